@@ -1,0 +1,47 @@
+using Employment.ServiceDefaults;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Interop.Tests;
+
+/// <summary>Our interop server on a free loopback port: TestService, health and reflection on our transport.</summary>
+public sealed class InteropServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private InteropServer(WebApplication app, int port)
+    {
+        _app = app;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    public static async Task<InteropServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http2));
+        builder.Services.AddGrpc(o => o.ResponseCompressionAlgorithm = "gzip");
+        builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddGrpcReflection();
+        var app = builder.Build();
+        app.MapGrpcService<TestServiceImpl>();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new InteropServer(app, new Uri(address).Port);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
