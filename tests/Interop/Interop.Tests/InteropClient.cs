@@ -2,6 +2,7 @@ using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Grpc.Testing;
+using Interop.Service;
 using Xunit;
 
 namespace Interop.Tests;

@@ -1,4 +1,5 @@
 using Employment.ServiceDefaults;
+using Interop.Service;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -22,18 +23,10 @@ public sealed class InteropServer : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>Built by the same <see cref="ServiceHost"/> as every service, on a free port.</summary>
     public static async Task<InteropServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http2));
-        builder.Services.AddGrpc(o => o.ResponseCompressionAlgorithm = "gzip");
-        builder.Services.AddGrpcHealthChecks();
-        builder.Services.AddGrpcReflection();
-        var app = builder.Build();
-        app.MapGrpcService<TestServiceImpl>();
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
+        var app = ServiceHost.Build(new InteropServiceModule(), ["--Listen:Port=0"], b => b.Logging.ClearProviders());
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new InteropServer(app, new Uri(address).Port);

@@ -2,7 +2,7 @@ using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Testing;
 
-namespace Interop.Tests;
+namespace Interop.Service;
 
 /// <summary>grpc.testing.TestService as the interop test descriptions specify it, on our transport.</summary>
 public sealed class TestServiceImpl : TestService.TestServiceBase

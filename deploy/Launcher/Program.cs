@@ -1,0 +1,53 @@
+using Employment.Launcher;
+using Employment.ServiceDefaults;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+// Starts every registered service with embedded defaults, says where each listens, and stops them
+// all on Ctrl-C. Arguments are passed to every service host; a service's own settings go under its
+// name, e.g. --interop-test:Listen:Port=6000.
+var apps = new List<(IServiceModule Module, WebApplication App)>();
+
+// Quiet by default (one listing below says where everything is); later arguments override.
+string[] defaults = ["--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning"];
+var stopping = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stopping.Cancel();
+};
+AppDomain.CurrentDomain.ProcessExit += (_, _) => stopping.Cancel();
+
+try
+{
+    foreach (var module in RegisteredServices.All)
+    {
+        var app = ServiceHost.Build(module, [.. defaults, .. ServiceArguments.For(module, args)]);
+        await app.StartAsync(stopping.Token);
+        apps.Add((module, app));
+    }
+
+    Console.WriteLine($"Employment platform: {apps.Count} service(s) running. Ctrl-C stops them.");
+    foreach (var (module, app) in apps)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        Console.WriteLine($"  {module.Name,-16} gRPC (HTTP/2) at {string.Join(", ", addresses)}");
+    }
+
+    Console.WriteLine("Each serves grpc.health.v1.Health and server reflection, so any gRPC tool can list and call it.");
+    await Task.Delay(Timeout.Infinite, stopping.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+}
+finally
+{
+    Console.WriteLine("Stopping...");
+    foreach (var (_, app) in Enumerable.Reverse(apps))
+    {
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await app.StopAsync(grace.Token);
+        await app.DisposeAsync();
+    }
+
+    Console.WriteLine("Stopped.");
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Employment.ServiceDefaults;
+
+/// <summary>
+/// Builds a service host the same way everywhere: Kestrel speaking gRPC over HTTP/2 (cleartext with
+/// prior knowledge by default, TLS with ALPN when a certificate is configured), the standard health
+/// and reflection services, and the module's own services.
+/// </summary>
+/// <remarks>
+/// Configuration (appsettings, environment <c>Employment__...</c>, or command line):
+/// <c>Listen:Address</c> (default 127.0.0.1), <c>Listen:Port</c> (default the module's),
+/// <c>Listen:CertificatePath</c> and <c>Listen:CertificatePassword</c> for TLS.
+/// </remarks>
+public static class ServiceHost
+{
+    public static WebApplication Build(IServiceModule module, string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        builder.Configuration.AddEnvironmentVariables("Employment__");
+        var listen = builder.Configuration.GetSection("Listen");
+        var address = IPAddress.Parse(listen["Address"] ?? "127.0.0.1");
+        var port = listen.GetValue("Port", module.DefaultPort);
+        var certificatePath = listen["CertificatePath"];
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(address, port, endpoint =>
+            {
+                endpoint.Protocols = HttpProtocols.Http2;
+                if (!string.IsNullOrEmpty(certificatePath))
+                {
+                    endpoint.UseHttps(certificatePath, listen["CertificatePassword"]);
+                }
+            });
+        });
+
+        builder.Services.AddGrpc(options =>
+            options.EnableDetailedErrors = builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Grpc:DetailedErrors", false));
+        builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddGrpcReflection();
+        module.ConfigureServices(builder);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        module.MapEndpoints(app);
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+}
