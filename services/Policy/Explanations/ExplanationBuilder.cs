@@ -1,0 +1,65 @@
+using Employment.Common.V1;
+using Employment.Policy.Model;
+
+namespace Employment.Policy.Explanations;
+
+/// <summary>
+/// Records the checks of one decision — rule id, passed or failed, the facts used, the citations of
+/// the parameters read — and turns them into the shared <see cref="Explanation"/> message. Text is
+/// for counter clerks, in Chinese; rule ids are English.
+/// </summary>
+public sealed class ExplanationBuilder(DateOnly rulesDate)
+{
+    private readonly List<Check> _checks = new();
+    private bool _undetermined;
+
+    public DateOnly RulesDate { get; } = rulesDate;
+
+    public bool AllPassed => _checks.TrueForAll(c => c.Passed);
+
+    /// <summary>Starts a check; add facts and citations to it, then it is part of the explanation.</summary>
+    public CheckBuilder Check(string ruleId, bool passed, string descriptionZh)
+    {
+        var check = new Check { RuleId = ruleId, Passed = passed, DescriptionZh = descriptionZh };
+        _checks.Add(check);
+        return new CheckBuilder(check);
+    }
+
+    /// <summary>Marks the decision as not decidable (e.g. a fact is missing) rather than failed.</summary>
+    public void MarkUndetermined() => _undetermined = true;
+
+    public Explanation Build(string summaryZh)
+    {
+        var explanation = new Explanation
+        {
+            Outcome = _undetermined ? Outcome.Undetermined : AllPassed ? Outcome.Passed : Outcome.Failed,
+            RulesDate = ProtoMapping.ToProto(RulesDate),
+            SummaryZh = summaryZh,
+        };
+        explanation.Checks.AddRange(_checks);
+        return explanation;
+    }
+
+    public readonly struct CheckBuilder(Check check)
+    {
+        public CheckBuilder Fact(string name, string value, string source = "")
+        {
+            check.FactsUsed.Add(new Fact { Name = name, Value = value, Source = source });
+            return this;
+        }
+
+        /// <summary>Cites a parameter the check read, and records its value as a fact.</summary>
+        public CheckBuilder Uses(ParameterValue parameter)
+        {
+            check.FactsUsed.Add(new Fact { Name = parameter.Key, Value = parameter.Value.Display(), Source = parameter.Source.Display() });
+            check.Citations.Add(ProtoMapping.ToProto(parameter));
+            return this;
+        }
+
+        public CheckBuilder Cites(Citation citation)
+        {
+            check.Citations.Add(citation);
+            return this;
+        }
+    }
+}

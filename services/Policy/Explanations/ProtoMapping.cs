@@ -1,0 +1,41 @@
+using Employment.Common.V1;
+using Employment.Policy.Model;
+
+namespace Employment.Policy.Explanations;
+
+/// <summary>From catalog entries to the shared contract messages.</summary>
+public static class ProtoMapping
+{
+    public static CalendarDate ToProto(DateOnly date) => new() { Year = date.Year, Month = date.Month, Day = date.Day };
+
+    public static DateOnly FromProto(CalendarDate date) => new(date.Year, date.Month, date.Day);
+
+    public static Citation ToProto(ParameterValue parameter)
+    {
+        var source = parameter.Source;
+        var citation = new Citation
+        {
+            DocumentNumber = source.DocumentNumber,
+            Clause = source.Clause,
+            IssuingBody = source.IssuingBody,
+            Region = new RegionCode { Code = parameter.Region.Code },
+            Title = source.Title,
+            RulingId = source.RulingId ?? "",
+            QuoteZh = source.Quote ?? "",
+        };
+        if (source.DocumentDate is { } date)
+        {
+            citation.DocumentDate = ToProto(date);
+        }
+
+        if (source.SeedFile is not null)
+        {
+            citation.Seed = new SeedReference { File = source.SeedFile, Line = FirstLine(source.SeedLines) };
+        }
+
+        return citation;
+    }
+
+    private static int FirstLine(string? lines) =>
+        lines is not null && int.TryParse(lines.Split('-', ',')[0].Trim(), out var line) ? line : 0;
+}

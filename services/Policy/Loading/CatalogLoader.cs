@@ -1,0 +1,290 @@
+using System.Globalization;
+using Employment.Policy.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Employment.Policy.Loading;
+
+/// <summary>
+/// Reads the catalog folder (catalog/README.md describes it) and validates it whole: every problem is
+/// collected with its file and line, and any problem fails the load.
+/// </summary>
+public static class CatalogLoader
+{
+    private static readonly string[] DocumentFields = ["id", "number", "title", "issuing_body", "date", "region", "seed", "note"];
+    private static readonly string[] MeasureFields = ["id", "domain", "title", "clause", "lines", "quote", "region", "parameters", "note"];
+    private static readonly string[] ParameterFields = ["key", "value", "unit", "region", "from", "until", "ruling", "clause", "lines", "note"];
+    private static readonly string[] ConfigurationFields = ["key", "unit", "domain", "title", "why"];
+    private static readonly string[] ConfiguredValueFields = ["key", "value", "unit", "region", "from", "until", "source", "sample", "note"];
+    private static readonly string[] Domains = ["loans", "training", "hiring", "startup", "categories"];
+
+    /// <summary>Loads the catalog folder plus any further configuration folders (deployment or sample values).</summary>
+    /// <param name="requiredKeys">Keys the calling code reads; each must be in the catalog.</param>
+    public static PolicyCatalog Load(string catalogDirectory, IEnumerable<string>? requiredKeys = null, params string[] configurationDirectories)
+    {
+        var errors = new List<CatalogError>();
+        var measures = new List<PolicyMeasure>();
+        var configuration = new List<ConfigurationParameter>();
+        var values = new List<ParameterValue>();
+
+        var documentsDirectory = Path.Combine(catalogDirectory, "documents");
+        if (!Directory.Exists(documentsDirectory))
+        {
+            throw new CatalogValidationException([new CatalogError(new CatalogLocation(documentsDirectory, 0), "the catalog has no documents folder")]);
+        }
+
+        foreach (var folder in Directory.GetDirectories(documentsDirectory).Order(StringComparer.Ordinal))
+        {
+            LoadDocumentFolder(folder, measures, values, errors);
+        }
+
+        foreach (var directory in configurationDirectories.Prepend(Path.Combine(catalogDirectory, "configuration")))
+        {
+            if (!Directory.Exists(directory))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
+            {
+                LoadConfigurationFile(file, configuration, values, errors);
+            }
+        }
+
+        CatalogValidator.Validate(values, configuration, requiredKeys ?? [], errors);
+        if (errors.Count > 0)
+        {
+            throw new CatalogValidationException(errors);
+        }
+
+        return new PolicyCatalog(measures, values, configuration);
+    }
+
+    private static void LoadDocumentFolder(string folder, List<PolicyMeasure> measures, List<ParameterValue> values, List<CatalogError> errors)
+    {
+        var documentFile = Path.Combine(folder, "document.yaml");
+        var root = ReadRoot(documentFile, errors);
+        if (root is null)
+        {
+            return;
+        }
+
+        var top = new YamlReader(documentFile, root, errors, "document");
+        top.RejectUnknownFields();
+        if (top.Field("document") is not YamlMappingNode documentNode)
+        {
+            errors.Add(new CatalogError(top.Location, "missing 'document' mapping"));
+            return;
+        }
+
+        var d = new YamlReader(documentFile, documentNode, errors, DocumentFields);
+        d.RejectUnknownFields();
+        var document = new PolicyDocument(
+            d.RequiredString("id"),
+            d.RequiredString("number"),
+            d.RequiredString("title"),
+            d.RequiredString("issuing_body"),
+            d.OptionalDate("date"),
+            d.OptionalRegion("region") ?? Missing(d, "region", Region.National),
+            d.RequiredString("seed"),
+            d.OptionalString("note"),
+            d.Location);
+        if (document.Id != Path.GetFileName(folder))
+        {
+            errors.Add(new CatalogError(d.Location, $"document id '{document.Id}' differs from its folder name '{Path.GetFileName(folder)}'"));
+        }
+
+        if (document.Date is null && document.Note is null)
+        {
+            errors.Add(new CatalogError(d.Location, "a document without a date must say why in 'note'"));
+        }
+
+        var measureIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(folder, "*.yaml").Where(f => Path.GetFileName(f) != "document.yaml").Order(StringComparer.Ordinal))
+        {
+            var measureRoot = ReadRoot(file, errors);
+            if (measureRoot is null)
+            {
+                continue;
+            }
+
+            var fileReader = new YamlReader(file, measureRoot, errors, "measures");
+            fileReader.RejectUnknownFields();
+            foreach (var m in fileReader.Items("measures", MeasureFields))
+            {
+                m.RejectUnknownFields();
+                var measure = ReadMeasure(document, m, measureIds, errors);
+                measures.Add(measure);
+                values.AddRange(measure.Parameters);
+            }
+        }
+    }
+
+    private static PolicyMeasure ReadMeasure(PolicyDocument document, YamlReader m, HashSet<string> measureIds, List<CatalogError> errors)
+    {
+        var id = m.RequiredString("id");
+        if (!measureIds.Add(id))
+        {
+            errors.Add(new CatalogError(m.Location, $"measure id '{id}' is used twice in document {document.Id}"));
+        }
+
+        var domain = m.RequiredString("domain");
+        if (domain.Length > 0 && !Domains.Contains(domain))
+        {
+            errors.Add(new CatalogError(m.Location, $"unknown domain '{domain}' (known: {string.Join(", ", Domains)})"));
+        }
+
+        var clause = m.RequiredString("clause");
+        var lines = m.OptionalString("lines");
+        var quote = m.OptionalString("quote");
+        var region = m.OptionalRegion("region") ?? document.Region;
+        var parameters = new List<ParameterValue>();
+        var qualifiedId = document.Id + "/" + id;
+        foreach (var p in m.Items("parameters", ParameterFields))
+        {
+            p.RejectUnknownFields();
+            var key = p.RequiredString("key");
+            var parameterClause = p.OptionalString("clause") ?? clause;
+            var source = new PolicySource(document.Number, document.Title, parameterClause, document.IssuingBody, document.Region,
+                document.Date, document.SeedFile, p.OptionalString("lines") ?? lines, quote, p.OptionalString("ruling"), IsConfiguration: false);
+            var value = ReadValue(p, key);
+            if (value is null)
+            {
+                continue;
+            }
+
+            parameters.Add(new ParameterValue(key, value.Value, p.OptionalRegion("region") ?? region,
+                p.OptionalDate("from") ?? Missing(p, "from", DateOnly.MinValue), p.OptionalDate("until"), source,
+                IsSample: false, qualifiedId, p.Location));
+        }
+
+        return new PolicyMeasure(document, id, domain, m.RequiredString("title"), clause, lines, quote, parameters, m.Location);
+    }
+
+    private static void LoadConfigurationFile(string file, List<ConfigurationParameter> configuration, List<ParameterValue> values, List<CatalogError> errors)
+    {
+        var root = ReadRoot(file, errors);
+        if (root is null)
+        {
+            return;
+        }
+
+        var top = new YamlReader(file, root, errors, "configuration", "values");
+        top.RejectUnknownFields();
+        foreach (var c in top.Items("configuration", ConfigurationFields))
+        {
+            c.RejectUnknownFields();
+            var unit = ReadUnit(c);
+            configuration.Add(new ConfigurationParameter(c.RequiredString("key"), unit ?? PolicyUnit.Count, c.RequiredString("domain"),
+                c.RequiredString("title"), c.RequiredString("why"), c.Location));
+        }
+
+        foreach (var v in top.Items("values", ConfiguredValueFields))
+        {
+            v.RejectUnknownFields();
+            var key = v.RequiredString("key");
+            var sourceText = v.RequiredString("source");
+            var region = v.OptionalRegion("region") ?? Missing(v, "region", Region.National);
+            var value = ReadValue(v, key);
+            if (value is null)
+            {
+                continue;
+            }
+
+            var source = new PolicySource(sourceText, "", "", "", region, null, null, null, null, "R3", IsConfiguration: true);
+            values.Add(new ParameterValue(key, value.Value, region, v.OptionalDate("from") ?? Missing(v, "from", DateOnly.MinValue),
+                v.OptionalDate("until"), source, v.OptionalBool("sample"), null, v.Location));
+        }
+    }
+
+    private static PolicyUnit? ReadUnit(YamlReader p)
+    {
+        var unitName = p.RequiredString("unit");
+        if (PolicyUnits.TryParse(unitName, out var unit))
+        {
+            return unit;
+        }
+
+        if (unitName.Length > 0)
+        {
+            p.Error(p.Field("unit")!, $"unknown unit '{unitName}' (known: {string.Join(", ", PolicyUnits.Names)})");
+        }
+
+        return null;
+    }
+
+    private static PolicyValue? ReadValue(YamlReader p, string key)
+    {
+        var unit = ReadUnit(p);
+        var text = p.RequiredString("value");
+        if (unit is null || text.Length == 0)
+        {
+            return null;
+        }
+
+        var at = p.Field("value")!;
+        switch (unit.Value)
+        {
+            case PolicyUnit.Date:
+                if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    return PolicyValue.Of(date);
+                }
+
+                break;
+            case PolicyUnit.Boolean:
+                if (text is "true" or "false")
+                {
+                    return PolicyValue.Of(text == "true");
+                }
+
+                break;
+            default:
+                if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+                    && number >= 0
+                    && (!unit.Value.IsInteger() || number == decimal.Truncate(number)))
+                {
+                    return PolicyValue.Number(unit.Value, number);
+                }
+
+                break;
+        }
+
+        p.Error(at, $"value '{text}' of {key} is not a valid {unit.Value.Name()} value");
+        return null;
+    }
+
+    private static T Missing<T>(YamlReader reader, string field, T fallback)
+    {
+        reader.Errors.Add(new CatalogError(reader.Location, $"missing '{field}'"));
+        return fallback;
+    }
+
+    private static YamlMappingNode? ReadRoot(string file, List<CatalogError> errors)
+    {
+        if (!File.Exists(file))
+        {
+            errors.Add(new CatalogError(new CatalogLocation(file, 0), "file missing"));
+            return null;
+        }
+
+        try
+        {
+            var stream = new YamlStream();
+            using var reader = new StreamReader(file);
+            stream.Load(reader);
+            if (stream.Documents.Count == 1 && stream.Documents[0].RootNode is YamlMappingNode root)
+            {
+                return root;
+            }
+
+            errors.Add(new CatalogError(new CatalogLocation(file, 1), "the file must hold one YAML mapping"));
+        }
+        catch (YamlException ex)
+        {
+            errors.Add(new CatalogError(new CatalogLocation(file, (int)ex.Start.Line), "not valid YAML: " + ex.Message));
+        }
+
+        return null;
+    }
+}

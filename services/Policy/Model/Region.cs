@@ -1,0 +1,65 @@
+namespace Employment.Policy.Model;
+
+/// <summary>
+/// A region code: CN for national, or a six-digit administrative division code (GB/T 2260).
+/// Rules inherit downwards (ruling R2): CN → province (410000) → city or zone (410800, 419001) →
+/// county or district (e.g. 410802 in Jiaozuo).
+/// </summary>
+public readonly record struct Region
+{
+    public static readonly Region National = new("CN");
+    public static readonly Region Henan = new("410000");
+    public static readonly Region Jiaozuo = new("410800");
+    public static readonly Region Jiyuan = new("419001");
+
+    private Region(string code) => Code = code;
+
+    public string Code { get; }
+
+    public static bool TryParse(string? value, out Region region)
+    {
+        region = default;
+        if (value == "CN")
+        {
+            region = National;
+            return true;
+        }
+
+        if (value is { Length: 6 } && value.All(char.IsAsciiDigit))
+        {
+            region = new Region(value);
+            return true;
+        }
+
+        return false;
+    }
+
+    public static Region Parse(string value) =>
+        TryParse(value, out var region) ? region : throw new FormatException($"'{value}' is not a region code (CN or six digits).");
+
+    /// <summary>The region and every region above it, most specific first.</summary>
+    public Region[] Chain()
+    {
+        if (Code == "CN")
+        {
+            return [this];
+        }
+
+        var province = new Region(Code[..2] + "0000");
+        if (province == this)
+        {
+            return [this, National];
+        }
+
+        // Province-level directly administered units such as Jiyuan (4190xx) sit under the province.
+        var city = Code[2] == '9' ? new Region(Code[..4] + "01") : new Region(Code[..4] + "00");
+        if (city == this)
+        {
+            return [this, province, National];
+        }
+
+        return [this, city, province, National];
+    }
+
+    public override string ToString() => Code;
+}

@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using Employment.Policy.Model;
+
+namespace Employment.Policy;
+
+/// <summary>
+/// The loaded catalog: answers "what is parameter K for region R on date D" with the value and its
+/// citation, or "no policy" — never the nearest value (ruling R1). The most specific region with a
+/// value in force wins (R2). Immutable once loaded; safe to share.
+/// </summary>
+public sealed class PolicyCatalog
+{
+    private readonly Dictionary<string, KeyEntry> _keys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Region, Region[]> _chains = new();
+
+    internal PolicyCatalog(IReadOnlyList<PolicyMeasure> measures, IReadOnlyList<ParameterValue> values, IReadOnlyList<ConfigurationParameter> configuration)
+    {
+        Measures = measures;
+        Documents = measures.Select(m => m.Document).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        Configuration = configuration;
+        foreach (var c in configuration)
+        {
+            _keys[c.Key] = new KeyEntry(c);
+        }
+
+        foreach (var group in values.GroupBy(v => v.Key))
+        {
+            var entry = _keys.TryGetValue(group.Key, out var existing) ? existing : _keys[group.Key] = new KeyEntry(null);
+            foreach (var byRegion in group.GroupBy(v => v.Region))
+            {
+                // Real values first, then samples, each by date: a deployment's value beats a sample.
+                entry.ByRegion[byRegion.Key] = byRegion.OrderBy(v => v.IsSample).ThenBy(v => v.From).ToArray();
+            }
+        }
+    }
+
+    public IReadOnlyList<PolicyDocument> Documents { get; }
+
+    public IReadOnlyList<PolicyMeasure> Measures { get; }
+
+    public IReadOnlyList<ConfigurationParameter> Configuration { get; }
+
+    public IEnumerable<string> Keys => _keys.Keys;
+
+    public bool Contains(string key) => _keys.ContainsKey(key);
+
+    public bool IsConfiguration(string key) => _keys.TryGetValue(key, out var entry) && entry.Configuration is not null;
+
+    /// <summary>The value in force, or false for "no policy" on that date in that region or above it.</summary>
+    public bool TryResolve(string key, Region region, DateOnly date, out ParameterValue value)
+    {
+        if (!_keys.TryGetValue(key, out var entry))
+        {
+            throw new ArgumentException($"'{key}' is not a parameter of the policy catalog.", nameof(key));
+        }
+
+        foreach (var r in Chain(region))
+        {
+            if (entry.ByRegion.TryGetValue(r, out var candidates))
+            {
+                foreach (var candidate in candidates)
+                {
+                    if (candidate.InForceOn(date))
+                    {
+                        value = candidate;
+                        return true;
+                    }
+                }
+            }
+        }
+
+        value = null!;
+        return false;
+    }
+
+    /// <summary>
+    /// The value in force. Throws <see cref="ConfigurationMissingException"/> for a configuration
+    /// parameter nobody set (R3), and <see cref="NoPolicyException"/> when no policy is in force.
+    /// </summary>
+    public ParameterValue Resolve(string key, Region region, DateOnly date)
+    {
+        if (TryResolve(key, region, date, out var value))
+        {
+            return value;
+        }
+
+        throw IsConfiguration(key) ? new ConfigurationMissingException(key, region, date) : new NoPolicyException(key, region, date);
+    }
+
+    /// <summary>Every value the key has had for the region and the regions above it, most specific region first, by date.</summary>
+    public IReadOnlyList<ParameterValue> History(string key, Region region)
+    {
+        if (!_keys.TryGetValue(key, out var entry))
+        {
+            return [];
+        }
+
+        return Chain(region).SelectMany(r => entry.ByRegion.TryGetValue(r, out var values) ? values : []).ToList();
+    }
+
+    /// <summary>
+    /// The published policy list (政策清单, 焦政办〔2024〕15号（二十）): measures with a parameter in force
+    /// for the region (or above it) on the date, grouped by domain.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<PolicyMeasure>> MeasuresInForce(Region region, DateOnly date)
+    {
+        var chain = Chain(region);
+        return Measures
+            .Where(m => m.Parameters.Any(p => chain.Contains(p.Region) && p.InForceOn(date)))
+            .GroupBy(m => m.Domain)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<PolicyMeasure>)g.ToList());
+    }
+
+    private Region[] Chain(Region region) => _chains.GetOrAdd(region, static r => r.Chain());
+
+    private sealed class KeyEntry(ConfigurationParameter? configuration)
+    {
+        public ConfigurationParameter? Configuration { get; } = configuration;
+
+        public Dictionary<Region, ParameterValue[]> ByRegion { get; } = new();
+    }
+}
+
+/// <summary>A parameter asked for a region and date has no value there: no policy.</summary>
+public class PolicyResolutionException(string key, Region region, DateOnly date, string message) : Exception(message)
+{
+    public string Key { get; } = key;
+
+    public Region Region { get; } = region;
+
+    public DateOnly Date { get; } = date;
+}
+
+/// <summary>No policy in force for the key in the region (or above it) on the date.</summary>
+public sealed class NoPolicyException(string key, Region region, DateOnly date)
+    : PolicyResolutionException(key, region, date, $"没有适用的政策：{key} 在 {region} 于 {date:yyyy-MM-dd} 无有效规定。 (No policy: {key} for region {region} on {date:yyyy-MM-dd}.)");
+
+/// <summary>A configuration value (ruling R3) that this deployment has not set; decisions needing it fail with FAILED_PRECONDITION.</summary>
+public sealed class ConfigurationMissingException(string key, Region region, DateOnly date)
+    : PolicyResolutionException(key, region, date, $"配置缺失：{key} 在 {region} 于 {date:yyyy-MM-dd} 未配置（裁定 R3）。 (Configuration value {key} is not set for region {region} on {date:yyyy-MM-dd}; ruling R3.)");
