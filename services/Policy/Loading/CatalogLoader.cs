@@ -83,7 +83,7 @@ public static class CatalogLoader
             d.RequiredString("id"),
             d.RequiredString("number"),
             d.RequiredString("title"),
-            d.RequiredString("issuing_body"),
+            d.OptionalString("issuing_body") ?? "",
             d.OptionalDate("date"),
             d.OptionalRegion("region") ?? Missing(d, "region", Region.National),
             d.RequiredString("seed"),
@@ -94,9 +94,11 @@ public static class CatalogLoader
             errors.Add(new CatalogError(d.Location, $"document id '{document.Id}' differs from its folder name '{Path.GetFileName(folder)}'"));
         }
 
-        if (document.Date is null && document.Note is null)
+        // The 2022 collection and the Jiaozuo 2023 measures print neither date nor issuer for some
+        // documents: allowed, but the gap must be explained where a reader of the file sees it.
+        if ((document.Date is null || document.IssuingBody.Length == 0) && document.Note is null)
         {
-            errors.Add(new CatalogError(d.Location, "a document without a date must say why in 'note'"));
+            errors.Add(new CatalogError(d.Location, "a document without a date or issuing body must say why in 'note'"));
         }
 
         var measureIds = new HashSet<string>(StringComparer.Ordinal);

@@ -1,0 +1,77 @@
+using Employment.Policy.Model;
+using Xunit;
+
+namespace Policy.Tests;
+
+/// <summary>
+/// Every value of the shipped catalog, checked on both sides of its period (ruling R1): it is the
+/// value in force on its first and last day, and not the day before or the day after, where a
+/// neighbouring value or "no policy" takes over.
+/// </summary>
+public sealed class CatalogBoundaryTests
+{
+    public static TheoryData<string, string, string> Values()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var value in RealCatalog.Catalog.Keys.SelectMany(k => RealCatalog.Catalog.History(k, Region.Parse("410802")).Concat(RealCatalog.Catalog.History(k, Region.Jiyuan))).Distinct())
+        {
+            data.Add(value.Key, value.Region.Code, value.From.ToString("yyyy-MM-dd"));
+        }
+
+        return data;
+    }
+
+    private static ParameterValue Find(string key, string region, string from) =>
+        RealCatalog.Catalog.History(key, Region.Parse(region)).Single(v => v.Region.Code == region && v.From.ToString("yyyy-MM-dd") == from);
+
+    [Theory]
+    [MemberData(nameof(Values))]
+    public void In_force_from_its_first_day_and_not_the_day_before(string key, string region, string from)
+    {
+        var value = Find(key, region, from);
+        Assert.Same(value, Resolve(key, value.Region, value.From));
+        if (value.From > DateOnly.MinValue)
+        {
+            Assert.NotSame(value, Resolve(key, value.Region, value.From.AddDays(-1)));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Values))]
+    public void In_force_to_its_last_day_and_not_the_day_after(string key, string region, string from)
+    {
+        var value = Find(key, region, from);
+        if (value.Until is not { } until)
+        {
+            Assert.Same(value, Resolve(key, value.Region, new DateOnly(2099, 12, 31)));
+            return;
+        }
+
+        Assert.Same(value, Resolve(key, value.Region, until));
+        Assert.NotSame(value, Resolve(key, value.Region, until.AddDays(1)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Values))]
+    public void Cites_lines_a_reader_can_open_in_the_seeds(string key, string region, string from)
+    {
+        var value = Find(key, region, from);
+        if (value.Source.IsConfiguration)
+        {
+            return;
+        }
+
+        var seed = Path.Combine(RealCatalog.SeedsPath, value.Source.SeedFile!);
+        Assert.True(File.Exists(seed), $"{key}: seed file {value.Source.SeedFile} not found");
+        Assert.False(string.IsNullOrWhiteSpace(value.Source.SeedLines), $"{key} at {value.Location}: no seed lines cited");
+        var lineCount = File.ReadLines(seed).Count();
+        foreach (var part in value.Source.SeedLines!.Split(',', StringSplitOptions.TrimEntries))
+        {
+            var bounds = part.Split('-').Select(int.Parse).ToArray();
+            Assert.All(bounds, line => Assert.InRange(line, 1, lineCount));
+        }
+    }
+
+    private static ParameterValue? Resolve(string key, Region region, DateOnly date) =>
+        RealCatalog.Catalog.TryResolve(key, region, date, out var value) ? value : null;
+}
