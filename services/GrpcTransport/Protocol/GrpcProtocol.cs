@@ -25,6 +25,12 @@ internal static class GrpcProtocol
 
     public const int DefaultMaxReceiveMessageSize = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// The longest delay a <see cref="System.Threading.Timer"/> accepts (about 49.7 days); deadline
+    /// timers are capped to it, since a longer timeout (grpc-timeout allows 99999999H) would throw.
+    /// </summary>
+    public static readonly TimeSpan MaxTimerDelay = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     /// <summary>True for <c>application/grpc</c> and its <c>+format</c> and <c>;params</c> forms.</summary>
     public static bool IsGrpcContentType(string? contentType)
     {

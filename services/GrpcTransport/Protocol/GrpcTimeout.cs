@@ -72,7 +72,8 @@ internal static class GrpcTimeout
         ];
         foreach (var (ticksPerUnit, unit) in units)
         {
-            var amount = (ticks + ticksPerUnit - 1) / ticksPerUnit;
+            // Rounds up without (ticks + ticksPerUnit - 1), which overflows near TimeSpan.MaxValue.
+            var amount = ticks / ticksPerUnit + (ticks % ticksPerUnit == 0 ? 0 : 1);
             if (amount <= MaxValue)
             {
                 return amount.ToString(CultureInfo.InvariantCulture) + unit;

@@ -77,6 +77,8 @@ internal sealed class GrpcCall<TRequest, TResponse> : IDisposable
 
     private IClientStreamWriter<TRequest> StartStreamingRequest()
     {
+        // Resolved before the headers are sent: grpc-encoding must name the algorithm the messages will use.
+        _requestCompressor = ResolveRequestCompressor();
         _pushContent = new PushStreamContent();
         _pushContent.Headers.ContentType = GrpcContentType;
         TryStart(_pushContent);
@@ -120,8 +122,9 @@ internal sealed class GrpcCall<TRequest, TResponse> : IDisposable
                 }
 
                 _deadline = d.ToUniversalTime();
+                // The timer cannot wait longer than MaxTimerDelay; a deadline further away is "no deadline" in practice.
                 _deadlineTimer = new Timer(static s => ((GrpcCall<TRequest, TResponse>)s!).OnDeadline(), this,
-                    timeout > TimeSpan.FromDays(365) ? TimeSpan.FromDays(365) : timeout, Timeout.InfiniteTimeSpan);
+                    timeout > GrpcProtocol.MaxTimerDelay ? GrpcProtocol.MaxTimerDelay : timeout, Timeout.InfiniteTimeSpan);
             }
 
             if (cancellation.CanBeCanceled)
@@ -129,10 +132,7 @@ internal sealed class GrpcCall<TRequest, TResponse> : IDisposable
                 _userCancellation = cancellation.UnsafeRegister(static s => ((GrpcCall<TRequest, TResponse>)s!).CancelByUser(), this);
             }
 
-            var request = CreateRequest(content);
-            _sendTask = _options.Credentials is null
-                ? _channel.HttpInvoker.SendAsync(request, _callCts.Token)
-                : SendWithCredentialsAsync(request);
+            _sendTask = SendAsync(content);
             // Runs now rather than on first read, so ResponseHeadersAsync completes without a read.
             _responseTask = ReceiveResponseHeadersAsync();
             return true;
@@ -144,16 +144,41 @@ internal sealed class GrpcCall<TRequest, TResponse> : IDisposable
         }
     }
 
-    private async Task<HttpResponseMessage> SendWithCredentialsAsync(HttpRequestMessage request)
+    /// <summary>
+    /// Sends the request, and sends it again when the server refused the stream: REFUSED_STREAM
+    /// guarantees nothing was processed (gRPC's transparent retry). SocketsHttpHandler retries most
+    /// refusals itself, but not the request that opened a new connection, and a burst of calls past a
+    /// connection's stream limit meets exactly that. Only a buffered body can be sent again; a
+    /// streaming one may already have been partly written to the refused stream.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendAsync(HttpContent content)
     {
-        var metadata = new Metadata();
-        await _options.Credentials!.ApplyAsync(_channel.MethodUri(_method).GetLeftPart(UriPartial.Authority) + "/" + _method.ServiceName, metadata, _callCts.Token).ConfigureAwait(false);
-        foreach (var entry in metadata)
+        const int maxAttempts = 5;
+        Metadata? credentials = null;
+        if (_options.Credentials is not null)
         {
-            request.Headers.TryAddWithoutValidation(entry.Key, MetadataHeaders.EncodeValue(entry));
+            credentials = new Metadata();
+            await _options.Credentials.ApplyAsync(_channel.MethodUri(_method).GetLeftPart(UriPartial.Authority) + "/" + _method.ServiceName, credentials, _callCts.Token).ConfigureAwait(false);
         }
 
-        return await _channel.HttpInvoker.SendAsync(request, _callCts.Token).ConfigureAwait(false);
+        for (var attempt = 1; ; attempt++)
+        {
+            var request = CreateRequest(content);
+            foreach (var entry in credentials ?? [])
+            {
+                request.Headers.TryAddWithoutValidation(entry.Key, MetadataHeaders.EncodeValue(entry));
+            }
+
+            try
+            {
+                return await _channel.HttpInvoker.SendAsync(request, _callCts.Token).ConfigureAwait(false);
+            }
+            catch (HttpRequestException ex) when (ex.InnerException is HttpProtocolException { ErrorCode: 0x7 }
+                && content is not PushStreamContent && attempt < maxAttempts)
+            {
+                // Refused before any processing: the loop sends a fresh request with the same body.
+            }
+        }
     }
 
     private HttpRequestMessage CreateRequest(HttpContent content)
@@ -545,7 +570,6 @@ internal sealed class GrpcCall<TRequest, TResponse> : IDisposable
         private readonly object _lock = new();
         private Task? _pendingWrite;
         private bool _completed;
-        private bool _compressorResolved;
 
         public WriteOptions? WriteOptions { get; set; }
 
@@ -582,12 +606,6 @@ internal sealed class GrpcCall<TRequest, TResponse> : IDisposable
         {
             try
             {
-                if (!_compressorResolved)
-                {
-                    call._requestCompressor ??= call.ResolveRequestCompressor();
-                    _compressorResolved = true;
-                }
-
                 var options = WriteOptions ?? call._options.WriteOptions;
                 var compressor = options is not null && (options.Flags & WriteFlags.NoCompress) != 0 ? null : call._requestCompressor;
                 var buffer = new ArrayBufferWriter<byte>();

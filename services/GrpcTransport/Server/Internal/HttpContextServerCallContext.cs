@@ -89,11 +89,10 @@ internal sealed partial class HttpContextServerCallContext : ServerCallContext, 
 
     private void StartDeadline(TimeSpan timeout)
     {
-        // Kestrel's clock has no sub-millisecond resolution to offer; a year is "no deadline" in practice.
-        var maxTimeout = TimeSpan.FromDays(365);
-        if (timeout > maxTimeout)
+        // Weeks are "no deadline" in practice, and the timer cannot wait longer than MaxTimerDelay.
+        if (timeout > GrpcProtocol.MaxTimerDelay)
         {
-            timeout = maxTimeout;
+            timeout = GrpcProtocol.MaxTimerDelay;
         }
 
         _deadline = DateTime.UtcNow + timeout;
@@ -163,12 +162,14 @@ internal sealed partial class HttpContextServerCallContext : ServerCallContext, 
 
         try
         {
+            // Checked first: once the deadline has ended the call, a late handler's write is a
+            // cancellation (DEADLINE_EXCEEDED), not a handler failure to log.
+            CancellationTokenCore.ThrowIfCancellationRequested();
             if (_completed)
             {
                 throw new InvalidOperationException("Cannot write a message: the call is already complete.");
             }
 
-            CancellationTokenCore.ThrowIfCancellationRequested();
             PrepareResponseHeaders();
             var options = _writeOptions;
             var compressor = options is not null && (options.Flags & WriteFlags.NoCompress) != 0 ? null : _responseCompressor;
