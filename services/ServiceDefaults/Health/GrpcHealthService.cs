@@ -13,13 +13,14 @@ public sealed class GrpcHealthService(
     HealthCheckService healthChecks,
     GrpcHealthChecksPublisher publisher) : Grpc.Health.V1.Health.HealthBase
 {
-    public override async Task<HealthCheckResponse> Check(HealthCheckRequest request, ServerCallContext context)
-    {
-        if (store.TryGet(request.Service, out var status))
-        {
-            return HealthStatusStore.Response(status);
-        }
+    public override Task<HealthCheckResponse> Check(HealthCheckRequest request, ServerCallContext context) =>
+        // Answered from the published statuses without running checks: load balancers call this often.
+        store.TryGet(request.Service, out var status)
+            ? Task.FromResult(HealthStatusStore.Response(status))
+            : CheckFirstTimeAsync(request, context);
 
+    private async Task<HealthCheckResponse> CheckFirstTimeAsync(HealthCheckRequest request, ServerCallContext context)
+    {
         if (!IsKnown(request.Service))
         {
             throw new RpcException(new Status(StatusCode.NotFound, $"Service '{request.Service}' is not served here."));
@@ -27,7 +28,7 @@ public sealed class GrpcHealthService(
 
         // Before the first published report: run the checks once now.
         publisher.Apply(await healthChecks.CheckHealthAsync(context.CancellationToken));
-        return HealthStatusStore.Response(store.TryGet(request.Service, out status) ? status : ServingStatus.Unknown);
+        return HealthStatusStore.Response(store.TryGet(request.Service, out var status) ? status : ServingStatus.Unknown);
     }
 
     public override async Task Watch(HealthCheckRequest request, IServerStreamWriter<HealthCheckResponse> responseStream, ServerCallContext context)

@@ -94,17 +94,10 @@ internal sealed class UnaryServerCallHandler<TService, TRequest, TResponse>(
         TResponse? response;
         try
         {
-            UnaryServerMethod<TRequest, TResponse> handler = (r, c) => invoker(service, r, c);
-            if (HasInterceptors)
-            {
-                foreach (var interceptor in CreateInterceptors(httpContext.RequestServices).Reverse())
-                {
-                    var next = handler;
-                    handler = (r, c) => interceptor.UnaryServerHandler(r, c, next);
-                }
-            }
-
-            response = await handler(request, call).ConfigureAwait(false);
+            // The common case, no interceptors, calls straight through without building a chain.
+            response = HasInterceptors
+                ? await Intercepted(httpContext, service)(request, call).ConfigureAwait(false)
+                : await invoker(service, request, call).ConfigureAwait(false);
         }
         finally
         {
@@ -117,6 +110,18 @@ internal sealed class UnaryServerCallHandler<TService, TRequest, TResponse>(
         }
 
         await call.WriteMessageAsync(response, Method.ResponseMarshaller.ContextualSerializer, flush: false).ConfigureAwait(false);
+    }
+
+    private UnaryServerMethod<TRequest, TResponse> Intercepted(HttpContext httpContext, TService service)
+    {
+        UnaryServerMethod<TRequest, TResponse> handler = (r, c) => invoker(service, r, c);
+        foreach (var interceptor in CreateInterceptors(httpContext.RequestServices).Reverse())
+        {
+            var next = handler;
+            handler = (r, c) => interceptor.UnaryServerHandler(r, c, next);
+        }
+
+        return handler;
     }
 }
 
