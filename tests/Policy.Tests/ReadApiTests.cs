@@ -1,0 +1,140 @@
+using Employment.Common.V1;
+using Employment.Policy.Api;
+using Employment.Policy.V1;
+using Employment.ServiceDefaults;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit;
+
+namespace Policy.Tests;
+
+/// <summary>A loans service's policy read API on a real port, called through the transport's client.</summary>
+public sealed class ReadApiFixture : IAsyncLifetime
+{
+    private WebApplication _app = null!;
+
+    public GrpcChannel Channel { get; private set; } = null!;
+
+    public PolicyCatalog.PolicyCatalogClient Client => new(Channel);
+
+    public async Task InitializeAsync()
+    {
+        _app = ServiceHost.Build(new LoansPolicyModule(), ["--Listen:Port=0"], b => b.Logging.ClearProviders());
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Channel = GrpcChannel.ForAddress(address);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Channel.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    /// <summary>What a loans service registers: the catalog scoped to its domain, and the read API.</summary>
+    private sealed class LoansPolicyModule : IServiceModule
+    {
+        public string Name => "policy-test";
+
+        public int DefaultPort => 0;
+
+        public void ConfigureServices(WebApplicationBuilder builder) =>
+            builder.Services.AddPolicyCatalog(builder.Configuration, ["loans"], ["loans.individual.subsidised_cap"]);
+
+        public void MapEndpoints(WebApplication app) => app.MapGrpcService<PolicyCatalogService>();
+    }
+}
+
+/// <summary>employment.policy.v1.PolicyCatalog: the published list and parameters with citations and history.</summary>
+public sealed class ReadApiTests(ReadApiFixture fixture) : IClassFixture<ReadApiFixture>
+{
+    private static readonly RegionCode Jiaozuo = new() { Code = "410800" };
+
+    private static CalendarDate On(int year, int month, int day) => new() { Year = year, Month = month, Day = day };
+
+    [Fact(Timeout = 30_000)]
+    public async Task GetParameter_returns_the_value_in_force_with_citation_and_its_history()
+    {
+        var response = await fixture.Client.GetParameterAsync(new GetParameterRequest { Key = "loans.individual.subsidised_cap", Region = Jiaozuo, On = On(2024, 1, 1) });
+        Assert.Equal(30_000_000, response.InForce.Amount.Fen);
+        Assert.Equal("焦政办〔2024〕15号", response.InForce.Citation.DocumentNumber);
+        Assert.Equal(ValueSource.Ruling, response.InForce.Source);
+        Assert.Contains(response.History, v => v.Amount.Fen == 20_000_000);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task R1_GetParameter_outside_every_period_has_no_value_in_force()
+    {
+        var response = await fixture.Client.GetParameterAsync(new GetParameterRequest { Key = "loans.extension.max_count", Region = Jiaozuo, On = On(2024, 1, 1) });
+        Assert.Null(response.InForce);
+        Assert.NotEmpty(response.History);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task ListMeasures_lists_the_loan_measures_in_force_with_citations()
+    {
+        var response = await fixture.Client.ListMeasuresAsync(new ListMeasuresRequest { Region = Jiaozuo, On = On(2024, 1, 1), Page = new PageRequest { PageSize = 500 } });
+        Assert.NotEmpty(response.Measures);
+        Assert.All(response.Measures, m => Assert.Equal(PolicyDomain.Loans, m.Domain));
+        Assert.All(response.Measures, m => Assert.NotEmpty(m.Citations));
+        Assert.Contains(response.Measures, m => m.ParameterKeys.Contains("loans.individual.subsidised_cap"));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task ListMeasures_pages_through_every_measure_once()
+    {
+        var all = await fixture.Client.ListMeasuresAsync(new ListMeasuresRequest { Region = Jiaozuo, On = On(2023, 6, 1), Page = new PageRequest { PageSize = 500 } });
+        var paged = new List<string>();
+        var token = "";
+        do
+        {
+            var page = await fixture.Client.ListMeasuresAsync(new ListMeasuresRequest { Region = Jiaozuo, On = On(2023, 6, 1), Page = new PageRequest { PageSize = 3, PageToken = token } });
+            paged.AddRange(page.Measures.Select(m => m.MeasureId));
+            token = page.Page.NextPageToken;
+        }
+        while (token.Length > 0);
+
+        Assert.Equal(all.Measures.Select(m => m.MeasureId), paged);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task ListDocuments_lists_the_documents_behind_the_loan_measures()
+    {
+        var response = await fixture.Client.ListDocumentsAsync(new ListDocumentsRequest { Region = Jiaozuo });
+        Assert.Contains(response.Documents, d => d.DocumentNumber == "焦政办〔2024〕15号");
+        Assert.DoesNotContain(response.Documents, d => d.Region.Code == "419001");
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_parameter_of_another_domain_is_not_served_here()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
+            await fixture.Client.GetParameterAsync(new GetParameterRequest { Key = "training.skill_upgrade.amount_level5", Region = Jiaozuo, On = On(2023, 6, 1) }));
+        Assert.Equal(StatusCode.NotFound, error.StatusCode);
+    }
+
+    [Theory(Timeout = 30_000)]
+    [InlineData("41080")]
+    [InlineData("jiaozuo")]
+    public async Task A_malformed_region_is_invalid_argument_with_a_message_a_clerk_can_act_on(string region)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
+            await fixture.Client.GetParameterAsync(new GetParameterRequest { Key = "loans.individual.subsidised_cap", Region = new RegionCode { Code = region } }));
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("地区代码", error.Status.Detail);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task An_impossible_date_is_invalid_argument()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
+            await fixture.Client.GetParameterAsync(new GetParameterRequest { Key = "loans.individual.subsidised_cap", Region = Jiaozuo, On = On(2023, 2, 30) }));
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+    }
+}
