@@ -1,0 +1,47 @@
+using Employment.Applicants.Data;
+using Employment.Applicants.V1;
+using Google.Protobuf;
+
+namespace Employment.Applicants.Grpc;
+
+/// <summary>Adds audit entries (who, when, what, before and after) to the same unit of work as the change.</summary>
+internal static class AuditTrail
+{
+    private static readonly JsonFormatter Json = new(JsonFormatter.Settings.Default.WithFormatDefaultValues(false));
+
+    public static void Record(ApplicantsDbContext db, string subjectType, string subjectId, string actor, AuditAction action,
+        IMessage? before, IMessage? after, string reason, long version, string? factId = null) =>
+        db.Audit.Add(new AuditRecord
+        {
+            Id = Ids.New("A"),
+            SubjectType = subjectType,
+            SubjectId = subjectId,
+            At = DateTimeOffset.UtcNow,
+            Actor = actor,
+            Action = (int)action,
+            FactId = factId,
+            BeforeJson = before is null ? "" : Json.Format(before),
+            AfterJson = after is null ? "" : Json.Format(after),
+            Reason = reason,
+            Version = version,
+        });
+
+    public static AuditEntry ToProto(AuditRecord record) => new()
+    {
+        EntryId = record.Id,
+        At = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(record.At),
+        Actor = record.Actor,
+        Action = (AuditAction)record.Action,
+        FactId = record.FactId ?? "",
+        BeforeJson = record.BeforeJson,
+        AfterJson = record.AfterJson,
+        ReasonZh = record.Reason,
+        Version = record.Version,
+    };
+}
+
+internal static class Ids
+{
+    /// <summary>A new record id: a letter for its kind and a time-ordered GUID.</summary>
+    public static string New(string prefix) => prefix + Guid.CreateVersion7().ToString("N");
+}

@@ -1,0 +1,94 @@
+using System.Security.Cryptography;
+using Employment.Applicants.Data;
+using Google.Protobuf;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Applicants.Grpc;
+
+/// <summary>
+/// Runs a write in one transaction together with the record of its answer, so the answer is durable
+/// before it is sent, and a retry with the same idempotency key gets the first answer back.
+/// </summary>
+internal static class IdempotentWrite
+{
+    public static async Task<TResponse> RunAsync<TResponse>(
+        ApplicantsDbContext db,
+        string operation,
+        string idempotencyKey,
+        IMessage request,
+        MessageParser<TResponse> parser,
+        Func<Task<TResponse>> write,
+        CancellationToken cancellationToken)
+        where TResponse : IMessage<TResponse>
+    {
+        if (string.IsNullOrWhiteSpace(idempotencyKey))
+        {
+            throw RpcErrors.Invalid("idempotency_key", "请提供幂等键（idempotency_key），重复提交时才不会重复登记。");
+        }
+
+        var hash = Convert.ToHexString(SHA256.HashData(request.ToByteArray()));
+        var first = await db.Idempotency.AsNoTracking().SingleOrDefaultAsync(i => i.Operation == operation && i.Key == idempotencyKey, cancellationToken);
+        if (first is not null)
+        {
+            return Replay(first, hash, parser);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var response = await write();
+        db.Idempotency.Add(new IdempotencyRecord
+        {
+            Key = idempotencyKey,
+            Operation = operation,
+            RequestHash = hash,
+            Response = response.ToByteArray(),
+            CreatedAt = DateTimeOffset.UtcNow,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return response;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new RpcException(new Status(StatusCode.Aborted, "记录已被他人同时修改，请刷新后重新提交。 (Concurrent update: reload and retry.)"));
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+
+            // The same key committed first by a concurrent retry: its answer is the answer.
+            var raced = await db.Idempotency.AsNoTracking().SingleOrDefaultAsync(i => i.Operation == operation && i.Key == idempotencyKey, CancellationToken.None);
+            if (raced is not null)
+            {
+                return Replay(raced, hash, parser);
+            }
+
+            throw;
+        }
+    }
+
+    private static TResponse Replay<TResponse>(IdempotencyRecord first, string hash, MessageParser<TResponse> parser)
+        where TResponse : IMessage<TResponse>
+    {
+        if (first.RequestHash != hash)
+        {
+            throw RpcErrors.Invalid("idempotency_key", $"幂等键 {first.Key} 已用于另一笔不同的请求，请为新请求使用新的幂等键。");
+        }
+
+        return parser.ParseFrom(first.Response);
+    }
+}
+
+/// <summary>A unique-index violation, on either provider.</summary>
+internal static class UniqueViolation
+{
+    public static bool Is(DbUpdateException exception) => exception.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19,
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
+}

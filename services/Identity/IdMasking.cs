@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace Employment.Identity;
+
+/// <summary>Masks identity numbers found in free text, for sanitising logs and messages.</summary>
+public static partial class IdMasking
+{
+    /// <summary>
+    /// Replaces every standalone 18-character run that looks like a resident id number (17 digits and
+    /// a digit or X/x) or a unified social credit code (2 code characters, 6 digits, 10 code
+    /// characters; either case) with its masked form: id numbers keep the first 6 and last 4
+    /// characters, credit codes the first 8 and last 4. The shape is enough — check characters are
+    /// not verified, so a mistyped number is masked too. An id-like run must not touch another digit
+    /// (so longer digit runs such as bank card numbers are left alone) but may touch letters
+    /// (<c>ID410802…</c> is masked: over-masking a log line is cheaper than leaking a number); a
+    /// credit-code-like run must not touch an ASCII letter or digit. An all-digit run is masked as
+    /// an id number. Already-masked text is left as it is.
+    /// </summary>
+    public static string MaskIdNumbersIn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length < 18)
+        {
+            return text;
+        }
+
+        return IdLike().Replace(text, static m =>
+        {
+            var s = m.ValueSpan;
+            return m.Groups["id"].Success
+                ? string.Concat(s[..6], "********", s[14..])
+                : string.Concat(s[..8], "******", s[14..]);
+        });
+    }
+
+    // Alternation order matters: an all-digit run matches the id branch first.
+    [GeneratedRegex(
+        @"(?<id>(?<![0-9])[0-9]{17}[0-9Xx](?![0-9]))|(?<uscc>(?<![0-9A-Za-z])[0-9A-HJ-NP-RTUWXYa-hj-np-rtuwxy]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXYa-hj-np-rtuwxy]{10}(?![0-9A-Za-z]))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex IdLike();
+}

@@ -1,0 +1,11 @@
+namespace Employment.Identity;
+
+/// <summary>Sex as encoded in a resident id number's sequence code (odd = male, even = female).</summary>
+public enum Sex
+{
+    /// <summary>Odd sequence code.</summary>
+    Male,
+
+    /// <summary>Even sequence code.</summary>
+    Female,
+}
