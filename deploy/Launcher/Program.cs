@@ -25,6 +25,7 @@ try
     foreach (var module in RegisteredServices.All)
     {
         var app = ServiceHost.Build(module, [.. defaults, .. ServiceArguments.For(module, args)]);
+        await module.InitializeAsync(app, stopping.Token);
         await app.StartAsync(stopping.Token);
         apps.Add((module, app));
     }

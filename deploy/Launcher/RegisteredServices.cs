@@ -10,6 +10,7 @@ internal static class RegisteredServices
 {
     public static IReadOnlyList<IServiceModule> All { get; } =
     [
+        new Applicants.ApplicantsModule(),
         new Interop.Service.InteropServiceModule(),
     ];
 }

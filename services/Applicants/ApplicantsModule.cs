@@ -1,6 +1,11 @@
 using Employment.Applicants.Data;
+using Employment.Applicants.Grpc;
+using Employment.Policy.Api;
+using Employment.Policy.Categories;
 using Employment.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Employment.Applicants;
 
@@ -14,9 +19,27 @@ public sealed class ApplicantsModule : IServiceModule
     public void ConfigureServices(WebApplicationBuilder builder)
     {
         builder.Services.AddApplicantsDatabase(builder.Configuration);
+        builder.Services.AddPolicyCatalog(builder.Configuration, ["categories"], []);
+        builder.Services.AddSingleton<ApplicantCategories>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<IProfileChangeNotifier, NoProfileCache>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("applicants-database");
     }
 
     public void MapEndpoints(WebApplication app)
     {
+        app.MapGrpcService<ApplicantsService>();
+        app.MapGrpcService<PolicyCatalogService>();
+    }
+
+    public Task InitializeAsync(WebApplication app, CancellationToken cancellationToken) =>
+        DatabaseSetup.MigrateAsync(app.Services, cancellationToken);
+
+    /// <summary>Used when no shared cache is configured (the embedded default): nothing to invalidate.</summary>
+    private sealed class NoProfileCache : IProfileChangeNotifier
+    {
+        public Task PersonChangedAsync(string personId, long version, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task EmployerChangedAsync(string employerId, long version, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -1,8 +1,8 @@
 using Employment.Applicants;
-using Employment.Applicants.Data;
 using Employment.ServiceDefaults;
 
 // The registry on its own: `dotnet run --project services/Applicants` (the launcher starts it too).
-var app = ServiceHost.Build(new ApplicantsModule(), args);
-await DatabaseSetup.MigrateAsync(app.Services);
+var module = new ApplicantsModule();
+var app = ServiceHost.Build(module, args);
+await module.InitializeAsync(app, CancellationToken.None);
 await app.RunAsync();

@@ -17,4 +17,7 @@ public interface IServiceModule
     void ConfigureServices(WebApplicationBuilder builder);
 
     void MapEndpoints(WebApplication app);
+
+    /// <summary>Work before the service answers, such as bringing its database schema up to date.</summary>
+    Task InitializeAsync(WebApplication app, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -16,7 +16,7 @@ internal static class AuditTrail
             Id = Ids.New("A"),
             SubjectType = subjectType,
             SubjectId = subjectId,
-            At = DateTimeOffset.UtcNow,
+            At = Microseconds.Truncate(DateTimeOffset.UtcNow),
             Actor = actor,
             Action = (int)action,
             FactId = factId,

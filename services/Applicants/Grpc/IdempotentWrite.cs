@@ -42,7 +42,7 @@ internal static class IdempotentWrite
             Operation = operation,
             RequestHash = hash,
             Response = response.ToByteArray(),
-            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = Microseconds.Truncate(DateTimeOffset.UtcNow),
         });
         try
         {

@@ -27,11 +27,24 @@ public static class PersonFacts
         (From(fact) is not { } from || from <= date) && (Until(fact) is not { } until || date <= until);
 
     /// <summary>
-    /// The birth date in an 18-digit 居民身份证 number (digits 7–14, yyyyMMdd), or null when the number
-    /// is masked, malformed or fails the GB 11643 check digit — then the birth date is unknown, not guessed.
+    /// The birth date the registry derived (person.birth_date, present even when the id number is
+    /// masked), else the one in an 18-digit 居民身份证 number (digits 7–14, yyyyMMdd); null when neither
+    /// is readable or the number fails the GB 11643 check digit — then it is unknown, not guessed.
     /// </summary>
     public static DateOnly? BirthDate(Person? person)
     {
+        if (person?.BirthDate is { Year: > 0 } derived)
+        {
+            try
+            {
+                return new DateOnly(derived.Year, derived.Month, derived.Day);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return null;
+            }
+        }
+
         var id = person?.IdNumber ?? "";
         if (id.Length != 18 || !id[..17].All(char.IsAsciiDigit))
         {

@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using Employment.Applicants;
+using Employment.ServiceDefaults;
+using Employment.TestInfrastructure;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit;
+using ApplicantsApi = Employment.Applicants.V1.Applicants;
+
+namespace Applicants.Tests;
+
+/// <summary>The registry on a real port with its own database, called through the transport's client.</summary>
+public abstract class RegistryHost : IAsyncLifetime
+{
+    private WebApplication _app = null!;
+    private GrpcChannel _channel = null!;
+
+    public ApplicantsApi.ApplicantsClient Client { get; private set; } = null!;
+
+    /// <summary>Every log line the service wrote, to check what never appears in logs.</summary>
+    public ConcurrentQueue<string> Log { get; } = new();
+
+    public IServiceProvider Services => _app.Services;
+
+    protected abstract Task<string[]> DatabaseArgumentsAsync();
+
+    public async Task InitializeAsync()
+    {
+        var module = new ApplicantsModule();
+        string[] args = ["--Listen:Port=0", "--Logging:LogLevel:Default=Debug", .. await DatabaseArgumentsAsync()];
+        _app = ServiceHost.Build(module, args, b =>
+        {
+            b.Logging.ClearProviders();
+            b.Logging.AddProvider(new CapturingLoggerProvider(Log));
+        });
+        await module.InitializeAsync(_app, CancellationToken.None);
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _channel = GrpcChannel.ForAddress(address);
+        Client = new ApplicantsApi.ApplicantsClient(_channel);
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        _channel.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    /// <summary>Headers of a counter clerk's call.</summary>
+    public static Metadata Clerk(string user = "clerk-001") => new() { { "x-employment-actor", user } };
+
+    private sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                lines.Enqueue($"{category}: {formatter(state, exception)} {exception}");
+        }
+    }
+}
+
+/// <summary>The embedded default: a SQLite file.</summary>
+public sealed class SqliteRegistry : RegistryHost
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "applicants-" + Guid.NewGuid().ToString("N"));
+
+    protected override Task<string[]> DatabaseArgumentsAsync() => Task.FromResult(new[] { $"--DataDirectory={_directory}" });
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}
+
+/// <summary>Production's database: a fresh PostgreSQL database on the server tests/run.sh started.</summary>
+public sealed class PostgresRegistry : RegistryHost
+{
+    private PostgresDatabase? _database;
+
+    protected override async Task<string[]> DatabaseArgumentsAsync()
+    {
+        _database = await PostgresDatabase.CreateAsync("applicants");
+        return [$"--ConnectionStrings:ApplicantsPostgres={_database.ConnectionString}"];
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}
