@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using Employment.ProfileCache;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ProfileCache.Tests;
+
+/// <summary>
+/// One service process's profile cache, registered the way a service does (AddProfileCache from
+/// configuration): its own in-process cache and Redis connection. Captures its log lines.
+/// </summary>
+public sealed class CacheProcess : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public CacheProcess(string registryAddress, string? redis, int inProcessEntries = 1000, TimeSpan? ttl = null, string caller = "loans")
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Redis"] = redis ?? "",
+            ["ProfileCache:RegistryAddress"] = registryAddress,
+            ["ProfileCache:CallerService"] = caller,
+            ["ProfileCache:InProcessEntries"] = inProcessEntries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ProfileCache:Ttl"] = (ttl ?? TimeSpan.FromMinutes(10)).ToString("c"),
+            ["ProfileCache:RegistryTimeout"] = "00:00:02",
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(new CapturingProvider(Logs)));
+        services.AddProfileCache(configuration);
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+
+    public ConcurrentQueue<string> Logs { get; } = new();
+
+    public IProfileReader Reader => _services.GetRequiredService<IProfileReader>();
+
+    public IProfileInvalidator Invalidator => _services.GetRequiredService<IProfileInvalidator>();
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+
+    private sealed class CapturingProvider(ConcurrentQueue<string> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new Logger(lines);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(ConcurrentQueue<string> lines) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                lines.Enqueue(formatter(state, exception) + (exception is null ? "" : " " + exception));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.ServiceDefaults;
+using Grpc.Core;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ApplicantsApi = Employment.Applicants.V1.Applicants;
+
+namespace ProfileCache.Tests;
+
+/// <summary>
+/// Stands in for the applicants registry: profiles in memory with versions, a count of profile
+/// reads, and the caller and purpose of the last read. Served over our gRPC transport on a free port.
+/// </summary>
+public sealed class FakeRegistry : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, PersonProfile> _people = new();
+    private readonly ConcurrentDictionary<string, EmployerProfile> _employers = new();
+    private WebApplication? _app;
+    private int _reads;
+
+    public string Address { get; private set; } = "";
+
+    public int Reads => Volatile.Read(ref _reads);
+
+    public string? LastCaller { get; private set; }
+
+    public string? LastPurpose { get; private set; }
+
+    public static async Task<FakeRegistry> StartAsync()
+    {
+        var registry = new FakeRegistry();
+        registry._app = ServiceHost.Build(new Module(registry), ["--Listen:Port=0"], b =>
+        {
+            b.Logging.ClearProviders();
+            b.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1));
+        });
+        await registry._app.StartAsync();
+        registry.Address = registry._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return registry;
+    }
+
+    /// <summary>Records a person (a write): returns the new profile version.</summary>
+    public long PutPerson(string personId, string name, string idNumber = "410802199001011234")
+    {
+        var version = _people.TryGetValue(personId, out var existing) ? existing.ProfileVersion + 1 : 1;
+        _people[personId] = new PersonProfile
+        {
+            Person = new Person { PersonId = personId, Name = name, IdNumber = idNumber },
+            ProfileVersion = version,
+        };
+        return version;
+    }
+
+    public long PutEmployer(string employerId, string name)
+    {
+        var version = _employers.TryGetValue(employerId, out var existing) ? existing.ProfileVersion + 1 : 1;
+        _employers[employerId] = new EmployerProfile { Employer = new Employer { EmployerId = employerId, Name = name }, ProfileVersion = version };
+        return version;
+    }
+
+    public PersonProfile Person(string personId) => _people[personId];
+
+    public async Task StopAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+            _app = null;
+        }
+    }
+
+    public ValueTask DisposeAsync() => new(StopAsync());
+
+    private sealed class Module(FakeRegistry registry) : IServiceModule
+    {
+        public string Name => "applicants-fake";
+
+        public int DefaultPort => 0;
+
+        public void ConfigureServices(WebApplicationBuilder builder) => builder.Services.AddSingleton(registry);
+
+        public void MapEndpoints(WebApplication app) => app.MapGrpcService<Service>();
+    }
+
+    private sealed class Service(FakeRegistry registry) : ApplicantsApi.ApplicantsBase
+    {
+        public override Task<PersonProfile> GetProfile(GetProfileRequest request, ServerCallContext context)
+        {
+            Record(request.Purpose, context);
+            return registry._people.TryGetValue(request.Person.PersonId, out var profile)
+                ? Task.FromResult(profile.Clone())
+                : throw new RpcException(new Status(StatusCode.NotFound, "no such person"));
+        }
+
+        public override Task<EmployerProfile> GetEmployerProfile(GetEmployerProfileRequest request, ServerCallContext context)
+        {
+            Record(request.Purpose, context);
+            return registry._employers.TryGetValue(request.Employer.EmployerId, out var profile)
+                ? Task.FromResult(profile.Clone())
+                : throw new RpcException(new Status(StatusCode.NotFound, "no such employer"));
+        }
+
+        private void Record(string purpose, ServerCallContext context)
+        {
+            Interlocked.Increment(ref registry._reads);
+            registry.LastCaller = context.RequestHeaders.GetValue("x-employment-caller");
+            registry.LastPurpose = purpose;
+        }
+    }
+}
