@@ -2,7 +2,9 @@ using Employment.Applicants.Data;
 using Employment.Applicants.Grpc;
 using Employment.Policy.Api;
 using Employment.Policy.Categories;
+using Employment.ProfileCache;
 using Employment.ServiceDefaults;
+using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,7 +24,24 @@ public sealed class ApplicantsModule : IServiceModule
         builder.Services.AddPolicyCatalog(builder.Configuration, ["categories"], []);
         builder.Services.AddSingleton<ApplicantCategories>();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.TryAddSingleton<IProfileChangeNotifier, NoProfileCache>();
+        if (!string.IsNullOrEmpty(builder.Configuration.GetConnectionString("Redis")))
+        {
+            // The registry only writes to the shared cache; its reader side (pointed at itself) stays unused.
+            builder.Services.AddProfileCache(builder.Configuration, o =>
+            {
+                o.CallerService = Name;
+                if (string.IsNullOrEmpty(o.RegistryAddress))
+                {
+                    o.RegistryAddress = $"http://127.0.0.1:{DefaultPort}";
+                }
+            });
+            builder.Services.AddSingleton<IProfileChangeNotifier, CacheInvalidatingNotifier>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IProfileChangeNotifier, NoProfileCache>();
+        }
+
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("applicants-database");
     }
 

@@ -27,6 +27,9 @@ public abstract class RegistryHost : IAsyncLifetime
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>The registry's gRPC address.</summary>
+    public string Address { get; private set; } = "";
+
     protected abstract Task<string[]> DatabaseArgumentsAsync();
 
     public async Task InitializeAsync()
@@ -40,8 +43,8 @@ public abstract class RegistryHost : IAsyncLifetime
         });
         await module.InitializeAsync(_app, CancellationToken.None);
         await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _channel = GrpcChannel.ForAddress(address);
+        Address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _channel = GrpcChannel.ForAddress(Address);
         Client = new ApplicantsApi.ApplicantsClient(_channel);
     }
 
@@ -88,6 +91,31 @@ public sealed class SqliteRegistry : RegistryHost
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
+    }
+}
+
+/// <summary>Production's shape: PostgreSQL, and a Redis of its own shared with the reading services.</summary>
+public sealed class CachedPostgresRegistry : RegistryHost
+{
+    private PostgresDatabase? _database;
+
+    public RedisServer Redis { get; private set; } = null!;
+
+    protected override async Task<string[]> DatabaseArgumentsAsync()
+    {
+        _database = await PostgresDatabase.CreateAsync("applicants_cached");
+        Redis = await RedisServer.StartNewAsync();
+        return [$"--ConnectionStrings:ApplicantsPostgres={_database.ConnectionString}", $"--ConnectionStrings:Redis={Redis.Configuration}"];
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Redis.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
     }
 }
 
