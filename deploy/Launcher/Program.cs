@@ -11,7 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 var apps = new List<(IServiceModule Module, WebApplication App)>();
 
 // Quiet by default (one listing below says where everything is); later arguments override.
-string[] defaults = ["--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning"];
+// Development: a local run, with each service's demo data (fictional people and employers).
+string[] defaults = ["--environment=Development", "--DataDirectory=.data", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning"];
 var stopping = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

@@ -5,6 +5,7 @@ using Employment.Policy.Categories;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -51,8 +52,15 @@ public sealed class ApplicantsModule : IServiceModule
         app.MapGrpcService<PolicyCatalogService>();
     }
 
-    public Task InitializeAsync(WebApplication app, CancellationToken cancellationToken) =>
-        DatabaseSetup.MigrateAsync(app.Services, cancellationToken);
+    public async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        await DatabaseSetup.MigrateAsync(app.Services, cancellationToken);
+        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Load", true))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await DemoData.LoadIfEmptyAsync(scope.ServiceProvider.GetRequiredService<ApplicantsDbContext>(), cancellationToken);
+        }
+    }
 
     /// <summary>Used when no shared cache is configured (the embedded default): nothing to invalidate.</summary>
     private sealed class NoProfileCache : IProfileChangeNotifier

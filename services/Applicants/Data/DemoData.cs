@@ -1,0 +1,112 @@
+using Employment.Common.V1;
+using Employment.Identity;
+using Google.Protobuf;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Applicants.Data;
+
+/// <summary>
+/// A few fictional people and employers for trying the system locally. Loaded only in Development,
+/// only into an empty registry. Identity numbers and credit codes are built with valid check
+/// characters; the names and numbers belong to nobody.
+/// </summary>
+public static class DemoData
+{
+    private static readonly (string First17, string Name, string Phone, string Region)[] DemoPeople =
+    [
+        ("41080220010615301", "王小明（示例）", "13800000001", "410802"),
+        ("41080319980302402", "李华（示例）", "13800000002", "410803"),
+        ("41900119850911503", "张伟（示例）", "13800000003", "419001"),
+    ];
+
+    private static readonly (string First8, string Name, string Region, EnterpriseSize Size)[] DemoEmployers =
+    [
+        ("MA00001X", "焦作市示例机械有限公司", "410802", EnterpriseSize.Small),
+        ("MA00002Y", "济源示例物流有限公司", "419001", EnterpriseSize.Micro),
+    ];
+
+    public static async Task LoadIfEmptyAsync(ApplicantsDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.People.AnyAsync(cancellationToken) || await db.Employers.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var now = Microseconds.Truncate(DateTimeOffset.UtcNow);
+        foreach (var (first17, name, phone, region) in DemoPeople)
+        {
+            var idNumber = first17 + ResidentIdNumber.ComputeCheckCharacter(first17);
+            var id = ResidentIdNumber.Parse(idNumber, DateOnly.FromDateTime(now.UtcDateTime));
+            var personId = "P-demo-" + first17[^3..];
+            db.People.Add(new PersonRecord
+            {
+                Id = personId,
+                IdNumber = id.Value,
+                Name = name,
+                BirthDate = id.BirthDate,
+                Phone = phone,
+                HouseholdRegion = region,
+                ResidenceRegion = region,
+                Version = 1,
+                CreatedAt = now,
+                CreatedBy = "demo",
+                UpdatedAt = now,
+                UpdatedBy = "demo",
+            });
+            db.Facts.Add(DemoFact(personId, new PersonFact
+            {
+                Kind = PersonFactKind.UnemploymentRegistration,
+                Period = new DatePeriod { From = new CalendarDate { Year = 2023, Month = 1, Day = 9 } },
+                Authority = "公共就业服务中心（示例）",
+            }, now));
+        }
+
+        foreach (var (first8, name, region, size) in DemoEmployers)
+        {
+            var organisation = first8 + UnifiedSocialCreditCode.ComputeOrganizationCheckCharacter(first8);
+            var first17 = "91" + region + organisation;
+            var code = first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+            var employerId = "E-demo-" + first8[^3..];
+            var employer = new Employer { Region = new RegionCode { Code = region }, Kind = EntityKind.Enterprise };
+            db.Employers.Add(new EmployerRecord
+            {
+                Id = employerId,
+                CreditCode = code,
+                Name = name,
+                Payload = employer.ToByteArray(),
+                Version = 1,
+                CreatedAt = now,
+                CreatedBy = "demo",
+                UpdatedAt = now,
+                UpdatedBy = "demo",
+            });
+            var sizeFact = new EmployerFact { Source = "市场监管部门划型（示例）", Size = new SizeClassification { Size = size } };
+            db.Facts.Add(new FactRecord
+            {
+                Id = "F-demo-" + first8[^3..],
+                SubjectType = "employer",
+                SubjectId = employerId,
+                Kind = (int)EmployerFact.DetailOneofCase.Size,
+                Payload = sizeFact.ToByteArray(),
+                Version = 1,
+                CreatedAt = now,
+                CreatedBy = "demo",
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static FactRecord DemoFact(string personId, PersonFact fact, DateTimeOffset now) => new()
+    {
+        Id = "F-demo-" + personId[^3..],
+        SubjectType = "person",
+        SubjectId = personId,
+        Kind = (int)fact.Kind,
+        From = new DateOnly(fact.Period.From.Year, fact.Period.From.Month, fact.Period.From.Day),
+        Payload = fact.ToByteArray(),
+        Version = 1,
+        CreatedAt = now,
+        CreatedBy = "demo",
+    };
+}
