@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Profile reads per second and p50/p99 latency, in one run: read-through to the applicants registry
+# on PostgreSQL, Redis hit, in-process hit, with the ratios. Starts Redis and PostgreSQL as the
+# tests do (tests/test-services.sh). Prints figures; never fails on time.
+#
+#   tests/benchmarks/profile-reads.sh [reads per case, default 20000]
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
+# shellcheck source=tests/test-services.sh
+source "$root/tests/test-services.sh"
+trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
+
+install_missing
+start_redis
+start_postgres
+dotnet build -c Release "$root/tests/benchmarks/ProfileReads" -v quiet -nologo >/dev/null
+dotnet "$root/tests/benchmarks/ProfileReads/bin/Release/net10.0/ProfileReads.dll" "$@"

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# What the tests and benchmarks need running, started on private loopback ports. Sourced by
+# tests/run.sh and by benchmarks; the caller sets $work (a temporary folder) and calls
+# stop_test_services when it ends (a trap), which stops whatever was started here.
+#
+#   install_missing      apt-get install redis-server, python3-grpcio, python3-grpc-tools, postgresql-15 when absent
+#   start_redis          exports TEST_REDIS=127.0.0.1:<port>
+#   start_postgres       exports TEST_POSTGRES=Host=127.0.0.1;Port=<port>;Username=employment;Password=employment;Database=postgres
+#                        (PostgreSQL 15 as the postgres user on a throwaway cluster; the employment role may
+#                         CREATEDB, so each test creates and drops a database of its own)
+
+pids=()
+pg_bin=/usr/lib/postgresql/15/bin
+pg_data=""
+
+log() { printf '[tests] %s\n' "$*" >&2; }
+
+# PostgreSQL refuses to run as root: as root, run its tools as the postgres user.
+as_postgres() {
+    if [[ $(id -u) -eq 0 ]]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+
+install_missing() {
+    local missing=()
+    command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+    /usr/bin/python3 -c 'import grpc, grpc_tools' >/dev/null 2>&1 || missing+=(python3-grpcio python3-grpc-tools)
+    [[ -x "$pg_bin/initdb" && -x "$pg_bin/pg_ctl" && -x "$pg_bin/psql" ]] || missing+=(postgresql-15)
+    if ((${#missing[@]} > 0)); then
+        log "installing ${missing[*]}"
+        if [[ $(id -u) -ne 0 ]]; then
+            log "need root to install ${missing[*]}: install them, then run again"
+            return 1
+        fi
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    fi
+}
+
+free_port() {
+    /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+start_redis() {
+    local port
+    port=$(free_port)
+    redis-server --bind 127.0.0.1 --port "$port" --save '' --appendonly no --dir "$work" \
+        --logfile "$work/redis.log" --daemonize no &
+    pids+=($!)
+    for _ in $(seq 1 50); do
+        if redis-cli -h 127.0.0.1 -p "$port" ping 2>/dev/null | grep -q PONG; then
+            export TEST_REDIS="127.0.0.1:$port"
+            log "redis on $TEST_REDIS"
+            return 0
+        fi
+        sleep 0.1
+    done
+    log "redis did not start:"; cat "$work/redis.log" >&2
+    return 1
+}
+
+seconds_since() {
+    awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'
+}
+
+ensure_postgres_user() {
+    [[ $(id -u) -eq 0 ]] || return 0
+    id -u postgres >/dev/null 2>&1 && return 0
+    log "creating the postgres user"
+    useradd --system --user-group --home-dir /var/lib/postgresql --shell /usr/sbin/nologin postgres
+}
+
+# A throwaway cluster in $work/postgres, on 127.0.0.1 only, with its socket beside it; durability
+# is switched off since the data dies with the run.
+start_postgres() {
+    local port started=$EPOCHREALTIME
+    local dir="$work/postgres"
+    pg_data="$dir/data"
+    port=$(free_port)
+    ensure_postgres_user
+    mkdir -p "$dir/socket"
+    if [[ $(id -u) -eq 0 ]]; then
+        chmod 711 "$work"                     # the postgres user must reach its folder
+        chown -R postgres:postgres "$dir"
+    fi
+    if ! as_postgres "$pg_bin/initdb" -D "$pg_data" -U postgres -E UTF8 --locale=C.UTF-8 \
+            --auth-local=trust --auth-host=scram-sha-256 --no-sync --no-instructions \
+            >"$dir/initdb.log" 2>&1; then
+        log "initdb failed:"; cat "$dir/initdb.log" >&2
+        return 1
+    fi
+    cat >>"$pg_data/postgresql.conf" <<EOF
+listen_addresses = '127.0.0.1'
+port = $port
+unix_socket_directories = '$dir/socket'
+max_connections = 200
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+EOF
+    if ! as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -l "$dir/postgres.log" -w -t 30 start >/dev/null; then
+        log "postgres did not start:"; cat "$dir/postgres.log" >&2
+        return 1
+    fi
+    as_postgres "$pg_bin/psql" -h "$dir/socket" -p "$port" -U postgres -d postgres -X -q -v ON_ERROR_STOP=1 \
+        -c "CREATE ROLE employment LOGIN PASSWORD 'employment' CREATEDB"
+    export TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=employment;Password=employment;Database=postgres"
+    log "postgres on 127.0.0.1:$port (started in $(seconds_since "$started") s)"
+}
+
+stop_test_services() {
+    if [[ -n "$pg_data" && -f "$pg_data/postmaster.pid" ]]; then
+        as_postgres "$pg_bin/pg_ctl" -D "$pg_data" stop -m fast -w -t 30 >/dev/null 2>&1 || true
+    fi
+    for pid in "${pids[@]:-}"; do
+        [[ -n "$pid" ]] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+    done
+    return 0
+}
