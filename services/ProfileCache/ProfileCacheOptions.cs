@@ -35,6 +35,9 @@ public sealed class ProfileCacheOptions
     /// <summary>Deadline of one registry call.</summary>
     public TimeSpan RegistryTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a starting service waits for its first Redis connection (it starts anyway after).</summary>
+    public TimeSpan StartupRedisWait { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Redis connect timeout; short so that an outage costs little.</summary>
     public TimeSpan RedisConnectTimeout { get; set; } = TimeSpan.FromMilliseconds(500);
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Employment.ProfileCache;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ProfileCache.Tests;
@@ -30,6 +31,12 @@ public sealed class CacheProcess : IAsyncDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(new CapturingProvider(Logs)));
         services.AddProfileCache(configuration);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
+        // A service's host starts its hosted services before it takes requests; so does this process.
+        foreach (var hosted in _services.GetServices<IHostedService>())
+        {
+            hosted.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
     }
 
     public ConcurrentQueue<string> Logs { get; } = new();

@@ -175,16 +175,7 @@ public sealed partial class ApplicantsService
             .ToListAsync(context.CancellationToken);
         var profile = new EmployerProfile { Employer = RecordMapping.ToProto(employer), ProfileVersion = employer.Version };
         profile.Facts.AddRange(facts.Select(RecordMapping.ToEmployerFactProto));
-        db.ProfileAccess.Add(new ProfileAccessRecord
-        {
-            Id = Ids.New("R"),
-            SubjectType = RecordMapping.Employer,
-            SubjectId = employer.Id,
-            CallerService = CallerInfo.Service(context),
-            Purpose = request.Purpose,
-            At = Now,
-        });
-        await db.SaveChangesAsync(context.CancellationToken);
+        await LogProfileReadAsync(RecordMapping.Employer, employer.Id, request.Purpose, context);
         return profile;
     }
 

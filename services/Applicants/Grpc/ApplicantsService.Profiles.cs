@@ -40,17 +40,23 @@ public sealed partial class ApplicantsService
 
         var person = await FindPersonAsync(request.Person, context.CancellationToken);
         var profile = await LoadProfileAsync(person, maskIdNumber: true, context.CancellationToken);
+        await LogProfileReadAsync(RecordMapping.Person, person.Id, request.Purpose, context);
+        return profile;
+    }
+
+    /// <summary>Records who read a profile and why, before the profile is handed out.</summary>
+    private async Task LogProfileReadAsync(string subjectType, string subjectId, string purpose, ServerCallContext context)
+    {
         db.ProfileAccess.Add(new ProfileAccessRecord
         {
             Id = Ids.New("R"),
-            SubjectType = RecordMapping.Person,
-            SubjectId = person.Id,
+            SubjectType = subjectType,
+            SubjectId = subjectId,
             CallerService = CallerInfo.Service(context),
-            Purpose = request.Purpose,
+            Purpose = purpose,
             At = Now,
         });
         await db.SaveChangesAsync(context.CancellationToken);
-        return profile;
     }
 
     public override async Task<EvaluateCategoriesResponse> EvaluateCategories(EvaluateCategoriesRequest request, ServerCallContext context)
