@@ -11,6 +11,7 @@ internal static class RegisteredServices
     public static IReadOnlyList<IServiceModule> All { get; } =
     [
         new Applicants.ApplicantsModule(),
+        new Loans.LoansModule(),
         new Interop.Service.InteropServiceModule(),
     ];
 }
