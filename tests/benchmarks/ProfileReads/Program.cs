@@ -20,7 +20,7 @@ using ApplicantsApi = Employment.Applicants.V1.Applicants;
 // tests/benchmarks/profile-reads.sh, which provides PostgreSQL and Redis. Prints figures and ratios;
 // never fails on time.
 const int People = 200;
-const int Concurrency = 16;
+var concurrency = args.Length > 1 ? int.Parse(args[1]) : 16;
 var reads = args.Length > 0 ? int.Parse(args[0]) : 20_000;
 
 await using var database = await PostgresDatabase.CreateAsync("bench_profiles");
@@ -78,7 +78,7 @@ async Task<double> MeasureAsync(string name, Func<int, Task> read, bool warm = f
     var latencies = new double[reads];
     var next = -1;
     var total = Stopwatch.StartNew();
-    await Task.WhenAll(Enumerable.Range(0, Concurrency).Select(_ => Task.Run(async () =>
+    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
     {
         int i;
         while ((i = Interlocked.Increment(ref next)) < reads)
