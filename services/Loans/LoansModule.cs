@@ -1,12 +1,15 @@
+using Employment.Loans.Data;
 using Employment.Policy.Api;
 using Employment.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Employment.Loans;
 
 /// <summary>
 /// The startup-loans service as a launchable module. So far it publishes the loan measures in force
-/// (the policy read API over the "loans" domain); the bank and counter RPCs come next.
+/// (the policy read API over the "loans" domain) and keeps its own database (Data/, migrated at
+/// start, reported by the health check); the bank and counter RPCs come next.
 /// </summary>
 public sealed class LoansModule : IServiceModule
 {
@@ -14,8 +17,15 @@ public sealed class LoansModule : IServiceModule
 
     public int DefaultPort => 5102;
 
-    public void ConfigureServices(WebApplicationBuilder builder) =>
+    public void ConfigureServices(WebApplicationBuilder builder)
+    {
+        builder.Services.AddLoansDatabase(builder.Configuration);
         builder.Services.AddPolicyCatalog(builder.Configuration, ["loans"], []);
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("loans-database");
+    }
 
     public void MapEndpoints(WebApplication app) => app.MapGrpcService<PolicyCatalogService>();
+
+    public Task InitializeAsync(WebApplication app, CancellationToken cancellationToken) =>
+        DatabaseSetup.MigrateAsync(app.Services, cancellationToken);
 }

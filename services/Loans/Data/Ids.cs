@@ -1,0 +1,16 @@
+namespace Employment.Loans.Data;
+
+/// <summary>Record ids: a letter for the kind and a time-ordered GUID (so ids sort by creation).</summary>
+public static class Ids
+{
+    public const string EligibilityQuery = "Q";
+    public const string Application = "A";
+    public const string StateChange = "S";
+    public const string Loan = "L";
+    public const string Repayment = "R";
+    public const string Extension = "X";
+    public const string Overdue = "O";
+    public const string Claim = "C";
+
+    public static string New(string prefix) => prefix + Guid.CreateVersion7().ToString("N");
+}
