@@ -2,6 +2,7 @@ using Employment.Common.V1;
 using Employment.Identity;
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
+using Employment.ServiceDefaults.Data;
 
 namespace Employment.Applicants.Data;
 

@@ -3,6 +3,7 @@ using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using Employment.ServiceDefaults.Data;
 
 namespace Employment.Applicants.Grpc;
 
@@ -26,7 +27,7 @@ public sealed partial class ApplicantsService
             var now = Now;
             var record = new EmployerRecord
             {
-                Id = Ids.New("E"),
+                Id = RecordIds.New("E"),
                 CreditCode = code.Value,
                 Name = name,
                 Payload = RecordMapping.Payload(input),

@@ -4,6 +4,7 @@ using Employment.Common.V1;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
+using Employment.ServiceDefaults.Data;
 
 namespace Employment.Applicants.Grpc;
 
@@ -43,7 +44,7 @@ public sealed partial class ApplicantsService(
             var now = Now;
             var record = new PersonRecord
             {
-                Id = Ids.New("P"),
+                Id = RecordIds.New("P"),
                 IdNumber = id.Value,
                 Name = name,
                 BirthDate = id.BirthDate,
@@ -279,7 +280,7 @@ public sealed partial class ApplicantsService(
         var (from, until) = PersonValidation.Period(period, "fact.period");
         return new FactRecord
         {
-            Id = Ids.New("F"),
+            Id = RecordIds.New("F"),
             SubjectType = subjectType,
             SubjectId = subjectId,
             Kind = kind,

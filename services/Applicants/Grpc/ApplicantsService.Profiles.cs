@@ -5,6 +5,7 @@ using Employment.Policy.Explanations;
 using Employment.Policy.Model;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using Employment.ServiceDefaults.Data;
 
 namespace Employment.Applicants.Grpc;
 
@@ -49,7 +50,7 @@ public sealed partial class ApplicantsService
     {
         db.ProfileAccess.Add(new ProfileAccessRecord
         {
-            Id = Ids.New("R"),
+            Id = RecordIds.New("R"),
             SubjectType = subjectType,
             SubjectId = subjectId,
             CallerService = CallerInfo.Service(context),

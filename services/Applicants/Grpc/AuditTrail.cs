@@ -1,6 +1,7 @@
 using Employment.Applicants.Data;
 using Employment.Applicants.V1;
 using Google.Protobuf;
+using Employment.ServiceDefaults.Data;
 
 namespace Employment.Applicants.Grpc;
 
@@ -13,7 +14,7 @@ internal static class AuditTrail
         IMessage? before, IMessage? after, string reason, long version, string? factId = null) =>
         db.Audit.Add(new AuditRecord
         {
-            Id = Ids.New("A"),
+            Id = RecordIds.New("A"),
             SubjectType = subjectType,
             SubjectId = subjectId,
             At = Microseconds.Truncate(DateTimeOffset.UtcNow),
@@ -38,10 +39,4 @@ internal static class AuditTrail
         ReasonZh = record.Reason,
         Version = record.Version,
     };
-}
-
-internal static class Ids
-{
-    /// <summary>A new record id: a letter for its kind and a time-ordered GUID.</summary>
-    public static string New(string prefix) => prefix + Guid.CreateVersion7().ToString("N");
 }

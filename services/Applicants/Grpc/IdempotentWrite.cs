@@ -3,6 +3,7 @@ using Employment.Applicants.Data;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using Employment.ServiceDefaults.Data;
 
 namespace Employment.Applicants.Grpc;
 

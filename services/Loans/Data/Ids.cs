@@ -1,3 +1,5 @@
+using Employment.ServiceDefaults.Data;
+
 namespace Employment.Loans.Data;
 
 /// <summary>Record ids: a letter for the kind and a time-ordered GUID (so ids sort by creation).</summary>
@@ -12,5 +14,5 @@ public static class Ids
     public const string Overdue = "O";
     public const string Claim = "C";
 
-    public static string New(string prefix) => prefix + Guid.CreateVersion7().ToString("N");
+    public static string New(string prefix) => RecordIds.New(prefix);
 }

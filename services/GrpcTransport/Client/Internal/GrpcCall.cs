@@ -145,11 +145,9 @@ internal sealed class GrpcCall<TRequest, TResponse> : IDisposable
     }
 
     /// <summary>
-    /// Sends the request, and sends it again when the server refused the stream: REFUSED_STREAM
-    /// guarantees nothing was processed (gRPC's transparent retry). SocketsHttpHandler retries most
-    /// refusals itself, but not the request that opened a new connection, and a burst of calls past a
-    /// connection's stream limit meets exactly that. Only a buffered body can be sent again; a
-    /// streaming one may already have been partly written to the refused stream.
+    /// Sends the request, and sends it again when the server never saw it (<see cref="ResendableFailure"/>:
+    /// REFUSED_STREAM, or a request HttpClient could not write to a closing or full connection).
+    /// Only a buffered body can be sent again; a streaming one may already be partly written.
     /// </summary>
     private async Task<HttpResponseMessage> SendAsync(HttpContent content)
     {
@@ -173,10 +171,9 @@ internal sealed class GrpcCall<TRequest, TResponse> : IDisposable
             {
                 return await _channel.HttpInvoker.SendAsync(request, _callCts.Token).ConfigureAwait(false);
             }
-            catch (HttpRequestException ex) when (ex.InnerException is HttpProtocolException { ErrorCode: 0x7 }
-                && content is not PushStreamContent && attempt < maxAttempts)
+            catch (HttpRequestException ex) when (content is not PushStreamContent && attempt < maxAttempts && ResendableFailure.Is(ex))
             {
-                // Refused before any processing: the loop sends a fresh request with the same body.
+                // Not processed by the server: the loop sends a fresh request with the same body.
             }
         }
     }
