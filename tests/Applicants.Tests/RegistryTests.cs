@@ -34,6 +34,24 @@ public abstract class RegistryTests<THost>(THost host)
     }
 
     [Fact(Timeout = 30_000)]
+    public async Task A_person_is_found_by_name_and_birth_date_without_the_identity_number()
+    {
+        var name = "赵" + Guid.NewGuid().ToString("N")[..6];
+        var target = await RegisterAsync(new DateOnly(1996, 10, 20), name);
+        await RegisterAsync(new DateOnly(1997, 10, 20), name);
+        var found = await host.Client.FindPeopleAsync(new FindPeopleRequest
+        {
+            Name = name,
+            BirthDate = new CalendarDate { Year = 1996, Month = 10, Day = 20 },
+        });
+        Assert.Equal(target.PersonId, Assert.Single(found.People).PersonId);
+        Assert.Equal(2, (await host.Client.FindPeopleAsync(new FindPeopleRequest { Name = name })).People.Count);
+
+        var nothing = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.FindPeopleAsync(new FindPeopleRequest()));
+        Assert.Equal(StatusCode.InvalidArgument, nothing.StatusCode);
+    }
+
+    [Fact(Timeout = 30_000)]
     public async Task GB_11643_a_wrong_check_digit_is_invalid_argument_naming_the_field_and_the_expected_character()
     {
         var id = People.IdNumber(new DateOnly(1990, 1, 1));

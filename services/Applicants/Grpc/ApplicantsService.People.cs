@@ -138,6 +138,13 @@ public sealed partial class ApplicantsService(
             any = true;
         }
 
+        if (request.BirthDate is { Year: > 0 } birth)
+        {
+            var birthDate = PersonValidation.Period(new DatePeriod { From = birth }, "birth_date").From!.Value;
+            query = query.Where(p => p.BirthDate == birthDate);
+            any = true;
+        }
+
         if (request.Phone.Length > 0)
         {
             query = query.Where(p => p.Phone == request.Phone);
@@ -152,7 +159,7 @@ public sealed partial class ApplicantsService(
 
         if (!any)
         {
-            throw RpcErrors.Invalid("id_number", "请至少提供一个查询条件：身份证号码、姓名、手机号码或居住地。");
+            throw RpcErrors.Invalid("id_number", "请至少提供一个查询条件：身份证号码、姓名（可加出生日期）、手机号码或居住地。");
         }
 
         var (offset, size) = Paging.Read(request.Page);
