@@ -22,7 +22,7 @@ public sealed class ApplicantsModule : IServiceModule
     public void ConfigureServices(WebApplicationBuilder builder)
     {
         builder.Services.AddApplicantsDatabase(builder.Configuration);
-        builder.Services.AddPolicyCatalog(builder.Configuration, ["categories"], []);
+        builder.Services.AddPolicyCatalog(builder.Configuration, ["categories"], CategoryPolicyKeys.All);
         builder.Services.AddSingleton<ApplicantCategories>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         if (!string.IsNullOrEmpty(builder.Configuration.GetConnectionString("Redis")))

@@ -1,4 +1,5 @@
 using Employment.Loans.Data;
+using Employment.Loans.Domain.Eligibility;
 using Employment.Policy.Api;
 using Employment.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
@@ -20,7 +21,7 @@ public sealed class LoansModule : IServiceModule
     public void ConfigureServices(WebApplicationBuilder builder)
     {
         builder.Services.AddLoansDatabase(builder.Configuration);
-        builder.Services.AddPolicyCatalog(builder.Configuration, ["loans"], []);
+        builder.Services.AddPolicyCatalog(builder.Configuration, ["loans"], LoanPolicyKeys.All);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("loans-database");
     }
 

@@ -15,7 +15,7 @@ public sealed class ApplicantCategories(PolicyCatalog catalog)
     public bool GraduateInGraduationYear(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation)
     {
         const string rule = "category.college_graduate_graduation_year";
-        if (Parameters(explanation, rule, "毕业年度高校毕业生", region, date, "categories.college_graduate_graduation_year.recognised") is not [var recognised])
+        if (Parameters(explanation, rule, "毕业年度高校毕业生", region, date, CategoryPolicyKeys.CollegeGraduateGraduationYearRecognised) is not [var recognised])
         {
             return false;
         }
@@ -28,17 +28,17 @@ public sealed class ApplicantCategories(PolicyCatalog catalog)
 
     /// <summary>离校1年内高校毕业生 (event date no later than graduation date + N years).</summary>
     public bool GraduateWithinOneYearOfLeaving(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation) =>
-        LeftSchoolWithin(profile, region, date, explanation, "category.graduate_unemployed_1y", "categories.graduate_unemployed_1y.max_years_since_leaving");
+        LeftSchoolWithin(profile, region, date, explanation, "category.graduate_unemployed_1y", CategoryPolicyKeys.GraduateUnemployed1yMaxYearsSinceLeaving);
 
     /// <summary>离校2年内高校毕业生 (event date no later than graduation date + N years).</summary>
     public bool GraduateWithinTwoYearsOfLeaving(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation) =>
-        LeftSchoolWithin(profile, region, date, explanation, "category.graduate_unemployed_2y", "categories.graduate_unemployed_2y.max_years_since_leaving");
+        LeftSchoolWithin(profile, region, date, explanation, "category.graduate_unemployed_2y", CategoryPolicyKeys.GraduateUnemployed2yMaxYearsSinceLeaving);
 
     /// <summary>大中专学生（含毕业N年内毕业生及在校学生）: a recorded graduation date (expected, for students) no more than N years before the event.</summary>
     public bool CollegeStudentOrRecentGraduate(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation)
     {
         const string rule = "category.college_student";
-        if (Parameters(explanation, rule, "大中专学生", region, date, "categories.college_student.max_years_since_graduation") is not [var maxYears])
+        if (Parameters(explanation, rule, "大中专学生", region, date, CategoryPolicyKeys.CollegeStudentMaxYearsSinceGraduation) is not [var maxYears])
         {
             return false;
         }
@@ -56,7 +56,7 @@ public sealed class ApplicantCategories(PolicyCatalog catalog)
     public bool UnemployedYouth(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation)
     {
         const string rule = "category.unemployed_youth";
-        if (Parameters(explanation, rule, "失业青年", region, date, "categories.unemployed_youth.min_age", "categories.unemployed_youth.max_age") is not [var min, var max])
+        if (Parameters(explanation, rule, "失业青年", region, date, CategoryPolicyKeys.UnemployedYouthMinAge, CategoryPolicyKeys.UnemployedYouthMaxAge) is not [var min, var max])
         {
             return false;
         }
@@ -83,7 +83,7 @@ public sealed class ApplicantCategories(PolicyCatalog catalog)
     public bool RegisteredUnemployedAtLeastMonths(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation)
     {
         const string rule = "category.registered_unemployed_6m";
-        if (Parameters(explanation, rule, "登记失业人员", region, date, "categories.registered_unemployed_6m.min_months") is not [var minMonths])
+        if (Parameters(explanation, rule, "登记失业人员", region, date, CategoryPolicyKeys.RegisteredUnemployed6mMinMonths) is not [var minMonths])
         {
             return false;
         }
@@ -104,23 +104,23 @@ public sealed class ApplicantCategories(PolicyCatalog catalog)
     }
 
     public bool EmploymentDifficulty(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation) =>
-        Status(profile, region, date, explanation, PersonFactKind.EmploymentDifficulty, "category.employment_difficulty", "就业困难人员", "categories.employment_difficulty.recognised");
+        Status(profile, region, date, explanation, PersonFactKind.EmploymentDifficulty, "category.employment_difficulty", "就业困难人员", CategoryPolicyKeys.EmploymentDifficultyRecognised);
 
     /// <summary>脱贫人口; the registry's fact includes 防止返贫监测对象, so the clause saying so is cited where in force.</summary>
     public bool PovertyAlleviated(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation) =>
-        Status(profile, region, date, explanation, PersonFactKind.PovertyAlleviated, "category.poverty_alleviated", "脱贫人口（含防止返贫监测对象）", "categories.poverty_alleviated.recognised", "categories.poverty_alleviated.includes_monitored");
+        Status(profile, region, date, explanation, PersonFactKind.PovertyAlleviated, "category.poverty_alleviated", "脱贫人口（含防止返贫监测对象）", CategoryPolicyKeys.PovertyAlleviatedRecognised, CategoryPolicyKeys.PovertyAlleviatedIncludesMonitored);
 
     public bool Veteran(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation) =>
-        Status(profile, region, date, explanation, PersonFactKind.Veteran, "category.veteran", "退役军人", "categories.veteran.recognised");
+        Status(profile, region, date, explanation, PersonFactKind.Veteran, "category.veteran", "退役军人", CategoryPolicyKeys.VeteranRecognised);
 
     public bool ReturningMigrantWorker(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation) =>
-        Status(profile, region, date, explanation, PersonFactKind.ReturningMigrantWorker, "category.returning_migrant_worker", "返乡农民工", "categories.returning_migrant_worker.recognised");
+        Status(profile, region, date, explanation, PersonFactKind.ReturningMigrantWorker, "category.returning_migrant_worker", "返乡农民工", CategoryPolicyKeys.ReturningMigrantWorkerRecognised);
 
     public bool NewCitizen(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation) =>
-        Status(profile, region, date, explanation, PersonFactKind.NewCitizen, "category.new_citizen", "新市民", "categories.new_citizen.recognised");
+        Status(profile, region, date, explanation, PersonFactKind.NewCitizen, "category.new_citizen", "新市民", CategoryPolicyKeys.NewCitizenRecognised);
 
     public bool Disabled(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation) =>
-        Status(profile, region, date, explanation, PersonFactKind.Disability, "category.disabled", "残疾人", "categories.disabled.recognised");
+        Status(profile, region, date, explanation, PersonFactKind.Disability, "category.disabled", "残疾人", CategoryPolicyKeys.DisabledRecognised);
 
     /// <summary>A certified status (R10): a current fact of the kind in force on the event date, and the category recognised by policy.</summary>
     private bool Status(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation, PersonFactKind kind, string rule, string nameZh, string key, string? alsoCitedWhereInForce = null)
