@@ -1,5 +1,6 @@
 using Employment.Applicants.Data;
 using Employment.Applicants.Grpc;
+using Employment.Persistence;
 using Employment.Policy.Api;
 using Employment.Policy.Categories;
 using Employment.ProfileCache;
@@ -21,7 +22,7 @@ public sealed class ApplicantsModule : IServiceModule
 
     public void ConfigureServices(WebApplicationBuilder builder)
     {
-        builder.Services.AddApplicantsDatabase(builder.Configuration);
+        builder.Services.AddServiceDatabase<ApplicantsDbContext>(builder.Configuration, "Applicants");
         builder.Services.AddPolicyCatalog(builder.Configuration, ["categories"], CategoryPolicyKeys.All);
         builder.Services.AddSingleton<ApplicantCategories>();
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -43,7 +44,7 @@ public sealed class ApplicantsModule : IServiceModule
             builder.Services.AddSingleton<IProfileChangeNotifier, NoProfileCache>();
         }
 
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("applicants-database");
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<ApplicantsDbContext>>("applicants-database");
     }
 
     public void MapEndpoints(WebApplication app)
@@ -54,7 +55,7 @@ public sealed class ApplicantsModule : IServiceModule
 
     public async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken)
     {
-        await DatabaseSetup.MigrateAsync(app.Services, cancellationToken);
+        await ServiceDatabase.MigrateAsync<ApplicantsDbContext>(app.Services, cancellationToken);
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Load", true))
         {
             await using var scope = app.Services.CreateAsyncScope();

@@ -1,5 +1,6 @@
 using Employment.Loans.Data;
 using Employment.Loans.Domain.Eligibility;
+using Employment.Persistence;
 using Employment.Policy.Api;
 using Employment.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
@@ -20,13 +21,13 @@ public sealed class LoansModule : IServiceModule
 
     public void ConfigureServices(WebApplicationBuilder builder)
     {
-        builder.Services.AddLoansDatabase(builder.Configuration);
+        builder.Services.AddServiceDatabase<LoansDbContext>(builder.Configuration, "Loans");
         builder.Services.AddPolicyCatalog(builder.Configuration, ["loans"], LoanPolicyKeys.All);
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("loans-database");
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<LoansDbContext>>("loans-database");
     }
 
     public void MapEndpoints(WebApplication app) => app.MapGrpcService<PolicyCatalogService>();
 
     public Task InitializeAsync(WebApplication app, CancellationToken cancellationToken) =>
-        DatabaseSetup.MigrateAsync(app.Services, cancellationToken);
+        ServiceDatabase.MigrateAsync<LoansDbContext>(app.Services, cancellationToken);
 }

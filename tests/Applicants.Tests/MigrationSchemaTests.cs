@@ -1,5 +1,5 @@
-using System.Data.Common;
 using Employment.Applicants.Data;
+using Employment.Persistence;
 using Employment.TestInfrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -45,60 +45,8 @@ public sealed class MigrationSchemaTests
     {
         var builder = new DbContextOptionsBuilder<ApplicantsDbContext>();
         configure(builder);
-        builder.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning));
+        ServiceDatabase.WithoutModelSnapshot(builder);
         await using var db = new ApplicantsDbContext(builder.Options);
-        if (migrate)
-        {
-            await db.Database.MigrateAsync();
-        }
-        else
-        {
-            await db.Database.EnsureCreatedAsync();
-        }
-
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        return db.Database.IsSqlite() ? await SqliteSchemaAsync(connection) : await PostgresSchemaAsync(connection);
-    }
-
-    private static async Task<List<string>> SqliteSchemaAsync(DbConnection connection)
-    {
-        var tables = await ReadAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%'");
-        var schema = new List<string>();
-        foreach (var table in tables)
-        {
-            schema.AddRange((await ReadAsync(connection, $"SELECT name || ' ' || type || ' notnull=' || \"notnull\" || ' pk=' || pk FROM pragma_table_info('{table}')")).Select(c => $"{table}.{c}"));
-            schema.AddRange((await ReadAsync(connection, $"SELECT name || ' unique=' || \"unique\" FROM pragma_index_list('{table}') WHERE origin = 'c'")).Select(i => $"{table} index {i}"));
-        }
-
-        schema.Sort(StringComparer.Ordinal);
-        return schema;
-    }
-
-    private static async Task<List<string>> PostgresSchemaAsync(DbConnection connection)
-    {
-        var schema = await ReadAsync(connection, """
-            SELECT table_name || '.' || column_name || ' ' || data_type || ' nullable=' || is_nullable
-            FROM information_schema.columns
-            WHERE table_schema = 'public' AND table_name NOT LIKE '\_\_EFMigrations%'
-            UNION ALL
-            SELECT tablename || ' index ' || indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT LIKE '\_\_EFMigrations%'
-            """);
-        schema.Sort(StringComparer.Ordinal);
-        return schema;
-    }
-
-    private static async Task<List<string>> ReadAsync(DbConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
+        return await DatabaseSchema.BuildAndReadAsync(db, migrate);
     }
 }

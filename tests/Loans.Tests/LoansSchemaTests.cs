@@ -1,11 +1,10 @@
-using System.Data.Common;
 using Employment.Loans.Data;
+using Employment.Persistence;
+using Employment.ServiceDefaults.Data;
 using Employment.TestInfrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Xunit;
-using Employment.ServiceDefaults.Data;
 
 namespace Loans.Tests;
 
@@ -137,75 +136,14 @@ public sealed class LoansSchemaTests
     {
         var builder = new DbContextOptionsBuilder<LoansDbContext>();
         configure(builder);
-        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        ServiceDatabase.WithoutModelSnapshot(builder);
         return new LoansDbContext(builder.Options);
     }
 
     private static async Task<List<string>> SchemaAsync(Action<DbContextOptionsBuilder<LoansDbContext>> configure, bool migrate)
     {
         await using var db = Context(configure);
-        if (migrate)
-        {
-            await db.Database.MigrateAsync();
-        }
-        else
-        {
-            await db.Database.EnsureCreatedAsync();
-        }
-
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        return db.Database.IsSqlite() ? await SqliteSchemaAsync(connection) : await PostgresSchemaAsync(connection);
-    }
-
-    private static async Task<List<string>> SqliteSchemaAsync(DbConnection connection)
-    {
-        var tables = await ReadAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%'");
-        var schema = new List<string>();
-        foreach (var table in tables)
-        {
-            schema.AddRange((await ReadAsync(connection, $"SELECT name || ' ' || type || ' notnull=' || \"notnull\" || ' pk=' || pk FROM pragma_table_info('{table}')")).Select(c => $"{table}.{c}"));
-            schema.AddRange((await ReadAsync(connection, $"SELECT name || ' unique=' || \"unique\" FROM pragma_index_list('{table}') WHERE origin = 'c'")).Select(i => $"{table} index {i}"));
-            foreach (var index in await ReadAsync(connection, $"SELECT name FROM pragma_index_list('{table}') WHERE origin = 'c'"))
-            {
-                var columns = await ReadAsync(connection, $"SELECT name FROM pragma_index_info('{index}') ORDER BY seqno");
-                schema.Add($"{table} index {index} on {string.Join(",", columns)}");
-            }
-        }
-
-        schema.Sort(StringComparer.Ordinal);
-        return schema;
-    }
-
-    private static async Task<List<string>> PostgresSchemaAsync(DbConnection connection)
-    {
-        // Types with their precision and scale (information_schema's data_type alone says "numeric").
-        var schema = await ReadAsync(connection, """
-            SELECT c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod) || ' nullable=' || CASE WHEN a.attnotnull THEN 'NO' ELSE 'YES' END
-            FROM pg_attribute a
-            JOIN pg_class c ON c.oid = a.attrelid
-            JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
-              AND c.relname NOT LIKE '\_\_EFMigrations%'
-            UNION ALL
-            SELECT tablename || ' index ' || indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT LIKE '\_\_EFMigrations%'
-            """);
-        schema.Sort(StringComparer.Ordinal);
-        return schema;
-    }
-
-    private static async Task<List<string>> ReadAsync(DbConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
+        return await DatabaseSchema.BuildAndReadAsync(db, migrate);
     }
 
     private sealed class TempDirectory : IAsyncDisposable
