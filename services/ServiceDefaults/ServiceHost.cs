@@ -1,9 +1,11 @@
 using System.Net;
+using Employment.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Employment.ServiceDefaults;
@@ -47,6 +49,9 @@ public static class ServiceHost
         builder.Services.AddGrpcReflection();
         module.ConfigureServices(builder);
         configure?.Invoke(builder);
+
+        // Who is calling: a module or the host may register its own resolver first.
+        builder.Services.TryAddSingleton<ICallerResolver, HeaderCallerResolver>();
 
         var app = builder.Build();
         module.MapEndpoints(app);

@@ -1,0 +1,32 @@
+namespace Employment.ServiceDefaults.Security;
+
+/// <summary>The roles the platform knows (the gateway issue): who may call which RPC is decided by role.</summary>
+public enum CallerRole
+{
+    /// <summary>Anonymous: job seekers and the public.</summary>
+    Public = 0,
+
+    /// <summary>人社 counter staff, bound to their office's region.</summary>
+    Counter = 1,
+
+    /// <summary>A bank (经办银行), bound to its bank code.</summary>
+    Bank = 2,
+
+    /// <summary>Operators of the platform.</summary>
+    Admin = 3,
+
+    /// <summary>Another service of the platform, calling on its own behalf.</summary>
+    Service = 4,
+}
+
+/// <summary>
+/// Who is calling, as verified by <see cref="ICallerResolver"/>. <see cref="Subject"/> is the clerk's,
+/// bank's or service's id recorded in audit trails; <see cref="BankCode"/> is set for banks and
+/// <see cref="RegionCode"/> for counters.
+/// </summary>
+public sealed record Caller(CallerRole Role, string Subject, string? BankCode = null, string? RegionCode = null)
+{
+    public static Caller Anonymous { get; } = new(CallerRole.Public, "anonymous");
+
+    public bool IsAuthenticated => Role != CallerRole.Public;
+}
