@@ -1,3 +1,4 @@
+using Employment.Persistence.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Applicants.Data;
@@ -50,11 +51,7 @@ public sealed class ApplicantsDbContext(DbContextOptions<ApplicantsDbContext> op
             e.HasKey(a => a.Id);
             e.HasIndex(a => new { a.SubjectType, a.SubjectId, a.At });
         });
-        modelBuilder.Entity<IdempotencyRecord>(e =>
-        {
-            e.ToTable("idempotency");
-            e.HasKey(i => new { i.Operation, i.Key });
-        });
+        modelBuilder.AddIdempotencyTable();
         modelBuilder.Entity<ProfileAccessRecord>(e =>
         {
             e.ToTable("profile_access");

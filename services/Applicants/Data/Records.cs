@@ -112,21 +112,6 @@ public sealed class AuditRecord
     public long Version { get; set; }
 }
 
-/// <summary>The first answer to a write, returned again for a retry with the same key.</summary>
-public sealed class IdempotencyRecord
-{
-    public required string Key { get; set; }
-
-    public required string Operation { get; set; }
-
-    /// <summary>Hash of the request, so a key reused for a different request is refused.</summary>
-    public required string RequestHash { get; set; }
-
-    public required byte[] Response { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
-}
-
 /// <summary>A read of a profile by another service, and why (a person can be shown who read their data).</summary>
 public sealed class ProfileAccessRecord
 {

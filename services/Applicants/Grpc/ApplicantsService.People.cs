@@ -1,3 +1,4 @@
+using Employment.Persistence.Idempotency;
 using Employment.Applicants.Data;
 using Employment.Applicants.V1;
 using Employment.Common.V1;

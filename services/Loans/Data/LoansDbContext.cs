@@ -1,3 +1,4 @@
+using Employment.Persistence.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Loans.Data;
@@ -90,10 +91,6 @@ public sealed class LoansDbContext(DbContextOptions<LoansDbContext> options) : D
             e.HasIndex(c => new { c.BankCode, c.Year, c.Quarter }).IsUnique();
             e.Property(c => c.Version).IsConcurrencyToken();
         });
-        modelBuilder.Entity<IdempotencyRecord>(e =>
-        {
-            e.ToTable("idempotency");
-            e.HasKey(i => new { i.Operation, i.Key });
-        });
+        modelBuilder.AddIdempotencyTable();
     }
 }

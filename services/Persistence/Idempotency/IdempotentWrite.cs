@@ -1,20 +1,20 @@
 using System.Security.Cryptography;
-using Employment.Applicants.Data;
+using Employment.ServiceDefaults.Data;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
-using Employment.ServiceDefaults.Data;
 
-namespace Employment.Applicants.Grpc;
+namespace Employment.Persistence.Idempotency;
 
 /// <summary>
 /// Runs a write in one transaction together with the record of its answer, so the answer is durable
-/// before it is sent, and a retry with the same idempotency key gets the first answer back.
+/// before it is sent, and a retry with the same idempotency key gets the first answer back. The
+/// context must map <see cref="IdempotencyRecord"/> (<see cref="IdempotencyModel.AddIdempotencyTable"/>).
 /// </summary>
-internal static class IdempotentWrite
+public static class IdempotentWrite
 {
     public static async Task<TResponse> RunAsync<TResponse>(
-        ApplicantsDbContext db,
+        DbContext db,
         string operation,
         string idempotencyKey,
         IMessage request,
@@ -23,13 +23,19 @@ internal static class IdempotentWrite
         CancellationToken cancellationToken)
         where TResponse : IMessage<TResponse>
     {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(parser);
+        ArgumentNullException.ThrowIfNull(write);
         if (string.IsNullOrWhiteSpace(idempotencyKey))
         {
-            throw RpcErrors.Invalid("idempotency_key", "请提供幂等键（idempotency_key），重复提交时才不会重复登记。");
+            throw new RpcException(new Status(StatusCode.InvalidArgument,
+                "请提供幂等键（idempotency_key），重复提交时才不会重复登记。 (field: idempotency_key)"));
         }
 
+        var answers = db.Set<IdempotencyRecord>();
         var hash = Convert.ToHexString(SHA256.HashData(request.ToByteArray()));
-        var first = await db.Idempotency.AsNoTracking().SingleOrDefaultAsync(i => i.Operation == operation && i.Key == idempotencyKey, cancellationToken);
+        var first = await answers.AsNoTracking().SingleOrDefaultAsync(i => i.Operation == operation && i.Key == idempotencyKey, cancellationToken);
         if (first is not null)
         {
             return Replay(first, hash, parser);
@@ -37,7 +43,7 @@ internal static class IdempotentWrite
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var response = await write();
-        db.Idempotency.Add(new IdempotencyRecord
+        answers.Add(new IdempotencyRecord
         {
             Key = idempotencyKey,
             Operation = operation,
@@ -61,7 +67,7 @@ internal static class IdempotentWrite
             db.ChangeTracker.Clear();
 
             // The same key committed first by a concurrent retry: its answer is the answer.
-            var raced = await db.Idempotency.AsNoTracking().SingleOrDefaultAsync(i => i.Operation == operation && i.Key == idempotencyKey, CancellationToken.None);
+            var raced = await answers.AsNoTracking().SingleOrDefaultAsync(i => i.Operation == operation && i.Key == idempotencyKey, CancellationToken.None);
             if (raced is not null)
             {
                 return Replay(raced, hash, parser);
@@ -76,20 +82,10 @@ internal static class IdempotentWrite
     {
         if (first.RequestHash != hash)
         {
-            throw RpcErrors.Invalid("idempotency_key", $"幂等键 {first.Key} 已用于另一笔不同的请求，请为新请求使用新的幂等键。");
+            throw new RpcException(new Status(StatusCode.InvalidArgument,
+                $"幂等键 {first.Key} 已用于另一笔不同的请求，请为新请求使用新的幂等键。 (field: idempotency_key)"));
         }
 
         return parser.ParseFrom(first.Response);
     }
-}
-
-/// <summary>A unique-index violation, on either provider.</summary>
-internal static class UniqueViolation
-{
-    public static bool Is(DbUpdateException exception) => exception.InnerException switch
-    {
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19,
-        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
-        _ => false,
-    };
 }
