@@ -23,12 +23,20 @@ AppDomain.CurrentDomain.ProcessExit += (_, _) => stopping.Cancel();
 
 try
 {
+    // Each service is told where the ones started before it listen (--Services:<name>=<address>),
+    // so a service finds the registry even when ports are chosen at start (Listen:Port=0).
+    var started = new List<string>();
     foreach (var module in RegisteredServices.All)
     {
-        var app = ServiceHost.Build(module, [.. defaults, .. ServiceArguments.For(module, args)]);
+        var app = ServiceHost.Build(module, [.. defaults, .. started, .. ServiceArguments.For(module, args)]);
         await module.InitializeAsync(app, stopping.Token);
         await app.StartAsync(stopping.Token);
         apps.Add((module, app));
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        if (address is not null)
+        {
+            started.Add($"--Services:{module.Name}={address}");
+        }
     }
 
     Console.WriteLine($"Employment platform: {apps.Count} service(s) running. Ctrl-C stops them.");

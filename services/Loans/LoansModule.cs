@@ -1,18 +1,30 @@
 using Employment.Loans.Data;
 using Employment.Loans.Domain.Eligibility;
+using Employment.Loans.Grpc;
 using Employment.Persistence;
 using Employment.Policy.Api;
+using Employment.Policy.Categories;
+using Employment.ProfileCache;
 using Employment.ServiceDefaults;
+using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using ApplicantsApi = Employment.Applicants.V1.Applicants;
 
 namespace Employment.Loans;
 
 /// <summary>
-/// The startup-loans service as a launchable module. So far it publishes the loan measures in force
-/// (the policy read API over the "loans" domain) and keeps its own database (Data/, migrated at
-/// start, reported by the health check); the bank and counter RPCs come next.
+/// The startup-loans service as a launchable module: the StartupLoans RPCs, the loan measures in force
+/// (the policy read API over the "loans" domain), its own database (migrated at start, reported by the
+/// health check), and borrower profiles read from the applicants registry through the shared cache.
 /// </summary>
+/// <remarks>
+/// The registry's address: <c>ProfileCache:RegistryAddress</c>, else <c>Services:applicants</c> (the
+/// launcher sets it), else the registry's default local port.
+/// </remarks>
 public sealed class LoansModule : IServiceModule
 {
     public string Name => "startup-loans";
@@ -21,13 +33,53 @@ public sealed class LoansModule : IServiceModule
 
     public void ConfigureServices(WebApplicationBuilder builder)
     {
-        builder.Services.AddServiceDatabase<LoansDbContext>(builder.Configuration, "Loans");
-        builder.Services.AddPolicyCatalog(builder.Configuration, ["loans"], LoanPolicyKeys.All);
+        var configuration = builder.Configuration;
+        builder.Services.AddServiceDatabase<LoansDbContext>(configuration, "Loans");
+        builder.Services.AddPolicyCatalog(configuration, ["loans"], [.. LoanPolicyKeys.All, .. CategoryPolicyKeys.All]);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddProfileCache(configuration, o =>
+        {
+            o.CallerService = Name;
+            if (string.IsNullOrEmpty(o.RegistryAddress))
+            {
+                o.RegistryAddress = configuration["Services:applicants"] is { Length: > 0 } registry ? registry : "http://127.0.0.1:5101";
+            }
+        });
+        builder.Services.AddSingleton(sp => new RegistryClient(GrpcChannel.ForAddress(sp.GetRequiredService<ProfileCacheOptions>().RegistryAddress)));
+        builder.Services.AddSingleton<IBorrowerRegistry>(sp => new RegistryBorrowerLookup(
+            new ApplicantsApi.ApplicantsClient(sp.GetRequiredService<RegistryClient>().Channel),
+            sp.GetRequiredService<IProfileReader>(),
+            sp.GetRequiredService<ProfileCacheOptions>()));
+        builder.Services.AddSingleton<LoanProducts>();
+        builder.Services.AddSingleton<ApplicantCategories>();
+        builder.Services.AddSingleton<PersonalSubsidyConditions>();
+        builder.Services.AddSingleton<BorrowerAssessment>();
+        builder.Services.AddSingleton<EligibilityQueryLog>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<EligibilityQueryLog>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<LoansDbContext>>("loans-database");
     }
 
-    public void MapEndpoints(WebApplication app) => app.MapGrpcService<PolicyCatalogService>();
+    public void MapEndpoints(WebApplication app)
+    {
+        app.MapGrpcService<StartupLoansService>();
+        app.MapGrpcService<PolicyCatalogService>();
+    }
 
-    public Task InitializeAsync(WebApplication app, CancellationToken cancellationToken) =>
-        ServiceDatabase.MigrateAsync<LoansDbContext>(app.Services, cancellationToken);
+    public async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        await ServiceDatabase.MigrateAsync<LoansDbContext>(app.Services, cancellationToken);
+        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Load", true))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await LoansDemoData.LoadIfEmptyAsync(scope.ServiceProvider.GetRequiredService<LoansDbContext>(), scope.ServiceProvider.GetRequiredService<Policy.PolicyCatalog>(), cancellationToken);
+        }
+    }
+
+    /// <summary>The channel to the registry for identity-number lookups, owned by the container.</summary>
+    private sealed class RegistryClient(GrpcChannel channel) : IDisposable
+    {
+        public GrpcChannel Channel { get; } = channel;
+
+        public void Dispose() => Channel.Dispose();
+    }
 }

@@ -103,6 +103,10 @@ public sealed class ApplicantCategories(PolicyCatalog catalog)
         return passed;
     }
 
+    /// <summary>登记失业人员 (any duration): an unemployment registration in force on the event date.</summary>
+    public bool RegisteredUnemployed(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation) =>
+        Status(profile, region, date, explanation, PersonFactKind.UnemploymentRegistration, "category.registered_unemployed", "登记失业人员", CategoryPolicyKeys.RegisteredUnemployedRecognised);
+
     public bool EmploymentDifficulty(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation) =>
         Status(profile, region, date, explanation, PersonFactKind.EmploymentDifficulty, "category.employment_difficulty", "就业困难人员", CategoryPolicyKeys.EmploymentDifficultyRecognised);
 

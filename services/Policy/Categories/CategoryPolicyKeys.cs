@@ -25,6 +25,7 @@ public static class CategoryPolicyKeys
     public const string PovertyAlleviatedRecognised = "categories.poverty_alleviated.recognised";
 
     public const string RegisteredUnemployed6mMinMonths = "categories.registered_unemployed_6m.min_months";
+    public const string RegisteredUnemployedRecognised = "categories.registered_unemployed.recognised";
 
     public const string ReturningMigrantWorkerRecognised = "categories.returning_migrant_worker.recognised";
 
@@ -46,6 +47,7 @@ public static class CategoryPolicyKeys
         PovertyAlleviatedIncludesMonitored,
         PovertyAlleviatedRecognised,
         RegisteredUnemployed6mMinMonths,
+        RegisteredUnemployedRecognised,
         ReturningMigrantWorkerRecognised,
         UnemployedYouthMaxAge,
         UnemployedYouthMinAge,

@@ -46,6 +46,11 @@ public static class LoanPolicyKeys
 
     public const string SubsidisedLoansMaxCount = "loans.subsidised_loans.max_count";
 
+    /// <summary>展期 (R8), resolved on the request date.</summary>
+    public const string ExtensionRequestDeadline = "loans.extension.request_deadline";
+    public const string ExtensionMaxCount = "loans.extension.max_count";
+    public const string ExtensionMaxYears = "loans.extension.max_years";
+
     public static IReadOnlyList<string> All { get; } =
     [
         IndividualSubsidisedCap,
@@ -77,5 +82,8 @@ public static class LoanPolicyKeys
         CounterGuaranteeExemptMaxAmount,
         CounterGuaranteeGuarantorMultiple,
         SubsidisedLoansMaxCount,
+        ExtensionRequestDeadline,
+        ExtensionMaxCount,
+        ExtensionMaxYears,
     ];
 }

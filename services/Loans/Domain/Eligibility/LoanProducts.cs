@@ -92,6 +92,20 @@ public sealed class LoanProducts(PolicyCatalog catalog)
 
     private readonly PolicyCatalog _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
 
+    private static readonly Dictionary<string, Product> ById = new Product[]
+    {
+        IndividualSubsidised, IndividualUnsubsidised, IndividualBusinessMixed, IndividualBusinessUnsubsidised,
+        PartnershipSubsidised, PartnershipUnsubsidised, SmallMicroSubsidised, SmallMicroUnsubsidised, EnterpriseMixed,
+        HonoursSubsidised, HonoursUnsubsidised,
+    }.ToDictionary(p => p.Id, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The catalog key of a product's subsidy share (the share a loan keeps for its life, R4); null for an
+    /// unsubsidised product. Throws <see cref="KeyNotFoundException"/> for an unknown product id.
+    /// </summary>
+    public static string? ShareKeyOf(string productId) =>
+        ById.TryGetValue(productId, out var product) ? product.ShareKey : throw new KeyNotFoundException($"Unknown loan product '{productId}'.");
+
     /// <summary>Every product in force for the borrower on the intended issue date, each with its verdict.</summary>
     /// <exception cref="ArgumentException">The request is malformed (amount ≤ 0, negative counts or contributions, unknown borrower kind).</exception>
     public IReadOnlyList<ProductOffer> OffersFor(EligibilityFacts facts)

@@ -1,9 +1,9 @@
 using Grpc.Core;
 
-namespace Employment.Applicants.Grpc;
+namespace Employment.ServiceDefaults.Errors;
 
 /// <summary>Errors with a message a counter clerk can act on (Chinese first) and the field or rule in English.</summary>
-internal static class RpcErrors
+public static class RpcErrors
 {
     public static RpcException Invalid(string field, string messageZh) =>
         new(new Status(StatusCode.InvalidArgument, $"{messageZh} (field: {field})"));
@@ -16,4 +16,9 @@ internal static class RpcErrors
             $"{what}已被他人修改：当前版本 {current}，提交时依据的版本 {expected}。请刷新后重新提交。 (Stale expected_version {expected}; current version is {current}.)"));
 
     public static RpcException Exists(string messageZh) => new(new Status(StatusCode.AlreadyExists, messageZh));
+
+    /// <summary>The request is well formed but the record's state (or the policy in force) does not allow it.</summary>
+    public static RpcException Precondition(string messageZh) => new(new Status(StatusCode.FailedPrecondition, messageZh));
+
+    public static RpcException Denied(string messageZh) => new(new Status(StatusCode.PermissionDenied, messageZh));
 }

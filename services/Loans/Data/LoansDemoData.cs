@@ -1,0 +1,76 @@
+using Employment.Identity;
+using Employment.Loans.Domain.Eligibility;
+using Employment.Loans.Domain.Ledger;
+using Employment.Policy;
+using Employment.Policy.Model;
+using Employment.ServiceDefaults.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Loans.Data;
+
+/// <summary>
+/// Fictional loans for a local run (Development only): two demo banks, loans of the registry's demo
+/// borrowers, so a newcomer can query, list and claim at once. The subsidy share is read from the
+/// catalog on the issue date like any registration.
+/// </summary>
+public static class LoansDemoData
+{
+    public const string DemoBank = "DEMO-BANK-001";
+    public const string OtherDemoBank = "DEMO-BANK-002";
+
+    // The registry's demo people (services/Applicants/Data/DemoData.cs), first 17 characters.
+    private static readonly (string Bank, string Contract, string First17, string Region, string Product, long PrincipalFen, DateOnly Issued, int Months, RepaymentMethod Method)[] DemoLoans =
+    [
+        (DemoBank, "DEMO-2023-0001", "41080220010615301", "410802", "individual.subsidised", 150_000_00, new DateOnly(2023, 6, 1), 24, RepaymentMethod.InterestOnlyPrincipalAtMaturity),
+        (DemoBank, "DEMO-2024-0002", "41080319980302402", "410803", "individual.subsidised", 100_000_00, new DateOnly(2024, 3, 15), 36, RepaymentMethod.EqualInstalments),
+        (OtherDemoBank, "DEMO-2024-0100", "41900119850911503", "419001", "individual.unsubsidised", 80_000_00, new DateOnly(2024, 5, 20), 24, RepaymentMethod.EqualInstalments),
+    ];
+
+    /// <summary>A sample annual rate for the demo contracts (3.45%): a bank's figure, not a policy one.</summary>
+    private const decimal DemoRatePercent = 3.45m;
+
+    public static async Task LoadIfEmptyAsync(LoansDbContext db, PolicyCatalog catalog, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (await db.Loans.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var now = Microseconds.Truncate(DateTimeOffset.UtcNow);
+        foreach (var demo in DemoLoans)
+        {
+            var idNumber = demo.First17 + ResidentIdNumber.ComputeCheckCharacter(demo.First17);
+            var shareKey = LoanProducts.ShareKeyOf(demo.Product);
+            var share = shareKey is null ? 0m : LedgerLoan.ShareAtIssue(catalog, shareKey, Region.Parse(demo.Region), demo.Issued);
+            db.Loans.Add(new LoanRecord
+            {
+                Id = "L-demo-" + demo.Contract[^4..],
+                BankCode = demo.Bank,
+                ContractNumber = demo.Contract,
+                BorrowerKeyKind = (int)BorrowerKeyKind.IdNumber,
+                BorrowerMasked = BorrowerReferences.Mask(BorrowerKeyKind.IdNumber, idNumber),
+                BorrowerHash = BorrowerReferences.Hash(BorrowerKeyKind.IdNumber, idNumber),
+                BorrowerKind = (int)BorrowerKind.Individual,
+                ProductId = demo.Product,
+                Region = demo.Region,
+                PrincipalFen = demo.PrincipalFen,
+                SubsidisedPrincipalFen = shareKey is null ? 0 : demo.PrincipalFen,
+                ContractRatePercent = DemoRatePercent,
+                IssueDate = demo.Issued,
+                TermMonths = demo.Months,
+                RepaymentMethod = (int)demo.Method,
+                SubsidySharePercent = share,
+                Status = (int)Employment.Loans.V1.LoanStatus.Active,
+                Version = 1,
+                CreatedAt = now,
+                CreatedBy = "demo",
+                UpdatedAt = now,
+                UpdatedBy = "demo",
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,40 @@
+using Employment.Loans.V1;
+
+namespace Employment.Loans.Domain.Applications;
+
+/// <summary>
+/// The application's life at the counter: 已受理 → 审核通过 (or 不通过) → 担保审批通过 (or 不通过) →
+/// 已推送银行 → 已放款; 撤回 is possible until the loan is issued. 已放款 is reached only when the bank
+/// registers the loan; the end states allow no further move.
+/// </summary>
+public static class ApplicationStates
+{
+    private static readonly Dictionary<ApplicationState, ApplicationState[]> Moves = new()
+    {
+        [ApplicationState.Accepted] = [ApplicationState.Reviewed, ApplicationState.Rejected, ApplicationState.Withdrawn],
+        [ApplicationState.Reviewed] = [ApplicationState.GuaranteeApproved, ApplicationState.GuaranteeRejected, ApplicationState.Withdrawn],
+        [ApplicationState.GuaranteeApproved] = [ApplicationState.SentToBank, ApplicationState.Withdrawn],
+        [ApplicationState.SentToBank] = [ApplicationState.Issued, ApplicationState.Withdrawn],
+    };
+
+    public static bool CanMove(ApplicationState from, ApplicationState to) => Moves.TryGetValue(from, out var next) && next.Contains(to);
+
+    public static IReadOnlyList<ApplicationState> Next(ApplicationState from) => Moves.TryGetValue(from, out var next) ? next : [];
+
+    /// <summary>Moves a clerk must give a reason for.</summary>
+    public static bool NeedsReason(ApplicationState to) =>
+        to is ApplicationState.Rejected or ApplicationState.GuaranteeRejected or ApplicationState.Withdrawn;
+
+    public static string NameZh(ApplicationState state) => state switch
+    {
+        ApplicationState.Accepted => "已受理",
+        ApplicationState.Reviewed => "审核通过",
+        ApplicationState.Rejected => "审核不通过",
+        ApplicationState.GuaranteeApproved => "担保审批通过",
+        ApplicationState.GuaranteeRejected => "担保审批不通过",
+        ApplicationState.SentToBank => "已推送银行",
+        ApplicationState.Issued => "已放款",
+        ApplicationState.Withdrawn => "已撤回",
+        _ => "未知状态",
+    };
+}

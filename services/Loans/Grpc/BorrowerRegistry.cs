@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.ProfileCache;
+using Grpc.Core;
+using ApplicantsApi = Employment.Applicants.V1.Applicants;
+
+namespace Employment.Loans.Grpc;
+
+/// <summary>A person borrower's registry profile, found by identity number.</summary>
+public interface IBorrowerRegistry
+{
+    /// <summary>The profile, or null when the registry does not know the person.</summary>
+    /// <exception cref="RpcException">The registry could not be reached and nothing is cached.</exception>
+    Task<CachedProfile<PersonProfile>?> FindPersonAsync(string idNumber, string borrowerHash, string purpose, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Identity number → registry person id (asked once per process: the registry never changes the id of
+/// a number), then the profile through the shared cache (<see cref="IProfileReader"/>: in process, Redis,
+/// registry). The map is keyed by the borrower hash, so the process keeps no identity numbers.
+/// </summary>
+internal sealed class RegistryBorrowerLookup(ApplicantsApi.ApplicantsClient registry, IProfileReader profiles, ProfileCacheOptions options) : IBorrowerRegistry
+{
+    private const int MaxRemembered = 200_000;
+    private readonly ConcurrentDictionary<string, string> _personIds = new(StringComparer.Ordinal);
+
+    public async Task<CachedProfile<PersonProfile>?> FindPersonAsync(string idNumber, string borrowerHash, string purpose, CancellationToken cancellationToken)
+    {
+        if (!_personIds.TryGetValue(borrowerHash, out var personId))
+        {
+            try
+            {
+                var person = await registry.GetPersonAsync(
+                    new GetPersonRequest { Person = new PersonKey { IdNumber = idNumber } },
+                    new Metadata { { "x-employment-caller", options.CallerService } },
+                    DateTime.UtcNow + options.RegistryTimeout,
+                    cancellationToken);
+                personId = person.PersonId;
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+            {
+                return null;
+            }
+
+            if (_personIds.Count >= MaxRemembered)
+            {
+                _personIds.Clear();
+            }
+
+            _personIds[borrowerHash] = personId;
+        }
+
+        return await profiles.GetPersonAsync(personId, purpose, cancellationToken);
+    }
+}

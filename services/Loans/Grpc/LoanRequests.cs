@@ -1,0 +1,108 @@
+using System.Globalization;
+using Employment.Common.V1;
+using Employment.Identity;
+using Employment.Loans.Data;
+using Employment.Loans.V1;
+using Employment.Policy.Model;
+
+namespace Employment.Loans.Grpc;
+
+/// <summary>A borrower's key as validated: its kind, the normalised number, its masked form and hash.</summary>
+internal sealed record BorrowerKey(BorrowerKeyKind Kind, string Number, string Masked, string Hash, Domain.Eligibility.BorrowerKind BorrowerKind);
+
+/// <summary>
+/// Checks of what banks and counters send. Each failure is INVALID_ARGUMENT naming the field and the
+/// rule, in words a clerk can act on (Chinese first).
+/// </summary>
+internal static class LoanRequests
+{
+    public static BorrowerKey Borrower(Borrower? borrower, string field, DateOnly today)
+    {
+        if (borrower is null)
+        {
+            throw RpcErrors.Invalid(field, "请提供借款人（身份证号码或统一社会信用代码）。");
+        }
+
+        if (borrower.Kind == V1.BorrowerKind.Unspecified || !Enum.IsDefined(borrower.Kind))
+        {
+            throw RpcErrors.Invalid(field + ".kind", "请选择借款人类型：个人、个体工商户、合伙创业、小微企业或中型企业。");
+        }
+
+        var kind = (Domain.Eligibility.BorrowerKind)(int)borrower.Kind;
+        var enterprise = kind is Domain.Eligibility.BorrowerKind.SmallMicroEnterprise or Domain.Eligibility.BorrowerKind.MediumEnterprise;
+        switch (borrower.KeyCase)
+        {
+            case V1.Borrower.KeyOneofCase.IdNumber when !enterprise:
+                var id = ResidentIdNumber.TryParse(borrower.IdNumber, today, out var person, out var idError)
+                    ? person
+                    : throw RpcErrors.Invalid(field + ".id_number", idError.MessageZh);
+                return new BorrowerKey(BorrowerKeyKind.IdNumber, id.Value, id.Masked, BorrowerReferences.Hash(BorrowerKeyKind.IdNumber, id.Value), kind);
+            case V1.Borrower.KeyOneofCase.CreditCode:
+                var code = UnifiedSocialCreditCode.TryParse(borrower.CreditCode, out var parsed, out var codeError)
+                    ? parsed
+                    : throw RpcErrors.Invalid(field + ".credit_code", codeError.MessageZh);
+                return new BorrowerKey(BorrowerKeyKind.CreditCode, code.Value, code.Masked, BorrowerReferences.Hash(BorrowerKeyKind.CreditCode, code.Value), kind);
+            case V1.Borrower.KeyOneofCase.IdNumber:
+                throw RpcErrors.Invalid(field + ".credit_code", "企业借款人请以统一社会信用代码查询。");
+            default:
+                throw RpcErrors.Invalid(field, enterprise ? "请提供企业的统一社会信用代码。" : "请提供借款人的居民身份证号码。");
+        }
+    }
+
+    public static ResidentIdNumber Person(string value, string field, DateOnly today) =>
+        ResidentIdNumber.TryParse(value, today, out var id, out var error) ? id : throw RpcErrors.Invalid(field, error.MessageZh);
+
+    public static Region Region(RegionCode? region, string field)
+    {
+        var code = region?.Code ?? "";
+        if (code.Length == 0)
+        {
+            throw RpcErrors.Invalid(field, "请提供贷款所在地区代码（如焦作市 410800、济源示范区 419001）。");
+        }
+
+        if (!Policy.Model.Region.TryParse(code, out var parsed) || parsed.Code.Length != 6 || parsed.Code.EndsWith("0000", StringComparison.Ordinal))
+        {
+            throw RpcErrors.Invalid(field, $"地区代码“{code}”无效：应为市、县（区）或示范区的六位行政区划代码，如 410802。");
+        }
+
+        return parsed;
+    }
+
+    public static DateOnly Date(CalendarDate? date, string field)
+    {
+        if (date is null || (date.Year == 0 && date.Month == 0 && date.Day == 0))
+        {
+            throw RpcErrors.Invalid(field, "请填写日期。");
+        }
+
+        if (date.Year is < 1900 or > 2200 || date.Month is < 1 or > 12 || date.Day < 1 || date.Day > DateTime.DaysInMonth(date.Year, date.Month))
+        {
+            throw RpcErrors.Invalid(field, $"日期 {date.Year}-{date.Month}-{date.Day} 不存在。");
+        }
+
+        return new DateOnly(date.Year, date.Month, date.Day);
+    }
+
+    public static DateOnly? OptionalDate(CalendarDate? date, string field) =>
+        date is null || (date.Year == 0 && date.Month == 0 && date.Day == 0) ? null : Date(date, field);
+
+    /// <summary>A positive amount in fen.</summary>
+    public static long Amount(Money? money, string field) =>
+        money is { Fen: > 0 } ? money.Fen : throw RpcErrors.Invalid(field, "金额须大于零（以分为单位）。");
+
+    /// <summary>An amount in fen that may be zero.</summary>
+    public static long NonNegativeAmount(Money? money, string field) =>
+        (money?.Fen ?? 0) >= 0 ? money?.Fen ?? 0 : throw RpcErrors.Invalid(field, "金额不能为负数。");
+
+    public static string Required(string value, string field, string whatZh)
+    {
+        var text = value.Trim();
+        return text.Length is > 0 and <= 128 ? text : throw RpcErrors.Invalid(field, $"请填写{whatZh}（1至128个字符）。");
+    }
+
+    public static string BankCode(string value, string field) => Required(value, field, "经办银行代码");
+
+    public static string Yuan(long fen) => (fen / 100m).ToString("0.00", CultureInfo.InvariantCulture) + "元";
+
+    public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

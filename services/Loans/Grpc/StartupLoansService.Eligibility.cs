@@ -1,0 +1,103 @@
+using Employment.Loans.Data;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using V1 = Employment.Loans.V1;
+
+namespace Employment.Loans.Grpc;
+
+internal sealed partial class StartupLoansService
+{
+    private const string DefaultQueryPurpose = "创业担保贷款资格审查";
+    private const int DefaultPageSize = 50;
+    private const int MaxPageSize = 200;
+
+    /// <summary>
+    /// The bank's question. Reveals no profile field: only the verdicts, caps and the checks behind
+    /// them, with the borrower masked. Recorded (bank, time, purpose, consent) before answering.
+    /// </summary>
+    public override async Task<V1.EligibilityAnswer> QueryEligibility(V1.EligibilityQuery request, ServerCallContext context)
+    {
+        var bankCode = LoanRequests.BankCode(request.BankCode, "bank_code");
+        Bank(context, bankCode);
+        var consent = LoanRequests.Required(request.ConsentReference, "consent_reference", "借款人授权书编号（consent_reference）");
+        var borrower = LoanRequests.Borrower(request.Borrower, "borrower", Today);
+        var region = LoanRequests.Region(request.Region, "region");
+        var issueDate = LoanRequests.Date(request.IntendedIssueDate, "intended_issue_date");
+        var amount = LoanRequests.Amount(request.RequestedAmount, "requested_amount");
+        foreach (var (partner, i) in request.PartnerIdNumbers.Select((p, i) => (p, i)))
+        {
+            LoanRequests.Person(partner, $"partner_id_numbers[{i}]", Today);
+        }
+
+        var purpose = string.IsNullOrWhiteSpace(request.Purpose) ? DefaultQueryPurpose : request.Purpose.Trim();
+        var judged = await assessment.AssessAsync(
+            db,
+            new AssessmentRequest(borrower, region, issueDate, amount, request.Guarantors, request.Staffing, "loans.eligibility"),
+            context.CancellationToken);
+
+        var record = new EligibilityQueryRecord
+        {
+            Id = Ids.New(Ids.EligibilityQuery),
+            BankCode = bankCode,
+            BorrowerKeyKind = (int)borrower.Kind,
+            BorrowerMasked = borrower.Masked,
+            BorrowerHash = borrower.Hash,
+            BorrowerKind = (int)borrower.BorrowerKind,
+            Region = region.Code,
+            IntendedIssueDate = issueDate,
+            RequestedFen = amount,
+            ConsentReference = consent,
+            Purpose = purpose,
+            AskedAt = Now,
+            EligibleProductIds = string.Join(",", judged.Offers.Where(o => o.Eligible).Select(o => o.ProductId)),
+        };
+        await queryLog.WriteAsync(record, context.CancellationToken);
+
+        var answer = new V1.EligibilityAnswer
+        {
+            AnswerId = record.Id,
+            RemainingSubsidisedLoans = judged.RemainingSubsidisedLoans,
+            Explanation = judged.Common,
+            Eligible = judged.Eligible,
+        };
+        answer.Offers.AddRange(judged.Offers.Select(OfferMapping.ToProto));
+        answer.OutstandingLoans.AddRange(judged.OutstandingLoans);
+        return answer;
+    }
+
+    /// <summary>Who asked about a borrower (the counter shows a person who looked them up).</summary>
+    public override async Task<V1.ListEligibilityQueriesResponse> ListEligibilityQueries(V1.ListEligibilityQueriesRequest request, ServerCallContext context)
+    {
+        Counter(context);
+        var borrower = LoanRequests.Borrower(request.Borrower, "borrower", Today);
+        var size = Math.Clamp(request.Page?.PageSize ?? 0, 0, MaxPageSize) is var s and > 0 ? s : DefaultPageSize;
+        var after = request.Page?.PageToken ?? "";
+        var rows = await db.EligibilityQueries.AsNoTracking()
+            .Where(q => q.BorrowerHash == borrower.Hash && string.Compare(q.Id, after) > 0)
+            .OrderBy(q => q.Id)
+            .Take(size + 1)
+            .ToListAsync(context.CancellationToken);
+        var response = new V1.ListEligibilityQueriesResponse { Page = new Common.V1.PageResponse { TotalSize = -1 } };
+        foreach (var q in rows.Take(size))
+        {
+            var entry = new V1.EligibilityQueryRecord
+            {
+                AnswerId = q.Id,
+                BankCode = q.BankCode,
+                AskedAt = Conversions.Time(q.AskedAt),
+                Purpose = q.Purpose,
+                ConsentReference = q.ConsentReference,
+                BorrowerMasked = q.BorrowerMasked,
+            };
+            entry.EligibleProductIds.AddRange(q.EligibleProductIds.Split(',', StringSplitOptions.RemoveEmptyEntries));
+            response.Queries.Add(entry);
+        }
+
+        if (rows.Count > size)
+        {
+            response.Page.NextPageToken = rows[size - 1].Id;
+        }
+
+        return response;
+    }
+}

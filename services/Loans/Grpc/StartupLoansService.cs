@@ -1,0 +1,52 @@
+using Employment.Loans.Data;
+using Employment.Policy;
+using Employment.Policy.Model;
+using Employment.ServiceDefaults.Security;
+using Grpc.Core;
+using V1 = Employment.Loans.V1;
+
+namespace Employment.Loans.Grpc;
+
+/// <summary>
+/// employment.loans.v1.StartupLoans: banks ask and report, counters decide. Every RPC checks the
+/// caller's role itself (whatever the gateway decided): a bank acts only for its own bank code and
+/// sees only its own loans; a counter acts within its office's region. Each state change is one
+/// transaction, written before the answer, and idempotent on the request's key.
+/// </summary>
+internal sealed partial class StartupLoansService(
+    LoansDbContext db,
+    BorrowerAssessment assessment,
+    EligibilityQueryLog queryLog,
+    PolicyCatalog catalog,
+    ICallerResolver callers,
+    TimeProvider time) : V1.StartupLoans.StartupLoansBase
+{
+    private DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+
+    private DateTimeOffset Now => ServiceDefaults.Data.Microseconds.Truncate(time.GetUtcNow());
+
+    private Caller Bank(ServerCallContext context, string bankCode)
+    {
+        var caller = callers.Resolve(context).Require(CallerRole.Bank);
+        caller.RequireOwnBank(bankCode);
+        return caller;
+    }
+
+    private Caller Counter(ServerCallContext context) => callers.Resolve(context).Require(CallerRole.Counter, CallerRole.Admin);
+
+    /// <summary>A counter works within its office's region (an admin anywhere).</summary>
+    private static void RequireRegion(Caller caller, string regionCode)
+    {
+        if (caller.Role != CallerRole.Counter)
+        {
+            return;
+        }
+
+        var within = caller.RegionCode is { } office && Region.TryParse(regionCode, out var region)
+            && region.Chain().Any(r => r.Code == office);
+        if (!within)
+        {
+            throw RpcErrors.Denied($"该业务属于地区 {regionCode}，不在本窗口（{caller.RegionCode ?? "未绑定地区"}）的办理范围内。");
+        }
+    }
+}
