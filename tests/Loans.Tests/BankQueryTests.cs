@@ -1,0 +1,169 @@
+using Employment.Common.V1;
+using Employment.Loans.V1;
+using Employment.TestInfrastructure;
+using Google.Protobuf;
+using Grpc.Core;
+using Xunit;
+using static Loans.Tests.LoanRequestsFor;
+
+namespace Loans.Tests;
+
+/// <summary>The bank's eligibility query over gRPC: roles, consent, bad input, the record of who asked, what it reveals.</summary>
+public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
+{
+    private Task<EligibilityAnswer> AskAsync(EligibilityQuery query, Metadata? caller = null) =>
+        host.Loans.QueryEligibilityAsync(query, caller ?? TestCallers.Bank(Bank)).ResponseAsync;
+
+    private async Task<RpcException> RefusedAsync(EligibilityQuery query, Metadata? caller = null) =>
+        await Assert.ThrowsAsync<RpcException>(() => AskAsync(query, caller));
+
+    [Fact(Timeout = 60_000)]
+    public async Task R4_JzConf_a_registered_unemployed_person_in_2023_gets_20Wan_with_full_subsidy()
+    {
+        var id = await host.RegisterUnemployedPersonAsync();
+        var answer = await AskAsync(Query(id, D(2023, 6, 1), 20 * Wan).WithCoveringGuarantor(20 * Wan));
+
+        var offer = Assert.Single(answer.Offers, o => o.ProductId == "individual.subsidised");
+        Assert.True(offer.Eligible, offer.Explanation.ToString());
+        Assert.Equal(20 * Wan, offer.SubsidisedCap.Fen);
+        Assert.Equal(1_000_000, offer.SubsidyShare.Ppm);
+        Assert.True(answer.Eligible);
+        Assert.Equal(3, answer.RemainingSubsidisedLoans);
+        Assert.Contains(answer.Explanation.Checks, c => c.RuleId == "category.registered_unemployed" && c.Passed);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task R4_Jz2024_15_the_same_person_on_2024_01_01_gets_30Wan_at_half_share()
+    {
+        var id = await host.RegisterUnemployedPersonAsync();
+        var answer = await AskAsync(Query(id, D(2024, 1, 1), 30 * Wan).WithCoveringGuarantor(30 * Wan));
+
+        var offer = Assert.Single(answer.Offers, o => o.ProductId == "individual.subsidised");
+        Assert.True(offer.Eligible, offer.Explanation.ToString());
+        Assert.Equal(30 * Wan, offer.SubsidisedCap.Fen);
+        Assert.Equal(500_000, offer.SubsidyShare.Ppm);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task R4_a_person_the_registry_does_not_know_is_offered_only_the_unsubsidised_loan()
+    {
+        var answer = await AskAsync(Query(LoansHost.NewIdNumber(), D(2023, 6, 1), 10 * Wan));
+
+        Assert.False(Assert.Single(answer.Offers, o => o.ProductId == "individual.subsidised").Eligible);
+        Assert.True(Assert.Single(answer.Offers, o => o.ProductId == "individual.unsubsidised").Eligible);
+        Assert.Contains(answer.Explanation.Checks, c => c.RuleId == "loans.borrower.registered" && !c.Passed);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task The_answer_reveals_no_profile_field_and_shows_identity_numbers_masked()
+    {
+        var id = await host.RegisterUnemployedPersonAsync("保密的名字");
+        var query = Query(id, D(2023, 6, 1), 15 * Wan);
+        query.Guarantors.Add(new GuarantorInput { IdNumber = LoansHost.NewIdNumber(1980), Name = "担保人", MonthlyContribution = new Money { Fen = 1_000_00 } });
+        var answer = await AskAsync(query);
+
+        var text = JsonFormatter.Default.Format(answer);
+        Assert.DoesNotContain("保密的名字", text);
+        Assert.DoesNotContain("13800000000", text);
+        Assert.DoesNotContain(id, text);
+        Assert.DoesNotContain(query.Guarantors[0].IdNumber, text);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Every_query_is_recorded_with_bank_purpose_and_consent_and_the_counter_can_show_who_asked()
+    {
+        var id = await host.RegisterUnemployedPersonAsync();
+        var query = Query(id, D(2023, 6, 1), 10 * Wan);
+        query.Purpose = "贷前审查";
+        var answer = await AskAsync(query);
+
+        var asked = await host.Loans.ListEligibilityQueriesAsync(
+            new ListEligibilityQueriesRequest { Borrower = new Borrower { IdNumber = id, Kind = BorrowerKind.Individual } }, TestCallers.Counter());
+        var record = Assert.Single(asked.Queries);
+        Assert.Equal(answer.AnswerId, record.AnswerId);
+        Assert.Equal(Bank, record.BankCode);
+        Assert.Equal("贷前审查", record.Purpose);
+        Assert.Equal(query.ConsentReference, record.ConsentReference);
+        Assert.DoesNotContain(id, record.BorrowerMasked);
+        Assert.Contains("individual.subsidised", record.EligibleProductIds);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Only_a_bank_may_query_and_only_for_its_own_bank_code()
+    {
+        var query = Query(LoansHost.NewIdNumber(), D(2023, 6, 1), 10 * Wan);
+
+        Assert.Equal(StatusCode.PermissionDenied, (await RefusedAsync(query, TestCallers.Counter())).StatusCode);
+        Assert.Equal(StatusCode.Unauthenticated, (await RefusedAsync(query, TestCallers.Public())).StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, (await RefusedAsync(query, TestCallers.Bank(OtherBank))).StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, (await Assert.ThrowsAsync<RpcException>(() =>
+            host.Loans.ListEligibilityQueriesAsync(new ListEligibilityQueriesRequest { Borrower = query.Borrower }, TestCallers.Bank(Bank)).ResponseAsync)).StatusCode);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_missing_consent_reference_is_invalid_argument_naming_it()
+    {
+        var query = Query(LoansHost.NewIdNumber(), D(2023, 6, 1), 10 * Wan);
+        query.ConsentReference = " ";
+        var error = await RefusedAsync(query);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("consent_reference", error.Status.Detail);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_wrong_check_digit_is_invalid_argument_without_echoing_the_number()
+    {
+        var id = LoansHost.NewIdNumber();
+        var wrong = id[..17] + (id[17] == '1' ? '2' : '1');
+        var error = await RefusedAsync(Query(wrong, D(2023, 6, 1), 10 * Wan));
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("borrower.id_number", error.Status.Detail);
+        Assert.DoesNotContain(wrong, error.Status.Detail);
+
+        var enterprise = Query(id, D(2023, 6, 1), 10 * Wan, BorrowerKind.SmallMicroEnterprise);
+        enterprise.Borrower = new Borrower { CreditCode = "91410800MA00001X00", Kind = BorrowerKind.SmallMicroEnterprise };
+        Assert.Equal(StatusCode.InvalidArgument, (await RefusedAsync(enterprise)).StatusCode);
+    }
+
+    [Theory(Timeout = 60_000)]
+    [InlineData(0)]
+    [InlineData(-100)]
+    public async Task A_zero_or_negative_amount_is_invalid_argument(long fen)
+    {
+        var error = await RefusedAsync(Query(LoansHost.NewIdNumber(), D(2023, 6, 1), fen));
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("requested_amount", error.Status.Detail);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task R4_an_amount_over_every_cap_is_invalid_argument_naming_the_largest_cap()
+    {
+        // 2023, individual: 20万 subsidised, 30万 unsubsidised (D16-A1): 30万 + 1 fen is over every cap.
+        var error = await RefusedAsync(Query(LoansHost.NewIdNumber(), D(2023, 6, 1), 30 * Wan + 1));
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("300000.00元", error.Status.Detail);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task R1_a_date_outside_every_policy_period_is_failed_precondition()
+    {
+        var error = await RefusedAsync(Query(LoansHost.NewIdNumber(), D(2019, 6, 1), 10 * Wan));
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Contains("2019-06-01", error.Status.Detail);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task R7_a_guarantor_who_is_the_borrower_is_refused_and_counts_for_nothing()
+    {
+        var id = await host.RegisterUnemployedPersonAsync();
+        var query = Query(id, D(2023, 6, 1), 15 * Wan);
+        query.Guarantors.Add(new GuarantorInput { IdNumber = id, Name = "本人", MonthlyContribution = new Money { Fen = 10_000_00 } });
+        var answer = await AskAsync(query);
+
+        var offer = Assert.Single(answer.Offers, o => o.ProductId == "individual.subsidised");
+        Assert.True(offer.CounterGuaranteeRequired);
+        Assert.Equal(0, offer.GuarantorCapacity.Fen);
+        Assert.False(offer.Eligible);
+        Assert.Contains(offer.Explanation.Checks, c => c.RuleId == "loans.counter_guarantee.guarantor_not_borrower" && !c.Passed);
+    }
+}

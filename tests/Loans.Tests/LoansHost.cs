@@ -1,0 +1,132 @@
+using Employment.Applicants;
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.Identity;
+using Employment.Loans;
+using Employment.ServiceDefaults;
+using Employment.TestInfrastructure;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit;
+using ApplicantsApi = Employment.Applicants.V1.Applicants;
+using LoansApi = Employment.Loans.V1.StartupLoans;
+
+namespace Loans.Tests;
+
+/// <summary>
+/// The applicants registry and the startup-loans service on real ports, each with its own SQLite
+/// database, called through the transport's client as banks and counters would. The loans service
+/// reads borrower profiles from this registry. A sample central share of interest-subsidy cost
+/// (an R3 configuration value) is configured so claims can be split.
+/// </summary>
+public sealed class LoansHost : IAsyncLifetime
+{
+    /// <summary>The sample central share configured for the tests (percent).</summary>
+    public const int SampleCentralPercent = 20;
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "loans-" + Guid.NewGuid().ToString("N"));
+    private readonly List<WebApplication> _apps = [];
+    private readonly List<GrpcChannel> _channels = [];
+    private static int _sequence = 300;
+
+    public ApplicantsApi.ApplicantsClient Registry { get; private set; } = null!;
+
+    public LoansApi.StartupLoansClient Loans { get; private set; } = null!;
+
+    public string LoansAddress { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        var config = Path.Combine(_directory, "configuration");
+        Directory.CreateDirectory(config);
+        await File.WriteAllTextAsync(Path.Combine(config, "loans-sample.yaml"), $"""
+            values:
+              - key: loans.interest_cost_share.central_percent
+                value: {SampleCentralPercent}
+                unit: percent
+                region: CN
+                from: 2022-01-01
+                source: 示例值，仅供测试 (sample for the loans service tests)
+                sample: true
+            """);
+
+        var registryAddress = await StartAsync(new ApplicantsModule(), [$"--DataDirectory={Path.Combine(_directory, "applicants")}"]);
+        LoansAddress = await StartAsync(new LoansModule(),
+        [
+            $"--DataDirectory={Path.Combine(_directory, "loans")}",
+            $"--Services:applicants={registryAddress}",
+            $"--Policy:ConfigurationPaths:0={config}",
+        ]);
+        Registry = new ApplicantsApi.ApplicantsClient(Channel(registryAddress));
+        Loans = new LoansApi.StartupLoansClient(Channel(LoansAddress));
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var channel in _channels)
+        {
+            channel.Dispose();
+        }
+
+        foreach (var app in Enumerable.Reverse(_apps))
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    /// <summary>A new valid identity number (region 410802, Jiaozuo 解放区).</summary>
+    public static string NewIdNumber(int birthYear = 1995)
+    {
+        var sequence = Interlocked.Increment(ref _sequence) % 1000;
+        var first17 = $"410802{birthYear}0101{sequence:D3}";
+        return first17 + ResidentIdNumber.ComputeCheckCharacter(first17);
+    }
+
+    /// <summary>Registers a person in the registry, registered unemployed since 2022-06-01 (meets the loan's personal conditions).</summary>
+    public async Task<string> RegisterUnemployedPersonAsync(string name = "贷款测试人")
+    {
+        var id = NewIdNumber();
+        var person = await Registry.RegisterPersonAsync(new RegisterPersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Person = new Person { IdNumber = id, Name = name, Phone = "13800000000", ResidenceRegion = new RegionCode { Code = "410802" } },
+        }, TestCallers.Counter());
+        await Registry.AddPersonFactAsync(new AddPersonFactRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            PersonId = person.PersonId,
+            Fact = new PersonFact
+            {
+                Kind = PersonFactKind.UnemploymentRegistration,
+                Period = new DatePeriod { From = new CalendarDate { Year = 2022, Month = 6, Day = 1 } },
+                Authority = "焦作市解放区公共就业服务中心",
+            },
+        }, TestCallers.Counter());
+        return id;
+    }
+
+    private async Task<string> StartAsync(IServiceModule module, string[] args)
+    {
+        var app = ServiceHost.Build(module, ["--Listen:Port=0", .. args], b => b.Logging.SetMinimumLevel(LogLevel.Warning));
+        await module.InitializeAsync(app, CancellationToken.None);
+        await app.StartAsync();
+        _apps.Add(app);
+        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
+
+    private GrpcChannel Channel(string address)
+    {
+        var channel = GrpcChannel.ForAddress(address);
+        _channels.Add(channel);
+        return channel;
+    }
+}
