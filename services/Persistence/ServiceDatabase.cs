@@ -20,7 +20,9 @@ public static class ServiceDatabase
         var postgres = configuration.GetConnectionString(name + "Postgres");
         var sqlite = configuration.GetConnectionString(name)
             ?? $"Data Source={Path.Combine(configuration["DataDirectory"] ?? ".data", name.ToLowerInvariant() + ".db")}";
-        services.AddDbContext<TContext>(options =>
+        // Pooled: options are built once and context instances reused. Building the options for
+        // every call (AddDbContext's default) cost more CPU than the queries themselves.
+        services.AddDbContextPool<TContext>(options =>
         {
             if (!string.IsNullOrEmpty(postgres))
             {

@@ -9,14 +9,14 @@ namespace Employment.Loans.Grpc;
 /// Writes the record of every bank query (查询记录) before the bank gets its answer, many at once:
 /// queries arriving together are committed in one transaction (group commit), and each caller
 /// waits for the commit that holds its record. Durable before answering, without one disk flush
-/// per query.
+/// per query. Several writers run side by side, so one batch forms while another commits.
 /// </summary>
 internal sealed class EligibilityQueryLog(IServiceScopeFactory scopes) : BackgroundService
 {
     private const int MaxBatch = 256;
 
     private readonly Channel<(EligibilityQueryRecord Record, TaskCompletionSource Written)> _pending =
-        Channel.CreateUnbounded<(EligibilityQueryRecord, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
+        Channel.CreateUnbounded<(EligibilityQueryRecord, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = false });
 
     /// <summary>Completes when the record is committed; faults with the database's error otherwise.</summary>
     public Task WriteAsync(EligibilityQueryRecord record, CancellationToken cancellationToken)
@@ -31,6 +31,17 @@ internal sealed class EligibilityQueryLog(IServiceScopeFactory scopes) : Backgro
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var writers = Math.Max(2, Environment.ProcessorCount);
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(() => WriteBatchesAsync(stoppingToken), CancellationToken.None)));
+        _pending.Writer.TryComplete();
+        while (_pending.Reader.TryRead(out var left))
+        {
+            left.Written.TrySetException(RpcErrors.Precondition("服务正在停止，查询未记录，请稍后重试。"));
+        }
+    }
+
+    private async Task WriteBatchesAsync(CancellationToken stoppingToken)
     {
         var batch = new List<(EligibilityQueryRecord Record, TaskCompletionSource Written)>(MaxBatch);
         try
@@ -48,13 +59,7 @@ internal sealed class EligibilityQueryLog(IServiceScopeFactory scopes) : Backgro
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopping: what is still queued is refused below, never silently dropped.
-        }
-
-        _pending.Writer.TryComplete();
-        while (_pending.Reader.TryRead(out var left))
-        {
-            left.Written.TrySetException(RpcErrors.Precondition("服务正在停止，查询未记录，请稍后重试。"));
+            // Stopping: what is still queued is refused by ExecuteAsync, never silently dropped.
         }
     }
 
