@@ -12,7 +12,12 @@ var apps = new List<(IServiceModule Module, WebApplication App)>();
 
 // Quiet by default (one listing below says where everything is); later arguments override.
 // Development: a local run, with each service's demo data (fictional people and employers).
-string[] defaults = ["--environment=Development", "--DataDirectory=.data", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning"];
+// Sample values of the R3 configuration parameters (demo-configuration/, each marked sample: true).
+string[] defaults =
+[
+    "--environment=Development", "--DataDirectory=.data", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
+    $"--Policy:ConfigurationPaths:0={Path.Combine(AppContext.BaseDirectory, "demo-configuration")}",
+];
 var stopping = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
