@@ -1,5 +1,7 @@
+using System.Text;
 using System.Threading.Channels;
 using Employment.Loans.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -69,8 +71,8 @@ internal sealed class EligibilityQueryLog(IServiceScopeFactory scopes) : Backgro
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<LoansDbContext>();
-            db.EligibilityQueries.AddRange(batch.Select(b => b.Record));
-            await db.SaveChangesAsync(CancellationToken.None);
+            var (sql, arguments) = InsertStatement(batch);
+            await db.Database.ExecuteSqlRawAsync(sql, arguments, CancellationToken.None);
             foreach (var (_, written) in batch)
             {
                 written.TrySetResult();
@@ -83,5 +85,40 @@ internal sealed class EligibilityQueryLog(IServiceScopeFactory scopes) : Backgro
                 written.TrySetException(e);
             }
         }
+    }
+
+    /// <summary>
+    /// One multi-row INSERT for the batch. Written out rather than through the change tracker, which
+    /// cost more CPU than the rest of the query; EF still binds each value with the provider's type
+    /// mapping, so rows are stored exactly as the model reads them back (the schema tests check the
+    /// columns, <c>ListEligibilityQueries</c> reads them).
+    /// </summary>
+    private static (string Sql, object[] Arguments) InsertStatement(List<(EligibilityQueryRecord Record, TaskCompletionSource Written)> batch)
+    {
+        const int Columns = 13;
+        var sql = new StringBuilder(
+            "INSERT INTO eligibility_queries (\"Id\", \"BankCode\", \"BorrowerKeyKind\", \"BorrowerMasked\", \"BorrowerHash\", \"BorrowerKind\", "
+            + "\"Region\", \"IntendedIssueDate\", \"RequestedFen\", \"ConsentReference\", \"Purpose\", \"AskedAt\", \"EligibleProductIds\") VALUES ");
+        var arguments = new object[batch.Count * Columns];
+        for (var row = 0; row < batch.Count; row++)
+        {
+            var q = batch[row].Record;
+            var first = row * Columns;
+            sql.Append(row == 0 ? "(" : ", (");
+            for (var column = 0; column < Columns; column++)
+            {
+                sql.Append(column == 0 ? "{" : ", {").Append(first + column).Append('}');
+            }
+
+            sql.Append(')');
+            object[] values =
+            [
+                q.Id, q.BankCode, q.BorrowerKeyKind, q.BorrowerMasked, q.BorrowerHash, q.BorrowerKind,
+                q.Region, q.IntendedIssueDate, q.RequestedFen, q.ConsentReference, q.Purpose, q.AskedAt, q.EligibleProductIds,
+            ];
+            values.CopyTo(arguments, first);
+        }
+
+        return (sql.ToString(), arguments);
     }
 }

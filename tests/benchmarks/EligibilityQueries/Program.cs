@@ -111,6 +111,7 @@ async Task<double> MeasureAsync(string name, Func<int, Task> call)
 
     var latencies = new double[calls];
     var next = -1;
+    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     var total = Stopwatch.StartNew();
     await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
     {
@@ -123,8 +124,11 @@ async Task<double> MeasureAsync(string name, Func<int, Task> call)
         }
     })));
     var perSecond = calls / total.Elapsed.TotalSeconds;
+
+    // CPU per call (service and client together): steadier than calls/s when other work shares the machine.
+    var cpuPerCall = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMicroseconds / calls;
     Array.Sort(latencies);
-    Console.WriteLine($"{name,-32} {perSecond,10:N0} calls/s   p50 {latencies[calls / 2],7:F3} ms   p99 {latencies[calls * 99 / 100],7:F3} ms");
+    Console.WriteLine($"{name,-32} {perSecond,10:N0} calls/s   p50 {latencies[calls / 2],7:F3} ms   p99 {latencies[calls * 99 / 100],7:F3} ms   {cpuPerCall,6:F0} µs CPU/call");
     return perSecond;
 }
 
