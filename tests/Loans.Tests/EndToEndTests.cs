@@ -105,6 +105,9 @@ public sealed class EndToEndTests(LoansHost host) : IClassFixture<LoansHost>
         Assert.Equal(82, line.SubsidisedDays);
         Assert.Equal(10, line.ExcludedDays);
         Assert.Equal(142_792, line.Amount.Fen);
+        var cited = line.Explanation.Checks.SelectMany(c => c.FactsUsed).Select(f => f.Name).ToList();
+        Assert.Contains("loans.interest.day_count_basis", cited);
+        Assert.Contains("loans.interest.subsidised_during_overdue", cited);
         Assert.Equal(142_792, claim.Total.Fen);
         Assert.Equal(preview.Total, claim.Total);
         Assert.Equal(

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Employment.Loans.Domain.Ledger;
+using Employment.Policy;
 using Employment.Policy.Explanations;
 using V1 = Employment.Loans.V1;
 
@@ -8,7 +9,7 @@ namespace Employment.Loans.Grpc;
 /// <summary>A computed claim as the contract shows it; each line explains its days and amount.</summary>
 internal static class ClaimMapping
 {
-    public static V1.InterestSubsidyClaim ToProto(InterestSubsidyClaim claim)
+    public static V1.InterestSubsidyClaim ToProto(InterestSubsidyClaim claim, PolicyCatalog catalog)
     {
         var proto = new V1.InterestSubsidyClaim
         {
@@ -20,14 +21,25 @@ internal static class ClaimMapping
         };
         foreach (var line in claim.Lines)
         {
-            var explanation = new ExplanationBuilder(claim.Period.Until!.Value);
-            explanation.Check("loans.interest_subsidy.daily_accrual", true,
+            var periodEnd = claim.Period.Until!.Value;
+            var explanation = new ExplanationBuilder(periodEnd);
+            var check = explanation.Check("loans.interest_subsidy.daily_accrual", true,
                     "按日计息：每日贴息 = 贴息部分未还本金 × 合同利率 × 贴息比例 ÷ 计息天数基准；展期、逾期期间不贴息；按笔按期四舍五入到分（R6）")
                 .Fact("贴息天数", line.SubsidisedDays.ToString(CultureInfo.InvariantCulture))
                 .Fact("展期天数", line.ExtensionDays.ToString(CultureInfo.InvariantCulture))
                 .Fact("逾期天数", line.OverdueDays.ToString(CultureInfo.InvariantCulture))
                 .Fact("未取整金额（分）", line.ExactAmountFen.ToString("0.######", CultureInfo.InvariantCulture))
                 .Fact("贴息金额", LoanRequests.Yuan(line.AmountFen));
+
+            // The parameters the ledger read, as in force on the quarter's last day (each day reads its own, R1).
+            foreach (var key in Cited(line))
+            {
+                if (catalog.TryResolve(key, line.Region, periodEnd, out var value))
+                {
+                    check.Uses(value);
+                }
+            }
+
             proto.Lines.Add(new V1.ClaimLine
             {
                 LoanId = line.LoanId,
@@ -48,5 +60,19 @@ internal static class ClaimMapping
             Amount = Conversions.Fen(s.AmountFen),
         }));
         return proto;
+    }
+
+    private static IEnumerable<string> Cited(ClaimLine line)
+    {
+        yield return InterestSubsidyLedger.DayCountBasisKey;
+        if (line.ExtensionDays > 0)
+        {
+            yield return InterestSubsidyLedger.SubsidisedDuringExtensionKey;
+        }
+
+        if (line.OverdueDays > 0)
+        {
+            yield return InterestSubsidyLedger.SubsidisedDuringOverdueKey;
+        }
     }
 }

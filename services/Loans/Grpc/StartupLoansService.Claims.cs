@@ -168,7 +168,7 @@ internal sealed partial class StartupLoansService
             throw RpcErrors.Precondition($"没有有效政策，无法计算贴息：{e.Message}");
         }
 
-        return ClaimMapping.ToProto(claim);
+        return ClaimMapping.ToProto(claim, catalog);
     }
 
     private static DatePeriod QuarterOf(int year, int quarter)
