@@ -12,14 +12,7 @@ internal static class ApplicationMapping
         application.ApplicationId = record.Id;
         application.State = (V1.ApplicationState)record.State;
         application.LoanId = record.LoanId ?? "";
-        application.Record = new Common.V1.RecordInfo
-        {
-            Version = record.Version,
-            CreatedAt = Conversions.Time(record.CreatedAt),
-            CreatedBy = record.CreatedBy,
-            UpdatedAt = Conversions.Time(record.UpdatedAt),
-            UpdatedBy = record.UpdatedBy,
-        };
+        application.Record = Conversions.Record(record.Version, record.CreatedAt, record.CreatedBy, record.UpdatedAt, record.UpdatedBy);
         application.History.Clear();
         foreach (var change in changes)
         {

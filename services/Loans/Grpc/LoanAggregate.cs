@@ -62,14 +62,7 @@ internal sealed record LoanAggregate(
             OutstandingPrincipal = Conversions.Fen(OutstandingFen),
             SubsidyShare = Conversions.PercentToRatio(Loan.SubsidySharePercent),
             SubsidyExplanation = SubsidyExplanation(catalog),
-            Record = new Common.V1.RecordInfo
-            {
-                Version = Loan.Version,
-                CreatedAt = Conversions.Time(Loan.CreatedAt),
-                CreatedBy = Loan.CreatedBy,
-                UpdatedAt = Conversions.Time(Loan.UpdatedAt),
-                UpdatedBy = Loan.UpdatedBy,
-            },
+            Record = Conversions.Record(Loan.Version, Loan.CreatedAt, Loan.CreatedBy, Loan.UpdatedAt, Loan.UpdatedBy),
             Terms = new V1.LoanTerms
             {
                 Contract = new V1.BankContract { BankCode = Loan.BankCode, ContractNumber = Loan.ContractNumber },

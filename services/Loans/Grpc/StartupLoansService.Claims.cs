@@ -192,14 +192,7 @@ internal sealed partial class StartupLoansService
         claim.ClaimId = record.Id;
         claim.State = (V1.ClaimState)record.State;
         claim.DecisionReasonZh = record.DecisionReason;
-        claim.Record = new Common.V1.RecordInfo
-        {
-            Version = record.Version,
-            CreatedAt = Conversions.Time(record.CreatedAt),
-            CreatedBy = record.CreatedBy,
-            UpdatedAt = Conversions.Time(record.UpdatedAt),
-            UpdatedBy = record.UpdatedBy,
-        };
+        claim.Record = Conversions.Record(record.Version, record.CreatedAt, record.CreatedBy, record.UpdatedAt, record.UpdatedBy);
         return claim;
     }
 
