@@ -57,6 +57,9 @@ public static class ServiceHost
         module.MapEndpoints(app);
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
+
+        // The same health checks over plain HTTP (GET, HTTP/2), for the gateway's active health probes.
+        app.MapHealthChecks("/healthz");
         return app;
     }
 }

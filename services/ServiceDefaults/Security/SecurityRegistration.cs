@@ -30,7 +30,9 @@ public static class SecurityRegistration
         var keys = TrustedKeys.Load(options, isDevelopment);
         builder.Services.TryAddSingleton(options);
         builder.Services.TryAddSingleton(AccessRules.Shared);
-        builder.Services.TryAddSingleton<ICallerResolver>(new JwtCallerResolver(options, keys));
+        var resolver = new JwtCallerResolver(options, keys);
+        builder.Services.TryAddSingleton(resolver);
+        builder.Services.TryAddSingleton<ICallerResolver>(resolver);
         builder.Services.TryAddSingleton<IServiceTokenSource>(
             !string.IsNullOrEmpty(options.ServiceToken) || !options.UseDevelopmentKey
                 ? new ConfiguredServiceToken(options.ServiceToken)

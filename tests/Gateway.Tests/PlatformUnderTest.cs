@@ -1,0 +1,104 @@
+using Employment.Applicants;
+using Employment.Gateway;
+using Employment.Loans;
+using Employment.ServiceDefaults;
+using Employment.TestInfrastructure;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit;
+
+namespace Gateway.Tests;
+
+/// <summary>
+/// The applicants and startup-loans services, each on a free port with a SQLite file of its own,
+/// and the gateway in front of them on two free ports (gRPC HTTP/2, HTTP/1.1), all trusting the
+/// test key. Calls go over real sockets through the gateway.
+/// </summary>
+public class PlatformUnderTest : IAsyncLifetime
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "gateway-platform-" + Guid.NewGuid().ToString("N"));
+    private readonly List<WebApplication> _apps = [];
+
+    public CapturedLog GatewayLog { get; } = new();
+
+    public int GrpcPort { get; private set; }
+
+    public int HttpPort { get; private set; }
+
+    public GrpcChannel Channel { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>The public rate limit of this gateway (requests per window).</summary>
+    protected virtual int PublicPermitLimit => 100_000;
+
+    protected virtual TimeSpan PublicWindow => TimeSpan.FromSeconds(1);
+
+    public async Task InitializeAsync()
+    {
+        var applicants = await StartServiceAsync(new ApplicantsModule());
+        var loans = await StartServiceAsync(new LoansModule());
+        GrpcPort = FreePort.Get();
+        HttpPort = FreePort.Get();
+        var gateway = GatewayHost.Build(
+            [
+                $"--Gateway:GrpcPort={GrpcPort}",
+                $"--Gateway:HttpPort={HttpPort}",
+                $"--Gateway:PublicRateLimit:PermitLimit={PublicPermitLimit}",
+                $"--Gateway:PublicRateLimit:Window={PublicWindow:c}",
+                $"--ReverseProxy:Clusters:applicants:Destinations:applicants-1:Address={applicants}",
+                $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address={loans}",
+                "--ReverseProxy:Clusters:applicants:HealthCheck:Active:Interval=00:00:01",
+                "--ReverseProxy:Clusters:startup-loans:HealthCheck:Active:Interval=00:00:01",
+                .. TestCallers.HostArguments,
+            ],
+            b =>
+            {
+                b.Logging.ClearProviders();
+                b.Logging.AddProvider(GatewayLog);
+            });
+        await gateway.StartAsync();
+        _apps.Add(gateway);
+        Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{GrpcPort}");
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}") };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Channel.Dispose();
+        Http.Dispose();
+        foreach (var app in Enumerable.Reverse(_apps))
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private async Task<string> StartServiceAsync(IServiceModule module)
+    {
+        var app = ServiceHost.Build(module, ["--Listen:Port=0", $"--DataDirectory={_directory}", .. TestCallers.HostArguments], b => b.Logging.ClearProviders());
+        await module.InitializeAsync(app, CancellationToken.None);
+        await app.StartAsync();
+        _apps.Add(app);
+        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
+}
+
+/// <summary>A gateway whose public limit is small enough for a test to trip.</summary>
+public sealed class RateLimitedPlatform : PlatformUnderTest
+{
+    public const int Limit = 3;
+
+    public static readonly TimeSpan LimitWindow = TimeSpan.FromSeconds(2);
+
+    protected override int PublicPermitLimit => Limit;
+
+    protected override TimeSpan PublicWindow => LimitWindow;
+}
