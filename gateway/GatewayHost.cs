@@ -1,9 +1,13 @@
 using System.Net;
 using Employment.Gateway.Health;
+using Employment.Gateway.OpenApi;
 using Employment.Gateway.Pipeline;
+using Employment.Gateway.Rest;
+using Employment.ServiceDefaults;
 using Employment.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
@@ -15,7 +19,7 @@ namespace Employment.Gateway;
 /// <summary>
 /// Builds the gateway, both as its own program and inside the local launcher: Kestrel ports, YARP
 /// from the <c>ReverseProxy</c> section (YARP's own schema), and the pipeline
-/// log → strip identity headers → roles → rate limits → proxy.
+/// log → strip identity headers → roles → rate limits → REST transcoding or proxy.
 /// </summary>
 /// <remarks>
 /// Defaults come from <c>gateway.json</c> beside the assembly; appsettings, <c>Employment__</c>
@@ -43,6 +47,9 @@ public static class GatewayHost
 
         builder.AddCallerVerification("gateway");
         builder.Services.AddSingleton<GatewayAccess>();
+        builder.Services.AddSingleton(new HttpBindings(ContractDescriptors.Files));
+        builder.Services.AddSingleton<UpstreamChannels>();
+        builder.Services.AddSingleton<OpenApiDocument>();
         builder.Services.AddGatewayRateLimits(options);
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
         configure?.Invoke(builder);
@@ -50,9 +57,11 @@ public static class GatewayHost
         var app = builder.Build();
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseMiddleware<IdentityHeaderStripping>();
-        app.UseMiddleware<GrpcAccessMiddleware>();
+        app.UseMiddleware<AccessMiddleware>();
         app.UseRateLimiter();
+        app.UseMiddleware<RestTranscoding>();
         app.MapGet("/healthz", GatewayHealth.Report);
+        app.MapGet("/openapi.json", (OpenApiDocument document) => Results.Text(document.Json, "application/json; charset=utf-8"));
         app.MapReverseProxy();
         return app;
     }

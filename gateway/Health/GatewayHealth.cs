@@ -20,16 +20,21 @@ public static class GatewayHealth
             .Select(cluster => new
             {
                 service = cluster.ClusterId,
-                healthy = cluster.Destinations.Values.Any(d => d.Health.Active == DestinationHealth.Healthy),
+                healthy = IsProbed(cluster)
+                    ? cluster.Destinations.Values.Any(d => d.Health.Active == DestinationHealth.Healthy)
+                    : !cluster.Destinations.IsEmpty,
                 destinations = cluster.Destinations.Values
                     .OrderBy(d => d.DestinationId, StringComparer.Ordinal)
-                    .Select(d => new { id = d.DestinationId, address = d.Model.Config.Address, health = Name(d.Health.Active) })
+                    .Select(d => new { id = d.DestinationId, address = d.Model.Config.Address, health = IsProbed(cluster) ? Name(d.Health.Active) : "not probed" })
                     .ToArray(),
             })
             .ToArray();
         var healthy = services.All(s => s.healthy);
         return Results.Json(new { status = healthy ? "healthy" : "unhealthy", services }, statusCode: healthy ? 200 : 503);
     }
+
+    // A cluster configured without active health checks is reported as such, and counts as up while it has destinations.
+    private static bool IsProbed(ClusterState cluster) => cluster.Model.Config.HealthCheck?.Active?.Enabled == true;
 
     private static string Name(DestinationHealth health) => health switch
     {

@@ -1,3 +1,4 @@
+using Employment.Gateway.Rest;
 using Employment.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http;
 
@@ -15,6 +16,9 @@ public sealed class GatewayCall
 
     /// <summary>True for gRPC requests (content-type application/grpc…).</summary>
     public bool IsGrpc { get; set; }
+
+    /// <summary>The RPC a REST request is transcoded to, with its path variables; null for anything else.</summary>
+    public (HttpBinding Binding, IReadOnlyList<(string Field, string Value)> Variables)? Rest { get; set; }
 
     public static GatewayCall Of(HttpContext context)
     {

@@ -14,7 +14,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// The applicants and startup-loans services, each on a free port with a SQLite file of its own,
+/// The applicants and startup-loans services and a job-matching stand-in, each on a free port with a SQLite file of its own,
 /// and the gateway in front of them on two free ports (gRPC HTTP/2, HTTP/1.1), all trusting the
 /// test key. Calls go over real sockets through the gateway.
 /// </summary>
@@ -42,6 +42,7 @@ public class PlatformUnderTest : IAsyncLifetime
     {
         var applicants = await StartServiceAsync(new ApplicantsModule());
         var loans = await StartServiceAsync(new LoansModule());
+        var jobs = await StartServiceAsync(new EchoJobMatching.Module());
         GrpcPort = FreePort.Get();
         HttpPort = FreePort.Get();
         var gateway = GatewayHost.Build(
@@ -53,6 +54,15 @@ public class PlatformUnderTest : IAsyncLifetime
                 $"--ReverseProxy:Clusters:applicants:Destinations:applicants-1:Address={applicants}",
                 $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address={loans}",
                 "--ReverseProxy:Clusters:applicants:HealthCheck:Active:Interval=00:00:01",
+                // The job-matching stand-in, routed as the real service will be.
+                "--ReverseProxy:Routes:jobs:ClusterId=jobs",
+                "--ReverseProxy:Routes:jobs:Match:Path=/employment.jobs.v1.JobMatching/{method}",
+                "--ReverseProxy:Clusters:jobs:HttpRequest:Version=2",
+                "--ReverseProxy:Clusters:jobs:HttpRequest:VersionPolicy=RequestVersionExact",
+                "--ReverseProxy:Clusters:jobs:HealthCheck:Active:Enabled=true",
+                "--ReverseProxy:Clusters:jobs:HealthCheck:Active:Interval=00:00:01",
+                "--ReverseProxy:Clusters:jobs:HealthCheck:Active:Path=/healthz",
+                $"--ReverseProxy:Clusters:jobs:Destinations:jobs-1:Address={jobs}",
                 "--ReverseProxy:Clusters:startup-loans:HealthCheck:Active:Interval=00:00:01",
                 .. TestCallers.HostArguments,
             ],

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using Employment.Common.V1;
 using Google.Protobuf.Reflection;
 
@@ -32,7 +31,7 @@ public sealed class AccessRules
     }
 
     /// <summary>Every contract compiled into Employment.Contracts.</summary>
-    public static AccessRules Shared { get; } = new(ContractFiles());
+    public static AccessRules Shared { get; } = new(ContractDescriptors.Files);
 
     /// <summary>Every known method with its rule.</summary>
     public IEnumerable<AccessRule> All => _rules.Values;
@@ -76,11 +75,4 @@ public sealed class AccessRules
         Role.Service => CallerRole.Service,
         _ => throw new InvalidOperationException($"The access option names a role the platform does not know: {role}."),
     };
-
-    // The generated *Reflection classes each expose their file's descriptor.
-    private static IEnumerable<FileDescriptor> ContractFiles() =>
-        typeof(AccessReflection).Assembly.GetTypes()
-            .Where(t => t is { IsAbstract: true, IsSealed: true } && t.Name.EndsWith("Reflection", StringComparison.Ordinal))
-            .Select(t => t.GetProperty("Descriptor", BindingFlags.Public | BindingFlags.Static)?.GetValue(null))
-            .OfType<FileDescriptor>();
 }

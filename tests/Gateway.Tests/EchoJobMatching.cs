@@ -1,0 +1,61 @@
+using Employment.Jobs.V1;
+using Employment.ServiceDefaults;
+using Grpc.Core;
+using Microsoft.AspNetCore.Builder;
+
+namespace Gateway.Tests;
+
+/// <summary>
+/// Stands in for the job-matching service (not built yet) so that its public REST routes can be
+/// transcoded end to end: each public RPC answers with what it received, so a test sees how the
+/// gateway filled the request from path, query and body.
+/// </summary>
+public sealed class EchoJobMatching : JobMatching.JobMatchingBase
+{
+    public override Task<SearchJobsResponse> SearchJobs(SearchJobsRequest request, ServerCallContext context) =>
+        Task.FromResult(new SearchJobsResponse
+        {
+            Postings =
+            {
+                new JobPosting
+                {
+                    Title = request.Query,
+                    OccupationCode = request.OccupationCode,
+                    WorkRegion = request.Region,
+                    EmploymentType = request.EmploymentType,
+                    Openings = request.Page?.PageSize ?? 0,
+                    SalaryMin = request.MinSalary,
+                },
+            },
+        });
+
+    public override Task<JobPosting> GetPosting(GetPostingRequest request, ServerCallContext context) =>
+        Task.FromResult(new JobPosting { PostingId = request.PostingId });
+
+    public override Task<MatchJobsResponse> MatchJobs(MatchJobsRequest request, ServerCallContext context) =>
+        Task.FromResult(new MatchJobsResponse
+        {
+            Matches =
+            {
+                request.Preferences.OccupationCodes.Select(code => new Match
+                {
+                    Posting = new JobPosting { OccupationCode = code, WorkRegion = request.Preferences.Regions.FirstOrDefault(), EmploymentType = request.Preferences.EmploymentType },
+                    Score = request.Page?.PageSize ?? 0,
+                }),
+            },
+        });
+
+    /// <summary>The stand-in as a module, hosted by ServiceHost like any service (so it checks roles too).</summary>
+    public sealed class Module : IServiceModule
+    {
+        public string Name => "jobs";
+
+        public int DefaultPort => 0;
+
+        public void ConfigureServices(WebApplicationBuilder builder)
+        {
+        }
+
+        public void MapEndpoints(WebApplication app) => app.MapGrpcService<EchoJobMatching>();
+    }
+}
