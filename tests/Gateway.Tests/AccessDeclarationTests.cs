@@ -1,4 +1,7 @@
+using Employment.Common.V1;
+using Employment.ServiceDefaults;
 using Employment.ServiceDefaults.Security;
+using Google.Protobuf.Reflection;
 using Xunit;
 
 namespace Gateway.Tests;
@@ -69,4 +72,42 @@ public sealed class AccessDeclarationTests
     [InlineData("GetEmployerProfile")]
     public void Other_services_read_registry_profiles_with_a_service_token(string method) =>
         Assert.Contains(CallerRole.Service, Rules.For($"/employment.applicants.v1.Applicants/{method}").Roles);
+
+    [Fact]
+    public void Every_bank_code_a_bank_can_send_is_marked_as_bound_to_the_caller()
+    {
+        var unmarked = new List<string>();
+        foreach (var method in ContractDescriptors.Files.SelectMany(f => f.Services).SelectMany(s => s.Methods))
+        {
+            if (Rules.For($"/{method.Service.FullName}/{method.Name}").Roles.Contains(CallerRole.Bank))
+            {
+                unmarked.AddRange(UnmarkedBankCodes(method.InputType, [], method.Name));
+            }
+        }
+
+        Assert.Empty(unmarked);
+    }
+
+    private static IEnumerable<string> UnmarkedBankCodes(MessageDescriptor message, HashSet<string> seen, string path)
+    {
+        if (!seen.Add(message.FullName))
+        {
+            yield break;
+        }
+
+        foreach (var field in message.Fields.InDeclarationOrder())
+        {
+            if (field.Name == "bank_code" && field.GetOptions()?.GetExtension(AccessExtensions.CallerBankCode) != true)
+            {
+                yield return $"{path}.{field.Name}";
+            }
+            else if (field.FieldType == FieldType.Message)
+            {
+                foreach (var nested in UnmarkedBankCodes(field.MessageType, seen, $"{path}.{field.Name}"))
+                {
+                    yield return nested;
+                }
+            }
+        }
+    }
 }

@@ -38,10 +38,13 @@ public class PlatformUnderTest : IAsyncLifetime
 
     protected virtual TimeSpan PublicWindow => TimeSpan.FromSeconds(1);
 
+    /// <summary>What serves the startup-loans cluster: the real service unless a fixture needs its bank RPCs.</summary>
+    protected virtual IServiceModule LoansService() => new LoansModule();
+
     public async Task InitializeAsync()
     {
         var applicants = await StartServiceAsync(new ApplicantsModule());
-        var loans = await StartServiceAsync(new LoansModule());
+        var loans = await StartServiceAsync(LoansService());
         var jobs = await StartServiceAsync(new EchoJobMatching.Module());
         GrpcPort = FreePort.Get();
         HttpPort = FreePort.Get();
@@ -99,6 +102,12 @@ public class PlatformUnderTest : IAsyncLifetime
         _apps.Add(app);
         return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
+}
+
+/// <summary>The platform with the startup-loans bank RPCs answered by a stand-in.</summary>
+public sealed class StandInLoansPlatform : PlatformUnderTest
+{
+    protected override IServiceModule LoansService() => new StandInStartupLoans.Module();
 }
 
 /// <summary>A gateway whose public limit is small enough for a test to trip.</summary>

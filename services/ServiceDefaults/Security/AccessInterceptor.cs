@@ -7,44 +7,46 @@ namespace Employment.ServiceDefaults.Security;
 /// Every call on every service passes here before its handler: the method's declared roles
 /// (<see cref="AccessRules"/>) are checked against the verified caller, whatever the gateway already
 /// decided. Undeclared methods are closed (PERMISSION_DENIED); a non-public method without a token
-/// is UNAUTHENTICATED; public and exempt methods run without looking at identities.
+/// is UNAUTHENTICATED; public and exempt methods run without looking at identities. A bank's
+/// requests must name its own bank wherever the contract marks a bank code (<see cref="BankBinding"/>).
 /// </summary>
 public sealed class AccessInterceptor(AccessRules rules, ICallerResolver callers) : Interceptor
 {
     public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
-        Check(context);
+        BankBinding.Check(Check(context), request);
         return continuation(request, context);
     }
 
     public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
         IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
     {
-        Check(context);
-        return continuation(requestStream, context);
+        var caller = Check(context);
+        return continuation(new BankBoundReader<TRequest>(requestStream, caller), context);
     }
 
     public override Task ServerStreamingServerHandler<TRequest, TResponse>(
         TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
     {
-        Check(context);
+        BankBinding.Check(Check(context), request);
         return continuation(request, responseStream, context);
     }
 
     public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
         IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
     {
-        Check(context);
-        return continuation(requestStream, responseStream, context);
+        var caller = Check(context);
+        return continuation(new BankBoundReader<TRequest>(requestStream, caller), responseStream, context);
     }
 
-    private void Check(ServerCallContext context)
+    /// <summary>The caller the rule lets through (Anonymous on open methods, which never see a bank's binding).</summary>
+    private Caller Check(ServerCallContext context)
     {
         var rule = rules.For(context.Method);
         if (rule.IsOpen)
         {
-            return;
+            return Caller.Anonymous;
         }
 
         if (rule.IsClosed)
@@ -52,6 +54,23 @@ public sealed class AccessInterceptor(AccessRules rules, ICallerResolver callers
             throw new RpcException(new Status(StatusCode.PermissionDenied, "No role may call this method: its contract declares none."));
         }
 
-        callers.Resolve(context).Require([.. rule.Roles]);
+        return callers.Resolve(context).Require([.. rule.Roles]);
+    }
+
+    /// <summary>Checks each streamed request as it is read.</summary>
+    private sealed class BankBoundReader<T>(IAsyncStreamReader<T> inner, Caller caller) : IAsyncStreamReader<T>
+    {
+        public T Current => inner.Current;
+
+        public async Task<bool> MoveNext(CancellationToken cancellationToken)
+        {
+            if (!await inner.MoveNext(cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            BankBinding.Check(caller, inner.Current);
+            return true;
+        }
     }
 }
