@@ -16,12 +16,19 @@ public sealed class JwtCallerResolver : ICallerResolver
     // The verified caller is kept on the call, so the interceptor and the service verify once.
     private static readonly object CallerKey = new();
 
+    // Verified tokens are remembered until they expire: a signature check costs far more than the
+    // call it guards, and a caller sends the same token on many calls. Bounded; emptied when full.
+    private const int RememberedTokens = 10_000;
+
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly TokenValidationParameters _parameters;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Caller Caller, DateTime ValidTo)> _verified = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time;
 
-    public JwtCallerResolver(TokenOptions options, IReadOnlyList<SecurityKey> trustedKeys)
+    public JwtCallerResolver(TokenOptions options, IReadOnlyList<SecurityKey> trustedKeys, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _time = time ?? TimeProvider.System;
         _parameters = new TokenValidationParameters
         {
             ValidIssuer = options.Issuer,
@@ -65,8 +72,14 @@ public sealed class JwtCallerResolver : ICallerResolver
             throw Unauthenticated("The authorization header must be a bearer token.");
         }
 
+        var token = authorization[scheme.Length..].Trim();
+        if (_verified.TryGetValue(token, out var remembered) && _time.GetUtcNow().UtcDateTime < remembered.ValidTo)
+        {
+            return remembered.Caller;
+        }
+
         // The keys are in memory, so validation never waits on I/O and completes synchronously.
-        var result = _handler.ValidateTokenAsync(authorization[scheme.Length..].Trim(), _parameters).GetAwaiter().GetResult();
+        var result = _handler.ValidateTokenAsync(token, _parameters).GetAwaiter().GetResult();
         if (!result.IsValid)
         {
             // The exception's type says why (expired, bad signature, audience) without echoing the token.
@@ -95,7 +108,15 @@ public sealed class JwtCallerResolver : ICallerResolver
             throw Unauthenticated("A bank token must carry its bank code.");
         }
 
-        return new Caller(role, subject, NullIfEmpty(bank), NullIfEmpty(region));
+        var caller = new Caller(role, subject, NullIfEmpty(bank), NullIfEmpty(region));
+        if (_verified.Count >= RememberedTokens)
+        {
+            _verified.Clear();
+        }
+
+        // Remembered no longer than the token is valid without the clock-skew allowance.
+        _verified[token] = (caller, result.SecurityToken.ValidTo);
+        return caller;
     }
 
     private static RpcException Unauthenticated(string message) => new(new Status(StatusCode.Unauthenticated, message));
