@@ -29,8 +29,9 @@ public sealed class EchoJobMatching : JobMatching.JobMatchingBase
             },
         });
 
+    /// <summary>Answers with the posting id asked for; the description carries the traceparent the call arrived with.</summary>
     public override Task<JobPosting> GetPosting(GetPostingRequest request, ServerCallContext context) =>
-        Task.FromResult(new JobPosting { PostingId = request.PostingId });
+        Task.FromResult(new JobPosting { PostingId = request.PostingId, Description = context.RequestHeaders.GetValue("traceparent") ?? "" });
 
     public override Task<MatchJobsResponse> MatchJobs(MatchJobsRequest request, ServerCallContext context) =>
         Task.FromResult(new MatchJobsResponse

@@ -38,6 +38,9 @@ public class PlatformUnderTest : IAsyncLifetime
 
     protected virtual TimeSpan PublicWindow => TimeSpan.FromSeconds(1);
 
+    /// <summary>Further gateway settings of a fixture (they override the ones above).</summary>
+    protected virtual IEnumerable<string> ExtraGatewayArguments() => [];
+
     /// <summary>What serves the startup-loans cluster: the real service unless a fixture needs its bank RPCs.</summary>
     protected virtual IServiceModule LoansService() => new LoansModule();
 
@@ -68,6 +71,7 @@ public class PlatformUnderTest : IAsyncLifetime
                 $"--ReverseProxy:Clusters:jobs:Destinations:jobs-1:Address={jobs}",
                 "--ReverseProxy:Clusters:startup-loans:HealthCheck:Active:Interval=00:00:01",
                 .. TestCallers.HostArguments,
+                .. ExtraGatewayArguments(),
             ],
             b =>
             {
