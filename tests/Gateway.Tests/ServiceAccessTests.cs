@@ -5,6 +5,11 @@ using Employment.ServiceDefaults;
 using Employment.ServiceDefaults.Security;
 using Employment.TestInfrastructure;
 using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Grpc.Health.V1;
 using Microsoft.IdentityModel.Tokens;
 using System.Security.Cryptography;
@@ -92,6 +97,25 @@ public sealed class ServiceAccessTests(RegistryUnderTest registry) : IClassFixtu
         var error = Assert.Throws<InvalidOperationException>(() =>
             ServiceHost.Build(new Employment.Applicants.ApplicantsModule(), ["--Listen:Port=0", "--environment=Production", "--Authentication:UseDevelopmentKey=true"]));
         Assert.Contains("development key", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_host_outside_Development_without_keys_refuses_every_token_says_so_and_still_answers_public_calls()
+    {
+        var log = new CapturedLog();
+        await using var app = ServiceHost.Build(new EchoJobMatching.Module(), ["--Listen:Port=0", "--environment=Production"], b =>
+        {
+            b.Logging.ClearProviders();
+            b.Logging.AddProvider(log);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var channel = GrpcChannel.ForAddress(address);
+
+        Assert.Contains(log.Lines, l => l.Contains("No token signing keys are configured", StringComparison.Ordinal));
+        Assert.Equal(StatusCode.OK, await RawCalls.StatusOfAsync(channel, "/employment.jobs.v1.JobMatching/GetPosting", TestCallers.Public()));
+        Assert.Equal(StatusCode.Unauthenticated, await RawCalls.StatusOfAsync(channel, "/employment.jobs.v1.JobMatching/CreatePosting", TestCallers.Counter()));
+        await app.StopAsync();
     }
 
     private static Caller Clerk => new(CallerRole.Counter, "clerk-001", RegionCode: "410800");

@@ -28,6 +28,11 @@ public static class SecurityRegistration
         }
 
         var keys = TrustedKeys.Load(options, isDevelopment);
+        if (keys.Count == 0)
+        {
+            builder.Services.AddHostedService<NoTrustedKeysWarning>();
+        }
+
         builder.Services.TryAddSingleton(options);
         builder.Services.TryAddSingleton(AccessRules.Shared);
         var resolver = new JwtCallerResolver(options, keys);
