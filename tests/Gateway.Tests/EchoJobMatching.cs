@@ -2,6 +2,7 @@ using Employment.Jobs.V1;
 using Employment.ServiceDefaults;
 using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Tests;
 
@@ -10,7 +11,7 @@ namespace Gateway.Tests;
 /// transcoded end to end: each public RPC answers with what it received, so a test sees how the
 /// gateway filled the request from path, query and body.
 /// </summary>
-public sealed class EchoJobMatching : JobMatching.JobMatchingBase
+public sealed class EchoJobMatching(EchoJobMatching.Instance instance) : JobMatching.JobMatchingBase
 {
     public override Task<SearchJobsResponse> SearchJobs(SearchJobsRequest request, ServerCallContext context) =>
         Task.FromResult(new SearchJobsResponse
@@ -29,9 +30,12 @@ public sealed class EchoJobMatching : JobMatching.JobMatchingBase
             },
         });
 
-    /// <summary>Answers with the posting id asked for; the description carries the traceparent the call arrived with.</summary>
+    /// <summary>
+    /// Answers with the posting id asked for; the title names the instance that answered, the
+    /// description carries the traceparent the call arrived with.
+    /// </summary>
     public override Task<JobPosting> GetPosting(GetPostingRequest request, ServerCallContext context) =>
-        Task.FromResult(new JobPosting { PostingId = request.PostingId, Description = context.RequestHeaders.GetValue("traceparent") ?? "" });
+        Task.FromResult(new JobPosting { PostingId = request.PostingId, Title = instance.Name, Description = context.RequestHeaders.GetValue("traceparent") ?? "" });
 
     public override Task<MatchJobsResponse> MatchJobs(MatchJobsRequest request, ServerCallContext context) =>
         Task.FromResult(new MatchJobsResponse
@@ -46,16 +50,17 @@ public sealed class EchoJobMatching : JobMatching.JobMatchingBase
             },
         });
 
+    /// <summary>Which copy of the stand-in this is, when a cluster has several.</summary>
+    public sealed record Instance(string Name);
+
     /// <summary>The stand-in as a module, hosted by ServiceHost like any service (so it checks roles too).</summary>
-    public sealed class Module : IServiceModule
+    public sealed class Module(string instance = "jobs-1") : IServiceModule
     {
         public string Name => "jobs";
 
         public int DefaultPort => 0;
 
-        public void ConfigureServices(WebApplicationBuilder builder)
-        {
-        }
+        public void ConfigureServices(WebApplicationBuilder builder) => builder.Services.AddSingleton(new Instance(instance));
 
         public void MapEndpoints(WebApplication app) => app.MapGrpcService<EchoJobMatching>();
     }

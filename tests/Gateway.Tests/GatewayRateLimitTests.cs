@@ -7,7 +7,8 @@ namespace Gateway.Tests;
 
 /// <summary>
 /// Issue 6, "Rate limits": the public limit per client address trips with RESOURCE_EXHAUSTED and a
-/// retry hint on gRPC, 429 with Retry-After on REST, and lets calls through again after the window.
+/// retry hint on gRPC, 429 with Retry-After on REST, and lets calls through again after the window;
+/// banks are limited per bank code, counters not at all.
 /// </summary>
 public sealed class GatewayRateLimitTests(RateLimitedPlatform platform) : IClassFixture<RateLimitedPlatform>
 {
@@ -48,6 +49,20 @@ public sealed class GatewayRateLimitTests(RateLimitedPlatform platform) : IClass
 
         await Task.Delay(RateLimitedPlatform.LimitWindow + TimeSpan.FromMilliseconds(200));
         Assert.Equal(StatusCode.OK, await RawCalls.StatusOfAsync(platform.Channel, ListDocuments, TestCallers.Public()));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Each_bank_has_its_own_limit_by_bank_code()
+    {
+        var first = TestCallers.Bank("105");
+        var tripped = StatusCode.OK;
+        for (var i = 0; i < (2 * RateLimitedPlatform.Limit) + 1 && tripped == StatusCode.OK; i++)
+        {
+            tripped = await RawCalls.StatusOfAsync(platform.Channel, ListDocuments, first);
+        }
+
+        Assert.Equal(StatusCode.ResourceExhausted, tripped);
+        Assert.Equal(StatusCode.OK, await RawCalls.StatusOfAsync(platform.Channel, ListDocuments, TestCallers.Bank("308")));
     }
 
     [Fact(Timeout = 60_000)]

@@ -14,7 +14,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// The applicants and startup-loans services and a job-matching stand-in, each on a free port with a SQLite file of its own,
+/// The applicants and startup-loans services and two copies of a job-matching stand-in, each on a free port with a SQLite file of its own,
 /// and the gateway in front of them on two free ports (gRPC HTTP/2, HTTP/1.1), all trusting the
 /// test key. Calls go over real sockets through the gateway.
 /// </summary>
@@ -33,7 +33,7 @@ public class PlatformUnderTest : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
-    /// <summary>The public rate limit of this gateway (requests per window).</summary>
+    /// <summary>The public rate limit of this gateway (requests per window), and each bank's.</summary>
     protected virtual int PublicPermitLimit => 100_000;
 
     protected virtual TimeSpan PublicWindow => TimeSpan.FromSeconds(1);
@@ -48,7 +48,8 @@ public class PlatformUnderTest : IAsyncLifetime
     {
         var applicants = await StartServiceAsync(new ApplicantsModule());
         var loans = await StartServiceAsync(LoansService());
-        var jobs = await StartServiceAsync(new EchoJobMatching.Module());
+        var jobs = await StartServiceAsync(new EchoJobMatching.Module("jobs-1"));
+        var jobsCopy = await StartServiceAsync(new EchoJobMatching.Module("jobs-2"));
         GrpcPort = FreePort.Get();
         HttpPort = FreePort.Get();
         var gateway = GatewayHost.Build(
@@ -57,6 +58,8 @@ public class PlatformUnderTest : IAsyncLifetime
                 $"--Gateway:HttpPort={HttpPort}",
                 $"--Gateway:PublicRateLimit:PermitLimit={PublicPermitLimit}",
                 $"--Gateway:PublicRateLimit:Window={PublicWindow:c}",
+                $"--Gateway:BankRateLimit:PermitLimit={PublicPermitLimit}",
+                $"--Gateway:BankRateLimit:Window={PublicWindow:c}",
                 $"--ReverseProxy:Clusters:applicants:Destinations:applicants-1:Address={applicants}",
                 $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address={loans}",
                 "--ReverseProxy:Clusters:applicants:HealthCheck:Active:Interval=00:00:01",
@@ -69,6 +72,8 @@ public class PlatformUnderTest : IAsyncLifetime
                 "--ReverseProxy:Clusters:jobs:HealthCheck:Active:Interval=00:00:01",
                 "--ReverseProxy:Clusters:jobs:HealthCheck:Active:Path=/healthz",
                 $"--ReverseProxy:Clusters:jobs:Destinations:jobs-1:Address={jobs}",
+                $"--ReverseProxy:Clusters:jobs:Destinations:jobs-2:Address={jobsCopy}",
+                "--ReverseProxy:Clusters:jobs:LoadBalancingPolicy=RoundRobin",
                 "--ReverseProxy:Clusters:startup-loans:HealthCheck:Active:Interval=00:00:01",
                 .. TestCallers.HostArguments,
                 .. ExtraGatewayArguments(),
