@@ -1,14 +1,24 @@
+using Employment.Gateway;
 using Employment.Launcher;
 using Employment.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-// Starts every registered service with embedded defaults, says where each listens, and stops them
-// all on Ctrl-C. Arguments are passed to every service host; a service's own settings go under its
-// name, e.g. --interop-test:Listen:Port=6000.
+// `Employment.Launcher call <tokens-file> <role> <method> [json]`: the printed examples' one-call client.
+if (args.Length > 0 && args[0] == "call")
+{
+    return await DevCall.RunAsync(args[1..]);
+}
+
+// Starts every registered service with embedded defaults, then the gateway in front of them, says
+// where each listens, writes development tokens, and stops them all on Ctrl-C. Arguments are passed
+// to every service host; a service's own settings go under its name, e.g.
+// --interop-test:Listen:Port=6000, and the gateway's under "gateway", e.g. --gateway:Gateway:HttpPort=9080.
 var apps = new List<(IServiceModule Module, WebApplication App)>();
+WebApplication? gateway = null;
 
 // Quiet by default (one listing below says where everything is); later arguments override.
 // Development: a local run, with each service's demo data (fictional people and employers).
@@ -18,6 +28,8 @@ string[] defaults =
     "--environment=Development", "--DataDirectory=.data", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
     $"--Policy:ConfigurationPaths:0={Path.Combine(AppContext.BaseDirectory, "demo-configuration")}",
 ];
+var settings = new ConfigurationBuilder().AddCommandLine([.. defaults, .. args]).Build();
+var tokensFile = Path.GetFullPath(settings["DevTokensFile"] ?? Path.Combine(settings["DataDirectory"] ?? ".data", "dev-tokens.env"));
 var stopping = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -30,25 +42,39 @@ try
 {
     // Each service is told where the ones started before it listen (--Services:<name>=<address>),
     // so a service finds the registry even when ports are chosen at start (Listen:Port=0).
-    var started = new List<string>();
+    var addresses = new List<(IServiceModule Module, string Address)>();
     foreach (var module in RegisteredServices.All)
     {
+        string[] started = [.. addresses.Select(a => $"--Services:{a.Module.Name}={a.Address}")];
         var app = ServiceHost.Build(module, [.. defaults, .. started, .. ServiceArguments.For(module, args)]);
         await module.InitializeAsync(app, stopping.Token);
         await app.StartAsync(stopping.Token);
+        StopAllWhenOneStops(app);
         apps.Add((module, app));
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-        if (address is not null)
-        {
-            started.Add($"--Services:{module.Name}={address}");
-        }
+        addresses.Add((module, Addresses(app).First()));
     }
 
-    Console.WriteLine($"Employment platform: {apps.Count} service(s) running. Ctrl-C stops them.");
+    gateway = GatewayHost.Build(GatewayArguments.For(addresses, args));
+    await gateway.StartAsync(stopping.Token);
+    StopAllWhenOneStops(gateway);
+    var listening = gateway.Services.GetRequiredService<GatewayOptions>();
+    var grpc = $"http://{listening.Address}:{listening.GrpcPort}";
+    var http = $"http://{listening.Address}:{listening.HttpPort}";
+    var tokens = DevTokens.Mint();
+    tokens.Write(tokensFile, grpc, http);
+
+    Console.WriteLine($"Employment platform: {apps.Count} service(s) and the gateway running. Ctrl-C stops them.");
     foreach (var (module, app) in apps)
     {
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        Console.WriteLine($"  {module.Name,-16} gRPC (HTTP/2) at {string.Join(", ", addresses)}");
+        Console.WriteLine($"  {module.Name,-16} gRPC (HTTP/2) at {string.Join(", ", Addresses(app))}");
+    }
+
+    Console.WriteLine($"  {"gateway",-16} {grpc} for gRPC (HTTP/2); {http} for REST/JSON, {http}/healthz, {http}/openapi.json");
+    Console.WriteLine($"Development tokens (counter in Jiaozuo 410800, bank {DevTokens.BankCaller.BankCode}, admin; {DevTokens.Lifetime.TotalHours:0} h): {tokensFile}");
+    Console.WriteLine("Try, through the gateway (one call per role; `call` is this launcher's JSON-to-gRPC client):");
+    foreach (var (role, command) in ExampleCalls.For(http, tokensFile))
+    {
+        Console.WriteLine($"  {role,-8} {command}");
     }
 
     Console.WriteLine("Each serves grpc.health.v1.Health and server reflection, so any gRPC tool can list and call it.");
@@ -57,7 +83,13 @@ try
 finally
 {
     Console.WriteLine("Stopping...");
-    foreach (var (_, app) in Enumerable.Reverse(apps))
+    var all = apps.Select(a => a.App).ToList();
+    if (gateway is not null)
+    {
+        all.Add(gateway);
+    }
+
+    foreach (var app in Enumerable.Reverse(all))
     {
         using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         await app.StopAsync(grace.Token);
@@ -66,3 +98,12 @@ finally
 
     Console.WriteLine("Stopped.");
 }
+
+return 0;
+
+// Each host's console lifetime takes SIGTERM for itself (it stops that host and keeps the process
+// alive), so without this a `kill` or `docker stop` would leave the launcher hanging half-stopped.
+void StopAllWhenOneStops(WebApplication app) => app.Lifetime.ApplicationStopping.Register(stopping.Cancel);
+
+static IReadOnlyList<string> Addresses(WebApplication app) =>
+    app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToArray() ?? [];

@@ -25,5 +25,6 @@ internal static class ServiceArguments
     }
 
     private static bool IsForAnotherService(string arg) =>
-        RegisteredServices.All.Any(m => arg.StartsWith("--" + m.Name + ":", StringComparison.Ordinal));
+        arg.StartsWith(GatewayArguments.Prefix, StringComparison.Ordinal)
+        || RegisteredServices.All.Any(m => arg.StartsWith("--" + m.Name + ":", StringComparison.Ordinal));
 }

@@ -6,6 +6,7 @@ using Employment.Policy.Api;
 using Employment.Policy.Categories;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults;
+using Employment.ServiceDefaults.Security;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -49,7 +50,8 @@ public sealed class LoansModule : IServiceModule
         builder.Services.AddSingleton<IBorrowerRegistry>(sp => new RegistryBorrowerLookup(
             new ApplicantsApi.ApplicantsClient(sp.GetRequiredService<RegistryClient>().Channel),
             sp.GetRequiredService<IProfileReader>(),
-            sp.GetRequiredService<ProfileCacheOptions>()));
+            sp.GetRequiredService<ProfileCacheOptions>(),
+            sp.GetRequiredService<IServiceTokenSource>()));
         builder.Services.AddSingleton<LoanProducts>();
         builder.Services.AddSingleton<ApplicantCategories>();
         builder.Services.AddSingleton<PersonalSubsidyConditions>();

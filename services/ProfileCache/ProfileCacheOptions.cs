@@ -26,7 +26,7 @@ public sealed class ProfileCacheOptions
     /// </summary>
     public TimeSpan StaleRetention { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>The calling service, sent to the registry as <c>x-employment-caller</c> (e.g. "loans").</summary>
+    /// <summary>The calling service (e.g. "loans"), for its logs; the registry knows it by the host's service token.</summary>
     public string CallerService { get; set; } = "";
 
     /// <summary>The applicants registry's gRPC address (e.g. <c>http://127.0.0.1:5101</c>).</summary>

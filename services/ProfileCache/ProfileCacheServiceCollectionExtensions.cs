@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Security;
 using Grpc.Net.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,7 +49,8 @@ public static class ProfileCacheServiceCollectionExtensions
             sp.GetRequiredService<InProcessProfileCache>(),
             sp.GetRequiredService<ProfileCacheOptions>(),
             sp.GetRequiredService<ILogger<ProfileReader>>(),
-            TimeProviderOf(sp)));
+            TimeProviderOf(sp),
+            sp.GetService<IServiceTokenSource>()));
         services.AddSingleton<IProfileInvalidator>(sp => new ProfileInvalidator(
             sp.GetRequiredService<RedisConnection>(),
             sp.GetRequiredService<InProcessProfileCache>(),

@@ -1,5 +1,6 @@
 using Employment.Applicants.V1;
 using Employment.Common.V1;
+using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
@@ -16,10 +17,9 @@ internal sealed class ProfileReader(
     InProcessProfileCache local,
     ProfileCacheOptions options,
     ILogger<ProfileReader> logger,
-    TimeProvider time) : IProfileReader
+    TimeProvider time,
+    IServiceTokenSource? serviceToken) : IProfileReader
 {
-    /// <summary>Metadata header naming the calling service.</summary>
-    public const string CallerHeader = "x-employment-caller";
 
     // Writes the entry unless the registry recorded a newer version meanwhile (a read racing a write).
     private const string PopulateScript = """
@@ -85,7 +85,14 @@ internal sealed class ProfileReader(
         T profile;
         try
         {
-            var headers = new Metadata { { CallerHeader, options.CallerService } };
+            // The registry knows the calling service by its service token (role service); without
+            // one the registry refuses the read, as it should.
+            var headers = new Metadata();
+            if (serviceToken?.GetToken() is { } token)
+            {
+                headers.Add(JwtCallerResolver.AuthorizationHeader, "Bearer " + token);
+            }
+
             profile = await fetch(headers, DateTime.UtcNow + options.RegistryTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded && !cancellationToken.IsCancellationRequested)

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Employment.ServiceDefaults;
@@ -18,7 +17,8 @@ namespace Employment.ServiceDefaults;
 /// <remarks>
 /// Configuration (appsettings, environment <c>Employment__...</c>, or command line):
 /// <c>Listen:Address</c> (default 127.0.0.1), <c>Listen:Port</c> (default the module's),
-/// <c>Listen:CertificatePath</c> and <c>Listen:CertificatePassword</c> for TLS.
+/// <c>Listen:CertificatePath</c> and <c>Listen:CertificatePassword</c> for TLS; <c>Authentication:…</c>
+/// for the keys bearer tokens are verified with (<see cref="Security.TokenOptions"/>).
 /// </remarks>
 public static class ServiceHost
 {
@@ -50,13 +50,16 @@ public static class ServiceHost
         module.ConfigureServices(builder);
         configure?.Invoke(builder);
 
-        // Who is calling: a module or the host may register its own resolver first.
-        builder.Services.TryAddSingleton<ICallerResolver, HeaderCallerResolver>();
+        // Who is calling: verified bearer tokens, and each method's declared roles enforced on every call.
+        builder.AddCallerVerification(module.Name);
 
         var app = builder.Build();
         module.MapEndpoints(app);
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
+
+        // The same health checks over plain HTTP (GET, HTTP/2), for the gateway's active health probes.
+        app.MapHealthChecks("/healthz");
         return app;
     }
 }

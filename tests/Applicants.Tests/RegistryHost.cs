@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using Employment.Applicants;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
+using Employment.ServiceDefaults.Security;
 using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -35,7 +37,7 @@ public abstract class RegistryHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var module = new ApplicantsModule();
-        string[] args = ["--Listen:Port=0", "--Logging:LogLevel:Default=Debug", .. await DatabaseArgumentsAsync()];
+        string[] args = ["--Listen:Port=0", "--Logging:LogLevel:Default=Debug", .. TestCallers.HostArguments, .. await DatabaseArgumentsAsync()];
         _app = ServiceHost.Build(module, args, b =>
         {
             b.Logging.ClearProviders();
@@ -45,7 +47,19 @@ public abstract class RegistryHost : IAsyncLifetime
         await _app.StartAsync();
         Address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _channel = GrpcChannel.ForAddress(Address);
-        Client = new ApplicantsApi.ApplicantsClient(_channel);
+        // A call that names no caller comes from a Jiaozuo counter clerk, the registry's everyday user.
+        Client = new ApplicantsApi.ApplicantsClient(_channel.CreateCallInvoker().Intercept(metadata =>
+        {
+            if (metadata.Get(JwtCallerResolver.AuthorizationHeader) is null)
+            {
+                foreach (var entry in Clerk())
+                {
+                    metadata.Add(entry);
+                }
+            }
+
+            return metadata;
+        }));
     }
 
     public virtual async Task DisposeAsync()
@@ -55,8 +69,8 @@ public abstract class RegistryHost : IAsyncLifetime
         await _app.DisposeAsync();
     }
 
-    /// <summary>Headers of a counter clerk's call.</summary>
-    public static Metadata Clerk(string user = "clerk-001") => new() { { "x-employment-actor", user } };
+    /// <summary>Headers of a counter clerk's call (a Jiaozuo counter).</summary>
+    public static Metadata Clerk(string user = "clerk-001") => TestCallers.Counter(clerk: user);
 
     private sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
     {

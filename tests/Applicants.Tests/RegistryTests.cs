@@ -2,6 +2,7 @@ using Employment.Applicants.Data;
 using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Google.Protobuf.WellKnownTypes;
+using Employment.TestInfrastructure;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -238,7 +239,7 @@ public abstract class RegistryTests<THost>(THost host)
         var person = await host.Client.RegisterPersonAsync(People.Register(id), RegistryHost.Clerk());
         var profile = await host.Client.GetProfileAsync(
             new GetProfileRequest { Person = new PersonKey { PersonId = person.PersonId }, Purpose = "loans.eligibility" },
-            new Metadata { { "x-employment-caller", "startup-loans" } });
+            TestCallers.Service("startup-loans"));
         Assert.Equal($"{id[..6]}********{id[14..]}", profile.Person.IdNumber);
         Assert.Equal(1985, profile.Person.BirthDate.Year);
 

@@ -1,6 +1,7 @@
 using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Employment.ProfileCache;
+using Employment.TestInfrastructure;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public sealed class SharedCacheTests(CachedPostgresRegistry registry) : IClassFi
             ["ProfileCache:InProcessEntries"] = "0",
         });
         builder.Services.AddProfileCache(builder.Configuration);
+        builder.Services.AddSingleton(TestCallers.ServiceTokens("startup-loans"));
         var host = builder.Build();
         await host.StartAsync();
         return (host, host.Services.GetRequiredService<IProfileReader>());

@@ -54,7 +54,7 @@ public sealed class EndToEndTests(LoansHost host) : IClassFixture<LoansHost>
             }, counter);
         }
 
-        var sent = await host.Loans.ListApplicationsAsync(new ListApplicationsRequest { State = ApplicationState.SentToBank }, bank);
+        var sent = await host.Loans.ListApplicationsAsync(new ListApplicationsRequest { BankCode = E2eBank, State = ApplicationState.SentToBank }, bank);
         Assert.Contains(sent.Applications, a => a.ApplicationId == application.ApplicationId);
 
         // 3. The bank registers the loan on the application: 20万 at 3.45%, issued 2023-07-01.

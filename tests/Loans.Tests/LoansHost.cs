@@ -4,6 +4,7 @@ using Employment.Common.V1;
 using Employment.Identity;
 using Employment.Loans;
 using Employment.ServiceDefaults;
+using Employment.ServiceDefaults.Security;
 using Employment.TestInfrastructure;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
@@ -116,7 +117,8 @@ public sealed class LoansHost : IAsyncLifetime
 
     private async Task<string> StartAsync(IServiceModule module, string[] args)
     {
-        var app = ServiceHost.Build(module, ["--Listen:Port=0", .. args], b => b.Logging.SetMinimumLevel(LogLevel.Warning));
+        string[] identity = [.. TestCallers.HostArguments, $"--Authentication:ServiceToken={TestCallers.Token(new Caller(CallerRole.Service, module.Name))}"];
+        var app = ServiceHost.Build(module, ["--Listen:Port=0", .. identity, .. args], b => b.Logging.SetMinimumLevel(LogLevel.Warning));
         await module.InitializeAsync(app, CancellationToken.None);
         await app.StartAsync();
         _apps.Add(app);

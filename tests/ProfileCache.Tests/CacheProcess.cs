@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Employment.ProfileCache;
+using Employment.TestInfrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -30,6 +31,7 @@ public sealed class CacheProcess : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(new CapturingProvider(Logs)));
         services.AddProfileCache(configuration);
+        services.AddSingleton(TestCallers.ServiceTokens(caller));
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
 
         // A service's host starts its hosted services before it takes requests; so does this process.

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Employment.ServiceDefaults;
+using Employment.ServiceDefaults.Security;
+using Employment.TestInfrastructure;
 using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -14,7 +16,7 @@ namespace ProfileCache.Tests;
 
 /// <summary>
 /// Stands in for the applicants registry: profiles in memory with versions, a count of profile
-/// reads, and the caller and purpose of the last read. Served over our gRPC transport on a free port.
+/// reads, and the caller (its verified service token's subject) and purpose of the last read. Served over our gRPC transport on a free port.
 /// </summary>
 public sealed class FakeRegistry : IAsyncDisposable
 {
@@ -34,7 +36,7 @@ public sealed class FakeRegistry : IAsyncDisposable
     public static async Task<FakeRegistry> StartAsync()
     {
         var registry = new FakeRegistry();
-        registry._app = ServiceHost.Build(new Module(registry), ["--Listen:Port=0"], b =>
+        registry._app = ServiceHost.Build(new Module(registry), ["--Listen:Port=0", .. TestCallers.HostArguments], b =>
         {
             b.Logging.ClearProviders();
             b.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1));
@@ -88,7 +90,7 @@ public sealed class FakeRegistry : IAsyncDisposable
         public void MapEndpoints(WebApplication app) => app.MapGrpcService<Service>();
     }
 
-    private sealed class Service(FakeRegistry registry) : ApplicantsApi.ApplicantsBase
+    private sealed class Service(FakeRegistry registry, ICallerResolver callers) : ApplicantsApi.ApplicantsBase
     {
         public override Task<PersonProfile> GetProfile(GetProfileRequest request, ServerCallContext context)
         {
@@ -109,7 +111,7 @@ public sealed class FakeRegistry : IAsyncDisposable
         private void Record(string purpose, ServerCallContext context)
         {
             Interlocked.Increment(ref registry._reads);
-            registry.LastCaller = context.RequestHeaders.GetValue("x-employment-caller");
+            registry.LastCaller = callers.Resolve(context).Subject;
             registry.LastPurpose = purpose;
         }
     }

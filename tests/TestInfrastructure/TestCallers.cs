@@ -1,15 +1,42 @@
+using System.Security.Cryptography;
 using Employment.ServiceDefaults.Security;
 using Grpc.Core;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Employment.TestInfrastructure;
 
 /// <summary>
-/// The call metadata that makes a test call come from a given role. Every service test builds its
-/// callers here, so when the way identities are carried changes (headers today, signed tokens with
-/// the gateway issue) only this file changes.
+/// The call metadata that makes a test call come from a given role: a bearer token signed with this
+/// test run's own key. Every service test builds its callers here, and every host under test trusts
+/// that key through <see cref="HostArguments"/>, so when the way identities are carried changes only
+/// this file changes.
 /// </summary>
 public static class TestCallers
 {
+    public const string TestKeyId = "test";
+
+    // A fresh key per test process: nothing signed by a test can be replayed against anything else.
+    private static readonly ECDsa KeyPair = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+
+    /// <summary>Issuer and audience every test host checks (the platform's defaults).</summary>
+    public static TokenOptions Options { get; } = new();
+
+    /// <summary>The test key with its private half, for tests that sign unusual tokens themselves.</summary>
+    public static SecurityKey SigningKey { get; } = new ECDsaSecurityKey(KeyPair) { KeyId = TestKeyId };
+
+    /// <summary>Signs tokens with the test key.</summary>
+    public static TokenIssuer Issuer { get; } = new(SigningKey, Options.Issuer, Options.Audience);
+
+    /// <summary>The test key's public half, base64 SubjectPublicKeyInfo, as hosts are configured with.</summary>
+    public static string PublicKey { get; } = Convert.ToBase64String(KeyPair.ExportSubjectPublicKeyInfo());
+
+    /// <summary>Arguments that make a host (ServiceHost or the gateway) trust the test key.</summary>
+    public static string[] HostArguments { get; } =
+    [
+        $"--Authentication:SigningKeys:0:KeyId={TestKeyId}",
+        $"--Authentication:SigningKeys:0:PublicKey={PublicKey}",
+    ];
+
     public static Metadata Bank(string bankCode, string subject = "bank-operator") =>
         For(new Caller(CallerRole.Bank, subject, BankCode: bankCode));
 
@@ -25,21 +52,14 @@ public static class TestCallers
     public static Metadata For(Caller caller)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        var metadata = new Metadata
-        {
-            { HeaderCallerResolver.RoleHeader, caller.Role.ToString().ToLowerInvariant() },
-            { HeaderCallerResolver.ActorHeader, caller.Subject },
-        };
-        if (caller.BankCode is { } bank)
-        {
-            metadata.Add(HeaderCallerResolver.BankHeader, bank);
-        }
-
-        if (caller.RegionCode is { } region)
-        {
-            metadata.Add(HeaderCallerResolver.RegionHeader, region);
-        }
-
-        return metadata;
+        return caller.IsAuthenticated ? Bearer(Token(caller)) : [];
     }
+
+    /// <summary>A token for the caller, valid for an hour.</summary>
+    public static string Token(Caller caller) => Issuer.Issue(caller, TimeSpan.FromHours(1));
+
+    public static Metadata Bearer(string token) => new() { { JwtCallerResolver.AuthorizationHeader, "Bearer " + token } };
+
+    /// <summary>A service's own token source, as its host would configure it, signing with the test key.</summary>
+    public static IServiceTokenSource ServiceTokens(string serviceName) => new MintingServiceTokenSource(Issuer, serviceName);
 }

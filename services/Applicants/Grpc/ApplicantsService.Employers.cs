@@ -16,7 +16,7 @@ public sealed partial class ApplicantsService
         var code = EmployerValidation.CreditCode(input.CreditCode, "employer.credit_code");
         var name = EmployerValidation.Name(input.Name, "employer.name");
         PersonValidation.Region(input.Region, "employer.region");
-        var actor = CallerInfo.Actor(context);
+        var actor = CallerInfo.Actor(callers, context);
         return await IdempotentWrite.RunAsync(db, "RegisterEmployer", request.IdempotencyKey, request, Employer.Parser, async () =>
         {
             var existing = await db.Employers.AsNoTracking().Where(e => e.CreditCode == code.Value).Select(e => e.Id).FirstOrDefaultAsync(context.CancellationToken);
@@ -55,7 +55,7 @@ public sealed partial class ApplicantsService
 
         RequireExpectedVersion(request.ExpectedVersion);
         var input = request.Employer ?? new Employer();
-        var actor = CallerInfo.Actor(context);
+        var actor = CallerInfo.Actor(callers, context);
         var employer = await IdempotentWrite.RunAsync(db, "UpdateEmployer", request.IdempotencyKey, request, Employer.Parser, async () =>
         {
             var record = await FindEmployerForWriteAsync(request.EmployerId, request.ExpectedVersion, context.CancellationToken);
@@ -106,7 +106,7 @@ public sealed partial class ApplicantsService
     {
         var fact = request.Fact ?? throw RpcErrors.Invalid("fact", "请填写要登记的单位事实。");
         var (kind, period) = EmployerValidation.Fact(fact);
-        var actor = CallerInfo.Actor(context);
+        var actor = CallerInfo.Actor(callers, context);
         long version = 0;
         var added = await IdempotentWrite.RunAsync(db, "AddEmployerFact", request.IdempotencyKey, request, EmployerFact.Parser, async () =>
         {
@@ -132,7 +132,7 @@ public sealed partial class ApplicantsService
 
         var corrected = request.Withdraw ? null : request.Corrected ?? throw RpcErrors.Invalid("corrected", "请填写更正后的事实，或选择撤销（withdraw）。");
         var shape = corrected is null ? default : EmployerValidation.Fact(corrected);
-        var actor = CallerInfo.Actor(context);
+        var actor = CallerInfo.Actor(callers, context);
         long version = 0;
         var result = await IdempotentWrite.RunAsync(db, "CorrectEmployerFact", request.IdempotencyKey, request, EmployerFact.Parser, async () =>
         {

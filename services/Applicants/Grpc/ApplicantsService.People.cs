@@ -18,7 +18,8 @@ public sealed partial class ApplicantsService(
     ApplicantsDbContext db,
     IProfileChangeNotifier changes,
     Policy.Categories.ApplicantCategories categories,
-    TimeProvider clock) : ApplicantsApi.ApplicantsBase
+    TimeProvider clock,
+    ServiceDefaults.Security.ICallerResolver callers) : ApplicantsApi.ApplicantsBase
 {
     private DateOnly Today => DateOnly.FromDateTime(Now.ToOffset(TimeSpan.FromHours(8)).DateTime);
 
@@ -32,7 +33,7 @@ public sealed partial class ApplicantsService(
         var phone = PersonValidation.Phone(input.Phone, "person.phone");
         var household = PersonValidation.Region(input.HouseholdRegion, "person.household_region");
         var residence = PersonValidation.Region(input.ResidenceRegion, "person.residence_region");
-        var actor = CallerInfo.Actor(context);
+        var actor = CallerInfo.Actor(callers, context);
 
         var person = await IdempotentWrite.RunAsync(db, "RegisterPerson", request.IdempotencyKey, request, Person.Parser, async () =>
         {
@@ -76,7 +77,7 @@ public sealed partial class ApplicantsService(
 
         RequireExpectedVersion(request.ExpectedVersion);
         var input = request.Person ?? new Person();
-        var actor = CallerInfo.Actor(context);
+        var actor = CallerInfo.Actor(callers, context);
         var person = await IdempotentWrite.RunAsync(db, "UpdatePerson", request.IdempotencyKey, request, Person.Parser, async () =>
         {
             var record = await FindPersonForWriteAsync(request.PersonId, request.ExpectedVersion, context.CancellationToken);
@@ -175,7 +176,7 @@ public sealed partial class ApplicantsService(
     {
         var fact = request.Fact ?? throw RpcErrors.Invalid("fact", "请填写要登记的事实。");
         PersonValidation.Fact(fact);
-        var actor = CallerInfo.Actor(context);
+        var actor = CallerInfo.Actor(callers, context);
         long version = 0;
         var added = await IdempotentWrite.RunAsync(db, "AddPersonFact", request.IdempotencyKey, request, PersonFact.Parser, async () =>
         {
@@ -204,7 +205,7 @@ public sealed partial class ApplicantsService(
             PersonValidation.Fact(request.Corrected ?? throw RpcErrors.Invalid("corrected", "请填写更正后的事实，或选择撤销（withdraw）。"));
         }
 
-        var actor = CallerInfo.Actor(context);
+        var actor = CallerInfo.Actor(callers, context);
         long version = 0;
         var result = await IdempotentWrite.RunAsync(db, "CorrectPersonFact", request.IdempotencyKey, request, PersonFact.Parser, async () =>
         {

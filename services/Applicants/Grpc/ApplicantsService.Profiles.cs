@@ -53,7 +53,7 @@ public sealed partial class ApplicantsService
             Id = RecordIds.New("R"),
             SubjectType = subjectType,
             SubjectId = subjectId,
-            CallerService = CallerInfo.Service(context),
+            CallerService = CallerInfo.Service(callers, context),
             Purpose = purpose,
             At = Now,
         });

@@ -1,19 +1,20 @@
+using Employment.ServiceDefaults.Security;
 using Grpc.Core;
 
 namespace Employment.Applicants.Grpc;
 
 /// <summary>
-/// Who is calling. Until the gateway forwards verified identities (the gateway issue), the clerk's
-/// user id and the calling service come from these headers and are recorded as given.
+/// Who is calling, as recorded in audit trails: the verified caller's subject (the clerk's user id),
+/// and for profile reads the calling service (the subject of a service token).
 /// </summary>
 internal static class CallerInfo
 {
-    public const string ActorHeader = "x-employment-actor";
-    public const string ServiceHeader = "x-employment-caller";
+    public static string Actor(ICallerResolver callers, ServerCallContext context) => callers.Resolve(context).Subject;
 
-    public static string Actor(ServerCallContext context) =>
-        context.RequestHeaders.GetValue(ActorHeader) is { Length: > 0 } actor ? actor : "unidentified";
-
-    public static string Service(ServerCallContext context) =>
-        context.RequestHeaders.GetValue(ServiceHeader) is { Length: > 0 } service ? service : "unidentified";
+    /// <summary>The service's name for a service token; otherwise role and subject, so a clerk's read is told apart.</summary>
+    public static string Service(ICallerResolver callers, ServerCallContext context)
+    {
+        var caller = callers.Resolve(context);
+        return caller.Role == CallerRole.Service ? caller.Subject : $"{TokenClaims.RoleName(caller.Role)}:{caller.Subject}";
+    }
 }

@@ -18,10 +18,16 @@ public static class LoansDemoData
     public const string DemoBank = "DEMO-BANK-001";
     public const string OtherDemoBank = "DEMO-BANK-002";
 
+    /// <summary>The registry's first demo person (王小明（示例）), first 17 characters of the identity number.</summary>
+    public const string DemoBorrowerFirst17 = "41080220010615301";
+
+    /// <summary>The demo bank's first loan, for the launcher's example calls.</summary>
+    public const string DemoLoanId = "L-demo-0001";
+
     // The registry's demo people (services/Applicants/Data/DemoData.cs), first 17 characters.
     private static readonly (string Bank, string Contract, string First17, string Region, string Product, long PrincipalFen, DateOnly Issued, int Months, RepaymentMethod Method)[] DemoLoans =
     [
-        (DemoBank, "DEMO-2023-0001", "41080220010615301", "410802", "individual.subsidised", 150_000_00, new DateOnly(2023, 6, 1), 24, RepaymentMethod.InterestOnlyPrincipalAtMaturity),
+        (DemoBank, "DEMO-2023-0001", DemoBorrowerFirst17, "410802", "individual.subsidised", 150_000_00, new DateOnly(2023, 6, 1), 24, RepaymentMethod.InterestOnlyPrincipalAtMaturity),
         (DemoBank, "DEMO-2024-0002", "41080319980302402", "410803", "individual.subsidised", 100_000_00, new DateOnly(2024, 3, 15), 36, RepaymentMethod.EqualInstalments),
         (OtherDemoBank, "DEMO-2024-0100", "41900119850911503", "419001", "individual.unsubsidised", 80_000_00, new DateOnly(2024, 5, 20), 24, RepaymentMethod.EqualInstalments),
     ];

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Employment.ProfileCache;
+using Employment.ServiceDefaults.Security;
 using Grpc.Core;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
 
@@ -16,11 +17,15 @@ public interface IBorrowerRegistry
 }
 
 /// <summary>
-/// Identity number → registry person id (asked once per process: the registry never changes the id of
-/// a number), then the profile through the shared cache (<see cref="IProfileReader"/>: in process, Redis,
+/// Identity number → registry person id (asked once per process with GetProfile by identity number:
+/// the registry never changes the id of a number), then the profile through the shared cache (<see cref="IProfileReader"/>: in process, Redis,
 /// registry). The map is keyed by the borrower hash, so the process keeps no identity numbers.
 /// </summary>
-internal sealed class RegistryBorrowerLookup(ApplicantsApi.ApplicantsClient registry, IProfileReader profiles, ProfileCacheOptions options) : IBorrowerRegistry
+internal sealed class RegistryBorrowerLookup(
+    ApplicantsApi.ApplicantsClient registry,
+    IProfileReader profiles,
+    ProfileCacheOptions options,
+    IServiceTokenSource serviceToken) : IBorrowerRegistry
 {
     private const int MaxRemembered = 200_000;
     private readonly ConcurrentDictionary<string, string> _personIds = new(StringComparer.Ordinal);
@@ -31,12 +36,21 @@ internal sealed class RegistryBorrowerLookup(ApplicantsApi.ApplicantsClient regi
         {
             try
             {
-                var person = await registry.GetPersonAsync(
-                    new GetPersonRequest { Person = new PersonKey { IdNumber = idNumber } },
-                    new Metadata { { "x-employment-caller", options.CallerService } },
+                // The registry knows this service by its service token (role service).
+                var headers = new Metadata();
+                if (serviceToken.GetToken() is { } token)
+                {
+                    headers.Add(JwtCallerResolver.AuthorizationHeader, "Bearer " + token);
+                }
+
+                // The first read by identity number (the registry logs it with its purpose); later
+                // reads go by person id through the shared cache.
+                var profile = await registry.GetProfileAsync(
+                    new GetProfileRequest { Person = new PersonKey { IdNumber = idNumber }, Purpose = purpose },
+                    headers,
                     DateTime.UtcNow + options.RegistryTimeout,
                     cancellationToken);
-                personId = person.PersonId;
+                personId = profile.Person.PersonId;
             }
             catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
             {

@@ -55,8 +55,12 @@ internal sealed class EligibilityQueryLog(IServiceScopeFactory scopes) : Backgro
                     batch.Add(item);
                 }
 
-                await CommitAsync(batch);
-                batch.Clear();
+                // Another writer may have taken what woke this one.
+                if (batch.Count > 0)
+                {
+                    await CommitAsync(batch);
+                    batch.Clear();
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

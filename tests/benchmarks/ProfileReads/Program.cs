@@ -26,7 +26,7 @@ var reads = args.Length > 0 ? int.Parse(args[0]) : 20_000;
 await using var database = await PostgresDatabase.CreateAsync("bench_profiles");
 var module = new ApplicantsModule();
 var registry = ServiceHost.Build(module, ["--Listen:Port=0", $"--ConnectionStrings:ApplicantsPostgres={database.ConnectionString}",
-    $"--ConnectionStrings:Redis={TestEnvironment.RedisConfiguration}", "--Logging:LogLevel:Default=Warning"]);
+    $"--ConnectionStrings:Redis={TestEnvironment.RedisConfiguration}", "--Logging:LogLevel:Default=Warning", .. TestCallers.HostArguments]);
 await module.InitializeAsync(registry, CancellationToken.None);
 await registry.StartAsync();
 var address = registry.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -41,12 +41,13 @@ for (var i = 0; i < People; i++)
     {
         IdempotencyKey = Guid.NewGuid().ToString(),
         Person = new Person { IdNumber = first17 + ResidentIdNumber.ComputeCheckCharacter(first17), Name = $"基准{i}" },
-    });
+    }, TestCallers.Counter());
     ids.Add(person.PersonId);
 }
 
+var asService = TestCallers.Service("benchmark");
 var throughRegistry = await MeasureAsync("read-through to the registry (PostgreSQL)", async i =>
-    await client.GetProfileAsync(new GetProfileRequest { Person = new PersonKey { PersonId = ids[i % People] }, Purpose = "benchmark" }));
+    await client.GetProfileAsync(new GetProfileRequest { Person = new PersonKey { PersonId = ids[i % People] }, Purpose = "benchmark" }, asService));
 
 using var redisReader = await ReaderAsync(inProcessEntries: 0);
 var redisHit = await MeasureAsync("Redis hit", async i => await redisReader.Reader.GetPersonAsync(ids[i % People], "benchmark", CancellationToken.None), warm: true);
@@ -106,6 +107,7 @@ async Task<ReaderHost> ReaderAsync(int inProcessEntries)
         ["ProfileCache:InProcessEntries"] = inProcessEntries.ToString(),
     });
     builder.Services.AddProfileCache(builder.Configuration);
+    builder.Services.AddSingleton(TestCallers.ServiceTokens("benchmark"));
     var host = builder.Build();
     await host.StartAsync();
     return new ReaderHost(host);

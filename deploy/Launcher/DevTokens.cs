@@ -1,0 +1,62 @@
+using Employment.ServiceDefaults.Security;
+
+namespace Employment.Launcher;
+
+/// <summary>
+/// The development tokens of a local run, one per role, signed with the development key (which the
+/// services and the gateway trust only in Development), written to a file the launcher names.
+/// </summary>
+internal sealed record DevTokens(string Counter, string Bank, string Admin)
+{
+    /// <summary>Long enough for a working day; a restart writes fresh ones.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
+
+    /// <summary>The counter of the Jiaozuo office (焦作, 410800).</summary>
+    public static readonly Caller CounterCaller = new(CallerRole.Counter, "dev-clerk-jiaozuo", RegionCode: "410800");
+
+    /// <summary>A fictional bank for demonstrations; its code belongs to no real bank.</summary>
+    public static readonly Caller BankCaller = new(CallerRole.Bank, "dev-bank-operator", BankCode: Loans.Data.LoansDemoData.DemoBank);
+
+    public static readonly Caller AdminCaller = new(CallerRole.Admin, "dev-admin");
+
+    public const string GrpcKey = "EMPLOYMENT_GATEWAY_GRPC";
+    public const string HttpKey = "EMPLOYMENT_GATEWAY_HTTP";
+
+    public static DevTokens Mint()
+    {
+        var issuer = TokenIssuer.Development(new TokenOptions());
+        return new DevTokens(issuer.Issue(CounterCaller, Lifetime), issuer.Issue(BankCaller, Lifetime), issuer.Issue(AdminCaller, Lifetime));
+    }
+
+    public string For(string role) => role switch
+    {
+        "counter" => Counter,
+        "bank" => Bank,
+        "admin" => Admin,
+        _ => throw new ArgumentException($"No development token for role '{role}' (counter, bank, admin).", nameof(role)),
+    };
+
+    /// <summary>Writes KEY=value lines, so a shell can `source` the file too.</summary>
+    public void Write(string path, string grpcAddress, string httpAddress)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllLines(path,
+        [
+            $"# Development tokens of a local run (development key, valid {Lifetime.TotalHours:0} h). Never valid outside Development.",
+            $"{GrpcKey}={grpcAddress}",
+            $"{HttpKey}={httpAddress}",
+            $"COUNTER_TOKEN={Counter}",
+            $"BANK_TOKEN={Bank}",
+            $"ADMIN_TOKEN={Admin}",
+        ]);
+    }
+
+    /// <summary>Reads a file <see cref="Write"/> wrote: the tokens and the gateway's addresses.</summary>
+    public static (DevTokens Tokens, string GrpcAddress, string HttpAddress) Read(string path)
+    {
+        var values = File.ReadAllLines(path)
+            .Where(l => l.Length > 0 && l[0] != '#' && l.Contains('=', StringComparison.Ordinal))
+            .ToDictionary(l => l[..l.IndexOf('=', StringComparison.Ordinal)], l => l[(l.IndexOf('=', StringComparison.Ordinal) + 1)..], StringComparer.Ordinal);
+        return (new DevTokens(values["COUNTER_TOKEN"], values["BANK_TOKEN"], values["ADMIN_TOKEN"]), values[GrpcKey], values[HttpKey]);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using Employment.Gateway.Health;
+using Employment.Gateway.OpenApi;
+using Employment.Gateway.Pipeline;
+using Employment.Gateway.Rest;
+using Employment.ServiceDefaults;
+using Employment.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+
+namespace Employment.Gateway;
+
+/// <summary>
+/// Builds the gateway, both as its own program and inside the local launcher: Kestrel ports, YARP
+/// from the <c>ReverseProxy</c> section (YARP's own schema), and the pipeline
+/// log → strip identity headers → roles → rate limits → REST transcoding or proxy.
+/// </summary>
+/// <remarks>
+/// Defaults come from <c>gateway.json</c> beside the assembly; appsettings, <c>Employment__</c>
+/// environment variables and the command line override them (e.g.
+/// <c>--ReverseProxy:Clusters:applicants:Destinations:applicants-1:Address=http://10.0.0.5:5101</c>).
+/// </remarks>
+public static class GatewayHost
+{
+    public const string DefaultsFile = "gateway.json";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        // Below every other source, so that anything configured elsewhere wins over the defaults.
+        builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
+        {
+            Path = DefaultsFile,
+            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+            Optional = false,
+        });
+        builder.Configuration.AddEnvironmentVariables("Employment__");
+        var options = builder.Configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
+        builder.Services.AddSingleton(options);
+        builder.WebHost.ConfigureKestrel(kestrel => Listen(kestrel, options));
+
+        builder.AddCallerVerification("gateway");
+        builder.Services.AddSingleton<GatewayAccess>();
+        builder.Services.AddSingleton(new HttpBindings(ContractDescriptors.Files));
+        builder.Services.AddSingleton<UpstreamChannels>();
+        builder.Services.AddSingleton<OpenApiDocument>();
+        builder.Services.AddGatewayRateLimits(options);
+        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseMiddleware<RequestLogMiddleware>();
+        app.UseMiddleware<IdentityHeaderStripping>();
+        app.UseMiddleware<AccessMiddleware>();
+        app.UseRateLimiter();
+        app.UseMiddleware<RestTranscoding>();
+        app.MapGet("/healthz", GatewayHealth.Report);
+        app.MapGet("/openapi.json", (OpenApiDocument document) => Results.Text(document.Json, "application/json; charset=utf-8"));
+        app.MapReverseProxy();
+        return app;
+    }
+
+    private static void Listen(KestrelServerOptions kestrel, GatewayOptions options)
+    {
+        kestrel.AddServerHeader = false;
+        var address = IPAddress.Parse(options.Address);
+        if (!string.IsNullOrEmpty(options.CertificatePath))
+        {
+            // TLS lets ALPN choose HTTP/2 (gRPC) or HTTP/1.1 (REST) on one port.
+            kestrel.Listen(address, options.TlsPort, endpoint =>
+            {
+                endpoint.Protocols = HttpProtocols.Http1AndHttp2;
+                endpoint.UseHttps(options.CertificatePath, options.CertificatePassword);
+            });
+            return;
+        }
+
+        kestrel.Listen(address, options.HttpPort, endpoint => endpoint.Protocols = HttpProtocols.Http1);
+        kestrel.Listen(address, options.GrpcPort, endpoint => endpoint.Protocols = HttpProtocols.Http2);
+    }
+}

@@ -1,0 +1,35 @@
+using Employment.Gateway.Rest;
+using Employment.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http;
+
+namespace Employment.Gateway.Pipeline;
+
+/// <summary>What the gateway learnt about one request, shared by its middlewares (log, limits, access).</summary>
+public sealed class GatewayCall
+{
+    private static readonly object Key = new();
+
+    public string CorrelationId { get; set; } = "";
+
+    /// <summary>The verified caller; null until checked (open methods and non-gRPC requests stay anonymous).</summary>
+    public Caller? Caller { get; set; }
+
+    /// <summary>True for gRPC requests (content-type application/grpc…).</summary>
+    public bool IsGrpc { get; set; }
+
+    /// <summary>The RPC a REST request is transcoded to, with its path variables; null for anything else.</summary>
+    public (HttpBinding Binding, IReadOnlyList<(string Field, string Value)> Variables)? Rest { get; set; }
+
+    public static GatewayCall Of(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Items.TryGetValue(Key, out var existing) && existing is GatewayCall call)
+        {
+            return call;
+        }
+
+        call = new GatewayCall();
+        context.Items[Key] = call;
+        return call;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Grpc.Core;
+using Microsoft.AspNetCore.Http;
+
+namespace Employment.Gateway.Pipeline;
+
+/// <summary>
+/// Refusals the gateway answers itself: gRPC callers get a Trailers-Only response (status in the one
+/// HEADERS frame, PROTOCOL-HTTP2), REST callers get HTTP status and JSON <c>{code, message}</c>.
+/// </summary>
+public static class GatewayErrors
+{
+    /// <summary>The gRPC retry hint (gRFC A6): how long to wait before trying again.</summary>
+    public const string RetryPushbackHeader = "grpc-retry-pushback-ms";
+
+    public static Task WriteAsync(HttpContext context, StatusCode code, string message, TimeSpan? retryAfter = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var response = context.Response;
+        if (GatewayCall.Of(context).IsGrpc)
+        {
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentType = "application/grpc";
+            response.Headers["grpc-status"] = ((int)code).ToString(CultureInfo.InvariantCulture);
+            response.Headers["grpc-message"] = PercentEncode(message);
+            if (retryAfter is { } wait)
+            {
+                response.Headers[RetryPushbackHeader] = ((long)Math.Ceiling(wait.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture);
+            }
+
+            return response.CompleteAsync();
+        }
+
+        response.StatusCode = HttpStatusOf(code);
+        if (retryAfter is { } delay)
+        {
+            response.Headers.RetryAfter = ((long)Math.Ceiling(delay.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
+        response.ContentType = "application/json; charset=utf-8";
+        return response.WriteAsync(JsonSerializer.Serialize(new { code = (int)code, message }));
+    }
+
+    /// <summary>The HTTP status a gRPC code maps to (google.rpc.Code's documented mapping).</summary>
+    public static int HttpStatusOf(StatusCode code) => code switch
+    {
+        StatusCode.OK => 200,
+        StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.OutOfRange => 400,
+        StatusCode.Unauthenticated => 401,
+        StatusCode.PermissionDenied => 403,
+        StatusCode.NotFound => 404,
+        StatusCode.AlreadyExists or StatusCode.Aborted => 409,
+        StatusCode.ResourceExhausted => 429,
+        StatusCode.Cancelled => 499,
+        StatusCode.Unimplemented => 501,
+        StatusCode.Unavailable => 503,
+        StatusCode.DeadlineExceeded => 504,
+        _ => 500,
+    };
+
+    // grpc-message: UTF-8, percent-encoded outside printable ASCII and '%' (PROTOCOL-HTTP2).
+    private static string PercentEncode(string message)
+    {
+        var builder = new StringBuilder();
+        foreach (var b in Encoding.UTF8.GetBytes(message))
+        {
+            if (b is >= 0x20 and <= 0x7E && b != (byte)'%')
+            {
+                builder.Append((char)b);
+            }
+            else
+            {
+                builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
+}

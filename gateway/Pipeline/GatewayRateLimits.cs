@@ -1,0 +1,58 @@
+using System.Threading.RateLimiting;
+using Employment.ServiceDefaults.Security;
+using Grpc.Core;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Employment.Gateway.Pipeline;
+
+/// <summary>
+/// Rate limits: anonymous callers share a window per client address, banks one per bank code;
+/// counters, admins and services are not limited here. Refusals carry a retry hint: 429 with
+/// Retry-After on REST, RESOURCE_EXHAUSTED with grpc-retry-pushback-ms on gRPC.
+/// </summary>
+public static class GatewayRateLimits
+{
+    public static IServiceCollection AddGatewayRateLimits(this IServiceCollection services, GatewayOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return services.AddRateLimiter(limiter =>
+        {
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, options));
+            limiter.OnRejected = (rejected, _) =>
+            {
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.PublicRateLimit.Window;
+                return new ValueTask(GatewayErrors.WriteAsync(
+                    rejected.HttpContext, StatusCode.ResourceExhausted, "Too many requests: retry after the hinted delay.", retryAfter));
+            };
+        });
+    }
+
+    private static RateLimitPartition<string> Partition(HttpContext context, GatewayOptions options)
+    {
+        if (context.Request.Path.StartsWithSegments("/healthz"))
+        {
+            return RateLimitPartition.GetNoLimiter("operators");
+        }
+
+        var caller = GatewayCall.Of(context).Caller ?? Caller.Anonymous;
+        return caller switch
+        {
+            { Role: CallerRole.Bank, BankCode: { } bank } => Window("bank:" + bank, options.BankRateLimit),
+            { Role: CallerRole.Public } => Window("address:" + context.Connection.RemoteIpAddress, options.PublicRateLimit),
+            _ => RateLimitPartition.GetNoLimiter("staff"),
+        };
+    }
+
+    private static RateLimitPartition<string> Window(string key, RateLimitOptions limit) =>
+        limit.PermitLimit <= 0
+            ? RateLimitPartition.GetNoLimiter(key)
+            : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = limit.PermitLimit,
+                Window = limit.Window,
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            });
+}

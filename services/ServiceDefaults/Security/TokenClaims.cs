@@ -1,0 +1,16 @@
+namespace Employment.ServiceDefaults.Security;
+
+/// <summary>The claims of a platform token beyond the registered ones (iss, aud, sub, exp, nbf, iat).</summary>
+public static class TokenClaims
+{
+    /// <summary>One of counter, bank, admin, service (lower case).</summary>
+    public const string Role = "role";
+
+    /// <summary>The bank's code, on bank tokens: the only bank it may act for.</summary>
+    public const string BankCode = "bank_code";
+
+    /// <summary>The office's region (e.g. 410800 Jiaozuo), on counter tokens.</summary>
+    public const string RegionCode = "region_code";
+
+    public static string RoleName(CallerRole role) => role.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,46 @@
+namespace Employment.ServiceDefaults.Security;
+
+/// <summary>
+/// How bearer tokens are verified, bound from the <c>Authentication</c> configuration section (the
+/// same section in the gateway and in every service).
+/// </summary>
+public sealed class TokenOptions
+{
+    public const string SectionName = "Authentication";
+
+    /// <summary>The <c>iss</c> every token must carry.</summary>
+    public string Issuer { get; set; } = "employment-platform";
+
+    /// <summary>The <c>aud</c> every token must carry.</summary>
+    public string Audience { get; set; } = "employment-services";
+
+    /// <summary>
+    /// Public keys that may sign tokens (ECDSA P-256 or RSA; PEM or base64 SubjectPublicKeyInfo), so that
+    /// the identity provider's private key never reaches a service.
+    /// </summary>
+    public List<TrustedKey> SigningKeys { get; set; } = [];
+
+    /// <summary>
+    /// Trust the repository's development key (<see cref="DevelopmentKey"/>). Honoured only when the
+    /// environment is Development; elsewhere it is refused at start-up, because the key is public.
+    /// </summary>
+    public bool UseDevelopmentKey { get; set; }
+
+    /// <summary>Tolerated clock difference between the token issuer and this host.</summary>
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The token this host sends on its own calls to other services (role <c>service</c>), as issued to it
+    /// by the identity provider. In Development without one, the host mints its own with the development key.
+    /// </summary>
+    public string? ServiceToken { get; set; }
+}
+
+/// <summary>A public key trusted to sign tokens.</summary>
+public sealed class TrustedKey
+{
+    /// <summary>Matched against the token's <c>kid</c> header when both have one.</summary>
+    public string? KeyId { get; set; }
+
+    public string PublicKey { get; set; } = "";
+}

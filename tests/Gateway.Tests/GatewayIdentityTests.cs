@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Net;
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.ServiceDefaults.Security;
+using Employment.TestInfrastructure;
+using Grpc.Core;
+using Xunit;
+using ApplicantsApi = Employment.Applicants.V1.Applicants;
+
+namespace Gateway.Tests;
+
+/// <summary>
+/// Issue 6, "Authentication and roles" and "Observability", through the gateway: refused tokens,
+/// spoofed identity headers, the request log and /healthz.
+/// </summary>
+[Collection(nameof(GatewayCollection))]
+public sealed class GatewayIdentityTests(PlatformUnderTest platform)
+{
+    private const string GetPerson = "/employment.applicants.v1.Applicants/GetPerson";
+
+    [Theory(Timeout = 30_000)]
+    [MemberData(nameof(ServiceAccessTests.RefusedTokens), MemberType = typeof(ServiceAccessTests))]
+    public async Task A_token_that_does_not_verify_is_refused_at_the_gateway(string why, string token)
+    {
+        var status = await RawCalls.StatusOfAsync(platform.Channel, GetPerson, TestCallers.Bearer(token));
+        Assert.True(status == StatusCode.Unauthenticated, $"{why}: {status}");
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_spoofed_identity_header_changes_nothing()
+    {
+        var spoofed = new Metadata { { "x-employment-role", "counter" }, { "x-employment-actor", "clerk-001" }, { "x-employment-region", "410800" } };
+        Assert.Equal(StatusCode.Unauthenticated, await RawCalls.StatusOfAsync(platform.Channel, GetPerson, spoofed));
+
+        var bankPosingAsCounter = TestCallers.Bank("105");
+        bankPosingAsCounter.Add("x-employment-role", "counter");
+        Assert.Equal(StatusCode.PermissionDenied, await RawCalls.StatusOfAsync(platform.Channel, GetPerson, bankPosingAsCounter));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_counter_call_goes_all_the_way_through_and_is_logged_without_the_identity_number()
+    {
+        var client = new ApplicantsApi.ApplicantsClient(platform.Channel);
+        var traceId = ActivityTraceId.CreateRandom();
+        var headers = TestCallers.Counter();
+        headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+        headers.Add("x-correlation-id", "newcomer-check-1");
+        const string idNumber = "410802199001011234";
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
+            await client.GetPersonAsync(new GetPersonRequest { Person = new PersonKey { IdNumber = idNumber } }, headers));
+        Assert.NotEqual(StatusCode.Unauthenticated, error.StatusCode);
+        Assert.NotEqual(StatusCode.PermissionDenied, error.StatusCode);
+
+        var line = await WaitForLineAsync(l => l.Contains("correlation=newcomer-check-1", StringComparison.Ordinal));
+        Assert.Contains("route=applicants", line, StringComparison.Ordinal);
+        Assert.Contains("role=counter", line, StringComparison.Ordinal);
+        Assert.Contains($"trace={traceId}", line, StringComparison.Ordinal);
+        Assert.Contains("grpc-status=", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(platform.GatewayLog.Lines, l => l.Contains(idNumber, StringComparison.Ordinal));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Healthz_reports_each_service_healthy()
+    {
+        HttpResponseMessage? response = null;
+        string body = "";
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            response = await platform.Http.GetAsync("/healthz");
+            body = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                break;
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, response!.StatusCode);
+        Assert.Contains("\"service\":\"applicants\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"service\":\"startup-loans\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"id\":\"jobs-2\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("unhealthy", body, StringComparison.Ordinal);
+    }
+
+    private async Task<string> WaitForLineAsync(Func<string, bool> match)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            if (platform.GatewayLog.Lines.FirstOrDefault(match) is { } line)
+            {
+                return line;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new Xunit.Sdk.XunitException("No such log line: " + string.Join("\n", platform.GatewayLog.Lines));
+    }
+}

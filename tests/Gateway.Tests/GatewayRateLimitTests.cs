@@ -1,0 +1,76 @@
+using System.Net;
+using Employment.TestInfrastructure;
+using Grpc.Core;
+using Xunit;
+
+namespace Gateway.Tests;
+
+/// <summary>
+/// Issue 6, "Rate limits": the public limit per client address trips with RESOURCE_EXHAUSTED and a
+/// retry hint on gRPC, 429 with Retry-After on REST, and lets calls through again after the window;
+/// banks are limited per bank code, counters not at all.
+/// </summary>
+public sealed class GatewayRateLimitTests(RateLimitedPlatform platform) : IClassFixture<RateLimitedPlatform>
+{
+    private const string ListDocuments = "/employment.policy.v1.PolicyCatalog/ListDocuments";
+
+    [Fact(Timeout = 60_000)]
+    public async Task The_public_limit_trips_and_recovers_on_gRPC_and_REST()
+    {
+        // A fixed window may turn over during the burst, so a burst of 2 × limit + 1 is certain to
+        // trip it; at most the limit passes in any one window.
+        var client = new Employment.Policy.V1.PolicyCatalog.PolicyCatalogClient(platform.Channel);
+        RpcException? tripped = null;
+        for (var i = 0; i < (2 * RateLimitedPlatform.Limit) + 1 && tripped is null; i++)
+        {
+            try
+            {
+                await client.ListDocumentsAsync(new Employment.Policy.V1.ListDocumentsRequest());
+            }
+            catch (RpcException e)
+            {
+                tripped = e;
+            }
+        }
+
+        Assert.NotNull(tripped);
+        Assert.Equal(StatusCode.ResourceExhausted, tripped.StatusCode);
+        Assert.True(long.TryParse(tripped.Trailers.GetValue("grpc-retry-pushback-ms"), out var pushbackMs) && pushbackMs > 0, "a retry hint");
+
+        HttpResponseMessage? rest = null;
+        for (var i = 0; i < (2 * RateLimitedPlatform.Limit) + 1 && rest?.StatusCode != HttpStatusCode.TooManyRequests; i++)
+        {
+            rest = await platform.Http.GetAsync("/v1/policy/documents");
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, rest!.StatusCode);
+        Assert.NotNull(rest.Headers.RetryAfter);
+        Assert.Contains("\"code\":8", await rest.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        await Task.Delay(RateLimitedPlatform.LimitWindow + TimeSpan.FromMilliseconds(200));
+        Assert.Equal(StatusCode.OK, await RawCalls.StatusOfAsync(platform.Channel, ListDocuments, TestCallers.Public()));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Each_bank_has_its_own_limit_by_bank_code()
+    {
+        var first = TestCallers.Bank("105");
+        var tripped = StatusCode.OK;
+        for (var i = 0; i < (2 * RateLimitedPlatform.Limit) + 1 && tripped == StatusCode.OK; i++)
+        {
+            tripped = await RawCalls.StatusOfAsync(platform.Channel, ListDocuments, first);
+        }
+
+        Assert.Equal(StatusCode.ResourceExhausted, tripped);
+        Assert.Equal(StatusCode.OK, await RawCalls.StatusOfAsync(platform.Channel, ListDocuments, TestCallers.Bank("308")));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Counters_are_not_held_by_the_public_limit()
+    {
+        for (var i = 0; i < RateLimitedPlatform.Limit * 3; i++)
+        {
+            Assert.Equal(StatusCode.OK, await RawCalls.StatusOfAsync(platform.Channel, ListDocuments, TestCallers.Counter()));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Employment.ServiceDefaults.Security;
+using Employment.TestInfrastructure;
+using Grpc.Core;
+using Xunit;
+
+namespace Gateway.Tests;
+
+/// <summary>
+/// Issue 6, done-when "a matrix of every RPC against every role": through the gateway, over the
+/// network, each role either passes the role checks (gateway and service) or is refused with
+/// UNAUTHENTICATED (no identity) or PERMISSION_DENIED (the wrong one).
+/// </summary>
+[Collection(nameof(GatewayCollection))]
+public sealed class GatewayRoleMatrixTests(PlatformUnderTest platform)
+{
+    public static readonly CallerRole[] Roles = [CallerRole.Public, CallerRole.Counter, CallerRole.Bank, CallerRole.Admin, CallerRole.Service];
+
+    public static TheoryData<string> GovernedMethods()
+    {
+        var data = new TheoryData<string>();
+        foreach (var rule in AccessRules.Shared.All.Where(r => !r.Exempt).OrderBy(r => r.Method, StringComparer.Ordinal))
+        {
+            data.Add(rule.Method);
+        }
+
+        return data;
+    }
+
+    [Theory(Timeout = 60_000)]
+    [MemberData(nameof(GovernedMethods))]
+    public async Task Every_role_is_let_through_or_refused_as_the_method_declares(string method)
+    {
+        var rule = AccessRules.Shared.For(method);
+        var failures = new List<string>();
+        foreach (var role in Roles)
+        {
+            var status = await RawCalls.StatusOfAsync(platform.Channel, method, HeadersFor(role));
+            var refused = status is StatusCode.Unauthenticated or StatusCode.PermissionDenied;
+            if (rule.Allows(role) == refused)
+            {
+                failures.Add($"{role}: {status}");
+            }
+            else if (!rule.Allows(role) && role == CallerRole.Public && status != StatusCode.Unauthenticated)
+            {
+                failures.Add($"{role} without a token should be UNAUTHENTICATED, was {status}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{method} [{string.Join(",", rule.Roles)}]: {string.Join("; ", failures)}");
+    }
+
+    private static Metadata HeadersFor(CallerRole role) => role switch
+    {
+        CallerRole.Public => TestCallers.Public(),
+        CallerRole.Counter => TestCallers.Counter(),
+        CallerRole.Bank => TestCallers.Bank("105"),
+        CallerRole.Admin => TestCallers.Admin(),
+        _ => TestCallers.Service("startup-loans"),
+    };
+}

@@ -1,0 +1,132 @@
+using Employment.Applicants;
+using Employment.Gateway;
+using Employment.Loans;
+using Employment.ServiceDefaults;
+using Employment.TestInfrastructure;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit;
+
+namespace Gateway.Tests;
+
+/// <summary>
+/// The applicants and startup-loans services and two copies of a job-matching stand-in, each on a free port with a SQLite file of its own,
+/// and the gateway in front of them on two free ports (gRPC HTTP/2, HTTP/1.1), all trusting the
+/// test key. Calls go over real sockets through the gateway.
+/// </summary>
+public class PlatformUnderTest : IAsyncLifetime
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "gateway-platform-" + Guid.NewGuid().ToString("N"));
+    private readonly List<WebApplication> _apps = [];
+
+    public CapturedLog GatewayLog { get; } = new();
+
+    public int GrpcPort { get; private set; }
+
+    public int HttpPort { get; private set; }
+
+    public GrpcChannel Channel { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>The public rate limit of this gateway (requests per window), and each bank's.</summary>
+    protected virtual int PublicPermitLimit => 100_000;
+
+    protected virtual TimeSpan PublicWindow => TimeSpan.FromSeconds(1);
+
+    /// <summary>Further gateway settings of a fixture (they override the ones above).</summary>
+    protected virtual IEnumerable<string> ExtraGatewayArguments() => [];
+
+    /// <summary>What serves the startup-loans cluster: the real service unless a fixture needs its bank RPCs.</summary>
+    protected virtual IServiceModule LoansService() => new LoansModule();
+
+    public async Task InitializeAsync()
+    {
+        var applicants = await StartServiceAsync(new ApplicantsModule());
+        var loans = await StartServiceAsync(LoansService());
+        var jobs = await StartServiceAsync(new EchoJobMatching.Module("jobs-1"));
+        var jobsCopy = await StartServiceAsync(new EchoJobMatching.Module("jobs-2"));
+        GrpcPort = FreePort.Get();
+        HttpPort = FreePort.Get();
+        var gateway = GatewayHost.Build(
+            [
+                $"--Gateway:GrpcPort={GrpcPort}",
+                $"--Gateway:HttpPort={HttpPort}",
+                $"--Gateway:PublicRateLimit:PermitLimit={PublicPermitLimit}",
+                $"--Gateway:PublicRateLimit:Window={PublicWindow:c}",
+                $"--Gateway:BankRateLimit:PermitLimit={PublicPermitLimit}",
+                $"--Gateway:BankRateLimit:Window={PublicWindow:c}",
+                $"--ReverseProxy:Clusters:applicants:Destinations:applicants-1:Address={applicants}",
+                $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address={loans}",
+                "--ReverseProxy:Clusters:applicants:HealthCheck:Active:Interval=00:00:01",
+                // The job-matching stand-in, routed as the real service will be.
+                "--ReverseProxy:Routes:jobs:ClusterId=jobs",
+                "--ReverseProxy:Routes:jobs:Match:Path=/employment.jobs.v1.JobMatching/{method}",
+                "--ReverseProxy:Clusters:jobs:HttpRequest:Version=2",
+                "--ReverseProxy:Clusters:jobs:HttpRequest:VersionPolicy=RequestVersionExact",
+                "--ReverseProxy:Clusters:jobs:HealthCheck:Active:Enabled=true",
+                "--ReverseProxy:Clusters:jobs:HealthCheck:Active:Interval=00:00:01",
+                "--ReverseProxy:Clusters:jobs:HealthCheck:Active:Path=/healthz",
+                $"--ReverseProxy:Clusters:jobs:Destinations:jobs-1:Address={jobs}",
+                $"--ReverseProxy:Clusters:jobs:Destinations:jobs-2:Address={jobsCopy}",
+                "--ReverseProxy:Clusters:jobs:LoadBalancingPolicy=RoundRobin",
+                "--ReverseProxy:Clusters:startup-loans:HealthCheck:Active:Interval=00:00:01",
+                .. TestCallers.HostArguments,
+                .. ExtraGatewayArguments(),
+            ],
+            b =>
+            {
+                b.Logging.ClearProviders();
+                b.Logging.AddProvider(GatewayLog);
+            });
+        await gateway.StartAsync();
+        _apps.Add(gateway);
+        Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{GrpcPort}");
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}") };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Channel.Dispose();
+        Http.Dispose();
+        foreach (var app in Enumerable.Reverse(_apps))
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private async Task<string> StartServiceAsync(IServiceModule module)
+    {
+        var app = ServiceHost.Build(module, ["--Listen:Port=0", $"--DataDirectory={_directory}", .. TestCallers.HostArguments], b => b.Logging.ClearProviders());
+        await module.InitializeAsync(app, CancellationToken.None);
+        await app.StartAsync();
+        _apps.Add(app);
+        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
+}
+
+/// <summary>The platform with the startup-loans bank RPCs answered by a stand-in.</summary>
+public sealed class StandInLoansPlatform : PlatformUnderTest
+{
+    protected override IServiceModule LoansService() => new StandInStartupLoans.Module();
+}
+
+/// <summary>A gateway whose public limit is small enough for a test to trip.</summary>
+public sealed class RateLimitedPlatform : PlatformUnderTest
+{
+    public const int Limit = 3;
+
+    public static readonly TimeSpan LimitWindow = TimeSpan.FromSeconds(2);
+
+    protected override int PublicPermitLimit => Limit;
+
+    protected override TimeSpan PublicWindow => LimitWindow;
+}

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Text;
+using Employment.Common.V1;
+using Employment.Gateway.Rest;
+using Employment.Jobs.V1;
+using Employment.Policy.V1;
+using Employment.ServiceDefaults;
+using Employment.TestInfrastructure;
+using Google.Protobuf;
+using Xunit;
+
+namespace Gateway.Tests;
+
+/// <summary>
+/// Issue 6, "Public REST/JSON": every RPC that declares google.api.http answers over HTTP/1.1 through
+/// the gateway, with path variables, query parameters and body mapped onto the request and the
+/// proto3 JSON mapping (JSON names, enum names, 64-bit integers as strings) both ways.
+/// </summary>
+[Collection(nameof(GatewayCollection))]
+public sealed class RestTranscodingTests(PlatformUnderTest platform)
+{
+    private static readonly JsonParser Parser = new(JsonParser.Settings.Default);
+
+    /// <summary>The REST calls below, one per annotated RPC; a new annotation without one fails the coverage test.</summary>
+    private static readonly string[] Covered =
+    [
+        "/employment.policy.v1.PolicyCatalog/ListDocuments",
+        "/employment.policy.v1.PolicyCatalog/ListMeasures",
+        "/employment.policy.v1.PolicyCatalog/GetParameter",
+        "/employment.jobs.v1.JobMatching/SearchJobs",
+        "/employment.jobs.v1.JobMatching/GetPosting",
+        "/employment.jobs.v1.JobMatching/MatchJobs",
+    ];
+
+    [Fact]
+    public void Every_annotated_rpc_has_a_round_trip_test_here()
+    {
+        var annotated = new HttpBindings(ContractDescriptors.Files).All.Select(b => b.MethodPath).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(Covered.Order(StringComparer.Ordinal), annotated);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task GetParameter_path_variable_and_dotted_query_give_the_same_answer_as_gRPC()
+    {
+        var response = await platform.Http.GetAsync("/v1/policy/parameters/loans.individual.subsidised_cap?region.code=410800&on.year=2024&on.month=1&on.day=1");
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"fen\": \"30000000\"", json, StringComparison.Ordinal); // int64 as a string
+        Assert.Contains("\"inForce\"", json, StringComparison.Ordinal);           // JSON names
+
+        var direct = await new PolicyCatalog.PolicyCatalogClient(platform.Channel).GetParameterAsync(new GetParameterRequest
+        {
+            Key = "loans.individual.subsidised_cap",
+            Region = new RegionCode { Code = "410800" },
+            On = new CalendarDate { Year = 2024, Month = 1, Day = 1 },
+        });
+        Assert.Equal(direct, Parser.Parse<GetParameterResponse>(json));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task ListMeasures_takes_an_enum_by_name_in_the_query()
+    {
+        var json = await GetOkAsync("/v1/policy/measures?region.code=410800&on.year=2024&on.month=3&on.day=1&domain=POLICY_DOMAIN_LOANS");
+        var direct = await new PolicyCatalog.PolicyCatalogClient(platform.Channel).ListMeasuresAsync(new ListMeasuresRequest
+        {
+            Region = new RegionCode { Code = "410800" },
+            On = new CalendarDate { Year = 2024, Month = 3, Day = 1 },
+            Domain = PolicyDomain.Loans,
+        });
+        Assert.NotEmpty(direct.Measures);
+        Assert.Equal(direct, Parser.Parse<ListMeasuresResponse>(json));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task ListDocuments_without_parameters()
+    {
+        var json = await GetOkAsync("/v1/policy/documents");
+        var direct = await new PolicyCatalog.PolicyCatalogClient(platform.Channel).ListDocumentsAsync(new ListDocumentsRequest());
+        Assert.NotEmpty(direct.Documents);
+        Assert.Equal(direct, Parser.Parse<ListDocumentsResponse>(json));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task SearchJobs_fills_scalars_nested_fields_enums_and_int64_from_the_query()
+    {
+        var json = await GetOkAsync("/v1/jobs?query=%E7%84%8A%E5%B7%A5&region.code=410800&occupationCode=6-18&minSalary.fen=300000&employment_type=EMPLOYMENT_TYPE_FULL_TIME&page.page_size=5");
+        var posting = Parser.Parse<SearchJobsResponse>(json).Postings.Single();
+        Assert.Equal("焊工", posting.Title);
+        Assert.Equal("410800", posting.WorkRegion.Code);
+        Assert.Equal("6-18", posting.OccupationCode);
+        Assert.Equal(300000, posting.SalaryMin.Fen);
+        Assert.Equal(EmploymentType.FullTime, posting.EmploymentType);
+        Assert.Equal(5, posting.Openings);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task GetPosting_fills_the_path_variable()
+    {
+        var json = await GetOkAsync("/v1/jobs/J-2024-042");
+        Assert.Equal("J-2024-042", Parser.Parse<JobPosting>(json).PostingId);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task MatchJobs_reads_the_whole_request_from_the_body()
+    {
+        const string body = """
+            { "preferences": { "occupationCodes": ["6-18", "4-07"], "regions": [{ "code": "419001" }], "employmentType": "EMPLOYMENT_TYPE_PART_TIME" },
+              "page": { "pageSize": 7 } }
+            """;
+        var response = await platform.Http.PostAsync("/v1/jobs:match", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var matches = Parser.Parse<MatchJobsResponse>(await response.Content.ReadAsStringAsync()).Matches;
+        Assert.Equal(["6-18", "4-07"], matches.Select(m => m.Posting.OccupationCode));
+        Assert.All(matches, m => Assert.Equal("419001", m.Posting.WorkRegion.Code));
+        Assert.All(matches, m => Assert.Equal(EmploymentType.PartTime, m.Posting.EmploymentType));
+        Assert.All(matches, m => Assert.Equal(7, m.Score));
+    }
+
+    [Theory(Timeout = 30_000)]
+    [InlineData("/v1/policy/parameters/loans.individual.subsidised_cap?on.year=soon", 400, 3)]
+    [InlineData("/v1/policy/documents?no_such_field=1", 400, 3)]
+    [InlineData("/v1/jobs?employment_type=NOT_A_TYPE", 400, 3)]
+    public async Task A_request_that_does_not_read_is_answered_with_code_and_message(string path, int httpStatus, int grpcCode)
+    {
+        var response = await platform.Http.GetAsync(path);
+        Assert.Equal(httpStatus, (int)response.StatusCode);
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.Contains($"\"code\":{grpcCode}", json, StringComparison.Ordinal);
+        Assert.Contains("\"message\":", json, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_gRPC_error_of_the_service_comes_back_as_its_HTTP_status_with_code_and_message()
+    {
+        // R1: a date outside every period is "no policy"; an unknown key is NOT_FOUND from the service.
+        var response = await platform.Http.GetAsync("/v1/policy/parameters/no.such.key");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("\"code\":5", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private async Task<string> GetOkAsync(string path)
+    {
+        var response = await platform.Http.GetAsync(path);
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {json}");
+        return json;
+    }
+}

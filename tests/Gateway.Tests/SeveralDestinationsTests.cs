@@ -1,0 +1,25 @@
+using Employment.Jobs.V1;
+using Xunit;
+
+namespace Gateway.Tests;
+
+/// <summary>
+/// Issue 6, "several destinations per service for when a service runs more than one copy": the jobs
+/// cluster has two copies of the stand-in, and calls reach both.
+/// </summary>
+[Collection(nameof(GatewayCollection))]
+public sealed class SeveralDestinationsTests(PlatformUnderTest platform)
+{
+    [Fact(Timeout = 30_000)]
+    public async Task Calls_are_spread_over_every_copy_of_a_service()
+    {
+        var client = new JobMatching.JobMatchingClient(platform.Channel);
+        var answeredBy = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < 10; i++)
+        {
+            answeredBy.Add((await client.GetPostingAsync(new GetPostingRequest { PostingId = "J-" + i })).Title);
+        }
+
+        Assert.Equal(["jobs-1", "jobs-2"], answeredBy.Order(StringComparer.Ordinal));
+    }
+}

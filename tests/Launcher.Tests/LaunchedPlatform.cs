@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using Employment.TestInfrastructure;
+
+namespace Launcher.Tests;
+
+/// <summary>
+/// The launcher as a separate process (`dotnet Employment.Launcher.dll`, what the README's run
+/// command runs), on free ports and a data folder of its own, with its printed listing read.
+/// </summary>
+public sealed class LaunchedPlatform : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly string _dataDirectory;
+
+    private LaunchedPlatform(Process process, string dataDirectory)
+    {
+        _process = process;
+        _dataDirectory = dataDirectory;
+    }
+
+    /// <summary>Every line printed up to and including the listing's last line.</summary>
+    public List<string> Output { get; } = [];
+
+    public int GatewayHttpPort { get; private init; }
+
+    public static async Task<LaunchedPlatform> StartAsync()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "launcher-" + Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        var httpPort = FreePort.Get();
+        // Free ports, so the test does not depend on the default ones being unused.
+        foreach (var argument in new[]
+                 {
+                     LauncherDll(), "--Listen:Port=0", $"--DataDirectory={dataDirectory}",
+                     $"--gateway:Gateway:HttpPort={httpPort}", $"--gateway:Gateway:GrpcPort={FreePort.Get()}",
+                 })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var platform = new LaunchedPlatform(Process.Start(start)!, dataDirectory) { GatewayHttpPort = httpPort };
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (await platform._process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            platform.Output.Add(line);
+            if (line.StartsWith("Each serves", StringComparison.Ordinal))
+            {
+                return platform;
+            }
+        }
+
+        throw new InvalidOperationException("The launcher stopped before its listing:\n" + string.Join("\n", platform.Output) + await platform._process.StandardError.ReadToEndAsync());
+    }
+
+    /// <summary>Ctrl-C, then everything it printed until it exited.</summary>
+    public async Task<List<string>> InterruptAsync()
+    {
+        using (var interrupt = Process.Start("kill", ["-INT", _process.Id.ToString()]))
+        {
+            await interrupt.WaitForExitAsync();
+        }
+
+        Output.AddRange((await _process.StandardOutput.ReadToEndAsync()).Split('\n'));
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        return Output;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+
+    /// <summary>The launcher built beside this test, in the same configuration.</summary>
+    private static string LauncherDll()
+    {
+        // Tests run from bin/<configuration>/net10.0/.
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var dll = Path.Combine(dir.FullName, "deploy", "Launcher", "bin", configuration, "net10.0", "Employment.Launcher.dll");
+            if (File.Exists(dll))
+            {
+                return dll;
+            }
+        }
+
+        throw new FileNotFoundException("The launcher was not built beside the tests.");
+    }
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace Launcher.Tests;
+
+/// <summary>
+/// Issue 6, done-when "a newcomer's path works": the run command starts the gateway with the
+/// services, names its development-token file, and every example call it prints, pasted into a shell
+/// as printed, succeeds with the printed tokens through the gateway.
+/// </summary>
+public sealed partial class NewcomerTests
+{
+    [Fact(Timeout = 180_000)]
+    public async Task Every_printed_example_call_succeeds_with_the_printed_tokens()
+    {
+        await using var platform = await LaunchedPlatform.StartAsync();
+        var tokensLine = platform.Output.Single(l => l.StartsWith("Development tokens", StringComparison.Ordinal));
+        var tokensFile = tokensLine[(tokensLine.LastIndexOf(": ", StringComparison.Ordinal) + 2)..];
+        Assert.True(File.Exists(tokensFile), tokensFile);
+        Assert.Contains(File.ReadAllLines(tokensFile), l => l.StartsWith("COUNTER_TOKEN=ey", StringComparison.Ordinal));
+
+        var examples = platform.Output.Select(l => ExampleLine().Match(l)).Where(m => m.Success)
+            .ToDictionary(m => m.Groups["role"].Value, m => m.Groups["command"].Value);
+        Assert.Equal(["admin", "bank", "counter", "public"], examples.Keys.Order(StringComparer.Ordinal));
+
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{platform.GatewayHttpPort}") };
+        Assert.Equal(HttpStatusCode.OK, await HealthyAsync(http));
+
+        foreach (var (role, command) in examples)
+        {
+            var (exitCode, stdout, stderr) = await ShellAsync(command);
+            Assert.True(exitCode == 0, $"{role}: `{command}` exited {exitCode}: {stderr}");
+            Assert.StartsWith("{", stdout.TrimStart(), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("王小明", (await ShellAsync(examples["counter"])).Stdout, StringComparison.Ordinal);
+        Assert.Contains("30000000", (await ShellAsync(examples["public"])).Stdout, StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpStatusCode> HealthyAsync(HttpClient http)
+    {
+        var status = HttpStatusCode.ServiceUnavailable;
+        for (var attempt = 0; attempt < 50 && status != HttpStatusCode.OK; attempt++)
+        {
+            status = (await http.GetAsync("/healthz")).StatusCode;
+            if (status != HttpStatusCode.OK)
+            {
+                await Task.Delay(200);
+            }
+        }
+
+        return status;
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> ShellAsync(string command)
+    {
+        var start = new ProcessStartInfo("/bin/bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(command);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    [GeneratedRegex(@"^\s+(?<role>public|counter|bank|admin)\s+(?<command>(curl|dotnet) .+)$")]
+    private static partial Regex ExampleLine();
+}
