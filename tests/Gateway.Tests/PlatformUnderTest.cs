@@ -2,6 +2,7 @@ using Employment.Applicants;
 using Employment.Gateway;
 using Employment.Loans;
 using Employment.ServiceDefaults;
+using Employment.ServiceDefaults.Security;
 using Employment.TestInfrastructure;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
@@ -47,7 +48,7 @@ public class PlatformUnderTest : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var applicants = await StartServiceAsync(new ApplicantsModule());
-        var loans = await StartServiceAsync(LoansService());
+        var loans = await StartServiceAsync(LoansService(), $"--Services:applicants={applicants}");
         var jobs = await StartServiceAsync(new EchoJobMatching.Module("jobs-1"));
         var jobsCopy = await StartServiceAsync(new EchoJobMatching.Module("jobs-2"));
         GrpcPort = FreePort.Get();
@@ -103,9 +104,14 @@ public class PlatformUnderTest : IAsyncLifetime
         Directory.Delete(_directory, recursive: true);
     }
 
-    private async Task<string> StartServiceAsync(IServiceModule module)
+    private async Task<string> StartServiceAsync(IServiceModule module, params string[] arguments)
     {
-        var app = ServiceHost.Build(module, ["--Listen:Port=0", $"--DataDirectory={_directory}", .. TestCallers.HostArguments], b => b.Logging.ClearProviders());
+        // Each service trusts the test key and carries a service token for its own calls (loans reads the registry).
+        var serviceToken = $"--Authentication:ServiceToken={TestCallers.Token(new Caller(CallerRole.Service, module.Name))}";
+        var app = ServiceHost.Build(
+            module,
+            ["--Listen:Port=0", $"--DataDirectory={_directory}", .. TestCallers.HostArguments, serviceToken, .. arguments],
+            b => b.Logging.ClearProviders());
         await module.InitializeAsync(app, CancellationToken.None);
         await app.StartAsync();
         _apps.Add(app);
