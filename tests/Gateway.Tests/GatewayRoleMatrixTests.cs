@@ -1,4 +1,8 @@
+using Employment.Common.V1;
+using Employment.ServiceDefaults;
 using Employment.ServiceDefaults.Security;
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
 using Employment.TestInfrastructure;
 using Grpc.Core;
 using Xunit;
@@ -34,7 +38,7 @@ public sealed class GatewayRoleMatrixTests(PlatformUnderTest platform)
         var failures = new List<string>();
         foreach (var role in Roles)
         {
-            var status = await RawCalls.StatusOfAsync(platform.Channel, method, HeadersFor(role));
+            var status = await RawCalls.StatusOfAsync(platform.Channel, method, HeadersFor(role), RequestFor(method, role));
             var refused = status is StatusCode.Unauthenticated or StatusCode.PermissionDenied;
             if (rule.Allows(role) == refused)
             {
@@ -49,11 +53,41 @@ public sealed class GatewayRoleMatrixTests(PlatformUnderTest platform)
         Assert.True(failures.Count == 0, $"{method} [{string.Join(",", rule.Roles)}]: {string.Join("; ", failures)}");
     }
 
+    /// <summary>
+    /// The empty message, except that a bank names its own code in the request's top-level bank-code
+    /// fields: an empty one is refused by the bank binding (a separate rule, tested on its own), not
+    /// by the role this matrix checks.
+    /// </summary>
+    private static byte[] RequestFor(string method, CallerRole role)
+    {
+        if (role != CallerRole.Bank)
+        {
+            return [];
+        }
+
+        var name = method.TrimStart('/').Replace('/', '.');
+        var input = ContractDescriptors.Files.SelectMany(f => f.Services).SelectMany(s => s.Methods).Single(m => m.FullName == name).InputType;
+        using var bytes = new MemoryStream();
+        using (var output = new CodedOutputStream(bytes, leaveOpen: true))
+        {
+            foreach (var field in input.Fields.InDeclarationOrder()
+                .Where(f => f.FieldType == FieldType.String && !f.IsRepeated && f.GetOptions()?.GetExtension(AccessExtensions.CallerBankCode) == true))
+            {
+                output.WriteTag(field.FieldNumber, WireFormat.WireType.LengthDelimited);
+                output.WriteString(BankCode);
+            }
+        }
+
+        return bytes.ToArray();
+    }
+
+    private const string BankCode = "105";
+
     private static Metadata HeadersFor(CallerRole role) => role switch
     {
         CallerRole.Public => TestCallers.Public(),
         CallerRole.Counter => TestCallers.Counter(),
-        CallerRole.Bank => TestCallers.Bank("105"),
+        CallerRole.Bank => TestCallers.Bank(BankCode),
         CallerRole.Admin => TestCallers.Admin(),
         _ => TestCallers.Service("startup-loans"),
     };
