@@ -153,17 +153,17 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task R7_a_guarantor_who_is_the_borrower_is_refused_and_counts_for_nothing()
+    public async Task R7_a_guarantor_who_is_the_borrower_is_invalid_argument_naming_the_guarantor()
     {
         var id = await host.RegisterUnemployedPersonAsync();
         var query = Query(id, D(2023, 6, 1), 15 * Wan);
+        query.Guarantors.Add(CoveringGuarantor(15 * Wan));
         query.Guarantors.Add(new GuarantorInput { IdNumber = id, Name = "本人", MonthlyContribution = new Money { Fen = 10_000_00 } });
-        var answer = await AskAsync(query);
+        var error = await RefusedAsync(query);
 
-        var offer = Assert.Single(answer.Offers, o => o.ProductId == "individual.subsidised");
-        Assert.True(offer.CounterGuaranteeRequired);
-        Assert.Equal(0, offer.GuarantorCapacity.Fen);
-        Assert.False(offer.Eligible);
-        Assert.Contains(offer.Explanation.Checks, c => c.RuleId == "loans.counter_guarantee.guarantor_not_borrower" && !c.Passed);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("guarantors[1].id_number", error.Status.Detail);
+        Assert.Contains("借款人本人", error.Status.Detail);
+        Assert.DoesNotContain(id, error.Status.Detail);
     }
 }

@@ -115,6 +115,18 @@ public sealed class EndToEndTests(LoansHost host) : IClassFixture<LoansHost>
             claim.CostShares.Select(s => (s.Payer, s.Region.Code, s.Amount.Fen)));
         Assert.Equal(ClaimState.Submitted, claim.State);
 
+        // The ledger behind the line, day by day: the same sum, the excluded days with their reason.
+        var ledger = await host.Loans.GetLoanSubsidyLedgerAsync(new GetLoanSubsidyLedgerRequest
+        {
+            Loan = Key(loan.LoanId),
+            Period = new DatePeriod { From = D(2023, 7, 1), Until = D(2023, 9, 30) },
+        }, counter);
+        Assert.Equal(92, ledger.Days.Count);
+        Assert.Equal(10, ledger.Days.Count(d => d.Excluded == ExclusionReason.Overdue));
+        Assert.Equal(15 * Wan, ledger.Days[^1].SubsidisedPrincipal.Fen);
+        Assert.Equal("1916.6666666667", ledger.Days[0].DailySubsidyFen); // 20,000,000 fen × 3.45% × 100% ÷ 360, not rounded
+        Assert.Equal(142_792, ledger.Total.Fen);
+
         // 6. The counter approves it.
         var approved = await host.Loans.DecideInterestSubsidyClaimAsync(new DecideInterestSubsidyClaimRequest
         {

@@ -114,8 +114,13 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
             var g = request.Guarantors[i];
             var field = $"guarantors[{i}]";
             var id = LoanRequests.Person(g.IdNumber, field + ".id_number", request.IssueDate);
-            var isBorrower = request.Borrower.Kind == BorrowerKeyKind.IdNumber && id.Value == request.Borrower.Number;
-            guarantors.Add(new Guarantor(id.Masked, g.Name.Trim(), LoanRequests.NonNegativeAmount(g.MonthlyContribution, field + ".monthly_contribution"), isBorrower));
+            if (request.Borrower.Kind == BorrowerKeyKind.IdNumber && id.Value == request.Borrower.Number)
+            {
+                // Bad input, not a verdict: R7's counter-guarantee is by someone other than the borrower.
+                throw RpcErrors.Invalid(field + ".id_number", "反担保人不能是借款人本人，请更换反担保人。");
+            }
+
+            guarantors.Add(new Guarantor(id.Masked, g.Name.Trim(), LoanRequests.NonNegativeAmount(g.MonthlyContribution, field + ".monthly_contribution")));
         }
 
         return guarantors;

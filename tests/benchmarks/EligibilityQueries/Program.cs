@@ -23,6 +23,8 @@ using ApplicantsApi = Employment.Applicants.V1.Applicants;
 // commits the query record before answering. Started by tests/benchmarks/eligibility-queries.sh,
 // which provides PostgreSQL and Redis. Prints figures and the ratio; never fails on time.
 const int Borrowers = 200;
+long exceptions = 0;
+AppDomain.CurrentDomain.FirstChanceException += (_, _) => Interlocked.Increment(ref exceptions);
 var calls = args.Length > 0 ? int.Parse(args[0]) : 20_000;
 var concurrency = args.Length > 1 ? int.Parse(args[1]) : 64;
 var warmUp = TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2]) : 15);
@@ -113,6 +115,8 @@ async Task<double> MeasureAsync(string name, Func<int, Task> call)
     var latencies = new double[calls];
     var next = -1;
     var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+    var gcBefore = GC.CollectionCount(0);
+    var exceptionsBefore = Interlocked.Read(ref exceptions);
     var total = Stopwatch.StartNew();
     await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
     {
@@ -129,7 +133,8 @@ async Task<double> MeasureAsync(string name, Func<int, Task> call)
     // CPU per call (service and client together): steadier than calls/s when other work shares the machine.
     var cpuPerCall = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMicroseconds / calls;
     Array.Sort(latencies);
-    Console.WriteLine($"{name,-32} {perSecond,10:N0} calls/s   p50 {latencies[calls / 2],7:F3} ms   p99 {latencies[calls * 99 / 100],7:F3} ms   {cpuPerCall,6:F0} µs CPU/call");
+    Console.WriteLine($"{name,-32} {perSecond,10:N0} calls/s   p50 {latencies[calls / 2],7:F3} ms   p99 {latencies[calls * 99 / 100],7:F3} ms   {cpuPerCall,6:F0} µs CPU/call"
+        + $"   {(GC.CollectionCount(0) - gcBefore) * 1000.0 / calls:F1} gen0 GCs and {(Interlocked.Read(ref exceptions) - exceptionsBefore) / (double)calls:F2} exceptions per 1000/1 calls");
     return perSecond;
 }
 
