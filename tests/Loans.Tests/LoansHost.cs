@@ -24,7 +24,7 @@ namespace Loans.Tests;
 /// reads borrower profiles from this registry. A sample central share of interest-subsidy cost
 /// (an R3 configuration value) is configured so claims can be split.
 /// </summary>
-public sealed class LoansHost : IAsyncLifetime
+public class LoansHost : IAsyncLifetime
 {
     /// <summary>The sample central share configured for the tests (percent).</summary>
     public const int SampleCentralPercent = 20;
@@ -60,6 +60,7 @@ public sealed class LoansHost : IAsyncLifetime
         LoansAddress = await StartAsync(new LoansModule(),
         [
             $"--DataDirectory={Path.Combine(_directory, "loans")}",
+            .. await LoansDatabaseArgumentsAsync(),
             $"--Services:applicants={registryAddress}",
             $"--Policy:ConfigurationPaths:0={config}",
         ]);
@@ -67,7 +68,10 @@ public sealed class LoansHost : IAsyncLifetime
         Loans = new LoansApi.StartupLoansClient(Channel(LoansAddress));
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Where the loans service keeps its records: the embedded default (SQLite) unless a fixture says otherwise.</summary>
+    protected virtual Task<string[]> LoansDatabaseArgumentsAsync() => Task.FromResult<string[]>([]);
+
+    public virtual async Task DisposeAsync()
     {
         foreach (var channel in _channels)
         {
@@ -130,5 +134,26 @@ public sealed class LoansHost : IAsyncLifetime
         var channel = GrpcChannel.ForAddress(address);
         _channels.Add(channel);
         return channel;
+    }
+}
+
+/// <summary>The same, with the loans service on production's database: a fresh PostgreSQL database.</summary>
+public sealed class PostgresLoansHost : LoansHost
+{
+    private PostgresDatabase? _database;
+
+    protected override async Task<string[]> LoansDatabaseArgumentsAsync()
+    {
+        _database = await PostgresDatabase.CreateAsync("loans_service");
+        return [$"--ConnectionStrings:LoansPostgres={_database.ConnectionString}"];
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
     }
 }

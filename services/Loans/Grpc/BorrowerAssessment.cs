@@ -132,21 +132,16 @@ internal sealed record BorrowerHistory(int SubsidisedLoans, IReadOnlyList<V1.Out
 {
     private static readonly int[] Settled = [(int)V1.LoanStatus.Settled, (int)V1.LoanStatus.SettledEarly];
 
-    // Compiled once: the bank's query runs this on every call (most borrowers have no loan yet).
-    private static readonly Func<LoansDbContext, string, IAsyncEnumerable<LoanSummary>> LoansOf = EF.CompileAsyncQuery(
-        (LoansDbContext db, string hash) => db.Loans.AsNoTracking()
-            .Where(l => l.BorrowerHash == hash)
-            .Select(l => new LoanSummary(l.Id, l.BankCode, l.IssueDate, l.PrincipalFen, l.SubsidisedPrincipalFen, l.Status)));
-
     private sealed record LoanSummary(string Id, string BankCode, DateOnly IssueDate, long PrincipalFen, long SubsidisedPrincipalFen, int Status);
 
     public static async Task<BorrowerHistory> LoadAsync(LoansDbContext db, string borrowerHash, CancellationToken cancellationToken)
     {
-        var loans = new List<LoanSummary>();
-        await foreach (var loan in LoansOf(db, borrowerHash).WithCancellation(cancellationToken))
-        {
-            loans.Add(loan);
-        }
+        // Not an EF compiled query: one of those is bound to the first provider that runs it, and a
+        // process may hold services on SQLite and PostgreSQL at once (tests do).
+        var loans = await db.Loans.AsNoTracking()
+            .Where(l => l.BorrowerHash == borrowerHash)
+            .Select(l => new LoanSummary(l.Id, l.BankCode, l.IssueDate, l.PrincipalFen, l.SubsidisedPrincipalFen, l.Status))
+            .ToListAsync(cancellationToken);
 
         if (loans.Count == 0)
         {
