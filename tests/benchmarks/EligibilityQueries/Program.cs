@@ -39,6 +39,7 @@ var loans = await StartAsync(new LoansModule(),
 [
     $"--ConnectionStrings:LoansPostgres={loansDb.ConnectionString}", redis, quiet,
     $"--Services:applicants={registryAddress}",
+    "--ProfileCache:InProcessEntries=0", // every query's profile comes from Redis, as the issue asks
 ]);
 
 using var registryChannel = GrpcChannel.ForAddress(registryAddress);
