@@ -276,4 +276,35 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Contains("individual.subsidised", error.Status.Detail);
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_bank_lists_its_own_loans_page_by_page_and_a_counter_those_of_its_region()
+    {
+        const string listBank = "LIST-BANK-A";
+        var bank = TestCallers.Bank(listBank);
+        var id = await host.RegisterUnemployedPersonAsync();
+        var query = Query(id, D(2023, 3, 1), 5 * Wan);
+        query.BankCode = listBank;
+        var answer = await host.Loans.QueryEligibilityAsync(query, bank);
+        var registered = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var request = Loan(id, Contract(), D(2023, 3, 1), 12, 5 * Wan, 0, "individual.unsubsidised", answerId: answer.AnswerId);
+            request.Terms.Contract.BankCode = listBank;
+            registered.Add((await host.Loans.RegisterLoanAsync(request, bank)).LoanId);
+        }
+
+        var first = await host.Loans.ListLoansAsync(new ListLoansRequest { BankCode = listBank, Page = new PageRequest { PageSize = 2 } }, bank);
+        var second = await host.Loans.ListLoansAsync(
+            new ListLoansRequest { BankCode = listBank, Page = new PageRequest { PageSize = 2, PageToken = first.Page.NextPageToken } }, bank);
+        Assert.Equal(registered, first.Loans.Concat(second.Loans).Select(l => l.LoanId));
+        Assert.Empty(second.Page.NextPageToken);
+
+        var otherBank = await FailsAsync(() => host.Loans.ListLoansAsync(new ListLoansRequest { BankCode = listBank }, TestCallers.Bank("LIST-BANK-B")));
+        Assert.Equal(StatusCode.PermissionDenied, otherBank.StatusCode);
+        Assert.Empty((await host.Loans.ListLoansAsync(new ListLoansRequest { BankCode = "LIST-BANK-B" }, TestCallers.Bank("LIST-BANK-B"))).Loans);
+
+        Assert.Equal(3, (await host.Loans.ListLoansAsync(new ListLoansRequest { BankCode = listBank }, TestCallers.Counter("410800"))).Loans.Count);
+        Assert.Empty((await host.Loans.ListLoansAsync(new ListLoansRequest { BankCode = listBank }, TestCallers.Counter("419001"))).Loans);
+    }
 }

@@ -214,25 +214,14 @@ internal sealed partial class StartupLoansService
             query = query.Where(a => a.BorrowerHash == hash);
         }
 
-        var size = Math.Clamp(request.Page?.PageSize ?? 0, 0, MaxPageSize) is var s and > 0 ? s : DefaultPageSize;
-        var after = request.Page?.PageToken ?? "";
-        var rows = await query.Where(a => string.Compare(a.Id, after) > 0).OrderBy(a => a.Id).Take(size * 4 + 1).ToListAsync(context.CancellationToken);
-
-        // A counter sees its own region's applications; filtered here because regions nest.
-        var visible = rows.Where(r => caller.Role != CallerRole.Counter || InRegion(caller, r.Region)).ToList();
-        var response = new V1.ListApplicationsResponse { Page = new Common.V1.PageResponse { TotalSize = -1 } };
-        foreach (var record in visible.Take(size))
+        var size = Paging.Size(request.Page);
+        var after = Paging.After(request.Page);
+        var rows = await query.Where(a => string.Compare(a.Id, after) > 0).OrderBy(a => a.Id).Take(Paging.FetchCount(size)).ToListAsync(context.CancellationToken);
+        var (page, next) = Paging.Take(rows, size, r => caller.Role != CallerRole.Counter || InRegion(caller, r.Region), r => r.Id);
+        var response = new V1.ListApplicationsResponse { Page = next };
+        foreach (var record in page)
         {
             response.Applications.Add(await LoadApplicationAsync(record, context.CancellationToken));
-        }
-
-        if (visible.Count > size)
-        {
-            response.Page.NextPageToken = visible[size - 1].Id;
-        }
-        else if (rows.Count > size * 4)
-        {
-            response.Page.NextPageToken = rows[^1].Id;
         }
 
         return response;

@@ -8,8 +8,6 @@ namespace Employment.Loans.Grpc;
 internal sealed partial class StartupLoansService
 {
     private const string DefaultQueryPurpose = "创业担保贷款资格审查";
-    private const int DefaultPageSize = 50;
-    private const int MaxPageSize = 200;
 
     /// <summary>
     /// The bank's question. Reveals no profile field: only the verdicts, caps and the checks behind
@@ -70,15 +68,16 @@ internal sealed partial class StartupLoansService
     {
         Counter(context);
         var borrower = LoanRequests.Borrower(request.Borrower, "borrower", Today);
-        var size = Math.Clamp(request.Page?.PageSize ?? 0, 0, MaxPageSize) is var s and > 0 ? s : DefaultPageSize;
-        var after = request.Page?.PageToken ?? "";
+        var size = Paging.Size(request.Page);
+        var after = Paging.After(request.Page);
         var rows = await db.EligibilityQueries.AsNoTracking()
             .Where(q => q.BorrowerHash == borrower.Hash && string.Compare(q.Id, after) > 0)
             .OrderBy(q => q.Id)
-            .Take(size + 1)
+            .Take(Paging.FetchCount(size))
             .ToListAsync(context.CancellationToken);
-        var response = new V1.ListEligibilityQueriesResponse { Page = new Common.V1.PageResponse { TotalSize = -1 } };
-        foreach (var q in rows.Take(size))
+        var (page, next) = Paging.Take(rows, size, _ => true, q => q.Id);
+        var response = new V1.ListEligibilityQueriesResponse { Page = next };
+        foreach (var q in page)
         {
             var entry = new V1.EligibilityQueryRecord
             {
@@ -91,11 +90,6 @@ internal sealed partial class StartupLoansService
             };
             entry.EligibleProductIds.AddRange(q.EligibleProductIds.Split(',', StringSplitOptions.RemoveEmptyEntries));
             response.Queries.Add(entry);
-        }
-
-        if (rows.Count > size)
-        {
-            response.Page.NextPageToken = rows[size - 1].Id;
         }
 
         return response;

@@ -1,0 +1,49 @@
+using Employment.Loans.Data;
+using Employment.ServiceDefaults.Security;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using V1 = Employment.Loans.V1;
+
+namespace Employment.Loans.Grpc;
+
+internal sealed partial class StartupLoansService
+{
+    /// <summary>Loans in id order (registration order), a page at a time: a bank's own, a counter's region's.</summary>
+    public override async Task<V1.ListLoansResponse> ListLoans(V1.ListLoansRequest request, ServerCallContext context)
+    {
+        var caller = callers.Resolve(context).Require(CallerRole.Bank, CallerRole.Counter, CallerRole.Admin);
+        var query = db.Loans.AsNoTracking();
+        if (caller.Role == CallerRole.Bank)
+        {
+            caller.RequireOwnBank(request.BankCode);
+        }
+
+        if (request.BankCode.Length > 0)
+        {
+            query = query.Where(l => l.BankCode == request.BankCode);
+        }
+
+        if (request.Status != V1.LoanStatus.Unspecified)
+        {
+            query = query.Where(l => l.Status == (int)request.Status);
+        }
+
+        if (request.BorrowerIdNumber.Length > 0)
+        {
+            var hash = BorrowerReferences.Hash(BorrowerKeyKind.IdNumber, LoanRequests.Person(request.BorrowerIdNumber, "borrower_id_number", Today).Value);
+            query = query.Where(l => l.BorrowerHash == hash);
+        }
+
+        var size = Paging.Size(request.Page);
+        var after = Paging.After(request.Page);
+        var rows = await query.Where(l => string.Compare(l.Id, after) > 0).OrderBy(l => l.Id).Take(Paging.FetchCount(size)).ToListAsync(context.CancellationToken);
+        var (page, next) = Paging.Take(rows, size, r => caller.Role != CallerRole.Counter || InRegion(caller, r.Region), r => r.Id);
+        var response = new V1.ListLoansResponse { Page = next };
+        foreach (var record in page)
+        {
+            response.Loans.Add((await LoanAggregate.LoadAsync(db, record, context.CancellationToken)).ToProto(catalog));
+        }
+
+        return response;
+    }
+}
