@@ -85,15 +85,8 @@ internal sealed class ProfileReader(
         T profile;
         try
         {
-            // The registry knows the calling service by its service token (role service); without
-            // one the registry refuses the read, as it should.
-            var headers = new Metadata();
-            if (serviceToken?.GetToken() is { } token)
-            {
-                headers.Add(JwtCallerResolver.AuthorizationHeader, "Bearer " + token);
-            }
-
-            profile = await fetch(headers, DateTime.UtcNow + options.RegistryTimeout, cancellationToken).ConfigureAwait(false);
+            // The registry knows the calling service by its service token (role service).
+            profile = await fetch(ServiceCallHeaders.For(serviceToken), DateTime.UtcNow + options.RegistryTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded && !cancellationToken.IsCancellationRequested)
         {

@@ -2,7 +2,6 @@ using Employment.Applicants;
 using Employment.Gateway;
 using Employment.Loans;
 using Employment.ServiceDefaults;
-using Employment.ServiceDefaults.Security;
 using Employment.TestInfrastructure;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
@@ -107,10 +106,9 @@ public class PlatformUnderTest : IAsyncLifetime
     private async Task<string> StartServiceAsync(IServiceModule module, params string[] arguments)
     {
         // Each service trusts the test key and carries a service token for its own calls (loans reads the registry).
-        var serviceToken = $"--Authentication:ServiceToken={TestCallers.Token(new Caller(CallerRole.Service, module.Name))}";
         var app = ServiceHost.Build(
             module,
-            ["--Listen:Port=0", $"--DataDirectory={_directory}", .. TestCallers.HostArguments, serviceToken, .. arguments],
+            ["--Listen:Port=0", $"--DataDirectory={_directory}", .. TestCallers.ServiceHostArguments(module.Name), .. arguments],
             b => b.Logging.ClearProviders());
         await module.InitializeAsync(app, CancellationToken.None);
         await app.StartAsync();

@@ -4,7 +4,6 @@ using Employment.Common.V1;
 using Employment.Identity;
 using Employment.Loans;
 using Employment.ServiceDefaults;
-using Employment.ServiceDefaults.Security;
 using Employment.TestInfrastructure;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
@@ -121,8 +120,7 @@ public class LoansHost : IAsyncLifetime
 
     private async Task<string> StartAsync(IServiceModule module, string[] args)
     {
-        string[] identity = [.. TestCallers.HostArguments, $"--Authentication:ServiceToken={TestCallers.Token(new Caller(CallerRole.Service, module.Name))}"];
-        var app = ServiceHost.Build(module, ["--Listen:Port=0", .. identity, .. args], b => b.Logging.SetMinimumLevel(LogLevel.Warning));
+        var app = ServiceHost.Build(module, ["--Listen:Port=0", .. TestCallers.ServiceHostArguments(module.Name), .. args], b => b.Logging.SetMinimumLevel(LogLevel.Warning));
         await module.InitializeAsync(app, CancellationToken.None);
         await app.StartAsync();
         _apps.Add(app);

@@ -37,6 +37,10 @@ public static class TestCallers
         $"--Authentication:SigningKeys:0:PublicKey={PublicKey}",
     ];
 
+    /// <summary><see cref="HostArguments"/> plus the service token the host sends on its own calls (e.g. to the registry).</summary>
+    public static string[] ServiceHostArguments(string serviceName) =>
+        [.. HostArguments, $"--Authentication:ServiceToken={Token(new Caller(CallerRole.Service, serviceName))}"];
+
     public static Metadata Bank(string bankCode, string subject = "bank-operator") =>
         For(new Caller(CallerRole.Bank, subject, BankCode: bankCode));
 

@@ -90,14 +90,14 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
         if (offers.Count == 0)
         {
             throw RpcErrors.Precondition(
-                $"{LoanRequests.Day(request.IssueDate)} 在地区 {request.Region.Code} 没有适用于该类借款人的创业担保贷款政策（放款日期不在任何政策有效期内）。");
+                $"{ClerkText.Day(request.IssueDate)} 在地区 {request.Region.Code} 没有适用于该类借款人的创业担保贷款政策（放款日期不在任何政策有效期内）。");
         }
 
         var largest = offers.Max(o => o.TotalCapFen);
         if (request.AmountFen > largest)
         {
             throw RpcErrors.Invalid("requested_amount",
-                $"申请金额 {LoanRequests.Yuan(request.AmountFen)} 超过 {LoanRequests.Day(request.IssueDate)} 各在售产品的最高额度 {LoanRequests.Yuan(largest)}。");
+                $"申请金额 {ClerkText.Yuan(request.AmountFen)} 超过 {ClerkText.Day(request.IssueDate)} 各在售产品的最高额度 {ClerkText.Yuan(largest)}。");
         }
 
         var common = explanation.Build(offers.Any(o => o.Eligible) ? "至少有一种贷款产品符合条件" : "没有符合条件的贷款产品");

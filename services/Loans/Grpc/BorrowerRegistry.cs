@@ -36,18 +36,11 @@ internal sealed class RegistryBorrowerLookup(
         {
             try
             {
-                // The registry knows this service by its service token (role service).
-                var headers = new Metadata();
-                if (serviceToken.GetToken() is { } token)
-                {
-                    headers.Add(JwtCallerResolver.AuthorizationHeader, "Bearer " + token);
-                }
-
                 // The first read by identity number (the registry logs it with its purpose); later
                 // reads go by person id through the shared cache.
                 var profile = await registry.GetProfileAsync(
                     new GetProfileRequest { Person = new PersonKey { IdNumber = idNumber }, Purpose = purpose },
-                    headers,
+                    ServiceCallHeaders.For(serviceToken),
                     DateTime.UtcNow + options.RegistryTimeout,
                     cancellationToken);
                 personId = profile.Person.PersonId;

@@ -3,6 +3,7 @@ using Employment.Loans.Domain.Ledger;
 using Employment.Policy;
 using Employment.Policy.Explanations;
 using V1 = Employment.Loans.V1;
+using Employment.Policy.Model;
 
 namespace Employment.Loans.Grpc;
 
@@ -29,7 +30,7 @@ internal static class ClaimMapping
                 .Fact("展期天数", line.ExtensionDays.ToString(CultureInfo.InvariantCulture))
                 .Fact("逾期天数", line.OverdueDays.ToString(CultureInfo.InvariantCulture))
                 .Fact("未取整金额（分）", line.ExactAmountFen.ToString("0.######", CultureInfo.InvariantCulture))
-                .Fact("贴息金额", LoanRequests.Yuan(line.AmountFen));
+                .Fact("贴息金额", ClerkText.Yuan(line.AmountFen));
 
             // The parameters the ledger read, as in force on the quarter's last day (each day reads its own, R1).
             foreach (var key in Cited(line))
@@ -49,7 +50,7 @@ internal static class ClaimMapping
                 ContractRate = Conversions.PercentToRatio(line.ContractRatePercent),
                 SubsidyShare = Conversions.PercentToRatio(line.SubsidySharePercent),
                 Amount = Conversions.Fen(line.AmountFen),
-                Explanation = explanation.Build($"{line.ContractNumber}：贴息 {LoanRequests.Yuan(line.AmountFen)}"),
+                Explanation = explanation.Build($"{line.ContractNumber}：贴息 {ClerkText.Yuan(line.AmountFen)}"),
             });
         }
 

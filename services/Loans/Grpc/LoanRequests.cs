@@ -102,7 +102,4 @@ internal static class LoanRequests
 
     public static string BankCode(string value, string field) => Required(value, field, "经办银行代码");
 
-    public static string Yuan(long fen) => (fen / 100m).ToString("0.00", CultureInfo.InvariantCulture) + "元";
-
-    public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -6,6 +6,7 @@ using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Loans.V1;
+using Employment.Policy.Model;
 
 namespace Employment.Loans.Grpc;
 
@@ -35,7 +36,7 @@ internal sealed partial class StartupLoansService
                 context.CancellationToken);
             var offer = judged.Offers.FirstOrDefault(o => o.ProductId == productId)
                 ?? throw RpcErrors.Invalid("product_id",
-                    $"未知或当日不适用的贷款产品“{productId}”。{LoanRequests.Day(issueDate)} 可选：{string.Join("、", judged.Offers.Select(o => o.ProductId))}。");
+                    $"未知或当日不适用的贷款产品“{productId}”。{ClerkText.Day(issueDate)} 可选：{string.Join("、", judged.Offers.Select(o => o.ProductId))}。");
             if (offer.MaxTermMonths is { } maxTerm && request.TermMonths > maxTerm)
             {
                 throw RpcErrors.Invalid("term_months", $"贷款期限 {request.TermMonths} 个月超过该产品的最长期限 {maxTerm} 个月。");
@@ -219,16 +220,10 @@ internal sealed partial class StartupLoansService
         var rows = await query.Where(a => string.Compare(a.Id, after) > 0).OrderBy(a => a.Id).Take(Paging.FetchCount(size)).ToListAsync(context.CancellationToken);
         var (page, next) = Paging.Take(rows, size, r => caller.Role != CallerRole.Counter || InRegion(caller, r.Region), r => r.Id);
         var response = new V1.ListApplicationsResponse { Page = next };
-        foreach (var record in page)
-        {
-            response.Applications.Add(await LoadApplicationAsync(record, context.CancellationToken));
-        }
+        response.Applications.AddRange(await LoadApplicationsAsync(page, context.CancellationToken));
 
         return response;
     }
-
-    private static bool InRegion(Caller caller, string regionCode) =>
-        caller.RegionCode is { } office && Policy.Model.Region.TryParse(regionCode, out var region) && region.Chain().Any(r => r.Code == office);
 
     private static void RequireApplicationAccess(Caller caller, ApplicationRecord record)
     {
@@ -242,12 +237,18 @@ internal sealed partial class StartupLoansService
         }
     }
 
-    private async Task<V1.LoanApplication> LoadApplicationAsync(ApplicationRecord record, CancellationToken cancellationToken)
+    private async Task<V1.LoanApplication> LoadApplicationAsync(ApplicationRecord record, CancellationToken cancellationToken) =>
+        (await LoadApplicationsAsync([record], cancellationToken))[0];
+
+    /// <summary>The applications with their histories, in the order given: one query for all the histories.</summary>
+    private async Task<List<V1.LoanApplication>> LoadApplicationsAsync(IReadOnlyList<ApplicationRecord> records, CancellationToken cancellationToken)
     {
-        var changes = await db.ApplicationStateChanges.AsNoTracking()
-            .Where(c => c.ApplicationId == record.Id)
-            .OrderBy(c => c.Id)
-            .ToListAsync(cancellationToken);
-        return ApplicationMapping.ToProto(record, changes);
+        var ids = records.Select(r => r.Id).ToList();
+        var changes = (await db.ApplicationStateChanges.AsNoTracking()
+                .Where(c => ids.Contains(c.ApplicationId))
+                .ToListAsync(cancellationToken))
+            .OrderBy(c => c.Id, StringComparer.Ordinal)
+            .ToLookup(c => c.ApplicationId);
+        return records.Select(r => ApplicationMapping.ToProto(r, changes[r.Id])).ToList();
     }
 }

@@ -7,6 +7,7 @@ using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Loans.V1;
+using Employment.Policy.Model;
 
 namespace Employment.Loans.Grpc;
 
@@ -33,7 +34,7 @@ internal sealed partial class StartupLoansService
         var period = QuarterOf(request.Year, request.Quarter);
         if (period.Until!.Value >= Today)
         {
-            throw RpcErrors.Precondition($"{request.Year}年第{request.Quarter}季度尚未结束（至 {LoanRequests.Day(period.Until.Value)}），季度结束后方可申请贴息。");
+            throw RpcErrors.Precondition($"{request.Year}年第{request.Quarter}季度尚未结束（至 {ClerkText.Day(period.Until.Value)}），季度结束后方可申请贴息。");
         }
 
         return IdempotentWrite.RunAsync(db, "SubmitInterestSubsidyClaim", request.IdempotencyKey, request, V1.InterestSubsidyClaim.Parser, async () =>
@@ -41,7 +42,7 @@ internal sealed partial class StartupLoansService
             var existing = await db.Claims.SingleOrDefaultAsync(c => c.BankCode == bankCode && c.Year == request.Year && c.Quarter == request.Quarter, context.CancellationToken);
             if (existing is not null && existing.State != (int)V1.ClaimState.Rejected)
             {
-                throw RpcErrors.Exists($"本行 {request.Year}年第{request.Quarter}季度的贴息申请已提交（{existing.Id}，{StateZh((V1.ClaimState)existing.State)}，金额 {LoanRequests.Yuan(existing.TotalFen)}）。");
+                throw RpcErrors.Exists($"本行 {request.Year}年第{request.Quarter}季度的贴息申请已提交（{existing.Id}，{StateZh((V1.ClaimState)existing.State)}，金额 {ClerkText.Yuan(existing.TotalFen)}）。");
             }
 
             var claim = await ComputeClaimAsync(bankCode, request.Year, request.Quarter, [], context.CancellationToken);
@@ -148,11 +149,7 @@ internal sealed partial class StartupLoansService
             throw RpcErrors.Invalid("loan_ids", $"以下贷款不是本行在该季度结束前发放的贴息贷款：{string.Join("、", missing)}。");
         }
 
-        var ledgerLoans = new List<LedgerLoan>(records.Count);
-        foreach (var record in records)
-        {
-            ledgerLoans.Add((await LoanAggregate.LoadAsync(db, record, cancellationToken)).ToLedger());
-        }
+        var ledgerLoans = (await LoanAggregate.LoadManyAsync(db, records, cancellationToken)).Select(l => l.ToLedger()).ToList();
 
         InterestSubsidyClaim claim;
         try

@@ -3,6 +3,7 @@ using Employment.Loans.Domain.Ledger;
 using Employment.ServiceDefaults.Security;
 using Grpc.Core;
 using V1 = Employment.Loans.V1;
+using Employment.Policy.Model;
 
 namespace Employment.Loans.Grpc;
 
@@ -19,7 +20,7 @@ internal sealed partial class StartupLoansService
         var until = LoanRequests.Date(request.Period?.Until, "period.until");
         if (until < from || until.DayNumber - from.DayNumber + 1 > MaxLedgerDays)
         {
-            throw RpcErrors.Invalid("period", $"账期须从 {LoanRequests.Day(from)} 起、不早于起始日，且不超过 {MaxLedgerDays} 天。");
+            throw RpcErrors.Invalid("period", $"账期须从 {ClerkText.Day(from)} 起、不早于起始日，且不超过 {MaxLedgerDays} 天。");
         }
 
         var record = await FindLoanAsync(request.Loan, caller, tracked: false, context.CancellationToken);

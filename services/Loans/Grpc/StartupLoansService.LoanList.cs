@@ -39,10 +39,7 @@ internal sealed partial class StartupLoansService
         var rows = await query.Where(l => string.Compare(l.Id, after) > 0).OrderBy(l => l.Id).Take(Paging.FetchCount(size)).ToListAsync(context.CancellationToken);
         var (page, next) = Paging.Take(rows, size, r => caller.Role != CallerRole.Counter || InRegion(caller, r.Region), r => r.Id);
         var response = new V1.ListLoansResponse { Page = next };
-        foreach (var record in page)
-        {
-            response.Loans.Add((await LoanAggregate.LoadAsync(db, record, context.CancellationToken)).ToProto(catalog));
-        }
+        response.Loans.AddRange((await LoanAggregate.LoadManyAsync(db, page, context.CancellationToken)).Select(l => l.ToProto(catalog)));
 
         return response;
     }

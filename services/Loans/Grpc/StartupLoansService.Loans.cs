@@ -32,7 +32,7 @@ internal sealed partial class StartupLoansService
         var subsidised = LoanRequests.NonNegativeAmount(terms.SubsidisedPrincipal, "terms.subsidised_principal");
         if (subsidised > principal)
         {
-            throw RpcErrors.Invalid("terms.subsidised_principal", $"贴息部分 {LoanRequests.Yuan(subsidised)} 不能超过贷款本金 {LoanRequests.Yuan(principal)}。");
+            throw RpcErrors.Invalid("terms.subsidised_principal", $"贴息部分 {ClerkText.Yuan(subsidised)} 不能超过贷款本金 {ClerkText.Yuan(principal)}。");
         }
 
         var rate = Conversions.RatioToPercent(terms.ContractRate);
@@ -142,18 +142,18 @@ internal sealed partial class StartupLoansService
         {
             if (paidOn < loan.Loan.IssueDate)
             {
-                throw RpcErrors.Invalid("repayment.paid_on", $"还款日期 {LoanRequests.Day(paidOn)} 早于放款日期 {LoanRequests.Day(loan.Loan.IssueDate)}。");
+                throw RpcErrors.Invalid("repayment.paid_on", $"还款日期 {ClerkText.Day(paidOn)} 早于放款日期 {ClerkText.Day(loan.Loan.IssueDate)}。");
             }
 
             var outstanding = loan.OutstandingFen;
             if (principal > outstanding)
             {
-                throw RpcErrors.Precondition($"还款本金 {LoanRequests.Yuan(principal)} 超过未还本金 {LoanRequests.Yuan(outstanding)}。");
+                throw RpcErrors.Precondition($"还款本金 {ClerkText.Yuan(principal)} 超过未还本金 {ClerkText.Yuan(outstanding)}。");
             }
 
             if (request.SettlesLoan && principal != outstanding)
             {
-                throw RpcErrors.Precondition($"结清贷款须归还全部未还本金 {LoanRequests.Yuan(outstanding)}，本次为 {LoanRequests.Yuan(principal)}。");
+                throw RpcErrors.Precondition($"结清贷款须归还全部未还本金 {ClerkText.Yuan(outstanding)}，本次为 {ClerkText.Yuan(principal)}。");
             }
 
             db.Repayments.Add(new RepaymentRecord
@@ -191,17 +191,17 @@ internal sealed partial class StartupLoansService
                 || !catalog.TryResolve(LoanPolicyKeys.ExtensionMaxCount, region, requestedOn, out var maxCount)
                 || !catalog.TryResolve(LoanPolicyKeys.ExtensionMaxYears, region, requestedOn, out var maxYears))
             {
-                throw RpcErrors.Precondition($"{LoanRequests.Day(requestedOn)} 没有受理创业担保贷款展期申请的有效政策（R8：展期申请受理至政策规定的截止日）。");
+                throw RpcErrors.Precondition($"{ClerkText.Day(requestedOn)} 没有受理创业担保贷款展期申请的有效政策（R8：展期申请受理至政策规定的截止日）。");
             }
 
             if (requestedOn > deadline.Value.Date)
             {
-                throw RpcErrors.Precondition($"展期申请日期 {LoanRequests.Day(requestedOn)} 晚于政策规定的截止日期 {deadline.Value.Display()}（{deadline.Source.Display()}）。");
+                throw RpcErrors.Precondition($"展期申请日期 {ClerkText.Day(requestedOn)} 晚于政策规定的截止日期 {deadline.Value.Display()}（{deadline.Source.Display()}）。");
             }
 
             if (requestedOn < loan.Loan.IssueDate)
             {
-                throw RpcErrors.Invalid("requested_on", $"展期申请日期 {LoanRequests.Day(requestedOn)} 早于放款日期。");
+                throw RpcErrors.Invalid("requested_on", $"展期申请日期 {ClerkText.Day(requestedOn)} 早于放款日期。");
             }
 
             var used = loan.Extension is null ? 0 : 1;
@@ -215,7 +215,7 @@ internal sealed partial class StartupLoansService
             if (newMaturity <= maturity || newMaturity > latest)
             {
                 throw RpcErrors.Invalid("new_maturity_date",
-                    $"展期后到期日须晚于原到期日 {LoanRequests.Day(maturity)}，且不超过 {maxYears.Value.Display()}（即不晚于 {LoanRequests.Day(latest)}）。");
+                    $"展期后到期日须晚于原到期日 {ClerkText.Day(maturity)}，且不超过 {maxYears.Value.Display()}（即不晚于 {ClerkText.Day(latest)}）。");
             }
 
             db.Extensions.Add(new ExtensionRecord
@@ -243,14 +243,14 @@ internal sealed partial class StartupLoansService
         var until = LoanRequests.OptionalDate(request.Period?.Until, "period.until");
         if (until is { } u && u < from)
         {
-            throw RpcErrors.Invalid("period", $"逾期结束日 {LoanRequests.Day(u)} 早于开始日 {LoanRequests.Day(from)}。");
+            throw RpcErrors.Invalid("period", $"逾期结束日 {ClerkText.Day(u)} 早于开始日 {ClerkText.Day(from)}。");
         }
 
         return ChangeLoanAsync(request.Loan, request.ExpectedVersion, "RecordOverdue", request.IdempotencyKey, request, context, (loan, bank, now) =>
         {
             if (from < loan.Loan.IssueDate)
             {
-                throw RpcErrors.Invalid("period.from", $"逾期开始日 {LoanRequests.Day(from)} 早于放款日期。");
+                throw RpcErrors.Invalid("period.from", $"逾期开始日 {ClerkText.Day(from)} 早于放款日期。");
             }
 
             var open = loan.Overdue.FirstOrDefault(o => o.Until is null);
@@ -258,7 +258,7 @@ internal sealed partial class StartupLoansService
             {
                 if (until is null)
                 {
-                    throw RpcErrors.Precondition($"自 {LoanRequests.Day(from)} 起的逾期已登记，尚未结束。");
+                    throw RpcErrors.Precondition($"自 {ClerkText.Day(from)} 起的逾期已登记，尚未结束。");
                 }
 
                 var tracked = db.Overdue.Attach(open).Entity;
@@ -267,7 +267,7 @@ internal sealed partial class StartupLoansService
             }
             else if (open is not null)
             {
-                throw RpcErrors.Precondition($"自 {LoanRequests.Day(open.From)} 起的逾期尚未结束，请先登记其结束日期。");
+                throw RpcErrors.Precondition($"自 {ClerkText.Day(open.From)} 起的逾期尚未结束，请先登记其结束日期。");
             }
             else
             {
@@ -323,7 +323,7 @@ internal sealed partial class StartupLoansService
             var loan = await LoanAggregate.LoadAsync(db, record, context.CancellationToken);
             if (loan.Settled)
             {
-                throw RpcErrors.Precondition($"贷款 {record.ContractNumber} 已于 {LoanRequests.Day(record.SettledOn!.Value)} 结清，不能再登记变动。");
+                throw RpcErrors.Precondition($"贷款 {record.ContractNumber} 已于 {ClerkText.Day(record.SettledOn!.Value)} 结清，不能再登记变动。");
             }
 
             var now = Now;
@@ -391,8 +391,8 @@ internal sealed partial class StartupLoansService
         {
             throw RpcErrors.Exists(
                 $"合同编号 {existing.ContractNumber} 已由本行登记为贷款 {existing.Id}，要素不同：借款人 {existing.BorrowerMasked}，产品 {existing.ProductId}，"
-                + $"本金 {LoanRequests.Yuan(existing.PrincipalFen)}（贴息部分 {LoanRequests.Yuan(existing.SubsidisedPrincipalFen)}），"
-                + $"年利率 {existing.ContractRatePercent:0.####}%，放款日 {LoanRequests.Day(existing.IssueDate)}，期限 {existing.TermMonths} 个月。如需更正请联系人社窗口。");
+                + $"本金 {ClerkText.Yuan(existing.PrincipalFen)}（贴息部分 {ClerkText.Yuan(existing.SubsidisedPrincipalFen)}），"
+                + $"年利率 {existing.ContractRatePercent:0.####}%，放款日 {ClerkText.Day(existing.IssueDate)}，期限 {existing.TermMonths} 个月。如需更正请联系人社窗口。");
         }
 
         return (await LoanAggregate.LoadAsync(db, existing, cancellationToken)).ToProto(catalog);
@@ -412,7 +412,7 @@ internal sealed partial class StartupLoansService
 
             if (application.BorrowerHash != borrower.Hash || application.ProductId != loan.ProductId || loan.PrincipalFen > application.AmountFen)
             {
-                throw RpcErrors.Precondition($"贷款要素与申请 {applicationId} 不符（借款人、产品须相同，本金不超过申请金额 {LoanRequests.Yuan(application.AmountFen)}）。");
+                throw RpcErrors.Precondition($"贷款要素与申请 {applicationId} 不符（借款人、产品须相同，本金不超过申请金额 {ClerkText.Yuan(application.AmountFen)}）。");
             }
         }
         else if (request.AnswerId.Length > 0)
@@ -434,15 +434,15 @@ internal sealed partial class StartupLoansService
             new AssessmentRequest(borrower, region, loan.IssueDate, loan.PrincipalFen, [], null, "loans.registration"), cancellationToken);
         var offer = judged.Offers.FirstOrDefault(o => o.ProductId == loan.ProductId)
             ?? throw RpcErrors.Invalid("terms.product_id",
-                $"放款日 {LoanRequests.Day(loan.IssueDate)} 不适用产品“{loan.ProductId}”。可选：{string.Join("、", judged.Offers.Select(o => o.ProductId))}。");
+                $"放款日 {ClerkText.Day(loan.IssueDate)} 不适用产品“{loan.ProductId}”。可选：{string.Join("、", judged.Offers.Select(o => o.ProductId))}。");
         if (loan.PrincipalFen > offer.TotalCapFen)
         {
-            throw RpcErrors.Precondition($"贷款本金 {LoanRequests.Yuan(loan.PrincipalFen)} 超过放款日该产品的额度上限 {LoanRequests.Yuan(offer.TotalCapFen)}。");
+            throw RpcErrors.Precondition($"贷款本金 {ClerkText.Yuan(loan.PrincipalFen)} 超过放款日该产品的额度上限 {ClerkText.Yuan(offer.TotalCapFen)}。");
         }
 
         if (loan.SubsidisedPrincipalFen > offer.SubsidisedCapFen)
         {
-            throw RpcErrors.Precondition($"贴息部分 {LoanRequests.Yuan(loan.SubsidisedPrincipalFen)} 超过放款日该产品的贴息额度上限 {LoanRequests.Yuan(offer.SubsidisedCapFen)}。");
+            throw RpcErrors.Precondition($"贴息部分 {ClerkText.Yuan(loan.SubsidisedPrincipalFen)} 超过放款日该产品的贴息额度上限 {ClerkText.Yuan(offer.SubsidisedCapFen)}。");
         }
 
         if (loan.SubsidisedPrincipalFen == 0)
@@ -456,7 +456,7 @@ internal sealed partial class StartupLoansService
         }
 
         return offer.SubsidySharePercent
-            ?? throw RpcErrors.Precondition($"放款日 {LoanRequests.Day(loan.IssueDate)} 没有规定该产品贴息比例的有效政策，不能登记贴息部分。");
+            ?? throw RpcErrors.Precondition($"放款日 {ClerkText.Day(loan.IssueDate)} 没有规定该产品贴息比例的有效政策，不能登记贴息部分。");
     }
 
     private static int WholeMonths(DateOnly issue, DateOnly maturity)
@@ -475,6 +475,6 @@ internal sealed partial class StartupLoansService
             }
         }
 
-        throw RpcErrors.Invalid("terms.maturity_date", $"到期日 {LoanRequests.Day(maturity)} 应为放款日 {LoanRequests.Day(issue)} 之后的整月（同日，或短月的月末）。");
+        throw RpcErrors.Invalid("terms.maturity_date", $"到期日 {ClerkText.Day(maturity)} 应为放款日 {ClerkText.Day(issue)} 之后的整月（同日，或短月的月末）。");
     }
 }

@@ -34,6 +34,10 @@ internal sealed partial class StartupLoansService(
 
     private Caller Counter(ServerCallContext context) => callers.Resolve(context).Require(CallerRole.Counter, CallerRole.Admin);
 
+    /// <summary>Whether the region is the caller's office region or lies within it (a county within its city).</summary>
+    private static bool InRegion(Caller caller, string regionCode) =>
+        caller.RegionCode is { } office && Region.TryParse(regionCode, out var region) && region.Chain().Any(r => r.Code == office);
+
     /// <summary>A counter works within its office's region (an admin anywhere).</summary>
     private static void RequireRegion(Caller caller, string regionCode)
     {
@@ -42,9 +46,7 @@ internal sealed partial class StartupLoansService(
             return;
         }
 
-        var within = caller.RegionCode is { } office && Region.TryParse(regionCode, out var region)
-            && region.Chain().Any(r => r.Code == office);
-        if (!within)
+        if (!InRegion(caller, regionCode))
         {
             throw RpcErrors.Denied($"该业务属于地区 {regionCode}，不在本窗口（{caller.RegionCode ?? "未绑定地区"}）的办理范围内。");
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Employment.Policy.Model;
 using Employment.Common.V1;
 using Employment.Policy.Explanations;
 
@@ -74,7 +75,7 @@ public static class PersonFacts
         return birth.AddYears(age) > date ? age - 1 : age;
     }
 
-    public static string Display(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Display(DateOnly date) => ClerkText.Day(date);
 
     /// <summary>The fact's period as a clerk reads it, e.g. "2023-01-01 至 今".</summary>
     public static string DisplayPeriod(PersonFact fact) =>

@@ -41,7 +41,7 @@ public readonly record struct PolicyValue
     /// <summary>The value as a clerk reads it: 200000.00元, 50%, 40倍, 2023-12-31…</summary>
     public string Display() => Unit switch
     {
-        PolicyUnit.Fen => (_number / 100m).ToString("0.00", CultureInfo.InvariantCulture) + "元",
+        PolicyUnit.Fen => ClerkText.Yuan(_number),
         PolicyUnit.Percent => _number.ToString(CultureInfo.InvariantCulture) + "%",
         PolicyUnit.Multiple => _number.ToString(CultureInfo.InvariantCulture) + "倍",
         PolicyUnit.Count => _number.ToString(CultureInfo.InvariantCulture) + "次",
@@ -49,7 +49,7 @@ public readonly record struct PolicyValue
         PolicyUnit.Months => _number.ToString(CultureInfo.InvariantCulture) + "个月",
         PolicyUnit.Days => _number.ToString(CultureInfo.InvariantCulture) + "天",
         PolicyUnit.Age => _number.ToString(CultureInfo.InvariantCulture) + "周岁",
-        PolicyUnit.Date => _date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        PolicyUnit.Date => ClerkText.Day(_date),
         _ => _flag ? "是" : "否",
     };
 

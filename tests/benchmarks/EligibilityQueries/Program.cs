@@ -6,7 +6,6 @@ using Employment.Identity;
 using Employment.Loans;
 using Employment.Loans.V1;
 using Employment.ServiceDefaults;
-using Employment.ServiceDefaults.Security;
 using Employment.TestInfrastructure;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
@@ -141,8 +140,7 @@ async Task<double> MeasureAsync(string name, Func<int, Task> call)
 
 static async Task<WebApplication> StartAsync(IServiceModule module, string[] args)
 {
-    string[] identity = [.. TestCallers.HostArguments, $"--Authentication:ServiceToken={TestCallers.Token(new Caller(CallerRole.Service, module.Name))}"];
-    var app = ServiceHost.Build(module, ["--Listen:Port=0", .. identity, .. args]);
+    var app = ServiceHost.Build(module, ["--Listen:Port=0", .. TestCallers.ServiceHostArguments(module.Name), .. args]);
     await module.InitializeAsync(app, CancellationToken.None);
     await app.StartAsync();
     return app;

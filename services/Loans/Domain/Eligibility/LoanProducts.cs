@@ -217,19 +217,19 @@ public sealed class LoanProducts(PolicyCatalog catalog)
             case Shape.Subsidised:
                 subsidisedCapFen = totalCapFen;
                 explanation.Check($"loans.{product.Rule}.amount_within_subsidised_cap", amount <= totalCapFen, "申请金额不超过贴息贷款额度上限")
-                    .Fact("申请金额", Yuan(amount))
+                    .Fact("申请金额", ClerkText.Yuan(amount))
                     .Uses(totalCap);
                 break;
             case Shape.Unsubsidised:
                 subsidisedCapFen = 0;
                 explanation.Check($"loans.{product.Rule}.amount_within_unsubsidised_cap", amount <= totalCapFen, "申请金额不超过不贴息贷款额度上限")
-                    .Fact("申请金额", Yuan(amount))
+                    .Fact("申请金额", ClerkText.Yuan(amount))
                     .Uses(totalCap);
                 break;
             default:
                 subsidisedCapFen = mixedSubsidisedCap!.Value.Fen;
                 explanation.Check($"loans.{product.Rule}.amount_within_mixed_total_cap", amount <= totalCapFen, "申请金额不超过混合贷款总额度上限")
-                    .Fact("申请金额", Yuan(amount))
+                    .Fact("申请金额", ClerkText.Yuan(amount))
                     .Uses(totalCap);
                 break;
         }
@@ -239,8 +239,8 @@ public sealed class LoanProducts(PolicyCatalog catalog)
         if (product.Shape == Shape.Mixed)
         {
             explanation.Check($"loans.{product.Rule}.mixed_subsidised_part", true, "混合贷款中贴息部分不超过贴息额度，其余部分由借款人自付利息")
-                .Fact("贴息部分", Yuan(requestedSubsidised))
-                .Fact("自付利息部分", Yuan(requestedUnsubsidised))
+                .Fact("贴息部分", ClerkText.Yuan(requestedSubsidised))
+                .Fact("自付利息部分", ClerkText.Yuan(requestedUnsubsidised))
                 .Uses(mixedSubsidisedCap!);
         }
 
@@ -252,14 +252,14 @@ public sealed class LoanProducts(PolicyCatalog catalog)
             {
                 share = shareValue.Value.Decimal;
                 explanation.Check($"loans.{product.Rule}.subsidy_share_fixed_at_issue", true, "贴息比例按放款日有效的政策确定，贷款存续期内不变")
-                    .Fact("拟放款日期", Day(date))
+                    .Fact("拟放款日期", ClerkText.Day(date))
                     .Uses(shareValue);
             }
             else
             {
                 undetermined = true;
                 explanation.Check($"loans.{product.Rule}.subsidy_share_in_force", false, "放款日无有效政策规定该产品的贴息比例，无法确定贴息")
-                    .Fact("拟放款日期", Day(date))
+                    .Fact("拟放款日期", ClerkText.Day(date))
                     .Fact("缺少的政策参数", shareKey);
             }
         }
@@ -443,7 +443,7 @@ public sealed class LoanProducts(PolicyCatalog catalog)
         if (!required)
         {
             var check = explanation.Check(exemptionRule, true, exemptionDescription)
-                .Fact("申请金额", Yuan(amount))
+                .Fact("申请金额", ClerkText.Yuan(amount))
                 .Uses(exemptionRead!);
             if (multiple is not null)
             {
@@ -468,11 +468,11 @@ public sealed class LoanProducts(PolicyCatalog catalog)
 
         var covers = explanation.Check("loans.counter_guarantee.capacity_covers_amount", capacity >= amount,
                 "需要反担保：反担保人可担保额度（月缴社保或公积金 × 倍数）合计不低于申请金额")
-            .Fact("申请金额", Yuan(amount))
-            .Fact("反担保人可担保额度合计", Yuan(capacity));
+            .Fact("申请金额", ClerkText.Yuan(amount))
+            .Fact("反担保人可担保额度合计", ClerkText.Yuan(capacity));
         foreach (var a in assessments.Where(a => a.Accepted))
         {
-            covers.Fact($"反担保人 {a.Guarantor.Name}", $"月缴 {Yuan(a.Guarantor.MonthlyContributionFen)}，可担保 {Yuan(a.CapacityFen)}");
+            covers.Fact($"反担保人 {a.Guarantor.Name}", $"月缴 {ClerkText.Yuan(a.Guarantor.MonthlyContributionFen)}，可担保 {ClerkText.Yuan(a.CapacityFen)}");
         }
 
         covers.Uses(multiple);
@@ -483,8 +483,4 @@ public sealed class LoanProducts(PolicyCatalog catalog)
 
         return new GuaranteeResult(true, capacity, assessments);
     }
-
-    private static string Yuan(long fen) => (fen / 100m).ToString("0.00", CultureInfo.InvariantCulture) + "元";
-
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

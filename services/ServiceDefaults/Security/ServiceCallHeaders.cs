@@ -1,0 +1,19 @@
+using Grpc.Core;
+
+namespace Employment.ServiceDefaults.Security;
+
+/// <summary>The headers of a call a service makes on its own behalf: its service token, when it has one.</summary>
+public static class ServiceCallHeaders
+{
+    /// <summary>Without a token the headers are empty, and the callee refuses the call, as it should.</summary>
+    public static Metadata For(IServiceTokenSource? source)
+    {
+        var headers = new Metadata();
+        if (source?.GetToken() is { } token)
+        {
+            headers.Add(JwtCallerResolver.AuthorizationHeader, "Bearer " + token);
+        }
+
+        return headers;
+    }
+}
