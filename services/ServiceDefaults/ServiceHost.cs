@@ -1,10 +1,12 @@
 using System.Net;
+using Employment.ServiceDefaults.Health;
 using Employment.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace Employment.ServiceDefaults;
@@ -45,7 +47,8 @@ public static class ServiceHost
 
         builder.Services.AddGrpc(options =>
             options.EnableDetailedErrors = builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Grpc:DetailedErrors", false));
-        builder.Services.AddGrpcHealthChecks();
+        // "self" answers for the process itself: with no other check a host is still SERVING, not UNKNOWN.
+        builder.Services.AddGrpcHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy());
         builder.Services.AddGrpcReflection();
         module.ConfigureServices(builder);
         configure?.Invoke(builder);
@@ -57,6 +60,7 @@ public static class ServiceHost
         module.MapEndpoints(app);
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
+        app.MapServedServices();
 
         // The same health checks over plain HTTP (GET, HTTP/2), for the gateway's active health probes.
         app.MapHealthChecks("/healthz");

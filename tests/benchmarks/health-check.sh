@@ -28,9 +28,10 @@
 #                        exec'ed, so it should be the server process itself, not a
 #                        wrapper such as `dotnet run`). "{PORT}" in it is replaced by the
 #                        port to listen on, which is also exported as BENCH_PORT. Default:
-#                        build tests/benchmarks/TransportBench/TransportBench.csproj
-#                        (Release) and run: dotnet <its dll> --urls http://127.0.0.1:{PORT}
-#                        --Logging:LogLevel:Default=Warning
+#                        build tests/benchmarks/ServiceHostBench/ServiceHostBench.csproj
+#                        (Release: ServiceHost.Build on Grpc.AspNetCore with the access
+#                        interceptor, health and reflection) and run: dotnet <its dll>
+#                        --Listen:Port={PORT} --Logging:LogLevel:Default=Warning
 #   BENCH_LEGS           which servers to run, any of "ceiling grpc-go ours" (default all)
 #   BENCH_RESULTS_TSV    if set, append one TSV row per server, profile and round there:
 #                        leg profile round req/s p50_ms p99_ms requests srv% other% client%
@@ -335,15 +336,15 @@ for leg in "${ALL_LEGS[@]}"; do
     ours)
         if [[ -n "${BENCH_OURS_CMD:-}" ]]; then
             start_leg ours bash -c "exec ${BENCH_OURS_CMD}"
-        elif [[ -f "$BENCH_DIR/TransportBench/TransportBench.csproj" ]]; then
-            if dll="$(build_dotnet "$BENCH_DIR/TransportBench/TransportBench.csproj")"; then
-                start_leg ours dotnet "$dll" --urls 'http://127.0.0.1:{PORT}' \
+        elif [[ -f "$BENCH_DIR/ServiceHostBench/ServiceHostBench.csproj" ]]; then
+            if dll="$(build_dotnet "$BENCH_DIR/ServiceHostBench/ServiceHostBench.csproj")"; then
+                start_leg ours dotnet "$dll" '--Listen:Port={PORT}' \
                     --Logging:LogLevel:Default=Warning
             else
-                STATE[$leg]=FAILED; fail "ours (TransportBench) did not build"
+                STATE[$leg]=FAILED; fail "ours (ServiceHostBench) did not build"
             fi
         else
-            log "ours: no tests/benchmarks/TransportBench/TransportBench.csproj and no BENCH_OURS_CMD"
+            log "ours: no tests/benchmarks/ServiceHostBench/ServiceHostBench.csproj and no BENCH_OURS_CMD"
             STATE[$leg]=n/a
         fi
         ;;

@@ -45,6 +45,12 @@ public static class SecurityRegistration
         builder.Services.TryAddSingleton<AccessInterceptor>();
 
         // First of the interceptors: nothing of a service runs for a caller its contract refuses.
-        builder.Services.Configure<GrpcServiceOptions>(o => o.Interceptors.Insert(0, new InterceptorRegistration(typeof(AccessInterceptor), [])));
+        builder.Services.Configure<GrpcServiceOptions>(o =>
+        {
+            o.Interceptors.Add<AccessInterceptor>();
+            var access = o.Interceptors[^1];
+            o.Interceptors.RemoveAt(o.Interceptors.Count - 1);
+            o.Interceptors.Insert(0, access);
+        });
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Interop.Tests;
 
-/// <summary>Our interop server on a free loopback port: TestService, health and reflection on our transport.</summary>
+/// <summary>Our interop server on a free loopback port: TestService, health and reflection on our service host.</summary>
 public sealed class InteropServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
