@@ -5,6 +5,7 @@ using Employment.Gateway.Pipeline;
 using Employment.Gateway.Rest;
 using Employment.ServiceDefaults;
 using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -46,6 +47,7 @@ public static class GatewayHost
         builder.WebHost.ConfigureKestrel(kestrel => Listen(kestrel, options));
 
         builder.AddCallerVerification("gateway");
+        builder.AddPlatformTelemetry("gateway");
         builder.Services.AddSingleton<GatewayAccess>();
         builder.Services.AddSingleton(new HttpBindings(ContractDescriptors.Files));
         builder.Services.AddSingleton<UpstreamChannels>();
@@ -55,6 +57,7 @@ public static class GatewayHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.Use(app.Services.GetRequiredService<RpcMetrics>().InvokeAsync);
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseMiddleware<IdentityHeaderStripping>();
         app.UseMiddleware<AccessMiddleware>();

@@ -9,8 +9,6 @@ public sealed class GatewayCall
 {
     private static readonly object Key = new();
 
-    public string CorrelationId { get; set; } = "";
-
     /// <summary>The verified caller; null until checked (open methods and non-gRPC requests stay anonymous).</summary>
     public Caller? Caller { get; set; }
 

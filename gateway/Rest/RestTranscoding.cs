@@ -53,19 +53,14 @@ public sealed class RestTranscoding(RequestDelegate next, UpstreamChannels upstr
         return new Method<IMessage, IMessage>(MethodType.Unary, binding.Method.Service.FullName, binding.Method.Name, marshaller, marshaller);
     }
 
-    // The caller's token (the service verifies it again), correlation id and trace travel on.
+    // The caller's token (the service verifies it again) travels on; the gRPC client's HttpClient
+    // instrumentation sends the trace.
     private static Metadata Headers(HttpContext context)
     {
         var headers = new Metadata();
         if (context.Request.Headers.Authorization.ToString() is { Length: > 0 } authorization)
         {
             headers.Add("authorization", authorization);
-        }
-
-        headers.Add(RequestLogMiddleware.CorrelationHeader, GatewayCall.Of(context).CorrelationId);
-        if (Activity.Current is { IdFormat: ActivityIdFormat.W3C } activity)
-        {
-            headers.Add("traceparent", activity.Id!);
         }
 
         return headers;

@@ -1,6 +1,7 @@
 using System.Net;
 using Employment.ServiceDefaults.Health;
 using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -55,8 +56,10 @@ public static class ServiceHost
 
         // Who is calling: verified bearer tokens, and each method's declared roles enforced on every call.
         builder.AddCallerVerification(module.Name);
+        builder.AddPlatformTelemetry(module.Name);
 
         var app = builder.Build();
+        app.Use(app.Services.GetRequiredService<RpcMetrics>().InvokeAsync);
         module.MapEndpoints(app);
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();

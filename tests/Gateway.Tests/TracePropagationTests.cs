@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Employment.Jobs.V1;
-using Grpc.Core;
+using Employment.TestInfrastructure;
 using Xunit;
 
 namespace Gateway.Tests;
@@ -13,22 +13,20 @@ public sealed class TracePropagationTests(PlatformUnderTest platform)
     [Fact(Timeout = 30_000)]
     public async Task A_gRPC_call_carries_the_callers_trace_to_the_service()
     {
-        var (traceId, parent) = (ActivityTraceId.CreateRandom(), ActivitySpanId.CreateRandom());
-        var posting = await new JobMatching.JobMatchingClient(platform.Channel).GetPostingAsync(
-            new GetPostingRequest { PostingId = "J-1" }, new Metadata { { "traceparent", $"00-{traceId}-{parent}-01" } });
-        AssertContinues(posting.Description, traceId);
+        using var trace = new CallerTrace();
+        var posting = await new JobMatching.JobMatchingClient(platform.Channel).GetPostingAsync(new GetPostingRequest { PostingId = "J-1" });
+        AssertContinues(posting.Description, trace.TraceId);
     }
 
     [Fact(Timeout = 30_000)]
     public async Task A_REST_call_carries_the_callers_trace_to_the_service()
     {
-        var (traceId, parent) = (ActivityTraceId.CreateRandom(), ActivitySpanId.CreateRandom());
+        using var trace = new CallerTrace();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/jobs/J-2");
-        request.Headers.Add("traceparent", $"00-{traceId}-{parent}-01");
         var response = await platform.Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var posting = Google.Protobuf.JsonParser.Default.Parse<JobPosting>(await response.Content.ReadAsStringAsync());
-        AssertContinues(posting.Description, traceId);
+        AssertContinues(posting.Description, trace.TraceId);
     }
 
     // The same trace, a span of the gateway's own as the parent: 00-<trace>-<span>-<flags>.

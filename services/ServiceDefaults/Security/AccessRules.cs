@@ -36,6 +36,9 @@ public sealed class AccessRules
     /// <summary>Every known method with its rule.</summary>
     public IEnumerable<AccessRule> All => _rules.Values;
 
+    /// <summary>True when a contract declares the method path (<c>/package.Service/Method</c>), as written.</summary>
+    public bool IsKnown(string methodPath) => _rules.ContainsKey(methodPath);
+
     /// <summary>
     /// The rule of a method path (<c>/package.Service/Method</c>). A method the contracts do not know is
     /// closed when its package is governed and exempt otherwise.

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Employment.ServiceDefaults.Telemetry;
+
+/// <summary>
+/// Traces and metrics for every host of the platform (each service and the gateway), with OpenTelemetry.
+/// </summary>
+/// <remarks>
+/// Tracing is always on inside the process: it is what continues a caller's W3C <c>traceparent</c>
+/// through the gateway (YARP forwards the current activity) to the service, and from the service to
+/// the registry (HttpClient) and PostgreSQL (Npgsql's own activity source). Nothing leaves the process
+/// unless an OTLP endpoint is configured: <c>OpenTelemetry:OtlpEndpoint</c> (or the standard
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>). The launcher configures none, so a local run exports nothing.
+/// </remarks>
+public static class PlatformTelemetry
+{
+    /// <summary>Our own activity sources and meters all start with this.</summary>
+    public const string SourcePrefix = "Employment.";
+
+    public static void AddPlatformTelemetry(this WebApplicationBuilder builder, string serviceName)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var endpoint = builder.Configuration["OpenTelemetry:OtlpEndpoint"] ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        builder.Services.AddSingleton<RpcMetrics>();
+
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(serviceName))
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsHealthProbe(context.Request.Path))
+                .AddHttpClientInstrumentation()
+                // Npgsql reports every command on its own ActivitySource named "Npgsql".
+                .AddSource("Npgsql")
+                .AddSource(SourcePrefix + "*"))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddMeter(RpcMetrics.MeterName));
+
+        if (!string.IsNullOrWhiteSpace(endpoint))
+        {
+            telemetry.UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(endpoint));
+        }
+    }
+
+    // Load balancers and the gateway probe these every few seconds: no trace for them.
+    private static bool IsHealthProbe(Microsoft.AspNetCore.Http.PathString path) =>
+        path.StartsWithSegments("/healthz") || path.StartsWithSegments("/grpc.health.v1.Health");
+}
