@@ -1,5 +1,6 @@
 using System.Net;
 using Employment.ServiceDefaults.Health;
+using Employment.ServiceDefaults.Protocol;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -60,6 +61,7 @@ public static class ServiceHost
 
         var app = builder.Build();
         app.Use(app.Services.GetRequiredService<RpcMetrics>().InvokeAsync);
+        app.Use(GrpcTimeoutHeaderCheck.InvokeAsync);
         module.MapEndpoints(app);
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
