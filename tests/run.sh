@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command. Installs what the tests need when it is missing, starts it on private
-# loopback ports, runs `dotnet test Employment.sln`, and stops what it started, also when tests fail.
+# loopback ports, restores the repository's dotnet tools, runs `dotnet test Employment.sln`, and
+# stops what it started, also when tests fail.
 #
 #   tests/run.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Interop]
 #
@@ -31,6 +32,9 @@ start_redis
 start_postgres
 
 cd "$root"
+# The repository's tools (.config/dotnet-tools.json: dotnet-ef, for adding migrations), from NuGet.
+log "dotnet tool restore"
+dotnet tool restore
 log "dotnet test Employment.sln"
 set +e
 dotnet test Employment.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$work/test.log"

@@ -35,7 +35,7 @@ public sealed class LoansModule : IServiceModule
     public void ConfigureServices(WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        builder.Services.AddServiceDatabase<LoansDbContext>(configuration, "Loans");
+        builder.Services.AddServiceDatabase<LoansDbContext, SqliteLoansDbContext, PostgresLoansDbContext>(configuration, "Loans");
         builder.Services.AddPolicyCatalog(configuration, ["loans"], [.. LoanPolicyKeys.All, .. CategoryPolicyKeys.All]);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddProfileCache(configuration, o =>

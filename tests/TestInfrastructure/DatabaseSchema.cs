@@ -5,8 +5,9 @@ namespace Employment.TestInfrastructure;
 
 /// <summary>
 /// A database's schema as sorted lines (tables, columns with types and nullability, indexes with
-/// their columns), so a test can compare what hand-written migrations build with what the EF model
-/// describes — the check a model snapshot would make. EF's own migration tables are left out.
+/// their columns), so a test can compare what a provider's migrations build with what the EF model
+/// describes on that provider (the snapshot check, HasPendingModelChanges, compares models only).
+/// EF's own migration tables are left out.
 /// </summary>
 public static class DatabaseSchema
 {
