@@ -1,0 +1,70 @@
+using Employment.Applicants;
+using Employment.Loans;
+using Employment.ServiceDefaults;
+using Employment.TestInfrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit;
+
+namespace Interop.Tests;
+
+/// <summary>
+/// Issue 10, "Done when": a gRPC tool that is not ours (python3-grpcio's reflection and health clients,
+/// what grpcurl does) lists and describes every service of each domain service host and finds each
+/// SERVING by name.
+/// </summary>
+public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "interop-domain-" + Guid.NewGuid().ToString("N"));
+    private readonly List<WebApplication> _apps = [];
+    private int _registryPort;
+    private int _loansPort;
+
+    public async Task InitializeAsync()
+    {
+        _registryPort = await StartAsync(new ApplicantsModule(), [$"--DataDirectory={Path.Combine(_directory, "applicants")}"]);
+        _loansPort = await StartAsync(new LoansModule(),
+            [$"--DataDirectory={Path.Combine(_directory, "loans")}", $"--Services:applicants=http://127.0.0.1:{_registryPort}"]);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task The_registry_lists_describes_and_reports_its_services_to_a_python_client() =>
+        await AssertToolSeesAsync(_registryPort, "employment.applicants.v1.Applicants");
+
+    [Fact(Timeout = 120_000)]
+    public async Task The_loans_service_lists_describes_and_reports_its_services_to_a_python_client() =>
+        await AssertToolSeesAsync(_loansPort, "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog");
+
+    private static async Task AssertToolSeesAsync(int port, params string[] domainServices)
+    {
+        string[] standard = ["grpc.health.v1.Health", "grpc.reflection.v1.ServerReflection", "grpc.reflection.v1alpha.ServerReflection"];
+        var (exitCode, output) = await PythonPeer.RunClientAsync(port, "reflection_list,reflection_describe",
+            "--expect_services", string.Join(',', domainServices.Concat(standard)));
+        Assert.True(exitCode == 0, output);
+        (exitCode, output) = await PythonPeer.RunClientAsync(port, "health_check,health_check_unknown", "--expect_services", string.Join(',', domainServices));
+        Assert.True(exitCode == 0, output);
+    }
+
+    private async Task<int> StartAsync(IServiceModule module, string[] arguments)
+    {
+        var app = ServiceHost.Build(module, ["--Listen:Port=0", .. TestCallers.HostArguments, .. arguments], b => b.Logging.ClearProviders());
+        await module.InitializeAsync(app, CancellationToken.None);
+        await app.StartAsync();
+        _apps.Add(app);
+        return new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var app in Enumerable.Reverse(_apps))
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        Directory.Delete(_directory, recursive: true);
+    }
+}
