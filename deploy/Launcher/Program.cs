@@ -16,7 +16,7 @@ if (args.Length > 0 && args[0] == "call")
 // Starts every registered service with embedded defaults, then the gateway in front of them, says
 // where each listens, writes development tokens, and stops them all on Ctrl-C. Arguments are passed
 // to every service host; a service's own settings go under its name, e.g.
-// --interop-test:Listen:Port=6000, and the gateway's under "gateway", e.g. --gateway:Gateway:HttpPort=9080.
+// --startup-loans:Listen:Port=6000, and the gateway's under "gateway", e.g. --gateway:Gateway:HttpPort=9080.
 var apps = new List<(IServiceModule Module, WebApplication App)>();
 WebApplication? gateway = null;
 

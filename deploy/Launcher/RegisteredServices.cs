@@ -12,6 +12,5 @@ internal static class RegisteredServices
     [
         new Applicants.ApplicantsModule(),
         new Loans.LoansModule(),
-        new Interop.Service.InteropServiceModule(),
     ];
 }
