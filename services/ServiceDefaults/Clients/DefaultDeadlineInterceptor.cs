@@ -7,7 +7,11 @@ namespace Employment.ServiceDefaults.Clients;
 /// Gives a call that has no deadline of its own the client's default one, so that a call site
 /// never has to repeat it and no call to another service waits for ever.
 /// </summary>
-internal sealed class DefaultDeadlineInterceptor(TimeSpan timeout, TimeProvider time) : Interceptor
+/// <remarks>
+/// The deadline is on the machine's clock (<see cref="DateTime.UtcNow"/>), not a
+/// <see cref="TimeProvider"/>: the gRPC client measures it against that clock.
+/// </remarks>
+internal sealed class DefaultDeadlineInterceptor(TimeSpan timeout) : Interceptor
 {
     public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(
         TRequest request,
@@ -35,5 +39,5 @@ internal sealed class DefaultDeadlineInterceptor(TimeSpan timeout, TimeProvider 
             : new ClientInterceptorContext<TRequest, TResponse>(
                 context.Method,
                 context.Host,
-                context.Options.WithDeadline(time.GetUtcNow().UtcDateTime + timeout));
+                context.Options.WithDeadline(DateTime.UtcNow + timeout));
 }

@@ -1,4 +1,3 @@
-using System.Net.Http;
 using Employment.ServiceDefaults.Security;
 using ProtoServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 using Grpc.Core;
@@ -72,7 +71,7 @@ public static class ServiceClientRegistration
 
                 return Task.CompletedTask;
             })
-            .AddInterceptor(InterceptorScope.Channel, sp => new DefaultDeadlineInterceptor(deadline(sp), sp.GetService<TimeProvider>() ?? TimeProvider.System))
+            .AddInterceptor(InterceptorScope.Channel, sp => new DefaultDeadlineInterceptor(deadline(sp)))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 // Past Kestrel's 100 concurrent streams a second connection opens rather than queueing.
