@@ -6,14 +6,11 @@ using Employment.Policy.Api;
 using Employment.Policy.Categories;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults;
-using Employment.ServiceDefaults.Security;
-using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using ApplicantsApi = Employment.Applicants.V1.Applicants;
 
 namespace Employment.Loans;
 
@@ -46,12 +43,8 @@ public sealed class LoansModule : IServiceModule
                 o.RegistryAddress = configuration["Services:applicants"] is { Length: > 0 } registry ? registry : "http://127.0.0.1:5101";
             }
         });
-        builder.Services.AddSingleton(sp => new RegistryClient(GrpcChannel.ForAddress(sp.GetRequiredService<ProfileCacheOptions>().RegistryAddress)));
-        builder.Services.AddSingleton<IBorrowerRegistry>(sp => new RegistryBorrowerLookup(
-            new ApplicantsApi.ApplicantsClient(sp.GetRequiredService<RegistryClient>().Channel),
-            sp.GetRequiredService<IProfileReader>(),
-            sp.GetRequiredService<ProfileCacheOptions>(),
-            sp.GetRequiredService<IServiceTokenSource>()));
+        // The registry's typed client comes with the profile cache: one registration, one connection.
+        builder.Services.AddSingleton<IBorrowerRegistry, RegistryBorrowerLookup>();
         builder.Services.AddSingleton<LoanProducts>();
         builder.Services.AddSingleton<ApplicantCategories>();
         builder.Services.AddSingleton<PersonalSubsidyConditions>();
@@ -75,13 +68,5 @@ public sealed class LoansModule : IServiceModule
             await using var scope = app.Services.CreateAsyncScope();
             await LoansDemoData.LoadIfEmptyAsync(scope.ServiceProvider.GetRequiredService<LoansDbContext>(), scope.ServiceProvider.GetRequiredService<Policy.PolicyCatalog>(), cancellationToken);
         }
-    }
-
-    /// <summary>The channel to the registry for identity-number lookups, owned by the container.</summary>
-    private sealed class RegistryClient(GrpcChannel channel) : IDisposable
-    {
-        public GrpcChannel Channel { get; } = channel;
-
-        public void Dispose() => Channel.Dispose();
     }
 }

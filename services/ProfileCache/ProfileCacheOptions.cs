@@ -44,7 +44,10 @@ public sealed class ProfileCacheOptions
     /// <summary>Longest wait for one Redis command (sync timeout, and the bound on async commands).</summary>
     public TimeSpan RedisOperationTimeout { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>After a Redis failure, Redis is left alone for this long before it is tried again.</summary>
+    /// <summary>
+    /// How often the multiplexer tries to reconnect while Redis is down, and how long Redis is left
+    /// alone after a command timed out on a connection that is still up (a hung server).
+    /// </summary>
     public TimeSpan RedisRetryInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>

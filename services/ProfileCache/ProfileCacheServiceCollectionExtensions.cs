@@ -1,5 +1,5 @@
-using Employment.ServiceDefaults.Security;
-using Grpc.Net.Client;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Employment.ServiceDefaults.Clients;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,22 +13,27 @@ public static class ProfileCacheServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IProfileReader"/> and <see cref="IProfileInvalidator"/> (singletons sharing
-    /// one Redis connection and one in-process cache), configured from the <c>ProfileCache</c> section;
+    /// one Redis multiplexer and one in-process cache), configured from the <c>ProfileCache</c> section;
     /// <c>ConnectionStrings:Redis</c> is used when <c>ProfileCache:RedisConfiguration</c> is empty.
+    /// Also registers the registry's typed client (<see cref="ApplicantsApi.ApplicantsClient"/>, once
+    /// per process: other parts of the host that call the registry take it from the container) and,
+    /// when Redis is configured, the <c>redis</c> health check.
     /// </summary>
     public static IServiceCollection AddProfileCache(this IServiceCollection services, IConfiguration configuration, Action<ProfileCacheOptions>? configure = null)
     {
+        void Configure(ProfileCacheOptions options)
+        {
+            if (string.IsNullOrWhiteSpace(options.RedisConfiguration))
+            {
+                options.RedisConfiguration = configuration.GetConnectionString("Redis");
+            }
+
+            configure?.Invoke(options);
+        }
+
         services.AddOptions<ProfileCacheOptions>()
             .Bind(configuration.GetSection(ProfileCacheOptions.SectionName))
-            .Configure(options =>
-            {
-                if (string.IsNullOrWhiteSpace(options.RedisConfiguration))
-                {
-                    options.RedisConfiguration = configuration.GetConnectionString("Redis");
-                }
-
-                configure?.Invoke(options);
-            })
+            .Configure(Configure)
             .Validate(o => !string.IsNullOrWhiteSpace(o.CallerService), "ProfileCache:CallerService names the calling service (e.g. loans).")
             .Validate(o => Uri.TryCreate(o.RegistryAddress, UriKind.Absolute, out _), "ProfileCache:RegistryAddress is the applicants registry's gRPC address.")
             .Validate(o => o.Ttl >= TimeSpan.Zero && o.InProcessEntries >= 0 && o.StaleRetention >= TimeSpan.Zero, "ProfileCache: Ttl, StaleRetention and InProcessEntries may not be negative.")
@@ -42,31 +47,41 @@ public static class ProfileCacheServiceCollectionExtensions
             sp.GetRequiredService<ILogger<RedisConnection>>(),
             TimeProviderOf(sp)));
         services.AddHostedService<ProfileCacheWarmUp>();
-        services.AddSingleton(sp => new RegistryChannel(GrpcChannel.ForAddress(sp.GetRequiredService<ProfileCacheOptions>().RegistryAddress)));
+
+        // The registry's reads are idempotent: retried on UNAVAILABLE within the call's deadline.
+        services.AddServiceClient<ApplicantsApi.ApplicantsClient>(
+            ApplicantsApi.Descriptor,
+            sp => new Uri(sp.GetRequiredService<ProfileCacheOptions>().RegistryAddress),
+            sp => sp.GetRequiredService<ProfileCacheOptions>().RegistryTimeout,
+            nameof(ApplicantsApi.ApplicantsClient.GetProfile),
+            nameof(ApplicantsApi.ApplicantsClient.GetEmployerProfile));
         services.AddSingleton<IProfileReader>(sp => new ProfileReader(
-            new ApplicantsApi.ApplicantsClient(sp.GetRequiredService<RegistryChannel>().Channel),
+            sp.GetRequiredService<ApplicantsApi.ApplicantsClient>(),
             sp.GetRequiredService<RedisConnection>(),
             sp.GetRequiredService<InProcessProfileCache>(),
             sp.GetRequiredService<ProfileCacheOptions>(),
             sp.GetRequiredService<ILogger<ProfileReader>>(),
-            TimeProviderOf(sp),
-            sp.GetService<IServiceTokenSource>()));
+            TimeProviderOf(sp)));
         services.AddSingleton<IProfileInvalidator>(sp => new ProfileInvalidator(
             sp.GetRequiredService<RedisConnection>(),
             sp.GetRequiredService<InProcessProfileCache>(),
             sp.GetRequiredService<ProfileCacheOptions>(),
             sp.GetRequiredService<ILogger<ProfileInvalidator>>(),
             TimeProviderOf(sp)));
+
+        // Whether Redis is configured is known now, from the same settings the options bind.
+        var settings = configuration.GetSection(ProfileCacheOptions.SectionName).Get<ProfileCacheOptions>() ?? new ProfileCacheOptions();
+        Configure(settings);
+        if (!string.IsNullOrWhiteSpace(settings.RedisConfiguration))
+        {
+            // Untagged: every service the host serves reports it in grpc.health.v1.
+            // Degraded, not Unhealthy: without Redis, profiles are read through to the registry and the
+            // service still answers, so a Redis outage must not take every copy out of the gateway's rotation.
+            services.AddHealthChecks().AddCheck<RedisHealthCheck>(RedisHealthCheck.Name, failureStatus: HealthStatus.Degraded);
+        }
+
         return services;
     }
 
     private static TimeProvider TimeProviderOf(IServiceProvider services) => services.GetService<TimeProvider>() ?? TimeProvider.System;
-
-    /// <summary>The channel to the registry, owned (and disposed) by the container.</summary>
-    internal sealed class RegistryChannel(GrpcChannel channel) : IDisposable
-    {
-        public GrpcChannel Channel { get; } = channel;
-
-        public void Dispose() => Channel.Dispose();
-    }
 }

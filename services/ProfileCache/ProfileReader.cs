@@ -1,6 +1,5 @@
 using Employment.Applicants.V1;
 using Employment.Common.V1;
-using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
@@ -10,17 +9,19 @@ using ApplicantsApi = Employment.Applicants.V1.Applicants;
 namespace Employment.ProfileCache;
 
 /// <summary>Cache-aside reads of profiles: in-process, Redis, then the registry.</summary>
-/// <remarks>Logs carry person and employer ids only, never identity numbers or profile contents.</remarks>
+/// <remarks>
+/// The registry client is the host's typed client: it sends the service token, sets the deadline
+/// (<see cref="ProfileCacheOptions.RegistryTimeout"/>) and retries on <c>UNAVAILABLE</c>.
+/// Logs carry person and employer ids only, never identity numbers or profile contents.
+/// </remarks>
 internal sealed class ProfileReader(
     ApplicantsApi.ApplicantsClient registry,
     RedisConnection redis,
     InProcessProfileCache local,
     ProfileCacheOptions options,
     ILogger<ProfileReader> logger,
-    TimeProvider time,
-    IServiceTokenSource? serviceToken) : IProfileReader
+    TimeProvider time) : IProfileReader
 {
-
     // Writes the entry unless the registry recorded a newer version meanwhile (a read racing a write).
     private const string PopulateScript = """
         local latest = redis.call('GET', KEYS[2])
@@ -37,11 +38,9 @@ internal sealed class ProfileReader(
             personId,
             PersonProfile.Parser,
             p => p.ProfileVersion,
-            (headers, deadline, ct) => registry.GetProfileAsync(
+            ct => registry.GetProfileAsync(
                 new GetProfileRequest { Person = new PersonKey { PersonId = personId }, Purpose = purpose ?? "" },
-                headers,
-                deadline,
-                ct).ResponseAsync,
+                cancellationToken: ct).ResponseAsync,
             cancellationToken);
     }
 
@@ -53,11 +52,9 @@ internal sealed class ProfileReader(
             employerId,
             EmployerProfile.Parser,
             p => p.ProfileVersion,
-            (headers, deadline, ct) => registry.GetEmployerProfileAsync(
+            ct => registry.GetEmployerProfileAsync(
                 new GetEmployerProfileRequest { Employer = new EmployerKey { EmployerId = employerId }, Purpose = purpose ?? "" },
-                headers,
-                deadline,
-                ct).ResponseAsync,
+                cancellationToken: ct).ResponseAsync,
             cancellationToken);
     }
 
@@ -66,7 +63,7 @@ internal sealed class ProfileReader(
         string id,
         MessageParser<T> parser,
         Func<T, long> versionOf,
-        Func<Metadata, DateTime, CancellationToken, Task<T>> fetch,
+        Func<CancellationToken, Task<T>> fetch,
         CancellationToken cancellationToken)
         where T : class, IMessage<T>
     {
@@ -86,7 +83,7 @@ internal sealed class ProfileReader(
         try
         {
             // The registry knows the calling service by its service token (role service).
-            profile = await fetch(ServiceCallHeaders.For(serviceToken), DateTime.UtcNow + options.RegistryTimeout, cancellationToken).ConfigureAwait(false);
+            profile = await fetch(cancellationToken).ConfigureAwait(false);
         }
         catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded && !cancellationToken.IsCancellationRequested)
         {

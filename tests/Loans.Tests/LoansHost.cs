@@ -5,6 +5,7 @@ using Employment.Identity;
 using Employment.Loans;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
+using Grpc.AspNetCore.Server;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -39,6 +40,12 @@ public class LoansHost : IAsyncLifetime
 
     public string LoansAddress { get; private set; } = "";
 
+    /// <summary>The loans host's container (to inspect what it registered).</summary>
+    public IServiceProvider LoansServices => _apps[^1].Services;
+
+    /// <summary>The connections the registry's GetProfile calls arrived on, in order.</summary>
+    public RegistryCallLog RegistryCalls { get; } = new();
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
@@ -55,7 +62,14 @@ public class LoansHost : IAsyncLifetime
                 sample: true
             """);
 
-        var registryAddress = await StartAsync(new ApplicantsModule(), [$"--DataDirectory={Path.Combine(_directory, "applicants")}"]);
+        var registryAddress = await StartAsync(
+            new ApplicantsModule(),
+            [$"--DataDirectory={Path.Combine(_directory, "applicants")}"],
+            b =>
+            {
+                b.Services.AddSingleton(RegistryCalls);
+                b.Services.Configure<GrpcServiceOptions>(o => o.Interceptors.Add<RegistryCallLog.Interceptor>());
+            });
         LoansAddress = await StartAsync(new LoansModule(),
         [
             $"--DataDirectory={Path.Combine(_directory, "loans")}",
@@ -118,9 +132,13 @@ public class LoansHost : IAsyncLifetime
         return id;
     }
 
-    private async Task<string> StartAsync(IServiceModule module, string[] args)
+    private async Task<string> StartAsync(IServiceModule module, string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var app = ServiceHost.Build(module, ["--Listen:Port=0", .. TestCallers.ServiceHostArguments(module.Name), .. args], b => b.Logging.SetMinimumLevel(LogLevel.Warning));
+        var app = ServiceHost.Build(module, ["--Listen:Port=0", .. TestCallers.ServiceHostArguments(module.Name), .. args], b =>
+        {
+            b.Logging.SetMinimumLevel(LogLevel.Warning);
+            configure?.Invoke(b);
+        });
         await module.InitializeAsync(app, CancellationToken.None);
         await app.StartAsync();
         _apps.Add(app);

@@ -43,6 +43,8 @@ public sealed class CacheProcess : IAsyncDisposable
 
     public ConcurrentQueue<string> Logs { get; } = new();
 
+    public IServiceProvider Services => _services;
+
     public IProfileReader Reader => _services.GetRequiredService<IProfileReader>();
 
     public IProfileInvalidator Invalidator => _services.GetRequiredService<IProfileInvalidator>();

@@ -16,7 +16,7 @@ namespace ProfileCache.Tests;
 
 /// <summary>
 /// Stands in for the applicants registry: profiles in memory with versions, a count of profile
-/// reads, and the caller (its verified service token's subject) and purpose of the last read. Served over our gRPC transport on a free port.
+/// reads, and the caller (its verified service token's subject) and purpose of the last read. Served by a real service host on a free port.
 /// </summary>
 public sealed class FakeRegistry : IAsyncDisposable
 {
@@ -24,6 +24,7 @@ public sealed class FakeRegistry : IAsyncDisposable
     private readonly ConcurrentDictionary<string, EmployerProfile> _employers = new();
     private WebApplication? _app;
     private int _reads;
+    private int _failNextReads;
 
     public string Address { get; private set; } = "";
 
@@ -32,6 +33,12 @@ public sealed class FakeRegistry : IAsyncDisposable
     public string? LastCaller { get; private set; }
 
     public string? LastPurpose { get; private set; }
+
+    /// <summary>The next <paramref name="count"/> profile reads fail with UNAVAILABLE (counted as reads).</summary>
+    public void FailNextReads(int count) => Volatile.Write(ref _failNextReads, count);
+
+    /// <summary>How long each profile read takes.</summary>
+    public TimeSpan ReadDelay { get; set; }
 
     public static async Task<FakeRegistry> StartAsync()
     {
@@ -92,27 +99,36 @@ public sealed class FakeRegistry : IAsyncDisposable
 
     private sealed class Service(FakeRegistry registry, ICallerResolver callers) : ApplicantsApi.ApplicantsBase
     {
-        public override Task<PersonProfile> GetProfile(GetProfileRequest request, ServerCallContext context)
+        public override async Task<PersonProfile> GetProfile(GetProfileRequest request, ServerCallContext context)
         {
-            Record(request.Purpose, context);
+            await RecordAsync(request.Purpose, context);
             return registry._people.TryGetValue(request.Person.PersonId, out var profile)
-                ? Task.FromResult(profile.Clone())
+                ? profile.Clone()
                 : throw new RpcException(new Status(StatusCode.NotFound, "no such person"));
         }
 
-        public override Task<EmployerProfile> GetEmployerProfile(GetEmployerProfileRequest request, ServerCallContext context)
+        public override async Task<EmployerProfile> GetEmployerProfile(GetEmployerProfileRequest request, ServerCallContext context)
         {
-            Record(request.Purpose, context);
+            await RecordAsync(request.Purpose, context);
             return registry._employers.TryGetValue(request.Employer.EmployerId, out var profile)
-                ? Task.FromResult(profile.Clone())
+                ? profile.Clone()
                 : throw new RpcException(new Status(StatusCode.NotFound, "no such employer"));
         }
 
-        private void Record(string purpose, ServerCallContext context)
+        private async Task RecordAsync(string purpose, ServerCallContext context)
         {
             Interlocked.Increment(ref registry._reads);
             registry.LastCaller = callers.Resolve(context).Subject;
             registry.LastPurpose = purpose;
+            if (Interlocked.Decrement(ref registry._failNextReads) >= 0)
+            {
+                throw new RpcException(new Status(StatusCode.Unavailable, "registry briefly unavailable"));
+            }
+
+            if (registry.ReadDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(registry.ReadDelay, context.CancellationToken);
+            }
         }
     }
 }

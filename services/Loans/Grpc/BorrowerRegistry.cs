@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Employment.ProfileCache;
-using Employment.ServiceDefaults.Security;
 using Grpc.Core;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
 
@@ -21,11 +20,11 @@ public interface IBorrowerRegistry
 /// the registry never changes the id of a number), then the profile through the shared cache (<see cref="IProfileReader"/>: in process, Redis,
 /// registry). The map is keyed by the borrower hash, so the process keeps no identity numbers.
 /// </summary>
-internal sealed class RegistryBorrowerLookup(
-    ApplicantsApi.ApplicantsClient registry,
-    IProfileReader profiles,
-    ProfileCacheOptions options,
-    IServiceTokenSource serviceToken) : IBorrowerRegistry
+/// <remarks>
+/// The registry client is the host's one typed client (registered with the profile cache): service
+/// token, deadline and retries of reads come with it.
+/// </remarks>
+internal sealed class RegistryBorrowerLookup(ApplicantsApi.ApplicantsClient registry, IProfileReader profiles) : IBorrowerRegistry
 {
     private const int MaxRemembered = 200_000;
     private readonly ConcurrentDictionary<string, string> _personIds = new(StringComparer.Ordinal);
@@ -40,9 +39,7 @@ internal sealed class RegistryBorrowerLookup(
                 // reads go by person id through the shared cache.
                 var profile = await registry.GetProfileAsync(
                     new GetProfileRequest { Person = new PersonKey { IdNumber = idNumber }, Purpose = purpose },
-                    ServiceCallHeaders.For(serviceToken),
-                    DateTime.UtcNow + options.RegistryTimeout,
-                    cancellationToken);
+                    cancellationToken: cancellationToken);
                 personId = profile.Person.PersonId;
             }
             catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)

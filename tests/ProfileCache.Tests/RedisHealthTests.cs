@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using Employment.ProfileCache;
+using Employment.ServiceDefaults;
+using Employment.TestInfrastructure;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit;
+using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
+
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace ProfileCache.Tests;
+
+/// <summary>A service host with the profile cache: its health report follows Redis.</summary>
+public sealed class RedisHealthTests
+{
+    [Fact(Timeout = 30_000)]
+    public async Task Redis_down_is_reported_degraded_while_the_host_keeps_serving_and_healthy_again_when_it_is_back()
+    {
+        await using var redis = await RedisServer.StartNewAsync();
+        await using var host = await CacheHost.StartAsync(redis.Configuration);
+        var health = new Health.HealthClient(host.Channel);
+        Assert.Equal(ServingStatus.Serving, (await health.CheckAsync(new HealthCheckRequest())).Status);
+        Assert.Equal(ServingStatus.Serving, (await health.CheckAsync(new HealthCheckRequest { Service = Health.Descriptor.FullName })).Status);
+
+        await redis.StopAsync();
+
+        // Reads go through to the registry without Redis: still SERVING, for the whole server and each
+        // service, while the report names Redis degraded.
+        var checks = host.Services.GetRequiredService<HealthCheckService>();
+        Assert.Equal(HealthStatus.Degraded, (await checks.CheckHealthAsync()).Entries["redis"].Status);
+        Assert.Equal(ServingStatus.Serving, (await health.CheckAsync(new HealthCheckRequest())).Status);
+        Assert.Equal(ServingStatus.Serving, (await health.CheckAsync(new HealthCheckRequest { Service = Health.Descriptor.FullName })).Status);
+
+        await redis.StartAsync();
+
+        var watch = Stopwatch.StartNew();
+        while ((await checks.CheckHealthAsync()).Entries["redis"].Status != HealthStatus.Healthy)
+        {
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), "the Redis check did not come back with Redis");
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Without_redis_configured_there_is_no_redis_check_and_the_host_serves()
+    {
+        await using var host = await CacheHost.StartAsync(redis: "");
+        var health = new Health.HealthClient(host.Channel);
+
+        Assert.Equal(ServingStatus.Serving, (await health.CheckAsync(new HealthCheckRequest())).Status);
+        var checks = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckServiceOptions>>().Value;
+        Assert.DoesNotContain(checks.Registrations, r => r.Name == "redis");
+    }
+
+    /// <summary>A service host whose only module is the profile cache (the registry is never called).</summary>
+    private sealed class CacheHost : IAsyncDisposable
+    {
+        private readonly WebApplication _app;
+
+        private CacheHost(WebApplication app, GrpcChannel channel)
+        {
+            _app = app;
+            Channel = channel;
+        }
+
+        public GrpcChannel Channel { get; }
+
+        public IServiceProvider Services => _app.Services;
+
+        public static async Task<CacheHost> StartAsync(string redis)
+        {
+            var app = ServiceHost.Build(
+                new Module(),
+                ["--Listen:Port=0", .. TestCallers.HostArguments, $"--ConnectionStrings:Redis={redis}", "--ProfileCache:RegistryAddress=http://127.0.0.1:9", "--ProfileCache:CallerService=health-test"],
+                b => b.Logging.ClearProviders());
+            await app.StartAsync();
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new CacheHost(app, GrpcChannel.ForAddress(address));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Channel.Dispose();
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        private sealed class Module : IServiceModule
+        {
+            public string Name => "profile-cache-host";
+
+            public int DefaultPort => 0;
+
+            public void ConfigureServices(WebApplicationBuilder builder) => builder.Services.AddProfileCache(builder.Configuration);
+
+            public void MapEndpoints(WebApplication app)
+            {
+            }
+        }
+    }
+}
