@@ -16,7 +16,7 @@ public sealed class CacheProcess : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public CacheProcess(string registryAddress, string? redis, int inProcessEntries = 1000, TimeSpan? ttl = null, string caller = "loans")
+    public CacheProcess(string registryAddress, string? redis, int inProcessEntries = 1000, TimeSpan? ttl = null, string caller = "loans", TimeSpan? registryTimeout = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -25,7 +25,7 @@ public sealed class CacheProcess : IAsyncDisposable
             ["ProfileCache:CallerService"] = caller,
             ["ProfileCache:InProcessEntries"] = inProcessEntries.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["ProfileCache:Ttl"] = (ttl ?? TimeSpan.FromMinutes(10)).ToString("c"),
-            ["ProfileCache:RegistryTimeout"] = "00:00:02",
+            ["ProfileCache:RegistryTimeout"] = (registryTimeout ?? TimeSpan.FromSeconds(2)).ToString("c"),
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();

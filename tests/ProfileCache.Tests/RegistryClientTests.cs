@@ -31,7 +31,8 @@ public sealed class RegistryClientTests
     public async Task A_read_is_tried_at_most_three_times()
     {
         await using var registry = await FakeRegistry.StartAsync();
-        await using var loans = new CacheProcess(registry.Address, redis: null, inProcessEntries: 0);
+        // A deadline far beyond three tries and their back-off, so only the retry limit can end the call.
+        await using var loans = new CacheProcess(registry.Address, redis: null, inProcessEntries: 0, registryTimeout: TimeSpan.FromSeconds(20));
         registry.PutPerson("p-down", "卫二");
         registry.FailNextReads(10);
 
