@@ -3,6 +3,8 @@ using Employment.ServiceDefaults.Health;
 using Employment.ServiceDefaults.Protocol;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Telemetry;
+using Employment.ServiceDefaults.Time;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -54,6 +56,8 @@ public static class ServiceHost
         builder.Services.AddGrpcReflection();
         module.ConfigureServices(builder);
         configure?.Invoke(builder);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<ChinaClock>();
 
         // Who is calling: verified bearer tokens, and each method's declared roles enforced on every call.
         builder.AddCallerVerification(module.Name);

@@ -76,9 +76,14 @@ public class LoansHost : IAsyncLifetime
             .. await LoansDatabaseArgumentsAsync(),
             $"--Services:applicants={registryAddress}",
             $"--Policy:ConfigurationPaths:0={config}",
-        ]);
+        ], ConfigureLoans);
         Registry = new ApplicantsApi.ApplicantsClient(Channel(registryAddress));
         Loans = new LoansApi.StartupLoansClient(Channel(LoansAddress));
+    }
+
+    /// <summary>What a fixture changes in the loans host (e.g. its clock).</summary>
+    protected virtual void ConfigureLoans(WebApplicationBuilder builder)
+    {
     }
 
     /// <summary>Where the loans service keeps its records: the embedded default (SQLite) unless a fixture says otherwise.</summary>
@@ -172,4 +177,12 @@ public sealed class PostgresLoansHost : LoansHost
             await _database.DisposeAsync();
         }
     }
+}
+
+/// <summary>The loans service on a clock the test sets (the registry keeps the real one).</summary>
+public sealed class ClockedLoansHost : LoansHost
+{
+    public SettableClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    protected override void ConfigureLoans(WebApplicationBuilder builder) => builder.Services.AddSingleton<TimeProvider>(Clock);
 }

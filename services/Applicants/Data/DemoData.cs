@@ -33,7 +33,7 @@ public static class DemoData
             return;
         }
 
-        var now = Microseconds.Truncate(DateTimeOffset.UtcNow);
+        var now = ServiceDefaults.Time.ChinaClock.System.Now;
         foreach (var (first17, name, phone, region) in DemoPeople)
         {
             var idNumber = first17 + ResidentIdNumber.ComputeCheckCharacter(first17);

@@ -17,7 +17,7 @@ public sealed partial class ApplicantsService
         var name = EmployerValidation.Name(input.Name, "employer.name");
         PersonValidation.Region(input.Region, "employer.region");
         var actor = CallerInfo.Actor(callers, context);
-        return await IdempotentWrite.RunAsync(db, "RegisterEmployer", request.IdempotencyKey, request, Employer.Parser, async () =>
+        return await IdempotentWrite.RunAsync(db, Now, "RegisterEmployer", request.IdempotencyKey, request, Employer.Parser, async () =>
         {
             var existing = await db.Employers.AsNoTracking().Where(e => e.CreditCode == code.Value).Select(e => e.Id).FirstOrDefaultAsync(context.CancellationToken);
             if (existing is not null)
@@ -40,7 +40,7 @@ public sealed partial class ApplicantsService
             };
             db.Employers.Add(record);
             var proto = RecordMapping.ToProto(record);
-            AuditTrail.Record(db, RecordMapping.Employer, record.Id, actor, AuditAction.Registered, null, proto, "", record.Version);
+            AuditTrail.Record(db, Now, RecordMapping.Employer, record.Id, actor, AuditAction.Registered, null, proto, "", record.Version);
             return proto;
         }, context.CancellationToken);
     }
@@ -56,7 +56,7 @@ public sealed partial class ApplicantsService
         RequireExpectedVersion(request.ExpectedVersion);
         var input = request.Employer ?? new Employer();
         var actor = CallerInfo.Actor(callers, context);
-        var employer = await IdempotentWrite.RunAsync(db, "UpdateEmployer", request.IdempotencyKey, request, Employer.Parser, async () =>
+        var employer = await IdempotentWrite.RunAsync(db, Now, "UpdateEmployer", request.IdempotencyKey, request, Employer.Parser, async () =>
         {
             var record = await FindEmployerForWriteAsync(request.EmployerId, request.ExpectedVersion, context.CancellationToken);
             var before = RecordMapping.ToProto(record);
@@ -92,7 +92,7 @@ public sealed partial class ApplicantsService
             record.Payload = RecordMapping.Payload(updated);
             TouchEmployer(record, actor);
             var after = RecordMapping.ToProto(record);
-            AuditTrail.Record(db, RecordMapping.Employer, record.Id, actor, AuditAction.Updated, before, after, request.ReasonZh, record.Version);
+            AuditTrail.Record(db, Now, RecordMapping.Employer, record.Id, actor, AuditAction.Updated, before, after, request.ReasonZh, record.Version);
             return after;
         }, context.CancellationToken);
         await changes.EmployerChangedAsync(employer.EmployerId, employer.Record.Version, context.CancellationToken);
@@ -108,7 +108,7 @@ public sealed partial class ApplicantsService
         var (kind, period) = EmployerValidation.Fact(fact);
         var actor = CallerInfo.Actor(callers, context);
         long version = 0;
-        var added = await IdempotentWrite.RunAsync(db, "AddEmployerFact", request.IdempotencyKey, request, EmployerFact.Parser, async () =>
+        var added = await IdempotentWrite.RunAsync(db, Now, "AddEmployerFact", request.IdempotencyKey, request, EmployerFact.Parser, async () =>
         {
             var employer = await FindEmployerForWriteAsync(request.EmployerId, expectedVersion: 0, context.CancellationToken);
             var record = NewFact(RecordMapping.Employer, employer.Id, kind, period, RecordMapping.Payload(fact), actor);
@@ -116,7 +116,7 @@ public sealed partial class ApplicantsService
             TouchEmployer(employer, actor);
             version = employer.Version;
             var proto = RecordMapping.ToEmployerFactProto(record);
-            AuditTrail.Record(db, RecordMapping.Employer, employer.Id, actor, AuditAction.FactAdded, null, proto, "", employer.Version, record.Id);
+            AuditTrail.Record(db, Now, RecordMapping.Employer, employer.Id, actor, AuditAction.FactAdded, null, proto, "", employer.Version, record.Id);
             return proto;
         }, context.CancellationToken);
         await changes.EmployerChangedAsync(request.EmployerId, version, context.CancellationToken);
@@ -134,7 +134,7 @@ public sealed partial class ApplicantsService
         var shape = corrected is null ? default : EmployerValidation.Fact(corrected);
         var actor = CallerInfo.Actor(callers, context);
         long version = 0;
-        var result = await IdempotentWrite.RunAsync(db, "CorrectEmployerFact", request.IdempotencyKey, request, EmployerFact.Parser, async () =>
+        var result = await IdempotentWrite.RunAsync(db, Now, "CorrectEmployerFact", request.IdempotencyKey, request, EmployerFact.Parser, async () =>
         {
             var employer = await FindEmployerForWriteAsync(request.EmployerId, expectedVersion: 0, context.CancellationToken);
             var old = await FindFactForWriteAsync(RecordMapping.Employer, employer.Id, request.FactId, request.ExpectedVersion, context.CancellationToken);
@@ -146,14 +146,14 @@ public sealed partial class ApplicantsService
             if (corrected is null)
             {
                 var withdrawn = RecordMapping.ToEmployerFactProto(old);
-                AuditTrail.Record(db, RecordMapping.Employer, employer.Id, actor, AuditAction.FactWithdrawn, before, withdrawn, request.ReasonZh, employer.Version, old.Id);
+                AuditTrail.Record(db, Now, RecordMapping.Employer, employer.Id, actor, AuditAction.FactWithdrawn, before, withdrawn, request.ReasonZh, employer.Version, old.Id);
                 return withdrawn;
             }
 
             var record = NewFact(RecordMapping.Employer, employer.Id, shape.Kind, shape.Period, RecordMapping.Payload(corrected), actor);
             db.Facts.Add(record);
             var after = RecordMapping.ToEmployerFactProto(record);
-            AuditTrail.Record(db, RecordMapping.Employer, employer.Id, actor, AuditAction.FactCorrected, before, after, request.ReasonZh, employer.Version, old.Id);
+            AuditTrail.Record(db, Now, RecordMapping.Employer, employer.Id, actor, AuditAction.FactCorrected, before, after, request.ReasonZh, employer.Version, old.Id);
             return after;
         }, context.CancellationToken);
         await changes.EmployerChangedAsync(request.EmployerId, version, context.CancellationToken);

@@ -18,12 +18,12 @@ public sealed partial class ApplicantsService(
     ApplicantsDbContext db,
     IProfileChangeNotifier changes,
     Policy.Categories.ApplicantCategories categories,
-    TimeProvider clock,
+    ServiceDefaults.Time.ChinaClock clock,
     ServiceDefaults.Security.ICallerResolver callers) : ApplicantsApi.ApplicantsBase
 {
-    private DateOnly Today => DateOnly.FromDateTime(Now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+    private DateOnly Today => clock.Today;
 
-    private DateTimeOffset Now => Microseconds.Truncate(clock.GetUtcNow());
+    private DateTimeOffset Now => clock.Now;
 
     public override async Task<Person> RegisterPerson(RegisterPersonRequest request, ServerCallContext context)
     {
@@ -35,7 +35,7 @@ public sealed partial class ApplicantsService(
         var residence = PersonValidation.Region(input.ResidenceRegion, "person.residence_region");
         var actor = CallerInfo.Actor(callers, context);
 
-        var person = await IdempotentWrite.RunAsync(db, "RegisterPerson", request.IdempotencyKey, request, Person.Parser, async () =>
+        var person = await IdempotentWrite.RunAsync(db, Now, "RegisterPerson", request.IdempotencyKey, request, Person.Parser, async () =>
         {
             var existing = await db.People.AsNoTracking().Where(p => p.IdNumber == id.Value).Select(p => p.Id).FirstOrDefaultAsync(context.CancellationToken);
             if (existing is not null)
@@ -61,7 +61,7 @@ public sealed partial class ApplicantsService(
                 UpdatedBy = actor,
             };
             db.People.Add(record);
-            AuditTrail.Record(db, RecordMapping.Person, record.Id, actor, AuditAction.Registered, null, RecordMapping.ToProto(record, maskIdNumber: true), "", record.Version);
+            AuditTrail.Record(db, Now, RecordMapping.Person, record.Id, actor, AuditAction.Registered, null, RecordMapping.ToProto(record, maskIdNumber: true), "", record.Version);
             return RecordMapping.ToProto(record, maskIdNumber: false);
         }, context.CancellationToken);
         return person;
@@ -78,7 +78,7 @@ public sealed partial class ApplicantsService(
         RequireExpectedVersion(request.ExpectedVersion);
         var input = request.Person ?? new Person();
         var actor = CallerInfo.Actor(callers, context);
-        var person = await IdempotentWrite.RunAsync(db, "UpdatePerson", request.IdempotencyKey, request, Person.Parser, async () =>
+        var person = await IdempotentWrite.RunAsync(db, Now, "UpdatePerson", request.IdempotencyKey, request, Person.Parser, async () =>
         {
             var record = await FindPersonForWriteAsync(request.PersonId, request.ExpectedVersion, context.CancellationToken);
             var before = RecordMapping.ToProto(record, maskIdNumber: true);
@@ -109,7 +109,7 @@ public sealed partial class ApplicantsService(
             }
 
             Touch(record, actor);
-            AuditTrail.Record(db, RecordMapping.Person, record.Id, actor, AuditAction.Updated, before, RecordMapping.ToProto(record, maskIdNumber: true), request.ReasonZh, record.Version);
+            AuditTrail.Record(db, Now, RecordMapping.Person, record.Id, actor, AuditAction.Updated, before, RecordMapping.ToProto(record, maskIdNumber: true), request.ReasonZh, record.Version);
             return RecordMapping.ToProto(record, maskIdNumber: false);
         }, context.CancellationToken);
         await changes.PersonChangedAsync(person.PersonId, person.Record.Version, context.CancellationToken);
@@ -178,7 +178,7 @@ public sealed partial class ApplicantsService(
         PersonValidation.Fact(fact);
         var actor = CallerInfo.Actor(callers, context);
         long version = 0;
-        var added = await IdempotentWrite.RunAsync(db, "AddPersonFact", request.IdempotencyKey, request, PersonFact.Parser, async () =>
+        var added = await IdempotentWrite.RunAsync(db, Now, "AddPersonFact", request.IdempotencyKey, request, PersonFact.Parser, async () =>
         {
             var person = await FindPersonForWriteAsync(request.PersonId, expectedVersion: 0, context.CancellationToken);
             var record = NewFact(RecordMapping.Person, person.Id, (int)fact.Kind, fact.Period, RecordMapping.Payload(fact), actor);
@@ -186,7 +186,7 @@ public sealed partial class ApplicantsService(
             Touch(person, actor);
             version = person.Version;
             var proto = RecordMapping.ToProto(record);
-            AuditTrail.Record(db, RecordMapping.Person, person.Id, actor, AuditAction.FactAdded, null, proto, "", person.Version, record.Id);
+            AuditTrail.Record(db, Now, RecordMapping.Person, person.Id, actor, AuditAction.FactAdded, null, proto, "", person.Version, record.Id);
             return proto;
         }, context.CancellationToken);
         await changes.PersonChangedAsync(request.PersonId, version, context.CancellationToken);
@@ -207,7 +207,7 @@ public sealed partial class ApplicantsService(
 
         var actor = CallerInfo.Actor(callers, context);
         long version = 0;
-        var result = await IdempotentWrite.RunAsync(db, "CorrectPersonFact", request.IdempotencyKey, request, PersonFact.Parser, async () =>
+        var result = await IdempotentWrite.RunAsync(db, Now, "CorrectPersonFact", request.IdempotencyKey, request, PersonFact.Parser, async () =>
         {
             var person = await FindPersonForWriteAsync(request.PersonId, expectedVersion: 0, context.CancellationToken);
             var old = await FindFactForWriteAsync(RecordMapping.Person, person.Id, request.FactId, request.ExpectedVersion, context.CancellationToken);
@@ -219,14 +219,14 @@ public sealed partial class ApplicantsService(
             if (request.Withdraw)
             {
                 var withdrawn = RecordMapping.ToProto(old);
-                AuditTrail.Record(db, RecordMapping.Person, person.Id, actor, AuditAction.FactWithdrawn, before, withdrawn, request.ReasonZh, person.Version, old.Id);
+                AuditTrail.Record(db, Now, RecordMapping.Person, person.Id, actor, AuditAction.FactWithdrawn, before, withdrawn, request.ReasonZh, person.Version, old.Id);
                 return withdrawn;
             }
 
             var corrected = NewFact(RecordMapping.Person, person.Id, (int)request.Corrected.Kind, request.Corrected.Period, RecordMapping.Payload(request.Corrected), actor);
             db.Facts.Add(corrected);
             var after = RecordMapping.ToProto(corrected);
-            AuditTrail.Record(db, RecordMapping.Person, person.Id, actor, AuditAction.FactCorrected, before, after, request.ReasonZh, person.Version, old.Id);
+            AuditTrail.Record(db, Now, RecordMapping.Person, person.Id, actor, AuditAction.FactCorrected, before, after, request.ReasonZh, person.Version, old.Id);
             return after;
         }, context.CancellationToken);
         await changes.PersonChangedAsync(request.PersonId, version, context.CancellationToken);

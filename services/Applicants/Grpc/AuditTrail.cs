@@ -10,14 +10,14 @@ internal static class AuditTrail
 {
     private static readonly JsonFormatter Json = new(JsonFormatter.Settings.Default.WithFormatDefaultValues(false));
 
-    public static void Record(ApplicantsDbContext db, string subjectType, string subjectId, string actor, AuditAction action,
+    public static void Record(ApplicantsDbContext db, DateTimeOffset at, string subjectType, string subjectId, string actor, AuditAction action,
         IMessage? before, IMessage? after, string reason, long version, string? factId = null) =>
         db.Audit.Add(new AuditRecord
         {
             Id = RecordIds.New("A"),
             SubjectType = subjectType,
             SubjectId = subjectId,
-            At = Microseconds.Truncate(DateTimeOffset.UtcNow),
+            At = at,
             Actor = actor,
             Action = (int)action,
             FactId = factId,

@@ -44,7 +44,7 @@ public static class LoansDemoData
             return;
         }
 
-        var now = Microseconds.Truncate(DateTimeOffset.UtcNow);
+        var now = ServiceDefaults.Time.ChinaClock.System.Now;
         foreach (var demo in DemoLoans)
         {
             var idNumber = demo.First17 + ResidentIdNumber.ComputeCheckCharacter(demo.First17);

@@ -28,7 +28,7 @@ internal sealed partial class StartupLoansService
             throw RpcErrors.Invalid("term_months", "请填写贷款期限（月数，大于零）。");
         }
 
-        return IdempotentWrite.RunAsync(db, "SubmitApplication", request.IdempotencyKey, request, V1.LoanApplication.Parser, async () =>
+        return IdempotentWrite.RunAsync(db, Now, "SubmitApplication", request.IdempotencyKey, request, V1.LoanApplication.Parser, async () =>
         {
             var judged = await assessment.AssessAsync(
                 db,
@@ -129,7 +129,7 @@ internal sealed partial class StartupLoansService
             throw RpcErrors.Invalid("reason_zh", $"变更为“{ApplicationStates.NameZh(request.To)}”须填写原因。");
         }
 
-        return await IdempotentWrite.RunAsync(db, "TransitionApplication", request.IdempotencyKey, request, V1.LoanApplication.Parser, async () =>
+        return await IdempotentWrite.RunAsync(db, Now, "TransitionApplication", request.IdempotencyKey, request, V1.LoanApplication.Parser, async () =>
         {
             var record = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
                 ?? throw RpcErrors.NotFound("贷款申请", id);

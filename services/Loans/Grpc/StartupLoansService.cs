@@ -19,11 +19,12 @@ internal sealed partial class StartupLoansService(
     EligibilityQueryLog queryLog,
     PolicyCatalog catalog,
     ICallerResolver callers,
-    TimeProvider time) : V1.StartupLoans.StartupLoansBase
+    ServiceDefaults.Time.ChinaClock clock) : V1.StartupLoans.StartupLoansBase
 {
-    private DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+    // Beijing dates whatever the machine's zone: claims' "quarter has ended", birth-date checks.
+    private DateOnly Today => clock.Today;
 
-    private DateTimeOffset Now => ServiceDefaults.Data.Microseconds.Truncate(time.GetUtcNow());
+    private DateTimeOffset Now => clock.Now;
 
     private Caller Bank(ServerCallContext context, string bankCode)
     {

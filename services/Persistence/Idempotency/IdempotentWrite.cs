@@ -15,6 +15,7 @@ public static class IdempotentWrite
 {
     public static async Task<TResponse> RunAsync<TResponse>(
         DbContext db,
+        DateTimeOffset now,
         string operation,
         string idempotencyKey,
         IMessage request,
@@ -49,7 +50,7 @@ public static class IdempotentWrite
             Operation = operation,
             RequestHash = hash,
             Response = response.ToByteArray(),
-            CreatedAt = Microseconds.Truncate(DateTimeOffset.UtcNow),
+            CreatedAt = Microseconds.Truncate(now),
         });
         try
         {

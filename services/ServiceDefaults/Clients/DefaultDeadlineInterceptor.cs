@@ -8,7 +8,7 @@ namespace Employment.ServiceDefaults.Clients;
 /// never has to repeat it and no call to another service waits for ever.
 /// </summary>
 /// <remarks>
-/// The deadline is on the machine's clock (<see cref="DateTime.UtcNow"/>), not a
+/// The deadline is on the system clock (<see cref="TimeProvider.System"/>), not an injected
 /// <see cref="TimeProvider"/>: the gRPC client measures it against that clock.
 /// </remarks>
 internal sealed class DefaultDeadlineInterceptor(TimeSpan timeout) : Interceptor
@@ -39,5 +39,5 @@ internal sealed class DefaultDeadlineInterceptor(TimeSpan timeout) : Interceptor
             : new ClientInterceptorContext<TRequest, TResponse>(
                 context.Method,
                 context.Host,
-                context.Options.WithDeadline(DateTime.UtcNow + timeout));
+                context.Options.WithDeadline(TimeProvider.System.GetUtcNow().UtcDateTime + timeout));
 }
