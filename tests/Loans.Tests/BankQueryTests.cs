@@ -166,4 +166,24 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
         Assert.Contains("借款人本人", error.Status.Detail);
         Assert.DoesNotContain(id, error.Status.Detail);
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Issue12_a_guarantor_contribution_of_int64_max_is_invalid_argument_naming_the_field_not_an_overflow()
+    {
+        var id = await host.RegisterUnemployedPersonAsync();
+        var query = Query(id, D(2023, 6, 1), 15 * Wan);
+        query.Guarantors.Add(new GuarantorInput { IdNumber = LoansHost.NewIdNumber(1980), Name = "担保人", MonthlyContribution = new Money { Fen = long.MaxValue } });
+        var error = await RefusedAsync(query);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("guarantors[0].monthly_contribution", error.Status.Detail);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Issue12_a_requested_amount_over_the_technical_bound_is_invalid_argument()
+    {
+        var error = await RefusedAsync(Query(LoansHost.NewIdNumber(), D(2023, 6, 1), long.MaxValue));
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("超出合理范围", error.Status.Detail);
+    }
 }

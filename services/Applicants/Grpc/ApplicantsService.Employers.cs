@@ -184,13 +184,21 @@ public sealed partial class ApplicantsService
     private async Task<EmployerRecord> FindEmployerAsync(EmployerKey? key, CancellationToken cancellationToken)
     {
         var query = db.Employers.AsNoTracking();
-        EmployerRecord? record = key?.KeyCase switch
+        EmployerRecord? record;
+        switch (key?.KeyCase)
         {
-            EmployerKey.KeyOneofCase.EmployerId => await query.SingleOrDefaultAsync(e => e.Id == key.EmployerId, cancellationToken),
-            EmployerKey.KeyOneofCase.CreditCode => await query.SingleOrDefaultAsync(
-                e => e.CreditCode == EmployerValidation.CreditCode(key.CreditCode, "employer.credit_code").Value, cancellationToken),
-            _ => throw RpcErrors.Invalid("employer", "请提供单位编号或统一社会信用代码。"),
-        };
+            case EmployerKey.KeyOneofCase.EmployerId:
+                record = await query.SingleOrDefaultAsync(e => e.Id == key.EmployerId, cancellationToken);
+                break;
+            case EmployerKey.KeyOneofCase.CreditCode:
+                // Validated before the query, so a bad code is INVALID_ARGUMENT naming the field.
+                var code = EmployerValidation.CreditCode(key.CreditCode, "employer.credit_code").Value;
+                record = await query.SingleOrDefaultAsync(e => e.CreditCode == code, cancellationToken);
+                break;
+            default:
+                throw RpcErrors.Invalid("employer", "请提供单位编号或统一社会信用代码。");
+        }
+
         return record ?? throw RpcErrors.NotFound("用人单位", key.KeyCase == EmployerKey.KeyOneofCase.EmployerId ? key.EmployerId : key.CreditCode);
     }
 

@@ -135,7 +135,7 @@ public sealed partial class ApplicantsService(
 
         if (request.Name.Trim().Length > 0)
         {
-            var name = request.Name.Trim();
+            var name = PersonValidation.Name(request.Name, "name");
             query = query.Where(p => p.Name.StartsWith(name));
             any = true;
         }
@@ -239,13 +239,22 @@ public sealed partial class ApplicantsService(
     private async Task<PersonRecord> FindPersonAsync(PersonKey? key, CancellationToken cancellationToken)
     {
         var query = db.People.AsNoTracking();
-        PersonRecord? record = key?.KeyCase switch
+        PersonRecord? record;
+        switch (key?.KeyCase)
         {
-            PersonKey.KeyOneofCase.PersonId => await query.SingleOrDefaultAsync(p => p.Id == key.PersonId, cancellationToken),
-            PersonKey.KeyOneofCase.IdNumber => await query.SingleOrDefaultAsync(
-                p => p.IdNumber == PersonValidation.IdNumber(key.IdNumber, "person.id_number", Today).Value, cancellationToken),
-            _ => throw RpcErrors.Invalid("person", "请提供人员编号或身份证号码。"),
-        };
+            case PersonKey.KeyOneofCase.PersonId:
+                record = await query.SingleOrDefaultAsync(p => p.Id == key.PersonId, cancellationToken);
+                break;
+            case PersonKey.KeyOneofCase.IdNumber:
+                // Validated before the query: a refusal thrown inside the expression would reach the
+                // caller as INTERNAL instead of INVALID_ARGUMENT naming the field.
+                var id = PersonValidation.IdNumber(key.IdNumber, "person.id_number", Today).Value;
+                record = await query.SingleOrDefaultAsync(p => p.IdNumber == id, cancellationToken);
+                break;
+            default:
+                throw RpcErrors.Invalid("person", "请提供人员编号或身份证号码。");
+        }
+
         return record ?? throw RpcErrors.NotFound("人员", key.KeyCase == PersonKey.KeyOneofCase.PersonId ? key.PersonId : RecordMapping.Mask(key.IdNumber));
     }
 

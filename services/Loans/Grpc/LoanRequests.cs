@@ -4,6 +4,7 @@ using Employment.Identity;
 using Employment.Loans.Data;
 using Employment.Loans.V1;
 using Employment.Policy.Model;
+using Grpc.Core;
 
 namespace Employment.Loans.Grpc;
 
@@ -86,13 +87,30 @@ internal static class LoanRequests
     public static DateOnly? OptionalDate(CalendarDate? date, string field) =>
         date is null || (date.Year == 0 && date.Month == 0 && date.Day == 0) ? null : Date(date, field);
 
+    /// <summary>
+    /// The largest amount any request may name: 1万亿元 in fen. A technical bound, not a policy figure:
+    /// no loan, contribution or repayment comes near it, and it keeps every sum and multiple of amounts
+    /// (guarantor capacity at 40×, claims over many loans) inside 64-bit fen.
+    /// </summary>
+    public const long MaxFen = 100_000_000_000_000;
+
     /// <summary>A positive amount in fen.</summary>
     public static long Amount(Money? money, string field) =>
-        money is { Fen: > 0 } ? money.Fen : throw RpcErrors.Invalid(field, "金额须大于零（以分为单位）。");
+        money is { Fen: > 0 and <= MaxFen } ? money.Fen
+        : money is { Fen: > MaxFen } ? throw TooLarge(field)
+        : throw RpcErrors.Invalid(field, "金额须大于零（以分为单位）。");
 
     /// <summary>An amount in fen that may be zero.</summary>
     public static long NonNegativeAmount(Money? money, string field) =>
-        (money?.Fen ?? 0) >= 0 ? money?.Fen ?? 0 : throw RpcErrors.Invalid(field, "金额不能为负数。");
+        (money?.Fen ?? 0) switch
+        {
+            < 0 => throw RpcErrors.Invalid(field, "金额不能为负数。"),
+            > MaxFen => throw TooLarge(field),
+            var fen => fen,
+        };
+
+    private static RpcException TooLarge(string field) =>
+        RpcErrors.Invalid(field, "金额超出合理范围（不超过1万亿元）。");
 
     public static string Required(string value, string field, string whatZh)
     {

@@ -435,8 +435,8 @@ public sealed class LoanProducts(PolicyCatalog catalog)
             }
 
             // Whole fen, rounded down: a guarantor never covers more than the multiple allows.
-            long own = multiple is null ? 0 : (long)decimal.Floor(multiple.Value.Decimal * guarantor.MonthlyContributionFen);
-            capacity += own;
+            long own = multiple is null ? 0 : checked((long)decimal.Floor(multiple.Value.Decimal * guarantor.MonthlyContributionFen));
+            capacity = checked(capacity + own);
             assessments.Add(new GuarantorAssessment(guarantor, true, multiple?.Value.Decimal, own, null));
         }
 

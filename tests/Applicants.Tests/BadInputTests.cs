@@ -1,0 +1,52 @@
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Grpc.Core;
+using Xunit;
+
+namespace Applicants.Tests;
+
+/// <summary>
+/// Issue 12, item 5 ("INTERNAL on ordinary bad input"): a bad identity number or credit code in a key,
+/// and an absurd search name, are INVALID_ARGUMENT naming the field, never INTERNAL.
+/// </summary>
+public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteRegistry>
+{
+    // 410802200106153014 with a wrong check digit (the right one is not 4).
+    private const string WrongCheckDigit = "410802200106153014";
+
+    [Fact(Timeout = 30_000)]
+    public async Task GetPerson_with_a_wrong_check_digit_is_invalid_argument_naming_the_field()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            host.Client.GetPersonAsync(new GetPersonRequest { Person = new PersonKey { IdNumber = WrongCheckDigit } }).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("person.id_number", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task GetProfile_with_a_wrong_check_digit_is_invalid_argument_naming_the_field()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            host.Client.GetProfileAsync(new GetProfileRequest { Person = new PersonKey { IdNumber = WrongCheckDigit }, Purpose = "loans.eligibility" }).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("id_number", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task GetEmployer_with_a_bad_credit_code_is_invalid_argument_naming_the_field()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            host.Client.GetEmployerAsync(new GetEmployerRequest { Employer = new EmployerKey { CreditCode = "91410800MA00000000" } }).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("employer.credit_code", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task FindPeople_with_a_one_megabyte_name_is_invalid_argument_naming_the_field()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            host.Client.FindPeopleAsync(new FindPeopleRequest { Name = new string('张', 1_000_000) }).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("name", error.Status.Detail, StringComparison.Ordinal);
+    }
+}
