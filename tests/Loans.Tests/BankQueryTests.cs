@@ -186,4 +186,15 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Contains("超出合理范围", error.Status.Detail);
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Issue12_a_Jiyuan_counter_does_not_see_who_looked_up_a_Jiaozuo_borrower()
+    {
+        var id = await host.RegisterUnemployedPersonAsync();
+        await AskAsync(Query(id, D(2023, 6, 1), 10 * Wan)); // a Jiaozuo (410802) borrower
+        var request = new ListEligibilityQueriesRequest { Borrower = new Borrower { IdNumber = id, Kind = BorrowerKind.Individual } };
+
+        Assert.Single((await host.Loans.ListEligibilityQueriesAsync(request, TestCallers.Counter("410800"))).Queries);
+        Assert.Empty((await host.Loans.ListEligibilityQueriesAsync(request, TestCallers.Counter("419001"))).Queries);
+    }
 }

@@ -1,4 +1,5 @@
 using Employment.Loans.Data;
+using Employment.ServiceDefaults.Security;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Loans.V1;
@@ -66,7 +67,7 @@ internal sealed partial class StartupLoansService
     /// <summary>Who asked about a borrower (the counter shows a person who looked them up).</summary>
     public override async Task<V1.ListEligibilityQueriesResponse> ListEligibilityQueries(V1.ListEligibilityQueriesRequest request, ServerCallContext context)
     {
-        Counter(context);
+        var caller = Counter(context);
         var borrower = LoanRequests.Borrower(request.Borrower, "borrower", Today);
         var size = Paging.Size(request.Page);
         var after = Paging.After(request.Page);
@@ -75,7 +76,8 @@ internal sealed partial class StartupLoansService
             .OrderBy(q => q.Id)
             .Take(Paging.FetchCount(size))
             .ToListAsync(context.CancellationToken);
-        var (page, next) = Paging.Take(rows, size, _ => true, q => q.Id);
+        // A counter sees the queries about borrowers in its own region, as with loans and applications.
+        var (page, next) = Paging.Take(rows, size, q => caller.Role != CallerRole.Counter || InRegion(caller, q.Region), q => q.Id);
         var response = new V1.ListEligibilityQueriesResponse { Page = next };
         foreach (var q in page)
         {
