@@ -45,6 +45,8 @@ public sealed class LoansModule : IServiceModule
         });
         // The registry's typed client comes with the profile cache: one registration, one connection.
         builder.Services.AddSingleton<IBorrowerRegistry, RegistryBorrowerLookup>();
+        // Refuses to start outside Development without Loans:BorrowerKey (a keyed reference to borrowers).
+        builder.Services.AddSingleton(BorrowerHasher.FromConfiguration(configuration, builder.Environment));
         builder.Services.AddSingleton<LoanProducts>();
         builder.Services.AddSingleton<ApplicantCategories>();
         builder.Services.AddSingleton<PersonalSubsidyConditions>();
@@ -66,7 +68,7 @@ public sealed class LoansModule : IServiceModule
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Load", true))
         {
             await using var scope = app.Services.CreateAsyncScope();
-            await LoansDemoData.LoadIfEmptyAsync(scope.ServiceProvider.GetRequiredService<LoansDbContext>(), scope.ServiceProvider.GetRequiredService<Policy.PolicyCatalog>(), cancellationToken);
+            await LoansDemoData.LoadIfEmptyAsync(scope.ServiceProvider.GetRequiredService<LoansDbContext>(), scope.ServiceProvider.GetRequiredService<Policy.PolicyCatalog>(), scope.ServiceProvider.GetRequiredService<BorrowerHasher>(), cancellationToken);
         }
     }
 }

@@ -35,6 +35,8 @@ public static class TestCallers
     [
         $"--Authentication:SigningKeys:0:KeyId={TestKeyId}",
         $"--Authentication:SigningKeys:0:PublicKey={PublicKey}",
+        // The loans service's key for borrower references (a secret in production; random per test run).
+        $"--Loans:BorrowerKey={Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))}",
     ];
 
     /// <summary><see cref="HostArguments"/> plus the service token the host sends on its own calls (e.g. to the registry).</summary>

@@ -1,18 +1,11 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Employment.Loans.Data;
 
 /// <summary>
 /// How rows refer to a borrower without storing the whole identity number or credit code again.
-/// <para>
-/// <see cref="Hash"/> is SHA-256 over "kind:NORMALISED" (hex). Without a key it is NOT a keyed hash:
-/// identity numbers have little entropy (region, birth date, 4 characters), so anyone with the
-/// database can find a number by trying candidates. Pass a secret <c>key</c> (HMAC-SHA-256) once the
-/// service has a secret store; the same key must then be used for every lookup, and rows hashed
-/// without it would need rehashing. Lookups compare hashes only, so either way the number is never
-/// read back from these rows.
-/// </para>
+/// Rows keep the masked form (shown to people) and a keyed hash (<see cref="BorrowerHasher"/>);
+/// lookups compare hashes only, so the number is never read back from these rows.
 /// </summary>
 public static class BorrowerReferences
 {
@@ -30,13 +23,6 @@ public static class BorrowerReferences
         }
 
         return text.ToString();
-    }
-
-    public static string Hash(BorrowerKeyKind kind, string number, byte[]? key = null)
-    {
-        var input = Encoding.UTF8.GetBytes($"{(int)kind}:{Normalise(number)}");
-        var digest = key is null ? SHA256.HashData(input) : HMACSHA256.HashData(key, input);
-        return Convert.ToHexStringLower(digest);
     }
 
     /// <summary>As people are shown it: id numbers keep the first 6 and last 4, credit codes the first 8 and last 4.</summary>

@@ -35,7 +35,7 @@ public static class LoansDemoData
     /// <summary>A sample annual rate for the demo contracts (3.45%): a bank's figure, not a policy one.</summary>
     private const decimal DemoRatePercent = 3.45m;
 
-    public static async Task LoadIfEmptyAsync(LoansDbContext db, PolicyCatalog catalog, CancellationToken cancellationToken)
+    public static async Task LoadIfEmptyAsync(LoansDbContext db, PolicyCatalog catalog, BorrowerHasher borrowers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -57,7 +57,7 @@ public static class LoansDemoData
                 ContractNumber = demo.Contract,
                 BorrowerKeyKind = (int)BorrowerKeyKind.IdNumber,
                 BorrowerMasked = BorrowerReferences.Mask(BorrowerKeyKind.IdNumber, idNumber),
-                BorrowerHash = BorrowerReferences.Hash(BorrowerKeyKind.IdNumber, idNumber),
+                BorrowerHash = borrowers.Hash(BorrowerKeyKind.IdNumber, idNumber),
                 BorrowerKind = (int)BorrowerKind.Individual,
                 ProductId = demo.Product,
                 Region = demo.Region,

@@ -61,7 +61,7 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
             }
         }
 
-        var history = await BorrowerHistory.LoadAsync(db, request.Borrower.Hash, cancellationToken);
+        var history = await BorrowerHistory.LoadAsync(db, request.Borrower.References, cancellationToken);
         var facts = new EligibilityFacts
         {
             BorrowerKind = request.Borrower.BorrowerKind,
@@ -134,12 +134,12 @@ internal sealed record BorrowerHistory(int SubsidisedLoans, IReadOnlyList<V1.Out
 
     private sealed record LoanSummary(string Id, string BankCode, DateOnly IssueDate, long PrincipalFen, long SubsidisedPrincipalFen, int Status);
 
-    public static async Task<BorrowerHistory> LoadAsync(LoansDbContext db, string borrowerHash, CancellationToken cancellationToken)
+    public static async Task<BorrowerHistory> LoadAsync(LoansDbContext db, IReadOnlyList<string> borrowerReferences, CancellationToken cancellationToken)
     {
         // Not an EF compiled query: one of those is bound to the first provider that runs it, and a
         // process may hold services on SQLite and PostgreSQL at once (tests do).
         var loans = await db.Loans.AsNoTracking()
-            .Where(l => l.BorrowerHash == borrowerHash)
+            .Where(l => borrowerReferences.Contains(l.BorrowerHash))
             .Select(l => new LoanSummary(l.Id, l.BankCode, l.IssueDate, l.PrincipalFen, l.SubsidisedPrincipalFen, l.Status))
             .ToListAsync(cancellationToken);
 

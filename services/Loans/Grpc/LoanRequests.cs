@@ -9,7 +9,9 @@ using Grpc.Core;
 namespace Employment.Loans.Grpc;
 
 /// <summary>A borrower's key as validated: its kind, the normalised number, its masked form and hash.</summary>
-internal sealed record BorrowerKey(BorrowerKeyKind Kind, string Number, string Masked, string Hash, Domain.Eligibility.BorrowerKind BorrowerKind);
+/// <param name="Hash">The reference a new row stores (the current key's).</param>
+/// <param name="References">Every reference rows about this borrower may hold (current and previous keys), for lookups.</param>
+internal sealed record BorrowerKey(BorrowerKeyKind Kind, string Number, string Masked, string Hash, IReadOnlyList<string> References, Domain.Eligibility.BorrowerKind BorrowerKind);
 
 /// <summary>
 /// Checks of what banks and counters send. Each failure is INVALID_ARGUMENT naming the field and the
@@ -17,7 +19,7 @@ internal sealed record BorrowerKey(BorrowerKeyKind Kind, string Number, string M
 /// </summary>
 internal static class LoanRequests
 {
-    public static BorrowerKey Borrower(Borrower? borrower, string field, DateOnly today)
+    public static BorrowerKey Borrower(Borrower? borrower, string field, DateOnly today, BorrowerHasher hasher)
     {
         if (borrower is null)
         {
@@ -37,12 +39,14 @@ internal static class LoanRequests
                 var id = ResidentIdNumber.TryParse(borrower.IdNumber, today, out var person, out var idError)
                     ? person
                     : throw RpcErrors.Invalid(field + ".id_number", idError.MessageZh);
-                return new BorrowerKey(BorrowerKeyKind.IdNumber, id.Value, id.Masked, BorrowerReferences.Hash(BorrowerKeyKind.IdNumber, id.Value), kind);
+                var personReferences = hasher.Candidates(BorrowerKeyKind.IdNumber, id.Value);
+                return new BorrowerKey(BorrowerKeyKind.IdNumber, id.Value, id.Masked, personReferences[0], personReferences, kind);
             case V1.Borrower.KeyOneofCase.CreditCode:
                 var code = UnifiedSocialCreditCode.TryParse(borrower.CreditCode, out var parsed, out var codeError)
                     ? parsed
                     : throw RpcErrors.Invalid(field + ".credit_code", codeError.MessageZh);
-                return new BorrowerKey(BorrowerKeyKind.CreditCode, code.Value, code.Masked, BorrowerReferences.Hash(BorrowerKeyKind.CreditCode, code.Value), kind);
+                var enterpriseReferences = hasher.Candidates(BorrowerKeyKind.CreditCode, code.Value);
+                return new BorrowerKey(BorrowerKeyKind.CreditCode, code.Value, code.Masked, enterpriseReferences[0], enterpriseReferences, kind);
             case V1.Borrower.KeyOneofCase.IdNumber:
                 throw RpcErrors.Invalid(field + ".credit_code", "企业借款人请以统一社会信用代码查询。");
             default:

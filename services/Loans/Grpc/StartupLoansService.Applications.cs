@@ -16,7 +16,7 @@ internal sealed partial class StartupLoansService
     public override Task<V1.LoanApplication> SubmitApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
     {
         var clerk = Counter(context);
-        var borrower = LoanRequests.Borrower(request.Borrower, "borrower", Today);
+        var borrower = LoanRequests.Borrower(request.Borrower, "borrower", Today, borrowers);
         var region = LoanRequests.Region(request.Region, "region");
         RequireRegion(clerk, region.Code);
         var productId = LoanRequests.Required(request.ProductId, "product_id", "贷款产品（product_id）");
@@ -211,8 +211,8 @@ internal sealed partial class StartupLoansService
 
         if (request.BorrowerIdNumber.Length > 0)
         {
-            var hash = BorrowerReferences.Hash(BorrowerKeyKind.IdNumber, LoanRequests.Person(request.BorrowerIdNumber, "borrower_id_number", Today).Value);
-            query = query.Where(a => a.BorrowerHash == hash);
+            var references = borrowers.Candidates(BorrowerKeyKind.IdNumber, LoanRequests.Person(request.BorrowerIdNumber, "borrower_id_number", Today).Value);
+            query = query.Where(a => references.Contains(a.BorrowerHash));
         }
 
         var size = Paging.Size(request.Page);

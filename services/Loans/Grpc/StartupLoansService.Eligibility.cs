@@ -19,7 +19,7 @@ internal sealed partial class StartupLoansService
         var bankCode = LoanRequests.BankCode(request.BankCode, "bank_code");
         Bank(context, bankCode);
         var consent = LoanRequests.Required(request.ConsentReference, "consent_reference", "借款人授权书编号（consent_reference）");
-        var borrower = LoanRequests.Borrower(request.Borrower, "borrower", Today);
+        var borrower = LoanRequests.Borrower(request.Borrower, "borrower", Today, borrowers);
         var region = LoanRequests.Region(request.Region, "region");
         var issueDate = LoanRequests.Date(request.IntendedIssueDate, "intended_issue_date");
         var amount = LoanRequests.Amount(request.RequestedAmount, "requested_amount");
@@ -68,11 +68,11 @@ internal sealed partial class StartupLoansService
     public override async Task<V1.ListEligibilityQueriesResponse> ListEligibilityQueries(V1.ListEligibilityQueriesRequest request, ServerCallContext context)
     {
         var caller = Counter(context);
-        var borrower = LoanRequests.Borrower(request.Borrower, "borrower", Today);
+        var borrower = LoanRequests.Borrower(request.Borrower, "borrower", Today, borrowers);
         var size = Paging.Size(request.Page);
         var after = Paging.After(request.Page);
         var rows = await db.EligibilityQueries.AsNoTracking()
-            .Where(q => q.BorrowerHash == borrower.Hash && string.Compare(q.Id, after) > 0)
+            .Where(q => borrower.References.Contains(q.BorrowerHash) && string.Compare(q.Id, after) > 0)
             .OrderBy(q => q.Id)
             .Take(Paging.FetchCount(size))
             .ToListAsync(context.CancellationToken);

@@ -30,8 +30,8 @@ internal sealed partial class StartupLoansService
 
         if (request.BorrowerIdNumber.Length > 0)
         {
-            var hash = BorrowerReferences.Hash(BorrowerKeyKind.IdNumber, LoanRequests.Person(request.BorrowerIdNumber, "borrower_id_number", Today).Value);
-            query = query.Where(l => l.BorrowerHash == hash);
+            var references = borrowers.Candidates(BorrowerKeyKind.IdNumber, LoanRequests.Person(request.BorrowerIdNumber, "borrower_id_number", Today).Value);
+            query = query.Where(l => references.Contains(l.BorrowerHash));
         }
 
         var size = Paging.Size(request.Page);

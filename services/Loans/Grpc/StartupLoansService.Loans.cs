@@ -25,7 +25,7 @@ internal sealed partial class StartupLoansService
         var bankCode = LoanRequests.BankCode(terms.Contract?.BankCode ?? "", "terms.contract.bank_code");
         var bank = Bank(context, bankCode);
         var contract = LoanRequests.Required(terms.Contract!.ContractNumber, "terms.contract.contract_number", "借款合同编号");
-        var borrower = LoanRequests.Borrower(terms.Borrower, "terms.borrower", Today);
+        var borrower = LoanRequests.Borrower(terms.Borrower, "terms.borrower", Today, borrowers);
         var region = LoanRequests.Region(terms.Region, "terms.region");
         var productId = LoanRequests.Required(terms.ProductId, "terms.product_id", "贷款产品（product_id）");
         var principal = LoanRequests.Amount(terms.Principal, "terms.principal");

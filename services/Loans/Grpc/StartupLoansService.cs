@@ -19,6 +19,7 @@ internal sealed partial class StartupLoansService(
     EligibilityQueryLog queryLog,
     PolicyCatalog catalog,
     ICallerResolver callers,
+    BorrowerHasher borrowers,
     ServiceDefaults.Time.ChinaClock clock) : V1.StartupLoans.StartupLoansBase
 {
     // Beijing dates whatever the machine's zone: claims' "quarter has ended", birth-date checks.
