@@ -49,4 +49,16 @@ public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteReg
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Contains("name", error.Status.Detail, StringComparison.Ordinal);
     }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Issue12_a_negative_page_size_is_invalid_argument_and_a_huge_one_is_capped()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            host.Client.FindPeopleAsync(new FindPeopleRequest { Name = "张", Page = new PageRequest { PageSize = -1 } }).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("page.page_size", error.Status.Detail, StringComparison.Ordinal);
+
+        var huge = await host.Client.FindPeopleAsync(new FindPeopleRequest { Name = "张", Page = new PageRequest { PageSize = 1_000_000_000 } });
+        Assert.InRange(huge.People.Count, 0, Employment.ServiceDefaults.Paging.Pages.MaxSize);
+    }
 }

@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Paging;
 using Employment.Persistence.Idempotency;
 using Employment.Applicants.Data;
 using Employment.Applicants.V1;
@@ -164,10 +165,10 @@ public sealed partial class ApplicantsService(
             throw RpcErrors.Invalid("id_number", "请至少提供一个查询条件：身份证号码、姓名（可加出生日期）、手机号码或居住地。");
         }
 
-        var (offset, size) = Paging.Read(request.Page);
+        var (offset, size) = (Pages.Offset(request.Page), Pages.Size(request.Page));
         var total = await query.CountAsync(context.CancellationToken);
         var page = await query.OrderBy(p => p.Name).ThenBy(p => p.Id).Skip(offset).Take(size).ToListAsync(context.CancellationToken);
-        var response = new FindPeopleResponse { Page = Paging.Next(offset, size, total) };
+        var response = new FindPeopleResponse { Page = Pages.NextByOffset(offset, size, total) };
         response.People.AddRange(page.Select(p => RecordMapping.ToProto(p, maskIdNumber: false)));
         return response;
     }
@@ -329,7 +330,7 @@ public sealed partial class ApplicantsService(
     private async Task<GetAuditResponse> AuditPageAsync(string subjectType, string subjectId, PageRequest? page, CancellationToken cancellationToken)
     {
         var query = db.Audit.AsNoTracking().Where(a => a.SubjectType == subjectType && a.SubjectId == subjectId);
-        var (offset, size) = Paging.Read(page);
+        var (offset, size) = (Pages.Offset(page), Pages.Size(page));
         var total = await query.CountAsync(cancellationToken);
         if (total == 0)
         {
@@ -337,7 +338,7 @@ public sealed partial class ApplicantsService(
         }
 
         var entries = await query.OrderBy(a => a.Version).ThenBy(a => a.Id).Skip(offset).Take(size).ToListAsync(cancellationToken);
-        var response = new GetAuditResponse { Page = Paging.Next(offset, size, total) };
+        var response = new GetAuditResponse { Page = Pages.NextByOffset(offset, size, total) };
         response.Entries.AddRange(entries.Select(AuditTrail.ToProto));
         return response;
     }

@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Paging;
 using Employment.Loans.Data;
 using Employment.Loans.Domain.Applications;
 using Employment.Persistence.Idempotency;
@@ -215,10 +216,10 @@ internal sealed partial class StartupLoansService
             query = query.Where(a => references.Contains(a.BorrowerHash));
         }
 
-        var size = Paging.Size(request.Page);
-        var after = Paging.After(request.Page);
-        var rows = await query.Where(a => string.Compare(a.Id, after) > 0).OrderBy(a => a.Id).Take(Paging.FetchCount(size)).ToListAsync(context.CancellationToken);
-        var (page, next) = Paging.Take(rows, size, r => caller.Role != CallerRole.Counter || InRegion(caller, r.Region), r => r.Id);
+        var size = Pages.Size(request.Page);
+        var after = Pages.After(request.Page);
+        var rows = await query.Where(a => string.Compare(a.Id, after) > 0).OrderBy(a => a.Id).Take(Pages.FetchCount(size)).ToListAsync(context.CancellationToken);
+        var (page, next) = Pages.Take(rows, size, r => caller.Role != CallerRole.Counter || InRegion(caller, r.Region), r => r.Id);
         var response = new V1.ListApplicationsResponse { Page = next };
         response.Applications.AddRange(await LoadApplicationsAsync(page, context.CancellationToken));
 

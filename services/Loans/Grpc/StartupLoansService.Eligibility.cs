@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Paging;
 using Employment.Loans.Data;
 using Employment.ServiceDefaults.Security;
 using Grpc.Core;
@@ -69,15 +70,15 @@ internal sealed partial class StartupLoansService
     {
         var caller = Counter(context);
         var borrower = LoanRequests.Borrower(request.Borrower, "borrower", Today, borrowers);
-        var size = Paging.Size(request.Page);
-        var after = Paging.After(request.Page);
+        var size = Pages.Size(request.Page);
+        var after = Pages.After(request.Page);
         var rows = await db.EligibilityQueries.AsNoTracking()
             .Where(q => borrower.References.Contains(q.BorrowerHash) && string.Compare(q.Id, after) > 0)
             .OrderBy(q => q.Id)
-            .Take(Paging.FetchCount(size))
+            .Take(Pages.FetchCount(size))
             .ToListAsync(context.CancellationToken);
         // A counter sees the queries about borrowers in its own region, as with loans and applications.
-        var (page, next) = Paging.Take(rows, size, q => caller.Role != CallerRole.Counter || InRegion(caller, q.Region), q => q.Id);
+        var (page, next) = Pages.Take(rows, size, q => caller.Role != CallerRole.Counter || InRegion(caller, q.Region), q => q.Id);
         var response = new V1.ListEligibilityQueriesResponse { Page = next };
         foreach (var q in page)
         {

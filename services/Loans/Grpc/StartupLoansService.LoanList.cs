@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Paging;
 using Employment.Loans.Data;
 using Employment.ServiceDefaults.Security;
 using Grpc.Core;
@@ -34,10 +35,10 @@ internal sealed partial class StartupLoansService
             query = query.Where(l => references.Contains(l.BorrowerHash));
         }
 
-        var size = Paging.Size(request.Page);
-        var after = Paging.After(request.Page);
-        var rows = await query.Where(l => string.Compare(l.Id, after) > 0).OrderBy(l => l.Id).Take(Paging.FetchCount(size)).ToListAsync(context.CancellationToken);
-        var (page, next) = Paging.Take(rows, size, r => caller.Role != CallerRole.Counter || InRegion(caller, r.Region), r => r.Id);
+        var size = Pages.Size(request.Page);
+        var after = Pages.After(request.Page);
+        var rows = await query.Where(l => string.Compare(l.Id, after) > 0).OrderBy(l => l.Id).Take(Pages.FetchCount(size)).ToListAsync(context.CancellationToken);
+        var (page, next) = Pages.Take(rows, size, r => caller.Role != CallerRole.Counter || InRegion(caller, r.Region), r => r.Id);
         var response = new V1.ListLoansResponse { Page = next };
         response.Loans.AddRange((await LoanAggregate.LoadManyAsync(db, page, context.CancellationToken)).Select(l => l.ToProto(catalog)));
 

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Employment.Common.V1;
+using Employment.ServiceDefaults.Errors;
+
+namespace Employment.ServiceDefaults.Paging;
+
+/// <summary>
+/// The platform's one paging convention (<c>employment.common.v1.PageRequest</c>): a page size of 0
+/// means <see cref="DefaultSize"/>, a larger one is capped at <see cref="MaxSize"/>, a negative one is
+/// INVALID_ARGUMENT. Tokens are opaque to callers; two kinds exist behind them:
+/// <list type="bullet">
+/// <item><b>keyset</b> (<see cref="After"/>, <see cref="Take{T}"/>): the last id shown, for records whose ids
+/// sort by creation; a page is read with room to spare because some rows may be filtered out after
+/// reading (a counter sees only its region's, and regions nest);</item>
+/// <item><b>offset</b> (<see cref="Offset"/>, <see cref="NextByOffset"/>): for searches sorted otherwise.</item>
+/// </list>
+/// </summary>
+public static class Pages
+{
+    public const int DefaultSize = 50;
+    public const int MaxSize = 200;
+
+    public static int Size(PageRequest? page) => (page?.PageSize ?? 0) switch
+    {
+        < 0 => throw RpcErrors.Invalid("page.page_size", $"每页条数不能为负数（0 表示默认 {DefaultSize} 条，最多 {MaxSize} 条）。"),
+        0 => DefaultSize,
+        var size => Math.Min(size, MaxSize),
+    };
+
+    /// <summary>Keyset paging: the id after which this page starts ("" for the first page).</summary>
+    public static string After(PageRequest? page) => page?.PageToken ?? "";
+
+    /// <summary>Keyset paging: how many rows to read for a page of <paramref name="size"/> visible ones.</summary>
+    public static int FetchCount(int size) => size * 4 + 1;
+
+    /// <summary>Keyset paging: the visible rows of this page and the token of the next (empty when this is the last).</summary>
+    public static (List<T> Page, PageResponse Response) Take<T>(List<T> rows, int size, Func<T, bool> visible, Func<T, string> idOf)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(visible);
+        ArgumentNullException.ThrowIfNull(idOf);
+        var shown = rows.Where(visible).ToList();
+        var response = new PageResponse { TotalSize = -1 };
+        if (shown.Count > size)
+        {
+            response.NextPageToken = idOf(shown[size - 1]);
+        }
+        else if (rows.Count >= FetchCount(size))
+        {
+            response.NextPageToken = idOf(rows[^1]);
+        }
+
+        return (shown.Take(size).ToList(), response);
+    }
+
+    /// <summary>Offset paging: where this page starts; a token this API did not give is INVALID_ARGUMENT.</summary>
+    public static int Offset(PageRequest? page)
+    {
+        var offset = 0;
+        if (page is { PageToken.Length: > 0 } && !int.TryParse(page.PageToken, NumberStyles.None, CultureInfo.InvariantCulture, out offset))
+        {
+            throw RpcErrors.Invalid("page.page_token", "分页标记无效，请从第一页重新查询。");
+        }
+
+        return offset;
+    }
+
+    /// <summary>Offset paging: the token of the next page and the total.</summary>
+    public static PageResponse NextByOffset(int offset, int size, int total) => new()
+    {
+        NextPageToken = offset + size < total ? (offset + size).ToString(CultureInfo.InvariantCulture) : "",
+        TotalSize = total,
+    };
+}
