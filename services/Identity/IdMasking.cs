@@ -2,9 +2,20 @@ using System.Text.RegularExpressions;
 
 namespace Employment.Identity;
 
-/// <summary>Masks identity numbers found in free text, for sanitising logs and messages.</summary>
+/// <summary>
+/// The platform's one masking of identity numbers and credit codes: as people are shown them, and in
+/// free text for sanitising logs and messages.
+/// </summary>
 public static partial class IdMasking
 {
+    /// <summary>A resident id number keeps its first 6 and last 4 characters; anything not 18 characters long is "****".</summary>
+    public static string IdNumber(ReadOnlySpan<char> number) =>
+        number.Length == 18 ? string.Concat(number[..6], "********", number[14..]) : "****";
+
+    /// <summary>A unified social credit code keeps its first 8 and last 4 characters; anything not 18 characters long is "****".</summary>
+    public static string CreditCode(ReadOnlySpan<char> code) =>
+        code.Length == 18 ? string.Concat(code[..8], "******", code[14..]) : "****";
+
     /// <summary>
     /// Replaces every standalone 18-character run that looks like a resident id number (17 digits and
     /// a digit or X/x) or a unified social credit code (2 code characters, 6 digits, 10 code
@@ -26,10 +37,7 @@ public static partial class IdMasking
 
         return IdLike().Replace(text, static m =>
         {
-            var s = m.ValueSpan;
-            return m.Groups["id"].Success
-                ? string.Concat(s[..6], "********", s[14..])
-                : string.Concat(s[..8], "******", s[14..]);
+            return m.Groups["id"].Success ? IdNumber(m.ValueSpan) : CreditCode(m.ValueSpan);
         });
     }
 

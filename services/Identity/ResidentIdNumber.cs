@@ -46,7 +46,7 @@ public sealed class ResidentIdNumber : IEquatable<ResidentIdNumber>
     public char CheckCharacter => Value[17];
 
     /// <summary>First 6 characters, 8 asterisks, last 4 — e.g. <c>410802********1234</c>.</summary>
-    public string Masked => string.Concat(Value.AsSpan(0, 6), "********", Value.AsSpan(14, 4));
+    public string Masked => IdMasking.IdNumber(Value);
 
     /// <summary>
     /// Age in whole years on <paramref name="date"/>. A person turns a year older on the same month

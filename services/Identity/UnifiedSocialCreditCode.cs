@@ -46,7 +46,7 @@ public sealed class UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditCode
     public char CheckCharacter => Value[17];
 
     /// <summary>First 8 characters, 6 asterisks, last 4 — e.g. <c>91410800******123X</c>.</summary>
-    public string Masked => string.Concat(Value.AsSpan(0, 8), "******", Value.AsSpan(14, 4));
+    public string Masked => IdMasking.CreditCode(Value);
 
     /// <summary>
     /// Validates <paramref name="input"/> (surrounding white space ignored, lower case accepted and

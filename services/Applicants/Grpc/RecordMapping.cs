@@ -70,8 +70,7 @@ internal static class RecordMapping
     }
 
     /// <summary>An identity number as the audit trail and masked answers show it.</summary>
-    public static string Mask(string idNumber) =>
-        idNumber.Length == ResidentIdNumber.Length ? string.Concat(idNumber.AsSpan(0, 6), "********", idNumber.AsSpan(14, 4)) : "****";
+    public static string Mask(string idNumber) => IdMasking.IdNumber(idNumber);
 
     public static RegionCode? Region(string code) => code.Length == 0 ? null : new RegionCode { Code = code };
 

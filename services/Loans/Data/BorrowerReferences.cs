@@ -1,3 +1,4 @@
+using Employment.Identity;
 using System.Text;
 
 namespace Employment.Loans.Data;
@@ -28,14 +29,7 @@ public static class BorrowerReferences
     /// <summary>As people are shown it: id numbers keep the first 6 and last 4, credit codes the first 8 and last 4.</summary>
     public static string Mask(BorrowerKeyKind kind, string number)
     {
-        var n = Normalise(number);
-        if (n.Length != 18)
-        {
-            return "****";
-        }
-
-        return kind == BorrowerKeyKind.IdNumber
-            ? string.Concat(n.AsSpan(0, 6), "********", n.AsSpan(14, 4))
-            : string.Concat(n.AsSpan(0, 8), "******", n.AsSpan(14, 4));
+        var normalised = Normalise(number);
+        return kind == BorrowerKeyKind.IdNumber ? IdMasking.IdNumber(normalised) : IdMasking.CreditCode(normalised);
     }
 }
