@@ -1,5 +1,7 @@
 using System.Net;
+using Grpc.AspNetCore.Server;
 using Employment.ServiceDefaults.Health;
+using Employment.ServiceDefaults.Logging;
 using Employment.ServiceDefaults.Protocol;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Telemetry;
@@ -61,6 +63,15 @@ public static class ServiceHost
 
         // Who is calling: verified bearer tokens, and each method's declared roles enforced on every call.
         builder.AddCallerVerification(module.Name);
+
+        // Outermost of the interceptors: every refusal is logged, the access check's too.
+        builder.Services.Configure<GrpcServiceOptions>(options =>
+        {
+            options.Interceptors.Add<CallOutcomeLogging>();
+            var logging = options.Interceptors[^1];
+            options.Interceptors.RemoveAt(options.Interceptors.Count - 1);
+            options.Interceptors.Insert(0, logging);
+        });
         builder.AddPlatformTelemetry(module.Name);
 
         var app = builder.Build();

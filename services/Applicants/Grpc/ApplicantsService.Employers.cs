@@ -40,7 +40,7 @@ public sealed partial class ApplicantsService
             };
             db.Employers.Add(record);
             var proto = RecordMapping.ToProto(record);
-            AuditTrail.Record(db, Now, RecordMapping.Employer, record.Id, actor, AuditAction.Registered, null, proto, "", record.Version);
+            AuditTrail.Record(db, logger, Now, RecordMapping.Employer, record.Id, actor, AuditAction.Registered, null, proto, "", record.Version);
             return proto;
         }, context.CancellationToken);
     }
@@ -92,7 +92,7 @@ public sealed partial class ApplicantsService
             record.Payload = RecordMapping.Payload(updated);
             TouchEmployer(record, actor);
             var after = RecordMapping.ToProto(record);
-            AuditTrail.Record(db, Now, RecordMapping.Employer, record.Id, actor, AuditAction.Updated, before, after, request.ReasonZh, record.Version);
+            AuditTrail.Record(db, logger, Now, RecordMapping.Employer, record.Id, actor, AuditAction.Updated, before, after, request.ReasonZh, record.Version);
             return after;
         }, context.CancellationToken);
         await changes.EmployerChangedAsync(employer.EmployerId, employer.Record.Version, context.CancellationToken);
@@ -116,7 +116,7 @@ public sealed partial class ApplicantsService
             TouchEmployer(employer, actor);
             version = employer.Version;
             var proto = RecordMapping.ToEmployerFactProto(record);
-            AuditTrail.Record(db, Now, RecordMapping.Employer, employer.Id, actor, AuditAction.FactAdded, null, proto, "", employer.Version, record.Id);
+            AuditTrail.Record(db, logger, Now, RecordMapping.Employer, employer.Id, actor, AuditAction.FactAdded, null, proto, "", employer.Version, record.Id);
             return proto;
         }, context.CancellationToken);
         await changes.EmployerChangedAsync(request.EmployerId, version, context.CancellationToken);
@@ -146,14 +146,14 @@ public sealed partial class ApplicantsService
             if (corrected is null)
             {
                 var withdrawn = RecordMapping.ToEmployerFactProto(old);
-                AuditTrail.Record(db, Now, RecordMapping.Employer, employer.Id, actor, AuditAction.FactWithdrawn, before, withdrawn, request.ReasonZh, employer.Version, old.Id);
+                AuditTrail.Record(db, logger, Now, RecordMapping.Employer, employer.Id, actor, AuditAction.FactWithdrawn, before, withdrawn, request.ReasonZh, employer.Version, old.Id);
                 return withdrawn;
             }
 
             var record = NewFact(RecordMapping.Employer, employer.Id, shape.Kind, shape.Period, RecordMapping.Payload(corrected), actor);
             db.Facts.Add(record);
             var after = RecordMapping.ToEmployerFactProto(record);
-            AuditTrail.Record(db, Now, RecordMapping.Employer, employer.Id, actor, AuditAction.FactCorrected, before, after, request.ReasonZh, employer.Version, old.Id);
+            AuditTrail.Record(db, logger, Now, RecordMapping.Employer, employer.Id, actor, AuditAction.FactCorrected, before, after, request.ReasonZh, employer.Version, old.Id);
             return after;
         }, context.CancellationToken);
         await changes.EmployerChangedAsync(request.EmployerId, version, context.CancellationToken);

@@ -20,7 +20,8 @@ public sealed partial class ApplicantsService(
     IProfileChangeNotifier changes,
     Policy.Categories.ApplicantCategories categories,
     ServiceDefaults.Time.ChinaClock clock,
-    ServiceDefaults.Security.ICallerResolver callers) : ApplicantsApi.ApplicantsBase
+    ServiceDefaults.Security.ICallerResolver callers,
+    Microsoft.Extensions.Logging.ILogger<ApplicantsService> logger) : ApplicantsApi.ApplicantsBase
 {
     private DateOnly Today => clock.Today;
 
@@ -62,7 +63,7 @@ public sealed partial class ApplicantsService(
                 UpdatedBy = actor,
             };
             db.People.Add(record);
-            AuditTrail.Record(db, Now, RecordMapping.Person, record.Id, actor, AuditAction.Registered, null, RecordMapping.ToProto(record, maskIdNumber: true), "", record.Version);
+            AuditTrail.Record(db, logger, Now, RecordMapping.Person, record.Id, actor, AuditAction.Registered, null, RecordMapping.ToProto(record, maskIdNumber: true), "", record.Version);
             return RecordMapping.ToProto(record, maskIdNumber: false);
         }, context.CancellationToken);
         return person;
@@ -110,7 +111,7 @@ public sealed partial class ApplicantsService(
             }
 
             Touch(record, actor);
-            AuditTrail.Record(db, Now, RecordMapping.Person, record.Id, actor, AuditAction.Updated, before, RecordMapping.ToProto(record, maskIdNumber: true), request.ReasonZh, record.Version);
+            AuditTrail.Record(db, logger, Now, RecordMapping.Person, record.Id, actor, AuditAction.Updated, before, RecordMapping.ToProto(record, maskIdNumber: true), request.ReasonZh, record.Version);
             return RecordMapping.ToProto(record, maskIdNumber: false);
         }, context.CancellationToken);
         await changes.PersonChangedAsync(person.PersonId, person.Record.Version, context.CancellationToken);
@@ -187,7 +188,7 @@ public sealed partial class ApplicantsService(
             Touch(person, actor);
             version = person.Version;
             var proto = RecordMapping.ToProto(record);
-            AuditTrail.Record(db, Now, RecordMapping.Person, person.Id, actor, AuditAction.FactAdded, null, proto, "", person.Version, record.Id);
+            AuditTrail.Record(db, logger, Now, RecordMapping.Person, person.Id, actor, AuditAction.FactAdded, null, proto, "", person.Version, record.Id);
             return proto;
         }, context.CancellationToken);
         await changes.PersonChangedAsync(request.PersonId, version, context.CancellationToken);
@@ -220,14 +221,14 @@ public sealed partial class ApplicantsService(
             if (request.Withdraw)
             {
                 var withdrawn = RecordMapping.ToProto(old);
-                AuditTrail.Record(db, Now, RecordMapping.Person, person.Id, actor, AuditAction.FactWithdrawn, before, withdrawn, request.ReasonZh, person.Version, old.Id);
+                AuditTrail.Record(db, logger, Now, RecordMapping.Person, person.Id, actor, AuditAction.FactWithdrawn, before, withdrawn, request.ReasonZh, person.Version, old.Id);
                 return withdrawn;
             }
 
             var corrected = NewFact(RecordMapping.Person, person.Id, (int)request.Corrected.Kind, request.Corrected.Period, RecordMapping.Payload(request.Corrected), actor);
             db.Facts.Add(corrected);
             var after = RecordMapping.ToProto(corrected);
-            AuditTrail.Record(db, Now, RecordMapping.Person, person.Id, actor, AuditAction.FactCorrected, before, after, request.ReasonZh, person.Version, old.Id);
+            AuditTrail.Record(db, logger, Now, RecordMapping.Person, person.Id, actor, AuditAction.FactCorrected, before, after, request.ReasonZh, person.Version, old.Id);
             return after;
         }, context.CancellationToken);
         await changes.PersonChangedAsync(request.PersonId, version, context.CancellationToken);

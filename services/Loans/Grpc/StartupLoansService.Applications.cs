@@ -177,6 +177,7 @@ internal sealed partial class StartupLoansService
                 Reason = reason,
             });
             await db.SaveChangesAsync(context.CancellationToken);
+            LoansLog.ApplicationMoved(logger, record.Id, from.ToString(), request.To.ToString(), clerk.Subject);
             return await LoadApplicationAsync(record, context.CancellationToken);
         }, context.CancellationToken);
     }

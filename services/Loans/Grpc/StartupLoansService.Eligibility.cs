@@ -52,6 +52,7 @@ internal sealed partial class StartupLoansService
             EligibleProductIds = string.Join(",", judged.Offers.Where(o => o.Eligible).Select(o => o.ProductId)),
         };
         await queryLog.WriteAsync(record, context.CancellationToken);
+        LoansLog.EligibilityAnswered(logger, record.Id, bankCode, borrower.Masked, record.EligibleProductIds);
 
         var answer = new V1.EligibilityAnswer
         {

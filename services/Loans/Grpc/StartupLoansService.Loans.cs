@@ -124,6 +124,7 @@ internal sealed partial class StartupLoansService
             return await SameLoanOrConflictAsync(raced, candidate, CancellationToken.None);
         }
 
+        LoansLog.LoanRegistered(logger, candidate.Id, bankCode, contract, candidate.BorrowerMasked, candidate.ProductId);
         return (await LoanAggregate.LoadAsync(db, candidate, context.CancellationToken)).ToProto(catalog);
     }
 

@@ -20,7 +20,8 @@ internal sealed partial class StartupLoansService(
     PolicyCatalog catalog,
     ICallerResolver callers,
     BorrowerHasher borrowers,
-    ServiceDefaults.Time.ChinaClock clock) : V1.StartupLoans.StartupLoansBase
+    ServiceDefaults.Time.ChinaClock clock,
+    Microsoft.Extensions.Logging.ILogger<StartupLoansService> logger) : V1.StartupLoans.StartupLoansBase
 {
     // Beijing dates whatever the machine's zone: claims' "quarter has ended", birth-date checks.
     private DateOnly Today => clock.Today;
