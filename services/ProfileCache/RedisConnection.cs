@@ -136,7 +136,7 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
             {
                 await (await _connecting.ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false);
             }
-            catch (RedisException)
+            catch (Exception e) when (e is RedisException or TimeoutException)
             {
                 // Never connected: nothing to close.
             }
@@ -218,9 +218,10 @@ internal sealed class RedisConnection : IAsyncDisposable, IDisposable
                 }
             }).ConfigureAwait(false);
         }
-        catch (RedisException e)
+        catch (Exception e) when (e is RedisException or TimeoutException)
         {
-            // Tried again when the connection is restored.
+            // A refused or slow SUBSCRIBE (RedisTimeoutException is a TimeoutException, not a RedisException)
+            // must not fail the connection itself: tried again when the connection is restored.
             Interlocked.Exchange(ref _subscribed, 0);
             _logger.LogWarning("Could not subscribe to profile invalidations: {Error}", e.Message);
         }

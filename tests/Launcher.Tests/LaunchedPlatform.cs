@@ -11,6 +11,7 @@ public sealed class LaunchedPlatform : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _dataDirectory;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _errors = new();
 
     private LaunchedPlatform(Process process, string dataDirectory)
     {
@@ -44,6 +45,15 @@ public sealed class LaunchedPlatform : IAsyncDisposable
         }
 
         var platform = new LaunchedPlatform(Process.Start(start)!, dataDirectory) { GatewayHttpPort = httpPort };
+        // Drained as it comes: a full stderr pipe would block the launcher's logging and so the launcher.
+        platform._process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                platform._errors.Enqueue(e.Data);
+            }
+        };
+        platform._process.BeginErrorReadLine();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (await platform._process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {
@@ -54,7 +64,7 @@ public sealed class LaunchedPlatform : IAsyncDisposable
             }
         }
 
-        throw new InvalidOperationException("The launcher stopped before its listing:\n" + string.Join("\n", platform.Output) + await platform._process.StandardError.ReadToEndAsync());
+        throw new InvalidOperationException("The launcher stopped before its listing:\n" + string.Join("\n", platform.Output) + "\n" + string.Join("\n", platform._errors));
     }
 
     /// <summary>Ctrl-C, then everything it printed until it exited.</summary>
@@ -65,8 +75,17 @@ public sealed class LaunchedPlatform : IAsyncDisposable
             await interrupt.WaitForExitAsync();
         }
 
-        Output.AddRange((await _process.StandardOutput.ReadToEndAsync()).Split('\n'));
-        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            Output.AddRange((await _process.StandardOutput.ReadToEndAsync(timeout.Token)).Split('\n'));
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException("The launcher did not stop within 30 s of Ctrl-C:\n" + string.Join("\n", Output) + "\n" + string.Join("\n", _errors));
+        }
+
         return Output;
     }
 

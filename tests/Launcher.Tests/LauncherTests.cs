@@ -22,7 +22,7 @@ public sealed partial class LauncherTests
         foreach (var (name, address) in services)
         {
             using var channel = GrpcChannel.ForAddress(address);
-            var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest());
+            var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(20));
             Assert.True(health.Status == HealthCheckResponse.Types.ServingStatus.Serving, $"{name} at {address} is {health.Status}");
         }
 
