@@ -61,4 +61,39 @@ public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteReg
         var huge = await host.Client.FindPeopleAsync(new FindPeopleRequest { Name = "张", Page = new PageRequest { PageSize = 1_000_000_000 } });
         Assert.InRange(huge.People.Count, 0, Employment.ServiceDefaults.Paging.Pages.MaxSize);
     }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Issue12_low_an_unknown_household_type_is_invalid_argument_not_stored()
+    {
+        var request = People.Register(People.IdNumber(new DateOnly(1990, 1, 1)));
+        request.Person.HouseholdType = (HouseholdType)99;
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.RegisterPersonAsync(request));
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("person.household_type", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory(Timeout = 30_000)]
+    [InlineData(2023, 2, 30)]   // no such day
+    [InlineData(1990, 1, 2)]    // a real day, but not the one the number carries (1990-01-01)
+    public async Task Issue12_low_a_birth_date_that_disagrees_with_the_identity_number_is_invalid_argument(int year, int month, int day)
+    {
+        var request = People.Register(People.IdNumber(new DateOnly(1990, 1, 1)));
+        request.Person.BirthDate = new CalendarDate { Year = year, Month = month, Day = day };
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.RegisterPersonAsync(request));
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("person.birth_date", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory(Timeout = 30_000)]
+    [InlineData("张\u0000三")]
+    [InlineData("\u001b[31m张三")]
+    [InlineData("张三\u202e")]
+    [InlineData("张三\r\nINFO forged")]
+    public async Task Issue12_low_control_and_format_characters_in_a_name_are_invalid_argument(string name)
+    {
+        var request = People.Register(People.IdNumber(new DateOnly(1990, 1, 1)), name);
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.RegisterPersonAsync(request));
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("person.name", error.Status.Detail, StringComparison.Ordinal);
+    }
 }

@@ -27,7 +27,11 @@ public sealed class LaunchedPlatform : IAsyncDisposable
     public static async Task<LaunchedPlatform> StartAsync()
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "launcher-" + Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo("dotnet")
+        // Started as a terminal starts it: a process started in the background by a shell (as a CI job
+        // may start the tests) inherits SIGINT ignored, and .NET keeps an inherited-ignored SIGINT
+        // ignored, so Ctrl-C would never reach the launcher. python3 (installed by tests/run.sh for the
+        // interop peer) restores the default disposition and execs dotnet in its place.
+        var start = new ProcessStartInfo("/usr/bin/python3")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -37,6 +41,7 @@ public sealed class LaunchedPlatform : IAsyncDisposable
         // Free ports, so the test does not depend on the default ones being unused.
         foreach (var argument in new[]
                  {
+                     "-c", "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp('dotnet', ['dotnet'] + sys.argv[1:])",
                      LauncherDll(), "--Listen:Port=0", $"--DataDirectory={dataDirectory}",
                      $"--gateway:Gateway:HttpPort={httpPort}", $"--gateway:Gateway:GrpcPort={FreePort.Get()}",
                  })

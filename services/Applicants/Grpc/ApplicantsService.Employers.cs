@@ -5,6 +5,8 @@ using Employment.Common.V1;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Employment.ServiceDefaults.Data;
+using Employment.ServiceDefaults.Validation;
+using Employment.ServiceDefaults.Security;
 
 namespace Employment.Applicants.Grpc;
 
@@ -15,9 +17,10 @@ public sealed partial class ApplicantsService
         var input = request.Employer ?? throw RpcErrors.Invalid("employer", "请填写用人单位信息。");
         var code = EmployerValidation.CreditCode(input.CreditCode, "employer.credit_code");
         var name = EmployerValidation.Name(input.Name, "employer.name");
-        PersonValidation.Region(input.Region, "employer.region");
+        var region = PersonValidation.Region(input.Region, "employer.region");
+        Scope(context).RequireCovers("employer.region", region);
         var actor = CallerInfo.Actor(callers, context);
-        return await IdempotentWrite.RunAsync(db, Now, "RegisterEmployer", request.IdempotencyKey, request, Employer.Parser, async () =>
+        return await IdempotentWrite.RunAsync(db, Now, "RegisterEmployer", Caller(context), request.IdempotencyKey, request, Employer.Parser, async () =>
         {
             var existing = await db.Employers.AsNoTracking().Where(e => e.CreditCode == code.Value).Select(e => e.Id).FirstOrDefaultAsync(context.CancellationToken);
             if (existing is not null)
@@ -54,11 +57,13 @@ public sealed partial class ApplicantsService
         }
 
         RequireExpectedVersion(request.ExpectedVersion);
+        PlainText.Check(request.ReasonZh, "reason_zh", PlainText.ReasonMaxLength, "原因", required: false);
         var input = request.Employer ?? new Employer();
         var actor = CallerInfo.Actor(callers, context);
-        var employer = await IdempotentWrite.RunAsync(db, Now, "UpdateEmployer", request.IdempotencyKey, request, Employer.Parser, async () =>
+        var scope = Scope(context);
+        var employer = await IdempotentWrite.RunAsync(db, Now, "UpdateEmployer", Caller(context), request.IdempotencyKey, request, Employer.Parser, async () =>
         {
-            var record = await FindEmployerForWriteAsync(request.EmployerId, request.ExpectedVersion, context.CancellationToken);
+            var record = await FindEmployerForWriteAsync(request.EmployerId, request.ExpectedVersion, scope, context.CancellationToken);
             var before = RecordMapping.ToProto(record);
             var updated = before.Clone();
             foreach (var path in paths)
@@ -100,17 +105,18 @@ public sealed partial class ApplicantsService
     }
 
     public override async Task<Employer> GetEmployer(GetEmployerRequest request, ServerCallContext context) =>
-        RecordMapping.ToProto(await FindEmployerAsync(request.Employer, context.CancellationToken));
+        RecordMapping.ToProto(await FindEmployerAsync(request.Employer, Scope(context), context.CancellationToken));
 
     public override async Task<EmployerFact> AddEmployerFact(AddEmployerFactRequest request, ServerCallContext context)
     {
         var fact = request.Fact ?? throw RpcErrors.Invalid("fact", "请填写要登记的单位事实。");
         var (kind, period) = EmployerValidation.Fact(fact);
         var actor = CallerInfo.Actor(callers, context);
+        var scope = Scope(context);
         long version = 0;
-        var added = await IdempotentWrite.RunAsync(db, Now, "AddEmployerFact", request.IdempotencyKey, request, EmployerFact.Parser, async () =>
+        var added = await IdempotentWrite.RunAsync(db, Now, "AddEmployerFact", Caller(context), request.IdempotencyKey, request, EmployerFact.Parser, async () =>
         {
-            var employer = await FindEmployerForWriteAsync(request.EmployerId, expectedVersion: 0, context.CancellationToken);
+            var employer = await FindEmployerForWriteAsync(request.EmployerId, expectedVersion: 0, scope, context.CancellationToken);
             var record = NewFact(RecordMapping.Employer, employer.Id, kind, period, RecordMapping.Payload(fact), actor);
             db.Facts.Add(record);
             TouchEmployer(employer, actor);
@@ -130,13 +136,16 @@ public sealed partial class ApplicantsService
             throw RpcErrors.Invalid("reason_zh", "更正或撤销须填写原因。");
         }
 
+        PlainText.Check(request.ReasonZh, "reason_zh", PlainText.ReasonMaxLength, "原因");
+
         var corrected = request.Withdraw ? null : request.Corrected ?? throw RpcErrors.Invalid("corrected", "请填写更正后的事实，或选择撤销（withdraw）。");
         var shape = corrected is null ? default : EmployerValidation.Fact(corrected);
         var actor = CallerInfo.Actor(callers, context);
+        var scope = Scope(context);
         long version = 0;
-        var result = await IdempotentWrite.RunAsync(db, Now, "CorrectEmployerFact", request.IdempotencyKey, request, EmployerFact.Parser, async () =>
+        var result = await IdempotentWrite.RunAsync(db, Now, "CorrectEmployerFact", Caller(context), request.IdempotencyKey, request, EmployerFact.Parser, async () =>
         {
-            var employer = await FindEmployerForWriteAsync(request.EmployerId, expectedVersion: 0, context.CancellationToken);
+            var employer = await FindEmployerForWriteAsync(request.EmployerId, expectedVersion: 0, scope, context.CancellationToken);
             var old = await FindFactForWriteAsync(RecordMapping.Employer, employer.Id, request.FactId, request.ExpectedVersion, context.CancellationToken);
             var before = RecordMapping.ToEmployerFactProto(old);
             old.Superseded = true;
@@ -160,8 +169,11 @@ public sealed partial class ApplicantsService
         return result;
     }
 
-    public override Task<GetAuditResponse> GetEmployerAudit(GetEmployerAuditRequest request, ServerCallContext context) =>
-        AuditPageAsync(RecordMapping.Employer, request.EmployerId, request.Page, context.CancellationToken);
+    public override async Task<GetAuditResponse> GetEmployerAudit(GetEmployerAuditRequest request, ServerCallContext context)
+    {
+        var employer = await FindEmployerAsync(new EmployerKey { EmployerId = request.EmployerId }, Scope(context), context.CancellationToken);
+        return await AuditPageAsync(RecordMapping.Employer, employer.Id, request.Page, context.CancellationToken);
+    }
 
     public override async Task<EmployerProfile> GetEmployerProfile(GetEmployerProfileRequest request, ServerCallContext context)
     {
@@ -170,7 +182,7 @@ public sealed partial class ApplicantsService
             throw RpcErrors.Invalid("purpose", "读取单位档案须说明用途（purpose），例如 hiring.stabilisation。");
         }
 
-        var employer = await FindEmployerAsync(request.Employer, context.CancellationToken);
+        var employer = await FindEmployerAsync(request.Employer, Scope(context), context.CancellationToken);
         var facts = await db.Facts.AsNoTracking()
             .Where(f => f.SubjectType == RecordMapping.Employer && f.SubjectId == employer.Id && !f.Superseded)
             .OrderBy(f => f.Id)
@@ -181,7 +193,7 @@ public sealed partial class ApplicantsService
         return profile;
     }
 
-    private async Task<EmployerRecord> FindEmployerAsync(EmployerKey? key, CancellationToken cancellationToken)
+    private async Task<EmployerRecord> FindEmployerAsync(EmployerKey? key, RegionScope scope, CancellationToken cancellationToken)
     {
         var query = db.Employers.AsNoTracking();
         EmployerRecord? record;
@@ -199,13 +211,18 @@ public sealed partial class ApplicantsService
                 throw RpcErrors.Invalid("employer", "请提供单位编号或统一社会信用代码。");
         }
 
-        return record ?? throw RpcErrors.NotFound("用人单位", key.KeyCase == EmployerKey.KeyOneofCase.EmployerId ? key.EmployerId : key.CreditCode);
+        var shown = key.KeyCase == EmployerKey.KeyOneofCase.EmployerId ? key.EmployerId : Identity.IdMasking.CreditCode(key.CreditCode);
+        return scope.Visible(record ?? throw RpcErrors.NotFound("用人单位", shown), "用人单位", shown, RegionOf(record));
     }
 
-    private async Task<EmployerRecord> FindEmployerForWriteAsync(string employerId, long expectedVersion, CancellationToken cancellationToken)
+    /// <summary>The employer's registered region (held in the record's payload).</summary>
+    private static string RegionOf(EmployerRecord record) => RecordMapping.ToProto(record).Region?.Code ?? "";
+
+    private async Task<EmployerRecord> FindEmployerForWriteAsync(string employerId, long expectedVersion, RegionScope scope, CancellationToken cancellationToken)
     {
-        var record = await db.Employers.SingleOrDefaultAsync(e => e.Id == employerId, cancellationToken)
+        var found = await db.Employers.SingleOrDefaultAsync(e => e.Id == employerId, cancellationToken)
             ?? throw RpcErrors.NotFound("用人单位", employerId);
+        var record = scope.Visible(found, "用人单位", employerId, RegionOf(found));
         if (expectedVersion != 0 && record.Version != expectedVersion)
         {
             throw RpcErrors.StaleVersion("单位信息", record.Version, expectedVersion);

@@ -7,6 +7,8 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
 using Employment.ServiceDefaults.Data;
+using Employment.ServiceDefaults.Validation;
+using Employment.ServiceDefaults.Security;
 
 namespace Employment.Applicants.Grpc;
 
@@ -31,13 +33,16 @@ public sealed partial class ApplicantsService(
     {
         var input = request.Person ?? throw RpcErrors.Invalid("person", "请填写人员信息。");
         var id = PersonValidation.IdNumber(input.IdNumber, "person.id_number", Today);
+        PersonValidation.BirthDateAgrees(input.BirthDate, id, "person.birth_date");
+        var householdType = PersonValidation.Household(input.HouseholdType, "person.household_type");
         var name = PersonValidation.Name(input.Name, "person.name");
         var phone = PersonValidation.Phone(input.Phone, "person.phone");
         var household = PersonValidation.Region(input.HouseholdRegion, "person.household_region");
         var residence = PersonValidation.Region(input.ResidenceRegion, "person.residence_region");
+        Scope(context).RequireCovers("person.residence_region", household, residence);
         var actor = CallerInfo.Actor(callers, context);
 
-        var person = await IdempotentWrite.RunAsync(db, Now, "RegisterPerson", request.IdempotencyKey, request, Person.Parser, async () =>
+        var person = await IdempotentWrite.RunAsync(db, Now, "RegisterPerson", Caller(context), request.IdempotencyKey, request, Person.Parser, async () =>
         {
             var existing = await db.People.AsNoTracking().Where(p => p.IdNumber == id.Value).Select(p => p.Id).FirstOrDefaultAsync(context.CancellationToken);
             if (existing is not null)
@@ -54,7 +59,7 @@ public sealed partial class ApplicantsService(
                 BirthDate = id.BirthDate,
                 Phone = phone,
                 HouseholdRegion = household,
-                HouseholdType = (int)input.HouseholdType,
+                HouseholdType = (int)householdType,
                 ResidenceRegion = residence,
                 Version = 1,
                 CreatedAt = now,
@@ -78,11 +83,13 @@ public sealed partial class ApplicantsService(
         }
 
         RequireExpectedVersion(request.ExpectedVersion);
+        PlainText.Check(request.ReasonZh, "reason_zh", PlainText.ReasonMaxLength, "原因", required: false);
         var input = request.Person ?? new Person();
         var actor = CallerInfo.Actor(callers, context);
-        var person = await IdempotentWrite.RunAsync(db, Now, "UpdatePerson", request.IdempotencyKey, request, Person.Parser, async () =>
+        var scope = Scope(context);
+        var person = await IdempotentWrite.RunAsync(db, Now, "UpdatePerson", Caller(context), request.IdempotencyKey, request, Person.Parser, async () =>
         {
-            var record = await FindPersonForWriteAsync(request.PersonId, request.ExpectedVersion, context.CancellationToken);
+            var record = await FindPersonForWriteAsync(request.PersonId, request.ExpectedVersion, scope, context.CancellationToken);
             var before = RecordMapping.ToProto(record, maskIdNumber: true);
             foreach (var path in paths)
             {
@@ -98,7 +105,7 @@ public sealed partial class ApplicantsService(
                         record.HouseholdRegion = PersonValidation.Region(input.HouseholdRegion, "person.household_region");
                         break;
                     case "household_type":
-                        record.HouseholdType = (int)input.HouseholdType;
+                        record.HouseholdType = (int)PersonValidation.Household(input.HouseholdType, "person.household_type");
                         break;
                     case "residence_region":
                         record.ResidenceRegion = PersonValidation.Region(input.ResidenceRegion, "person.residence_region");
@@ -120,13 +127,21 @@ public sealed partial class ApplicantsService(
 
     public override async Task<Person> GetPerson(GetPersonRequest request, ServerCallContext context)
     {
-        var record = await FindPersonAsync(request.Person, context.CancellationToken);
+        var record = await FindPersonAsync(request.Person, Scope(context), context.CancellationToken);
         return RecordMapping.ToProto(record, maskIdNumber: false);
     }
 
     public override async Task<FindPeopleResponse> FindPeople(FindPeopleRequest request, ServerCallContext context)
     {
         var query = db.People.AsNoTracking();
+        var scope = Scope(context);
+        if (!scope.Unlimited)
+        {
+            // Only the people whose household or residence lies within the counter's region.
+            var prefix = scope.CodePrefix;
+            query = query.Where(p => p.HouseholdRegion.StartsWith(prefix) || p.ResidenceRegion.StartsWith(prefix));
+        }
+
         var any = false;
         if (request.IdNumber.Length > 0)
         {
@@ -179,10 +194,11 @@ public sealed partial class ApplicantsService(
         var fact = request.Fact ?? throw RpcErrors.Invalid("fact", "请填写要登记的事实。");
         PersonValidation.Fact(fact);
         var actor = CallerInfo.Actor(callers, context);
+        var scope = Scope(context);
         long version = 0;
-        var added = await IdempotentWrite.RunAsync(db, Now, "AddPersonFact", request.IdempotencyKey, request, PersonFact.Parser, async () =>
+        var added = await IdempotentWrite.RunAsync(db, Now, "AddPersonFact", Caller(context), request.IdempotencyKey, request, PersonFact.Parser, async () =>
         {
-            var person = await FindPersonForWriteAsync(request.PersonId, expectedVersion: 0, context.CancellationToken);
+            var person = await FindPersonForWriteAsync(request.PersonId, expectedVersion: 0, scope, context.CancellationToken);
             var record = NewFact(RecordMapping.Person, person.Id, (int)fact.Kind, fact.Period, RecordMapping.Payload(fact), actor);
             db.Facts.Add(record);
             Touch(person, actor);
@@ -202,16 +218,19 @@ public sealed partial class ApplicantsService(
             throw RpcErrors.Invalid("reason_zh", "更正或撤销须填写原因。");
         }
 
+        PlainText.Check(request.ReasonZh, "reason_zh", PlainText.ReasonMaxLength, "原因");
+
         if (!request.Withdraw)
         {
             PersonValidation.Fact(request.Corrected ?? throw RpcErrors.Invalid("corrected", "请填写更正后的事实，或选择撤销（withdraw）。"));
         }
 
         var actor = CallerInfo.Actor(callers, context);
+        var scope = Scope(context);
         long version = 0;
-        var result = await IdempotentWrite.RunAsync(db, Now, "CorrectPersonFact", request.IdempotencyKey, request, PersonFact.Parser, async () =>
+        var result = await IdempotentWrite.RunAsync(db, Now, "CorrectPersonFact", Caller(context), request.IdempotencyKey, request, PersonFact.Parser, async () =>
         {
-            var person = await FindPersonForWriteAsync(request.PersonId, expectedVersion: 0, context.CancellationToken);
+            var person = await FindPersonForWriteAsync(request.PersonId, expectedVersion: 0, scope, context.CancellationToken);
             var old = await FindFactForWriteAsync(RecordMapping.Person, person.Id, request.FactId, request.ExpectedVersion, context.CancellationToken);
             var before = RecordMapping.ToProto(old);
             old.Superseded = true;
@@ -235,10 +254,19 @@ public sealed partial class ApplicantsService(
         return result;
     }
 
-    public override Task<GetAuditResponse> GetPersonAudit(GetPersonAuditRequest request, ServerCallContext context) =>
-        AuditPageAsync(RecordMapping.Person, request.PersonId, request.Page, context.CancellationToken);
+    public override async Task<GetAuditResponse> GetPersonAudit(GetPersonAuditRequest request, ServerCallContext context)
+    {
+        var person = await FindPersonAsync(new PersonKey { PersonId = request.PersonId }, Scope(context), context.CancellationToken);
+        return await AuditPageAsync(RecordMapping.Person, person.Id, request.Page, context.CancellationToken);
+    }
 
-    private async Task<PersonRecord> FindPersonAsync(PersonKey? key, CancellationToken cancellationToken)
+    /// <summary>The verified caller of this call.</summary>
+    private Caller Caller(ServerCallContext context) => callers.Resolve(context);
+
+    /// <summary>Where the caller may act (a counter: its office's region); PERMISSION_DENIED for a counter without one.</summary>
+    private RegionScope Scope(ServerCallContext context) => RegionScope.Of(Caller(context));
+
+    private async Task<PersonRecord> FindPersonAsync(PersonKey? key, RegionScope scope, CancellationToken cancellationToken)
     {
         var query = db.People.AsNoTracking();
         PersonRecord? record;
@@ -257,14 +285,16 @@ public sealed partial class ApplicantsService(
                 throw RpcErrors.Invalid("person", "请提供人员编号或身份证号码。");
         }
 
-        return record ?? throw RpcErrors.NotFound("人员", key.KeyCase == PersonKey.KeyOneofCase.PersonId ? key.PersonId : RecordMapping.Mask(key.IdNumber));
+        var shown = key.KeyCase == PersonKey.KeyOneofCase.PersonId ? key.PersonId : RecordMapping.Mask(key.IdNumber);
+        return scope.Visible(record ?? throw RpcErrors.NotFound("人员", shown), "人员", shown, record.HouseholdRegion, record.ResidenceRegion);
     }
 
     /// <summary>Loads a person for change; a non-zero expected version must be the current one.</summary>
-    private async Task<PersonRecord> FindPersonForWriteAsync(string personId, long expectedVersion, CancellationToken cancellationToken)
+    private async Task<PersonRecord> FindPersonForWriteAsync(string personId, long expectedVersion, RegionScope scope, CancellationToken cancellationToken)
     {
-        var record = await db.People.SingleOrDefaultAsync(p => p.Id == personId, cancellationToken)
+        var found = await db.People.SingleOrDefaultAsync(p => p.Id == personId, cancellationToken)
             ?? throw RpcErrors.NotFound("人员", personId);
+        var record = scope.Visible(found, "人员", personId, found.HouseholdRegion, found.ResidenceRegion);
         if (expectedVersion != 0 && record.Version != expectedVersion)
         {
             throw RpcErrors.StaleVersion("人员信息", record.Version, expectedVersion);
@@ -333,10 +363,6 @@ public sealed partial class ApplicantsService(
         var query = db.Audit.AsNoTracking().Where(a => a.SubjectType == subjectType && a.SubjectId == subjectId);
         var (offset, size) = (Pages.Offset(page), Pages.Size(page));
         var total = await query.CountAsync(cancellationToken);
-        if (total == 0)
-        {
-            throw RpcErrors.NotFound(subjectType == RecordMapping.Person ? "人员" : "用人单位", subjectId);
-        }
 
         var entries = await query.OrderBy(a => a.Version).ThenBy(a => a.Id).Skip(offset).Take(size).ToListAsync(cancellationToken);
         var response = new GetAuditResponse { Page = Pages.NextByOffset(offset, size, total) };

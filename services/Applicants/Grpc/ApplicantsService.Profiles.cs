@@ -39,7 +39,7 @@ public sealed partial class ApplicantsService
             throw RpcErrors.Invalid("purpose", "读取人员档案须说明用途（purpose），例如 loans.eligibility。");
         }
 
-        var person = await FindPersonAsync(request.Person, context.CancellationToken);
+        var person = await FindPersonAsync(request.Person, Scope(context), context.CancellationToken);
         var profile = await LoadProfileAsync(person, maskIdNumber: true, context.CancellationToken);
         await LogProfileReadAsync(RecordMapping.Person, person.Id, request.Purpose, context);
         return profile;
@@ -62,7 +62,7 @@ public sealed partial class ApplicantsService
 
     public override async Task<EvaluateCategoriesResponse> EvaluateCategories(EvaluateCategoriesRequest request, ServerCallContext context)
     {
-        var person = await FindPersonAsync(request.Person, context.CancellationToken);
+        var person = await FindPersonAsync(request.Person, Scope(context), context.CancellationToken);
         var on = request.On is null ? Today : PersonValidation.Period(new DatePeriod { From = request.On }, "on").From ?? Today;
         var regionCode = PersonValidation.Region(request.Region, "region");
         var region = regionCode.Length > 0 ? Region.Parse(regionCode)

@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Identity;
+using Employment.ServiceDefaults.Validation;
 
 namespace Employment.Applicants.Grpc;
 
@@ -11,11 +12,7 @@ internal static class EmployerValidation
             ? code
             : throw RpcErrors.Invalid(field, error.MessageZh);
 
-    public static string Name(string value, string field)
-    {
-        var name = value.Trim();
-        return name.Length is > 0 and <= 128 ? name : throw RpcErrors.Invalid(field, "请填写单位名称（1至128个字）。");
-    }
+    public static string Name(string value, string field) => PlainText.Check(value, field, 128, "单位名称");
 
     /// <summary>Each kind of employer fact carries its detail and the period it describes.</summary>
     public static (int Kind, DatePeriod Period) Fact(EmployerFact fact)

@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Identity;
 using Employment.Policy.Explanations;
+using Employment.ServiceDefaults.Validation;
 
 namespace Employment.Applicants.Grpc;
 
@@ -12,10 +13,19 @@ internal static class PersonValidation
             ? id
             : throw RpcErrors.Invalid(field, error.MessageZh);
 
-    public static string Name(string value, string field)
+    public static string Name(string value, string field) => PlainText.Check(value, field, 64, "姓名");
+
+    /// <summary>A household type the contract defines (an unknown number is not stored).</summary>
+    public static HouseholdType Household(HouseholdType value, string field) =>
+        Enum.IsDefined(value) ? value : throw RpcErrors.Invalid(field, $"户籍类型 {(int)value} 不存在，请选择城镇或农村户籍。");
+
+    /// <summary>A birth date entered beside the identity number must be the one the number carries.</summary>
+    public static void BirthDateAgrees(CalendarDate? entered, ResidentIdNumber id, string field)
     {
-        var name = value.Trim();
-        return name.Length is > 0 and <= 64 ? name : throw RpcErrors.Invalid(field, "请填写姓名（1至64个字）。");
+        if (Date(entered, field) is { } date && date != id.BirthDate)
+        {
+            throw RpcErrors.Invalid(field, $"出生日期 {date:yyyy-MM-dd} 与身份证号码所载的出生日期不一致。");
+        }
     }
 
     /// <summary>A mainland mobile number (11 digits starting with 1) or empty.</summary>

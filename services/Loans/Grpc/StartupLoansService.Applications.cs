@@ -29,7 +29,7 @@ internal sealed partial class StartupLoansService
             throw RpcErrors.Invalid("term_months", "请填写贷款期限（月数，大于零）。");
         }
 
-        return IdempotentWrite.RunAsync(db, Now, "SubmitApplication", request.IdempotencyKey, request, V1.LoanApplication.Parser, async () =>
+        return IdempotentWrite.RunAsync(db, Now, "SubmitApplication", clerk, request.IdempotencyKey, request, V1.LoanApplication.Parser, async () =>
         {
             var judged = await assessment.AssessAsync(
                 db,
@@ -130,7 +130,7 @@ internal sealed partial class StartupLoansService
             throw RpcErrors.Invalid("reason_zh", $"变更为“{ApplicationStates.NameZh(request.To)}”须填写原因。");
         }
 
-        return await IdempotentWrite.RunAsync(db, Now, "TransitionApplication", request.IdempotencyKey, request, V1.LoanApplication.Parser, async () =>
+        return await IdempotentWrite.RunAsync(db, Now, "TransitionApplication", clerk, request.IdempotencyKey, request, V1.LoanApplication.Parser, async () =>
         {
             var record = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
                 ?? throw RpcErrors.NotFound("贷款申请", id);
@@ -220,7 +220,7 @@ internal sealed partial class StartupLoansService
         var size = Pages.Size(request.Page);
         var after = Pages.After(request.Page);
         var rows = await query.Where(a => string.Compare(a.Id, after) > 0).OrderBy(a => a.Id).Take(Pages.FetchCount(size)).ToListAsync(context.CancellationToken);
-        var (page, next) = Pages.Take(rows, size, r => caller.Role != CallerRole.Counter || InRegion(caller, r.Region), r => r.Id);
+        var (page, next) = Pages.Take(rows, size, r => InRegion(caller, r.Region), r => r.Id);
         var response = new V1.ListApplicationsResponse { Page = next };
         response.Applications.AddRange(await LoadApplicationsAsync(page, context.CancellationToken));
 

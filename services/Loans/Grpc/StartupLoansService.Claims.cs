@@ -37,7 +37,7 @@ internal sealed partial class StartupLoansService
             throw RpcErrors.Precondition($"{request.Year}年第{request.Quarter}季度尚未结束（至 {ClerkText.Day(period.Until.Value)}），季度结束后方可申请贴息。");
         }
 
-        return IdempotentWrite.RunAsync(db, Now, "SubmitInterestSubsidyClaim", request.IdempotencyKey, request, V1.InterestSubsidyClaim.Parser, async () =>
+        return IdempotentWrite.RunAsync(db, Now, "SubmitInterestSubsidyClaim", bank, request.IdempotencyKey, request, V1.InterestSubsidyClaim.Parser, async () =>
         {
             var existing = await db.Claims.SingleOrDefaultAsync(c => c.BankCode == bankCode && c.Year == request.Year && c.Quarter == request.Quarter, context.CancellationToken);
             if (existing is not null && existing.State != (int)V1.ClaimState.Rejected)
@@ -90,7 +90,7 @@ internal sealed partial class StartupLoansService
             throw RpcErrors.Invalid("reason_zh", "驳回贴息申请须填写原因。");
         }
 
-        return IdempotentWrite.RunAsync(db, Now, "DecideInterestSubsidyClaim", request.IdempotencyKey, request, V1.InterestSubsidyClaim.Parser, async () =>
+        return IdempotentWrite.RunAsync(db, Now, "DecideInterestSubsidyClaim", clerk, request.IdempotencyKey, request, V1.InterestSubsidyClaim.Parser, async () =>
         {
             var record = await db.Claims.SingleOrDefaultAsync(c => c.Id == id, context.CancellationToken) ?? throw RpcErrors.NotFound("贴息申请", id);
             RequireClaimRegion(clerk, record);

@@ -38,7 +38,7 @@ internal sealed partial class StartupLoansService
         var size = Pages.Size(request.Page);
         var after = Pages.After(request.Page);
         var rows = await query.Where(l => string.Compare(l.Id, after) > 0).OrderBy(l => l.Id).Take(Pages.FetchCount(size)).ToListAsync(context.CancellationToken);
-        var (page, next) = Pages.Take(rows, size, r => caller.Role != CallerRole.Counter || InRegion(caller, r.Region), r => r.Id);
+        var (page, next) = Pages.Take(rows, size, r => InRegion(caller, r.Region), r => r.Id);
         var response = new V1.ListLoansResponse { Page = next };
         response.Loans.AddRange((await LoanAggregate.LoadManyAsync(db, page, context.CancellationToken)).Select(l => l.ToProto(catalog)));
 

@@ -313,7 +313,7 @@ internal sealed partial class StartupLoansService
         Action<LoanAggregate, Caller, DateTimeOffset> change)
     {
         var bank = callers.Resolve(context).Require(CallerRole.Bank);
-        return IdempotentWrite.RunAsync(db, Now, operation, idempotencyKey, request, V1.Loan.Parser, async () =>
+        return IdempotentWrite.RunAsync(db, Now, operation, bank, idempotencyKey, request, V1.Loan.Parser, async () =>
         {
             var record = await FindLoanAsync(key, bank, tracked: true, context.CancellationToken);
             if (expectedVersion != 0 && record.Version != expectedVersion)

@@ -37,21 +37,9 @@ internal sealed partial class StartupLoansService(
 
     private Caller Counter(ServerCallContext context) => callers.Resolve(context).Require(CallerRole.Counter, CallerRole.Admin);
 
-    /// <summary>Whether the region is the caller's office region or lies within it (a county within its city).</summary>
-    private static bool InRegion(Caller caller, string regionCode) =>
-        caller.RegionCode is { } office && Region.TryParse(regionCode, out var region) && region.Chain().Any(r => r.Code == office);
+    /// <summary>Whether a counter's office covers the region (the shared check; other roles are not limited by region).</summary>
+    private static bool InRegion(Caller caller, string regionCode) => RegionScope.Of(caller).Covers(regionCode);
 
-    /// <summary>A counter works within its office's region (an admin anywhere).</summary>
-    private static void RequireRegion(Caller caller, string regionCode)
-    {
-        if (caller.Role != CallerRole.Counter)
-        {
-            return;
-        }
-
-        if (!InRegion(caller, regionCode))
-        {
-            throw RpcErrors.Denied($"该业务属于地区 {regionCode}，不在本窗口（{caller.RegionCode ?? "未绑定地区"}）的办理范围内。");
-        }
-    }
+    /// <summary>A counter works within its office's region (an admin anywhere): the shared check, PERMISSION_DENIED naming the region.</summary>
+    private static void RequireRegion(Caller caller, string regionCode) => RegionScope.Of(caller).RequireCovers("region", regionCode);
 }

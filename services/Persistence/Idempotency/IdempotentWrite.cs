@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Employment.ServiceDefaults.Data;
+using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
@@ -11,12 +12,22 @@ namespace Employment.Persistence.Idempotency;
 /// before it is sent, and a retry with the same idempotency key gets the first answer back. The
 /// context must map <see cref="IdempotencyRecord"/> (<see cref="IdempotencyModel.AddIdempotencyTable"/>).
 /// </summary>
+/// <remarks>
+/// Keys are scoped to the caller (issue 12, item 3): the stored operation names the caller's role,
+/// subject, bank code and region, so another caller sending the same key and request does not get
+/// the first caller's answer back; it runs the write, whose ownership and region checks refuse it.
+/// A replay therefore reaches only a caller with the same identity and the same binding that was
+/// authorised for the first answer. Concurrent identical retries all get the first answer: a retry
+/// that loses the race (a unique key, ALREADY_EXISTS, ABORTED from its own write) looks for the
+/// winner's answer before it reports its own failure.
+/// </remarks>
 public static class IdempotentWrite
 {
     public static async Task<TResponse> RunAsync<TResponse>(
         DbContext db,
         DateTimeOffset now,
         string operation,
+        Caller caller,
         string idempotencyKey,
         IMessage request,
         MessageParser<TResponse> parser,
@@ -28,6 +39,7 @@ public static class IdempotentWrite
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(parser);
         ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(caller);
         if (string.IsNullOrWhiteSpace(idempotencyKey))
         {
             throw new RpcException(new Status(StatusCode.InvalidArgument,
@@ -35,48 +47,63 @@ public static class IdempotentWrite
         }
 
         var answers = db.Set<IdempotencyRecord>();
+        var scoped = $"{operation} {Scope(caller)}";
         var hash = Convert.ToHexString(SHA256.HashData(request.ToByteArray()));
-        var first = await answers.AsNoTracking().SingleOrDefaultAsync(i => i.Operation == operation && i.Key == idempotencyKey, cancellationToken);
+        var first = await answers.AsNoTracking().SingleOrDefaultAsync(i => i.Operation == scoped && i.Key == idempotencyKey, cancellationToken);
         if (first is not null)
         {
             return Replay(first, hash, parser);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var response = await write();
-        answers.Add(new IdempotencyRecord
-        {
-            Key = idempotencyKey,
-            Operation = operation,
-            RequestHash = hash,
-            Response = response.ToByteArray(),
-            CreatedAt = Microseconds.Truncate(now),
-        });
         try
         {
+            var response = await write();
+            answers.Add(new IdempotencyRecord
+            {
+                Key = idempotencyKey,
+                Operation = scoped,
+                RequestHash = hash,
+                Response = response.ToByteArray(),
+                CreatedAt = Microseconds.Truncate(now),
+            });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return response;
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new RpcException(new Status(StatusCode.Aborted, "记录已被他人同时修改，请刷新后重新提交。 (Concurrent update: reload and retry.)"));
-        }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        catch (Exception ex) when (MayHaveLostARace(ex))
         {
             await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
 
-            // The same key committed first by a concurrent retry: its answer is the answer.
-            var raced = await answers.AsNoTracking().SingleOrDefaultAsync(i => i.Operation == operation && i.Key == idempotencyKey, CancellationToken.None);
+            // A concurrent retry with the same key committed first: its answer is the answer.
+            var raced = await answers.AsNoTracking().SingleOrDefaultAsync(i => i.Operation == scoped && i.Key == idempotencyKey, CancellationToken.None);
             if (raced is not null)
             {
                 return Replay(raced, hash, parser);
             }
 
+            if (ex is DbUpdateConcurrencyException)
+            {
+                throw new RpcException(new Status(StatusCode.Aborted, "记录已被他人同时修改，请刷新后重新提交。 (Concurrent update: reload and retry.)"));
+            }
+
             throw;
         }
     }
+
+    /// <summary>The caller's identity and binding, as part of the key's scope.</summary>
+    private static string Scope(Caller caller) =>
+        $"{caller.Role.ToString().ToLowerInvariant()}:{caller.Subject}:{caller.BankCode}:{caller.RegionCode}";
+
+    /// <summary>Failures a concurrent retry of the same write causes: its rows, or the version it changed, came first.</summary>
+    private static bool MayHaveLostARace(Exception ex) => ex switch
+    {
+        DbUpdateConcurrencyException => true,
+        DbUpdateException update => UniqueViolation.Is(update),
+        RpcException rpc => rpc.StatusCode is StatusCode.AlreadyExists or StatusCode.Aborted,
+        _ => false,
+    };
 
     private static TResponse Replay<TResponse>(IdempotencyRecord first, string hash, MessageParser<TResponse> parser)
         where TResponse : IMessage<TResponse>

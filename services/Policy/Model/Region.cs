@@ -61,5 +61,20 @@ public readonly record struct Region
         return [this, city, province, National];
     }
 
+    /// <summary>Whether <paramref name="other"/> is this region or lies within it (a district within its city).</summary>
+    public bool Contains(Region other) => other.Chain().Contains(this);
+
+    /// <summary>
+    /// The code prefix every region within this one starts with ("" for CN, "41" for Henan, "4108" for
+    /// Jiaozuo, "4190" for Jiyuan, the whole code for a district): for filtering rows in a query.
+    /// </summary>
+    public string CodePrefix => Code switch
+    {
+        "CN" => "",
+        _ when Code[2..] == "0000" => Code[..2],
+        _ when Code[4..] == "00" || (Code[2] == '9' && Code[4..] == "01") => Code[..4],
+        _ => Code,
+    };
+
     public override string ToString() => Code;
 }

@@ -1,0 +1,87 @@
+using Employment.Policy.Model;
+using Employment.ServiceDefaults.Errors;
+
+namespace Employment.ServiceDefaults.Security;
+
+/// <summary>
+/// The one region check every service makes for counter staff (issue 12, item 1): a counter acts only
+/// on records of its office's region or a region within it (the Jiaozuo city counter 410800 on
+/// 410802; the 410802 district counter not on 410803); a counter token without a region acts nowhere.
+/// Banks, services and admins are not limited by region here (banks are bound by bank code instead).
+/// </summary>
+public sealed class RegionScope
+{
+    private readonly Region? _office;
+
+    private RegionScope(Region? office) => _office = office;
+
+    /// <summary>True for callers that are not counters: no region limits them.</summary>
+    public bool Unlimited => _office is null;
+
+    /// <summary>The office's code prefix for filtering rows in a query ("" when unlimited).</summary>
+    public string CodePrefix => _office?.CodePrefix ?? "";
+
+    /// <summary>The caller's scope; PERMISSION_DENIED for a counter whose token names no valid region.</summary>
+    public static RegionScope Of(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (caller.Role != CallerRole.Counter)
+        {
+            return new RegionScope(null);
+        }
+
+        if (!Region.TryParse(caller.RegionCode, out var office))
+        {
+            throw RpcErrors.Denied("本窗口的账号未绑定办理地区，不能办理业务；请联系管理员为账号设置地区。 (The counter token carries no region.)");
+        }
+
+        return new RegionScope(office);
+    }
+
+    /// <summary>Whether any of the record's regions (e.g. household and residence) lies within the office's region.</summary>
+    public bool Covers(params ReadOnlySpan<string?> regionCodes)
+    {
+        if (_office is not { } office)
+        {
+            return true;
+        }
+
+        foreach (var code in regionCodes)
+        {
+            if (Region.TryParse(code, out var region) && office.Contains(region))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// For a region the caller names in a request (where to register a person, an application's region):
+    /// PERMISSION_DENIED naming the field unless the office covers it.
+    /// </summary>
+    public void RequireCovers(string field, params ReadOnlySpan<string?> regionCodes)
+    {
+        if (!Covers(regionCodes))
+        {
+            var named = string.Join("、", regionCodes.ToArray().Where(c => !string.IsNullOrEmpty(c)));
+            throw RpcErrors.Denied(
+                $"地区 {(named.Length > 0 ? named : "（未填写）")} 不在本窗口（{_office}）的办理范围内。 (field: {field}; outside the counter's region)");
+        }
+    }
+
+    /// <summary>
+    /// For a record the caller asked for by key: NOT_FOUND, exactly as for a key that does not exist,
+    /// unless the office covers it, so a refusal does not tell which region holds the record.
+    /// </summary>
+    public T Visible<T>(T record, string what, string key, params ReadOnlySpan<string?> regionCodes)
+    {
+        if (!Covers(regionCodes))
+        {
+            throw RpcErrors.NotFound(what, key);
+        }
+
+        return record;
+    }
+}

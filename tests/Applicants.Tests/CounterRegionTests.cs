@@ -1,0 +1,190 @@
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.TestInfrastructure;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Xunit;
+
+namespace Applicants.Tests;
+
+/// <summary>
+/// Issue 12, item 1 ("The registry ignores the counter's region"): a counter acts only on people whose
+/// household or residence lies within its office's region and on employers of its region, through the
+/// one shared check (RegionScope); a record outside it is NOT_FOUND, as if it did not exist; a counter
+/// token without a region is refused. Item 3: idempotency keys are scoped to the caller.
+/// </summary>
+public sealed class CounterRegionTests(SqliteRegistry host) : IClassFixture<SqliteRegistry>
+{
+    private static readonly Metadata Jiaozuo = TestCallers.Counter("410800");
+    private static readonly Metadata Jiyuan = TestCallers.Counter("419001", "clerk-jy");
+
+    [Fact(Timeout = 30_000)]
+    public async Task Issue12_1_a_Jiyuan_person_is_not_found_by_a_Jiaozuo_counter_on_every_person_call()
+    {
+        var (person, idNumber) = await RegisterJiyuanPersonAsync();
+        var byId = new PersonKey { PersonId = person.PersonId };
+
+        await NotFound(host.Client.GetPersonAsync(new GetPersonRequest { Person = byId }, Jiaozuo));
+        await NotFound(host.Client.GetPersonAsync(new GetPersonRequest { Person = new PersonKey { IdNumber = idNumber } }, Jiaozuo));
+        await NotFound(host.Client.GetProfileAsync(new GetProfileRequest { Person = byId, Purpose = "test" }, Jiaozuo));
+        await NotFound(host.Client.EvaluateCategoriesAsync(new EvaluateCategoriesRequest { Person = byId, Region = new RegionCode { Code = "419001" } }, Jiaozuo));
+        await NotFound(host.Client.GetPersonAuditAsync(new GetPersonAuditRequest { PersonId = person.PersonId }, Jiaozuo));
+        await NotFound(host.Client.UpdatePersonAsync(new UpdatePersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            PersonId = person.PersonId,
+            ExpectedVersion = person.Record.Version,
+            Person = new Person { ResidenceRegion = new RegionCode { Code = "410802" } },
+            UpdateMask = new FieldMask { Paths = { "residence_region" } },
+        }, Jiaozuo));
+        await NotFound(host.Client.AddPersonFactAsync(new AddPersonFactRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            PersonId = person.PersonId,
+            Fact = UnemploymentRegistration(),
+        }, Jiaozuo));
+        var fact = await host.Client.AddPersonFactAsync(new AddPersonFactRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            PersonId = person.PersonId,
+            Fact = UnemploymentRegistration(),
+        }, Jiyuan);
+        await NotFound(host.Client.CorrectPersonFactAsync(new CorrectPersonFactRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            PersonId = person.PersonId,
+            FactId = fact.FactId,
+            ExpectedVersion = fact.Record.Version,
+            Withdraw = true,
+            ReasonZh = "测试撤销",
+        }, Jiaozuo));
+
+        var found = await host.Client.FindPeopleAsync(new FindPeopleRequest { IdNumber = idNumber }, Jiaozuo);
+        Assert.Empty(found.People);
+
+        // The person's own region still sees everything, unchanged; a service reads profiles anywhere.
+        var unchanged = await host.Client.GetPersonAsync(new GetPersonRequest { Person = byId }, Jiyuan);
+        Assert.Equal(person.Record.Version + 1, unchanged.Record.Version);  // only Jiyuan's fact was added
+        Assert.Single((await host.Client.FindPeopleAsync(new FindPeopleRequest { IdNumber = idNumber }, Jiyuan)).People);
+        var profile = await host.Client.GetProfileAsync(new GetProfileRequest { Person = byId, Purpose = "loans.eligibility" }, TestCallers.Service("startup-loans"));
+        Assert.Single(profile.Facts);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Issue12_1_a_Jiyuan_employer_is_not_found_by_a_Jiaozuo_counter_on_every_employer_call()
+    {
+        var employer = await host.Client.RegisterEmployerAsync(new RegisterEmployerRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Employer = new Employer { CreditCode = CreditCodes.Valid(), Name = "济源示范区示例有限公司", Region = new RegionCode { Code = "419001" } },
+        }, Jiyuan);
+        var byId = new EmployerKey { EmployerId = employer.EmployerId };
+
+        await NotFound(host.Client.GetEmployerAsync(new GetEmployerRequest { Employer = byId }, Jiaozuo));
+        await NotFound(host.Client.GetEmployerAsync(new GetEmployerRequest { Employer = new EmployerKey { CreditCode = employer.CreditCode } }, Jiaozuo));
+        await NotFound(host.Client.GetEmployerProfileAsync(new GetEmployerProfileRequest { Employer = byId, Purpose = "test" }, Jiaozuo));
+        await NotFound(host.Client.GetEmployerAuditAsync(new GetEmployerAuditRequest { EmployerId = employer.EmployerId }, Jiaozuo));
+        await NotFound(host.Client.UpdateEmployerAsync(new UpdateEmployerRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            EmployerId = employer.EmployerId,
+            ExpectedVersion = employer.Record.Version,
+            Employer = new Employer { Name = "改名" },
+            UpdateMask = new FieldMask { Paths = { "name" } },
+        }, Jiaozuo));
+        await NotFound(host.Client.AddEmployerFactAsync(new AddEmployerFactRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            EmployerId = employer.EmployerId,
+            Fact = new EmployerFact { Source = "市场监管部门划型", Size = new SizeClassification { Size = EnterpriseSize.Small } },
+        }, Jiaozuo));
+
+        Assert.Equal(employer.EmployerId, (await host.Client.GetEmployerAsync(new GetEmployerRequest { Employer = byId }, Jiyuan)).EmployerId);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Issue12_1_a_counter_registers_only_within_its_region_and_a_city_counter_covers_its_districts()
+    {
+        var elsewhere = People.Register(People.IdNumber(new DateOnly(1991, 3, 3)));
+        elsewhere.Person.ResidenceRegion = new RegionCode { Code = "419001" };
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.RegisterPersonAsync(elsewhere, Jiaozuo));
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+        Assert.Contains("person.residence_region", error.Status.Detail, StringComparison.Ordinal);
+
+        // Registered by the 解放区 (410802) district counter; the city counter (410800) sees the person, the 中站区 (410803) one does not.
+        var person = await host.Client.RegisterPersonAsync(People.Register(People.IdNumber(new DateOnly(1991, 4, 4))), TestCallers.Counter("410802", "clerk-jf"));
+        var byId = new GetPersonRequest { Person = new PersonKey { PersonId = person.PersonId } };
+        Assert.Equal(person.PersonId, (await host.Client.GetPersonAsync(byId, Jiaozuo)).PersonId);
+        await NotFound(host.Client.GetPersonAsync(byId, TestCallers.Counter("410803", "clerk-zz")));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Issue12_1_a_counter_token_without_a_region_is_refused()
+    {
+        var noRegion = TestCallers.For(new Employment.ServiceDefaults.Security.Caller(Employment.ServiceDefaults.Security.CallerRole.Counter, "clerk-x"));
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
+            await host.Client.FindPeopleAsync(new FindPeopleRequest { Name = "测试" }, noRegion));
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+        Assert.Contains("未绑定办理地区", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Issue12_3_a_replayed_key_and_request_from_another_counter_does_not_get_the_first_answer()
+    {
+        var (person, _) = await RegisterJiyuanPersonAsync();
+        var update = new UpdatePersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            PersonId = person.PersonId,
+            ExpectedVersion = person.Record.Version,
+            Person = new Person { Phone = "13911110000" },
+            UpdateMask = new FieldMask { Paths = { "phone" } },
+        };
+        var first = await host.Client.UpdatePersonAsync(update, Jiyuan);
+        Assert.Equal(first, await host.Client.UpdatePersonAsync(update, Jiyuan));
+
+        // The same key and request from a Jiaozuo counter: its own (refused) write, not Jiyuan's answer.
+        await NotFound(host.Client.UpdatePersonAsync(update, Jiaozuo));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Issue12_3_twenty_identical_concurrent_retries_all_get_the_first_answer()
+    {
+        var register = People.Register(People.IdNumber(new DateOnly(1989, 9, 9)));
+        var registered = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => host.Client.RegisterPersonAsync(register, Jiaozuo).ResponseAsync));
+        Assert.All(registered, p => Assert.Equal(registered[0], p));
+
+        var update = new UpdatePersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            PersonId = registered[0].PersonId,
+            ExpectedVersion = registered[0].Record.Version,
+            Person = new Person { Phone = "13922220000" },
+            UpdateMask = new FieldMask { Paths = { "phone" } },
+        };
+        var updated = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => host.Client.UpdatePersonAsync(update, Jiaozuo).ResponseAsync));
+        Assert.All(updated, p => Assert.Equal(updated[0], p));
+        Assert.Equal(registered[0].Record.Version + 1, updated[0].Record.Version);
+    }
+
+    private async Task<(Person Person, string IdNumber)> RegisterJiyuanPersonAsync()
+    {
+        var idNumber = People.IdNumber(new DateOnly(1990, 6, 6), "419001");
+        var request = People.Register(idNumber);
+        request.Person.ResidenceRegion = new RegionCode { Code = "419001" };
+        return (await host.Client.RegisterPersonAsync(request, Jiyuan), idNumber);
+    }
+
+    private static PersonFact UnemploymentRegistration() => new()
+    {
+        Kind = PersonFactKind.UnemploymentRegistration,
+        Period = new DatePeriod { From = new CalendarDate { Year = 2023, Month = 1, Day = 3 } },
+        Authority = "济源示范区公共就业服务中心",
+    };
+
+    private static async Task NotFound<T>(AsyncUnaryCall<T> call)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => call.ResponseAsync);
+        Assert.Equal(StatusCode.NotFound, error.StatusCode);
+    }
+}
