@@ -307,4 +307,39 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
         Assert.Equal(3, (await host.Loans.ListLoansAsync(new ListLoansRequest { BankCode = listBank }, TestCallers.Counter("410800"))).Loans.Count);
         Assert.Empty((await host.Loans.ListLoansAsync(new ListLoansRequest { BankCode = listBank }, TestCallers.Counter("419001"))).Loans);
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Issue12_3_another_bank_resending_a_banks_exact_repayment_does_not_get_its_loan_back()
+    {
+        var id = await host.RegisterUnemployedPersonAsync();
+        var loan = await RegisterViaAnswerAsync(id, Contract(), D(2023, 4, 1), 12, 6 * Wan, 6 * Wan);
+        var repay = new RecordRepaymentRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Loan = Key(loan.LoanId),
+            Repayment = new Repayment { PaidOn = D(2023, 5, 1), Principal = new Money { Fen = 1 * Wan } },
+        };
+        var first = await host.Loans.RecordRepaymentAsync(repay, BankCaller);
+
+        // The same key and request from another bank is its own call: refused on ownership, never a replay.
+        var other = await FailsAsync(() => host.Loans.RecordRepaymentAsync(repay, TestCallers.Bank(OtherBank)));
+        Assert.Equal(StatusCode.PermissionDenied, other.StatusCode);
+        Assert.DoesNotContain(first.OutstandingPrincipal.Fen.ToString(System.Globalization.CultureInfo.InvariantCulture), other.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Issue12_3_twenty_identical_concurrent_repayments_all_get_the_first_answer_and_repay_once()
+    {
+        var id = await host.RegisterUnemployedPersonAsync();
+        var loan = await RegisterViaAnswerAsync(id, Contract(), D(2023, 4, 1), 12, 6 * Wan, 6 * Wan);
+        var repay = new RecordRepaymentRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Loan = Key(loan.LoanId),
+            Repayment = new Repayment { PaidOn = D(2023, 5, 1), Principal = new Money { Fen = 1 * Wan } },
+        };
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => host.Loans.RecordRepaymentAsync(repay, BankCaller).ResponseAsync));
+        Assert.All(answers, a => Assert.Equal(answers[0], a));
+        Assert.Equal(5 * Wan, answers[0].OutstandingPrincipal.Fen);
+    }
 }
