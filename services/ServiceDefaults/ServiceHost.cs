@@ -64,6 +64,9 @@ public static class ServiceHost
         // Who is calling: verified bearer tokens, and each method's declared roles enforced on every call.
         builder.AddCallerVerification(module.Name);
 
+        // Every string and repeated field of a request within its documented maximum (limits.proto).
+        builder.Services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<RequestLimitsInterceptor>());
+
         // Outermost of the interceptors: every refusal is logged, the access check's too.
         builder.Services.Configure<GrpcServiceOptions>(options =>
         {

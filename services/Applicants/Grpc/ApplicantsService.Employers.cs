@@ -89,7 +89,7 @@ public sealed partial class ApplicantsService
                     case "credit_code":
                         throw RpcErrors.Invalid("update_mask", "统一社会信用代码不能修改；如登记有误，请重新登记。");
                     default:
-                        throw RpcErrors.Invalid("update_mask", $"字段“{path}”不能修改或不存在。");
+                        throw RpcErrors.Invalid("update_mask", $"字段“{PlainText.Quote(path)}”不能修改或不存在。");
                 }
             }
 

@@ -113,7 +113,7 @@ public sealed partial class ApplicantsService(
                     case "id_number":
                         throw RpcErrors.Invalid("update_mask", "身份证号码不能修改；如登记有误，请撤销后重新登记。");
                     default:
-                        throw RpcErrors.Invalid("update_mask", $"字段“{path}”不能修改或不存在。");
+                        throw RpcErrors.Invalid("update_mask", $"字段“{PlainText.Quote(path)}”不能修改或不存在。");
                 }
             }
 

@@ -34,7 +34,7 @@ internal static class PersonValidation
         var phone = value.Trim();
         return phone.Length == 0 || (phone.Length == 11 && phone[0] == '1' && phone.All(char.IsAsciiDigit))
             ? phone
-            : throw RpcErrors.Invalid(field, $"手机号码“{phone}”无效：应为以1开头的11位数字。");
+            : throw RpcErrors.Invalid(field, $"手机号码“{PlainText.Quote(phone)}”无效：应为以1开头的11位数字。");
     }
 
     public static string Region(RegionCode? region, string field)
@@ -42,7 +42,7 @@ internal static class PersonValidation
         var code = region?.Code ?? "";
         return code.Length == 0 || Policy.Model.Region.TryParse(code, out _)
             ? code
-            : throw RpcErrors.Invalid(field, $"地区代码“{code}”无效：应为六位行政区划代码，如 410802。");
+            : throw RpcErrors.Invalid(field, $"地区代码“{PlainText.Quote(code)}”无效：应为六位行政区划代码，如 410802。");
     }
 
     public static void Fact(PersonFact fact)

@@ -5,6 +5,7 @@ using Employment.Loans.Data;
 using Employment.Loans.V1;
 using Employment.Policy.Model;
 using Grpc.Core;
+using Employment.ServiceDefaults.Validation;
 
 namespace Employment.Loans.Grpc;
 
@@ -67,7 +68,7 @@ internal static class LoanRequests
 
         if (!Policy.Model.Region.TryParse(code, out var parsed) || parsed.Code.Length != 6 || parsed.Code.EndsWith("0000", StringComparison.Ordinal))
         {
-            throw RpcErrors.Invalid(field, $"地区代码“{code}”无效：应为市、县（区）或示范区的六位行政区划代码，如 410802。");
+            throw RpcErrors.Invalid(field, $"地区代码“{PlainText.Quote(code)}”无效：应为市、县（区）或示范区的六位行政区划代码，如 410802。");
         }
 
         return parsed;

@@ -8,6 +8,7 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Loans.V1;
 using Employment.Policy.Model;
+using Employment.ServiceDefaults.Validation;
 
 namespace Employment.Loans.Grpc;
 
@@ -37,7 +38,7 @@ internal sealed partial class StartupLoansService
                 context.CancellationToken);
             var offer = judged.Offers.FirstOrDefault(o => o.ProductId == productId)
                 ?? throw RpcErrors.Invalid("product_id",
-                    $"未知或当日不适用的贷款产品“{productId}”。{ClerkText.Day(issueDate)} 可选：{string.Join("、", judged.Offers.Select(o => o.ProductId))}。");
+                    $"未知或当日不适用的贷款产品“{PlainText.Quote(productId)}”。{ClerkText.Day(issueDate)} 可选：{string.Join("、", judged.Offers.Select(o => o.ProductId))}。");
             if (offer.MaxTermMonths is { } maxTerm && request.TermMonths > maxTerm)
             {
                 throw RpcErrors.Invalid("term_months", $"贷款期限 {request.TermMonths} 个月超过该产品的最长期限 {maxTerm} 个月。");

@@ -31,7 +31,7 @@ public static class CallerChecks
         if (caller.Role == CallerRole.Bank && !string.Equals(caller.BankCode, bankCode, StringComparison.Ordinal))
         {
             throw new RpcException(new Status(StatusCode.PermissionDenied,
-                $"A bank may act only for its own bank code ({caller.BankCode ?? "none"}), not '{bankCode}'."));
+                $"A bank may act only for its own bank code ({caller.BankCode ?? "none"}), not '{Validation.PlainText.Quote(bankCode)}'."));
         }
     }
 }
