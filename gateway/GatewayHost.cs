@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
+using Employment.ServiceDefaults.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 
@@ -42,6 +43,7 @@ public static class GatewayHost
             Optional = false,
         });
         builder.Configuration.AddEnvironmentVariables("Employment__");
+        builder.Configuration.AddSecretFiles(builder.Configuration["SecretsDirectory"]);
         var options = builder.Configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
         builder.Services.AddSingleton(options);
         builder.WebHost.ConfigureKestrel(kestrel => Listen(kestrel, options));

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 namespace Employment.Launcher;
 
 /// <summary>
-/// The gateway's arguments in a local run: Development (so the development tokens verify), quiet
+/// The gateway's arguments in a local run: the launcher's environment (Development, so the development tokens verify), quiet
 /// logs like the services, each started service as the destination of its cluster, then the
 /// launcher's own "--gateway:Key=value" arguments, which win.
 /// </summary>
@@ -13,7 +13,7 @@ internal static class GatewayArguments
 {
     public const string Prefix = "--gateway:";
 
-    public static string[] For(IEnumerable<(IServiceModule Module, string Address)> services, string[] args)
+    public static string[] For(string environment, IEnumerable<(IServiceModule Module, string Address)> services, string[] args)
     {
         var clusters = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, GatewayHost.DefaultsFile), optional: false)
@@ -24,7 +24,7 @@ internal static class GatewayArguments
             .ToHashSet(StringComparer.Ordinal);
         var result = new List<string>
         {
-            "--environment=Development",
+            $"--environment={environment}",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
         };

@@ -21,11 +21,17 @@ var apps = new List<(IServiceModule Module, WebApplication App)>();
 WebApplication? gateway = null;
 
 // Quiet by default (one listing below says where everything is); later arguments override.
-// Development: a local run, with each service's demo data (fictional people and employers).
+// Development unless the environment says otherwise: a local run, with each service's demo data
+// (fictional people and employers) and tokens signed with the repository's development key. The
+// container image runs Production (DOTNET_ENVIRONMENT): no demo data, no development key, no
+// development tokens; every key and password comes from configuration or /run/secrets, and a
+// service without them refuses to start (issue 12, item 2).
+var environment = LaunchEnvironment.Resolve(args);
+var development = environment == LaunchEnvironment.Development;
 // Sample values of the R3 configuration parameters (demo-configuration/, each marked sample: true).
 string[] defaults =
 [
-    "--environment=Development", "--DataDirectory=.data", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
+    $"--environment={environment}", "--DataDirectory=.data", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
     $"--Policy:ConfigurationPaths:0={Path.Combine(AppContext.BaseDirectory, "demo-configuration")}",
 ];
 var settings = new ConfigurationBuilder().AddCommandLine([.. defaults, .. args]).Build();
@@ -54,15 +60,12 @@ try
         addresses.Add((module, Addresses(app).First()));
     }
 
-    gateway = GatewayHost.Build(GatewayArguments.For(addresses, args));
+    gateway = GatewayHost.Build(GatewayArguments.For(environment, addresses, args));
     await gateway.StartAsync(stopping.Token);
     StopAllWhenOneStops(gateway);
     var listening = gateway.Services.GetRequiredService<GatewayOptions>();
     var grpc = $"http://{listening.Address}:{listening.GrpcPort}";
     var http = $"http://{listening.Address}:{listening.HttpPort}";
-    var tokens = DevTokens.Mint();
-    tokens.Write(tokensFile, grpc, http);
-
     Console.WriteLine($"Employment platform: {apps.Count} service(s) and the gateway running. Ctrl-C stops them.");
     foreach (var (module, app) in apps)
     {
@@ -70,11 +73,19 @@ try
     }
 
     Console.WriteLine($"  {"gateway",-16} {grpc} for gRPC (HTTP/2); {http} for REST/JSON, {http}/healthz, {http}/openapi.json");
-    Console.WriteLine($"Development tokens (counter in Jiaozuo 410800, bank {DevTokens.BankCaller.BankCode}, admin; {DevTokens.Lifetime.TotalHours:0} h): {tokensFile}");
-    Console.WriteLine("Try, through the gateway (one call per role; `call` is this launcher's JSON-to-gRPC client):");
-    foreach (var (role, command) in ExampleCalls.For(http, tokensFile))
+    if (development)
     {
-        Console.WriteLine($"  {role,-8} {command}");
+        DevTokens.Mint().Write(tokensFile, grpc, http);
+        Console.WriteLine($"Development tokens (counter in Jiaozuo 410800, bank {DevTokens.BankCaller.BankCode}, admin; {DevTokens.Lifetime.TotalHours:0} h): {tokensFile}");
+        Console.WriteLine("Try, through the gateway (one call per role; `call` is this launcher's JSON-to-gRPC client):");
+        foreach (var (role, command) in ExampleCalls.For(http, tokensFile))
+        {
+            Console.WriteLine($"  {role,-8} {command}");
+        }
+    }
+    else
+    {
+        Console.WriteLine($"Environment {environment}: tokens come from your identity provider; no development tokens are written.");
     }
 
     Console.WriteLine("Each serves grpc.health.v1.Health and server reflection, so any gRPC tool can list and call it.");

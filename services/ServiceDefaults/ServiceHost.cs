@@ -1,5 +1,6 @@
 using System.Net;
 using Grpc.AspNetCore.Server;
+using Employment.ServiceDefaults.Configuration;
 using Employment.ServiceDefaults.Health;
 using Employment.ServiceDefaults.Logging;
 using Employment.ServiceDefaults.Protocol;
@@ -34,6 +35,7 @@ public static class ServiceHost
     {
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Configuration.AddEnvironmentVariables("Employment__");
+        builder.Configuration.AddSecretFiles(builder.Configuration["SecretsDirectory"]);
         var listen = builder.Configuration.GetSection("Listen");
         var address = IPAddress.Parse(listen["Address"] ?? "127.0.0.1");
         var port = listen.GetValue("Port", module.DefaultPort);

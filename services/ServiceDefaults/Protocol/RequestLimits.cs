@@ -88,7 +88,9 @@ public static class RequestLimits
         }
     }
 
-    private static Limit[] Plan(MessageDescriptor descriptor) =>
+    // Only the platform's own contracts (employment.*) carry these limits; a standard message a host
+    // also serves (grpc.testing in the interop tests, google.protobuf types) keeps its own rules.
+    private static Limit[] Plan(MessageDescriptor descriptor) => !descriptor.File.Package.StartsWith("employment.", StringComparison.Ordinal) ? [] :
     [
         .. descriptor.Fields.InDeclarationOrder()
             .Where(f => f.IsRepeated || f.IsMap || f.FieldType is FieldType.String or FieldType.Bytes or FieldType.Message)
