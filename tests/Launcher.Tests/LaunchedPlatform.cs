@@ -110,7 +110,7 @@ public sealed class LaunchedPlatform : IAsyncDisposable
     }
 
     /// <summary>The launcher built beside this test, in the same configuration.</summary>
-    private static string LauncherDll()
+    internal static string LauncherDll()
     {
         // Tests run from bin/<configuration>/net10.0/.
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;

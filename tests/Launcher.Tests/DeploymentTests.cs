@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Employment.TestInfrastructure;
+using Xunit;
+
+namespace Launcher.Tests;
+
+/// <summary>
+/// Issue 12, item 2 ("The container image trusts a public signing key"): the image and compose run
+/// Production, with no development key, no demo data and no development tokens; keys and passwords
+/// come from secrets; a platform started in Production without them refuses to start.
+/// </summary>
+public sealed class DeploymentTests
+{
+    [Fact]
+    public void Issue12_2_the_image_runs_in_production_and_compose_takes_keys_and_passwords_from_secrets()
+    {
+        var dockerfile = File.ReadAllText(Path.Combine(RepositoryRoot(), "deploy", "Dockerfile"));
+        Assert.Contains("ENV DOTNET_ENVIRONMENT=Production", dockerfile, StringComparison.Ordinal);
+        Assert.DoesNotContain("Development", dockerfile.Split('\n').Where(l => !l.TrimStart().StartsWith('#')).Aggregate("", string.Concat), StringComparison.Ordinal);
+
+        var compose = File.ReadAllText(Path.Combine(RepositoryRoot(), "docker-compose.yml"));
+        var settings = compose.Split('\n').Where(l => !l.TrimStart().StartsWith('#')).ToList();
+        Assert.Contains(settings, l => l.Trim() == "DOTNET_ENVIRONMENT: Production");
+        Assert.DoesNotContain(settings, l => l.Contains("Password=", StringComparison.OrdinalIgnoreCase) || l.Contains("POSTGRES_PASSWORD:", StringComparison.Ordinal));
+        Assert.DoesNotContain(settings, l => l.Contains("UseDevelopmentKey", StringComparison.Ordinal));
+        foreach (var setting in new[] { "Authentication__SigningKeys__0__PublicKey", "Loans__BorrowerKey", "ConnectionStrings__ApplicantsPostgres", "ConnectionStrings__LoansPostgres" })
+        {
+            Assert.Contains(settings, l => l.Trim() == "target: " + setting);
+        }
+
+        // Only the gateway is published.
+        var published = settings.Where(l => l.TrimStart().StartsWith("- \"", StringComparison.Ordinal) && l.Contains(':', StringComparison.Ordinal)).Select(l => l.Trim()).ToList();
+        Assert.Equal(["- \"8080:8080\"", "- \"8081:8081\""], published);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Issue12_2_in_production_without_keys_the_platform_refuses_to_start_and_writes_no_development_tokens()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "launcher-prod-" + Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
+        foreach (var argument in new[] { LaunchedPlatform.LauncherDll(), "--Listen:Port=0", $"--DataDirectory={data}", $"--gateway:Gateway:HttpPort={FreePort.Get()}", $"--gateway:Gateway:GrpcPort={FreePort.Get()}", "--SecretsDirectory=/nonexistent" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("In Production without keys the launcher kept running:\n" + await output);
+        }
+
+        var printed = await output + await errors;
+        try
+        {
+            Assert.NotEqual(0, process.ExitCode);
+            Assert.DoesNotContain("Each serves", printed, StringComparison.Ordinal);
+            Assert.True(printed.Contains("Loans:BorrowerKey", StringComparison.Ordinal) || printed.Contains("Authentication:SigningKeys", StringComparison.Ordinal),
+                "The refusal names the missing setting:\n" + printed);
+            Assert.False(File.Exists(Path.Combine(data, "dev-tokens.env")));
+        }
+        finally
+        {
+            if (Directory.Exists(data))
+            {
+                Directory.Delete(data, recursive: true);
+            }
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "docker-compose.yml")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("The repository root (docker-compose.yml) was not found above the tests.");
+    }
+}
