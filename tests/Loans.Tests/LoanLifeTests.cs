@@ -176,15 +176,17 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
         var id = await host.RegisterUnemployedPersonAsync();
         var loan = await RegisterViaAnswerAsync(id, Contract(), D(2023, 4, 1), 12, 3 * Wan, 3 * Wan);
 
+        // Issue 12 (low): another bank's or region's loan is NOT_FOUND, as if it did not exist; naming
+        // another bank's contract in the request is the caller's own mistake, PERMISSION_DENIED.
         var other = await FailsAsync(() => host.Loans.GetLoanAsync(new GetLoanRequest { Loan = Key(loan.LoanId) }, TestCallers.Bank(OtherBank)));
-        Assert.Equal(StatusCode.PermissionDenied, other.StatusCode);
+        Assert.Equal(StatusCode.NotFound, other.StatusCode);
         var byContract = await FailsAsync(() => host.Loans.GetLoanAsync(
             new GetLoanRequest { Loan = new LoanKey { Contract = loan.Terms.Contract } }, TestCallers.Bank(OtherBank)));
         Assert.Equal(StatusCode.PermissionDenied, byContract.StatusCode);
 
         Assert.Equal(loan.LoanId, (await host.Loans.GetLoanAsync(new GetLoanRequest { Loan = Key(loan.LoanId) }, TestCallers.Counter("410800"))).LoanId);
         var jiyuan = await FailsAsync(() => host.Loans.GetLoanAsync(new GetLoanRequest { Loan = Key(loan.LoanId) }, TestCallers.Counter("419001")));
-        Assert.Equal(StatusCode.PermissionDenied, jiyuan.StatusCode);
+        Assert.Equal(StatusCode.NotFound, jiyuan.StatusCode);
     }
 
     [Fact(Timeout = 60_000)]
@@ -323,7 +325,7 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
 
         // The same key and request from another bank is its own call: refused on ownership, never a replay.
         var other = await FailsAsync(() => host.Loans.RecordRepaymentAsync(repay, TestCallers.Bank(OtherBank)));
-        Assert.Equal(StatusCode.PermissionDenied, other.StatusCode);
+        Assert.Equal(StatusCode.NotFound, other.StatusCode);
         Assert.DoesNotContain(first.OutstandingPrincipal.Fen.ToString(System.Globalization.CultureInfo.InvariantCulture), other.Status.Detail, StringComparison.Ordinal);
     }
 

@@ -135,7 +135,7 @@ internal sealed partial class StartupLoansService
         {
             var record = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken)
                 ?? throw RpcErrors.NotFound("贷款申请", id);
-            RequireRegion(clerk, record.Region);
+            clerk.RequireVisible("贷款申请", id, record.BankCode, record.Region);
             if (record.Version != request.ExpectedVersion)
             {
                 throw RpcErrors.StaleVersion("贷款申请", record.Version, request.ExpectedVersion);
@@ -228,17 +228,8 @@ internal sealed partial class StartupLoansService
         return response;
     }
 
-    private static void RequireApplicationAccess(Caller caller, ApplicationRecord record)
-    {
-        if (caller.Role == CallerRole.Bank)
-        {
-            caller.RequireOwnBank(record.BankCode);
-        }
-        else
-        {
-            RequireRegion(caller, record.Region);
-        }
-    }
+    private static void RequireApplicationAccess(Caller caller, ApplicationRecord record) =>
+        caller.RequireVisible("贷款申请", record.Id, record.BankCode, record.Region);
 
     private async Task<V1.LoanApplication> LoadApplicationAsync(ApplicationRecord record, CancellationToken cancellationToken) =>
         (await LoadApplicationsAsync([record], cancellationToken))[0];

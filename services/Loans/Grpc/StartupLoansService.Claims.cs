@@ -121,7 +121,7 @@ internal sealed partial class StartupLoansService
         var record = await db.Claims.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, context.CancellationToken) ?? throw RpcErrors.NotFound("贴息申请", id);
         if (caller.Role == CallerRole.Bank)
         {
-            caller.RequireOwnBank(record.BankCode);
+            caller.RequireVisible("贴息申请", id, record.BankCode);
         }
         else
         {

@@ -363,15 +363,7 @@ internal sealed partial class StartupLoansService
             throw RpcErrors.NotFound("贷款", shown);
         }
 
-        if (caller.Role == CallerRole.Bank)
-        {
-            caller.RequireOwnBank(loan.BankCode);
-        }
-        else if (caller.Role == CallerRole.Counter)
-        {
-            RequireRegion(caller, loan.Region);
-        }
-
+        caller.RequireVisible("贷款", shown, loan.BankCode, loan.Region);
         return loan;
     }
 
