@@ -62,7 +62,9 @@ public static class GatewayHost
         app.Use(app.Services.GetRequiredService<RpcMetrics>().InvokeAsync);
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseMiddleware<IdentityHeaderStripping>();
+        app.UseAuthentication();
         app.UseMiddleware<AccessMiddleware>();
+        app.UseAuthorization();
         app.UseRateLimiter();
         app.UseMiddleware<RestTranscoding>();
         app.MapGet("/healthz", GatewayHealth.Report);

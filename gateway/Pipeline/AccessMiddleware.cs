@@ -10,7 +10,7 @@ namespace Employment.Gateway.Pipeline;
 /// </summary>
 public sealed class AccessMiddleware(RequestDelegate next, GatewayAccess access, HttpBindings bindings)
 {
-    public Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context)
     {
         var call = GatewayCall.Of(context);
         string methodPath;
@@ -25,11 +25,16 @@ public sealed class AccessMiddleware(RequestDelegate next, GatewayAccess access,
         }
         else
         {
-            return next(context);
+            await next(context);
+            return;
         }
 
-        return access.Check(context, methodPath) is { } refusal
-            ? GatewayErrors.WriteAsync(context, refusal.StatusCode, refusal.Detail)
-            : next(context);
+        if (await access.CheckAsync(context, methodPath) is { } refusal)
+        {
+            await GatewayErrors.WriteAsync(context, refusal.StatusCode, refusal.Detail);
+            return;
+        }
+
+        await next(context);
     }
 }

@@ -82,6 +82,10 @@ public static class ServiceHost
         var app = builder.Build();
         app.Use(app.Services.GetRequiredService<RpcMetrics>().InvokeAsync);
         app.Use(GrpcTimeoutHeaderCheck.InvokeAsync);
+
+        // JwtBearer, then the declared-access policy (the fallback policy): before any endpoint runs.
+        app.UseAuthentication();
+        app.UseAuthorization();
         module.MapEndpoints(app);
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();

@@ -50,7 +50,7 @@ public abstract class RegistryHost : IAsyncLifetime
         // A call that names no caller comes from a Jiaozuo counter clerk, the registry's everyday user.
         Client = new ApplicantsApi.ApplicantsClient(_channel.CreateCallInvoker().Intercept(metadata =>
         {
-            if (metadata.Get(JwtCallerResolver.AuthorizationHeader) is null)
+            if (metadata.Get(AuthorizationHeader.Name) is null)
             {
                 foreach (var entry in Clerk())
                 {

@@ -72,7 +72,33 @@ public sealed class ServiceAccessTests(RegistryUnderTest registry) : IClassFixtu
         { "signed by the development key outside Development", TokenIssuer.Development(new TokenOptions()).Issue(Clerk, TimeSpan.FromHours(1)) },
         { "wrong issuer", new TokenIssuer(TestCallers.SigningKey, "someone-else", TestCallers.Options.Audience).Issue(Clerk, TimeSpan.FromHours(1)) },
         { "not a token", "abc.def.ghi" },
+        // Issue 12, item 2: a token valid for longer than the platform allows (12 h), and a kid no trusted key has.
+        { "valid for 13 hours", Token(notBefore: DateTime.UtcNow.AddMinutes(-1), expires: DateTime.UtcNow.AddMinutes(-1).AddHours(13)) },
+        { "valid until 9999", Token(notBefore: DateTime.UtcNow.AddMinutes(-1), expires: new DateTime(9999, 1, 1, 0, 0, 0, DateTimeKind.Utc)) },
+        { "an unknown kid, though signed by the trusted key", new TokenIssuer(new ECDsaSecurityKey(((ECDsaSecurityKey)TestCallers.SigningKey).ECDsa) { KeyId = "unknown" }, TestCallers.Options.Issuer, TestCallers.Options.Audience).Issue(Clerk, TimeSpan.FromHours(1)) },
+        { "no kid, though signed by the trusted key", new TokenIssuer(new ECDsaSecurityKey(((ECDsaSecurityKey)TestCallers.SigningKey).ECDsa), TestCallers.Options.Issuer, TestCallers.Options.Audience).Issue(Clerk, TimeSpan.FromHours(1)) },
     };
+
+    [Fact(Timeout = 30_000)]
+    public async Task Issue12_2_a_token_valid_for_exactly_the_maximum_lifetime_passes()
+    {
+        var twelveHours = Token(notBefore: DateTime.UtcNow.AddMinutes(-1), expires: DateTime.UtcNow.AddMinutes(-1).AddHours(12));
+        var error = await Assert.ThrowsAsync<RpcException>(() => GetSomeoneAsync(TestCallers.Bearer(twelveHours)));
+        Assert.Equal(StatusCode.NotFound, error.StatusCode);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Issue12_low_two_authorization_headers_are_UNAUTHENTICATED_even_when_both_verify()
+    {
+        var twice = new Metadata
+        {
+            { AuthorizationHeader.Name, "Bearer " + TestCallers.Token(Clerk) },
+            { AuthorizationHeader.Name, "Bearer " + TestCallers.Token(Clerk) },
+        };
+        var error = await Assert.ThrowsAsync<RpcException>(() => GetSomeoneAsync(twice));
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+        Assert.Contains("more than one authorization header", error.Status.Detail, StringComparison.Ordinal);
+    }
 
     [Theory(Timeout = 30_000)]
     [MemberData(nameof(RefusedTokens))]
@@ -99,23 +125,14 @@ public sealed class ServiceAccessTests(RegistryUnderTest registry) : IClassFixtu
         Assert.Contains("development key", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact(Timeout = 30_000)]
-    public async Task A_host_outside_Development_without_keys_refuses_every_token_says_so_and_still_answers_public_calls()
+    [Fact]
+    public void Issue12_2_a_host_outside_Development_without_keys_refuses_to_start_naming_the_setting()
     {
-        var log = new CapturedLog();
-        await using var app = ServiceHost.Build(new EchoJobMatching.Module(), ["--Listen:Port=0", "--environment=Production"], b =>
-        {
-            b.Logging.ClearProviders();
-            b.Logging.AddProvider(log);
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var channel = GrpcChannel.ForAddress(address);
-
-        Assert.Contains(log.Lines, l => l.Contains("No token signing keys are configured", StringComparison.Ordinal));
-        Assert.Equal(StatusCode.OK, await RawCalls.StatusOfAsync(channel, "/employment.jobs.v1.JobMatching/GetPosting", TestCallers.Public()));
-        Assert.Equal(StatusCode.Unauthenticated, await RawCalls.StatusOfAsync(channel, "/employment.jobs.v1.JobMatching/CreatePosting", TestCallers.Counter()));
-        await app.StopAsync();
+        // It once started, warned and refused every token; a host that can verify no caller is a
+        // configuration mistake, and in production it must not come up looking healthy.
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            ServiceHost.Build(new EchoJobMatching.Module(), ["--Listen:Port=0", "--environment=Production"], b => b.Logging.ClearProviders()));
+        Assert.Contains("Authentication:SigningKeys", error.Message, StringComparison.Ordinal);
     }
 
     private static Caller Clerk => new(CallerRole.Counter, "clerk-001", RegionCode: "410800");

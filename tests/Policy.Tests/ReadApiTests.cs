@@ -24,7 +24,7 @@ public sealed class ReadApiFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = ServiceHost.Build(new LoansPolicyModule(), ["--Listen:Port=0"], b => b.Logging.ClearProviders());
+        _app = ServiceHost.Build(new LoansPolicyModule(), ["--Listen:Port=0", .. Employment.TestInfrastructure.TestCallers.HostArguments], b => b.Logging.ClearProviders());
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Channel = GrpcChannel.ForAddress(address);

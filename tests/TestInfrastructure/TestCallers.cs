@@ -64,7 +64,7 @@ public static class TestCallers
     /// <summary>A token for the caller, valid for an hour.</summary>
     public static string Token(Caller caller) => Issuer.Issue(caller, TimeSpan.FromHours(1));
 
-    public static Metadata Bearer(string token) => new() { { JwtCallerResolver.AuthorizationHeader, "Bearer " + token } };
+    public static Metadata Bearer(string token) => new() { { AuthorizationHeader.Name, "Bearer " + token } };
 
     /// <summary>A service's own token source, as its host would configure it, signing with the test key.</summary>
     public static IServiceTokenSource ServiceTokens(string serviceName) => new MintingServiceTokenSource(Issuer, serviceName);

@@ -31,7 +31,7 @@
 #                        build tests/benchmarks/ServiceHostBench/ServiceHostBench.csproj
 #                        (Release: ServiceHost.Build on Grpc.AspNetCore with the access
 #                        interceptor, health and reflection) and run: dotnet <its dll>
-#                        --Listen:Port={PORT} --Logging:LogLevel:Default=Warning
+#                        --Listen:Port={PORT} --environment=Development --Logging:LogLevel:Default=Warning
 #   BENCH_LEGS           which servers to run, any of "ceiling grpc-go ours" (default all)
 #   BENCH_RESULTS_TSV    if set, append one TSV row per server, profile and round there:
 #                        leg profile round req/s p50_ms p99_ms requests srv% other% client%
@@ -338,7 +338,9 @@ for leg in "${ALL_LEGS[@]}"; do
             start_leg ours bash -c "exec ${BENCH_OURS_CMD}"
         elif [[ -f "$BENCH_DIR/ServiceHostBench/ServiceHostBench.csproj" ]]; then
             if dll="$(build_dotnet "$BENCH_DIR/ServiceHostBench/ServiceHostBench.csproj")"; then
-                start_leg ours dotnet "$dll" '--Listen:Port={PORT}' \
+                # Development: the host trusts the development key, as a local run does (outside
+                # Development a host without configured signing keys refuses to start).
+                start_leg ours dotnet "$dll" '--Listen:Port={PORT}' --environment=Development \
                     --Logging:LogLevel:Default=Warning
             else
                 STATE[$leg]=FAILED; fail "ours (ServiceHostBench) did not build"

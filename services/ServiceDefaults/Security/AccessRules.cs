@@ -28,7 +28,18 @@ public sealed class AccessRules
         }
 
         _rules = rules.ToFrozenDictionary(StringComparer.Ordinal);
+        _canonical = rules.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
     }
+
+    private readonly FrozenDictionary<string, string> _canonical;
+
+    /// <summary>
+    /// The declared method a path names, compared without regard to case, because HTTP routing (YARP,
+    /// ASP.NET Core endpoints) matches paths that way: <c>/Employment.applicants.v1.Applicants/getperson</c>
+    /// is judged as <c>GetPerson</c>, never passed as unknown (issue 12, item 6). Null for an unknown method.
+    /// </summary>
+    public string? Canonical(string methodPath) => _canonical.TryGetValue(methodPath, out var known) ? known : null;
 
     /// <summary>Every contract compiled into Employment.Contracts.</summary>
     public static AccessRules Shared { get; } = new(ContractDescriptors.Files);

@@ -4,53 +4,69 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Employment.ServiceDefaults.Security;
 
 /// <summary>
-/// What every host registers to know its callers: bearer-token verification from the
-/// <c>Authentication</c> section, the access interceptor on every gRPC call, and the token the host
-/// sends on its own calls.
+/// What every host registers to know its callers: JwtBearer authentication with the keys of the
+/// <c>Authentication</c> section, the declared-access authorization policy, the bank binding on every
+/// gRPC call, and the token the host sends on its own calls.
 /// </summary>
 public static class SecurityRegistration
 {
     public static void AddCallerVerification(this WebApplicationBuilder builder, string serviceName)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var options = builder.Configuration.GetSection(TokenOptions.SectionName).Get<TokenOptions>() ?? new TokenOptions();
-        var isDevelopment = builder.Environment.IsDevelopment();
-
-        // A local run with no keys configured trusts the development key, so the launcher's printed
-        // tokens work; outside Development a host without keys verifies no token (only public calls pass).
-        if (isDevelopment && options.SigningKeys.Count == 0)
-        {
-            options.UseDevelopmentKey = true;
-        }
-
-        var keys = TrustedKeys.Load(options, isDevelopment);
-        if (keys.Count == 0)
-        {
-            builder.Services.AddHostedService<NoTrustedKeysWarning>();
-        }
-
+        var options = TokenOptionsOf(builder);
+        var keys = TrustedKeysOf(builder, options);
+        builder.Services.AddPlatformAuthentication(options, keys);
         builder.Services.TryAddSingleton(options);
-        builder.Services.TryAddSingleton(AccessRules.Shared);
-        var resolver = new JwtCallerResolver(options, keys);
-        builder.Services.TryAddSingleton(resolver);
-        builder.Services.TryAddSingleton<ICallerResolver>(resolver);
+        builder.Services.TryAddSingleton<ICallerResolver, PrincipalCallerResolver>();
         builder.Services.TryAddSingleton<IServiceTokenSource>(
             !string.IsNullOrEmpty(options.ServiceToken) || !options.UseDevelopmentKey
                 ? new ConfiguredServiceToken(options.ServiceToken)
                 : new MintingServiceTokenSource(TokenIssuer.Development(options), serviceName));
-        builder.Services.TryAddSingleton<AccessInterceptor>();
 
-        // First of the interceptors: nothing of a service runs for a caller its contract refuses.
+        // First of the interceptors: a bank's request names its own bank wherever the contract marks one.
         builder.Services.Configure<GrpcServiceOptions>(o =>
         {
-            o.Interceptors.Add<AccessInterceptor>();
-            var access = o.Interceptors[^1];
+            o.Interceptors.Add<BankBindingInterceptor>();
+            var binding = o.Interceptors[^1];
             o.Interceptors.RemoveAt(o.Interceptors.Count - 1);
-            o.Interceptors.Insert(0, access);
+            o.Interceptors.Insert(0, binding);
         });
+    }
+
+    /// <summary>The <c>Authentication</c> section; in Development without keys, the development key.</summary>
+    public static TokenOptions TokenOptionsOf(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = builder.Configuration.GetSection(TokenOptions.SectionName).Get<TokenOptions>() ?? new TokenOptions();
+
+        // A local run with no keys configured trusts the development key, so the launcher's printed tokens work.
+        if (builder.Environment.IsDevelopment() && options.SigningKeys.Count == 0)
+        {
+            options.UseDevelopmentKey = true;
+        }
+
+        return options;
+    }
+
+    /// <summary>
+    /// The keys tokens are verified with. Outside Development a host without any refuses to start
+    /// (issue 12, item 2): it could verify no token, and its callers would all be refused anyway.
+    /// </summary>
+    public static IReadOnlyList<SecurityKey> TrustedKeysOf(WebApplicationBuilder builder, TokenOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var keys = TrustedKeys.Load(options, builder.Environment.IsDevelopment());
+        if (keys.Count == 0)
+        {
+            throw new InvalidOperationException(
+                $"No token signing keys are configured (Authentication:SigningKeys:0:KeyId and :PublicKey, or the file Authentication__SigningKeys__0__PublicKey in the secrets directory) for the {builder.Environment.EnvironmentName} environment; the host does not start without them.");
+        }
+
+        return keys;
     }
 }

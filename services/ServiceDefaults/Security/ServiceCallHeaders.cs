@@ -11,7 +11,7 @@ public static class ServiceCallHeaders
         var headers = new Metadata();
         if (source?.GetToken() is { } token)
         {
-            headers.Add(JwtCallerResolver.AuthorizationHeader, "Bearer " + token);
+            headers.Add(AuthorizationHeader.Name, "Bearer " + token);
         }
 
         return headers;

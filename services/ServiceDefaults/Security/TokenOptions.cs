@@ -26,6 +26,12 @@ public sealed class TokenOptions
     /// </summary>
     public bool UseDevelopmentKey { get; set; }
 
+    /// <summary>
+    /// The longest a token may be valid (from <c>iat</c>, or <c>nbf</c>, to <c>exp</c>): a longer-lived
+    /// token is refused even when its signature verifies, so a leaked token is not good for years.
+    /// </summary>
+    public TimeSpan MaxLifetime { get; set; } = TimeSpan.FromHours(12);
+
     /// <summary>Tolerated clock difference between the token issuer and this host.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -39,7 +45,7 @@ public sealed class TokenOptions
 /// <summary>A public key trusted to sign tokens.</summary>
 public sealed class TrustedKey
 {
-    /// <summary>Matched against the token's <c>kid</c> header when both have one.</summary>
+    /// <summary>The token's <c>kid</c> header must name it (required: a token is checked against the key it names only).</summary>
     public string? KeyId { get; set; }
 
     public string PublicKey { get; set; } = "";

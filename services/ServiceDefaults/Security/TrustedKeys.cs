@@ -28,6 +28,12 @@ public static class TrustedKeys
     public static SecurityKey Parse(TrustedKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
+        if (string.IsNullOrWhiteSpace(key.KeyId))
+        {
+            // A token is checked against the key its kid names, never against each key in turn.
+            throw new InvalidOperationException("Every Authentication:SigningKeys entry needs a KeyId, the kid its tokens carry.");
+        }
+
         var text = key.PublicKey.Trim();
         var der = text.StartsWith("-----BEGIN", StringComparison.Ordinal) ? PemDer(text) : Convert.FromBase64String(text);
         try

@@ -26,7 +26,7 @@ public sealed class InteropServer : IAsyncDisposable
     /// <summary>Built by the same <see cref="ServiceHost"/> as every service, on a free port.</summary>
     public static async Task<InteropServer> StartAsync()
     {
-        var app = ServiceHost.Build(new InteropServiceModule(), ["--Listen:Port=0"], b => b.Logging.ClearProviders());
+        var app = ServiceHost.Build(new InteropServiceModule(), ["--Listen:Port=0", .. Employment.TestInfrastructure.TestCallers.HostArguments], b => b.Logging.ClearProviders());
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new InteropServer(app, new Uri(address).Port);

@@ -1,0 +1,75 @@
+using Grpc.AspNetCore.Server;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+
+namespace Employment.ServiceDefaults.Security;
+
+/// <summary>
+/// The ASP.NET Core authorization policy built from the proto <c>access</c> options (<see cref="AccessRules"/>):
+/// the fallback policy of every service host, so every gRPC method (and its REST binding) is judged by
+/// the roles its contract declares, with no attribute to forget. Closed by default: a method of the
+/// platform's packages that declares no role is refused to everyone. Methods the contracts do not know
+/// pass on, so grpc-dotnet answers UNIMPLEMENTED; health and reflection are exempt. The gateway asks the
+/// same policy about the method a request names before it proxies.
+/// </summary>
+public static class DeclaredAccess
+{
+    public static AuthorizationPolicy Policy { get; } = new AuthorizationPolicyBuilder().AddRequirements(new Requirement()).Build();
+
+    /// <summary>The requirement: the caller holds one of the roles the method declares.</summary>
+    public sealed class Requirement : IAuthorizationRequirement;
+
+    /// <summary>Why a call was refused, with the gRPC status to answer.</summary>
+    public sealed class Refusal(IAuthorizationHandler handler, StatusCode status, string message) : AuthorizationFailureReason(handler, message)
+    {
+        public StatusCode Status { get; } = status;
+    }
+
+    /// <summary>
+    /// Judges the method named by the resource: a method path (the gateway), or the endpoint of the
+    /// request being authorized (a service host).
+    /// </summary>
+    public sealed class Handler(AccessRules rules) : AuthorizationHandler<Requirement>
+    {
+        protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, Requirement requirement)
+        {
+            ArgumentNullException.ThrowIfNull(context);
+            var method = context.Resource switch
+            {
+                string path => rules.Canonical(path),
+                HttpContext http => http.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method.FullName,
+                _ => null,
+            };
+            if (method is null || !rules.IsKnown(method))
+            {
+                // Not a method of the contracts (health over HTTP, an unknown method answered UNIMPLEMENTED).
+                context.Succeed(requirement);
+                return Task.CompletedTask;
+            }
+
+            var rule = rules.For(method);
+            var caller = PlatformTokens.CallerOf(context.User);
+            if (rule.IsOpen || (caller.IsAuthenticated && rule.Roles.Contains(caller.Role)))
+            {
+                context.Succeed(requirement);
+                return Task.CompletedTask;
+            }
+
+            var allowed = string.Join(" or ", rule.Roles.Select(TokenClaims.RoleName));
+            var refusal = rule.IsClosed
+                ? new Refusal(this, StatusCode.PermissionDenied, "No role may call this method: its contract declares none.")
+                : caller.IsAuthenticated
+                    ? new Refusal(this, StatusCode.PermissionDenied, $"This call is for a {allowed}; the caller is a {TokenClaims.RoleName(caller.Role)}.")
+                    : new Refusal(this, StatusCode.Unauthenticated, $"This call needs a signed-in {allowed}.");
+            if (context.Resource is HttpContext request)
+            {
+                // ASP.NET Core's challenge result carries no failure reasons: the answer reads it here.
+                request.Items[typeof(Refusal)] = refusal;
+            }
+
+            context.Fail(refusal);
+            return Task.CompletedTask;
+        }
+    }
+}

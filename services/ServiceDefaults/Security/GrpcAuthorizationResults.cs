@@ -1,0 +1,49 @@
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Http;
+
+namespace Employment.ServiceDefaults.Security;
+
+/// <summary>
+/// Answers a refused gRPC call as gRPC (HTTP 200, grpc-status UNAUTHENTICATED or PERMISSION_DENIED and
+/// a message a client can show), instead of a bare HTTP 401/403 that a gRPC client can only guess at.
+/// Other requests (REST) get ASP.NET Core's default challenge and forbid.
+/// </summary>
+public sealed class GrpcAuthorizationResults : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(authorizeResult);
+        if (authorizeResult.Succeeded || !GrpcStatusResponse.IsGrpc(context.Request))
+        {
+            return _default.HandleAsync(next, context, policy, authorizeResult);
+        }
+
+        var (status, message) = Describe(context, authorizeResult);
+        return GrpcStatusResponse.WriteAsync(context.Response, status, message);
+    }
+
+    /// <summary>The refusal's status and message: a token that did not verify says so; otherwise the declared-access reason.</summary>
+    public static (StatusCode Status, string Message) Describe(HttpContext context, PolicyAuthorizationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(result);
+        var refusal = result.AuthorizationFailure?.FailureReasons.OfType<DeclaredAccess.Refusal>().FirstOrDefault()
+            ?? context.Items[typeof(DeclaredAccess.Refusal)] as DeclaredAccess.Refusal;
+        if (refusal?.Status == StatusCode.Unauthenticated && TokenFailure(context) is { } failure)
+        {
+            return (StatusCode.Unauthenticated, failure);
+        }
+
+        return refusal is not null
+            ? (refusal.Status, refusal.Message)
+            : (result.Challenged ? StatusCode.Unauthenticated : StatusCode.PermissionDenied, "The call was refused.");
+    }
+
+    /// <summary>Why the bearer token was refused, when the call carried one that did not verify.</summary>
+    public static string? TokenFailure(HttpContext context) => PlatformAuthentication.TokenFailure(context);
+}

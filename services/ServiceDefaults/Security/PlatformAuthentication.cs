@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Employment.ServiceDefaults.Security;
+
+/// <summary>
+/// Authentication with JwtBearer and authorization by the declared-access policy, the same in the
+/// gateway and in every service host.
+/// </summary>
+public static class PlatformAuthentication
+{
+    public static void AddPlatformAuthentication(this IServiceCollection services, TokenOptions options, IReadOnlyList<SecurityKey> trustedKeys)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(bearer =>
+        {
+            bearer.MapInboundClaims = false;
+            bearer.TokenValidationParameters = PlatformTokens.Parameters(options, trustedKeys);
+            bearer.Events = new JwtBearerEvents
+            {
+                OnMessageReceived = context =>
+                {
+                    // Two authorization headers would be read differently by different parts (joined,
+                    // first or last wins): one caller sends one token. A client library may join them
+                    // into one value with a comma, which no bearer token contains.
+                    var authorization = context.Request.Headers.Authorization;
+                    if (authorization.Count > 1 || authorization.ToString().Contains(',', StringComparison.Ordinal))
+                    {
+                        Refuse(context, "The call carries more than one authorization header; send one bearer token.");
+                    }
+                    else if (context.Request.Headers.Authorization.ToString() is { Length: > 0 } header
+                             && !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+                    {
+                        Refuse(context, "The authorization header must be a bearer token.");
+                    }
+
+                    return Task.CompletedTask;
+                },
+                OnTokenValidated = context =>
+                {
+                    if (PlatformTokens.Refusal(context.SecurityToken, options) is { } refusal)
+                    {
+                        Refuse(context, refusal);
+                    }
+
+                    return Task.CompletedTask;
+                },
+                OnAuthenticationFailed = context =>
+                {
+                    // The exception's type says why (expired, bad signature, unknown key) without echoing the token.
+                    Refuse(context, $"The bearer token was refused ({context.Exception.GetType().Name}).");
+                    return Task.CompletedTask;
+                },
+            };
+        });
+
+        services.AddAuthorization(authorization => authorization.FallbackPolicy = DeclaredAccess.Policy);
+        services.TryAddSingleton(AccessRules.Shared);
+        services.AddSingleton<IAuthorizationHandler, DeclaredAccess.Handler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, GrpcAuthorizationResults>();
+    }
+
+    /// <summary>
+    /// Why the call's token was refused, when it was: ASP.NET Core keeps no failed authentication
+    /// result on the request, and the refusal's answer should say more than "sign in".
+    /// </summary>
+    public static string? TokenFailure(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Items[TokenFailureKey] as string;
+    }
+
+    private static readonly object TokenFailureKey = new();
+
+    private static void Refuse<TOptions>(ResultContext<TOptions> context, string message)
+        where TOptions : AuthenticationSchemeOptions
+    {
+        context.HttpContext.Items[TokenFailureKey] = message;
+        context.Fail(message);
+    }
+}

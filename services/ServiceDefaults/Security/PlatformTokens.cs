@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Employment.ServiceDefaults.Security;
+
+/// <summary>
+/// What a platform token must be, for JwtBearer in the gateway and in every service: signed by a
+/// trusted key named by its <c>kid</c> (an unknown kid is refused, keys are never tried in turn),
+/// ES256 or RS256, the platform's issuer and audience, within its lifetime, valid for no longer than
+/// <see cref="TokenOptions.MaxLifetime"/>, naming a known role and a subject, a bank token its bank.
+/// </summary>
+public static class PlatformTokens
+{
+    public static TokenValidationParameters Parameters(TokenOptions options, IReadOnlyList<SecurityKey> trustedKeys)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new TokenValidationParameters
+        {
+            ValidIssuer = options.Issuer,
+            ValidAudience = options.Audience,
+            IssuerSigningKeys = trustedKeys,
+            TryAllIssuerSigningKeys = false,
+            ValidateIssuer = true,
+            ValidateAudience = true,
+            ValidateLifetime = true,
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ValidateIssuerSigningKey = true,
+            ClockSkew = options.ClockSkew,
+            ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.RsaSha256],
+            NameClaimType = "sub",
+            RoleClaimType = TokenClaims.Role,
+        };
+    }
+
+    /// <summary>Why a token that verified is still refused (lifetime too long, unknown role, missing subject or bank); null when it is fine.</summary>
+    public static string? Refusal(SecurityToken token, TokenOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (token is not JsonWebToken jwt)
+        {
+            return "The bearer token is not a JSON web token.";
+        }
+
+        var from = jwt.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Iat, out _) ? jwt.IssuedAt : jwt.ValidFrom;
+        if (from == DateTime.MinValue || jwt.ValidTo - from > options.MaxLifetime)
+        {
+            return $"The bearer token is valid for longer than the platform allows ({options.MaxLifetime.TotalHours:0.#} h) or says not when it was issued.";
+        }
+
+        return Caller(jwt) is null ? "The bearer token names no role the platform knows, no subject, or a bank token no bank." : null;
+    }
+
+    /// <summary>The caller a verified principal names; Anonymous when it names none.</summary>
+    public static Caller CallerOf(ClaimsPrincipal? principal)
+    {
+        if (principal?.Identity?.IsAuthenticated != true)
+        {
+            return Security.Caller.Anonymous;
+        }
+
+        return Caller(principal.FindFirst(TokenClaims.Role)?.Value, principal.FindFirst("sub")?.Value,
+            principal.FindFirst(TokenClaims.BankCode)?.Value, principal.FindFirst(TokenClaims.RegionCode)?.Value) ?? Security.Caller.Anonymous;
+    }
+
+    private static Caller? Caller(JsonWebToken jwt) => Caller(
+        jwt.TryGetPayloadValue<string>(TokenClaims.Role, out var role) ? role : null,
+        jwt.Subject,
+        jwt.TryGetPayloadValue<string>(TokenClaims.BankCode, out var bank) ? bank : null,
+        jwt.TryGetPayloadValue<string>(TokenClaims.RegionCode, out var region) ? region : null);
+
+    private static Caller? Caller(string? roleText, string? subject, string? bank, string? region)
+    {
+        if (!Enum.TryParse<CallerRole>(roleText, ignoreCase: false, out var role) && !Enum.TryParse(roleText, ignoreCase: true, out role))
+        {
+            return null;
+        }
+
+        // The role is written in lower case (TokenClaims.RoleName); "public" is nobody's token.
+        if (!Enum.IsDefined(role) || role == CallerRole.Public || !string.Equals(roleText, TokenClaims.RoleName(role), StringComparison.Ordinal)
+            || string.IsNullOrEmpty(subject) || (role == CallerRole.Bank && string.IsNullOrEmpty(bank)))
+        {
+            return null;
+        }
+
+        return new Caller(role, subject, NullIfEmpty(bank), NullIfEmpty(region));
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}
