@@ -51,8 +51,9 @@ public static class GatewayHost
         builder.AddCallerVerification("gateway");
         builder.AddPlatformTelemetry("gateway");
         builder.Services.AddSingleton<GatewayAccess>();
-        builder.Services.AddSingleton(new HttpBindings(ContractDescriptors.Files));
-        builder.Services.AddSingleton<UpstreamChannels>();
+        var bindings = new HttpBindings(ContractDescriptors.Files);
+        builder.Services.AddSingleton(bindings);
+        builder.Services.AddSingleton(RestRoutes.AddTo(builder.Configuration, bindings));
         builder.Services.AddSingleton<OpenApiDocument>();
         builder.Services.AddGatewayRateLimits(options);
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
@@ -66,10 +67,15 @@ public static class GatewayHost
         app.UseMiddleware<AccessMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.UseMiddleware<RestTranscoding>();
         app.MapGet("/healthz", GatewayHealth.Report);
         app.MapGet("/openapi.json", (OpenApiDocument document) => Results.Text(document.Json, "application/json; charset=utf-8"));
-        app.MapReverseProxy();
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.Use(ProxyErrors.InvokeAsync);
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        });
         return app;
     }
 

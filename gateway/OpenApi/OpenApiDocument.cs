@@ -18,13 +18,15 @@ public sealed class OpenApiDocument
     // Query parameters name nested fields with dots; deeper nesting than this is left to POST bodies.
     private const int QueryDepth = 3;
 
-    public OpenApiDocument(HttpBindings bindings, AccessRules rules)
+    public OpenApiDocument(HttpBindings bindings, AccessRules rules, RestRoutes routes)
     {
         ArgumentNullException.ThrowIfNull(bindings);
         ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(routes);
         var schemas = new ProtoSchemas();
         var paths = new JsonObject();
-        foreach (var binding in bindings.All)
+        // Only what this gateway routes: a binding of a service it has no cluster for would answer 404 (issue 12, low).
+        foreach (var binding in bindings.All.Where(b => routes.ClusterOfService.ContainsKey(b.Method.Service.FullName)))
         {
             var path = paths[binding.Path.OpenApiPath] as JsonObject ?? (JsonObject)(paths[binding.Path.OpenApiPath] = new JsonObject());
             path[binding.Verb.ToLowerInvariant()] = Operation(binding, rules.For(binding.MethodPath), schemas);
@@ -37,7 +39,7 @@ public sealed class OpenApiDocument
             {
                 ["title"] = "Employment and entrepreneurship services — public REST API",
                 ["version"] = "v1",
-                ["description"] = "Transcoded to the gRPC services by the gateway (google.api.http). Errors: {code, message} with the gRPC status code.",
+                ["description"] = "Routed by the gateway to the owning gRPC service, which transcodes it (google.api.http, Microsoft.AspNetCore.Grpc.JsonTranscoding). Errors: {code, message, details} with the gRPC status code.",
             },
             ["paths"] = paths,
             ["components"] = new JsonObject

@@ -1,27 +1,42 @@
 using Employment.Gateway.Rest;
+using Grpc.Core;
 using Microsoft.AspNetCore.Http;
+using Yarp.ReverseProxy.Model;
 
 namespace Employment.Gateway.Pipeline;
 
 /// <summary>
-/// Refuses a call the RPC's declared roles do not allow, before rate limits and before it is proxied
-/// or transcoded: gRPC requests name the RPC in their path, REST requests through their
-/// google.api.http binding. Other requests (health, OpenAPI) pass on.
+/// Refuses a call the RPC's declared roles do not allow, before rate limits and before it is proxied:
+/// gRPC requests name the RPC in their path, REST requests through the route YARP matched (whose
+/// metadata names the RPC, <see cref="RestRoutes"/>). A request that is neither — a gRPC route reached
+/// without gRPC, or gRPC over HTTP/1.1 — is refused, never proxied unchecked (issue 12, item 6). Other
+/// requests (health, OpenAPI, unknown paths) pass on.
 /// </summary>
-public sealed class AccessMiddleware(RequestDelegate next, GatewayAccess access, HttpBindings bindings)
+public sealed class AccessMiddleware(RequestDelegate next, GatewayAccess access)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         var call = GatewayCall.Of(context);
+        var route = context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config;
         string methodPath;
-        if (call.IsGrpc)
+        if (route?.Metadata?.TryGetValue(RestRoutes.MethodKey, out var restMethod) == true)
+        {
+            call.RestMethod = restMethod;
+            methodPath = restMethod;
+        }
+        else if (call.IsGrpc && !HttpProtocol.IsHttp2(context.Request.Protocol) && !HttpProtocol.IsHttp3(context.Request.Protocol))
+        {
+            await GatewayErrors.WriteAsync(context, StatusCode.Unimplemented, "gRPC needs HTTP/2: call the gateway's gRPC port.");
+            return;
+        }
+        else if (call.IsGrpc)
         {
             methodPath = context.Request.Path.Value ?? "";
         }
-        else if (bindings.Find(context.Request.Method, context.Request.Path.Value ?? "") is { } rest)
+        else if (route is not null)
         {
-            call.Rest = rest;
-            methodPath = rest.Binding.MethodPath;
+            await GatewayErrors.WriteAsync(context, StatusCode.NotFound, "No REST route has this path; a gRPC method needs content-type application/grpc.");
+            return;
         }
         else
         {

@@ -1,4 +1,3 @@
-using Employment.Gateway.Rest;
 using Employment.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http;
 
@@ -15,8 +14,8 @@ public sealed class GatewayCall
     /// <summary>True for gRPC requests (content-type application/grpc…).</summary>
     public bool IsGrpc { get; set; }
 
-    /// <summary>The RPC a REST request is transcoded to, with its path variables; null for anything else.</summary>
-    public (HttpBinding Binding, IReadOnlyList<(string Field, string Value)> Variables)? Rest { get; set; }
+    /// <summary>The RPC a REST request reaches (<c>/package.Service/Method</c>); null for anything else.</summary>
+    public string? RestMethod { get; set; }
 
     public static GatewayCall Of(HttpContext context)
     {

@@ -25,20 +25,6 @@ public sealed class HttpBindings
 
     public IReadOnlyList<HttpBinding> All { get; }
 
-    /// <summary>The first binding whose verb and template match; null when none does.</summary>
-    public (HttpBinding Binding, IReadOnlyList<(string Field, string Value)> Variables)? Find(string verb, string path)
-    {
-        foreach (var binding in All)
-        {
-            if (string.Equals(binding.Verb, verb, StringComparison.OrdinalIgnoreCase) && binding.Path.TryMatch(path, out var variables))
-            {
-                return (binding, variables);
-            }
-        }
-
-        return null;
-    }
-
     private static HttpBinding Binding(HttpRule rule, MethodDescriptor method)
     {
         var (verb, template) = rule.PatternCase switch

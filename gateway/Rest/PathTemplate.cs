@@ -1,23 +1,21 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Employment.Gateway.Rest;
 
 /// <summary>
 /// A google.api.http path template: literal segments, variables (<c>{field.path}</c>, or
 /// <c>{field=pattern}</c> with <c>*</c> for one segment and <c>**</c> for the rest), and an optional
-/// <c>:verb</c> suffix. Matches request paths and fills the variables.
+/// <c>:verb</c> suffix. The gateway only routes by it (the owning service's JsonTranscoding reads the
+/// variables), and OpenAPI shows it.
 /// </summary>
 public sealed class PathTemplate
 {
-    private readonly Regex _regex;
-
-    private PathTemplate(string template, Regex regex, IReadOnlyList<string> variables, string openApiPath)
+    private PathTemplate(string template, IReadOnlyList<string> variables, string openApiPath, string routePattern)
     {
         Template = template;
-        _regex = regex;
         Variables = variables;
         OpenApiPath = openApiPath;
+        RoutePattern = routePattern;
     }
 
     public string Template { get; }
@@ -28,6 +26,9 @@ public sealed class PathTemplate
     /// <summary>The path as OpenAPI writes it: each variable as <c>{field.path}</c>.</summary>
     public string OpenApiPath { get; }
 
+    /// <summary>The path as an ASP.NET Core route pattern for YARP: each variable <c>{vN}</c>, a <c>**</c> variable a catch-all.</summary>
+    public string RoutePattern { get; }
+
     public static PathTemplate Parse(string template)
     {
         ArgumentException.ThrowIfNullOrEmpty(template);
@@ -36,62 +37,37 @@ public sealed class PathTemplate
             throw new FormatException($"A path template starts with '/': {template}");
         }
 
-        var pattern = new StringBuilder("^");
         var openApi = new StringBuilder();
+        var route = new StringBuilder();
         var variables = new List<string>();
         var i = 0;
         while (i < template.Length)
         {
             var c = template[i];
-            if (c == '{')
+            if (c != '{')
             {
-                var end = template.IndexOf('}', i);
-                if (end < 0)
-                {
-                    throw new FormatException($"Unclosed variable in {template}");
-                }
-
-                var body = template[(i + 1)..end];
-                var equals = body.IndexOf('=', StringComparison.Ordinal);
-                var field = equals < 0 ? body : body[..equals];
-                var segments = equals < 0 ? "*" : body[(equals + 1)..];
-                pattern.Append("(?<v").Append(variables.Count).Append('>').Append(SegmentsPattern(segments)).Append(')');
-                openApi.Append('{').Append(field).Append('}');
-                variables.Add(field);
-                i = end + 1;
-            }
-            else
-            {
-                pattern.Append(Regex.Escape(c.ToString()));
                 openApi.Append(c);
+                route.Append(c);
                 i++;
+                continue;
             }
+
+            var end = template.IndexOf('}', i);
+            if (end < 0)
+            {
+                throw new FormatException($"Unclosed variable in {template}");
+            }
+
+            var body = template[(i + 1)..end];
+            var equals = body.IndexOf('=', StringComparison.Ordinal);
+            var field = equals < 0 ? body : body[..equals];
+            var segments = equals < 0 ? "*" : body[(equals + 1)..];
+            openApi.Append('{').Append(field).Append('}');
+            route.Append(segments.Contains("**", StringComparison.Ordinal) ? $"{{**v{variables.Count}}}" : $"{{v{variables.Count}}}");
+            variables.Add(field);
+            i = end + 1;
         }
 
-        pattern.Append('$');
-        return new PathTemplate(template, new Regex(pattern.ToString(), RegexOptions.CultureInvariant), variables, openApi.ToString());
+        return new PathTemplate(template, variables, openApi.ToString(), route.ToString());
     }
-
-    /// <summary>The variables' values (percent-decoded) when the path matches.</summary>
-    public bool TryMatch(string path, out IReadOnlyList<(string Field, string Value)> values)
-    {
-        var match = _regex.Match(path);
-        if (!match.Success)
-        {
-            values = [];
-            return false;
-        }
-
-        values = Variables.Select((field, index) => (field, Uri.UnescapeDataString(match.Groups["v" + index].Value))).ToArray();
-        return true;
-    }
-
-    // '*' is one segment, '**' any number; literal segments inside a variable stay literal.
-    private static string SegmentsPattern(string segments) =>
-        string.Join("/", segments.Split('/').Select(s => s switch
-        {
-            "*" => "[^/:]+",
-            "**" => "[^:]+",
-            _ => Regex.Escape(s),
-        }));
 }

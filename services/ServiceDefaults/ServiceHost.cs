@@ -54,7 +54,15 @@ public static class ServiceHost
         });
 
         builder.Services.AddGrpc(options =>
-            options.EnableDetailedErrors = builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Grpc:DetailedErrors", false));
+            options.EnableDetailedErrors = builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Grpc:DetailedErrors", false))
+            // REST from the contracts' google.api.http rules, answered by the service that owns the RPC
+            // (the gateway routes REST paths here): the proto3 JSON mapping, 64-bit integers as strings,
+            // default values left out, as Google.Protobuf's JsonFormatter writes them.
+            .AddJsonTranscoding(transcoding =>
+            {
+                transcoding.JsonSettings.WriteInt64sAsStrings = true;
+                transcoding.JsonSettings.IgnoreDefaultValues = true;
+            });
         // "self" answers for the process itself: with no other check a host is still SERVING, not UNKNOWN.
         builder.Services.AddGrpcHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy());
         builder.Services.AddGrpcReflection();
@@ -86,6 +94,7 @@ public static class ServiceHost
         // JwtBearer, then the declared-access policy (the fallback policy): before any endpoint runs.
         app.UseAuthentication();
         app.UseAuthorization();
+        app.Use(RestQueryCheck.InvokeAsync);
         module.MapEndpoints(app);
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
