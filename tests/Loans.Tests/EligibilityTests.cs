@@ -119,17 +119,22 @@ public sealed class EligibilityTests
         Assert.Equal(400 * Wan, Offer(offers, "partnership.unsubsidised").TotalCapFen);
     }
 
-    [Fact]
-    public void R4_D16A1_Partnership_2023_150Wan_ShareHasNoPolicy_IsUndetermined()
+    [Theory]
+    [InlineData(2022, 5, 1)]
+    [InlineData(2023, 5, 1)]
+    [InlineData(2023, 12, 31)]
+    public void R30_D16A1_Partnership_before_2024_takes_the_individual_full_share(int year, int month, int day)
     {
-        // The catalog gives no partnership subsidy share before 2024 (the documents give none): not invented.
-        var offer = Offer(Products.OffersFor(Facts(BorrowerKind.Partnership, D(2023, 5, 1), 150 * Wan, Covering(150 * Wan))), "partnership.subsidised");
+        // Once undetermined (the catalog had no partnership share before 2024); ruling R30 gives it the
+        // individual share, 100% to 2023-12-31 (个人创业担保贷款实行财政全额贴息).
+        var offer = Offer(Products.OffersFor(Facts(BorrowerKind.Partnership, D(year, month, day), 150 * Wan, Covering(150 * Wan))), "partnership.subsidised");
 
-        Assert.False(offer.Eligible);
-        Assert.Null(offer.SubsidySharePercent);
+        Assert.True(offer.Eligible);
+        Assert.Equal(100m, offer.SubsidySharePercent);
         Assert.Equal(150 * Wan, offer.SubsidisedCapFen);
-        Assert.Equal(Outcome.Undetermined, offer.Explanation.Outcome);
-        Assert.False(CheckOf(offer, "loans.partnership.subsidy_share_in_force").Passed);
+        var share = CheckOf(offer, "loans.partnership.subsidy_share_fixed_at_issue");
+        Assert.True(share.Passed);
+        Assert.Contains(share.Citations, c => c.RulingId == "R30");
     }
 
     [Theory]
