@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Net;
 using Employment.Gateway.Health;
 using Employment.Gateway.OpenApi;
@@ -44,6 +45,9 @@ public static class GatewayHost
         });
         builder.Configuration.AddEnvironmentVariables("Employment__");
         builder.Configuration.AddSecretFiles(builder.Configuration["SecretsDirectory"]);
+        // ASP.NET Core's own "Request starting/finished" lines print the decoded path, so a %0D%0A in it
+        // would start a forged line (issue 12, low); each call is logged once, encoded, by our own logging.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", Microsoft.Extensions.Logging.LogLevel.Warning);
         var options = builder.Configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
         builder.Services.AddSingleton(options);
         builder.WebHost.ConfigureKestrel(kestrel => Listen(kestrel, options));
@@ -56,6 +60,7 @@ public static class GatewayHost
         builder.Services.AddSingleton(RestRoutes.AddTo(builder.Configuration, bindings));
         builder.Services.AddSingleton<OpenApiDocument>();
         builder.Services.AddGatewayRateLimits(options);
+        builder.Services.AddSingleton<FailedTokenThrottle>();
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
         configure?.Invoke(builder);
 
@@ -63,6 +68,7 @@ public static class GatewayHost
         app.Use(app.Services.GetRequiredService<RpcMetrics>().InvokeAsync);
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseMiddleware<IdentityHeaderStripping>();
+        app.Use(app.Services.GetRequiredService<FailedTokenThrottle>().InvokeAsync);
         app.UseAuthentication();
         app.UseMiddleware<AccessMiddleware>();
         app.UseAuthorization();

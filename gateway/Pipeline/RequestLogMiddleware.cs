@@ -34,7 +34,7 @@ public sealed partial class RequestLogMiddleware(RequestDelegate next, ILogger<R
             Completed(
                 logger,
                 request.Method,
-                request.Path.Value,
+                LoggedPath(request.Path),
                 route,
                 call.Caller is { } caller ? TokenClaims.RoleName(caller.Role) : "public",
                 context.Response.StatusCode,
@@ -42,6 +42,16 @@ public sealed partial class RequestLogMiddleware(RequestDelegate next, ILogger<R
                 elapsed.TotalMilliseconds,
                 Activity.Current?.TraceId.ToString() ?? "-");
         }
+    }
+
+    /// <summary>
+    /// The path as it travels (percent-encoded, so a %0D%0A in it cannot start a forged log line),
+    /// at most 256 characters.
+    /// </summary>
+    private static string LoggedPath(PathString path)
+    {
+        var encoded = path.ToUriComponent();
+        return encoded.Length <= 256 ? encoded : encoded[..256] + "…";
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} route={Route} role={Role} status={Status} grpc-status={GrpcStatus} latency={LatencyMs:F2}ms trace={TraceId}")]

@@ -28,6 +28,16 @@ public sealed class GatewayIdentityTests(PlatformUnderTest platform)
     }
 
     [Fact(Timeout = 30_000)]
+    public async Task Issue12_low_a_CR_LF_in_the_request_path_cannot_forge_a_line_in_the_request_log()
+    {
+        await platform.Http.GetAsync("/v1/policy/documents%0D%0AGET%20/forged%20route=x%20role=admin");
+        // No log line of any category carries the decoded CR/LF.
+        var forged = platform.GatewayLog.Lines.Where(l => l.Contains("\nGET /forged", StringComparison.Ordinal)).ToList();
+        Assert.True(forged.Count == 0, string.Join("\n---\n", forged.Select(l => l[..Math.Min(l.Length, 120)])));
+        Assert.Contains(platform.GatewayLog.Lines, l => l.Contains("%0D%0AGET", StringComparison.Ordinal));
+    }
+
+    [Fact(Timeout = 30_000)]
     public async Task A_spoofed_identity_header_changes_nothing()
     {
         var spoofed = new Metadata { { "x-employment-role", "counter" }, { "x-employment-actor", "clerk-001" }, { "x-employment-region", "410800" } };

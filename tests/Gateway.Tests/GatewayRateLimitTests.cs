@@ -73,4 +73,22 @@ public sealed class GatewayRateLimitTests(RateLimitedPlatform platform) : IClass
             Assert.Equal(StatusCode.OK, await RawCalls.StatusOfAsync(platform.Channel, ListDocuments, TestCallers.Counter()));
         }
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Issue12_6_forged_tokens_from_one_address_are_throttled_before_their_signature_is_checked()
+    {
+        var forged = TestCallers.Bearer("eyJhbGciOiJFUzI1NiIsImtpZCI6InRlc3QifQ.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
+        var statuses = new List<StatusCode>();
+        for (var i = 0; i < (2 * RateLimitedPlatform.Limit) + 1 && !statuses.Contains(StatusCode.ResourceExhausted); i++)
+        {
+            statuses.Add(await RawCalls.StatusOfAsync(platform.Channel, "/employment.applicants.v1.Applicants/GetPerson", forged));
+        }
+
+        Assert.Equal(StatusCode.Unauthenticated, statuses[0]);
+        Assert.Equal(StatusCode.ResourceExhausted, statuses[^1]);
+
+        // A valid token from the same address is not held by the forgeries once the window has turned.
+        await Task.Delay(RateLimitedPlatform.LimitWindow + TimeSpan.FromMilliseconds(200));
+        Assert.Equal(StatusCode.InvalidArgument, await RawCalls.StatusOfAsync(platform.Channel, "/employment.applicants.v1.Applicants/GetPerson", TestCallers.Counter()));
+    }
 }
