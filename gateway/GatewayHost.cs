@@ -57,7 +57,9 @@ public static class GatewayHost
         builder.Services.AddSingleton<GatewayAccess>();
         var bindings = new HttpBindings(ContractDescriptors.Files);
         builder.Services.AddSingleton(bindings);
-        builder.Services.AddSingleton(RestRoutes.AddTo(builder.Configuration, bindings));
+        var routes = RestRoutes.AddTo(builder.Configuration, bindings);
+        builder.Services.AddSingleton(routes);
+        builder.Services.AddGatewayGrpcServices(routes);
         builder.Services.AddSingleton<OpenApiDocument>();
         builder.Services.AddGatewayRateLimits(options);
         builder.Services.AddSingleton<FailedTokenThrottle>();
@@ -74,6 +76,7 @@ public static class GatewayHost
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapGet("/healthz", GatewayHealth.Report);
+        app.MapGatewayGrpcServices();
         app.MapGet("/openapi.json", (OpenApiDocument document) => Results.Text(document.Json, "application/json; charset=utf-8"));
         app.MapReverseProxy(proxy =>
         {

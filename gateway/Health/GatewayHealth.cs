@@ -20,9 +20,7 @@ public static class GatewayHealth
             .Select(cluster => new
             {
                 service = cluster.ClusterId,
-                healthy = IsProbed(cluster)
-                    ? cluster.Destinations.Values.Any(d => d.Health.Active == DestinationHealth.Healthy)
-                    : !cluster.Destinations.IsEmpty,
+                healthy = IsHealthy(cluster),
                 destinations = cluster.Destinations.Values
                     .OrderBy(d => d.DestinationId, StringComparer.Ordinal)
                     .Select(d => new { id = d.DestinationId, address = d.Model.Config.Address, health = IsProbed(cluster) ? Name(d.Health.Active) : "not probed" })
@@ -31,6 +29,15 @@ public static class GatewayHealth
             .ToArray();
         var healthy = services.All(s => s.healthy);
         return Results.Json(new { status = healthy ? "healthy" : "unhealthy", services }, statusCode: healthy ? 200 : 503);
+    }
+
+    /// <summary>A probed cluster is healthy with a healthy destination; one without active checks while it has destinations.</summary>
+    public static bool IsHealthy(ClusterState cluster)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        return IsProbed(cluster)
+            ? cluster.Destinations.Values.Any(d => d.Health.Active == DestinationHealth.Healthy)
+            : !cluster.Destinations.IsEmpty;
     }
 
     // A cluster configured without active health checks is reported as such, and counts as up while it has destinations.

@@ -48,6 +48,46 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
         Assert.True(exitCode == 0, output);
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task Issue11_through_the_gateway_a_python_client_lists_describes_and_checks_every_routed_service()
+    {
+        var grpcPort = FreePort.Get();
+        var gateway = Employment.Gateway.GatewayHost.Build(
+            [
+                $"--Gateway:GrpcPort={grpcPort}",
+                $"--Gateway:HttpPort={FreePort.Get()}",
+                $"--ReverseProxy:Clusters:applicants:Destinations:applicants-1:Address=http://127.0.0.1:{_registryPort}",
+                $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address=http://127.0.0.1:{_loansPort}",
+                "--ReverseProxy:Clusters:applicants:HealthCheck:Active:Interval=00:00:01",
+                "--ReverseProxy:Clusters:startup-loans:HealthCheck:Active:Interval=00:00:01",
+                .. TestCallers.HostArguments,
+            ],
+            b => b.Logging.ClearProviders());
+        await gateway.StartAsync();
+        _apps.Add(gateway);
+
+        string[] routed = ["employment.applicants.v1.Applicants", "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog"];
+        // The gateway serves reflection v1alpha (Grpc.Reflection's service over the routed contracts);
+        // grpcurl and grpcio's tools fall back to it when v1 is absent.
+        var (exitCode, output) = await PythonPeer.RunClientAsync(grpcPort, "reflection_list,reflection_describe",
+            "--expect_services", string.Join(',', routed.Append("grpc.health.v1.Health")), "--reflection_versions", "v1alpha");
+        Assert.True(exitCode == 0, output);
+
+        // The clusters' active probes report within a couple of seconds of start.
+        for (var attempt = 0; ; attempt++)
+        {
+            (exitCode, output) = await PythonPeer.RunClientAsync(grpcPort, "health_check,health_check_unknown", "--expect_services", string.Join(',', routed));
+            if (exitCode == 0 || attempt == 20)
+            {
+                break;
+            }
+
+            await Task.Delay(500);
+        }
+
+        Assert.True(exitCode == 0, output);
+    }
+
     private async Task<int> StartAsync(IServiceModule module, string[] arguments)
     {
         var app = ServiceHost.Build(module, ["--Listen:Port=0", .. TestCallers.HostArguments, .. arguments], b => b.Logging.ClearProviders());
