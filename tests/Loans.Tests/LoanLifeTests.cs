@@ -315,12 +315,7 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
     {
         var id = await host.RegisterUnemployedPersonAsync();
         var loan = await RegisterViaAnswerAsync(id, Contract(), D(2023, 4, 1), 12, 6 * Wan, 6 * Wan);
-        var repay = new RecordRepaymentRequest
-        {
-            IdempotencyKey = Guid.NewGuid().ToString(),
-            Loan = Key(loan.LoanId),
-            Repayment = new Repayment { PaidOn = D(2023, 5, 1), Principal = new Money { Fen = 1 * Wan } },
-        };
+        var repay = OneWanRepayment(loan);
         var first = await host.Loans.RecordRepaymentAsync(repay, BankCaller);
 
         // The same key and request from another bank is its own call: refused on ownership, never a replay.
@@ -334,14 +329,16 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
     {
         var id = await host.RegisterUnemployedPersonAsync();
         var loan = await RegisterViaAnswerAsync(id, Contract(), D(2023, 4, 1), 12, 6 * Wan, 6 * Wan);
-        var repay = new RecordRepaymentRequest
-        {
-            IdempotencyKey = Guid.NewGuid().ToString(),
-            Loan = Key(loan.LoanId),
-            Repayment = new Repayment { PaidOn = D(2023, 5, 1), Principal = new Money { Fen = 1 * Wan } },
-        };
+        var repay = OneWanRepayment(loan);
         var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => host.Loans.RecordRepaymentAsync(repay, BankCaller).ResponseAsync));
         Assert.All(answers, a => Assert.Equal(answers[0], a));
         Assert.Equal(5 * Wan, answers[0].OutstandingPrincipal.Fen);
     }
+
+    private static RecordRepaymentRequest OneWanRepayment(Loan loan) => new()
+    {
+        IdempotencyKey = Guid.NewGuid().ToString(),
+        Loan = Key(loan.LoanId),
+        Repayment = new Repayment { PaidOn = D(2023, 5, 1), Principal = new Money { Fen = 1 * Wan } },
+    };
 }

@@ -13,6 +13,9 @@ namespace Employment.ServiceDefaults.Protocol;
 /// </summary>
 public static class RestQueryCheck
 {
+    // A JSON body, never embedded in HTML: Chinese and quotes as they are, not as \uXXXX.
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -64,6 +67,6 @@ public static class RestQueryCheck
     {
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
         context.Response.ContentType = "application/json; charset=utf-8";
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new { code = 3, message, details = Array.Empty<object>() }));
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new { code = 3, message, details = Array.Empty<object>() }, Relaxed));
     }
 }
