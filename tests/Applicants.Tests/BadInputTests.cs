@@ -96,4 +96,18 @@ public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteReg
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Contains("person.name", error.Status.Detail, StringComparison.Ordinal);
     }
+
+    [Theory(Timeout = 30_000)]
+    [InlineData("CN")]
+    [InlineData("410000")]
+    [InlineData("41080")]
+    [InlineData("4108O2")]
+    public async Task Issue11_one_region_rule_a_residence_must_be_a_city_county_or_zone_as_a_loans_region_must(string code)
+    {
+        var request = People.Register(People.IdNumber(new DateOnly(1990, 1, 1)));
+        request.Person.ResidenceRegion = new RegionCode { Code = code };
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.RegisterPersonAsync(request));
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("person.residence_region", error.Status.Detail, StringComparison.Ordinal);
+    }
 }

@@ -37,13 +37,8 @@ internal static class PersonValidation
             : throw RpcErrors.Invalid(field, $"手机号码“{PlainText.Quote(phone)}”无效：应为以1开头的11位数字。");
     }
 
-    public static string Region(RegionCode? region, string field)
-    {
-        var code = region?.Code ?? "";
-        return code.Length == 0 || Policy.Model.Region.TryParse(code, out _)
-            ? code
-            : throw RpcErrors.Invalid(field, $"地区代码“{PlainText.Quote(code)}”无效：应为六位行政区划代码，如 410802。");
-    }
+    /// <summary>A person's or employer's region: optional, and a place when given (the shared rule).</summary>
+    public static string Region(RegionCode? region, string field) => RegionCodes.Place(region, field, required: false);
 
     public static void Fact(PersonFact fact)
     {

@@ -58,21 +58,8 @@ internal static class LoanRequests
     public static ResidentIdNumber Person(string value, string field, DateOnly today) =>
         ResidentIdNumber.TryParse(value, today, out var id, out var error) ? id : throw RpcErrors.Invalid(field, error.MessageZh);
 
-    public static Region Region(RegionCode? region, string field)
-    {
-        var code = region?.Code ?? "";
-        if (code.Length == 0)
-        {
-            throw RpcErrors.Invalid(field, "请提供贷款所在地区代码（如焦作市 410800、济源示范区 419001）。");
-        }
-
-        if (!Policy.Model.Region.TryParse(code, out var parsed) || parsed.Code.Length != 6 || parsed.Code.EndsWith("0000", StringComparison.Ordinal))
-        {
-            throw RpcErrors.Invalid(field, $"地区代码“{PlainText.Quote(code)}”无效：应为市、县（区）或示范区的六位行政区划代码，如 410802。");
-        }
-
-        return parsed;
-    }
+    /// <summary>Where the loan is: required, a place (the shared rule).</summary>
+    public static Region Region(RegionCode? region, string field) => Policy.Model.Region.Parse(RegionCodes.Place(region, field, required: true));
 
     public static DateOnly Date(CalendarDate? date, string field)
     {
