@@ -44,7 +44,6 @@ public sealed class LoansModule : IServiceModule
             }
         });
         // The registry's typed client comes with the profile cache: one registration, one connection.
-        builder.Services.AddSingleton<IBorrowerRegistry, RegistryBorrowerLookup>();
         // Refuses to start outside Development without Loans:BorrowerKey (a keyed reference to borrowers).
         builder.Services.AddSingleton(BorrowerHasher.FromConfiguration(configuration, builder.Environment));
         builder.Services.AddSingleton<LoanProducts>();

@@ -12,7 +12,7 @@ namespace Employment.ProfileCache;
 public static class ProfileCacheServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IProfileReader"/> and <see cref="IProfileInvalidator"/> (singletons sharing
+    /// Registers <see cref="IProfileReader"/>, <see cref="IProfileFinder"/> and <see cref="IProfileInvalidator"/> (singletons sharing
     /// one Redis multiplexer and one in-process cache), configured from the <c>ProfileCache</c> section;
     /// <c>ConnectionStrings:Redis</c> is used when <c>ProfileCache:RedisConfiguration</c> is empty.
     /// Also registers the registry's typed client (<see cref="ApplicantsApi.ApplicantsClient"/>, once
@@ -62,6 +62,9 @@ public static class ProfileCacheServiceCollectionExtensions
             sp.GetRequiredService<ProfileCacheOptions>(),
             sp.GetRequiredService<ILogger<ProfileReader>>(),
             TimeProviderOf(sp)));
+        services.AddSingleton<IProfileFinder>(sp => new ProfileFinder(
+            sp.GetRequiredService<ApplicantsApi.ApplicantsClient>(),
+            sp.GetRequiredService<IProfileReader>()));
         services.AddSingleton<IProfileInvalidator>(sp => new ProfileInvalidator(
             sp.GetRequiredService<RedisConnection>(),
             sp.GetRequiredService<InProcessProfileCache>(),

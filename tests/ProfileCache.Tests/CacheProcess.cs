@@ -47,6 +47,8 @@ public sealed class CacheProcess : IAsyncDisposable
 
     public IProfileReader Reader => _services.GetRequiredService<IProfileReader>();
 
+    public IProfileFinder Finder => _services.GetRequiredService<IProfileFinder>();
+
     public IProfileInvalidator Invalidator => _services.GetRequiredService<IProfileInvalidator>();
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();

@@ -65,10 +65,10 @@ public sealed class FakeRegistry : IAsyncDisposable
         return version;
     }
 
-    public long PutEmployer(string employerId, string name)
+    public long PutEmployer(string employerId, string name, string creditCode = "")
     {
         var version = _employers.TryGetValue(employerId, out var existing) ? existing.ProfileVersion + 1 : 1;
-        _employers[employerId] = new EmployerProfile { Employer = new Employer { EmployerId = employerId, Name = name }, ProfileVersion = version };
+        _employers[employerId] = new EmployerProfile { Employer = new Employer { EmployerId = employerId, Name = name, CreditCode = creditCode }, ProfileVersion = version };
         return version;
     }
 
@@ -102,17 +102,19 @@ public sealed class FakeRegistry : IAsyncDisposable
         public override async Task<PersonProfile> GetProfile(GetProfileRequest request, ServerCallContext context)
         {
             await RecordAsync(request.Purpose, context);
-            return registry._people.TryGetValue(request.Person.PersonId, out var profile)
-                ? profile.Clone()
-                : throw new RpcException(new Status(StatusCode.NotFound, "no such person"));
+            var profile = request.Person.KeyCase == PersonKey.KeyOneofCase.IdNumber
+                ? registry._people.Values.FirstOrDefault(p => p.Person.IdNumber == request.Person.IdNumber)
+                : registry._people.GetValueOrDefault(request.Person.PersonId);
+            return profile?.Clone() ?? throw new RpcException(new Status(StatusCode.NotFound, "no such person"));
         }
 
         public override async Task<EmployerProfile> GetEmployerProfile(GetEmployerProfileRequest request, ServerCallContext context)
         {
             await RecordAsync(request.Purpose, context);
-            return registry._employers.TryGetValue(request.Employer.EmployerId, out var profile)
-                ? profile.Clone()
-                : throw new RpcException(new Status(StatusCode.NotFound, "no such employer"));
+            var profile = request.Employer.KeyCase == EmployerKey.KeyOneofCase.CreditCode
+                ? registry._employers.Values.FirstOrDefault(e => e.Employer.CreditCode == request.Employer.CreditCode)
+                : registry._employers.GetValueOrDefault(request.Employer.EmployerId);
+            return profile?.Clone() ?? throw new RpcException(new Status(StatusCode.NotFound, "no such employer"));
         }
 
         private async Task RecordAsync(string purpose, ServerCallContext context)

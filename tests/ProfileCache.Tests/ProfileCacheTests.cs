@@ -64,6 +64,37 @@ public sealed class ProfileCacheTests(RedisFixture redis) : IClassFixture<RedisF
     }
 
     [Fact(Timeout = Timeout)]
+    public async Task Issue11_a_person_found_by_identity_number_asks_the_registry_by_number_once_then_reads_through_the_cache()
+    {
+        await using var registry = await FakeRegistry.StartAsync();
+        await using var process = new CacheProcess(registry.Address, redis.Server.Configuration);
+        var id = NewId("p");
+        registry.PutPerson(id, "李四", "410802199203045671");
+
+        var first = await process.Finder.FindPersonAsync("410802199203045671", "hiring.claim");
+        var again = await process.Finder.FindPersonAsync("410802199203045671", "hiring.claim");
+
+        Assert.Equal(id, first!.Profile.Person.PersonId);
+        Assert.Equal(ProfileSource.InProcess, again!.Source);
+        Assert.Equal(2, registry.Reads); // the number once, then the profile by person id; the repeat is in process
+        Assert.Null(await process.Finder.FindPersonAsync("410802199001010000", "hiring.claim"));
+    }
+
+    [Fact(Timeout = Timeout)]
+    public async Task Issue11_an_employer_is_found_by_credit_code_and_an_unknown_code_is_null()
+    {
+        await using var registry = await FakeRegistry.StartAsync();
+        await using var process = new CacheProcess(registry.Address, redis.Server.Configuration);
+        var id = NewId("e");
+        registry.PutEmployer(id, "焦作示例有限公司", "91410802MA00000001");
+
+        var found = await process.Finder.FindEmployerAsync("91410802MA00000001", "hiring.claim");
+
+        Assert.Equal(id, found!.Profile.Employer.EmployerId);
+        Assert.Null(await process.Finder.FindEmployerAsync("91410802MA00000002", "hiring.claim"));
+    }
+
+    [Fact(Timeout = Timeout)]
     public async Task A_second_process_is_served_from_redis_without_calling_the_registry()
     {
         await using var registry = await FakeRegistry.StartAsync();

@@ -5,6 +5,7 @@ using Employment.Policy.Explanations;
 using Employment.Policy.Model;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Loans.V1;
+using Employment.ProfileCache;
 
 namespace Employment.Loans.Grpc;
 
@@ -34,7 +35,7 @@ internal sealed record Assessment(
 /// loans outstanding from this service's own records, then <see cref="LoanProducts"/>. Shared by the
 /// bank's query and the counter's application so both judge alike.
 /// </summary>
-internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyConditions conditions, IBorrowerRegistry registry)
+internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyConditions conditions, IProfileFinder registry)
 {
     public async Task<Assessment> AssessAsync(LoansDbContext db, AssessmentRequest request, CancellationToken cancellationToken)
     {
@@ -45,7 +46,7 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
         IReadOnlyList<Check> categoryChecks = [];
         if (request.Borrower.Kind == BorrowerKeyKind.IdNumber)
         {
-            var profile = await registry.FindPersonAsync(request.Borrower.Number, request.Borrower.Hash, request.Purpose, cancellationToken);
+            var profile = await registry.FindPersonAsync(request.Borrower.Number, request.Purpose, cancellationToken);
             if (profile is null)
             {
                 basis = "借款人未在人社部门登记，无法认定贴息条件";
