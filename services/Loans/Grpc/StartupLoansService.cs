@@ -30,12 +30,12 @@ internal sealed partial class StartupLoansService(
 
     private Caller Bank(ServerCallContext context, string bankCode)
     {
-        var caller = callers.Resolve(context).Require(CallerRole.Bank);
+        var caller = callers.Resolve(context);
         caller.RequireOwnBank(bankCode);
         return caller;
     }
 
-    private Caller Counter(ServerCallContext context) => callers.Resolve(context).Require(CallerRole.Counter, CallerRole.Admin);
+    private Caller Counter(ServerCallContext context) => callers.Resolve(context);
 
     /// <summary>Whether a counter's office covers the region (the shared check; other roles are not limited by region).</summary>
     private static bool InRegion(Caller caller, string regionCode) => RegionScope.Of(caller).Covers(regionCode);
