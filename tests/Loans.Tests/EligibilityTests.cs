@@ -431,4 +431,27 @@ public sealed class EligibilityTests
         Assert.All(LoanPolicyKeys.All, key => Assert.True(ShippedCatalog.Catalog.Contains(key), key));
         Assert.Equal(LoanPolicyKeys.All.Count, LoanPolicyKeys.All.Distinct().Count());
     }
+
+    [Theory]
+    [InlineData(BorrowerKind.Individual)]
+    [InlineData(BorrowerKind.IndividualBusiness)]
+    [InlineData(BorrowerKind.Partnership)]
+    [InlineData(BorrowerKind.SmallMicroEnterprise)]
+    public void Issue11_every_check_id_in_an_answer_is_written_out_in_the_source_so_a_search_finds_it(BorrowerKind kind)
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "Employment.sln")))
+        {
+            root = root.Parent!;
+        }
+
+        var source = string.Concat(Directory.EnumerateFiles(Path.Combine(root.FullName, "services"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(File.ReadAllText));
+        foreach (var date in new[] { D(2023, 6, 1), D(2024, 6, 1) })
+        {
+            var ids = Products.OffersFor(Facts(kind, date, 20 * Wan, Covering(20 * Wan))).SelectMany(o => o.Explanation.Checks).Select(c => c.RuleId).Distinct();
+            Assert.All(ids, id => Assert.Contains($"\"{id}\"", source, StringComparison.Ordinal));
+        }
+    }
 }

@@ -216,19 +216,19 @@ public sealed class LoanProducts(PolicyCatalog catalog)
         {
             case Shape.Subsidised:
                 subsidisedCapFen = totalCapFen;
-                explanation.Check($"loans.{product.Rule}.amount_within_subsidised_cap", amount <= totalCapFen, "申请金额不超过贴息贷款额度上限")
+                explanation.Check(LoanCheckIds.AmountWithinSubsidisedCap(product.Rule), amount <= totalCapFen, "申请金额不超过贴息贷款额度上限")
                     .Fact("申请金额", ClerkText.Yuan(amount))
                     .Uses(totalCap);
                 break;
             case Shape.Unsubsidised:
                 subsidisedCapFen = 0;
-                explanation.Check($"loans.{product.Rule}.amount_within_unsubsidised_cap", amount <= totalCapFen, "申请金额不超过不贴息贷款额度上限")
+                explanation.Check(LoanCheckIds.AmountWithinUnsubsidisedCap(product.Rule), amount <= totalCapFen, "申请金额不超过不贴息贷款额度上限")
                     .Fact("申请金额", ClerkText.Yuan(amount))
                     .Uses(totalCap);
                 break;
             default:
                 subsidisedCapFen = mixedSubsidisedCap!.Value.Fen;
-                explanation.Check($"loans.{product.Rule}.amount_within_mixed_total_cap", amount <= totalCapFen, "申请金额不超过混合贷款总额度上限")
+                explanation.Check(LoanCheckIds.AmountWithinMixedTotalCap(product.Rule), amount <= totalCapFen, "申请金额不超过混合贷款总额度上限")
                     .Fact("申请金额", ClerkText.Yuan(amount))
                     .Uses(totalCap);
                 break;
@@ -238,7 +238,7 @@ public sealed class LoanProducts(PolicyCatalog catalog)
         var requestedUnsubsidised = amount - requestedSubsidised;
         if (product.Shape == Shape.Mixed)
         {
-            explanation.Check($"loans.{product.Rule}.mixed_subsidised_part", true, "混合贷款中贴息部分不超过贴息额度，其余部分由借款人自付利息")
+            explanation.Check(LoanCheckIds.MixedSubsidisedPart(product.Rule), true, "混合贷款中贴息部分不超过贴息额度，其余部分由借款人自付利息")
                 .Fact("贴息部分", ClerkText.Yuan(requestedSubsidised))
                 .Fact("自付利息部分", ClerkText.Yuan(requestedUnsubsidised))
                 .Uses(mixedSubsidisedCap!);
@@ -251,14 +251,14 @@ public sealed class LoanProducts(PolicyCatalog catalog)
             if (_catalog.TryResolve(shareKey, region, date, out var shareValue))
             {
                 share = shareValue.Value.Decimal;
-                explanation.Check($"loans.{product.Rule}.subsidy_share_fixed_at_issue", true, "贴息比例按放款日有效的政策确定，贷款存续期内不变")
+                explanation.Check(LoanCheckIds.SubsidyShareFixedAtIssue(product.Rule), true, "贴息比例按放款日有效的政策确定，贷款存续期内不变")
                     .Fact("拟放款日期", ClerkText.Day(date))
                     .Uses(shareValue);
             }
             else
             {
                 undetermined = true;
-                explanation.Check($"loans.{product.Rule}.subsidy_share_in_force", false, "放款日无有效政策规定该产品的贴息比例，无法确定贴息")
+                explanation.Check(LoanCheckIds.SubsidyShareInForce(product.Rule), false, "放款日无有效政策规定该产品的贴息比例，无法确定贴息")
                     .Fact("拟放款日期", ClerkText.Day(date))
                     .Fact("缺少的政策参数", shareKey);
             }
@@ -267,7 +267,7 @@ public sealed class LoanProducts(PolicyCatalog catalog)
         // Personal subsidy conditions (decided elsewhere by categories).
         if (product.NeedsPersonalConditions)
         {
-            explanation.Check($"loans.{product.Rule}.personal_subsidy_conditions", facts.MeetsPersonalSubsidyConditions, "借款人符合贴息贷款的个人条件")
+            explanation.Check(LoanCheckIds.PersonalSubsidyConditions(product.Rule), facts.MeetsPersonalSubsidyConditions, "借款人符合贴息贷款的个人条件")
                 .Fact("符合贴息条件", facts.MeetsPersonalSubsidyConditions ? "是" : "否", facts.PersonalSubsidyConditionsBasis);
         }
 
@@ -306,7 +306,7 @@ public sealed class LoanProducts(PolicyCatalog catalog)
         if (product.TermKey is { } termKey && _catalog.TryResolve(termKey, region, date, out var term))
         {
             maxTermMonths = term.Value.Integer * 12;
-            explanation.Check($"loans.{product.Rule}.term_limit", true, "贷款期限不超过政策规定的上限")
+            explanation.Check(LoanCheckIds.TermLimit(product.Rule), true, "贷款期限不超过政策规定的上限")
                 .Uses(term);
         }
 
