@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using System.Net;
 using Employment.Gateway.Health;
 using Employment.Gateway.OpenApi;
@@ -14,6 +13,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
 using Employment.ServiceDefaults.Configuration;
+using Employment.ServiceDefaults.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 
@@ -45,9 +45,7 @@ public static class GatewayHost
         });
         builder.Configuration.AddEnvironmentVariables("Employment__");
         builder.Configuration.AddSecretFiles(builder.Configuration["SecretsDirectory"]);
-        // ASP.NET Core's own "Request starting/finished" lines print the decoded path, so a %0D%0A in it
-        // would start a forged line (issue 12, low); each call is logged once, encoded, by our own logging.
-        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", Microsoft.Extensions.Logging.LogLevel.Warning);
+        builder.Logging.WithoutDecodedRequestLines();
         var options = builder.Configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
         builder.Services.AddSingleton(options);
         builder.WebHost.ConfigureKestrel(kestrel => Listen(kestrel, options));

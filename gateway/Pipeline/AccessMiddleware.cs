@@ -21,7 +21,6 @@ public sealed class AccessMiddleware(RequestDelegate next, GatewayAccess access)
         string methodPath;
         if (route?.Metadata?.TryGetValue(RestRoutes.MethodKey, out var restMethod) == true)
         {
-            call.RestMethod = restMethod;
             methodPath = restMethod;
         }
         else if (call.IsGrpc && !HttpProtocol.IsHttp2(context.Request.Protocol) && !HttpProtocol.IsHttp3(context.Request.Protocol))

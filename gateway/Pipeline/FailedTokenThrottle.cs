@@ -23,13 +23,7 @@ public sealed class FailedTokenThrottle : IDisposable
         var limit = options.PublicRateLimit;
         _window = limit.Window;
         _failures = limit.PermitLimit <= 0 ? null : PartitionedRateLimiter.Create<string, string>(address =>
-            RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = limit.PermitLimit,
-                Window = limit.Window,
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            }));
+            RateLimitPartition.GetFixedWindowLimiter(address, _ => GatewayRateLimits.FixedWindow(limit)));
     }
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)

@@ -9,16 +9,15 @@ namespace Employment.Gateway.Pipeline;
 /// The gateway's own check of a method's declared roles (the services check again): the caller
 /// JwtBearer verified, judged by the same declared-access policy the services use, before proxying.
 /// </summary>
-public sealed class GatewayAccess(AccessRules rules, IAuthorizationService authorization)
+public sealed class GatewayAccess(IAuthorizationService authorization)
 {
-    public AccessRules Rules => rules;
-
     /// <summary>Null when the call may proceed (the caller is recorded on the request); otherwise the refusal.</summary>
     public async Task<Status?> CheckAsync(HttpContext context, string methodPath)
     {
         ArgumentNullException.ThrowIfNull(context);
         var call = GatewayCall.Of(context);
-        call.Caller = PlatformTokens.CallerOf(context.User);
+        var caller = PlatformTokens.CallerOf(context.User);
+        call.Caller = caller;
         var result = await authorization.AuthorizeAsync(context.User, methodPath, DeclaredAccess.Policy).ConfigureAwait(false);
         if (result.Succeeded)
         {
@@ -26,11 +25,7 @@ public sealed class GatewayAccess(AccessRules rules, IAuthorizationService autho
         }
 
         var refusal = result.Failure?.FailureReasons.OfType<DeclaredAccess.Refusal>().FirstOrDefault();
-        if (refusal?.Status == StatusCode.Unauthenticated && GrpcAuthorizationResults.TokenFailure(context) is { } tokenFailure)
-        {
-            return new Status(StatusCode.Unauthenticated, tokenFailure);
-        }
-
-        return new Status(refusal?.Status ?? StatusCode.PermissionDenied, refusal?.Message ?? "The call was refused.");
+        var (status, message) = GrpcAuthorizationResults.Describe(context, refusal, challenged: !caller.IsAuthenticated);
+        return new Status(status, message);
     }
 }

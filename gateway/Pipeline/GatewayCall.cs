@@ -14,9 +14,6 @@ public sealed class GatewayCall
     /// <summary>True for gRPC requests (content-type application/grpc…).</summary>
     public bool IsGrpc { get; set; }
 
-    /// <summary>The RPC a REST request reaches (<c>/package.Service/Method</c>); null for anything else.</summary>
-    public string? RestMethod { get; set; }
-
     public static GatewayCall Of(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

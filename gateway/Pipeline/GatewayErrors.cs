@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using Employment.ServiceDefaults.Security;
 using Grpc.Core;
 using Microsoft.AspNetCore.Http;
 
@@ -21,10 +21,7 @@ public static class GatewayErrors
         var response = context.Response;
         if (GatewayCall.Of(context).IsGrpc)
         {
-            response.StatusCode = StatusCodes.Status200OK;
-            response.ContentType = "application/grpc";
-            response.Headers["grpc-status"] = ((int)code).ToString(CultureInfo.InvariantCulture);
-            response.Headers["grpc-message"] = PercentEncode(message);
+            GrpcStatusResponse.Write(response, code, message);
             if (retryAfter is { } wait)
             {
                 response.Headers[RetryPushbackHeader] = ((long)Math.Ceiling(wait.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture);
@@ -59,23 +56,4 @@ public static class GatewayErrors
         StatusCode.DeadlineExceeded => 504,
         _ => 500,
     };
-
-    // grpc-message: UTF-8, percent-encoded outside printable ASCII and '%' (PROTOCOL-HTTP2).
-    private static string PercentEncode(string message)
-    {
-        var builder = new StringBuilder();
-        foreach (var b in Encoding.UTF8.GetBytes(message))
-        {
-            if (b is >= 0x20 and <= 0x7E && b != (byte)'%')
-            {
-                builder.Append((char)b);
-            }
-            else
-            {
-                builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
-            }
-        }
-
-        return builder.ToString();
-    }
 }

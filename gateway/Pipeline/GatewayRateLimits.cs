@@ -48,11 +48,18 @@ public static class GatewayRateLimits
     private static RateLimitPartition<string> Window(string key, RateLimitOptions limit) =>
         limit.PermitLimit <= 0
             ? RateLimitPartition.GetNoLimiter(key)
-            : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = limit.PermitLimit,
-                Window = limit.Window,
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            });
+            : RateLimitPartition.GetFixedWindowLimiter(key, _ => FixedWindow(limit));
+
+    /// <summary>A configured limit as a fixed window that refuses at once (no queue), for every gateway limit.</summary>
+    public static FixedWindowRateLimiterOptions FixedWindow(RateLimitOptions limit)
+    {
+        ArgumentNullException.ThrowIfNull(limit);
+        return new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = limit.PermitLimit,
+            Window = limit.Window,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        };
+    }
 }

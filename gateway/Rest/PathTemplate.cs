@@ -10,15 +10,12 @@ namespace Employment.Gateway.Rest;
 /// </summary>
 public sealed class PathTemplate
 {
-    private PathTemplate(string template, IReadOnlyList<string> variables, string openApiPath, string routePattern)
+    private PathTemplate(IReadOnlyList<string> variables, string openApiPath, string routePattern)
     {
-        Template = template;
         Variables = variables;
         OpenApiPath = openApiPath;
         RoutePattern = routePattern;
     }
-
-    public string Template { get; }
 
     /// <summary>The field paths the variables fill, in order.</summary>
     public IReadOnlyList<string> Variables { get; }
@@ -68,6 +65,6 @@ public sealed class PathTemplate
             i = end + 1;
         }
 
-        return new PathTemplate(template, variables, openApi.ToString(), route.ToString());
+        return new PathTemplate(variables, openApi.ToString(), route.ToString());
     }
 }

@@ -15,7 +15,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Employment.ServiceDefaults;
 
@@ -37,9 +36,7 @@ public static class ServiceHost
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Configuration.AddEnvironmentVariables("Employment__");
         builder.Configuration.AddSecretFiles(builder.Configuration["SecretsDirectory"]);
-        // ASP.NET Core's own "Request starting/finished" lines print the decoded path, so a %0D%0A in it
-        // would start a forged line (issue 12, low); each call is logged once, encoded, by our own logging.
-        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", Microsoft.Extensions.Logging.LogLevel.Warning);
+        builder.Logging.WithoutDecodedRequestLines();
         var listen = builder.Configuration.GetSection("Listen");
         var address = IPAddress.Parse(listen["Address"] ?? "127.0.0.1");
         var port = listen.GetValue("Port", module.DefaultPort);

@@ -221,7 +221,8 @@ internal sealed partial class StartupLoansService
         var size = Pages.Size(request.Page);
         var after = Pages.After(request.Page);
         var rows = await query.Where(a => string.Compare(a.Id, after) > 0).OrderBy(a => a.Id).Take(Pages.FetchCount(size)).ToListAsync(context.CancellationToken);
-        var (page, next) = Pages.Take(rows, size, r => InRegion(caller, r.Region), r => r.Id);
+        var scope = RegionScope.Of(caller);
+        var (page, next) = Pages.Take(rows, size, r => scope.Covers(r.Region), r => r.Id);
         var response = new V1.ListApplicationsResponse { Page = next };
         response.Applications.AddRange(await LoadApplicationsAsync(page, context.CancellationToken));
 

@@ -79,7 +79,8 @@ internal sealed partial class StartupLoansService
             .Take(Pages.FetchCount(size))
             .ToListAsync(context.CancellationToken);
         // A counter sees the queries about borrowers in its own region, as with loans and applications.
-        var (page, next) = Pages.Take(rows, size, q => InRegion(caller, q.Region), q => q.Id);
+        var scope = RegionScope.Of(caller);
+        var (page, next) = Pages.Take(rows, size, q => scope.Covers(q.Region), q => q.Id);
         var response = new V1.ListEligibilityQueriesResponse { Page = next };
         foreach (var q in page)
         {

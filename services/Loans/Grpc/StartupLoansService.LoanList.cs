@@ -38,7 +38,8 @@ internal sealed partial class StartupLoansService
         var size = Pages.Size(request.Page);
         var after = Pages.After(request.Page);
         var rows = await query.Where(l => string.Compare(l.Id, after) > 0).OrderBy(l => l.Id).Take(Pages.FetchCount(size)).ToListAsync(context.CancellationToken);
-        var (page, next) = Pages.Take(rows, size, r => InRegion(caller, r.Region), r => r.Id);
+        var scope = RegionScope.Of(caller);
+        var (page, next) = Pages.Take(rows, size, r => scope.Covers(r.Region), r => r.Id);
         var response = new V1.ListLoansResponse { Page = next };
         response.Loans.AddRange((await LoanAggregate.LoadManyAsync(db, page, context.CancellationToken)).Select(l => l.ToProto(catalog)));
 

@@ -37,9 +37,6 @@ internal sealed partial class StartupLoansService(
 
     private Caller Counter(ServerCallContext context) => callers.Resolve(context);
 
-    /// <summary>Whether a counter's office covers the region (the shared check; other roles are not limited by region).</summary>
-    private static bool InRegion(Caller caller, string regionCode) => RegionScope.Of(caller).Covers(regionCode);
-
     /// <summary>A counter works within its office's region (an admin anywhere): the shared check, PERMISSION_DENIED naming the region.</summary>
     private static void RequireRegion(Caller caller, string regionCode) => RegionScope.Of(caller).RequireCovers("region", regionCode);
 }

@@ -27,23 +27,28 @@ public sealed class GrpcAuthorizationResults : IAuthorizationMiddlewareResultHan
         return GrpcStatusResponse.WriteAsync(context.Response, status, message);
     }
 
-    /// <summary>The refusal's status and message: a token that did not verify says so; otherwise the declared-access reason.</summary>
-    public static (StatusCode Status, string Message) Describe(HttpContext context, PolicyAuthorizationResult result)
+    /// <summary>The refusal's status and message from ASP.NET Core's result (whose challenge carries no reasons).</summary>
+    private static (StatusCode Status, string Message) Describe(HttpContext context, PolicyAuthorizationResult result) =>
+        Describe(
+            context,
+            result.AuthorizationFailure?.FailureReasons.OfType<DeclaredAccess.Refusal>().FirstOrDefault()
+                ?? context.Items[typeof(DeclaredAccess.Refusal)] as DeclaredAccess.Refusal,
+            result.Challenged);
+
+    /// <summary>
+    /// The status and message of a refusal, the same in every service and in the gateway: a token that did
+    /// not verify says why; otherwise the declared-access reason.
+    /// </summary>
+    public static (StatusCode Status, string Message) Describe(HttpContext context, DeclaredAccess.Refusal? refusal, bool challenged)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(result);
-        var refusal = result.AuthorizationFailure?.FailureReasons.OfType<DeclaredAccess.Refusal>().FirstOrDefault()
-            ?? context.Items[typeof(DeclaredAccess.Refusal)] as DeclaredAccess.Refusal;
-        if (refusal?.Status == StatusCode.Unauthenticated && TokenFailure(context) is { } failure)
+        if (refusal?.Status == StatusCode.Unauthenticated && PlatformAuthentication.TokenFailure(context) is { } failure)
         {
             return (StatusCode.Unauthenticated, failure);
         }
 
         return refusal is not null
             ? (refusal.Status, refusal.Message)
-            : (result.Challenged ? StatusCode.Unauthenticated : StatusCode.PermissionDenied, "The call was refused.");
+            : (challenged ? StatusCode.Unauthenticated : StatusCode.PermissionDenied, "The call was refused.");
     }
-
-    /// <summary>Why the bearer token was refused, when the call carried one that did not verify.</summary>
-    public static string? TokenFailure(HttpContext context) => PlatformAuthentication.TokenFailure(context);
 }

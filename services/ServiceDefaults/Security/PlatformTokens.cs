@@ -72,13 +72,9 @@ public static class PlatformTokens
 
     private static Caller? Caller(string? roleText, string? subject, string? bank, string? region)
     {
-        if (!Enum.TryParse<CallerRole>(roleText, ignoreCase: false, out var role) && !Enum.TryParse(roleText, ignoreCase: true, out role))
-        {
-            return null;
-        }
-
-        // The role is written in lower case (TokenClaims.RoleName); "public" is nobody's token.
-        if (!Enum.IsDefined(role) || role == CallerRole.Public || !string.Equals(roleText, TokenClaims.RoleName(role), StringComparison.Ordinal)
+        // The role is written exactly as TokenClaims.RoleName writes it (lower case); "public" is nobody's token.
+        if (!Enum.TryParse<CallerRole>(roleText, ignoreCase: true, out var role)
+            || !Enum.IsDefined(role) || role == CallerRole.Public || !string.Equals(roleText, TokenClaims.RoleName(role), StringComparison.Ordinal)
             || string.IsNullOrEmpty(subject) || (role == CallerRole.Bank && string.IsNullOrEmpty(bank)))
         {
             return null;

@@ -39,7 +39,7 @@ public static class SecurityRegistration
     }
 
     /// <summary>The <c>Authentication</c> section; in Development without keys, the development key.</summary>
-    public static TokenOptions TokenOptionsOf(WebApplicationBuilder builder)
+    private static TokenOptions TokenOptionsOf(WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = builder.Configuration.GetSection(TokenOptions.SectionName).Get<TokenOptions>() ?? new TokenOptions();
@@ -57,7 +57,7 @@ public static class SecurityRegistration
     /// The keys tokens are verified with. Outside Development a host without any refuses to start
     /// (issue 12, item 2): it could verify no token, and its callers would all be refused anyway.
     /// </summary>
-    public static IReadOnlyList<SecurityKey> TrustedKeysOf(WebApplicationBuilder builder, TokenOptions options)
+    private static IReadOnlyList<SecurityKey> TrustedKeysOf(WebApplicationBuilder builder, TokenOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var keys = TrustedKeys.Load(options, builder.Environment.IsDevelopment());
