@@ -1,7 +1,9 @@
+using Employment.Persistence.Records;
+
 namespace Employment.Applicants.Data;
 
 /// <summary>A registered person. Identity number stored once, whole; shown masked to roles that don't need it.</summary>
-public sealed class PersonRecord
+public sealed class PersonRecord : AuditedRecord
 {
     public required string Id { get; set; }
 
@@ -18,17 +20,6 @@ public sealed class PersonRecord
     public int HouseholdType { get; set; }
 
     public string ResidenceRegion { get; set; } = "";
-
-    /// <summary>Row version: incremented on every change to the person or their facts (optimistic concurrency).</summary>
-    public long Version { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
-
-    public string CreatedBy { get; set; } = "";
-
-    public DateTimeOffset UpdatedAt { get; set; }
-
-    public string UpdatedBy { get; set; } = "";
 }
 
 /// <summary>
@@ -64,7 +55,7 @@ public sealed class FactRecord
 }
 
 /// <summary>A registered employer (用人单位).</summary>
-public sealed class EmployerRecord
+public sealed class EmployerRecord : AuditedRecord
 {
     public required string Id { get; set; }
 
@@ -74,16 +65,6 @@ public sealed class EmployerRecord
 
     /// <summary>The rest of the employer (region, size with its source, industry) as the contract's protobuf bytes.</summary>
     public required byte[] Payload { get; set; }
-
-    public long Version { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
-
-    public string CreatedBy { get; set; } = "";
-
-    public DateTimeOffset UpdatedAt { get; set; }
-
-    public string UpdatedBy { get; set; } = "";
 }
 
 /// <summary>Who changed what, when, with the record before and after (identity numbers masked).</summary>

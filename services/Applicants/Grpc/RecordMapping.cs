@@ -1,3 +1,4 @@
+using Employment.Persistence.Records;
 using Employment.Applicants.Data;
 using Employment.Common.V1;
 using Employment.Identity;
@@ -24,7 +25,7 @@ internal static class RecordMapping
         HouseholdType = (HouseholdType)record.HouseholdType,
         ResidenceRegion = Region(record.ResidenceRegion),
         BirthDate = ProtoMapping.ToProto(record.BirthDate),
-        Record = Info(record.Version, record.CreatedAt, record.CreatedBy, record.UpdatedAt, record.UpdatedBy),
+        Record = record.ToRecordInfo(),
     };
 
     public static PersonFact ToProto(FactRecord record)
@@ -32,7 +33,7 @@ internal static class RecordMapping
         var fact = PersonFact.Parser.ParseFrom(record.Payload);
         fact.FactId = record.Id;
         fact.Superseded = record.Superseded;
-        fact.Record = Info(record.Version, record.CreatedAt, record.CreatedBy, record.CreatedAt, record.CreatedBy);
+        fact.Record = RecordInfoMapping.Info(record.Version, record.CreatedAt, record.CreatedBy, record.CreatedAt, record.CreatedBy);
         return fact;
     }
 
@@ -41,7 +42,7 @@ internal static class RecordMapping
         var fact = EmployerFact.Parser.ParseFrom(record.Payload);
         fact.FactId = record.Id;
         fact.Superseded = record.Superseded;
-        fact.Record = Info(record.Version, record.CreatedAt, record.CreatedBy, record.CreatedAt, record.CreatedBy);
+        fact.Record = RecordInfoMapping.Info(record.Version, record.CreatedAt, record.CreatedBy, record.CreatedAt, record.CreatedBy);
         return fact;
     }
 
@@ -51,7 +52,7 @@ internal static class RecordMapping
         employer.EmployerId = record.Id;
         employer.CreditCode = record.CreditCode;
         employer.Name = record.Name;
-        employer.Record = Info(record.Version, record.CreatedAt, record.CreatedBy, record.UpdatedAt, record.UpdatedBy);
+        employer.Record = record.ToRecordInfo();
         return employer;
     }
 
@@ -73,13 +74,4 @@ internal static class RecordMapping
     public static string Mask(string idNumber) => IdMasking.IdNumber(idNumber);
 
     public static RegionCode? Region(string code) => code.Length == 0 ? null : new RegionCode { Code = code };
-
-    private static RecordInfo Info(long version, DateTimeOffset createdAt, string createdBy, DateTimeOffset updatedAt, string updatedBy) => new()
-    {
-        Version = version,
-        CreatedAt = Timestamp.FromDateTimeOffset(createdAt),
-        CreatedBy = createdBy,
-        UpdatedAt = Timestamp.FromDateTimeOffset(updatedAt),
-        UpdatedBy = updatedBy,
-    };
 }

@@ -1,3 +1,5 @@
+using Employment.Persistence.Records;
+
 namespace Employment.Loans.Data;
 
 /// <summary>
@@ -53,7 +55,7 @@ public sealed class EligibilityQueryRecord
 }
 
 /// <summary>A loan application taken at the counter. The contract's details live in <see cref="Payload"/>.</summary>
-public sealed class ApplicationRecord
+public sealed class ApplicationRecord : AuditedRecord
 {
     /// <summary>"A" and a time-ordered GUID.</summary>
     public required string Id { get; set; }
@@ -80,16 +82,6 @@ public sealed class ApplicationRecord
 
     /// <summary>The rest of the application (term, guarantors, eligibility explanation) as the contract's protobuf bytes.</summary>
     public required byte[] Payload { get; set; }
-
-    public long Version { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
-
-    public string CreatedBy { get; set; } = "";
-
-    public DateTimeOffset UpdatedAt { get; set; }
-
-    public string UpdatedBy { get; set; } = "";
 }
 
 /// <summary>One move of an application from one state to another (the history the contract shows).</summary>
@@ -115,7 +107,7 @@ public sealed class ApplicationStateChangeRecord
 /// An issued loan as the bank registered it. (BankCode, ContractNumber) is unique: 借款合同编号 is
 /// unique per bank. The subsidy share is fixed at issue (R4) and never recomputed.
 /// </summary>
-public sealed class LoanRecord
+public sealed class LoanRecord : AuditedRecord
 {
     /// <summary>"L" and a time-ordered GUID.</summary>
     public required string Id { get; set; }
@@ -162,16 +154,6 @@ public sealed class LoanRecord
     public int Status { get; set; }
 
     public DateOnly? SettledOn { get; set; }
-
-    public long Version { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
-
-    public string CreatedBy { get; set; } = "";
-
-    public DateTimeOffset UpdatedAt { get; set; }
-
-    public string UpdatedBy { get; set; } = "";
 }
 
 /// <summary>A repayment the bank reported. <see cref="IdempotencyKey"/> (unique per loan when given) makes a resend harmless.</summary>
@@ -239,7 +221,7 @@ public sealed class OverdueRecord
 /// A bank's quarterly interest-subsidy claim (贴息资金申请); one per bank and quarter. The lines and
 /// cost shares live in <see cref="Payload"/> (the contract's protobuf bytes).
 /// </summary>
-public sealed class ClaimRecord
+public sealed class ClaimRecord : AuditedRecord
 {
     /// <summary>"C" and a time-ordered GUID.</summary>
     public required string Id { get; set; }
@@ -259,14 +241,4 @@ public sealed class ClaimRecord
     public required byte[] Payload { get; set; }
 
     public string DecisionReason { get; set; } = "";
-
-    public long Version { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
-
-    public string CreatedBy { get; set; } = "";
-
-    public DateTimeOffset UpdatedAt { get; set; }
-
-    public string UpdatedBy { get; set; } = "";
 }

@@ -1,3 +1,4 @@
+using Employment.Persistence.Records;
 using Employment.Loans.Data;
 using V1 = Employment.Loans.V1;
 
@@ -12,7 +13,7 @@ internal static class ApplicationMapping
         application.ApplicationId = record.Id;
         application.State = (V1.ApplicationState)record.State;
         application.LoanId = record.LoanId ?? "";
-        application.Record = Conversions.Record(record.Version, record.CreatedAt, record.CreatedBy, record.UpdatedAt, record.UpdatedBy);
+        application.Record = record.ToRecordInfo();
         application.History.Clear();
         foreach (var change in changes)
         {

@@ -18,15 +18,6 @@ internal static class Conversions
 
     public static Timestamp Time(DateTimeOffset at) => Timestamp.FromDateTimeOffset(at);
 
-    public static RecordInfo Record(long version, DateTimeOffset createdAt, string createdBy, DateTimeOffset updatedAt, string updatedBy) => new()
-    {
-        Version = version,
-        CreatedAt = Time(createdAt),
-        CreatedBy = createdBy,
-        UpdatedAt = Time(updatedAt),
-        UpdatedBy = updatedBy,
-    };
-
     public static DatePeriod Period(DateOnly from, DateOnly? until)
     {
         var period = new DatePeriod { From = Date(from) };

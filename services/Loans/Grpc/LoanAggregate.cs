@@ -1,3 +1,4 @@
+using Employment.Persistence.Records;
 using Employment.Loans.Data;
 using Employment.Loans.Domain.Eligibility;
 using Employment.Loans.Domain.Ledger;
@@ -75,7 +76,7 @@ internal sealed record LoanAggregate(
             OutstandingPrincipal = Conversions.Fen(OutstandingFen),
             SubsidyShare = Conversions.PercentToRatio(Loan.SubsidySharePercent),
             SubsidyExplanation = SubsidyExplanation(catalog),
-            Record = Conversions.Record(Loan.Version, Loan.CreatedAt, Loan.CreatedBy, Loan.UpdatedAt, Loan.UpdatedBy),
+            Record = Loan.ToRecordInfo(),
             Terms = new V1.LoanTerms
             {
                 Contract = new V1.BankContract { BankCode = Loan.BankCode, ContractNumber = Loan.ContractNumber },

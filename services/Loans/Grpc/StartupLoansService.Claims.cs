@@ -1,3 +1,4 @@
+using Employment.Persistence.Records;
 using Employment.Loans.Data;
 using Employment.Loans.Domain.Ledger;
 using Employment.Persistence.Idempotency;
@@ -189,7 +190,7 @@ internal sealed partial class StartupLoansService
         claim.ClaimId = record.Id;
         claim.State = (V1.ClaimState)record.State;
         claim.DecisionReasonZh = record.DecisionReason;
-        claim.Record = Conversions.Record(record.Version, record.CreatedAt, record.CreatedBy, record.UpdatedAt, record.UpdatedBy);
+        claim.Record = record.ToRecordInfo();
         return claim;
     }
 
