@@ -1,6 +1,7 @@
 using System.Net;
 using Grpc.AspNetCore.Server;
 using Employment.ServiceDefaults.Configuration;
+using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Health;
 using Employment.ServiceDefaults.Logging;
 using Employment.ServiceDefaults.Protocol;
@@ -77,6 +78,9 @@ public static class ServiceHost
 
         // Every string and repeated field of a request within its documented maximum (limits.proto).
         builder.Services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<RequestLimitsInterceptor>());
+
+        // A broken domain rule becomes its gRPC status here, the one place (inside the refusal log).
+        builder.Services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<DomainRuleMapping>());
 
         // Outermost of the interceptors: every refusal is logged, the access check's too.
         builder.Services.Configure<GrpcServiceOptions>(options =>

@@ -8,12 +8,9 @@ public static class RpcErrors
     public static RpcException Invalid(string field, string messageZh) =>
         new(new Status(StatusCode.InvalidArgument, $"{messageZh} (field: {field})"));
 
-    public static RpcException NotFound(string what, string key) =>
-        new(new Status(StatusCode.NotFound, $"未找到{what}：{key}。 (No {what} with key {key}.)"));
+    public static RpcException NotFound(string what, string key) => DomainRuleMapping.ToRpc(DomainRuleException.NotFound(what, key));
 
-    public static RpcException StaleVersion(string what, long current, long expected) =>
-        new(new Status(StatusCode.Aborted,
-            $"{what}已被他人修改：当前版本 {current}，提交时依据的版本 {expected}。请刷新后重新提交。 (Stale expected_version {expected}; current version is {current}.)"));
+    public static RpcException StaleVersion(string what, long current, long expected) => DomainRuleMapping.ToRpc(DomainRuleException.Stale(what, current, expected));
 
     public static RpcException Exists(string messageZh) => new(new Status(StatusCode.AlreadyExists, messageZh));
 
