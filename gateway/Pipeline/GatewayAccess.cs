@@ -18,7 +18,7 @@ public sealed class GatewayAccess(IAuthorizationService authorization)
         var call = GatewayCall.Of(context);
         var caller = PlatformTokens.CallerOf(context.User);
         call.Caller = caller;
-        var result = await authorization.AuthorizeAsync(context.User, methodPath, DeclaredAccess.Policy).ConfigureAwait(false);
+        var result = await authorization.AuthorizeAsync(context.User, new DeclaredAccess.MethodCall(context, methodPath), DeclaredAccess.Policy).ConfigureAwait(false);
         if (result.Succeeded)
         {
             return null;

@@ -5,7 +5,9 @@ using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Grpc.AspNetCore.Server;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Xunit;
 
 namespace Gateway.Tests;
@@ -41,6 +43,35 @@ public sealed class DeclaredAccessTests(PlatformUnderTest platform)
             var refusal = Assert.IsType<DeclaredAccess.Refusal>(Assert.Single(context.FailureReasons));
             Assert.Equal(StatusCode.PermissionDenied, refusal.Status);
         }
+    }
+
+    [Fact]
+    public async Task A_method_a_host_serves_in_the_platforms_package_but_no_contract_declares_is_refused()
+    {
+        // A service registered on a host without a contract in protos/ (say, added in a hurry) gets no
+        // access rule; it must be closed, not let through as "unknown".
+        var marshaller = Marshallers.Create((Empty e) => e.ToByteArray(), Empty.Parser.ParseFrom);
+        var method = new Method<Empty, Empty>(MethodType.Unary, "employment.test.v1.Undeclared", "Do", marshaller, marshaller);
+        var request = new DefaultHttpContext();
+        request.SetEndpoint(new Endpoint(null, new EndpointMetadataCollection(new GrpcMethodMetadata(typeof(object), method)), "undeclared"));
+        var handler = new DeclaredAccess.Handler(AccessRules.Shared);
+
+        var context = new AuthorizationHandlerContext([new DeclaredAccess.Requirement()], Principal(new Caller(CallerRole.Admin, "admin-001")), request);
+        await handler.HandleAsync(context);
+
+        Assert.False(context.HasSucceeded);
+        Assert.Equal(StatusCode.PermissionDenied, Assert.IsType<DeclaredAccess.Refusal>(Assert.Single(context.FailureReasons)).Status);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Two_authorization_headers_on_a_public_method_are_refused_at_the_gateway()
+    {
+        var twice = new Metadata
+        {
+            { AuthorizationHeader.Name, "Bearer " + TestCallers.Token(new Caller(CallerRole.Counter, "clerk-001", RegionCode: "410800")) },
+            { AuthorizationHeader.Name, "Bearer " + TestCallers.Token(new Caller(CallerRole.Counter, "clerk-001", RegionCode: "410800")) },
+        };
+        Assert.Equal(StatusCode.Unauthenticated, await RawCalls.StatusOfAsync(platform.Channel, "/employment.policy.v1.PolicyCatalog/ListDocuments", twice));
     }
 
     [Theory(Timeout = 30_000)]

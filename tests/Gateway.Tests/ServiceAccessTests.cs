@@ -77,6 +77,12 @@ public sealed class ServiceAccessTests(RegistryUnderTest registry) : IClassFixtu
         { "valid until 9999", Token(notBefore: DateTime.UtcNow.AddMinutes(-1), expires: new DateTime(9999, 1, 1, 0, 0, 0, DateTimeKind.Utc)) },
         { "an unknown kid, though signed by the trusted key", new TokenIssuer(new ECDsaSecurityKey(((ECDsaSecurityKey)TestCallers.SigningKey).ECDsa) { KeyId = "unknown" }, TestCallers.Options.Issuer, TestCallers.Options.Audience).Issue(Clerk, TimeSpan.FromHours(1)) },
         { "no kid, though signed by the trusted key", new TokenIssuer(new ECDsaSecurityKey(((ECDsaSecurityKey)TestCallers.SigningKey).ECDsa), TestCallers.Options.Issuer, TestCallers.Options.Audience).Issue(Clerk, TimeSpan.FromHours(1)) },
+        // The JwtBearer gaps found when the package came in: a future iat, a lifetime counted only from
+        // the token's own iat, an unsigned token and the HS256-with-the-public-key confusion.
+        { "issued an hour in the future", CraftedTokens.IssuedInTheFuture() },
+        { "valid 21 hours from now, though under 12 h from its own iat", CraftedTokens.ValidTwentyOneHoursFromNow() },
+        { "alg none", CraftedTokens.Unsigned() },
+        { "HS256 keyed with the trusted public key", CraftedTokens.HmacWithThePublicKey() },
     };
 
     [Fact(Timeout = 30_000)]
@@ -115,6 +121,30 @@ public sealed class ServiceAccessTests(RegistryUnderTest registry) : IClassFixtu
         Assert.NotNull(documents);
         var health = await new Health.HealthClient(registry.Channel).CheckAsync(new HealthCheckRequest());
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_token_that_does_not_verify_is_UNAUTHENTICATED_on_a_public_method_too_not_treated_as_no_token()
+    {
+        var catalog = new PolicyCatalog.PolicyCatalogClient(registry.Channel);
+        var expired = Token(notBefore: DateTime.UtcNow.AddHours(-2), expires: DateTime.UtcNow.AddHours(-1));
+        var error = await Assert.ThrowsAsync<RpcException>(() => catalog.ListDocumentsAsync(new ListDocumentsRequest(), TestCallers.Bearer(expired)).ResponseAsync);
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+        Assert.Contains("bearer token was refused", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Two_authorization_headers_on_a_public_method_are_UNAUTHENTICATED()
+    {
+        var twice = new Metadata
+        {
+            { AuthorizationHeader.Name, "Bearer " + TestCallers.Token(Clerk) },
+            { AuthorizationHeader.Name, "Bearer " + TestCallers.Token(Clerk) },
+        };
+        var catalog = new PolicyCatalog.PolicyCatalogClient(registry.Channel);
+        var error = await Assert.ThrowsAsync<RpcException>(() => catalog.ListDocumentsAsync(new ListDocumentsRequest(), twice).ResponseAsync);
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+        Assert.Contains("more than one authorization header", error.Status.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

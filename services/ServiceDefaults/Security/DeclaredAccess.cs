@@ -26,46 +26,62 @@ public static class DeclaredAccess
         public StatusCode Status { get; } = status;
     }
 
+    /// <summary>The gateway's resource: the method a request names and the request itself (whose token may have failed).</summary>
+    public sealed record MethodCall(HttpContext Http, string MethodPath);
+
     /// <summary>
-    /// Judges the method named by the resource: a method path (the gateway), or the endpoint of the
-    /// request being authorized (a service host).
+    /// Judges the method named by the resource: a method path (<see cref="MethodCall"/>, the gateway),
+    /// or the endpoint of the request being authorized (a service host).
     /// </summary>
     public sealed class Handler(AccessRules rules) : AuthorizationHandler<Requirement>
     {
         protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, Requirement requirement)
         {
             ArgumentNullException.ThrowIfNull(context);
-            var method = context.Resource switch
+            var (rule, http) = context.Resource switch
             {
-                string path => rules.Canonical(path),
-                HttpContext http => http.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method.FullName,
-                _ => null,
+                // A path the contracts do not know passes on: the gateway answers UNIMPLEMENTED for it.
+                MethodCall call => (rules.Canonical(call.MethodPath) is { } known ? rules.For(known) : null, call.Http),
+                string path => (rules.Canonical(path) is { } known ? rules.For(known) : null, null),
+                // A method this host serves is judged even when no contract declares it: closed when its
+                // package is the platform's, exempt otherwise (health, reflection).
+                HttpContext request => (request.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method.FullName is { } served ? rules.For(served) : null, request),
+                _ => (null, null),
             };
-            if (method is null || !rules.IsKnown(method))
+            if (rule is null || rule.Exempt)
             {
-                // Not a method of the contracts (health over HTTP, an unknown method answered UNIMPLEMENTED).
                 context.Succeed(requirement);
                 return Task.CompletedTask;
             }
 
-            var rule = rules.For(method);
             var caller = PlatformTokens.CallerOf(context.User);
-            if (rule.IsOpen || (caller.IsAuthenticated && rule.Roles.Contains(caller.Role)))
+            var tokenFailure = http is null ? null : PlatformAuthentication.TokenFailure(http);
+            Refusal? refusal;
+            if (tokenFailure is not null)
+            {
+                // A token was sent and did not verify (or two were sent): refused even on a public
+                // method, never quietly treated as no token at all.
+                refusal = new Refusal(this, StatusCode.Unauthenticated, tokenFailure);
+            }
+            else if (rule.IsOpen || (caller.IsAuthenticated && rule.Roles.Contains(caller.Role)))
             {
                 context.Succeed(requirement);
                 return Task.CompletedTask;
             }
+            else
+            {
+                var allowed = string.Join(" or ", rule.Roles.Select(TokenClaims.RoleName));
+                refusal = rule.IsClosed
+                    ? new Refusal(this, StatusCode.PermissionDenied, "No role may call this method: its contract declares none.")
+                    : caller.IsAuthenticated
+                        ? new Refusal(this, StatusCode.PermissionDenied, $"This call is for a {allowed}; the caller is a {TokenClaims.RoleName(caller.Role)}.")
+                        : new Refusal(this, StatusCode.Unauthenticated, $"This call needs a signed-in {allowed}.");
+            }
 
-            var allowed = string.Join(" or ", rule.Roles.Select(TokenClaims.RoleName));
-            var refusal = rule.IsClosed
-                ? new Refusal(this, StatusCode.PermissionDenied, "No role may call this method: its contract declares none.")
-                : caller.IsAuthenticated
-                    ? new Refusal(this, StatusCode.PermissionDenied, $"This call is for a {allowed}; the caller is a {TokenClaims.RoleName(caller.Role)}.")
-                    : new Refusal(this, StatusCode.Unauthenticated, $"This call needs a signed-in {allowed}.");
-            if (context.Resource is HttpContext request)
+            if (http is not null)
             {
                 // ASP.NET Core's challenge result carries no failure reasons: the answer reads it here.
-                request.Items[typeof(Refusal)] = refusal;
+                http.Items[typeof(Refusal)] = refusal;
             }
 
             context.Fail(refusal);

@@ -44,7 +44,7 @@ public static class PlatformAuthentication
                 },
                 OnTokenValidated = context =>
                 {
-                    if (PlatformTokens.Refusal(context.SecurityToken, options) is { } refusal)
+                    if (PlatformTokens.Refusal(context.SecurityToken, options, (context.HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow()) is { } refusal)
                     {
                         Refuse(context, refusal);
                     }

@@ -34,8 +34,13 @@ public static class PlatformTokens
         };
     }
 
-    /// <summary>Why a token that verified is still refused (lifetime too long, unknown role, missing subject or bank); null when it is fine.</summary>
-    public static string? Refusal(SecurityToken token, TokenOptions options)
+    /// <summary>
+    /// Why a token that verified is still refused (lifetime too long, issued in the future, unknown
+    /// role, missing subject or bank); null when it is fine. The lifetime is counted both from the
+    /// token's own issue time and from <paramref name="now"/>, so a token that claims a recent
+    /// <c>iat</c> cannot stay valid for longer than the platform allows.
+    /// </summary>
+    public static string? Refusal(SecurityToken token, TokenOptions options, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (token is not JsonWebToken jwt)
@@ -44,9 +49,15 @@ public static class PlatformTokens
         }
 
         var from = jwt.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Iat, out _) ? jwt.IssuedAt : jwt.ValidFrom;
-        if (from == DateTime.MinValue || jwt.ValidTo - from > options.MaxLifetime)
+        var until = new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero);
+        if (from == DateTime.MinValue || jwt.ValidTo - from > options.MaxLifetime || until - now > options.MaxLifetime + options.ClockSkew)
         {
             return $"The bearer token is valid for longer than the platform allows ({options.MaxLifetime.TotalHours:0.#} h) or says not when it was issued.";
+        }
+
+        if (new DateTimeOffset(from, TimeSpan.Zero) - now > options.ClockSkew)
+        {
+            return "The bearer token says it was issued in the future; check the issuing clock.";
         }
 
         return Caller(jwt) is null ? "The bearer token names no role the platform knows, no subject, or a bank token no bank." : null;
