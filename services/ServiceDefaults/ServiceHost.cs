@@ -100,6 +100,7 @@ public static class ServiceHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.Use(RestQueryCheck.InvokeAsync);
+        app.Use(RestBodyCheck.InvokeAsync);
         module.MapEndpoints(app);
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();

@@ -117,6 +117,28 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
     }
 
     [Theory(Timeout = 30_000)]
+    [InlineData("""{ "prefrences": { "occupationCodes": ["6-18"] } }""", "'prefrences' of")]
+    [InlineData("""{ "preferences": { "occupationCode": ["6-18"] } }""", "'occupationCode' in preferences of")]
+    [InlineData("""{ "preferences": { "regions": [{ "code": "419001" }, { "cod": "410800" }] } }""", "'cod' in preferences.regions[1] of")]
+    public async Task A_misspelt_body_field_is_INVALID_ARGUMENT_naming_it_not_silently_ignored(string body, string named)
+    {
+        var response = await platform.Http.PostAsync("/v1/jobs:match", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var status = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(3, status.GetProperty("code").GetInt32());
+        Assert.Contains(named, status.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_body_with_proto_field_names_is_read_as_with_JSON_names()
+    {
+        const string body = """{ "preferences": { "occupation_codes": ["6-18"] }, "page": { "page_size": 3 } }""";
+        var response = await platform.Http.PostAsync("/v1/jobs:match", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3, Assert.Single(Parser.Parse<MatchJobsResponse>(await response.Content.ReadAsStringAsync()).Matches).Score);
+    }
+
+    [Theory(Timeout = 30_000)]
     [InlineData("/v1/policy/parameters/loans.individual.subsidised_cap?on.year=soon", 400, 3)]
     [InlineData("/v1/policy/documents?no_such_field=1", 400, 3)]
     [InlineData("/v1/jobs?employment_type=NOT_A_TYPE", 400, 3)]

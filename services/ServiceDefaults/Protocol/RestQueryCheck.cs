@@ -63,7 +63,8 @@ public static class RestQueryCheck
         return true;
     }
 
-    private static Task RefuseAsync(HttpContext context, string message)
+    /// <summary>HTTP 400 with google.rpc.Status JSON (code 3, INVALID_ARGUMENT), as JsonTranscoding writes its own errors.</summary>
+    internal static Task RefuseAsync(HttpContext context, string message)
     {
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
         context.Response.ContentType = "application/json; charset=utf-8";
