@@ -152,6 +152,29 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
     }
 
     [Fact(Timeout = 30_000)]
+    public async Task A_date_in_the_query_may_be_written_as_people_write_it()
+    {
+        var spelledOut = await platform.Http.GetStringAsync("/v1/policy/measures?region.code=410800&on.year=2024&on.month=3&on.day=1");
+        var written = await platform.Http.GetStringAsync("/v1/policy/measures?region.code=410800&on=2024-03-01");
+        Assert.Equal(spelledOut, written);
+        Assert.NotEmpty(Parser.Parse<ListMeasuresResponse>(written).Measures);
+
+        var refused = await platform.Http.GetAsync("/v1/policy/measures?region.code=410800&on=1.3.2024");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("2024-03-01", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_query_value_for_a_group_of_fields_says_which_field_to_name()
+    {
+        var response = await platform.Http.GetAsync("/v1/jobs?page=1");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var status = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(3, status.GetProperty("code").GetInt32());
+        Assert.Contains("page.pageSize", status.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 30_000)]
     public async Task A_gRPC_error_of_the_service_comes_back_as_its_HTTP_status_with_code_and_message()
     {
         // R1: a date outside every period is "no policy"; an unknown key is NOT_FOUND from the service.

@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
+using Employment.Common.V1;
 using Google.Protobuf.Reflection;
 using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
 
 namespace Employment.ServiceDefaults.Protocol;
 
@@ -26,42 +29,97 @@ public static class RestQueryCheck
             return next(context);
         }
 
+        var dates = new List<KeyValuePair<string, string>>();
         foreach (var name in context.Request.Query.Keys)
         {
-            if (!Names(transcoding.MethodDescriptor.InputType, name))
+            var field = Named(transcoding.MethodDescriptor.InputType, name);
+            if (field is null)
             {
                 return RefuseAsync(context, $"Unknown query parameter '{Validation.PlainText.Quote(name)}': it names no field of the request.");
             }
+
+            if (field.FieldType == FieldType.Message && field.MessageType.FullName == CalendarDate.Descriptor.FullName)
+            {
+                // "?on=2024-03-01": a date as people write it, read as on.year, on.month and on.day.
+                var value = context.Request.Query[name].ToString();
+                if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    return RefuseAsync(context, $"Query parameter '{Validation.PlainText.Quote(name)}' is a date: write it as 2024-03-01, not '{Validation.PlainText.Quote(value)}'.");
+                }
+
+                dates.Add(new(name, value));
+                continue;
+            }
+
+            if (field.FieldType == FieldType.Message && !IsWrittenAsOneValue(field.MessageType))
+            {
+                // "?page=1": the value would go to a message, which a query string cannot fill as one value.
+                var leaves = string.Join(", ", field.MessageType.Fields.InDeclarationOrder().Take(3).Select(f => $"{name}.{f.JsonName}"));
+                return RefuseAsync(context, $"Query parameter '{Validation.PlainText.Quote(name)}' names a group of fields, not one value: name a field inside it ({leaves}).");
+            }
+        }
+
+        if (dates.Count > 0)
+        {
+            context.Request.QueryString = WithDatesSpelledOut(context.Request.Query, dates);
         }
 
         return next(context);
     }
 
-    private static bool Names(MessageDescriptor message, string path)
+    /// <summary>The query with each date parameter replaced by its year, month and day fields.</summary>
+    private static QueryString WithDatesSpelledOut(IQueryCollection query, List<KeyValuePair<string, string>> dates)
+    {
+        var builder = new QueryBuilder();
+        foreach (var (name, values) in query)
+        {
+            if (dates.FindIndex(d => d.Key == name) < 0)
+            {
+                builder.Add(name, values.ToArray()!);
+            }
+        }
+
+        foreach (var (name, value) in dates)
+        {
+            var date = DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            builder.Add($"{name}.year", date.Year.ToString(CultureInfo.InvariantCulture));
+            builder.Add($"{name}.month", date.Month.ToString(CultureInfo.InvariantCulture));
+            builder.Add($"{name}.day", date.Day.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return builder.ToQueryString();
+    }
+
+    /// <summary>The field a dotted path names (by JSON or proto name), or null.</summary>
+    private static FieldDescriptor? Named(MessageDescriptor message, string path)
     {
         var descriptor = message;
-        var parts = path.Split('.');
-        for (var i = 0; i < parts.Length; i++)
+        FieldDescriptor? field = null;
+        foreach (var part in path.Split('.'))
         {
-            var field = descriptor.FindFieldByName(parts[i]) ?? descriptor.Fields.InDeclarationOrder().FirstOrDefault(f => f.JsonName == parts[i]);
-            if (field is null)
-            {
-                return false;
-            }
-
-            if (i < parts.Length - 1)
+            if (field is not null)
             {
                 if (field.FieldType != FieldType.Message)
                 {
-                    return false;
+                    return null;
                 }
 
                 descriptor = field.MessageType;
             }
+
+            field = descriptor.FindFieldByName(part) ?? descriptor.Fields.InDeclarationOrder().FirstOrDefault(f => f.JsonName == part);
+            if (field is null)
+            {
+                return null;
+            }
         }
 
-        return true;
+        return field;
     }
+
+    /// <summary>Well-known types a query value fills whole: timestamps, durations, wrappers, field masks.</summary>
+    private static bool IsWrittenAsOneValue(MessageDescriptor message) =>
+        message.File.Package == "google.protobuf" && message.Name is not ("Struct" or "Any" or "ListValue" or "Empty");
 
     /// <summary>HTTP 400 with google.rpc.Status JSON (code 3, INVALID_ARGUMENT), as JsonTranscoding writes its own errors.</summary>
     internal static Task RefuseAsync(HttpContext context, string message)
