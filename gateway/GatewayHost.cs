@@ -76,6 +76,9 @@ public static class GatewayHost
         app.MapGet("/healthz", GatewayHealth.Report);
         app.MapGatewayGrpcServices();
         app.MapGet("/openapi.json", (OpenApiDocument document) => Results.Text(document.Json, "application/json; charset=utf-8"));
+        // Anything no route takes gets an answer a client can read, not an empty 404 or 405.
+        app.MapFallback("{*path}", context => GatewayErrors.WriteAsync(context, GatewayCall.Of(context).IsGrpc ? Grpc.Core.StatusCode.Unimplemented : Grpc.Core.StatusCode.NotFound,
+            $"No route takes {context.Request.Method} on this path; the REST routes are listed at /openapi.json."));
         app.MapReverseProxy(proxy =>
         {
             proxy.Use(ProxyErrors.InvokeAsync);

@@ -27,6 +27,18 @@ public sealed class RestRoutingTests(PlatformUnderTest platform)
     {
         var response = await platform.Http.GetAsync("/v1/policy/nothing-here");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal((int)StatusCode.NotFound, body.RootElement.GetProperty("code").GetInt32());
+        Assert.Contains("/openapi.json", body.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_REST_path_under_a_verb_its_binding_does_not_declare_is_answered_in_JSON_not_empty()
+    {
+        var response = await platform.Http.DeleteAsync("/v1/policy/documents");
+        Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed, response.StatusCode.ToString());
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("DELETE", body.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 30_000)]
