@@ -1,20 +1,15 @@
-using Employment.Persistence.Records;
-using Employment.Applicants.Data;
+using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Employment.Identity;
+using Employment.Persistence.Records;
 using Employment.Policy.Explanations;
-using Google.Protobuf;
-using Google.Protobuf.WellKnownTypes;
 
-namespace Employment.Applicants.Grpc;
+namespace Employment.Applicants.Data;
 
-/// <summary>Between database records and the contract's messages.</summary>
+/// <summary>Between the registry's records and the contract's messages.</summary>
 internal static class RecordMapping
 {
-    public const string Person = "person";
-    public const string Employer = "employer";
-
-    /// <param name="maskIdNumber">True for answers to callers that do not need the whole number.</param>
+    /// <param name="maskIdNumber">True for answers to callers that do not need the whole number, and for the audit trail.</param>
     public static Common.V1.Person ToProto(PersonRecord record, bool maskIdNumber) => new()
     {
         PersonId = record.Id,
@@ -28,12 +23,12 @@ internal static class RecordMapping
         Record = record.ToRecordInfo(),
     };
 
-    public static PersonFact ToProto(FactRecord record)
+    public static PersonFact ToPersonFactProto(FactRecord record)
     {
         var fact = PersonFact.Parser.ParseFrom(record.Payload);
         fact.FactId = record.Id;
         fact.Superseded = record.Superseded;
-        fact.Record = RecordInfoMapping.Info(record.Version, record.CreatedAt, record.CreatedBy, record.CreatedAt, record.CreatedBy);
+        fact.Record = FactInfo(record);
         return fact;
     }
 
@@ -42,7 +37,7 @@ internal static class RecordMapping
         var fact = EmployerFact.Parser.ParseFrom(record.Payload);
         fact.FactId = record.Id;
         fact.Superseded = record.Superseded;
-        fact.Record = RecordInfoMapping.Info(record.Version, record.CreatedAt, record.CreatedBy, record.CreatedAt, record.CreatedBy);
+        fact.Record = FactInfo(record);
         return fact;
     }
 
@@ -56,22 +51,43 @@ internal static class RecordMapping
         return employer;
     }
 
-    /// <summary>The fact's own content, without what the registry assigns.</summary>
-    public static byte[] Payload<T>(T fact)
-        where T : IMessage<T>
+    /// <summary>A person with their current facts, as profile version <see cref="PersonRecord"/>'s version.</summary>
+    public static PersonProfile ToProfile(PersonRecord person, IEnumerable<FactRecord> facts, bool maskIdNumber)
     {
-        var copy = fact.Clone();
-        var descriptor = copy.Descriptor;
-        foreach (var name in new[] { "fact_id", "record", "superseded", "employer_id", "credit_code", "name" })
-        {
-            descriptor.FindFieldByName(name)?.Accessor.Clear(copy);
-        }
-
-        return copy.ToByteArray();
+        var profile = new PersonProfile { Person = ToProto(person, maskIdNumber), ProfileVersion = person.Version };
+        profile.Facts.AddRange(facts.Select(ToPersonFactProto));
+        return profile;
     }
+
+    public static EmployerProfile ToProfile(EmployerRecord employer, IEnumerable<FactRecord> facts)
+    {
+        var profile = new EmployerProfile { Employer = ToProto(employer), ProfileVersion = employer.Version };
+        profile.Facts.AddRange(facts.Select(ToEmployerFactProto));
+        return profile;
+    }
+
+    public static AuditEntry ToProto(AuditRecord record) => new()
+    {
+        EntryId = record.Id,
+        At = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(record.At),
+        Actor = record.Actor,
+        Action = (AuditAction)record.Action,
+        FactId = record.FactId ?? "",
+        BeforeJson = record.BeforeJson,
+        AfterJson = record.AfterJson,
+        ReasonZh = record.Reason,
+        Version = record.Version,
+    };
+
+    /// <summary>The employer's registered region (held in the record's details).</summary>
+    public static string RegionOf(EmployerRecord record) => ToProto(record).Region?.Code ?? "";
 
     /// <summary>An identity number as the audit trail and masked answers show it.</summary>
     public static string Mask(string idNumber) => IdMasking.IdNumber(idNumber);
 
     public static RegionCode? Region(string code) => code.Length == 0 ? null : new RegionCode { Code = code };
+
+    /// <summary>A fact row is written once and only superseded afterwards: created is also last updated.</summary>
+    private static RecordInfo FactInfo(FactRecord record) =>
+        RecordInfoMapping.Info(record.Version, record.CreatedAt, record.CreatedBy, record.CreatedAt, record.CreatedBy);
 }
