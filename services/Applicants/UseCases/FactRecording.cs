@@ -32,7 +32,7 @@ internal sealed class FactRecording(
         {
             var subject = await kind.ToChangeAsync(subjects, subjectId, scope, cancellationToken);
             var now = clock.Now;
-            var record = Store(kind, subject, new FactRegister(subject).Add(entry, write.Actor, now));
+            var record = Store(kind.SubjectType, subject, new FactRegister(subject).Add(entry, write.Actor, now));
             version = subject.Version;
             var proto = kind.ToProto(record);
             audit.Record(now, kind.SubjectType, subject.Id, write.Actor, AuditAction.FactAdded, null, proto, "", subject.Version, record.Id);
@@ -68,7 +68,7 @@ internal sealed class FactRecording(
                 return withdrawn;
             }
 
-            var record = Store(kind, subject, register.Correct(old, expectedVersion, corrected, write.Actor, now));
+            var record = Store(kind.SubjectType, subject, register.Correct(old, expectedVersion, corrected, write.Actor, now));
             version = subject.Version;
             var after = kind.ToProto(record);
             audit.Record(now, kind.SubjectType, subject.Id, write.Actor, AuditAction.FactCorrected, before, after, reason, subject.Version, old.Id);
@@ -78,10 +78,9 @@ internal sealed class FactRecording(
         return result;
     }
 
-    private FactRecord Store<TFact>(FactSubjectKind<TFact> kind, IRegistrySubject subject, NewFact fact)
-        where TFact : IMessage<TFact>
+    private FactRecord Store(string subjectType, IRegistrySubject subject, NewFact fact)
     {
-        var record = FactRecord.Of(kind.SubjectType, subject.Id, fact);
+        var record = FactRecord.Of(subjectType, subject.Id, fact);
         db.Facts.Add(record);
         return record;
     }

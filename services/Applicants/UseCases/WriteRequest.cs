@@ -8,7 +8,7 @@ namespace Employment.Applicants.UseCases;
 /// scopes the idempotency key and whose subject is the actor in the audit trail), the key, and the
 /// request message whose hash tells a retry from another request under the same key.
 /// </summary>
-public sealed record WriteRequest(Caller Caller, string IdempotencyKey, IMessage Message)
+internal sealed record WriteRequest(Caller Caller, string IdempotencyKey, IMessage Message)
 {
     public string Actor => Caller.Subject;
 }
