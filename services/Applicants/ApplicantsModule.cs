@@ -1,5 +1,6 @@
 using Employment.Applicants.Data;
 using Employment.Applicants.Grpc;
+using Employment.Applicants.UseCases;
 using Employment.Persistence;
 using Employment.Policy.Api;
 using Employment.Policy.Categories;
@@ -44,6 +45,7 @@ public sealed class ApplicantsModule : IServiceModule
             builder.Services.AddSingleton<IProfileChangeNotifier, NoProfileCache>();
         }
 
+        builder.Services.AddRegistryUseCases();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<ApplicantsDbContext>>("applicants-database");
     }
 

@@ -1,3 +1,4 @@
+using Employment.Applicants.Domain.Registry;
 using Employment.Common.V1;
 using Employment.Identity;
 using Google.Protobuf;
@@ -39,7 +40,7 @@ public static class DemoData
             var idNumber = first17 + ResidentIdNumber.ComputeCheckCharacter(first17);
             var id = ResidentIdNumber.Parse(idNumber, DateOnly.FromDateTime(now.UtcDateTime));
             var personId = "P-demo-" + first17[^3..];
-            db.People.Add(new PersonRecord
+            var person = new PersonRecord
             {
                 Id = personId,
                 IdNumber = id.Value,
@@ -48,12 +49,9 @@ public static class DemoData
                 Phone = phone,
                 HouseholdRegion = region,
                 ResidenceRegion = region,
-                Version = 1,
-                CreatedAt = now,
-                CreatedBy = "demo",
-                UpdatedAt = now,
-                UpdatedBy = "demo",
-            });
+            };
+            person.StampCreated("demo", now);
+            db.People.Add(person);
             db.Facts.Add(DemoFact(personId, new PersonFact
             {
                 Kind = PersonFactKind.UnemploymentRegistration,
@@ -69,23 +67,20 @@ public static class DemoData
             var code = first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
             var employerId = "E-demo-" + first8[^3..];
             var employer = new Employer { Region = new RegionCode { Code = region }, Kind = EntityKind.Enterprise };
-            db.Employers.Add(new EmployerRecord
+            var record = new EmployerRecord
             {
                 Id = employerId,
                 CreditCode = code,
                 Name = name,
                 Payload = employer.ToByteArray(),
-                Version = 1,
-                CreatedAt = now,
-                CreatedBy = "demo",
-                UpdatedAt = now,
-                UpdatedBy = "demo",
-            });
+            };
+            record.StampCreated("demo", now);
+            db.Employers.Add(record);
             var sizeFact = new EmployerFact { Source = "市场监管部门划型（示例）", Size = new SizeClassification { Size = size } };
             db.Facts.Add(new FactRecord
             {
                 Id = "F-demo-" + first8[^3..],
-                SubjectType = "employer",
+                SubjectType = SubjectTypes.Employer,
                 SubjectId = employerId,
                 Kind = (int)EmployerFact.DetailOneofCase.Size,
                 Payload = sizeFact.ToByteArray(),
@@ -101,7 +96,7 @@ public static class DemoData
     private static FactRecord DemoFact(string personId, PersonFact fact, DateTimeOffset now) => new()
     {
         Id = "F-demo-" + personId[^3..],
-        SubjectType = "person",
+        SubjectType = SubjectTypes.Person,
         SubjectId = personId,
         Kind = (int)fact.Kind,
         From = new DateOnly(fact.Period.From.Year, fact.Period.From.Month, fact.Period.From.Day),

@@ -1,9 +1,13 @@
+using Employment.Applicants.Domain.People;
+using Employment.Applicants.Domain.Registry;
+using Employment.Applicants.Domain.Employers;
 using Employment.Persistence.Records;
+using Employment.ServiceDefaults.Data;
 
 namespace Employment.Applicants.Data;
 
 /// <summary>A registered person. Identity number stored once, whole; shown masked to roles that don't need it.</summary>
-public sealed class PersonRecord : AuditedRecord
+public sealed class PersonRecord : AuditedRecord, IPersonDetails
 {
     public required string Id { get; set; }
 
@@ -20,6 +24,25 @@ public sealed class PersonRecord : AuditedRecord
     public int HouseholdType { get; set; }
 
     public string ResidenceRegion { get; set; } = "";
+
+    /// <summary>The row of a newly registered person: version 1, created by <paramref name="actor"/>.</summary>
+    public static PersonRecord Register(NewPerson person, string actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var record = new PersonRecord
+        {
+            Id = RecordIds.New("P"),
+            IdNumber = person.IdNumber.Value,
+            Name = person.Name,
+            BirthDate = person.IdNumber.BirthDate,
+            Phone = person.Phone,
+            HouseholdRegion = person.HouseholdRegion,
+            HouseholdType = (int)person.HouseholdType,
+            ResidenceRegion = person.ResidenceRegion,
+        };
+        record.StampCreated(actor, at);
+        return record;
+    }
 }
 
 /// <summary>
@@ -27,7 +50,7 @@ public sealed class PersonRecord : AuditedRecord
 /// (the contract's protobuf bytes), so a new kind of fact needs no schema change; kind and period
 /// are columns because decisions select by them.
 /// </summary>
-public sealed class FactRecord
+public sealed class FactRecord : IDatedFact
 {
     public required string Id { get; set; }
 
@@ -52,10 +75,29 @@ public sealed class FactRecord
     public DateTimeOffset CreatedAt { get; set; }
 
     public string CreatedBy { get; set; } = "";
+
+    /// <summary>The row of a fact the rules accepted about a subject: version 1, never changed except to be superseded.</summary>
+    public static FactRecord Of(string subjectType, string subjectId, NewFact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return new FactRecord
+        {
+            Id = RecordIds.New("F"),
+            SubjectType = subjectType,
+            SubjectId = subjectId,
+            Kind = fact.Entry.Kind,
+            From = fact.Entry.Period.From,
+            Until = fact.Entry.Period.Until,
+            Payload = fact.Entry.Content,
+            Version = 1,
+            CreatedAt = fact.CreatedAt,
+            CreatedBy = fact.CreatedBy,
+        };
+    }
 }
 
 /// <summary>A registered employer (用人单位).</summary>
-public sealed class EmployerRecord : AuditedRecord
+public sealed class EmployerRecord : AuditedRecord, IRegistrySubject
 {
     public required string Id { get; set; }
 
@@ -65,6 +107,21 @@ public sealed class EmployerRecord : AuditedRecord
 
     /// <summary>The rest of the employer (region, size with its source, industry) as the contract's protobuf bytes.</summary>
     public required byte[] Payload { get; set; }
+
+    /// <summary>The row of a newly registered employer: version 1, created by <paramref name="actor"/>.</summary>
+    public static EmployerRecord Register(NewEmployer employer, string actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(employer);
+        var record = new EmployerRecord
+        {
+            Id = RecordIds.New("E"),
+            CreditCode = employer.CreditCode.Value,
+            Name = employer.Name,
+            Payload = employer.Details,
+        };
+        record.StampCreated(actor, at);
+        return record;
+    }
 }
 
 /// <summary>Who changed what, when, with the record before and after (identity numbers masked).</summary>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Employment.ServiceDefaults.Data;
+using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Grpc.Core;
@@ -102,6 +103,8 @@ public static class IdempotentWrite
         DbUpdateConcurrencyException => true,
         DbUpdateException update => UniqueViolation.Is(update),
         RpcException rpc => rpc.StatusCode is StatusCode.AlreadyExists or StatusCode.Aborted,
+        // The same two outcomes, as Domain/ code reports them before DomainRuleMapping makes them a status.
+        DomainRuleException rule => rule.Kind is DomainRuleKind.AlreadyExists or DomainRuleKind.StaleVersion,
         _ => false,
     };
 

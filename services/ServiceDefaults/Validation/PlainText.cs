@@ -17,25 +17,28 @@ public static class PlainText
     /// <summary>The longest reason a clerk gives for a change, a correction or a refusal.</summary>
     public const int ReasonMaxLength = 500;
 
-    /// <summary>The trimmed text; INVALID_ARGUMENT naming the field when empty (if required), too long or not plain.</summary>
+    /// <summary>
+    /// The trimmed text; a broken rule (INVALID_ARGUMENT naming the field) when empty (if required), too
+    /// long or not plain. A domain exception, so that Domain/ code may use this rule without knowing gRPC.
+    /// </summary>
     public static string Check(string? value, string field, int maxLength, string labelZh, bool required = true)
     {
         var text = (value ?? "").Trim();
         if (text.Length == 0)
         {
-            return required ? throw RpcErrors.Invalid(field, $"请填写{labelZh}（1至{maxLength}个字）。") : text;
+            return required ? throw DomainRuleException.Invalid(field, $"请填写{labelZh}（1至{maxLength}个字）。") : text;
         }
 
         if (text.Length > maxLength)
         {
-            throw RpcErrors.Invalid(field, $"{labelZh}过长：{text.Length} 个字符，最多 {maxLength} 个。");
+            throw DomainRuleException.Invalid(field, $"{labelZh}过长：{text.Length} 个字符，最多 {maxLength} 个。");
         }
 
         foreach (var c in text)
         {
             if (!IsPlain(c))
             {
-                throw RpcErrors.Invalid(field, $"{labelZh}含有不可见的控制字符 U+{(int)c:X4}，请重新输入。");
+                throw DomainRuleException.Invalid(field, $"{labelZh}含有不可见的控制字符 U+{(int)c:X4}，请重新输入。");
             }
         }
 

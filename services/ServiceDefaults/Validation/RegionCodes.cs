@@ -12,18 +12,21 @@ namespace Employment.ServiceDefaults.Validation;
 /// </summary>
 public static class RegionCodes
 {
-    /// <summary>The code; empty when <paramref name="required"/> is false and none was given; INVALID_ARGUMENT naming the field otherwise.</summary>
+    /// <summary>
+    /// The code; empty when <paramref name="required"/> is false and none was given; otherwise a broken
+    /// rule naming the field (INVALID_ARGUMENT), a domain exception so that Domain/ code may use it.
+    /// </summary>
     public static string Place(RegionCode? region, string field, bool required)
     {
         var code = region?.Code ?? "";
         if (code.Length == 0)
         {
-            return required ? throw RpcErrors.Invalid(field, "请提供地区代码（如焦作市 410800、解放区 410802、济源示范区 419001）。") : code;
+            return required ? throw DomainRuleException.Invalid(field, "请提供地区代码（如焦作市 410800、解放区 410802、济源示范区 419001）。") : code;
         }
 
         if (code.Length != 6 || !code.All(char.IsAsciiDigit) || code[0] == '0' || code.EndsWith("0000", StringComparison.Ordinal))
         {
-            throw RpcErrors.Invalid(field, $"地区代码“{PlainText.Quote(code)}”无效：应为市、县（区）或示范区的六位行政区划代码，如 410802。");
+            throw DomainRuleException.Invalid(field, $"地区代码“{PlainText.Quote(code)}”无效：应为市、县（区）或示范区的六位行政区划代码，如 410802。");
         }
 
         return code;

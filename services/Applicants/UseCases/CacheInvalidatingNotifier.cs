@@ -1,6 +1,6 @@
 using Employment.ProfileCache;
 
-namespace Employment.Applicants.Grpc;
+namespace Employment.Applicants.UseCases;
 
 /// <summary>Passes each committed change to the shared profile cache, which drops every service's copy.</summary>
 internal sealed class CacheInvalidatingNotifier(IProfileInvalidator invalidator) : IProfileChangeNotifier

@@ -1,4 +1,4 @@
-namespace Employment.Applicants.Grpc;
+namespace Employment.Applicants.UseCases;
 
 /// <summary>
 /// Told after every committed change to a person or employer, so the shared profile cache drops

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Applicants.Data;
+
+/// <summary>How the registry finds employers in its database.</summary>
+internal static class EmployerQueries
+{
+    /// <summary>An employer to read, by employer id or by (validated) credit code.</summary>
+    public static Task<EmployerRecord?> EmployerToReadAsync(this ApplicantsDbContext db, string? employerId, string? creditCode, CancellationToken cancellationToken) =>
+        employerId is not null
+            ? db.Employers.AsNoTracking().SingleOrDefaultAsync(e => e.Id == employerId, cancellationToken)
+            : db.Employers.AsNoTracking().SingleOrDefaultAsync(e => e.CreditCode == creditCode, cancellationToken);
+
+    /// <summary>An employer to change (tracked, so the change and its version check are saved with the unit of work).</summary>
+    public static Task<EmployerRecord?> EmployerToChangeAsync(this ApplicantsDbContext db, string employerId, CancellationToken cancellationToken) =>
+        db.Employers.SingleOrDefaultAsync(e => e.Id == employerId, cancellationToken);
+
+    /// <summary>The id of the employer registered with this credit code, if any.</summary>
+    public static Task<string?> RegisteredEmployerIdAsync(this ApplicantsDbContext db, string creditCode, CancellationToken cancellationToken) =>
+        db.Employers.AsNoTracking().Where(e => e.CreditCode == creditCode).Select(e => e.Id).FirstOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,93 @@
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.Identity;
+using Employment.Persistence.Records;
+using Employment.Policy.Explanations;
+
+namespace Employment.Applicants.Data;
+
+/// <summary>Between the registry's records and the contract's messages.</summary>
+internal static class RecordMapping
+{
+    /// <param name="maskIdNumber">True for answers to callers that do not need the whole number, and for the audit trail.</param>
+    public static Common.V1.Person ToProto(PersonRecord record, bool maskIdNumber) => new()
+    {
+        PersonId = record.Id,
+        IdNumber = maskIdNumber ? Mask(record.IdNumber) : record.IdNumber,
+        Name = record.Name,
+        Phone = record.Phone,
+        HouseholdRegion = Region(record.HouseholdRegion),
+        HouseholdType = (HouseholdType)record.HouseholdType,
+        ResidenceRegion = Region(record.ResidenceRegion),
+        BirthDate = ProtoMapping.ToProto(record.BirthDate),
+        Record = record.ToRecordInfo(),
+    };
+
+    public static PersonFact ToPersonFactProto(FactRecord record)
+    {
+        var fact = PersonFact.Parser.ParseFrom(record.Payload);
+        fact.FactId = record.Id;
+        fact.Superseded = record.Superseded;
+        fact.Record = FactInfo(record);
+        return fact;
+    }
+
+    public static EmployerFact ToEmployerFactProto(FactRecord record)
+    {
+        var fact = EmployerFact.Parser.ParseFrom(record.Payload);
+        fact.FactId = record.Id;
+        fact.Superseded = record.Superseded;
+        fact.Record = FactInfo(record);
+        return fact;
+    }
+
+    public static Common.V1.Employer ToProto(EmployerRecord record)
+    {
+        var employer = Common.V1.Employer.Parser.ParseFrom(record.Payload);
+        employer.EmployerId = record.Id;
+        employer.CreditCode = record.CreditCode;
+        employer.Name = record.Name;
+        employer.Record = record.ToRecordInfo();
+        return employer;
+    }
+
+    /// <summary>A person with their current facts, as profile version <see cref="PersonRecord"/>'s version.</summary>
+    public static PersonProfile ToProfile(PersonRecord person, IEnumerable<FactRecord> facts, bool maskIdNumber)
+    {
+        var profile = new PersonProfile { Person = ToProto(person, maskIdNumber), ProfileVersion = person.Version };
+        profile.Facts.AddRange(facts.Select(ToPersonFactProto));
+        return profile;
+    }
+
+    public static EmployerProfile ToProfile(EmployerRecord employer, IEnumerable<FactRecord> facts)
+    {
+        var profile = new EmployerProfile { Employer = ToProto(employer), ProfileVersion = employer.Version };
+        profile.Facts.AddRange(facts.Select(ToEmployerFactProto));
+        return profile;
+    }
+
+    public static AuditEntry ToProto(AuditRecord record) => new()
+    {
+        EntryId = record.Id,
+        At = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(record.At),
+        Actor = record.Actor,
+        Action = (AuditAction)record.Action,
+        FactId = record.FactId ?? "",
+        BeforeJson = record.BeforeJson,
+        AfterJson = record.AfterJson,
+        ReasonZh = record.Reason,
+        Version = record.Version,
+    };
+
+    /// <summary>The employer's registered region (held in the record's details).</summary>
+    public static string RegionOf(EmployerRecord record) => ToProto(record).Region?.Code ?? "";
+
+    /// <summary>An identity number as the audit trail and masked answers show it.</summary>
+    public static string Mask(string idNumber) => IdMasking.IdNumber(idNumber);
+
+    public static RegionCode? Region(string code) => code.Length == 0 ? null : new RegionCode { Code = code };
+
+    /// <summary>A fact row is written once and only superseded afterwards: created is also last updated.</summary>
+    private static RecordInfo FactInfo(FactRecord record) =>
+        RecordInfoMapping.Info(record.Version, record.CreatedAt, record.CreatedBy, record.CreatedAt, record.CreatedBy);
+}

@@ -1,0 +1,84 @@
+using Employment.Applicants.Domain.Registry;
+using Employment.Common.V1;
+using Employment.Identity;
+using Employment.ServiceDefaults.Validation;
+
+namespace Employment.Applicants.Domain.People;
+
+/// <summary>The rules of what a clerk enters about a person; each broken rule names the field.</summary>
+internal static class PersonValidation
+{
+    /// <summary>A 居民身份证 number (GB 11643) with a valid check character and a birth date not after today.</summary>
+    public static ResidentIdNumber IdNumber(string value, string field, DateOnly today) =>
+        ResidentIdNumber.TryParse(value, today, out var id, out var error)
+            ? id
+            : throw DomainRuleException.Invalid(field, error.MessageZh);
+
+    public static string Name(string value, string field) => PlainText.Check(value, field, 64, "姓名");
+
+    /// <summary>A household type the contract defines (an unknown number is not stored).</summary>
+    public static HouseholdType Household(HouseholdType value, string field) =>
+        Enum.IsDefined(value) ? value : throw DomainRuleException.Invalid(field, $"户籍类型 {(int)value} 不存在，请选择城镇或农村户籍。");
+
+    /// <summary>A birth date entered beside the identity number must be the one the number carries.</summary>
+    public static void BirthDateAgrees(CalendarDate? entered, ResidentIdNumber id, string field)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (FactPeriod.ClerkDate(entered, field) is { } date && date != id.BirthDate)
+        {
+            throw DomainRuleException.Invalid(field, $"出生日期 {date:yyyy-MM-dd} 与身份证号码所载的出生日期不一致。");
+        }
+    }
+
+    /// <summary>A mainland mobile number (11 digits starting with 1) or empty.</summary>
+    public static string Phone(string value, string field)
+    {
+        var phone = value.Trim();
+        return phone.Length == 0 || (phone.Length == 11 && phone[0] == '1' && phone.All(char.IsAsciiDigit))
+            ? phone
+            : throw DomainRuleException.Invalid(field, $"手机号码“{PlainText.Quote(phone)}”无效：应为以1开头的11位数字。");
+    }
+
+    /// <summary>A person's or employer's region: optional, and a place when given (the shared rule).</summary>
+    public static string Region(RegionCode? region, string field) => RegionCodes.Place(region, field, required: false);
+
+    /// <summary>A person to register: every field checked, the birth date taken from the identity number.</summary>
+    public static NewPerson Registration(Person input, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var id = IdNumber(input.IdNumber, "person.id_number", today);
+        BirthDateAgrees(input.BirthDate, id, "person.birth_date");
+        var householdType = Household(input.HouseholdType, "person.household_type");
+        var name = Name(input.Name, "person.name");
+        var phone = Phone(input.Phone, "person.phone");
+        var household = Region(input.HouseholdRegion, "person.household_region");
+        var residence = Region(input.ResidenceRegion, "person.residence_region");
+        return new NewPerson(id, name, phone, household, householdType, residence);
+    }
+
+    /// <summary>A person's fact: a kind, a valid period, and the detail its kind requires.</summary>
+    public static FactEntry Fact(PersonFact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (fact.Kind == PersonFactKind.Unspecified)
+        {
+            throw DomainRuleException.Invalid("fact.kind", "请选择事实类别（如学历、失业登记、证书）。");
+        }
+
+        var period = FactPeriod.Of(fact.Period, "fact.period");
+        var expected = fact.Kind switch
+        {
+            PersonFactKind.Education => PersonFact.DetailOneofCase.Education,
+            PersonFactKind.Certificate => PersonFact.DetailOneofCase.Certificate,
+            PersonFactKind.EmploymentContract => PersonFact.DetailOneofCase.Contract,
+            PersonFactKind.UnemploymentInsurance or PersonFactKind.SocialInsurance => PersonFact.DetailOneofCase.Insurance,
+            _ => PersonFact.DetailOneofCase.None,
+        };
+        if (expected != PersonFact.DetailOneofCase.None && fact.DetailCase != expected)
+        {
+            throw DomainRuleException.Invalid($"fact.{expected.ToString().ToLowerInvariant()}", $"{fact.Kind} 类事实须填写相应的详细信息。");
+        }
+
+        return new FactEntry((int)fact.Kind, period, StoredContent.Of(fact));
+    }
+}

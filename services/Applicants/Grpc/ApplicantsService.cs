@@ -1,0 +1,162 @@
+using Employment.Applicants.Domain.Employers;
+using Employment.Applicants.Domain.People;
+using Employment.Applicants.Domain.Registry;
+using Employment.Applicants.UseCases;
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
+using Employment.ServiceDefaults.Validation;
+using Grpc.Core;
+using ApplicantsApi = Employment.Applicants.V1.Applicants;
+
+namespace Employment.Applicants.Grpc;
+
+/// <summary>
+/// employment.applicants.v1.Applicants: the registry of people and employers. Each method checks the
+/// request, calls one use case and answers with what it returns. Every write is idempotent
+/// (idempotency_key), version-checked (expected_version → ABORTED when stale), audited, durable
+/// before it is answered, and invalidates the shared profile cache (see UseCases/). Broken domain
+/// rules pass through as DomainRuleException; the host's DomainRuleMapping makes them a status.
+/// </summary>
+internal sealed class ApplicantsService(
+    PersonRegistration personRegistration,
+    PersonUpdate personUpdate,
+    EmployerRegistration employerRegistration,
+    EmployerUpdate employerUpdate,
+    FactRecording facts,
+    RegistryReading reading,
+    ProfileReading profiles,
+    CategoryEvaluation categories,
+    ICallerResolver callers,
+    ChinaClock clock) : ApplicantsApi.ApplicantsBase
+{
+    public override Task<Person> RegisterPerson(RegisterPersonRequest request, ServerCallContext context)
+    {
+        var input = request.Person ?? throw RpcErrors.Invalid("person", "请填写人员信息。");
+        var person = PersonValidation.Registration(input, clock.Today);
+        return personRegistration.RegisterAsync(Write(context, request.IdempotencyKey, request), person, context.CancellationToken);
+    }
+
+    public override Task<Person> UpdatePerson(UpdatePersonRequest request, ServerCallContext context)
+    {
+        var paths = MaskPaths(request.UpdateMask);
+        SubjectVersion.RequireExpected(request.ExpectedVersion);
+        PlainText.Check(request.ReasonZh, "reason_zh", PlainText.ReasonMaxLength, "原因", required: false);
+        return personUpdate.UpdateAsync(Write(context, request.IdempotencyKey, request), request.PersonId, request.ExpectedVersion,
+            request.Person ?? new Person(), paths, request.ReasonZh, context.CancellationToken);
+    }
+
+    public override Task<Person> GetPerson(GetPersonRequest request, ServerCallContext context) =>
+        reading.PersonAsync(request.Person, Caller(context), context.CancellationToken);
+
+    public override Task<FindPeopleResponse> FindPeople(FindPeopleRequest request, ServerCallContext context) =>
+        reading.FindPeopleAsync(request, Caller(context), context.CancellationToken);
+
+    public override Task<PersonFact> AddPersonFact(AddPersonFactRequest request, ServerCallContext context)
+    {
+        var fact = PersonValidation.Fact(request.Fact ?? throw RpcErrors.Invalid("fact", "请填写要登记的事实。"));
+        return facts.AddAsync(PersonFacts.Kind, Write(context, request.IdempotencyKey, request), request.PersonId, fact, context.CancellationToken);
+    }
+
+    public override Task<PersonFact> CorrectPersonFact(CorrectPersonFactRequest request, ServerCallContext context)
+    {
+        CorrectionReason(request.ReasonZh);
+        var corrected = request.Withdraw ? null : PersonValidation.Fact(request.Corrected ?? throw MissingCorrection());
+        return facts.CorrectAsync(PersonFacts.Kind, Write(context, request.IdempotencyKey, request), request.PersonId, request.FactId, request.ExpectedVersion,
+            corrected, request.ReasonZh, context.CancellationToken);
+    }
+
+    public override Task<GetAuditResponse> GetPersonAudit(GetPersonAuditRequest request, ServerCallContext context) =>
+        reading.PersonAuditAsync(request.PersonId, request.Page, Caller(context), context.CancellationToken);
+
+    /// <summary>
+    /// A person's profile for another service. The whole identity number is not part of it (the
+    /// birth date is); the read is logged with the calling service and its purpose.
+    /// </summary>
+    public override Task<PersonProfile> GetProfile(GetProfileRequest request, ServerCallContext context)
+    {
+        RequirePurpose(request.Purpose, "读取人员档案须说明用途（purpose），例如 loans.eligibility。");
+        return profiles.PersonProfileAsync(request.Person, request.Purpose, Caller(context), context.CancellationToken);
+    }
+
+    public override Task<EvaluateCategoriesResponse> EvaluateCategories(EvaluateCategoriesRequest request, ServerCallContext context) =>
+        categories.EvaluateAsync(request, Caller(context), context.CancellationToken);
+
+    public override Task<Employer> RegisterEmployer(RegisterEmployerRequest request, ServerCallContext context)
+    {
+        var input = request.Employer ?? throw RpcErrors.Invalid("employer", "请填写用人单位信息。");
+        var employer = EmployerValidation.Registration(input);
+        return employerRegistration.RegisterAsync(Write(context, request.IdempotencyKey, request), employer, context.CancellationToken);
+    }
+
+    public override Task<Employer> UpdateEmployer(UpdateEmployerRequest request, ServerCallContext context)
+    {
+        var paths = MaskPaths(request.UpdateMask);
+        SubjectVersion.RequireExpected(request.ExpectedVersion);
+        PlainText.Check(request.ReasonZh, "reason_zh", PlainText.ReasonMaxLength, "原因", required: false);
+        return employerUpdate.UpdateAsync(Write(context, request.IdempotencyKey, request), request.EmployerId, request.ExpectedVersion,
+            request.Employer ?? new Employer(), paths, request.ReasonZh, context.CancellationToken);
+    }
+
+    public override Task<Employer> GetEmployer(GetEmployerRequest request, ServerCallContext context) =>
+        reading.EmployerAsync(request.Employer, Caller(context), context.CancellationToken);
+
+    public override Task<EmployerFact> AddEmployerFact(AddEmployerFactRequest request, ServerCallContext context)
+    {
+        var fact = EmployerValidation.Fact(request.Fact ?? throw RpcErrors.Invalid("fact", "请填写要登记的单位事实。"));
+        return facts.AddAsync(EmployerFacts.Kind, Write(context, request.IdempotencyKey, request), request.EmployerId, fact, context.CancellationToken);
+    }
+
+    public override Task<EmployerFact> CorrectEmployerFact(CorrectEmployerFactRequest request, ServerCallContext context)
+    {
+        CorrectionReason(request.ReasonZh);
+        var corrected = request.Withdraw ? null : EmployerValidation.Fact(request.Corrected ?? throw MissingCorrection());
+        return facts.CorrectAsync(EmployerFacts.Kind, Write(context, request.IdempotencyKey, request), request.EmployerId, request.FactId, request.ExpectedVersion,
+            corrected, request.ReasonZh, context.CancellationToken);
+    }
+
+    public override Task<GetAuditResponse> GetEmployerAudit(GetEmployerAuditRequest request, ServerCallContext context) =>
+        reading.EmployerAuditAsync(request.EmployerId, request.Page, Caller(context), context.CancellationToken);
+
+    public override Task<EmployerProfile> GetEmployerProfile(GetEmployerProfileRequest request, ServerCallContext context)
+    {
+        RequirePurpose(request.Purpose, "读取单位档案须说明用途（purpose），例如 hiring.stabilisation。");
+        return profiles.EmployerProfileAsync(request.Employer, request.Purpose, Caller(context), context.CancellationToken);
+    }
+
+    /// <summary>The verified caller of this call.</summary>
+    private Caller Caller(ServerCallContext context) => callers.Resolve(context);
+
+    private WriteRequest Write(ServerCallContext context, string idempotencyKey, Google.Protobuf.IMessage request) =>
+        new(Caller(context), idempotencyKey, request);
+
+    /// <summary>An update names the fields it changes; an empty mask would change nothing and hide a client's mistake.</summary>
+    private static IReadOnlyList<string> MaskPaths(Google.Protobuf.WellKnownTypes.FieldMask? mask)
+    {
+        var paths = mask?.Paths ?? [];
+        return paths.Count > 0 ? paths : throw RpcErrors.Invalid("update_mask", "请在 update_mask 中列出要修改的字段。");
+    }
+
+    /// <summary>A correction or withdrawal says why, for the audit trail.</summary>
+    private static void CorrectionReason(string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw RpcErrors.Invalid("reason_zh", "更正或撤销须填写原因。");
+        }
+
+        PlainText.Check(reason, "reason_zh", PlainText.ReasonMaxLength, "原因");
+    }
+
+    private static RpcException MissingCorrection() => RpcErrors.Invalid("corrected", "请填写更正后的事实，或选择撤销（withdraw）。");
+
+    /// <summary>Every profile read is for a stated purpose, kept in the access log.</summary>
+    private static void RequirePurpose(string purpose, string messageZh)
+    {
+        if (string.IsNullOrWhiteSpace(purpose))
+        {
+            throw RpcErrors.Invalid("purpose", messageZh);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Employment.Applicants.Data;
+using Employment.Applicants.Domain.People;
+using Employment.Applicants.Domain.Registry;
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.Persistence.Idempotency;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
+
+namespace Employment.Applicants.UseCases;
+
+/// <summary>Changing a person's details from the version the clerk read; audited with before and after, idempotent, the cache told.</summary>
+internal sealed class PersonUpdate(ApplicantsDbContext db, VisibleSubjects subjects, AuditTrail audit, IProfileChangeNotifier changes, ChinaClock clock)
+{
+    public async Task<Person> UpdateAsync(WriteRequest write, string personId, long expectedVersion, Person input, IReadOnlyList<string> paths, string reason,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var scope = RegionScope.Of(write.Caller);
+        var person = await IdempotentWrite.RunAsync(db, clock.Now, "UpdatePerson", write.Caller, write.IdempotencyKey, write.Message, Person.Parser, async () =>
+        {
+            var record = await subjects.PersonToChangeAsync(personId, expectedVersion, scope, cancellationToken);
+            var before = RecordMapping.ToProto(record, maskIdNumber: true);
+            var now = clock.Now;
+            PersonChanges.Apply(record, input, paths, write.Actor, now);
+            audit.Record(now, SubjectTypes.Person, record.Id, write.Actor, AuditAction.Updated, before, RecordMapping.ToProto(record, maskIdNumber: true), reason, record.Version);
+            return RecordMapping.ToProto(record, maskIdNumber: false);
+        }, cancellationToken);
+        await changes.PersonChangedAsync(person.PersonId, person.Record.Version, cancellationToken);
+        return person;
+    }
+}

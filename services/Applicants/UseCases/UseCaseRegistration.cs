@@ -1,0 +1,24 @@
+using Employment.Applicants.Data;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Employment.Applicants.UseCases;
+
+/// <summary>The registry's use cases and the Data/ writers they share, one set per call (scoped, as the DbContext is).</summary>
+internal static class UseCaseRegistration
+{
+    public static IServiceCollection AddRegistryUseCases(this IServiceCollection services)
+    {
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<ProfileAccessLog>();
+        services.AddScoped<VisibleSubjects>();
+        services.AddScoped<PersonRegistration>();
+        services.AddScoped<PersonUpdate>();
+        services.AddScoped<EmployerRegistration>();
+        services.AddScoped<EmployerUpdate>();
+        services.AddScoped<FactRecording>();
+        services.AddScoped<RegistryReading>();
+        services.AddScoped<ProfileReading>();
+        services.AddScoped<CategoryEvaluation>();
+        return services;
+    }
+}
