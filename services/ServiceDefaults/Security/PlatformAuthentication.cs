@@ -44,7 +44,9 @@ public static class PlatformAuthentication
                 },
                 OnTokenValidated = context =>
                 {
-                    if (PlatformTokens.Refusal(context.SecurityToken, options, (context.HttpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow()) is { } refusal)
+                    // The wall clock, as JwtBearer's own lifetime check reads it: a token's validity is
+                    // real time, not the business date a host may be set to (tests run claims in 2024).
+                    if (PlatformTokens.Refusal(context.SecurityToken, options, TimeProvider.System.GetUtcNow()) is { } refusal)
                     {
                         Refuse(context, refusal);
                     }
