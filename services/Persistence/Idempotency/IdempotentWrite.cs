@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Employment.ServiceDefaults.Data;
+using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Grpc.Core;
@@ -102,6 +103,7 @@ public static class IdempotentWrite
         DbUpdateConcurrencyException => true,
         DbUpdateException update => UniqueViolation.Is(update),
         RpcException rpc => rpc.StatusCode is StatusCode.AlreadyExists or StatusCode.Aborted,
+        DomainRuleException rule => rule.Kind is DomainRuleKind.AlreadyExists or DomainRuleKind.StaleVersion,
         _ => false,
     };
 

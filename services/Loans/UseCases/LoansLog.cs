@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Employment.Loans.Grpc;
+namespace Employment.Loans.UseCases;
 
 /// <summary>
 /// What the loans service decided and wrote, one line each (refusals are logged for every service by
