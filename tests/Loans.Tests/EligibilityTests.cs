@@ -1,7 +1,7 @@
-using Employment.ServiceDefaults.Errors;
 using Employment.Common.V1;
 using Employment.Loans.Domain.Eligibility;
 using Employment.Policy.Model;
+using Employment.ServiceDefaults.Errors;
 using Xunit;
 
 namespace Loans.Tests;
