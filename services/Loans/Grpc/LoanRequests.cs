@@ -2,11 +2,11 @@ using System.Globalization;
 using Employment.Common.V1;
 using Employment.Identity;
 using Employment.Loans.Data;
+using Employment.Loans.UseCases;
 using Employment.Loans.V1;
 using Employment.Policy.Model;
-using Grpc.Core;
 using Employment.ServiceDefaults.Validation;
-using Employment.Loans.UseCases;
+using Grpc.Core;
 
 namespace Employment.Loans.Grpc;
 
@@ -117,7 +117,7 @@ internal static class LoanRequests
             var g = guarantors[i];
             var field = $"guarantors[{i}]";
             var id = Person(g.IdNumber, field + ".id_number", issueDate);
-            parsed.Add(new ProposedGuarantor(i, id, g.Name.Trim(), NonNegativeAmount(g.MonthlyContribution, field + ".monthly_contribution")));
+            parsed.Add(new ProposedGuarantor(id, g.Name.Trim(), NonNegativeAmount(g.MonthlyContribution, field + ".monthly_contribution")));
         }
 
         return parsed;

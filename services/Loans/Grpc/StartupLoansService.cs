@@ -3,6 +3,7 @@ using Employment.Loans.Domain.Eligibility;
 using Employment.Loans.Domain.Ledger;
 using Employment.Loans.Domain.Loans;
 using Employment.Loans.UseCases;
+using Employment.Policy.Model;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Grpc.Core;
@@ -135,7 +136,7 @@ internal sealed class StartupLoansService(
         var subsidised = LoanRequests.NonNegativeAmount(terms.SubsidisedPrincipal, "terms.subsidised_principal");
         if (subsidised > principal)
         {
-            throw RpcErrors.Invalid("terms.subsidised_principal", $"贴息部分 {Policy.Model.ClerkText.Yuan(subsidised)} 不能超过贷款本金 {Policy.Model.ClerkText.Yuan(principal)}。");
+            throw RpcErrors.Invalid("terms.subsidised_principal", $"贴息部分 {ClerkText.Yuan(subsidised)} 不能超过贷款本金 {ClerkText.Yuan(principal)}。");
         }
 
         var rate = Conversions.RatioToPercent(terms.ContractRate);
@@ -200,7 +201,7 @@ internal sealed class StartupLoansService(
         var until = LoanRequests.OptionalDate(request.Period?.Until, "period.until");
         if (until is { } u && u < from)
         {
-            throw RpcErrors.Invalid("period", $"逾期结束日 {Policy.Model.ClerkText.Day(u)} 早于开始日 {Policy.Model.ClerkText.Day(from)}。");
+            throw RpcErrors.Invalid("period", $"逾期结束日 {ClerkText.Day(u)} 早于开始日 {ClerkText.Day(from)}。");
         }
 
         return reports.ReportOverdueAsync(
@@ -230,7 +231,7 @@ internal sealed class StartupLoansService(
         var until = LoanRequests.Date(request.Period?.Until, "period.until");
         if (until < from || until.DayNumber - from.DayNumber + 1 > MaxLedgerDays)
         {
-            throw RpcErrors.Invalid("period", $"账期须从 {Policy.Model.ClerkText.Day(from)} 起、不早于起始日，且不超过 {MaxLedgerDays} 天。");
+            throw RpcErrors.Invalid("period", $"账期须从 {ClerkText.Day(from)} 起、不早于起始日，且不超过 {MaxLedgerDays} 天。");
         }
 
         return reads.LedgerAsync(caller, LoanRequests.Loan(request.Loan), from, until, context.CancellationToken);

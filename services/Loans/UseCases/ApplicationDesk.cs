@@ -65,6 +65,7 @@ internal sealed class ApplicationDesk(
                 offer.Eligible, eligibility, clerk.Subject, now);
             var details = ApplicationMapping.Details(request, eligibility, offer.Eligible);
             applications.Add(application, request.Borrower.Kind, request.Borrower.Masked, details, clerk.Subject, now);
+            LoansLog.ApplicationTaken(logger, application.Id, clerk.Subject, application.BankCode, request.Borrower.Masked, application.ProductId, application.Eligible);
             return ApplicationMapping.ToProto(application, details, applications.InfoOf(application));
         }, cancellationToken);
 

@@ -13,5 +13,5 @@ internal sealed record BorrowerKey(BorrowerKeyKind Kind, string Number, string M
     public LoanBorrower OnLoan => new(BorrowerKind, Kind == BorrowerKeyKind.CreditCode, Masked, Hash);
 }
 
-/// <summary>A proposed guarantor (反担保人) as validated, at its place in the request.</summary>
-internal sealed record ProposedGuarantor(int Index, ResidentIdNumber IdNumber, string Name, long MonthlyContributionFen);
+/// <summary>A proposed guarantor (反担保人) as validated; guarantors keep the request's order, which names them in errors.</summary>
+internal sealed record ProposedGuarantor(ResidentIdNumber IdNumber, string Name, long MonthlyContributionFen);

@@ -72,6 +72,11 @@ internal sealed class LoanRegistrations(
             var raced = await loans.FindByContractAsync(terms.BankCode, terms.ContractNumber, forChange: false, CancellationToken.None);
             return SameLoan(raced!, candidate);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The application moved (withdrawn, or another loan registered on it) since it was read.
+            throw new DomainRuleException(DomainRuleKind.StaleVersion, "记录已被他人同时修改，请刷新后重新提交。 (Concurrent update: reload and retry.)");
+        }
 
         LoansLog.LoanRegistered(logger, candidate.Id, candidate.BankCode, candidate.ContractNumber, candidate.Borrower.Masked, candidate.ProductId);
         return LoanMapping.ToProto(candidate, loans.InfoOf(candidate), catalog);

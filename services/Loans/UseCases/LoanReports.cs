@@ -6,6 +6,7 @@ using Employment.Policy;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Google.Protobuf;
+using Microsoft.Extensions.Logging;
 using V1 = Employment.Loans.V1;
 
 namespace Employment.Loans.UseCases;
@@ -15,7 +16,7 @@ namespace Employment.Loans.UseCases;
 /// report reads the loan for change, lets the <see cref="Loan"/> apply it, and writes it back in one
 /// transaction together with its answer, idempotent on the bank's key.
 /// </summary>
-internal sealed class LoanReports(LoansDbContext db, LoanStore loans, PolicyCatalog catalog, ChinaClock clock)
+internal sealed class LoanReports(LoansDbContext db, LoanStore loans, PolicyCatalog catalog, ChinaClock clock, ILogger<LoanReports> logger)
 {
     public Task<V1.Loan> RepayAsync(Caller bank, LoanRef key, LoanChange change, DateOnly paidOn, long principalFen, long interestFen, bool settles, CancellationToken cancellationToken) =>
         ChangeAsync(bank, key, change, "RecordRepayment", loan => loan.Repay(paidOn, principalFen, interestFen, settles), cancellationToken);
@@ -32,10 +33,10 @@ internal sealed class LoanReports(LoansDbContext db, LoanStore loans, PolicyCata
         {
             var loan = await key.FindAsync(loans, bank, forChange: true, cancellationToken);
             loan.RequireVersion(change.ExpectedVersion);
-            loan.RequireOpen();
             apply(loan);
             loans.WriteBack(loan, bank.Subject, clock.Now, change.IdempotencyKey);
             await db.SaveChangesAsync(cancellationToken);
+            LoansLog.LoanReported(logger, loan.Id, operation, bank.Subject, loan.Status.ToString());
             return LoanMapping.ToProto(loan, loans.InfoOf(loan), catalog);
         }, cancellationToken);
 }

@@ -6,6 +6,7 @@ using Employment.Persistence.Idempotency;
 using Employment.Policy;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
+using Microsoft.Extensions.Logging;
 using V1 = Employment.Loans.V1;
 
 namespace Employment.Loans.UseCases;
@@ -16,7 +17,7 @@ namespace Employment.Loans.UseCases;
 /// the claims whose loans lie in its region. Writes are one transaction with their answer, idempotent
 /// on the caller's key.
 /// </summary>
-internal sealed class SubsidyClaims(LoansDbContext db, LoanStore loans, ClaimStore claims, PolicyCatalog catalog, ChinaClock clock)
+internal sealed class SubsidyClaims(LoansDbContext db, LoanStore loans, ClaimStore claims, PolicyCatalog catalog, ChinaClock clock, ILogger<SubsidyClaims> logger)
 {
     /// <summary>A preview of the quarter's claim (all the bank's subsidised loans, or those named); nothing is stored.</summary>
     public async Task<V1.InterestSubsidyClaim> PreviewAsync(string bankCode, int year, int quarter, IReadOnlyList<string> loanIds, CancellationToken cancellationToken)
@@ -38,6 +39,7 @@ internal sealed class SubsidyClaims(LoansDbContext db, LoanStore loans, ClaimSto
             claim.Submit(computed);
             claims.Save(claim, ClaimMapping.ToProto(computed, catalog), bank.Subject, clock.Now);
             await db.SaveChangesAsync(cancellationToken);
+            LoansLog.ClaimSubmitted(logger, claim.Id, bankCode, year, quarter, claim.TotalFen);
             return claims.ContentOf(claim);
         }, cancellationToken);
     }
@@ -54,6 +56,7 @@ internal sealed class SubsidyClaims(LoansDbContext db, LoanStore loans, ClaimSto
             claim.Decide(approve, reason);
             claims.Save(claim, null, clerk.Subject, clock.Now);
             await db.SaveChangesAsync(cancellationToken);
+            LoansLog.ClaimDecided(logger, claim.Id, claim.State.ToString()!, clerk.Subject);
             return claims.ContentOf(claim);
         }, cancellationToken);
     }
