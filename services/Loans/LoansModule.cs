@@ -1,6 +1,7 @@
 using Employment.Loans.Data;
 using Employment.Loans.Domain.Eligibility;
 using Employment.Loans.Grpc;
+using Employment.Loans.UseCases;
 using Employment.Persistence;
 using Employment.Policy.Api;
 using Employment.Policy.Categories;
@@ -51,6 +52,18 @@ public sealed class LoansModule : IServiceModule
         builder.Services.AddSingleton<PersonalSubsidyConditions>();
         builder.Services.AddSingleton<BorrowerAssessment>();
         builder.Services.AddSingleton<EligibilityQueryLog>();
+        // Data: aggregates read and written back through the request's context.
+        builder.Services.AddScoped<LoanStore>();
+        builder.Services.AddScoped<ApplicationStore>();
+        builder.Services.AddScoped<ClaimStore>();
+        builder.Services.AddScoped<EligibilityQueryStore>();
+        // Use cases: one per group of operations, each write one transaction.
+        builder.Services.AddScoped<EligibilityQueries>();
+        builder.Services.AddScoped<ApplicationDesk>();
+        builder.Services.AddScoped<LoanRegistrations>();
+        builder.Services.AddScoped<LoanReports>();
+        builder.Services.AddScoped<LoanReads>();
+        builder.Services.AddScoped<SubsidyClaims>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<EligibilityQueryLog>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<LoansDbContext>>("loans-database");
     }

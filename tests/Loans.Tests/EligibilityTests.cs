@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Loans.Domain.Eligibility;
 using Employment.Policy.Model;
+using Employment.ServiceDefaults.Errors;
 using Xunit;
 
 namespace Loans.Tests;
@@ -297,18 +298,18 @@ public sealed class EligibilityTests
     }
 
     [Fact]
-    public void R7_GuarantorWhoIsTheBorrower_IsRefusedAndDoesNotCount()
+    public void R7_GuarantorWhoIsTheBorrower_IsInvalidInputNamingTheGuarantor()
     {
+        // One outcome (issue 11): naming the borrower as guarantor is bad input the clerk corrects,
+        // the same whichever way the facts arrive, never a verdict with the guarantor quietly dropped.
         var self = new Guarantor("410802199001019999", "借款人本人", 10_000 * Yuan, IsBorrower: true);
         var other = new Guarantor("410802199001011234", "担保人甲", 1000 * Yuan);
-        var offer = Offer(Products.OffersFor(Facts(BorrowerKind.Individual, D(2023, 6, 1), 20 * Wan, self, other)), "individual.subsidised");
 
-        var refused = Assert.Single(offer.Guarantors, g => !g.Accepted);
-        Assert.Same(self, refused.Guarantor);
-        Assert.Equal(0, refused.CapacityFen);
-        Assert.Equal(40_000 * Yuan, offer.GuarantorCapacityFen);
-        Assert.False(offer.Eligible);
-        Assert.False(CheckOf(offer, "loans.counter_guarantee.guarantor_not_borrower").Passed);
+        var error = Assert.Throws<DomainRuleException>(() => Products.OffersFor(Facts(BorrowerKind.Individual, D(2023, 6, 1), 20 * Wan, other, self)));
+
+        Assert.Equal(DomainRuleKind.InvalidInput, error.Kind);
+        Assert.Equal("guarantors[1].id_number", error.Field);
+        Assert.Contains("借款人本人", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public static class LoansDemoData
             var idNumber = demo.First17 + ResidentIdNumber.ComputeCheckCharacter(demo.First17);
             var shareKey = LoanProducts.ShareKeyOf(demo.Product);
             var share = shareKey is null ? 0m : LedgerLoan.ShareAtIssue(catalog, shareKey, Region.Parse(demo.Region), demo.Issued);
-            db.Loans.Add(new LoanRecord
+            var loan = new LoanRecord
             {
                 Id = "L-demo-" + demo.Contract[^4..],
                 BankCode = demo.Bank,
@@ -68,13 +68,10 @@ public static class LoansDemoData
                 TermMonths = demo.Months,
                 RepaymentMethod = (int)demo.Method,
                 SubsidySharePercent = share,
-                Status = (int)Employment.Loans.V1.LoanStatus.Active,
-                Version = 1,
-                CreatedAt = now,
-                CreatedBy = "demo",
-                UpdatedAt = now,
-                UpdatedBy = "demo",
-            });
+                Status = (int)Domain.Loans.LoanStatus.Active,
+            };
+            loan.StampCreated("demo", now);
+            db.Loans.Add(loan);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,32 +1,74 @@
-using Employment.Persistence.Records;
+using Employment.Common.V1;
 using Employment.Loans.Data;
+using Employment.Loans.Domain.Applications;
+using Employment.Loans.UseCases;
 using V1 = Employment.Loans.V1;
 
 namespace Employment.Loans.Grpc;
 
-/// <summary>An application record and its history as the contract shows them.</summary>
+/// <summary>An application and its history as the contract shows them.</summary>
 internal static class ApplicationMapping
 {
-    public static V1.LoanApplication ToProto(ApplicationRecord record, IEnumerable<ApplicationStateChangeRecord> changes)
+    /// <param name="details">What it was taken with (term, guarantors masked, the eligibility judgement), as stored.</param>
+    public static V1.LoanApplication ToProto(LoanApplication application, V1.LoanApplication details, RecordInfo record)
     {
-        var application = V1.LoanApplication.Parser.ParseFrom(record.Payload);
-        application.ApplicationId = record.Id;
-        application.State = (V1.ApplicationState)record.State;
-        application.LoanId = record.LoanId ?? "";
-        application.Record = record.ToRecordInfo();
-        application.History.Clear();
-        foreach (var change in changes)
+        var proto = details.Clone();
+        proto.ApplicationId = application.Id;
+        proto.State = application.State;
+        proto.LoanId = application.LoanId ?? "";
+        proto.Record = record;
+        proto.History.Clear();
+        foreach (var move in application.History)
         {
-            application.History.Add(new V1.StateChange
+            proto.History.Add(new V1.StateChange
             {
-                From = (V1.ApplicationState)change.From,
-                To = (V1.ApplicationState)change.To,
-                At = Conversions.Time(change.At),
-                Actor = change.Actor,
-                ReasonZh = change.Reason,
+                From = move.From,
+                To = move.To,
+                At = Conversions.Time(move.At),
+                Actor = move.Actor,
+                ReasonZh = move.Reason,
             });
         }
 
-        return application;
+        return proto;
+    }
+
+    /// <summary>The details an application keeps: the request with the borrower and guarantors masked, and the judgement.</summary>
+    public static V1.LoanApplication Details(ApplicationToSubmit application, Explanation eligibility, bool eligible)
+    {
+        var request = application.Request;
+        var details = new V1.LoanApplication
+        {
+            Borrower = new V1.Borrower { Kind = request.Borrower.Kind },
+            Region = new RegionCode { Code = application.Region.Code },
+            ProductId = application.ProductId,
+            BankCode = application.BankCode,
+            RequestedAmount = Conversions.Fen(application.AmountFen),
+            TermMonths = application.TermMonths,
+            Eligibility = eligibility,
+            IntendedIssueDate = Conversions.Date(application.IssueDate),
+            Eligible = eligible,
+            Staffing = request.Staffing,
+        };
+        if (application.Borrower.Kind == BorrowerKeyKind.IdNumber)
+        {
+            details.Borrower.IdNumber = application.Borrower.Masked;
+        }
+        else
+        {
+            details.Borrower.CreditCode = application.Borrower.Masked;
+        }
+
+        foreach (var (g, parsed) in request.Guarantors.Zip(application.Guarantors))
+        {
+            details.Guarantors.Add(new V1.GuarantorInput
+            {
+                IdNumber = parsed.IdNumber.Masked,
+                Name = parsed.Name,
+                MonthlyContribution = g.MonthlyContribution,
+            });
+        }
+
+        return details;
     }
 }

@@ -2,17 +2,13 @@ using System.Globalization;
 using Employment.Common.V1;
 using Employment.Identity;
 using Employment.Loans.Data;
+using Employment.Loans.UseCases;
 using Employment.Loans.V1;
 using Employment.Policy.Model;
-using Grpc.Core;
 using Employment.ServiceDefaults.Validation;
+using Grpc.Core;
 
 namespace Employment.Loans.Grpc;
-
-/// <summary>A borrower's key as validated: its kind, the normalised number, its masked form and hash.</summary>
-/// <param name="Hash">The reference a new row stores (the current key's).</param>
-/// <param name="References">Every reference rows about this borrower may hold (current and previous keys), for lookups.</param>
-internal sealed record BorrowerKey(BorrowerKeyKind Kind, string Number, string Masked, string Hash, IReadOnlyList<string> References, Domain.Eligibility.BorrowerKind BorrowerKind);
 
 /// <summary>
 /// Checks of what banks and counters send. Each failure is INVALID_ARGUMENT naming the field and the
@@ -112,4 +108,49 @@ internal static class LoanRequests
 
     public static string BankCode(string value, string field) => Required(value, field, "经办银行代码");
 
+    /// <summary>The proposed guarantors (反担保人): each identity number valid on the issue date, each contribution an amount.</summary>
+    public static IReadOnlyList<ProposedGuarantor> Guarantors(IReadOnlyList<GuarantorInput> guarantors, DateOnly issueDate)
+    {
+        var parsed = new List<ProposedGuarantor>(guarantors.Count);
+        for (var i = 0; i < guarantors.Count; i++)
+        {
+            var g = guarantors[i];
+            var field = $"guarantors[{i}]";
+            var id = Person(g.IdNumber, field + ".id_number", issueDate);
+            parsed.Add(new ProposedGuarantor(id, g.Name.Trim(), NonNegativeAmount(g.MonthlyContribution, field + ".monthly_contribution")));
+        }
+
+        return parsed;
+    }
+
+    /// <summary>A loan named by its id, or by its bank's code and contract number.</summary>
+    public static LoanRef Loan(LoanKey? key) => key?.KeyCase switch
+    {
+        LoanKey.KeyOneofCase.LoanId => new LoanRef(key.LoanId, null, null),
+        LoanKey.KeyOneofCase.Contract => new LoanRef(null, BankCode(key.Contract.BankCode, "loan.contract.bank_code"), key.Contract.ContractNumber),
+        _ => throw RpcErrors.Invalid("loan", "请以贷款编号（loan_id）或银行代码与合同编号指明贷款。"),
+    };
+
+    /// <summary>The term in whole months from issue to maturity: the same day of the month, or the short month's last day.</summary>
+    public static int TermMonths(DateOnly issue, DateOnly maturity)
+    {
+        if (maturity <= issue)
+        {
+            throw RpcErrors.Invalid("terms.maturity_date", "到期日须晚于放款日。");
+        }
+
+        var months = (maturity.Year - issue.Year) * 12 + maturity.Month - issue.Month;
+        for (var m = Math.Max(1, months - 1); m <= months + 1; m++)
+        {
+            if (issue.AddMonths(m) == maturity)
+            {
+                return m;
+            }
+        }
+
+        throw RpcErrors.Invalid("terms.maturity_date", $"到期日 {ClerkText.Day(maturity)} 应为放款日 {ClerkText.Day(issue)} 之后的整月（同日，或短月的月末）。");
+    }
+
+    /// <summary>An optional id: empty means none.</summary>
+    public static string? Optional(string value) => value.Length > 0 ? value : null;
 }

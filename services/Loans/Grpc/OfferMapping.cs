@@ -1,4 +1,5 @@
 using Employment.Loans.Domain.Eligibility;
+using Employment.Loans.UseCases;
 using V1 = Employment.Loans.V1;
 
 namespace Employment.Loans.Grpc;
@@ -6,6 +7,28 @@ namespace Employment.Loans.Grpc;
 /// <summary>Domain offers as the contract shows them.</summary>
 internal static class OfferMapping
 {
+    /// <summary>The bank's answer: verdicts, caps and checks, the borrower's outstanding loans; no profile field.</summary>
+    public static V1.EligibilityAnswer Answer(string answerId, Assessment judged)
+    {
+        var answer = new V1.EligibilityAnswer
+        {
+            AnswerId = answerId,
+            RemainingSubsidisedLoans = judged.RemainingSubsidisedLoans,
+            Explanation = judged.Common,
+            Eligible = judged.Eligible,
+        };
+        answer.Offers.AddRange(judged.Offers.Select(ToProto));
+        answer.OutstandingLoans.AddRange(judged.OutstandingLoans.Select(l => new V1.OutstandingLoan
+        {
+            LoanId = l.LoanId,
+            BankCode = l.BankCode,
+            IssueDate = Conversions.Date(l.IssueDate),
+            OutstandingPrincipal = Conversions.Fen(l.OutstandingFen),
+            Subsidised = l.Subsidised,
+        }));
+        return answer;
+    }
+
     public static V1.ProductOffer ToProto(ProductOffer offer)
     {
         var proto = new V1.ProductOffer

@@ -51,5 +51,8 @@ public sealed record OutstandingGuaranteeLoan(string LoanId, long OutstandingPri
 /// </summary>
 public sealed record EnterpriseStaffing(int CurrentStaff, int QualifyingNewHiresThisYear);
 
-/// <summary>A proposed guarantor and the monthly social-insurance (or housing-fund) contribution in fen.</summary>
+/// <summary>
+/// A proposed guarantor and the monthly social-insurance (or housing-fund) contribution in fen.
+/// <see cref="IsBorrower"/>: the guarantor's identity number is the borrower's (R7 refuses it).
+/// </summary>
 public sealed record Guarantor(string Id, string Name, long MonthlyContributionFen, bool IsBorrower = false);

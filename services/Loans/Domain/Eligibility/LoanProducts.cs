@@ -108,6 +108,7 @@ public sealed class LoanProducts(PolicyCatalog catalog)
 
     /// <summary>Every product in force for the borrower on the intended issue date, each with its verdict.</summary>
     /// <exception cref="ArgumentException">The request is malformed (amount ≤ 0, negative counts or contributions, unknown borrower kind).</exception>
+    /// <exception cref="DomainRuleException">A proposed guarantor is the borrower (R7): invalid input naming the guarantor.</exception>
     public IReadOnlyList<ProductOffer> OffersFor(EligibilityFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
@@ -179,6 +180,16 @@ public sealed class LoanProducts(PolicyCatalog catalog)
         if (facts.Guarantors.Any(g => g.MonthlyContributionFen < 0))
         {
             throw new ArgumentException("A guarantor's monthly contribution cannot be negative.", nameof(facts));
+        }
+
+        // R7's counter-guarantee is by someone other than the borrower. Naming the borrower is bad
+        // input to correct (the clerk picks another guarantor), not a verdict: the one outcome.
+        for (var i = 0; i < facts.Guarantors.Count; i++)
+        {
+            if (facts.Guarantors[i].IsBorrower)
+            {
+                throw DomainRuleException.Invalid($"guarantors[{i}].id_number", "反担保人不能是借款人本人，请更换反担保人。");
+            }
         }
     }
 
@@ -428,16 +439,10 @@ public sealed class LoanProducts(PolicyCatalog catalog)
         long capacity = 0;
         foreach (var guarantor in facts.Guarantors)
         {
-            if (guarantor.IsBorrower)
-            {
-                assessments.Add(new GuarantorAssessment(guarantor, false, multiple?.Value.Decimal, 0, "借款人本人不能作为反担保人"));
-                continue;
-            }
-
             // Whole fen, rounded down: a guarantor never covers more than the multiple allows.
             long own = multiple is null ? 0 : checked((long)decimal.Floor(multiple.Value.Decimal * guarantor.MonthlyContributionFen));
             capacity = checked(capacity + own);
-            assessments.Add(new GuarantorAssessment(guarantor, true, multiple?.Value.Decimal, own, null));
+            assessments.Add(new GuarantorAssessment(guarantor, multiple?.Value.Decimal, own));
         }
 
         if (!required)
@@ -453,12 +458,6 @@ public sealed class LoanProducts(PolicyCatalog catalog)
             return new GuaranteeResult(false, capacity, assessments);
         }
 
-        foreach (var refused in assessments.Where(a => !a.Accepted))
-        {
-            explanation.Check("loans.counter_guarantee.guarantor_not_borrower", false, "借款人本人不能作为反担保人，该反担保人不予认可")
-                .Fact("反担保人", $"{refused.Guarantor.Name}（{refused.Guarantor.Id}）");
-        }
-
         if (multiple is null)
         {
             explanation.Check("loans.counter_guarantee.guarantor_multiple_in_force", false, "放款日无有效政策规定反担保人可担保额度倍数")
@@ -470,7 +469,7 @@ public sealed class LoanProducts(PolicyCatalog catalog)
                 "需要反担保：反担保人可担保额度（月缴社保或公积金 × 倍数）合计不低于申请金额")
             .Fact("申请金额", ClerkText.Yuan(amount))
             .Fact("反担保人可担保额度合计", ClerkText.Yuan(capacity));
-        foreach (var a in assessments.Where(a => a.Accepted))
+        foreach (var a in assessments)
         {
             covers.Fact($"反担保人 {a.Guarantor.Name}", $"月缴 {ClerkText.Yuan(a.Guarantor.MonthlyContributionFen)}，可担保 {ClerkText.Yuan(a.CapacityFen)}");
         }

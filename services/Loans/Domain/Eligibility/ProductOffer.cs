@@ -58,7 +58,7 @@ public sealed record ProductOffer
 }
 
 /// <summary>
-/// A proposed guarantor as judged: capacity = multiple × monthly contribution (R7); a guarantor who is
-/// the borrower is refused and counts for nothing.
+/// A proposed guarantor as judged: capacity = multiple × monthly contribution (R7). A guarantor who is
+/// the borrower never gets here: <see cref="LoanProducts.OffersFor"/> refuses the request as bad input.
 /// </summary>
-public sealed record GuarantorAssessment(Guarantor Guarantor, bool Accepted, decimal? Multiple, long CapacityFen, string? RefusalZh);
+public sealed record GuarantorAssessment(Guarantor Guarantor, decimal? Multiple, long CapacityFen);

@@ -1,11 +1,10 @@
 using System.Text;
 using System.Threading.Channels;
-using Employment.Loans.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Employment.Loans.Grpc;
+namespace Employment.Loans.Data;
 
 /// <summary>
 /// Writes the record of every bank query (查询记录) before the bank gets its answer, many at once:
@@ -26,11 +25,14 @@ internal sealed class EligibilityQueryLog(IServiceScopeFactory scopes) : Backgro
         var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!_pending.Writer.TryWrite((record, written)))
         {
-            throw RpcErrors.Precondition("服务正在停止，查询未记录，请稍后重试。");
+            throw Stopping();
         }
 
         return written.Task.WaitAsync(cancellationToken);
     }
+
+    /// <summary>The service is stopping: the bank should ask again (FAILED_PRECONDITION), the query was not recorded.</summary>
+    private static DomainRuleException Stopping() => DomainRuleException.NotAllowed("服务正在停止，查询未记录，请稍后重试。");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,7 +41,7 @@ internal sealed class EligibilityQueryLog(IServiceScopeFactory scopes) : Backgro
         _pending.Writer.TryComplete();
         while (_pending.Reader.TryRead(out var left))
         {
-            left.Written.TrySetException(RpcErrors.Precondition("服务正在停止，查询未记录，请稍后重试。"));
+            left.Written.TrySetException(Stopping());
         }
     }
 

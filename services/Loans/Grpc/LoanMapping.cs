@@ -1,0 +1,94 @@
+using Employment.Common.V1;
+using Employment.Loans.Domain.Eligibility;
+using Employment.Loans.Domain.Ledger;
+using Employment.Loans.Domain.Loans;
+using Employment.Policy;
+using Employment.Policy.Explanations;
+using Employment.Policy.Model;
+using V1 = Employment.Loans.V1;
+
+namespace Employment.Loans.Grpc;
+
+/// <summary>A loan as the contract shows it: its terms with the repayment schedule, what was reported, and the share's explanation.</summary>
+internal static class LoanMapping
+{
+    public static V1.Loan ToProto(Loan loan, RecordInfo record, PolicyCatalog catalog)
+    {
+        var terms = loan.Terms;
+        var proto = new V1.Loan
+        {
+            LoanId = loan.Id,
+            Status = (V1.LoanStatus)loan.Status,
+            OutstandingPrincipal = Conversions.Fen(loan.OutstandingFen),
+            SubsidyShare = Conversions.PercentToRatio(loan.SubsidySharePercent),
+            SubsidyExplanation = SubsidyExplanation(loan, catalog),
+            Record = record,
+            Terms = new V1.LoanTerms
+            {
+                Contract = new V1.BankContract { BankCode = loan.BankCode, ContractNumber = loan.ContractNumber },
+                ApplicationId = loan.ApplicationId ?? "",
+                Borrower = new V1.Borrower { Kind = (V1.BorrowerKind)loan.Borrower.Kind },
+                Region = new RegionCode { Code = terms.Region.Code },
+                ProductId = loan.ProductId,
+                Principal = Conversions.Fen(terms.PrincipalFen),
+                SubsidisedPrincipal = Conversions.Fen(terms.SubsidisedPrincipalFen),
+                ContractRate = Conversions.PercentToRatio(terms.ContractRatePercent),
+                DayCountBasis = terms.DayCountBasis ?? 0,
+                IssueDate = Conversions.Date(terms.IssueDate),
+                MaturityDate = Conversions.Date(terms.MaturityDate),
+                RepaymentMethod = (V1.RepaymentMethod)((int)terms.Method + 1),
+            },
+        };
+        if (loan.Borrower.ByCreditCode)
+        {
+            proto.Terms.Borrower.CreditCode = loan.Borrower.Masked;
+        }
+        else
+        {
+            proto.Terms.Borrower.IdNumber = loan.Borrower.Masked;
+        }
+
+        proto.Terms.Schedule.AddRange(RepaymentSchedule.Compute(terms).Select(s => new V1.ScheduledRepayment
+        {
+            Number = s.Number,
+            DueDate = Conversions.Date(s.DueDate),
+            Principal = Conversions.Fen(s.PrincipalFen),
+            Interest = Conversions.Fen(s.InterestFen),
+        }));
+        proto.Repayments.AddRange(loan.Repayments.Select(r => new V1.Repayment
+        {
+            PaidOn = Conversions.Date(r.PaidOn),
+            Principal = Conversions.Fen(r.PrincipalFen),
+            Interest = Conversions.Fen(r.InterestFen),
+        }));
+        if (loan.Extension is { } x)
+        {
+            proto.Extension = new V1.LoanExtension
+            {
+                Period = Conversions.Period(x.From, x.Until),
+                RequestedOn = Conversions.Date(x.RequestedOn),
+                ReasonZh = x.Reason,
+                Granted = true,
+            };
+        }
+
+        proto.OverduePeriods.AddRange(loan.Overdue.Select(o => Conversions.Period(o.From, o.Until)));
+        return proto;
+    }
+
+    /// <summary>The share fixed at issue (R4), with the clause that set it on the issue date.</summary>
+    private static Explanation SubsidyExplanation(Loan loan, PolicyCatalog catalog)
+    {
+        var issued = loan.Terms.IssueDate;
+        var explanation = new ExplanationBuilder(issued);
+        var check = explanation.Check("loans.subsidy_share_at_issue", true,
+            $"贴息比例按放款日（{ClerkText.Day(issued)}）适用的政策确定，贷款存续期内不变")
+            .Fact("贴息比例", loan.SubsidySharePercent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%");
+        if (LoanProducts.ShareKeyOf(loan.ProductId) is { } key && catalog.TryResolve(key, loan.Terms.Region, issued, out var share))
+        {
+            check.Uses(share);
+        }
+
+        return explanation.Build(loan.SubsidySharePercent > 0 ? "财政贴息贷款" : "不贴息贷款");
+    }
+}

@@ -1,0 +1,118 @@
+using Employment.Common.V1;
+using Employment.Loans.Data;
+using Employment.Loans.Domain.Applications;
+using Employment.Loans.Domain.Eligibility;
+using Employment.Loans.Grpc;
+using Employment.Persistence.Idempotency;
+using Employment.Policy.Model;
+using Employment.ServiceDefaults.Paging;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
+using Employment.ServiceDefaults.Validation;
+using Microsoft.Extensions.Logging;
+using V1 = Employment.Loans.V1;
+
+namespace Employment.Loans.UseCases;
+
+/// <summary>An application as the counter takes it, validated.</summary>
+internal sealed record ApplicationToSubmit(
+    BorrowerKey Borrower,
+    Region Region,
+    string ProductId,
+    string BankCode,
+    long AmountFen,
+    int TermMonths,
+    DateOnly IssueDate,
+    IReadOnlyList<ProposedGuarantor> Guarantors,
+    V1.SubmitApplicationRequest Request);
+
+/// <summary>
+/// Applications at the counter (<see cref="LoanApplication"/> holds their rules): taken and judged
+/// as the bank's query would judge them, moved along their states, read by who may see them. Each
+/// write is one transaction with its answer, idempotent on the clerk's key.
+/// </summary>
+internal sealed class ApplicationDesk(
+    LoansDbContext db,
+    ApplicationStore applications,
+    BorrowerAssessment assessment,
+    ChinaClock clock,
+    ILogger<ApplicationDesk> logger)
+{
+    /// <summary>Takes an application (已受理): the borrower's checks first, then the product's, kept with it.</summary>
+    public Task<V1.LoanApplication> SubmitAsync(Caller clerk, ApplicationToSubmit request, CancellationToken cancellationToken) =>
+        IdempotentWrite.RunAsync(db, clock.Now, "SubmitApplication", clerk, request.Request.IdempotencyKey, request.Request, V1.LoanApplication.Parser, async () =>
+        {
+            var staffing = request.Request.Staffing is { } s ? new EnterpriseStaffing(s.CurrentStaff, s.QualifyingNewHiresThisYear) : null;
+            var judged = await assessment.AssessAsync(
+                db,
+                new AssessmentRequest(request.Borrower, request.Region, request.IssueDate, request.AmountFen, request.Guarantors, staffing, "loans.application"),
+                cancellationToken);
+            var offer = judged.Offers.FirstOrDefault(o => o.ProductId == request.ProductId)
+                ?? throw DomainRuleException.Invalid("product_id",
+                    $"未知或当日不适用的贷款产品“{PlainText.Quote(request.ProductId)}”。{ClerkText.Day(request.IssueDate)} 可选：{string.Join("、", judged.Offers.Select(o => o.ProductId))}。");
+            if (offer.MaxTermMonths is { } maxTerm && request.TermMonths > maxTerm)
+            {
+                throw DomainRuleException.Invalid("term_months", $"贷款期限 {request.TermMonths} 个月超过该产品的最长期限 {maxTerm} 个月。");
+            }
+
+            var eligibility = offer.Explanation.Clone();
+            eligibility.Checks.Clear();
+            eligibility.Checks.AddRange(judged.Common.Checks);
+            eligibility.Checks.AddRange(offer.Explanation.Checks);
+            var now = clock.Now;
+            var application = LoanApplication.Accept(
+                Ids.New(Ids.Application), request.BankCode, request.Region.Code, request.ProductId, request.Borrower.Hash, request.AmountFen,
+                offer.Eligible, eligibility, clerk.Subject, now);
+            var details = ApplicationMapping.Details(request, eligibility, offer.Eligible);
+            applications.Add(application, request.Borrower.Kind, request.Borrower.Masked, details, clerk.Subject, now);
+            LoansLog.ApplicationTaken(logger, application.Id, clerk.Subject, application.BankCode, request.Borrower.Masked, application.ProductId, application.Eligible);
+            return ApplicationMapping.ToProto(application, details, applications.InfoOf(application));
+        }, cancellationToken);
+
+    /// <summary>A clerk moves an application: the version read, the allowed moves, the reason where one is needed.</summary>
+    public Task<V1.LoanApplication> MoveAsync(Caller clerk, string id, long expectedVersion, V1.ApplicationState to, string reason, string idempotencyKey, Google.Protobuf.IMessage request, CancellationToken cancellationToken)
+    {
+        LoanApplication.RequireReason(to, reason);
+        return IdempotentWrite.RunAsync(db, clock.Now, "TransitionApplication", clerk, idempotencyKey, request, V1.LoanApplication.Parser, async () =>
+        {
+            var application = await applications.FindAsync(id, forChange: true, cancellationToken)
+                ?? throw DomainRuleException.NotFound("贷款申请", id);
+            clerk.RequireVisible("贷款申请", id, application.BankCode, application.Region);
+            application.RequireVersion(expectedVersion);
+            var from = application.State;
+            var now = clock.Now;
+            application.MoveTo(to, reason, clerk.Subject, now);
+            applications.WriteBack(application, clerk.Subject, now);
+            await db.SaveChangesAsync(cancellationToken);
+            LoansLog.ApplicationMoved(logger, application.Id, from.ToString(), to.ToString(), clerk.Subject);
+            return ApplicationMapping.ToProto(application, applications.DetailsOf(application), applications.InfoOf(application));
+        }, cancellationToken);
+    }
+
+    public async Task<V1.LoanApplication> GetAsync(Caller caller, string id, CancellationToken cancellationToken)
+    {
+        var application = await applications.FindAsync(id, forChange: false, cancellationToken)
+            ?? throw DomainRuleException.NotFound("贷款申请", id);
+        caller.RequireVisible("贷款申请", application.Id, application.BankCode, application.Region);
+        return ApplicationMapping.ToProto(application, applications.DetailsOf(application), applications.InfoOf(application));
+    }
+
+    /// <summary>A page of applications: a bank's own, a counter's region's; by state and borrower when asked.</summary>
+    public async Task<V1.ListApplicationsResponse> ListAsync(
+        Caller caller, string? bankCode, V1.ApplicationState? state, IReadOnlyList<string>? borrowerReferences, PageRequest? page, CancellationToken cancellationToken)
+    {
+        if (caller.Role == CallerRole.Bank)
+        {
+            caller.RequireOwnBank(bankCode ?? caller.BankCode ?? "");
+            bankCode = caller.BankCode;
+        }
+
+        var size = Pages.Size(page);
+        var rows = await applications.PageAsync(bankCode, state, borrowerReferences, Pages.After(page), Pages.FetchCount(size), cancellationToken);
+        var scope = RegionScope.Of(caller);
+        var (shown, next) = Pages.Take(rows.ToList(), size, a => scope.Covers(a.Region), a => a.Id);
+        var response = new V1.ListApplicationsResponse { Page = next };
+        response.Applications.AddRange(shown.Select(a => ApplicationMapping.ToProto(a, applications.DetailsOf(a), applications.InfoOf(a))));
+        return response;
+    }
+}

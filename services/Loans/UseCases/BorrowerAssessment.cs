@@ -1,0 +1,101 @@
+using Employment.Common.V1;
+using Employment.Loans.Data;
+using Employment.Loans.Domain.Eligibility;
+using Employment.Policy.Explanations;
+using Employment.Policy.Model;
+using Employment.ProfileCache;
+
+namespace Employment.Loans.UseCases;
+
+/// <summary>What a bank's query, a counter's application or a registration asks to be judged.</summary>
+internal sealed record AssessmentRequest(
+    BorrowerKey Borrower,
+    Region Region,
+    DateOnly IssueDate,
+    long AmountFen,
+    IReadOnlyList<ProposedGuarantor> Guarantors,
+    EnterpriseStaffing? Staffing,
+    string Purpose);
+
+/// <summary>The judgement: every product in force with its verdict, the borrower's loans, and the common checks.</summary>
+internal sealed record Assessment(
+    IReadOnlyList<ProductOffer> Offers,
+    int RemainingSubsidisedLoans,
+    IReadOnlyList<OutstandingLoanRow> OutstandingLoans,
+    Explanation Common)
+{
+    public bool Eligible => Offers.Any(o => o.Eligible);
+}
+
+/// <summary>
+/// Gathers the facts a borrower is judged on and has <see cref="LoanProducts"/> judge every product in
+/// force (R4-R7): the personal conditions from the registry profile (<see cref="PersonalSubsidyConditions"/>),
+/// the subsidised loans already received and the loans outstanding from this service's own records.
+/// Shared by the bank's query, the counter's application and registration so all judge alike.
+/// </summary>
+internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyConditions conditions, IProfileFinder registry)
+{
+    public async Task<Assessment> AssessAsync(LoansDbContext db, AssessmentRequest request, CancellationToken cancellationToken)
+    {
+        var explanation = new ExplanationBuilder(request.IssueDate);
+        var meets = false;
+        var basis = "";
+        var honours = HonoursRoute.None;
+        IReadOnlyList<Check> categoryChecks = [];
+        if (request.Borrower.Kind == BorrowerKeyKind.IdNumber)
+        {
+            var profile = await registry.FindPersonAsync(request.Borrower.Number, request.Purpose, cancellationToken);
+            if (profile is null)
+            {
+                basis = "借款人未在人社部门登记，无法认定贴息条件";
+                explanation.Check("loans.borrower.registered", false, basis).Fact("借款人", request.Borrower.Masked, "request");
+            }
+            else
+            {
+                var result = conditions.Evaluate(profile.Profile, request.Region, request.IssueDate);
+                (meets, basis, honours, categoryChecks) = (result.Met, result.BasisZh, result.HonoursRoute, result.Checks);
+                explanation.Check("loans.personal_subsidy_conditions", meets, meets ? "借款人符合财政贴息申请条件（人员类别）" : basis)
+                    .Fact("借款人", request.Borrower.Masked, "request")
+                    .Fact("登记信息版本", profile.Profile.ProfileVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), $"applicants ({profile.Source})");
+            }
+        }
+
+        var history = await BorrowerHistory.LoadAsync(db, request.Borrower.References, cancellationToken);
+        var facts = new EligibilityFacts
+        {
+            BorrowerKind = request.Borrower.BorrowerKind,
+            Region = request.Region,
+            IntendedIssueDate = request.IssueDate,
+            RequestedAmountFen = request.AmountFen,
+            MeetsPersonalSubsidyConditions = meets,
+            PersonalSubsidyConditionsBasis = basis,
+            HonoursRoute = honours,
+            SubsidisedLoansSoFar = history.SubsidisedLoans,
+            OutstandingLoans = history.Outstanding.Select(l => new OutstandingGuaranteeLoan(l.LoanId, l.OutstandingFen, l.Subsidised)).ToList(),
+            Staffing = request.Staffing,
+            Guarantors = request.Guarantors
+                .Select(g => new Guarantor(g.IdNumber.Masked, g.Name, g.MonthlyContributionFen, IsBorrower: IsBorrower(request.Borrower, g)))
+                .ToList(),
+        };
+
+        IReadOnlyList<ProductOffer> offers;
+        try
+        {
+            offers = products.OffersFor(facts);
+        }
+        catch (ArgumentException e)
+        {
+            throw DomainRuleException.Invalid("request", e.Message);
+        }
+
+        ProductsInForce.Require(offers, facts);
+        var common = explanation.Build(offers.Any(o => o.Eligible) ? "至少有一种贷款产品符合条件" : "没有符合条件的贷款产品");
+        common.Checks.AddRange(categoryChecks);
+        var remaining = offers.Select(o => o.RemainingSubsidisedLoans).FirstOrDefault(r => r is not null) ?? 0;
+        return new Assessment(offers, remaining, history.Outstanding, common);
+    }
+
+    /// <summary>The fact R7 needs: the guarantor's identity number is the (person) borrower's own.</summary>
+    private static bool IsBorrower(BorrowerKey borrower, ProposedGuarantor guarantor) =>
+        borrower.Kind == BorrowerKeyKind.IdNumber && guarantor.IdNumber.Value == borrower.Number;
+}
