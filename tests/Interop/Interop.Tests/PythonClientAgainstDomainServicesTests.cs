@@ -1,5 +1,6 @@
 using Employment.Applicants;
 using Employment.Loans;
+using Employment.PolicyCatalog;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
 using Microsoft.AspNetCore.Builder;
@@ -22,12 +23,14 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
     private readonly List<WebApplication> _apps = [];
     private int _registryPort;
     private int _loansPort;
+    private int _policyPort;
 
     public async Task InitializeAsync()
     {
         _registryPort = await StartAsync(new ApplicantsModule(), [$"--DataDirectory={Path.Combine(_directory, "applicants")}"]);
         _loansPort = await StartAsync(new LoansModule(),
             [$"--DataDirectory={Path.Combine(_directory, "loans")}", $"--Services:applicants=http://127.0.0.1:{_registryPort}"]);
+        _policyPort = await StartAsync(new PolicyCatalogModule(), []);
     }
 
     [Fact(Timeout = 120_000)]
@@ -36,7 +39,11 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
 
     [Fact(Timeout = 120_000)]
     public async Task The_loans_service_lists_describes_and_reports_its_services_to_a_python_client() =>
-        await AssertToolSeesAsync(_loansPort, "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog");
+        await AssertToolSeesAsync(_loansPort, "employment.loans.v1.StartupLoans");
+
+    [Fact(Timeout = 120_000)]
+    public async Task The_policy_catalog_service_lists_describes_and_reports_its_services_to_a_python_client() =>
+        await AssertToolSeesAsync(_policyPort, "employment.policy.v1.PolicyCatalog");
 
     private static async Task AssertToolSeesAsync(int port, params string[] domainServices)
     {
@@ -60,6 +67,8 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
                 $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address=http://127.0.0.1:{_loansPort}",
                 "--ReverseProxy:Clusters:applicants:HealthCheck:Active:Interval=00:00:01",
                 "--ReverseProxy:Clusters:startup-loans:HealthCheck:Active:Interval=00:00:01",
+                $"--ReverseProxy:Clusters:policy-catalog:Destinations:policy-catalog-1:Address=http://127.0.0.1:{_policyPort}",
+                "--ReverseProxy:Clusters:policy-catalog:HealthCheck:Active:Interval=00:00:01",
                 .. TestCallers.HostArguments,
             ],
             b => b.Logging.ClearProviders());
