@@ -6,9 +6,6 @@ using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
 
@@ -22,7 +19,8 @@ namespace Gateway.Tests;
 public class PlatformUnderTest : IAsyncLifetime
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "gateway-platform-" + Guid.NewGuid().ToString("N"));
-    private readonly List<WebApplication> _apps = [];
+    private readonly List<ServiceUnderTest> _services = [];
+    private WebApplication? _gateway;
 
     public CapturedLog GatewayLog { get; } = new();
 
@@ -54,7 +52,7 @@ public class PlatformUnderTest : IAsyncLifetime
         var jobsCopy = await StartServiceAsync(new EchoJobMatching.Module("jobs-2"));
         GrpcPort = FreePort.Get();
         HttpPort = FreePort.Get();
-        var gateway = GatewayHost.Build(
+        _gateway = GatewayHost.Build(
             [
                 $"--Gateway:GrpcPort={GrpcPort}",
                 $"--Gateway:HttpPort={HttpPort}",
@@ -87,8 +85,7 @@ public class PlatformUnderTest : IAsyncLifetime
                 b.Logging.ClearProviders();
                 b.Logging.AddProvider(GatewayLog);
             });
-        await gateway.StartAsync();
-        _apps.Add(gateway);
+        await _gateway.StartAsync();
         Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{GrpcPort}");
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}") };
     }
@@ -97,10 +94,15 @@ public class PlatformUnderTest : IAsyncLifetime
     {
         Channel.Dispose();
         Http.Dispose();
-        foreach (var app in Enumerable.Reverse(_apps))
+        if (_gateway is not null)
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await _gateway.StopAsync();
+            await _gateway.DisposeAsync();
+        }
+
+        foreach (var service in Enumerable.Reverse(_services))
+        {
+            await service.DisposeAsync();
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -109,15 +111,9 @@ public class PlatformUnderTest : IAsyncLifetime
 
     private async Task<string> StartServiceAsync(IServiceModule module, params string[] arguments)
     {
-        // Each service trusts the test key and carries a service token for its own calls (loans reads the registry).
-        var app = ServiceHost.Build(
-            module,
-            ["--Listen:Port=0", $"--DataDirectory={_directory}", .. TestCallers.ServiceHostArguments(module.Name), .. arguments],
-            b => b.Logging.ClearProviders());
-        await module.InitializeAsync(app, CancellationToken.None);
-        await app.StartAsync();
-        _apps.Add(app);
-        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var service = await ServiceUnderTest.StartAsync(module, [$"--DataDirectory={_directory}", .. arguments]);
+        _services.Add(service);
+        return service.Address;
     }
 }
 

@@ -5,10 +5,6 @@ using Employment.ServiceDefaults;
 using Employment.ServiceDefaults.Security;
 using Employment.TestInfrastructure;
 using Grpc.Core;
-using Grpc.Net.Client;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Grpc.Health.V1;
 using Microsoft.IdentityModel.Tokens;
@@ -112,11 +108,8 @@ public sealed class ServiceAccessTests(RegistryUnderTest registry) : IClassFixtu
     public async Task Public_methods_and_health_need_no_token()
     {
         // The public methods are the policy list's, which its own service serves.
-        var module = new Employment.PolicyCatalog.PolicyCatalogModule();
-        await using var policy = ServiceHost.Build(module, ["--Listen:Port=0", .. TestCallers.HostArguments], b => b.Logging.ClearProviders());
-        await policy.StartAsync();
-        using var policyChannel = GrpcChannel.ForAddress(policy.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        var documents = await new PolicyCatalog.PolicyCatalogClient(policyChannel).ListDocumentsAsync(new ListDocumentsRequest());
+        await using var policy = await ServiceUnderTest.StartAsync<Employment.PolicyCatalog.PolicyCatalogModule>();
+        var documents = await policy.Client<PolicyCatalog.PolicyCatalogClient>().ListDocumentsAsync(new ListDocumentsRequest());
         Assert.NotEmpty(documents.Documents);
         var health = await new Health.HealthClient(registry.Channel).CheckAsync(new HealthCheckRequest());
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);

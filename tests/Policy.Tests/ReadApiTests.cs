@@ -1,15 +1,9 @@
 using Employment.Common.V1;
 using Employment.PolicyCatalog;
 using Employment.Policy.V1;
-using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
 using Grpc.Core;
-using Grpc.Net.Client;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace Policy.Tests;
@@ -22,30 +16,14 @@ public sealed class ReadApiFixture : IAsyncLifetime
 {
     public static readonly DateTimeOffset Now = new(2024, 2, 29, 17, 0, 0, TimeSpan.Zero);
 
-    private WebApplication _app = null!;
+    private ServiceUnderTest _service = null!;
 
-    public GrpcChannel Channel { get; private set; } = null!;
+    public PolicyCatalog.PolicyCatalogClient Client => _service.Client<PolicyCatalog.PolicyCatalogClient>();
 
-    public PolicyCatalog.PolicyCatalogClient Client => new(Channel);
+    public async Task InitializeAsync() =>
+        _service = await ServiceUnderTest.StartAsync<PolicyCatalogModule>(configure: b => b.Services.AddSingleton<TimeProvider>(new SettableClock(Now)));
 
-    public async Task InitializeAsync()
-    {
-        _app = ServiceHost.Build(new PolicyCatalogModule(), ["--Listen:Port=0", .. Employment.TestInfrastructure.TestCallers.HostArguments], b =>
-        {
-            b.Logging.ClearProviders();
-            b.Services.AddSingleton<TimeProvider>(new SettableClock(Now));
-        });
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Channel = GrpcChannel.ForAddress(address);
-    }
-
-    public async Task DisposeAsync()
-    {
-        Channel.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _service.DisposeAsync();
 }
 
 /// <summary>employment.policy.v1.PolicyCatalog: the published list and parameters with citations and history.</summary>

@@ -3,13 +3,9 @@ using Employment.Common.V1;
 using Employment.Gateway;
 using Employment.PolicyCatalog;
 using Employment.Policy.V1;
-using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
 using Grpc.Core;
 using Grpc.Net.Client;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 // One unary RPC, PolicyCatalog/GetParameter on policy-catalog (the loan cap in force in Jiaozuo),
@@ -20,11 +16,8 @@ using Microsoft.Extensions.Logging;
 var calls = args.Length > 0 ? int.Parse(args[0]) : 20_000;
 var concurrency = args.Length > 1 ? int.Parse(args[1]) : 16;
 
-IServiceModule module = new PolicyCatalogModule();
-var service = ServiceHost.Build(module, ["--Listen:Port=0", .. TestCallers.HostArguments], b => b.Logging.ClearProviders());
-await module.InitializeAsync(service, CancellationToken.None);
-await service.StartAsync();
-var serviceAddress = service.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+await using var service = await ServiceUnderTest.StartAsync<PolicyCatalogModule>();
+var serviceAddress = service.Address;
 
 var grpcPort = FreePort.Get();
 var gateway = GatewayHost.Build(
@@ -79,7 +72,6 @@ foreach (var (label, headers) in new[] { ("anonymous", TestCallers.Public()), ("
 }
 
 await gateway.StopAsync();
-await service.StopAsync();
 return;
 
 async Task<(double PerSecond, double P50, double P99)> MeasureAsync(string name, PolicyCatalog.PolicyCatalogClient client, Metadata headers)
