@@ -49,11 +49,7 @@ public sealed class ApplicantsModule : IServiceModule
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<ApplicantsDbContext>>("applicants-database");
     }
 
-    public void MapEndpoints(WebApplication app)
-    {
-        app.MapGrpcService<ApplicantsService>();
-        app.MapGrpcService<PolicyCatalogService>();
-    }
+    public void MapEndpoints(WebApplication app) => app.MapGrpcService<ApplicantsService>();
 
     public async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken)
     {

@@ -16,9 +16,9 @@ using Microsoft.Extensions.Hosting;
 namespace Employment.Loans;
 
 /// <summary>
-/// The startup-loans service as a launchable module: the StartupLoans RPCs, the loan measures in force
-/// (the policy read API over the "loans" domain), its own database (migrated at start, reported by the
-/// health check), and borrower profiles read from the applicants registry through the shared cache.
+/// The startup-loans service as a launchable module: the StartupLoans RPCs, decided with the loan measures
+/// of the policy catalog (published by the policy-catalog service), its own database (migrated at start,
+/// reported by the health check), and borrower profiles read from the applicants registry through the shared cache.
 /// </summary>
 /// <remarks>
 /// The registry's address: <c>ProfileCache:RegistryAddress</c>, else <c>Services:applicants</c> (the
@@ -68,11 +68,7 @@ public sealed class LoansModule : IServiceModule
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<LoansDbContext>>("loans-database");
     }
 
-    public void MapEndpoints(WebApplication app)
-    {
-        app.MapGrpcService<StartupLoansService>();
-        app.MapGrpcService<PolicyCatalogService>();
-    }
+    public void MapEndpoints(WebApplication app) => app.MapGrpcService<StartupLoansService>();
 
     public async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken)
     {

@@ -12,12 +12,14 @@ public sealed class PolicyCatalog
 {
     private readonly Dictionary<string, KeyEntry> _keys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Region, Region[]> _chains = new();
+    private readonly HashSet<Region> _documentRegions;
 
     internal PolicyCatalog(IReadOnlyList<PolicyMeasure> measures, IReadOnlyList<ParameterValue> values, IReadOnlyList<ConfigurationParameter> configuration)
     {
         Measures = measures;
         Documents = measures.Select(m => m.Document).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         Configuration = configuration;
+        _documentRegions = Documents.Select(d => d.Region).ToHashSet();
         foreach (var c in configuration)
         {
             _keys[c.Key] = new KeyEntry(c);
@@ -111,6 +113,27 @@ public sealed class PolicyCatalog
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<PolicyMeasure>)g.ToList());
     }
+
+    /// <summary>
+    /// The values of a measure that apply in the region on the date: in force there or in a region
+    /// above it, and not replaced by a more specific region's value of the same key (R2). What a
+    /// decision in that region on that day would read.
+    /// </summary>
+    public IReadOnlyList<ParameterValue> ValuesApplying(PolicyMeasure measure, Region region, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return measure.Parameters
+            .Where(p => TryResolve(p.Key, region, date, out var applying) && ReferenceEquals(applying, p))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Whether the catalog speaks for the region beyond national policy: it is CN, or it lies in a
+    /// region some document governs (Henan and the places in it). Elsewhere the catalog knows too
+    /// little to publish a list.
+    /// </summary>
+    public bool Covers(Region region) =>
+        region == Region.National || Chain(region).Any(r => r != Region.National && _documentRegions.Contains(r));
 
     private Region[] Chain(Region region) => _chains.GetOrAdd(region, static r => r.Chain());
 

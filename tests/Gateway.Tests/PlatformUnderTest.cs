@@ -1,27 +1,26 @@
 using Employment.Applicants;
 using Employment.Gateway;
 using Employment.Loans;
+using Employment.PolicyCatalog;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace Gateway.Tests;
 
 /// <summary>
-/// The applicants and startup-loans services and two copies of a job-matching stand-in, each on a free port with a SQLite file of its own,
+/// The applicants, startup-loans and policy-catalog services and two copies of a job-matching stand-in, each on a free port with a SQLite file of its own,
 /// and the gateway in front of them on two free ports (gRPC HTTP/2, HTTP/1.1), all trusting the
 /// test key. Calls go over real sockets through the gateway.
 /// </summary>
 public class PlatformUnderTest : IAsyncLifetime
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "gateway-platform-" + Guid.NewGuid().ToString("N"));
-    private readonly List<WebApplication> _apps = [];
+    private readonly List<ServiceUnderTest> _services = [];
+    private WebApplication? _gateway;
 
     public CapturedLog GatewayLog { get; } = new();
 
@@ -48,11 +47,12 @@ public class PlatformUnderTest : IAsyncLifetime
     {
         var applicants = await StartServiceAsync(new ApplicantsModule());
         var loans = await StartServiceAsync(LoansService(), $"--Services:applicants={applicants}");
+        var policy = await StartServiceAsync(new PolicyCatalogModule());
         var jobs = await StartServiceAsync(new EchoJobMatching.Module("jobs-1"));
         var jobsCopy = await StartServiceAsync(new EchoJobMatching.Module("jobs-2"));
         GrpcPort = FreePort.Get();
         HttpPort = FreePort.Get();
-        var gateway = GatewayHost.Build(
+        _gateway = GatewayHost.Build(
             [
                 $"--Gateway:GrpcPort={GrpcPort}",
                 $"--Gateway:HttpPort={HttpPort}",
@@ -62,6 +62,8 @@ public class PlatformUnderTest : IAsyncLifetime
                 $"--Gateway:BankRateLimit:Window={PublicWindow:c}",
                 $"--ReverseProxy:Clusters:applicants:Destinations:applicants-1:Address={applicants}",
                 $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address={loans}",
+                $"--ReverseProxy:Clusters:policy-catalog:Destinations:policy-catalog-1:Address={policy}",
+                "--ReverseProxy:Clusters:policy-catalog:HealthCheck:Active:Interval=00:00:01",
                 "--ReverseProxy:Clusters:applicants:HealthCheck:Active:Interval=00:00:01",
                 // The job-matching stand-in, routed as the real service will be.
                 "--ReverseProxy:Routes:jobs:ClusterId=jobs",
@@ -83,8 +85,7 @@ public class PlatformUnderTest : IAsyncLifetime
                 b.Logging.ClearProviders();
                 b.Logging.AddProvider(GatewayLog);
             });
-        await gateway.StartAsync();
-        _apps.Add(gateway);
+        await _gateway.StartAsync();
         Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{GrpcPort}");
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}") };
     }
@@ -93,10 +94,15 @@ public class PlatformUnderTest : IAsyncLifetime
     {
         Channel.Dispose();
         Http.Dispose();
-        foreach (var app in Enumerable.Reverse(_apps))
+        if (_gateway is not null)
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await _gateway.StopAsync();
+            await _gateway.DisposeAsync();
+        }
+
+        foreach (var service in Enumerable.Reverse(_services))
+        {
+            await service.DisposeAsync();
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -105,15 +111,9 @@ public class PlatformUnderTest : IAsyncLifetime
 
     private async Task<string> StartServiceAsync(IServiceModule module, params string[] arguments)
     {
-        // Each service trusts the test key and carries a service token for its own calls (loans reads the registry).
-        var app = ServiceHost.Build(
-            module,
-            ["--Listen:Port=0", $"--DataDirectory={_directory}", .. TestCallers.ServiceHostArguments(module.Name), .. arguments],
-            b => b.Logging.ClearProviders());
-        await module.InitializeAsync(app, CancellationToken.None);
-        await app.StartAsync();
-        _apps.Add(app);
-        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var service = await ServiceUnderTest.StartAsync(module, [$"--DataDirectory={_directory}", .. arguments]);
+        _services.Add(service);
+        return service.Address;
     }
 }
 

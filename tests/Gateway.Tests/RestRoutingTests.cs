@@ -97,6 +97,8 @@ public sealed class RestRoutingTests(PlatformUnderTest platform)
                 // Nothing listens there.
                 $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address=http://127.0.0.1:{FreePort.Get()}",
                 "--ReverseProxy:Clusters:startup-loans:HealthCheck:Active:Enabled=false",
+                $"--ReverseProxy:Clusters:policy-catalog:Destinations:policy-catalog-1:Address=http://127.0.0.1:{FreePort.Get()}",
+                "--ReverseProxy:Clusters:policy-catalog:HealthCheck:Active:Enabled=false",
                 "--ReverseProxy:Clusters:applicants:HealthCheck:Active:Enabled=false",
                 .. TestCallers.HostArguments,
             ],

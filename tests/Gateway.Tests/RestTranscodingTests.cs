@@ -60,11 +60,11 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
     [Fact(Timeout = 30_000)]
     public async Task ListMeasures_takes_an_enum_by_name_in_the_query()
     {
-        var json = await GetOkAsync("/v1/policy/measures?region.code=410800&on.year=2024&on.month=3&on.day=1&domain=POLICY_DOMAIN_LOANS");
+        var json = await GetOkAsync("/v1/policy/measures?region.code=410800&on=2024-03-01&domain=POLICY_DOMAIN_LOANS");
         var direct = await new PolicyCatalog.PolicyCatalogClient(platform.Channel).ListMeasuresAsync(new ListMeasuresRequest
         {
             Region = new RegionCode { Code = "410800" },
-            On = new CalendarDate { Year = 2024, Month = 3, Day = 1 },
+            On = "2024-03-01",
             Domain = PolicyDomain.Loans,
         });
         Assert.NotEmpty(direct.Measures);

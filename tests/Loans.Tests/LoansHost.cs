@@ -6,12 +6,8 @@ using Employment.Loans;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
 using Grpc.AspNetCore.Server;
-using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Xunit;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
 using LoansApi = Employment.Loans.V1.StartupLoans;
@@ -30,18 +26,17 @@ public class LoansHost : IAsyncLifetime
     public const int SampleCentralPercent = 20;
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "loans-" + Guid.NewGuid().ToString("N"));
-    private readonly List<WebApplication> _apps = [];
-    private readonly List<GrpcChannel> _channels = [];
+    private readonly List<ServiceUnderTest> _services = [];
     private static int _sequence = 300;
 
     public ApplicantsApi.ApplicantsClient Registry { get; private set; } = null!;
 
     public LoansApi.StartupLoansClient Loans { get; private set; } = null!;
 
-    public string LoansAddress { get; private set; } = "";
+    public string LoansAddress => _services[^1].Address;
 
     /// <summary>The loans host's container (to inspect what it registered).</summary>
-    public IServiceProvider LoansServices => _apps[^1].Services;
+    public IServiceProvider LoansServices => _services[^1].Services;
 
     /// <summary>The connections the registry's GetProfile calls arrived on, in order.</summary>
     public RegistryCallLog RegistryCalls { get; } = new();
@@ -62,7 +57,7 @@ public class LoansHost : IAsyncLifetime
                 sample: true
             """);
 
-        var registryAddress = await StartAsync(
+        var registry = await StartAsync(
             new ApplicantsModule(),
             [$"--DataDirectory={Path.Combine(_directory, "applicants")}"],
             b =>
@@ -70,15 +65,15 @@ public class LoansHost : IAsyncLifetime
                 b.Services.AddSingleton(RegistryCalls);
                 b.Services.Configure<GrpcServiceOptions>(o => o.Interceptors.Add<RegistryCallLog.Interceptor>());
             });
-        LoansAddress = await StartAsync(new LoansModule(),
+        var loans = await StartAsync(new LoansModule(),
         [
             $"--DataDirectory={Path.Combine(_directory, "loans")}",
             .. await LoansDatabaseArgumentsAsync(),
-            $"--Services:applicants={registryAddress}",
+            $"--Services:applicants={registry.Address}",
             $"--Policy:ConfigurationPaths:0={config}",
         ], ConfigureLoans);
-        Registry = new ApplicantsApi.ApplicantsClient(Channel(registryAddress));
-        Loans = new LoansApi.StartupLoansClient(Channel(LoansAddress));
+        Registry = registry.Client<ApplicantsApi.ApplicantsClient>();
+        Loans = loans.Client<LoansApi.StartupLoansClient>();
     }
 
     /// <summary>What a fixture changes in the loans host (e.g. its clock).</summary>
@@ -91,15 +86,9 @@ public class LoansHost : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
-        foreach (var channel in _channels)
+        foreach (var service in Enumerable.Reverse(_services))
         {
-            channel.Dispose();
-        }
-
-        foreach (var app in Enumerable.Reverse(_apps))
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await service.DisposeAsync();
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -137,24 +126,11 @@ public class LoansHost : IAsyncLifetime
         return id;
     }
 
-    private async Task<string> StartAsync(IServiceModule module, string[] args, Action<WebApplicationBuilder>? configure = null)
+    private async Task<ServiceUnderTest> StartAsync(IServiceModule module, string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var app = ServiceHost.Build(module, ["--Listen:Port=0", .. TestCallers.ServiceHostArguments(module.Name), .. args], b =>
-        {
-            b.Logging.SetMinimumLevel(LogLevel.Warning);
-            configure?.Invoke(b);
-        });
-        await module.InitializeAsync(app, CancellationToken.None);
-        await app.StartAsync();
-        _apps.Add(app);
-        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-    }
-
-    private GrpcChannel Channel(string address)
-    {
-        var channel = GrpcChannel.ForAddress(address);
-        _channels.Add(channel);
-        return channel;
+        var service = await ServiceUnderTest.StartAsync(module, args, configure);
+        _services.Add(service);
+        return service;
     }
 }
 

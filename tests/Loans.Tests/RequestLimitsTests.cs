@@ -1,10 +1,8 @@
 using Employment.Common.V1;
 using Employment.Loans.V1;
-using Employment.Policy.V1;
 using Employment.ServiceDefaults.Protocol;
 using Employment.TestInfrastructure;
 using Grpc.Core;
-using Grpc.Net.Client;
 using Xunit;
 using static Loans.Tests.LoanRequestsFor;
 
@@ -76,16 +74,5 @@ public sealed class RequestLimitsTests(LoansHost host) : IClassFixture<LoansHost
 
         var log = await host.Loans.ListEligibilityQueriesAsync(new ListEligibilityQueriesRequest { Borrower = new Borrower { IdNumber = id, Kind = BorrowerKind.Individual } }, TestCallers.Counter());
         Assert.Empty(log.Queries);
-    }
-
-    [Fact(Timeout = 60_000)]
-    public async Task Issue12_7_a_one_megabyte_parameter_key_on_the_public_policy_api_is_invalid_argument_with_a_short_message()
-    {
-        using var channel = GrpcChannel.ForAddress(host.LoansAddress);
-        var policy = new PolicyCatalog.PolicyCatalogClient(channel);
-        var error = await Assert.ThrowsAsync<RpcException>(() => policy.GetParameterAsync(new GetParameterRequest { Key = OneMegabyte }).ResponseAsync);
-        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("field: key", error.Status.Detail, StringComparison.Ordinal);
-        Assert.InRange(error.Status.Detail.Length, 1, 200);
     }
 }

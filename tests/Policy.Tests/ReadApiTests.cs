@@ -1,54 +1,29 @@
 using Employment.Common.V1;
-using Employment.Policy.Api;
+using Employment.PolicyCatalog;
 using Employment.Policy.V1;
-using Employment.ServiceDefaults;
+using Employment.TestInfrastructure;
 using Grpc.Core;
-using Grpc.Net.Client;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace Policy.Tests;
 
-/// <summary>A loans service's policy read API on a real port, called through the transport's client.</summary>
+/// <summary>
+/// The policy-catalog service on a real port, called through the transport's client, its clock at
+/// 2024-02-29T17:00Z: already 2024-03-01 in China, so "today" tells a China date from a UTC one.
+/// </summary>
 public sealed class ReadApiFixture : IAsyncLifetime
 {
-    private WebApplication _app = null!;
+    public static readonly DateTimeOffset Now = new(2024, 2, 29, 17, 0, 0, TimeSpan.Zero);
 
-    public GrpcChannel Channel { get; private set; } = null!;
+    private ServiceUnderTest _service = null!;
 
-    public PolicyCatalog.PolicyCatalogClient Client => new(Channel);
+    public PolicyCatalog.PolicyCatalogClient Client => _service.Client<PolicyCatalog.PolicyCatalogClient>();
 
-    public async Task InitializeAsync()
-    {
-        _app = ServiceHost.Build(new LoansPolicyModule(), ["--Listen:Port=0", .. Employment.TestInfrastructure.TestCallers.HostArguments], b => b.Logging.ClearProviders());
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Channel = GrpcChannel.ForAddress(address);
-    }
+    public async Task InitializeAsync() =>
+        _service = await ServiceUnderTest.StartAsync<PolicyCatalogModule>(configure: b => b.Services.AddSingleton<TimeProvider>(new SettableClock(Now)));
 
-    public async Task DisposeAsync()
-    {
-        Channel.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
-
-    /// <summary>What a loans service registers: the catalog scoped to its domain, and the read API.</summary>
-    private sealed class LoansPolicyModule : IServiceModule
-    {
-        public string Name => "policy-test";
-
-        public int DefaultPort => 0;
-
-        public void ConfigureServices(WebApplicationBuilder builder) =>
-            builder.Services.AddPolicyCatalog(builder.Configuration, ["loans"], ["loans.individual.subsidised_cap"]);
-
-        public void MapEndpoints(WebApplication app) => app.MapGrpcService<PolicyCatalogService>();
-    }
+    public async Task DisposeAsync() => await _service.DisposeAsync();
 }
 
 /// <summary>employment.policy.v1.PolicyCatalog: the published list and parameters with citations and history.</summary>
@@ -77,9 +52,9 @@ public sealed class ReadApiTests(ReadApiFixture fixture) : IClassFixture<ReadApi
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task ListMeasures_lists_the_loan_measures_in_force_with_citations()
+    public async Task ListMeasures_of_the_loans_domain_lists_the_loan_measures_in_force_with_citations()
     {
-        var response = await fixture.Client.ListMeasuresAsync(new ListMeasuresRequest { Region = Jiaozuo, On = On(2024, 1, 1), Page = new PageRequest { PageSize = 500 } });
+        var response = await fixture.Client.ListMeasuresAsync(new ListMeasuresRequest { Region = Jiaozuo, On = "2024-01-01", Domain = PolicyDomain.Loans, Page = new PageRequest { PageSize = 500 } });
         Assert.NotEmpty(response.Measures);
         Assert.All(response.Measures, m => Assert.Equal(PolicyDomain.Loans, m.Domain));
         Assert.All(response.Measures, m => Assert.NotEmpty(m.Citations));
@@ -89,12 +64,12 @@ public sealed class ReadApiTests(ReadApiFixture fixture) : IClassFixture<ReadApi
     [Fact(Timeout = 30_000)]
     public async Task ListMeasures_pages_through_every_measure_once()
     {
-        var all = await fixture.Client.ListMeasuresAsync(new ListMeasuresRequest { Region = Jiaozuo, On = On(2023, 6, 1), Page = new PageRequest { PageSize = 500 } });
+        var all = await fixture.Client.ListMeasuresAsync(new ListMeasuresRequest { Region = Jiaozuo, On = "2023-06-01", Page = new PageRequest { PageSize = 500 } });
         var paged = new List<string>();
         var token = "";
         do
         {
-            var page = await fixture.Client.ListMeasuresAsync(new ListMeasuresRequest { Region = Jiaozuo, On = On(2023, 6, 1), Page = new PageRequest { PageSize = 3, PageToken = token } });
+            var page = await fixture.Client.ListMeasuresAsync(new ListMeasuresRequest { Region = Jiaozuo, On = "2023-06-01", Page = new PageRequest { PageSize = 3, PageToken = token } });
             paged.AddRange(page.Measures.Select(m => m.MeasureId));
             token = page.Page.NextPageToken;
         }
@@ -112,11 +87,30 @@ public sealed class ReadApiTests(ReadApiFixture fixture) : IClassFixture<ReadApi
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task A_parameter_of_another_domain_is_not_served_here()
+    public async Task A_parameter_of_another_domain_than_loans_is_served_by_the_one_owner()
+    {
+        // Once the loans service served the loans domain only and answered NOT_FOUND for this key.
+        var response = await fixture.Client.GetParameterAsync(new GetParameterRequest { Key = "training.skill_upgrade.amount_level5", Region = Jiaozuo, On = On(2023, 6, 1) });
+        Assert.Equal("焦政办〔2023〕36号", response.InForce.Citation.DocumentNumber);
+        Assert.NotEmpty(response.InForce.Citation.Clause);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_parameter_the_catalog_does_not_hold_is_NOT_FOUND()
     {
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
-            await fixture.Client.GetParameterAsync(new GetParameterRequest { Key = "training.skill_upgrade.amount_level5", Region = Jiaozuo, On = On(2023, 6, 1) }));
+            await fixture.Client.GetParameterAsync(new GetParameterRequest { Key = "training.no_such.parameter", Region = Jiaozuo, On = On(2023, 6, 1) }));
         Assert.Equal(StatusCode.NotFound, error.StatusCode);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Issue12_7_a_one_megabyte_parameter_key_on_the_public_policy_api_is_invalid_argument_with_a_short_message()
+    {
+        // Moved here from the loans service's tests with the API it was asked of.
+        var error = await Assert.ThrowsAsync<RpcException>(() => fixture.Client.GetParameterAsync(new GetParameterRequest { Key = new string('查', 1 << 20) }).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("field: key", error.Status.Detail, StringComparison.Ordinal);
+        Assert.InRange(error.Status.Detail.Length, 1, 200);
     }
 
     [Theory(Timeout = 30_000)]

@@ -159,6 +159,28 @@ public sealed class ResolutionTests : IDisposable
         Assert.Equal(["ha/cap"], jiyuan["loans"].Select(m => m.QualifiedId));
     }
 
+    [Fact]
+    public void R2_a_provincial_value_the_city_replaces_does_not_apply_in_the_city_but_applies_in_Jiyuan()
+    {
+        var henan = _catalog.Measures.Single(m => m.QualifiedId == "ha/cap");
+        var city = _catalog.Measures.Single(m => m.QualifiedId == "jz/cap");
+        Assert.Empty(_catalog.ValuesApplying(henan, Region.Jiaozuo, new DateOnly(2023, 6, 1)));
+        Assert.Equal(["loans.cap", "loans.only_here"], _catalog.ValuesApplying(city, Region.Jiaozuo, new DateOnly(2023, 6, 1)).Select(v => v.Key));
+        Assert.Equal([10000000L], _catalog.ValuesApplying(henan, Region.Jiyuan, new DateOnly(2023, 6, 1)).Select(v => v.Value.Fen));
+        Assert.Empty(_catalog.ValuesApplying(city, Region.Jiyuan, new DateOnly(2023, 6, 1)));
+    }
+
+    [Theory]
+    [InlineData("CN", true)]
+    [InlineData("410000", true)]
+    [InlineData("410802", true)]
+    [InlineData("419001", true)]
+    [InlineData("411000", true)]
+    [InlineData("110000", false)]
+    [InlineData("110105", false)]
+    public void The_catalog_covers_the_nation_and_the_regions_its_documents_govern(string region, bool covered) =>
+        Assert.Equal(covered, _catalog.Covers(Region.Parse(region)));
+
     [Theory]
     [InlineData("410802", "410802,410800,410000,CN")]
     [InlineData("410800", "410800,410000,CN")]

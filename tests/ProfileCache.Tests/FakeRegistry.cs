@@ -6,10 +6,7 @@ using Employment.ServiceDefaults.Security;
 using Employment.TestInfrastructure;
 using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
 
 namespace ProfileCache.Tests;
@@ -22,7 +19,7 @@ public sealed class FakeRegistry : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, PersonProfile> _people = new();
     private readonly ConcurrentDictionary<string, EmployerProfile> _employers = new();
-    private WebApplication? _app;
+    private ServiceUnderTest? _host;
     private int _reads;
     private int _failNextReads;
 
@@ -43,13 +40,9 @@ public sealed class FakeRegistry : IAsyncDisposable
     public static async Task<FakeRegistry> StartAsync()
     {
         var registry = new FakeRegistry();
-        registry._app = ServiceHost.Build(new Module(registry), ["--Listen:Port=0", .. TestCallers.HostArguments], b =>
-        {
-            b.Logging.ClearProviders();
-            b.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1));
-        });
-        await registry._app.StartAsync();
-        registry.Address = registry._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        registry._host = await ServiceUnderTest.StartAsync(new Module(registry), configure: b =>
+            b.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1)));
+        registry.Address = registry._host.Address;
         return registry;
     }
 
@@ -76,11 +69,10 @@ public sealed class FakeRegistry : IAsyncDisposable
 
     public async Task StopAsync()
     {
-        if (_app is not null)
+        if (_host is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-            _app = null;
+            await _host.DisposeAsync();
+            _host = null;
         }
     }
 

@@ -3,12 +3,8 @@ using Employment.ProfileCache;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
 using Grpc.Health.V1;
-using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Xunit;
 using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
 
@@ -59,37 +55,10 @@ public sealed class RedisHealthTests
     }
 
     /// <summary>A service host whose only module is the profile cache (the registry is never called).</summary>
-    private sealed class CacheHost : IAsyncDisposable
+    private static class CacheHost
     {
-        private readonly WebApplication _app;
-
-        private CacheHost(WebApplication app, GrpcChannel channel)
-        {
-            _app = app;
-            Channel = channel;
-        }
-
-        public GrpcChannel Channel { get; }
-
-        public IServiceProvider Services => _app.Services;
-
-        public static async Task<CacheHost> StartAsync(string redis)
-        {
-            var app = ServiceHost.Build(
-                new Module(),
-                ["--Listen:Port=0", .. TestCallers.HostArguments, $"--ConnectionStrings:Redis={redis}", "--ProfileCache:RegistryAddress=http://127.0.0.1:9", "--ProfileCache:CallerService=health-test"],
-                b => b.Logging.ClearProviders());
-            await app.StartAsync();
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new CacheHost(app, GrpcChannel.ForAddress(address));
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            Channel.Dispose();
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        public static Task<ServiceUnderTest> StartAsync(string redis) =>
+            ServiceUnderTest.StartAsync(new Module(), [$"--ConnectionStrings:Redis={redis}", "--ProfileCache:RegistryAddress=http://127.0.0.1:9", "--ProfileCache:CallerService=health-test"]);
 
         private sealed class Module : IServiceModule
         {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Gateway overhead: one unary RPC (PolicyCatalog/GetParameter on startup-loans) called directly and
+# Gateway overhead: one unary RPC (PolicyCatalog/GetParameter on policy-catalog) called directly and
 # through the gateway, throughput and p50/p99 with their ratios. Prints figures; never fails on time.
 #
 #   tests/benchmarks/gateway.sh [calls per leg, default 20000] [concurrency, default 16]

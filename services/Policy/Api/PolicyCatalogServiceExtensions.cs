@@ -9,7 +9,8 @@ public static class PolicyCatalogServiceExtensions
 {
     /// <summary>
     /// Loads and validates the catalog now, so a service with an invalid catalog (or one missing a
-    /// key its code reads) fails to start, and registers it with its read API.
+    /// key its code reads) fails to start, and registers it. The public read API is the
+    /// policy-catalog service's alone (services/PolicyCatalog), over every domain.
     /// </summary>
     public static IServiceCollection AddPolicyCatalog(this IServiceCollection services, IConfiguration configuration,
         IEnumerable<string> domains, IEnumerable<string> requiredKeys)
@@ -21,7 +22,6 @@ public static class PolicyCatalogServiceExtensions
         services.AddSingleton(catalog);
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<PolicyCatalogService>();
         return services;
     }
 }

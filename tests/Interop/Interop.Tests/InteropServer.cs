@@ -1,40 +1,20 @@
 using Employment.ServiceDefaults;
+using Employment.TestInfrastructure;
 using Interop.Service;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Interop.Tests;
 
 /// <summary>Our interop server on a free loopback port: TestService, health and reflection on our service host.</summary>
 public sealed class InteropServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly ServiceUnderTest _host;
 
-    private InteropServer(WebApplication app, int port)
-    {
-        _app = app;
-        Port = port;
-    }
+    private InteropServer(ServiceUnderTest host) => _host = host;
 
-    public int Port { get; }
+    public int Port => _host.Port;
 
     /// <summary>Built by the same <see cref="ServiceHost"/> as every service, on a free port.</summary>
-    public static async Task<InteropServer> StartAsync()
-    {
-        var app = ServiceHost.Build(new InteropServiceModule(), ["--Listen:Port=0", .. Employment.TestInfrastructure.TestCallers.HostArguments], b => b.Logging.ClearProviders());
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new InteropServer(app, new Uri(address).Port);
-    }
+    public static async Task<InteropServer> StartAsync() => new(await ServiceUnderTest.StartAsync<InteropServiceModule>());
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

@@ -1,11 +1,9 @@
 using Employment.Applicants;
 using Employment.Loans;
+using Employment.PolicyCatalog;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
 
@@ -19,15 +17,18 @@ namespace Interop.Tests;
 public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "interop-domain-" + Guid.NewGuid().ToString("N"));
-    private readonly List<WebApplication> _apps = [];
+    private readonly List<ServiceUnderTest> _services = [];
+    private WebApplication? _gateway;
     private int _registryPort;
     private int _loansPort;
+    private int _policyPort;
 
     public async Task InitializeAsync()
     {
         _registryPort = await StartAsync(new ApplicantsModule(), [$"--DataDirectory={Path.Combine(_directory, "applicants")}"]);
         _loansPort = await StartAsync(new LoansModule(),
             [$"--DataDirectory={Path.Combine(_directory, "loans")}", $"--Services:applicants=http://127.0.0.1:{_registryPort}"]);
+        _policyPort = await StartAsync(new PolicyCatalogModule(), []);
     }
 
     [Fact(Timeout = 120_000)]
@@ -36,7 +37,11 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
 
     [Fact(Timeout = 120_000)]
     public async Task The_loans_service_lists_describes_and_reports_its_services_to_a_python_client() =>
-        await AssertToolSeesAsync(_loansPort, "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog");
+        await AssertToolSeesAsync(_loansPort, "employment.loans.v1.StartupLoans");
+
+    [Fact(Timeout = 120_000)]
+    public async Task The_policy_catalog_service_lists_describes_and_reports_its_services_to_a_python_client() =>
+        await AssertToolSeesAsync(_policyPort, "employment.policy.v1.PolicyCatalog");
 
     private static async Task AssertToolSeesAsync(int port, params string[] domainServices)
     {
@@ -52,7 +57,7 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
     public async Task Issue11_through_the_gateway_a_python_client_lists_describes_and_checks_every_routed_service()
     {
         var grpcPort = FreePort.Get();
-        var gateway = Employment.Gateway.GatewayHost.Build(
+        _gateway = Employment.Gateway.GatewayHost.Build(
             [
                 $"--Gateway:GrpcPort={grpcPort}",
                 $"--Gateway:HttpPort={FreePort.Get()}",
@@ -60,11 +65,12 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
                 $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address=http://127.0.0.1:{_loansPort}",
                 "--ReverseProxy:Clusters:applicants:HealthCheck:Active:Interval=00:00:01",
                 "--ReverseProxy:Clusters:startup-loans:HealthCheck:Active:Interval=00:00:01",
+                $"--ReverseProxy:Clusters:policy-catalog:Destinations:policy-catalog-1:Address=http://127.0.0.1:{_policyPort}",
+                "--ReverseProxy:Clusters:policy-catalog:HealthCheck:Active:Interval=00:00:01",
                 .. TestCallers.HostArguments,
             ],
             b => b.Logging.ClearProviders());
-        await gateway.StartAsync();
-        _apps.Add(gateway);
+        await _gateway.StartAsync();
 
         string[] routed = ["employment.applicants.v1.Applicants", "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog"];
         // The gateway serves reflection v1alpha (Grpc.Reflection's service over the routed contracts);
@@ -90,19 +96,22 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
 
     private async Task<int> StartAsync(IServiceModule module, string[] arguments)
     {
-        var app = ServiceHost.Build(module, ["--Listen:Port=0", .. TestCallers.HostArguments, .. arguments], b => b.Logging.ClearProviders());
-        await module.InitializeAsync(app, CancellationToken.None);
-        await app.StartAsync();
-        _apps.Add(app);
-        return new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
+        var service = await ServiceUnderTest.StartAsync(module, arguments);
+        _services.Add(service);
+        return service.Port;
     }
 
     public async Task DisposeAsync()
     {
-        foreach (var app in Enumerable.Reverse(_apps))
+        if (_gateway is not null)
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await _gateway.StopAsync();
+            await _gateway.DisposeAsync();
+        }
+
+        foreach (var service in Enumerable.Reverse(_services))
+        {
+            await service.DisposeAsync();
         }
 
         Directory.Delete(_directory, recursive: true);

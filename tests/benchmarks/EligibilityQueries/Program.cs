@@ -5,14 +5,10 @@ using Employment.Common.V1;
 using Employment.Identity;
 using Employment.Loans;
 using Employment.Loans.V1;
-using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
 
 // Bank eligibility queries against the running startup-loans service in production's shape
@@ -32,14 +28,15 @@ await using var registryDb = await PostgresDatabase.CreateAsync("bench_elig_regi
 await using var loansDb = await PostgresDatabase.CreateAsync("bench_elig_loans");
 var redis = $"--ConnectionStrings:Redis={TestEnvironment.RedisConfiguration}";
 var quiet = "--Logging:LogLevel:Default=Warning";
-var registry = await StartAsync(new ApplicantsModule(), [$"--ConnectionStrings:ApplicantsPostgres={registryDb.ConnectionString}", redis, quiet]);
-var registryAddress = AddressOf(registry);
-var loans = await StartAsync(new LoansModule(),
+// Warnings still reach the console: a benchmark that goes wrong should say why.
+await using var registry = await ServiceUnderTest.StartAsync<ApplicantsModule>([$"--ConnectionStrings:ApplicantsPostgres={registryDb.ConnectionString}", redis, quiet], b => b.Logging.AddConsole());
+var registryAddress = registry.Address;
+await using var loans = await ServiceUnderTest.StartAsync<LoansModule>(
 [
     $"--ConnectionStrings:LoansPostgres={loansDb.ConnectionString}", redis, quiet,
     $"--Services:applicants={registryAddress}",
     "--ProfileCache:InProcessEntries=0", // every query's profile comes from Redis, as the issue asks
-]);
+], b => b.Logging.AddConsole());
 
 using var registryChannel = GrpcChannel.ForAddress(registryAddress);
 var registryClient = new ApplicantsApi.ApplicantsClient(registryChannel);
@@ -67,7 +64,7 @@ for (var i = 0; i < Borrowers; i++)
     people.Add(id);
 }
 
-using var channel = GrpcChannel.ForAddress(AddressOf(loans));
+using var channel = GrpcChannel.ForAddress(loans.Address);
 var health = new Health.HealthClient(channel);
 var client = new StartupLoans.StartupLoansClient(channel);
 var bank = TestCallers.Bank("BENCH-BANK");
@@ -94,8 +91,6 @@ var eligibilityRate = await MeasureAsync("StartupLoans/QueryEligibility", async 
 
 Console.WriteLine();
 Console.WriteLine($"ratio eligibility / Health/Check: {eligibilityRate / healthRate:F2}   (target: at least 0.5)");
-await loans.StopAsync();
-await registry.StopAsync();
 return;
 
 async Task<double> MeasureAsync(string name, Func<int, Task> call)
@@ -137,13 +132,3 @@ async Task<double> MeasureAsync(string name, Func<int, Task> call)
         + $"   {(GC.CollectionCount(0) - gcBefore) * 1000.0 / calls:F1} gen0 GCs and {(Interlocked.Read(ref exceptions) - exceptionsBefore) / (double)calls:F2} exceptions per 1000/1 calls");
     return perSecond;
 }
-
-static async Task<WebApplication> StartAsync(IServiceModule module, string[] args)
-{
-    var app = ServiceHost.Build(module, ["--Listen:Port=0", .. TestCallers.ServiceHostArguments(module.Name), .. args]);
-    await module.InitializeAsync(app, CancellationToken.None);
-    await app.StartAsync();
-    return app;
-}
-
-static string AddressOf(WebApplication app) => app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -1,18 +1,14 @@
 using System.Diagnostics;
 using Employment.Common.V1;
 using Employment.Gateway;
-using Employment.Loans;
+using Employment.PolicyCatalog;
 using Employment.Policy.V1;
-using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
 using Grpc.Core;
 using Grpc.Net.Client;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-// One unary RPC, PolicyCatalog/GetParameter on startup-loans (the loan cap in force in Jiaozuo),
+// One unary RPC, PolicyCatalog/GetParameter on policy-catalog (the loan cap in force in Jiaozuo),
 // called directly and through the gateway, in one run: throughput, p50 and p99, and the ratios the
 // gateway issue asks about (target: through the gateway at least 0.6 of direct, added p50 under
 // 0.5 ms). Twice: anonymous, and with a counter's bearer token, which the gateway verifies before
@@ -20,12 +16,8 @@ using Microsoft.Extensions.Logging;
 var calls = args.Length > 0 ? int.Parse(args[0]) : 20_000;
 var concurrency = args.Length > 1 ? int.Parse(args[1]) : 16;
 
-var dataDirectory = Path.Combine(Path.GetTempPath(), "gateway-bench-" + Guid.NewGuid().ToString("N"));
-var module = new LoansModule();
-var service = ServiceHost.Build(module, ["--Listen:Port=0", $"--DataDirectory={dataDirectory}", .. TestCallers.HostArguments], b => b.Logging.ClearProviders());
-await module.InitializeAsync(service, CancellationToken.None);
-await service.StartAsync();
-var serviceAddress = service.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+await using var service = await ServiceUnderTest.StartAsync<PolicyCatalogModule>();
+var serviceAddress = service.Address;
 
 var grpcPort = FreePort.Get();
 var gateway = GatewayHost.Build(
@@ -35,9 +27,10 @@ var gateway = GatewayHost.Build(
         // Limits off: this measures the proxy path, not the public limit.
         "--Gateway:PublicRateLimit:PermitLimit=0",
         "--Gateway:BankRateLimit:PermitLimit=0",
-        $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address={serviceAddress}",
-        // Only the startup-loans cluster has a destination here.
+        $"--ReverseProxy:Clusters:policy-catalog:Destinations:policy-catalog-1:Address={serviceAddress}",
+        // Only the policy-catalog cluster has a destination here.
         "--ReverseProxy:Clusters:applicants:HealthCheck:Active:Enabled=false",
+        "--ReverseProxy:Clusters:startup-loans:HealthCheck:Active:Enabled=false",
         .. TestCallers.HostArguments,
     ],
     b => b.Logging.ClearProviders());
@@ -79,8 +72,6 @@ foreach (var (label, headers) in new[] { ("anonymous", TestCallers.Public()), ("
 }
 
 await gateway.StopAsync();
-await service.StopAsync();
-Directory.Delete(dataDirectory, recursive: true);
 return;
 
 async Task<(double PerSecond, double P50, double P99)> MeasureAsync(string name, PolicyCatalog.PolicyCatalogClient client, Metadata headers)

@@ -4,11 +4,8 @@ using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Employment.Identity;
 using Employment.ProfileCache;
-using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
 using Grpc.Net.Client;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,12 +21,11 @@ var concurrency = args.Length > 1 ? int.Parse(args[1]) : 16;
 var reads = args.Length > 0 ? int.Parse(args[0]) : 20_000;
 
 await using var database = await PostgresDatabase.CreateAsync("bench_profiles");
-var module = new ApplicantsModule();
-var registry = ServiceHost.Build(module, ["--Listen:Port=0", $"--ConnectionStrings:ApplicantsPostgres={database.ConnectionString}",
-    $"--ConnectionStrings:Redis={TestEnvironment.RedisConfiguration}", "--Logging:LogLevel:Default=Warning", .. TestCallers.HostArguments]);
-await module.InitializeAsync(registry, CancellationToken.None);
-await registry.StartAsync();
-var address = registry.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+// Warnings still reach the console: a benchmark that goes wrong should say why.
+await using var registry = await ServiceUnderTest.StartAsync<ApplicantsModule>(
+    [$"--ConnectionStrings:ApplicantsPostgres={database.ConnectionString}", $"--ConnectionStrings:Redis={TestEnvironment.RedisConfiguration}", "--Logging:LogLevel:Default=Warning"],
+    b => b.Logging.AddConsole());
+var address = registry.Address;
 
 using var channel = GrpcChannel.ForAddress(address);
 var client = new ApplicantsApi.ApplicantsClient(channel);
@@ -58,7 +54,6 @@ var inProcessHit = await MeasureAsync("in-process hit", async i => await inProce
 Console.WriteLine();
 Console.WriteLine($"ratio Redis hit / read-through:      {redisHit / throughRegistry,6:F1}x   (target: at least 3x)");
 Console.WriteLine($"ratio in-process hit / read-through: {inProcessHit / throughRegistry,6:F1}x");
-await registry.StopAsync();
 return;
 
 async Task<double> MeasureAsync(string name, Func<int, Task> read, bool warm = false)

@@ -1,0 +1,68 @@
+using Employment.Policy.V1;
+using Employment.ServiceDefaults.Paging;
+using Employment.ServiceDefaults.Time;
+using Employment.ServiceDefaults.Validation;
+using Grpc.Core;
+using Catalog = Employment.Policy.PolicyCatalog;
+
+namespace Employment.PolicyCatalog.Grpc;
+
+/// <summary>
+/// employment.policy.v1.PolicyCatalog, read-only, over every domain of the catalog: the public policy
+/// list and each parameter with its citation and history. Each method checks the request, asks the
+/// catalog, and maps the answer; paging is the platform's one convention (<see cref="Pages"/>, by offset:
+/// the catalog's order is fixed while the service runs).
+/// </summary>
+public sealed class PolicyCatalogService(Catalog catalog, ChinaClock clock) : Employment.Policy.V1.PolicyCatalog.PolicyCatalogBase
+{
+    public override Task<ListDocumentsResponse> ListDocuments(ListDocumentsRequest request, ServerCallContext context)
+    {
+        var region = PolicyRequests.OptionalRegion(catalog, request.Region);
+        var (size, offset) = (Pages.Size(request.Page), Pages.Offset(request.Page));
+        var documents = catalog.Documents
+            .Where(d => region is null || region.Value.Chain().Contains(d.Region))
+            .ToList();
+        var response = new ListDocumentsResponse { Page = Pages.NextByOffset(offset, size, documents.Count) };
+        response.Documents.AddRange(documents.Skip(offset).Take(size).Select(PolicyMapping.ToProto));
+        return Task.FromResult(response);
+    }
+
+    public override Task<ListMeasuresResponse> ListMeasures(ListMeasuresRequest request, ServerCallContext context)
+    {
+        var region = PolicyRequests.RequiredRegion(catalog, request.Region);
+        var date = PolicyRequests.DateOrToday(request.On, "on", clock);
+        var domain = PolicyMapping.DomainName(request.Domain);
+        var (size, offset) = (Pages.Size(request.Page), Pages.Offset(request.Page));
+
+        // A measure is listed where at least one of its values applies (R2): a provincial measure
+        // whose every figure the city replaces is not what is in force in the city.
+        var measures = catalog.MeasuresInForce(region, date)
+            .Where(g => domain is null || g.Key == domain)
+            .SelectMany(g => g.Value)
+            .Select(m => (Measure: m, Values: catalog.ValuesApplying(m, region, date)))
+            .Where(m => m.Values.Count > 0)
+            .ToList();
+        var response = new ListMeasuresResponse { Page = Pages.NextByOffset(offset, size, measures.Count) };
+        response.Measures.AddRange(measures.Skip(offset).Take(size).Select(m => PolicyMapping.ToProto(m.Measure, m.Values)));
+        return Task.FromResult(response);
+    }
+
+    public override Task<GetParameterResponse> GetParameter(GetParameterRequest request, ServerCallContext context)
+    {
+        if (string.IsNullOrWhiteSpace(request.Key) || !catalog.Contains(request.Key))
+        {
+            throw new RpcException(new Status(StatusCode.NotFound, $"参数“{PlainText.Quote(request.Key)}”不在政策目录中。 (No parameter with that key in the policy catalog.)"));
+        }
+
+        var region = PolicyRequests.RequiredRegion(catalog, request.Region);
+        var date = PolicyRequests.DateOrToday(request.On, "on", clock);
+        var response = new GetParameterResponse();
+        if (catalog.TryResolve(request.Key, region, date, out var inForce))
+        {
+            response.InForce = PolicyMapping.ToProto(inForce);
+        }
+
+        response.History.AddRange(catalog.History(request.Key, region).OrderBy(v => v.From).Select(PolicyMapping.ToProto));
+        return Task.FromResult(response);
+    }
+}
