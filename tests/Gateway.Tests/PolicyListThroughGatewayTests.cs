@@ -51,7 +51,7 @@ public sealed class PolicyListThroughGatewayTests(PlatformUnderTest platform)
     public async Task gRPC_through_the_gateway_anonymously_gives_the_same_list_as_REST()
     {
         var overGrpc = await new PolicyCatalog.PolicyCatalogClient(platform.Channel).ListMeasuresAsync(
-            new ListMeasuresRequest { Region = new RegionCode { Code = "410800" }, On = "2024-03-01" }, TestCallers.Public());
+            new ListMeasuresRequest { Region = new RegionCode { Code = "410800" }, On = new CalendarDate { Year = 2024, Month = 3, Day = 1 } }, TestCallers.Public());
         Assert.NotEmpty(overGrpc.Measures);
         Assert.Equal(overGrpc, await GetListAsync(JiaozuoOnFirstMarch2024));
     }

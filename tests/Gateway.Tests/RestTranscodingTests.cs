@@ -64,7 +64,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         var direct = await new PolicyCatalog.PolicyCatalogClient(platform.Channel).ListMeasuresAsync(new ListMeasuresRequest
         {
             Region = new RegionCode { Code = "410800" },
-            On = "2024-03-01",
+            On = new CalendarDate { Year = 2024, Month = 3, Day = 1 },
             Domain = PolicyDomain.Loans,
         });
         Assert.NotEmpty(direct.Measures);

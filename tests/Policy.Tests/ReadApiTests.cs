@@ -54,7 +54,7 @@ public sealed class ReadApiTests(ReadApiFixture fixture) : IClassFixture<ReadApi
     [Fact(Timeout = 30_000)]
     public async Task ListMeasures_of_the_loans_domain_lists_the_loan_measures_in_force_with_citations()
     {
-        var response = await fixture.Client.ListMeasuresAsync(new ListMeasuresRequest { Region = Jiaozuo, On = "2024-01-01", Domain = PolicyDomain.Loans, Page = new PageRequest { PageSize = 500 } });
+        var response = await fixture.Client.ListMeasuresAsync(new ListMeasuresRequest { Region = Jiaozuo, On = On(2024, 1, 1), Domain = PolicyDomain.Loans, Page = new PageRequest { PageSize = 500 } });
         Assert.NotEmpty(response.Measures);
         Assert.All(response.Measures, m => Assert.Equal(PolicyDomain.Loans, m.Domain));
         Assert.All(response.Measures, m => Assert.NotEmpty(m.Citations));
@@ -64,12 +64,12 @@ public sealed class ReadApiTests(ReadApiFixture fixture) : IClassFixture<ReadApi
     [Fact(Timeout = 30_000)]
     public async Task ListMeasures_pages_through_every_measure_once()
     {
-        var all = await fixture.Client.ListMeasuresAsync(new ListMeasuresRequest { Region = Jiaozuo, On = "2023-06-01", Page = new PageRequest { PageSize = 500 } });
+        var all = await fixture.Client.ListMeasuresAsync(new ListMeasuresRequest { Region = Jiaozuo, On = On(2023, 6, 1), Page = new PageRequest { PageSize = 500 } });
         var paged = new List<string>();
         var token = "";
         do
         {
-            var page = await fixture.Client.ListMeasuresAsync(new ListMeasuresRequest { Region = Jiaozuo, On = "2023-06-01", Page = new PageRequest { PageSize = 3, PageToken = token } });
+            var page = await fixture.Client.ListMeasuresAsync(new ListMeasuresRequest { Region = Jiaozuo, On = On(2023, 6, 1), Page = new PageRequest { PageSize = 3, PageToken = token } });
             paged.AddRange(page.Measures.Select(m => m.MeasureId));
             token = page.Page.NextPageToken;
         }

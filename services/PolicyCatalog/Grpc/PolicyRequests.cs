@@ -16,9 +16,6 @@ internal static class PolicyRequests
 {
     public const string RegionField = "region.code";
 
-    /// <summary>The date as written in a URL: <c>?on=2024-03-01</c>.</summary>
-    public const string IsoDate = "yyyy-MM-dd";
-
     public static Region RequiredRegion(Catalog catalog, RegionCode? code) =>
         OptionalRegion(catalog, code)
         ?? throw RpcErrors.Invalid(RegionField, "请填写地区代码，如焦作市 410800、济源示范区 419001，全国政策为 CN。");
@@ -45,19 +42,6 @@ internal static class PolicyRequests
         return catalog.Covers(region)
             ? region
             : throw RpcErrors.Invalid(RegionField, $"地区代码“{PlainText.Quote(text)}”不在本政策目录的范围内：目录收录全国（CN）、河南省（410000）及省内市县的政策，如焦作市 410800、济源示范区 419001。");
-    }
-
-    /// <summary>A date written YYYY-MM-DD; empty means today in China.</summary>
-    public static DateOnly DateOrToday(string on, string field, ChinaClock clock)
-    {
-        if (on.Length == 0)
-        {
-            return clock.Today;
-        }
-
-        return DateOnly.TryParseExact(on, IsoDate, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw RpcErrors.Invalid(field, $"日期“{PlainText.Quote(on)}”无效：应为 YYYY-MM-DD 格式的日历日期，如 2024-03-01。");
     }
 
     /// <summary>A date as <see cref="CalendarDate"/>; absent (or all zero) means today in China.</summary>

@@ -44,7 +44,7 @@ public static class RestQueryCheck
                 var value = context.Request.Query[name].ToString();
                 if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 {
-                    return RefuseAsync(context, $"Query parameter '{Validation.PlainText.Quote(name)}' is a date: write it as 2024-03-01, not '{Validation.PlainText.Quote(value)}'.");
+                    return RefuseAsync(context, $"Query parameter '{Validation.PlainText.Quote(name)}' is a date: write it as 2024-03-01, not '{Validation.PlainText.Quote(value)}'. (field: {name})");
                 }
 
                 dates.Add(new(name, value));
