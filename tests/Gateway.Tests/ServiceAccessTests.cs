@@ -124,7 +124,8 @@ public sealed class ServiceAccessTests(RegistryUnderTest registry) : IClassFixtu
     [Fact(Timeout = 30_000)]
     public async Task A_token_that_does_not_verify_is_UNAUTHENTICATED_on_a_public_method_too_not_treated_as_no_token()
     {
-        var catalog = new PolicyCatalog.PolicyCatalogClient(registry.Channel);
+        await using var policy = await ServiceUnderTest.StartAsync<Employment.PolicyCatalog.PolicyCatalogModule>();
+        var catalog = policy.Client<PolicyCatalog.PolicyCatalogClient>();
         var expired = Token(notBefore: DateTime.UtcNow.AddHours(-2), expires: DateTime.UtcNow.AddHours(-1));
         var error = await Assert.ThrowsAsync<RpcException>(() => catalog.ListDocumentsAsync(new ListDocumentsRequest(), TestCallers.Bearer(expired)).ResponseAsync);
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
@@ -139,7 +140,8 @@ public sealed class ServiceAccessTests(RegistryUnderTest registry) : IClassFixtu
             { AuthorizationHeader.Name, "Bearer " + TestCallers.Token(Clerk) },
             { AuthorizationHeader.Name, "Bearer " + TestCallers.Token(Clerk) },
         };
-        var catalog = new PolicyCatalog.PolicyCatalogClient(registry.Channel);
+        await using var policy = await ServiceUnderTest.StartAsync<Employment.PolicyCatalog.PolicyCatalogModule>();
+        var catalog = policy.Client<PolicyCatalog.PolicyCatalogClient>();
         var error = await Assert.ThrowsAsync<RpcException>(() => catalog.ListDocumentsAsync(new ListDocumentsRequest(), twice).ResponseAsync);
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
         Assert.Contains("more than one authorization header", error.Status.Detail, StringComparison.Ordinal);

@@ -13,7 +13,7 @@ internal static class RecordMapping
     public static Common.V1.Person ToProto(PersonRecord record, bool maskIdNumber) => new()
     {
         PersonId = record.Id,
-        IdNumber = maskIdNumber ? Mask(record.IdNumber) : record.IdNumber,
+        IdNumber = maskIdNumber ? IdMasking.IdNumber(record.IdNumber) : record.IdNumber,
         Name = record.Name,
         Phone = record.Phone,
         HouseholdRegion = Region(record.HouseholdRegion),
@@ -81,9 +81,6 @@ internal static class RecordMapping
 
     /// <summary>The employer's registered region (held in the record's details).</summary>
     public static string RegionOf(EmployerRecord record) => ToProto(record).Region?.Code ?? "";
-
-    /// <summary>An identity number as the audit trail and masked answers show it.</summary>
-    public static string Mask(string idNumber) => IdMasking.IdNumber(idNumber);
 
     public static RegionCode? Region(string code) => code.Length == 0 ? null : new RegionCode { Code = code };
 

@@ -38,7 +38,7 @@ internal sealed class VisibleSubjects(ApplicantsDbContext db, ChinaClock clock)
                 throw DomainRuleException.Invalid("person", "请提供人员编号或身份证号码。");
         }
 
-        var shown = key.KeyCase == PersonKey.KeyOneofCase.PersonId ? key.PersonId : RecordMapping.Mask(key.IdNumber);
+        var shown = key.KeyCase == PersonKey.KeyOneofCase.PersonId ? key.PersonId : IdMasking.IdNumber(key.IdNumber);
         return scope.Visible(record ?? throw DomainRuleException.NotFound(PersonZh, shown), PersonZh, shown, record.HouseholdRegion, record.ResidenceRegion);
     }
 
