@@ -12,5 +12,6 @@ internal static class RegisteredServices
     [
         new Applicants.ApplicantsModule(),
         new Loans.LoansModule(),
+        new Training.TrainingModule(),
     ];
 }

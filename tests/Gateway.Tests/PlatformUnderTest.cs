@@ -3,6 +3,7 @@ using Employment.Gateway;
 using Employment.Loans;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
+using Employment.Training;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -14,7 +15,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// The applicants and startup-loans services and two copies of a job-matching stand-in, each on a free port with a SQLite file of its own,
+/// The applicants, startup-loans and training-subsidies services and two copies of a job-matching stand-in, each on a free port with a SQLite file of its own,
 /// and the gateway in front of them on two free ports (gRPC HTTP/2, HTTP/1.1), all trusting the
 /// test key. Calls go over real sockets through the gateway.
 /// </summary>
@@ -48,6 +49,7 @@ public class PlatformUnderTest : IAsyncLifetime
     {
         var applicants = await StartServiceAsync(new ApplicantsModule());
         var loans = await StartServiceAsync(LoansService(), $"--Services:applicants={applicants}");
+        var training = await StartServiceAsync(new TrainingModule(), $"--Services:applicants={applicants}");
         var jobs = await StartServiceAsync(new EchoJobMatching.Module("jobs-1"));
         var jobsCopy = await StartServiceAsync(new EchoJobMatching.Module("jobs-2"));
         GrpcPort = FreePort.Get();
@@ -62,6 +64,7 @@ public class PlatformUnderTest : IAsyncLifetime
                 $"--Gateway:BankRateLimit:Window={PublicWindow:c}",
                 $"--ReverseProxy:Clusters:applicants:Destinations:applicants-1:Address={applicants}",
                 $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address={loans}",
+                $"--ReverseProxy:Clusters:training-subsidies:Destinations:training-subsidies-1:Address={training}",
                 "--ReverseProxy:Clusters:applicants:HealthCheck:Active:Interval=00:00:01",
                 // The job-matching stand-in, routed as the real service will be.
                 "--ReverseProxy:Routes:jobs:ClusterId=jobs",
