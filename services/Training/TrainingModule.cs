@@ -46,6 +46,7 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddScoped<SubmitSkillUpgrade>();
         builder.Services.AddScoped<DecideApplication>();
         builder.Services.AddScoped<ApplicationQueries>();
+        builder.Services.AddSingleton<SelfCheckSkillUpgrade>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TrainingDbContext>>("training-database");
     }
 

@@ -17,7 +17,8 @@ internal sealed class TrainingSubsidiesService(
     SkillUpgradeJudging judging,
     SubmitSkillUpgrade submit,
     DecideApplication decide,
-    ApplicationQueries queries) : V1.TrainingSubsidies.TrainingSubsidiesBase
+    ApplicationQueries queries,
+    SelfCheckSkillUpgrade selfCheck) : V1.TrainingSubsidies.TrainingSubsidiesBase
 {
     public override async Task<V1.TrainingApplication> PreviewApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
     {
@@ -52,6 +53,13 @@ internal sealed class TrainingSubsidiesService(
 
     public override Task<V1.ListApplicationsResponse> ListApplications(V1.ListApplicationsRequest request, ServerCallContext context) =>
         queries.ListAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    /// <summary>Public: anyone, no token; the region is the one they name (no counter scope applies).</summary>
+    public override Task<V1.SkillUpgradeSelfCheck> CheckSkillUpgrade(V1.SkillUpgradeSelfCheckRequest request, ServerCallContext context)
+    {
+        var region = Region.Parse(RegionCodes.Place(request.Region, "region", required: true));
+        return Task.FromResult(selfCheck.Check(request, region));
+    }
 
     /// <summary>
     /// The kind this service decides so far, and the decision region (R27): a place code the counter's

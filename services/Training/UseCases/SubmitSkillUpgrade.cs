@@ -28,11 +28,13 @@ public sealed class SubmitSkillUpgrade(TrainingDbContext db, SkillUpgradeJudging
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(clerk);
+        var certificateKey = "";
         try
         {
             return await IdempotentWrite.RunAsync(db, clock.Now, "SubmitApplication", clerk, request.IdempotencyKey, request, V1.TrainingApplication.Parser, async () =>
             {
                 var judged = await judging.JudgeAsync(request, region, cancellationToken);
+                certificateKey = SkillUpgradeJudging.CertificateKey(judged.Certificate.CertificateNumber);
                 judged.Judgement.EnsureGranted(judged.Certificate.CertificateNumber);
                 var record = new TrainingApplicationRecord
                 {
@@ -43,7 +45,7 @@ public sealed class SubmitSkillUpgrade(TrainingDbContext db, SkillUpgradeJudging
                     IdNumberMasked = judged.Applicant.IdNumberMasked,
                     Region = region.Code,
                     CertificateNumber = judged.Certificate.CertificateNumber,
-                    CertificateKey = SkillUpgradeJudging.CertificateKey(judged.Certificate.CertificateNumber),
+                    CertificateKey = certificateKey,
                     OccupationCode = judged.Certificate.OccupationCode,
                     OccupationName = judged.Certificate.OccupationName,
                     Level = (int)judged.Certificate.Level,
@@ -63,8 +65,7 @@ public sealed class SubmitSkillUpgrade(TrainingDbContext db, SkillUpgradeJudging
         {
             // Another submission took the certificate between our judgement and our write.
             db.ChangeTracker.Clear();
-            var key = request.Certificate is { } c ? SkillUpgradeJudging.CertificateKey(c.CertificateNumber) : "";
-            var first = await db.Applications.AsNoTracking().Where(a => a.CertificateKey == key).Select(a => a.Id).FirstOrDefaultAsync(CancellationToken.None);
+            var first = await db.Applications.AsNoTracking().Where(a => a.CertificateKey == certificateKey).Select(a => a.Id).FirstOrDefaultAsync(CancellationToken.None);
             throw new DomainRuleException(DomainRuleKind.AlreadyExists,
                 $"该证书已申请过技能提升补贴，申请编号 {first}；同一证书只能享受一次（裁定 R24）。 (field: certificate.certificate_number; first application: {first})",
                 field: "certificate.certificate_number");
