@@ -47,6 +47,8 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddScoped<DecideApplication>();
         builder.Services.AddScoped<ApplicationQueries>();
         builder.Services.AddSingleton<SelfCheckSkillUpgrade>();
+        builder.Services.AddScoped<PaymentBatches>();
+        builder.Services.AddScoped<RecordPayment>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TrainingDbContext>>("training-database");
     }
 

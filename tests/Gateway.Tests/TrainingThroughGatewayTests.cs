@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
 using Employment.Common.V1;
 using Employment.TestInfrastructure;
 using Employment.Training.V1;
@@ -30,23 +27,5 @@ public sealed class TrainingThroughGatewayTests(PlatformUnderTest platform)
         Assert.Empty(listed.Applications);
         Assert.Equal(StatusCode.InvalidArgument, noRegion.StatusCode);
         Assert.Contains("field: region", noRegion.Status.Detail, StringComparison.Ordinal);
-    }
-
-    [Fact(Timeout = 60_000)]
-    public async Task The_public_self_check_answers_REST_without_a_token_with_its_explanation()
-    {
-        const string statement = """
-            {"certificate": {"occupationCode": "6-18-01-01", "level": "SKILL_LEVEL_L3", "issueDate": {"year": 2023, "month": 6, "day": 1}},
-             "region": {"code": "410823"}, "insuredMonths": 12}
-            """;
-
-        var response = await platform.Http.PostAsync("/v1/training/skill-upgrade:check", new StringContent(statement, Encoding.UTF8, "application/json"));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.True(body.RootElement.GetProperty("eligible").GetBoolean());
-        Assert.Equal("200000", body.RootElement.GetProperty("amount").GetProperty("fen").GetString());
-        Assert.Contains(body.RootElement.GetProperty("explanation").GetProperty("checks").EnumerateArray(),
-            c => c.GetProperty("ruleId").GetString() == "training.skill_upgrade.insurance_months_min");
     }
 }

@@ -50,4 +50,15 @@ public sealed class TrainingApplicationRecord : AuditedRecord
     public string DecisionReasonZh { get; set; } = "";
 
     public string PaymentAccount { get; set; } = "";
+
+    /// <summary>For the public notice (张*明); the full name stays in the registry.</summary>
+    public string NameMasked { get; set; } = "";
+
+    /// <summary>The payment batch, once the application is put in one.</summary>
+    public string? BatchId { get; set; }
+
+    public DateOnly? PaidOn { get; set; }
+
+    /// <summary>发放凭证号.</summary>
+    public string PaymentReference { get; set; } = "";
 }

@@ -13,6 +13,8 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
 {
     public DbSet<TrainingApplicationRecord> Applications => Set<TrainingApplicationRecord>();
 
+    public DbSet<PaymentBatchRecord> PaymentBatches => Set<PaymentBatchRecord>();
+
     public DbSet<IdempotencyRecord> Idempotency => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -25,7 +27,14 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
             e.HasIndex(a => new { a.Kind, a.CertificateKey }).IsUnique();
             e.HasIndex(a => a.PersonId);
             e.HasIndex(a => new { a.Region, a.Status });
+            e.HasIndex(a => a.BatchId);
             e.Property(a => a.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<PaymentBatchRecord>(e =>
+        {
+            e.ToTable("payment_batches");
+            e.HasKey(b => b.Id);
+            e.Property(b => b.Version).IsConcurrencyToken();
         });
         modelBuilder.AddIdempotencyTable();
     }

@@ -45,6 +45,9 @@ public static class TrainingPolicyKeys
     /// <summary>How many training years are paid per apprentice: configuration (R26, R3).</summary>
     public const string ApprenticeshipMaxTrainingYears = "training.new_apprenticeship.max_training_years";
 
+    /// <summary>公示期: days a payment batch is on public notice before it is paid: configuration (R3).</summary>
+    public const string PaymentPublicNoticeDays = "training.payment.public_notice_days";
+
     public static IReadOnlyList<string> All { get; } =
     [
         SkillUpgradeAmountLevel5,
@@ -61,5 +64,6 @@ public static class TrainingPolicyKeys
         ApprenticeshipAmountPerYearIntermediate,
         ApprenticeshipAmountPerYearSenior,
         ApprenticeshipMaxTrainingYears,
+        PaymentPublicNoticeDays,
     ];
 }

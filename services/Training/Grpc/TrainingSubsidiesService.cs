@@ -18,7 +18,9 @@ internal sealed class TrainingSubsidiesService(
     SubmitSkillUpgrade submit,
     DecideApplication decide,
     ApplicationQueries queries,
-    SelfCheckSkillUpgrade selfCheck) : V1.TrainingSubsidies.TrainingSubsidiesBase
+    SelfCheckSkillUpgrade selfCheck,
+    PaymentBatches batches,
+    RecordPayment payments) : V1.TrainingSubsidies.TrainingSubsidiesBase
 {
     public override async Task<V1.TrainingApplication> PreviewApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
     {
@@ -54,6 +56,38 @@ internal sealed class TrainingSubsidiesService(
     public override Task<V1.ListApplicationsResponse> ListApplications(V1.ListApplicationsRequest request, ServerCallContext context) =>
         queries.ListAsync(request, callers.Resolve(context), context.CancellationToken);
 
+    public override Task<V1.TrainingApplication> RecordPayment(V1.RecordPaymentRequest request, ServerCallContext context)
+    {
+        RequireId(request.ApplicationId);
+        if (request.ExpectedVersion <= 0)
+        {
+            throw RpcErrors.Invalid("expected_version", "请提供读取申请时的版本号（expected_version）。");
+        }
+
+        return payments.RecordAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.PaymentBatch> CreatePaymentBatch(V1.CreatePaymentBatchRequest request, ServerCallContext context)
+    {
+        var clerk = callers.Resolve(context);
+        var code = RegionCodes.Place(request.Region, "region", required: true);
+        RegionScope.Of(clerk).RequireCovers("region", code);
+        return batches.CreateAsync(request, Region.Parse(code), clerk, context.CancellationToken);
+    }
+
+    public override Task<V1.PaymentBatch> GetPaymentBatch(V1.GetPaymentBatchRequest request, ServerCallContext context)
+    {
+        RequireId(request.BatchId, "batch_id");
+        return batches.GetAsync(request.BatchId, callers.Resolve(context), context.CancellationToken);
+    }
+
+    /// <summary>Public: the notice list is published; names and numbers in it are masked.</summary>
+    public override Task<V1.PaymentNotice> GetPaymentNotice(V1.GetPaymentBatchRequest request, ServerCallContext context)
+    {
+        RequireId(request.BatchId, "batch_id");
+        return batches.NoticeAsync(request.BatchId, context.CancellationToken);
+    }
+
     /// <summary>Public: anyone, no token; the region is the one they name (no counter scope applies).</summary>
     public override Task<V1.SkillUpgradeSelfCheck> CheckSkillUpgrade(V1.SkillUpgradeSelfCheckRequest request, ServerCallContext context)
     {
@@ -82,11 +116,11 @@ internal sealed class TrainingSubsidiesService(
         return Region.Parse(code);
     }
 
-    private static void RequireId(string applicationId)
+    private static void RequireId(string id, string field = "application_id")
     {
-        if (string.IsNullOrWhiteSpace(applicationId))
+        if (string.IsNullOrWhiteSpace(id))
         {
-            throw RpcErrors.Invalid("application_id", "请提供申请编号（application_id）。");
+            throw RpcErrors.Invalid(field, $"请提供编号（{field}）。");
         }
     }
 }

@@ -34,6 +34,9 @@ public static class ApplicationAnswers
             DecisionReasonZh = record.DecisionReasonZh,
             Region = new RegionCode { Code = record.Region },
             Record = record.ToRecordInfo(),
+            BatchId = record.BatchId ?? "",
+            PaidOn = record.PaidOn is { } paid ? ProtoMapping.ToProto(paid) : null,
+            PaymentReference = record.PaymentReference,
         };
     }
 

@@ -7,6 +7,7 @@ using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Employment.Training.Data;
 using Employment.Training.Domain.Applications;
+using Employment.Training.Domain.Payments;
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -43,6 +44,7 @@ public sealed class SubmitSkillUpgrade(TrainingDbContext db, SkillUpgradeJudging
                     Status = (int)ApplicationStatus.Submitted,
                     PersonId = judged.Applicant.PersonId,
                     IdNumberMasked = judged.Applicant.IdNumberMasked,
+                    NameMasked = NameMasking.Mask(judged.Applicant.Profile.Person.Name),
                     Region = region.Code,
                     CertificateNumber = judged.Certificate.CertificateNumber,
                     CertificateKey = certificateKey,

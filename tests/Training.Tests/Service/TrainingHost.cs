@@ -21,6 +21,7 @@ namespace Training.Tests.Service;
 /// The applicants registry and the training-subsidies service on real ports, each with its own
 /// database (SQLite unless a fixture says otherwise), called through the gRPC client as counters
 /// would; the training service reads people's facts from this registry through the profile cache.
+/// A sample public notice period (an R3 configuration value) is configured so payment batches can be made.
 /// (The pattern of tests/Loans.Tests/LoansHost.cs, until the generic test host replaces both.)
 /// </summary>
 public class TrainingHost : IAsyncLifetime
@@ -34,18 +35,39 @@ public class TrainingHost : IAsyncLifetime
 
     public TrainingApi.TrainingSubsidiesClient Training { get; private set; } = null!;
 
+    /// <summary>The sample public notice period configured for the tests (days).</summary>
+    public const int SampleNoticeDays = 7;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
+        var config = Path.Combine(_directory, "configuration");
+        Directory.CreateDirectory(config);
+        await File.WriteAllTextAsync(Path.Combine(config, "training-sample.yaml"), $"""
+            values:
+              - key: training.payment.public_notice_days
+                value: {SampleNoticeDays}
+                unit: days
+                region: "410800"
+                from: 2023-01-01
+                source: 示例值，仅供测试 (sample for the training service tests)
+                sample: true
+            """);
         var registry = await StartAsync(new ApplicantsModule(), [$"--DataDirectory={Path.Combine(_directory, "applicants")}"]);
         var training = await StartAsync(new TrainingModule(),
         [
             $"--DataDirectory={Path.Combine(_directory, "training")}",
             .. await TrainingDatabaseArgumentsAsync(),
             $"--Services:applicants={registry}",
-        ]);
+            $"--Policy:ConfigurationPaths:0={config}",
+        ], ConfigureTraining);
         Registry = new ApplicantsApi.ApplicantsClient(Channel(registry));
         Training = new TrainingApi.TrainingSubsidiesClient(Channel(training));
+    }
+
+    /// <summary>What a fixture changes in the training host (e.g. its clock).</summary>
+    protected virtual void ConfigureTraining(WebApplicationBuilder builder)
+    {
     }
 
     /// <summary>Where the training service keeps its records: the embedded default (SQLite) unless a fixture says otherwise.</summary>
@@ -112,10 +134,13 @@ public class TrainingHost : IAsyncLifetime
     private Task<PersonFact> AddFactAsync(string personId, PersonFact fact) =>
         Registry.AddPersonFactAsync(new AddPersonFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = personId, Fact = fact }, TestCallers.Counter()).ResponseAsync;
 
-    private async Task<string> StartAsync(IServiceModule module, string[] args)
+    private async Task<string> StartAsync(IServiceModule module, string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var app = ServiceHost.Build(module, ["--Listen:Port=0", .. TestCallers.ServiceHostArguments(module.Name), .. args],
-            b => b.Logging.SetMinimumLevel(LogLevel.Warning));
+        var app = ServiceHost.Build(module, ["--Listen:Port=0", .. TestCallers.ServiceHostArguments(module.Name), .. args], b =>
+        {
+            b.Logging.SetMinimumLevel(LogLevel.Warning);
+            configure?.Invoke(b);
+        });
         await module.InitializeAsync(app, CancellationToken.None);
         await app.StartAsync();
         _apps.Add(app);
@@ -149,4 +174,12 @@ public sealed class PostgresTrainingHost : TrainingHost
             await _database.DisposeAsync();
         }
     }
+}
+
+/// <summary>The training service on a clock the test sets (the registry keeps the real one).</summary>
+public sealed class ClockedTrainingHost : TrainingHost
+{
+    public SettableClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    protected override void ConfigureTraining(WebApplicationBuilder builder) => builder.Services.AddSingleton<TimeProvider>(Clock);
 }

@@ -46,6 +46,51 @@ namespace Employment.Training.Data.Migrations.Postgres
                     b.ToTable("idempotency", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Training.Data.PaymentBatchRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("NoticeFrom")
+                        .HasColumnType("date");
+
+                    b.Property<byte[]>("NoticePeriodCitation")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateOnly>("NoticeUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("TotalFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("payment_batches", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Training.Data.TrainingApplicationRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -53,6 +98,9 @@ namespace Employment.Training.Data.Migrations.Postgres
 
                     b.Property<long>("AmountFen")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("BatchId")
+                        .HasColumnType("text");
 
                     b.Property<string>("CertificateKey")
                         .IsRequired()
@@ -94,6 +142,10 @@ namespace Employment.Training.Data.Migrations.Postgres
                     b.Property<int>("Level")
                         .HasColumnType("integer");
 
+                    b.Property<string>("NameMasked")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("OccupationCode")
                         .IsRequired()
                         .HasColumnType("text");
@@ -102,7 +154,14 @@ namespace Employment.Training.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("PaymentAccount")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PaymentReference")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -129,6 +188,8 @@ namespace Employment.Training.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
 
                     b.HasIndex("PersonId");
 

@@ -41,6 +41,51 @@ namespace Employment.Training.Data.Migrations.Sqlite
                     b.ToTable("idempotency", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Training.Data.PaymentBatchRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NoticeFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("NoticePeriodCitation")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateOnly>("NoticeUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TotalFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("payment_batches", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Training.Data.TrainingApplicationRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -48,6 +93,9 @@ namespace Employment.Training.Data.Migrations.Sqlite
 
                     b.Property<long>("AmountFen")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("BatchId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CertificateKey")
                         .IsRequired()
@@ -89,6 +137,10 @@ namespace Employment.Training.Data.Migrations.Sqlite
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NameMasked")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OccupationCode")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -97,7 +149,14 @@ namespace Employment.Training.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PaymentAccount")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentReference")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -124,6 +183,8 @@ namespace Employment.Training.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
 
                     b.HasIndex("PersonId");
 
