@@ -2,6 +2,7 @@ using Employment.Applicants;
 using Employment.Loans;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
+using Employment.Training;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -22,12 +23,15 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
     private readonly List<WebApplication> _apps = [];
     private int _registryPort;
     private int _loansPort;
+    private int _trainingPort;
 
     public async Task InitializeAsync()
     {
         _registryPort = await StartAsync(new ApplicantsModule(), [$"--DataDirectory={Path.Combine(_directory, "applicants")}"]);
         _loansPort = await StartAsync(new LoansModule(),
             [$"--DataDirectory={Path.Combine(_directory, "loans")}", $"--Services:applicants=http://127.0.0.1:{_registryPort}"]);
+        _trainingPort = await StartAsync(new TrainingModule(),
+            [$"--DataDirectory={Path.Combine(_directory, "training")}", $"--Services:applicants=http://127.0.0.1:{_registryPort}"]);
     }
 
     [Fact(Timeout = 120_000)]
@@ -37,6 +41,10 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
     [Fact(Timeout = 120_000)]
     public async Task The_loans_service_lists_describes_and_reports_its_services_to_a_python_client() =>
         await AssertToolSeesAsync(_loansPort, "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog");
+
+    [Fact(Timeout = 120_000)]
+    public async Task The_training_service_lists_describes_and_reports_its_services_to_a_python_client() =>
+        await AssertToolSeesAsync(_trainingPort, "employment.training.v1.TrainingSubsidies");
 
     private static async Task AssertToolSeesAsync(int port, params string[] domainServices)
     {
@@ -58,15 +66,17 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
                 $"--Gateway:HttpPort={FreePort.Get()}",
                 $"--ReverseProxy:Clusters:applicants:Destinations:applicants-1:Address=http://127.0.0.1:{_registryPort}",
                 $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address=http://127.0.0.1:{_loansPort}",
+                $"--ReverseProxy:Clusters:training-subsidies:Destinations:training-subsidies-1:Address=http://127.0.0.1:{_trainingPort}",
                 "--ReverseProxy:Clusters:applicants:HealthCheck:Active:Interval=00:00:01",
                 "--ReverseProxy:Clusters:startup-loans:HealthCheck:Active:Interval=00:00:01",
+                "--ReverseProxy:Clusters:training-subsidies:HealthCheck:Active:Interval=00:00:01",
                 .. TestCallers.HostArguments,
             ],
             b => b.Logging.ClearProviders());
         await gateway.StartAsync();
         _apps.Add(gateway);
 
-        string[] routed = ["employment.applicants.v1.Applicants", "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog"];
+        string[] routed = ["employment.applicants.v1.Applicants", "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog", "employment.training.v1.TrainingSubsidies"];
         // The gateway serves reflection v1alpha (Grpc.Reflection's service over the routed contracts);
         // grpcurl and grpcio's tools fall back to it when v1 is absent.
         var (exitCode, output) = await PythonPeer.RunClientAsync(grpcPort, "reflection_list,reflection_describe",

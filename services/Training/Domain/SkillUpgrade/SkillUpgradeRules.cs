@@ -112,7 +112,16 @@ public sealed class SkillUpgradeRules(PolicyCatalog catalog)
     /// </summary>
     private void InsuranceRoute(PersonInsuranceFacts person, Region region, DateOnly date, ExplanationBuilder explanation)
     {
-        var minimum = _catalog.Resolve(K.SkillUpgradeMinInsuredMonths, region, date);
+        if (!_catalog.TryResolve(K.SkillUpgradeMinInsuredMonths, region, date, out var minimum))
+        {
+            // The measure is in force without its insurance threshold: a catalog gap, not a refusal of the person.
+            explanation.MarkUndetermined();
+            explanation.Check(R.InsuranceMonthsMin, false, $"地区 {region} 在 {ClerkText.Day(date)} 没有失业保险月数门槛的有效规定，无法判定。")
+                .Fact("missing_parameter", K.SkillUpgradeMinInsuredMonths, "policy catalog")
+                .Cites(Ruling("R1", "日期不在任何有效期内即无政策，不取最近的值"));
+            return;
+        }
+
         var months = person.InsuredMonthsUpTo(date);
         var monthsMet = months >= minimum.Value.Integer;
         var contractRequired = _catalog.TryResolve(K.SkillUpgradeRequiresEmploymentContract, region, date, out var contractRule) && contractRule.Value.Boolean;
