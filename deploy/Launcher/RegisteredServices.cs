@@ -13,5 +13,6 @@ internal static class RegisteredServices
         new Applicants.ApplicantsModule(),
         new Loans.LoansModule(),
         new PolicyCatalog.PolicyCatalogModule(),
+        new Training.TrainingModule(),
     ];
 }

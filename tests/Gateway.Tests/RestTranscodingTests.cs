@@ -6,6 +6,7 @@ using Employment.Jobs.V1;
 using Employment.Policy.V1;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
+using Employment.Training.V1;
 using Google.Protobuf;
 using Xunit;
 
@@ -30,6 +31,8 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         "/employment.jobs.v1.JobMatching/SearchJobs",
         "/employment.jobs.v1.JobMatching/GetPosting",
         "/employment.jobs.v1.JobMatching/MatchJobs",
+        "/employment.training.v1.TrainingSubsidies/CheckSkillUpgrade",
+        "/employment.training.v1.TrainingSubsidies/GetPaymentNotice",
     ];
 
     [Fact]
@@ -114,6 +117,34 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         Assert.All(matches, m => Assert.Equal("419001", m.Posting.WorkRegion.Code));
         Assert.All(matches, m => Assert.Equal(EmploymentType.PartTime, m.Posting.EmploymentType));
         Assert.All(matches, m => Assert.Equal(7, m.Score));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task CheckSkillUpgrade_reads_the_statement_from_the_body_and_answers_as_gRPC_does()
+    {
+        const string body = """
+            {"certificate": {"occupationCode": "6-18-01-01", "level": "SKILL_LEVEL_L3", "issueDate": {"year": 2023, "month": 6, "day": 1}},
+             "region": {"code": "410823"}, "insuredMonths": 12}
+            """;
+        var response = await platform.Http.PostAsync("/v1/training/skill-upgrade:check", new StringContent(body, Encoding.UTF8, "application/json"));
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("\"fen\":\\s*\"200000\"", json);
+        Assert.Contains("training.skill_upgrade.insurance_months_min", json, StringComparison.Ordinal);
+
+        var direct = await new TrainingSubsidies.TrainingSubsidiesClient(platform.Channel).CheckSkillUpgradeAsync(Parser.Parse<SkillUpgradeSelfCheckRequest>(body));
+        Assert.Equal(direct, Parser.Parse<SkillUpgradeSelfCheck>(json));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task GetPaymentNotice_fills_the_path_variable()
+    {
+        // No batch of that id: the service's NOT_FOUND names the id it was given through the path.
+        var response = await platform.Http.GetAsync("/v1/training/payment-notices/B-no-such-batch");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"code\":5", json, StringComparison.Ordinal);
+        Assert.Contains("B-no-such-batch", json, StringComparison.Ordinal);
     }
 
     [Theory(Timeout = 30_000)]

@@ -3,6 +3,7 @@ using Employment.Loans;
 using Employment.PolicyCatalog;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
+using Employment.Training;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 using Xunit;
@@ -22,6 +23,7 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
     private int _registryPort;
     private int _loansPort;
     private int _policyPort;
+    private int _trainingPort;
 
     public async Task InitializeAsync()
     {
@@ -29,6 +31,8 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
         _loansPort = await StartAsync(new LoansModule(),
             [$"--DataDirectory={Path.Combine(_directory, "loans")}", $"--Services:applicants=http://127.0.0.1:{_registryPort}"]);
         _policyPort = await StartAsync(new PolicyCatalogModule(), []);
+        _trainingPort = await StartAsync(new TrainingModule(),
+            [$"--DataDirectory={Path.Combine(_directory, "training")}", $"--Services:applicants=http://127.0.0.1:{_registryPort}"]);
     }
 
     [Fact(Timeout = 120_000)]
@@ -42,6 +46,10 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
     [Fact(Timeout = 120_000)]
     public async Task The_policy_catalog_service_lists_describes_and_reports_its_services_to_a_python_client() =>
         await AssertToolSeesAsync(_policyPort, "employment.policy.v1.PolicyCatalog");
+
+    [Fact(Timeout = 120_000)]
+    public async Task The_training_service_lists_describes_and_reports_its_services_to_a_python_client() =>
+        await AssertToolSeesAsync(_trainingPort, "employment.training.v1.TrainingSubsidies");
 
     private static async Task AssertToolSeesAsync(int port, params string[] domainServices)
     {
@@ -63,16 +71,18 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
                 $"--Gateway:HttpPort={FreePort.Get()}",
                 $"--ReverseProxy:Clusters:applicants:Destinations:applicants-1:Address=http://127.0.0.1:{_registryPort}",
                 $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address=http://127.0.0.1:{_loansPort}",
+                $"--ReverseProxy:Clusters:training-subsidies:Destinations:training-subsidies-1:Address=http://127.0.0.1:{_trainingPort}",
                 "--ReverseProxy:Clusters:applicants:HealthCheck:Active:Interval=00:00:01",
                 "--ReverseProxy:Clusters:startup-loans:HealthCheck:Active:Interval=00:00:01",
                 $"--ReverseProxy:Clusters:policy-catalog:Destinations:policy-catalog-1:Address=http://127.0.0.1:{_policyPort}",
                 "--ReverseProxy:Clusters:policy-catalog:HealthCheck:Active:Interval=00:00:01",
+                "--ReverseProxy:Clusters:training-subsidies:HealthCheck:Active:Interval=00:00:01",
                 .. TestCallers.HostArguments,
             ],
             b => b.Logging.ClearProviders());
         await _gateway.StartAsync();
 
-        string[] routed = ["employment.applicants.v1.Applicants", "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog"];
+        string[] routed = ["employment.applicants.v1.Applicants", "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog", "employment.training.v1.TrainingSubsidies"];
         // The gateway serves reflection v1alpha (Grpc.Reflection's service over the routed contracts);
         // grpcurl and grpcio's tools fall back to it when v1 is absent.
         var (exitCode, output) = await PythonPeer.RunClientAsync(grpcPort, "reflection_list,reflection_describe",

@@ -1,0 +1,88 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Employment.Training.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "applications",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<string>(type: "text", nullable: false),
+                    IdNumberMasked = table.Column<string>(type: "text", nullable: false),
+                    Region = table.Column<string>(type: "text", nullable: false),
+                    CertificateNumber = table.Column<string>(type: "text", nullable: false),
+                    CertificateKey = table.Column<string>(type: "text", nullable: false),
+                    OccupationCode = table.Column<string>(type: "text", nullable: false),
+                    OccupationName = table.Column<string>(type: "text", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    IssueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    IssuingBody = table.Column<string>(type: "text", nullable: false),
+                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
+                    Explanation = table.Column<byte[]>(type: "bytea", nullable: false),
+                    DecisionReasonZh = table.Column<string>(type: "text", nullable: false),
+                    PaymentAccount = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_applications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "idempotency",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "text", nullable: false),
+                    Operation = table.Column<string>(type: "text", nullable: false),
+                    RequestHash = table.Column<string>(type: "text", nullable: false),
+                    Response = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_idempotency", x => new { x.Operation, x.Key });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_Kind_CertificateKey",
+                table: "applications",
+                columns: new[] { "Kind", "CertificateKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_PersonId",
+                table: "applications",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_Region_Status",
+                table: "applications",
+                columns: new[] { "Region", "Status" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "applications");
+
+            migrationBuilder.DropTable(
+                name: "idempotency");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Employment.Persistence.Records;
+
+namespace Employment.Training.Data;
+
+/// <summary>
+/// One training-subsidy application. The person is kept by registry id and masked identity number
+/// only; the explanation it was judged with is kept whole (the contract's message, serialised), so
+/// an answer shows the reasons as they were when the application was taken.
+/// </summary>
+public sealed class TrainingApplicationRecord : AuditedRecord
+{
+    /// <summary>"T" and a time-ordered GUID.</summary>
+    public required string Id { get; set; }
+
+    /// <summary>An employment.training.v1.SubsidyKind number.</summary>
+    public int Kind { get; set; }
+
+    /// <summary>A <see cref="Domain.Applications.ApplicationStatus"/>.</summary>
+    public int Status { get; set; }
+
+    public required string PersonId { get; set; }
+
+    public required string IdNumberMasked { get; set; }
+
+    /// <summary>The decision region (R27); counters see the applications of their region.</summary>
+    public required string Region { get; set; }
+
+    /// <summary>As written on the certificate.</summary>
+    public required string CertificateNumber { get; set; }
+
+    /// <summary>Upper-case, trimmed: unique per kind, so a certificate is applied for once, ever (R24).</summary>
+    public required string CertificateKey { get; set; }
+
+    public required string OccupationCode { get; set; }
+
+    public string OccupationName { get; set; } = "";
+
+    /// <summary>A <see cref="Domain.SkillUpgrade.CertificateLevel"/>.</summary>
+    public int Level { get; set; }
+
+    public DateOnly IssueDate { get; set; }
+
+    public string IssuingBody { get; set; } = "";
+
+    public long AmountFen { get; set; }
+
+    /// <summary>employment.common.v1.Explanation, serialised.</summary>
+    public required byte[] Explanation { get; set; }
+
+    public string DecisionReasonZh { get; set; } = "";
+
+    public string PaymentAccount { get; set; } = "";
+
+    /// <summary>For the public notice (张*明); the full name stays in the registry.</summary>
+    public string NameMasked { get; set; } = "";
+
+    /// <summary>The payment batch, once the application is put in one.</summary>
+    public string? BatchId { get; set; }
+
+    public DateOnly? PaidOn { get; set; }
+
+    /// <summary>发放凭证号.</summary>
+    public string PaymentReference { get; set; } = "";
+}

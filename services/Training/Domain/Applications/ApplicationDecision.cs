@@ -1,0 +1,33 @@
+namespace Employment.Training.Domain.Applications;
+
+/// <summary>
+/// 审核: a submitted application is approved or rejected, once. A rejection says why (the clerk's
+/// reason is what the applicant is told); an approval may carry a note.
+/// </summary>
+public static class ApplicationDecision
+{
+    /// <summary>The status after the decision.</summary>
+    /// <exception cref="DomainRuleException">Already decided (FAILED_PRECONDITION), or a rejection without a reason (INVALID_ARGUMENT, reason_zh).</exception>
+    public static ApplicationStatus Decide(ApplicationStatus current, bool approve, string reasonZh)
+    {
+        if (current != ApplicationStatus.Submitted)
+        {
+            throw DomainRuleException.NotAllowed($"申请当前状态为{Zh(current)}，只有已受理的申请可以审核。");
+        }
+
+        if (!approve && string.IsNullOrWhiteSpace(reasonZh))
+        {
+            throw DomainRuleException.Invalid("reason_zh", "审核不通过时请填写原因。");
+        }
+
+        return approve ? ApplicationStatus.Approved : ApplicationStatus.Rejected;
+    }
+
+    public static string Zh(ApplicationStatus status) => status switch
+    {
+        ApplicationStatus.Submitted => "已受理",
+        ApplicationStatus.Approved => "审核通过",
+        ApplicationStatus.Rejected => "审核不通过",
+        _ => "已发放",
+    };
+}

@@ -1,0 +1,126 @@
+using Employment.Policy.Model;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Validation;
+using Employment.Training.UseCases;
+using Grpc.Core;
+using V1 = Employment.Training.V1;
+
+namespace Employment.Training.Grpc;
+
+/// <summary>
+/// employment.training.v1.TrainingSubsidies. Each method checks the caller and the request's shape,
+/// calls one use case and returns its answer; rules live in Domain/, data in Data/. Roles are the
+/// proto's (checked again here by the host's access interceptor); a counter acts within its region.
+/// </summary>
+internal sealed class TrainingSubsidiesService(
+    ICallerResolver callers,
+    SkillUpgradeJudging judging,
+    SubmitSkillUpgrade submit,
+    DecideApplication decide,
+    ApplicationQueries queries,
+    SelfCheckSkillUpgrade selfCheck,
+    PaymentBatches batches,
+    RecordPayment payments) : V1.TrainingSubsidies.TrainingSubsidiesBase
+{
+    public override async Task<V1.TrainingApplication> PreviewApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
+    {
+        var region = DecisionRegion(request, callers.Resolve(context));
+        var judged = await judging.JudgeAsync(request, region, context.CancellationToken);
+        return ApplicationAnswers.Preview(judged);
+    }
+
+    public override Task<V1.TrainingApplication> SubmitApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
+    {
+        var clerk = callers.Resolve(context);
+        var region = DecisionRegion(request, clerk);
+        return submit.SubmitAsync(request, region, clerk, context.CancellationToken);
+    }
+
+    public override Task<V1.TrainingApplication> DecideApplication(V1.DecideApplicationRequest request, ServerCallContext context)
+    {
+        RequireId(request.ApplicationId);
+        if (request.ExpectedVersion <= 0)
+        {
+            throw RpcErrors.Invalid("expected_version", "请提供读取申请时的版本号（expected_version）。");
+        }
+
+        return decide.DecideAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.TrainingApplication> GetApplication(V1.GetApplicationRequest request, ServerCallContext context)
+    {
+        RequireId(request.ApplicationId);
+        return queries.GetAsync(request.ApplicationId, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.ListApplicationsResponse> ListApplications(V1.ListApplicationsRequest request, ServerCallContext context) =>
+        queries.ListAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    public override Task<V1.TrainingApplication> RecordPayment(V1.RecordPaymentRequest request, ServerCallContext context)
+    {
+        RequireId(request.ApplicationId);
+        if (request.ExpectedVersion <= 0)
+        {
+            throw RpcErrors.Invalid("expected_version", "请提供读取申请时的版本号（expected_version）。");
+        }
+
+        return payments.RecordAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.PaymentBatch> CreatePaymentBatch(V1.CreatePaymentBatchRequest request, ServerCallContext context)
+    {
+        var clerk = callers.Resolve(context);
+        var code = RegionCodes.Place(request.Region, "region", required: true);
+        RegionScope.Of(clerk).RequireCovers("region", code);
+        return batches.CreateAsync(request, Region.Parse(code), clerk, context.CancellationToken);
+    }
+
+    public override Task<V1.PaymentBatch> GetPaymentBatch(V1.GetPaymentBatchRequest request, ServerCallContext context)
+    {
+        RequireId(request.BatchId, "batch_id");
+        return batches.GetAsync(request.BatchId, callers.Resolve(context), context.CancellationToken);
+    }
+
+    /// <summary>Public: the notice list is published; names and numbers in it are masked.</summary>
+    public override Task<V1.PaymentNotice> GetPaymentNotice(V1.GetPaymentBatchRequest request, ServerCallContext context)
+    {
+        RequireId(request.BatchId, "batch_id");
+        return batches.NoticeAsync(request.BatchId, context.CancellationToken);
+    }
+
+    /// <summary>Public: anyone, no token; the region is the one they name (no counter scope applies).</summary>
+    public override Task<V1.SkillUpgradeSelfCheck> CheckSkillUpgrade(V1.SkillUpgradeSelfCheckRequest request, ServerCallContext context)
+    {
+        var region = Region.Parse(RegionCodes.Place(request.Region, "region", required: true));
+        return Task.FromResult(selfCheck.Check(request, region));
+    }
+
+    /// <summary>
+    /// The kind this service decides so far, and the decision region (R27): a place code the counter's
+    /// office covers (PERMISSION_DENIED naming the field otherwise).
+    /// </summary>
+    private static Region DecisionRegion(V1.SubmitApplicationRequest request, Caller caller)
+    {
+        switch (request.Kind)
+        {
+            case V1.SubsidyKind.SkillUpgrade:
+                break;
+            case V1.SubsidyKind.VocationalTraining:
+                throw new RpcException(new Status(StatusCode.Unimplemented, "职业培训补贴申请尚未开通（issue 13 的后续步骤）。 (field: kind)"));
+            default:
+                throw RpcErrors.Invalid("kind", "请选择补贴类型（kind）：技能提升补贴或职业培训补贴。");
+        }
+
+        var code = RegionCodes.Place(request.Region, "region", required: true);
+        RegionScope.Of(caller).RequireCovers("region", code);
+        return Region.Parse(code);
+    }
+
+    private static void RequireId(string id, string field = "application_id")
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw RpcErrors.Invalid(field, $"请提供编号（{field}）。");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Employment.Persistence;
+using Employment.Policy.Api;
+using Employment.ProfileCache;
+using Employment.ServiceDefaults;
+using Employment.Training.Data;
+using Employment.Training.Domain;
+using Employment.Training.Domain.SkillUpgrade;
+using Employment.Training.Grpc;
+using Employment.Training.UseCases;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Employment.Training;
+
+/// <summary>
+/// The training-subsidies service as a launchable module: the TrainingSubsidies RPCs, the training
+/// measures of the policy catalog, its own database (migrated at start, reported by the health
+/// check), and applicants' facts read from the registry through the shared profile cache.
+/// </summary>
+/// <remarks>
+/// The registry's address: <c>ProfileCache:RegistryAddress</c>, else <c>Services:applicants</c> (the
+/// launcher sets it), else the registry's default local port.
+/// </remarks>
+public sealed class TrainingModule : IServiceModule
+{
+    public string Name => "training-subsidies";
+
+    public int DefaultPort => 5103;
+
+    public void ConfigureServices(WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        builder.Services.AddServiceDatabase<TrainingDbContext, SqliteTrainingDbContext, PostgresTrainingDbContext>(configuration, "Training");
+        builder.Services.AddPolicyCatalog(configuration, ["training"], TrainingPolicyKeys.All);
+        builder.Services.AddProfileCache(configuration, o =>
+        {
+            o.CallerService = Name;
+            if (string.IsNullOrEmpty(o.RegistryAddress))
+            {
+                o.RegistryAddress = configuration["Services:applicants"] is { Length: > 0 } registry ? registry : "http://127.0.0.1:5101";
+            }
+        });
+        builder.Services.AddSingleton<SkillUpgradeRules>();
+        builder.Services.AddSingleton<ApplicantLookup>();
+        builder.Services.AddScoped<SkillUpgradeJudging>();
+        builder.Services.AddScoped<SubmitSkillUpgrade>();
+        builder.Services.AddScoped<DecideApplication>();
+        builder.Services.AddScoped<ApplicationQueries>();
+        builder.Services.AddSingleton<SelfCheckSkillUpgrade>();
+        builder.Services.AddScoped<PaymentBatches>();
+        builder.Services.AddScoped<RecordPayment>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TrainingDbContext>>("training-database");
+    }
+
+    public void MapEndpoints(WebApplication app) => app.MapGrpcService<TrainingSubsidiesService>();
+
+    public Task InitializeAsync(WebApplication app, CancellationToken cancellationToken) =>
+        ServiceDatabase.MigrateAsync<TrainingDbContext>(app.Services, cancellationToken);
+}

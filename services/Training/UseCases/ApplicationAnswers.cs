@@ -1,0 +1,59 @@
+using Employment.Common.V1;
+using Employment.Persistence.Records;
+using Employment.Policy.Explanations;
+using Employment.Training.Data;
+using Employment.Training.Domain.SkillUpgrade;
+using V1 = Employment.Training.V1;
+
+namespace Employment.Training.UseCases;
+
+/// <summary>A stored application, or a preview, as the contract's <see cref="V1.TrainingApplication"/>: the person by registry id and masked number only.</summary>
+public static class ApplicationAnswers
+{
+    public static V1.TrainingApplication Of(TrainingApplicationRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return new V1.TrainingApplication
+        {
+            ApplicationId = record.Id,
+            Person = new PersonKey { PersonId = record.PersonId },
+            IdNumberMasked = record.IdNumberMasked,
+            Kind = (V1.SubsidyKind)record.Kind,
+            Status = (V1.ApplicationStatus)record.Status,
+            Certificate = new Certificate
+            {
+                CertificateNumber = record.CertificateNumber,
+                OccupationCode = record.OccupationCode,
+                OccupationName = record.OccupationName,
+                Level = CertificateInput.ToProto((CertificateLevel)record.Level),
+                IssueDate = ProtoMapping.ToProto(record.IssueDate),
+                IssuingBody = record.IssuingBody,
+            },
+            Amount = new Money { Fen = record.AmountFen },
+            Explanation = Explanation.Parser.ParseFrom(record.Explanation),
+            DecisionReasonZh = record.DecisionReasonZh,
+            Region = new RegionCode { Code = record.Region },
+            Record = record.ToRecordInfo(),
+            BatchId = record.BatchId ?? "",
+            PaidOn = record.PaidOn is { } paid ? ProtoMapping.ToProto(paid) : null,
+            PaymentReference = record.PaymentReference,
+        };
+    }
+
+    /// <summary>A judgement not stored: status PREVIEW, no id, no record.</summary>
+    public static V1.TrainingApplication Preview(JudgedSkillUpgrade judged)
+    {
+        ArgumentNullException.ThrowIfNull(judged);
+        return new V1.TrainingApplication
+        {
+            Person = new PersonKey { PersonId = judged.Applicant.PersonId },
+            IdNumberMasked = judged.Applicant.IdNumberMasked,
+            Kind = V1.SubsidyKind.SkillUpgrade,
+            Status = V1.ApplicationStatus.Preview,
+            Certificate = judged.CertificateAsGiven,
+            Amount = new Money { Fen = judged.Judgement.AmountFen },
+            Explanation = judged.Judgement.Explanation,
+            Region = new RegionCode { Code = judged.Region.Code },
+        };
+    }
+}

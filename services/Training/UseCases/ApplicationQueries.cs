@@ -1,0 +1,63 @@
+using Employment.ServiceDefaults.Paging;
+using Employment.ServiceDefaults.Security;
+using Employment.Training.Data;
+using Microsoft.EntityFrameworkCore;
+using V1 = Employment.Training.V1;
+
+namespace Employment.Training.UseCases;
+
+/// <summary>Reading applications: one by id (NOT_FOUND outside the counter's region), or a page of them within it.</summary>
+public sealed class ApplicationQueries(TrainingDbContext db, ApplicantLookup applicants, ServiceDefaults.Time.ChinaClock clock)
+{
+    public async Task<V1.TrainingApplication> GetAsync(string applicationId, Caller caller, CancellationToken cancellationToken)
+    {
+        var id = applicationId.Trim();
+        var record = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+            ?? throw DomainRuleException.NotFound(DecideApplication.What, id);
+        caller.RequireVisible(DecideApplication.What, id, bankCode: null, record.Region);
+        return ApplicationAnswers.Of(record);
+    }
+
+    public async Task<V1.ListApplicationsResponse> ListAsync(V1.ListApplicationsRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var scope = RegionScope.Of(caller);
+        var size = Pages.Size(request.Page);
+        var after = Pages.After(request.Page);
+        var rows = db.Applications.AsNoTracking().Where(a => string.Compare(a.Id, after) > 0);
+        if (scope.CodePrefix.Length > 0)
+        {
+            rows = rows.Where(a => a.Region.StartsWith(scope.CodePrefix));
+        }
+
+        if (request.Person is { KeyCase: not Common.V1.PersonKey.KeyOneofCase.None } person)
+        {
+            var personId = (await applicants.FindAsync(person, clock.Today, cancellationToken)).PersonId;
+            rows = rows.Where(a => a.PersonId == personId);
+        }
+
+        if (request.Kind != V1.SubsidyKind.Unspecified)
+        {
+            rows = rows.Where(a => a.Kind == (int)request.Kind);
+        }
+
+        if (request.Status != V1.ApplicationStatus.Unspecified)
+        {
+            rows = rows.Where(a => a.Status == (int)request.Status);
+        }
+
+        if (request.Year != 0)
+        {
+            var from = new DateOnly(request.Year is >= 1 and <= 9998 ? request.Year : throw DomainRuleException.Invalid("year", "年份无效。"), 1, 1);
+            var until = from.AddYears(1);
+            rows = rows.Where(a => a.IssueDate >= from && a.IssueDate < until);
+        }
+
+        var read = await rows.OrderBy(a => a.Id).Take(Pages.FetchCount(size)).ToListAsync(cancellationToken);
+        // Regions nest (a district within its city): the prefix filter may let through a neighbour's code; the scope decides.
+        var (page, response) = Pages.Take(read, size, a => scope.Covers(a.Region), a => a.Id);
+        var answer = new V1.ListApplicationsResponse { Page = response };
+        answer.Applications.AddRange(page.Select(ApplicationAnswers.Of));
+        return answer;
+    }
+}

@@ -1,0 +1,40 @@
+using Employment.Persistence.Idempotency;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
+using Employment.Training.Data;
+using Employment.Training.Domain.Applications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using V1 = Employment.Training.V1;
+
+namespace Employment.Training.UseCases;
+
+/// <summary>审核: approve or reject a submitted application, on the version the clerk read (ABORTED when stale), idempotent on the key.</summary>
+public sealed class DecideApplication(TrainingDbContext db, ChinaClock clock, ILogger<DecideApplication> logger)
+{
+    public const string What = "培训补贴申请";
+
+    public Task<V1.TrainingApplication> DecideAsync(V1.DecideApplicationRequest request, Caller clerk, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(clerk);
+        return IdempotentWrite.RunAsync(db, clock.Now, "DecideApplication", clerk, request.IdempotencyKey, request, V1.TrainingApplication.Parser, async () =>
+        {
+            var id = request.ApplicationId.Trim();
+            var record = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+                ?? throw DomainRuleException.NotFound(What, id);
+            clerk.RequireVisible(What, id, bankCode: null, record.Region);
+            if (record.Version != request.ExpectedVersion)
+            {
+                throw DomainRuleException.Stale(What, record.Version, request.ExpectedVersion);
+            }
+
+            var status = ApplicationDecision.Decide((ApplicationStatus)record.Status, request.Approve, request.ReasonZh);
+            record.Status = (int)status;
+            record.DecisionReasonZh = request.ReasonZh.Trim();
+            record.StampChanged(clerk.Subject, clock.Now);
+            TrainingLog.ApplicationDecided(logger, record.Id, status.ToString(), clerk.Subject);
+            return ApplicationAnswers.Of(record);
+        }, cancellationToken);
+    }
+}

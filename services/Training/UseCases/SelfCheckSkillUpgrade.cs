@@ -1,0 +1,84 @@
+using Employment.Common.V1;
+using Employment.Policy.Model;
+using Employment.ServiceDefaults.Time;
+using Employment.Training.Domain.SkillUpgrade;
+using V1 = Employment.Training.V1;
+
+namespace Employment.Training.UseCases;
+
+/// <summary>
+/// 自助测算: the public self-check. The person's statements become the same facts the counter's
+/// judgement reads from the registry (insured months ending the day before the issue date, benefit and
+/// contract in force on it, the subsidies already received), and the same rules judge them. Reads no
+/// registry and no database, writes nothing: a stranger learns nothing about anyone.
+/// </summary>
+public sealed class SelfCheckSkillUpgrade(SkillUpgradeRules rules, ChinaClock clock)
+{
+    private const string Stated = "本人填报";
+    private const string Unnumbered = "（未填写）";
+
+    public V1.SkillUpgradeSelfCheck Check(V1.SkillUpgradeSelfCheckRequest request, Region region)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var given = request.Certificate?.Clone();
+        if (given is not null && string.IsNullOrWhiteSpace(given.CertificateNumber))
+        {
+            given.CertificateNumber = Unnumbered;
+        }
+
+        var certificate = CertificateInput.From(given, "certificate");
+        if (request.InsuredMonths is < 0 or > 1200)
+        {
+            throw DomainRuleException.Invalid("insured_months", "累计参加失业保险月数应在 0 至 1200 之间。");
+        }
+
+        var judgement = rules.Judge(new SkillUpgradeCase(certificate, Facts(request, certificate.IssueDate), Prior(request), region, clock.Today));
+        return new V1.SkillUpgradeSelfCheck
+        {
+            Eligible = judgement.Eligible,
+            Amount = new Money { Fen = judgement.AmountFen },
+            Explanation = judgement.Explanation,
+        };
+    }
+
+    private static PersonInsuranceFacts Facts(V1.SkillUpgradeSelfCheckRequest request, DateOnly issued)
+    {
+        var onIssueDay = new DateSpan(issued, issued);
+        List<UnemploymentInsuranceSpan> insurance = request.InsuredMonths > 0
+            ? [new UnemploymentInsuranceSpan(new DateSpan(issued.AddMonths(-request.InsuredMonths), issued.AddDays(-1)), request.InsuredMonths, Stated)]
+            : [];
+        return new PersonInsuranceFacts(
+            insurance,
+            request.DrawingBenefit ? [(onIssueDay, Stated)] : [],
+            request.EmploymentContract ? [(onIssueDay, Stated)] : []);
+    }
+
+    private static PriorSubsidies Prior(V1.SkillUpgradeSelfCheckRequest request)
+    {
+        var skill = request.PriorSkillUpgrades.Select((p, i) =>
+        {
+            var stated = Statement(p, $"prior_skill_upgrades[{i}]");
+            var number = string.IsNullOrWhiteSpace(p.CertificateNumber) ? $"{Stated}-{i + 1}" : p.CertificateNumber.Trim();
+            return new PriorSkillUpgrade($"{Stated}-{i + 1}", number, stated.OccupationCode, stated.Level, stated.IssueDate);
+        }).ToList();
+        var vocational = request.PriorVocationalTrainings.Select((p, i) =>
+        {
+            var stated = Statement(p, $"prior_vocational_trainings[{i}]");
+            return new PriorVocationalTraining($"{Stated}-{i + 1}", stated.OccupationCode, stated.Level, stated.IssueDate);
+        }).ToList();
+        return new PriorSubsidies(skill, vocational);
+    }
+
+    /// <summary>A stated prior subsidy, checked as a certificate is (occupation, level, date), under its own field name.</summary>
+    private static SkillCertificate Statement(V1.PriorSubsidyStatement statement, string field)
+    {
+        if (string.IsNullOrWhiteSpace(statement.OccupationCode))
+        {
+            throw DomainRuleException.Invalid(field + ".occupation_code", "请填写已享受补贴的职业（工种）编码。");
+        }
+
+        return CertificateInput.From(
+            new Certificate { CertificateNumber = statement.CertificateNumber, OccupationCode = statement.OccupationCode, Level = statement.Level, IssueDate = statement.Date },
+            field);
+    }
+}

@@ -1,0 +1,109 @@
+using Employment.Common.V1;
+using Employment.TestInfrastructure;
+using Employment.Training.V1;
+using Grpc.Core;
+using Xunit;
+using static Training.Tests.Service.SkillUpgradeRequests;
+
+namespace Training.Tests.Service;
+
+/// <summary>发放批次 and 公示 over real gRPC: approved applications on public notice, then paid once the notice has ended.</summary>
+public sealed class PaymentBatchTests(ClockedTrainingHost host) : IClassFixture<ClockedTrainingHost>
+{
+    private static readonly DateOnly Issued = new(2024, 6, 1);
+
+    private async Task<TrainingApplication> ApprovedAsync()
+    {
+        var counter = TestCallers.Counter();
+        var submitted = await host.Training.SubmitApplicationAsync(For(await host.RegisterInsuredWorkerAsync(Issued), Issued), counter);
+        return await host.Training.DecideApplicationAsync(new DecideApplicationRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            ApplicationId = submitted.ApplicationId,
+            ExpectedVersion = submitted.Record.Version,
+            Approve = true,
+        }, counter);
+    }
+
+    private static DateOnly Today(ClockedTrainingHost host) => Employment.ServiceDefaults.Time.ChinaClock.DateOf(host.Clock.UtcNow);
+
+    private static RecordPaymentRequest Payment(TrainingApplication application, long version, DateOnly paidOn, long fen) => new()
+    {
+        IdempotencyKey = Guid.NewGuid().ToString(),
+        ApplicationId = application.ApplicationId,
+        ExpectedVersion = version,
+        PaidOn = TrainingHost.Date(paidOn),
+        Amount = new Money { Fen = fen },
+        PaymentReference = "FF-" + Guid.NewGuid().ToString("N")[..8],
+    };
+
+    [Fact(Timeout = 60_000)]
+    public async Task R3_a_batch_is_on_public_notice_for_the_configured_days_with_names_and_numbers_masked_then_paid()
+    {
+        var counter = TestCallers.Counter();
+        var first = await ApprovedAsync();
+        var second = await ApprovedAsync();
+        var today = Today(host);
+
+        var batch = await host.Training.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Region = new RegionCode { Code = "410800" },
+            ApplicationIds = { first.ApplicationId, second.ApplicationId },
+        }, counter);
+        var notice = await host.Training.GetPaymentNoticeAsync(new GetPaymentBatchRequest { BatchId = batch.BatchId }, TestCallers.Public());
+
+        Assert.Equal(TrainingHost.Date(today), batch.NoticeFrom);
+        Assert.Equal(TrainingHost.Date(today.AddDays(TrainingHost.SampleNoticeDays - 1)), batch.NoticeUntil);
+        Assert.Equal(300_000, batch.Total.Fen);
+        Assert.Equal("R3", batch.NoticePeriod.RulingId);
+        Assert.Contains("示例值", batch.NoticePeriod.DocumentNumber, StringComparison.Ordinal);
+        Assert.Equal(2, notice.Entries.Count);
+        Assert.All(notice.Entries, e =>
+        {
+            Assert.Equal("培***人", e.NameMasked);
+            Assert.Contains("********", e.IdNumberMasked, StringComparison.Ordinal);
+            Assert.Equal(150_000, e.Amount.Fen);
+        });
+
+        var current = await host.Training.GetApplicationAsync(new GetApplicationRequest { ApplicationId = first.ApplicationId }, counter);
+        Assert.Equal(batch.BatchId, current.BatchId);
+        var early = await Assert.ThrowsAsync<RpcException>(() =>
+            host.Training.RecordPaymentAsync(Payment(first, current.Record.Version, today, 150_000), counter).ResponseAsync);
+        Assert.Equal(StatusCode.FailedPrecondition, early.StatusCode);
+
+        host.Clock.UtcNow = host.Clock.UtcNow.AddDays(TrainingHost.SampleNoticeDays);
+        var payDay = Today(host);
+        var wrongAmount = await Assert.ThrowsAsync<RpcException>(() =>
+            host.Training.RecordPaymentAsync(Payment(first, current.Record.Version, payDay, 100_000), counter).ResponseAsync);
+        var paid = await host.Training.RecordPaymentAsync(Payment(first, current.Record.Version, payDay, 150_000), counter);
+
+        Assert.Equal(StatusCode.InvalidArgument, wrongAmount.StatusCode);
+        Assert.Contains("field: amount", wrongAmount.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(ApplicationStatus.Paid, paid.Status);
+        Assert.Equal(TrainingHost.Date(payDay), paid.PaidOn);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Only_approved_applications_not_yet_in_a_batch_of_the_counters_region_go_into_one()
+    {
+        var counter = TestCallers.Counter();
+        var approved = await ApprovedAsync();
+        var submitted = await host.Training.SubmitApplicationAsync(For(await host.RegisterInsuredWorkerAsync(Issued), Issued), counter);
+        CreatePaymentBatchRequest Batch(string region, params string[] ids) => new()
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Region = new RegionCode { Code = region },
+            ApplicationIds = { ids },
+        };
+
+        var notApproved = await Assert.ThrowsAsync<RpcException>(() => host.Training.CreatePaymentBatchAsync(Batch("410800", submitted.ApplicationId), counter).ResponseAsync);
+        var otherOffice = await Assert.ThrowsAsync<RpcException>(() => host.Training.CreatePaymentBatchAsync(Batch("410802", approved.ApplicationId), TestCallers.Counter("410802")).ResponseAsync);
+        await host.Training.CreatePaymentBatchAsync(Batch("410823", approved.ApplicationId), counter);
+        var twice = await Assert.ThrowsAsync<RpcException>(() => host.Training.CreatePaymentBatchAsync(Batch("410800", approved.ApplicationId), counter).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, notApproved.StatusCode);
+        Assert.Equal(StatusCode.NotFound, otherOffice.StatusCode);
+        Assert.Equal(StatusCode.FailedPrecondition, twice.StatusCode);
+    }
+}

@@ -1,0 +1,185 @@
+using Employment.Applicants;
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.Identity;
+using Employment.ServiceDefaults;
+using Employment.TestInfrastructure;
+using Employment.Training;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit;
+using ApplicantsApi = Employment.Applicants.V1.Applicants;
+using TrainingApi = Employment.Training.V1.TrainingSubsidies;
+
+namespace Training.Tests.Service;
+
+/// <summary>
+/// The applicants registry and the training-subsidies service on real ports, each with its own
+/// database (SQLite unless a fixture says otherwise), called through the gRPC client as counters
+/// would; the training service reads people's facts from this registry through the profile cache.
+/// A sample public notice period (an R3 configuration value) is configured so payment batches can be made.
+/// (The pattern of tests/Loans.Tests/LoansHost.cs, until the generic test host replaces both.)
+/// </summary>
+public class TrainingHost : IAsyncLifetime
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "training-" + Guid.NewGuid().ToString("N"));
+    private readonly List<WebApplication> _apps = [];
+    private readonly List<GrpcChannel> _channels = [];
+    private static int _sequence = 500;
+
+    public ApplicantsApi.ApplicantsClient Registry { get; private set; } = null!;
+
+    public TrainingApi.TrainingSubsidiesClient Training { get; private set; } = null!;
+
+    /// <summary>The sample public notice period configured for the tests (days).</summary>
+    public const int SampleNoticeDays = 7;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        var config = Path.Combine(_directory, "configuration");
+        Directory.CreateDirectory(config);
+        await File.WriteAllTextAsync(Path.Combine(config, "training-sample.yaml"), $"""
+            values:
+              - key: training.payment.public_notice_days
+                value: {SampleNoticeDays}
+                unit: days
+                region: "410800"
+                from: 2023-01-01
+                source: 示例值，仅供测试 (sample for the training service tests)
+                sample: true
+            """);
+        var registry = await StartAsync(new ApplicantsModule(), [$"--DataDirectory={Path.Combine(_directory, "applicants")}"]);
+        var training = await StartAsync(new TrainingModule(),
+        [
+            $"--DataDirectory={Path.Combine(_directory, "training")}",
+            .. await TrainingDatabaseArgumentsAsync(),
+            $"--Services:applicants={registry}",
+            $"--Policy:ConfigurationPaths:0={config}",
+        ], ConfigureTraining);
+        Registry = new ApplicantsApi.ApplicantsClient(Channel(registry));
+        Training = new TrainingApi.TrainingSubsidiesClient(Channel(training));
+    }
+
+    /// <summary>What a fixture changes in the training host (e.g. its clock).</summary>
+    protected virtual void ConfigureTraining(WebApplicationBuilder builder)
+    {
+    }
+
+    /// <summary>Where the training service keeps its records: the embedded default (SQLite) unless a fixture says otherwise.</summary>
+    protected virtual Task<string[]> TrainingDatabaseArgumentsAsync() => Task.FromResult<string[]>([]);
+
+    public virtual async Task DisposeAsync()
+    {
+        foreach (var channel in _channels)
+        {
+            channel.Dispose();
+        }
+
+        foreach (var app in Enumerable.Reverse(_apps))
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    /// <summary>A new valid identity number of a person living in 武陟县 (410823).</summary>
+    public static string NewIdNumber()
+    {
+        var sequence = Interlocked.Increment(ref _sequence) % 1000;
+        var first17 = $"4108231990{(sequence % 12) + 1:D2}15{sequence:D3}";
+        return first17 + ResidentIdNumber.ComputeCheckCharacter(first17);
+    }
+
+    /// <summary>
+    /// Registers a person in the registry with <paramref name="insuredMonths"/> months of unemployment
+    /// insurance ending the day before <paramref name="certificateDate"/> and a contract in force from
+    /// the insurance's start; returns the identity number.
+    /// </summary>
+    public async Task<string> RegisterInsuredWorkerAsync(DateOnly certificateDate, int insuredMonths = 24)
+    {
+        var id = NewIdNumber();
+        var person = await Registry.RegisterPersonAsync(new RegisterPersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Person = new Person { IdNumber = id, Name = "培训测试人", Phone = "13800000000", ResidenceRegion = new RegionCode { Code = "410823" } },
+        }, TestCallers.Counter());
+        var from = certificateDate.AddMonths(-insuredMonths);
+        await AddFactAsync(person.PersonId, new PersonFact
+        {
+            Kind = PersonFactKind.UnemploymentInsurance,
+            Period = new DatePeriod { From = Date(from), Until = Date(certificateDate.AddDays(-1)) },
+            Authority = "焦作市社会保险中心",
+            Insurance = new InsuranceContribution { Scheme = InsuranceScheme.Unemployment, Months = insuredMonths, EmployerCreditCode = "" },
+        });
+        await AddFactAsync(person.PersonId, new PersonFact
+        {
+            Kind = PersonFactKind.EmploymentContract,
+            Period = new DatePeriod { From = Date(from) },
+            Authority = "武陟县人社局",
+            Contract = new EmploymentContract { OpenEnded = true },
+        });
+        return id;
+    }
+
+    public static CalendarDate Date(DateOnly date) => new() { Year = date.Year, Month = date.Month, Day = date.Day };
+
+    private Task<PersonFact> AddFactAsync(string personId, PersonFact fact) =>
+        Registry.AddPersonFactAsync(new AddPersonFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = personId, Fact = fact }, TestCallers.Counter()).ResponseAsync;
+
+    private async Task<string> StartAsync(IServiceModule module, string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var app = ServiceHost.Build(module, ["--Listen:Port=0", .. TestCallers.ServiceHostArguments(module.Name), .. args], b =>
+        {
+            b.Logging.SetMinimumLevel(LogLevel.Warning);
+            configure?.Invoke(b);
+        });
+        await module.InitializeAsync(app, CancellationToken.None);
+        await app.StartAsync();
+        _apps.Add(app);
+        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
+
+    private GrpcChannel Channel(string address)
+    {
+        var channel = GrpcChannel.ForAddress(address);
+        _channels.Add(channel);
+        return channel;
+    }
+}
+
+/// <summary>The same, with the training service on production's database: a fresh PostgreSQL database.</summary>
+public sealed class PostgresTrainingHost : TrainingHost
+{
+    private PostgresDatabase? _database;
+
+    protected override async Task<string[]> TrainingDatabaseArgumentsAsync()
+    {
+        _database = await PostgresDatabase.CreateAsync("training_service");
+        return [$"--ConnectionStrings:TrainingPostgres={_database.ConnectionString}"];
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>The training service on a clock the test sets (the registry keeps the real one).</summary>
+public sealed class ClockedTrainingHost : TrainingHost
+{
+    public SettableClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    protected override void ConfigureTraining(WebApplicationBuilder builder) => builder.Services.AddSingleton<TimeProvider>(Clock);
+}
