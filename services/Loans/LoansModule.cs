@@ -34,7 +34,7 @@ public sealed class LoansModule : IServiceModule
     {
         var configuration = builder.Configuration;
         builder.Services.AddServiceDatabase<LoansDbContext, SqliteLoansDbContext, PostgresLoansDbContext>(configuration, "Loans");
-        builder.Services.AddPolicyCatalog(configuration, ["loans"], [.. LoanPolicyKeys.All, .. CategoryPolicyKeys.All]);
+        builder.Services.AddPolicyCatalog(configuration, [.. LoanPolicyKeys.All, .. CategoryPolicyKeys.All]);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddProfileCache(configuration, o =>
         {

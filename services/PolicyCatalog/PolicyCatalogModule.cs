@@ -24,7 +24,7 @@ public sealed class PolicyCatalogModule : IServiceModule
     // Every domain (no scope), and no key required beyond what loading checks: this service reads
     // the catalog as it is and makes no decision with it.
     public void ConfigureServices(WebApplicationBuilder builder) =>
-        builder.Services.AddPolicyCatalog(builder.Configuration, domains: [], requiredKeys: []);
+        builder.Services.AddPolicyCatalog(builder.Configuration, requiredKeys: []);
 
     public void MapEndpoints(WebApplication app) => app.MapGrpcService<PolicyCatalogService>();
 }

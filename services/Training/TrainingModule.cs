@@ -31,7 +31,7 @@ public sealed class TrainingModule : IServiceModule
     {
         var configuration = builder.Configuration;
         builder.Services.AddServiceDatabase<TrainingDbContext, SqliteTrainingDbContext, PostgresTrainingDbContext>(configuration, "Training");
-        builder.Services.AddPolicyCatalog(configuration, ["training"], TrainingPolicyKeys.All);
+        builder.Services.AddPolicyCatalog(configuration, TrainingPolicyKeys.All);
         builder.Services.AddProfileCache(configuration, o =>
         {
             o.CallerService = Name;

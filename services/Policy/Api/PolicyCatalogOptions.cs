@@ -1,6 +1,6 @@
 namespace Employment.Policy.Api;
 
-/// <summary>Where the catalog is and which part of it a service decides in. Section "Policy".</summary>
+/// <summary>Where the catalog and its configuration values are. Section "Policy".</summary>
 public sealed class PolicyCatalogOptions
 {
     /// <summary>The catalog folder; by default the copy beside the binaries.</summary>
@@ -8,7 +8,4 @@ public sealed class PolicyCatalogOptions
 
     /// <summary>Folders of deployment or sample configuration values (ruling R3).</summary>
     public List<string> ConfigurationPaths { get; set; } = new();
-
-    /// <summary>The domains this service decides in; empty for all. (What is published is every domain, by the policy-catalog service.)</summary>
-    public List<string> Domains { get; set; } = new();
 }

@@ -12,12 +12,11 @@ public static class PolicyCatalogServiceExtensions
     /// key its code reads) fails to start, and registers it. The public read API is the
     /// policy-catalog service's alone (services/PolicyCatalog), over every domain.
     /// </summary>
-    public static IServiceCollection AddPolicyCatalog(this IServiceCollection services, IConfiguration configuration,
-        IEnumerable<string> domains, IEnumerable<string> requiredKeys)
+    /// <param name="requiredKeys">The keys the service's code reads: a catalog without one of them stops the start.</param>
+    public static IServiceCollection AddPolicyCatalog(this IServiceCollection services, IConfiguration configuration, IEnumerable<string> requiredKeys)
     {
         var options = new PolicyCatalogOptions();
         configuration.GetSection("Policy").Bind(options);
-        options.Domains.AddRange(domains);
         var catalog = CatalogLoader.Load(options.CatalogPath, requiredKeys, options.ConfigurationPaths.ToArray());
         services.AddSingleton(catalog);
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));

@@ -5,12 +5,8 @@ using Employment.Identity;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
 using Employment.Training;
-using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Xunit;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
 using TrainingApi = Employment.Training.V1.TrainingSubsidies;
@@ -22,13 +18,11 @@ namespace Training.Tests.Service;
 /// database (SQLite unless a fixture says otherwise), called through the gRPC client as counters
 /// would; the training service reads people's facts from this registry through the profile cache.
 /// A sample public notice period (an R3 configuration value) is configured so payment batches can be made.
-/// (The pattern of tests/Loans.Tests/LoansHost.cs, until the generic test host replaces both.)
 /// </summary>
 public class TrainingHost : IAsyncLifetime
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "training-" + Guid.NewGuid().ToString("N"));
-    private readonly List<WebApplication> _apps = [];
-    private readonly List<GrpcChannel> _channels = [];
+    private readonly List<ServiceUnderTest> _services = [];
     private static int _sequence = 500;
 
     public ApplicantsApi.ApplicantsClient Registry { get; private set; } = null!;
@@ -58,11 +52,11 @@ public class TrainingHost : IAsyncLifetime
         [
             $"--DataDirectory={Path.Combine(_directory, "training")}",
             .. await TrainingDatabaseArgumentsAsync(),
-            $"--Services:applicants={registry}",
+            $"--Services:applicants={registry.Address}",
             $"--Policy:ConfigurationPaths:0={config}",
         ], ConfigureTraining);
-        Registry = new ApplicantsApi.ApplicantsClient(Channel(registry));
-        Training = new TrainingApi.TrainingSubsidiesClient(Channel(training));
+        Registry = registry.Client<ApplicantsApi.ApplicantsClient>();
+        Training = training.Client<TrainingApi.TrainingSubsidiesClient>();
     }
 
     /// <summary>What a fixture changes in the training host (e.g. its clock).</summary>
@@ -75,15 +69,9 @@ public class TrainingHost : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
-        foreach (var channel in _channels)
+        foreach (var service in Enumerable.Reverse(_services))
         {
-            channel.Dispose();
-        }
-
-        foreach (var app in Enumerable.Reverse(_apps))
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await service.DisposeAsync();
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -134,24 +122,11 @@ public class TrainingHost : IAsyncLifetime
     private Task<PersonFact> AddFactAsync(string personId, PersonFact fact) =>
         Registry.AddPersonFactAsync(new AddPersonFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = personId, Fact = fact }, TestCallers.Counter()).ResponseAsync;
 
-    private async Task<string> StartAsync(IServiceModule module, string[] args, Action<WebApplicationBuilder>? configure = null)
+    private async Task<ServiceUnderTest> StartAsync(IServiceModule module, string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var app = ServiceHost.Build(module, ["--Listen:Port=0", .. TestCallers.ServiceHostArguments(module.Name), .. args], b =>
-        {
-            b.Logging.SetMinimumLevel(LogLevel.Warning);
-            configure?.Invoke(b);
-        });
-        await module.InitializeAsync(app, CancellationToken.None);
-        await app.StartAsync();
-        _apps.Add(app);
-        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-    }
-
-    private GrpcChannel Channel(string address)
-    {
-        var channel = GrpcChannel.ForAddress(address);
-        _channels.Add(channel);
-        return channel;
+        var service = await ServiceUnderTest.StartAsync(module, args, configure);
+        _services.Add(service);
+        return service;
     }
 }
 
