@@ -1,0 +1,86 @@
+namespace Employment.Hiring.Domain;
+
+/// <summary>
+/// Every catalog key the hiring domain reads. No amount, count, window, group list or employer list
+/// is typed in code: each is one of these keys, resolved in the employer's region on the contract
+/// start (R1, R27). <see cref="All"/> is what the service requires at start-up, so a catalog that lacks
+/// one stops it from starting.
+/// </summary>
+public static class HiringPolicyKeys
+{
+    // 一次性吸纳就业补贴, 焦政办〔2023〕36号（十一）（十三） (R9).
+    public const string AbsorptionAmountPerHire = "hiring.absorption.amount_per_hire";
+    public const string AbsorptionContractStartDeadline = "hiring.absorption.contract_start_deadline";
+    public const string AbsorptionMinContractYears = "hiring.absorption.min_contract_years";
+    public const string AbsorptionMinInsuredMonths = "hiring.absorption.min_insured_months";
+    public const string AbsorptionMaxPerPerson = "hiring.absorption.max_per_person";
+    public const string AbsorptionExclusiveWithExpansion = "hiring.absorption.exclusive_with_expansion";
+    public const string AbsorptionEmployerEnterprise = "hiring.absorption.employer.enterprise";
+    public const string AbsorptionEmployerIndividualBusiness = "hiring.absorption.employer.individual_business";
+    public const string AbsorptionSchemePension = "hiring.absorption.scheme.pension";
+    public const string AbsorptionSchemeMedical = "hiring.absorption.scheme.medical";
+    public const string AbsorptionSchemeUnemployment = "hiring.absorption.scheme.unemployment";
+    public const string AbsorptionSchemeWorkInjury = "hiring.absorption.scheme.work_injury";
+    public const string AbsorptionGroupGraduateInGraduationYear = "hiring.absorption.group.graduate_in_graduation_year";
+    public const string AbsorptionGroupGraduateUnemployed2y = "hiring.absorption.group.graduate_unemployed_2y";
+    public const string AbsorptionGroupRegisteredUnemployedYouth = "hiring.absorption.group.registered_unemployed_youth";
+    public const string AbsorptionGroupRegisteredUnemployed6m = "hiring.absorption.group.registered_unemployed_6m";
+
+    // 一次性扩岗补助, 焦政办〔2023〕36号（四） (R9).
+    public const string ExpansionAmountPerHire = "hiring.expansion.amount_per_hire";
+    public const string ExpansionContractStartDeadline = "hiring.expansion.contract_start_deadline";
+    public const string ExpansionMinInsuredMonths = "hiring.expansion.min_insured_months";
+    public const string ExpansionMaxPerPerson = "hiring.expansion.max_per_person";
+    public const string ExpansionExclusiveWithAbsorption = "hiring.expansion.exclusive_with_absorption";
+    public const string ExpansionEmployerEnterprise = "hiring.expansion.employer.enterprise";
+    public const string ExpansionEmployerIndividualBusiness = "hiring.expansion.employer.individual_business";
+    public const string ExpansionSchemePension = "hiring.expansion.scheme.pension";
+    public const string ExpansionSchemeMedical = "hiring.expansion.scheme.medical";
+    public const string ExpansionSchemeUnemployment = "hiring.expansion.scheme.unemployment";
+    public const string ExpansionSchemeWorkInjury = "hiring.expansion.scheme.work_injury";
+    public const string ExpansionGroupGraduateInGraduationYear = "hiring.expansion.group.graduate_in_graduation_year";
+    public const string ExpansionGroupGraduateUnemployed2y = "hiring.expansion.group.graduate_unemployed_2y";
+    public const string ExpansionGroupRegisteredUnemployedYouth = "hiring.expansion.group.registered_unemployed_youth";
+    public const string ExpansionGroupRegisteredUnemployed6m = "hiring.expansion.group.registered_unemployed_6m";
+
+    // 以单位形式参保且有雇工的个体工商户 as employers, 36号（十七） with 焦政办〔2023〕29号 cl.4 (R17).
+    public const string IndividualBusinessRequiresUnitInsurance = "hiring.individual_business.requires_unit_insurance";
+    public const string IndividualBusinessRequiresEmployees = "hiring.individual_business.requires_employees";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        AbsorptionAmountPerHire,
+        AbsorptionContractStartDeadline,
+        AbsorptionMinContractYears,
+        AbsorptionMinInsuredMonths,
+        AbsorptionMaxPerPerson,
+        AbsorptionExclusiveWithExpansion,
+        AbsorptionEmployerEnterprise,
+        AbsorptionEmployerIndividualBusiness,
+        AbsorptionSchemePension,
+        AbsorptionSchemeMedical,
+        AbsorptionSchemeUnemployment,
+        AbsorptionSchemeWorkInjury,
+        AbsorptionGroupGraduateInGraduationYear,
+        AbsorptionGroupGraduateUnemployed2y,
+        AbsorptionGroupRegisteredUnemployedYouth,
+        AbsorptionGroupRegisteredUnemployed6m,
+        ExpansionAmountPerHire,
+        ExpansionContractStartDeadline,
+        ExpansionMinInsuredMonths,
+        ExpansionMaxPerPerson,
+        ExpansionExclusiveWithAbsorption,
+        ExpansionEmployerEnterprise,
+        ExpansionEmployerIndividualBusiness,
+        ExpansionSchemePension,
+        ExpansionSchemeMedical,
+        ExpansionSchemeUnemployment,
+        ExpansionSchemeWorkInjury,
+        ExpansionGroupGraduateInGraduationYear,
+        ExpansionGroupGraduateUnemployed2y,
+        ExpansionGroupRegisteredUnemployedYouth,
+        ExpansionGroupRegisteredUnemployed6m,
+        IndividualBusinessRequiresUnitInsurance,
+        IndividualBusinessRequiresEmployees,
+    ];
+}
