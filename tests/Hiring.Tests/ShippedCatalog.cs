@@ -15,5 +15,14 @@ internal static class ShippedCatalog
         Path.Combine(AppContext.BaseDirectory, "policy-catalog"),
         HiringPolicyKeys.All.Concat(CategoryPolicyKeys.All)));
 
+    private static readonly Lazy<PolicyCatalog> WithSamples = new(() => CatalogLoader.Load(
+        Path.Combine(AppContext.BaseDirectory, "policy-catalog"),
+        HiringPolicyKeys.All.Concat(CategoryPolicyKeys.All),
+        Path.Combine(AppContext.BaseDirectory, "sample-configuration")));
+
+    /// <summary>As shipped: configuration values (R3) unset.</summary>
     public static PolicyCatalog Catalog => Loaded.Value;
+
+    /// <summary>As shipped plus the sample minimum wages of <c>sample-configuration/</c> (marked samples).</summary>
+    public static PolicyCatalog WithSampleMinimumWage => WithSamples.Value;
 }

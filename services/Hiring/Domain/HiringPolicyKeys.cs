@@ -47,6 +47,23 @@ public static class HiringPolicyKeys
     public const string IndividualBusinessRequiresUnitInsurance = "hiring.individual_business.requires_unit_insurance";
     public const string IndividualBusinessRequiresEmployees = "hiring.individual_business.requires_employees";
 
+    // 就业见习补贴, Henan D09 cl.37 and Jiaozuo D12 cl.6 (R11, R22); the minimum wage is configuration (R3).
+    public const string TraineeSubsidyPercentOfMinWage = "hiring.trainee.subsidy_percent_of_min_wage";
+    public const string TraineeRetentionSubsidyPercent = "hiring.trainee.retention_subsidy_percent";
+    public const string TraineeRetentionThresholdPercent = "hiring.trainee.retention_threshold_percent";
+    public const string TraineeMaxMonths = "hiring.trainee.max_months";
+    public const string TraineeRemainingMonthsPaidOnEarlyHire = "hiring.trainee.remaining_months_paid_on_early_hire";
+    public const string TraineeEarlyHireRequiresSocialInsurance = "hiring.trainee.early_hire_requires_social_insurance";
+    public const string TraineeLocalMinWageMonthly = "hiring.trainee.local_min_wage_monthly";
+    public const string TraineeRequiresRecognisedHost = "hiring.trainee.requires_recognised_host";
+    public const string TraineeRequiresRealNameRegistration = "hiring.trainee.requires_real_name_registration";
+    public const string TraineeGroupGraduateUnemployed2y = "hiring.trainee.group.graduate_unemployed_2y";
+    public const string TraineeGroupSecondaryVocationalUnemployed2y = "hiring.trainee.group.secondary_vocational_unemployed_2y";
+    public const string TraineeGroupUnemployedYouth = "hiring.trainee.group.unemployed_youth";
+
+    /// <summary>离校2年内未就业中职中专毕业生: a category bound the shared categories do not read yet.</summary>
+    public const string SecondaryVocationalUnemployed2yMaxYearsSinceLeaving = "categories.secondary_vocational_unemployed_2y.max_years_since_leaving";
+
     public static IReadOnlyList<string> All { get; } =
     [
         AbsorptionAmountPerHire,
@@ -82,5 +99,18 @@ public static class HiringPolicyKeys
         ExpansionGroupRegisteredUnemployed6m,
         IndividualBusinessRequiresUnitInsurance,
         IndividualBusinessRequiresEmployees,
+        TraineeSubsidyPercentOfMinWage,
+        TraineeRetentionSubsidyPercent,
+        TraineeRetentionThresholdPercent,
+        TraineeMaxMonths,
+        TraineeRemainingMonthsPaidOnEarlyHire,
+        TraineeEarlyHireRequiresSocialInsurance,
+        TraineeLocalMinWageMonthly,
+        TraineeRequiresRecognisedHost,
+        TraineeRequiresRealNameRegistration,
+        TraineeGroupGraduateUnemployed2y,
+        TraineeGroupSecondaryVocationalUnemployed2y,
+        TraineeGroupUnemployedYouth,
+        SecondaryVocationalUnemployed2yMaxYearsSinceLeaving,
     ];
 }

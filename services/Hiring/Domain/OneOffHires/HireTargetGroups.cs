@@ -38,7 +38,7 @@ internal sealed class HireTargetGroups(PolicyCatalog catalog)
     /// R20 未就业: on the day before the contract start no labour contract and no employer-paid pension or
     /// unemployment insurance is in force. Flexible-worker contributions are not employment.
     /// </summary>
-    private static bool NotEmployedBeforeHire(PersonProfile person, DateOnly contractStart, ExplanationBuilder explanation)
+    internal static bool NotEmployedBeforeHire(PersonProfile person, DateOnly contractStart, ExplanationBuilder explanation, string eventZh = "劳动合同起始日")
     {
         const string rule = "hiring.group.not_employed_before_hire";
         var dayBefore = contractStart.AddDays(-1);
@@ -48,7 +48,7 @@ internal sealed class HireTargetGroups(PolicyCatalog catalog)
             .Where(f => PersonFacts.InForceOn(f, dayBefore) && IsEmployerPaidPensionOrUnemployment(f))
             .ToList();
         var passed = contracts.Count == 0 && contributions.Count == 0;
-        var check = explanation.Check(rule, passed, $"劳动合同起始日前一日（{PersonFacts.Display(dayBefore)}）未就业：无劳动合同，无单位缴纳的养老或失业保险（灵活就业缴费不计，裁定 R20）");
+        var check = explanation.Check(rule, passed, $"{eventZh}前一日（{PersonFacts.Display(dayBefore)}）未就业：无劳动合同，无单位缴纳的养老或失业保险（灵活就业缴费不计，裁定 R20）");
         if (passed)
         {
             check.Fact("前一日就业记录", "无");
