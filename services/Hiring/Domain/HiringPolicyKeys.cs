@@ -64,6 +64,29 @@ public static class HiringPolicyKeys
     /// <summary>离校2年内未就业中职中专毕业生: a category bound the shared categories do not read yet.</summary>
     public const string SecondaryVocationalUnemployed2yMaxYearsSinceLeaving = "categories.secondary_vocational_unemployed_2y.max_years_since_leaving";
 
+    // 一次性开业补贴, Henan D09 cl.32 (R14), and 一次性创业补贴, 焦政办〔2023〕29号 cl.21: two measures in
+    // force together in Jiaozuo, each judged on its own (R21, R23).
+    public const string OpeningSubsidyAmount = "startup.opening_subsidy.amount";
+    public const string OpeningSubsidyMinOperatingYears = "startup.opening_subsidy.min_operating_years";
+    public const string OpeningSubsidyMaxPerPerson = "startup.opening_subsidy.max_per_person";
+    public const string OpeningSubsidyGroupCollegeStudent = "startup.opening_subsidy.group.college_student";
+    public const string OpeningSubsidyGroupEmploymentDifficulty = "startup.opening_subsidy.group.employment_difficulty";
+    public const string OpeningSubsidyGroupPoorFamilyLabour = "startup.opening_subsidy.group.poor_family_labour";
+    public const string OpeningSubsidyGroupReturningMigrantWorker = "startup.opening_subsidy.group.returning_migrant_worker";
+    public const string OpeningSubsidyGroupVeteran = "startup.opening_subsidy.group.veteran";
+    public const string OpeningSubsidyBusinessEnterprise = "startup.opening_subsidy.business.enterprise";
+    public const string OpeningSubsidyBusinessIndividualBusiness = "startup.opening_subsidy.business.individual_business";
+    public const string FirstSelfEmploymentAmount = "startup.first_self_employment_subsidy.amount";
+    public const string FirstSelfEmploymentMinOperatingYears = "startup.first_self_employment_subsidy.min_operating_years";
+    public const string FirstSelfEmploymentMaxPerPerson = "startup.first_self_employment_subsidy.max_per_person";
+    public const string FirstSelfEmploymentGroupCollegeStudent = "startup.first_self_employment_subsidy.group.college_student";
+    public const string FirstSelfEmploymentGroupEmploymentDifficulty = "startup.first_self_employment_subsidy.group.employment_difficulty";
+    public const string FirstSelfEmploymentGroupPoorFamilyLabour = "startup.first_self_employment_subsidy.group.poor_family_labour";
+    public const string FirstSelfEmploymentGroupReturningMigrantWorker = "startup.first_self_employment_subsidy.group.returning_migrant_worker";
+    public const string FirstSelfEmploymentGroupVeteran = "startup.first_self_employment_subsidy.group.veteran";
+    public const string FirstSelfEmploymentBusinessEnterprise = "startup.first_self_employment_subsidy.business.enterprise";
+    public const string FirstSelfEmploymentBusinessIndividualBusiness = "startup.first_self_employment_subsidy.business.individual_business";
+
     public static IReadOnlyList<string> All { get; } =
     [
         AbsorptionAmountPerHire,
@@ -112,5 +135,25 @@ public static class HiringPolicyKeys
         TraineeGroupSecondaryVocationalUnemployed2y,
         TraineeGroupUnemployedYouth,
         SecondaryVocationalUnemployed2yMaxYearsSinceLeaving,
+        OpeningSubsidyAmount,
+        OpeningSubsidyMinOperatingYears,
+        OpeningSubsidyMaxPerPerson,
+        OpeningSubsidyGroupCollegeStudent,
+        OpeningSubsidyGroupEmploymentDifficulty,
+        OpeningSubsidyGroupPoorFamilyLabour,
+        OpeningSubsidyGroupReturningMigrantWorker,
+        OpeningSubsidyGroupVeteran,
+        OpeningSubsidyBusinessEnterprise,
+        OpeningSubsidyBusinessIndividualBusiness,
+        FirstSelfEmploymentAmount,
+        FirstSelfEmploymentMinOperatingYears,
+        FirstSelfEmploymentMaxPerPerson,
+        FirstSelfEmploymentGroupCollegeStudent,
+        FirstSelfEmploymentGroupEmploymentDifficulty,
+        FirstSelfEmploymentGroupPoorFamilyLabour,
+        FirstSelfEmploymentGroupReturningMigrantWorker,
+        FirstSelfEmploymentGroupVeteran,
+        FirstSelfEmploymentBusinessEnterprise,
+        FirstSelfEmploymentBusinessIndividualBusiness,
     ];
 }

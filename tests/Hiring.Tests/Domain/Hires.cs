@@ -47,6 +47,9 @@ internal static class Hires
     public static PersonFact Registration(DateOnly from, DateOnly? until = null) =>
         Fact(PersonFactKind.UnemploymentRegistration, from, until);
 
+    /// <summary>A certified status (退役军人, 就业困难人员, …) in force from <paramref name="from"/> (R10).</summary>
+    public static PersonFact Status(PersonFactKind kind, DateOnly from) => Fact(kind, from, null);
+
     public static PersonFact CollegeGraduate(DateOnly graduated, EducationLevel level = EducationLevel.Bachelor)
     {
         var fact = Fact(PersonFactKind.Education, null, null);
