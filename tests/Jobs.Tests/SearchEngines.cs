@@ -80,6 +80,8 @@ public sealed class PostgresSearchDatabase : SearchDatabase
 
     private PostgresSearchDatabase(PostgresDatabase database) => _database = database;
 
+    public string ConnectionString => _database.ConnectionString;
+
     public static async Task<PostgresSearchDatabase> CreateAsync()
     {
         var database = new PostgresSearchDatabase(await PostgresDatabase.CreateAsync("jobs_search"));
