@@ -197,6 +197,21 @@ public abstract class PostingSearchContract<TCorpus>(TCorpus corpus) : IClassFix
     }
 
     [Fact]
+    public async Task Total_and_facets_come_with_the_first_page_only()
+    {
+        var first = await Db.SearchAsync(new PostingQuery { Text = "会计", PageSize = 2 });
+        Assert.Equal(6, first.Total);
+        Assert.Equal(6, first.Facets.ByKind[EmploymentKind.FullTime]);
+        var second = await Db.SearchAsync(new PostingQuery { Text = "会计", PageSize = 2, PageToken = first.NextPageToken });
+        Assert.Equal(2, second.Hits.Count);
+        Assert.Equal(PostingSearchResult.TotalUnknown, second.Total);
+        Assert.Empty(second.Facets.ByCounty);
+        var without = await Db.SearchAsync(new PostingQuery { Text = "会计", WithFacets = false });
+        Assert.Equal(6, without.Hits.Count);
+        Assert.Equal(PostingSearchResult.TotalUnknown, without.Total);
+    }
+
+    [Fact]
     public async Task A_page_size_over_the_maximum_is_capped()
     {
         var result = await Db.SearchAsync(new PostingQuery { PageSize = 5_000 });

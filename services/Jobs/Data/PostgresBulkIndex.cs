@@ -21,20 +21,21 @@ public static class PostgresBulkIndex
             """
             COPY postings ("PostingId", "EmployerName", "Title", "Description", "OccupationCode", "OccupationGroup", "CountyCode", "CityCode",
                            "Kind", "PayMinFen", "PayMaxFen", "PayPeriod", "MonthlyPayMinFen", "MonthlyPayMaxFen", "PostedOn",
-                           "SearchTokens", "Version", "CreatedAt", "CreatedBy", "UpdatedAt", "UpdatedBy") FROM STDIN
+                           "SearchTokens", "TitleTokens", "Version", "CreatedAt", "CreatedBy", "UpdatedAt", "UpdatedBy") FROM STDIN
             """, cancellationToken))
         {
             foreach (var posting in postings)
             {
                 var record = new PostingRecord();
                 record.CopyFrom(posting);
-                var tokens = PostgresPostingSearch.TsVector(TextAnalyzer.IndexTokens(posting.Title), TextAnalyzer.IndexTokens(posting.Description));
+                var title = TextAnalyzer.IndexTokens(posting.Title);
+                var tokens = PostgresPostingSearch.TsVector(title, TextAnalyzer.IndexTokens(posting.Description));
                 string[] fields =
                 [
                     record.PostingId, record.EmployerName, record.Title, record.Description, record.OccupationCode, record.OccupationGroup,
                     record.CountyCode, record.CityCode, Number(record.Kind), Number(record.PayMinFen), Number(record.PayMaxFen),
                     Number(record.PayPeriod), Number(record.MonthlyPayMinFen), Number(record.MonthlyPayMaxFen),
-                    record.PostedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), tokens, "1", stamp, posting.ChangedBy, stamp, posting.ChangedBy,
+                    record.PostedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), tokens, PostgresPostingSearch.TsVector(title, []), "1", stamp, posting.ChangedBy, stamp, posting.ChangedBy,
                 ];
                 await writer.WriteLineAsync(string.Join('\t', fields.Select(Escape)).AsMemory(), cancellationToken);
                 count++;

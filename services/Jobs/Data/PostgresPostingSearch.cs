@@ -24,13 +24,15 @@ public sealed class PostgresPostingSearch(PostgresJobsDbContext db, OccupationSy
 
     protected override Task WriteTokensAsync(long key, IReadOnlyList<string> title, IReadOnlyList<string> body, CancellationToken cancellationToken) =>
         Db.Database.ExecuteSqlAsync(
-            $"UPDATE postings SET \"SearchTokens\" = CAST({TsVector(title, body)} AS tsvector) WHERE \"Key\" = {key}",
+            $"UPDATE postings SET \"SearchTokens\" = CAST({TsVector(title, body)} AS tsvector), \"TitleTokens\" = CAST({TsVector(title, [])} AS tsvector) WHERE \"Key\" = {key}",
             cancellationToken);
 
     // The token column goes with the row.
     protected override Task RemoveTokensAsync(long key, CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected override string TextMatches(string parameter) => $"p.\"{PostgresJobsDbContext.TokensColumn}\" @@ CAST({parameter} AS tsquery)";
+
+    protected override string TitleMatches(string parameter) => $"p.\"{PostgresJobsDbContext.TitleTokensColumn}\" @@ CAST({parameter} AS tsquery)";
 
     protected override string AllOf(IEnumerable<string> tokens, bool titleOnly) =>
         string.Join(" & ", tokens.Select(t => Lexeme(t, titleOnly)));

@@ -85,8 +85,15 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
         try
         {
             var page = await ReadPageAsync(connection, plan, sql, where, score, cancellationToken);
-            var facets = await ReadFacetsAsync(connection, sql, where, cancellationToken);
             var (hits, next) = plan.Cut(page);
+            // The total and facets count every match: the costly part of a broad search, so they
+            // come with the first page only (a page the caller has asked them for).
+            if (plan.After is not null || !query.WithFacets)
+            {
+                return new PostingSearchResult(hits, PostingSearchResult.TotalUnknown, SearchFacets.None, next);
+            }
+
+            var facets = await ReadFacetsAsync(connection, sql, where, cancellationToken);
             return new PostingSearchResult(hits, facets.Total, facets.Facets, next);
         }
         finally
@@ -105,6 +112,9 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
 
     /// <summary>SQL that is true when the posting's text matches the engine query in <paramref name="parameter"/>.</summary>
     protected abstract string TextMatches(string parameter);
+
+    /// <summary>SQL that is true when the posting's title matches the engine query (a title-only query of <see cref="AllOf"/> or <see cref="PhrasesOf"/>).</summary>
+    protected virtual string TitleMatches(string parameter) => TextMatches(parameter);
 
     /// <summary>The engine's query: every token, anywhere (or in the title only).</summary>
     protected abstract string AllOf(IEnumerable<string> tokens, bool titleOnly);
@@ -161,8 +171,8 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
         var codes = text.OccupationCodes;
         var occupation = codes.Count == 0 ? "" : $" WHEN {CodeMatches(codes, sql, "c")} THEN {Relevance.Occupation}";
         return $"""
-            CASE WHEN {TextMatches(sql.Add("title_phrase", PhrasesOf(text.Terms, titleOnly: true)))} THEN {Relevance.TitlePhrase}
-                 WHEN {TextMatches(sql.Add("title_tokens", AllOf(text.AllTokens, titleOnly: true)))} THEN {Relevance.TitleTokens}{occupation}
+            CASE WHEN {TitleMatches(sql.Add("title_phrase", PhrasesOf(text.Terms, titleOnly: true)))} THEN {Relevance.TitlePhrase}
+                 WHEN {TitleMatches(sql.Add("title_tokens", AllOf(text.AllTokens, titleOnly: true)))} THEN {Relevance.TitleTokens}{occupation}
                  WHEN {TextMatches(sql.Add("text_phrase", PhrasesOf(text.Terms, titleOnly: false)))} THEN {Relevance.TextPhrase}
                  ELSE {Relevance.Matched} END
             """;

@@ -29,6 +29,9 @@ public sealed record PostingQuery
     /// <summary>0 = <see cref="Pages.DefaultSize"/>; more than <see cref="Pages.MaxSize"/> is capped.</summary>
     public int PageSize { get; init; }
 
+    /// <summary>Count the total and the facets (first page only; later pages never count them).</summary>
+    public bool WithFacets { get; init; } = true;
+
     /// <summary>The <see cref="PostingSearchResult.NextPageToken"/> of the previous page; empty for the first.</summary>
     public string PageToken { get; init; } = "";
 }

@@ -30,7 +30,18 @@ public sealed record SearchFacets(
 {
     /// <summary>Monthly pay floors the facet counts: 3000, 5000, 8000 yuan.</summary>
     public static readonly long[] PayFloorsFen = [300_000, 500_000, 800_000];
+
+    /// <summary>Not counted (a later page, or not asked for).</summary>
+    public static SearchFacets None { get; } = new(
+        new Dictionary<string, int>(), new Dictionary<string, int>(), new Dictionary<EmploymentKind, int>(), new Dictionary<long, int>());
 }
 
-/// <summary>A page of hits, best first, the total that match, the facets, and the next page's token ("" on the last).</summary>
-public sealed record PostingSearchResult(IReadOnlyList<PostingHit> Hits, int Total, SearchFacets Facets, string NextPageToken);
+/// <summary>
+/// A page of hits, best first, and the next page's token ("" on the last). The total that match and
+/// the facets come with the first page; later pages carry <see cref="TotalUnknown"/> and no facets
+/// (as the platform's keyset pages carry total_size -1).
+/// </summary>
+public sealed record PostingSearchResult(IReadOnlyList<PostingHit> Hits, int Total, SearchFacets Facets, string NextPageToken)
+{
+    public const int TotalUnknown = -1;
+}
