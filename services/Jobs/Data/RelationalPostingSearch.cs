@@ -186,17 +186,25 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
 
     private async Task<List<(PostingHit Hit, long Key)>> ReadPageAsync(DbConnection connection, SearchPlan plan, SqlText sql, string where, string score, CancellationToken cancellationToken)
     {
-        var after = plan.After is { } cursor
+        // Browsing pages along the (PostedOn, Key) index: the cursor is a row comparison on the
+        // table's own columns, which the index can seek to, so page 51 costs what page 1 does. A
+        // ranked search sorts its matches by the computed level, and continues after the cursor there.
+        var browse = plan.Text.IsBrowse;
+        var seek = browse && plan.After is { } start
+            ? $" AND (p.\"PostedOn\", p.\"Key\") < ({sql.Add("after_posted", start.PostedOn)}, {sql.Add("after_key", start.Key)})"
+            : "";
+        var after = !browse && plan.After is { } cursor
             ? $"WHERE (score, \"PostedOn\", \"Key\") < ({sql.Add("after_score", cursor.Score)}, {sql.Add("after_posted", cursor.PostedOn)}, {sql.Add("after_key", cursor.Key)})"
             : "";
+        var order = browse ? "ORDER BY \"PostedOn\" DESC, \"Key\" DESC" : "ORDER BY score DESC, \"PostedOn\" DESC, \"Key\" DESC";
         var text = $"""
             SELECT "Key", "PostingId", "Title", "EmployerName", "OccupationCode", "CountyCode", "Kind", "PayMinFen", "PayMaxFen", "PayPeriod", "PostedOn", score
             FROM (SELECT p."Key", p."PostingId", p."Title", p."EmployerName", p."OccupationCode", p."CountyCode", p."Kind", p."PayMinFen", p."PayMaxFen", p."PayPeriod", p."PostedOn",
                          {score} AS score
                   FROM {JobsDbContext.PostingsTable} p
-                  WHERE {where}) hits
+                  WHERE {where}{seek}) hits
             {after}
-            ORDER BY score DESC, "PostedOn" DESC, "Key" DESC
+            {order}
             LIMIT {sql.Add("limit", plan.Size + 1)}
             """;
         await using var command = sql.Command(connection, text, Db.Database.CurrentTransaction);

@@ -2,7 +2,7 @@
 // and mixed, p50/p99 and searches per second at N concurrent callers, warmed up, several rounds,
 // reported as median and min–max. Prints figures; never fails on time.
 //
-//   dotnet run -c Release --project tests/benchmarks/JobSearch [postings=100000] [callers=16] [rounds=5] [seconds per round=5]
+//   dotnet run -c Release --project tests/benchmarks/JobSearch [postings=100000] [callers=16] [rounds=5] [seconds per round=5] [case name contains]
 // TEST_POSTGRES must point at a server whose role may CREATEDB (tests/benchmarks/job-search.sh starts one).
 using System.Diagnostics;
 using System.Globalization;
@@ -51,7 +51,7 @@ var cases = new (string Name, PostingQuery[] Queries)[]
     ("browse, page 51 (keyset)", [new PostingQuery { PageSize = 20, PageToken = deepToken }]),
 };
 
-foreach (var (name, queries) in cases)
+foreach (var (name, queries) in cases.Where(c => args.Length < 5 || c.Name.Contains(args[4], StringComparison.Ordinal)))
 {
     var first = await SearchAsync(queries[0]);
     Console.WriteLine();
