@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using Employment.Jobs.Search;
+using Employment.ServiceDefaults.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Jobs.Data;
+
+/// <summary>
+/// The PostgreSQL engine: a posting's tokens (<see cref="TextAnalyzer"/>) are one tsvector, the
+/// title's positions weighted A, the description's unweighted and after a gap, indexed by GIN. A
+/// query is a tsquery of the same tokens: <c>&amp;</c> for "every token", <c>&lt;-&gt;</c> for a
+/// phrase, <c>:A</c> for "in the title". Lexemes are written as quoted literals, so no text-search
+/// configuration (and its parser, which would keep a Chinese run whole) is involved.
+/// </summary>
+public sealed class PostgresPostingSearch(PostgresJobsDbContext db, OccupationSynonyms synonyms, ChinaClock clock)
+    : RelationalPostingSearch(db, synonyms, clock)
+{
+    // Keeps a description's first token from forming a phrase with the title's last.
+    private const int FieldGap = 10;
+
+    // PostgreSQL's largest position; later ones are clamped to it.
+    private const int MaxPosition = 16383;
+
+    protected override Task WriteTokensAsync(long key, IReadOnlyList<string> title, IReadOnlyList<string> body, CancellationToken cancellationToken) =>
+        Db.Database.ExecuteSqlAsync(
+            $"UPDATE postings SET \"SearchTokens\" = CAST({TsVector(title, body)} AS tsvector), \"TitleTokens\" = CAST({TsVector(title, [])} AS tsvector) WHERE \"Key\" = {key}",
+            cancellationToken);
+
+    // The token column goes with the row.
+    protected override Task RemoveTokensAsync(long key, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected override string TextMatches(string parameter) => $"p.\"{PostgresJobsDbContext.TokensColumn}\" @@ CAST({parameter} AS tsquery)";
+
+    protected override string TitleMatches(string parameter) => $"p.\"{PostgresJobsDbContext.TitleTokensColumn}\" @@ CAST({parameter} AS tsquery)";
+
+    protected override string AllOf(IEnumerable<string> tokens, bool titleOnly) =>
+        string.Join(" & ", tokens.Select(t => Lexeme(t, titleOnly)));
+
+    protected override string PhrasesOf(IReadOnlyList<QueryTerm> terms, bool titleOnly) =>
+        string.Join(" & ", terms.Select(term => "(" + string.Join(term.IsPhrase ? " <-> " : " & ", term.Tokens.Select(t => Lexeme(t, titleOnly))) + ")"));
+
+    /// <summary>The tsvector literal of a posting: <c>'财务':1A '务会':2A '会计':3A,15</c>.</summary>
+    internal static string TsVector(IReadOnlyList<string> title, IReadOnlyList<string> body)
+    {
+        var positions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Add(string token, int position, string weight)
+        {
+            if (!positions.TryGetValue(token, out var list))
+            {
+                positions[token] = list = [];
+            }
+
+            list.Add(Math.Min(position, MaxPosition).ToString(CultureInfo.InvariantCulture) + weight);
+        }
+
+        for (var i = 0; i < title.Count; i++)
+        {
+            Add(title[i], i + 1, "A");
+        }
+
+        for (var i = 0; i < body.Count; i++)
+        {
+            Add(body[i], title.Count + FieldGap + i + 1, "");
+        }
+
+        var text = new StringBuilder();
+        foreach (var (token, list) in positions)
+        {
+            text.Append(Quote(token)).Append(':').AppendJoin(',', list).Append(' ');
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    private static string Lexeme(string token, bool titleOnly) => Quote(token) + (titleOnly ? ":A" : "");
+
+    // Tokens are Chinese characters and [a-z0-9] only; quoting still keeps a future token safe.
+    private static string Quote(string token) => "'" + token.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'";
+}

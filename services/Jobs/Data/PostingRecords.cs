@@ -1,0 +1,33 @@
+using Employment.Jobs.Search;
+
+namespace Employment.Jobs.Data;
+
+/// <summary>A <see cref="PostingDocument"/> written into its record, and a record read back as a hit.</summary>
+internal static class PostingRecords
+{
+    public static void CopyFrom(this PostingRecord record, PostingDocument posting)
+    {
+        record.PostingId = posting.PostingId;
+        record.EmployerName = posting.EmployerName;
+        record.Title = posting.Title;
+        record.Description = posting.Description;
+        record.OccupationCode = posting.OccupationCode;
+        record.OccupationGroup = GroupOf(posting.OccupationCode);
+        record.CountyCode = posting.CountyCode;
+        record.CityCode = WorkRegion.CityOf(posting.CountyCode);
+        record.Kind = (int)posting.Kind;
+        record.PayMinFen = posting.PayMinFen;
+        record.PayMaxFen = posting.PayMaxFen;
+        record.PayPeriod = (int)posting.PayPeriod;
+        record.MonthlyPayMinFen = MonthlyPay.Fen(posting.PayMinFen, posting.PayPeriod);
+        record.MonthlyPayMaxFen = MonthlyPay.Fen(posting.PayMaxFen, posting.PayPeriod);
+        record.PostedOn = posting.PostedOn;
+    }
+
+    /// <summary>The 小类 of a 细类 code: 2-06-03-00 → 2-06-03 (a shorter code is its own group).</summary>
+    public static string GroupOf(string occupationCode)
+    {
+        var parts = occupationCode.Split('-');
+        return parts.Length > 3 ? string.Join('-', parts.Take(3)) : occupationCode;
+    }
+}

@@ -1,0 +1,47 @@
+using Employment.Persistence;
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+
+namespace Employment.Jobs.Data;
+
+// One context type per provider, each with its own migrations set (Migrations/Sqlite,
+// Migrations/Postgres), and the factory through which `dotnet ef` builds it.
+
+/// <summary>
+/// JobsDbContext on SQLite; migrations in Migrations/Sqlite. The FTS5 table <c>posting_text</c> is
+/// created by the first migration's SQL (EF does not model virtual tables).
+/// </summary>
+public sealed class SqliteJobsDbContext(DbContextOptions<SqliteJobsDbContext> options) : JobsDbContext(options)
+{
+    public const string TextTable = "posting_text";
+}
+
+/// <summary>JobsDbContext on PostgreSQL, with the bigram tsvector column and its GIN index; migrations in Migrations/Postgres.</summary>
+public sealed class PostgresJobsDbContext(DbContextOptions<PostgresJobsDbContext> options) : JobsDbContext(options)
+{
+    /// <summary>The tokens of title (weight A) and description (weight D), written by raw SQL from <c>TextAnalyzer</c>.</summary>
+    public const string TokensColumn = "SearchTokens";
+
+    /// <summary>
+    /// The title's tokens alone, not indexed: ranking asks "in the title?" of every matching row, and
+    /// a title's few lexemes answer that faster than the whole posting's (measured: see the README).
+    /// </summary>
+    public const string TitleTokensColumn = "TitleTokens";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<PostingRecord>(e =>
+        {
+            e.Property<NpgsqlTsVector>(TokensColumn).IsRequired(false);
+            e.HasIndex(TokensColumn).HasMethod("gin");
+            e.Property<NpgsqlTsVector>(TitleTokensColumn).IsRequired(false);
+        });
+    }
+}
+
+/// <summary>Builds <see cref="SqliteJobsDbContext"/> for <c>dotnet ef</c>.</summary>
+public sealed class SqliteJobsDbContextFactory() : DesignTimeFactory<SqliteJobsDbContext>(DatabaseProvider.Sqlite, options => new(options));
+
+/// <summary>Builds <see cref="PostgresJobsDbContext"/> for <c>dotnet ef</c>.</summary>
+public sealed class PostgresJobsDbContextFactory() : DesignTimeFactory<PostgresJobsDbContext>(DatabaseProvider.Postgres, options => new(options));

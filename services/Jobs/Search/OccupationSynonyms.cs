@@ -1,0 +1,62 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace Employment.Jobs.Search;
+
+/// <summary>
+/// Free text to occupation codes of the 职业分类大典 (2022): synonyms, colloquial names and common
+/// misspellings, kept as data in <c>Search/occupation-synonyms.json</c> (with where each code comes
+/// from) rather than literals in code. A term is looked up whole after normalisation.
+/// </summary>
+public sealed class OccupationSynonyms
+{
+    private const string ResourceName = "Employment.Jobs.occupation-synonyms.json";
+
+    private readonly FrozenDictionary<string, string[]> _codesByTerm;
+
+    private OccupationSynonyms(FrozenDictionary<string, string[]> codesByTerm) => _codesByTerm = codesByTerm;
+
+    /// <summary>The mapping shipped with the service.</summary>
+    public static OccupationSynonyms Shipped { get; } = Load();
+
+    /// <summary>No synonyms at all (text matches only).</summary>
+    public static OccupationSynonyms None { get; } = new(FrozenDictionary<string, string[]>.Empty);
+
+    /// <summary>The codes a whole term names; none for a term the mapping does not hold.</summary>
+    public IReadOnlyList<string> CodesFor(string term) =>
+        _codesByTerm.TryGetValue(TextNormalizer.Normalize(term).Trim(), out var codes) ? codes : [];
+
+    /// <summary>Every code the mapping names, for checks of the data itself.</summary>
+    public IEnumerable<string> Codes => _codesByTerm.Values.SelectMany(c => c).Distinct(StringComparer.Ordinal);
+
+    private static OccupationSynonyms Load()
+    {
+        using var stream = typeof(OccupationSynonyms).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The resource {ResourceName} is missing from the Jobs assembly.");
+        var file = JsonSerializer.Deserialize<SynonymFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            ?? throw new InvalidOperationException($"{ResourceName} is empty.");
+        var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var occupation in file.Occupations)
+        {
+            foreach (var term in occupation.Terms)
+            {
+                var key = TextNormalizer.Normalize(term).Trim();
+                if (!map.TryGetValue(key, out var codes))
+                {
+                    map[key] = codes = [];
+                }
+
+                if (!codes.Contains(occupation.Code))
+                {
+                    codes.Add(occupation.Code);
+                }
+            }
+        }
+
+        return new OccupationSynonyms(map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+    }
+
+    private sealed record SynonymFile(List<SynonymEntry> Occupations);
+
+    private sealed record SynonymEntry(string Code, string Name, string Check, List<string> Terms);
+}

@@ -1,0 +1,37 @@
+using Employment.ServiceDefaults.Paging;
+
+namespace Employment.Jobs.Search;
+
+/// <summary>
+/// A search: free text (empty = browse, newest first), filters (all optional, combined with AND)
+/// and a page. Pay bounds are stated in <see cref="PayPeriod"/> and compared as monthly pay: a
+/// posting passes <see cref="PayAtLeastFen"/> when its top pay reaches it, <see cref="PayAtMostFen"/>
+/// when its bottom pay does not exceed it.
+/// </summary>
+public sealed record PostingQuery
+{
+    public string Text { get; init; } = "";
+
+    /// <summary>A city (410800: every county in it) or one county (410821).</summary>
+    public string? Region { get; init; }
+
+    public EmploymentKind? Kind { get; init; }
+
+    public long? PayAtLeastFen { get; init; }
+
+    public long? PayAtMostFen { get; init; }
+
+    public PayPeriod PayPeriod { get; init; } = PayPeriod.Month;
+
+    /// <summary>Postings published on or after this date.</summary>
+    public DateOnly? PostedSince { get; init; }
+
+    /// <summary>0 = <see cref="Pages.DefaultSize"/>; more than <see cref="Pages.MaxSize"/> is capped.</summary>
+    public int PageSize { get; init; }
+
+    /// <summary>Count the total and the facets (first page only; later pages never count them).</summary>
+    public bool WithFacets { get; init; } = true;
+
+    /// <summary>The <see cref="PostingSearchResult.NextPageToken"/> of the previous page; empty for the first.</summary>
+    public string PageToken { get; init; } = "";
+}

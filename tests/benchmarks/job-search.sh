@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Job searches per second and p50/p99 over generated postings in PostgreSQL (services/Jobs'
+# engine), at 16 concurrent callers by default. Starts PostgreSQL as the tests do
+# (tests/test-services.sh). Never fails on time.
+#
+#   tests/benchmarks/job-search.sh [postings, default 100000] [callers, default 16] [rounds, default 5] [seconds per round, default 5]
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
+# shellcheck source=tests/test-services.sh
+source "$root/tests/test-services.sh"
+trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
+
+install_missing
+start_postgres
+dotnet build -c Release "$root/tests/benchmarks/JobSearch" -v quiet -nologo >/dev/null
+dotnet "$root/tests/benchmarks/JobSearch/bin/Release/net10.0/JobSearch.dll" "$@"
