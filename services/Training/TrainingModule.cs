@@ -5,6 +5,7 @@ using Employment.ServiceDefaults;
 using Employment.Training.Data;
 using Employment.Training.Domain;
 using Employment.Training.Domain.SkillUpgrade;
+using Employment.Training.Domain.VocationalTraining;
 using Employment.Training.Grpc;
 using Employment.Training.UseCases;
 using Microsoft.AspNetCore.Builder;
@@ -44,6 +45,9 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddSingleton<ApplicantLookup>();
         builder.Services.AddScoped<SkillUpgradeJudging>();
         builder.Services.AddScoped<SubmitSkillUpgrade>();
+        builder.Services.AddSingleton<VocationalTrainingRules>();
+        builder.Services.AddScoped<VocationalTrainingJudging>();
+        builder.Services.AddScoped<SubmitVocationalTraining>();
         builder.Services.AddScoped<DecideApplication>();
         builder.Services.AddScoped<ApplicationQueries>();
         builder.Services.AddSingleton<SelfCheckSkillUpgrade>();

@@ -24,3 +24,24 @@ internal static class SkillUpgradeRequests
         Region = new RegionCode { Code = region },
     };
 }
+
+/// <summary>Vocational-training requests as a counter fills them in: a course of April–May and the certificate it led to.</summary>
+internal static class VocationalTrainingRequests
+{
+    public static SubmitApplicationRequest ForCourse(string idNumber, DateOnly issued, SkillLevel level = SkillLevel.L4, string region = "410823", string? number = null, string? courseId = null)
+    {
+        var request = SkillUpgradeRequests.For(idNumber, issued, level, region, number);
+        request.Kind = SubsidyKind.VocationalTraining;
+        request.Course = new Course
+        {
+            CourseId = courseId ?? "C" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant(),
+            InstitutionName = "焦作市职业技能培训学校",
+            InstitutionCreditCode = "52410800MJ0000000X",
+            OccupationCode = request.Certificate.OccupationCode,
+            Level = level,
+            Period = new DatePeriod { From = TrainingHost.Date(new DateOnly(issued.Year, 4, 1)), Until = TrainingHost.Date(new DateOnly(issued.Year, 5, 20)) },
+            Hours = 120,
+        };
+        return request;
+    }
+}

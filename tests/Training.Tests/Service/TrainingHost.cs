@@ -17,7 +17,7 @@ namespace Training.Tests.Service;
 /// The applicants registry and the training-subsidies service on real ports, each with its own
 /// database (SQLite unless a fixture says otherwise), called through the gRPC client as counters
 /// would; the training service reads people's facts from this registry through the profile cache.
-/// A sample public notice period (an R3 configuration value) is configured so payment batches can be made.
+/// A sample public notice period and a sample amount per course (R3 configuration values) are configured for Jiaozuo.
 /// </summary>
 public class TrainingHost : IAsyncLifetime
 {
@@ -32,6 +32,9 @@ public class TrainingHost : IAsyncLifetime
     /// <summary>The sample public notice period configured for the tests (days).</summary>
     public const int SampleNoticeDays = 7;
 
+    /// <summary>The sample 职业培训补贴 per course configured for Jiaozuo in the tests (fen; R3). Jiyuan has none.</summary>
+    public const long SampleAmountPerCourseFen = 80_000;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
@@ -42,6 +45,13 @@ public class TrainingHost : IAsyncLifetime
               - key: training.payment.public_notice_days
                 value: {SampleNoticeDays}
                 unit: days
+                region: "410800"
+                from: 2023-01-01
+                source: 示例值，仅供测试 (sample for the training service tests)
+                sample: true
+              - key: training.vocational_training.amount_per_course
+                value: {SampleAmountPerCourseFen}
+                unit: fen
                 region: "410800"
                 from: 2023-01-01
                 source: 示例值，仅供测试 (sample for the training service tests)
