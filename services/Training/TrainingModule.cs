@@ -4,6 +4,7 @@ using Employment.ProfileCache;
 using Employment.ServiceDefaults;
 using Employment.Training.Data;
 using Employment.Training.Domain;
+using Employment.Training.Domain.Apprenticeship;
 using Employment.Training.Domain.SkillUpgrade;
 using Employment.Training.Domain.VocationalTraining;
 using Employment.Training.Grpc;
@@ -48,6 +49,9 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddSingleton<VocationalTrainingRules>();
         builder.Services.AddScoped<VocationalTrainingJudging>();
         builder.Services.AddScoped<SubmitVocationalTraining>();
+        builder.Services.AddSingleton<ApprenticeshipRules>();
+        builder.Services.AddScoped<ApprenticeshipJudging>();
+        builder.Services.AddScoped<SubmitApprenticeship>();
         builder.Services.AddScoped<DecideApplication>();
         builder.Services.AddScoped<ApplicationQueries>();
         builder.Services.AddSingleton<SelfCheckSkillUpgrade>();

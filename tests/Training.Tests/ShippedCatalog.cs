@@ -15,6 +15,9 @@ internal static class ShippedCatalog
     /// <summary>The sample 职业培训补贴 per course (an R3 configuration value) set for Jiaozuo from 2023 in <see cref="Configured"/>.</summary>
     public const long SampleAmountPerCourseFen = 80_000;
 
+    /// <summary>The sample number of 新型学徒制 training years paid (R26 configuration), Jiaozuo from 2022.</summary>
+    public const int SampleApprenticeshipYears = 2;
+
     private static readonly Lazy<PolicyCatalog> LoadedConfigured = new(() =>
     {
         var directory = Path.Combine(Path.GetTempPath(), "training-catalog-" + Guid.NewGuid().ToString("N"));
@@ -26,6 +29,13 @@ internal static class ShippedCatalog
                 unit: fen
                 region: "410800"
                 from: 2023-01-01
+                source: 示例值，仅供测试 (sample for the training domain tests)
+                sample: true
+              - key: training.new_apprenticeship.max_training_years
+                value: {SampleApprenticeshipYears}
+                unit: years
+                region: "410800"
+                from: 2022-01-01
                 source: 示例值，仅供测试 (sample for the training domain tests)
                 sample: true
             """);

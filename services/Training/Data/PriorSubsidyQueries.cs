@@ -1,4 +1,5 @@
 using Employment.Training.Domain.Applications;
+using Employment.Training.Domain.Apprenticeship;
 using Employment.Training.Domain.SkillUpgrade;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Training.V1;
@@ -31,5 +32,17 @@ public static class PriorSubsidyQueries
             .Select(a => new PriorVocationalTraining(a.Id, a.OccupationCode, (CertificateLevel)a.Level, a.CourseEnd!.Value, a.CourseId, a.CertificateNumber))
             .ToList();
         return new PriorSubsidies(skill, training);
+    }
+
+    /// <summary>The apprentice's 新型学徒制 training years already subsidised (not rejected), whichever enterprise trained them.</summary>
+    public static async Task<IReadOnlyList<PriorApprenticeYear>> ApprenticeYearsAsync(this TrainingDbContext db, string personId, CancellationToken cancellationToken)
+    {
+        var apprenticeship = (int)V1.SubsidyKind.NewApprenticeship;
+        var rejected = (int)ApplicationStatus.Rejected;
+        return await db.Applications.AsNoTracking()
+            .Where(a => a.Kind == apprenticeship && a.PersonId == personId && a.Status != rejected)
+            .OrderBy(a => a.Id)
+            .Select(a => new PriorApprenticeYear(a.Id, a.TrainingYear))
+            .ToListAsync(cancellationToken);
     }
 }

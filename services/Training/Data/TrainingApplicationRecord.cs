@@ -58,6 +58,17 @@ public sealed class TrainingApplicationRecord : AuditedRecord
 
     public int CourseHours { get; set; }
 
+    /// <summary>新型学徒制: the enterprise paid (R26), and the apprentice's training year (1 = first); empty / 0 for the other kinds.</summary>
+    public string EnterpriseCreditCode { get; set; } = "";
+
+    public string EnterpriseName { get; set; } = "";
+
+    public int TrainingYear { get; set; }
+
+    public DateOnly? TrainingYearStart { get; set; }
+
+    public DateOnly? TrainingYearEnd { get; set; }
+
     /// <summary>employment.common.v1.Explanation, serialised.</summary>
     public required byte[] Explanation { get; set; }
 

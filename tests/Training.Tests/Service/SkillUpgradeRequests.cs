@@ -45,3 +45,29 @@ internal static class VocationalTrainingRequests
         return request;
     }
 }
+
+/// <summary>新型学徒制 requests: the apprentice is the person, the enterprise is paid.</summary>
+internal static class ApprenticeshipRequests
+{
+    public static SubmitApplicationRequest ForApprentice(string idNumber, int trainingYear = 1, SkillLevel level = SkillLevel.L4, string region = "410823") => new()
+    {
+        IdempotencyKey = Guid.NewGuid().ToString(),
+        Person = new PersonKey { IdNumber = idNumber },
+        Kind = SubsidyKind.NewApprenticeship,
+        Apprenticeship = new Apprenticeship
+        {
+            EnterpriseCreditCode = "91410800MA00000001",
+            EnterpriseName = "焦作某机械有限公司",
+            OccupationCode = "6-18-01-01",
+            Level = level,
+            TrainingYear = trainingYear,
+            YearPeriod = new DatePeriod
+            {
+                From = TrainingHost.Date(new DateOnly(2023 + trainingYear - 1, 9, 1)),
+                Until = TrainingHost.Date(new DateOnly(2024 + trainingYear - 1, 8, 31)),
+            },
+        },
+        PaymentAccount = "41001500000000000001",
+        Region = new RegionCode { Code = region },
+    };
+}

@@ -35,6 +35,9 @@ public class TrainingHost : IAsyncLifetime
     /// <summary>The sample 职业培训补贴 per course configured for Jiaozuo in the tests (fen; R3). Jiyuan has none.</summary>
     public const long SampleAmountPerCourseFen = 80_000;
 
+    /// <summary>The sample number of 新型学徒制 training years paid, configured for Jiaozuo in the tests (R26, R3). Jiyuan has none.</summary>
+    public const int SampleApprenticeshipYears = 2;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
@@ -54,6 +57,13 @@ public class TrainingHost : IAsyncLifetime
                 unit: fen
                 region: "410800"
                 from: 2023-01-01
+                source: 示例值，仅供测试 (sample for the training service tests)
+                sample: true
+              - key: training.new_apprenticeship.max_training_years
+                value: {SampleApprenticeshipYears}
+                unit: years
+                region: "410800"
+                from: 2022-01-01
                 source: 示例值，仅供测试 (sample for the training service tests)
                 sample: true
             """);

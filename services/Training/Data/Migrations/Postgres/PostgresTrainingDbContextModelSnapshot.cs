@@ -142,6 +142,14 @@ namespace Employment.Training.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("EnterpriseCreditCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<byte[]>("Explanation")
                         .IsRequired()
                         .HasColumnType("bytea");
@@ -196,6 +204,15 @@ namespace Employment.Training.Data.Migrations.Postgres
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<int>("TrainingYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TrainingYearEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TrainingYearStart")
+                        .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

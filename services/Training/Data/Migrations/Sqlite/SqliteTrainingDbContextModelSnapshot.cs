@@ -137,6 +137,14 @@ namespace Employment.Training.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EnterpriseCreditCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Explanation")
                         .IsRequired()
                         .HasColumnType("BLOB");
@@ -191,6 +199,15 @@ namespace Employment.Training.Data.Migrations.Sqlite
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainingYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TrainingYearEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TrainingYearStart")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
