@@ -1,27 +1,48 @@
 using Employment.Training.Domain.Applications;
+using Employment.Training.Domain.Apprenticeship;
 using Employment.Training.Domain.SkillUpgrade;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Training.V1;
 
 namespace Employment.Training.Data;
 
-/// <summary>What a person was granted before, as the skill-upgrade rules read it (every year: R24 looks back at 2023).</summary>
+/// <summary>What a person was granted before, as the training rules read it (every year: R24 looks back at 2023).</summary>
 public static class PriorSubsidyQueries
 {
     /// <summary>
-    /// The person's skill-upgrade applications that were not rejected, plus the application that holds
-    /// the certificate's number whoever it is for (one subsidy per certificate, ever).
+    /// The person's skill-upgrade and vocational-training applications that were not rejected, plus the
+    /// application of each kind that holds the certificate's number whoever it is for (one subsidy per
+    /// certificate and kind, ever).
     /// </summary>
     public static async Task<PriorSubsidies> ForAsync(this TrainingDbContext db, string personId, string certificateKey, CancellationToken cancellationToken)
     {
         var skillUpgrade = (int)V1.SubsidyKind.SkillUpgrade;
+        var vocational = (int)V1.SubsidyKind.VocationalTraining;
         var rejected = (int)ApplicationStatus.Rejected;
         var rows = await db.Applications.AsNoTracking()
-            .Where(a => a.Kind == skillUpgrade && ((a.PersonId == personId && a.Status != rejected) || a.CertificateKey == certificateKey))
+            .Where(a => (a.Kind == skillUpgrade || a.Kind == vocational)
+                && ((a.PersonId == personId && a.Status != rejected) || a.CertificateKey == certificateKey))
             .OrderBy(a => a.Id)
-            .Select(a => new PriorSkillUpgrade(a.Id, a.CertificateNumber, a.OccupationCode, (CertificateLevel)a.Level, a.IssueDate))
+            .Select(a => new { a.Id, a.Kind, a.CertificateNumber, a.OccupationCode, a.Level, a.IssueDate, a.CourseId, a.CourseEnd })
             .ToListAsync(cancellationToken);
-        // Vocational training subsidies are not taken yet (issue 13, later step): none to stack with.
-        return new PriorSubsidies(rows, []);
+        var skill = rows.Where(a => a.Kind == skillUpgrade)
+            .Select(a => new PriorSkillUpgrade(a.Id, a.CertificateNumber, a.OccupationCode, (CertificateLevel)a.Level, a.IssueDate))
+            .ToList();
+        var training = rows.Where(a => a.Kind == vocational && a.CourseEnd is not null)
+            .Select(a => new PriorVocationalTraining(a.Id, a.OccupationCode, (CertificateLevel)a.Level, a.CourseEnd!.Value, a.CourseId, a.CertificateNumber))
+            .ToList();
+        return new PriorSubsidies(skill, training);
+    }
+
+    /// <summary>The apprentice's 新型学徒制 training years already subsidised (not rejected), whichever enterprise trained them.</summary>
+    public static async Task<IReadOnlyList<PriorApprenticeYear>> ApprenticeYearsAsync(this TrainingDbContext db, string personId, CancellationToken cancellationToken)
+    {
+        var apprenticeship = (int)V1.SubsidyKind.NewApprenticeship;
+        var rejected = (int)ApplicationStatus.Rejected;
+        return await db.Applications.AsNoTracking()
+            .Where(a => a.Kind == apprenticeship && a.PersonId == personId && a.Status != rejected)
+            .OrderBy(a => a.Id)
+            .Select(a => new PriorApprenticeYear(a.Id, a.TrainingYear))
+            .ToListAsync(cancellationToken);
     }
 }

@@ -44,6 +44,31 @@ public sealed class TrainingApplicationRecord : AuditedRecord
 
     public long AmountFen { get; set; }
 
+    /// <summary>职业培训补贴: the completed course (empty for the other kinds).</summary>
+    public string CourseId { get; set; } = "";
+
+    public string CourseInstitutionName { get; set; } = "";
+
+    public string CourseInstitutionCreditCode { get; set; } = "";
+
+    public DateOnly? CourseStart { get; set; }
+
+    /// <summary>The course's end: the date its rules are read on (R1), and "the same training" of R24.</summary>
+    public DateOnly? CourseEnd { get; set; }
+
+    public int CourseHours { get; set; }
+
+    /// <summary>新型学徒制: the enterprise paid (R26), and the apprentice's training year (1 = first); empty / 0 for the other kinds.</summary>
+    public string EnterpriseCreditCode { get; set; } = "";
+
+    public string EnterpriseName { get; set; } = "";
+
+    public int TrainingYear { get; set; }
+
+    public DateOnly? TrainingYearStart { get; set; }
+
+    public DateOnly? TrainingYearEnd { get; set; }
+
     /// <summary>employment.common.v1.Explanation, serialised.</summary>
     public required byte[] Explanation { get; set; }
 

@@ -16,6 +16,10 @@ internal sealed class TrainingSubsidiesService(
     ICallerResolver callers,
     SkillUpgradeJudging judging,
     SubmitSkillUpgrade submit,
+    VocationalTrainingJudging vocationalJudging,
+    SubmitVocationalTraining vocationalSubmit,
+    ApprenticeshipJudging apprenticeshipJudging,
+    SubmitApprenticeship apprenticeshipSubmit,
     DecideApplication decide,
     ApplicationQueries queries,
     SelfCheckSkillUpgrade selfCheck,
@@ -25,15 +29,24 @@ internal sealed class TrainingSubsidiesService(
     public override async Task<V1.TrainingApplication> PreviewApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
     {
         var region = DecisionRegion(request, callers.Resolve(context));
-        var judged = await judging.JudgeAsync(request, region, context.CancellationToken);
-        return ApplicationAnswers.Preview(judged);
+        return request.Kind switch
+        {
+            V1.SubsidyKind.VocationalTraining => ApplicationAnswers.Preview(await vocationalJudging.JudgeAsync(request, region, context.CancellationToken)),
+            V1.SubsidyKind.NewApprenticeship => ApplicationAnswers.Preview(await apprenticeshipJudging.JudgeAsync(request, region, context.CancellationToken)),
+            _ => ApplicationAnswers.Preview(await judging.JudgeAsync(request, region, context.CancellationToken)),
+        };
     }
 
     public override Task<V1.TrainingApplication> SubmitApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
     {
         var clerk = callers.Resolve(context);
         var region = DecisionRegion(request, clerk);
-        return submit.SubmitAsync(request, region, clerk, context.CancellationToken);
+        return request.Kind switch
+        {
+            V1.SubsidyKind.VocationalTraining => vocationalSubmit.SubmitAsync(request, region, clerk, context.CancellationToken),
+            V1.SubsidyKind.NewApprenticeship => apprenticeshipSubmit.SubmitAsync(request, region, clerk, context.CancellationToken),
+            _ => submit.SubmitAsync(request, region, clerk, context.CancellationToken),
+        };
     }
 
     public override Task<V1.TrainingApplication> DecideApplication(V1.DecideApplicationRequest request, ServerCallContext context)
@@ -96,19 +109,19 @@ internal sealed class TrainingSubsidiesService(
     }
 
     /// <summary>
-    /// The kind this service decides so far, and the decision region (R27): a place code the counter's
-    /// office covers (PERMISSION_DENIED naming the field otherwise).
+    /// The kind (skill upgrade, vocational training or 新型学徒制), and the decision region (R27): a place code the
+    /// counter's office covers (PERMISSION_DENIED naming the field otherwise).
     /// </summary>
     private static Region DecisionRegion(V1.SubmitApplicationRequest request, Caller caller)
     {
         switch (request.Kind)
         {
             case V1.SubsidyKind.SkillUpgrade:
-                break;
             case V1.SubsidyKind.VocationalTraining:
-                throw new RpcException(new Status(StatusCode.Unimplemented, "职业培训补贴申请尚未开通（issue 13 的后续步骤）。 (field: kind)"));
+            case V1.SubsidyKind.NewApprenticeship:
+                break;
             default:
-                throw RpcErrors.Invalid("kind", "请选择补贴类型（kind）：技能提升补贴或职业培训补贴。");
+                throw RpcErrors.Invalid("kind", "请选择补贴类型（kind）：技能提升补贴、职业培训补贴或新型学徒制培训补贴。");
         }
 
         var code = RegionCodes.Place(request.Region, "region", required: true);

@@ -29,6 +29,14 @@ public static class ApplicationAnswers
                 IssueDate = ProtoMapping.ToProto(record.IssueDate),
                 IssuingBody = record.IssuingBody,
             },
+            Course = record.CourseEnd is { } end
+                ? CourseInput.ToProto(new Domain.VocationalTraining.TrainingCourse(record.CourseId, record.CourseInstitutionName, record.CourseInstitutionCreditCode,
+                    record.OccupationCode, (CertificateLevel)record.Level, record.CourseStart ?? end, end, record.CourseHours))
+                : null,
+            Apprenticeship = record.TrainingYearStart is { } yearStart
+                ? ApprenticeshipInput.ToProto(new Domain.Apprenticeship.ApprenticeTrainingYear(record.EnterpriseCreditCode, record.EnterpriseName,
+                    record.OccupationCode, (CertificateLevel)record.Level, record.TrainingYear, yearStart, record.TrainingYearEnd ?? yearStart))
+                : null,
             Amount = new Money { Fen = record.AmountFen },
             Explanation = Explanation.Parser.ParseFrom(record.Explanation),
             DecisionReasonZh = record.DecisionReasonZh,
@@ -51,6 +59,41 @@ public static class ApplicationAnswers
             Kind = V1.SubsidyKind.SkillUpgrade,
             Status = V1.ApplicationStatus.Preview,
             Certificate = judged.CertificateAsGiven,
+            Amount = new Money { Fen = judged.Judgement.AmountFen },
+            Explanation = judged.Judgement.Explanation,
+            Region = new RegionCode { Code = judged.Region.Code },
+        };
+    }
+
+    /// <summary>A vocational-training judgement not stored: status PREVIEW, no id, no record.</summary>
+    public static V1.TrainingApplication Preview(JudgedVocationalTraining judged)
+    {
+        ArgumentNullException.ThrowIfNull(judged);
+        return new V1.TrainingApplication
+        {
+            Person = new PersonKey { PersonId = judged.Applicant.PersonId },
+            IdNumberMasked = judged.Applicant.IdNumberMasked,
+            Kind = V1.SubsidyKind.VocationalTraining,
+            Status = V1.ApplicationStatus.Preview,
+            Certificate = judged.CertificateAsGiven,
+            Course = CourseInput.ToProto(judged.Course),
+            Amount = new Money { Fen = judged.Judgement.AmountFen },
+            Explanation = judged.Judgement.Explanation,
+            Region = new RegionCode { Code = judged.Region.Code },
+        };
+    }
+
+    /// <summary>A 新型学徒制 judgement not stored: status PREVIEW, no id, no record.</summary>
+    public static V1.TrainingApplication Preview(JudgedApprenticeship judged)
+    {
+        ArgumentNullException.ThrowIfNull(judged);
+        return new V1.TrainingApplication
+        {
+            Person = new PersonKey { PersonId = judged.Applicant.PersonId },
+            IdNumberMasked = judged.Applicant.IdNumberMasked,
+            Kind = V1.SubsidyKind.NewApprenticeship,
+            Status = V1.ApplicationStatus.Preview,
+            Apprenticeship = ApprenticeshipInput.ToProto(judged.Year),
             Amount = new Money { Fen = judged.Judgement.AmountFen },
             Explanation = judged.Judgement.Explanation,
             Region = new RegionCode { Code = judged.Region.Code },

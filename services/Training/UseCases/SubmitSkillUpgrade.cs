@@ -67,7 +67,8 @@ public sealed class SubmitSkillUpgrade(TrainingDbContext db, SkillUpgradeJudging
         {
             // Another submission took the certificate between our judgement and our write.
             db.ChangeTracker.Clear();
-            var first = await db.Applications.AsNoTracking().Where(a => a.CertificateKey == certificateKey).Select(a => a.Id).FirstOrDefaultAsync(CancellationToken.None);
+            var kind = (int)V1.SubsidyKind.SkillUpgrade;
+            var first = await db.Applications.AsNoTracking().Where(a => a.Kind == kind && a.CertificateKey == certificateKey).Select(a => a.Id).FirstOrDefaultAsync(CancellationToken.None);
             throw new DomainRuleException(DomainRuleKind.AlreadyExists,
                 $"该证书已申请过技能提升补贴，申请编号 {first}；同一证书只能享受一次（裁定 R24）。 (field: certificate.certificate_number; first application: {first})",
                 field: "certificate.certificate_number");

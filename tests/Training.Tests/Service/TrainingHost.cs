@@ -17,7 +17,7 @@ namespace Training.Tests.Service;
 /// The applicants registry and the training-subsidies service on real ports, each with its own
 /// database (SQLite unless a fixture says otherwise), called through the gRPC client as counters
 /// would; the training service reads people's facts from this registry through the profile cache.
-/// A sample public notice period (an R3 configuration value) is configured so payment batches can be made.
+/// A sample public notice period and a sample amount per course (R3 configuration values) are configured for Jiaozuo.
 /// </summary>
 public class TrainingHost : IAsyncLifetime
 {
@@ -32,6 +32,12 @@ public class TrainingHost : IAsyncLifetime
     /// <summary>The sample public notice period configured for the tests (days).</summary>
     public const int SampleNoticeDays = 7;
 
+    /// <summary>The sample 职业培训补贴 per course configured for Jiaozuo in the tests (fen; R3). Jiyuan has none.</summary>
+    public const long SampleAmountPerCourseFen = 80_000;
+
+    /// <summary>The sample number of 新型学徒制 training years paid, configured for Jiaozuo in the tests (R26, R3). Jiyuan has none.</summary>
+    public const int SampleApprenticeshipYears = 2;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
@@ -44,6 +50,20 @@ public class TrainingHost : IAsyncLifetime
                 unit: days
                 region: "410800"
                 from: 2023-01-01
+                source: 示例值，仅供测试 (sample for the training service tests)
+                sample: true
+              - key: training.vocational_training.amount_per_course
+                value: {SampleAmountPerCourseFen}
+                unit: fen
+                region: "410800"
+                from: 2023-01-01
+                source: 示例值，仅供测试 (sample for the training service tests)
+                sample: true
+              - key: training.new_apprenticeship.max_training_years
+                value: {SampleApprenticeshipYears}
+                unit: years
+                region: "410800"
+                from: 2022-01-01
                 source: 示例值，仅供测试 (sample for the training service tests)
                 sample: true
             """);

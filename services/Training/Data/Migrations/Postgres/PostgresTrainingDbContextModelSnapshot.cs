@@ -110,6 +110,27 @@ namespace Employment.Training.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("CourseEnd")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CourseHours")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CourseId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CourseInstitutionCreditCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CourseInstitutionName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("CourseStart")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -118,6 +139,14 @@ namespace Employment.Training.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("DecisionReasonZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EnterpriseCreditCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EnterpriseName")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -175,6 +204,15 @@ namespace Employment.Training.Data.Migrations.Postgres
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<int>("TrainingYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TrainingYearEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TrainingYearStart")
+                        .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -1,0 +1,81 @@
+using Employment.Persistence;
+using Employment.Persistence.Idempotency;
+using Employment.Policy.Explanations;
+using Employment.Policy.Model;
+using Employment.ServiceDefaults.Data;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
+using Employment.Training.Data;
+using Employment.Training.Domain.Applications;
+using Employment.Training.Domain.Payments;
+using Google.Protobuf;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using V1 = Employment.Training.V1;
+
+namespace Employment.Training.UseCases;
+
+/// <summary>
+/// 受理 of a vocational training subsidy: judges the completed course and, when every rule holds, stores
+/// the application in the same transaction as its answer (durable before the answer; a retry with the key
+/// gets the first answer). A broken rule stores nothing and is refused (DomainRuleException); a course or
+/// certificate subsidised before — also by a racing submission — is ALREADY_EXISTS naming the first application.
+/// </summary>
+public sealed class SubmitVocationalTraining(TrainingDbContext db, VocationalTrainingJudging judging, ChinaClock clock, ILogger<SubmitVocationalTraining> logger)
+{
+    public async Task<V1.TrainingApplication> SubmitAsync(V1.SubmitApplicationRequest request, Region region, Caller clerk, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(clerk);
+        var certificateKey = "";
+        try
+        {
+            return await IdempotentWrite.RunAsync(db, clock.Now, "SubmitApplication", clerk, request.IdempotencyKey, request, V1.TrainingApplication.Parser, async () =>
+            {
+                var judged = await judging.JudgeAsync(request, region, cancellationToken);
+                certificateKey = SkillUpgradeJudging.CertificateKey(judged.Certificate.CertificateNumber);
+                judged.Judgement.EnsureGranted(judged.Course.CourseId);
+                var record = new TrainingApplicationRecord
+                {
+                    Id = RecordIds.New(SubmitSkillUpgrade.IdPrefix),
+                    Kind = (int)V1.SubsidyKind.VocationalTraining,
+                    Status = (int)ApplicationStatus.Submitted,
+                    PersonId = judged.Applicant.PersonId,
+                    IdNumberMasked = judged.Applicant.IdNumberMasked,
+                    NameMasked = NameMasking.Mask(judged.Applicant.Profile.Person.Name),
+                    Region = region.Code,
+                    CertificateNumber = judged.Certificate.CertificateNumber,
+                    CertificateKey = certificateKey,
+                    OccupationCode = judged.Certificate.OccupationCode,
+                    OccupationName = judged.Certificate.OccupationName,
+                    Level = (int)judged.Certificate.Level,
+                    IssueDate = judged.Certificate.IssueDate,
+                    IssuingBody = judged.CertificateAsGiven.IssuingBody.Trim(),
+                    AmountFen = judged.Judgement.AmountFen,
+                    CourseId = judged.Course.CourseId,
+                    CourseInstitutionName = judged.Course.InstitutionName,
+                    CourseInstitutionCreditCode = judged.Course.InstitutionCreditCode,
+                    CourseStart = judged.Course.Start,
+                    CourseEnd = judged.Course.End,
+                    CourseHours = judged.Course.Hours,
+                    Explanation = judged.Judgement.Explanation.ToByteArray(),
+                    PaymentAccount = request.PaymentAccount.Trim(),
+                };
+                record.StampCreated(clerk.Subject, clock.Now);
+                db.Applications.Add(record);
+                TrainingLog.ApplicationSubmitted(logger, record.Id, clerk.Subject, record.IdNumberMasked, record.AmountFen, record.Region);
+                return ApplicationAnswers.Of(record);
+            }, cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // Another submission took the certificate between our judgement and our write.
+            db.ChangeTracker.Clear();
+            var kind = (int)V1.SubsidyKind.VocationalTraining;
+            var first = await db.Applications.AsNoTracking().Where(a => a.Kind == kind && a.CertificateKey == certificateKey).Select(a => a.Id).FirstOrDefaultAsync(CancellationToken.None);
+            throw new DomainRuleException(DomainRuleKind.AlreadyExists,
+                $"该证书对应的培训已申请过职业培训补贴，申请编号 {first}；同一培训只能享受一次。 (field: certificate.certificate_number; first application: {first})",
+                field: "certificate.certificate_number");
+        }
+    }
+}
