@@ -24,7 +24,7 @@ public sealed partial class ServiceShapeTests
     [GeneratedRegex(@"GetLocalNow|DateTime(Offset)?\.(Utc)?Now\b")]
     private static partial Regex MachineClock();
 
-    [GeneratedRegex(@"NextPageToken\s*=|\.PageSize\b")]
+    [GeneratedRegex(@"NextPageToken\s*=|PageSize\s*(==|!=|<=|>=|<|>)|[Pp]ageSize\s+switch|Math\.Min\([^)]*PageSize")]
     private static partial Regex NextPageOrSize();
 
     [GeneratedRegex(@"class (\w+)\s*\([^)]*\)\s*:\s*[\w.]+Base\b|class (\w+)\s*:\s*[\w.]+Base\b", RegexOptions.Singleline)]
@@ -95,7 +95,7 @@ public sealed partial class ServiceShapeTests
     {
         var pagers = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "services"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            // Whoever sets the next page's token or reads a page size is a paging helper.
+            // Whoever sets the next page's token or applies a rule to a page size is a paging helper.
             .Where(f => NextPageOrSize().IsMatch(File.ReadAllText(f)))
             .Select(Path.GetFileName)
             .ToList();

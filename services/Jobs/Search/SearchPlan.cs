@@ -57,11 +57,6 @@ public sealed record SearchPlan(
             throw DomainRuleException.Invalid("pay", "薪酬不能为负数。 (Pay bounds cannot be negative.)");
         }
 
-        if (query.PageSize < 0)
-        {
-            throw DomainRuleException.Invalid("page.page_size", $"每页条数不能为负数（0 表示默认 {Pages.DefaultSize} 条，最多 {Pages.MaxSize} 条）。");
-        }
-
         return new SearchPlan(
             text,
             city,
@@ -70,7 +65,7 @@ public sealed record SearchPlan(
             query.PayAtLeastFen is { } least ? MonthlyPay.Fen(least, query.PayPeriod) : null,
             query.PayAtMostFen is { } most ? MonthlyPay.Fen(most, query.PayPeriod) : null,
             query.PostedSince,
-            query.PageSize == 0 ? Pages.DefaultSize : Math.Min(query.PageSize, Pages.MaxSize),
+            Pages.Size(query.PageSize),
             SearchCursor.Decode(query.PageToken));
     }
 

@@ -20,9 +20,15 @@ public static class Pages
     public const int DefaultSize = 50;
     public const int MaxSize = 200;
 
-    public static int Size(PageRequest? page) => (page?.PageSize ?? 0) switch
+    public static int Size(PageRequest? page) => Size(page?.PageSize ?? 0);
+
+    /// <summary>
+    /// The size of a page asked for as <paramref name="pageSize"/>. Throws the domain-rule exception, so
+    /// Domain code (a search plan) may call it; the host maps it to INVALID_ARGUMENT.
+    /// </summary>
+    public static int Size(int pageSize) => pageSize switch
     {
-        < 0 => throw RpcErrors.Invalid("page.page_size", $"每页条数不能为负数（0 表示默认 {DefaultSize} 条，最多 {MaxSize} 条）。"),
+        < 0 => throw DomainRuleException.Invalid("page.page_size", $"每页条数不能为负数（0 表示默认 {DefaultSize} 条，最多 {MaxSize} 条）。"),
         0 => DefaultSize,
         var size => Math.Min(size, MaxSize),
     };
@@ -59,7 +65,7 @@ public static class Pages
         var offset = 0;
         if (page is { PageToken.Length: > 0 } && !int.TryParse(page.PageToken, NumberStyles.None, CultureInfo.InvariantCulture, out offset))
         {
-            throw RpcErrors.Invalid("page.page_token", "分页标记无效，请从第一页重新查询。");
+            throw DomainRuleException.Invalid("page.page_token", "分页标记无效，请从第一页重新查询。");
         }
 
         return offset;
