@@ -155,5 +155,41 @@ public static class HiringPolicyKeys
         FirstSelfEmploymentGroupVeteran,
         FirstSelfEmploymentBusinessEnterprise,
         FirstSelfEmploymentBusinessIndividualBusiness,
+        .. MeasureKeys,
+    ];
+
+    // ---- 稳岗返还 and 社会保险补贴 (issue 14, branch hiring-measures): kept apart so the merge is one block. ----
+
+    // 失业保险稳岗返还, 焦政办〔2023〕36号（一） and 〔2024〕15号（二） (R13, R15, R16, R17); the control target is configuration (R3).
+    public const string StabilisationRefundPercentSmes = "hiring.stabilisation.refund_percent_smes";
+    public const string StabilisationRefundPercentLarge = "hiring.stabilisation.refund_percent_large";
+    public const string StabilisationSmallEmployerMaxInsured = "hiring.stabilisation.small_employer_max_insured";
+    public const string StabilisationSmallEmployerMaxLayoffPercent = "hiring.stabilisation.small_employer_max_layoff_percent";
+    public const string StabilisationMinFullContributionMonths = "hiring.stabilisation.min_full_contribution_months";
+    public const string StabilisationNationalControlTargetPercent = "hiring.stabilisation.national_unemployment_control_target_percent";
+    public const string StabilisationEmployerEnterprise = "hiring.stabilisation.employer.enterprise";
+    public const string StabilisationReferenceSocialGroup = "hiring.stabilisation.reference_type.social_group";
+    public const string StabilisationReferenceFoundation = "hiring.stabilisation.reference_type.foundation";
+    public const string StabilisationReferenceSocialServiceOrganisation = "hiring.stabilisation.reference_type.social_service_organisation";
+    public const string StabilisationReferenceLawFirm = "hiring.stabilisation.reference_type.law_firm";
+    public const string StabilisationReferenceAccountingFirm = "hiring.stabilisation.reference_type.accounting_firm";
+    public const string StabilisationReferenceIndividualBusiness = "hiring.stabilisation.reference_type.individual_business_insured_as_unit";
+
+    // Expression-bodied so that All (initialised above it) never reads it before it exists.
+    private static IReadOnlyList<string> MeasureKeys =>
+    [
+        StabilisationRefundPercentSmes,
+        StabilisationRefundPercentLarge,
+        StabilisationSmallEmployerMaxInsured,
+        StabilisationSmallEmployerMaxLayoffPercent,
+        StabilisationMinFullContributionMonths,
+        StabilisationNationalControlTargetPercent,
+        StabilisationEmployerEnterprise,
+        StabilisationReferenceSocialGroup,
+        StabilisationReferenceFoundation,
+        StabilisationReferenceSocialServiceOrganisation,
+        StabilisationReferenceLawFirm,
+        StabilisationReferenceAccountingFirm,
+        StabilisationReferenceIndividualBusiness,
     ];
 }
