@@ -61,7 +61,7 @@ public static class HiringPolicyKeys
     public const string TraineeGroupSecondaryVocationalUnemployed2y = "hiring.trainee.group.secondary_vocational_unemployed_2y";
     public const string TraineeGroupUnemployedYouth = "hiring.trainee.group.unemployed_youth";
 
-    /// <summary>离校2年内未就业中职中专毕业生: a category bound the shared categories do not read yet.</summary>
+    /// <summary>离校2年内未就业中职中专毕业生: the bound the shared category reads (CategoryPolicyKeys), required here too.</summary>
     public const string SecondaryVocationalUnemployed2yMaxYearsSinceLeaving = "categories.secondary_vocational_unemployed_2y.max_years_since_leaving";
 
     // 一次性开业补贴, Henan D09 cl.32 (R14), and 一次性创业补贴, 焦政办〔2023〕29号 cl.21: two measures in
