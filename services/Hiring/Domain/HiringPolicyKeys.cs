@@ -175,6 +175,33 @@ public static class HiringPolicyKeys
     public const string StabilisationReferenceAccountingFirm = "hiring.stabilisation.reference_type.accounting_firm";
     public const string StabilisationReferenceIndividualBusiness = "hiring.stabilisation.reference_type.individual_business_insured_as_unit";
 
+    // 社会保险补贴 for hires (R21, R25): Henan D09 cl.35 (中小微企业 new hires; 就业困难人员) and 焦政办〔2024〕15号（三）
+    // (小微企业 graduate hires; 公益性岗位), each with its own keys; shares are configuration (R3).
+    public const string SiNewHireMaxYears = "hiring.social_insurance_subsidy.new_hire.max_years";
+    public const string SiNewHireMinContractYears = "hiring.social_insurance_subsidy.new_hire.min_contract_years";
+    public const string SiNewHireSharePercent = "hiring.social_insurance_subsidy.new_hire.share_percent";
+    public const string SiNewHireSizeLarge = "hiring.social_insurance_subsidy.new_hire.employer_size.large";
+    public const string SiNewHireSizeMedium = "hiring.social_insurance_subsidy.new_hire.employer_size.medium";
+    public const string SiNewHireSizeSmall = "hiring.social_insurance_subsidy.new_hire.employer_size.small";
+    public const string SiNewHireSizeMicro = "hiring.social_insurance_subsidy.new_hire.employer_size.micro";
+    public const string SiNewHireGroupRegisteredUnemployed = "hiring.social_insurance_subsidy.new_hire.group.registered_unemployed";
+    public const string SiNewHireGroupGraduateInGraduationYear = "hiring.social_insurance_subsidy.new_hire.group.graduate_in_graduation_year";
+    public const string SiNewHireGroupGraduateUnemployed1y = "hiring.social_insurance_subsidy.new_hire.group.graduate_unemployed_1y";
+    public const string SiNewHireGroupGraduateUnemployed2y = "hiring.social_insurance_subsidy.new_hire.group.graduate_unemployed_2y";
+    public const string SiSmallFirmGraduateMinContractYears = "hiring.social_insurance_subsidy.small_firm_graduate.min_contract_years";
+    public const string SiSmallFirmGraduateSizeLarge = "hiring.social_insurance_subsidy.small_firm_graduate.employer_size.large";
+    public const string SiSmallFirmGraduateSizeMedium = "hiring.social_insurance_subsidy.small_firm_graduate.employer_size.medium";
+    public const string SiSmallFirmGraduateSizeSmall = "hiring.social_insurance_subsidy.small_firm_graduate.employer_size.small";
+    public const string SiSmallFirmGraduateSizeMicro = "hiring.social_insurance_subsidy.small_firm_graduate.employer_size.micro";
+    public const string SiSmallFirmGraduateGroupRegisteredUnemployed = "hiring.social_insurance_subsidy.small_firm_graduate.group.registered_unemployed";
+    public const string SiSmallFirmGraduateGroupGraduateInGraduationYear = "hiring.social_insurance_subsidy.small_firm_graduate.group.graduate_in_graduation_year";
+    public const string SiSmallFirmGraduateGroupGraduateUnemployed1y = "hiring.social_insurance_subsidy.small_firm_graduate.group.graduate_unemployed_1y";
+    public const string SiSmallFirmGraduateGroupGraduateUnemployed2y = "hiring.social_insurance_subsidy.small_firm_graduate.group.graduate_unemployed_2y";
+    public const string SiSmallFirmGraduateRequiresOnTimePayment = "hiring.social_insurance_subsidy.small_firm_graduate.requires_on_time_payment";
+    public const string SiHardToEmploySharePercent = "hiring.social_insurance_subsidy.hard_to_employ.share_percent";
+    public const string SiHardToEmployGroupEmploymentDifficulty = "hiring.social_insurance_subsidy.hard_to_employ.group.employment_difficulty";
+    public const string SiPublicWelfarePostGroupEmploymentDifficulty = "hiring.social_insurance_subsidy.public_welfare_post.group.employment_difficulty";
+
     // Expression-bodied so that All (initialised above it) never reads it before it exists.
     private static IReadOnlyList<string> MeasureKeys =>
     [
@@ -191,5 +218,29 @@ public static class HiringPolicyKeys
         StabilisationReferenceLawFirm,
         StabilisationReferenceAccountingFirm,
         StabilisationReferenceIndividualBusiness,
+        SiNewHireMaxYears,
+        SiNewHireMinContractYears,
+        SiNewHireSharePercent,
+        SiNewHireSizeLarge,
+        SiNewHireSizeMedium,
+        SiNewHireSizeSmall,
+        SiNewHireSizeMicro,
+        SiNewHireGroupRegisteredUnemployed,
+        SiNewHireGroupGraduateInGraduationYear,
+        SiNewHireGroupGraduateUnemployed1y,
+        SiNewHireGroupGraduateUnemployed2y,
+        SiSmallFirmGraduateMinContractYears,
+        SiSmallFirmGraduateSizeLarge,
+        SiSmallFirmGraduateSizeMedium,
+        SiSmallFirmGraduateSizeSmall,
+        SiSmallFirmGraduateSizeMicro,
+        SiSmallFirmGraduateGroupRegisteredUnemployed,
+        SiSmallFirmGraduateGroupGraduateInGraduationYear,
+        SiSmallFirmGraduateGroupGraduateUnemployed1y,
+        SiSmallFirmGraduateGroupGraduateUnemployed2y,
+        SiSmallFirmGraduateRequiresOnTimePayment,
+        SiHardToEmploySharePercent,
+        SiHardToEmployGroupEmploymentDifficulty,
+        SiPublicWelfarePostGroupEmploymentDifficulty,
     ];
 }
