@@ -202,6 +202,16 @@ public static class HiringPolicyKeys
     public const string SiHardToEmployGroupEmploymentDifficulty = "hiring.social_insurance_subsidy.hard_to_employ.group.employment_difficulty";
     public const string SiPublicWelfarePostGroupEmploymentDifficulty = "hiring.social_insurance_subsidy.public_welfare_post.group.employment_difficulty";
 
+    // 灵活就业人员社会保险补贴, 焦政办〔2023〕36号（十） (with 29号 cl.4): the person claims; share, durations and schemes are configuration (R3, R25).
+    public const string SiFlexibleSharePercent = "hiring.social_insurance_subsidy.flexible.share_percent";
+    public const string SiFlexibleGroupEmploymentDifficulty = "hiring.social_insurance_subsidy.flexible.group.employment_difficulty";
+    public const string SiFlexibleGroupGraduateUnemployed2y = "hiring.social_insurance_subsidy.flexible.group.graduate_unemployed_2y";
+    public const string SiFlexibleMaxMonthsEmploymentDifficulty = "hiring.social_insurance_subsidy.flexible.max_months.employment_difficulty";
+    public const string SiFlexibleMaxMonthsGraduateUnemployed2y = "hiring.social_insurance_subsidy.flexible.max_months.graduate_unemployed_2y";
+    public const string SiFlexibleSchemePension = "hiring.social_insurance_subsidy.flexible.scheme.pension";
+    public const string SiFlexibleSchemeMedical = "hiring.social_insurance_subsidy.flexible.scheme.medical";
+    public const string SiFlexibleSchemeUnemployment = "hiring.social_insurance_subsidy.flexible.scheme.unemployment";
+
     // Expression-bodied so that All (initialised above it) never reads it before it exists.
     private static IReadOnlyList<string> MeasureKeys =>
     [
@@ -242,5 +252,13 @@ public static class HiringPolicyKeys
         SiHardToEmploySharePercent,
         SiHardToEmployGroupEmploymentDifficulty,
         SiPublicWelfarePostGroupEmploymentDifficulty,
+        SiFlexibleSharePercent,
+        SiFlexibleGroupEmploymentDifficulty,
+        SiFlexibleGroupGraduateUnemployed2y,
+        SiFlexibleMaxMonthsEmploymentDifficulty,
+        SiFlexibleMaxMonthsGraduateUnemployed2y,
+        SiFlexibleSchemePension,
+        SiFlexibleSchemeMedical,
+        SiFlexibleSchemeUnemployment,
     ];
 }
