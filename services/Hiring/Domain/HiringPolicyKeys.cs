@@ -212,6 +212,15 @@ public static class HiringPolicyKeys
     public const string SiFlexibleSchemeMedical = "hiring.social_insurance_subsidy.flexible.scheme.medical";
     public const string SiFlexibleSchemeUnemployment = "hiring.social_insurance_subsidy.flexible.scheme.unemployment";
 
+    // 一次性交通补助, 焦政办〔2024〕15号（九）, and 职业介绍补贴, 豫政办〔2022〕14号 四、 (R26): amounts and frequency per county are configuration (R3).
+    public const string TransportGroupPovertyAlleviated = "hiring.transport_subsidy.group.poverty_alleviated";
+    public const string TransportRequiresWorkOutsideProvince = "hiring.transport_subsidy.requires_work_outside_province";
+    public const string TransportAmount = "hiring.transport_subsidy.amount";
+    public const string TransportMaxPerYear = "hiring.transport_subsidy.max_per_year";
+    public const string ReferralRequiresLicensedAgency = "hiring.job_referral.requires_licensed_agency";
+    public const string ReferralRequiresFreePlacement = "hiring.job_referral.requires_free_placement";
+    public const string ReferralAmountPerPlacement = "hiring.job_referral.amount_per_placement";
+
     // Expression-bodied so that All (initialised above it) never reads it before it exists.
     private static IReadOnlyList<string> MeasureKeys =>
     [
@@ -260,5 +269,12 @@ public static class HiringPolicyKeys
         SiFlexibleSchemePension,
         SiFlexibleSchemeMedical,
         SiFlexibleSchemeUnemployment,
+        TransportGroupPovertyAlleviated,
+        TransportRequiresWorkOutsideProvince,
+        TransportAmount,
+        TransportMaxPerYear,
+        ReferralRequiresLicensedAgency,
+        ReferralRequiresFreePlacement,
+        ReferralAmountPerPlacement,
     ];
 }
