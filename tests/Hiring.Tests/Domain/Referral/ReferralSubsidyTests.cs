@@ -13,7 +13,7 @@ namespace Hiring.Tests.Domain.Referral;
 /// </summary>
 public sealed class ReferralSubsidyTests
 {
-    private static readonly ReferralSubsidyJudge Judge = new(ShippedCatalog.WithSampleMinimumWage);
+    private static readonly ReferralSubsidyJudge Judge = new(ShippedCatalog.WithSampleConfiguration);
 
     private static ReferralClaim Claim(
         DateOnly contractStart,

@@ -15,7 +15,7 @@ namespace Hiring.Tests.Domain.SocialInsurance;
 /// </summary>
 public sealed class FlexibleWorkerSubsidyTests
 {
-    private static readonly FlexibleWorkerJudge Judge = new(ShippedCatalog.WithSampleMinimumWage);
+    private static readonly FlexibleWorkerJudge Judge = new(ShippedCatalog.WithSampleConfiguration);
 
     private static FlexibleContribution[] Paid(DateOnly from, int months, InsuredScheme scheme = InsuredScheme.Pension, long fen = 50_000) =>
         Enumerable.Range(0, months).Select(i => from.AddMonths(i)).Select(d => new FlexibleContribution(d.Year, d.Month, scheme, fen)).ToArray();

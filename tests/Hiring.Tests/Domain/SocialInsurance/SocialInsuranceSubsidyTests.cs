@@ -19,7 +19,7 @@ public sealed class SocialInsuranceSubsidyTests
     private const string HenanHardToEmploy = "ha-d09-35-hard-to-employ";
     private const string JiaozuoPublicWelfarePost = "jz-2024-15-3-public-welfare-post";
 
-    private static readonly SocialInsuranceJudge Judge = new(ShippedCatalog.WithSampleMinimumWage);
+    private static readonly SocialInsuranceJudge Judge = new(ShippedCatalog.WithSampleConfiguration);
     private static readonly Region Jiyuan = Region.Jiyuan;
 
     /// <summary>Every month from the contract-start month, 1000.00元 each, paid on time.</summary>

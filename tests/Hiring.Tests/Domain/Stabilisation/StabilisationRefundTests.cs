@@ -13,7 +13,7 @@ namespace Hiring.Tests.Domain.Stabilisation;
 /// </summary>
 public sealed class StabilisationRefundTests
 {
-    private static readonly StabilisationJudge Judge = new(ShippedCatalog.WithSampleMinimumWage);
+    private static readonly StabilisationJudge Judge = new(ShippedCatalog.WithSampleConfiguration);
     private static readonly StabilisationJudge JudgeAsShipped = new(ShippedCatalog.Catalog);
 
     private static StabilisationClaim Claim(
