@@ -25,4 +25,7 @@ internal static class ShippedCatalog
 
     /// <summary>As shipped plus the sample minimum wages of <c>sample-configuration/</c> (marked samples).</summary>
     public static PolicyCatalog WithSampleMinimumWage => WithSamples.Value;
+
+    /// <summary>As shipped plus every sample of <c>sample-configuration/</c>: minimum wages, shares, control target, county values (all marked samples).</summary>
+    public static PolicyCatalog WithSampleConfiguration => WithSamples.Value;
 }

@@ -61,7 +61,7 @@ public static class HiringPolicyKeys
     public const string TraineeGroupSecondaryVocationalUnemployed2y = "hiring.trainee.group.secondary_vocational_unemployed_2y";
     public const string TraineeGroupUnemployedYouth = "hiring.trainee.group.unemployed_youth";
 
-    /// <summary>离校2年内未就业中职中专毕业生: a category bound the shared categories do not read yet.</summary>
+    /// <summary>离校2年内未就业中职中专毕业生: the bound the shared category reads (CategoryPolicyKeys), required here too.</summary>
     public const string SecondaryVocationalUnemployed2yMaxYearsSinceLeaving = "categories.secondary_vocational_unemployed_2y.max_years_since_leaving";
 
     // 一次性开业补贴, Henan D09 cl.32 (R14), and 一次性创业补贴, 焦政办〔2023〕29号 cl.21: two measures in
@@ -155,5 +155,126 @@ public static class HiringPolicyKeys
         FirstSelfEmploymentGroupVeteran,
         FirstSelfEmploymentBusinessEnterprise,
         FirstSelfEmploymentBusinessIndividualBusiness,
+        .. MeasureKeys,
+    ];
+
+    // ---- 稳岗返还 and 社会保险补贴 (issue 14, branch hiring-measures): kept apart so the merge is one block. ----
+
+    // 失业保险稳岗返还, 焦政办〔2023〕36号（一） and 〔2024〕15号（二） (R13, R15, R16, R17); the control target is configuration (R3).
+    public const string StabilisationRefundPercentSmes = "hiring.stabilisation.refund_percent_smes";
+    public const string StabilisationRefundPercentLarge = "hiring.stabilisation.refund_percent_large";
+    public const string StabilisationSmallEmployerMaxInsured = "hiring.stabilisation.small_employer_max_insured";
+    public const string StabilisationSmallEmployerMaxLayoffPercent = "hiring.stabilisation.small_employer_max_layoff_percent";
+    public const string StabilisationMinFullContributionMonths = "hiring.stabilisation.min_full_contribution_months";
+    public const string StabilisationNationalControlTargetPercent = "hiring.stabilisation.national_unemployment_control_target_percent";
+    public const string StabilisationEmployerEnterprise = "hiring.stabilisation.employer.enterprise";
+    public const string StabilisationReferenceSocialGroup = "hiring.stabilisation.reference_type.social_group";
+    public const string StabilisationReferenceFoundation = "hiring.stabilisation.reference_type.foundation";
+    public const string StabilisationReferenceSocialServiceOrganisation = "hiring.stabilisation.reference_type.social_service_organisation";
+    public const string StabilisationReferenceLawFirm = "hiring.stabilisation.reference_type.law_firm";
+    public const string StabilisationReferenceAccountingFirm = "hiring.stabilisation.reference_type.accounting_firm";
+    public const string StabilisationReferenceIndividualBusiness = "hiring.stabilisation.reference_type.individual_business_insured_as_unit";
+
+    // 社会保险补贴 for hires (R21, R25): Henan D09 cl.35 (中小微企业 new hires; 就业困难人员) and 焦政办〔2024〕15号（三）
+    // (小微企业 graduate hires; 公益性岗位), each with its own keys; shares are configuration (R3).
+    public const string SiNewHireMaxYears = "hiring.social_insurance_subsidy.new_hire.max_years";
+    public const string SiNewHireMinContractYears = "hiring.social_insurance_subsidy.new_hire.min_contract_years";
+    public const string SiNewHireSharePercent = "hiring.social_insurance_subsidy.new_hire.share_percent";
+    public const string SiNewHireSizeLarge = "hiring.social_insurance_subsidy.new_hire.employer_size.large";
+    public const string SiNewHireSizeMedium = "hiring.social_insurance_subsidy.new_hire.employer_size.medium";
+    public const string SiNewHireSizeSmall = "hiring.social_insurance_subsidy.new_hire.employer_size.small";
+    public const string SiNewHireSizeMicro = "hiring.social_insurance_subsidy.new_hire.employer_size.micro";
+    public const string SiNewHireGroupRegisteredUnemployed = "hiring.social_insurance_subsidy.new_hire.group.registered_unemployed";
+    public const string SiNewHireGroupGraduateInGraduationYear = "hiring.social_insurance_subsidy.new_hire.group.graduate_in_graduation_year";
+    public const string SiNewHireGroupGraduateUnemployed1y = "hiring.social_insurance_subsidy.new_hire.group.graduate_unemployed_1y";
+    public const string SiNewHireGroupGraduateUnemployed2y = "hiring.social_insurance_subsidy.new_hire.group.graduate_unemployed_2y";
+    public const string SiSmallFirmGraduateMinContractYears = "hiring.social_insurance_subsidy.small_firm_graduate.min_contract_years";
+    public const string SiSmallFirmGraduateSizeLarge = "hiring.social_insurance_subsidy.small_firm_graduate.employer_size.large";
+    public const string SiSmallFirmGraduateSizeMedium = "hiring.social_insurance_subsidy.small_firm_graduate.employer_size.medium";
+    public const string SiSmallFirmGraduateSizeSmall = "hiring.social_insurance_subsidy.small_firm_graduate.employer_size.small";
+    public const string SiSmallFirmGraduateSizeMicro = "hiring.social_insurance_subsidy.small_firm_graduate.employer_size.micro";
+    public const string SiSmallFirmGraduateGroupRegisteredUnemployed = "hiring.social_insurance_subsidy.small_firm_graduate.group.registered_unemployed";
+    public const string SiSmallFirmGraduateGroupGraduateInGraduationYear = "hiring.social_insurance_subsidy.small_firm_graduate.group.graduate_in_graduation_year";
+    public const string SiSmallFirmGraduateGroupGraduateUnemployed1y = "hiring.social_insurance_subsidy.small_firm_graduate.group.graduate_unemployed_1y";
+    public const string SiSmallFirmGraduateGroupGraduateUnemployed2y = "hiring.social_insurance_subsidy.small_firm_graduate.group.graduate_unemployed_2y";
+    public const string SiSmallFirmGraduateRequiresOnTimePayment = "hiring.social_insurance_subsidy.small_firm_graduate.requires_on_time_payment";
+    public const string SiHardToEmploySharePercent = "hiring.social_insurance_subsidy.hard_to_employ.share_percent";
+    public const string SiHardToEmployGroupEmploymentDifficulty = "hiring.social_insurance_subsidy.hard_to_employ.group.employment_difficulty";
+    public const string SiPublicWelfarePostGroupEmploymentDifficulty = "hiring.social_insurance_subsidy.public_welfare_post.group.employment_difficulty";
+
+    // 灵活就业人员社会保险补贴, 焦政办〔2023〕36号（十） (with 29号 cl.4): the person claims; share, durations and schemes are configuration (R3, R25).
+    public const string SiFlexibleSharePercent = "hiring.social_insurance_subsidy.flexible.share_percent";
+    public const string SiFlexibleGroupEmploymentDifficulty = "hiring.social_insurance_subsidy.flexible.group.employment_difficulty";
+    public const string SiFlexibleGroupGraduateUnemployed2y = "hiring.social_insurance_subsidy.flexible.group.graduate_unemployed_2y";
+    public const string SiFlexibleMaxMonthsEmploymentDifficulty = "hiring.social_insurance_subsidy.flexible.max_months.employment_difficulty";
+    public const string SiFlexibleMaxMonthsGraduateUnemployed2y = "hiring.social_insurance_subsidy.flexible.max_months.graduate_unemployed_2y";
+    public const string SiFlexibleSchemePension = "hiring.social_insurance_subsidy.flexible.scheme.pension";
+    public const string SiFlexibleSchemeMedical = "hiring.social_insurance_subsidy.flexible.scheme.medical";
+    public const string SiFlexibleSchemeUnemployment = "hiring.social_insurance_subsidy.flexible.scheme.unemployment";
+
+    // 一次性交通补助, 焦政办〔2024〕15号（九）, and 职业介绍补贴, 豫政办〔2022〕14号 四、 (R26): amounts and frequency per county are configuration (R3).
+    public const string TransportGroupPovertyAlleviated = "hiring.transport_subsidy.group.poverty_alleviated";
+    public const string TransportRequiresWorkOutsideProvince = "hiring.transport_subsidy.requires_work_outside_province";
+    public const string TransportAmount = "hiring.transport_subsidy.amount";
+    public const string TransportMaxPerYear = "hiring.transport_subsidy.max_per_year";
+    public const string ReferralRequiresLicensedAgency = "hiring.job_referral.requires_licensed_agency";
+    public const string ReferralRequiresFreePlacement = "hiring.job_referral.requires_free_placement";
+    public const string ReferralAmountPerPlacement = "hiring.job_referral.amount_per_placement";
+
+    // Expression-bodied so that All (initialised above it) never reads it before it exists.
+    private static IReadOnlyList<string> MeasureKeys =>
+    [
+        StabilisationRefundPercentSmes,
+        StabilisationRefundPercentLarge,
+        StabilisationSmallEmployerMaxInsured,
+        StabilisationSmallEmployerMaxLayoffPercent,
+        StabilisationMinFullContributionMonths,
+        StabilisationNationalControlTargetPercent,
+        StabilisationEmployerEnterprise,
+        StabilisationReferenceSocialGroup,
+        StabilisationReferenceFoundation,
+        StabilisationReferenceSocialServiceOrganisation,
+        StabilisationReferenceLawFirm,
+        StabilisationReferenceAccountingFirm,
+        StabilisationReferenceIndividualBusiness,
+        SiNewHireMaxYears,
+        SiNewHireMinContractYears,
+        SiNewHireSharePercent,
+        SiNewHireSizeLarge,
+        SiNewHireSizeMedium,
+        SiNewHireSizeSmall,
+        SiNewHireSizeMicro,
+        SiNewHireGroupRegisteredUnemployed,
+        SiNewHireGroupGraduateInGraduationYear,
+        SiNewHireGroupGraduateUnemployed1y,
+        SiNewHireGroupGraduateUnemployed2y,
+        SiSmallFirmGraduateMinContractYears,
+        SiSmallFirmGraduateSizeLarge,
+        SiSmallFirmGraduateSizeMedium,
+        SiSmallFirmGraduateSizeSmall,
+        SiSmallFirmGraduateSizeMicro,
+        SiSmallFirmGraduateGroupRegisteredUnemployed,
+        SiSmallFirmGraduateGroupGraduateInGraduationYear,
+        SiSmallFirmGraduateGroupGraduateUnemployed1y,
+        SiSmallFirmGraduateGroupGraduateUnemployed2y,
+        SiSmallFirmGraduateRequiresOnTimePayment,
+        SiHardToEmploySharePercent,
+        SiHardToEmployGroupEmploymentDifficulty,
+        SiPublicWelfarePostGroupEmploymentDifficulty,
+        SiFlexibleSharePercent,
+        SiFlexibleGroupEmploymentDifficulty,
+        SiFlexibleGroupGraduateUnemployed2y,
+        SiFlexibleMaxMonthsEmploymentDifficulty,
+        SiFlexibleMaxMonthsGraduateUnemployed2y,
+        SiFlexibleSchemePension,
+        SiFlexibleSchemeMedical,
+        SiFlexibleSchemeUnemployment,
+        TransportGroupPovertyAlleviated,
+        TransportRequiresWorkOutsideProvince,
+        TransportAmount,
+        TransportMaxPerYear,
+        ReferralRequiresLicensedAgency,
+        ReferralRequiresFreePlacement,
+        ReferralAmountPerPlacement,
     ];
 }

@@ -126,6 +126,35 @@ public sealed class ApplicantCategories(PolicyCatalog catalog)
     public bool Disabled(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation) =>
         Status(profile, region, date, explanation, PersonFactKind.Disability, "category.disabled", "残疾人", CategoryPolicyKeys.DisabledRecognised);
 
+    /// <summary>零就业家庭人员 (Henan D07 cl.5): the registry's certified household status on the event date.</summary>
+    public bool ZeroEmploymentHousehold(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation) =>
+        Status(profile, region, date, explanation, PersonFactKind.ZeroEmploymentHousehold, "category.zero_employment_household", "零就业家庭人员", CategoryPolicyKeys.ZeroEmploymentHouseholdRecognised);
+
+    /// <summary>低保人员 (Henan D07 cl.5): a member of a 城乡低保家庭 on the event date, as the registry records it.</summary>
+    public bool SubsistenceAllowance(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation) =>
+        Status(profile, region, date, explanation, PersonFactKind.LowIncomeHousehold, "category.subsistence_allowance", "低保人员", CategoryPolicyKeys.SubsistenceAllowanceRecognised);
+
+    /// <summary>
+    /// 离校N年内中职中专毕业生 (Henan D09 cl.37): a secondary-level education recorded as vocational (技工院校 /
+    /// 中专, the registry's technical-school flag; a plain secondary record may be a 普通高中 and does not
+    /// count), already left and the event date no later than graduation + N years (R10).
+    /// </summary>
+    public bool SecondaryVocationalWithinTwoYearsOfLeaving(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation)
+    {
+        const string rule = "category.secondary_vocational_2y";
+        if (Parameters(explanation, rule, "中职中专毕业生", region, date, CategoryPolicyKeys.SecondaryVocationalUnemployed2yMaxYearsSinceLeaving) is not [var years])
+        {
+            return false;
+        }
+
+        var education = PersonFacts.Current(profile, PersonFactKind.Education)
+            .Where(f => f.Education is { Level: EducationLevel.Secondary, TechnicalSchool: true, GraduationDate: { Year: > 0, Month: > 0, Day: > 0 } })
+            .FirstOrDefault(f => GraduationDate(f) <= date && date <= GraduationDate(f).AddYears(years.Value.Integer));
+        var passed = education is not null;
+        RecordEducation(explanation.Check(rule, passed, $"离校{years.Value.Display()}内的中职中专（技工院校）毕业生"), education).Uses(years);
+        return passed;
+    }
+
     /// <summary>A certified status (R10): a current fact of the kind in force on the event date, and the category recognised by policy.</summary>
     private bool Status(PersonProfile profile, Region region, DateOnly date, ExplanationBuilder explanation, PersonFactKind kind, string rule, string nameZh, string key, string? alsoCitedWhereInForce = null)
     {
@@ -205,13 +234,13 @@ public sealed class ApplicantCategories(PolicyCatalog catalog)
             : check.Fact("学历", $"{LevelZh(fact.Education.Level)} {fact.Education.Institution}".Trim(), PersonFacts.Source(fact))
                 .Fact("毕业时间", PersonFacts.Display(GraduationDate(fact)), PersonFacts.Source(fact));
 
-    private static ExplanationBuilder.CheckBuilder RecordPeriod(ExplanationBuilder.CheckBuilder check, PersonFact? fact, string nameZh) =>
+    internal static ExplanationBuilder.CheckBuilder RecordPeriod(ExplanationBuilder.CheckBuilder check, PersonFact? fact, string nameZh) =>
         fact is null
             ? check.Fact(nameZh, "事件日无有效记录")
             : check.Fact(nameZh, PersonFacts.DisplayPeriod(fact), PersonFacts.Source(fact));
 
     /// <summary>First day of the continuous registration that includes <paramref name="covering"/>: adjoining or overlapping periods join up; null means "since always".</summary>
-    private static DateOnly? ContinuousStart(List<PersonFact> registrations, PersonFact covering)
+    internal static DateOnly? ContinuousStart(List<PersonFact> registrations, PersonFact covering)
     {
         var start = PersonFacts.From(covering);
         while (start is { } s && registrations.FirstOrDefault(f => Joins(f, s)) is { } earlier)

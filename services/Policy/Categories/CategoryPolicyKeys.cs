@@ -29,6 +29,12 @@ public static class CategoryPolicyKeys
 
     public const string ReturningMigrantWorkerRecognised = "categories.returning_migrant_worker.recognised";
 
+    public const string SecondaryVocationalUnemployed2yMaxYearsSinceLeaving = "categories.secondary_vocational_unemployed_2y.max_years_since_leaving";
+
+    public const string SubsistenceAllowanceRecognised = "categories.subsistence_allowance.recognised";
+
+    public const string ZeroEmploymentHouseholdRecognised = "categories.zero_employment_household.recognised";
+
     public const string UnemployedYouthMaxAge = "categories.unemployed_youth.max_age";
 
     public const string UnemployedYouthMinAge = "categories.unemployed_youth.min_age";
@@ -49,6 +55,9 @@ public static class CategoryPolicyKeys
         RegisteredUnemployed6mMinMonths,
         RegisteredUnemployedRecognised,
         ReturningMigrantWorkerRecognised,
+        SecondaryVocationalUnemployed2yMaxYearsSinceLeaving,
+        SubsistenceAllowanceRecognised,
+        ZeroEmploymentHouseholdRecognised,
         UnemployedYouthMaxAge,
         UnemployedYouthMinAge,
         VeteranRecognised,

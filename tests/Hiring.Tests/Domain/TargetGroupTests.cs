@@ -109,7 +109,7 @@ public sealed class TargetGroupTests
 
         var contractJudgement = Judge.Of(Item(HireSubsidyKind.Absorption, underContract, D(2023, 8, 1)));
         Assert.Contains(Judge.Failed(contractJudgement, "hiring.absorption.target_group").FactsUsed,
-            f => f.Name == "hiring.group.not_employed_before_hire" && f.Value.StartsWith("未通过", StringComparison.Ordinal));
+            f => f.Name == "category.not_employed_before_event" && f.Value.StartsWith("未通过", StringComparison.Ordinal));
         Judge.Failed(Judge.Of(Item(HireSubsidyKind.Absorption, insured, D(2023, 8, 1))), "hiring.absorption.target_group");
 
         // Flexible-worker contributions are not employment (R20).
