@@ -1,6 +1,7 @@
 using System.Globalization;
 using Employment.Common.V1;
 using Employment.Training.V1;
+using Google.Protobuf.Reflection;
 using Microsoft.AspNetCore.Http;
 
 namespace Employment.Gateway.Web;
@@ -48,6 +49,10 @@ public sealed class SkillUpgradeCheck(PublicCalls calls)
     public static IReadOnlyList<SkillLevel> Levels { get; } =
         [SkillLevel.L5, SkillLevel.L4, SkillLevel.L3, SkillLevel.L2, SkillLevel.L1, SkillLevel.Unlevelled];
 
+    /// <summary>A level as the form posts it: the contract's own name (SKILL_LEVEL_L3), as the REST API writes it.</summary>
+    public static string FormValue(SkillLevel level) =>
+        PersonReflection.Descriptor.FindTypeByName<EnumDescriptor>("SkillLevel").FindValueByNumber((int)level).Name;
+
     public async Task<SkillUpgradeView> CheckAsync(SkillUpgradeFacts facts, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(facts);
@@ -74,7 +79,8 @@ public sealed class SkillUpgradeCheck(PublicCalls calls)
             return "请填写“职业编码”，如 6-18-01-01（见证书）。";
         }
 
-        if (!Enum.TryParse<SkillLevel>(facts.Level, out var level) || !Levels.Contains(level))
+        var level = Levels.FirstOrDefault(l => FormValue(l) == facts.Level);
+        if (level == SkillLevel.Unspecified)
         {
             return "请选择“证书等级”。";
         }
