@@ -7,7 +7,16 @@ using Microsoft.AspNetCore.Http;
 namespace Employment.Gateway.Web;
 
 /// <summary>What the 政策清单 page shows: the filters as the URL gave them, and the catalog's answer.</summary>
-public sealed record PolicyListView(string Region, string Domain, string On, string? InputProblem, ServiceAnswer<ListMeasuresResponse>? Answer);
+public sealed record PolicyListView(string Region, string Domain, string On, string? InputProblem, ServiceAnswer<ListMeasuresResponse>? Answer)
+{
+    /// <summary>True past the first page.</summary>
+    public bool Paged { get; init; }
+
+    /// <summary>This list's URL at another page (an empty token: the first).</summary>
+    public string PageUrl(string pageToken) => "/policies" + QueryString.Create(
+        new Dictionary<string, string?> { ["region"] = Region, ["domain"] = Domain, ["on"] = On, ["page"] = pageToken }
+            .Where(p => p.Value is { Length: > 0 }));
+}
 
 /// <summary>
 /// The public policy list (政策清单, 焦政办〔2024〕15号（二十）) for the page: the filters live in the
@@ -17,6 +26,12 @@ public sealed record PolicyListView(string Region, string Domain, string On, str
 public sealed class PolicyList(PublicCalls calls, ChinaClock clock)
 {
     private const string ServiceZh = "政策清单服务";
+
+    /// <summary>
+    /// Measures per page: keeps a page well under the 200 KB the issue allows however many measures
+    /// the catalog grows to (all of Jiaozuo's on one page came to 160 KB in November 2026).
+    /// </summary>
+    public const int MeasuresPerPage = 12;
 
     public async Task<PolicyListView> LoadAsync(IQueryCollection query, CancellationToken cancellation)
     {
@@ -46,13 +61,13 @@ public sealed class PolicyList(PublicCalls calls, ChinaClock clock)
             Region = new RegionCode { Code = region },
             On = new CalendarDate { Year = on.Year, Month = on.Month, Day = on.Day },
             Domain = domainFilter.Domain,
-            Page = new PageRequest { PageSize = 200, PageToken = query["page"].ToString() },
+            Page = new PageRequest { PageSize = MeasuresPerPage, PageToken = query["page"].ToString() },
         };
         var answer = await calls.CallAsync(
             PolicyCatalog.Descriptor.FullName,
             ServiceZh,
             async (invoker, options) => await new PolicyCatalog.PolicyCatalogClient(invoker).ListMeasuresAsync(request, options),
             cancellation);
-        return new PolicyListView(region, domain, on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, answer);
+        return new PolicyListView(region, domain, on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, answer) { Paged = request.Page.PageToken.Length > 0 };
     }
 }

@@ -14,18 +14,42 @@ public sealed class PolicyListPageTests(WebPlatform platform)
     private static readonly JsonParser Parser = new(JsonParser.Settings.Default);
 
     [Fact(Timeout = 120_000)]
-    public async Task Jz15_20_the_Jiaozuo_list_shows_every_measure_of_the_API_with_its_clause_and_the_2024_loan_cap()
+    public async Task Jz15_20_the_Jiaozuo_list_pages_through_every_measure_of_the_API()
     {
         var api = await ListAsync("410800");
         var page = await platform.NewPageAsync();
         await page.GotoAsync("/policies?region=410800&on=2024-03-01");
-
         Assert.Equal("政策清单", (await page.Locator("h1").InnerTextAsync()).Trim());
-        Assert.Equal(api.Measures.Count, await page.Locator("article.measure").CountAsync());
-        var names = await page.Locator("article.measure h3").AllInnerTextsAsync();
-        Assert.Equal(api.Measures.Select(m => m.NameZh).Order(), names.Select(n => n.Trim()).Order());
-        // The 2024 loan cap (300,000 元) with its document and clause, as the API gives it.
-        var cap = api.Measures.SelectMany(m => m.Values).Single(v => v.Key == "loans.individual.subsidised_cap");
+
+        var names = new List<string>();
+        for (var pages = 1; ; pages++)
+        {
+            var count = await page.Locator("article.measure").CountAsync();
+            Assert.InRange(count, 1, Employment.Gateway.Web.PolicyList.MeasuresPerPage);
+            names.AddRange((await page.Locator("article.measure h3").AllInnerTextsAsync()).Select(n => n.Trim()));
+            // Every measure shows its clauses.
+            Assert.Equal(count, await page.Locator("article.measure:has(ul.citations li .clause)").CountAsync());
+            var next = page.Locator("a[rel=next]");
+            if (await next.CountAsync() == 0)
+            {
+                break;
+            }
+
+            Assert.True(pages < 50, "the pages never end");
+            await next.ClickAsync();
+            Assert.Equal(1, await page.Locator("a:text-is('第一页')").CountAsync());
+        }
+
+        Assert.Equal(api.Measures.Select(m => m.NameZh).Order(), names.Order());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Jz15_20_the_2024_Jiaozuo_loan_cap_is_listed_with_its_document_and_clause()
+    {
+        var cap = (await ListAsync("410800")).Measures.SelectMany(m => m.Values).Single(v => v.Key == "loans.individual.subsidised_cap");
+        var page = await platform.NewPageAsync();
+        await page.GotoAsync("/policies?region=410800&on=2024-03-01&domain=loans");
+
         var capRow = page.Locator("tr", new() { Has = page.GetByText("loans.individual.subsidised_cap", new() { Exact = true }) });
         Assert.Contains("300,000 元", await capRow.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains(cap.Citation.DocumentNumber + cap.Citation.Clause, await capRow.InnerTextAsync(), StringComparison.Ordinal);
@@ -42,9 +66,19 @@ public sealed class PolicyListPageTests(WebPlatform platform)
         await page.GotoAsync("/policies?region=419001&on=2024-03-01");
 
         Assert.NotEmpty(jiyuan.Measures);
-        Assert.Equal(jiyuan.Measures.Count, await page.Locator("article.measure").CountAsync());
-        var text = await page.Locator("main").InnerTextAsync();
-        Assert.All(jiaozuoDocuments, document => Assert.DoesNotContain(document, text, StringComparison.Ordinal));
+        Assert.True(await page.Locator("article.measure").CountAsync() > 0);
+        for (var pages = 1; ; pages++)
+        {
+            var text = await page.Locator("main").InnerTextAsync();
+            Assert.All(jiaozuoDocuments, document => Assert.DoesNotContain(document, text, StringComparison.Ordinal));
+            var next = page.Locator("a[rel=next]");
+            if (await next.CountAsync() == 0 || pages >= 50)
+            {
+                break;
+            }
+
+            await next.ClickAsync();
+        }
     }
 
     [Fact(Timeout = 120_000)]
