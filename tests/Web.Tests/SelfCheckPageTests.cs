@@ -52,6 +52,7 @@ public sealed class SelfCheckPageTests(WebPlatform platform)
         // Each check's clause is on the page, as the service cites it.
         var text = await page.Locator(".result").InnerTextAsync();
         Assert.All(api.Explanation.Checks.SelectMany(c => c.Citations), c => Assert.Contains(Display.Clause(c), text, StringComparison.Ordinal));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(WebPlatform.ArtifactsDirectory, $"self-check-result-{region}-{level}-{months}.png"), FullPage = true });
         // The facts stay in the form (nothing stored; the person can change one and ask again).
         Assert.Equal(occupation, await page.Locator("#occupation_code").InputValueAsync());
         Assert.Equal(months, await page.Locator("#insured_months").InputValueAsync());
