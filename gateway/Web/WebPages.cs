@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Employment.Gateway.Web.Components;
 using Employment.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Builder;
@@ -36,6 +38,9 @@ public static class WebPages
         }
 
         builder.Services.AddRazorComponents();
+        // Chinese written as UTF-8, not as numeric entities (which would triple a page's weight);
+        // markup characters (<, >, &, quotes) are still encoded.
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<ChinaClock>();
         builder.Services.AddSingleton<PublicChannels>();

@@ -103,6 +103,19 @@ public sealed class PageQualityTests(WebPlatform platform, ITestOutputHelper out
         }
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task Issue16_the_HTML_is_UTF_8_with_Chinese_as_text_and_markup_encoded()
+    {
+        using var response = await platform.Http.GetAsync("/jobs?q=" + Uri.EscapeDataString("电工<b>"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+        Assert.Contains("<h1>找工作</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"电工&lt;b&gt;\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x", html, StringComparison.Ordinal);
+    }
+
     [Fact(Timeout = 120_000)]
     public async Task GBT37668_keyboard_alone_reaches_the_self_check_submit_button_with_a_visible_focus_ring()
     {
