@@ -3,6 +3,7 @@ using Employment.Gateway.Health;
 using Employment.Gateway.OpenApi;
 using Employment.Gateway.Pipeline;
 using Employment.Gateway.Rest;
+using Employment.Gateway.Web;
 using Employment.ServiceDefaults;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Telemetry;
@@ -62,6 +63,7 @@ public static class GatewayHost
         builder.Services.AddGatewayRateLimits(options);
         builder.Services.AddSingleton<FailedTokenThrottle>();
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+        builder.AddWebPages();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -76,6 +78,7 @@ public static class GatewayHost
         app.MapGet("/healthz", GatewayHealth.Report);
         app.MapGatewayGrpcServices();
         app.MapGet("/openapi.json", (OpenApiDocument document) => Results.Text(document.Json, "application/json; charset=utf-8"));
+        app.MapWebPages();
         // Anything no route takes gets an answer a client can read, not an empty 404 or 405.
         app.MapFallback("{*path}", context => GatewayErrors.WriteAsync(context, GatewayCall.Of(context).IsGrpc ? Grpc.Core.StatusCode.Unimplemented : Grpc.Core.StatusCode.NotFound,
             $"No route takes {context.Request.Method} on this path; the REST routes are listed at /openapi.json."));

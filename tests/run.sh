@@ -12,6 +12,7 @@
 #                 employment role may CREATEDB, so each test creates and drops a database of its own)
 # Peers the tests start themselves:
 #   python3-grpcio interop client and server      (/usr/bin/python3 tests/Interop/python/...)
+#   Chromium     TEST_CHROMIUM=/usr/bin/chromium  (Debian's, driven by tests/Web.Tests through Playwright)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

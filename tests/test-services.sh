@@ -3,7 +3,10 @@
 # tests/run.sh and by benchmarks; the caller sets $work (a temporary folder) and calls
 # stop_test_services when it ends (a trap), which stops whatever was started here.
 #
-#   install_missing      apt-get install redis-server, python3-grpcio, python3-grpc-tools, postgresql-15 when absent
+#   install_missing      apt-get install redis-server, python3-grpcio, python3-grpc-tools, postgresql-15,
+#                        chromium and a Chinese font for it (fonts-wqy-microhei, so screenshots show 汉字, not
+#                        boxes) when absent; exports TEST_CHROMIUM=/usr/bin/chromium (Debian's browser, which
+#                        the web page's Playwright tests drive: Playwright never downloads one)
 #   start_redis          exports TEST_REDIS=127.0.0.1:<port>
 #   start_postgres       exports TEST_POSTGRES=Host=127.0.0.1;Port=<port>;Username=employment;Password=employment;Database=postgres
 #                        (PostgreSQL 15 as the postgres user on a throwaway cluster; the employment role may
@@ -11,6 +14,7 @@
 
 pids=()
 pg_bin=/usr/lib/postgresql/15/bin
+chromium_bin=/usr/bin/chromium
 pg_data=""
 
 log() { printf '[tests] %s\n' "$*" >&2; }
@@ -30,6 +34,8 @@ install_missing() {
     command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
     /usr/bin/python3 -c 'import grpc, grpc_tools' >/dev/null 2>&1 || missing+=(python3-grpcio python3-grpc-tools)
     [[ -x "$pg_bin/initdb" && -x "$pg_bin/pg_ctl" && -x "$pg_bin/psql" ]] || missing+=(postgresql-15)
+    [[ -x "$chromium_bin" ]] || missing+=(chromium)
+    [[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]] || missing+=(fonts-wqy-microhei)
     if ((${#missing[@]} > 0)); then
         log "installing ${missing[*]}"
         if [[ $(id -u) -ne 0 ]]; then
@@ -39,6 +45,7 @@ install_missing() {
         DEBIAN_FRONTEND=noninteractive apt-get update -qq
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     fi
+    export TEST_CHROMIUM="$chromium_bin"
 }
 
 free_port() {

@@ -73,6 +73,7 @@ try
     }
 
     Console.WriteLine($"  {"gateway",-16} {grpc} for gRPC (HTTP/2); {http} for REST/JSON, {http}/healthz, {http}/openapi.json");
+    Console.WriteLine($"  {"web page",-16} {http}/ (求职者网页: 找工作, 政策清单, 我能享受哪些政策; no login)");
     if (development)
     {
         DevTokens.Mint().Write(tokensFile, grpc, http);

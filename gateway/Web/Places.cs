@@ -1,0 +1,29 @@
+namespace Employment.Gateway.Web;
+
+/// <summary>
+/// The places a person picks on the pages: the two cities the platform serves and Jiaozuo's
+/// districts and counties, by their GB/T 2260 codes. Geography for the select boxes, not policy:
+/// which rules apply to a place is the services' answer (most specific region wins, R2).
+/// </summary>
+public static class Places
+{
+    public sealed record Place(string Code, string NameZh, bool IsCity);
+
+    public static IReadOnlyList<Place> All { get; } =
+    [
+        new("410800", "焦作市（全市）", true),
+        new("410802", "焦作市 解放区", false),
+        new("410803", "焦作市 中站区", false),
+        new("410804", "焦作市 马村区", false),
+        new("410811", "焦作市 山阳区", false),
+        new("410821", "焦作市 修武县", false),
+        new("410822", "焦作市 博爱县", false),
+        new("410823", "焦作市 武陟县", false),
+        new("410825", "焦作市 温县", false),
+        new("410882", "焦作市 沁阳市", false),
+        new("410883", "焦作市 孟州市", false),
+        new("419001", "济源示范区", true),
+    ];
+
+    public static Place? Find(string? code) => All.FirstOrDefault(p => p.Code == code);
+}

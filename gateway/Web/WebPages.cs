@@ -1,0 +1,102 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Employment.Gateway.Web.Components;
+using Employment.ServiceDefaults.Time;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Employment.Gateway.Web;
+
+/// <summary>
+/// The job seekers' pages on the gateway's HTTP port (issue 16): Razor components rendered on the
+/// server (every value HTML-encoded by the renderer), no script, one small stylesheet, public
+/// and without login. They call only public methods of the services (<see cref="PublicChannels"/>),
+/// never a database.
+/// </summary>
+public static class WebPages
+{
+    public const string StylesheetPath = "/web/site.css";
+
+    // Nothing but this site's own stylesheet and forms: no script, font, frame or tracker can load.
+    private const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    public static void AddWebPages(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = builder.Configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
+        builder.Services.AddSingleton(options);
+        if (!options.Enabled)
+        {
+            return;
+        }
+
+        builder.Services.AddRazorComponents();
+        // Chinese written as UTF-8, not as numeric entities (which would triple a page's weight);
+        // markup characters (<, >, &, quotes) are still encoded.
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<ChinaClock>();
+        builder.Services.AddSingleton<PublicChannels>();
+        builder.Services.AddSingleton<PublicCalls>();
+        builder.Services.AddSingleton<PolicyList>();
+        builder.Services.AddSingleton<SkillUpgradeCheck>();
+        builder.Services.AddSingleton<JobSearch>();
+    }
+
+    public static void MapWebPages(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Services.GetRequiredService<WebOptions>().Enabled)
+        {
+            return;
+        }
+
+        var stylesheet = Stylesheet();
+        var pages = app.MapGroup("").AddEndpointFilter(async (context, next) =>
+        {
+            var headers = context.HttpContext.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            return await next(context);
+        });
+
+        pages.MapGet(StylesheetPath, (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=3600";
+            return Results.Text(stylesheet, "text/css; charset=utf-8");
+        });
+        pages.MapGet("/", () => Page<HomePage>([]));
+        pages.MapGet("/policies", async (HttpRequest request, PolicyList list, CancellationToken cancellation) =>
+            Page<PolicyListPage>(new() { ["View"] = await list.LoadAsync(request.Query, cancellation) }));
+        pages.MapGet("/self-check", () =>
+            Page<SelfCheckPage>(new() { ["View"] = new SkillUpgradeView(SkillUpgradeFacts.Empty, null, null) }));
+        // Read by hand rather than bound, so no antiforgery token is asked for: the check stores
+        // nothing and acts for nobody, so a forged post can do no harm.
+        pages.MapPost("/self-check", async (HttpRequest request, SkillUpgradeCheck check, CancellationToken cancellation) =>
+        {
+            var facts = request.HasFormContentType ? SkillUpgradeFacts.From(await request.ReadFormAsync(cancellation)) : SkillUpgradeFacts.Empty;
+            return Page<SelfCheckPage>(new() { ["View"] = await check.CheckAsync(facts, cancellation) });
+        });
+        pages.MapGet("/jobs", async (HttpRequest request, JobSearch search, CancellationToken cancellation) =>
+            Page<JobsPage>(new() { ["View"] = await search.SearchAsync(JobFilters.From(request.Query), cancellation) }));
+    }
+
+    private static RazorComponentResult<TPage> Page<TPage>(Dictionary<string, object?> parameters)
+        where TPage : IComponent => new(parameters);
+
+    private static string Stylesheet()
+    {
+        using var stream = typeof(WebPages).Assembly.GetManifestResourceStream("Employment.Gateway.Web.site.css")
+            ?? throw new InvalidOperationException("The pages' stylesheet is not embedded in the gateway assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text;
+using Employment.Gateway.Web;
+using Employment.Training.V1;
+using Google.Protobuf;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace Web.Tests;
+
+/// <summary>我能享受哪些政策: the page's answer is the public self-check's answer on the same facts (R24, R27).</summary>
+[Collection(nameof(WebCollection))]
+public sealed class SelfCheckPageTests(WebPlatform platform)
+{
+    private static readonly JsonParser Parser = new(JsonParser.Settings.Default);
+
+    [Theory(Timeout = 120_000)]
+    [InlineData("6-18-01-01", "SKILL_LEVEL_L3", "2023-06-01", "410823", "12", false)]   // enough insured months: eligible
+    [InlineData("6-18-01-01", "SKILL_LEVEL_L4", "2023-06-01", "410823", "3", false)]    // too few: refused with the rule
+    [InlineData("4-07-02-03", "SKILL_LEVEL_L5", "2024-05-10", "419001", "0", true)]     // drawing benefit in Jiyuan
+    public async Task R24_the_page_gives_the_same_answer_as_the_REST_self_check_on_the_same_facts(
+        string occupation, string level, string issued, string region, string months, bool drawingBenefit)
+    {
+        var date = DateOnly.Parse(issued, System.Globalization.CultureInfo.InvariantCulture);
+        var body = $$$"""
+            {"certificate": {"occupationCode": "{{{occupation}}}", "level": "{{{level}}}", "issueDate": {"year": {{{date.Year}}}, "month": {{{date.Month}}}, "day": {{{date.Day}}}}},
+             "region": {"code": "{{{region}}}"}, "insuredMonths": {{{months}}}, "drawingBenefit": {{{(drawingBenefit ? "true" : "false")}}}}
+            """;
+        using var response = await platform.Http.PostAsync("/v1/training/skill-upgrade:check", new StringContent(body, Encoding.UTF8, "application/json"));
+        var api = Parser.Parse<SkillUpgradeSelfCheck>(await response.Content.ReadAsStringAsync());
+
+        var page = await platform.NewPageAsync();
+        await page.GotoAsync("/self-check");
+        await page.FillAsync("#occupation_code", occupation);
+        await page.SelectOptionAsync("#level", level);
+        await page.FillAsync("#issue_date", issued);
+        await page.SelectOptionAsync("#region", region);
+        await page.FillAsync("#insured_months", months);
+        await page.SetCheckedAsync("#drawing_benefit", drawingBenefit);
+        await page.ClickAsync("button[type=submit]");
+
+        var verdict = page.Locator(".verdict");
+        Assert.Equal(api.Eligible ? "true" : "false", await verdict.GetAttributeAsync("data-eligible"));
+        if (api.Eligible)
+        {
+            Assert.Equal(Display.Yuan(api.Amount), (await page.Locator(".amount").InnerTextAsync()).Trim());
+        }
+
+        var checks = page.Locator("ul.checks > li");
+        Assert.Equal(api.Explanation.Checks.Select(c => c.RuleId), await AttributesAsync(checks, "data-rule"));
+        Assert.Equal(api.Explanation.Checks.Select(c => c.Passed ? "true" : "false"), await AttributesAsync(checks, "data-passed"));
+        Assert.Contains(api.Explanation.SummaryZh, await page.Locator(".result").InnerTextAsync(), StringComparison.Ordinal);
+        // Each check's clause is on the page, as the service cites it.
+        var text = await page.Locator(".result").InnerTextAsync();
+        Assert.All(api.Explanation.Checks.SelectMany(c => c.Citations), c => Assert.Contains(Display.Clause(c), text, StringComparison.Ordinal));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(WebPlatform.ArtifactsDirectory, $"self-check-result-{region}-{level}-{months}.png"), FullPage = true });
+        // The facts stay in the form (nothing stored; the person can change one and ask again).
+        Assert.Equal(occupation, await page.Locator("#occupation_code").InputValueAsync());
+        Assert.Equal(months, await page.Locator("#insured_months").InputValueAsync());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task R24_a_missing_fact_is_named_in_Chinese_and_nothing_is_asked_of_the_service()
+    {
+        var page = await platform.NewPageAsync();
+        await page.GotoAsync("/self-check");
+        await page.FillAsync("#occupation_code", "6-18-01-01");
+        await page.ClickAsync("button[type=submit]");
+
+        Assert.Equal("请检查填写的内容", (await page.Locator(".problem h2").InnerTextAsync()).Trim());
+        Assert.Contains("证书等级", await page.Locator(".problem").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator(".result").CountAsync());
+    }
+
+    private static async Task<string[]> AttributesAsync(ILocator items, string name)
+    {
+        var values = new List<string>();
+        for (var i = 0; i < await items.CountAsync(); i++)
+        {
+            values.Add(await items.Nth(i).GetAttributeAsync(name) ?? "");
+        }
+
+        return [.. values];
+    }
+}

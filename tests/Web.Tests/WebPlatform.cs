@@ -1,0 +1,140 @@
+using Employment.Applicants;
+using Employment.Gateway;
+using Employment.PolicyCatalog;
+using Employment.ServiceDefaults;
+using Employment.TestInfrastructure;
+using Employment.Training;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace Web.Tests;
+
+/// <summary>
+/// The registry, policy-catalog and training-subsidies services (SQLite files of their own) and
+/// the gateway in front of them on free ports, as <c>tests/Gateway.Tests</c> starts them; the
+/// startup-loans cluster points at a port where nothing listens, and job-matching is not routed
+/// (the state on main). Debian's Chromium is driven through Playwright, never a downloaded browser.
+/// </summary>
+public class WebPlatform : IAsyncLifetime
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "web-platform-" + Guid.NewGuid().ToString("N"));
+    private readonly List<ServiceUnderTest> _services = [];
+    private WebApplication? _gateway;
+
+    /// <summary>Where screenshots and measured figures go: beside the test assembly.</summary>
+    public static string ArtifactsDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "web-artifacts");
+
+    /// <summary>Debian's chromium: TEST_CHROMIUM as tests/run.sh exports it, else /usr/bin/chromium.</summary>
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public string BaseUrl { get; private set; } = "";
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public IPlaywright Playwright { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>A fixture that stops the training service once the gateway routes it.</summary>
+    protected virtual bool TrainingStopped => false;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"No Chromium at {ChromiumPath}: tests/run.sh installs Debian's chromium (apt-get install chromium).");
+        }
+
+        var applicants = await StartServiceAsync(new ApplicantsModule());
+        var policy = await StartServiceAsync(new PolicyCatalogModule());
+        var training = await StartServiceAsync(new TrainingModule(), $"--Services:applicants={applicants.Address}");
+        var nowhere = $"http://127.0.0.1:{FreePort.Get()}";
+        var grpcPort = FreePort.Get();
+        var httpPort = FreePort.Get();
+        _gateway = GatewayHost.Build(
+            [
+                $"--Gateway:GrpcPort={grpcPort}",
+                $"--Gateway:HttpPort={httpPort}",
+                "--Gateway:PublicRateLimit:PermitLimit=100000",
+                $"--ReverseProxy:Clusters:applicants:Destinations:applicants-1:Address={applicants.Address}",
+                $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address={nowhere}",
+                $"--ReverseProxy:Clusters:policy-catalog:Destinations:policy-catalog-1:Address={policy.Address}",
+                $"--ReverseProxy:Clusters:training-subsidies:Destinations:training-subsidies-1:Address={training.Address}",
+                .. TestCallers.HostArguments,
+            ],
+            b => b.Logging.ClearProviders());
+        await _gateway.StartAsync();
+        if (TrainingStopped)
+        {
+            _services.Remove(training);
+            await training.DisposeAsync();
+        }
+
+        BaseUrl = $"http://127.0.0.1:{httpPort}";
+        Http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        Directory.CreateDirectory(ArtifactsDirectory);
+        if (!TrainingStopped)
+        {
+            File.Delete(Path.Combine(ArtifactsDirectory, "page-weights.txt")); // the figures of this run only
+        }
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
+    }
+
+    /// <summary>A fresh browser page (its own context) at a viewport width, scripts on or off.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            JavaScriptEnabled = javaScript,
+        });
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http?.Dispose();
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        Playwright?.Dispose();
+        if (_gateway is not null)
+        {
+            await _gateway.StopAsync();
+            await _gateway.DisposeAsync();
+        }
+
+        foreach (var service in Enumerable.Reverse(_services))
+        {
+            await service.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private async Task<ServiceUnderTest> StartServiceAsync(IServiceModule module, params string[] arguments)
+    {
+        var service = await ServiceUnderTest.StartAsync(module, [$"--DataDirectory={_directory}", .. arguments]);
+        _services.Add(service);
+        return service;
+    }
+}
+
+/// <summary>The platform with the training service stopped after the gateway started routing it.</summary>
+public sealed class TrainingDownPlatform : WebPlatform
+{
+    protected override bool TrainingStopped => true;
+}
+
+[CollectionDefinition(nameof(WebCollection))]
+public sealed class WebCollection : ICollectionFixture<WebPlatform>;
