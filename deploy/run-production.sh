@@ -170,16 +170,18 @@ EOF
         return 0
     fi
     log "Ctrl-C stops everything"
-    # Runs until a signal (the trap stops everything) or until a process dies (then stop the rest).
+    # Runs until a signal; the trap stops everything. A process that dies is reported, not
+    # replaced, and the rest keep running (the gateway balances over the copies left), as a fault
+    # run needs; nothing restarts it.
+    local reported=""
     while running_pids | grep -q .; do
-        local gone=""
         for f in "$pid_dir"/*.pid; do
-            ours "$(cat "$f")" || gone+=" $(basename "$f" .pid)"
+            name=$(basename "$f" .pid)
+            if ! ours "$(cat "$f")" && [[ " $reported " != *" $name "* ]]; then
+                log "$name has stopped (its log: $run/logs/$name.log); the rest keep running"
+                reported+=" $name"
+            fi
         done
-        if [[ -n $gone ]]; then
-            log "stopped by itself:$gone; stopping the rest"
-            return 1
-        fi
         sleep 2 &
         wait $! || true
     done
@@ -195,23 +197,36 @@ running_pids() {
     return 0
 }
 
-stop_pid() {
-    local name=$1 pid=$2
-    kill -TERM "$pid" 2>/dev/null || return 0
+# Signals a group together (SIGTERM: each host drains and stops), then kills what is left after 10 s.
+stop_group() {
+    local name pid left
+    local -a group=()
+    while read -r name pid; do
+        kill -TERM "$pid" 2>/dev/null && group+=("$name:$pid")
+    done
     for _ in $(seq 1 100); do
-        kill -0 "$pid" 2>/dev/null || { log "stopped $name"; return 0; }
+        left=""
+        for entry in "${group[@]}"; do
+            kill -0 "${entry#*:}" 2>/dev/null && left+=" ${entry%%:*}"
+        done
+        [[ -z $left ]] && break
         sleep 0.1
     done
-    log "$name did not stop in 10 s; killing it"
-    kill -KILL "$pid" 2>/dev/null || true
+    for entry in "${group[@]}"; do
+        if kill -0 "${entry#*:}" 2>/dev/null; then
+            log "${entry%%:*} did not stop in 10 s; killing it"
+            kill -KILL "${entry#*:}" 2>/dev/null || true
+        else
+            log "stopped ${entry%%:*}"
+        fi
+    done
 }
 
 stop() {
-    local name pid
     # The door first, then the services, then what they use.
-    running_pids | awk '$1 == "gateway"' | while read -r name pid; do stop_pid "$name" "$pid"; done
-    running_pids | awk '$1 != "gateway" && $1 != "redis"' | while read -r name pid; do stop_pid "$name" "$pid"; done
-    running_pids | awk '$1 == "redis"' | while read -r name pid; do stop_pid "$name" "$pid"; done
+    running_pids | awk '$1 == "gateway"' | stop_group
+    running_pids | awk '$1 != "gateway" && $1 != "redis"' | stop_group
+    running_pids | awk '$1 == "redis"' | stop_group
     if [[ -f $pid_dir/postgres.data ]]; then
         pg_data=$(cat "$pid_dir/postgres.data")
         if [[ -f $pg_data/postmaster.pid ]]; then
