@@ -22,9 +22,11 @@ internal sealed record DevTokens(string Counter, string Bank, string Admin)
     public const string GrpcKey = "EMPLOYMENT_GATEWAY_GRPC";
     public const string HttpKey = "EMPLOYMENT_GATEWAY_HTTP";
 
-    public static DevTokens Mint()
+    public static DevTokens Mint() => Mint(TokenIssuer.Development(new TokenOptions()));
+
+    /// <summary>The same three callers, signed by the given issuer (a local key outside Development).</summary>
+    public static DevTokens Mint(TokenIssuer issuer)
     {
-        var issuer = TokenIssuer.Development(new TokenOptions());
         return new DevTokens(issuer.Issue(CounterCaller, Lifetime), issuer.Issue(BankCaller, Lifetime), issuer.Issue(AdminCaller, Lifetime));
     }
 
@@ -37,12 +39,12 @@ internal sealed record DevTokens(string Counter, string Bank, string Admin)
     };
 
     /// <summary>Writes KEY=value lines, so a shell can `source` the file too.</summary>
-    public void Write(string path, string grpcAddress, string httpAddress)
+    public void Write(string path, string grpcAddress, string httpAddress, string? description = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         File.WriteAllLines(path,
         [
-            $"# Development tokens of a local run (development key, valid {Lifetime.TotalHours:0} h). Never valid outside Development.",
+            "# " + (description ?? $"Development tokens of a local run (development key, valid {Lifetime.TotalHours:0} h). Never valid outside Development."),
             $"{GrpcKey}={grpcAddress}",
             $"{HttpKey}={httpAddress}",
             $"COUNTER_TOKEN={Counter}",

@@ -7,10 +7,25 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-// `Employment.Launcher call <tokens-file> <role> <method> [json]`: the printed examples' one-call client.
-if (args.Length > 0 && args[0] == "call")
+switch (args.FirstOrDefault())
 {
-    return await DevCall.RunAsync(args[1..]);
+    // `Employment.Launcher call <tokens-file> <role> <method> [json]`: the printed examples' one-call client.
+    case "call":
+        return await DevCall.RunAsync(args[1..]);
+
+    // The production shape (deploy/run-production.sh, containers, pods): one process per service or gateway copy.
+    case "services":
+        return ServiceList.Print();
+    case "serve":
+        return await SingleService.RunAsync(args[1..]);
+    case "gateway":
+        return await SingleGateway.RunAsync(args[1..]);
+    case "health":
+        return await HealthProbe.RunAsync(args[1..]);
+    case "tokens":
+        return SignedTokens.WriteRoleTokens(args[1..]);
+    case "service-token":
+        return SignedTokens.PrintServiceToken(args[1..]);
 }
 
 // Starts every registered service with embedded defaults, then the gateway in front of them, says
@@ -28,12 +43,8 @@ WebApplication? gateway = null;
 // service without them refuses to start (issue 12, item 2).
 var environment = LaunchEnvironment.Resolve(args);
 var development = environment == LaunchEnvironment.Development;
-// Sample values of the R3 configuration parameters (demo-configuration/, each marked sample: true).
-string[] defaults =
-[
-    $"--environment={environment}", "--DataDirectory=.data", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
-    $"--Policy:ConfigurationPaths:0={Path.Combine(AppContext.BaseDirectory, "demo-configuration")}",
-];
+// Sample values of the R3 configuration parameters among them (demo-configuration/, each marked sample: true).
+var defaults = LaunchDefaults.For(environment);
 var settings = new ConfigurationBuilder().AddCommandLine([.. defaults, .. args]).Build();
 var tokensFile = Path.GetFullPath(settings["DevTokensFile"] ?? Path.Combine(settings["DataDirectory"] ?? ".data", "dev-tokens.env"));
 var stopping = new CancellationTokenSource();

@@ -1,5 +1,6 @@
 using Employment.Gateway.Rest;
 using Employment.ServiceDefaults;
+using Employment.ServiceDefaults.Health;
 using Google.Protobuf.Reflection;
 using Grpc.Reflection;
 using Microsoft.AspNetCore.Builder;
@@ -29,7 +30,12 @@ public static class GatewayGrpcServices
             {
                 options.Services.Map(service, result => result.Name == service);
             }
+
+            // The gateway's own process, for a liveness probe: a service without a healthy copy must
+            // not get the door restarted (LivenessHealth).
+            options.Services.Map(LivenessHealth.ServiceName, result => result.Name == LivenessHealth.ProcessCheck);
         });
+        checks.AddCheck(LivenessHealth.ProcessCheck, () => HealthCheckResult.Healthy());
         foreach (var (service, cluster) in routes.ClusterOfService)
         {
             checks.Add(new HealthCheckRegistration(service, provider => new ClusterHealthCheck(provider.GetRequiredService<IProxyStateLookup>(), cluster), null, null));

@@ -66,7 +66,7 @@ public static class ServiceHost
                 transcoding.JsonSettings.IgnoreDefaultValues = true;
             });
         // "self" answers for the process itself: with no other check a host is still SERVING, not UNKNOWN.
-        builder.Services.AddGrpcHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy());
+        builder.Services.AddGrpcHealthChecks().AddCheck(LivenessHealth.ProcessCheck, () => HealthCheckResult.Healthy());
         builder.Services.AddGrpcReflection();
         module.ConfigureServices(builder);
         configure?.Invoke(builder);

@@ -10,7 +10,8 @@ namespace Employment.ServiceDefaults.Health;
 /// Gives every gRPC service a host serves its own name in grpc.health.v1, so a probe may ask for
 /// <c>employment.loans.v1.StartupLoans</c> as well as for the whole server (""). A service follows
 /// the checks tagged with its name and the untagged ones (the process, the database, Redis): a check
-/// that belongs to one service never takes down another.
+/// that belongs to one service never takes down another. <see cref="LivenessHealth.ServiceName"/>
+/// follows the process check only.
 /// </summary>
 internal static class ServedServicesHealth
 {
@@ -28,5 +29,7 @@ internal static class ServedServicesHealth
         {
             options.Services.Map(service, check => check.Tags.Contains(service) || !check.Tags.Any(served.Contains));
         }
+
+        options.Services.Map(LivenessHealth.ServiceName, check => check.Name == LivenessHealth.ProcessCheck);
     }
 }

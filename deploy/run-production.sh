@@ -1,0 +1,263 @@
+#!/usr/bin/env bash
+# The production shape on one machine: PostgreSQL and Redis (started as the tests start them,
+# tests/test-services.sh), every service the launcher registers as its own process (Production,
+# each copy on its own port), and the gateway as its own process balancing over the copies, all on
+# 127.0.0.1.
+#
+#   deploy/run-production.sh start [--detach]   start everything; in the foreground Ctrl-C (or SIGTERM) stops it all
+#   deploy/run-production.sh stop               stop what a detached start left running (its pid files)
+#   deploy/run-production.sh status             what is running
+#
+# Settings (environment):
+#   REPLICAS      copies per service, "name=count ..." (default "startup-loans=2 job-matching=2"; others 1)
+#   PORT_OFFSET   added to every port (default 0): copy k of a service listens on its default port
+#                 + 100*(k-1) + offset (startup-loans: 5102, 5202); the gateway on 8080 (REST) and 8081 (gRPC) + offset
+#   RUN_DIR       pid files, logs, keys, tokens and the databases (default .data/production; wiped at start)
+#   NO_BUILD=1    skip `dotnet build deploy/Launcher -c Release`
+#
+# Production means what the container image means: no demo data, no development key. The script
+# stands in for the identity provider and the operator: it generates an ECDSA key pair, puts the
+# public key, the borrower key and the PostgreSQL server in a secrets folder (one file per setting,
+# as /run/secrets holds them), mints each service its service token, and writes counter, bank and
+# admin tokens to $RUN_DIR/tokens.env for the launcher's `call` client. PostgreSQL is a throwaway
+# cluster without fsync (as for the tests); each service creates its own database on it at start.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+run=$(mkdir -p "${RUN_DIR:-$root/.data/production}" && cd "${RUN_DIR:-$root/.data/production}" && pwd)
+replicas=${REPLICAS:-"startup-loans=2 job-matching=2"}
+offset=${PORT_OFFSET:-0}
+launcher="$root/deploy/Launcher/bin/Release/net10.0/Employment.Launcher.dll"
+pid_dir="$run/pids"
+
+# tests/test-services.sh works in $work and logs with [tests]; here $work is the run folder.
+work="$run"
+# shellcheck source=tests/test-services.sh
+source "$root/tests/test-services.sh"
+log() { printf '[production] %s\n' "$*" >&2; }
+
+started=0
+detach=""
+
+launcher() { dotnet "$launcher" "$@"; }
+
+copies_of() {
+    local entry
+    for entry in $replicas; do
+        [[ ${entry%%=*} == "$1" ]] && { echo "${entry#*=}"; return; }
+    done
+    echo 1
+}
+
+# Only a pid whose command line is still ours is signalled: a pid file outlives its process, and
+# the system may have given the number to another.
+ours() {
+    local pid=$1
+    [[ -r /proc/$pid/cmdline ]] && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qE 'Employment\.Launcher\.dll|redis-server'
+}
+
+wait_healthy() {
+    local name=$1 address=$2 pid=$3
+    for _ in $(seq 1 120); do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            log "$name exited while starting; its log:"; tail -20 "$run/logs/$name.log" >&2
+            return 1
+        fi
+        launcher health "$address" >/dev/null 2>&1 && return 0
+        sleep 0.5
+    done
+    log "$name is not SERVING at $address after 60 s; its log:"; tail -20 "$run/logs/$name.log" >&2
+    return 1
+}
+
+# One process, its output in logs/<name>.log, its pid in pids/<name>.pid.
+spawn() {
+    local name=$1
+    shift
+    "$@" >"$run/logs/$name.log" 2>&1 &
+    echo $! >"$pid_dir/$name.pid"
+    echo $!
+}
+
+make_secrets() {
+    local keys="$run/keys" secrets="$run/secrets"
+    mkdir -p "$keys" "$secrets"
+    chmod 700 "$keys" "$secrets"
+    key_id="local-$(date -u +%Y%m%d%H%M%S)"
+    openssl ecparam -name prime256v1 -genkey -noout 2>/dev/null | openssl pkcs8 -topk8 -nocrypt -out "$keys/signing-private.pem"
+    openssl ec -in "$keys/signing-private.pem" -pubout -out "$secrets/Authentication__SigningKeys__0__PublicKey" 2>/dev/null
+    printf '%s' "$key_id" >"$secrets/Authentication__SigningKeys__0__KeyId"
+    openssl rand -base64 32 | tr -d '\n' >"$secrets/Loans__BorrowerKey"
+    # The server without a database: each service's own database is named after it (PostgresServerModule).
+    printf '%s' "${TEST_POSTGRES%;Database=postgres}" >"$secrets/PostgresServer"
+    echo "$key_id" >"$keys/key-id"
+}
+
+gateway_clusters() {
+    /usr/bin/python3 -c 'import json, sys; print("\n".join(json.load(open(sys.argv[1]))["ReverseProxy"]["Clusters"]))' \
+        "$(dirname "$launcher")/gateway.json"
+}
+
+start() {
+    if running_pids | grep -q .; then
+        log "already running (deploy/run-production.sh status); stop it first"
+        return 1
+    fi
+    if [[ ${NO_BUILD:-0} != 1 ]]; then
+        log "dotnet build deploy/Launcher -c Release"
+        dotnet build "$root/deploy/Launcher" -c Release -v q -nologo 2>&1 | tail -3 >&2
+    fi
+    rm -rf "$run/logs" "$run/pids" "$run/postgres" "$run/secrets" "$run/keys" "$run/tokens.env"
+    mkdir -p "$run/logs" "$pid_dir"
+    # Whatever happens before the end of a detached start, nothing is left half-started.
+    trap 'rc=$?; [[ $started == 1 && -n $detach ]] || stop; exit $rc' EXIT
+    trap 'exit 130' INT TERM
+
+    install_missing
+    # Redis would otherwise keep the caller's output open after a detached start.
+    start_redis >"$run/logs/redis.out" 2>&1
+    echo "${pids[-1]}" >"$pid_dir/redis.pid"
+    log "redis on $TEST_REDIS"
+    start_postgres
+    echo "$pg_data" >"$pid_dir/postgres.data"
+    make_secrets
+
+    local services name port copies k pid gateway_args=() service_addresses=()
+    mapfile -t services < <(launcher services)
+    for line in "${services[@]}"; do
+        read -r name port <<<"$line"
+        service_addresses+=("--Services:$name=http://127.0.0.1:$((port + offset))")
+    done
+    local clusters
+    clusters=$(gateway_clusters)
+
+    # Copies one after another: the first brings its database schema up to date before the next starts.
+    for line in "${services[@]}"; do
+        read -r name port <<<"$line"
+        copies=$(copies_of "$name")
+        for k in $(seq 1 "$copies"); do
+            local listen=$((port + 100 * (k - 1) + offset))
+            pid=$(Employment__Authentication__ServiceToken=$(launcher service-token "$run/keys/signing-private.pem" "$key_id" "$name") \
+                Employment__ConnectionStrings__Redis=$TEST_REDIS \
+                spawn "$name-$k" dotnet "$launcher" serve "$name" --environment=Production --SecretsDirectory="$run/secrets" \
+                    --Listen:Port="$listen" "${service_addresses[@]}")
+            wait_healthy "$name-$k" "http://127.0.0.1:$listen" "$pid"
+            log "$name-$k SERVING on 127.0.0.1:$listen (pid $pid)"
+            if grep -qx "$name" <<<"$clusters"; then
+                gateway_args+=("--ReverseProxy:Clusters:$name:Destinations:$name-$k:Address=http://127.0.0.1:$listen")
+            fi
+        done
+    done
+
+    local grpc_port=$((8081 + offset)) http_port=$((8080 + offset))
+    pid=$(spawn gateway dotnet "$launcher" gateway --environment=Production --SecretsDirectory="$run/secrets" \
+        --Gateway:HttpPort="$http_port" --Gateway:GrpcPort="$grpc_port" "${gateway_args[@]}")
+    wait_healthy gateway "http://127.0.0.1:$grpc_port" "$pid"
+    launcher tokens "$run/keys/signing-private.pem" "$key_id" "$run/tokens.env" "http://127.0.0.1:$grpc_port" "http://127.0.0.1:$http_port"
+
+    cat <<EOF
+Production shape running: Redis $TEST_REDIS, PostgreSQL ${TEST_POSTGRES%%;Username*}, ${#gateway_args[@]} service process(es) behind the gateway.
+  gateway   gRPC http://127.0.0.1:$grpc_port, REST http://127.0.0.1:$http_port (/healthz shows every destination)
+  logs      $run/logs/    tokens (counter, bank, admin; 12 h)  $run/tokens.env
+Try:
+  curl -s http://127.0.0.1:$http_port/healthz
+  dotnet $launcher health http://127.0.0.1:$grpc_port employment.loans.v1.StartupLoans
+  dotnet $launcher call $run/tokens.env bank /employment.loans.v1.StartupLoans/QueryEligibility '{"bankCode":"DEMO-BANK-001","borrower":{"idNumber":"410802200106153013","kind":"BORROWER_KIND_INDIVIDUAL"},"region":{"code":"410802"},"intendedIssueDate":{"year":2024,"month":3,"day":1},"requestedAmount":{"fen":"10000000"},"consentReference":"DEMO-SQ-0001"}'
+EOF
+    started=1
+    if [[ -n $detach ]]; then
+        log "detached; deploy/run-production.sh stop stops it"
+        return 0
+    fi
+    log "Ctrl-C stops everything"
+    # Runs until a signal; the trap stops everything. A process that dies is reported, not
+    # replaced, and the rest keep running (the gateway balances over the copies left), as a fault
+    # run needs; nothing restarts it.
+    local reported=""
+    while running_pids | grep -q .; do
+        for f in "$pid_dir"/*.pid; do
+            name=$(basename "$f" .pid)
+            if ! ours "$(cat "$f")" && [[ " $reported " != *" $name "* ]]; then
+                log "$name has stopped (its log: $run/logs/$name.log); the rest keep running"
+                reported+=" $name"
+            fi
+        done
+        sleep 2 &
+        wait $! || true
+    done
+}
+
+running_pids() {
+    local f pid
+    for f in "$pid_dir"/*.pid; do
+        [[ -e $f ]] || continue
+        pid=$(cat "$f")
+        ours "$pid" && echo "$(basename "$f" .pid) $pid"
+    done
+    return 0
+}
+
+# Signals a group together (SIGTERM: each host drains and stops), then kills what is left after 10 s.
+stop_group() {
+    local name pid left
+    local -a group=()
+    while read -r name pid; do
+        kill -TERM "$pid" 2>/dev/null && group+=("$name:$pid")
+    done
+    for _ in $(seq 1 100); do
+        left=""
+        for entry in "${group[@]}"; do
+            kill -0 "${entry#*:}" 2>/dev/null && left+=" ${entry%%:*}"
+        done
+        [[ -z $left ]] && break
+        sleep 0.1
+    done
+    for entry in "${group[@]}"; do
+        if kill -0 "${entry#*:}" 2>/dev/null; then
+            log "${entry%%:*} did not stop in 10 s; killing it"
+            kill -KILL "${entry#*:}" 2>/dev/null || true
+        else
+            log "stopped ${entry%%:*}"
+        fi
+    done
+}
+
+stop() {
+    # The door first, then the services, then what they use.
+    running_pids | awk '$1 == "gateway"' | stop_group
+    running_pids | awk '$1 != "gateway" && $1 != "redis"' | stop_group
+    running_pids | awk '$1 == "redis"' | stop_group
+    if [[ -f $pid_dir/postgres.data ]]; then
+        pg_data=$(cat "$pid_dir/postgres.data")
+        if [[ -f $pg_data/postmaster.pid ]]; then
+            as_postgres "$pg_bin/pg_ctl" -D "$pg_data" stop -m fast -w -t 30 >/dev/null && log "stopped postgres"
+        fi
+    fi
+    rm -f "$pid_dir"/*.pid "$pid_dir/postgres.data"
+}
+
+status() {
+    local listed
+    listed=$(running_pids)
+    if [[ -z $listed ]]; then
+        echo "not running"
+    else
+        echo "$listed"
+    fi
+    if [[ -f $pid_dir/postgres.data && -f $(cat "$pid_dir/postgres.data")/postmaster.pid ]]; then
+        echo "postgres $(head -1 "$(cat "$pid_dir/postgres.data")/postmaster.pid")"
+    fi
+}
+
+case "${1:-}" in
+    start)
+        detach=${2:-}
+        start
+        ;;
+    stop) stop ;;
+    status) status ;;
+    *)
+        echo "usage: $0 start [--detach] | stop | status" >&2
+        exit 2
+        ;;
+esac

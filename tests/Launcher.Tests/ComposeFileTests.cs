@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Xunit;
+using static Launcher.Tests.DeployFiles;
+
+namespace Launcher.Tests;
+
+/// <summary>
+/// Issue 17, "Containers and Kubernetes": docker-compose.yml (which cannot be run here: no Docker
+/// engine) parses, and runs every service the launcher registers as a container of its own with an
+/// image and a health check, the gateway in front of them, PostgreSQL and Redis with health checks and
+/// volumes, and the signing key as a secret.
+/// </summary>
+public sealed class ComposeFileTests
+{
+    private static Dictionary<object, object> Services => At(Compose(), "services");
+
+    [Fact]
+    public void Issue17_compose_runs_every_registered_service_in_a_container_with_an_image_and_a_grpc_health_check_on_its_port()
+    {
+        foreach (var (name, port) in RegisteredServices)
+        {
+            var service = Find(Services, name) ?? throw new Xunit.Sdk.XunitException($"docker-compose.yml has no service '{name}', which the launcher registers.");
+            Assert.False(string.IsNullOrWhiteSpace(Text(service, "image")), $"{name}: no image");
+            Assert.Equal(["serve", name], List(service, "command").Cast<string>());
+            var test = List(At(service, "healthcheck"), "test").Cast<string>().ToList();
+            Assert.True(test is ["CMD", "dotnet", "Employment.Launcher.dll", "health", _], $"{name}: the health check is not the launcher's grpc.health.v1 probe: {string.Join(' ', test)}");
+            Assert.Equal($"http://127.0.0.1:{port}", test[^1]);
+            Assert.Contains(port.ToString(System.Globalization.CultureInfo.InvariantCulture), List(service, "expose").Cast<string>());
+            Assert.Equal("Production", Text(At(service, "environment"), "DOTNET_ENVIRONMENT"));
+        }
+    }
+
+    [Fact]
+    public void Issue17_compose_runs_two_copies_of_startup_loans()
+    {
+        Assert.Equal("2", Text(At(At(Services, "startup-loans"), "deploy"), "replicas"));
+    }
+
+    [Fact]
+    public void Issue17_the_gateway_in_compose_has_a_destination_for_every_registered_service_it_routes_and_is_the_only_published_container()
+    {
+        var gateway = At(Services, "gateway");
+        Assert.Equal(["gateway"], List(gateway, "command").Cast<string>());
+        Assert.False(string.IsNullOrWhiteSpace(Text(gateway, "image")));
+        Assert.NotEmpty(List(At(gateway, "healthcheck"), "test"));
+        var environment = At(gateway, "environment");
+        foreach (var (name, port) in RegisteredServices.Where(s => GatewayClusters().Contains(s.Name)))
+        {
+            Assert.Equal($"http://{name}:{port}", Text(environment, $"ReverseProxy__Clusters__{name}__Destinations__{name}-1__Address"));
+            Assert.Contains(name, Find(gateway, "depends_on")?.Keys.Cast<string>() ?? []);
+        }
+
+        var published = Services.Where(s => s.Value is Dictionary<object, object> service && service.ContainsKey("ports")).Select(s => (string)s.Key);
+        Assert.Equal(["gateway"], published);
+    }
+
+    [Fact]
+    public void Issue17_compose_runs_postgres_and_redis_with_health_checks_and_keeps_the_database_in_a_volume()
+    {
+        foreach (var dependency in new[] { "postgres", "redis" })
+        {
+            var service = At(Services, dependency);
+            Assert.False(string.IsNullOrWhiteSpace(Text(service, "image")));
+            Assert.NotEmpty(List(At(service, "healthcheck"), "test"));
+        }
+
+        Assert.Contains("postgres-data:/var/lib/postgresql/data", List(At(Services, "postgres"), "volumes").Cast<string>());
+        Assert.True(At(Compose(), "volumes").ContainsKey("postgres-data"));
+
+        // A service that uses the database waits until PostgreSQL answers.
+        var loansDependsOn = At(At(Services, "startup-loans"), "depends_on");
+        Assert.Equal("service_healthy", Text(At(loansDependsOn, "postgres"), "condition"));
+    }
+
+    [Fact]
+    public void Issue17_every_registered_service_and_the_gateway_take_the_signing_key_from_a_secret_with_its_key_id()
+    {
+        var secrets = At(Compose(), "secrets");
+        Assert.Equal("./deploy/secrets/token-signing-public-key.pem", Text(At(secrets, "token-signing-public-key"), "file"));
+        foreach (var name in RegisteredServices.Select(s => s.Name).Append("gateway"))
+        {
+            var service = At(Services, name);
+            var mounted = List(service, "secrets").OfType<Dictionary<object, object>>()
+                .Where(s => Text(s, "source") == "token-signing-public-key")
+                .Select(s => Text(s, "target"));
+            Assert.Equal(["Authentication__SigningKeys__0__PublicKey"], mounted);
+            Assert.False(string.IsNullOrWhiteSpace(Text(At(service, "environment"), "Authentication__SigningKeys__0__KeyId")), $"{name}: no key id (a key without one is refused at start)");
+        }
+    }
+
+    /// <summary>The clusters the gateway routes to by default (gateway/gateway.json).</summary>
+    internal static HashSet<string> GatewayClusters()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root(), "gateway", "gateway.json")));
+        return [.. json.RootElement.GetProperty("ReverseProxy").GetProperty("Clusters").EnumerateObject().Select(c => c.Name)];
+    }
+}
