@@ -38,9 +38,11 @@ public sealed class PaymentBatches(TrainingDbContext db, PolicyCatalog catalog, 
         return IdempotentWrite.RunAsync(db, clock.Now, "CreatePaymentBatch", clerk, request.IdempotencyKey, request, V1.PaymentBatch.Parser, async () =>
         {
             var applications = await db.Applications.Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
+            // By id once: a batch holds up to 10,000 applications, and a scan per id would be quadratic.
+            var byId = applications.ToDictionary(a => a.Id, StringComparer.Ordinal);
             foreach (var id in ids)
             {
-                var application = applications.SingleOrDefault(a => a.Id == id) ?? throw DomainRuleException.NotFound(DecideApplication.What, id);
+                var application = byId.GetValueOrDefault(id) ?? throw DomainRuleException.NotFound(DecideApplication.What, id);
                 clerk.RequireVisible(DecideApplication.What, id, bankCode: null, application.Region);
                 PaymentRules.EnsureBatchable(id, (ApplicationStatus)application.Status, application.BatchId, Region.Parse(application.Region), region);
             }
