@@ -89,10 +89,10 @@ try
     {
         DevTokens.Mint().Write(tokensFile, grpc, http);
         Console.WriteLine($"Development tokens (counter in Jiaozuo 410800, bank {DevTokens.BankCaller.BankCode}, admin; {DevTokens.Lifetime.TotalHours:0} h): {tokensFile}");
-        Console.WriteLine("Try, through the gateway (one call per role; `call` is this launcher's JSON-to-gRPC client):");
+        Console.WriteLine("Try, through the gateway (one call per role, and two for training; `call` is this launcher's JSON-to-gRPC client):");
         foreach (var (role, command) in ExampleCalls.For(http, tokensFile))
         {
-            Console.WriteLine($"  {role,-8} {command}");
+            Console.WriteLine($"  {role,-16} {command}");
         }
     }
     else

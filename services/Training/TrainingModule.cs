@@ -45,6 +45,7 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddSingleton<SkillUpgradeRules>();
         builder.Services.AddSingleton<ApplicantLookup>();
         builder.Services.AddScoped<SkillUpgradeJudging>();
+        builder.Services.AddScoped<CertificateRecording>();
         builder.Services.AddScoped<SubmitSkillUpgrade>();
         builder.Services.AddSingleton<VocationalTrainingRules>();
         builder.Services.AddScoped<VocationalTrainingJudging>();

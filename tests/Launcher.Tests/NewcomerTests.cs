@@ -23,7 +23,7 @@ public sealed partial class NewcomerTests
 
         var examples = platform.Output.Select(l => ExampleLine().Match(l)).Where(m => m.Success)
             .ToDictionary(m => m.Groups["role"].Value, m => m.Groups["command"].Value);
-        Assert.Equal(["admin", "bank", "counter", "public"], examples.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["admin", "bank", "counter", "counter-training", "public", "public-training"], examples.Keys.Order(StringComparer.Ordinal));
 
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{platform.GatewayHttpPort}") };
         Assert.Equal(HttpStatusCode.OK, await HealthyAsync(http));
@@ -37,6 +37,12 @@ public sealed partial class NewcomerTests
 
         Assert.Contains("王小明", (await ShellAsync(examples["counter"])).Stdout, StringComparison.Ordinal);
         Assert.Contains("30000000", (await ShellAsync(examples["public"])).Stdout, StringComparison.Ordinal);
+
+        // Issue 13: the training calls answer with an amount — 1500元 for the stated level-4 certificate,
+        // the demo's sample per-course amount for the demo person's completed course.
+        Assert.Contains("\"150000\"", (await ShellAsync(examples["public-training"])).Stdout, StringComparison.Ordinal);
+        Assert.Contains("training.vocational_training.group", (await ShellAsync(examples["counter-training"])).Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"80000\"", (await ShellAsync(examples["counter-training"])).Stdout, StringComparison.Ordinal);
     }
 
     private static async Task<HttpStatusCode> HealthyAsync(HttpClient http)
@@ -66,6 +72,6 @@ public sealed partial class NewcomerTests
         return (process.ExitCode, await stdout, await stderr);
     }
 
-    [GeneratedRegex(@"^\s+(?<role>public|counter|bank|admin)\s+(?<command>(curl|dotnet) .+)$")]
+    [GeneratedRegex(@"^\s+(?<role>(public|counter|bank|admin)(-training)?)\s+(?<command>(curl|dotnet) .+)$")]
     private static partial Regex ExampleLine();
 }

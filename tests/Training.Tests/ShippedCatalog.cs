@@ -44,4 +44,28 @@ internal static class ShippedCatalog
 
     /// <summary>The shipped catalog with the sample configuration values a deployment would set (Jiaozuo only).</summary>
     public static PolicyCatalog Configured => LoadedConfigured.Value;
+
+    private static readonly Lazy<PolicyCatalog> LoadedEverywhere = new(() =>
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "training-catalog-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var values = string.Concat(new[] { "410800", "419001" }.Select(region => $"""
+              - key: training.vocational_training.amount_per_course
+                value: {SampleAmountPerCourseFen}
+                unit: fen
+                region: "{region}"
+                from: 2022-01-01
+                source: 示例值，仅供测试 (sample for the training domain tests)
+                sample: true
+
+            """));
+        File.WriteAllText(Path.Combine(directory, "training-sample.yaml"), "values:\n" + values);
+        return CatalogLoader.Load(Path.Combine(AppContext.BaseDirectory, "policy-catalog"), TrainingPolicyKeys.All, directory);
+    });
+
+    /// <summary>
+    /// The shipped catalog with a sample amount per course for Jiaozuo and Jiyuan from 2022, so that the
+    /// groups (not the amount) decide: which groups apply is the shipped catalog's, region by region.
+    /// </summary>
+    public static PolicyCatalog ConfiguredEverywhere => LoadedEverywhere.Value;
 }

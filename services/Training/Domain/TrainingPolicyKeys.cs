@@ -38,6 +38,28 @@ public static class TrainingPolicyKeys
     /// <summary>职业培训补贴 per completed course: configuration (R3), no value shipped.</summary>
     public const string VocationalTrainingAmountPerCourse = "training.vocational_training.amount_per_course";
 
+    /// <summary>
+    /// Every key under this prefix is one group the 职业培训补贴 covers where and when the catalog has it
+    /// in force (a boolean). The rule reads which groups from the catalog; code only knows how to
+    /// establish each one from registry facts (<see cref="VocationalTraining.VocationalTrainingGroups"/>).
+    /// </summary>
+    public const string VocationalTrainingGroupPrefix = "training.vocational_training.group.";
+
+    // The groups code knows how to establish (a group the catalog adds without code is reported as not established).
+    public const string VocationalGroupGraduateLeftSchoolUnemployed = VocationalTrainingGroupPrefix + "graduate_left_school_unemployed";
+    public const string VocationalGroupUrbanUnemployed = VocationalTrainingGroupPrefix + "urban_unemployed";
+    public const string VocationalGroupNewHirePoorFamilyChild = VocationalTrainingGroupPrefix + "new_hire_poor_family_child";
+    public const string VocationalGroupNewHireGraduationYearGraduate = VocationalTrainingGroupPrefix + "new_hire_graduation_year_graduate";
+    public const string VocationalGroupNewHireSchoolLeaver = VocationalTrainingGroupPrefix + "new_hire_school_leaver";
+    public const string VocationalGroupNewHireRuralMigrantWorker = VocationalTrainingGroupPrefix + "new_hire_rural_migrant_worker";
+    public const string VocationalGroupNewHireRegisteredUnemployed = VocationalTrainingGroupPrefix + "new_hire_registered_unemployed";
+
+    /// <summary>Henan D09 cl.35: 与企业签订1年以上期限劳动合同.</summary>
+    public const string NewHireVocationalMinContractYears = "training.new_hire_vocational.min_contract_years";
+
+    /// <summary>Henan D09 cl.35: 于签订劳动合同之日起1年内参加……岗位技能培训.</summary>
+    public const string NewHireVocationalTrainingWithinYears = "training.new_hire_vocational.training_within_years_of_contract";
+
     // 企业新型学徒制 (豫政办〔2022〕14号 四、): 中级工 = level 4, 高级工 = level 3 (R26).
     public const string ApprenticeshipAmountPerYearIntermediate = "training.new_apprenticeship.amount_per_year_intermediate";
     public const string ApprenticeshipAmountPerYearSenior = "training.new_apprenticeship.amount_per_year_senior";
@@ -61,6 +83,15 @@ public static class TrainingPolicyKeys
         SkillUpgradeNotWithVocationalTraining,
         SkillUpgradeNoLowerLevelAfterHigher,
         VocationalTrainingAmountPerCourse,
+        VocationalGroupGraduateLeftSchoolUnemployed,
+        VocationalGroupUrbanUnemployed,
+        VocationalGroupNewHirePoorFamilyChild,
+        VocationalGroupNewHireGraduationYearGraduate,
+        VocationalGroupNewHireSchoolLeaver,
+        VocationalGroupNewHireRuralMigrantWorker,
+        VocationalGroupNewHireRegisteredUnemployed,
+        NewHireVocationalMinContractYears,
+        NewHireVocationalTrainingWithinYears,
         ApprenticeshipAmountPerYearIntermediate,
         ApprenticeshipAmountPerYearSenior,
         ApprenticeshipMaxTrainingYears,

@@ -37,33 +37,50 @@ public sealed class PaymentBatches(TrainingDbContext db, PolicyCatalog catalog, 
 
         return IdempotentWrite.RunAsync(db, clock.Now, "CreatePaymentBatch", clerk, request.IdempotencyKey, request, V1.PaymentBatch.Parser, async () =>
         {
-            var applications = await db.Applications.Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
+            // A batch holds up to 10,000 applications: only the columns the rules read, untracked, found by id once.
+            var candidates = await db.Applications.AsNoTracking()
+                .Where(a => ids.Contains(a.Id))
+                .Select(a => new { a.Id, a.Status, a.BatchId, a.Region, a.AmountFen })
+                .ToDictionaryAsync(a => a.Id, StringComparer.Ordinal, cancellationToken);
             foreach (var id in ids)
             {
-                var application = applications.SingleOrDefault(a => a.Id == id) ?? throw DomainRuleException.NotFound(DecideApplication.What, id);
+                var application = candidates.GetValueOrDefault(id) ?? throw DomainRuleException.NotFound(DecideApplication.What, id);
                 clerk.RequireVisible(DecideApplication.What, id, bankCode: null, application.Region);
                 PaymentRules.EnsureBatchable(id, (ApplicationStatus)application.Status, application.BatchId, Region.Parse(application.Region), region);
             }
 
             var notice = PublicNotice.Starting(clock.Today, region, catalog);
+            var now = clock.Now;
             var batch = new PaymentBatchRecord
             {
                 Id = RecordIds.New(IdPrefix),
                 Region = region.Code,
                 NoticeFrom = notice.From,
                 NoticeUntil = notice.Until,
-                TotalFen = applications.Sum(a => a.AmountFen),
+                TotalFen = candidates.Values.Sum(a => a.AmountFen),
                 NoticePeriodCitation = ProtoMapping.ToProto(notice.Days).ToByteArray(),
             };
-            batch.StampCreated(clerk.Subject, clock.Now);
+            batch.StampCreated(clerk.Subject, now);
             db.PaymentBatches.Add(batch);
-            foreach (var application in applications)
+
+            // One UPDATE for the whole batch (not 10,000 tracked rows), in the write's transaction, on the
+            // state just checked: a row another write changed since (decided again, batched) is not matched.
+            var approved = (int)ApplicationStatus.Approved;
+            var actor = clerk.Subject;
+            var changed = await db.Applications
+                .Where(a => ids.Contains(a.Id) && a.Status == approved && a.BatchId == null)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(a => a.BatchId, batch.Id)
+                    .SetProperty(a => a.Version, a => a.Version + 1)
+                    .SetProperty(a => a.UpdatedAt, now)
+                    .SetProperty(a => a.UpdatedBy, actor), cancellationToken);
+            if (changed != ids.Count)
             {
-                application.BatchId = batch.Id;
-                application.StampChanged(clerk.Subject, clock.Now);
+                throw new DomainRuleException(DomainRuleKind.StaleVersion,
+                    "批次中的申请已被他人同时修改（审核或列入其他批次），请刷新后重新提交。 (Concurrent change to an application of the batch: reload and retry.)");
             }
 
-            return Answer(batch, applications);
+            return Answer(batch, ids);
         }, cancellationToken);
     }
 
@@ -107,7 +124,10 @@ public sealed class PaymentBatches(TrainingDbContext db, PolicyCatalog catalog, 
         return (batch, applications);
     }
 
-    private static V1.PaymentBatch Answer(PaymentBatchRecord batch, IEnumerable<TrainingApplicationRecord> applications)
+    private static V1.PaymentBatch Answer(PaymentBatchRecord batch, IEnumerable<TrainingApplicationRecord> applications) =>
+        Answer(batch, applications.Select(a => a.Id));
+
+    private static V1.PaymentBatch Answer(PaymentBatchRecord batch, IEnumerable<string> applicationIds)
     {
         var answer = new V1.PaymentBatch
         {
@@ -119,7 +139,7 @@ public sealed class PaymentBatches(TrainingDbContext db, PolicyCatalog catalog, 
             NoticePeriod = Citation.Parser.ParseFrom(batch.NoticePeriodCitation),
             Record = batch.ToRecordInfo(),
         };
-        answer.ApplicationIds.AddRange(applications.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => a.Id));
+        answer.ApplicationIds.AddRange(applicationIds.Order(StringComparer.Ordinal));
         return answer;
     }
 }

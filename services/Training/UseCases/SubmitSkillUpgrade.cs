@@ -21,7 +21,7 @@ namespace Employment.Training.UseCases;
 /// A broken rule stores nothing and is refused (DomainRuleException); a certificate applied for
 /// before — also by a racing submission — is ALREADY_EXISTS naming the first application.
 /// </summary>
-public sealed class SubmitSkillUpgrade(TrainingDbContext db, SkillUpgradeJudging judging, ChinaClock clock, ILogger<SubmitSkillUpgrade> logger)
+public sealed class SubmitSkillUpgrade(TrainingDbContext db, SkillUpgradeJudging judging, CertificateRecording certificates, ChinaClock clock, ILogger<SubmitSkillUpgrade> logger)
 {
     public const string IdPrefix = "T";
 
@@ -37,6 +37,7 @@ public sealed class SubmitSkillUpgrade(TrainingDbContext db, SkillUpgradeJudging
                 var judged = await judging.JudgeAsync(request, region, cancellationToken);
                 certificateKey = SkillUpgradeJudging.CertificateKey(judged.Certificate.CertificateNumber);
                 judged.Judgement.EnsureGranted(judged.Certificate.CertificateNumber);
+                await certificates.RecordIfGivenAsync(judged.Applicant, request, cancellationToken);
                 var record = new TrainingApplicationRecord
                 {
                     Id = RecordIds.New(IdPrefix),

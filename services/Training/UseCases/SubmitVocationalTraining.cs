@@ -21,7 +21,7 @@ namespace Employment.Training.UseCases;
 /// gets the first answer). A broken rule stores nothing and is refused (DomainRuleException); a course or
 /// certificate subsidised before — also by a racing submission — is ALREADY_EXISTS naming the first application.
 /// </summary>
-public sealed class SubmitVocationalTraining(TrainingDbContext db, VocationalTrainingJudging judging, ChinaClock clock, ILogger<SubmitVocationalTraining> logger)
+public sealed class SubmitVocationalTraining(TrainingDbContext db, VocationalTrainingJudging judging, CertificateRecording certificates, ChinaClock clock, ILogger<SubmitVocationalTraining> logger)
 {
     public async Task<V1.TrainingApplication> SubmitAsync(V1.SubmitApplicationRequest request, Region region, Caller clerk, CancellationToken cancellationToken)
     {
@@ -35,6 +35,7 @@ public sealed class SubmitVocationalTraining(TrainingDbContext db, VocationalTra
                 var judged = await judging.JudgeAsync(request, region, cancellationToken);
                 certificateKey = SkillUpgradeJudging.CertificateKey(judged.Certificate.CertificateNumber);
                 judged.Judgement.EnsureGranted(judged.Course.CourseId);
+                await certificates.RecordIfGivenAsync(judged.Applicant, request, cancellationToken);
                 var record = new TrainingApplicationRecord
                 {
                     Id = RecordIds.New(SubmitSkillUpgrade.IdPrefix),

@@ -34,7 +34,7 @@ public sealed class VocationalTrainingJudging(TrainingDbContext db, ApplicantLoo
         };
         var certificate = CertificateInput.From(given, "certificate");
         var prior = await db.ForAsync(applicant.PersonId, SkillUpgradeJudging.CertificateKey(certificate.CertificateNumber), cancellationToken);
-        var judgement = rules.Judge(new VocationalTrainingCase(course, certificate, prior, region, today));
+        var judgement = rules.Judge(new VocationalTrainingCase(course, certificate, applicant.Profile, prior, region, today));
         return new JudgedVocationalTraining(applicant, course, certificate, given!, region, judgement);
     }
 }

@@ -22,8 +22,11 @@ public sealed class VocationalTrainingRulesTests
     private static VocationalTrainingCase CaseOf(DateOnly issued, PriorSubsidies? prior = null, Region? region = null, CertificateLevel level = CertificateLevel.Level4)
     {
         var certificate = Certificate(issued.Year, level, month: issued.Month, day: issued.Day);
-        return new(Course(new DateOnly(issued.Year, 4, 1), new DateOnly(issued.Year, 5, 20), level), certificate, prior ?? PriorSubsidies.None, region ?? Wuzhi, Today);
+        return new(Course(new DateOnly(issued.Year, 4, 1), new DateOnly(issued.Year, 5, 20), level), certificate, Unemployed, prior ?? PriorSubsidies.None, region ?? Wuzhi, Today);
     }
+
+    /// <summary>Registered unemployed since well before any course here: 城镇失业人员 (Jiaozuo 2023 measures cl.80).</summary>
+    private static readonly PersonProfile Unemployed = VocationalPeople.Profile(VocationalPeople.Registration(new DateOnly(2022, 12, 1)));
 
     private static Check CheckOf(VocationalTrainingJudgement judgement, string ruleId) =>
         Assert.Single(judgement.Explanation.Checks, c => c.RuleId == ruleId);
@@ -58,8 +61,8 @@ public sealed class VocationalTrainingRulesTests
     public void Course_dates_a_course_ending_before_it_starts_is_invalid_naming_the_field()
     {
         var certificate = Certificate(2024);
-        var backwards = new VocationalTrainingCase(Course(new DateOnly(2024, 5, 20), new DateOnly(2024, 4, 1)), certificate, PriorSubsidies.None, Wuzhi, Today);
-        var unfinished = new VocationalTrainingCase(Course(new DateOnly(2026, 11, 1), Today.AddDays(5)), certificate, PriorSubsidies.None, Wuzhi, Today);
+        var backwards = new VocationalTrainingCase(Course(new DateOnly(2024, 5, 20), new DateOnly(2024, 4, 1)), certificate, Unemployed, PriorSubsidies.None, Wuzhi, Today);
+        var unfinished = new VocationalTrainingCase(Course(new DateOnly(2026, 11, 1), Today.AddDays(5)), certificate, Unemployed, PriorSubsidies.None, Wuzhi, Today);
 
         var refused = Assert.Throws<DomainRuleException>(() => Configured.Judge(backwards));
         var notEnded = Assert.Throws<DomainRuleException>(() => Configured.Judge(unfinished));
@@ -73,7 +76,7 @@ public sealed class VocationalTrainingRulesTests
     public void Course_links_to_its_certificate_same_occupation_and_level_issued_once_the_course_ended()
     {
         var course = Course(new DateOnly(2024, 4, 1), new DateOnly(2024, 5, 20));
-        VocationalTrainingCase With(SkillCertificate certificate) => new(course, certificate, PriorSubsidies.None, Wuzhi, Today);
+        VocationalTrainingCase With(SkillCertificate certificate) => new(course, certificate, Unemployed, PriorSubsidies.None, Wuzhi, Today);
 
         var otherOccupation = Assert.Throws<DomainRuleException>(() => Configured.Judge(With(Certificate(2024, occupation: "4-01-02-01"))));
         var otherLevel = Assert.Throws<DomainRuleException>(() => Configured.Judge(With(Certificate(2024, CertificateLevel.Level3))));

@@ -111,7 +111,27 @@ public class TrainingHost : IAsyncLifetime
     /// insurance ending the day before <paramref name="certificateDate"/> and a contract in force from
     /// the insurance's start; returns the identity number.
     /// </summary>
-    public async Task<string> RegisterInsuredWorkerAsync(DateOnly certificateDate, int insuredMonths = 24)
+    public async Task<string> RegisterInsuredWorkerAsync(DateOnly certificateDate, int insuredMonths = 24) =>
+        (await RegisterInsuredAsync(certificateDate, insuredMonths)).IdNumber;
+
+    /// <summary>
+    /// An insured worker (as <see cref="RegisterInsuredWorkerAsync"/>) who was also registered unemployed
+    /// from 1 January of the certificate's year to the end of the test courses (20 May): a 城镇失业人员 when
+    /// the course starts (Jiaozuo 2023 measures cl.80, 济管〔2023〕19号 cl.79), so the 职业培训补贴 covers them.
+    /// </summary>
+    public async Task<string> RegisterUnemployedTraineeAsync(DateOnly certificateDate)
+    {
+        var (id, personId) = await RegisterInsuredAsync(certificateDate, 24);
+        await AddFactAsync(personId, new PersonFact
+        {
+            Kind = PersonFactKind.UnemploymentRegistration,
+            Period = new DatePeriod { From = Date(new DateOnly(certificateDate.Year, 1, 1)), Until = Date(new DateOnly(certificateDate.Year, 5, 20)) },
+            Authority = "武陟县公共就业服务中心",
+        });
+        return id;
+    }
+
+    private async Task<(string IdNumber, string PersonId)> RegisterInsuredAsync(DateOnly certificateDate, int insuredMonths)
     {
         var id = NewIdNumber();
         var person = await Registry.RegisterPersonAsync(new RegisterPersonRequest
@@ -134,7 +154,7 @@ public class TrainingHost : IAsyncLifetime
             Authority = "武陟县人社局",
             Contract = new EmploymentContract { OpenEnded = true },
         });
-        return id;
+        return (id, person.PersonId);
     }
 
     public static CalendarDate Date(DateOnly date) => new() { Year = date.Year, Month = date.Month, Day = date.Day };

@@ -18,7 +18,7 @@ public sealed class VocationalTrainingServiceTests(TrainingHost host) : IClassFi
     [Fact(Timeout = 60_000)]
     public async Task R3_a_completed_course_is_previewed_submitted_once_and_decided_for_the_configured_amount()
     {
-        var id = await host.RegisterInsuredWorkerAsync(Issued2024);
+        var id = await host.RegisterUnemployedTraineeAsync(Issued2024);
         var request = ForCourse(id, Issued2024);
 
         var preview = await host.Training.PreviewApplicationAsync(request, TestCallers.Counter());
@@ -50,7 +50,7 @@ public sealed class VocationalTrainingServiceTests(TrainingHost host) : IClassFi
     [Fact(Timeout = 60_000)]
     public async Task R3_R27_an_unconfigured_amount_per_course_is_failed_precondition_naming_key_region_and_date()
     {
-        var id = await host.RegisterInsuredWorkerAsync(Issued2024);
+        var id = await host.RegisterUnemployedTraineeAsync(Issued2024);
 
         var refused = await RefusedAsync(() => host.Training.SubmitApplicationAsync(ForCourse(id, Issued2024, region: "419001"), TestCallers.Counter("419001")).ResponseAsync);
 
@@ -63,7 +63,7 @@ public sealed class VocationalTrainingServiceTests(TrainingHost host) : IClassFi
     [Fact(Timeout = 60_000)]
     public async Task Course_dates_a_course_ending_before_it_starts_is_invalid_argument_naming_the_field()
     {
-        var id = await host.RegisterInsuredWorkerAsync(Issued2024);
+        var id = await host.RegisterUnemployedTraineeAsync(Issued2024);
         var request = ForCourse(id, Issued2024);
         request.Course.Period = new DatePeriod { From = TrainingHost.Date(new DateOnly(2024, 5, 20)), Until = TrainingHost.Date(new DateOnly(2024, 4, 1)) };
         var noCourse = ForCourse(id, Issued2024);
@@ -81,7 +81,7 @@ public sealed class VocationalTrainingServiceTests(TrainingHost host) : IClassFi
     [Fact(Timeout = 60_000)]
     public async Task R24_15号十二_a_stored_vocational_subsidy_refuses_the_skill_upgrade_subsidy_for_the_same_training()
     {
-        var id = await host.RegisterInsuredWorkerAsync(Issued2024);
+        var id = await host.RegisterUnemployedTraineeAsync(Issued2024);
         var vocational = ForCourse(id, Issued2024);
         await host.Training.SubmitApplicationAsync(vocational, TestCallers.Counter());
 
@@ -97,7 +97,7 @@ public sealed class VocationalTrainingServiceTests(TrainingHost host) : IClassFi
     [Fact(Timeout = 60_000)]
     public async Task R24_15号十二_a_stored_skill_upgrade_subsidy_refuses_the_vocational_subsidy_for_the_same_training()
     {
-        var id = await host.RegisterInsuredWorkerAsync(Issued2024);
+        var id = await host.RegisterUnemployedTraineeAsync(Issued2024);
         var skill = For(id, Issued2024);
         await host.Training.SubmitApplicationAsync(skill, TestCallers.Counter());
 
@@ -108,5 +108,25 @@ public sealed class VocationalTrainingServiceTests(TrainingHost host) : IClassFi
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
         Assert.Contains("training.vocational_training.not_with_skill_upgrade_subsidy", refused.Status.Detail, StringComparison.Ordinal);
         Assert.Equal(Outcome.Passed, otherLevel.Explanation.Outcome);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Jz_conf_80_a_person_in_no_group_of_the_subsidy_is_refused_and_the_preview_says_why()
+    {
+        // Insured and employed throughout, never registered unemployed: in none of 2024's groups.
+        var id = await host.RegisterInsuredWorkerAsync(Issued2024);
+        var request = ForCourse(id, Issued2024);
+
+        var preview = await host.Training.PreviewApplicationAsync(request, TestCallers.Counter());
+        var refused = await RefusedAsync(() => host.Training.SubmitApplicationAsync(request, TestCallers.Counter()).ResponseAsync);
+        var registered = await host.Training.PreviewApplicationAsync(ForCourse(await host.RegisterUnemployedTraineeAsync(Issued2024), Issued2024), TestCallers.Counter());
+
+        Assert.Equal(Outcome.Failed, preview.Explanation.Outcome);
+        var group = Assert.Single(preview.Explanation.Checks, c => c.RuleId == "training.vocational_training.group");
+        Assert.False(group.Passed);
+        Assert.Contains(group.FactsUsed, f => f.Name == "training.vocational_training.group.urban_unemployed" && f.Value == "不符合");
+        Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
+        Assert.Contains("training.vocational_training.group", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(registered.Explanation.Checks, c => c.RuleId == "training.vocational_training.group" && c.Passed);
     }
 }

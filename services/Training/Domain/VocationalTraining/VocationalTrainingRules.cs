@@ -12,12 +12,14 @@ namespace Employment.Training.Domain.VocationalTraining;
 /// 职业培训补贴 per completed course (焦政办〔2023〕36号（八）, 焦政办〔2023〕29号 cl.20, Henan D09 cl.35 and the
 /// others the configuration key cites): judged from the catalog in force for the decision region on the
 /// course's end date (R1, R27). The documents pay it "按规定" with no figure, so the amount is the R3
-/// configuration value; unconfigured is a refusal naming key, region and date, never a guess.
+/// configuration value; unconfigured is a refusal naming key, region and date, never a guess. The person
+/// must belong to a group the catalog has in force then (<see cref="VocationalTrainingGroups"/>).
 /// Reads nothing but its arguments and the catalog.
 /// </summary>
 public sealed class VocationalTrainingRules(PolicyCatalog catalog)
 {
     private readonly PolicyCatalog _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+    private readonly VocationalTrainingGroups _groups = new(catalog);
 
     /// <exception cref="DomainRuleException">
     /// The course or its certificate is malformed (INVALID_ARGUMENT naming the field: a course ending before
@@ -51,6 +53,7 @@ public sealed class VocationalTrainingRules(PolicyCatalog catalog)
             .Fact("course.period.until", ClerkText.Day(date), "request")
             .Uses(amount);
 
+        _groups.Check(@case, explanation);
         var duplicateOf = OnePerCourse(course, certificate, @case.Prior, explanation);
         NotWithSkillUpgrade(course, certificate, @case.Prior, region, explanation);
 
