@@ -1,0 +1,85 @@
+using Employment.Common.V1;
+using Employment.Hiring.Data;
+using Employment.Hiring.Domain.OneOffHires;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>One hire item judged: the person, the contract as given, and the decision with its explanation.</summary>
+public sealed record JudgedHire(int Index, HiredPerson Person, HireContract Contract, DateOnly? ContractEnd, HireJudgement Judgement);
+
+/// <summary>A 吸纳 or 扩岗 claim judged item by item, for the claimant the registry knows.</summary>
+public sealed record JudgedHireClaim(V1.SubsidyKind Kind, Claimant Claimant, HiringEmployer Employer, IReadOnlyList<JudgedHire> Items)
+{
+    public long TotalFen => Items.Sum(i => i.Judgement.AmountFen);
+}
+
+/// <summary>
+/// Builds each <see cref="HireItem"/> from the registry (the person's profile, the months the claimant
+/// paid for them since the contract start, the employer's kind and region) and this service's standing
+/// claims (R9), and judges it by the rules in force on its contract start (R1, R27). Stores nothing.
+/// </summary>
+public sealed class HireClaimJudging(HiringDbContext db, RegistryLookup registry, OneOffHireJudge judge, ChinaClock clock)
+{
+    /// <exception cref="DomainRuleException">Bad input (INVALID_ARGUMENT naming the field), an unknown employer or person (NOT_FOUND).</exception>
+    public async Task<JudgedHireClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Hires.Count == 0)
+        {
+            throw DomainRuleException.Invalid("hires", "请列出招用的人员（hires）。");
+        }
+
+        // Every item's own shape first, so a bad date is named before anything is looked up.
+        var contracts = request.Hires.Select(HireInput.Contract).ToList();
+        var claimant = await registry.EmployerAsync(request.Employer, cancellationToken);
+        RegionScope.Of(caller).RequireCovers("employer", claimant.Region.Code);
+        var employer = Employer(claimant, request.IndividualBusiness);
+
+        var items = new List<JudgedHire>(request.Hires.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < request.Hires.Count; i++)
+        {
+            var field = $"hires[{i}].person_id_number";
+            var person = await registry.PersonAsync(request.Hires[i].PersonIdNumber, field, clock.Today, cancellationToken);
+            if (!seen.Add(person.PersonId))
+            {
+                throw DomainRuleException.Invalid(field, $"第 {i + 1} 项：同一人员在本次申请中重复列出（{person.IdNumberMasked}）。");
+            }
+
+            var (contract, end) = contracts[i];
+            var prior = await db.StandingOneOffHiresAsync(person.PersonId, cancellationToken);
+            var insurance = HireFacts.PaidByClaimantSince(person.Profile, claimant.CreditCode, contract.Start);
+            var judgement = judge.Judge(new HireItem(PriorHireClaimQueries.KindOf(request.Kind), employer, person.Profile, contract, insurance, prior));
+            items.Add(new JudgedHire(i, person, contract, end, judgement));
+        }
+
+        return new JudgedHireClaim(request.Kind, claimant, employer, items);
+    }
+
+    /// <summary>
+    /// The employer's kind from the registry; for an individual business, 以单位形式参保 and 有雇工 as
+    /// the clerk states them with the evidence seen (the registry records neither, R17).
+    /// </summary>
+    private static HiringEmployer Employer(Claimant claimant, V1.IndividualBusinessEvidence? evidence)
+    {
+        var kind = claimant.Kind switch
+        {
+            EntityKind.Enterprise => EmployerKind.Enterprise,
+            EntityKind.IndividualBusiness => EmployerKind.IndividualBusiness,
+            EntityKind.Cooperative => EmployerKind.Cooperative,
+            _ => EmployerKind.Organisation,
+        };
+        var stated = kind == EmployerKind.IndividualBusiness && evidence is not null;
+        if (stated && (evidence!.InsuredAsUnit || evidence.HasEmployees) && string.IsNullOrWhiteSpace(evidence.EvidenceReference))
+        {
+            throw DomainRuleException.Invalid("individual_business.evidence_reference", "请填写以单位形式参保、有雇工的证明材料（如单位参保登记号）。");
+        }
+
+        return new HiringEmployer(claimant.CreditCode, claimant.Name, kind, claimant.Region,
+            InsuredAsUnit: stated && evidence!.InsuredAsUnit,
+            HasEmployees: stated && evidence!.HasEmployees);
+    }
+}
