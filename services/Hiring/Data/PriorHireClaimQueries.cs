@@ -7,15 +7,22 @@ namespace Employment.Hiring.Data;
 /// <summary>What a person was claimed for before, as the R9 rules read it.</summary>
 public static class PriorHireClaimQueries
 {
-    /// <summary>The person's standing 吸纳 and 扩岗 items (submitted, approved or paid), by any employer, oldest first.</summary>
-    public static async Task<IReadOnlyList<PriorHireClaim>> StandingOneOffHiresAsync(this HiringDbContext db, string personId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each person's standing 吸纳 and 扩岗 items (submitted, approved or paid), by any employer, oldest
+    /// first, in one query for the whole claim; a person without one is absent.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<PriorHireClaim>>> StandingOneOffHiresAsync(
+        this HiringDbContext db, IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
     {
         var rows = await db.ClaimItems.AsNoTracking()
-            .Where(i => i.StandingOneOffHirePerson == personId)
-            .Join(db.Claims, i => i.ClaimId, c => c.Id, (i, c) => new { i.ClaimId, i.Kind, c.EmployerCreditCode, i.ContractStart })
+            .Where(i => i.StandingOneOffHirePerson != null && personIds.Contains(i.StandingOneOffHirePerson))
+            .Join(db.Claims, i => i.ClaimId, c => c.Id, (i, c) => new { i.PersonId, i.ClaimId, i.Kind, c.EmployerCreditCode, i.ContractStart })
             .OrderBy(r => r.ClaimId)
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new PriorHireClaim(r.ClaimId, KindOf((V1.SubsidyKind)r.Kind), r.EmployerCreditCode, r.ContractStart)).ToList();
+        return rows.GroupBy(r => r.PersonId, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<PriorHireClaim>)g.Select(r => new PriorHireClaim(r.ClaimId, KindOf((V1.SubsidyKind)r.Kind), r.EmployerCreditCode, r.ContractStart)).ToList(),
+            StringComparer.Ordinal);
     }
 
     /// <summary>The first standing claim holding one of <paramref name="personIds"/> under R9, and whom it holds; null when none.</summary>

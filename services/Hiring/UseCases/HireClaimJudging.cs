@@ -23,6 +23,9 @@ public sealed record JudgedHireClaim(V1.SubsidyKind Kind, Claimant Claimant, Hir
 /// </summary>
 public sealed class HireClaimJudging(HiringDbContext db, RegistryLookup registry, OneOffHireJudge judge, ChinaClock clock)
 {
+    /// <summary>Registry reads in flight per claim: a technical bound, not a policy figure.</summary>
+    private const int RegistryReadsAtOnce = 8;
+
     /// <exception cref="DomainRuleException">Bad input (INVALID_ARGUMENT naming the field), an unknown employer or person (NOT_FOUND).</exception>
     public async Task<JudgedHireClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)
     {
@@ -38,21 +41,41 @@ public sealed class HireClaimJudging(HiringDbContext db, RegistryLookup registry
         RegionScope.Of(caller).RequireCovers("employer", claimant.Region.Code);
         var employer = Employer(claimant, request.IndividualBusiness);
 
-        var items = new List<JudgedHire>(request.Hires.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < request.Hires.Count; i++)
+        // The items' registry reads overlap (each through the profile cache), a few at a time so a large
+        // claim does not flood the registry; the first bad or unknown person in item order is the answer.
+        var today = clock.Today;
+        using var gate = new SemaphoreSlim(RegistryReadsAtOnce);
+        var people = await Task.WhenAll(request.Hires.Select(async (hire, i) =>
         {
-            var field = $"hires[{i}].person_id_number";
-            var person = await registry.PersonAsync(request.Hires[i].PersonIdNumber, field, clock.Today, cancellationToken);
-            if (!seen.Add(person.PersonId))
+            await gate.WaitAsync(cancellationToken);
+            try
             {
-                throw DomainRuleException.Invalid(field, $"第 {i + 1} 项：同一人员在本次申请中重复列出（{person.IdNumberMasked}）。");
+                return await registry.PersonAsync(hire.PersonIdNumber, $"hires[{i}].person_id_number", today, cancellationToken);
             }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < people.Length; i++)
+        {
+            if (!seen.Add(people[i].PersonId))
+            {
+                throw DomainRuleException.Invalid($"hires[{i}].person_id_number", $"第 {i + 1} 项：同一人员在本次申请中重复列出（{people[i].IdNumberMasked}）。");
+            }
+        }
 
+        var priors = await db.StandingOneOffHiresAsync(seen, cancellationToken);
+        var kind = PriorHireClaimQueries.KindOf(request.Kind);
+        var items = new List<JudgedHire>(people.Length);
+        for (var i = 0; i < people.Length; i++)
+        {
+            var person = people[i];
             var (contract, end) = contracts[i];
-            var prior = await db.StandingOneOffHiresAsync(person.PersonId, cancellationToken);
+            var prior = priors.TryGetValue(person.PersonId, out var found) ? found : [];
             var insurance = HireFacts.PaidByClaimantSince(person.Profile, claimant.CreditCode, contract.Start);
-            var judgement = judge.Judge(new HireItem(PriorHireClaimQueries.KindOf(request.Kind), employer, person.Profile, contract, insurance, prior));
+            var judgement = judge.Judge(new HireItem(kind, employer, person.Profile, contract, insurance, prior));
             items.Add(new JudgedHire(i, person, contract, end, judgement));
         }
 
