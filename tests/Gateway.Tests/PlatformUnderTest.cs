@@ -1,5 +1,6 @@
 using Employment.Applicants;
 using Employment.Gateway;
+using Employment.Hiring;
 using Employment.Loans;
 using Employment.PolicyCatalog;
 using Employment.ServiceDefaults;
@@ -13,7 +14,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// The applicants, startup-loans, training-subsidies and policy-catalog services and two copies of a job-matching stand-in, each on a free port with a SQLite file of its own,
+/// The applicants, startup-loans, training-subsidies, hiring-subsidies and policy-catalog services and two copies of a job-matching stand-in, each on a free port with a SQLite file of its own,
 /// and the gateway in front of them on two free ports (gRPC HTTP/2, HTTP/1.1), all trusting the
 /// test key. Calls go over real sockets through the gateway.
 /// </summary>
@@ -50,6 +51,7 @@ public class PlatformUnderTest : IAsyncLifetime
         var loans = await StartServiceAsync(LoansService(), $"--Services:applicants={applicants}");
         var policy = await StartServiceAsync(new PolicyCatalogModule());
         var training = await StartServiceAsync(new TrainingModule(), $"--Services:applicants={applicants}");
+        var hiring = await StartServiceAsync(new HiringModule(), $"--Services:applicants={applicants}");
         var jobs = await StartServiceAsync(new EchoJobMatching.Module("jobs-1"));
         var jobsCopy = await StartServiceAsync(new EchoJobMatching.Module("jobs-2"));
         GrpcPort = FreePort.Get();
@@ -67,6 +69,8 @@ public class PlatformUnderTest : IAsyncLifetime
                 $"--ReverseProxy:Clusters:policy-catalog:Destinations:policy-catalog-1:Address={policy}",
                 "--ReverseProxy:Clusters:policy-catalog:HealthCheck:Active:Interval=00:00:01",
                 $"--ReverseProxy:Clusters:training-subsidies:Destinations:training-subsidies-1:Address={training}",
+                $"--ReverseProxy:Clusters:hiring-subsidies:Destinations:hiring-subsidies-1:Address={hiring}",
+                "--ReverseProxy:Clusters:hiring-subsidies:HealthCheck:Active:Interval=00:00:01",
                 "--ReverseProxy:Clusters:applicants:HealthCheck:Active:Interval=00:00:01",
                 // The job-matching stand-in, routed as the real service will be.
                 "--ReverseProxy:Routes:jobs:ClusterId=jobs",

@@ -33,6 +33,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         "/employment.jobs.v1.JobMatching/MatchJobs",
         "/employment.training.v1.TrainingSubsidies/CheckSkillUpgrade",
         "/employment.training.v1.TrainingSubsidies/GetPaymentNotice",
+        "/employment.hiring.v1.HiringSubsidies/GetPaymentNotice",
     ];
 
     [Fact]
@@ -145,6 +146,17 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         var json = await response.Content.ReadAsStringAsync();
         Assert.Contains("\"code\":5", json, StringComparison.Ordinal);
         Assert.Contains("B-no-such-batch", json, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Hiring_GetPaymentNotice_fills_the_path_variable_without_a_token()
+    {
+        // The hiring notice list is public: no token, and the service's NOT_FOUND names the id from the path.
+        var response = await platform.Http.GetAsync("/v1/hiring/payment-notices/B-no-such-hiring-batch");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"code\":5", json, StringComparison.Ordinal);
+        Assert.Contains("B-no-such-hiring-batch", json, StringComparison.Ordinal);
     }
 
     [Theory(Timeout = 30_000)]

@@ -23,7 +23,7 @@ public sealed class DeploymentTests
         Assert.Contains(settings, l => l.Trim() == "DOTNET_ENVIRONMENT: Production");
         Assert.DoesNotContain(settings, l => l.Contains("Password=", StringComparison.OrdinalIgnoreCase) || l.Contains("POSTGRES_PASSWORD:", StringComparison.Ordinal));
         Assert.DoesNotContain(settings, l => l.Contains("UseDevelopmentKey", StringComparison.Ordinal));
-        foreach (var setting in new[] { "Authentication__SigningKeys__0__PublicKey", "Loans__BorrowerKey", "ConnectionStrings__ApplicantsPostgres", "ConnectionStrings__LoansPostgres", "ConnectionStrings__TrainingPostgres" })
+        foreach (var setting in new[] { "Authentication__SigningKeys__0__PublicKey", "Loans__BorrowerKey", "ConnectionStrings__ApplicantsPostgres", "ConnectionStrings__LoansPostgres", "ConnectionStrings__TrainingPostgres", "ConnectionStrings__HiringPostgres" })
         {
             Assert.Contains(settings, l => l.Trim() == "target: " + setting);
         }

@@ -87,6 +87,9 @@ public static class HiringPolicyKeys
     public const string FirstSelfEmploymentBusinessEnterprise = "startup.first_self_employment_subsidy.business.enterprise";
     public const string FirstSelfEmploymentBusinessIndividualBusiness = "startup.first_self_employment_subsidy.business.individual_business";
 
+    /// <summary>公示期 of hiring-subsidy payments (R3): configuration, no document gives it.</summary>
+    public const string PaymentPublicNoticeDays = "hiring.payment.public_notice_days";
+
     public static IReadOnlyList<string> All { get; } =
     [
         AbsorptionAmountPerHire,
@@ -155,6 +158,7 @@ public static class HiringPolicyKeys
         FirstSelfEmploymentGroupVeteran,
         FirstSelfEmploymentBusinessEnterprise,
         FirstSelfEmploymentBusinessIndividualBusiness,
+        PaymentPublicNoticeDays,
         .. MeasureKeys,
     ];
 

@@ -1,3 +1,4 @@
+using Employment.Identity;
 using Employment.Persistence;
 using Employment.Persistence.Idempotency;
 using Employment.Policy.Explanations;
@@ -7,7 +8,6 @@ using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Employment.Training.Data;
 using Employment.Training.Domain.Applications;
-using Employment.Training.Domain.Payments;
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

@@ -1,3 +1,4 @@
+using Employment.Identity;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Errors;
 using Employment.Training.Domain;

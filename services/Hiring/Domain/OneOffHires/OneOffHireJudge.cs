@@ -214,6 +214,17 @@ public sealed class OneOffHireJudge(PolicyCatalog catalog)
         return sameRefused ? same[0].ClaimReference : other.Count > 0 ? other[0].ClaimReference : null;
     }
 
+    /// <summary>
+    /// R9's rule id and clause for a refusal the judgement itself could not see: a claim for the same
+    /// person that another employer stored between this judgement and its write.
+    /// </summary>
+    public (string RuleId, string Clause) Exclusion(HireSubsidyKind kind, Region region, DateOnly contractStart)
+    {
+        var measure = HireMeasures.For(kind);
+        var clause = catalog.TryResolve(measure.ExclusiveWithOtherKey, region, contractStart, out var exclusive) ? exclusive.Source.Display() : "";
+        return (measure.Rules.NotWithOther, clause);
+    }
+
     // Within a period where the amount is in force, every key of the measure is too; a gap is a catalog
     // error, which the catalog's exception names (key, region, date).
     private ParameterValue Read(string key, Region region, DateOnly date) => catalog.Resolve(key, region, date);

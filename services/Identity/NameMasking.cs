@@ -1,4 +1,4 @@
-namespace Employment.Training.Domain.Payments;
+namespace Employment.Identity;
 
 /// <summary>
 /// How a name reads on a public notice (公示名单): the family name's first character and the last

@@ -1,0 +1,51 @@
+using Employment.Persistence.Records;
+
+namespace Employment.Hiring.Data;
+
+/// <summary>
+/// An employer's (or founder's) claim: the claimant as the registry knew it when the claim was taken,
+/// the decision region (R27) and the payment. Its items are <see cref="HiringClaimItemRecord"/> rows;
+/// the claim's <see cref="AuditedRecord.Version"/> guards every change to them (one aggregate).
+/// </summary>
+public sealed class HiringClaimRecord : AuditedRecord
+{
+    /// <summary>"H" and a time-ordered GUID: the claim reference named by R9 refusals.</summary>
+    public required string Id { get; set; }
+
+    /// <summary>An employment.hiring.v1.SubsidyKind number.</summary>
+    public int Kind { get; set; }
+
+    /// <summary>A <see cref="Domain.Claims.ClaimStatus"/>.</summary>
+    public int Status { get; set; }
+
+    public required string EmployerId { get; set; }
+
+    public required string EmployerCreditCode { get; set; }
+
+    public required string EmployerName { get; set; }
+
+    /// <summary>The claimant's registered region: the decision region (R27); counters see the claims of their region.</summary>
+    public required string Region { get; set; }
+
+    /// <summary>An individual business's 以单位形式参保 / 有雇工 as the clerk stated them (R17), and the evidence seen.</summary>
+    public bool InsuredAsUnit { get; set; }
+
+    public bool HasEmployees { get; set; }
+
+    public string EmployerEvidence { get; set; } = "";
+
+    public string PaymentAccount { get; set; } = "";
+
+    /// <summary>The items the rules give, until every item is decided; then the approved items.</summary>
+    public long TotalFen { get; set; }
+
+    /// <summary>The payment batch, once the claim is put in one.</summary>
+    public string? BatchId { get; set; }
+
+    public DateOnly? PaidOn { get; set; }
+
+    /// <summary>拨付凭证号.</summary>
+    public string PaymentReference { get; set; } = "";
+
+    public List<HiringClaimItemRecord> Items { get; set; } = [];
+}

@@ -1,0 +1,51 @@
+using Employment.Persistence.Idempotency;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Hiring.Data;
+
+/// <summary>
+/// The hiring service's own database: SQLite by default, PostgreSQL when configured. The model is
+/// defined once, here; each provider has its context type (<see cref="SqliteHiringDbContext"/>,
+/// <see cref="PostgresHiringDbContext"/>) and its migrations in Migrations/Sqlite and
+/// Migrations/Postgres (services/Persistence/README.md). The service asks for this type.
+/// </summary>
+public abstract class HiringDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<HiringClaimRecord> Claims => Set<HiringClaimRecord>();
+
+    public DbSet<HiringClaimItemRecord> ClaimItems => Set<HiringClaimItemRecord>();
+
+    public DbSet<PaymentBatchRecord> PaymentBatches => Set<PaymentBatchRecord>();
+
+    public DbSet<IdempotencyRecord> Idempotency => Set<IdempotencyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<HiringClaimRecord>(e =>
+        {
+            e.ToTable("claims");
+            e.HasKey(c => c.Id);
+            e.HasIndex(c => new { c.Region, c.Status });
+            e.HasIndex(c => c.EmployerId);
+            e.HasIndex(c => c.BatchId);
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasMany(c => c.Items).WithOne().HasForeignKey(i => i.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<HiringClaimItemRecord>(e =>
+        {
+            e.ToTable("claim_items");
+            e.HasKey(i => new { i.ClaimId, i.ItemNo });
+            // R9: one standing 吸纳 or 扩岗 item per person, across employers; a racing second claim fails here.
+            // Null (a rejected item, another kind) is not a value, so it never collides.
+            e.HasIndex(i => i.StandingOneOffHirePerson).IsUnique();
+            e.HasIndex(i => i.PersonId);
+        });
+        modelBuilder.Entity<PaymentBatchRecord>(e =>
+        {
+            e.ToTable("payment_batches");
+            e.HasKey(b => b.Id);
+            e.Property(b => b.Version).IsConcurrencyToken();
+        });
+        modelBuilder.AddIdempotencyTable();
+    }
+}

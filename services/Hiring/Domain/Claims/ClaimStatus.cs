@@ -1,0 +1,17 @@
+namespace Employment.Hiring.Domain.Claims;
+
+/// <summary>Where a claim, or one of its items, stands. The numbers are the contract's (employment.hiring.v1.ClaimStatus).</summary>
+public enum ClaimStatus
+{
+    /// <summary>已受理: an item not yet decided (a claim: some item not yet decided).</summary>
+    Submitted = 2,
+
+    /// <summary>审核通过 (a claim: every item decided, at least one approved).</summary>
+    Approved = 3,
+
+    /// <summary>审核不通过 (a claim: every item rejected).</summary>
+    Rejected = 4,
+
+    /// <summary>已拨付.</summary>
+    Paid = 5,
+}

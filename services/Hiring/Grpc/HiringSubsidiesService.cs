@@ -1,0 +1,119 @@
+using Employment.Hiring.UseCases;
+using Employment.Policy.Model;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Validation;
+using Grpc.Core;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.Grpc;
+
+/// <summary>
+/// employment.hiring.v1.HiringSubsidies. Each method checks the caller and the request's shape, calls
+/// one use case and returns its answer; rules live in Domain/, data in Data/. Roles are the proto's
+/// (checked again here by the host's access interceptor); a counter acts within its region.
+/// </summary>
+internal sealed class HiringSubsidiesService(
+    ICallerResolver callers,
+    HireClaimJudging judging,
+    SubmitHireClaim submit,
+    DecideClaimItem decide,
+    ClaimQueries queries,
+    PaymentBatches batches,
+    RecordPayment payments) : V1.HiringSubsidies.HiringSubsidiesBase
+{
+    public override async Task<V1.HiringClaim> PreviewClaim(V1.SubmitClaimRequest request, ServerCallContext context)
+    {
+        RequireOneOffHire(request);
+        return ClaimAnswers.Preview(await judging.JudgeAsync(request, callers.Resolve(context), context.CancellationToken));
+    }
+
+    public override Task<V1.HiringClaim> SubmitClaim(V1.SubmitClaimRequest request, ServerCallContext context)
+    {
+        RequireOneOffHire(request);
+        return submit.SubmitAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.HiringClaim> DecideClaimItem(V1.DecideClaimItemRequest request, ServerCallContext context)
+    {
+        RequireId(request.ClaimId);
+        RequireVersion(request.ExpectedVersion);
+        if (request.ItemNo <= 0)
+        {
+            throw RpcErrors.Invalid("item_no", "请指明审核的项目序号（item_no，从 1 起）。");
+        }
+
+        return decide.DecideAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.HiringClaim> RecordPayment(V1.RecordPaymentRequest request, ServerCallContext context)
+    {
+        RequireId(request.ClaimId);
+        RequireVersion(request.ExpectedVersion);
+        return payments.RecordAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.HiringClaim> GetClaim(V1.GetClaimRequest request, ServerCallContext context)
+    {
+        RequireId(request.ClaimId);
+        return queries.GetAsync(request.ClaimId, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.ListClaimsResponse> ListClaims(V1.ListClaimsRequest request, ServerCallContext context) =>
+        queries.ListAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    public override Task<V1.PaymentBatch> CreatePaymentBatch(V1.CreatePaymentBatchRequest request, ServerCallContext context)
+    {
+        var clerk = callers.Resolve(context);
+        var code = RegionCodes.Place(request.Region, "region", required: true);
+        RegionScope.Of(clerk).RequireCovers("region", code);
+        return batches.CreateAsync(request, Region.Parse(code), clerk, context.CancellationToken);
+    }
+
+    public override Task<V1.PaymentBatch> GetPaymentBatch(V1.GetPaymentBatchRequest request, ServerCallContext context)
+    {
+        RequireId(request.BatchId, "batch_id");
+        return batches.GetAsync(request.BatchId, callers.Resolve(context), context.CancellationToken);
+    }
+
+    /// <summary>Public: the notice list is published; people's names and numbers in it are masked.</summary>
+    public override Task<V1.PaymentNotice> GetPaymentNotice(V1.GetPaymentBatchRequest request, ServerCallContext context)
+    {
+        RequireId(request.BatchId, "batch_id");
+        return batches.NoticeAsync(request.BatchId, context.CancellationToken);
+    }
+
+    /// <summary>
+    /// The kinds this service takes claims for so far: 吸纳 and 扩岗 (R9). The contract names the others;
+    /// until their use cases exist they are UNIMPLEMENTED, never judged by the wrong rules.
+    /// </summary>
+    private static void RequireOneOffHire(V1.SubmitClaimRequest request)
+    {
+        switch (request.Kind)
+        {
+            case V1.SubsidyKind.Absorption:
+            case V1.SubsidyKind.JobExpansion:
+                return;
+            case V1.SubsidyKind.Unspecified:
+                throw RpcErrors.Invalid("kind", "请选择补贴类型（kind）。");
+            default:
+                throw new RpcException(new Status(StatusCode.Unimplemented,
+                    $"暂不受理该类补贴（{request.Kind}）：目前只受理一次性吸纳就业补贴和一次性扩岗补助。 (field: kind)"));
+        }
+    }
+
+    private static void RequireVersion(long expectedVersion)
+    {
+        if (expectedVersion <= 0)
+        {
+            throw RpcErrors.Invalid("expected_version", "请提供读取申请时的版本号（expected_version）。");
+        }
+    }
+
+    private static void RequireId(string id, string field = "claim_id")
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw RpcErrors.Invalid(field, $"请提供编号（{field}）。");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Employment.Hiring.Data;
+using Employment.Hiring.Domain;
+using Employment.Hiring.Domain.OneOffHires;
+using Employment.Hiring.Grpc;
+using Employment.Hiring.UseCases;
+using Employment.Persistence;
+using Employment.Policy.Api;
+using Employment.Policy.Categories;
+using Employment.ProfileCache;
+using Employment.ServiceDefaults;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Employment.Hiring;
+
+/// <summary>
+/// The hiring-subsidies service as a launchable module: the HiringSubsidies RPCs, the hiring measures
+/// of the policy catalog (and the shared categories their target groups read), its own database
+/// (migrated at start, reported by the health check), and people's and employers' facts read from the
+/// registry through the shared profile cache.
+/// </summary>
+/// <remarks>
+/// The registry's address: <c>ProfileCache:RegistryAddress</c>, else <c>Services:applicants</c> (the
+/// launcher sets it), else the registry's default local port.
+/// </remarks>
+public sealed class HiringModule : IServiceModule
+{
+    public string Name => "hiring-subsidies";
+
+    public int DefaultPort => 5104;
+
+    public void ConfigureServices(WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        builder.Services.AddServiceDatabase<HiringDbContext, SqliteHiringDbContext, PostgresHiringDbContext>(configuration, "Hiring");
+        builder.Services.AddPolicyCatalog(configuration, [.. HiringPolicyKeys.All, .. CategoryPolicyKeys.All]);
+        builder.Services.AddProfileCache(configuration, o =>
+        {
+            o.CallerService = Name;
+            if (string.IsNullOrEmpty(o.RegistryAddress))
+            {
+                o.RegistryAddress = configuration["Services:applicants"] is { Length: > 0 } registry ? registry : "http://127.0.0.1:5101";
+            }
+        });
+        builder.Services.AddSingleton<OneOffHireJudge>();
+        builder.Services.AddSingleton<RegistryLookup>();
+        builder.Services.AddScoped<HireClaimJudging>();
+        builder.Services.AddScoped<SubmitHireClaim>();
+        builder.Services.AddScoped<DecideClaimItem>();
+        builder.Services.AddScoped<ClaimQueries>();
+        builder.Services.AddScoped<PaymentBatches>();
+        builder.Services.AddScoped<RecordPayment>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<HiringDbContext>>("hiring-database");
+    }
+
+    public void MapEndpoints(WebApplication app) => app.MapGrpcService<HiringSubsidiesService>();
+
+    public Task InitializeAsync(WebApplication app, CancellationToken cancellationToken) =>
+        ServiceDatabase.MigrateAsync<HiringDbContext>(app.Services, cancellationToken);
+}

@@ -1,0 +1,56 @@
+using Employment.Hiring.Data;
+using Employment.ServiceDefaults.Paging;
+using Employment.ServiceDefaults.Security;
+using Microsoft.EntityFrameworkCore;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>Reading claims: one by id (NOT_FOUND outside the counter's region), or a page of them within it.</summary>
+public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry)
+{
+    public async Task<V1.HiringClaim> GetAsync(string claimId, Caller caller, CancellationToken cancellationToken)
+    {
+        var id = claimId.Trim();
+        var record = await db.Claims.AsNoTracking().Include(c => c.Items).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+            ?? throw DomainRuleException.NotFound(DecideClaimItem.What, id);
+        caller.RequireVisible(DecideClaimItem.What, id, bankCode: null, record.Region);
+        return ClaimAnswers.Of(record);
+    }
+
+    public async Task<V1.ListClaimsResponse> ListAsync(V1.ListClaimsRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var scope = RegionScope.Of(caller);
+        var size = Pages.Size(request.Page);
+        var after = Pages.After(request.Page);
+        var rows = db.Claims.AsNoTracking().Include(c => c.Items).Where(c => string.Compare(c.Id, after) > 0);
+        if (scope.CodePrefix.Length > 0)
+        {
+            rows = rows.Where(c => c.Region.StartsWith(scope.CodePrefix));
+        }
+
+        if (request.Employer is { KeyCase: not Common.V1.EmployerKey.KeyOneofCase.None } employer)
+        {
+            var employerId = (await registry.EmployerAsync(employer, cancellationToken)).EmployerId;
+            rows = rows.Where(c => c.EmployerId == employerId);
+        }
+
+        if (request.Kind != V1.SubsidyKind.Unspecified)
+        {
+            rows = rows.Where(c => c.Kind == (int)request.Kind);
+        }
+
+        if (request.Status != V1.ClaimStatus.Unspecified)
+        {
+            rows = rows.Where(c => c.Status == (int)request.Status);
+        }
+
+        var read = await rows.OrderBy(c => c.Id).Take(Pages.FetchCount(size)).ToListAsync(cancellationToken);
+        // Regions nest (a district within its city): the prefix filter may let through a neighbour's code; the scope decides.
+        var (page, response) = Pages.Take(read, size, c => scope.Covers(c.Region), c => c.Id);
+        var answer = new V1.ListClaimsResponse { Page = response };
+        answer.Claims.AddRange(page.Select(ClaimAnswers.Of));
+        return answer;
+    }
+}

@@ -1,0 +1,59 @@
+using Employment.Hiring.Data;
+using Employment.Hiring.Domain.Claims;
+using Employment.Persistence.Idempotency;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>
+/// 审核 one item of a submitted claim, on the claim version the clerk read (ABORTED when stale),
+/// idempotent on the key. A rejected 吸纳 or 扩岗 item frees its person for another claim (R9); once
+/// every item is decided the claim is approved (its total the approved items) or rejected.
+/// </summary>
+public sealed class DecideClaimItem(HiringDbContext db, ChinaClock clock, ILogger<DecideClaimItem> logger)
+{
+    public const string What = "就业补贴申请";
+
+    public Task<V1.HiringClaim> DecideAsync(V1.DecideClaimItemRequest request, Caller clerk, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(clerk);
+        return IdempotentWrite.RunAsync(db, clock.Now, "DecideClaimItem", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
+        {
+            var id = request.ClaimId.Trim();
+            var claim = await db.Claims.Include(c => c.Items).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+                ?? throw DomainRuleException.NotFound(What, id);
+            clerk.RequireVisible(What, id, bankCode: null, claim.Region);
+            if (claim.Version != request.ExpectedVersion)
+            {
+                throw DomainRuleException.Stale(What, claim.Version, request.ExpectedVersion);
+            }
+
+            var item = claim.Items.SingleOrDefault(i => i.ItemNo == request.ItemNo)
+                ?? throw DomainRuleException.Invalid("item_no", $"申请 {id} 没有第 {request.ItemNo} 项（共 {claim.Items.Count} 项）。");
+            var status = ClaimItemDecision.Decide(item.ItemNo, (ClaimStatus)item.Status, request.Approve, request.ReasonZh);
+            var now = clock.Now;
+            item.Status = (int)status;
+            item.DecisionReasonZh = request.ReasonZh.Trim();
+            if (!ClaimItemDecision.HoldsPerson(status))
+            {
+                item.StandingOneOffHirePerson = null;
+            }
+
+            item.StampChanged(clerk.Subject, now);
+            claim.Status = (int)ClaimItemDecision.ClaimStatusOf(claim.Items.Select(i => (ClaimStatus)i.Status).ToList());
+            if ((ClaimStatus)claim.Status != ClaimStatus.Submitted)
+            {
+                claim.TotalFen = claim.Items.Where(i => (ClaimStatus)i.Status == ClaimStatus.Approved).Sum(i => i.AmountFen);
+            }
+
+            claim.StampChanged(clerk.Subject, now);
+            HiringLog.ItemDecided(logger, claim.Id, item.ItemNo, status.ToString(), clerk.Subject);
+            return ClaimAnswers.Of(claim);
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,50 @@
+using Employment.Common.V1;
+using Employment.Hiring.Domain.OneOffHires;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>From the registry's profile to the facts the hire rules read.</summary>
+public static class HireFacts
+{
+    /// <summary>
+    /// Months of contributions per scheme that the claimant itself paid for the person in periods
+    /// starting on or after the contract start (R18: another employer's months, or the person's own as a
+    /// flexible worker, do not count). Corrected (superseded) facts are skipped.
+    /// </summary>
+    public static InsuredMonths PaidByClaimantSince(PersonProfile person, string claimantCreditCode, DateOnly contractStart)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var months = new Dictionary<InsuredScheme, int>();
+        foreach (var fact in person.Facts)
+        {
+            if (fact.Superseded
+                || fact.Kind is not (PersonFactKind.SocialInsurance or PersonFactKind.UnemploymentInsurance)
+                || fact.Insurance is not { } insurance
+                || insurance.FlexibleWorker
+                || !string.Equals(insurance.EmployerCreditCode.Trim(), claimantCreditCode, StringComparison.OrdinalIgnoreCase)
+                || Start(fact.Period) is not { } from
+                || from < contractStart
+                || Scheme(fact.Kind, insurance.Scheme) is not { } scheme)
+            {
+                continue;
+            }
+
+            months[scheme] = months.GetValueOrDefault(scheme) + Math.Max(0, insurance.Months);
+        }
+
+        return new InsuredMonths(months);
+    }
+
+    private static InsuredScheme? Scheme(PersonFactKind kind, InsuranceScheme scheme) =>
+        kind == PersonFactKind.UnemploymentInsurance ? InsuredScheme.Unemployment : scheme switch
+        {
+            InsuranceScheme.Pension => InsuredScheme.Pension,
+            InsuranceScheme.Medical => InsuredScheme.Medical,
+            InsuranceScheme.Unemployment => InsuredScheme.Unemployment,
+            InsuranceScheme.WorkInjury => InsuredScheme.WorkInjury,
+            _ => null,
+        };
+
+    private static DateOnly? Start(DatePeriod? period) =>
+        period?.From is { Year: > 0 } d ? new DateOnly(d.Year, d.Month, d.Day) : null;
+}

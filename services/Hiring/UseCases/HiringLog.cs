@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>What the hiring service decided and wrote, one line each; people never appear (refusals are logged by ServiceDefaults).</summary>
+internal static partial class HiringLog
+{
+    [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "Hiring claim {ClaimId} submitted by {Actor} for employer {CreditCode}: {Items} items, {TotalFen} fen, region {Region}")]
+    public static partial void ClaimSubmitted(ILogger logger, string claimId, string actor, string creditCode, int items, long totalFen, string region);
+
+    [LoggerMessage(EventId = 401, Level = LogLevel.Information, Message = "Hiring claim {ClaimId} item {ItemNo} decided {Status} by {Actor}")]
+    public static partial void ItemDecided(ILogger logger, string claimId, int itemNo, string status, string actor);
+
+    [LoggerMessage(EventId = 402, Level = LogLevel.Information, Message = "Hiring claim {ClaimId} paid {AmountFen} fen, recorded by {Actor}")]
+    public static partial void ClaimPaid(ILogger logger, string claimId, long amountFen, string actor);
+}

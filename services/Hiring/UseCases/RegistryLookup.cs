@@ -1,0 +1,77 @@
+using Employment.Common.V1;
+using Employment.Identity;
+using Employment.Policy.Model;
+using Employment.ProfileCache;
+using Grpc.Core;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>The claimant as the registry knows it; its registered region is the decision region (R27).</summary>
+public sealed record Claimant(string EmployerId, string CreditCode, string Name, Region Region, EntityKind Kind);
+
+/// <summary>A hired person as the registry knows them: registry id, masked number and name, and the profile the rules read.</summary>
+public sealed record HiredPerson(string PersonId, string IdNumberMasked, string NameMasked, PersonProfile Profile);
+
+/// <summary>
+/// Finds the employer and the people a claim names — by registry id, credit code or identity number
+/// (validated with its check character first) — through <see cref="IProfileFinder"/> and
+/// <see cref="IProfileReader"/>, never the registry's database.
+/// </summary>
+public sealed class RegistryLookup(IProfileReader profiles, IProfileFinder finder)
+{
+    private const string Purpose = "hiring.claim";
+
+    /// <exception cref="DomainRuleException">No key, an invalid credit code (INVALID_ARGUMENT naming the field), or an employer the registry does not know (NOT_FOUND).</exception>
+    public async Task<Claimant> EmployerAsync(EmployerKey? key, CancellationToken cancellationToken)
+    {
+        EmployerProfile profile;
+        switch (key?.KeyCase)
+        {
+            case EmployerKey.KeyOneofCase.CreditCode:
+                if (!UnifiedSocialCreditCode.TryParse(key.CreditCode, out var code, out var error))
+                {
+                    throw DomainRuleException.Invalid("employer.credit_code", $"统一社会信用代码无效：{error.MessageZh}");
+                }
+
+                profile = (await finder.FindEmployerAsync(code.Value, Purpose, cancellationToken))?.Profile
+                    ?? throw DomainRuleException.NotFound("申请单位", code.Masked);
+                break;
+
+            case EmployerKey.KeyOneofCase.EmployerId when !string.IsNullOrWhiteSpace(key.EmployerId):
+                try
+                {
+                    profile = (await profiles.GetEmployerAsync(key.EmployerId.Trim(), Purpose, cancellationToken)).Profile;
+                }
+                catch (RpcException e) when (e.StatusCode is StatusCode.NotFound or StatusCode.InvalidArgument)
+                {
+                    throw DomainRuleException.NotFound("申请单位", key.EmployerId.Trim());
+                }
+
+                break;
+
+            default:
+                throw DomainRuleException.Invalid("employer", "请用统一社会信用代码（credit_code）或登记编号（employer_id）指明申请单位。");
+        }
+
+        var employer = profile.Employer;
+        if (!Region.TryParse(employer.Region?.Code, out var region))
+        {
+            throw DomainRuleException.NotAllowed($"登记系统中申请单位 {IdMasking.CreditCode(employer.CreditCode)} 没有有效的登记地区，无法确定适用的政策（裁定 R27）。");
+        }
+
+        return new Claimant(employer.EmployerId, employer.CreditCode, employer.Name, region, employer.Kind);
+    }
+
+    /// <exception cref="DomainRuleException">An invalid identity number (INVALID_ARGUMENT naming <paramref name="field"/>), or a person the registry does not know (NOT_FOUND).</exception>
+    public async Task<HiredPerson> PersonAsync(string idNumber, string field, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (!ResidentIdNumber.TryParse(idNumber, today, out var id, out var error))
+        {
+            throw DomainRuleException.Invalid(field, $"身份证号码无效：{error.MessageZh}");
+        }
+
+        var profile = (await finder.FindPersonAsync(id.Value, Purpose, cancellationToken))?.Profile
+            ?? throw DomainRuleException.NotFound("人员", $"{id.Masked}（{field}）");
+        return new HiredPerson(profile.Person.PersonId, id.Masked, NameMasking.Mask(profile.Person.Name), profile);
+    }
+}

@@ -1,0 +1,36 @@
+using Employment.Common.V1;
+using Employment.Hiring.V1;
+using Employment.TestInfrastructure;
+using Grpc.Core;
+using Xunit;
+
+namespace Gateway.Tests;
+
+/// <summary>Issue 14: the gateway routes employment.hiring.v1.HiringSubsidies to the hiring-subsidies service.</summary>
+[Collection(nameof(GatewayCollection))]
+public sealed class HiringThroughGatewayTests(PlatformUnderTest platform)
+{
+    [Fact(Timeout = 60_000)]
+    public async Task Issue14_a_counter_reaches_the_hiring_service_through_the_gateway()
+    {
+        var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Channel);
+
+        // Answered by the service itself: its own NOT_FOUND text, its own list and its own field checks.
+        var missing = await Assert.ThrowsAsync<RpcException>(() =>
+            hiring.GetClaimAsync(new GetClaimRequest { ClaimId = "H-none" }, TestCallers.Counter()).ResponseAsync);
+        var listed = await hiring.ListClaimsAsync(new ListClaimsRequest(), TestCallers.Counter());
+        var unknownEmployer = await Assert.ThrowsAsync<RpcException>(() =>
+            hiring.PreviewClaimAsync(new SubmitClaimRequest
+            {
+                Kind = SubsidyKind.Absorption,
+                Employer = new EmployerKey { EmployerId = "E-none" },
+                Hires = { new HireItem { ContractStart = new CalendarDate { Year = 2023, Month = 3, Day = 1 }, OpenEnded = true } },
+            }, TestCallers.Counter()).ResponseAsync);
+
+        Assert.Equal(StatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("H-none", missing.Status.Detail, StringComparison.Ordinal);
+        Assert.Empty(listed.Claims);
+        Assert.Equal(StatusCode.NotFound, unknownEmployer.StatusCode);
+        Assert.Contains("E-none", unknownEmployer.Status.Detail, StringComparison.Ordinal);
+    }
+}

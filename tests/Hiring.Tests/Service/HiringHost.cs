@@ -1,0 +1,154 @@
+using Employment.Applicants;
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.Hiring;
+using Employment.Identity;
+using Employment.ServiceDefaults;
+using Employment.TestInfrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+using ApplicantsApi = Employment.Applicants.V1.Applicants;
+using HiringApi = Employment.Hiring.V1.HiringSubsidies;
+
+namespace Hiring.Tests.Service;
+
+/// <summary>
+/// The applicants registry and the hiring-subsidies service on real ports, called through the gRPC
+/// client as counters would. The hiring service keeps its claims in a fresh PostgreSQL database
+/// (production's), reads people's and employers' facts from this registry through the profile cache,
+/// and runs on a clock the test sets (the registry keeps the real one). A sample public notice period
+/// (R3) is configured for Jiaozuo.
+/// </summary>
+public sealed class HiringHost : IAsyncLifetime
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "hiring-" + Guid.NewGuid().ToString("N"));
+    private readonly List<ServiceUnderTest> _services = [];
+    private PostgresDatabase? _database;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _personIds = new(StringComparer.Ordinal);
+    private static int _people = 100;
+    private static int _employers = 2000;
+
+    public ApplicantsApi.ApplicantsClient Registry { get; private set; } = null!;
+
+    public HiringApi.HiringSubsidiesClient Hiring { get; private set; } = null!;
+
+    public SettableClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>The sample public notice period configured for the tests (days).</summary>
+    public const int SampleNoticeDays = 7;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        var config = Path.Combine(_directory, "configuration");
+        Directory.CreateDirectory(config);
+        await File.WriteAllTextAsync(Path.Combine(config, "hiring-sample.yaml"), $"""
+            values:
+              - key: hiring.payment.public_notice_days
+                value: {SampleNoticeDays}
+                unit: days
+                region: "410800"
+                from: 2023-01-01
+                source: 示例值，仅供测试 (sample for the hiring service tests)
+                sample: true
+            """);
+        _database = await PostgresDatabase.CreateAsync("hiring_service");
+        var registry = await StartAsync(new ApplicantsModule(), [$"--DataDirectory={Path.Combine(_directory, "applicants")}"]);
+        var hiring = await StartAsync(new HiringModule(),
+        [
+            $"--DataDirectory={Path.Combine(_directory, "hiring")}",
+            $"--ConnectionStrings:HiringPostgres={_database.ConnectionString}",
+            $"--Services:applicants={registry.Address}",
+            $"--Policy:ConfigurationPaths:0={config}",
+        ], b => b.Services.AddSingleton<TimeProvider>(Clock));
+        Registry = registry.Client<ApplicantsApi.ApplicantsClient>();
+        Hiring = hiring.Client<HiringApi.HiringSubsidiesClient>();
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var service in Enumerable.Reverse(_services))
+        {
+            await service.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    /// <summary>Registers an employer (an enterprise of 解放区 unless told otherwise) through a counter of its region; returns its credit code.</summary>
+    public async Task<string> EmployerAsync(string region = "410802", EntityKind kind = EntityKind.Enterprise, string name = "焦作示例制造有限公司")
+    {
+        var organisation8 = (Interlocked.Increment(ref _employers) % 100_000_000).ToString("D8");
+        var first17 = "91" + region + organisation8 + UnifiedSocialCreditCode.ComputeOrganizationCheckCharacter(organisation8);
+        var code = first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+        await Registry.RegisterEmployerAsync(new RegisterEmployerRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Employer = new Employer { CreditCode = code, Name = name, Region = new RegionCode { Code = region }, Kind = kind },
+        }, TestCallers.Counter(region.StartsWith("4190", StringComparison.Ordinal) ? "419001" : "410800"));
+        return code;
+    }
+
+    /// <summary>
+    /// Registers a young person (born 2000-03-10, so 22–23 in 2023), unemployed-registered from
+    /// <paramref name="registeredFrom"/> (default 2022-06-01, open), whom <paramref name="creditCode"/>
+    /// insures under each of the four schemes for <paramref name="insuredMonths"/> months from the
+    /// contract start (R18); returns the identity number.
+    /// </summary>
+    public async Task<string> YouthHiredByAsync(string creditCode, DateOnly contractStart, int insuredMonths = 1, DateOnly? registeredFrom = null)
+    {
+        var sequence = Interlocked.Increment(ref _people) % 1000;
+        var first17 = $"41082320000310{sequence:D3}";
+        var id = first17 + ResidentIdNumber.ComputeCheckCharacter(first17);
+        var person = await Registry.RegisterPersonAsync(new RegisterPersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Person = new Person { IdNumber = id, Name = "招用测试人", Phone = "13800000000", ResidenceRegion = new RegionCode { Code = "410823" } },
+        }, TestCallers.Counter());
+        await AddFactAsync(person.PersonId, new PersonFact
+        {
+            Kind = PersonFactKind.UnemploymentRegistration,
+            Period = new DatePeriod { From = Date(registeredFrom ?? new DateOnly(2022, 6, 1)) },
+            Authority = "武陟县公共就业服务中心",
+        });
+        _personIds[id] = person.PersonId;
+        await AlsoInsuredByAsync(id, creditCode, contractStart, insuredMonths);
+        return id;
+    }
+
+    /// <summary>Records <paramref name="creditCode"/> insuring the person under each of the four schemes for <paramref name="months"/> months from <paramref name="from"/>.</summary>
+    public async Task AlsoInsuredByAsync(string idNumber, string creditCode, DateOnly from, int months = 1)
+    {
+        foreach (var scheme in new[] { InsuranceScheme.Pension, InsuranceScheme.Medical, InsuranceScheme.Unemployment, InsuranceScheme.WorkInjury })
+        {
+            await AddFactAsync(_personIds[idNumber], new PersonFact
+            {
+                Kind = PersonFactKind.SocialInsurance,
+                Period = new DatePeriod { From = Date(from), Until = Date(from.AddMonths(months).AddDays(-1)) },
+                Authority = "焦作市社会保险中心",
+                Insurance = new InsuranceContribution { Scheme = scheme, Months = months, EmployerCreditCode = creditCode },
+            });
+        }
+    }
+
+    public static CalendarDate Date(DateOnly date) => new() { Year = date.Year, Month = date.Month, Day = date.Day };
+
+    public DateOnly Today => Employment.ServiceDefaults.Time.ChinaClock.DateOf(Clock.UtcNow);
+
+    private Task<PersonFact> AddFactAsync(string personId, PersonFact fact) =>
+        Registry.AddPersonFactAsync(new AddPersonFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = personId, Fact = fact }, TestCallers.Counter()).ResponseAsync;
+
+    private async Task<ServiceUnderTest> StartAsync(IServiceModule module, string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var service = await ServiceUnderTest.StartAsync(module, args, configure);
+        _services.Add(service);
+        return service;
+    }
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Issue 14's measure: PreviewClaim of a 100-item 吸纳 claim (p50/p99, items per second) beside
+# Health/Check on the same host, in one run. Starts Redis and PostgreSQL as the tests do
+# (tests/test-services.sh). Prints figures; never fails on time.
+#
+#   tests/benchmarks/hiring-preview.sh [previews, default 200] [concurrency, default 4]
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
+# shellcheck source=tests/test-services.sh
+source "$root/tests/test-services.sh"
+trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
+
+install_missing
+start_redis
+start_postgres
+dotnet build -c Release "$root/tests/benchmarks/HiringPreview" -v quiet -nologo >/dev/null
+dotnet "$root/tests/benchmarks/HiringPreview/bin/Release/net10.0/HiringPreview.dll" "$@"
