@@ -14,5 +14,6 @@ internal static class RegisteredServices
         new Loans.LoansModule(),
         new PolicyCatalog.PolicyCatalogModule(),
         new Training.TrainingModule(),
+        new Jobs.JobsModule(),
     ];
 }

@@ -23,7 +23,7 @@ public sealed partial class NewcomerTests
 
         var examples = platform.Output.Select(l => ExampleLine().Match(l)).Where(m => m.Success)
             .ToDictionary(m => m.Groups["role"].Value, m => m.Groups["command"].Value);
-        Assert.Equal(["admin", "bank", "counter", "public"], examples.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["admin", "bank", "counter", "public", "search"], examples.Keys.Order(StringComparer.Ordinal));
 
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{platform.GatewayHttpPort}") };
         Assert.Equal(HttpStatusCode.OK, await HealthyAsync(http));
@@ -37,6 +37,7 @@ public sealed partial class NewcomerTests
 
         Assert.Contains("王小明", (await ShellAsync(examples["counter"])).Stdout, StringComparison.Ordinal);
         Assert.Contains("30000000", (await ShellAsync(examples["public"])).Stdout, StringComparison.Ordinal);
+        Assert.Contains("会计", (await ShellAsync(examples["search"])).Stdout, StringComparison.Ordinal);
     }
 
     private static async Task<HttpStatusCode> HealthyAsync(HttpClient http)
@@ -66,6 +67,6 @@ public sealed partial class NewcomerTests
         return (process.ExitCode, await stdout, await stderr);
     }
 
-    [GeneratedRegex(@"^\s+(?<role>public|counter|bank|admin)\s+(?<command>(curl|dotnet) .+)$")]
+    [GeneratedRegex(@"^\s+(?<role>public|search|counter|bank|admin)\s+(?<command>(curl|dotnet) .+)$")]
     private static partial Regex ExampleLine();
 }

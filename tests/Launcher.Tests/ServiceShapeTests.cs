@@ -36,6 +36,7 @@ public sealed partial class ServiceShapeTests
         Assert.Contains("Loans", ServiceNames());
         Assert.Contains("Applicants", ServiceNames());
         Assert.Contains("Training", ServiceNames());
+        Assert.Contains("Jobs", ServiceNames());
     }
 
     [Theory]

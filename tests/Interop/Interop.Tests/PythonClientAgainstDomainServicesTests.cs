@@ -3,6 +3,7 @@ using Employment.Loans;
 using Employment.PolicyCatalog;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
+using Employment.Jobs;
 using Employment.Training;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
@@ -24,6 +25,7 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
     private int _loansPort;
     private int _policyPort;
     private int _trainingPort;
+    private int _jobsPort;
 
     public async Task InitializeAsync()
     {
@@ -33,6 +35,7 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
         _policyPort = await StartAsync(new PolicyCatalogModule(), []);
         _trainingPort = await StartAsync(new TrainingModule(),
             [$"--DataDirectory={Path.Combine(_directory, "training")}", $"--Services:applicants=http://127.0.0.1:{_registryPort}"]);
+        _jobsPort = await StartAsync(new JobsModule(), [$"--DataDirectory={Path.Combine(_directory, "jobs")}"]);
     }
 
     [Fact(Timeout = 120_000)]
@@ -50,6 +53,10 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
     [Fact(Timeout = 120_000)]
     public async Task The_training_service_lists_describes_and_reports_its_services_to_a_python_client() =>
         await AssertToolSeesAsync(_trainingPort, "employment.training.v1.TrainingSubsidies");
+
+    [Fact(Timeout = 120_000)]
+    public async Task The_job_matching_service_lists_describes_and_reports_its_services_to_a_python_client() =>
+        await AssertToolSeesAsync(_jobsPort, "employment.jobs.v1.JobMatching");
 
     private static async Task AssertToolSeesAsync(int port, params string[] domainServices)
     {
@@ -77,12 +84,14 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
                 $"--ReverseProxy:Clusters:policy-catalog:Destinations:policy-catalog-1:Address=http://127.0.0.1:{_policyPort}",
                 "--ReverseProxy:Clusters:policy-catalog:HealthCheck:Active:Interval=00:00:01",
                 "--ReverseProxy:Clusters:training-subsidies:HealthCheck:Active:Interval=00:00:01",
+                $"--ReverseProxy:Clusters:job-matching:Destinations:job-matching-1:Address=http://127.0.0.1:{_jobsPort}",
+                "--ReverseProxy:Clusters:job-matching:HealthCheck:Active:Interval=00:00:01",
                 .. TestCallers.HostArguments,
             ],
             b => b.Logging.ClearProviders());
         await _gateway.StartAsync();
 
-        string[] routed = ["employment.applicants.v1.Applicants", "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog", "employment.training.v1.TrainingSubsidies"];
+        string[] routed = ["employment.applicants.v1.Applicants", "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog", "employment.training.v1.TrainingSubsidies", "employment.jobs.v1.JobMatching"];
         // The gateway serves reflection v1alpha (Grpc.Reflection's service over the routed contracts);
         // grpcurl and grpcio's tools fall back to it when v1 is absent.
         var (exitCode, output) = await PythonPeer.RunClientAsync(grpcPort, "reflection_list,reflection_describe",
