@@ -76,7 +76,7 @@ public sealed class ScreeningPhrases
     {
         using var stream = typeof(ScreeningPhrases).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The resource {ResourceName} is missing from the Jobs assembly.");
-        var file = JsonSerializer.Deserialize<PhraseFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+        var file = JsonSerializer.Deserialize<PhraseFile>(stream, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower })
             ?? throw new InvalidOperationException($"{ResourceName} is empty.");
         var restricting = new List<(ScreeningCondition, string)>();
         var notRestricting = new List<string>();
