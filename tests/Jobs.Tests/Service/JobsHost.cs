@@ -5,6 +5,7 @@ using Employment.Identity;
 using Employment.Jobs;
 using Employment.TestInfrastructure;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
 using JobsApi = Employment.Jobs.V1.JobMatching;
@@ -17,7 +18,7 @@ namespace Jobs.Tests.Service;
 /// called over gRPC as the counter and the public would, and the gateway in front of it for REST.
 /// No demo postings: each test files its own.
 /// </summary>
-public sealed class JobsHost : IAsyncLifetime
+public class JobsHost : IAsyncLifetime
 {
     private static int _employerSequence;
     private PostgresDatabase? _database;
@@ -31,7 +32,7 @@ public sealed class JobsHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await PostgresDatabase.CreateAsync("jobs_service");
-        _service = await ServiceUnderTest.StartAsync(new JobsModule(), [$"--ConnectionStrings:JobsPostgres={_database.ConnectionString}", "--Demo:Load=false"]);
+        _service = await ServiceUnderTest.StartAsync(new JobsModule(), [$"--ConnectionStrings:JobsPostgres={_database.ConnectionString}", "--Demo:Load=false"], ConfigureJobs);
         Jobs = _service.Client<JobsApi.JobMatchingClient>();
         var httpPort = FreePort.Get();
         _gateway = GatewayHost.Build(
@@ -45,6 +46,11 @@ public sealed class JobsHost : IAsyncLifetime
             b => b.Logging.ClearProviders());
         await _gateway.StartAsync();
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}") };
+    }
+
+    /// <summary>What a fixture changes in the service's host (e.g. its clock).</summary>
+    protected virtual void ConfigureJobs(WebApplicationBuilder builder)
+    {
     }
 
     public async Task DisposeAsync()
@@ -112,4 +118,12 @@ public sealed class JobsHost : IAsyncLifetime
             Posting = posting,
             ScreeningOverride = legalReason is null ? null : new V1.ScreeningOverride { LegalReason = legalReason },
         }, TestCallers.Counter(clerk: clerk)).ResponseAsync;
+}
+
+/// <summary>The same, on a clock the test moves (search and the public view read today from it).</summary>
+public sealed class ClockedJobsHost : JobsHost
+{
+    public SettableClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    protected override void ConfigureJobs(WebApplicationBuilder builder) => builder.Services.AddSingleton<TimeProvider>(Clock);
 }
