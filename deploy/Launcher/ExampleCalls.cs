@@ -15,6 +15,8 @@ internal static class ExampleCalls
     {
         var call = $"dotnet {Quote(typeof(ExampleCalls).Assembly.Location)} call {Quote(tokensFile)}";
         yield return ("public", $"curl -s '{httpAddress}/v1/policy/measures?region.code=410800&on=2024-03-01'");
+        // 会计 (accountant) among the demo postings in Jiaozuo, URL-encoded as a browser sends it.
+        yield return ("search", $"curl -s '{httpAddress}/v1/jobs/postings?query={Uri.EscapeDataString("会计")}&region.code=410800&page.page_size=5'");
         yield return ("counter", $"{call} counter /employment.applicants.v1.Applicants/FindPeople '{{\"name\":\"王\"}}'");
         yield return ("bank", $"{call} bank /employment.loans.v1.StartupLoans/QueryEligibility '{{\"bankCode\":\"{LoansDemoData.DemoBank}\","
             + $"\"borrower\":{{\"idNumber\":\"{DemoBorrower}\",\"kind\":\"BORROWER_KIND_INDIVIDUAL\"}},\"region\":{{\"code\":\"410802\"}},"

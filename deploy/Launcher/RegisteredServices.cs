@@ -15,5 +15,6 @@ internal static class RegisteredServices
         new PolicyCatalog.PolicyCatalogModule(),
         new Training.TrainingModule(),
         new Hiring.HiringModule(),
+        new Jobs.JobsModule(),
     ];
 }

@@ -2,3 +2,4 @@
 CREATE DATABASE loans OWNER employment;
 CREATE DATABASE training OWNER employment;
 CREATE DATABASE hiring OWNER employment;
+CREATE DATABASE jobs OWNER employment;

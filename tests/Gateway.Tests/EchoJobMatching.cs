@@ -7,25 +7,24 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Stands in for the job-matching service (not built yet) so that its public REST routes can be
+/// Stands in for the job-matching service (the real one is tested in Jobs.Tests) so that its public REST routes can be
 /// transcoded end to end: each public RPC answers with what it received, so a test sees how the
 /// gateway filled the request from path, query and body.
 /// </summary>
 public sealed class EchoJobMatching(EchoJobMatching.Instance instance) : JobMatching.JobMatchingBase
 {
-    public override Task<SearchJobsResponse> SearchJobs(SearchJobsRequest request, ServerCallContext context) =>
-        Task.FromResult(new SearchJobsResponse
+    public override Task<SearchPostingsResponse> SearchPostings(SearchPostingsRequest request, ServerCallContext context) =>
+        Task.FromResult(new SearchPostingsResponse
         {
-            Postings =
+            Hits =
             {
-                new JobPosting
+                new PostingHit
                 {
                     Title = request.Query,
-                    OccupationCode = request.OccupationCode,
-                    WorkRegion = request.Region,
+                    County = request.Region,
                     EmploymentType = request.EmploymentType,
-                    Openings = request.Page?.PageSize ?? 0,
-                    SalaryMin = request.MinSalary,
+                    Relevance = request.Page?.PageSize ?? 0,
+                    Pay = new Pay { Min = request.PayAtLeast, Period = request.PayPeriod },
                 },
             },
         });
@@ -34,8 +33,8 @@ public sealed class EchoJobMatching(EchoJobMatching.Instance instance) : JobMatc
     /// Answers with the posting id asked for; the title names the instance that answered, the
     /// description carries the traceparent the call arrived with.
     /// </summary>
-    public override Task<JobPosting> GetPosting(GetPostingRequest request, ServerCallContext context) =>
-        Task.FromResult(new JobPosting { PostingId = request.PostingId, Title = instance.Name, Description = context.RequestHeaders.GetValue("traceparent") ?? "" });
+    public override Task<PublicPosting> GetPublicPosting(GetPublicPostingRequest request, ServerCallContext context) =>
+        Task.FromResult(new PublicPosting { PostingId = request.PostingId, Title = instance.Name, Description = context.RequestHeaders.GetValue("traceparent") ?? "" });
 
     public override Task<MatchJobsResponse> MatchJobs(MatchJobsRequest request, ServerCallContext context) =>
         Task.FromResult(new MatchJobsResponse
@@ -44,7 +43,7 @@ public sealed class EchoJobMatching(EchoJobMatching.Instance instance) : JobMatc
             {
                 request.Preferences.OccupationCodes.Select(code => new Match
                 {
-                    Posting = new JobPosting { OccupationCode = code, WorkRegion = request.Preferences.Regions.FirstOrDefault(), EmploymentType = request.Preferences.EmploymentType },
+                    Posting = new PublicPosting { OccupationCode = code, WorkPlace = new WorkPlace { County = request.Preferences.Regions.FirstOrDefault() }, EmploymentType = request.Preferences.EmploymentType },
                     Score = request.Page?.PageSize ?? 0,
                 }),
             },
@@ -54,9 +53,9 @@ public sealed class EchoJobMatching(EchoJobMatching.Instance instance) : JobMatc
     public sealed record Instance(string Name);
 
     /// <summary>The stand-in as a module, hosted by ServiceHost like any service (so it checks roles too).</summary>
-    public sealed class Module(string instance = "jobs-1") : IServiceModule
+    public sealed class Module(string instance = "job-matching-1") : IServiceModule
     {
-        public string Name => "jobs";
+        public string Name => "job-matching";
 
         public int DefaultPort => 0;
 

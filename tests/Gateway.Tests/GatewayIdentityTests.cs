@@ -89,7 +89,7 @@ public sealed class GatewayIdentityTests(PlatformUnderTest platform)
         Assert.Equal(HttpStatusCode.OK, response!.StatusCode);
         Assert.Contains("\"service\":\"applicants\"", body, StringComparison.Ordinal);
         Assert.Contains("\"service\":\"startup-loans\"", body, StringComparison.Ordinal);
-        Assert.Contains("\"id\":\"jobs-2\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"id\":\"job-matching-2\"", body, StringComparison.Ordinal);
         Assert.DoesNotContain("unhealthy", body, StringComparison.Ordinal);
     }
 

@@ -52,8 +52,8 @@ public class PlatformUnderTest : IAsyncLifetime
         var policy = await StartServiceAsync(new PolicyCatalogModule());
         var training = await StartServiceAsync(new TrainingModule(), $"--Services:applicants={applicants}");
         var hiring = await StartServiceAsync(new HiringModule(), $"--Services:applicants={applicants}");
-        var jobs = await StartServiceAsync(new EchoJobMatching.Module("jobs-1"));
-        var jobsCopy = await StartServiceAsync(new EchoJobMatching.Module("jobs-2"));
+        var jobs = await StartServiceAsync(new EchoJobMatching.Module("job-matching-1"));
+        var jobsCopy = await StartServiceAsync(new EchoJobMatching.Module("job-matching-2"));
         GrpcPort = FreePort.Get();
         HttpPort = FreePort.Get();
         _gateway = GatewayHost.Build(
@@ -72,17 +72,11 @@ public class PlatformUnderTest : IAsyncLifetime
                 $"--ReverseProxy:Clusters:hiring-subsidies:Destinations:hiring-subsidies-1:Address={hiring}",
                 "--ReverseProxy:Clusters:hiring-subsidies:HealthCheck:Active:Interval=00:00:01",
                 "--ReverseProxy:Clusters:applicants:HealthCheck:Active:Interval=00:00:01",
-                // The job-matching stand-in, routed as the real service will be.
-                "--ReverseProxy:Routes:jobs:ClusterId=jobs",
-                "--ReverseProxy:Routes:jobs:Match:Path=/employment.jobs.v1.JobMatching/{method}",
-                "--ReverseProxy:Clusters:jobs:HttpRequest:Version=2",
-                "--ReverseProxy:Clusters:jobs:HttpRequest:VersionPolicy=RequestVersionExact",
-                "--ReverseProxy:Clusters:jobs:HealthCheck:Active:Enabled=true",
-                "--ReverseProxy:Clusters:jobs:HealthCheck:Active:Interval=00:00:01",
-                "--ReverseProxy:Clusters:jobs:HealthCheck:Active:Path=/healthz",
-                $"--ReverseProxy:Clusters:jobs:Destinations:jobs-1:Address={jobs}",
-                $"--ReverseProxy:Clusters:jobs:Destinations:jobs-2:Address={jobsCopy}",
-                "--ReverseProxy:Clusters:jobs:LoadBalancingPolicy=RoundRobin",
+                // Two copies of the job-matching stand-in behind gateway.json's job-matching route, round robin.
+                "--ReverseProxy:Clusters:job-matching:HealthCheck:Active:Interval=00:00:01",
+                $"--ReverseProxy:Clusters:job-matching:Destinations:job-matching-1:Address={jobs}",
+                $"--ReverseProxy:Clusters:job-matching:Destinations:job-matching-2:Address={jobsCopy}",
+                "--ReverseProxy:Clusters:job-matching:LoadBalancingPolicy=RoundRobin",
                 "--ReverseProxy:Clusters:startup-loans:HealthCheck:Active:Interval=00:00:01",
                 .. TestCallers.HostArguments,
                 .. ExtraGatewayArguments(),

@@ -100,6 +100,9 @@ public sealed class RestRoutingTests(PlatformUnderTest platform)
                 $"--ReverseProxy:Clusters:policy-catalog:Destinations:policy-catalog-1:Address=http://127.0.0.1:{FreePort.Get()}",
                 "--ReverseProxy:Clusters:policy-catalog:HealthCheck:Active:Enabled=false",
                 "--ReverseProxy:Clusters:applicants:HealthCheck:Active:Enabled=false",
+                // This gateway does not route job matching (its route matches no gRPC service).
+                "--ReverseProxy:Routes:job-matching:Match:Path=/not-routed/{**rest}",
+                "--ReverseProxy:Clusters:job-matching:HealthCheck:Active:Enabled=false",
                 .. TestCallers.HostArguments,
             ],
             b => b.Logging.ClearProviders());

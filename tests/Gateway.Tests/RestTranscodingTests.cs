@@ -28,8 +28,8 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         "/employment.policy.v1.PolicyCatalog/ListDocuments",
         "/employment.policy.v1.PolicyCatalog/ListMeasures",
         "/employment.policy.v1.PolicyCatalog/GetParameter",
-        "/employment.jobs.v1.JobMatching/SearchJobs",
-        "/employment.jobs.v1.JobMatching/GetPosting",
+        "/employment.jobs.v1.JobMatching/SearchPostings",
+        "/employment.jobs.v1.JobMatching/GetPublicPosting",
         "/employment.jobs.v1.JobMatching/MatchJobs",
         "/employment.training.v1.TrainingSubsidies/CheckSkillUpgrade",
         "/employment.training.v1.TrainingSubsidies/GetPaymentNotice",
@@ -85,23 +85,23 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task SearchJobs_fills_scalars_nested_fields_enums_and_int64_from_the_query()
+    public async Task SearchPostings_fills_scalars_nested_fields_enums_and_int64_from_the_query()
     {
-        var json = await GetOkAsync("/v1/jobs?query=%E7%84%8A%E5%B7%A5&region.code=410800&occupationCode=6-18&minSalary.fen=300000&employment_type=EMPLOYMENT_TYPE_FULL_TIME&page.page_size=5");
-        var posting = Parser.Parse<SearchJobsResponse>(json).Postings.Single();
-        Assert.Equal("焊工", posting.Title);
-        Assert.Equal("410800", posting.WorkRegion.Code);
-        Assert.Equal("6-18", posting.OccupationCode);
-        Assert.Equal(300000, posting.SalaryMin.Fen);
-        Assert.Equal(EmploymentType.FullTime, posting.EmploymentType);
-        Assert.Equal(5, posting.Openings);
+        var json = await GetOkAsync("/v1/jobs/postings?query=%E7%84%8A%E5%B7%A5&region.code=410800&payAtLeast.fen=300000&pay_period=PAY_PERIOD_MONTH&employment_type=EMPLOYMENT_TYPE_FULL_TIME&page.page_size=5");
+        var hit = Parser.Parse<SearchPostingsResponse>(json).Hits.Single();
+        Assert.Equal("焊工", hit.Title);
+        Assert.Equal("410800", hit.County.Code);
+        Assert.Equal(300000, hit.Pay.Min.Fen);
+        Assert.Equal(PayPeriod.Month, hit.Pay.Period);
+        Assert.Equal(EmploymentType.FullTime, hit.EmploymentType);
+        Assert.Equal(5, hit.Relevance);
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task GetPosting_fills_the_path_variable()
+    public async Task GetPublicPosting_fills_the_path_variable()
     {
-        var json = await GetOkAsync("/v1/jobs/J-2024-042");
-        Assert.Equal("J-2024-042", Parser.Parse<JobPosting>(json).PostingId);
+        var json = await GetOkAsync("/v1/jobs/postings/J-2024-042");
+        Assert.Equal("J-2024-042", Parser.Parse<PublicPosting>(json).PostingId);
     }
 
     [Fact(Timeout = 30_000)]
@@ -115,7 +115,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var matches = Parser.Parse<MatchJobsResponse>(await response.Content.ReadAsStringAsync()).Matches;
         Assert.Equal(["6-18", "4-07"], matches.Select(m => m.Posting.OccupationCode));
-        Assert.All(matches, m => Assert.Equal("419001", m.Posting.WorkRegion.Code));
+        Assert.All(matches, m => Assert.Equal("419001", m.Posting.WorkPlace.County.Code));
         Assert.All(matches, m => Assert.Equal(EmploymentType.PartTime, m.Posting.EmploymentType));
         Assert.All(matches, m => Assert.Equal(7, m.Score));
     }
@@ -184,7 +184,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
     [Theory(Timeout = 30_000)]
     [InlineData("/v1/policy/parameters/loans.individual.subsidised_cap?on.year=soon", 400, 3)]
     [InlineData("/v1/policy/documents?no_such_field=1", 400, 3)]
-    [InlineData("/v1/jobs?employment_type=NOT_A_TYPE", 400, 3)]
+    [InlineData("/v1/jobs/postings?employment_type=NOT_A_TYPE", 400, 3)]
     public async Task A_request_that_does_not_read_is_answered_with_code_and_message(string path, int httpStatus, int grpcCode)
     {
         var response = await platform.Http.GetAsync(path);
@@ -210,7 +210,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
     [Fact(Timeout = 30_000)]
     public async Task A_query_value_for_a_group_of_fields_says_which_field_to_name()
     {
-        var response = await platform.Http.GetAsync("/v1/jobs?page=1");
+        var response = await platform.Http.GetAsync("/v1/jobs/postings?page=1");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var status = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(3, status.GetProperty("code").GetInt32());

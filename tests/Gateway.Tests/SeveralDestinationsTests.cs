@@ -4,7 +4,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 6, "several destinations per service for when a service runs more than one copy": the jobs
+/// Issue 6, "several destinations per service for when a service runs more than one copy": the job-matching
 /// cluster has two copies of the stand-in, and calls reach both.
 /// </summary>
 [Collection(nameof(GatewayCollection))]
@@ -17,9 +17,9 @@ public sealed class SeveralDestinationsTests(PlatformUnderTest platform)
         var answeredBy = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < 10; i++)
         {
-            answeredBy.Add((await client.GetPostingAsync(new GetPostingRequest { PostingId = "J-" + i })).Title);
+            answeredBy.Add((await client.GetPublicPostingAsync(new GetPublicPostingRequest { PostingId = "J-" + i })).Title);
         }
 
-        Assert.Equal(["jobs-1", "jobs-2"], answeredBy.Order(StringComparer.Ordinal));
+        Assert.Equal(["job-matching-1", "job-matching-2"], answeredBy.Order(StringComparer.Ordinal));
     }
 }

@@ -14,7 +14,7 @@ public sealed class TracePropagationTests(PlatformUnderTest platform)
     public async Task A_gRPC_call_carries_the_callers_trace_to_the_service()
     {
         using var trace = new CallerTrace();
-        var posting = await new JobMatching.JobMatchingClient(platform.Channel).GetPostingAsync(new GetPostingRequest { PostingId = "J-1" });
+        var posting = await new JobMatching.JobMatchingClient(platform.Channel).GetPublicPostingAsync(new GetPublicPostingRequest { PostingId = "J-1" });
         AssertContinues(posting.Description, trace.TraceId);
     }
 
@@ -22,10 +22,10 @@ public sealed class TracePropagationTests(PlatformUnderTest platform)
     public async Task A_REST_call_carries_the_callers_trace_to_the_service()
     {
         using var trace = new CallerTrace();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/jobs/J-2");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/jobs/postings/J-2");
         var response = await platform.Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var posting = Google.Protobuf.JsonParser.Default.Parse<JobPosting>(await response.Content.ReadAsStringAsync());
+        var posting = Google.Protobuf.JsonParser.Default.Parse<PublicPosting>(await response.Content.ReadAsStringAsync());
         AssertContinues(posting.Description, trace.TraceId);
     }
 

@@ -22,6 +22,7 @@ public sealed partial class LauncherTests
         Assert.Contains("policy-catalog", services.Keys);
         Assert.Contains("training-subsidies", services.Keys);
         Assert.Contains("hiring-subsidies", services.Keys);
+        Assert.Contains("job-matching", services.Keys);
         foreach (var (name, address) in services)
         {
             using var channel = GrpcChannel.ForAddress(address);

@@ -23,7 +23,7 @@ public sealed partial class NewcomerTests
 
         var examples = platform.Output.Select(l => ExampleLine().Match(l)).Where(m => m.Success)
             .ToDictionary(m => m.Groups["role"].Value, m => m.Groups["command"].Value);
-        Assert.Equal(["admin", "bank", "counter", "counter-training", "public", "public-training"], examples.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["admin", "bank", "counter", "counter-training", "public", "public-training", "search"], examples.Keys.Order(StringComparer.Ordinal));
 
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{platform.GatewayHttpPort}") };
         Assert.Equal(HttpStatusCode.OK, await HealthyAsync(http));
@@ -43,6 +43,7 @@ public sealed partial class NewcomerTests
         Assert.Contains("\"150000\"", (await ShellAsync(examples["public-training"])).Stdout, StringComparison.Ordinal);
         Assert.Contains("training.vocational_training.group", (await ShellAsync(examples["counter-training"])).Stdout, StringComparison.Ordinal);
         Assert.Contains("\"80000\"", (await ShellAsync(examples["counter-training"])).Stdout, StringComparison.Ordinal);
+        Assert.Contains("会计", (await ShellAsync(examples["search"])).Stdout, StringComparison.Ordinal);
     }
 
     private static async Task<HttpStatusCode> HealthyAsync(HttpClient http)
@@ -72,6 +73,6 @@ public sealed partial class NewcomerTests
         return (process.ExitCode, await stdout, await stderr);
     }
 
-    [GeneratedRegex(@"^\s+(?<role>(public|counter|bank|admin)(-training)?)\s+(?<command>(curl|dotnet) .+)$")]
+    [GeneratedRegex(@"^\s+(?<role>(public|counter|bank|admin)(-training)?|search)\s+(?<command>(curl|dotnet) .+)$")]
     private static partial Regex ExampleLine();
 }

@@ -37,6 +37,7 @@ public sealed partial class ServiceShapeTests
         Assert.Contains("Applicants", ServiceNames());
         Assert.Contains("Training", ServiceNames());
         Assert.Contains("Hiring", ServiceNames());
+        Assert.Contains("Jobs", ServiceNames());
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Employment.Persistence.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Jobs.Data;
@@ -13,6 +14,12 @@ public abstract class JobsDbContext(DbContextOptions options) : DbContext(option
     public const string PostingsTable = "postings";
 
     public DbSet<PostingRecord> Postings => Set<PostingRecord>();
+
+    public DbSet<JobPostingRecord> JobPostings => Set<JobPostingRecord>();
+
+    public DbSet<ScreeningOverrideRecord> ScreeningOverrides => Set<ScreeningOverrideRecord>();
+
+    public DbSet<IdempotencyRecord> Idempotency => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -39,5 +46,33 @@ public abstract class JobsDbContext(DbContextOptions options) : DbContext(option
             e.HasIndex(p => p.OccupationCode);
             e.HasIndex(p => p.OccupationGroup);
         });
+        modelBuilder.Entity<JobPostingRecord>(e =>
+        {
+            e.ToTable("job_postings");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Id).HasMaxLength(64);
+            e.Property(p => p.EmployerCreditCode).HasMaxLength(18);
+            e.Property(p => p.EmployerName).HasMaxLength(200);
+            e.Property(p => p.Title).HasMaxLength(100);
+            e.Property(p => p.CountyCode).HasMaxLength(6);
+            e.Property(p => p.DuplicateKey).HasMaxLength(64);
+            e.Property(p => p.OpenDuplicateKey).HasMaxLength(64);
+            e.Property(p => p.Version).IsConcurrencyToken();
+
+            // One open posting per job: a racing second filing of the same job fails here and is merged.
+            // NULLs (withdrawn postings) do not collide on either database.
+            e.HasIndex(p => p.OpenDuplicateKey).IsUnique();
+            e.HasIndex(p => new { p.CountyCode, p.Id });
+            e.HasIndex(p => p.EmployerCreditCode);
+        });
+        modelBuilder.Entity<ScreeningOverrideRecord>(e =>
+        {
+            e.ToTable("screening_overrides");
+            e.HasKey(o => o.Id);
+            e.Property(o => o.Id).ValueGeneratedOnAdd();
+            e.Property(o => o.PostingId).HasMaxLength(64);
+            e.HasIndex(o => o.PostingId);
+        });
+        modelBuilder.AddIdempotencyTable();
     }
 }

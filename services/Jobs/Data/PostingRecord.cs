@@ -44,4 +44,7 @@ public sealed class PostingRecord : AuditedRecord
     public long MonthlyPayMaxFen { get; set; }
 
     public DateOnly PostedOn { get; set; }
+
+    /// <summary>The last day it is shown; search leaves out postings past it.</summary>
+    public DateOnly ValidUntil { get; set; }
 }

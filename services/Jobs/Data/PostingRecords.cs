@@ -22,6 +22,7 @@ internal static class PostingRecords
         record.MonthlyPayMinFen = MonthlyPay.Fen(posting.PayMinFen, posting.PayPeriod);
         record.MonthlyPayMaxFen = MonthlyPay.Fen(posting.PayMaxFen, posting.PayPeriod);
         record.PostedOn = posting.PostedOn;
+        record.ValidUntil = posting.ValidUntil ?? DateOnly.MaxValue;
     }
 
     /// <summary>The 小类 of a 细类 code: 2-06-03-00 → 2-06-03 (a shorter code is its own group).</summary>

@@ -17,6 +17,10 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
 {
     protected JobsDbContext Db { get; } = db;
 
+    /// <remarks>
+    /// Inside a transaction the caller began (a use case writing the posting and its index entry as one
+    /// unit), the entry joins it and leaves the commit, and the tracked records, to the caller.
+    /// </remarks>
     public async Task IndexAsync(PostingDocument posting, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(posting);
@@ -25,36 +29,36 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
             throw DomainRuleException.Invalid("posting", "岗位编号和岗位名称不能为空。 (A posting needs an id and a title.)");
         }
 
+        if (Db.Database.CurrentTransaction is not null)
+        {
+            await WriteAsync(posting, cancellationToken);
+            return;
+        }
+
         var strategy = Db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
-            var record = await Db.Postings.SingleOrDefaultAsync(p => p.PostingId == posting.PostingId, cancellationToken);
-            if (record is null)
-            {
-                record = new PostingRecord();
-                record.StampCreated(posting.ChangedBy, clock.Now);
-                Db.Postings.Add(record);
-            }
-            else
-            {
-                record.StampChanged(posting.ChangedBy, clock.Now);
-            }
-
-            record.CopyFrom(posting);
-            await Db.SaveChangesAsync(cancellationToken);
-            await WriteTokensAsync(record.Key, TextAnalyzer.IndexTokens(posting.Title), TextAnalyzer.IndexTokens(posting.Description), cancellationToken);
+            await WriteAsync(posting, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             Db.ChangeTracker.Clear();
         });
     }
 
+    /// <remarks>Inside a caller's transaction, the removal joins it (see <see cref="IndexAsync"/>).</remarks>
     public async Task<bool> RemoveAsync(string postingId, CancellationToken cancellationToken = default)
     {
         var record = await Db.Postings.AsNoTracking().SingleOrDefaultAsync(p => p.PostingId == postingId, cancellationToken);
         if (record is null)
         {
             return false;
+        }
+
+        if (Db.Database.CurrentTransaction is not null)
+        {
+            await RemoveTokensAsync(record.Key, cancellationToken);
+            await Db.Postings.Where(p => p.Key == record.Key).ExecuteDeleteAsync(cancellationToken);
+            return true;
         }
 
         var strategy = Db.Database.CreateExecutionStrategy();
@@ -66,6 +70,25 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
             await transaction.CommitAsync(cancellationToken);
         });
         return true;
+    }
+
+    private async Task WriteAsync(PostingDocument posting, CancellationToken cancellationToken)
+    {
+        var record = await Db.Postings.SingleOrDefaultAsync(p => p.PostingId == posting.PostingId, cancellationToken);
+        if (record is null)
+        {
+            record = new PostingRecord();
+            record.StampCreated(posting.ChangedBy, clock.Now);
+            Db.Postings.Add(record);
+        }
+        else
+        {
+            record.StampChanged(posting.ChangedBy, clock.Now);
+        }
+
+        record.CopyFrom(posting);
+        await Db.SaveChangesAsync(cancellationToken);
+        await WriteTokensAsync(record.Key, TextAnalyzer.IndexTokens(posting.Title), TextAnalyzer.IndexTokens(posting.Description), cancellationToken);
     }
 
     public async Task<PostingSearchResult> SearchAsync(PostingQuery query, CancellationToken cancellationToken = default)
@@ -124,7 +147,8 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
 
     private string Where(SearchPlan plan, SqlText sql)
     {
-        var conditions = new List<string>();
+        // A posting past its validity leaves search on the day after its last (China calendar).
+        var conditions = new List<string> { $"p.\"ValidUntil\" >= {sql.Add("today", clock.Today)}" };
         for (var i = 0; i < plan.Text.Terms.Count; i++)
         {
             var term = plan.Text.Terms[i];
@@ -162,7 +186,7 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
             conditions.Add($"p.\"PostedOn\" >= {sql.Add("since", since)}");
         }
 
-        return conditions.Count == 0 ? "TRUE" : string.Join(" AND ", conditions);
+        return string.Join(" AND ", conditions);
     }
 
     // The best level that applies; the text query already holds for every row it is asked of.

@@ -7,6 +7,12 @@ public enum EmploymentKind
     PartTime = 2,
     Traineeship = 3,
     PublicWelfare = 4,
+
+    /// <summary>零工: daily or hourly pay, at a venue.</summary>
+    Gig = 5,
+
+    /// <summary>爱心岗位.</summary>
+    Caring = 6,
 }
 
 /// <summary>The period a posting's pay is stated in.</summary>
@@ -36,4 +42,8 @@ public sealed record PostingDocument(
     long PayMaxFen,
     PayPeriod PayPeriod,
     DateOnly PostedOn,
-    string ChangedBy);
+    string ChangedBy)
+{
+    /// <summary>The last day it is shown (China calendar); none = until removed.</summary>
+    public DateOnly? ValidUntil { get; init; }
+}

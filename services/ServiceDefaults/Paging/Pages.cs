@@ -33,6 +33,12 @@ public static class Pages
         var size => Math.Min(size, MaxSize),
     };
 
+    /// <summary>
+    /// A page whose next token a search engine made itself (its own keyset cursor, opaque here), with
+    /// the total it counted or -1.
+    /// </summary>
+    public static PageResponse Engine(string nextPageToken, int totalSize) => new() { NextPageToken = nextPageToken, TotalSize = totalSize };
+
     /// <summary>Keyset paging: the id after which this page starts ("" for the first page).</summary>
     public static string After(PageRequest? page) => page?.PageToken ?? "";
 

@@ -4,6 +4,7 @@ using Employment.Loans;
 using Employment.PolicyCatalog;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
+using Employment.Jobs;
 using Employment.Training;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
@@ -26,6 +27,7 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
     private int _policyPort;
     private int _trainingPort;
     private int _hiringPort;
+    private int _jobsPort;
 
     public async Task InitializeAsync()
     {
@@ -37,6 +39,7 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
             [$"--DataDirectory={Path.Combine(_directory, "training")}", $"--Services:applicants=http://127.0.0.1:{_registryPort}"]);
         _hiringPort = await StartAsync(new HiringModule(),
             [$"--DataDirectory={Path.Combine(_directory, "hiring")}", $"--Services:applicants=http://127.0.0.1:{_registryPort}"]);
+        _jobsPort = await StartAsync(new JobsModule(), [$"--DataDirectory={Path.Combine(_directory, "jobs")}"]);
     }
 
     [Fact(Timeout = 120_000)]
@@ -58,6 +61,10 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
     [Fact(Timeout = 120_000)]
     public async Task The_hiring_service_lists_describes_and_reports_its_services_to_a_python_client() =>
         await AssertToolSeesAsync(_hiringPort, "employment.hiring.v1.HiringSubsidies");
+
+    [Fact(Timeout = 120_000)]
+    public async Task The_job_matching_service_lists_describes_and_reports_its_services_to_a_python_client() =>
+        await AssertToolSeesAsync(_jobsPort, "employment.jobs.v1.JobMatching");
 
     private static async Task AssertToolSeesAsync(int port, params string[] domainServices)
     {
@@ -87,12 +94,14 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
                 "--ReverseProxy:Clusters:training-subsidies:HealthCheck:Active:Interval=00:00:01",
                 $"--ReverseProxy:Clusters:hiring-subsidies:Destinations:hiring-subsidies-1:Address=http://127.0.0.1:{_hiringPort}",
                 "--ReverseProxy:Clusters:hiring-subsidies:HealthCheck:Active:Interval=00:00:01",
+                $"--ReverseProxy:Clusters:job-matching:Destinations:job-matching-1:Address=http://127.0.0.1:{_jobsPort}",
+                "--ReverseProxy:Clusters:job-matching:HealthCheck:Active:Interval=00:00:01",
                 .. TestCallers.HostArguments,
             ],
             b => b.Logging.ClearProviders());
         await _gateway.StartAsync();
 
-        string[] routed = ["employment.applicants.v1.Applicants", "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog", "employment.training.v1.TrainingSubsidies", "employment.hiring.v1.HiringSubsidies"];
+        string[] routed = ["employment.applicants.v1.Applicants", "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog", "employment.training.v1.TrainingSubsidies", "employment.hiring.v1.HiringSubsidies", "employment.jobs.v1.JobMatching"];
         // The gateway serves reflection v1alpha (Grpc.Reflection's service over the routed contracts);
         // grpcurl and grpcio's tools fall back to it when v1 is absent.
         var (exitCode, output) = await PythonPeer.RunClientAsync(grpcPort, "reflection_list,reflection_describe",

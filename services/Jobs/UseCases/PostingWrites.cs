@@ -1,0 +1,34 @@
+using Employment.Jobs.Data;
+using Employment.Jobs.Domain.Postings;
+using Employment.Jobs.Search;
+using Microsoft.Extensions.Logging;
+
+namespace Employment.Jobs.UseCases;
+
+/// <summary>
+/// What every write of a posting does after the domain has decided: the record, the audit of an
+/// override, and the search index entry (added while the posting is searchable, removed otherwise),
+/// all in the caller's transaction so that nothing is half written.
+/// </summary>
+public sealed class PostingWrites(JobsDbContext db, IPostingSearch search, ILogger<PostingWrites> logger)
+{
+    public async Task SaveAsync(Posting posting, JobPostingRecord record, bool overrideDecidedNow, string clerk, DateOnly today, CancellationToken cancellationToken)
+    {
+        record.CopyFrom(posting);
+        if (overrideDecidedNow && posting.Override is { } decided)
+        {
+            db.ScreeningOverrides.Add(PostingJson.AuditOf(posting));
+            JobsLog.ScreenOverridden(logger, posting.Id, clerk, string.Join("; ", decided.Findings.Select(f => f.Where)), decided.LegalReason);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (posting.IsSearchable(today))
+        {
+            await search.IndexAsync(PostingAnswers.Document(posting, clerk), cancellationToken);
+        }
+        else
+        {
+            await search.RemoveAsync(posting.Id, cancellationToken);
+        }
+    }
+}

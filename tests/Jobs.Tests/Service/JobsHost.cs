@@ -1,0 +1,129 @@
+using System.Globalization;
+using Employment.Common.V1;
+using Employment.Gateway;
+using Employment.Identity;
+using Employment.Jobs;
+using Employment.TestInfrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit;
+using JobsApi = Employment.Jobs.V1.JobMatching;
+using V1 = Employment.Jobs.V1;
+
+namespace Jobs.Tests.Service;
+
+/// <summary>
+/// The job-matching service on a real port with a fresh PostgreSQL database (production's engine),
+/// called over gRPC as the counter and the public would, and the gateway in front of it for REST.
+/// No demo postings: each test files its own.
+/// </summary>
+public class JobsHost : IAsyncLifetime
+{
+    private static int _employerSequence;
+    private PostgresDatabase? _database;
+    private ServiceUnderTest? _service;
+    private WebApplication? _gateway;
+
+    public JobsApi.JobMatchingClient Jobs { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await PostgresDatabase.CreateAsync("jobs_service");
+        _service = await ServiceUnderTest.StartAsync(new JobsModule(), [$"--ConnectionStrings:JobsPostgres={_database.ConnectionString}", "--Demo:Load=false"], ConfigureJobs);
+        Jobs = _service.Client<JobsApi.JobMatchingClient>();
+        var httpPort = FreePort.Get();
+        _gateway = GatewayHost.Build(
+            [
+                $"--Gateway:GrpcPort={FreePort.Get()}",
+                $"--Gateway:HttpPort={httpPort}",
+                $"--ReverseProxy:Clusters:job-matching:Destinations:job-matching-1:Address={_service.Address}",
+                "--ReverseProxy:Clusters:job-matching:HealthCheck:Active:Interval=00:00:01",
+                .. TestCallers.HostArguments,
+            ],
+            b => b.Logging.ClearProviders());
+        await _gateway.StartAsync();
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}") };
+    }
+
+    /// <summary>What a fixture changes in the service's host (e.g. its clock).</summary>
+    protected virtual void ConfigureJobs(WebApplicationBuilder builder)
+    {
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        if (_gateway is not null)
+        {
+            await _gateway.StopAsync();
+            await _gateway.DisposeAsync();
+        }
+
+        if (_service is not null)
+        {
+            await _service.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    /// <summary>A new valid 统一社会信用代码 of a fictional enterprise (92…: an individual business).</summary>
+    public static string NewCreditCode(bool individualBusiness = false)
+    {
+        var n = Interlocked.Increment(ref _employerSequence);
+        var first8 = "MT" + n.ToString("D5", CultureInfo.InvariantCulture) + "Y";
+        var organisation = first8 + UnifiedSocialCreditCode.ComputeOrganizationCheckCharacter(first8);
+        var first17 = (individualBusiness ? "92" : "91") + "410802" + organisation;
+        return first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+    }
+
+    public static CalendarDate Date(DateOnly date) => new() { Year = date.Year, Month = date.Month, Day = date.Day };
+
+    /// <summary>A lawful full-time posting in 解放区, valid from today for 90 days (China calendar).</summary>
+    public static V1.JobPosting Lawful(string title = "财务会计", string? creditCode = null, string description = "负责日常账务处理和纳税申报，熟练使用财务软件。")
+    {
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        return new V1.JobPosting
+        {
+            Employer = new V1.PostingEmployer { CreditCode = creditCode ?? NewCreditCode(), Name = "焦作测试商贸有限公司", Kind = EntityKind.Enterprise },
+            Title = title,
+            OccupationCode = "2-06-03-00",
+            Description = description,
+            EmploymentType = V1.EmploymentType.FullTime,
+            WorkPlace = new V1.WorkPlace
+            {
+                County = new RegionCode { Code = "410802" },
+                Address = "解放区测试路1号",
+                Location = new V1.GeoPoint { Latitude = 35.24, Longitude = 113.23 },
+            },
+            Pay = new V1.Pay { Min = new Money { Fen = 400_000 }, Max = new Money { Fen = 600_000 }, Period = V1.PayPeriod.Month },
+            Openings = 2,
+            Requirements = new V1.Requirements { MinEducation = EducationLevel.JuniorCollege },
+            Valid = new DatePeriod { From = Date(today), Until = Date(today.AddDays(90)) },
+            Source = new V1.PostingSource { Kind = V1.SourceKind.Counter },
+            Contact = "0391-3900000",
+        };
+    }
+
+    public Task<V1.JobPosting> CreateAsync(V1.JobPosting posting, string? legalReason = null, string clerk = "clerk-001") =>
+        Jobs.CreatePostingAsync(new V1.CreatePostingRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Posting = posting,
+            ScreeningOverride = legalReason is null ? null : new V1.ScreeningOverride { LegalReason = legalReason },
+        }, TestCallers.Counter(clerk: clerk)).ResponseAsync;
+}
+
+/// <summary>The same, on a clock the test moves (search and the public view read today from it).</summary>
+public sealed class ClockedJobsHost : JobsHost
+{
+    public SettableClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    protected override void ConfigureJobs(WebApplicationBuilder builder) => builder.Services.AddSingleton<TimeProvider>(Clock);
+}
