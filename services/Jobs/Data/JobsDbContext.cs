@@ -39,5 +39,8 @@ public abstract class JobsDbContext(DbContextOptions options) : DbContext(option
             e.HasIndex(p => p.OccupationCode);
             e.HasIndex(p => p.OccupationGroup);
         });
+
+        // Seekers and the postings' matching facts (issue 15, matching): their own tables.
+        Matching.MatchingModel.Configure(modelBuilder);
     }
 }

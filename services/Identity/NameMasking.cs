@@ -1,0 +1,28 @@
+namespace Employment.Identity;
+
+/// <summary>
+/// How a person's name is shown to someone who must not identify them (a candidate list for an
+/// employer's posting, a public notice): the first character and, for three or more, the last; the
+/// rest as *: 张*, 张*明, 欧**锋. Counted in text elements, so a surrogate pair stays whole.
+/// </summary>
+/// <remarks>Training's payment notices use the same rule in their own copy (Training/Domain/Payments/NameMasking); that copy should point here.</remarks>
+public static class NameMasking
+{
+    public static string Mask(string? name)
+    {
+        var characters = System.Globalization.StringInfo.GetTextElementEnumerator((name ?? "").Trim());
+        var elements = new List<string>();
+        while (characters.MoveNext())
+        {
+            elements.Add(characters.GetTextElement());
+        }
+
+        return elements.Count switch
+        {
+            0 => "",
+            1 => "*",
+            2 => elements[0] + "*",
+            _ => elements[0] + new string('*', elements.Count - 2) + elements[^1],
+        };
+    }
+}
