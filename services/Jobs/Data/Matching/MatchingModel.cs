@@ -12,6 +12,15 @@ internal static class MatchingModel
 
     public static void Configure(ModelBuilder modelBuilder)
     {
+        // A match reads the newest postings of one occupation code, one 小类 or one kind (公益性岗位):
+        // along these indexes it stops after the rows it needs instead of sorting every match.
+        modelBuilder.Entity<PostingRecord>(e =>
+        {
+            e.HasIndex(p => new { p.OccupationCode, p.PostedOn, p.Key }).HasDatabaseName("IX_postings_match_code_newest");
+            e.HasIndex(p => new { p.OccupationGroup, p.PostedOn, p.Key }).HasDatabaseName("IX_postings_match_group_newest");
+            e.HasIndex(p => new { p.Kind, p.PostedOn, p.Key }).HasDatabaseName("IX_postings_match_kind_newest");
+        });
+
         modelBuilder.Entity<SeekerRecord>(e =>
         {
             e.ToTable(SeekersTable);

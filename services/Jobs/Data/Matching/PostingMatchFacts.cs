@@ -28,22 +28,11 @@ public sealed record PostingMatchFacts(GeoPoint? Place, EducationLevel MinEducat
         Lines(skills),
         Lines(certificates).Select(ParseCertificate).ToList());
 
-    internal PostingTraits Traits(PostingRecord posting) => new(
-        posting.PostingId,
-        posting.Title,
-        posting.EmployerName,
-        posting.OccupationCode,
-        posting.CountyCode,
-        (EmploymentKind)posting.Kind,
-        CaringPost,
-        posting.PayMinFen,
-        posting.PayMaxFen,
-        (PayPeriod)posting.PayPeriod,
-        posting.PostedOn,
-        Place,
-        MinEducation,
-        Skills,
-        Certificates);
+    internal PostingTraits Traits(
+        string postingId, string title, string employerName, string occupationCode, string countyCode, EmploymentKind kind,
+        long payMinFen, long payMaxFen, PayPeriod payPeriod, DateOnly postedOn) =>
+        new(postingId, title, employerName, occupationCode, countyCode, kind, CaringPost, payMinFen, payMaxFen, payPeriod, postedOn,
+            Place, MinEducation, Skills, Certificates);
 
     private static List<string> Lines(string? text) =>
         string.IsNullOrEmpty(text) ? [] : text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();

@@ -151,6 +151,15 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
 
                     b.HasIndex("PostedOn", "Key");
 
+                    b.HasIndex("Kind", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_kind_newest");
+
+                    b.HasIndex("OccupationCode", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_code_newest");
+
+                    b.HasIndex("OccupationGroup", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_group_newest");
+
                     b.ToTable("postings", (string)null);
                 });
 

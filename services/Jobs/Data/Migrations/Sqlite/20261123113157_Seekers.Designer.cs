@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Employment.Jobs.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteJobsDbContext))]
-    [Migration("20261123110356_Seekers")]
+    [Migration("20261123113157_Seekers")]
     partial class Seekers
     {
         /// <inheritdoc />
@@ -153,6 +153,15 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("PostedOn", "Key");
+
+                    b.HasIndex("Kind", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_kind_newest");
+
+                    b.HasIndex("OccupationCode", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_code_newest");
+
+                    b.HasIndex("OccupationGroup", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_group_newest");
 
                     b.ToTable("postings", (string)null);
                 });

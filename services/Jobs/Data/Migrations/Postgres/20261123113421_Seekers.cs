@@ -87,6 +87,21 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_postings_match_code_newest",
+                table: "postings",
+                columns: new[] { "OccupationCode", "PostedOn", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_postings_match_group_newest",
+                table: "postings",
+                columns: new[] { "OccupationGroup", "PostedOn", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_postings_match_kind_newest",
+                table: "postings",
+                columns: new[] { "Kind", "PostedOn", "Key" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_posting_match_facts_CaringPost",
                 table: "posting_match_facts",
                 column: "CaringPost");
@@ -136,6 +151,18 @@ namespace Employment.Jobs.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "seekers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_postings_match_code_newest",
+                table: "postings");
+
+            migrationBuilder.DropIndex(
+                name: "IX_postings_match_group_newest",
+                table: "postings");
+
+            migrationBuilder.DropIndex(
+                name: "IX_postings_match_kind_newest",
+                table: "postings");
         }
     }
 }

@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace Employment.Jobs.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresJobsDbContext))]
-    [Migration("20261123110441_Seekers")]
+    [Migration("20261123113421_Seekers")]
     partial class Seekers
     {
         /// <inheritdoc />
@@ -171,6 +171,15 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchTokens"), "gin");
 
                     b.HasIndex("PostedOn", "Key");
+
+                    b.HasIndex("Kind", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_kind_newest");
+
+                    b.HasIndex("OccupationCode", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_code_newest");
+
+                    b.HasIndex("OccupationGroup", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_group_newest");
 
                     b.ToTable("postings", (string)null);
                 });
