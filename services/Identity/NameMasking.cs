@@ -1,13 +1,13 @@
 namespace Employment.Identity;
 
 /// <summary>
-/// How a name reads on a public notice (公示名单): the family name's first character and the last
-/// character of a name of three or more, the rest as *: 张*, 张*明, 欧**锋. Enough for the person to
-/// find themselves, not enough to identify a stranger.
+/// How a person's name is shown to someone who must not identify them (a candidate list for an
+/// employer's posting, a public notice): the first character and, for three or more, the last; the
+/// rest as *: 张*, 张*明, 欧**锋. Counted in text elements, so a surrogate pair stays whole.
 /// </summary>
 public static class NameMasking
 {
-    public static string Mask(string name)
+    public static string Mask(string? name)
     {
         var characters = System.Globalization.StringInfo.GetTextElementEnumerator((name ?? "").Trim());
         var elements = new List<string>();

@@ -74,5 +74,8 @@ public abstract class JobsDbContext(DbContextOptions options) : DbContext(option
             e.HasIndex(o => o.PostingId);
         });
         modelBuilder.AddIdempotencyTable();
+
+        // Seekers and the postings' matching facts (issue 15, matching): their own tables.
+        Matching.MatchingModel.Configure(modelBuilder);
     }
 }

@@ -119,6 +119,40 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                     b.ToTable("job_postings", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Jobs.Data.Matching.PostingMatchRecord", b =>
+                {
+                    b.Property<long>("PostingKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("CaringPost")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Certificates")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("MinEducation")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Skills")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("PostingKey");
+
+                    b.HasIndex("CaringPost");
+
+                    b.ToTable("posting_match_facts", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Jobs.Data.PostingRecord", b =>
                 {
                     b.Property<long>("Key")
@@ -234,6 +268,15 @@ namespace Employment.Jobs.Data.Migrations.Postgres
 
                     b.HasIndex("PostedOn", "Key");
 
+                    b.HasIndex("Kind", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_kind_newest");
+
+                    b.HasIndex("OccupationCode", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_code_newest");
+
+                    b.HasIndex("OccupationGroup", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_group_newest");
+
                     b.ToTable("postings", (string)null);
                 });
 
@@ -272,6 +315,126 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                     b.ToTable("screening_overrides", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Jobs.Data.Seekers.SeekerRecord", b =>
+                {
+                    b.Property<long>("Key")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Key"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("AssistanceCaseId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("HomeCityCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("HomeCountyCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("NonPersonalised")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("PayFloorFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PayFloorPeriod")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SeekerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("HomeCityCode");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
+
+                    b.HasIndex("SeekerId")
+                        .IsUnique();
+
+                    b.ToTable("seekers", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Jobs.Data.Seekers.SeekerTagRecord", b =>
+                {
+                    b.Property<long>("Key")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Key"));
+
+                    b.Property<bool>("Excluded")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SeekerKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("Kind", "Group");
+
+                    b.HasIndex("Kind", "Value");
+
+                    b.HasIndex("SeekerKey", "Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("seeker_tags", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Persistence.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Operation")
@@ -294,6 +457,29 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                     b.HasKey("Operation", "Key");
 
                     b.ToTable("idempotency", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Jobs.Data.Matching.PostingMatchRecord", b =>
+                {
+                    b.HasOne("Employment.Jobs.Data.PostingRecord", null)
+                        .WithOne()
+                        .HasForeignKey("Employment.Jobs.Data.Matching.PostingMatchRecord", "PostingKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Employment.Jobs.Data.Seekers.SeekerTagRecord", b =>
+                {
+                    b.HasOne("Employment.Jobs.Data.Seekers.SeekerRecord", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("SeekerKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Employment.Jobs.Data.Seekers.SeekerRecord", b =>
+                {
+                    b.Navigation("Tags");
                 });
 #pragma warning restore 612, 618
         }

@@ -113,6 +113,40 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                     b.ToTable("job_postings", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Jobs.Data.Matching.PostingMatchRecord", b =>
+                {
+                    b.Property<long>("PostingKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CaringPost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Certificates")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("MinEducation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Skills")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PostingKey");
+
+                    b.HasIndex("CaringPost");
+
+                    b.ToTable("posting_match_facts", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Jobs.Data.PostingRecord", b =>
                 {
                     b.Property<long>("Key")
@@ -216,6 +250,15 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
 
                     b.HasIndex("PostedOn", "Key");
 
+                    b.HasIndex("Kind", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_kind_newest");
+
+                    b.HasIndex("OccupationCode", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_code_newest");
+
+                    b.HasIndex("OccupationGroup", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_group_newest");
+
                     b.ToTable("postings", (string)null);
                 });
 
@@ -252,6 +295,122 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                     b.ToTable("screening_overrides", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Jobs.Data.Seekers.SeekerRecord", b =>
+                {
+                    b.Property<long>("Key")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssistanceCaseId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomeCityCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomeCountyCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("NonPersonalised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PayFloorFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PayFloorPeriod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeekerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("HomeCityCode");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
+
+                    b.HasIndex("SeekerId")
+                        .IsUnique();
+
+                    b.ToTable("seekers", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Jobs.Data.Seekers.SeekerTagRecord", b =>
+                {
+                    b.Property<long>("Key")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Excluded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SeekerKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("Kind", "Group");
+
+                    b.HasIndex("Kind", "Value");
+
+                    b.HasIndex("SeekerKey", "Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("seeker_tags", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Persistence.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Operation")
@@ -274,6 +433,29 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                     b.HasKey("Operation", "Key");
 
                     b.ToTable("idempotency", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Jobs.Data.Matching.PostingMatchRecord", b =>
+                {
+                    b.HasOne("Employment.Jobs.Data.PostingRecord", null)
+                        .WithOne()
+                        .HasForeignKey("Employment.Jobs.Data.Matching.PostingMatchRecord", "PostingKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Employment.Jobs.Data.Seekers.SeekerTagRecord", b =>
+                {
+                    b.HasOne("Employment.Jobs.Data.Seekers.SeekerRecord", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("SeekerKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Employment.Jobs.Data.Seekers.SeekerRecord", b =>
+                {
+                    b.Navigation("Tags");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,71 @@
+using Employment.Jobs.Search;
+using Employment.ServiceDefaults.Errors;
+using Employment.ServiceDefaults.Validation;
+
+namespace Employment.Jobs.Domain.Matching;
+
+/// <summary>
+/// What a seeker tells the counter they are looking for, checked once: each list bounded, each code
+/// well formed, each bad value a broken rule naming its field. Skills, certificates and education are
+/// not here: they are read from the registry profile.
+/// </summary>
+public sealed record StatedPreferences
+{
+    public const int MaxItems = 20;
+    public const int MaxSkillLength = 20;
+
+    public IReadOnlyList<string> Occupations { get; init; } = [];
+
+    public IReadOnlyList<string> Counties { get; init; } = [];
+
+    public IReadOnlyList<EmploymentKind> Kinds { get; init; } = [];
+
+    /// <summary>Their own tags: skills and keywords (叉车, 电焊, 收银).</summary>
+    public IReadOnlyList<string> Skills { get; init; } = [];
+
+    /// <summary>The lowest pay they accept, in fen per <see cref="PayFloorPeriod"/>; null = none.</summary>
+    public long? PayFloorFen { get; init; }
+
+    public PayPeriod PayFloorPeriod { get; init; } = PayPeriod.Month;
+
+    public GeoPoint? Place { get; init; }
+
+    public StatedPreferences Checked()
+    {
+        var occupations = Distinct(Occupations, "preferences.occupation_codes");
+        foreach (var code in occupations.Where(c => !Matching.Occupations.IsWellFormed(c)))
+        {
+            throw DomainRuleException.Invalid("preferences.occupation_codes", $"职业编码“{PlainText.Quote(code)}”无效：应为职业分类大典的细类或小类编码，如 6-31-01-03 或 6-31-01。");
+        }
+
+        var counties = Distinct(Counties, "preferences.regions");
+        foreach (var county in counties)
+        {
+            RegionCodes.Place(new Employment.Common.V1.RegionCode { Code = county }, "preferences.regions", required: true);
+        }
+
+        if (Kinds.Any(k => !Enum.IsDefined(k)))
+        {
+            throw DomainRuleException.Invalid("preferences.employment_types", "岗位类型无效。");
+        }
+
+        var skills = Distinct(Skills.Select(s => PlainText.Check(s, "preferences.keywords", MaxSkillLength, "技能标签")).ToList(), "preferences.keywords");
+        if (PayFloorFen is < 0)
+        {
+            throw DomainRuleException.Invalid("preferences.min_salary", "期望薪酬下限不能为负数。");
+        }
+
+        if (!Enum.IsDefined(PayFloorPeriod))
+        {
+            throw DomainRuleException.Invalid("preferences.pay_period", "薪酬周期无效：应为月、日或小时。");
+        }
+
+        return this with { Occupations = occupations, Counties = counties, Kinds = Kinds.Distinct().ToList(), Skills = skills };
+    }
+
+    private static List<string> Distinct(IEnumerable<string> values, string field)
+    {
+        var list = values.Select(v => (v ?? "").Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return list.Count > MaxItems ? throw DomainRuleException.Invalid(field, $"最多填写 {MaxItems} 项，收到 {list.Count} 项。") : list;
+    }
+}

@@ -1,0 +1,53 @@
+using Employment.Jobs.Data.Matching;
+using Employment.Jobs.Domain.Matching;
+using Employment.Jobs.Search;
+using Employment.ServiceDefaults.Paging;
+
+namespace Employment.Jobs.UseCases.Matching;
+
+/// <summary>
+/// Postings ranked for a seeker. Personalised: at most <see cref="MatchWeights.CandidateLimit"/>
+/// postings found by the database (occupation code or 小类, region, priority posts), scored and ranked in
+/// memory, each with its reasons. Non-personalised (第十七条): the newest postings of their home city,
+/// no profile read, no score, and the answer says so.
+/// </summary>
+/// <param name="Personalised">False when the seeker chose the non-personalised mode.</param>
+/// <param name="NoticeZh">What the list is and how it was made, for the seeker.</param>
+/// <param name="RuleIds">The rules the ranking applied, as literal ids.</param>
+public sealed record SeekerMatches(string SeekerId, bool Personalised, string NoticeZh, IReadOnlyList<PostingMatch> Matches, IReadOnlyList<string> RuleIds);
+
+public sealed class MatchForSeeker(SeekerReader reader, PostingCandidates candidates, MatchRanking ranking, MatchWeights weights)
+{
+    public async Task<SeekerMatches> MatchAsync(string seekerId, int pageSize, CancellationToken cancellationToken)
+    {
+        var size = Pages.Size(pageSize);
+        var record = await reader.RecordAsync(seekerId, cancellationToken);
+        if (record.NonPersonalised)
+        {
+            var newest = await candidates.NewestInCityAsync(record.HomeCityCode, size, cancellationToken);
+            return new SeekerMatches(record.SeekerId, false, NonPersonalised.NoticeZh(record.HomeCityCode),
+                newest.Select(p => new PostingMatch(p, 0, [], false)).ToList(), [NonPersonalised.Rule]);
+        }
+
+        var seeker = await reader.ReadAsync(record, cancellationToken);
+        var found = await candidates.ForSeekerAsync(seeker.Traits, weights.CandidateLimit, cancellationToken);
+        var ranked = ranking.ForSeeker(seeker.Traits, found, size);
+        return new SeekerMatches(record.SeekerId, true, NonPersonalised.PersonalisedNoticeZh, ranked, RulesOf(seeker.Traits, ranked));
+    }
+
+    private static List<string> RulesOf(SeekerTraits seeker, IReadOnlyList<PostingMatch> ranked)
+    {
+        var rules = new List<string> { MatchScorer.Rule, SeekerTag.Rule };
+        if (ranked.Any(m => m.Prioritised))
+        {
+            rules.Add(MatchRanking.PriorityRule);
+        }
+
+        if (!seeker.CertifiedEmploymentDifficulty || ranked.Any(m => m.Posting.Kind == EmploymentKind.PublicWelfare))
+        {
+            rules.Add(MatchRanking.PublicWelfareRule);
+        }
+
+        return rules;
+    }
+}
