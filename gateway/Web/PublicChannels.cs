@@ -52,8 +52,11 @@ public sealed class PublicChannels(RestRoutes routes, IProxyStateLookup proxy) :
             ? _channels.GetOrAdd(address.ToString(), a => GrpcChannel.ForAddress(a, new GrpcChannelOptions { HttpHandler = _handler, DisposeHttpClient = false }))
             : null;
 
-    /// <summary>An HTTP client over the same connections, for a REST route the service transcodes itself.</summary>
-    public HttpMessageInvoker Http => _http ??= new HttpMessageInvoker(_handler, disposeHandler: false);
+    /// <summary>An HTTP client for a REST route the service transcodes itself. Its own handler: once a
+    /// GrpcChannel has used a handler, plain requests through it fail ("Unable to get subchannel").</summary>
+    public HttpMessageInvoker Http => _http ??= new HttpMessageInvoker(
+        new SocketsHttpHandler { EnableMultipleHttp2Connections = true, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5), ConnectTimeout = TimeSpan.FromSeconds(2) },
+        disposeHandler: true);
 
     public void Dispose()
     {

@@ -47,7 +47,9 @@ public static class WebPages
         builder.Services.AddSingleton<PublicCalls>();
         builder.Services.AddSingleton<PolicyList>();
         builder.Services.AddSingleton<SkillUpgradeCheck>();
+        builder.Services.AddSingleton<JobsRest>();
         builder.Services.AddSingleton<JobSearch>();
+        builder.Services.AddSingleton<PostingDetail>();
     }
 
     public static void MapWebPages(this WebApplication app)
@@ -87,6 +89,15 @@ public static class WebPages
         });
         pages.MapGet("/jobs", async (HttpRequest request, JobSearch search, CancellationToken cancellation) =>
             Page<JobsPage>(new() { ["View"] = await search.SearchAsync(JobFilters.From(request.Query), cancellation) }));
+        pages.MapGet("/jobs/{postingId}", async (string postingId, PostingDetail detail, CancellationToken cancellation) =>
+        {
+            var view = await detail.LoadAsync(postingId, cancellation);
+            return new RazorComponentResult<JobPostingPage>(new Dictionary<string, object?> { ["View"] = view })
+            {
+                // A withdrawn, expired or unknown posting: 404 for crawlers and bookmarks, words for people.
+                StatusCode = view.Gone ? StatusCodes.Status404NotFound : null,
+            };
+        });
     }
 
     private static RazorComponentResult<TPage> Page<TPage>(Dictionary<string, object?> parameters)

@@ -1,17 +1,20 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Xunit;
 
 namespace Web.Tests;
 
 /// <summary>
-/// 找工作 before the job-matching service is routed (the state on main): the form and its filters
-/// round-trip through the URL (焦政办〔2024〕15号（十六）: serve people where they are), and the
-/// search part says 服务暂不可用 in Chinese while the rest of the page renders.
+/// 找工作 against the real job-matching service and its demo postings (issue 16): a search typed
+/// into the form finds postings and a posting's page opens; the filters round-trip through the URL
+/// (焦政办〔2024〕15号（十六）: serve people where they are); facet counts sit beside the filters;
+/// paging follows the service's token; a gone posting is a Chinese 404.
 /// </summary>
 [Collection(nameof(WebCollection))]
 public sealed class JobsPageTests(WebPlatform platform)
 {
     [Fact(Timeout = 120_000)]
-    public async Task Jz15_16_the_filters_round_trip_through_the_URL_and_an_unrouted_search_says_the_service_is_unavailable()
+    public async Task Jz15_16_the_filters_round_trip_through_the_URL_and_the_search_answers_with_facet_counts()
     {
         var page = await platform.NewPageAsync();
         await page.GotoAsync("/jobs");
@@ -45,10 +48,79 @@ public sealed class JobsPageTests(WebPlatform platform)
         Assert.Equal("day", await bookmark.Locator("#pay_period").InputValueAsync());
         Assert.Equal("2024-03-01", await bookmark.Locator("#since").InputValueAsync());
 
-        Assert.Equal("服务暂不可用", (await bookmark.Locator(".problem h2").InnerTextAsync()).Trim());
-        Assert.Contains("岗位搜索服务暂时无法使用", await bookmark.Locator(".problem").InnerTextAsync(), StringComparison.Ordinal);
+        // The service answered (no problem section), with the total and the kind's count beside its option.
+        Assert.Equal(0, await bookmark.Locator(".problem").CountAsync());
+        Assert.Matches(@"^共找到 \d+ 个岗位。$", (await bookmark.Locator("[role=status]").InnerTextAsync()).Trim());
+        Assert.Matches(@"^零工（\d+）$", (await bookmark.Locator("#kind option[value=gig]").InnerTextAsync()).Trim());
         Assert.Equal("找工作", (await bookmark.Locator("h1").InnerTextAsync()).Trim());
         Assert.Equal(4, await bookmark.Locator("header nav a").CountAsync());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Jz15_16_a_search_typed_into_the_form_finds_a_posting_and_its_page_opens_without_a_credit_code()
+    {
+        var page = await platform.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/jobs");
+        await page.FillAsync("#q", "会计");
+        await page.SelectOptionAsync("#region", "410800");
+        await page.ClickAsync("button[type=submit]");
+
+        var hits = page.Locator("ol.postings > li");
+        Assert.True(await hits.CountAsync() > 0, "会计 in Jiaozuo finds the demo postings 财务会计 and 主办会计");
+        var first = hits.First;
+        var title = (await first.Locator("h3").InnerTextAsync()).Trim();
+        Assert.Contains("会计", title, StringComparison.Ordinal);
+        var meta = await first.Locator(".meta").InnerTextAsync();
+        Assert.Contains("焦作市", meta, StringComparison.Ordinal);
+        Assert.Matches(@"每月 [\d,]+(–[\d,]+)? 元", meta);
+        Assert.Matches(@"发布于 \d{4}-\d{2}-\d{2}", meta);
+        // The county facet's counts are beside the place filter: 焦作市's own count is the total.
+        var total = Regex.Match(await page.Locator("[role=status]").InnerTextAsync(), @"\d+").Value;
+        Assert.Equal($"焦作市（全市）（{total}）", (await page.Locator("#region option[value='410800']").InnerTextAsync()).Trim());
+        Assert.Equal("济源示范区（0）", (await page.Locator("#region option[value='419001']").InnerTextAsync()).Trim());
+
+        await first.Locator("h3 a").ClickAsync();
+        Assert.Matches(@"/jobs/J-demo-\d{4}$", new Uri(page.Url).AbsolutePath);
+        Assert.Equal(title, (await page.Locator("h1").InnerTextAsync()).Trim());
+        var text = await page.Locator("main").InnerTextAsync();
+        foreach (var label in new[] { "工作地点", "工资", "有效期", "任职要求" })
+        {
+            Assert.Contains(label, text, StringComparison.Ordinal);
+        }
+
+        // 29号 20: the public view never shows an employer's credit code (18 characters) or an identity number.
+        Assert.DoesNotMatch(@"[0-9A-Z]{18}|\d{17}[\dX]", text);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Issue16_the_next_page_link_keeps_the_filters_and_shows_the_following_postings()
+    {
+        var page = await platform.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/jobs?region=410800&kind=full-time");
+        var firstPage = await page.Locator("ol.postings h3").AllInnerTextsAsync();
+        var firstIds = await page.Locator("ol.postings h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(20, firstPage.Count);
+
+        await page.ClickAsync("a[rel=next]");
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query);
+        Assert.Equal("410800", query["region"]);
+        Assert.Equal("full-time", query["kind"]);
+        Assert.False(string.IsNullOrEmpty(query["page"]));
+        var secondIds = await page.Locator("ol.postings h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.NotEmpty(secondIds);
+        Assert.Empty(secondIds.Intersect(firstIds));
+        Assert.Equal(0, await page.Locator(".problem").CountAsync());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Issue16_a_posting_that_does_not_exist_is_a_Chinese_404_page()
+    {
+        using var response = await platform.Http.GetAsync("/jobs/J-none-0000");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<h1>岗位已下架或不存在</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/jobs\"", html, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 120_000)]

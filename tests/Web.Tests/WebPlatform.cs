@@ -1,10 +1,13 @@
 using Employment.Applicants;
 using Employment.Gateway;
+using Employment.Jobs;
+using Employment.Jobs.UseCases;
 using Employment.PolicyCatalog;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
 using Employment.Training;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Xunit;
@@ -12,10 +15,11 @@ using Xunit;
 namespace Web.Tests;
 
 /// <summary>
-/// The registry, policy-catalog and training-subsidies services (SQLite files of their own) and
-/// the gateway in front of them on free ports, as <c>tests/Gateway.Tests</c> starts them; the
-/// startup-loans cluster points at a port where nothing listens, and job-matching is not routed
-/// (the state on main). Debian's Chromium is driven through Playwright, never a downloaded browser.
+/// The registry, policy-catalog, training-subsidies and job-matching services (SQLite files of
+/// their own; job-matching with its generated demo postings, <see cref="DemoPostings"/>) and the
+/// gateway in front of them on free ports, as <c>tests/Gateway.Tests</c> starts them; the
+/// startup-loans cluster points at a port where nothing listens. Debian's Chromium is driven
+/// through Playwright, never a downloaded browser.
 /// </summary>
 public class WebPlatform : IAsyncLifetime
 {
@@ -41,6 +45,9 @@ public class WebPlatform : IAsyncLifetime
     /// <summary>A fixture that stops the training service once the gateway routes it.</summary>
     protected virtual bool TrainingStopped => false;
 
+    /// <summary>A fixture that stops the job-matching service once the gateway routes it.</summary>
+    protected virtual bool JobsStopped => false;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -51,6 +58,13 @@ public class WebPlatform : IAsyncLifetime
         var applicants = await StartServiceAsync(new ApplicantsModule());
         var policy = await StartServiceAsync(new PolicyCatalogModule());
         var training = await StartServiceAsync(new TrainingModule(), $"--Services:applicants={applicants.Address}");
+        var jobs = await StartServiceAsync(new JobsModule());
+        using (var scope = jobs.Services.CreateScope())
+        {
+            // The service loads them itself only in Development; the same fixed, fictional set.
+            await DemoPostings.LoadIfEmptyAsync(scope.ServiceProvider, CancellationToken.None);
+        }
+
         var nowhere = $"http://127.0.0.1:{FreePort.Get()}";
         var grpcPort = FreePort.Get();
         var httpPort = FreePort.Get();
@@ -63,6 +77,7 @@ public class WebPlatform : IAsyncLifetime
                 $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address={nowhere}",
                 $"--ReverseProxy:Clusters:policy-catalog:Destinations:policy-catalog-1:Address={policy.Address}",
                 $"--ReverseProxy:Clusters:training-subsidies:Destinations:training-subsidies-1:Address={training.Address}",
+                $"--ReverseProxy:Clusters:job-matching:Destinations:job-matching-1:Address={jobs.Address}",
                 .. TestCallers.HostArguments,
             ],
             b => b.Logging.ClearProviders());
@@ -73,10 +88,16 @@ public class WebPlatform : IAsyncLifetime
             await training.DisposeAsync();
         }
 
+        if (JobsStopped)
+        {
+            _services.Remove(jobs);
+            await jobs.DisposeAsync();
+        }
+
         BaseUrl = $"http://127.0.0.1:{httpPort}";
         Http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
         Directory.CreateDirectory(ArtifactsDirectory);
-        if (!TrainingStopped)
+        if (!TrainingStopped && !JobsStopped)
         {
             File.Delete(Path.Combine(ArtifactsDirectory, "page-weights.txt")); // the figures of this run only
         }
@@ -134,6 +155,12 @@ public class WebPlatform : IAsyncLifetime
 public sealed class TrainingDownPlatform : WebPlatform
 {
     protected override bool TrainingStopped => true;
+}
+
+/// <summary>The platform with the job-matching service stopped after the gateway started routing it.</summary>
+public sealed class JobsDownPlatform : WebPlatform
+{
+    protected override bool JobsStopped => true;
 }
 
 [CollectionDefinition(nameof(WebCollection))]
