@@ -1,3 +1,4 @@
+using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.Search;
 
 namespace Employment.Jobs.Data;
@@ -12,7 +13,7 @@ internal static class PostingRecords
         record.Title = posting.Title;
         record.Description = posting.Description;
         record.OccupationCode = posting.OccupationCode;
-        record.OccupationGroup = GroupOf(posting.OccupationCode);
+        record.OccupationGroup = Occupations.GroupOf(posting.OccupationCode);
         record.CountyCode = posting.CountyCode;
         record.CityCode = WorkRegion.CityOf(posting.CountyCode);
         record.Kind = (int)posting.Kind;
@@ -23,12 +24,5 @@ internal static class PostingRecords
         record.MonthlyPayMaxFen = MonthlyPay.Fen(posting.PayMaxFen, posting.PayPeriod);
         record.PostedOn = posting.PostedOn;
         record.ValidUntil = posting.ValidUntil ?? DateOnly.MaxValue;
-    }
-
-    /// <summary>The 小类 of a 细类 code: 2-06-03-00 → 2-06-03 (a shorter code is its own group).</summary>
-    public static string GroupOf(string occupationCode)
-    {
-        var parts = occupationCode.Split('-');
-        return parts.Length > 3 ? string.Join('-', parts.Take(3)) : occupationCode;
     }
 }

@@ -16,9 +16,13 @@ public static class RegionCodes
     /// The code; empty when <paramref name="required"/> is false and none was given; otherwise a broken
     /// rule naming the field (INVALID_ARGUMENT), a domain exception so that Domain/ code may use it.
     /// </summary>
-    public static string Place(RegionCode? region, string field, bool required)
+    public static string Place(RegionCode? region, string field, bool required) =>
+        Place(region?.Code ?? "", field, required);
+
+    /// <summary>The same rule for a code held as text (Domain/ code, which holds no contract types).</summary>
+    public static string Place(string code, string field, bool required)
     {
-        var code = region?.Code ?? "";
+        ArgumentNullException.ThrowIfNull(code);
         if (code.Length == 0)
         {
             return required ? throw DomainRuleException.Invalid(field, "请提供地区代码（如焦作市 410800、解放区 410802、济源示范区 419001）。") : code;

@@ -41,7 +41,7 @@ public sealed record StatedPreferences
         var counties = Distinct(Counties, "preferences.regions");
         foreach (var county in counties)
         {
-            RegionCodes.Place(new Employment.Common.V1.RegionCode { Code = county }, "preferences.regions", required: true);
+            RegionCodes.Place(county, "preferences.regions", required: true);
         }
 
         if (Kinds.Any(k => !Enum.IsDefined(k)))
