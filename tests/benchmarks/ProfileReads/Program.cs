@@ -36,7 +36,7 @@ for (var i = 0; i < People; i++)
     var person = await client.RegisterPersonAsync(new RegisterPersonRequest
     {
         IdempotencyKey = Guid.NewGuid().ToString(),
-        Person = new Person { IdNumber = first17 + ResidentIdNumber.ComputeCheckCharacter(first17), Name = $"基准{i}" },
+        Person = new Person { IdNumber = first17 + ResidentIdNumber.ComputeCheckCharacter(first17), Name = $"基准{i}", ResidenceRegion = new RegionCode { Code = "410802" } },
     }, TestCallers.Counter());
     ids.Add(person.PersonId);
 }
