@@ -3,7 +3,7 @@
 # (PostgreSQL, profiles in Redis), beside Health/Check on the same service in the same run, with the
 # ratio. Starts Redis and PostgreSQL as the tests do (tests/test-services.sh). Never fails on time.
 #
-#   tests/benchmarks/eligibility-queries.sh [calls per case, default 20000] [concurrency, default 64] [warm-up seconds, default 15]
+#   tests/benchmarks/eligibility-queries.sh [calls per leg and round, default 10000] [concurrency, default 64] [rounds, default 5] [warm-up s per leg, default 10]
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)

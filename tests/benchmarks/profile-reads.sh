@@ -3,7 +3,7 @@
 # on PostgreSQL, Redis hit, in-process hit, with the ratios. Starts Redis and PostgreSQL as the
 # tests do (tests/test-services.sh). Prints figures; never fails on time.
 #
-#   tests/benchmarks/profile-reads.sh [reads per case, default 20000]
+#   tests/benchmarks/profile-reads.sh [reads per leg and round, default 10000] [concurrency, default 16] [rounds, default 5] [warm-up s per leg, default 5]
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Employment.Benchmarks;
 using Employment.Common.V1;
 using Employment.Gateway;
 using Employment.PolicyCatalog;
@@ -9,12 +9,12 @@ using Grpc.Net.Client;
 using Microsoft.Extensions.Logging;
 
 // One unary RPC, PolicyCatalog/GetParameter on policy-catalog (the loan cap in force in Jiaozuo),
-// called directly and through the gateway, in one run: throughput, p50 and p99, and the ratios the
-// gateway issue asks about (target: through the gateway at least 0.6 of direct, added p50 under
-// 0.5 ms). Twice: anonymous, and with a counter's bearer token, which the gateway verifies before
-// proxying. Started by tests/benchmarks/gateway.sh. Prints figures; never fails on time.
-var calls = args.Length > 0 ? int.Parse(args[0]) : 20_000;
-var concurrency = args.Length > 1 ? int.Parse(args[1]) : 16;
+// called directly and through the gateway, in one run: throughput, p50 and p99, CPU per call, and the
+// ratios issue 18 asks about (through the gateway at least 0.7 of direct, added p50 under 0.3 ms).
+// Twice: anonymous, and with a counter's bearer token, which the gateway verifies before proxying.
+// Every leg is warmed before any is measured and the legs alternate over rounds (BenchmarkKit).
+// Started by tests/benchmarks/gateway.sh. Prints figures; never fails on time.
+var settings = LegSettings.FromArgs(args, calls: 20_000, concurrency: 16);
 
 await using var service = await ServiceUnderTest.StartAsync<PolicyCatalogModule>();
 var serviceAddress = service.Address;
@@ -36,8 +36,8 @@ var gateway = GatewayHost.Build(
     b => b.Logging.ClearProviders());
 await gateway.StartAsync();
 
-using var direct = GrpcChannel.ForAddress(serviceAddress);
-using var throughGateway = GrpcChannel.ForAddress($"http://127.0.0.1:{grpcPort}");
+using var directChannel = GrpcChannel.ForAddress(serviceAddress);
+using var gatewayChannel = GrpcChannel.ForAddress($"http://127.0.0.1:{grpcPort}");
 var request = new GetParameterRequest
 {
     Key = "loans.individual.subsidised_cap",
@@ -45,53 +45,27 @@ var request = new GetParameterRequest
     On = new CalendarDate { Year = 2024, Month = 1, Day = 1 },
 };
 
-// Every path warmed before anything is measured, so no leg pays for the JIT.
-foreach (var channel in new[] { direct, throughGateway })
+var direct = new PolicyCatalog.PolicyCatalogClient(directChannel);
+var throughGateway = new PolicyCatalog.PolicyCatalogClient(gatewayChannel);
+var (anonymous, counter) = (TestCallers.Public(), TestCallers.Counter());
+var legs = new Leg[]
 {
-    foreach (var headers in new[] { TestCallers.Public(), TestCallers.Counter() })
-    {
-        var client = new PolicyCatalog.PolicyCatalogClient(channel);
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
-        {
-            for (var i = 0; i < Math.Max(calls / 10 / concurrency, 50); i++)
-            {
-                await client.GetParameterAsync(request, headers);
-            }
-        })));
-    }
-}
+    new("direct, anonymous", async _ => await direct.GetParameterAsync(request, anonymous)),
+    new("gateway, anonymous", async _ => await throughGateway.GetParameterAsync(request, anonymous)),
+    new("direct, counter token", async _ => await direct.GetParameterAsync(request, counter)),
+    new("gateway, counter token", async _ => await throughGateway.GetParameterAsync(request, counter)),
+};
 
-Console.WriteLine($"PolicyCatalog/GetParameter, {calls:N0} calls, {concurrency} concurrent, one HTTP/2 connection per channel, {Environment.ProcessorCount} cores");
-foreach (var (label, headers) in new[] { ("anonymous", TestCallers.Public()), ("counter token", TestCallers.Counter()) })
+Console.WriteLine($"PolicyCatalog/GetParameter, one HTTP/2 connection per channel; {settings}");
+var results = await LegRunner.MeasureAsync(legs, settings);
+results.Print(Console.Out);
+Console.WriteLine("Per round, gateway against direct (median (min–max) of the rounds):");
+foreach (var caller in new[] { "anonymous", "counter token" })
 {
-    var directFigures = await MeasureAsync($"direct          ({label})", new PolicyCatalog.PolicyCatalogClient(direct), headers);
-    var gatewayFigures = await MeasureAsync($"through gateway ({label})", new PolicyCatalog.PolicyCatalogClient(throughGateway), headers);
     Console.WriteLine(
-        $"  ratio gateway/direct throughput {gatewayFigures.PerSecond / directFigures.PerSecond,5:F2}  (target >= 0.6)   " +
-        $"added p50 {gatewayFigures.P50 - directFigures.P50,6:F3} ms (target < 0.5)   added p99 {gatewayFigures.P99 - directFigures.P99,6:F3} ms");
+        $"  {caller,-14} throughput {results.Ratio($"gateway, {caller}", $"direct, {caller}", f => f.PerSecond).Format("F2")} (target >= 0.7)" +
+        $"   added p50 {results.Difference($"gateway, {caller}", $"direct, {caller}", f => f.P50Ms).Format("F3")} ms (target < 0.3)" +
+        $"   added CPU {results.Difference($"gateway, {caller}", $"direct, {caller}", f => f.CpuMicrosPerCall).Format("F0")} µs/call");
 }
 
 await gateway.StopAsync();
-return;
-
-async Task<(double PerSecond, double P50, double P99)> MeasureAsync(string name, PolicyCatalog.PolicyCatalogClient client, Metadata headers)
-{
-    var latencies = new double[calls];
-    var next = -1;
-    var total = Stopwatch.StartNew();
-    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
-    {
-        int i;
-        while ((i = Interlocked.Increment(ref next)) < calls)
-        {
-            var start = Stopwatch.GetTimestamp();
-            await client.GetParameterAsync(request, headers);
-            latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        }
-    })));
-    var perSecond = calls / total.Elapsed.TotalSeconds;
-    Array.Sort(latencies);
-    var (p50, p99) = (latencies[calls / 2], latencies[calls * 99 / 100]);
-    Console.WriteLine($"  {name,-34} {perSecond,9:N0} calls/s   p50 {p50,7:F3} ms   p99 {p99,7:F3} ms");
-    return (perSecond, p50, p99);
-}

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Employment.Applicants;
+using Employment.Benchmarks;
 using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Employment.Identity;
@@ -14,11 +14,11 @@ using ApplicantsApi = Employment.Applicants.V1.Applicants;
 
 // Profile reads as a service makes them, in one run: through the registry on PostgreSQL (a cache
 // miss: gRPC + query + access-log write), from Redis, and from the in-process cache. Started by
-// tests/benchmarks/profile-reads.sh, which provides PostgreSQL and Redis. Prints figures and ratios;
+// tests/benchmarks/profile-reads.sh, which provides PostgreSQL and Redis. Every leg is warmed, then
+// the legs alternate over rounds (BenchmarkKit); then one reader alone. Prints figures and ratios;
 // never fails on time.
 const int People = 200;
-var concurrency = args.Length > 1 ? int.Parse(args[1]) : 16;
-var reads = args.Length > 0 ? int.Parse(args[0]) : 20_000;
+var settings = LegSettings.FromArgs(args, calls: 10_000, concurrency: 16);
 
 await using var database = await PostgresDatabase.CreateAsync("bench_profiles");
 // Warnings still reach the console: a benchmark that goes wrong should say why.
@@ -36,59 +36,40 @@ for (var i = 0; i < People; i++)
     var person = await client.RegisterPersonAsync(new RegisterPersonRequest
     {
         IdempotencyKey = Guid.NewGuid().ToString(),
-        Person = new Person { IdNumber = first17 + ResidentIdNumber.ComputeCheckCharacter(first17), Name = $"基准{i}" },
+        Person = new Person { IdNumber = first17 + ResidentIdNumber.ComputeCheckCharacter(first17), Name = $"基准{i}", ResidenceRegion = new RegionCode { Code = "410802" } },
     }, TestCallers.Counter());
     ids.Add(person.PersonId);
 }
 
 var asService = TestCallers.Service("benchmark");
-var throughRegistry = await MeasureAsync("read-through to the registry (PostgreSQL)", async i =>
-    await client.GetProfileAsync(new GetProfileRequest { Person = new PersonKey { PersonId = ids[i % People] }, Purpose = "benchmark" }, asService));
-
 using var redisReader = await ReaderAsync(inProcessEntries: 0);
-var redisHit = await MeasureAsync("Redis hit", async i => await redisReader.Reader.GetPersonAsync(ids[i % People], "benchmark", CancellationToken.None), warm: true);
-
 using var inProcessReader = await ReaderAsync(inProcessEntries: 10_000);
-var inProcessHit = await MeasureAsync("in-process hit", async i => await inProcessReader.Reader.GetPersonAsync(ids[i % People], "benchmark", CancellationToken.None), warm: true);
+var throughRegistry = new Leg("read-through to the registry (PostgreSQL)", async i =>
+    await client.GetProfileAsync(new GetProfileRequest { Person = new PersonKey { PersonId = ids[i % People] }, Purpose = "benchmark" }, asService));
+var legs = new[]
+{
+    throughRegistry,
+    new Leg("Redis hit", async i => await redisReader.Reader.GetPersonAsync(ids[i % People], "benchmark", CancellationToken.None)),
+    new Leg("in-process hit", async i => await inProcessReader.Reader.GetPersonAsync(ids[i % People], "benchmark", CancellationToken.None)),
+};
+
+Console.WriteLine($"Profile reads of {People} people; registry, databases and client share the cores; {settings}");
+var results = await LegRunner.MeasureAsync(legs, settings);
+results.Print(Console.Out, "reads");
+
+// One reader alone: the latency a single caller sees, which a concurrent run hides behind queueing.
+var alone = settings with { Concurrency = 1, CallsPerRound = Math.Max(settings.CallsPerRound / 10, 500) };
+Console.WriteLine($"One reader alone; {alone}");
+var aloneResults = await LegRunner.MeasureAsync([throughRegistry], alone);
+aloneResults.Print(Console.Out, "reads");
 
 Console.WriteLine();
-Console.WriteLine($"ratio Redis hit / read-through:      {redisHit / throughRegistry,6:F1}x   (target: at least 3x)");
-Console.WriteLine($"ratio in-process hit / read-through: {inProcessHit / throughRegistry,6:F1}x");
+Console.WriteLine("Per round (median (min–max) of the rounds):");
+Console.WriteLine($"  read-through                     {Spread.Of(results[throughRegistry.Name].Select(f => f.PerSecond)).Format("N0")} reads/s   (target: at least 10,000)");
+Console.WriteLine($"  one reader alone, p50            {Spread.Of(aloneResults[throughRegistry.Name].Select(f => f.P50Ms)).Format("F3")} ms   (target: under 0.5 ms)");
+Console.WriteLine($"  Redis hit / read-through         {results.Ratio(legs[1].Name, throughRegistry.Name, f => f.PerSecond).Format("F1")}x");
+Console.WriteLine($"  in-process hit / read-through    {results.Ratio(legs[2].Name, throughRegistry.Name, f => f.PerSecond).Format("F1")}x");
 return;
-
-async Task<double> MeasureAsync(string name, Func<int, Task> read, bool warm = false)
-{
-    if (warm)
-    {
-        for (var i = 0; i < People; i++)
-        {
-            await read(i);
-        }
-    }
-
-    for (var i = 0; i < Math.Min(reads / 10, 2000); i++)
-    {
-        await read(i);
-    }
-
-    var latencies = new double[reads];
-    var next = -1;
-    var total = Stopwatch.StartNew();
-    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
-    {
-        int i;
-        while ((i = Interlocked.Increment(ref next)) < reads)
-        {
-            var start = Stopwatch.GetTimestamp();
-            await read(i);
-            latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        }
-    })));
-    var perSecond = reads / total.Elapsed.TotalSeconds;
-    Array.Sort(latencies);
-    Console.WriteLine($"{name,-42} {perSecond,10:N0} reads/s   p50 {latencies[reads / 2],7:F3} ms   p99 {latencies[reads * 99 / 100],7:F3} ms");
-    return perSecond;
-}
 
 async Task<ReaderHost> ReaderAsync(int inProcessEntries)
 {
