@@ -3,6 +3,7 @@ using Employment.Hiring.Data;
 using Employment.Hiring.Domain.OneOffHires;
 using Employment.Policy.Explanations;
 using Employment.Policy.Model;
+using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using ApplicantsV1 = Employment.Applicants.V1;
@@ -26,6 +27,13 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
 
     /// <summary>People per registry message: a technical bound, not a policy figure.</summary>
     private const int PeoplePerPage = 500;
+
+    /// <summary>
+    /// Items per employer entry and bytes per message (an explanation is about 12 KB): technical bounds
+    /// under gRPC's default 4 MB message limit, not policy figures.
+    /// </summary>
+    private const int ItemsPerPart = 50;
+    private const int BytesPerMessage = 1 << 20;
 
     /// <summary>A region-wide read takes minutes at most; the registry's per-call default is for single reads.</summary>
     private static readonly TimeSpan ReadDeadline = TimeSpan.FromMinutes(30);
@@ -67,11 +75,22 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
         var ordered = employers.Values
             .Where(e => owed.ContainsKey(e.Claimant.EmployerId))
             .OrderBy(e => e.Claimant.CreditCode, StringComparer.Ordinal)
-            .Select(e => Answer(e.Claimant, owed[e.Claimant.EmployerId]));
-        foreach (var chunk in ordered.Chunk(query.EmployersPerPage))
+            .SelectMany(e => Answer(e.Claimant, owed[e.Claimant.EmployerId]));
+        var message = new V1.OwedSubsidiesPage();
+        var bytes = 0;
+        foreach (var part in ordered)
         {
-            var message = new V1.OwedSubsidiesPage();
-            message.Employers.AddRange(chunk);
+            message.Employers.Add(part);
+            bytes += part.CalculateSize();
+            if (message.Employers.Count >= query.EmployersPerPage || bytes >= BytesPerMessage)
+            {
+                await write(message);
+                (message, bytes) = (new V1.OwedSubsidiesPage(), 0);
+            }
+        }
+
+        if (message.Employers.Count > 0)
+        {
             await write(message);
         }
 
@@ -163,29 +182,37 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
         },
     };
 
-    /// <summary>One employer's owed items, oldest contract first, and the same items as claims to submit, one per kind.</summary>
-    private static V1.OwedEmployer Answer(Claimant claimant, List<V1.OwedSubsidy> items)
+    /// <summary>
+    /// One employer's owed items, oldest contract first, and the same items as claims to submit, one per
+    /// kind. An employer with more than <see cref="ItemsPerPart"/> items comes in consecutive parts, each
+    /// with its items and claims and the employer's whole total, so no message outgrows a client's limit.
+    /// </summary>
+    private static IEnumerable<V1.OwedEmployer> Answer(Claimant claimant, List<V1.OwedSubsidy> items)
     {
         items.Sort((a, b) => ProtoMapping.FromProto(a.EventDate).CompareTo(ProtoMapping.FromProto(b.EventDate)) is var c and not 0 ? c : string.CompareOrdinal(a.PersonId, b.PersonId));
-        var answer = new V1.OwedEmployer
+        var total = new Money { Fen = items.Sum(i => i.Amount.Fen) };
+        foreach (var part in items.Chunk(ItemsPerPart))
         {
-            Employer = new EmployerKey { EmployerId = claimant.EmployerId },
-            EmployerName = claimant.Name,
-            EmployerCreditCode = claimant.CreditCode,
-            Region = new RegionCode { Code = claimant.Region.Code },
-            Total = new Money { Fen = items.Sum(i => i.Amount.Fen) },
-        };
-        answer.Items.AddRange(items);
-        foreach (var kind in items.Select(i => i.Kind).Distinct().Order())
-        {
-            answer.Claims.Add(new V1.SubmitClaimRequest
+            var answer = new V1.OwedEmployer
             {
-                Employer = new EmployerKey { CreditCode = claimant.CreditCode },
-                Kind = kind,
-                Hires = { items.Where(i => i.Kind == kind).Select(i => i.Hire.Clone()) },
-            });
-        }
+                Employer = new EmployerKey { EmployerId = claimant.EmployerId },
+                EmployerName = claimant.Name,
+                EmployerCreditCode = claimant.CreditCode,
+                Region = new RegionCode { Code = claimant.Region.Code },
+                Total = total,
+            };
+            answer.Items.AddRange(part);
+            foreach (var kind in part.Select(i => i.Kind).Distinct().Order())
+            {
+                answer.Claims.Add(new V1.SubmitClaimRequest
+                {
+                    Employer = new EmployerKey { CreditCode = claimant.CreditCode },
+                    Kind = kind,
+                    Hires = { part.Where(i => i.Kind == kind).Select(i => i.Hire.Clone()) },
+                });
+            }
 
-        return answer;
+            yield return answer;
+        }
     }
 }
