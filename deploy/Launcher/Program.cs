@@ -13,6 +13,10 @@ switch (args.FirstOrDefault())
     case "call":
         return await DevCall.RunAsync(args[1..]);
 
+    // `Employment.Launcher owed-subsidies <tokens-file> <region> <from> <until>`: the 直补快办 list of a local run.
+    case "owed-subsidies":
+        return await OwedSubsidiesCommand.RunAsync(args[1..]);
+
     // The production shape (deploy/run-production.sh, containers, pods): one process per service or gateway copy.
     case "services":
         return ServiceList.Print();

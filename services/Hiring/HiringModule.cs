@@ -50,6 +50,8 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddScoped<ClaimQueries>();
         builder.Services.AddScoped<PaymentBatches>();
         builder.Services.AddScoped<RecordPayment>();
+        builder.Services.AddSingleton<OwedHireFinder>();
+        builder.Services.AddScoped<ListOwedSubsidies>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<HiringDbContext>>("hiring-database");
     }
 

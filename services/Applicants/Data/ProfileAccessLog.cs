@@ -18,4 +18,23 @@ internal sealed class ProfileAccessLog(ApplicantsDbContext db)
         });
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// One access row per subject of a page handed out by a bulk read, in one save; the rows are then
+    /// let go of, so a long stream does not keep every row it logged.
+    /// </summary>
+    public async Task RecordPageAsync(string subjectType, IEnumerable<string> subjectIds, string callerService, string purpose, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        db.ProfileAccess.AddRange(subjectIds.Select(id => new ProfileAccessRecord
+        {
+            Id = RecordIds.New("R"),
+            SubjectType = subjectType,
+            SubjectId = id,
+            CallerService = callerService,
+            Purpose = purpose,
+            At = at,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
 }

@@ -28,6 +28,7 @@ internal sealed class ApplicantsService(
     RegistryReading reading,
     ProfileReading profiles,
     CategoryEvaluation categories,
+    RegionFactsReading regionFacts,
     ICallerResolver callers,
     ChinaClock clock) : ApplicantsApi.ApplicantsBase
 {
@@ -123,6 +124,53 @@ internal sealed class ApplicantsService(
     {
         RequirePurpose(request.Purpose, "读取单位档案须说明用途（purpose），例如 hiring.stabilisation。");
         return profiles.EmployerProfileAsync(request.Employer, request.Purpose, Caller(context), context.CancellationToken);
+    }
+
+    /// <summary>
+    /// Services only: a region's employers, then the people contracted by them in the period, with
+    /// their facts (identity numbers masked), each read logged with the purpose.
+    /// </summary>
+    public override Task StreamRegionFacts(StreamRegionFactsRequest request, IServerStreamWriter<RegionFacts> responseStream, ServerCallContext context)
+    {
+        RequirePurpose(request.Purpose, "批量读取档案须说明用途（purpose），例如 hiring.owed_subsidies。");
+        PlainText.Check(request.Purpose, "purpose", 100, "用途");
+        var region = Employment.Policy.Model.Region.Parse(RegionCodes.Place(request.Region, "region", required: true));
+        var from = PeriodEnd(request.ContractStarted?.From, "contract_started.from");
+        var until = PeriodEnd(request.ContractStarted?.Until, "contract_started.until");
+        if (until < from)
+        {
+            throw RpcErrors.Invalid("contract_started.until", $"期间终止日（{until:yyyy-MM-dd}）早于起始日（{from:yyyy-MM-dd}）。");
+        }
+
+        var pageSize = request.PageSize switch
+        {
+            0 => DefaultRegionPage,
+            > 0 and <= MaxRegionPage => request.PageSize,
+            _ => throw RpcErrors.Invalid("page_size", $"每页人数（page_size）应在 1 至 {MaxRegionPage} 之间，或为 0（默认 {DefaultRegionPage}）。"),
+        };
+        var query = new RegionFactsQuery(region, from, until, request.Purpose.Trim(), pageSize);
+        return regionFacts.StreamAsync(query, Caller(context), responseStream.WriteAsync, context.CancellationToken);
+    }
+
+    /// <summary>People per message of a region-wide read: technical bounds, not policy figures.</summary>
+    private const int DefaultRegionPage = 500;
+    private const int MaxRegionPage = 2000;
+
+    private static DateOnly PeriodEnd(CalendarDate? date, string field)
+    {
+        if (date is null || date.Year == 0)
+        {
+            throw RpcErrors.Invalid(field, $"请提供期间的起止日期（{field}）。");
+        }
+
+        try
+        {
+            return new DateOnly(date.Year, date.Month, date.Day);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw RpcErrors.Invalid(field, $"日期无效（{field}）：{date.Year}-{date.Month}-{date.Day}。");
+        }
     }
 
     /// <summary>The verified caller of this call.</summary>

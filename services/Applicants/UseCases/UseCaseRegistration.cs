@@ -19,6 +19,7 @@ internal static class UseCaseRegistration
         services.AddScoped<RegistryReading>();
         services.AddScoped<ProfileReading>();
         services.AddScoped<CategoryEvaluation>();
+        services.AddScoped<RegionFactsReading>();
         return services;
     }
 }

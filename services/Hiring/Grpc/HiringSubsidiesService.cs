@@ -19,7 +19,8 @@ internal sealed class HiringSubsidiesService(
     DecideClaimItem decide,
     ClaimQueries queries,
     PaymentBatches batches,
-    RecordPayment payments) : V1.HiringSubsidies.HiringSubsidiesBase
+    RecordPayment payments,
+    ListOwedSubsidies owed) : V1.HiringSubsidies.HiringSubsidiesBase
 {
     public override async Task<V1.HiringClaim> PreviewClaim(V1.SubmitClaimRequest request, ServerCallContext context)
     {
@@ -80,6 +81,14 @@ internal sealed class HiringSubsidiesService(
     {
         RequireId(request.BatchId, "batch_id");
         return batches.NoticeAsync(request.BatchId, context.CancellationToken);
+    }
+
+    /// <summary>直补快办: the owed 吸纳 / 扩岗 items of employers registered within the counter's region.</summary>
+    public override Task ListOwedSubsidies(V1.ListOwedSubsidiesRequest request, IServerStreamWriter<V1.OwedSubsidiesPage> responseStream, ServerCallContext context)
+    {
+        var query = OwedSubsidiesInput.Query(request);
+        RegionScope.Of(callers.Resolve(context)).RequireCovers("region", query.Region.Code);
+        return owed.StreamAsync(query, responseStream.WriteAsync, context.CancellationToken);
     }
 
     /// <summary>

@@ -35,6 +35,49 @@ public static class HireFacts
         return new InsuredMonths(months);
     }
 
+    /// <summary>
+    /// The labour contract a registry fact records, as a clerk would copy it from the paper contract:
+    /// the start, and the last day (the fact's period end, else start plus the recorded term) unless it
+    /// is open-ended; null when the fact holds no usable start or term.
+    /// </summary>
+    public static (HireContract Contract, DateOnly? End)? ContractOf(PersonFact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (fact.Superseded || fact.Kind != PersonFactKind.EmploymentContract || fact.Contract is not { } contract || Start(fact.Period) is not { } start)
+        {
+            return null;
+        }
+
+        if (contract.OpenEnded)
+        {
+            return (new HireContract(start, 0, OpenEnded: true), null);
+        }
+
+        DateOnly end;
+        if (fact.Period?.Until is { Year: > 0 } until)
+        {
+            try
+            {
+                end = new DateOnly(until.Year, until.Month, until.Day);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return null;
+            }
+        }
+        else if (contract.TermMonths > 0)
+        {
+            end = start.AddMonths(contract.TermMonths).AddDays(-1);
+        }
+        else
+        {
+            return null;
+        }
+
+        var months = end < start ? 0 : HireInput.TermMonths(start, end);
+        return months < 1 ? null : (new HireContract(start, months), end);
+    }
+
     private static InsuredScheme? Scheme(PersonFactKind kind, InsuranceScheme scheme) =>
         kind == PersonFactKind.UnemploymentInsurance ? InsuredScheme.Unemployment : scheme switch
         {
@@ -46,5 +89,5 @@ public static class HireFacts
         };
 
     private static DateOnly? Start(DatePeriod? period) =>
-        period?.From is { Year: > 0 } d ? new DateOnly(d.Year, d.Month, d.Day) : null;
+        period?.From is { Year: > 0, Month: >= 1 and <= 12, Day: >= 1 } d && d.Day <= DateTime.DaysInMonth(d.Year, d.Month) ? new DateOnly(d.Year, d.Month, d.Day) : null;
 }

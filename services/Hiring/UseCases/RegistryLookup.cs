@@ -53,13 +53,52 @@ public sealed class RegistryLookup(IProfileReader profiles, IProfileFinder finde
                 throw DomainRuleException.Invalid("employer", "请用统一社会信用代码（credit_code）或登记编号（employer_id）指明申请单位。");
         }
 
+        return ClaimantOf(profile)
+            ?? throw DomainRuleException.NotAllowed($"登记系统中申请单位 {IdMasking.CreditCode(profile.Employer.CreditCode)} 没有有效的登记地区，无法确定适用的政策（裁定 R27）。");
+    }
+
+    /// <summary>The claimant an employer profile describes; null when the registry has no valid registered region for it (R27).</summary>
+    public static Claimant? ClaimantOf(EmployerProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
         var employer = profile.Employer;
-        if (!Region.TryParse(employer.Region?.Code, out var region))
+        return Region.TryParse(employer.Region?.Code, out var region)
+            ? new Claimant(employer.EmployerId, employer.CreditCode, employer.Name, region, employer.Kind)
+            : null;
+    }
+
+    /// <summary>
+    /// The person an item names: by registry id (<c>person_id</c>, as the owed-subsidies list prepares
+    /// claims) or by identity number.
+    /// </summary>
+    /// <exception cref="DomainRuleException">Neither or both given, an invalid number (INVALID_ARGUMENT naming the field), or a person the registry does not know (NOT_FOUND).</exception>
+    public async Task<HiredPerson> PersonAsync(Employment.Hiring.V1.HireItem item, int index, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var personId = item.PersonId.Trim();
+        if (personId.Length == 0)
         {
-            throw DomainRuleException.NotAllowed($"登记系统中申请单位 {IdMasking.CreditCode(employer.CreditCode)} 没有有效的登记地区，无法确定适用的政策（裁定 R27）。");
+            return await PersonAsync(item.PersonIdNumber, $"hires[{index}].person_id_number", today, cancellationToken);
         }
 
-        return new Claimant(employer.EmployerId, employer.CreditCode, employer.Name, region, employer.Kind);
+        var field = $"hires[{index}].person_id";
+        if (item.PersonIdNumber.Length > 0)
+        {
+            throw DomainRuleException.Invalid(field, $"第 {index + 1} 项：请只用登记编号（person_id）或身份证号码（person_id_number）之一指明人员。");
+        }
+
+        PersonProfile profile;
+        try
+        {
+            profile = (await profiles.GetPersonAsync(personId, Purpose, cancellationToken)).Profile;
+        }
+        catch (RpcException e) when (e.StatusCode is StatusCode.NotFound or StatusCode.InvalidArgument)
+        {
+            throw DomainRuleException.NotFound("人员", $"{personId}（{field}）");
+        }
+
+        // The registry gives services the number masked; it is shown as given.
+        return new HiredPerson(profile.Person.PersonId, profile.Person.IdNumber, NameMasking.Mask(profile.Person.Name), profile);
     }
 
     /// <exception cref="DomainRuleException">An invalid identity number (INVALID_ARGUMENT naming <paramref name="field"/>), or a person the registry does not know (NOT_FOUND).</exception>

@@ -20,11 +20,13 @@ namespace Hiring.Tests.Service;
 /// and runs on a clock the test sets (the registry keeps the real one). A sample public notice period
 /// (R3) is configured for Jiaozuo.
 /// </summary>
-public sealed class HiringHost : IAsyncLifetime
+public class HiringHost : IAsyncLifetime
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "hiring-" + Guid.NewGuid().ToString("N"));
     private readonly List<ServiceUnderTest> _services = [];
     private PostgresDatabase? _database;
+    private PostgresDatabase? _registryDatabase;
+    private RedisServer? _redis;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _personIds = new(StringComparer.Ordinal);
     private static int _people = 100;
     private static int _employers = 2000;
@@ -54,13 +56,25 @@ public sealed class HiringHost : IAsyncLifetime
                 sample: true
             """);
         _database = await PostgresDatabase.CreateAsync("hiring_service");
-        var registry = await StartAsync(new ApplicantsModule(), [$"--DataDirectory={Path.Combine(_directory, "applicants")}"]);
+        string[] registryStore = [$"--DataDirectory={Path.Combine(_directory, "applicants")}"];
+        string[] shared = [];
+        if (RegistryOnPostgresWithRedis)
+        {
+            // Production's shape: the registry on PostgreSQL, both services sharing one Redis profile cache.
+            _registryDatabase = await PostgresDatabase.CreateAsync("hiring_registry");
+            _redis = await RedisServer.StartNewAsync();
+            shared = [$"--ConnectionStrings:Redis={_redis.Configuration}"];
+            registryStore = [.. registryStore, $"--ConnectionStrings:ApplicantsPostgres={_registryDatabase.ConnectionString}", .. shared];
+        }
+
+        var registry = await StartAsync(new ApplicantsModule(), registryStore);
         var hiring = await StartAsync(new HiringModule(),
         [
             $"--DataDirectory={Path.Combine(_directory, "hiring")}",
             $"--ConnectionStrings:HiringPostgres={_database.ConnectionString}",
             $"--Services:applicants={registry.Address}",
             $"--Policy:ConfigurationPaths:0={config}",
+            .. shared,
         ], b => b.Services.AddSingleton<TimeProvider>(Clock));
         Registry = registry.Client<ApplicantsApi.ApplicantsClient>();
         Hiring = hiring.Client<HiringApi.HiringSubsidiesClient>();
@@ -76,6 +90,16 @@ public sealed class HiringHost : IAsyncLifetime
         if (_database is not null)
         {
             await _database.DisposeAsync();
+        }
+
+        if (_registryDatabase is not null)
+        {
+            await _registryDatabase.DisposeAsync();
+        }
+
+        if (_redis is not null)
+        {
+            await _redis.DisposeAsync();
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -138,7 +162,31 @@ public sealed class HiringHost : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Records the labour contract (劳动合同) between the person and <paramref name="creditCode"/> in the
+    /// registry: from <paramref name="start"/> to <paramref name="end"/> (inclusive), open-ended when null.
+    /// </summary>
+    public Task<PersonFact> ContractAsync(string idNumber, string creditCode, DateOnly start, DateOnly? end = null) =>
+        AddFactAsync(_personIds[idNumber], new PersonFact
+        {
+            Kind = PersonFactKind.EmploymentContract,
+            Period = new DatePeriod { From = Date(start), Until = end is { } last ? Date(last) : null },
+            Authority = "劳动合同备案",
+            Contract = new EmploymentContract
+            {
+                EmployerCreditCode = creditCode,
+                OpenEnded = end is null,
+                TermMonths = end is { } e ? Employment.Hiring.UseCases.HireInput.TermMonths(start, e) : 0,
+            },
+        });
+
+    /// <summary>The registry's person id of a person registered here.</summary>
+    public string PersonId(string idNumber) => _personIds[idNumber];
+
     public static CalendarDate Date(DateOnly date) => new() { Year = date.Year, Month = date.Month, Day = date.Day };
+
+    /// <summary>True for production's shape: the registry on PostgreSQL and a Redis shared by both services.</summary>
+    protected virtual bool RegistryOnPostgresWithRedis => false;
 
     public DateOnly Today => Employment.ServiceDefaults.Time.ChinaClock.DateOf(Clock.UtcNow);
 
@@ -151,4 +199,13 @@ public sealed class HiringHost : IAsyncLifetime
         _services.Add(service);
         return service;
     }
+}
+
+/// <summary>
+/// The same two services in production's shape: the registry on PostgreSQL too, and one Redis the
+/// profile cache of both shares (the owed-subsidies job reads the registry in bulk and one by one).
+/// </summary>
+public sealed class ProductionShapedHiringHost : HiringHost
+{
+    protected override bool RegistryOnPostgresWithRedis => true;
 }

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Employment.Common.V1;
+using Employment.Hiring.V1;
+using Grpc.Core;
+using Grpc.Net.Client;
+
+namespace Employment.Launcher;
+
+/// <summary>
+/// <c>Employment.Launcher owed-subsidies &lt;tokens-file&gt; &lt;region&gt; &lt;from&gt; &lt;until&gt;</c>: the
+/// 直补快办 list (ListOwedSubsidies) of a local run, through the gateway as the counter, printed per
+/// employer and per person with amount and outcome, then the run's summary. The claims it lists are
+/// the ones a clerk confirms with SubmitClaim.
+/// </summary>
+internal static class OwedSubsidiesCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length != 4 || !DateOnly.TryParseExact(args[2], "yyyy-MM-dd", out var from) || !DateOnly.TryParseExact(args[3], "yyyy-MM-dd", out var until))
+        {
+            await Console.Error.WriteLineAsync("usage: owed-subsidies <tokens-file> <region, e.g. 410800> <contracts from, yyyy-MM-dd> <until, yyyy-MM-dd>");
+            return 2;
+        }
+
+        var (tokens, grpcAddress, _) = DevTokens.Read(args[0]);
+        using var channel = GrpcChannel.ForAddress(grpcAddress);
+        var client = new HiringSubsidies.HiringSubsidiesClient(channel);
+        var request = new ListOwedSubsidiesRequest
+        {
+            Region = new RegionCode { Code = args[1] },
+            ContractStarted = new DatePeriod { From = Date(from), Until = Date(until) },
+        };
+        try
+        {
+            using var call = client.ListOwedSubsidies(request, new Metadata { { "authorization", "Bearer " + tokens.For("counter") } });
+            await foreach (var page in call.ResponseStream.ReadAllAsync())
+            {
+                foreach (var employer in page.Employers)
+                {
+                    Console.WriteLine($"{employer.EmployerCreditCode}  {employer.EmployerName}  ({employer.Region.Code})  {employer.Items.Count} 人  合计 {Yuan(employer.Total)}");
+                    foreach (var item in employer.Items)
+                    {
+                        Console.WriteLine($"    {item.PersonIdNumber}  {item.NameMasked}  {KindZh(item.Kind)}  {Yuan(item.Amount)}  合同起始 {item.EventDate.Year:D4}-{item.EventDate.Month:D2}-{item.EventDate.Day:D2}  {item.Explanation.SummaryZh}");
+                    }
+                }
+
+                if (page.Summary is { } s)
+                {
+                    Console.WriteLine($"单位 {s.EmployersRead}，人员 {s.PeopleRead}，判断合同 {s.ContractsJudged}，应享未申 {s.ItemsOwed} 项，合计 {Yuan(s.Total)}；已有申领 {s.AlreadyClaimed} 人；无期限信息的合同 {s.ContractsWithoutTerm}。");
+                }
+            }
+
+            return 0;
+        }
+        catch (RpcException e)
+        {
+            await Console.Error.WriteLineAsync($"{e.StatusCode}: {e.Status.Detail}");
+            return 1;
+        }
+    }
+
+    private static CalendarDate Date(DateOnly d) => new() { Year = d.Year, Month = d.Month, Day = d.Day };
+
+    private static string Yuan(Money? money) => ((money?.Fen ?? 0) / 100m).ToString("0.00", CultureInfo.InvariantCulture) + " 元";
+
+    private static string KindZh(SubsidyKind kind) => kind == SubsidyKind.JobExpansion ? "一次性扩岗补助" : "一次性吸纳就业补贴";
+}

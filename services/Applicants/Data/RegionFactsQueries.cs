@@ -1,0 +1,60 @@
+using Employment.Applicants.Domain.Registry;
+using Employment.Common.V1;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Applicants.Data;
+
+/// <summary>
+/// Reads for region-wide jobs (直补快办): plain projections without change tracking, in pages by key,
+/// so a region of 100,000 people is read in a few hundred queries, never one per person.
+/// </summary>
+internal static class RegionFactsQueries
+{
+    /// <summary>Employers after <paramref name="afterId"/> in id order, at most <paramref name="size"/>.</summary>
+    public static Task<List<EmployerRecord>> EmployersAfterAsync(this ApplicantsDbContext db, string afterId, int size, CancellationToken cancellationToken) =>
+        db.Employers.AsNoTracking()
+            .Where(e => string.Compare(e.Id, afterId) > 0)
+            .OrderBy(e => e.Id)
+            .Take(size)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The current facts of these subjects, grouped by subject, each group in recorded order.</summary>
+    public static async Task<ILookup<string, FactRecord>> CurrentFactsOfAsync(this ApplicantsDbContext db, string subjectType, IReadOnlyCollection<string> subjectIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.Facts.AsNoTracking()
+            .Where(f => f.SubjectType == subjectType && subjectIds.Contains(f.SubjectId) && !f.Superseded)
+            .OrderBy(f => f.Id)
+            .ToListAsync(cancellationToken);
+        return rows.ToLookup(f => f.SubjectId, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The people with a current labour-contract fact whose first day lies in [<paramref name="from"/>,
+    /// <paramref name="until"/>] and whose employer is one of <paramref name="creditCodes"/>, in id order.
+    /// The employer is inside the fact's payload, so the contracts of the period are read by kind and
+    /// date (columns) and the employer is matched here.
+    /// </summary>
+    public static async Task<List<string>> PeopleContractedAsync(this ApplicantsDbContext db, DateOnly from, DateOnly until, IReadOnlySet<string> creditCodes, CancellationToken cancellationToken)
+    {
+        var kind = (int)PersonFactKind.EmploymentContract;
+        var people = new SortedSet<string>(StringComparer.Ordinal);
+        var contracts = db.Facts.AsNoTracking()
+            .Where(f => f.SubjectType == SubjectTypes.Person && f.Kind == kind && !f.Superseded && f.From >= from && f.From <= until)
+            .Select(f => new { f.SubjectId, f.Payload })
+            .AsAsyncEnumerable();
+        await foreach (var row in contracts.WithCancellation(cancellationToken))
+        {
+            var contract = PersonFact.Parser.ParseFrom(row.Payload).Contract;
+            if (contract is not null && creditCodes.Contains(contract.EmployerCreditCode.Trim().ToUpperInvariant()))
+            {
+                people.Add(row.SubjectId);
+            }
+        }
+
+        return [.. people];
+    }
+
+    /// <summary>These people, in id order.</summary>
+    public static Task<List<PersonRecord>> PeopleAsync(this ApplicantsDbContext db, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,69 @@
+using Employment.Applicants.Data;
+using Employment.Applicants.Domain.Registry;
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.Policy.Model;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
+
+namespace Employment.Applicants.UseCases;
+
+/// <summary>What a region-wide read asks for: the region, the contract starts, why, and people per page.</summary>
+internal sealed record RegionFactsQuery(Region Region, DateOnly From, DateOnly Until, string Purpose, int PageSize);
+
+/// <summary>
+/// The registry's facts for a region-wide job (直补快办 / 免申即享): every employer registered within the
+/// region, then every person whose labour contract with one of them starts in the period, with all
+/// current facts, page by page. Profiles are the ones services get one at a time (identity numbers
+/// masked), and each one handed out is logged with the calling service and the purpose before it is
+/// written to the stream, as for <see cref="ProfileReading"/>.
+/// </summary>
+internal sealed class RegionFactsReading(ApplicantsDbContext db, ProfileAccessLog accessLog, ChinaClock clock)
+{
+    /// <summary>Employers read per query: a technical bound, not a policy figure.</summary>
+    private const int EmployerPage = 1000;
+
+    public async Task StreamAsync(RegionFactsQuery query, Caller caller, Func<RegionFacts, Task> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(write);
+        var reader = caller.Subject;
+        var creditCodes = new HashSet<string>(StringComparer.Ordinal);
+        var after = "";
+        while (true)
+        {
+            var page = await db.EmployersAfterAsync(after, EmployerPage, cancellationToken);
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            after = page[^1].Id;
+            // The registered region is inside the record's details: matched here, not in SQL.
+            var inRegion = page.Where(e => Region.TryParse(RecordMapping.RegionOf(e), out var region) && query.Region.Contains(region)).ToList();
+            if (inRegion.Count == 0)
+            {
+                continue;
+            }
+
+            var ids = inRegion.Select(e => e.Id).ToList();
+            var facts = await db.CurrentFactsOfAsync(SubjectTypes.Employer, ids, cancellationToken);
+            var message = new RegionFacts();
+            message.Employers.AddRange(inRegion.Select(e => RecordMapping.ToProfile(e, facts[e.Id])));
+            await accessLog.RecordPageAsync(SubjectTypes.Employer, ids, reader, query.Purpose, clock.Now, cancellationToken);
+            await write(message);
+            creditCodes.UnionWith(inRegion.Select(e => e.CreditCode.ToUpperInvariant()));
+        }
+
+        var people = await db.PeopleContractedAsync(query.From, query.Until, creditCodes, cancellationToken);
+        foreach (var chunk in people.Chunk(query.PageSize))
+        {
+            var records = await db.PeopleAsync(chunk, cancellationToken);
+            var facts = await db.CurrentFactsOfAsync(SubjectTypes.Person, chunk, cancellationToken);
+            var message = new RegionFacts();
+            message.People.AddRange(records.Select(p => RecordMapping.ToProfile(p, facts[p.Id], maskIdNumber: true)));
+            await accessLog.RecordPageAsync(SubjectTypes.Person, records.Select(p => p.Id), reader, query.Purpose, clock.Now, cancellationToken);
+            await write(message);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+using Employment.Common.V1;
+using Employment.Hiring.Data;
+using Employment.Hiring.Domain.OneOffHires;
+using Employment.Policy.Explanations;
+using Employment.Policy.Model;
+using Google.Protobuf;
+using Grpc.Core;
+using Microsoft.Extensions.Logging;
+using ApplicantsV1 = Employment.Applicants.V1;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>What the job looks at: employers registered within the region, contracts starting in the period.</summary>
+public sealed record OwedSubsidiesQuery(Region Region, DateOnly From, DateOnly Until, int EmployersPerPage);
+
+/// <summary>
+/// 直补快办 / 免申即享 (焦政办〔2024〕15号（二十）) for 吸纳 and 扩岗: reads the registry's facts for a
+/// region and period in one stream (employers, then the people they contracted), judges each person's
+/// contracts as a claim at the counter would be judged (<see cref="OwedHireFinder"/>, with the person's
+/// standing claims, R9), and answers per employer the items owed and not yet claimed, each with its
+/// amount, explanation and the claim ready to submit. Stores nothing.
+/// </summary>
+public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicants.ApplicantsClient registry, OwedHireFinder finder, ILogger<ListOwedSubsidies> logger)
+{
+    private const string Purpose = "hiring.owed_subsidies";
+
+    /// <summary>People per registry message: a technical bound, not a policy figure.</summary>
+    private const int PeoplePerPage = 500;
+
+    /// <summary>
+    /// Items per employer entry and bytes per message (an explanation is about 12 KB): technical bounds
+    /// under gRPC's default 4 MB message limit, not policy figures.
+    /// </summary>
+    private const int ItemsPerPart = 50;
+    private const int BytesPerMessage = 1 << 20;
+
+    /// <summary>A region-wide read takes minutes at most; the registry's per-call default is for single reads.</summary>
+    private static readonly TimeSpan ReadDeadline = TimeSpan.FromMinutes(30);
+
+    public async Task StreamAsync(OwedSubsidiesQuery query, Func<V1.OwedSubsidiesPage, Task> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(write);
+        var employers = new Dictionary<string, (Claimant Claimant, HiringEmployer Employer)>(StringComparer.Ordinal);
+        var owed = new Dictionary<string, List<V1.OwedSubsidy>>(StringComparer.Ordinal);
+        var summary = new V1.OwedSubsidiesSummary();
+        using var call = registry.StreamRegionFacts(new ApplicantsV1.StreamRegionFactsRequest
+        {
+            Region = new RegionCode { Code = query.Region.Code },
+            ContractStarted = new DatePeriod { From = ProtoMapping.ToProto(query.From), Until = ProtoMapping.ToProto(query.Until) },
+            Purpose = Purpose,
+            PageSize = PeoplePerPage,
+        }, deadline: DateTime.UtcNow + ReadDeadline, cancellationToken: cancellationToken);
+
+        await foreach (var page in call.ResponseStream.ReadAllAsync(cancellationToken))
+        {
+            foreach (var profile in page.Employers)
+            {
+                summary.EmployersRead++;
+                if (RegistryLookup.ClaimantOf(profile) is { } claimant)
+                {
+                    // The registry records no 以单位形式参保 / 有雇工 (R17): an individual business is judged
+                    // without them, as at the counter when the clerk states nothing.
+                    employers[claimant.CreditCode.ToUpperInvariant()] = (claimant, HireClaimJudging.Employer(claimant, null));
+                }
+            }
+
+            if (page.People.Count > 0)
+            {
+                await JudgePageAsync(page.People, employers, query, owed, summary, cancellationToken);
+            }
+        }
+
+        var ordered = employers.Values
+            .Where(e => owed.ContainsKey(e.Claimant.EmployerId))
+            .OrderBy(e => e.Claimant.CreditCode, StringComparer.Ordinal)
+            .SelectMany(e => Answer(e.Claimant, owed[e.Claimant.EmployerId]));
+        var message = new V1.OwedSubsidiesPage();
+        var bytes = 0;
+        foreach (var part in ordered)
+        {
+            message.Employers.Add(part);
+            bytes += part.CalculateSize();
+            if (message.Employers.Count >= query.EmployersPerPage || bytes >= BytesPerMessage)
+            {
+                await write(message);
+                (message, bytes) = (new V1.OwedSubsidiesPage(), 0);
+            }
+        }
+
+        if (message.Employers.Count > 0)
+        {
+            await write(message);
+        }
+
+        HiringLog.OwedListed(logger, query.Region.Code, query.From, query.Until, summary.PeopleRead, summary.ItemsOwed, summary.Total?.Fen ?? 0);
+        await write(new V1.OwedSubsidiesPage { Summary = summary });
+    }
+
+    private async Task JudgePageAsync(
+        IReadOnlyList<PersonProfile> people,
+        Dictionary<string, (Claimant Claimant, HiringEmployer Employer)> employers,
+        OwedSubsidiesQuery query,
+        Dictionary<string, List<V1.OwedSubsidy>> owed,
+        V1.OwedSubsidiesSummary summary,
+        CancellationToken cancellationToken)
+    {
+        // The page's standing claims in one query (R9), as PreviewClaim reads them for its items.
+        var priors = await db.StandingOneOffHiresAsync(people.Select(p => p.Person.PersonId).ToList(), cancellationToken);
+        foreach (var person in people)
+        {
+            summary.PeopleRead++;
+            var candidates = new List<HireCandidate>();
+            foreach (var fact in person.Facts)
+            {
+                if (fact.Kind != PersonFactKind.EmploymentContract || fact.Contract is not { } contract
+                    || !employers.TryGetValue(contract.EmployerCreditCode.Trim().ToUpperInvariant(), out var employer))
+                {
+                    continue;
+                }
+
+                if (HireFacts.ContractOf(fact) is not var (hire, end))
+                {
+                    summary.ContractsWithoutTerm++;
+                    continue;
+                }
+
+                if (hire.Start < query.From || hire.Start > query.Until)
+                {
+                    continue;
+                }
+
+                summary.ContractsJudged++;
+                candidates.Add(new HireCandidate(employer.Employer, hire, end, HireFacts.PaidByClaimantSince(person, employer.Claimant.CreditCode, hire.Start)));
+            }
+
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var prior = priors.TryGetValue(person.Person.PersonId, out var found) ? found : [];
+            var result = finder.Find(person, candidates, prior);
+            if (result.AlreadyClaimed)
+            {
+                summary.AlreadyClaimed++;
+            }
+
+            if (result is not { Candidate: { } chosen, Judgement: { } judgement })
+            {
+                continue;
+            }
+
+            var claimant = employers[chosen.Employer.CreditCode.ToUpperInvariant()].Claimant;
+            if (!owed.TryGetValue(claimant.EmployerId, out var items))
+            {
+                owed[claimant.EmployerId] = items = [];
+            }
+
+            items.Add(Item(person, chosen, judgement));
+            summary.ItemsOwed++;
+            summary.Total = new Money { Fen = (summary.Total?.Fen ?? 0) + judgement.AmountFen };
+        }
+    }
+
+    private static V1.OwedSubsidy Item(PersonProfile person, HireCandidate chosen, HireJudgement judgement) => new()
+    {
+        Kind = judgement.Kind == HireSubsidyKind.Expansion ? V1.SubsidyKind.JobExpansion : V1.SubsidyKind.Absorption,
+        PersonId = person.Person.PersonId,
+        PersonIdNumber = person.Person.IdNumber,
+        NameMasked = Identity.NameMasking.Mask(person.Person.Name),
+        Amount = new Money { Fen = judgement.AmountFen },
+        Explanation = judgement.Explanation,
+        EventDate = ProtoMapping.ToProto(chosen.Contract.Start),
+        Hire = new V1.HireItem
+        {
+            PersonId = person.Person.PersonId,
+            ContractStart = ProtoMapping.ToProto(chosen.Contract.Start),
+            ContractEnd = chosen.ContractEnd is { } last ? ProtoMapping.ToProto(last) : null,
+            OpenEnded = chosen.Contract.OpenEnded,
+        },
+    };
+
+    /// <summary>
+    /// One employer's owed items, oldest contract first, and the same items as claims to submit, one per
+    /// kind. An employer with more than <see cref="ItemsPerPart"/> items comes in consecutive parts, each
+    /// with its items and claims and the employer's whole total, so no message outgrows a client's limit.
+    /// </summary>
+    private static IEnumerable<V1.OwedEmployer> Answer(Claimant claimant, List<V1.OwedSubsidy> items)
+    {
+        items.Sort((a, b) => ProtoMapping.FromProto(a.EventDate).CompareTo(ProtoMapping.FromProto(b.EventDate)) is var c and not 0 ? c : string.CompareOrdinal(a.PersonId, b.PersonId));
+        var total = new Money { Fen = items.Sum(i => i.Amount.Fen) };
+        foreach (var part in items.Chunk(ItemsPerPart))
+        {
+            var answer = new V1.OwedEmployer
+            {
+                Employer = new EmployerKey { EmployerId = claimant.EmployerId },
+                EmployerName = claimant.Name,
+                EmployerCreditCode = claimant.CreditCode,
+                Region = new RegionCode { Code = claimant.Region.Code },
+                Total = total,
+            };
+            answer.Items.AddRange(part);
+            foreach (var kind in part.Select(i => i.Kind).Distinct().Order())
+            {
+                answer.Claims.Add(new V1.SubmitClaimRequest
+                {
+                    Employer = new EmployerKey { CreditCode = claimant.CreditCode },
+                    Kind = kind,
+                    Hires = { part.Where(i => i.Kind == kind).Select(i => i.Hire.Clone()) },
+                });
+            }
+
+            yield return answer;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using Employment.Applicants.Data;
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.TestInfrastructure;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Applicants.Tests;
+
+/// <summary>
+/// StreamRegionFacts, the bulk read of 直补快办 (焦政办〔2024〕15号（二十）): services only; the employers
+/// registered within the region, then the people whose labour contract with one of them starts in the
+/// period, profiles as services get them (numbers masked), every one logged with caller and purpose.
+/// </summary>
+public sealed class RegionFactsTests(PostgresRegistry host) : IClassFixture<PostgresRegistry>
+{
+    private static readonly CalendarDate Hired = new() { Year = 2023, Month = 5, Day = 1 };
+
+    [Fact(Timeout = 60_000)]
+    public async Task Jz2024_15_20_a_region_read_gives_its_employers_and_the_people_they_contracted_in_the_period_each_read_logged()
+    {
+        var inside = await EmployerAsync("410802");
+        var outside = await EmployerAsync("419001");
+        var hired = await PersonWithContractAsync(inside.CreditCode, Hired);
+        var hiredBefore = await PersonWithContractAsync(inside.CreditCode, new CalendarDate { Year = 2022, Month = 12, Day = 31 });
+        var hiredInJiyuan = await PersonWithContractAsync(outside.CreditCode, Hired);
+
+        var (employers, people) = await ReadAsync(TestCallers.Service("hiring-subsidies"));
+
+        Assert.Contains(employers, e => e.Employer.EmployerId == inside.EmployerId);
+        Assert.DoesNotContain(employers, e => e.Employer.EmployerId == outside.EmployerId);
+        var person = Assert.Single(people, p => p.Person.PersonId == hired.PersonId);
+        Assert.DoesNotContain(people, p => p.Person.PersonId == hiredBefore.PersonId || p.Person.PersonId == hiredInJiyuan.PersonId);
+        Assert.Contains("********", person.Person.IdNumber, StringComparison.Ordinal);
+        Assert.Contains(person.Facts, f => f.Kind == PersonFactKind.EmploymentContract);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicantsDbContext>();
+        var logged = await db.ProfileAccess.Where(a => a.SubjectId == hired.PersonId || a.SubjectId == inside.EmployerId).ToListAsync();
+        Assert.Equal(2, logged.Count);
+        Assert.All(logged, a => Assert.Equal(("hiring-subsidies", "hiring.owed_subsidies"), (a.CallerService, a.Purpose)));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Issue12_a_counter_may_not_read_a_region_in_bulk_and_a_read_names_its_purpose_and_period()
+    {
+        var counter = await Assert.ThrowsAsync<RpcException>(() => ReadAsync(RegistryHost.Clerk()));
+        var noPurpose = await Assert.ThrowsAsync<RpcException>(() => ReadAsync(TestCallers.Service("hiring-subsidies"), purpose: ""));
+        var noEnd = await Assert.ThrowsAsync<RpcException>(() => ReadAsync(TestCallers.Service("hiring-subsidies"), withUntil: false));
+
+        Assert.Equal(StatusCode.PermissionDenied, counter.StatusCode);
+        Assert.Equal((StatusCode.InvalidArgument, true), (noPurpose.StatusCode, noPurpose.Status.Detail.Contains("purpose", StringComparison.Ordinal)));
+        Assert.Equal((StatusCode.InvalidArgument, true), (noEnd.StatusCode, noEnd.Status.Detail.Contains("contract_started.until", StringComparison.Ordinal)));
+    }
+
+    private async Task<(List<EmployerProfile> Employers, List<PersonProfile> People)> ReadAsync(Metadata caller, string purpose = "hiring.owed_subsidies", bool withUntil = true)
+    {
+        using var call = host.Client.StreamRegionFacts(new StreamRegionFactsRequest
+        {
+            Region = new RegionCode { Code = "410800" },
+            ContractStarted = new DatePeriod { From = new CalendarDate { Year = 2023, Month = 1, Day = 1 }, Until = withUntil ? new CalendarDate { Year = 2023, Month = 12, Day = 31 } : null },
+            Purpose = purpose,
+            PageSize = 2,
+        }, caller);
+        var employers = new List<EmployerProfile>();
+        var people = new List<PersonProfile>();
+        await foreach (var page in call.ResponseStream.ReadAllAsync())
+        {
+            employers.AddRange(page.Employers);
+            people.AddRange(page.People);
+        }
+
+        return (employers, people);
+    }
+
+    private async Task<Employer> EmployerAsync(string region) =>
+        await host.Client.RegisterEmployerAsync(new RegisterEmployerRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Employer = new Employer { CreditCode = CreditCodes.Valid(), Name = "区域读取测试有限公司", Region = new RegionCode { Code = region }, Kind = EntityKind.Enterprise },
+        }, TestCallers.Counter(region == "419001" ? "419001" : "410800"));
+
+    private async Task<Person> PersonWithContractAsync(string creditCode, CalendarDate start)
+    {
+        var person = await host.Client.RegisterPersonAsync(People.Register(People.IdNumber(new DateOnly(2000, 3, 10))), RegistryHost.Clerk());
+        await host.Client.AddPersonFactAsync(new AddPersonFactRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            PersonId = person.PersonId,
+            Fact = new PersonFact
+            {
+                Kind = PersonFactKind.EmploymentContract,
+                Period = new DatePeriod { From = start },
+                Authority = "劳动合同备案",
+                Contract = new EmploymentContract { EmployerCreditCode = creditCode, OpenEnded = true },
+            },
+        }, RegistryHost.Clerk());
+        return person;
+    }
+}

@@ -1,0 +1,211 @@
+using Employment.Common.V1;
+using Employment.Identity;
+using Google.Protobuf;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace OwedSubsidies;
+
+/// <summary>
+/// A fictional region written straight into the registry's tables with binary COPY: employers of
+/// Jiaozuo's districts and counties (and some of Jiyuan, outside the region the job reads), people with
+/// the facts the hire rules read — unemployment registrations, graduations, 就业困难 certificates,
+/// labour contracts from mid-2022 to mid-2024 and the insurance their employer paid. Seeded, so every
+/// run writes the same region.
+/// </summary>
+internal static class GeneratedRegion
+{
+    private static readonly string[] JiaozuoPlaces = ["410802", "410803", "410804", "410811", "410821", "410822", "410823", "410825", "410882", "410883"];
+    private const string Jiyuan = "419001";
+    private const string Actor = "benchmark";
+
+    public sealed record Counts(int Employers, int People, int Facts);
+
+    public static async Task<Counts> WriteAsync(string connectionString, int people, int employers, int seed = 14)
+    {
+        var random = new Random(seed);
+        var now = DateTimeOffset.UtcNow;
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+
+        // Employers: the region's, and a tenth as many in Jiyuan.
+        var all = new List<(string Code, bool InRegion)>();
+        await using (var copy = await connection.BeginBinaryImportAsync("""COPY employers ("Id","CreditCode","Name","Payload","Version","CreatedAt","CreatedBy","UpdatedAt","UpdatedBy") FROM STDIN (FORMAT BINARY)"""))
+        {
+            for (var i = 0; i < employers + employers / 10; i++)
+            {
+                var inRegion = i < employers;
+                var place = inRegion ? JiaozuoPlaces[random.Next(JiaozuoPlaces.Length)] : Jiyuan;
+                var organisation8 = (10_000_000 + i).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+                var first17 = "91" + place + organisation8 + UnifiedSocialCreditCode.ComputeOrganizationCheckCharacter(organisation8);
+                var code = first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+                var roll = random.Next(100);
+                var kind = roll < 80 ? EntityKind.Enterprise : roll < 92 ? EntityKind.IndividualBusiness : roll < 95 ? EntityKind.Cooperative : EntityKind.Organisation;
+                var details = new Employer { Region = new RegionCode { Code = place }, Kind = kind, IndustryCode = "C3670", RegistrationDate = new CalendarDate { Year = 2010 + random.Next(13), Month = 1 + random.Next(12), Day = 1 + random.Next(28) } };
+                await copy.StartRowAsync();
+                await copy.WriteAsync("E" + Guid.CreateVersion7().ToString("N"), NpgsqlDbType.Text);
+                await copy.WriteAsync(code, NpgsqlDbType.Text);
+                await copy.WriteAsync($"基准单位{i}有限公司", NpgsqlDbType.Text);
+                await copy.WriteAsync(details.ToByteArray(), NpgsqlDbType.Bytea);
+                await WriteAuditColumnsAsync(copy, now);
+                all.Add((code, inRegion));
+            }
+
+            await copy.CompleteAsync();
+        }
+
+        var facts = 0;
+        var rows = new List<(string PersonId, List<PersonFact> Facts)>(people);
+        await using (var peopleCopy = await connection.BeginBinaryImportAsync("""COPY people ("Id","IdNumber","Name","BirthDate","Phone","HouseholdRegion","HouseholdType","ResidenceRegion","Version","CreatedAt","CreatedBy","UpdatedAt","UpdatedBy") FROM STDIN (FORMAT BINARY)"""))
+        {
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < people; i++)
+            {
+                var birth = new DateOnly(1965, 1, 1).AddDays(random.Next(40 * 365));
+                // Mostly young people: the groups the hire subsidies cover.
+                if (random.Next(100) < 60)
+                {
+                    birth = new DateOnly(1998, 1, 1).AddDays(random.Next(7 * 365));
+                }
+
+                string first17;
+                do
+                {
+                    // A number taken already: the next day (identity numbers are unique in the registry).
+                    first17 = JiaozuoPlaces[i % JiaozuoPlaces.Length] + birth.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + (i / 10 % 1000).ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+                    birth = birth.AddDays(1);
+                }
+                while (!taken.Add(first17));
+
+                birth = birth.AddDays(-1);
+                var id = first17 + ResidentIdNumber.ComputeCheckCharacter(first17);
+                var personId = "P" + Guid.CreateVersion7().ToString("N");
+                await peopleCopy.StartRowAsync();
+                await peopleCopy.WriteAsync(personId, NpgsqlDbType.Text);
+                await peopleCopy.WriteAsync(id, NpgsqlDbType.Text);
+                await peopleCopy.WriteAsync($"基准{i}", NpgsqlDbType.Text);
+                await peopleCopy.WriteAsync(birth, NpgsqlDbType.Date);
+                await peopleCopy.WriteAsync("13800000000", NpgsqlDbType.Text);
+                await peopleCopy.WriteAsync(JiaozuoPlaces[i % JiaozuoPlaces.Length], NpgsqlDbType.Text);
+                await peopleCopy.WriteAsync((int)HouseholdType.Urban, NpgsqlDbType.Integer);
+                await peopleCopy.WriteAsync(JiaozuoPlaces[i % JiaozuoPlaces.Length], NpgsqlDbType.Text);
+                await WriteAuditColumnsAsync(peopleCopy, now);
+                rows.Add((personId, FactsOf(random, birth, all, employers)));
+            }
+
+            await peopleCopy.CompleteAsync();
+        }
+
+        // One COPY at a time on a connection: the people's is closed before the facts' begins.
+        await using (var factCopy = await connection.BeginBinaryImportAsync("""COPY facts ("Id","SubjectType","SubjectId","Kind","From","Until","Payload","Version","Superseded","CreatedAt","CreatedBy") FROM STDIN (FORMAT BINARY)"""))
+        {
+            foreach (var (personId, personFacts) in rows)
+            {
+                foreach (var fact in personFacts)
+                {
+                    await factCopy.StartRowAsync();
+                    await factCopy.WriteAsync("F" + Guid.CreateVersion7().ToString("N"), NpgsqlDbType.Text);
+                    await factCopy.WriteAsync("person", NpgsqlDbType.Text);
+                    await factCopy.WriteAsync(personId, NpgsqlDbType.Text);
+                    await factCopy.WriteAsync((int)fact.Kind, NpgsqlDbType.Integer);
+                    await WriteDateAsync(factCopy, fact.Period?.From);
+                    await WriteDateAsync(factCopy, fact.Period?.Until);
+                    await factCopy.WriteAsync(fact.ToByteArray(), NpgsqlDbType.Bytea);
+                    await factCopy.WriteAsync(1L, NpgsqlDbType.Bigint);
+                    await factCopy.WriteAsync(false, NpgsqlDbType.Boolean);
+                    await factCopy.WriteAsync(now, NpgsqlDbType.TimestampTz);
+                    await factCopy.WriteAsync(Actor, NpgsqlDbType.Text);
+                    facts++;
+                }
+            }
+
+            await factCopy.CompleteAsync();
+        }
+
+        await using var analyze = new NpgsqlCommand("ANALYZE", connection);
+        await analyze.ExecuteNonQueryAsync();
+        return new Counts(all.Count, people, facts);
+    }
+
+    /// <summary>One person's facts: a realistic mix, most with a contract, some with two.</summary>
+    private static List<PersonFact> FactsOf(Random random, DateOnly birth, List<(string Code, bool InRegion)> employers, int regionEmployers)
+    {
+        var facts = new List<PersonFact>();
+        if (random.Next(100) < 40)
+        {
+            facts.Add(new PersonFact { Kind = PersonFactKind.UnemploymentRegistration, Authority = "基准", Period = new DatePeriod { From = Date(new DateOnly(2021, 6, 1).AddDays(random.Next(730))) } });
+        }
+
+        if (birth.Year >= 1998 && random.Next(100) < 40)
+        {
+            facts.Add(new PersonFact
+            {
+                Kind = PersonFactKind.Education,
+                Authority = "学信网",
+                Period = new DatePeriod { From = Date(new DateOnly(2022 + random.Next(2), 6, 30)) },
+                Education = new Education { Level = random.Next(2) == 0 ? EducationLevel.Bachelor : EducationLevel.JuniorCollege, Institution = "基准大学", GraduationDate = Date(new DateOnly(2022 + random.Next(2), 6, 30)) },
+            });
+        }
+
+        if (random.Next(100) < 5)
+        {
+            facts.Add(new PersonFact { Kind = PersonFactKind.EmploymentDifficulty, Authority = "基准", Period = new DatePeriod { From = Date(new DateOnly(2022, 1, 1).AddDays(random.Next(365))) } });
+        }
+
+        var contracts = random.Next(100) switch { < 70 => 1, < 85 => 2, _ => 0 };
+        for (var c = 0; c < contracts; c++)
+        {
+            // Nine in ten with an employer of the region, the rest in Jiyuan.
+            var employer = random.Next(10) < 9 ? employers[random.Next(regionEmployers)].Code : employers[regionEmployers + random.Next(employers.Count - regionEmployers)].Code;
+            var start = new DateOnly(2022, 7, 1).AddDays(random.Next(730));
+            var roll = random.Next(100);
+            var (openEnded, term) = roll < 40 ? (true, 0) : roll < 80 ? (false, 12 * (1 + random.Next(3))) : (false, 6);
+            facts.Add(new PersonFact
+            {
+                Kind = PersonFactKind.EmploymentContract,
+                Authority = "劳动合同备案",
+                Period = new DatePeriod { From = Date(start), Until = openEnded ? null : Date(start.AddMonths(term).AddDays(-1)) },
+                Contract = new EmploymentContract { EmployerCreditCode = employer, OpenEnded = openEnded, TermMonths = term },
+            });
+            if (random.Next(100) < 85)
+            {
+                var months = 1 + random.Next(12);
+                foreach (var scheme in new[] { InsuranceScheme.Pension, InsuranceScheme.Medical, InsuranceScheme.Unemployment, InsuranceScheme.WorkInjury })
+                {
+                    facts.Add(new PersonFact
+                    {
+                        Kind = PersonFactKind.SocialInsurance,
+                        Authority = "社保系统",
+                        Period = new DatePeriod { From = Date(start), Until = Date(start.AddMonths(months).AddDays(-1)) },
+                        Insurance = new InsuranceContribution { Scheme = scheme, EmployerCreditCode = employer, Months = months },
+                    });
+                }
+            }
+        }
+
+        return facts;
+    }
+
+    private static async Task WriteAuditColumnsAsync(NpgsqlBinaryImporter copy, DateTimeOffset now)
+    {
+        await copy.WriteAsync(1L, NpgsqlDbType.Bigint);
+        await copy.WriteAsync(now, NpgsqlDbType.TimestampTz);
+        await copy.WriteAsync(Actor, NpgsqlDbType.Text);
+        await copy.WriteAsync(now, NpgsqlDbType.TimestampTz);
+        await copy.WriteAsync(Actor, NpgsqlDbType.Text);
+    }
+
+    private static async Task WriteDateAsync(NpgsqlBinaryImporter copy, CalendarDate? date)
+    {
+        if (date is null)
+        {
+            await copy.WriteNullAsync();
+        }
+        else
+        {
+            await copy.WriteAsync(new DateOnly(date.Year, date.Month, date.Day), NpgsqlDbType.Date);
+        }
+    }
+
+    private static CalendarDate Date(DateOnly d) => new() { Year = d.Year, Month = d.Month, Day = d.Day };
+}

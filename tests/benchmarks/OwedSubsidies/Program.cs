@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Globalization;
+using Employment.Applicants;
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.Hiring;
+using Employment.Hiring.V1;
+using Employment.TestInfrastructure;
+using Grpc.Core;
+using Microsoft.Extensions.Logging;
+using OwedSubsidies;
+using static System.FormattableString;
+using ApplicantsApi = Employment.Applicants.V1.Applicants;
+using HiringApi = Employment.Hiring.V1.HiringSubsidies;
+
+// Issue 14: the owed-subsidies job (直补快办, ListOwedSubsidies) over a generated region of 100,000 people
+// and 10,000 employers in PostgreSQL (the registry's tables written by COPY), the registry and the
+// hiring service on PostgreSQL with Redis, over real gRPC. Each round runs two legs: the baseline, the
+// registry's StreamRegionFacts read alone by a client (what the job cannot do faster than), and the job.
+// One warm-up round, then N rounds: median and min–max of time, rows per second, peak memory.
+// Started by tests/benchmarks/owed-subsidies.sh, which provides PostgreSQL and Redis. Never fails on time.
+//
+//   tests/benchmarks/owed-subsidies.sh [people=100000] [employers=10000] [rounds=3]
+var people = Arg(0, 100_000);
+var employers = Arg(1, 10_000);
+var rounds = Arg(2, 3);
+var from = new CalendarDate { Year = 2023, Month = 1, Day = 1 };
+var until = new CalendarDate { Year = 2023, Month = 12, Day = 31 };
+
+await using var registryDb = await PostgresDatabase.CreateAsync("bench_owed_registry");
+await using var hiringDb = await PostgresDatabase.CreateAsync("bench_owed_hiring");
+await using var registry = await ServiceUnderTest.StartAsync<ApplicantsModule>(
+    [$"--ConnectionStrings:ApplicantsPostgres={registryDb.ConnectionString}", $"--ConnectionStrings:Redis={TestEnvironment.RedisConfiguration}", "--Logging:LogLevel:Default=Warning"],
+    b => b.Logging.AddConsole());
+await using var hiring = await ServiceUnderTest.StartAsync<HiringModule>(
+    [
+        $"--ConnectionStrings:HiringPostgres={hiringDb.ConnectionString}",
+        $"--ConnectionStrings:Redis={TestEnvironment.RedisConfiguration}",
+        $"--Services:applicants={registry.Address}",
+        "--Logging:LogLevel:Default=Warning",
+    ],
+    b => b.Logging.AddConsole());
+
+var load = Stopwatch.StartNew();
+var counts = await GeneratedRegion.WriteAsync(registryDb.ConnectionString, people, employers);
+Console.WriteLine(Invariant($"region written by COPY in {load.Elapsed.TotalSeconds:F1} s: {counts.Employers:N0} employers ({employers:N0} in Jiaozuo 410800, the rest in Jiyuan), {counts.People:N0} people, {counts.Facts:N0} facts"));
+Console.WriteLine(Invariant($"{Environment.ProcessorCount} cores shared with other work; registry, hiring service and client in this one process (memory figures cover all three)"));
+
+var applicants = registry.Client<ApplicantsApi.ApplicantsClient>();
+var client = hiring.Client<HiringApi.HiringSubsidiesClient>();
+var counter = TestCallers.Counter("410800");
+
+// Warm-up: both legs once; then the first 20 employers' prepared claims are submitted as a clerk would
+// confirm them, so every measured round also skips standing claims (R9).
+await BaselineAsync();
+var warm = await JobAsync();
+var confirmed = 0;
+foreach (var claim in warm.FirstEntries.Take(20).SelectMany(e => e.Claims))
+{
+    var submit = claim.Clone();
+    submit.IdempotencyKey = Guid.NewGuid().ToString();
+    submit.PaymentAccount = "6222000000000000001";
+    await client.SubmitClaimAsync(submit, counter);
+    confirmed += submit.Hires.Count;
+}
+
+Console.WriteLine(Invariant($"warm-up: {warm.Items:N0} items owed, {warm.TotalFen / 100m:N2} yuan; {confirmed} of them confirmed by SubmitClaim before the measured rounds"));
+var baselines = new List<Leg>();
+var jobs = new List<Leg>();
+for (var round = 1; round <= rounds; round++)
+{
+    var baseline = await BaselineAsync();
+    var job = await JobAsync();
+    baselines.Add(baseline);
+    jobs.Add(job);
+    var check = job.Items == warm.Items - confirmed ? "" : Invariant($"  (expected {warm.Items - confirmed} items!)");
+    Console.WriteLine(Invariant($"round {round}: baseline {baseline.Seconds:F2} s, job {job.Seconds:F2} s ({job.Seconds / baseline.Seconds:F1}x), {job.People:N0} people, {job.Contracts:N0} contracts judged, {job.Items:N0} items owed, {job.AlreadyClaimed} already claimed{check}"));
+}
+
+Console.WriteLine();
+Report("registry stream alone (baseline)", baselines);
+Report("owed-subsidies job", jobs);
+Console.WriteLine(Invariant($"job / baseline time: median {Median(jobs.Select(j => j.Seconds)) / Median(baselines.Select(b => b.Seconds)):F1}x"));
+return 0;
+
+async Task<Leg> BaselineAsync()
+{
+    using var memory = new MemorySampler();
+    var clock = Stopwatch.StartNew();
+    int readPeople = 0, readEmployers = 0;
+    using var call = applicants.StreamRegionFacts(new StreamRegionFactsRequest
+    {
+        Region = new RegionCode { Code = "410800" },
+        ContractStarted = new DatePeriod { From = from, Until = until },
+        Purpose = "benchmark.baseline",
+    }, TestCallers.Service("hiring-subsidies"));
+    await foreach (var page in call.ResponseStream.ReadAllAsync())
+    {
+        readPeople += page.People.Count;
+        readEmployers += page.Employers.Count;
+    }
+
+    return new Leg(clock.Elapsed.TotalSeconds, readPeople, readEmployers, 0, 0, 0, 0, memory.Stop(), []);
+}
+
+async Task<Leg> JobAsync()
+{
+    using var memory = new MemorySampler();
+    var clock = Stopwatch.StartNew();
+    var first = new List<OwedEmployer>();
+    OwedSubsidiesSummary? summary = null;
+    var items = 0;
+    using var call = client.ListOwedSubsidies(new ListOwedSubsidiesRequest { Region = new RegionCode { Code = "410800" }, ContractStarted = new DatePeriod { From = from, Until = until } }, counter);
+    await foreach (var page in call.ResponseStream.ReadAllAsync())
+    {
+        foreach (var employer in page.Employers)
+        {
+            items += employer.Items.Count;
+            if (first.Count < 20)
+            {
+                first.Add(employer);
+            }
+        }
+
+        summary ??= page.Summary;
+    }
+
+    var s = summary ?? new OwedSubsidiesSummary();
+    if (s.ItemsOwed != items)
+    {
+        Console.Error.WriteLine(Invariant($"summary says {s.ItemsOwed} items, the stream had {items}"));
+    }
+
+    return new Leg(clock.Elapsed.TotalSeconds, s.PeopleRead, s.EmployersRead, s.ContractsJudged, items, s.Total?.Fen ?? 0, s.AlreadyClaimed, memory.Stop(), first);
+}
+
+void Report(string name, List<Leg> legs)
+{
+    Console.WriteLine(name + ":");
+    Line("  time (s)", legs.Select(l => l.Seconds), "F2");
+    Line("  people per second", legs.Select(l => l.People / l.Seconds), "N0");
+    if (legs.Any(l => l.Contracts > 0))
+    {
+        Line("  contracts judged per second", legs.Select(l => l.Contracts / l.Seconds), "N0");
+        Line("  items owed", legs.Select(l => (double)l.Items), "N0");
+    }
+
+    Line("  peak managed heap (MB)", legs.Select(l => l.Memory.PeakHeapBytes / 1048576.0), "N0");
+    Line("  peak working set (MB)", legs.Select(l => l.Memory.PeakWorkingSetBytes / 1048576.0), "N0");
+    Line("  allocated (MB)", legs.Select(l => l.Memory.AllocatedBytes / 1048576.0), "N0");
+}
+
+static void Line(string label, IEnumerable<double> values, string format)
+{
+    var list = values.ToList();
+    Console.WriteLine($"{label,-32} median {Median(list).ToString(format, CultureInfo.InvariantCulture),10}   min–max {list.Min().ToString(format, CultureInfo.InvariantCulture)}–{list.Max().ToString(format, CultureInfo.InvariantCulture)}");
+}
+
+static double Median(IEnumerable<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+}
+
+int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+
+internal sealed record Leg(double Seconds, int People, int Employers, int Contracts, int Items, long TotalFen, int AlreadyClaimed, MemoryFigures Memory, List<OwedEmployer> FirstEntries);

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Issue 14: the owed-subsidies job (直补快办, ListOwedSubsidies) over a generated region of 100,000
+# people and 10,000 employers in PostgreSQL (COPY), beside the registry stream read alone, in one run:
+# time, rows per second, peak memory; a warm-up, then median and min–max of several rounds. Starts
+# Redis and PostgreSQL as the tests do (tests/test-services.sh). Prints figures; never fails on time.
+#
+#   tests/benchmarks/owed-subsidies.sh [people, default 100000] [employers, default 10000] [rounds, default 3]
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
+# shellcheck source=tests/test-services.sh
+source "$root/tests/test-services.sh"
+trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
+
+install_missing
+start_redis
+start_postgres
+dotnet build -c Release "$root/tests/benchmarks/OwedSubsidies" -v quiet -nologo >/dev/null
+dotnet "$root/tests/benchmarks/OwedSubsidies/bin/Release/net10.0/OwedSubsidies.dll" "$@"
