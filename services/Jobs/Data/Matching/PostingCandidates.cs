@@ -56,6 +56,17 @@ public sealed class PostingCandidates(JobsDbContext db)
         return rows.Select(Traits).ToList();
     }
 
+    /// <summary>The newest postings of the regions named (counties or whole cities), no 公益性岗位: the anonymous non-personalised list.</summary>
+    public async Task<IReadOnlyList<PostingTraits>> NewestInRegionsAsync(IReadOnlyList<string> regions, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        var publicWelfare = (int)EmploymentKind.PublicWelfare;
+        var named = regions.ToList();
+        var rows = await Newest(Rows().Where(r => (named.Contains(r.CountyCode) || named.Contains(r.CityCode)) && r.Kind != publicWelfare), limit)
+            .ToListAsync(cancellationToken);
+        return rows.Select(Traits).ToList();
+    }
+
     /// <summary>One posting with its matching facts; null when it is not indexed.</summary>
     public async Task<PostingTraits?> FindAsync(string postingId, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Employment.Jobs.Data.Seekers;
 using Employment.Jobs.Domain.Matching;
+using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 
 namespace Employment.Jobs.UseCases.Matching;
@@ -11,9 +12,9 @@ namespace Employment.Jobs.UseCases.Matching;
 /// </summary>
 public sealed class DeleteSeekerTag(SeekerStore store, SeekerReader reader, ChinaClock clock)
 {
-    public async Task<SeekerView> DeleteAsync(string seekerId, string tagId, string actor, CancellationToken cancellationToken)
+    public async Task<SeekerView> DeleteAsync(string seekerId, string tagId, Caller caller, CancellationToken cancellationToken)
     {
-        var seeker = await reader.RecordAsync(seekerId, cancellationToken);
+        var seeker = await reader.VisibleAsync(seekerId, caller, cancellationToken);
         var (kind, value) = SeekerTag.Parse(tagId, "tag_id");
         var changed = false;
         switch (kind)
@@ -41,7 +42,7 @@ public sealed class DeleteSeekerTag(SeekerStore store, SeekerReader reader, Chin
 
         if (changed)
         {
-            seeker.StampChanged(actor, clock.Now);
+            seeker.StampChanged(caller.Subject, clock.Now);
             await store.SaveAsync(cancellationToken);
         }
 
