@@ -36,7 +36,7 @@ public sealed class MatchingDatabaseTests
         await world.PostAsync(Posting("p-elec-old", "维修电工", Electrician, "410821", new DateOnly(2026, 11, 1)), PostingMatchFacts.None);
         await world.PostAsync(Posting("p-mech", "机修工", Mechanic, "410802", new DateOnly(2026, 11, 10)), PostingMatchFacts.None);
         await world.PostAsync(Posting("p-acct", "会计", Accountant, "410802", new DateOnly(2026, 11, 22)), PostingMatchFacts.None);
-        await world.PostAsync(Posting("p-caring", "社区保洁（爱心岗位）", Cleaner, "410802", new DateOnly(2026, 11, 5), payMaxFen: 250_000),
+        await world.PostAsync(Posting("p-caring", "社区保洁（爱心岗位）", Cleaner, "410802", new DateOnly(2026, 11, 5), EmploymentKind.Caring, payMaxFen: 250_000),
             PostingMatchFacts.None with { CaringPost = true });
         await world.PostAsync(Posting("p-welfare", "公益性岗位 保洁", Cleaner, "410802", new DateOnly(2026, 11, 6), EmploymentKind.PublicWelfare, payMaxFen: 220_000),
             PostingMatchFacts.None);
