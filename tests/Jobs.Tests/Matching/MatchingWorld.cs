@@ -37,6 +37,7 @@ internal sealed class MatchingWorld : IAsyncDisposable
     {
         _database = database;
         var services = new ServiceCollection();
+        services.AddLogging();
         services.AddJobMatching();
         services.AddSingleton(Catalog.Value);
         services.AddSingleton<IProfileReader>(Profiles);

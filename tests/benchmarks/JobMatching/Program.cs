@@ -91,6 +91,7 @@ if (Environment.GetEnvironmentVariable("BENCH_EXPLAIN") == "1")
 var logSql = false;
 var profiles = new MemoryProfiles();
 var services = new ServiceCollection();
+services.AddLogging();
 services.AddJobMatching();
 services.AddSingleton(CatalogLoader.Load(Path.Combine(AppContext.BaseDirectory, "policy-catalog"), MatchingPolicyKeys.All));
 services.AddSingleton<IProfileReader>(profiles);

@@ -2,6 +2,7 @@ using Employment.Jobs.Data.Seekers;
 using Employment.Jobs.Domain.Matching;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
+using Microsoft.Extensions.Logging;
 
 namespace Employment.Jobs.UseCases.Matching;
 
@@ -10,7 +11,7 @@ namespace Employment.Jobs.UseCases.Matching;
 /// registry tag (certificate, education, priority group) is recorded as deleted so matching leaves it
 /// out while the registry keeps the fact. Deleting a tag already gone changes nothing (idempotent).
 /// </summary>
-public sealed class DeleteSeekerTag(SeekerStore store, SeekerReader reader, ChinaClock clock)
+public sealed class DeleteSeekerTag(SeekerStore store, SeekerReader reader, ChinaClock clock, ILogger<DeleteSeekerTag> logger)
 {
     public async Task<SeekerView> DeleteAsync(string seekerId, string tagId, Caller caller, CancellationToken cancellationToken)
     {
@@ -44,6 +45,7 @@ public sealed class DeleteSeekerTag(SeekerStore store, SeekerReader reader, Chin
         {
             seeker.StampChanged(caller.Subject, clock.Now);
             await store.SaveAsync(cancellationToken);
+            MatchingLog.SeekerTagDeleted(logger, seeker.SeekerId, kind.ToString(), caller.Subject);
         }
 
         return (await reader.ReadAsync(seeker, cancellationToken)).View;

@@ -8,6 +8,7 @@ using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Employment.ServiceDefaults.Validation;
+using Microsoft.Extensions.Logging;
 using V1 = Employment.Jobs.V1;
 
 namespace Employment.Jobs.UseCases.Matching;
@@ -23,7 +24,7 @@ namespace Employment.Jobs.UseCases.Matching;
 /// <param name="Active">False: the seeker stays on record but is neither matched nor listed as a candidate.</param>
 public sealed record SaveSeekerRequest(string PersonId, string HomeCountyCode, StatedPreferences Preferences, string? AssistanceCaseId, Caller Clerk, bool Active = true);
 
-public sealed class SaveSeeker(JobsDbContext db, SeekerStore store, SeekerReader reader, SeekerQualifications qualifications, MatchWeights weights, ChinaClock clock)
+public sealed class SaveSeeker(JobsDbContext db, SeekerStore store, SeekerReader reader, SeekerQualifications qualifications, MatchWeights weights, ChinaClock clock, ILogger<SaveSeeker> logger)
 {
     public const string IdPrefix = "S";
 
@@ -96,6 +97,7 @@ public sealed class SaveSeeker(JobsDbContext db, SeekerStore store, SeekerReader
         seeker.Active = request.Active;
         SeekerStore.Replace(seeker, preferences);
         await store.SaveAsync(cancellationToken);
+        MatchingLog.SeekerSaved(logger, seeker.SeekerId, request.Clerk.Subject, home, seeker.Active);
         return reader.Read(seeker, profile).View;
     }
 
