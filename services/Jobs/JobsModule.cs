@@ -1,9 +1,13 @@
 using Employment.Jobs.Data;
+using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.Domain.Screening;
 using Employment.Jobs.Grpc;
 using Employment.Jobs.Search;
 using Employment.Jobs.UseCases;
+using Employment.Jobs.UseCases.Matching;
 using Employment.Persistence;
+using Employment.Policy.Api;
+using Employment.ProfileCache;
 using Employment.ServiceDefaults;
 using Employment.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Builder;
@@ -15,9 +19,15 @@ namespace Employment.Jobs;
 
 /// <summary>
 /// The job-matching service as a launchable module: the JobMatching RPCs (postings at the counter,
-/// the public search), its own database with the search index in it (migrated at start, reported
-/// by the health check), and in Development a generated demo set of fictional postings.
+/// the public search, seekers and matching both ways), its own database with the search index in it
+/// (migrated at start, reported by the health check), the catalog keys matching reads, seekers'
+/// registry profiles through the shared profile cache, and in Development a generated demo set of
+/// fictional postings.
 /// </summary>
+/// <remarks>
+/// The registry's address: <c>ProfileCache:RegistryAddress</c>, else <c>Services:applicants</c> (the
+/// launcher and the production shape set it), else the registry's default local port.
+/// </remarks>
 public sealed class JobsModule : IServiceModule
 {
     public string Name => "job-matching";
@@ -26,7 +36,18 @@ public sealed class JobsModule : IServiceModule
 
     public void ConfigureServices(WebApplicationBuilder builder)
     {
-        builder.Services.AddServiceDatabase<JobsDbContext, SqliteJobsDbContext, PostgresJobsDbContext>(builder.Configuration, "Jobs");
+        var configuration = builder.Configuration;
+        builder.Services.AddServiceDatabase<JobsDbContext, SqliteJobsDbContext, PostgresJobsDbContext>(configuration, "Jobs");
+        builder.Services.AddPolicyCatalog(configuration, MatchingPolicyKeys.All);
+        builder.Services.AddProfileCache(configuration, o =>
+        {
+            o.CallerService = Name;
+            if (string.IsNullOrEmpty(o.RegistryAddress))
+            {
+                o.RegistryAddress = configuration["Services:applicants"] is { Length: > 0 } registry ? registry : "http://127.0.0.1:5101";
+            }
+        });
+        builder.Services.AddJobMatching();
         builder.Services.AddSingleton(OccupationSynonyms.Shipped);
         builder.Services.AddSingleton(ScreeningPhrases.Shipped);
         builder.Services.AddSingleton<PostingScreen>();

@@ -1,4 +1,5 @@
 using Employment.Jobs.UseCases;
+using Employment.Jobs.UseCases.Matching;
 using Employment.ServiceDefaults.Security;
 using Grpc.Core;
 using V1 = Employment.Jobs.V1;
@@ -8,15 +9,22 @@ namespace Employment.Jobs.Grpc;
 /// <summary>
 /// employment.jobs.v1.JobMatching. Each method checks the request's shape, calls one use case and
 /// returns its answer; rules live in Domain/, data in Data/. Roles are the proto's (checked again by
-/// the host's access interceptor); a counter acts within its region. Matching and seekers are not
-/// served yet (UNIMPLEMENTED, from the base class).
+/// the host's access interceptor); a counter acts within its region. Matching's answers are mapped by
+/// <see cref="MatchingContract"/>.
 /// </summary>
 internal sealed class JobMatchingService(
     ICallerResolver callers,
     SearchPostings search,
     PostingQueries queries,
     FilePosting file,
-    ChangePosting change) : V1.JobMatching.JobMatchingBase
+    ChangePosting change,
+    MatchAnonymously matchAnonymously,
+    SaveSeeker saveSeeker,
+    MatchForSeeker matchForSeeker,
+    FindCandidates findCandidates,
+    ListSeekerTags listTags,
+    DeleteSeekerTag deleteTag,
+    SetMatchingMode setMode) : V1.JobMatching.JobMatchingBase
 {
     public override Task<V1.SearchPostingsResponse> SearchPostings(V1.SearchPostingsRequest request, ServerCallContext context) =>
         search.SearchAsync(request, context.CancellationToken);
@@ -53,6 +61,36 @@ internal sealed class JobMatchingService(
     public override Task<V1.ListPostingsResponse> ListPostings(V1.ListPostingsRequest request, ServerCallContext context) =>
         queries.ListAsync(request, callers.Resolve(context), context.CancellationToken);
 
+    public override Task<V1.MatchJobsResponse> MatchJobs(V1.MatchJobsRequest request, ServerCallContext context) =>
+        matchAnonymously.MatchAsync(request, context.CancellationToken);
+
+    public override Task<V1.Seeker> RegisterSeeker(V1.RegisterSeekerRequest request, ServerCallContext context) =>
+        saveSeeker.RegisterAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    public override Task<V1.Seeker> UpdateSeeker(V1.UpdateSeekerRequest request, ServerCallContext context)
+    {
+        RequireVersion(request.ExpectedVersion);
+        return saveSeeker.UpdateAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override async Task<V1.MatchJobsResponse> FindMatchesForSeeker(V1.FindMatchesForSeekerRequest request, ServerCallContext context) =>
+        MatchingContract.Matches(await matchForSeeker.MatchAsync(request.SeekerId, request.Page?.PageSize ?? 0, callers.Resolve(context), context.CancellationToken));
+
+    public override async Task<V1.FindCandidatesResponse> FindCandidates(V1.FindCandidatesRequest request, ServerCallContext context)
+    {
+        RequireId(request.PostingId);
+        return MatchingContract.Candidates(await findCandidates.FindAsync(request.PostingId, request.Page?.PageSize ?? 0, callers.Resolve(context), context.CancellationToken));
+    }
+
+    public override async Task<V1.SeekerTags> ListSeekerTags(V1.ListSeekerTagsRequest request, ServerCallContext context) =>
+        MatchingContract.Tags(await listTags.ListAsync(request.SeekerId, callers.Resolve(context), context.CancellationToken));
+
+    public override async Task<V1.SeekerTags> DeleteSeekerTag(V1.DeleteSeekerTagRequest request, ServerCallContext context) =>
+        MatchingContract.Tags(await deleteTag.DeleteAsync(request.SeekerId, request.TagId, callers.Resolve(context), context.CancellationToken));
+
+    public override async Task<V1.SeekerTags> SetMatchingMode(V1.SetMatchingModeRequest request, ServerCallContext context) =>
+        MatchingContract.Tags(await setMode.SetAsync(request.SeekerId, request.Personalised, callers.Resolve(context), context.CancellationToken));
+
     private static void RequireId(string postingId)
     {
         if (string.IsNullOrWhiteSpace(postingId))
@@ -65,7 +103,7 @@ internal sealed class JobMatchingService(
     {
         if (expectedVersion <= 0)
         {
-            throw RpcErrors.Invalid("expected_version", "请提供读取岗位时的版本号（expected_version）。");
+            throw RpcErrors.Invalid("expected_version", "请提供读取记录时的版本号（expected_version）。");
         }
     }
 }

@@ -71,6 +71,9 @@ public static class PostingAnswers
         var c = posting.Content;
         var requirements = Requirements(c.Requirements);
         requirements.Other = IdMasking.MaskIdNumbersIn(requirements.Other);
+        var skills = requirements.Skills.Select(IdMasking.MaskIdNumbersIn).ToList();
+        requirements.Skills.Clear();
+        requirements.Skills.Add(skills);
         var answer = new V1.PublicPosting
         {
             PostingId = posting.Id,
@@ -151,5 +154,10 @@ public static class PostingAnswers
         Identity = r.Identity,
         NoDisability = r.NoDisability,
         Marital = (V1.MaritalRestriction)(int)r.Marital,
+        Skills = { r.Skills },
+        RequiredCertificates =
+        {
+            r.RequiredCertificates.Select(c => new V1.RequiredCertificate { OccupationCode = c.OccupationCode, OccupationName = c.OccupationName, Level = (SkillLevel)c.Level }),
+        },
     };
 }

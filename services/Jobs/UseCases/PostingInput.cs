@@ -48,7 +48,11 @@ public static class PostingInput
                 r.Ethnicity.Trim(),
                 r.Identity.Trim(),
                 r.NoDisability,
-                (MaritalRestriction)(int)r.Marital),
+                (MaritalRestriction)(int)r.Marital)
+            {
+                Skills = [.. r.Skills.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)],
+                RequiredCertificates = [.. r.RequiredCertificates.Select(c => new RequiredCertificate(c.OccupationCode.Trim(), c.OccupationName.Trim(), (int)c.Level))],
+            },
             [.. posting.Benefits.Select(b => b.Trim()).Where(b => b.Length > 0)],
             Day(posting.Valid?.From, "posting.valid.from"),
             Day(posting.Valid?.Until, "posting.valid.until"),

@@ -1,16 +1,18 @@
 using Employment.Jobs.Data;
 using Employment.Jobs.Domain.Postings;
 using Employment.Jobs.Search;
+using Employment.Jobs.UseCases.Matching;
 using Microsoft.Extensions.Logging;
 
 namespace Employment.Jobs.UseCases;
 
 /// <summary>
 /// What every write of a posting does after the domain has decided: the record, the audit of an
-/// override, and the search index entry (added while the posting is searchable, removed otherwise),
-/// all in the caller's transaction so that nothing is half written.
+/// override, the search index entry (added while the posting is searchable, removed otherwise) and
+/// with it the posting's matching facts (which go with the index entry), all in the caller's
+/// transaction so that nothing is half written.
 /// </summary>
-public sealed class PostingWrites(JobsDbContext db, IPostingSearch search, ILogger<PostingWrites> logger)
+public sealed class PostingWrites(JobsDbContext db, IPostingSearch search, RecordPostingMatchFacts matchFacts, ILogger<PostingWrites> logger)
 {
     public async Task SaveAsync(Posting posting, JobPostingRecord record, bool overrideDecidedNow, string clerk, DateOnly today, CancellationToken cancellationToken)
     {
@@ -25,6 +27,7 @@ public sealed class PostingWrites(JobsDbContext db, IPostingSearch search, ILogg
         if (posting.IsSearchable(today))
         {
             await search.IndexAsync(PostingAnswers.Document(posting, clerk), cancellationToken);
+            await matchFacts.RecordAsync(posting.Id, RecordPostingMatchFacts.FactsOf(posting.Content), cancellationToken);
         }
         else
         {

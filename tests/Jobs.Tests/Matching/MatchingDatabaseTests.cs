@@ -36,7 +36,7 @@ public sealed class MatchingDatabaseTests
         await world.PostAsync(Posting("p-elec-old", "维修电工", Electrician, "410821", new DateOnly(2026, 11, 1)), PostingMatchFacts.None);
         await world.PostAsync(Posting("p-mech", "机修工", Mechanic, "410802", new DateOnly(2026, 11, 10)), PostingMatchFacts.None);
         await world.PostAsync(Posting("p-acct", "会计", Accountant, "410802", new DateOnly(2026, 11, 22)), PostingMatchFacts.None);
-        await world.PostAsync(Posting("p-caring", "社区保洁（爱心岗位）", Cleaner, "410802", new DateOnly(2026, 11, 5), payMaxFen: 250_000),
+        await world.PostAsync(Posting("p-caring", "社区保洁（爱心岗位）", Cleaner, "410802", new DateOnly(2026, 11, 5), EmploymentKind.Caring, payMaxFen: 250_000),
             PostingMatchFacts.None with { CaringPost = true });
         await world.PostAsync(Posting("p-welfare", "公益性岗位 保洁", Cleaner, "410802", new DateOnly(2026, 11, 6), EmploymentKind.PublicWelfare, payMaxFen: 220_000),
             PostingMatchFacts.None);
@@ -135,12 +135,12 @@ public sealed class MatchingDatabaseTests
     {
         await using var world = await WorldAsync();
         var zhang = await world.SaveSeekerAsync("P-zhang", WantsElectrician);
-        var listed = await world.UseAsync<SeekerView, ListSeekerTags>(u => u.ListAsync(zhang.SeekerId, CancellationToken.None));
+        var listed = await world.UseAsync<SeekerView, ListSeekerTags>(u => u.ListAsync(zhang.SeekerId, Clerk, CancellationToken.None));
         Assert.Equal(["occupation:6-31-01-03", "place", "certificate:6-31-01-03/4", "education:2"], listed.Tags.Select(t => t.Id));
         var before = (await world.MatchAsync(zhang.SeekerId)).Matches[0];
 
-        var afterCertificate = await world.UseAsync<SeekerView, DeleteSeekerTag>(u => u.DeleteAsync(zhang.SeekerId, "certificate:6-31-01-03/4", "seeker", CancellationToken.None));
-        var again = await world.UseAsync<SeekerView, DeleteSeekerTag>(u => u.DeleteAsync(zhang.SeekerId, "certificate:6-31-01-03/4", "seeker", CancellationToken.None));
+        var afterCertificate = await world.UseAsync<SeekerView, DeleteSeekerTag>(u => u.DeleteAsync(zhang.SeekerId, "certificate:6-31-01-03/4", Clerk, CancellationToken.None));
+        var again = await world.UseAsync<SeekerView, DeleteSeekerTag>(u => u.DeleteAsync(zhang.SeekerId, "certificate:6-31-01-03/4", Clerk, CancellationToken.None));
         var after = (await world.MatchAsync(zhang.SeekerId)).Matches[0];
 
         Assert.DoesNotContain(afterCertificate.Tags, t => t.Kind == TagKind.Certificate);
@@ -149,7 +149,7 @@ public sealed class MatchingDatabaseTests
         Assert.Equal(before.Score - MatchWeights.Shipped.Of(MatchFactor.Certificates), after.Score);
 
         // Without the occupation tag nothing narrows the region's postings: the accountant post appears.
-        await world.UseAsync<SeekerView, DeleteSeekerTag>(u => u.DeleteAsync(zhang.SeekerId, "occupation:6-31-01-03", "seeker", CancellationToken.None));
+        await world.UseAsync<SeekerView, DeleteSeekerTag>(u => u.DeleteAsync(zhang.SeekerId, "occupation:6-31-01-03", Clerk, CancellationToken.None));
         Assert.Contains("p-acct", Ids(await world.MatchAsync(zhang.SeekerId)));
     }
 
@@ -158,7 +158,7 @@ public sealed class MatchingDatabaseTests
     {
         await using var world = await WorldAsync();
         var wang = await world.SaveSeekerAsync("P-wang", WantsElectrician);
-        await world.UseAsync<SeekerView, SetMatchingMode>(u => u.SetAsync(wang.SeekerId, personalised: false, "seeker", CancellationToken.None));
+        await world.UseAsync<SeekerView, SetMatchingMode>(u => u.SetAsync(wang.SeekerId, personalised: false, Clerk, CancellationToken.None));
         var reads = world.Profiles.Reads;
 
         var matches = await world.MatchAsync(wang.SeekerId);

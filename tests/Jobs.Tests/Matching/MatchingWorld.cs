@@ -7,6 +7,7 @@ using Employment.Jobs.UseCases.Matching;
 using Employment.Policy;
 using Employment.Policy.Loading;
 using Employment.ProfileCache;
+using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Employment.TestInfrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,9 @@ internal sealed class MatchingWorld : IAsyncDisposable
 {
     public static readonly DateOnly Today = new(2026, 11, 23);
 
+    /// <summary>Who acts in these use-case tests: not a counter, so no region limits it (the service tests check regions).</summary>
+    public static readonly Caller Clerk = new(CallerRole.Admin, "counter-1");
+
     private static readonly Lazy<PolicyCatalog> Catalog = new(() =>
         CatalogLoader.Load(Path.Combine(AppContext.BaseDirectory, "policy-catalog"), MatchingPolicyKeys.All));
 
@@ -33,6 +37,7 @@ internal sealed class MatchingWorld : IAsyncDisposable
     {
         _database = database;
         var services = new ServiceCollection();
+        services.AddLogging();
         services.AddJobMatching();
         services.AddSingleton(Catalog.Value);
         services.AddSingleton<IProfileReader>(Profiles);
@@ -67,13 +72,13 @@ internal sealed class MatchingWorld : IAsyncDisposable
     public JobsDbContext NewContext() => _database.NewContext();
 
     public Task<SeekerView> SaveSeekerAsync(string personId, StatedPreferences preferences, string? assistanceCase = null, string home = "") =>
-        UseAsync<SeekerView, SaveSeeker>(u => u.SaveAsync(new SaveSeekerRequest(personId, home, preferences, assistanceCase, "counter-1"), CancellationToken.None));
+        UseAsync<SeekerView, SaveSeeker>(u => u.SaveAsync(new SaveSeekerRequest(personId, home, preferences, assistanceCase, Clerk), CancellationToken.None));
 
     public Task<SeekerMatches> MatchAsync(string seekerId, int size = 0) =>
-        UseAsync<SeekerMatches, MatchForSeeker>(u => u.MatchAsync(seekerId, size, CancellationToken.None));
+        UseAsync<SeekerMatches, MatchForSeeker>(u => u.MatchAsync(seekerId, size, Clerk, CancellationToken.None));
 
     public Task<PostingCandidatesResult> CandidatesAsync(string postingId) =>
-        UseAsync<PostingCandidatesResult, FindCandidates>(u => u.FindAsync(postingId, 0, CancellationToken.None));
+        UseAsync<PostingCandidatesResult, FindCandidates>(u => u.FindAsync(postingId, 0, Clerk, CancellationToken.None));
 
     public async ValueTask DisposeAsync()
     {

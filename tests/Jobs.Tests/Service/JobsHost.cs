@@ -1,4 +1,6 @@
 using System.Globalization;
+using Employment.Applicants;
+using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Employment.Gateway;
 using Employment.Identity;
@@ -9,30 +11,40 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
 using JobsApi = Employment.Jobs.V1.JobMatching;
+using ApplicantsApi = Employment.Applicants.V1.Applicants;
 using V1 = Employment.Jobs.V1;
 
 namespace Jobs.Tests.Service;
 
 /// <summary>
 /// The job-matching service on a real port with a fresh PostgreSQL database (production's engine),
-/// called over gRPC as the counter and the public would, and the gateway in front of it for REST.
-/// No demo postings: each test files its own.
+/// called over gRPC as the counter and the public would, and the gateway in front of it for REST;
+/// the applicants registry beside it (its own SQLite file), from which matching reads seekers'
+/// profiles through the profile cache. No demo postings: each test files its own.
 /// </summary>
 public class JobsHost : IAsyncLifetime
 {
     private static int _employerSequence;
+    private static int _personSequence;
+    private readonly string _registryDirectory = Path.Combine(Path.GetTempPath(), "jobs-registry-" + Guid.NewGuid().ToString("N"));
     private PostgresDatabase? _database;
+    private ServiceUnderTest? _registry;
     private ServiceUnderTest? _service;
     private WebApplication? _gateway;
 
     public JobsApi.JobMatchingClient Jobs { get; private set; } = null!;
 
+    public ApplicantsApi.ApplicantsClient Registry { get; private set; } = null!;
+
     public HttpClient Http { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _database = await PostgresDatabase.CreateAsync("jobs_service");
-        _service = await ServiceUnderTest.StartAsync(new JobsModule(), [$"--ConnectionStrings:JobsPostgres={_database.ConnectionString}", "--Demo:Load=false"], ConfigureJobs);
+        _registry = await ServiceUnderTest.StartAsync(new ApplicantsModule(), [$"--DataDirectory={_registryDirectory}"]);
+        Registry = _registry.Client<ApplicantsApi.ApplicantsClient>();
+        _service = await ServiceUnderTest.StartAsync(new JobsModule(),
+            [$"--ConnectionStrings:JobsPostgres={_database.ConnectionString}", "--Demo:Load=false", $"--Services:applicants={_registry.Address}"], ConfigureJobs);
         Jobs = _service.Client<JobsApi.JobMatchingClient>();
         var httpPort = FreePort.Get();
         _gateway = GatewayHost.Build(
@@ -67,10 +79,36 @@ public class JobsHost : IAsyncLifetime
             await _service.DisposeAsync();
         }
 
+        if (_registry is not null)
+        {
+            await _registry.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_registryDirectory, recursive: true);
+        }
+
         if (_database is not null)
         {
             await _database.DisposeAsync();
         }
+    }
+
+    /// <summary>Registers a fictional person living in <paramref name="residence"/> with the facts given; returns the registry's person id.</summary>
+    public async Task<string> RegisterPersonAsync(string name, string residence, params PersonFact[] facts)
+    {
+        var sequence = Interlocked.Increment(ref _personSequence) % 1000;
+        var first17 = string.Create(CultureInfo.InvariantCulture, $"4108021990{(sequence % 12) + 1:D2}15{sequence:D3}");
+        var person = await Registry.RegisterPersonAsync(new RegisterPersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Person = new Person { IdNumber = first17 + ResidentIdNumber.ComputeCheckCharacter(first17), Name = name, Phone = "13800000000", ResidenceRegion = new RegionCode { Code = residence } },
+        }, TestCallers.Counter(residence.StartsWith("4190", StringComparison.Ordinal) ? "419001" : "410800"));
+        foreach (var fact in facts)
+        {
+            await Registry.AddPersonFactAsync(new AddPersonFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = person.PersonId, Fact = fact },
+                TestCallers.Counter(residence.StartsWith("4190", StringComparison.Ordinal) ? "419001" : "410800"));
+        }
+
+        return person.PersonId;
     }
 
     /// <summary>A new valid 统一社会信用代码 of a fictional enterprise (92…: an individual business).</summary>

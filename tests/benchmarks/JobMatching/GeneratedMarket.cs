@@ -42,7 +42,12 @@ internal static class GeneratedMarket
                 new DateOnly(2026, 1, 1).AddDays(random.Next(320)), "bench");
             var skills = string.Join('\n', Enumerable.Range(0, random.Next(3)).Select(_ => Skills[random.Next(Skills.Length)]).Distinct());
             var certificates = random.Next(4) == 0 ? $"{code}/{4 + random.Next(2)}/{Titles[title]}" : "";
-            yield return new Generated(posting, 35.0 + (random.NextDouble() * 0.5), 112.8 + (random.NextDouble() * 0.9), random.Next(4), random.Next(30) == 0, skills, certificates);
+            var latitude = 35.0 + (random.NextDouble() * 0.5);
+            var longitude = 112.8 + (random.NextDouble() * 0.9);
+            var minEducation = random.Next(4);
+            // 1 in 30 an 爱心岗位, which is a kind of posting (CARING), as a filed posting records it.
+            var caring = random.Next(30) == 0;
+            yield return new Generated(caring ? posting with { Kind = EmploymentKind.Caring } : posting, latitude, longitude, minEducation, caring, skills, certificates);
         }
     }
 

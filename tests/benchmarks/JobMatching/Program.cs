@@ -16,6 +16,7 @@ using Employment.Jobs.UseCases.Matching;
 using Employment.Persistence;
 using Employment.Policy.Loading;
 using Employment.ProfileCache;
+using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Employment.TestInfrastructure;
 using JobMatching;
@@ -24,6 +25,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 var postings = Arg(0, 100_000);
+var benchCaller = new Caller(CallerRole.Admin, "bench");
 var callers = Arg(1, 1);
 var rounds = Arg(2, 5);
 var seconds = Arg(3, 4);
@@ -89,6 +91,7 @@ if (Environment.GetEnvironmentVariable("BENCH_EXPLAIN") == "1")
 var logSql = false;
 var profiles = new MemoryProfiles();
 var services = new ServiceCollection();
+services.AddLogging();
 services.AddJobMatching();
 services.AddSingleton(CatalogLoader.Load(Path.Combine(AppContext.BaseDirectory, "policy-catalog"), MatchingPolicyKeys.All));
 services.AddSingleton<IProfileReader>(profiles);
@@ -115,11 +118,11 @@ for (var i = 0; i < seekerCount; i++)
         Place = new GeoPoint(35.0 + (random.NextDouble() * 0.5), 112.8 + (random.NextDouble() * 0.9)),
     };
     await using var scope = provider.CreateAsyncScope();
-    var saved = await scope.ServiceProvider.GetRequiredService<SaveSeeker>().SaveAsync(new SaveSeekerRequest(person.Person.PersonId, "", preferences, null, "bench"), CancellationToken.None);
+    var saved = await scope.ServiceProvider.GetRequiredService<SaveSeeker>().SaveAsync(new SaveSeekerRequest(person.Person.PersonId, "", preferences, null, benchCaller), CancellationToken.None);
     var kind = i % 50 == 1 ? "none" : i % 10 == 0 ? "priority" : occupations.Count > 1 ? "several" : "one";
     if (i % 50 == 3)
     {
-        await scope.ServiceProvider.GetRequiredService<SetMatchingMode>().SetAsync(saved.SeekerId, personalised: false, "bench", CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<SetMatchingMode>().SetAsync(saved.SeekerId, personalised: false, benchCaller, CancellationToken.None);
         kind = "nonpersonalised";
     }
 
@@ -184,7 +187,7 @@ var cases = new (string Name, Func<int, Task<int>> Run)[]
     ("candidates for a posting", async n =>
     {
         await using var scope = provider.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<FindCandidates>().FindAsync(postingIds[n % postingIds.Length], 20, CancellationToken.None)).Candidates.Count;
+        return (await scope.ServiceProvider.GetRequiredService<FindCandidates>().FindAsync(postingIds[n % postingIds.Length], 20, benchCaller, CancellationToken.None)).Candidates.Count;
     }),
 };
 
@@ -220,7 +223,7 @@ return 0;
 async Task<int> MatchAsync(string[] ids, int n)
 {
     await using var scope = provider.CreateAsyncScope();
-    return (await scope.ServiceProvider.GetRequiredService<MatchForSeeker>().MatchAsync(ids[n % ids.Length], 20, CancellationToken.None)).Matches.Count;
+    return (await scope.ServiceProvider.GetRequiredService<MatchForSeeker>().MatchAsync(ids[n % ids.Length], 20, benchCaller, CancellationToken.None)).Matches.Count;
 }
 
 // Every caller calls in a loop (cycling through its inputs) until the time is up.

@@ -8,7 +8,7 @@ namespace Employment.Jobs.Data.Matching;
 /// The bounded set of postings a seeker's match scores, found by the database's indexes, newest first:
 /// per occupation asked for, the postings of that exact code and of its 小类 (each along a
 /// (code or group, date) index, so the newest are read without sorting every match); for a priority
-/// seeker, the region's 爱心岗位 and — when they may see them — 公益性岗位. The budget
+/// seeker, the region's 爱心岗位 (kind CARING) and — when they may see them — 公益性岗位. The budget
 /// (<c>limit</c>, <see cref="MatchWeights.CandidateLimit"/>) is shared among these reads, so a match
 /// reads about that many rows whatever the number of postings. 公益性岗位 are not read for a seeker who
 /// may not see them (R26), so they do not take the places of postings that will be shown. Only the
@@ -34,6 +34,8 @@ public sealed class PostingCandidates(JobsDbContext db)
 
         if (seeker.IsPrioritised)
         {
+            // By the facts' flag (indexed in posting_match_facts), which the posting's kind CARING sets. Reading
+            // along the (Kind, PostedOn, Key) index instead was measured slower (README, "Matching, measured").
             reads.Add(take => Newest(inRegion.Where(r => r.CaringPost == true), take));
             if (seeker.CertifiedEmploymentDifficulty)
             {
@@ -53,6 +55,17 @@ public sealed class PostingCandidates(JobsDbContext db)
     {
         var publicWelfare = (int)EmploymentKind.PublicWelfare;
         var rows = await Newest(Rows().Where(r => r.CityCode == cityCode && r.Kind != publicWelfare), limit).ToListAsync(cancellationToken);
+        return rows.Select(Traits).ToList();
+    }
+
+    /// <summary>The newest postings of the regions named (counties or whole cities), no 公益性岗位: the anonymous non-personalised list.</summary>
+    public async Task<IReadOnlyList<PostingTraits>> NewestInRegionsAsync(IReadOnlyList<string> regions, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        var publicWelfare = (int)EmploymentKind.PublicWelfare;
+        var named = regions.ToList();
+        var rows = await Newest(Rows().Where(r => (named.Contains(r.CountyCode) || named.Contains(r.CityCode)) && r.Kind != publicWelfare), limit)
+            .ToListAsync(cancellationToken);
         return rows.Select(Traits).ToList();
     }
 
@@ -114,7 +127,7 @@ public sealed class PostingCandidates(JobsDbContext db)
         query.OrderByDescending(r => r.PostedOn).ThenByDescending(r => r.Key).Take(take);
 
     private static PostingTraits Traits(CandidateRow row) =>
-        PostingMatchFacts.Of(row.Latitude, row.Longitude, row.MinEducation ?? 0, row.CaringPost ?? false, row.Skills, row.Certificates).Traits(
+        PostingMatchFacts.Of(row.Latitude, row.Longitude, row.MinEducation ?? 0, (row.CaringPost ?? false) || row.Kind == (int)EmploymentKind.Caring, row.Skills, row.Certificates).Traits(
             row.PostingId, row.Title, row.EmployerName, row.OccupationCode, row.CountyCode, (EmploymentKind)row.Kind, row.PayMinFen, row.PayMaxFen, (PayPeriod)row.PayPeriod, row.PostedOn);
 
     // The columns scoring and the answer need; member-initialised so EF translates filters on them.

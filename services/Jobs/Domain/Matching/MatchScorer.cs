@@ -187,6 +187,7 @@ public sealed class MatchScorer(MatchWeights weights)
             EmploymentKind.PartTime => "兼职岗位",
             EmploymentKind.Traineeship => "就业见习岗位",
             EmploymentKind.PublicWelfare => "公益性岗位",
+            EmploymentKind.Gig => "零工岗位",
             _ => "岗位",
         }) + (posting.CaringPost ? "（爱心岗位）" : "");
 }

@@ -24,6 +24,9 @@ public sealed record MatchWeights
 
     public required double NoPointsBeyondKm { get; init; }
 
+    /// <summary>The highest pay floor a seeker may state, as monthly fen: above it the figure is a typing error.</summary>
+    public required long MaxMonthlyPayFloorFen { get; init; }
+
     /// <summary>How many postings (or seekers) a match reads and scores.</summary>
     public required int CandidateLimit { get; init; }
 
@@ -46,9 +49,9 @@ public sealed record MatchWeights
             throw new InvalidOperationException($"Matching weights must be non-negative and add up to {FullScore}; they add up to {Points.Values.Sum()}.");
         }
 
-        if (SameGroupPercent is < 0 or > 100 || FullPointsWithinKm < 0 || NoPointsBeyondKm <= FullPointsWithinKm || CandidateLimit < 1)
+        if (SameGroupPercent is < 0 or > 100 || FullPointsWithinKm < 0 || NoPointsBeyondKm <= FullPointsWithinKm || CandidateLimit < 1 || MaxMonthlyPayFloorFen < 1)
         {
-            throw new InvalidOperationException("Matching weights: sameGroupPercent 0-100, 0 <= fullPointsWithinKm < noPointsBeyondKm, candidateLimit >= 1.");
+            throw new InvalidOperationException("Matching weights: sameGroupPercent 0-100, 0 <= fullPointsWithinKm < noPointsBeyondKm, candidateLimit >= 1, maxMonthlyPayFloorFen >= 1.");
         }
 
         return this;
@@ -67,10 +70,11 @@ public sealed record MatchWeights
             FullPointsWithinKm = file.FullPointsWithinKm,
             NoPointsBeyondKm = file.NoPointsBeyondKm,
             CandidateLimit = file.CandidateLimit,
+            MaxMonthlyPayFloorFen = file.MaxMonthlyPayFloorFen,
         }.Validated();
     }
 
-    private sealed record WeightsFile(List<FactorEntry> Factors, int SameGroupPercent, double FullPointsWithinKm, double NoPointsBeyondKm, int CandidateLimit);
+    private sealed record WeightsFile(List<FactorEntry> Factors, int SameGroupPercent, double FullPointsWithinKm, double NoPointsBeyondKm, int CandidateLimit, long MaxMonthlyPayFloorFen);
 
     private sealed record FactorEntry(MatchFactor Factor, int Points);
 }

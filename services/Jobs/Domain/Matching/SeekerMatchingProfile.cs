@@ -107,6 +107,8 @@ public static class SeekerMatchingProfile
         EmploymentKind.PartTime => "兼职",
         EmploymentKind.Traineeship => "就业见习",
         EmploymentKind.PublicWelfare => "公益性岗位",
+        EmploymentKind.Gig => "零工",
+        EmploymentKind.Caring => "爱心岗位",
         _ => kind.ToString(),
     };
 }

@@ -39,6 +39,10 @@ public sealed record SeekerTag(string Id, TagKind Kind, string LabelZh, TagSourc
 
     public const string RuleCitationZh = "《互联网信息服务算法推荐管理规定》第十七条";
 
+    /// <summary>What the tag list tells the seeker they may do with it.</summary>
+    public const string ControlNoticeZh =
+        "以下是为您匹配岗位时使用的全部个人标签及其来源。您可以删除任一标签，删除后不再用于匹配（登记档案中的记录不受影响）；也可以改用不使用个人特征的推荐（" + RuleCitationZh + "）。";
+
     public static string IdOf(TagKind kind, string value) => value.Length == 0 ? Name(kind) : $"{Name(kind)}:{value}";
 
     /// <summary>Splits a tag id into its kind and value, or a broken rule naming the field.</summary>

@@ -30,7 +30,11 @@ public sealed record StatedPreferences
 
     public GeoPoint? Place { get; init; }
 
-    public StatedPreferences Checked()
+    /// <summary>Checked against the shipped weights' pay-floor bound.</summary>
+    public StatedPreferences Checked() => Checked(MatchWeights.Shipped.MaxMonthlyPayFloorFen);
+
+    /// <summary>Each list bounded and each value well formed; a pay floor above <paramref name="maxMonthlyPayFloorFen"/> (per month) is refused.</summary>
+    public StatedPreferences Checked(long maxMonthlyPayFloorFen)
     {
         var occupations = Distinct(Occupations, "preferences.occupation_codes");
         foreach (var code in occupations.Where(c => !Matching.Occupations.IsWellFormed(c)))
@@ -57,7 +61,19 @@ public sealed record StatedPreferences
 
         if (!Enum.IsDefined(PayFloorPeriod))
         {
-            throw DomainRuleException.Invalid("preferences.pay_period", "薪酬周期无效：应为月、日或小时。");
+            throw DomainRuleException.Invalid("preferences.min_salary_period", "薪酬周期无效：应为月、日或小时。");
+        }
+
+        // Compared before converting, so that an absurd figure cannot overflow the conversion.
+        if (PayFloorFen is { } floor && (floor > maxMonthlyPayFloorFen || MonthlyPay.Fen(floor, PayFloorPeriod) > maxMonthlyPayFloorFen))
+        {
+            throw DomainRuleException.Invalid("preferences.min_salary",
+                $"期望薪酬下限（{MatchScorer.Yuan(floor)} 元/{MatchScorer.PeriodZh(PayFloorPeriod)}）超过每月 {MatchScorer.Yuan(maxMonthlyPayFloorFen)} 元，请检查是否多填了位数或把分当作元。");
+        }
+
+        if (Place is { } place)
+        {
+            GeoPoint.Checked(place.Latitude, place.Longitude, "preferences.location");
         }
 
         return this with { Occupations = occupations, Counties = counties, Kinds = Kinds.Distinct().ToList(), Skills = skills };

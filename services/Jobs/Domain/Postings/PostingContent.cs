@@ -79,7 +79,19 @@ public sealed record Requirements(
     MaritalRestriction Marital)
 {
     public static Requirements None { get; } = new(0, 0, 0, 0, [], "", SexRestriction.None, "", OriginRestriction.None, "", "", false, MaritalRestriction.None);
+
+    /// <summary>Skills asked for, as short tags (叉车, 电焊): what matching compares with a seeker's skills.</summary>
+    public IReadOnlyList<string> Skills { get; init; } = [];
+
+    /// <summary>Certificates asked for by code and level, for matching (the free-text <see cref="Certificates"/> stay as written).</summary>
+    public IReadOnlyList<RequiredCertificate> RequiredCertificates { get; init; } = [];
 }
+
+/// <summary>
+/// A certificate a posting asks for: a 职业分类大典 code and a 职业技能等级 (1 highest … 5; 0 or 6 = any level),
+/// met by a certificate of the same code at that level or higher.
+/// </summary>
+public sealed record RequiredCertificate(string OccupationCode, string OccupationName, int Level);
 
 /// <summary>Everything a clerk states about a posting (what Create and Update take), checked by <see cref="PostingRules"/>.</summary>
 public sealed record PostingContent(

@@ -1,4 +1,5 @@
 using Employment.Identity;
+using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.Search;
 using Employment.ServiceDefaults.Validation;
 
@@ -18,6 +19,12 @@ public static class PostingRules
     private const double NorthMost = 54.0;
     private const double WestMost = 73.0;
     private const double EastMost = 136.0;
+
+    /// <summary>Skills and coded certificates a posting may ask for, each (what matching compares).</summary>
+    public const int MaxMatchingRequirements = 20;
+
+    /// <summary>A skill is a short tag, as a seeker's is.</summary>
+    public const int MaxSkillLength = StatedPreferences.MaxSkillLength;
 
     public static PostingContent Check(PostingContent content, DateOnly today)
     {
@@ -128,6 +135,31 @@ public static class PostingRules
         }
 
         PlainText.Check(requirements.Other, "posting.requirements.other", 1000, "其他要求", required: false);
+        if (requirements.Skills.Count > MaxMatchingRequirements)
+        {
+            throw DomainRuleException.Invalid("posting.requirements.skills", $"技能要求最多 {MaxMatchingRequirements} 项，收到 {requirements.Skills.Count} 项。");
+        }
+
+        foreach (var skill in requirements.Skills)
+        {
+            PlainText.Check(skill, "posting.requirements.skills", MaxSkillLength, "技能要求");
+        }
+
+        if (requirements.RequiredCertificates.Count > MaxMatchingRequirements)
+        {
+            throw DomainRuleException.Invalid("posting.requirements.required_certificates", $"证书要求最多 {MaxMatchingRequirements} 项，收到 {requirements.RequiredCertificates.Count} 项。");
+        }
+
+        foreach (var certificate in requirements.RequiredCertificates)
+        {
+            if (!Occupations.IsWellFormed(certificate.OccupationCode) || certificate.Level is < 0 or > Certificate.Unlevelled)
+            {
+                throw DomainRuleException.Invalid("posting.requirements.required_certificates",
+                    $"证书要求“{PlainText.Quote(certificate.OccupationCode)}”无效：应为职业分类大典编码（如 6-31-01-03）和一至五级（或不分级）。");
+            }
+
+            PlainText.Check(certificate.OccupationName, "posting.requirements.required_certificates", 50, "证书名称", required: false);
+        }
     }
 
     private static void CheckValidity(DateOnly from, DateOnly until, DateOnly today)

@@ -42,6 +42,7 @@ public sealed class PostingScreen(ScreeningPhrases phrases)
         Text(content.Description, "posting.description");
         Text(r.Other, "posting.requirements.other");
         Text(string.Join(' ', r.Certificates), "posting.requirements.certificates");
+        Text(string.Join(' ', r.Skills), "posting.requirements.skills");
         Text(string.Join(' ', content.Benefits), "posting.benefits");
         return findings;
     }

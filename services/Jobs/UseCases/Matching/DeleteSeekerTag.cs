@@ -1,6 +1,8 @@
 using Employment.Jobs.Data.Seekers;
 using Employment.Jobs.Domain.Matching;
+using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
+using Microsoft.Extensions.Logging;
 
 namespace Employment.Jobs.UseCases.Matching;
 
@@ -9,11 +11,11 @@ namespace Employment.Jobs.UseCases.Matching;
 /// registry tag (certificate, education, priority group) is recorded as deleted so matching leaves it
 /// out while the registry keeps the fact. Deleting a tag already gone changes nothing (idempotent).
 /// </summary>
-public sealed class DeleteSeekerTag(SeekerStore store, SeekerReader reader, ChinaClock clock)
+public sealed class DeleteSeekerTag(SeekerStore store, SeekerReader reader, ChinaClock clock, ILogger<DeleteSeekerTag> logger)
 {
-    public async Task<SeekerView> DeleteAsync(string seekerId, string tagId, string actor, CancellationToken cancellationToken)
+    public async Task<SeekerView> DeleteAsync(string seekerId, string tagId, Caller caller, CancellationToken cancellationToken)
     {
-        var seeker = await reader.RecordAsync(seekerId, cancellationToken);
+        var seeker = await reader.VisibleAsync(seekerId, caller, cancellationToken);
         var (kind, value) = SeekerTag.Parse(tagId, "tag_id");
         var changed = false;
         switch (kind)
@@ -41,8 +43,9 @@ public sealed class DeleteSeekerTag(SeekerStore store, SeekerReader reader, Chin
 
         if (changed)
         {
-            seeker.StampChanged(actor, clock.Now);
+            seeker.StampChanged(caller.Subject, clock.Now);
             await store.SaveAsync(cancellationToken);
+            MatchingLog.SeekerTagDeleted(logger, seeker.SeekerId, kind.ToString(), caller.Subject);
         }
 
         return (await reader.ReadAsync(seeker, cancellationToken)).View;

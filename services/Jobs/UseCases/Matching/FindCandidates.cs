@@ -4,6 +4,7 @@ using Employment.Jobs.Data.Seekers;
 using Employment.Jobs.Domain.Matching;
 using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Paging;
+using Employment.ServiceDefaults.Security;
 
 namespace Employment.Jobs.UseCases.Matching;
 
@@ -18,7 +19,7 @@ public sealed record PostingCandidatesResult(string PostingId, IReadOnlyList<Can
 /// </summary>
 public sealed class FindCandidates(PostingCandidates postings, SeekerCandidates seekers, SeekerReader reader, MatchRanking ranking, MatchWeights weights)
 {
-    public async Task<PostingCandidatesResult> FindAsync(string postingId, int pageSize, CancellationToken cancellationToken)
+    public async Task<PostingCandidatesResult> FindAsync(string postingId, int pageSize, Caller caller, CancellationToken cancellationToken)
     {
         var size = Pages.Size(pageSize);
         var id = (postingId ?? "").Trim();
@@ -27,7 +28,9 @@ public sealed class FindCandidates(PostingCandidates postings, SeekerCandidates 
             throw DomainRuleException.Invalid("posting_id", "请提供岗位编号（posting_id）。");
         }
 
+        ArgumentNullException.ThrowIfNull(caller);
         var posting = await postings.FindAsync(id, cancellationToken) ?? throw DomainRuleException.NotFound("岗位", id);
+        RegionScope.Of(caller).Visible(posting, "岗位", id, posting.CountyCode);
         var found = await seekers.ForPostingAsync(posting, weights.CandidateLimit, cancellationToken);
         var read = new List<SeekerReading>(found.Count);
         foreach (var seeker in found)

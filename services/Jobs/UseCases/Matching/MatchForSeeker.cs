@@ -2,6 +2,7 @@ using Employment.Jobs.Data.Matching;
 using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.Search;
 using Employment.ServiceDefaults.Paging;
+using Employment.ServiceDefaults.Security;
 
 namespace Employment.Jobs.UseCases.Matching;
 
@@ -18,10 +19,10 @@ public sealed record SeekerMatches(string SeekerId, bool Personalised, string No
 
 public sealed class MatchForSeeker(SeekerReader reader, PostingCandidates candidates, MatchRanking ranking, MatchWeights weights)
 {
-    public async Task<SeekerMatches> MatchAsync(string seekerId, int pageSize, CancellationToken cancellationToken)
+    public async Task<SeekerMatches> MatchAsync(string seekerId, int pageSize, Caller caller, CancellationToken cancellationToken)
     {
         var size = Pages.Size(pageSize);
-        var record = await reader.RecordAsync(seekerId, cancellationToken);
+        var record = await reader.VisibleAsync(seekerId, caller, cancellationToken);
         if (record.NonPersonalised)
         {
             var newest = await candidates.NewestInCityAsync(record.HomeCityCode, size, cancellationToken);
@@ -35,7 +36,7 @@ public sealed class MatchForSeeker(SeekerReader reader, PostingCandidates candid
         return new SeekerMatches(record.SeekerId, true, NonPersonalised.PersonalisedNoticeZh, ranked, RulesOf(seeker.Traits, ranked));
     }
 
-    private static List<string> RulesOf(SeekerTraits seeker, IReadOnlyList<PostingMatch> ranked)
+    internal static List<string> RulesOf(SeekerTraits seeker, IReadOnlyList<PostingMatch> ranked)
     {
         var rules = new List<string> { MatchScorer.Rule, SeekerTag.Rule };
         if (ranked.Any(m => m.Prioritised))

@@ -30,6 +30,7 @@ public static class MatchingServices
         services.AddScoped<SetMatchingMode>();
         services.AddScoped<MatchForSeeker>();
         services.AddScoped<FindCandidates>();
+        services.AddScoped<MatchAnonymously>();
         services.AddScoped<RecordPostingMatchFacts>();
         return services;
     }

@@ -1,6 +1,7 @@
 using Employment.Jobs.Data;
 using Employment.Jobs.Data.Matching;
 using Employment.Jobs.Domain.Matching;
+using Employment.Jobs.Search;
 using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -9,12 +10,35 @@ namespace Employment.Jobs.UseCases.Matching;
 
 /// <summary>
 /// Records what matching needs of an indexed posting (work place, requirements, 爱心岗位), replacing what
-/// it had: the posting use cases call it after <c>IPostingSearch.IndexAsync</c>, in the same unit of
+/// it had: <see cref="PostingWrites"/> calls it after <c>IPostingSearch.IndexAsync</c>, in the same unit of
 /// work. Idempotent (a replacement). The row goes when the posting leaves the index (cascade).
 /// </summary>
 public sealed class RecordPostingMatchFacts(JobsDbContext db)
 {
     public const int MaxRequirements = 20;
+
+    /// <summary>
+    /// What a filed posting says that matching uses: the work place's coordinates (none when 0,0), the
+    /// minimum education, the skills and coded certificates asked for (a level of 0 = any), and whether
+    /// it is an 爱心岗位 (its kind).
+    /// </summary>
+    public static PostingMatchFacts FactsOf(Domain.Postings.PostingContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var location = content.WorkPlace.Location;
+        var place = location is null || (location.Latitude == 0 && location.Longitude == 0)
+            ? (GeoPoint?)null
+            : new GeoPoint(location.Latitude, location.Longitude);
+        var r = content.Requirements;
+        return new PostingMatchFacts(
+            place,
+            (EducationLevel)r.MinEducation,
+            content.Kind == EmploymentKind.Caring,
+            r.Skills,
+            r.RequiredCertificates
+                .Select(c => new Certificate(c.OccupationCode, c.Level is 0 ? Certificate.Unlevelled : c.Level, c.OccupationName))
+                .ToList());
+    }
 
     public async Task RecordAsync(string postingId, PostingMatchFacts facts, CancellationToken cancellationToken)
     {

@@ -1,0 +1,192 @@
+using Employment.Common.V1;
+using Employment.Identity;
+using Employment.Jobs.Domain.Matching;
+using Employment.Jobs.Search;
+using V1 = Employment.Jobs.V1;
+using MatchGeoPoint = Employment.Jobs.Domain.Matching.GeoPoint;
+
+namespace Employment.Jobs.UseCases.Matching;
+
+/// <summary>
+/// Matching in the contract's terms and back: a request's preferences read into the domain's (shape
+/// only; <see cref="StatedPreferences.Checked()"/> decides what is valid), and seekers, tags, matches and
+/// candidates as the answers show them. A match carries a summary of its posting (what scoring read);
+/// GetPublicPosting gives the whole posting.
+/// </summary>
+public static class MatchingContract
+{
+    /// <summary>The preferences of a request; absent is INVALID_ARGUMENT naming <c>preferences</c>.</summary>
+    public static StatedPreferences Preferences(V1.JobPreferences? preferences)
+    {
+        if (preferences is null)
+        {
+            throw DomainRuleException.Invalid("preferences", "请提供求职意向（preferences）。");
+        }
+
+        var kinds = preferences.EmploymentTypes.Append(preferences.EmploymentType)
+            .Where(t => t != V1.EmploymentType.Unspecified)
+            .Select(t => (EmploymentKind)(int)t)
+            .ToList();
+        return new StatedPreferences
+        {
+            Occupations = [.. preferences.OccupationCodes],
+            Counties = [.. preferences.Regions.Select(r => r?.Code ?? "")],
+            Kinds = kinds,
+            Skills = [.. preferences.Keywords],
+            PayFloorFen = preferences.MinSalary is { Fen: not 0 } floor ? floor.Fen : null,
+            PayFloorPeriod = preferences.MinSalaryPeriod == V1.PayPeriod.Unspecified ? PayPeriod.Month : (PayPeriod)(int)preferences.MinSalaryPeriod,
+            Place = preferences.Location is { } place ? new MatchGeoPoint(place.Latitude, place.Longitude) : null,
+        };
+    }
+
+    public static V1.JobPreferences Preferences(StatedPreferences stated)
+    {
+        ArgumentNullException.ThrowIfNull(stated);
+        var answer = new V1.JobPreferences
+        {
+            OccupationCodes = { stated.Occupations },
+            Regions = { stated.Counties.Select(c => new RegionCode { Code = c }) },
+            EmploymentTypes = { stated.Kinds.Select(k => (V1.EmploymentType)(int)k) },
+            Keywords = { stated.Skills },
+        };
+        if (stated.PayFloorFen is { } floor)
+        {
+            answer.MinSalary = new Money { Fen = floor };
+            answer.MinSalaryPeriod = (V1.PayPeriod)(int)stated.PayFloorPeriod;
+        }
+
+        if (stated.Place is { } place)
+        {
+            answer.Location = new V1.GeoPoint { Latitude = place.Latitude, Longitude = place.Longitude };
+        }
+
+        return answer;
+    }
+
+    public static V1.Seeker Seeker(SeekerView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return new V1.Seeker
+        {
+            SeekerId = view.SeekerId,
+            PersonId = view.PersonId,
+            Preferences = Preferences(view.Stated),
+            Active = view.Active,
+            Record = view.RecordInfo,
+            HomeRegion = new RegionCode { Code = view.HomeCountyCode },
+            Personalised = view.Personalised,
+            Tags = { view.Tags.Select(Tag) },
+            AssistanceCaseId = view.AssistanceCaseId ?? "",
+        };
+    }
+
+    /// <summary>第十七条: the tags and the mode, with how to change them.</summary>
+    public static V1.SeekerTags Tags(SeekerView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return new V1.SeekerTags
+        {
+            SeekerId = view.SeekerId,
+            Personalised = view.Personalised,
+            Tags = { view.Tags.Select(Tag) },
+            RuleId = SeekerTag.Rule,
+            NoticeZh = SeekerTag.ControlNoticeZh,
+        };
+    }
+
+    public static V1.MatchJobsResponse Matches(SeekerMatches matches)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        return new V1.MatchJobsResponse
+        {
+            Matches = { matches.Matches.Select(Match) },
+            Page = new PageResponse { TotalSize = -1 },
+            Personalised = matches.Personalised,
+            NoticeZh = matches.NoticeZh,
+            RuleIds = { matches.RuleIds },
+        };
+    }
+
+    public static V1.FindCandidatesResponse Candidates(PostingCandidatesResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new V1.FindCandidatesResponse
+        {
+            Candidates =
+            {
+                result.Candidates.Select(c => new V1.Candidate
+                {
+                    SeekerId = c.SeekerId,
+                    Name = c.NameMasked,
+                    Score = c.Score,
+                    ReasonsZh = { c.Reasons.Select(r => r.DisplayZh) },
+                    Reasons = { c.Reasons.Select(Reason) },
+                    Prioritised = c.Prioritised,
+                }),
+            },
+            Page = new PageResponse { TotalSize = -1 },
+            RuleIds = { result.RuleIds },
+        };
+    }
+
+    private static V1.Match Match(PostingMatch match) => new()
+    {
+        Posting = Summary(match.Posting),
+        Score = match.Score,
+        ReasonsZh = { match.Reasons.Select(r => r.DisplayZh) },
+        Reasons = { match.Reasons.Select(Reason) },
+        Prioritised = match.Prioritised,
+    };
+
+    private static V1.MatchReason Reason(MatchReason reason) => new()
+    {
+        Factor = reason.Factor is { } factor ? FactorName(factor) : "",
+        Points = reason.Points,
+        Weight = reason.Weight,
+        TextZh = reason.TextZh,
+        Matched = { reason.Matched },
+        Missing = { reason.Missing },
+    };
+
+    private static V1.SeekerTag Tag(SeekerTag tag) => new()
+    {
+        TagId = tag.Id,
+        Kind = tag.Id.Split(':', 2)[0],
+        LabelZh = tag.LabelZh,
+        Source = tag.Source == TagSource.Registry ? V1.SeekerTagSource.Registry : V1.SeekerTagSource.Stated,
+    };
+
+    // The posting as scoring read it: no credit code (PostingTraits holds none), identity numbers masked.
+    private static V1.PublicPosting Summary(PostingTraits posting)
+    {
+        var place = new V1.WorkPlace { County = new RegionCode { Code = posting.CountyCode } };
+        if (posting.Place is { } point)
+        {
+            place.Location = new V1.GeoPoint { Latitude = point.Latitude, Longitude = point.Longitude };
+        }
+
+        return new V1.PublicPosting
+        {
+            PostingId = posting.PostingId,
+            EmployerName = posting.EmployerName,
+            Title = IdMasking.MaskIdNumbersIn(posting.Title),
+            OccupationCode = posting.OccupationCode,
+            EmploymentType = (V1.EmploymentType)(int)posting.Kind,
+            WorkPlace = place,
+            Pay = new V1.Pay { Min = new Money { Fen = posting.PayMinFen }, Max = new Money { Fen = posting.PayMaxFen }, Period = (V1.PayPeriod)(int)posting.PayPeriod },
+            PostedOn = new CalendarDate { Year = posting.PostedOn.Year, Month = posting.PostedOn.Month, Day = posting.PostedOn.Day },
+        };
+    }
+
+    private static string FactorName(MatchFactor factor) => factor switch
+    {
+        MatchFactor.Occupation => "occupation",
+        MatchFactor.Skills => "skills",
+        MatchFactor.Certificates => "certificates",
+        MatchFactor.Distance => "distance",
+        MatchFactor.Pay => "pay",
+        MatchFactor.Education => "education",
+        MatchFactor.Kind => "kind",
+        _ => throw new ArgumentOutOfRangeException(nameof(factor), factor, "Unknown match factor."),
+    };
+}
