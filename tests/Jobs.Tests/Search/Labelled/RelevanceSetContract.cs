@@ -67,13 +67,13 @@ public abstract class RelevanceSetContract<TCorpus>(TCorpus corpus) : IClassFixt
             measures.Add(Set.Measure(query, (await TopAsync(query.Query)).Select(h => h.PostingId).ToList()));
         }
 
-        // Measured on 2026-11-23 (both engines alike): see services/Jobs/README.md, "Relevance".
+        // Measured on 2026-11-23, both engines alike: nDCG@10 0.879, recall@10 0.739 (services/Jobs/README.md, "Relevance").
         Assert.True(measures.Average(m => m.Ndcg) >= MinMeanNdcg, $"mean nDCG@10 {measures.Average(m => m.Ndcg):F3}");
         Assert.True(measures.Average(m => m.Recall) >= MinMeanRecall, $"mean recall@10 {measures.Average(m => m.Recall):F3}");
     }
 
-    private const double MinMeanNdcg = 0.0;
-    private const double MinMeanRecall = 0.0;
+    private const double MinMeanNdcg = 0.87;
+    private const double MinMeanRecall = 0.73;
 
     private static RelevanceQuery Query(string text) => Set.Queries.Single(q => q.Query == text);
 
