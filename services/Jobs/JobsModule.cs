@@ -49,6 +49,10 @@ public sealed class JobsModule : IServiceModule
         });
         builder.Services.AddJobMatching();
         builder.Services.AddSingleton(OccupationSynonyms.Shipped);
+
+        // Search counts (total, facets) kept briefly per text and filter set (Search:CountLifetime, 0 = never).
+        builder.Services.AddSingleton(services => new SearchCountCache(
+            services.GetRequiredService<TimeProvider>(), builder.Configuration.GetValue("Search:CountLifetime", SearchCountCache.DefaultLifetime)));
         builder.Services.AddSingleton(ScreeningPhrases.Shipped);
         builder.Services.AddSingleton<PostingScreen>();
 
@@ -58,10 +62,11 @@ public sealed class JobsModule : IServiceModule
         {
             var synonyms = services.GetRequiredService<OccupationSynonyms>();
             var clock = services.GetRequiredService<ChinaClock>();
+            var counts = services.GetRequiredService<SearchCountCache>();
             return services.GetRequiredService<JobsDbContext>() switch
             {
-                PostgresJobsDbContext postgres => new PostgresPostingSearch(postgres, synonyms, clock),
-                SqliteJobsDbContext sqlite => new SqlitePostingSearch(sqlite, synonyms, clock),
+                PostgresJobsDbContext postgres => new PostgresPostingSearch(postgres, synonyms, clock, counts),
+                SqliteJobsDbContext sqlite => new SqlitePostingSearch(sqlite, synonyms, clock, counts),
                 var other => throw new InvalidOperationException($"No search engine for {other.GetType().Name}."),
             };
         });

@@ -1,3 +1,4 @@
+using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.Search;
 
 namespace Jobs.Tests;
@@ -10,6 +11,17 @@ namespace Jobs.Tests;
 public static class PostingCorpus
 {
     public const int FillerCount = 240;
+
+    /// <summary>A point every test of distance measures from: near 山阳区's seat in 焦作's centre.</summary>
+    public static readonly GeoPoint Centre = new(35.215, 113.242);
+
+    // County seats (approximate WGS-84); a posting lies up to ~12 km from its seat, by a spread fixed per id.
+    private static readonly Dictionary<string, (double Latitude, double Longitude)> Seats = new(StringComparer.Ordinal)
+    {
+        ["410802"] = (35.240, 113.226), ["410803"] = (35.236, 113.182), ["410804"] = (35.256, 113.322), ["410811"] = (35.214, 113.255),
+        ["410821"] = (35.224, 113.447), ["410822"] = (35.171, 113.064), ["410823"] = (35.099, 113.402), ["410825"] = (34.940, 113.081),
+        ["410882"] = (35.087, 112.950), ["410883"] = (34.907, 112.791), ["419001"] = (35.067, 112.602),
+    };
 
     public static readonly string[] Counties = ["410802", "410803", "410804", "410811", "410821", "410822", "410823", "410825", "410882", "410883", "419001"];
 
@@ -77,6 +89,14 @@ public static class PostingCorpus
     }
 
     private static PostingDocument Posting(string id, string title, string description, string code, string county, DateOnly posted, long minFen, long maxFen,
-        EmploymentKind kind = EmploymentKind.FullTime, PayPeriod period = PayPeriod.Month) =>
-        new(id, "焦作市某某有限公司", title, description, code, county, kind, minFen, maxFen, period, posted, "counter:test");
+        EmploymentKind kind = EmploymentKind.FullTime, PayPeriod period = PayPeriod.Month)
+    {
+        var spread = id.Aggregate(17, (h, c) => unchecked((h * 31) + c)) & 0x7fffffff;
+        var seat = Seats[county];
+        return new(id, "焦作市某某有限公司", title, description, code, county, kind, minFen, maxFen, period, posted, "counter:test")
+        {
+            MinEducation = spread % 6,
+            Location = new GeoPoint(seat.Latitude + ((spread % 201) - 100) * 0.0008, seat.Longitude + ((spread / 201 % 201) - 100) * 0.001),
+        };
+    }
 }

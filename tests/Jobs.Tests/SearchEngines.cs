@@ -14,10 +14,11 @@ public abstract class SearchDatabase : IAsyncDisposable
 {
     public abstract JobsDbContext NewContext();
 
-    public IPostingSearch Engine(JobsDbContext db) => db switch
+    /// <summary>The engine of <paramref name="db"/>; counts are kept only when a cache is given (the service gives one).</summary>
+    public IPostingSearch Engine(JobsDbContext db, SearchCountCache? counts = null) => db switch
     {
-        PostgresJobsDbContext postgres => new PostgresPostingSearch(postgres, OccupationSynonyms.Shipped, ChinaClock.System),
-        SqliteJobsDbContext sqlite => new SqlitePostingSearch(sqlite, OccupationSynonyms.Shipped, ChinaClock.System),
+        PostgresJobsDbContext postgres => new PostgresPostingSearch(postgres, OccupationSynonyms.Shipped, ChinaClock.System, counts),
+        SqliteJobsDbContext sqlite => new SqlitePostingSearch(sqlite, OccupationSynonyms.Shipped, ChinaClock.System, counts),
         _ => throw new ArgumentOutOfRangeException(nameof(db)),
     };
 
@@ -28,6 +29,13 @@ public abstract class SearchDatabase : IAsyncDisposable
     }
 
     public Task<PostingSearchResult> SearchAsync(PostingQuery query) => WithEngineAsync(engine => engine.SearchAsync(query));
+
+    /// <summary>A search by an engine that keeps counts in <paramref name="counts"/>, as the service's do.</summary>
+    public async Task<PostingSearchResult> SearchAsync(PostingQuery query, SearchCountCache counts)
+    {
+        await using var db = NewContext();
+        return await Engine(db, counts).SearchAsync(query);
+    }
 
     public async Task IndexAsync(IEnumerable<PostingDocument> postings)
     {

@@ -45,6 +45,9 @@ public abstract class JobsDbContext(DbContextOptions options) : DbContext(option
             e.HasIndex(p => p.CityCode);
             e.HasIndex(p => p.OccupationCode);
             e.HasIndex(p => p.OccupationGroup);
+
+            // Distance from a point: a bounding box on latitude first, then the exact check.
+            e.HasIndex(p => new { p.Latitude, p.Longitude });
         });
         modelBuilder.Entity<JobPostingRecord>(e =>
         {

@@ -21,7 +21,8 @@ public static class PostgresBulkIndex
             """
             COPY postings ("PostingId", "EmployerName", "Title", "Description", "OccupationCode", "OccupationGroup", "CountyCode", "CityCode",
                            "Kind", "PayMinFen", "PayMaxFen", "PayPeriod", "MonthlyPayMinFen", "MonthlyPayMaxFen", "PostedOn",
-                           "SearchTokens", "TitleTokens", "Version", "CreatedAt", "CreatedBy", "UpdatedAt", "UpdatedBy") FROM STDIN
+                           "SearchTokens", "TitleTokens", "Version", "CreatedAt", "CreatedBy", "UpdatedAt", "UpdatedBy",
+                           "ValidUntil", "MinEducation", "Latitude", "Longitude") FROM STDIN
             """, cancellationToken))
         {
             foreach (var posting in postings)
@@ -36,8 +37,9 @@ public static class PostgresBulkIndex
                     record.CountyCode, record.CityCode, Number(record.Kind), Number(record.PayMinFen), Number(record.PayMaxFen),
                     Number(record.PayPeriod), Number(record.MonthlyPayMinFen), Number(record.MonthlyPayMaxFen),
                     record.PostedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), tokens, PostgresPostingSearch.TsVector(title, []), "1", stamp, posting.ChangedBy, stamp, posting.ChangedBy,
+                    record.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Number(record.MinEducation), Coordinate(record.Latitude), Coordinate(record.Longitude),
                 ];
-                await writer.WriteLineAsync(string.Join('\t', fields.Select(Escape)).AsMemory(), cancellationToken);
+                await writer.WriteLineAsync(string.Join('\t', fields.Select(f => f == Null ? f : Escape(f))).AsMemory(), cancellationToken);
                 count++;
             }
         }
@@ -46,6 +48,11 @@ public static class PostgresBulkIndex
     }
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // COPY's text format writes NULL as \N (not escaped).
+    private const string Null = "\\N";
+
+    private static string Coordinate(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? Null;
 
     // COPY's text format: backslash, tab and line breaks are escaped.
     private static string Escape(string value) => value

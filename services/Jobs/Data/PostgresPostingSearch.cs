@@ -13,8 +13,8 @@ namespace Employment.Jobs.Data;
 /// phrase, <c>:A</c> for "in the title". Lexemes are written as quoted literals, so no text-search
 /// configuration (and its parser, which would keep a Chinese run whole) is involved.
 /// </summary>
-public sealed class PostgresPostingSearch(PostgresJobsDbContext db, OccupationSynonyms synonyms, ChinaClock clock)
-    : RelationalPostingSearch(db, synonyms, clock)
+public sealed class PostgresPostingSearch(PostgresJobsDbContext db, OccupationSynonyms synonyms, ChinaClock clock, SearchCountCache? counts = null)
+    : RelationalPostingSearch(db, synonyms, clock, counts)
 {
     // Keeps a description's first token from forming a phrase with the title's last.
     private const int FieldGap = 10;

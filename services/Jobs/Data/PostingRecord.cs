@@ -45,6 +45,14 @@ public sealed class PostingRecord : AuditedRecord
 
     public DateOnly PostedOn { get; set; }
 
+    /// <summary>The least education asked (the contract's EducationLevel: 0 = not stated … 5 = 研究生).</summary>
+    public int MinEducation { get; set; }
+
+    /// <summary>The work place's WGS-84 latitude; null when the posting gives no location.</summary>
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
     /// <summary>The last day it is shown; search leaves out postings past it.</summary>
     public DateOnly ValidUntil { get; set; }
 }

@@ -24,5 +24,8 @@ internal static class PostingRecords
         record.MonthlyPayMaxFen = MonthlyPay.Fen(posting.PayMaxFen, posting.PayPeriod);
         record.PostedOn = posting.PostedOn;
         record.ValidUntil = posting.ValidUntil ?? DateOnly.MaxValue;
+        record.MinEducation = posting.MinEducation;
+        record.Latitude = posting.Location?.Latitude;
+        record.Longitude = posting.Location?.Longitude;
     }
 }

@@ -23,8 +23,8 @@ public sealed class PostgresJobsDbContext(DbContextOptions<PostgresJobsDbContext
     public const string TokensColumn = "SearchTokens";
 
     /// <summary>
-    /// The title's tokens alone, not indexed: ranking asks "in the title?" of every matching row, and
-    /// a title's few lexemes answer that faster than the whole posting's (measured: see the README).
+    /// The title's tokens alone, with a GIN index of their own: the title levels of the ranking are read
+    /// first, and a title's few lexemes answer "in the title?" faster than the whole posting's.
     /// </summary>
     public const string TitleTokensColumn = "TitleTokens";
 
@@ -36,6 +36,10 @@ public sealed class PostgresJobsDbContext(DbContextOptions<PostgresJobsDbContext
             e.Property<NpgsqlTsVector>(TokensColumn).IsRequired(false);
             e.HasIndex(TokensColumn).HasMethod("gin");
             e.Property<NpgsqlTsVector>(TitleTokensColumn).IsRequired(false);
+
+            // A ranked search reads its title levels first; a rare title term is found by this index
+            // rather than by filtering the newest postings one by one (measured: see the README).
+            e.HasIndex(TitleTokensColumn).HasMethod("gin");
         });
     }
 }

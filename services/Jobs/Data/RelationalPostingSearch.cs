@@ -13,7 +13,7 @@ namespace Employment.Jobs.Data;
 /// parts each engine supplies (tsquery over a tsvector on PostgreSQL, MATCH over FTS5 on SQLite).
 /// Filters and paging are the same SQL on both.
 /// </summary>
-public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynonyms synonyms, ChinaClock clock) : IPostingSearch
+public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynonyms synonyms, ChinaClock clock, SearchCountCache? facetCache) : IPostingSearch
 {
     protected JobsDbContext Db { get; } = db;
 
@@ -94,9 +94,9 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
     public async Task<PostingSearchResult> SearchAsync(PostingQuery query, CancellationToken cancellationToken = default)
     {
         var plan = SearchPlan.For(query, synonyms);
+        var today = clock.Today;
         var sql = new SqlText();
-        var where = Where(plan, sql);
-        var score = plan.Text.IsBrowse ? Relevance.Browse.ToString(System.Globalization.CultureInfo.InvariantCulture) : Score(plan.Text, sql);
+        var where = Where(plan, sql, today);
 
         var connection = Db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
@@ -107,17 +107,27 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
 
         try
         {
-            var page = await ReadPageAsync(connection, plan, sql, where, score, cancellationToken);
+            var page = plan.Text.IsBrowse
+                ? await ReadRowsAsync(connection, sql, Relevance.Browse, where, null, plan, plan.Size + 1, window: false, today, cancellationToken)
+                : await ReadRankedAsync(connection, plan, sql, where, today, cancellationToken);
             var (hits, next) = plan.Cut(page);
             // The total and facets count every match: the costly part of a broad search, so they
-            // come with the first page only (a page the caller has asked them for).
+            // come with the first page only (a page the caller has asked them for), and are kept
+            // briefly per text and filter set when the host gives a cache.
             if (plan.After is not null || !query.WithFacets)
             {
                 return new PostingSearchResult(hits, PostingSearchResult.TotalUnknown, SearchFacets.None, next);
             }
 
-            var facets = await ReadFacetsAsync(connection, sql, where, cancellationToken);
-            return new PostingSearchResult(hits, facets.Total, facets.Facets, next);
+            var key = plan.CountKey(today);
+            var matches = plan.Text.IsBrowse ? where : $"{where} AND {TextCondition(plan.Text, sql)}";
+            if (facetCache?.Find(key) is not { } counts)
+            {
+                counts = await ReadFacetsAsync(connection, plan, sql, matches, cancellationToken);
+                facetCache?.Keep(key, counts);
+            }
+
+            return new PostingSearchResult(hits, counts.Total, counts.Facets, next);
         }
         finally
         {
@@ -145,16 +155,11 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
     /// <summary>The engine's query: every term's tokens adjacent, in order (terms that cannot be phrases: all their tokens).</summary>
     protected abstract string PhrasesOf(IReadOnlyList<QueryTerm> terms, bool titleOnly);
 
-    private string Where(SearchPlan plan, SqlText sql)
+    // The filters, without the text: every level's query adds its own text condition.
+    private static string Where(SearchPlan plan, SqlText sql, DateOnly today)
     {
         // A posting past its validity leaves search on the day after its last (China calendar).
-        var conditions = new List<string> { $"p.\"ValidUntil\" >= {sql.Add("today", clock.Today)}" };
-        for (var i = 0; i < plan.Text.Terms.Count; i++)
-        {
-            var term = plan.Text.Terms[i];
-            var text = TextMatches(sql.Add($"t{i}", AllOf(term.Tokens, titleOnly: false)));
-            conditions.Add(term.OccupationCodes.Count == 0 ? text : $"({text} OR {CodeMatches(term.OccupationCodes, sql, $"c{i}")})");
-        }
+        var conditions = new List<string> { $"p.\"ValidUntil\" >= {sql.Add("today", today)}" };
 
         if (plan.City is { } city)
         {
@@ -186,20 +191,37 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
             conditions.Add($"p.\"PostedOn\" >= {sql.Add("since", since)}");
         }
 
+        if (plan.Education is { } education)
+        {
+            conditions.Add($"p.\"MinEducation\" <= {sql.Add("education", education)}");
+        }
+
+        if (plan.OccupationCode is { } code)
+        {
+            // A 小类 (three segments) names every 细类 under it.
+            var column = code.Count(c => c == '-') == 2 ? "OccupationGroup" : "OccupationCode";
+            conditions.Add($"p.\"{column}\" = {sql.Add("occupation", code)}");
+        }
+
+        if (plan.Distance is { } distance)
+        {
+            var lat = distance.Point.Latitude;
+            var lon = distance.Point.Longitude;
+            conditions.Add($"p.\"Latitude\" BETWEEN {sql.Add("lat_lo", lat - distance.LatitudeSpan)} AND {sql.Add("lat_hi", lat + distance.LatitudeSpan)}");
+            conditions.Add($"p.\"Longitude\" BETWEEN {sql.Add("lon_lo", lon - distance.LongitudeSpan)} AND {sql.Add("lon_hi", lon + distance.LongitudeSpan)}");
+            conditions.Add($"{SquaredKm(distance, sql)} <= {sql.Add("km2", distance.Km * distance.Km)}");
+        }
+
         return string.Join(" AND ", conditions);
     }
 
-    // The best level that applies; the text query already holds for every row it is asked of.
-    private string Score(SearchText text, SqlText sql)
+    // The squared distance in km² on the plane of SearchDistance, in arithmetic both databases have.
+    private static string SquaredKm(SearchDistance distance, SqlText sql)
     {
-        var codes = text.OccupationCodes;
-        var occupation = codes.Count == 0 ? "" : $" WHEN {CodeMatches(codes, sql, "c")} THEN {Relevance.Occupation}";
-        return $"""
-            CASE WHEN {TitleMatches(sql.Add("title_phrase", PhrasesOf(text.Terms, titleOnly: true)))} THEN {Relevance.TitlePhrase}
-                 WHEN {TitleMatches(sql.Add("title_tokens", AllOf(text.AllTokens, titleOnly: true)))} THEN {Relevance.TitleTokens}{occupation}
-                 WHEN {TextMatches(sql.Add("text_phrase", PhrasesOf(text.Terms, titleOnly: false)))} THEN {Relevance.TextPhrase}
-                 ELSE {Relevance.Matched} END
-            """;
+        var lat = sql.Add("lat", distance.Point.Latitude);
+        var dy = $"((p.\"Latitude\" - {lat}) * {sql.Add("km_per_degree", SearchDistance.KmPerDegree)})";
+        var dx = $"((p.\"Longitude\" - {sql.Add("lon", distance.Point.Longitude)}) * ({sql.Add("ew_scale", distance.EastWestScale)} - {sql.Add("ew_slope", distance.EastWestSlope)} * (p.\"Latitude\" - {lat})))";
+        return $"({dx} * {dx} + {dy} * {dy})";
     }
 
     private static string CodeMatches(IReadOnlyList<string> codes, SqlText sql, string prefix)
@@ -208,28 +230,126 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
         return $"(p.\"OccupationCode\" IN ({list}) OR p.\"OccupationGroup\" IN ({list}))";
     }
 
-    private async Task<List<(PostingHit Hit, long Key)>> ReadPageAsync(DbConnection connection, SearchPlan plan, SqlText sql, string where, string score, CancellationToken cancellationToken)
+    /// <summary>
+    /// How many of the newest postings a ranked level looks at before it asks the text index: about
+    /// √(page × postings) at 100,000–200,000 postings, where walking that many rows costs what reading
+    /// a level's matches from the text index does (measured: README, "Measured").
+    /// </summary>
+    private const int RecentWindow = 2000;
+
+    // Every term matches: its tokens anywhere, or the occupation it names.
+    private string TextCondition(SearchText text, SqlText sql)
     {
-        // Browsing pages along the (PostedOn, Key) index: the cursor is a row comparison on the
-        // table's own columns, which the index can seek to, so page 51 costs what page 1 does. A
-        // ranked search sorts its matches by the computed level, and continues after the cursor there.
-        var browse = plan.Text.IsBrowse;
-        var seek = browse && plan.After is { } start
+        var conditions = new List<string>();
+        for (var i = 0; i < text.Terms.Count; i++)
+        {
+            var term = text.Terms[i];
+            var matches = TextMatches(sql.Add($"t{i}", AllOf(term.Tokens, titleOnly: false)));
+            conditions.Add(term.OccupationCodes.Count == 0 ? matches : $"({matches} OR {CodeMatches(term.OccupationCodes, sql, $"c{i}")})");
+        }
+
+        return string.Join(" AND ", conditions);
+    }
+
+    /// <summary>
+    /// The SQL condition of each <see cref="Relevance"/> level, best first, true exactly for the
+    /// matches whose best level it is (the levels do not overlap). A level that cannot hold any row
+    /// is left out: with one token per term, "every token in the title" is the title phrase, and
+    /// every text match is a phrase.
+    /// </summary>
+    private List<(int Level, string Condition)> Levels(SearchText text, SqlText sql)
+    {
+        var singleTokens = text.Terms.All(t => t.Tokens.Count == 1);
+        var titlePhrase = TitleMatches(sql.Add("title_phrase", PhrasesOf(text.Terms, titleOnly: true)));
+        var titleTokens = TitleMatches(sql.Add("title_tokens", AllOf(text.AllTokens, titleOnly: true)));
+        var codes = text.OccupationCodes;
+        var occupation = codes.Count == 0 ? null : CodeMatches(codes, sql, "c");
+        var matched = TextCondition(text, sql);
+        var notAbove = occupation is null ? $"NOT {titleTokens}" : $"NOT {titleTokens} AND NOT {occupation}";
+        var textPhrase = TextMatches(sql.Add("text_phrase", PhrasesOf(text.Terms, titleOnly: false)));
+
+        // A title holding every term holds every term's tokens, so levels 5 and 4 need no text match.
+        var levels = new List<(int, string)> { (Relevance.TitlePhrase, titlePhrase) };
+        if (!singleTokens)
+        {
+            levels.Add((Relevance.TitleTokens, $"{titleTokens} AND NOT {titlePhrase}"));
+        }
+
+        if (occupation is not null)
+        {
+            levels.Add((Relevance.Occupation, $"{occupation} AND {matched} AND NOT {titleTokens}"));
+        }
+
+        levels.Add((Relevance.TextPhrase, singleTokens ? $"{matched} AND {notAbove}" : $"{textPhrase} AND {matched} AND {notAbove}"));
+        if (!singleTokens)
+        {
+            levels.Add((Relevance.Matched, $"{matched} AND {notAbove} AND NOT {textPhrase}"));
+        }
+
+        return levels;
+    }
+
+    /// <summary>
+    /// A ranked page, level by level: each level's matches newest first along the (PostedOn, Key)
+    /// index or from the text index, whichever the database finds cheaper, and a lower level only
+    /// while the page is not full. A broad query (5,000 postings say 电工 in the title) reads the
+    /// page's rows of its top level instead of scoring every match (see the README, "Measured").
+    /// </summary>
+    private async Task<List<(PostingHit Hit, long Key)>> ReadRankedAsync(DbConnection connection, SearchPlan plan, SqlText sql, string where, DateOnly today, CancellationToken cancellationToken)
+    {
+        var rows = new List<(PostingHit Hit, long Key)>();
+        foreach (var (level, condition) in Levels(plan.Text, sql))
+        {
+            if (plan.After is { } after && level > after.Score)
+            {
+                continue;
+            }
+
+            // The newest postings first: a level that many match fills its rows from them; one that few
+            // match is read from the text index (the database's estimate of a Chinese phrase is too
+            // low to choose between the two itself: see the README, "Measured").
+            // A county, a distance or an occupation keeps a tenth of the postings or fewer: the window
+            // would rarely fill, and the database combines those filters' indexes with the text index.
+            var needed = plan.Size + 1 - rows.Count;
+            var narrow = plan.County is not null || plan.Distance is not null || plan.OccupationCode is not null;
+            var found = narrow ? [] : await ReadRowsAsync(connection, sql, level, where, condition, plan, needed, window: true, today, cancellationToken);
+            if (found.Count < needed)
+            {
+                found = await ReadRowsAsync(connection, sql, level, where, condition, plan, needed, window: false, today, cancellationToken);
+            }
+
+            rows.AddRange(found);
+            if (rows.Count > plan.Size)
+            {
+                break;
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The newest rows of one level (or of browsing) after the cursor: a row comparison on the table's
+    /// own columns, which the (PostedOn, Key) index can seek to, so page 51 costs what page 1 does.
+    /// With <paramref name="window"/>, only the <see cref="RecentWindow"/> newest open postings are
+    /// looked at (filters and level apply to them): when <paramref name="limit"/> of them pass, they
+    /// are the level's newest (every other match is older), and the walk along the index stopped
+    /// there; a narrow filter or a rare word leaves fewer, and the caller asks again without the window.
+    /// </summary>
+    private async Task<List<(PostingHit Hit, long Key)>> ReadRowsAsync(
+        DbConnection connection, SqlText sql, int level, string where, string? condition, SearchPlan plan, int limit, bool window, DateOnly today, CancellationToken cancellationToken)
+    {
+        var seek = plan.After is { } start && start.Score == level
             ? $" AND (p.\"PostedOn\", p.\"Key\") < ({sql.Add("after_posted", start.PostedOn)}, {sql.Add("after_key", start.Key)})"
             : "";
-        var after = !browse && plan.After is { } cursor
-            ? $"WHERE (score, \"PostedOn\", \"Key\") < ({sql.Add("after_score", cursor.Score)}, {sql.Add("after_posted", cursor.PostedOn)}, {sql.Add("after_key", cursor.Key)})"
-            : "";
-        var order = browse ? "ORDER BY \"PostedOn\" DESC, \"Key\" DESC" : "ORDER BY score DESC, \"PostedOn\" DESC, \"Key\" DESC";
+        var source = window
+            ? $"(SELECT * FROM {JobsDbContext.PostingsTable} p WHERE p.\"ValidUntil\" >= {sql.Add("today", today)}{seek} ORDER BY p.\"PostedOn\" DESC, p.\"Key\" DESC LIMIT {sql.Add("window", RecentWindow)}) p WHERE {where} AND {condition ?? "1 = 1"}"
+            : $"{JobsDbContext.PostingsTable} p WHERE {where}{seek}{(condition is null ? "" : " AND " + condition)}";
         var text = $"""
-            SELECT "Key", "PostingId", "Title", "EmployerName", "OccupationCode", "CountyCode", "Kind", "PayMinFen", "PayMaxFen", "PayPeriod", "PostedOn", score
-            FROM (SELECT p."Key", p."PostingId", p."Title", p."EmployerName", p."OccupationCode", p."CountyCode", p."Kind", p."PayMinFen", p."PayMaxFen", p."PayPeriod", p."PostedOn",
-                         {score} AS score
-                  FROM {JobsDbContext.PostingsTable} p
-                  WHERE {where}{seek}) hits
-            {after}
-            {order}
-            LIMIT {sql.Add("limit", plan.Size + 1)}
+            SELECT p."Key", p."PostingId", p."Title", p."EmployerName", p."OccupationCode", p."CountyCode", p."Kind", p."PayMinFen", p."PayMaxFen", p."PayPeriod", p."PostedOn"
+            FROM {source}
+            ORDER BY p."PostedOn" DESC, p."Key" DESC
+            LIMIT {sql.Add("limit", limit)}
             """;
         await using var command = sql.Command(connection, text, Db.Database.CurrentTransaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -247,46 +367,38 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
                 reader.GetInt64(8),
                 (PayPeriod)reader.GetInt32(9),
                 reader.GetFieldValue<DateOnly>(10),
-                Convert.ToInt32(reader.GetValue(11), System.Globalization.CultureInfo.InvariantCulture)), reader.GetInt64(0)));
+                level), reader.GetInt64(0)));
         }
 
         return rows;
     }
 
-    // One grouped read gives the total and every facet: at most counties × kinds rows.
-    private async Task<(int Total, SearchFacets Facets)> ReadFacetsAsync(DbConnection connection, SqlText sql, string where, CancellationToken cancellationToken)
+    // One grouped read gives the total and every facet: at most counties × kinds × educations × 小类 rows.
+    private async Task<SearchCounts> ReadFacetsAsync(DbConnection connection, SearchPlan plan, SqlText sql, string where, CancellationToken cancellationToken)
     {
-        var floors = string.Join(", ", SearchFacets.PayFloorsFen.Select((floor, i) =>
-            $"SUM(CASE WHEN p.\"MonthlyPayMaxFen\" >= {sql.Add($"floor{i}", floor)} THEN 1 ELSE 0 END)"));
+        var floors = SearchFacets.PayFloorsFen.Select((floor, i) =>
+            $"SUM(CASE WHEN p.\"MonthlyPayMaxFen\" >= {sql.Add($"floor{i}", floor)} THEN 1 ELSE 0 END)");
+        var bands = plan.Distance is { } distance
+            ? SearchDistance.FacetBandsKm.Select((band, i) => $"SUM(CASE WHEN {SquaredKm(distance, sql)} <= {sql.Add($"band{i}", (double)band * band)} THEN 1 ELSE 0 END)")
+            : [];
         var text = $"""
-            SELECT p."CountyCode", p."Kind", COUNT(*), {floors}
+            SELECT p."CountyCode", p."Kind", p."MinEducation", p."OccupationGroup", COUNT(*), {string.Join(", ", floors.Concat(bands))}
             FROM {JobsDbContext.PostingsTable} p
             WHERE {where}
-            GROUP BY p."CountyCode", p."Kind"
+            GROUP BY p."CountyCode", p."Kind", p."MinEducation", p."OccupationGroup"
             """;
         await using var command = sql.Command(connection, text, Db.Database.CurrentTransaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var byCounty = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byCity = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byKind = new Dictionary<EmploymentKind, int>();
-        var byFloor = SearchFacets.PayFloorsFen.ToDictionary(f => f, _ => 0);
-        var total = 0;
+        var facets = new SearchFacetCounter(plan.Distance is null ? [] : SearchDistance.FacetBandsKm);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var county = reader.GetString(0);
-            var count = Convert.ToInt32(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture);
-            total += count;
-            byCounty[county] = byCounty.GetValueOrDefault(county) + count;
-            var city = WorkRegion.CityOf(county);
-            byCity[city] = byCity.GetValueOrDefault(city) + count;
-            var kind = (EmploymentKind)reader.GetInt32(1);
-            byKind[kind] = byKind.GetValueOrDefault(kind) + count;
-            for (var i = 0; i < SearchFacets.PayFloorsFen.Length; i++)
-            {
-                byFloor[SearchFacets.PayFloorsFen[i]] += Convert.ToInt32(reader.GetValue(3 + i), System.Globalization.CultureInfo.InvariantCulture);
-            }
+            var floorCounts = SearchFacets.PayFloorsFen.Select((_, i) => Number(reader, 5 + i)).ToList();
+            var bandCounts = (plan.Distance is null ? [] : SearchDistance.FacetBandsKm).Select((_, i) => Number(reader, 5 + SearchFacets.PayFloorsFen.Length + i)).ToList();
+            facets.Add(reader.GetString(0), (EmploymentKind)reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3), Number(reader, 4), floorCounts, bandCounts);
         }
 
-        return (total, new SearchFacets(byCounty, byCity, byKind, byFloor));
+        return facets.Counts();
     }
+
+    private static int Number(DbDataReader reader, int ordinal) => Convert.ToInt32(reader.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture);
 }

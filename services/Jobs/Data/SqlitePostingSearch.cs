@@ -11,8 +11,8 @@ namespace Employment.Jobs.Data;
 /// expression: <c>AND</c> for "every token", a quoted string for a phrase, <c>title :</c> for "in
 /// the title".
 /// </summary>
-public sealed class SqlitePostingSearch(SqliteJobsDbContext db, OccupationSynonyms synonyms, ChinaClock clock)
-    : RelationalPostingSearch(db, synonyms, clock)
+public sealed class SqlitePostingSearch(SqliteJobsDbContext db, OccupationSynonyms synonyms, ChinaClock clock, SearchCountCache? counts = null)
+    : RelationalPostingSearch(db, synonyms, clock, counts)
 {
     protected override async Task WriteTokensAsync(long key, IReadOnlyList<string> title, IReadOnlyList<string> body, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using Employment.Jobs.Domain.Matching;
+
 namespace Employment.Jobs.Search;
 
 /// <summary>The kinds of posting (the contract's EmploymentType, same numbers).</summary>
@@ -46,4 +48,10 @@ public sealed record PostingDocument(
 {
     /// <summary>The last day it is shown (China calendar); none = until removed.</summary>
     public DateOnly? ValidUntil { get; init; }
+
+    /// <summary>The least education asked (the contract's EducationLevel; 0 = not stated).</summary>
+    public int MinEducation { get; init; }
+
+    /// <summary>Where the work is done; none = the posting cannot be found by distance.</summary>
+    public GeoPoint? Location { get; init; }
 }

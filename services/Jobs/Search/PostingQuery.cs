@@ -1,3 +1,4 @@
+using Employment.Jobs.Domain.Matching;
 using Employment.ServiceDefaults.Paging;
 
 namespace Employment.Jobs.Search;
@@ -25,6 +26,17 @@ public sealed record PostingQuery
 
     /// <summary>Postings published on or after this date.</summary>
     public DateOnly? PostedSince { get; init; }
+
+    /// <summary>With <see cref="WithinKm"/>: postings whose work place is at most that far from this point.</summary>
+    public GeoPoint? Near { get; init; }
+
+    public double? WithinKm { get; init; }
+
+    /// <summary>Postings open to this education (the contract's EducationLevel): asking at most it, or nothing.</summary>
+    public int? Education { get; init; }
+
+    /// <summary>A 职业分类大典 code: a 细类 (6-31-01-03), or a 小类 (2-06-03) for every 细类 under it.</summary>
+    public string? OccupationCode { get; init; }
 
     /// <summary>0 = <see cref="Pages.DefaultSize"/>; more than <see cref="Pages.MaxSize"/> is capped.</summary>
     public int PageSize { get; init; }

@@ -31,6 +31,15 @@ public sealed record SearchFacets(
     /// <summary>Monthly pay floors the facet counts: 3000, 5000, 8000 yuan.</summary>
     public static readonly long[] PayFloorsFen = [300_000, 500_000, 800_000];
 
+    /// <summary>Least education asked (0 = none stated) → postings; the education filter passes the levels up to the seeker's.</summary>
+    public IReadOnlyDictionary<int, int> ByMinEducation { get; init; } = new Dictionary<int, int>();
+
+    /// <summary>Occupation 小类 (2-06-03; "" = not coded) → postings.</summary>
+    public IReadOnlyDictionary<string, int> ByOccupationGroup { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>With a point: for each band of <see cref="SearchDistance.FacetBandsKm"/>, postings at most that far (within the radius asked).</summary>
+    public IReadOnlyDictionary<int, int> ByDistanceKm { get; init; } = new Dictionary<int, int>();
+
     /// <summary>Not counted (a later page, or not asked for).</summary>
     public static SearchFacets None { get; } = new(
         new Dictionary<string, int>(), new Dictionary<string, int>(), new Dictionary<EmploymentKind, int>(), new Dictionary<long, int>());

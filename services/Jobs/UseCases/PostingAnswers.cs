@@ -122,6 +122,8 @@ public static class PostingAnswers
             c.Pay.MinFen, c.Pay.MaxFen, c.Pay.Period, posting.PostedOn, changedBy)
         {
             ValidUntil = c.ValidUntil,
+            MinEducation = c.Requirements.MinEducation,
+            Location = new Domain.Matching.GeoPoint(c.WorkPlace.Location.Latitude, c.WorkPlace.Location.Longitude),
         };
     }
 

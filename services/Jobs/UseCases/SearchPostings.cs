@@ -1,3 +1,4 @@
+using Employment.Common.V1;
 using Employment.Jobs.Search;
 using Employment.ServiceDefaults.Paging;
 using Employment.ServiceDefaults.Validation;
@@ -40,6 +41,10 @@ public sealed class SearchPostings(IPostingSearch search)
             PageSize = request.Page?.PageSize ?? 0,
             PageToken = request.Page?.PageToken ?? "",
             WithFacets = !request.WithoutFacets,
+            Near = request.Near is { } near ? new Domain.Matching.GeoPoint(near.Latitude, near.Longitude) : null,
+            WithinKm = request.WithinKm == 0 ? null : request.WithinKm,
+            Education = request.Education == EducationLevel.Unspecified ? null : (int)request.Education,
+            OccupationCode = request.OccupationCode,
         };
         var result = await search.SearchAsync(query, cancellationToken);
         var response = new V1.SearchPostingsResponse
@@ -56,6 +61,9 @@ public sealed class SearchPostings(IPostingSearch search)
                 ByCity = { f.ByCity.OrderByDescending(p => p.Value).Select(p => Count(p.Key, p.Value)) },
                 ByEmploymentType = { f.ByKind.OrderByDescending(p => p.Value).Select(p => Count(((V1.EmploymentType)(int)p.Key).ToString(), p.Value)) },
                 ByMonthlyPayFloor = { f.ByMonthlyPayFloor.OrderBy(p => p.Key).Select(p => Count(p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Value)) },
+                ByMinEducation = { f.ByMinEducation.OrderBy(p => p.Key).Select(p => Count(((EducationLevel)p.Key).ToString(), p.Value)) },
+                ByOccupationGroup = { f.ByOccupationGroup.OrderByDescending(p => p.Value).Select(p => Count(p.Key, p.Value)) },
+                ByDistanceKm = { f.ByDistanceKm.OrderBy(p => p.Key).Select(p => Count(p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Value)) },
             };
         }
 

@@ -168,6 +168,12 @@ public sealed class PostingLifecycleTests(JobsHost host) : IClassFixture<JobsHos
     [InlineData("?page.page_size=-1", "page.page_size")]
     [InlineData("?payAtLeast.fen=900000&payAtMost.fen=300000", "pay_at_most")]
     [InlineData("?page.page_token=not-a-token", "page.page_token")]
+    [InlineData("?near.latitude=0&near.longitude=0&withinKm=5", "near")]
+    [InlineData("?near.latitude=113.2&near.longitude=35.2&withinKm=5", "near")]
+    [InlineData("?near.latitude=35.2&near.longitude=113.2&withinKm=500", "within_km")]
+    [InlineData("?near.latitude=35.2&near.longitude=113.2", "within_km")]
+    [InlineData("?withinKm=5", "near")]
+    [InlineData("?occupationCode=kuaiji", "occupation_code")]
     public async Task Bad_search_input_through_the_gateway_is_400_INVALID_ARGUMENT_naming_the_field(string query, string field)
     {
         var response = await host.Http.GetAsync("/v1/jobs/postings" + query);

@@ -35,6 +35,27 @@ public sealed class SearchEndToEndTests(JobsHost host) : IClassFixture<JobsHost>
     }
 
     [Fact(Timeout = 60_000)]
+    public async Task Issue15_distance_education_and_occupation_filter_through_REST_with_their_facets()
+    {
+        // The postings are at 35.24, 113.23 (解放区) and ask for 大专 (JUNIOR_COLLEGE).
+        var near = "near.latitude=35.215&near.longitude=113.242";
+        var within = Parser.Parse<SearchPostingsResponse>(await host.Http.GetStringAsync(
+            $"/v1/jobs/postings?query={Uri.EscapeDataString("会计")}&{near}&withinKm=5&occupationCode=2-06-03&education=EDUCATION_LEVEL_BACHELOR"));
+        // Every test of this class files the four postings again (another employer each time).
+        Assert.Equal(["主办会计", "财务会计"], within.Hits.Select(h => h.Title).Distinct().Order(StringComparer.Ordinal));
+        var found = within.Hits.Count;
+        Assert.Equal(found, within.Page.TotalSize);
+        Assert.Contains(within.Facets.ByDistanceKm, f => f.Value == "5" && f.Count == found);
+        Assert.Contains(within.Facets.ByMinEducation, f => f.Value == nameof(Employment.Common.V1.EducationLevel.JuniorCollege) && f.Count == found);
+        Assert.Contains(within.Facets.ByOccupationGroup, f => f.Value == "2-06-03" && f.Count == found);
+
+        var tooFar = Parser.Parse<SearchPostingsResponse>(await host.Http.GetStringAsync($"/v1/jobs/postings?query={Uri.EscapeDataString("会计")}&near.latitude=35.07&near.longitude=112.60&withinKm=10"));
+        Assert.Empty(tooFar.Hits);
+        var secondary = Parser.Parse<SearchPostingsResponse>(await host.Http.GetStringAsync($"/v1/jobs/postings?query={Uri.EscapeDataString("会计")}&education=EDUCATION_LEVEL_SECONDARY"));
+        Assert.Empty(secondary.Hits);
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task Issue15_diangong_finds_the_electrician_and_never_e_commerce_through_REST()
     {
         var json = await host.Http.GetStringAsync($"/v1/jobs/postings?query={Uri.EscapeDataString("电工")}");

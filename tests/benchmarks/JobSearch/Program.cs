@@ -2,16 +2,18 @@
 // and mixed, p50/p99 and searches per second at N concurrent callers, warmed up, several rounds,
 // reported as median and min–max. Prints figures; never fails on time.
 //
-//   dotnet run -c Release --project tests/benchmarks/JobSearch [postings=100000] [callers=16] [rounds=5] [seconds per round=5] [case name contains]
+//   dotnet run -c Release --project tests/benchmarks/JobSearch [postings=100000] [callers=16] [rounds=5] [seconds per round=5] [case names, '|'-separated parts]
 // TEST_POSTGRES must point at a server whose role may CREATEDB (tests/benchmarks/job-search.sh starts one).
 using System.Diagnostics;
 using System.Globalization;
 using Employment.Jobs.Data;
+using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.Search;
 using Employment.Persistence;
 using Employment.ServiceDefaults.Time;
 using Employment.TestInfrastructure;
 using JobSearch;
+using Jobs.Tests.Search.Labelled;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -20,7 +22,10 @@ var callers = Arg(1, 16);
 var rounds = Arg(2, 5);
 var seconds = Arg(3, 5);
 
-await using var database = await PostgresDatabase.CreateAsync("jobs_bench");
+var database = await PostgresDatabase.CreateAsync("jobs_bench");
+// BENCH_KEEP=1 leaves the database for EXPLAIN (ANALYZE, BUFFERS) by hand; its name is printed.
+var keep = Environment.GetEnvironmentVariable("BENCH_KEEP") == "1";
+await using var dropped = keep ? null : database;
 var options = ServiceDatabase.Options<PostgresJobsDbContext>(DatabaseProvider.Postgres, database.ConnectionString + ";Maximum Pool Size=64");
 await using (var db = new PostgresJobsDbContext(options))
 {
@@ -37,21 +42,41 @@ await using (var connection = new NpgsqlConnection(database.ConnectionString))
 }
 
 Console.WriteLine(Invariant($"{postings} postings loaded (COPY) and analysed in {load.Elapsed.TotalSeconds:F1} s; {callers} callers, {rounds} rounds of {seconds} s after a warm-up"));
+await PrintSizesAsync();
+if (keep)
+{
+    Console.WriteLine($"kept: database {database.Name}");
+}
+
+// Counts (total, facets) are kept per text and filter set as the service keeps them; the "uncached"
+// cases count every time (a cache that keeps nothing), which is what a first search of a new filter set costs.
+var counts = new SearchCountCache(TimeProvider.System, SearchCountCache.DefaultLifetime);
+var uncounted = new SearchCountCache(TimeProvider.System, TimeSpan.Zero);
+var jiaozuo = new GeoPoint(35.215, 113.242);
 
 var deepToken = await TokenAtDepthAsync(new PostingQuery { PageSize = 20 }, pages: 50);
 var cases = new (string Name, PostingQuery[] Queries)[]
 {
     ("2-char query (电工, 会计, 保育, 叉车)", [Q("电工"), Q("会计"), Q("保育"), Q("叉车")]),
+    ("2-char query, facets counted every time", [Q("电工 "), Q("会计 "), Q("保育 "), Q("叉车 ")]),
     ("2-char query, without facets", [Q("电工") with { WithFacets = false }, Q("会计") with { WithFacets = false }]),
     ("4-char phrase (财务会计, 维修电工)", [Q("财务会计"), Q("维修电工")]),
     ("2-char query + county + pay", [Q("电工") with { Region = "410882", PayAtLeastFen = 500_000 }, Q("会计") with { Region = "410821", Kind = EmploymentKind.FullTime }]),
     ("synonym (财会 → 2-06-03)", [Q("财会")]),
+    ("rare title word (司机)", [Q("司机")]),
+    ("description-only word (倒班)", [Q("倒班")]),
+    ("2-char query, page 11 (keyset)", [Q("电工") with { PageToken = await TokenAtDepthAsync(Q("电工"), pages: 10) }]),
+    ("2-char query within 10 km of a point", [Q("会计") with { Near = jiaozuo, WithinKm = 10 }]),
+    ("browse within 5 km, education ≤ 高中, occupation 2-06-03", [new PostingQuery { PageSize = 20, Near = jiaozuo, WithinKm = 5, Education = 2, OccupationCode = "2-06-03" }]),
     ("browse, page 1 with total and facets", [new PostingQuery { PageSize = 20 }]),
+    ("browse, page 1, facets counted every time", [new PostingQuery { PageSize = 20, Text = " " }]),
     ("browse, page 1 without facets", [new PostingQuery { PageSize = 20, WithFacets = false }]),
     ("browse, page 51 (keyset)", [new PostingQuery { PageSize = 20, PageToken = deepToken }]),
 };
 
-foreach (var (name, queries) in cases.Where(c => args.Length < 5 || c.Name.Contains(args[4], StringComparison.Ordinal)))
+// The fifth argument picks cases by name: any of its '|'-separated parts contained in the name ("none": relevance only).
+var picked = args.Length < 5 ? null : args[4].Split('|');
+foreach (var (name, queries) in cases.Where(c => picked is null || picked.Any(p => c.Name.Contains(p, StringComparison.Ordinal))))
 {
     var first = await SearchAsync(queries[0]);
     Console.WriteLine();
@@ -66,14 +91,93 @@ foreach (var (name, queries) in cases.Where(c => args.Length < 5 || c.Name.Conta
     Console.WriteLine(Invariant($"  p50 {Summary(results.Select(r => r.P50))} ms   p99 {Summary(results.Select(r => r.P99))} ms   {Summary(results.Select(r => r.Rate), "F0")} searches/s"));
 }
 
+await MeasureRelevanceAsync();
 return 0;
+
+// The labelled relevance set (tests/Jobs.Tests/Search/Labelled): its corpus indexed by the engine's own
+// writes into a fresh database per engine, every query's top ten scored against the labels.
+async Task MeasureRelevanceAsync()
+{
+    var set = RelevanceSet.Shipped;
+    await using var relevanceDb = await PostgresDatabase.CreateAsync("jobs_relevance");
+    var postgres = ServiceDatabase.Options<PostgresJobsDbContext>(DatabaseProvider.Postgres, relevanceDb.ConnectionString);
+    var sqlitePath = Path.Combine(Path.GetTempPath(), $"jobs-relevance-{Guid.NewGuid():N}.db");
+    var sqlite = ServiceDatabase.Options<SqliteJobsDbContext>(DatabaseProvider.Sqlite, $"Data Source={sqlitePath}");
+    try
+    {
+        var engines = new (string Name, Func<(DbContext Db, IPostingSearch Engine)> Open)[]
+        {
+            ("PostgreSQL", () => { var db = new PostgresJobsDbContext(postgres); return (db, new PostgresPostingSearch(db, OccupationSynonyms.Shipped, ChinaClock.System)); }),
+            ("SQLite", () => { var db = new SqliteJobsDbContext(sqlite); return (db, new SqlitePostingSearch(db, OccupationSynonyms.Shipped, ChinaClock.System)); }),
+        };
+        Console.WriteLine();
+        Console.WriteLine(Invariant($"relevance: {set.Queries.Count} labelled queries over {set.Corpus.Count} generated postings of {set.Jobs.Count} jobs (nDCG@10, recall@10)"));
+        foreach (var (name, open) in engines)
+        {
+            var (db, engine) = open();
+            await using (db)
+            {
+                await db.Database.MigrateAsync();
+                foreach (var posting in set.Corpus)
+                {
+                    await engine.IndexAsync(posting);
+                }
+            }
+
+            var measures = new List<(string Query, double Ndcg, double Recall)>();
+            foreach (var query in set.Queries)
+            {
+                var (searchDb, searchEngine) = open();
+                await using (searchDb)
+                {
+                    var hits = (await searchEngine.SearchAsync(new PostingQuery { Text = query.Query, PageSize = RelevanceSet.Depth, WithFacets = false })).Hits;
+                    var (ndcg, recall) = set.Measure(query, hits.Select(h => h.PostingId).ToList());
+                    measures.Add((query.Query, ndcg, recall));
+                }
+            }
+
+            Console.WriteLine(Invariant($"  {name}: mean nDCG@10 {measures.Average(m => m.Ndcg):F3}, mean recall@10 {measures.Average(m => m.Recall):F3}; below 0.8 nDCG: {string.Join(", ", measures.Where(m => m.Ndcg < 0.8).Select(m => Invariant($"{m.Query} {m.Ndcg:F2}/{m.Recall:F2}")))}"));
+        }
+    }
+    finally
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(sqlitePath);
+    }
+}
 
 PostingQuery Q(string text) => new() { Text = text, PageSize = 20 };
 
+// A query whose text ends in a space is counted every time: the marker picks the cache that keeps nothing.
 async Task<PostingSearchResult> SearchAsync(PostingQuery query)
 {
     await using var db = new PostgresJobsDbContext(options);
-    return await new PostgresPostingSearch(db, OccupationSynonyms.Shipped, ChinaClock.System).SearchAsync(query);
+    var cache = query.Text.EndsWith(' ') ? uncounted : counts;
+    return await new PostgresPostingSearch(db, OccupationSynonyms.Shipped, ChinaClock.System, cache).SearchAsync(query);
+}
+
+// Sizes, and the time to build each text index from scratch (REINDEX over the loaded rows).
+async Task PrintSizesAsync()
+{
+    await using var connection = new NpgsqlConnection(database.ConnectionString);
+    await connection.OpenAsync();
+    foreach (var index in new[] { "IX_postings_SearchTokens", "IX_postings_TitleTokens" })
+    {
+        var built = Stopwatch.StartNew();
+        await using var reindex = new NpgsqlCommand($"REINDEX INDEX \"{index}\"", connection);
+        reindex.CommandTimeout = 0;
+        await reindex.ExecuteNonQueryAsync();
+        Console.WriteLine(Invariant($"{index} built (REINDEX) in {built.Elapsed.TotalSeconds:F1} s"));
+    }
+
+    await using var command = new NpgsqlCommand(
+        """
+        SELECT pg_size_pretty(pg_relation_size('postings')), pg_size_pretty(pg_total_relation_size('postings')),
+               pg_size_pretty(pg_relation_size('"IX_postings_SearchTokens"')), pg_size_pretty(pg_relation_size('"IX_postings_TitleTokens"'))
+        """, connection);
+    await using var reader = await command.ExecuteReaderAsync();
+    await reader.ReadAsync();
+    Console.WriteLine($"postings heap {reader.GetString(0)}, with indexes and TOAST {reader.GetString(1)}; GIN SearchTokens {reader.GetString(2)}, GIN TitleTokens {reader.GetString(3)}");
 }
 
 async Task<string> TokenAtDepthAsync(PostingQuery query, int pages)

@@ -191,6 +191,15 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("MinEducation")
+                        .HasColumnType("integer");
+
                     b.Property<long>("MonthlyPayMaxFen")
                         .HasColumnType("bigint");
 
@@ -265,6 +274,12 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                     b.HasIndex("SearchTokens");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchTokens"), "gin");
+
+                    b.HasIndex("TitleTokens");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TitleTokens"), "gin");
+
+                    b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("PostedOn", "Key");
 

@@ -183,6 +183,15 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("MinEducation")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("MonthlyPayMaxFen")
                         .HasColumnType("INTEGER");
 
@@ -247,6 +256,8 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
 
                     b.HasIndex("PostingId")
                         .IsUnique();
+
+                    b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("PostedOn", "Key");
 
