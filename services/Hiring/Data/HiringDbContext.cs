@@ -38,6 +38,8 @@ public abstract class HiringDbContext(DbContextOptions options) : DbContext(opti
             // R9: one standing 吸纳 or 扩岗 item per person, across employers; a racing second claim fails here.
             // Null (a rejected item, another kind) is not a value, so it never collides.
             e.HasIndex(i => i.StandingOneOffHirePerson).IsUnique();
+            // R14: one standing start-up subsidy per founder, across businesses.
+            e.HasIndex(i => i.StandingStartupFounder).IsUnique();
             e.HasIndex(i => i.PersonId);
         });
         modelBuilder.Entity<PaymentBatchRecord>(e =>

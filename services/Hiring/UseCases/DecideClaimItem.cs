@@ -42,6 +42,7 @@ public sealed class DecideClaimItem(HiringDbContext db, ChinaClock clock, ILogge
             if (!ClaimItemDecision.HoldsPerson(status))
             {
                 item.StandingOneOffHirePerson = null;
+                item.StandingStartupFounder = null;
             }
 
             item.StampChanged(clerk.Subject, now);

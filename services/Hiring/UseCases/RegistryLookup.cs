@@ -6,8 +6,8 @@ using Grpc.Core;
 
 namespace Employment.Hiring.UseCases;
 
-/// <summary>The claimant as the registry knows it; its registered region is the decision region (R27).</summary>
-public sealed record Claimant(string EmployerId, string CreditCode, string Name, Region Region, EntityKind Kind);
+/// <summary>The claimant as the registry knows it; its registered region is the decision region (R27); <see cref="RegisteredOn"/> its 成立日期 when recorded.</summary>
+public sealed record Claimant(string EmployerId, string CreditCode, string Name, Region Region, EntityKind Kind, DateOnly? RegisteredOn = null);
 
 /// <summary>A hired person as the registry knows them: registry id, masked number and name, and the profile the rules read.</summary>
 public sealed record HiredPerson(string PersonId, string IdNumberMasked, string NameMasked, PersonProfile Profile);
@@ -59,7 +59,8 @@ public sealed class RegistryLookup(IProfileReader profiles, IProfileFinder finde
             throw DomainRuleException.NotAllowed($"登记系统中申请单位 {IdMasking.CreditCode(employer.CreditCode)} 没有有效的登记地区，无法确定适用的政策（裁定 R27）。");
         }
 
-        return new Claimant(employer.EmployerId, employer.CreditCode, employer.Name, region, employer.Kind);
+        var registered = employer.RegistrationDate is { Year: > 0 } d ? new DateOnly(d.Year, d.Month, d.Day) : (DateOnly?)null;
+        return new Claimant(employer.EmployerId, employer.CreditCode, employer.Name, region, employer.Kind, registered);
     }
 
     /// <exception cref="DomainRuleException">An invalid identity number (INVALID_ARGUMENT naming <paramref name="field"/>), or a person the registry does not know (NOT_FOUND).</exception>

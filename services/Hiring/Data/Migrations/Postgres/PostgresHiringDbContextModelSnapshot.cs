@@ -54,6 +54,15 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("bytea");
 
+                    b.Property<bool>("FirstBusiness")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("HiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("HiredWithSocialInsurance")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("IdNumberMasked")
                         .IsRequired()
                         .HasColumnType("text");
@@ -68,11 +77,26 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.Property<bool>("OpenEnded")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("OperatedNormally")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PaidMonths")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PersonId")
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("RealNameRegistered")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Retained")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("StandingOneOffHirePerson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("StandingStartupFounder")
                         .HasColumnType("text");
 
                     b.Property<int>("Status")
@@ -93,6 +117,9 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.HasIndex("PersonId");
 
                     b.HasIndex("StandingOneOffHirePerson")
+                        .IsUnique();
+
+                    b.HasIndex("StandingStartupFounder")
                         .IsUnique();
 
                     b.ToTable("claim_items", (string)null);
@@ -158,6 +185,9 @@ namespace Employment.Hiring.Data.Migrations.Postgres
 
                     b.Property<long>("TotalFen")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("TraineeHostRecognised")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

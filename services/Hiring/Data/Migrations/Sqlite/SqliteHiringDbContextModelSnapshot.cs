@@ -49,6 +49,15 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<bool>("FirstBusiness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("HiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HiredWithSocialInsurance")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IdNumberMasked")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -63,11 +72,26 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     b.Property<bool>("OpenEnded")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("OperatedNormally")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PaidMonths")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PersonId")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RealNameRegistered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Retained")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("StandingOneOffHirePerson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandingStartupFounder")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -88,6 +112,9 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     b.HasIndex("PersonId");
 
                     b.HasIndex("StandingOneOffHirePerson")
+                        .IsUnique();
+
+                    b.HasIndex("StandingStartupFounder")
                         .IsUnique();
 
                     b.ToTable("claim_items", (string)null);
@@ -152,6 +179,9 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("TotalFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TraineeHostRecognised")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
