@@ -1,6 +1,7 @@
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain;
 using Employment.Hiring.Domain.OneOffHires;
+using Employment.Hiring.Domain.SocialInsurance;
 using Employment.Hiring.Domain.StartupSubsidies;
 using Employment.Hiring.Domain.Traineeships;
 using Employment.Hiring.Grpc;
@@ -50,6 +51,9 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddSingleton<RegistryLookup>();
         builder.Services.AddScoped<TraineeClaimJudging>();
         builder.Services.AddScoped<SubmitTraineeClaim>();
+        builder.Services.AddSingleton<SocialInsuranceJudge>();
+        builder.Services.AddScoped<SocialInsuranceClaimJudging>();
+        builder.Services.AddScoped<SubmitSocialInsuranceClaim>();
         builder.Services.AddScoped<StartupClaimJudging>();
         builder.Services.AddScoped<SubmitStartupClaim>();
         builder.Services.AddScoped<HireClaimJudging>();

@@ -61,6 +61,9 @@ public sealed class HiringClaimItemRecord : AuditedRecord
     /// <summary>Trainee: the whole months paid (R22).</summary>
     public int PaidMonths { get; set; }
 
+    /// <summary>Social insurance: the months this item subsidises, "2024-03,2024-04" (each also held in subsidised_months while the item stands).</summary>
+    public string SubsidisedMonths { get; set; } = "";
+
     /// <summary>Start-up: 首次创业 and 正常经营 as the clerk recorded them from the market-regulation record.</summary>
     public bool FirstBusiness { get; set; }
 

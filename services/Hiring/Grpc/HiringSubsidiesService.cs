@@ -18,6 +18,8 @@ internal sealed class HiringSubsidiesService(
     SubmitHireClaim submit,
     TraineeClaimJudging trainees,
     SubmitTraineeClaim submitTrainees,
+    SocialInsuranceClaimJudging socialInsurance,
+    SubmitSocialInsuranceClaim submitSocialInsurance,
     StartupClaimJudging startups,
     SubmitStartupClaim submitStartup,
     DecideClaimItem decide,
@@ -32,6 +34,7 @@ internal sealed class HiringSubsidiesService(
         {
             V1.SubsidyKind.Traineeship => ClaimAnswers.Preview(await trainees.JudgeAsync(request, clerk, context.CancellationToken)),
             V1.SubsidyKind.Startup => ClaimAnswers.Preview(await startups.JudgeAsync(request, clerk, context.CancellationToken)),
+            V1.SubsidyKind.SocialInsurance => ClaimAnswers.Preview(await socialInsurance.JudgeAsync(request, clerk, context.CancellationToken)),
             _ => ClaimAnswers.Preview(await judging.JudgeAsync(request, clerk, context.CancellationToken)),
         };
     }
@@ -43,6 +46,7 @@ internal sealed class HiringSubsidiesService(
         {
             V1.SubsidyKind.Traineeship => submitTrainees.SubmitAsync(request, clerk, context.CancellationToken),
             V1.SubsidyKind.Startup => submitStartup.SubmitAsync(request, clerk, context.CancellationToken),
+            V1.SubsidyKind.SocialInsurance => submitSocialInsurance.SubmitAsync(request, clerk, context.CancellationToken),
             _ => submit.SubmitAsync(request, clerk, context.CancellationToken),
         };
     }
@@ -98,7 +102,7 @@ internal sealed class HiringSubsidiesService(
 
     /// <summary>
     /// The kinds this service takes claims for so far: 吸纳 and 扩岗 (R9), 见习 (R11, R22), the start-up
-    /// subsidy (R14, R21, R23). The contract names the others; until their use cases exist they are
+    /// subsidy (R14, R21, R23), the social-insurance subsidy for hires (R21, R25). The contract names the others; until their use cases exist they are
     /// UNIMPLEMENTED, never judged by the wrong rules.
     /// </summary>
     private static V1.SubsidyKind RequireTakenKind(V1.SubmitClaimRequest request)
@@ -109,12 +113,13 @@ internal sealed class HiringSubsidiesService(
             case V1.SubsidyKind.JobExpansion:
             case V1.SubsidyKind.Traineeship:
             case V1.SubsidyKind.Startup:
+            case V1.SubsidyKind.SocialInsurance:
                 return request.Kind;
             case V1.SubsidyKind.Unspecified:
                 throw RpcErrors.Invalid("kind", "请选择补贴类型（kind）。");
             default:
                 throw new RpcException(new Status(StatusCode.Unimplemented,
-                    $"暂不受理该类补贴（{request.Kind}）：目前受理一次性吸纳就业补贴、一次性扩岗补助、就业见习补贴和一次性创业补贴。 (field: kind)"));
+                    $"暂不受理该类补贴（{request.Kind}）：目前受理一次性吸纳就业补贴、一次性扩岗补助、社会保险补贴（招用人员）、就业见习补贴和一次性创业补贴。 (field: kind)"));
         }
     }
 

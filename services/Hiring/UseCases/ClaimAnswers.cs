@@ -45,6 +45,7 @@ public static class ClaimAnswers
                 ? TraineeInput.Given(new TraineePeriod(i.ContractStart, i.ContractEnd ?? i.ContractStart, i.HiredOn), i.Retained, i.RealNameRegistered, i.HiredWithSocialInsurance, i.IdNumberMasked)
                 : null,
             PaidMonths = i.PaidMonths,
+            SubsidisedMonths = { i.SubsidisedMonths.Split(',', StringSplitOptions.RemoveEmptyEntries) },
             Startup = record.Kind == (int)V1.SubsidyKind.Startup
                 ? new V1.StartupItem { FounderIdNumber = i.IdNumberMasked, FirstBusiness = i.FirstBusiness, OperatedNormally = i.OperatedNormally, EvidenceReference = record.EmployerEvidence }
                 : null,
@@ -53,6 +54,28 @@ public static class ClaimAnswers
     }
 
     private static bool IsHire(int kind) => kind is (int)V1.SubsidyKind.Absorption or (int)V1.SubsidyKind.JobExpansion or (int)V1.SubsidyKind.SocialInsurance;
+
+    /// <summary>A social-insurance claim judged, not stored: each hire with the routes' checks and the months it would pay (R21, R25).</summary>
+    public static V1.HiringClaim Preview(JudgedSocialInsuranceClaim judged)
+    {
+        ArgumentNullException.ThrowIfNull(judged);
+        var answer = PreviewHeader(judged.Claimant, V1.SubsidyKind.SocialInsurance, judged.TotalFen);
+        answer.Items.AddRange(judged.Items.Select(i => new V1.ClaimItemResult
+        {
+            PersonIdNumber = i.Person.IdNumberMasked,
+            NameMasked = i.Person.NameMasked,
+            Approved = i.Judgement.Approved && i.HeldMonth is null,
+            Amount = new Money { Fen = i.Judgement.AmountFen },
+            Explanation = i.Explanation,
+            ConflictingClaimReference = i.HeldMonth?.ClaimId ?? "",
+            Status = V1.ClaimStatus.Preview,
+            PolicyInForce = i.Judgement.Measures.Any(m => m.PolicyInForce),
+            EventDate = ProtoMapping.ToProto(i.Contract.Start),
+            Hire = HireInput.Given(i.Contract, i.ContractEnd, i.Person.IdNumberMasked),
+            SubsidisedMonths = { i.SubsidisedMonths },
+        }));
+        return answer;
+    }
 
     /// <summary>A trainee claim judged, not stored: each trainee with its months, amount and explanation.</summary>
     public static V1.HiringClaim Preview(JudgedTraineeClaim judged)

@@ -87,7 +87,7 @@ public sealed class HireClaimJudging(HiringDbContext db, RegistryLookup registry
     /// The employer's kind from the registry; for an individual business, 以单位形式参保 and 有雇工 as
     /// the clerk states them with the evidence seen (the registry records neither, R17).
     /// </summary>
-    private static HiringEmployer Employer(Claimant claimant, V1.IndividualBusinessEvidence? evidence)
+    internal static HiringEmployer Employer(Claimant claimant, V1.IndividualBusinessEvidence? evidence)
     {
         var kind = claimant.Kind switch
         {

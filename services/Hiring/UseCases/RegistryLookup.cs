@@ -7,7 +7,11 @@ using Grpc.Core;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>The claimant as the registry knows it; its registered region is the decision region (R27); <see cref="RegisteredOn"/> its 成立日期 when recorded.</summary>
-public sealed record Claimant(string EmployerId, string CreditCode, string Name, Region Region, EntityKind Kind, DateOnly? RegisteredOn = null);
+public sealed record Claimant(string EmployerId, string CreditCode, string Name, Region Region, EntityKind Kind, DateOnly? RegisteredOn = null, IReadOnlyList<EmployerFact>? RecordedFacts = null)
+{
+    /// <summary>The employer's recorded facts (size, headcount, …) as the registry gave them.</summary>
+    public IReadOnlyList<EmployerFact> Facts => RecordedFacts ?? [];
+}
 
 /// <summary>A hired person as the registry knows them: registry id, masked number and name, and the profile the rules read.</summary>
 public sealed record HiredPerson(string PersonId, string IdNumberMasked, string NameMasked, PersonProfile Profile);
@@ -60,7 +64,7 @@ public sealed class RegistryLookup(IProfileReader profiles, IProfileFinder finde
         }
 
         var registered = employer.RegistrationDate is { Year: > 0 } d ? new DateOnly(d.Year, d.Month, d.Day) : (DateOnly?)null;
-        return new Claimant(employer.EmployerId, employer.CreditCode, employer.Name, region, employer.Kind, registered);
+        return new Claimant(employer.EmployerId, employer.CreditCode, employer.Name, region, employer.Kind, registered, [.. profile.Facts]);
     }
 
     /// <exception cref="DomainRuleException">An invalid identity number (INVALID_ARGUMENT naming <paramref name="field"/>), or a person the registry does not know (NOT_FOUND).</exception>

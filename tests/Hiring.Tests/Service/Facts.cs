@@ -5,10 +5,10 @@ namespace Hiring.Tests.Service;
 /// <summary>Registry facts as a counter records them, for the trainee and start-up claims.</summary>
 internal static class Facts
 {
-    public static PersonFact Registration(DateOnly from) => new()
+    public static PersonFact Registration(DateOnly from, DateOnly? until = null) => new()
     {
         Kind = PersonFactKind.UnemploymentRegistration,
-        Period = new DatePeriod { From = HiringHost.Date(from) },
+        Period = new DatePeriod { From = HiringHost.Date(from), Until = until is { } last ? HiringHost.Date(last) : null },
         Authority = "武陟县公共就业服务中心",
     };
 

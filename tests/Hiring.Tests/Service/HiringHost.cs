@@ -26,6 +26,7 @@ public sealed class HiringHost : IAsyncLifetime
     private readonly List<ServiceUnderTest> _services = [];
     private PostgresDatabase? _database;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _personIds = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _employerIds = new(StringComparer.Ordinal);
     private static int _people = 100;
     private static int _employers = 2000;
 
@@ -77,6 +78,8 @@ public sealed class HiringHost : IAsyncLifetime
                 source: 示例值，仅供测试 (sample for the hiring service tests)
                 sample: true
             """);
+        // The domain tests' sample social-insurance shares (new hires 50%, 就业困难人员 100%; R3).
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "sample-configuration", "social-insurance.yaml"), Path.Combine(config, "social-insurance-sample.yaml"));
         _database = await PostgresDatabase.CreateAsync("hiring_service");
         var registry = await StartAsync(new ApplicantsModule(), [$"--DataDirectory={Path.Combine(_directory, "applicants")}"]);
         var hiring = await StartAsync(new HiringModule(),
@@ -112,12 +115,24 @@ public sealed class HiringHost : IAsyncLifetime
         var organisation8 = (Interlocked.Increment(ref _employers) % 100_000_000).ToString("D8");
         var first17 = "91" + region + organisation8 + UnifiedSocialCreditCode.ComputeOrganizationCheckCharacter(organisation8);
         var code = first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
-        await Registry.RegisterEmployerAsync(new RegisterEmployerRequest
+        var registered = await Registry.RegisterEmployerAsync(new RegisterEmployerRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             Employer = new Employer { CreditCode = code, Name = name, Region = new RegionCode { Code = region }, Kind = kind, RegistrationDate = registeredOn is { } day ? Date(day) : null },
         }, TestCallers.Counter(region.StartsWith("4190", StringComparison.Ordinal) ? "419001" : "410800"));
+        _employerIds[code] = registered.EmployerId;
         return code;
+    }
+
+    /// <summary>Records the employer's 企业规模 from <paramref name="from"/> (a recorded fact, R13), as the statistics office reports it.</summary>
+    public async Task SizedAsync(string creditCode, EnterpriseSize size, DateOnly from)
+    {
+        await Registry.AddEmployerFactAsync(new AddEmployerFactRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            EmployerId = _employerIds[creditCode],
+            Fact = new EmployerFact { Source = "统计部门", EvidenceReference = "规模认定 2020-001", Size = new SizeClassification { Size = size, Period = new DatePeriod { From = Date(from) } } },
+        }, TestCallers.Counter());
     }
 
     /// <summary>

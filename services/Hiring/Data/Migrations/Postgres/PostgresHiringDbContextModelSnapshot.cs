@@ -102,6 +102,10 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SubsidisedMonths")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -254,6 +258,49 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("payment_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Hiring.Data.SubsidisedMonthRecord", b =>
+                {
+                    b.Property<string>("ClaimId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("ItemNo")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Month")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("StandingPerson")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ClaimId", "ItemNo", "Month");
+
+                    b.HasIndex("StandingPerson", "Month")
+                        .IsUnique();
+
+                    b.ToTable("subsidised_months", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Persistence.Idempotency.IdempotencyRecord", b =>

@@ -97,6 +97,10 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SubsidisedMonths")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -249,6 +253,49 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("payment_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Hiring.Data.SubsidisedMonthRecord", b =>
+                {
+                    b.Property<string>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandingPerson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClaimId", "ItemNo", "Month");
+
+                    b.HasIndex("StandingPerson", "Month")
+                        .IsUnique();
+
+                    b.ToTable("subsidised_months", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Persistence.Idempotency.IdempotencyRecord", b =>

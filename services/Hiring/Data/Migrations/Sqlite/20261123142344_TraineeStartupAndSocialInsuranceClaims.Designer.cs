@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Employment.Hiring.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHiringDbContext))]
-    [Migration("20261123135037_TraineeAndStartupClaims")]
-    partial class TraineeAndStartupClaims
+    [Migration("20261123142344_TraineeStartupAndSocialInsuranceClaims")]
+    partial class TraineeStartupAndSocialInsuranceClaims
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -99,6 +99,10 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubsidisedMonths")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
@@ -252,6 +256,49 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("payment_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Hiring.Data.SubsidisedMonthRecord", b =>
+                {
+                    b.Property<string>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandingPerson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClaimId", "ItemNo", "Month");
+
+                    b.HasIndex("StandingPerson", "Month")
+                        .IsUnique();
+
+                    b.ToTable("subsidised_months", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Persistence.Idempotency.IdempotencyRecord", b =>
