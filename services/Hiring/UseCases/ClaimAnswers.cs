@@ -86,9 +86,10 @@ public static class ClaimAnswers
         {
             PersonIdNumber = i.Person.IdNumberMasked,
             NameMasked = i.Person.NameMasked,
-            Approved = i.Judgement.Approved,
+            Approved = i.Judgement.Approved && i.Overlap is null,
             Amount = new Money { Fen = i.Judgement.AmountFen },
             Explanation = i.Judgement.Explanation,
+            ConflictingClaimReference = i.Overlap?.ClaimId ?? "",
             Status = V1.ClaimStatus.Preview,
             PolicyInForce = InForce(i.Judgement.Explanation, "hiring.trainee.policy_in_force"),
             EventDate = ProtoMapping.ToProto(i.Period.Start),

@@ -1,5 +1,6 @@
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
+using Employment.Hiring.Domain.Traineeships;
 using Employment.Persistence.Idempotency;
 using Employment.ServiceDefaults.Data;
 using Employment.ServiceDefaults.Security;
@@ -14,7 +15,9 @@ namespace Employment.Hiring.UseCases;
 /// 受理 a host's 就业见习补贴 claim: judges every trainee and, when each passes, stores the claim with its
 /// trainees, their paid months and explanations in the transaction of its answer (durable before the
 /// answer; a retry with the key gets the first answer). A trainee the rules refuse stores nothing:
-/// FAILED_PRECONDITION naming trainees[i] and the rules.
+/// FAILED_PRECONDITION naming trainees[i] and the rules. A traineeship overlapping one a standing claim of
+/// any host holds for the person is ALREADY_EXISTS naming that claim (checked by query: two hosts racing
+/// for one trainee are not yet stopped by the database).
 /// </summary>
 public sealed class SubmitTraineeClaim(HiringDbContext db, TraineeClaimJudging judging, ChinaClock clock, ILogger<SubmitTraineeClaim> logger)
 {
@@ -27,6 +30,14 @@ public sealed class SubmitTraineeClaim(HiringDbContext db, TraineeClaimJudging j
             var judged = await judging.JudgeAsync(request, clerk, cancellationToken);
             foreach (var item in judged.Items)
             {
+                if (item.Overlap is { } first)
+                {
+                    var field = $"trainees[{item.Index}].traineeship";
+                    throw new DomainRuleException(DomainRuleKind.AlreadyExists,
+                        $"第 {item.Index + 1} 项（{item.Person.IdNumberMasked}）的见习期间与申请 {first.ClaimId}（{first.Start:yyyy-MM-dd} 至 {first.End:yyyy-MM-dd}）重叠；同一见习月只补贴一次（裁定 R11、R22）。 (field: {field}; first claim: {first.ClaimId}; rule: {TraineeshipsPaidOnce.Rule})",
+                        field: field, ruleId: TraineeshipsPaidOnce.Rule);
+                }
+
                 ClaimShape.EnsureGranted($"trainees[{item.Index}]", item.Index, item.Person.IdNumberMasked, item.Judgement.Explanation, item.Judgement.Approved);
             }
 

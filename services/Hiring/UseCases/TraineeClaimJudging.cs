@@ -1,3 +1,4 @@
+using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Traineeships;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
@@ -6,7 +7,7 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>One trainee judged: the person, the period as given, and the decision with its explanation.</summary>
-public sealed record JudgedTrainee(int Index, HiredPerson Person, TraineePeriod Period, V1.TraineeItem Given, TraineeJudgement Judgement);
+public sealed record JudgedTrainee(int Index, HiredPerson Person, TraineePeriod Period, V1.TraineeItem Given, TraineeJudgement Judgement, StandingTraineeship? Overlap = null);
 
 /// <summary>A host's 就业见习补贴 claim judged trainee by trainee, with the claim's retention ratio (R22).</summary>
 public sealed record JudgedTraineeClaim(Claimant Claimant, TraineeHost Host, string HostEvidence, IReadOnlyList<JudgedTrainee> Items, TraineeshipClaimJudgement Judgement)
@@ -20,7 +21,7 @@ public sealed record JudgedTraineeClaim(Claimant Claimant, TraineeHost Host, str
 /// date the retention ratio reads, R22); each trainee by the rules in force on the traineeship start (R1,
 /// R27). Stores nothing.
 /// </summary>
-public sealed class TraineeClaimJudging(RegistryLookup registry, TraineeshipJudge judge, ChinaClock clock)
+public sealed class TraineeClaimJudging(HiringDbContext db, RegistryLookup registry, TraineeshipJudge judge, ChinaClock clock)
 {
     /// <exception cref="DomainRuleException">Bad input (INVALID_ARGUMENT naming the field), an unknown host or person (NOT_FOUND), an unconfigured minimum wage (FAILED_PRECONDITION, R3).</exception>
     public async Task<JudgedTraineeClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)
@@ -57,9 +58,11 @@ public sealed class TraineeClaimJudging(RegistryLookup registry, TraineeshipJudg
         var trainees = request.Trainees.Select((t, i) => new TraineeItem(
             people[i].Profile, periods[i].Start, periods[i].End, t.RealNameRegistered, t.Retained, periods[i].HiredOn, t.HiredWithSocialInsurance)).ToList();
         var judgement = judge.Judge(new TraineeshipClaim(host, today, trainees));
+        var standing = await db.StandingTraineeshipsAsync(seen, cancellationToken);
         var items = request.Trainees.Select((t, i) => new JudgedTrainee(i, people[i], periods[i],
             TraineeInput.Given(periods[i], t.Retained, t.RealNameRegistered, t.HiredWithSocialInsurance, people[i].IdNumberMasked),
-            judgement.Trainees[i])).ToList();
+            judgement.Trainees[i],
+            TraineeshipsPaidOnce.Overlapping(standing.TryGetValue(people[i].PersonId, out var held) ? held : [], periods[i].Start, periods[i].End))).ToList();
         return new JudgedTraineeClaim(claimant, host, evidence, items, judgement);
     }
 

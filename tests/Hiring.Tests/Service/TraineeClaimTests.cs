@@ -218,4 +218,25 @@ public sealed class TraineeClaimTests(HiringHost host) : IClassFixture<HiringHos
         Assert.Equal(6 * 133_000, both.Total.Fen);
         Assert.Equal(ClaimStatus.Rejected, both.Items.Single(i => i.ItemNo == 2).Status);
     }
+
+    [Fact(Timeout = 120_000)]
+    public async Task R11_R22_a_trainee_month_is_paid_once_an_overlapping_claim_by_another_host_is_ALREADY_EXISTS_naming_the_first()
+    {
+        host.SetToday(new DateOnly(2023, 7, 15));
+        var trainee = await GraduateAsync();
+        var first = await host.Hiring.SubmitClaimAsync(Claim(await host.EmployerAsync(), Trainee(trainee, January1, June30)), TestCallers.Counter());
+        var secondHost = await host.EmployerAsync(name: "焦作示例见习基地有限公司");
+        var overlapping = Claim(secondHost, Trainee(trainee, new DateOnly(2023, 6, 1), new DateOnly(2023, 6, 30)));
+
+        var preview = Assert.Single((await host.Hiring.PreviewClaimAsync(overlapping, TestCallers.Counter())).Items);
+        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(overlapping, TestCallers.Counter()).ResponseAsync);
+
+        Assert.False(preview.Approved);
+        Assert.Equal(first.ClaimId, preview.ConflictingClaimReference);
+        Assert.Equal(StatusCode.AlreadyExists, refused.StatusCode);
+        Assert.Contains(first.ClaimId, refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("trainees[0].traineeship", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hiring.trainee.month_paid_once", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Empty(await ClaimsOfAsync(secondHost));
+    }
 }
