@@ -153,4 +153,29 @@ public sealed class SocialInsuranceClaimTests(HiringHost host) : IClassFixture<H
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
         Assert.Contains("employer.size", refused.Status.Detail, StringComparison.Ordinal);
     }
+
+    [Theory(Timeout = 120_000)]
+    [InlineData(2023, 12, 31, false)]
+    [InlineData(2024, 1, 1, true)]
+    public async Task R25_the_contract_start_selects_Jz15_3_at_its_2023_12_31_and_2024_01_01_edge(int year, int month, int day, bool paid)
+    {
+        host.SetToday(new DateOnly(2025, 2, 1));
+        var start = new DateOnly(year, month, day);
+        var employer = await host.EmployerAsync(name: "焦作示例小微科技有限公司");
+        await host.SizedAsync(employer, EnterpriseSize.Small, new DateOnly(2020, 1, 1));
+        // Left school 18 months before the start: within 15号（三）'s 2 years, outside D09's 1 year.
+        var graduate = await host.PersonAsync(new DateOnly(2000, 1, 1), Facts.CollegeGraduate(start.AddMonths(-18)));
+        var hire = Claims.Hire(graduate, start, start.AddYears(1).AddDays(-1));
+        for (var i = 0; i < 12; i++)
+        {
+            var paidMonth = start.AddMonths(i);
+            hire.Contributions.Add(new ContributionMonth { Year = paidMonth.Year, Month = paidMonth.Month, Paid = new Money { Fen = 100_000 }, PaidOnTime = true });
+        }
+
+        var item = Assert.Single((await host.Hiring.PreviewClaimAsync(Claim(employer, hire), TestCallers.Counter())).Items);
+
+        Assert.Equal(paid, item.Approved);
+        Assert.Equal(paid, item.Explanation.Checks.Single(c => c.RuleId == "hiring.si_small_firm_graduate.policy_in_force").Passed);
+        Assert.Equal(paid ? 12 * 50_000 : 0, item.Amount.Fen);
+    }
 }
