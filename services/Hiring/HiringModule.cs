@@ -1,6 +1,9 @@
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain;
 using Employment.Hiring.Domain.OneOffHires;
+using Employment.Hiring.Domain.SocialInsurance;
+using Employment.Hiring.Domain.StartupSubsidies;
+using Employment.Hiring.Domain.Traineeships;
 using Employment.Hiring.Grpc;
 using Employment.Hiring.UseCases;
 using Employment.Persistence;
@@ -43,7 +46,16 @@ public sealed class HiringModule : IServiceModule
             }
         });
         builder.Services.AddSingleton<OneOffHireJudge>();
+        builder.Services.AddSingleton<TraineeshipJudge>();
+        builder.Services.AddSingleton<StartupSubsidyJudge>();
         builder.Services.AddSingleton<RegistryLookup>();
+        builder.Services.AddScoped<TraineeClaimJudging>();
+        builder.Services.AddScoped<SubmitTraineeClaim>();
+        builder.Services.AddSingleton<SocialInsuranceJudge>();
+        builder.Services.AddScoped<SocialInsuranceClaimJudging>();
+        builder.Services.AddScoped<SubmitSocialInsuranceClaim>();
+        builder.Services.AddScoped<StartupClaimJudging>();
+        builder.Services.AddScoped<SubmitStartupClaim>();
         builder.Services.AddScoped<HireClaimJudging>();
         builder.Services.AddScoped<SubmitHireClaim>();
         builder.Services.AddScoped<DecideClaimItem>();

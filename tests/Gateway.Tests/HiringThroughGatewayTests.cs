@@ -33,4 +33,43 @@ public sealed class HiringThroughGatewayTests(PlatformUnderTest platform)
         Assert.Equal(StatusCode.NotFound, unknownEmployer.StatusCode);
         Assert.Contains("E-none", unknownEmployer.Status.Detail, StringComparison.Ordinal);
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Issue14_trainee_start_up_and_social_insurance_claims_reach_their_use_cases_through_the_gateway()
+    {
+        var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Channel);
+
+        // Each kind's own input check answers (R22 period, R14 evidence), then the registry lookup (NOT_FOUND).
+        var trainee = await Assert.ThrowsAsync<RpcException>(() => hiring.PreviewClaimAsync(new SubmitClaimRequest
+        {
+            Kind = SubsidyKind.Traineeship,
+            Employer = new EmployerKey { EmployerId = "E-none" },
+            Trainees =
+            {
+                new TraineeItem
+                {
+                    Traineeship = new DatePeriod { From = new CalendarDate { Year = 2023, Month = 7, Day = 1 }, Until = new CalendarDate { Year = 2023, Month = 6, Day = 30 } },
+                },
+            },
+        }, TestCallers.Counter()).ResponseAsync);
+        var startup = await Assert.ThrowsAsync<RpcException>(() => hiring.PreviewClaimAsync(new SubmitClaimRequest
+        {
+            Kind = SubsidyKind.Startup,
+            Employer = new EmployerKey { EmployerId = "E-none" },
+            Startup = new StartupItem { FirstBusiness = true, OperatedNormally = true },
+        }, TestCallers.Counter()).ResponseAsync);
+        var socialInsurance = await Assert.ThrowsAsync<RpcException>(() => hiring.PreviewClaimAsync(new SubmitClaimRequest
+        {
+            Kind = SubsidyKind.SocialInsurance,
+            Employer = new EmployerKey { EmployerId = "E-none" },
+            Hires = { new HireItem { ContractStart = new CalendarDate { Year = 2024, Month = 3, Day = 15 }, OpenEnded = true } },
+        }, TestCallers.Counter()).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, trainee.StatusCode);
+        Assert.Contains("trainees[0].traineeship.until", trainee.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.InvalidArgument, startup.StatusCode);
+        Assert.Contains("startup.evidence_reference", startup.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.NotFound, socialInsurance.StatusCode);
+        Assert.Contains("E-none", socialInsurance.Status.Detail, StringComparison.Ordinal);
+    }
 }

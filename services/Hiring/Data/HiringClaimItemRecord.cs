@@ -3,7 +3,8 @@ using Employment.Persistence.Records;
 namespace Employment.Hiring.Data;
 
 /// <summary>
-/// One item of a claim: a hired person, judged by the rules in force on the contract start (R1). The
+/// One item of a claim: a hired person, a trainee or a founder, judged by the rules in force on its own
+/// event date (R1): the contract start, the traineeship start, the start-up entitlement date. The
 /// person is kept by registry id and masked number and name only; the explanation it was judged with is
 /// kept whole (the contract's message, serialised), so an answer shows the reasons as they were.
 /// </summary>
@@ -34,9 +35,39 @@ public sealed class HiringClaimItemRecord : AuditedRecord
     /// </summary>
     public string? StandingOneOffHirePerson { get; set; }
 
+    /// <summary>
+    /// R14 in the database: the founder's registry id while this start-up item stands (submitted,
+    /// approved, paid), else null. Unique, so a founder is paid the one-off start-up subsidy once, even
+    /// when two businesses claim at the same moment.
+    /// </summary>
+    public string? StandingStartupFounder { get; set; }
+
+    /// <summary>The event date that selected the rules: the contract start (hires), the agreed traineeship's first day (trainees), the entitlement date (start-up).</summary>
     public DateOnly ContractStart { get; set; }
 
+    /// <summary>The contract's last day (hires), the agreed traineeship's last day (trainees); inclusive.</summary>
     public DateOnly? ContractEnd { get; set; }
+
+    /// <summary>Trainee: hired by the host before the agreed end (R11).</summary>
+    public DateOnly? HiredOn { get; set; }
+
+    public bool HiredWithSocialInsurance { get; set; }
+
+    /// <summary>Trainee: kept on after a full traineeship (R22).</summary>
+    public bool Retained { get; set; }
+
+    public bool RealNameRegistered { get; set; }
+
+    /// <summary>Trainee: the whole months paid (R22).</summary>
+    public int PaidMonths { get; set; }
+
+    /// <summary>Social insurance: the months this item subsidises, "2024-03,2024-04" (each also held in subsidised_months while the item stands).</summary>
+    public string SubsidisedMonths { get; set; } = "";
+
+    /// <summary>Start-up: 首次创业 and 正常经营 as the clerk recorded them from the market-regulation record.</summary>
+    public bool FirstBusiness { get; set; }
+
+    public bool OperatedNormally { get; set; }
 
     public bool OpenEnded { get; set; }
 

@@ -32,6 +32,10 @@ public sealed class HiringClaimRecord : AuditedRecord
 
     public bool HasEmployees { get; set; }
 
+    /// <summary>A trainee host's recognition by the HR bureau (经人社部门认定, R22) as the clerk stated it.</summary>
+    public bool TraineeHostRecognised { get; set; }
+
+    /// <summary>The document seen for what the clerk stated: the individual business's insurance, the host's recognition, the founder's business record.</summary>
     public string EmployerEvidence { get; set; } = "";
 
     public string PaymentAccount { get; set; } = "";

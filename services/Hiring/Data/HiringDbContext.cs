@@ -17,6 +17,8 @@ public abstract class HiringDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<PaymentBatchRecord> PaymentBatches => Set<PaymentBatchRecord>();
 
+    public DbSet<SubsidisedMonthRecord> SubsidisedMonths => Set<SubsidisedMonthRecord>();
+
     public DbSet<IdempotencyRecord> Idempotency => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -38,7 +40,16 @@ public abstract class HiringDbContext(DbContextOptions options) : DbContext(opti
             // R9: one standing 吸纳 or 扩岗 item per person, across employers; a racing second claim fails here.
             // Null (a rejected item, another kind) is not a value, so it never collides.
             e.HasIndex(i => i.StandingOneOffHirePerson).IsUnique();
+            // R14: one standing start-up subsidy per founder, across businesses.
+            e.HasIndex(i => i.StandingStartupFounder).IsUnique();
             e.HasIndex(i => i.PersonId);
+        });
+        modelBuilder.Entity<SubsidisedMonthRecord>(e =>
+        {
+            e.ToTable("subsidised_months");
+            e.HasKey(m => new { m.ClaimId, m.ItemNo, m.Month });
+            // R21, R25: one standing claim per person and month; a racing second claim fails here.
+            e.HasIndex(m => new { m.StandingPerson, m.Month }).IsUnique();
         });
         modelBuilder.Entity<PaymentBatchRecord>(e =>
         {

@@ -16,6 +16,12 @@ internal sealed class HiringSubsidiesService(
     ICallerResolver callers,
     HireClaimJudging judging,
     SubmitHireClaim submit,
+    TraineeClaimJudging trainees,
+    SubmitTraineeClaim submitTrainees,
+    SocialInsuranceClaimJudging socialInsurance,
+    SubmitSocialInsuranceClaim submitSocialInsurance,
+    StartupClaimJudging startups,
+    SubmitStartupClaim submitStartup,
     DecideClaimItem decide,
     ClaimQueries queries,
     PaymentBatches batches,
@@ -24,14 +30,26 @@ internal sealed class HiringSubsidiesService(
 {
     public override async Task<V1.HiringClaim> PreviewClaim(V1.SubmitClaimRequest request, ServerCallContext context)
     {
-        RequireOneOffHire(request);
-        return ClaimAnswers.Preview(await judging.JudgeAsync(request, callers.Resolve(context), context.CancellationToken));
+        var clerk = callers.Resolve(context);
+        return RequireTakenKind(request) switch
+        {
+            V1.SubsidyKind.Traineeship => ClaimAnswers.Preview(await trainees.JudgeAsync(request, clerk, context.CancellationToken)),
+            V1.SubsidyKind.Startup => ClaimAnswers.Preview(await startups.JudgeAsync(request, clerk, context.CancellationToken)),
+            V1.SubsidyKind.SocialInsurance => ClaimAnswers.Preview(await socialInsurance.JudgeAsync(request, clerk, context.CancellationToken)),
+            _ => ClaimAnswers.Preview(await judging.JudgeAsync(request, clerk, context.CancellationToken)),
+        };
     }
 
     public override Task<V1.HiringClaim> SubmitClaim(V1.SubmitClaimRequest request, ServerCallContext context)
     {
-        RequireOneOffHire(request);
-        return submit.SubmitAsync(request, callers.Resolve(context), context.CancellationToken);
+        var clerk = callers.Resolve(context);
+        return RequireTakenKind(request) switch
+        {
+            V1.SubsidyKind.Traineeship => submitTrainees.SubmitAsync(request, clerk, context.CancellationToken),
+            V1.SubsidyKind.Startup => submitStartup.SubmitAsync(request, clerk, context.CancellationToken),
+            V1.SubsidyKind.SocialInsurance => submitSocialInsurance.SubmitAsync(request, clerk, context.CancellationToken),
+            _ => submit.SubmitAsync(request, clerk, context.CancellationToken),
+        };
     }
 
     public override Task<V1.HiringClaim> DecideClaimItem(V1.DecideClaimItemRequest request, ServerCallContext context)
@@ -92,21 +110,25 @@ internal sealed class HiringSubsidiesService(
     }
 
     /// <summary>
-    /// The kinds this service takes claims for so far: 吸纳 and 扩岗 (R9). The contract names the others;
-    /// until their use cases exist they are UNIMPLEMENTED, never judged by the wrong rules.
+    /// The kinds this service takes claims for so far: 吸纳 and 扩岗 (R9), 见习 (R11, R22), the start-up
+    /// subsidy (R14, R21, R23), the social-insurance subsidy for hires (R21, R25). The contract names the others; until their use cases exist they are
+    /// UNIMPLEMENTED, never judged by the wrong rules.
     /// </summary>
-    private static void RequireOneOffHire(V1.SubmitClaimRequest request)
+    private static V1.SubsidyKind RequireTakenKind(V1.SubmitClaimRequest request)
     {
         switch (request.Kind)
         {
             case V1.SubsidyKind.Absorption:
             case V1.SubsidyKind.JobExpansion:
-                return;
+            case V1.SubsidyKind.Traineeship:
+            case V1.SubsidyKind.Startup:
+            case V1.SubsidyKind.SocialInsurance:
+                return request.Kind;
             case V1.SubsidyKind.Unspecified:
                 throw RpcErrors.Invalid("kind", "请选择补贴类型（kind）。");
             default:
                 throw new RpcException(new Status(StatusCode.Unimplemented,
-                    $"暂不受理该类补贴（{request.Kind}）：目前只受理一次性吸纳就业补贴和一次性扩岗补助。 (field: kind)"));
+                    $"暂不受理该类补贴（{request.Kind}）：目前受理一次性吸纳就业补贴、一次性扩岗补助、社会保险补贴（招用人员）、就业见习补贴和一次性创业补贴。 (field: kind)"));
         }
     }
 

@@ -40,10 +40,100 @@ public static class ClaimAnswers
             DecisionReasonZh = i.DecisionReasonZh,
             PolicyInForce = true,
             EventDate = ProtoMapping.ToProto(i.ContractStart),
-            Hire = HireInput.Given(new Domain.OneOffHires.HireContract(i.ContractStart, 0, i.OpenEnded), i.ContractEnd, i.IdNumberMasked),
+            Hire = IsHire(record.Kind) ? HireInput.Given(new Domain.OneOffHires.HireContract(i.ContractStart, 0, i.OpenEnded), i.ContractEnd, i.IdNumberMasked) : null,
+            Trainee = record.Kind == (int)V1.SubsidyKind.Traineeship
+                ? TraineeInput.Given(new TraineePeriod(i.ContractStart, i.ContractEnd ?? i.ContractStart, i.HiredOn), i.Retained, i.RealNameRegistered, i.HiredWithSocialInsurance, i.IdNumberMasked)
+                : null,
+            PaidMonths = i.PaidMonths,
+            SubsidisedMonths = { i.SubsidisedMonths.Split(',', StringSplitOptions.RemoveEmptyEntries) },
+            Startup = record.Kind == (int)V1.SubsidyKind.Startup
+                ? new V1.StartupItem { FounderIdNumber = i.IdNumberMasked, FirstBusiness = i.FirstBusiness, OperatedNormally = i.OperatedNormally, EvidenceReference = record.EmployerEvidence }
+                : null,
         }));
         return answer;
     }
+
+    private static bool IsHire(int kind) => kind is (int)V1.SubsidyKind.Absorption or (int)V1.SubsidyKind.JobExpansion or (int)V1.SubsidyKind.SocialInsurance;
+
+    /// <summary>A social-insurance claim judged, not stored: each hire with the routes' checks and the months it would pay (R21, R25).</summary>
+    public static V1.HiringClaim Preview(JudgedSocialInsuranceClaim judged)
+    {
+        ArgumentNullException.ThrowIfNull(judged);
+        var answer = PreviewHeader(judged.Claimant, V1.SubsidyKind.SocialInsurance, judged.TotalFen);
+        answer.Items.AddRange(judged.Items.Select(i => new V1.ClaimItemResult
+        {
+            PersonIdNumber = i.Person.IdNumberMasked,
+            NameMasked = i.Person.NameMasked,
+            Approved = i.Judgement.Approved && i.HeldMonth is null,
+            Amount = new Money { Fen = i.Judgement.AmountFen },
+            Explanation = i.Explanation,
+            ConflictingClaimReference = i.HeldMonth?.ClaimId ?? "",
+            Status = V1.ClaimStatus.Preview,
+            PolicyInForce = i.Judgement.Measures.Any(m => m.PolicyInForce),
+            EventDate = ProtoMapping.ToProto(i.Contract.Start),
+            Hire = HireInput.Given(i.Contract, i.ContractEnd, i.Person.IdNumberMasked),
+            SubsidisedMonths = { i.SubsidisedMonths },
+        }));
+        return answer;
+    }
+
+    /// <summary>A trainee claim judged, not stored: each trainee with its months, amount and explanation.</summary>
+    public static V1.HiringClaim Preview(JudgedTraineeClaim judged)
+    {
+        ArgumentNullException.ThrowIfNull(judged);
+        var answer = PreviewHeader(judged.Claimant, V1.SubsidyKind.Traineeship, judged.TotalFen);
+        answer.Items.AddRange(judged.Items.Select(i => new V1.ClaimItemResult
+        {
+            PersonIdNumber = i.Person.IdNumberMasked,
+            NameMasked = i.Person.NameMasked,
+            Approved = i.Judgement.Approved && i.Overlap is null,
+            Amount = new Money { Fen = i.Judgement.AmountFen },
+            Explanation = i.Judgement.Explanation,
+            ConflictingClaimReference = i.Overlap?.ClaimId ?? "",
+            Status = V1.ClaimStatus.Preview,
+            PolicyInForce = InForce(i.Judgement.Explanation, "hiring.trainee.policy_in_force"),
+            EventDate = ProtoMapping.ToProto(i.Period.Start),
+            Trainee = i.Given,
+            PaidMonths = i.Judgement.PaidMonths,
+        }));
+        return answer;
+    }
+
+    /// <summary>A start-up claim judged, not stored: the founder's one item with every measure's checks (R21).</summary>
+    public static V1.HiringClaim Preview(JudgedStartupClaim judged)
+    {
+        ArgumentNullException.ThrowIfNull(judged);
+        var answer = PreviewHeader(judged.Claimant, V1.SubsidyKind.Startup, judged.AmountFen);
+        answer.Items.Add(new V1.ClaimItemResult
+        {
+            PersonIdNumber = judged.Founder.IdNumberMasked,
+            NameMasked = judged.Founder.NameMasked,
+            Approved = judged.Judgement.Approved,
+            Amount = new Money { Fen = judged.AmountFen },
+            Explanation = judged.Explanation,
+            ConflictingClaimReference = judged.Judgement.ConflictingClaimReference ?? "",
+            Status = V1.ClaimStatus.Preview,
+            PolicyInForce = judged.Judgement.Measures.Any(m => m.EntitledOn is not null && InForce(m.Explanation, null)),
+            EventDate = ProtoMapping.ToProto(judged.EventDate),
+            Startup = judged.Given,
+        });
+        return answer;
+    }
+
+    private static V1.HiringClaim PreviewHeader(Claimant claimant, V1.SubsidyKind kind, long totalFen) => new()
+    {
+        Employer = new EmployerKey { EmployerId = claimant.EmployerId },
+        EmployerName = claimant.Name,
+        EmployerCreditCode = claimant.CreditCode,
+        Kind = kind,
+        Status = V1.ClaimStatus.Preview,
+        Total = new Money { Fen = totalFen },
+        Region = new RegionCode { Code = claimant.Region.Code },
+    };
+
+    /// <summary>Whether the policy-in-force check (the named one, or the first check) passed: "no policy" is not "refused" (R1).</summary>
+    private static bool InForce(Explanation explanation, string? ruleId) =>
+        (ruleId is null ? explanation.Checks.FirstOrDefault() : explanation.Checks.FirstOrDefault(c => c.RuleId == ruleId))?.Passed == true;
 
     /// <summary>A judgement not stored: status PREVIEW, no id, no record; each item with its own explanation.</summary>
     public static V1.HiringClaim Preview(JudgedHireClaim judged)

@@ -11,7 +11,8 @@ namespace Employment.Hiring.UseCases;
 
 /// <summary>
 /// 审核 one item of a submitted claim, on the claim version the clerk read (ABORTED when stale),
-/// idempotent on the key. A rejected 吸纳 or 扩岗 item frees its person for another claim (R9); once
+/// idempotent on the key. A rejected 吸纳 or 扩岗 item frees its person for another claim (R9), a rejected start-up item its founder (R14),
+/// a rejected social-insurance item its months (R21, R25); once
 /// every item is decided the claim is approved (its total the approved items) or rejected.
 /// </summary>
 public sealed class DecideClaimItem(HiringDbContext db, ChinaClock clock, ILogger<DecideClaimItem> logger)
@@ -42,6 +43,13 @@ public sealed class DecideClaimItem(HiringDbContext db, ChinaClock clock, ILogge
             if (!ClaimItemDecision.HoldsPerson(status))
             {
                 item.StandingOneOffHirePerson = null;
+                item.StandingStartupFounder = null;
+                await db.SubsidisedMonths.Where(m => m.ClaimId == claim.Id && m.ItemNo == item.ItemNo)
+                    .ForEachAsync(m =>
+                    {
+                        m.StandingPerson = null;
+                        m.StampChanged(clerk.Subject, clock.Now);
+                    }, cancellationToken);
             }
 
             item.StampChanged(clerk.Subject, now);

@@ -6,8 +6,12 @@ using Grpc.Core;
 
 namespace Employment.Hiring.UseCases;
 
-/// <summary>The claimant as the registry knows it; its registered region is the decision region (R27).</summary>
-public sealed record Claimant(string EmployerId, string CreditCode, string Name, Region Region, EntityKind Kind);
+/// <summary>The claimant as the registry knows it; its registered region is the decision region (R27); <see cref="RegisteredOn"/> its 成立日期 when recorded.</summary>
+public sealed record Claimant(string EmployerId, string CreditCode, string Name, Region Region, EntityKind Kind, DateOnly? RegisteredOn = null, IReadOnlyList<EmployerFact>? RecordedFacts = null)
+{
+    /// <summary>The employer's recorded facts (size, headcount, …) as the registry gave them.</summary>
+    public IReadOnlyList<EmployerFact> Facts => RecordedFacts ?? [];
+}
 
 /// <summary>A hired person as the registry knows them: registry id, masked number and name, and the profile the rules read.</summary>
 public sealed record HiredPerson(string PersonId, string IdNumberMasked, string NameMasked, PersonProfile Profile);
@@ -62,9 +66,13 @@ public sealed class RegistryLookup(IProfileReader profiles, IProfileFinder finde
     {
         ArgumentNullException.ThrowIfNull(profile);
         var employer = profile.Employer;
-        return Region.TryParse(employer.Region?.Code, out var region)
-            ? new Claimant(employer.EmployerId, employer.CreditCode, employer.Name, region, employer.Kind)
-            : null;
+        if (!Region.TryParse(employer.Region?.Code, out var region))
+        {
+            return null;
+        }
+
+        var registered = employer.RegistrationDate is { Year: > 0 } d ? new DateOnly(d.Year, d.Month, d.Day) : (DateOnly?)null;
+        return new Claimant(employer.EmployerId, employer.CreditCode, employer.Name, region, employer.Kind, registered, [.. profile.Facts]);
     }
 
     /// <summary>

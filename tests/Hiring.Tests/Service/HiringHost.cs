@@ -28,6 +28,7 @@ public class HiringHost : IAsyncLifetime
     private PostgresDatabase? _registryDatabase;
     private RedisServer? _redis;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _personIds = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _employerIds = new(StringComparer.Ordinal);
     private static int _people = 100;
     private static int _employers = 2000;
 
@@ -39,6 +40,11 @@ public class HiringHost : IAsyncLifetime
 
     /// <summary>The sample public notice period configured for the tests (days).</summary>
     public const int SampleNoticeDays = 7;
+
+    /// <summary>The sample monthly minimum wages configured for Jiaozuo (fen): to 2023-06-30, and from 2023-07-01.</summary>
+    public const long SampleMinWageTo202306 = 190_000;
+
+    public const long SampleMinWageFrom202307 = 200_000;
 
     public async Task InitializeAsync()
     {
@@ -55,6 +61,27 @@ public class HiringHost : IAsyncLifetime
                 source: 示例值，仅供测试 (sample for the hiring service tests)
                 sample: true
             """);
+        // Sample minimum wages (R3) for the trainee claims: Jiaozuo only, so a Jiyuan host meets an unconfigured value.
+        await File.WriteAllTextAsync(Path.Combine(config, "min-wage-sample.yaml"), $"""
+            values:
+              - key: hiring.trainee.local_min_wage_monthly
+                value: {SampleMinWageTo202306}
+                unit: fen
+                region: "410800"
+                from: 2022-01-01
+                until: 2023-06-30
+                source: 示例值，仅供测试 (sample for the hiring service tests)
+                sample: true
+              - key: hiring.trainee.local_min_wage_monthly
+                value: {SampleMinWageFrom202307}
+                unit: fen
+                region: "410800"
+                from: 2023-07-01
+                source: 示例值，仅供测试 (sample for the hiring service tests)
+                sample: true
+            """);
+        // The domain tests' sample social-insurance shares (new hires 50%, 就业困难人员 100%; R3).
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "sample-configuration", "social-insurance.yaml"), Path.Combine(config, "social-insurance-sample.yaml"));
         _database = await PostgresDatabase.CreateAsync("hiring_service");
         string[] registryStore = [$"--DataDirectory={Path.Combine(_directory, "applicants")}"];
         string[] shared = [];
@@ -107,17 +134,29 @@ public class HiringHost : IAsyncLifetime
     }
 
     /// <summary>Registers an employer (an enterprise of 解放区 unless told otherwise) through a counter of its region; returns its credit code.</summary>
-    public async Task<string> EmployerAsync(string region = "410802", EntityKind kind = EntityKind.Enterprise, string name = "焦作示例制造有限公司")
+    public async Task<string> EmployerAsync(string region = "410802", EntityKind kind = EntityKind.Enterprise, string name = "焦作示例制造有限公司", DateOnly? registeredOn = null)
     {
         var organisation8 = (Interlocked.Increment(ref _employers) % 100_000_000).ToString("D8");
         var first17 = "91" + region + organisation8 + UnifiedSocialCreditCode.ComputeOrganizationCheckCharacter(organisation8);
         var code = first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
-        await Registry.RegisterEmployerAsync(new RegisterEmployerRequest
+        var registered = await Registry.RegisterEmployerAsync(new RegisterEmployerRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
-            Employer = new Employer { CreditCode = code, Name = name, Region = new RegionCode { Code = region }, Kind = kind },
+            Employer = new Employer { CreditCode = code, Name = name, Region = new RegionCode { Code = region }, Kind = kind, RegistrationDate = registeredOn is { } day ? Date(day) : null },
         }, TestCallers.Counter(region.StartsWith("4190", StringComparison.Ordinal) ? "419001" : "410800"));
+        _employerIds[code] = registered.EmployerId;
         return code;
+    }
+
+    /// <summary>Records the employer's 企业规模 from <paramref name="from"/> (a recorded fact, R13), as the statistics office reports it.</summary>
+    public async Task SizedAsync(string creditCode, EnterpriseSize size, DateOnly from)
+    {
+        await Registry.AddEmployerFactAsync(new AddEmployerFactRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            EmployerId = _employerIds[creditCode],
+            Fact = new EmployerFact { Source = "统计部门", EvidenceReference = "规模认定 2020-001", Size = new SizeClassification { Size = size, Period = new DatePeriod { From = Date(from) } } },
+        }, TestCallers.Counter());
     }
 
     /// <summary>
@@ -146,6 +185,29 @@ public class HiringHost : IAsyncLifetime
         await AlsoInsuredByAsync(id, creditCode, contractStart, insuredMonths);
         return id;
     }
+
+    /// <summary>Registers a person born on <paramref name="birth"/> (the identity number says so) with <paramref name="facts"/>; returns the identity number.</summary>
+    public async Task<string> PersonAsync(DateOnly birth, params PersonFact[] facts)
+    {
+        var sequence = Interlocked.Increment(ref _people) % 1000;
+        var first17 = $"410823{birth:yyyyMMdd}{sequence:D3}";
+        var id = first17 + ResidentIdNumber.ComputeCheckCharacter(first17);
+        var person = await Registry.RegisterPersonAsync(new RegisterPersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Person = new Person { IdNumber = id, Name = "见习测试人", Phone = "13800000000", ResidenceRegion = new RegionCode { Code = "410823" } },
+        }, TestCallers.Counter());
+        foreach (var fact in facts)
+        {
+            await AddFactAsync(person.PersonId, fact);
+        }
+
+        _personIds[id] = person.PersonId;
+        return id;
+    }
+
+    /// <summary>Sets the service's clock to noon (Beijing) of <paramref name="day"/>.</summary>
+    public void SetToday(DateOnly day) => Clock.UtcNow = new DateTimeOffset(day.ToDateTime(new TimeOnly(4, 0)), TimeSpan.Zero);
 
     /// <summary>Records <paramref name="creditCode"/> insuring the person under each of the four schemes for <paramref name="months"/> months from <paramref name="from"/>.</summary>
     public async Task AlsoInsuredByAsync(string idNumber, string creditCode, DateOnly from, int months = 1)

@@ -29,11 +29,12 @@ public sealed class SocialInsuranceJudge(PolicyCatalog catalog)
         if (best is null && results.Any(r => r.SizeMissing))
         {
             // R13, R16 (size is a recorded fact): a route that needs the size could pay, and nothing else does.
+            var routes = string.Join(",", results.Where(r => r.SizeMissing).Select(r => r.Judgement.MeasureId));
             throw new DomainRuleException(
                 DomainRuleKind.NotAllowedNow,
-                $"申请单位（{hire.Employer.CreditCode}）没有登记的企业规模，无法判断按企业规模享受的社会保险补贴（裁定 R21）。 (The employer has no recorded size fact.)",
+                $"申请单位（{hire.Employer.CreditCode}）没有登记的企业规模，无法判断按企业规模享受的社会保险补贴（裁定 R21）。 (The employer has no recorded size fact. field: employer.size; routes: {routes})",
                 "employer.size",
-                string.Join(",", results.Where(r => r.SizeMissing).Select(r => r.Judgement.MeasureId)));
+                routes);
         }
 
         return new SocialInsuranceJudgement(best is not null, best?.AmountFen ?? 0, best?.MeasureId, results.Select(r => r.Judgement).ToList());

@@ -20,8 +20,12 @@ public sealed record StartupBusiness(BusinessForm Form, DateOnly RegisteredOn, R
 /// <summary>An earlier start-up subsidy paid or granted to the founder, under either measure (一次性: once per person).</summary>
 public sealed record PriorStartupSubsidy(string ClaimReference, DateOnly EntitledOn);
 
-/// <summary>An application for the one-off start-up subsidy: the founder's registry profile, the business, earlier subsidies.</summary>
-public sealed record StartupApplication(PersonProfile Founder, StartupBusiness Business, IReadOnlyList<PriorStartupSubsidy> PriorSubsidies);
+/// <summary>
+/// An application for the one-off start-up subsidy: the founder's registry profile, the business, earlier
+/// subsidies. <see cref="ClaimedOn"/>, when given, is the day it is filed: a measure's entitlement date
+/// (a year of normal operation) must have come by then.
+/// </summary>
+public sealed record StartupApplication(PersonProfile Founder, StartupBusiness Business, IReadOnlyList<PriorStartupSubsidy> PriorSubsidies, DateOnly? ClaimedOn = null);
 
 /// <summary>One measure's judgement: its entitlement date (null when the catalog has no period for it) and its explanation.</summary>
 public sealed record StartupMeasureJudgement(string MeasureNameZh, bool Passed, long AmountFen, DateOnly? EntitledOn, Explanation Explanation);

@@ -35,7 +35,8 @@ internal sealed record StartupRuleIds(
     string FirstBusiness,
     string OperatedMinYears,
     string FounderGroup,
-    string OncePerPerson);
+    string OncePerPerson,
+    string EntitledByClaimDate);
 
 /// <summary>The two measures of R21: Henan's 开业补贴 and Jiaozuo's 一次性创业补贴.</summary>
 internal static class StartupMeasures
@@ -63,7 +64,8 @@ internal static class StartupMeasures
             FirstBusiness: "startup.opening_subsidy.first_business",
             OperatedMinYears: "startup.opening_subsidy.operated_min_years",
             FounderGroup: "startup.opening_subsidy.founder_group",
-            OncePerPerson: "startup.opening_subsidy.once_per_person"));
+            OncePerPerson: "startup.opening_subsidy.once_per_person",
+            EntitledByClaimDate: "startup.opening_subsidy.entitled_by_claim_date"));
 
     /// <summary>一次性创业补贴, 焦政办〔2023〕29号 cl.21.</summary>
     public static StartupMeasure JiaozuoFirstSelfEmployment { get; } = new(
@@ -88,7 +90,8 @@ internal static class StartupMeasures
             FirstBusiness: "startup.first_self_employment_subsidy.first_business",
             OperatedMinYears: "startup.first_self_employment_subsidy.operated_min_years",
             FounderGroup: "startup.first_self_employment_subsidy.founder_group",
-            OncePerPerson: "startup.first_self_employment_subsidy.once_per_person"));
+            OncePerPerson: "startup.first_self_employment_subsidy.once_per_person",
+            EntitledByClaimDate: "startup.first_self_employment_subsidy.entitled_by_claim_date"));
 
     public static IReadOnlyList<StartupMeasure> All { get; } = [HenanOpeningSubsidy, JiaozuoFirstSelfEmployment];
 }

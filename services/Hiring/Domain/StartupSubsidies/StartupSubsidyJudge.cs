@@ -62,6 +62,15 @@ public sealed class StartupSubsidyJudge(PolicyCatalog catalog)
             .Fact("正常经营", business.OperatedNormally ? "是" : "否", "登记记录")
             .Uses(minYears);
 
+        // Filed before a year of operation has passed, the year's normal operation cannot have been seen yet (R14, R23).
+        if (application.ClaimedOn is { } claimed)
+        {
+            explanation.Check(measure.Rules.EntitledByClaimDate, claimed >= date, $"申请日（{PersonFacts.Display(claimed)}）不早于享受资格日（{PersonFacts.Display(date)}，登记注册满{minYears.Value.Display()}）")
+                .Fact("申请日", PersonFacts.Display(claimed), "受理日")
+                .Fact("享受资格日", PersonFacts.Display(date))
+                .Uses(minYears);
+        }
+
         CheckFounderGroup(measure, application.Founder, business, date, explanation);
 
         var maxPerPerson = catalog.Resolve(measure.MaxPerPersonKey, region, date);

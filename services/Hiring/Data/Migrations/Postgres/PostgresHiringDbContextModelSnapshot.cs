@@ -54,6 +54,15 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("bytea");
 
+                    b.Property<bool>("FirstBusiness")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("HiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("HiredWithSocialInsurance")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("IdNumberMasked")
                         .IsRequired()
                         .HasColumnType("text");
@@ -68,15 +77,34 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.Property<bool>("OpenEnded")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("OperatedNormally")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PaidMonths")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PersonId")
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("RealNameRegistered")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Retained")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("StandingOneOffHirePerson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("StandingStartupFounder")
                         .HasColumnType("text");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<string>("SubsidisedMonths")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -93,6 +121,9 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.HasIndex("PersonId");
 
                     b.HasIndex("StandingOneOffHirePerson")
+                        .IsUnique();
+
+                    b.HasIndex("StandingStartupFounder")
                         .IsUnique();
 
                     b.ToTable("claim_items", (string)null);
@@ -159,6 +190,9 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.Property<long>("TotalFen")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("TraineeHostRecognised")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -224,6 +258,49 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("payment_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Hiring.Data.SubsidisedMonthRecord", b =>
+                {
+                    b.Property<string>("ClaimId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("ItemNo")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Month")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("StandingPerson")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ClaimId", "ItemNo", "Month");
+
+                    b.HasIndex("StandingPerson", "Month")
+                        .IsUnique();
+
+                    b.ToTable("subsidised_months", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Persistence.Idempotency.IdempotencyRecord", b =>

@@ -49,6 +49,15 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<bool>("FirstBusiness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("HiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HiredWithSocialInsurance")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IdNumberMasked")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -63,15 +72,34 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     b.Property<bool>("OpenEnded")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("OperatedNormally")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PaidMonths")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PersonId")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RealNameRegistered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Retained")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("StandingOneOffHirePerson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandingStartupFounder")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubsidisedMonths")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
@@ -88,6 +116,9 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     b.HasIndex("PersonId");
 
                     b.HasIndex("StandingOneOffHirePerson")
+                        .IsUnique();
+
+                    b.HasIndex("StandingStartupFounder")
                         .IsUnique();
 
                     b.ToTable("claim_items", (string)null);
@@ -152,6 +183,9 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("TotalFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TraineeHostRecognised")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
@@ -219,6 +253,49 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("payment_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Hiring.Data.SubsidisedMonthRecord", b =>
+                {
+                    b.Property<string>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandingPerson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClaimId", "ItemNo", "Month");
+
+                    b.HasIndex("StandingPerson", "Month")
+                        .IsUnique();
+
+                    b.ToTable("subsidised_months", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Persistence.Idempotency.IdempotencyRecord", b =>

@@ -1,0 +1,71 @@
+using Employment.Common.V1;
+using Employment.Hiring.Data;
+using Employment.Hiring.Domain.Claims;
+using Employment.ServiceDefaults.Data;
+using Employment.ServiceDefaults.Security;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>What every kind of claim shares: its items only in the kind's own field, the stored claim's header, a refused item's answer.</summary>
+public static class ClaimShape
+{
+    /// <summary>A claim carries the items of its kind only; anything else is INVALID_ARGUMENT naming the field that should be empty.</summary>
+    public static void OnlyTheKindsItems(V1.SubmitClaimRequest request, string field)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var stray = new (string Field, bool Present)[]
+        {
+            ("hires", request.Hires.Count > 0),
+            ("trainees", request.Trainees.Count > 0),
+            ("startup", request.Startup is not null),
+            ("refund_year", request.RefundYear != 0),
+        }.FirstOrDefault(f => f.Field != field && f.Present);
+        if (stray.Field is { } other)
+        {
+            throw DomainRuleException.Invalid(other, $"该类补贴申请只填写 {field}，{other} 应为空。");
+        }
+    }
+
+    /// <summary>A new claim of <paramref name="kind"/> for the claimant, 已受理, stamped by the clerk.</summary>
+    public static HiringClaimRecord NewClaim(string id, V1.SubsidyKind kind, Claimant claimant, V1.SubmitClaimRequest request, string evidence, long totalFen, Caller clerk, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(claimant);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(clerk);
+        var record = new HiringClaimRecord
+        {
+            Id = id,
+            Kind = (int)kind,
+            Status = (int)ClaimStatus.Submitted,
+            EmployerId = claimant.EmployerId,
+            EmployerCreditCode = claimant.CreditCode,
+            EmployerName = claimant.Name,
+            Region = claimant.Region.Code,
+            EmployerEvidence = evidence,
+            PaymentAccount = request.PaymentAccount.Trim(),
+            TotalFen = totalFen,
+        };
+        record.StampCreated(clerk.Subject, now);
+        return record;
+    }
+
+    /// <summary>
+    /// An item the rules refuse stops the whole claim (the clerk previews, removes it, submits the rest):
+    /// FAILED_PRECONDITION naming the item and the failed rules.
+    /// </summary>
+    public static void EnsureGranted(string field, int index, string idNumberMasked, Explanation explanation, bool approved)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        if (approved)
+        {
+            return;
+        }
+
+        var failed = explanation.Checks.Where(c => !c.Passed).ToList();
+        var rules = string.Join("、", failed.Select(c => c.RuleId));
+        throw DomainRuleException.NotAllowed(
+            $"第 {index + 1} 项（{idNumberMasked}）不符合条件：{explanation.SummaryZh} (field: {field}; rules: {rules})",
+            failed.Count > 0 ? failed[0].RuleId : null);
+    }
+}

@@ -1,0 +1,64 @@
+using Employment.Common.V1;
+using Employment.Hiring.Data;
+using Employment.Hiring.Domain.StartupSubsidies;
+using Employment.Identity;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>
+/// A founder's one-off start-up subsidy judged: every measure's judgement (R21), the one explanation the
+/// item shows, and the event date stored with it (the paying measure's entitlement date, else the
+/// earliest one, else the registration date).
+/// </summary>
+public sealed record JudgedStartupClaim(Claimant Claimant, HiredPerson Founder, V1.StartupItem Given, StartupSubsidyJudgement Judgement, Explanation Explanation, DateOnly EventDate)
+{
+    public long AmountFen => Judgement.AmountFen;
+}
+
+/// <summary>
+/// Builds a <see cref="StartupApplication"/>: the business is the claimant as the registry knows it (its
+/// kind, registration date and region, R27), the founder a person the registry knows, 首次创业 and 正常经营
+/// as the clerk recorded them from the market-regulation record with its reference, and the founder's
+/// standing start-up subsidies in this service (R14). Judged on today's date. Stores nothing.
+/// </summary>
+public sealed class StartupClaimJudging(HiringDbContext db, RegistryLookup registry, StartupSubsidyJudge judge, ChinaClock clock)
+{
+    /// <exception cref="DomainRuleException">Bad input (INVALID_ARGUMENT naming the field), an unknown business or founder (NOT_FOUND), a business the registry records without a registration date or as another kind (FAILED_PRECONDITION).</exception>
+    public async Task<JudgedStartupClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ClaimShape.OnlyTheKindsItems(request, "startup");
+        var item = request.Startup ?? throw DomainRuleException.Invalid("startup", "请填写创业项目（startup）：创业者、首次创业、正常经营及其证明材料。");
+        var evidence = item.EvidenceReference.Trim();
+        if (evidence.Length == 0)
+        {
+            throw DomainRuleException.Invalid("startup.evidence_reference", "请填写首次创业、正常经营的证明材料（如市场监管登记记录编号）。");
+        }
+
+        var claimant = await registry.EmployerAsync(request.Employer, cancellationToken);
+        RegionScope.Of(caller).RequireCovers("employer", claimant.Region.Code);
+        var form = BusinessForms.FromRegistry(claimant.Kind);
+        var registered = claimant.RegisteredOn ?? throw new DomainRuleException(DomainRuleKind.NotAllowedNow,
+            $"登记系统中 {IdMasking.CreditCode(claimant.CreditCode)} 没有成立（登记注册）日期，无法计算正常经营年限（裁定 R23）。 (field: employer.registration_date)",
+            field: "employer.registration_date");
+
+        var today = clock.Today;
+        var founder = await registry.PersonAsync(item.FounderIdNumber, "startup.founder_id_number", today, cancellationToken);
+        var prior = await db.StandingStartupSubsidiesAsync(founder.PersonId, cancellationToken);
+        var business = new StartupBusiness(form, registered, claimant.Region, item.FirstBusiness, item.OperatedNormally);
+        var judgement = judge.Judge(new StartupApplication(founder.Profile, business, prior, ClaimedOn: today));
+        var paying = judgement.Measures.Where(m => m.Passed).OrderByDescending(m => m.AmountFen).FirstOrDefault();
+        var eventDate = paying?.EntitledOn ?? judgement.Measures.Select(m => m.EntitledOn).Where(d => d is not null).Min() ?? registered;
+        var given = new V1.StartupItem
+        {
+            FounderIdNumber = founder.IdNumberMasked,
+            FirstBusiness = item.FirstBusiness,
+            OperatedNormally = item.OperatedNormally,
+            EvidenceReference = evidence,
+        };
+        return new JudgedStartupClaim(claimant, founder, given, judgement, StartupExplanation.Of(judgement, eventDate), eventDate);
+    }
+}

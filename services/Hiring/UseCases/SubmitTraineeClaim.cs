@@ -1,0 +1,78 @@
+using Employment.Hiring.Data;
+using Employment.Hiring.Domain.Claims;
+using Employment.Hiring.Domain.Traineeships;
+using Employment.Persistence.Idempotency;
+using Employment.ServiceDefaults.Data;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
+using Google.Protobuf;
+using Microsoft.Extensions.Logging;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>
+/// 受理 a host's 就业见习补贴 claim: judges every trainee and, when each passes, stores the claim with its
+/// trainees, their paid months and explanations in the transaction of its answer (durable before the
+/// answer; a retry with the key gets the first answer). A trainee the rules refuse stores nothing:
+/// FAILED_PRECONDITION naming trainees[i] and the rules. A traineeship overlapping one a standing claim of
+/// any host holds for the person is ALREADY_EXISTS naming that claim (checked by query: two hosts racing
+/// for one trainee are not yet stopped by the database).
+/// </summary>
+public sealed class SubmitTraineeClaim(HiringDbContext db, TraineeClaimJudging judging, ChinaClock clock, ILogger<SubmitTraineeClaim> logger)
+{
+    public Task<V1.HiringClaim> SubmitAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(clerk);
+        return IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
+        {
+            var judged = await judging.JudgeAsync(request, clerk, cancellationToken);
+            foreach (var item in judged.Items)
+            {
+                if (item.Overlap is { } first)
+                {
+                    var field = $"trainees[{item.Index}].traineeship";
+                    throw new DomainRuleException(DomainRuleKind.AlreadyExists,
+                        $"第 {item.Index + 1} 项（{item.Person.IdNumberMasked}）的见习期间与申请 {first.ClaimId}（{first.Start:yyyy-MM-dd} 至 {first.End:yyyy-MM-dd}）重叠；同一见习月只补贴一次（裁定 R11、R22）。 (field: {field}; first claim: {first.ClaimId}; rule: {TraineeshipsPaidOnce.Rule})",
+                        field: field, ruleId: TraineeshipsPaidOnce.Rule);
+                }
+
+                ClaimShape.EnsureGranted($"trainees[{item.Index}]", item.Index, item.Person.IdNumberMasked, item.Judgement.Explanation, item.Judgement.Approved);
+            }
+
+            var now = clock.Now;
+            var record = ClaimShape.NewClaim(RecordIds.New(SubmitHireClaim.IdPrefix), V1.SubsidyKind.Traineeship, judged.Claimant, request, judged.HostEvidence, judged.TotalFen, clerk, now);
+            record.TraineeHostRecognised = judged.Host.RecognisedByHrBureau;
+            foreach (var item in judged.Items)
+            {
+                var given = request.Trainees[item.Index];
+                var row = new HiringClaimItemRecord
+                {
+                    ClaimId = record.Id,
+                    ItemNo = item.Index + 1,
+                    Kind = record.Kind,
+                    Status = (int)ClaimStatus.Submitted,
+                    PersonId = item.Person.PersonId,
+                    IdNumberMasked = item.Person.IdNumberMasked,
+                    NameMasked = item.Person.NameMasked,
+                    ContractStart = item.Period.Start,
+                    ContractEnd = item.Period.End,
+                    HiredOn = item.Period.HiredOn,
+                    HiredWithSocialInsurance = given.HiredWithSocialInsurance,
+                    Retained = given.Retained,
+                    RealNameRegistered = given.RealNameRegistered,
+                    PaidMonths = item.Judgement.PaidMonths,
+                    AmountFen = item.Judgement.AmountFen,
+                    Explanation = item.Judgement.Explanation.ToByteArray(),
+                };
+                row.StampCreated(clerk.Subject, now);
+                record.Items.Add(row);
+            }
+
+            db.Claims.Add(record);
+            HiringLog.ClaimSubmitted(logger, record.Id, clerk.Subject, Identity.IdMasking.CreditCode(record.EmployerCreditCode), record.Items.Count, record.TotalFen, record.Region);
+            return ClaimAnswers.Of(record);
+        }, cancellationToken);
+    }
+}

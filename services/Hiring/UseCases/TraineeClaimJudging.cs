@@ -1,0 +1,85 @@
+using Employment.Hiring.Data;
+using Employment.Hiring.Domain.Traineeships;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>One trainee judged: the person, the period as given, and the decision with its explanation.</summary>
+public sealed record JudgedTrainee(int Index, HiredPerson Person, TraineePeriod Period, V1.TraineeItem Given, TraineeJudgement Judgement, StandingTraineeship? Overlap = null);
+
+/// <summary>A host's 就业见习补贴 claim judged trainee by trainee, with the claim's retention ratio (R22).</summary>
+public sealed record JudgedTraineeClaim(Claimant Claimant, TraineeHost Host, string HostEvidence, IReadOnlyList<JudgedTrainee> Items, TraineeshipClaimJudgement Judgement)
+{
+    public long TotalFen => Judgement.TotalFen;
+}
+
+/// <summary>
+/// Builds a <see cref="TraineeshipClaim"/> from the registry (the host's region and name, each trainee's
+/// profile) and the host's recognition as the clerk states it, and judges it on today's date (the claim
+/// date the retention ratio reads, R22); each trainee by the rules in force on the traineeship start (R1,
+/// R27). Stores nothing.
+/// </summary>
+public sealed class TraineeClaimJudging(HiringDbContext db, RegistryLookup registry, TraineeshipJudge judge, ChinaClock clock)
+{
+    /// <exception cref="DomainRuleException">Bad input (INVALID_ARGUMENT naming the field), an unknown host or person (NOT_FOUND), an unconfigured minimum wage (FAILED_PRECONDITION, R3).</exception>
+    public async Task<JudgedTraineeClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Trainees.Count == 0)
+        {
+            throw DomainRuleException.Invalid("trainees", "请列出见习人员（trainees）。");
+        }
+
+        ClaimShape.OnlyTheKindsItems(request, "trainees");
+
+        var periods = request.Trainees.Select(TraineeInput.Period).ToList();
+        var evidence = HostEvidence(request.TraineeHost);
+        var claimant = await registry.EmployerAsync(request.Employer, cancellationToken);
+        RegionScope.Of(caller).RequireCovers("employer", claimant.Region.Code);
+        var host = new TraineeHost(claimant.CreditCode, claimant.Name, claimant.Region, request.TraineeHost?.RecognisedByHrBureau == true);
+
+        var today = clock.Today;
+        var people = new List<HiredPerson>(request.Trainees.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < request.Trainees.Count; i++)
+        {
+            var field = $"trainees[{i}].person_id_number";
+            var person = await registry.PersonAsync(request.Trainees[i].PersonIdNumber, field, today, cancellationToken);
+            if (!seen.Add(person.PersonId))
+            {
+                throw DomainRuleException.Invalid(field, $"第 {i + 1} 项：同一见习人员在本次申请中重复列出（{person.IdNumberMasked}）。");
+            }
+
+            people.Add(person);
+        }
+
+        var trainees = request.Trainees.Select((t, i) => new TraineeItem(
+            people[i].Profile, periods[i].Start, periods[i].End, t.RealNameRegistered, t.Retained, periods[i].HiredOn, t.HiredWithSocialInsurance)).ToList();
+        var judgement = judge.Judge(new TraineeshipClaim(host, today, trainees));
+        var standing = await db.StandingTraineeshipsAsync(seen, cancellationToken);
+        var items = request.Trainees.Select((t, i) => new JudgedTrainee(i, people[i], periods[i],
+            TraineeInput.Given(periods[i], t.Retained, t.RealNameRegistered, t.HiredWithSocialInsurance, people[i].IdNumberMasked),
+            judgement.Trainees[i],
+            TraineeshipsPaidOnce.Overlapping(standing.TryGetValue(people[i].PersonId, out var held) ? held : [], periods[i].Start, periods[i].End))).ToList();
+        return new JudgedTraineeClaim(claimant, host, evidence, items, judgement);
+    }
+
+    /// <summary>经人社部门认定 is stated by the clerk; claiming it needs the document seen (R22).</summary>
+    private static string HostEvidence(V1.TraineeHostEvidence? stated)
+    {
+        if (stated is null)
+        {
+            return "";
+        }
+
+        var reference = stated.EvidenceReference.Trim();
+        if (stated.RecognisedByHrBureau && reference.Length == 0)
+        {
+            throw DomainRuleException.Invalid("trainee_host.evidence_reference", "请填写见习单位经人社部门认定的证明材料（如认定文件编号）。");
+        }
+
+        return reference;
+    }
+}
