@@ -1,9 +1,12 @@
 using Employment.Jobs.Data;
+using Employment.Jobs.Domain.Events;
 using Employment.Jobs.Domain.Screening;
 using Employment.Jobs.Grpc;
 using Employment.Jobs.Search;
 using Employment.Jobs.UseCases;
+using Employment.Jobs.UseCases.PublicServices;
 using Employment.Persistence;
+using Employment.Policy.Api;
 using Employment.ServiceDefaults;
 using Employment.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Builder;
@@ -49,10 +52,21 @@ public sealed class JobsModule : IServiceModule
         builder.Services.AddScoped<ChangePosting>();
         builder.Services.AddScoped<PostingQueries>();
         builder.Services.AddScoped<SearchPostings>();
+
+        // What the public employment service runs: recruitment events (targets from the catalog) and venues.
+        builder.Services.AddPolicyCatalog(builder.Configuration, EventPolicyKeys.All);
+        builder.Services.AddScoped<RecordEvents>();
+        builder.Services.AddScoped<EventQueries>();
+        builder.Services.AddScoped<RecordVenues>();
+        builder.Services.AddScoped<VenueQueries>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<JobsDbContext>>("jobs-database");
     }
 
-    public void MapEndpoints(WebApplication app) => app.MapGrpcService<JobMatchingService>();
+    public void MapEndpoints(WebApplication app)
+    {
+        app.MapGrpcService<JobMatchingService>();
+        app.MapGrpcService<PublicEmploymentServicesService>();
+    }
 
     public async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken)
     {
@@ -61,6 +75,7 @@ public sealed class JobsModule : IServiceModule
         {
             await using var scope = app.Services.CreateAsyncScope();
             await DemoPostings.LoadIfEmptyAsync(scope.ServiceProvider, cancellationToken);
+            await DemoServices.LoadIfEmptyAsync(scope.ServiceProvider, cancellationToken);
         }
     }
 }

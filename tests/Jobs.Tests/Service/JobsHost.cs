@@ -27,6 +27,9 @@ public class JobsHost : IAsyncLifetime
 
     public JobsApi.JobMatchingClient Jobs { get; private set; } = null!;
 
+    /// <summary>Recruitment events and service venues (the same service's second gRPC service).</summary>
+    public V1.PublicEmploymentServices.PublicEmploymentServicesClient Services { get; private set; } = null!;
+
     public HttpClient Http { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -34,6 +37,7 @@ public class JobsHost : IAsyncLifetime
         _database = await PostgresDatabase.CreateAsync("jobs_service");
         _service = await ServiceUnderTest.StartAsync(new JobsModule(), [$"--ConnectionStrings:JobsPostgres={_database.ConnectionString}", "--Demo:Load=false"], ConfigureJobs);
         Jobs = _service.Client<JobsApi.JobMatchingClient>();
+        Services = _service.Client<V1.PublicEmploymentServices.PublicEmploymentServicesClient>();
         var httpPort = FreePort.Get();
         _gateway = GatewayHost.Build(
             [
