@@ -1,12 +1,15 @@
 using Employment.Jobs.Data;
+using Employment.Jobs.Domain.Assistance;
 using Employment.Jobs.Domain.Events;
 using Employment.Jobs.Domain.Screening;
 using Employment.Jobs.Grpc;
 using Employment.Jobs.Search;
 using Employment.Jobs.UseCases;
+using Employment.Jobs.UseCases.Assistance;
 using Employment.Jobs.UseCases.PublicServices;
 using Employment.Persistence;
 using Employment.Policy.Api;
+using Employment.ProfileCache;
 using Employment.ServiceDefaults;
 using Employment.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Builder;
@@ -54,11 +57,25 @@ public sealed class JobsModule : IServiceModule
         builder.Services.AddScoped<SearchPostings>();
 
         // What the public employment service runs: recruitment events (targets from the catalog) and venues.
-        builder.Services.AddPolicyCatalog(builder.Configuration, EventPolicyKeys.All);
+        builder.Services.AddPolicyCatalog(builder.Configuration, [.. EventPolicyKeys.All, .. AssistancePolicyKeys.All]);
         builder.Services.AddScoped<RecordEvents>();
         builder.Services.AddScoped<EventQueries>();
         builder.Services.AddScoped<RecordVenues>();
         builder.Services.AddScoped<VenueQueries>();
+
+        // Employment assistance reads the registry's people through the shared, cached profile reader.
+        builder.Services.AddProfileCache(builder.Configuration, o =>
+        {
+            o.CallerService = Name;
+            if (string.IsNullOrEmpty(o.RegistryAddress))
+            {
+                o.RegistryAddress = builder.Configuration["Services:applicants"] is { Length: > 0 } registry ? registry : "http://127.0.0.1:5101";
+            }
+        });
+        builder.Services.AddScoped<AssistanceProfiles>();
+        builder.Services.AddScoped<OpenAssistanceCase>();
+        builder.Services.AddScoped<ChangeAssistanceCase>();
+        builder.Services.AddScoped<AssistanceQueries>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<JobsDbContext>>("jobs-database");
     }
 

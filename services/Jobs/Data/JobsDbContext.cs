@@ -80,5 +80,6 @@ public abstract class JobsDbContext(DbContextOptions options) : DbContext(option
 
         // Recruitment events and service venues (issue 15, what the public employment service runs).
         PublicServices.PublicServicesModel.Configure(modelBuilder);
+        Assistance.AssistanceModel.Configure(modelBuilder);
     }
 }

@@ -1,3 +1,4 @@
+using Employment.Jobs.UseCases.Assistance;
 using Employment.Jobs.UseCases.PublicServices;
 using Employment.ServiceDefaults.Security;
 using Grpc.Core;
@@ -6,7 +7,8 @@ using V1 = Employment.Jobs.V1;
 namespace Employment.Jobs.Grpc;
 
 /// <summary>
-/// employment.jobs.v1.PublicEmploymentServices: recruitment events and service venues. Each method
+/// employment.jobs.v1.PublicEmploymentServices: recruitment events, service venues and employment
+/// assistance. Each method
 /// checks the request's shape, calls one use case and returns its answer; rules live in Domain/.
 /// </summary>
 internal sealed class PublicEmploymentServicesService(
@@ -14,7 +16,10 @@ internal sealed class PublicEmploymentServicesService(
     RecordEvents events,
     EventQueries eventQueries,
     RecordVenues venues,
-    VenueQueries venueQueries) : V1.PublicEmploymentServices.PublicEmploymentServicesBase
+    VenueQueries venueQueries,
+    OpenAssistanceCase openCase,
+    ChangeAssistanceCase changeCase,
+    AssistanceQueries assistanceQueries) : V1.PublicEmploymentServices.PublicEmploymentServicesBase
 {
     public override Task<V1.ListUpcomingEventsResponse> ListUpcomingEvents(V1.ListUpcomingEventsRequest request, ServerCallContext context) =>
         eventQueries.ListUpcomingAsync(request, context.CancellationToken);
@@ -56,6 +61,48 @@ internal sealed class PublicEmploymentServicesService(
         RequireId(request.VenueId, "venue_id", "服务网点编号");
         RequireVersion(request.ExpectedVersion);
         return venues.UpdateAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.AssistanceCase> OpenAssistanceCase(V1.OpenAssistanceCaseRequest request, ServerCallContext context) =>
+        openCase.OpenAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    public override Task<V1.AssistanceCase> ReviseAssistancePlan(V1.ReviseAssistancePlanRequest request, ServerCallContext context)
+    {
+        RequireCase(request.CaseId, request.ExpectedVersion);
+        return changeCase.ReviseAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.AssistanceCase> RecordAssistanceContact(V1.RecordAssistanceContactRequest request, ServerCallContext context)
+    {
+        RequireCase(request.CaseId, request.ExpectedVersion);
+        return changeCase.ContactAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.AssistanceCase> ReferAssistanceCase(V1.ReferAssistanceCaseRequest request, ServerCallContext context)
+    {
+        RequireCase(request.CaseId, request.ExpectedVersion);
+        return changeCase.ReferAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.AssistanceCase> CloseAssistanceCase(V1.CloseAssistanceCaseRequest request, ServerCallContext context)
+    {
+        RequireCase(request.CaseId, request.ExpectedVersion);
+        return changeCase.CloseAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.AssistanceCase> GetAssistanceCase(V1.GetAssistanceCaseRequest request, ServerCallContext context)
+    {
+        RequireId(request.CaseId, "case_id", "援助案例编号");
+        return assistanceQueries.GetAsync(request.CaseId, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.ListZeroEmploymentHouseholdsResponse> ListZeroEmploymentHouseholds(V1.ListZeroEmploymentHouseholdsRequest request, ServerCallContext context) =>
+        assistanceQueries.ListHouseholdsAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    private static void RequireCase(string caseId, long expectedVersion)
+    {
+        RequireId(caseId, "case_id", "援助案例编号");
+        RequireVersion(expectedVersion);
     }
 
     private static void RequireId(string id, string field, string labelZh)
