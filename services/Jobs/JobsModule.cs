@@ -9,12 +9,14 @@ using Employment.Jobs.UseCases.Assistance;
 using Employment.Jobs.UseCases.PublicServices;
 using Employment.Persistence;
 using Employment.Policy.Api;
+using Employment.Policy.Categories;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults;
 using Employment.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Employment.Jobs;
@@ -57,7 +59,7 @@ public sealed class JobsModule : IServiceModule
         builder.Services.AddScoped<SearchPostings>();
 
         // What the public employment service runs: recruitment events (targets from the catalog) and venues.
-        builder.Services.AddPolicyCatalog(builder.Configuration, [.. EventPolicyKeys.All, .. AssistancePolicyKeys.All]);
+        builder.Services.AddPolicyCatalog(builder.Configuration, [.. EventPolicyKeys.All, .. AssistancePolicyKeys.All, CategoryPolicyKeys.GraduateUnemployed2yMaxYearsSinceLeaving]);
         builder.Services.AddScoped<RecordEvents>();
         builder.Services.AddScoped<EventQueries>();
         builder.Services.AddScoped<RecordVenues>();
@@ -72,6 +74,7 @@ public sealed class JobsModule : IServiceModule
                 o.RegistryAddress = builder.Configuration["Services:applicants"] is { Length: > 0 } registry ? registry : "http://127.0.0.1:5101";
             }
         });
+        builder.Services.TryAddSingleton<ApplicantCategories>();
         builder.Services.AddScoped<AssistanceProfiles>();
         builder.Services.AddScoped<OpenAssistanceCase>();
         builder.Services.AddScoped<ChangeAssistanceCase>();

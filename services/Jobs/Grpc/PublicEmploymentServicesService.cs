@@ -99,6 +99,9 @@ internal sealed class PublicEmploymentServicesService(
     public override Task<V1.ListZeroEmploymentHouseholdsResponse> ListZeroEmploymentHouseholds(V1.ListZeroEmploymentHouseholdsRequest request, ServerCallContext context) =>
         assistanceQueries.ListHouseholdsAsync(request, callers.Resolve(context), context.CancellationToken);
 
+    public override Task<V1.GraduateRecordCounts> CountGraduateRecords(V1.CountGraduateRecordsRequest request, ServerCallContext context) =>
+        assistanceQueries.CountGraduatesAsync(request, callers.Resolve(context), context.CancellationToken);
+
     private static void RequireCase(string caseId, long expectedVersion)
     {
         RequireId(caseId, "case_id", "援助案例编号");

@@ -10,7 +10,7 @@ public sealed class AssistanceRulesTests
     private static readonly DateOnly Today = new(2026, 11, 23);
 
     private static AssistanceCase Open(string id = "A1", string person = "P1", string household = "") =>
-        AssistanceCase.Open(id, person, "410823", household, Today.AddDays(-30), "优先推荐爱心岗位", "张援助员");
+        AssistanceCase.Open(id, AssistanceProgramme.General, person, "410823", household, Today.AddDays(-30), "优先推荐爱心岗位", "张援助员");
 
     private static MemberFacts Facts(string person, string reference, params FactPeriod[] work) =>
         new(person, [(reference, new FactPeriod(new DateOnly(2023, 1, 1), null))], work);
@@ -55,6 +55,23 @@ public sealed class AssistanceRulesTests
         var h2 = Assert.Single(standing, h => h.Reference == "H2");
         Assert.False(h2.Listed);
         Assert.Equal(2, standing.Count);
+    }
+
+    [Fact]
+    public void Jobs_assistance_graduate_record_take_up_is_the_share_of_records_closed_employed()
+    {
+        static AssistanceCase Graduate(string id) => AssistanceCase.Open(id, AssistanceProgramme.UnemployedGraduate, "P" + id, "410823", "", Today.AddDays(-30), "一人一档一策：推荐见习岗位", "刘援助员");
+        var employed = Graduate("G1");
+        employed.Close(AssistanceOutcome.Employed, Today, "焦作某公司会计", Today);
+        var declined = Graduate("G2");
+        declined.Close(AssistanceOutcome.Declined, Today, "继续升学", Today);
+        var takeUp = GraduateTakeUp.Of([employed, declined, Graduate("G3"), Open("A9")]);
+        Assert.Equal(3, takeUp.Records);
+        Assert.Equal(1, takeUp.Employed);
+        Assert.Equal(1, takeUp.Open);
+        Assert.Equal(1, takeUp.ClosedOtherwise);
+        Assert.Equal(33.3, takeUp.Percent);
+        Assert.Equal(0, GraduateTakeUp.Of([]).Percent);
     }
 
     [Fact]

@@ -147,6 +147,49 @@ public sealed class AssistanceServiceTests(AssistanceHost host) : IClassFixture<
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task Jz_2024_15_cl7_graduates_records_need_a_recent_graduate_and_count_the_take_up_rate()
+    {
+        async Task<string> GraduateAsync(string name)
+        {
+            var personId = await host.RegisterAsync(name);
+            await host.AddFactAsync(personId, new PersonFact
+            {
+                Kind = PersonFactKind.Education,
+                Period = new DatePeriod { From = Date(Today.AddYears(-1)) },
+                Authority = "河南理工大学",
+                Education = new Education { Level = EducationLevel.Bachelor, Institution = "河南理工大学", GraduationDate = Date(Today.AddYears(-1)) },
+            });
+            return personId;
+        }
+
+        Task<AssistanceCase> RecordAsync(string personId) => host.Services.OpenAssistanceCaseAsync(new OpenAssistanceCaseRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Person = new PersonKey { PersonId = personId },
+            County = new RegionCode { Code = "410825" },
+            Plan = "一人一档一策：推荐见习岗位，参加校园招聘月",
+            Officer = "刘援助员",
+            Programme = AssistanceProgramme.UnemployedGraduate,
+        }, Clerk).ResponseAsync;
+
+        var notGraduate = await Assert.ThrowsAsync<RpcException>(async () => await RecordAsync(await host.RegisterAsync("周未毕")));
+        Assert.Equal(StatusCode.FailedPrecondition, notGraduate.StatusCode);
+        Assert.Contains("jobs.assistance.graduate_record", notGraduate.Status.Detail, StringComparison.Ordinal);
+
+        var first = await RecordAsync(await GraduateAsync("吴毕业"));
+        await RecordAsync(await GraduateAsync("郑毕业"));
+        Assert.Equal(AssistanceProgramme.UnemployedGraduate, first.Programme);
+        await CloseEmployedAsync(first);
+
+        var counts = await host.Services.CountGraduateRecordsAsync(new CountGraduateRecordsRequest { Region = new RegionCode { Code = "410825" }, Year = Today.Year }, Clerk);
+        Assert.Equal(2, counts.Records);
+        Assert.Equal(1, counts.Employed);
+        Assert.Equal(1, counts.Open);
+        Assert.Equal(50.0, counts.TakeUpPercent);
+        Assert.Equal("jobs.assistance.graduate_record", counts.RuleId);
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task A_counter_of_Jiyuan_neither_sees_Jiaozuo_cases_nor_lists_its_households()
     {
         var personId = await host.RegisterAsync("孙援助");

@@ -14,6 +14,9 @@ public sealed class AssistanceCaseRecord : AuditedRecord
 
     public string Id { get; set; } = "";
 
+    /// <summary>General (1) or unemployed graduate (2).</summary>
+    public int Programme { get; set; }
+
     public string PersonId { get; set; } = "";
 
     /// <summary>= <see cref="PersonId"/> while the case is open, null once closed: unique, so a person has one open case.</summary>
@@ -42,7 +45,7 @@ public sealed class AssistanceCaseRecord : AuditedRecord
     public string Referrals { get; set; } = "[]";
 
     public AssistanceCase ToCase() => AssistanceCase.Restore(
-        Id, PersonId, CountyCode, HouseholdReference, OpenedOn, Plan, Officer,
+        Id, (AssistanceProgramme)Programme, PersonId, CountyCode, HouseholdReference, OpenedOn, Plan, Officer,
         (AssistanceStatus)Status, (AssistanceOutcome)Outcome, ClosedOn, OutcomeNote,
         JsonSerializer.Deserialize<List<AssistanceContact>>(Contacts, Json) ?? [],
         JsonSerializer.Deserialize<List<AssistanceReferral>>(Referrals, Json) ?? []);
@@ -51,6 +54,7 @@ public sealed class AssistanceCaseRecord : AuditedRecord
     {
         ArgumentNullException.ThrowIfNull(c);
         Id = c.Id;
+        Programme = (int)c.Programme;
         PersonId = c.PersonId;
         OpenPersonId = c.Status == AssistanceStatus.Open ? c.PersonId : null;
         CountyCode = c.CountyCode;

@@ -27,5 +27,7 @@ internal static class AssistanceModel
             e.HasIndex(r => r.PersonId);
             // The household list reads a region's cases of recognised households.
             e.HasIndex(r => new { r.CountyCode, r.HouseholdReference });
+            // The graduates' count reads a region's records of a programme by opening date.
+            e.HasIndex(r => new { r.Programme, r.OpenedOn });
         });
 }

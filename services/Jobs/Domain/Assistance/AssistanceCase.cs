@@ -1,5 +1,15 @@
 namespace Employment.Jobs.Domain.Assistance;
 
+/// <summary>Which programme a case belongs to.</summary>
+public enum AssistanceProgramme
+{
+    /// <summary>就业援助 (就业困难人员, 零就业家庭 …).</summary>
+    General = 1,
+
+    /// <summary>离校未就业高校毕业生“一人一档一策” (15号（七）).</summary>
+    UnemployedGraduate = 2,
+}
+
 public enum AssistanceStatus
 {
     None = 0,
@@ -55,10 +65,11 @@ public sealed class AssistanceCase
     private readonly List<AssistanceContact> _contacts;
     private readonly List<AssistanceReferral> _referrals;
 
-    private AssistanceCase(string id, string personId, string countyCode, string householdReference, DateOnly openedOn, string plan, string officer,
+    private AssistanceCase(string id, AssistanceProgramme programme, string personId, string countyCode, string householdReference, DateOnly openedOn, string plan, string officer,
         AssistanceStatus status, AssistanceOutcome outcome, DateOnly? closedOn, string outcomeNote, IEnumerable<AssistanceContact> contacts, IEnumerable<AssistanceReferral> referrals)
     {
         Id = id;
+        Programme = programme;
         PersonId = personId;
         CountyCode = countyCode;
         HouseholdReference = householdReference;
@@ -74,6 +85,8 @@ public sealed class AssistanceCase
     }
 
     public string Id { get; }
+
+    public AssistanceProgramme Programme { get; }
 
     /// <summary>The registry's person id.</summary>
     public string PersonId { get; }
@@ -104,15 +117,15 @@ public sealed class AssistanceCase
     /// <summary>Whether the case shows the person employed on <paramref name="day"/>.</summary>
     public bool EmployedOn(DateOnly day) => Outcome == AssistanceOutcome.Employed && ClosedOn <= day;
 
-    public static AssistanceCase Open(string id, string personId, string countyCode, string householdReference, DateOnly today, string plan, string officer)
+    public static AssistanceCase Open(string id, AssistanceProgramme programme, string personId, string countyCode, string householdReference, DateOnly today, string plan, string officer)
     {
         RequirePlanAndOfficer(plan, officer);
-        return new AssistanceCase(id, personId, countyCode, householdReference, today, plan, officer, AssistanceStatus.Open, AssistanceOutcome.None, null, "", [], []);
+        return new AssistanceCase(id, programme, personId, countyCode, householdReference, today, plan, officer, AssistanceStatus.Open, AssistanceOutcome.None, null, "", [], []);
     }
 
-    public static AssistanceCase Restore(string id, string personId, string countyCode, string householdReference, DateOnly openedOn, string plan, string officer,
+    public static AssistanceCase Restore(string id, AssistanceProgramme programme, string personId, string countyCode, string householdReference, DateOnly openedOn, string plan, string officer,
         AssistanceStatus status, AssistanceOutcome outcome, DateOnly? closedOn, string outcomeNote, IEnumerable<AssistanceContact> contacts, IEnumerable<AssistanceReferral> referrals) =>
-        new(id, personId, countyCode, householdReference, openedOn, plan, officer, status, outcome, closedOn, outcomeNote, contacts, referrals);
+        new(id, programme, personId, countyCode, householdReference, openedOn, plan, officer, status, outcome, closedOn, outcomeNote, contacts, referrals);
 
     /// <summary>A revised plan, or the case handed to another officer (still one officer at a time).</summary>
     public void Revise(string plan, string officer)

@@ -15,6 +15,9 @@ public static class AssistanceRuleIds
     /// <summary>A case closes once, with an outcome; employment names how and from when.</summary>
     public const string ClosedWithOutcome = "jobs.assistance.closed_with_outcome";
 
+    /// <summary>A graduate's record (一人一档一策) is for a college graduate the registry shows within the catalog's years of leaving school.</summary>
+    public const string GraduateRecord = "jobs.assistance.graduate_record";
+
     /// <summary>A zero-employment household is listed until at least the catalog's number of its members is employed.</summary>
     public const string ZeroEmploymentHousehold = "jobs.assistance.zero_employment_household";
 }

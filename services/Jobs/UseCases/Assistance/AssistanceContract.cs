@@ -59,6 +59,7 @@ public static class AssistanceContract
     public static V1.AssistanceCase Counter(AssistanceCase c, AssistanceCaseRecord record, string name) => new()
     {
         CaseId = c.Id,
+        Programme = (V1.AssistanceProgramme)(int)c.Programme,
         PersonId = c.PersonId,
         NameMasked = NameMasking.Mask(name),
         County = new RegionCode { Code = c.CountyCode },

@@ -28,6 +28,37 @@ public sealed class AssistanceQueries(JobsDbContext db, AssistanceProfiles profi
         return AssistanceContract.Counter(record.ToCase(), record, profile.Person.Name);
     }
 
+    public async Task<V1.GraduateRecordCounts> CountGraduatesAsync(V1.CountGraduateRecordsRequest request, Caller clerk, CancellationToken cancellationToken)
+    {
+        var code = RegionCodes.Place(request.Region, "region", required: true);
+        RegionScope.Of(clerk).RequireCovers("region", code);
+        var today = clock.Today;
+        if (request.Year <= 0 || request.Year > today.Year)
+        {
+            throw DomainRuleException.Invalid("year", $"年份 {request.Year} 无效：请提供已开始的公历年份（不晚于 {today.Year} 年）。");
+        }
+
+        var prefix = Policy.Model.Region.Parse(code).CodePrefix;
+        var first = new DateOnly(request.Year, 1, 1);
+        var last = new DateOnly(request.Year, 12, 31);
+        var graduate = (int)AssistanceProgramme.UnemployedGraduate;
+        var records = await db.Set<AssistanceCaseRecord>().AsNoTracking()
+            .Where(r => r.Programme == graduate && r.OpenedOn >= first && r.OpenedOn <= last && r.CountyCode.StartsWith(prefix))
+            .ToListAsync(cancellationToken);
+        var takeUp = GraduateTakeUp.Of(records.Select(r => r.ToCase()));
+        return new V1.GraduateRecordCounts
+        {
+            Region = new RegionCode { Code = code },
+            Year = request.Year,
+            Records = takeUp.Records,
+            Open = takeUp.Open,
+            Employed = takeUp.Employed,
+            ClosedOtherwise = takeUp.ClosedOtherwise,
+            TakeUpPercent = takeUp.Percent,
+            RuleId = GraduateTakeUp.Rule,
+        };
+    }
+
     public async Task<V1.ListZeroEmploymentHouseholdsResponse> ListHouseholdsAsync(V1.ListZeroEmploymentHouseholdsRequest request, Caller clerk, CancellationToken cancellationToken)
     {
         var scope = RegionScope.Of(clerk);

@@ -83,6 +83,9 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("Programme")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Referrals")
                         .IsRequired()
                         .HasColumnType("text");
@@ -109,6 +112,8 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                     b.HasIndex("PersonId");
 
                     b.HasIndex("CountyCode", "HouseholdReference");
+
+                    b.HasIndex("Programme", "OpenedOn");
 
                     b.ToTable("assistance_cases", (string)null);
                 });

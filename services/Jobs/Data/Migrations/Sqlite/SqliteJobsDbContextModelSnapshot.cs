@@ -77,6 +77,9 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Programme")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Referrals")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -103,6 +106,8 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                     b.HasIndex("PersonId");
 
                     b.HasIndex("CountyCode", "HouseholdReference");
+
+                    b.HasIndex("Programme", "OpenedOn");
 
                     b.ToTable("assistance_cases", (string)null);
                 });

@@ -16,6 +16,7 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Programme = table.Column<int>(type: "integer", nullable: false),
                     PersonId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     OpenPersonId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     CountyCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
@@ -55,6 +56,11 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 name: "IX_assistance_cases_PersonId",
                 table: "assistance_cases",
                 column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_cases_Programme_OpenedOn",
+                table: "assistance_cases",
+                columns: new[] { "Programme", "OpenedOn" });
         }
 
         /// <inheritdoc />
