@@ -1,18 +1,24 @@
 using Employment.Jobs.Data;
+using Employment.Jobs.Domain.Assistance;
+using Employment.Jobs.Domain.Events;
 using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.Domain.Screening;
 using Employment.Jobs.Grpc;
 using Employment.Jobs.Search;
 using Employment.Jobs.UseCases;
+using Employment.Jobs.UseCases.Assistance;
 using Employment.Jobs.UseCases.Matching;
+using Employment.Jobs.UseCases.PublicServices;
 using Employment.Persistence;
 using Employment.Policy.Api;
+using Employment.Policy.Categories;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults;
 using Employment.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Employment.Jobs;
@@ -38,7 +44,10 @@ public sealed class JobsModule : IServiceModule
     {
         var configuration = builder.Configuration;
         builder.Services.AddServiceDatabase<JobsDbContext, SqliteJobsDbContext, PostgresJobsDbContext>(configuration, "Jobs");
-        builder.Services.AddPolicyCatalog(configuration, MatchingPolicyKeys.All);
+        // The catalog keys matching, recruitment-event targets and employment assistance read.
+        builder.Services.AddPolicyCatalog(configuration,
+            [.. MatchingPolicyKeys.All, .. EventPolicyKeys.All, .. AssistancePolicyKeys.All, CategoryPolicyKeys.GraduateUnemployed2yMaxYearsSinceLeaving]);
+        // Seekers' and assisted people's registry profiles through the shared, cached profile reader.
         builder.Services.AddProfileCache(configuration, o =>
         {
             o.CallerService = Name;
@@ -75,10 +84,27 @@ public sealed class JobsModule : IServiceModule
         builder.Services.AddScoped<ChangePosting>();
         builder.Services.AddScoped<PostingQueries>();
         builder.Services.AddScoped<SearchPostings>();
+
+        // What the public employment service runs: recruitment events (targets from the catalog) and venues.
+        builder.Services.AddScoped<RecordEvents>();
+        builder.Services.AddScoped<EventQueries>();
+        builder.Services.AddScoped<RecordVenues>();
+        builder.Services.AddScoped<VenueQueries>();
+
+        // Employment assistance.
+        builder.Services.TryAddSingleton<ApplicantCategories>();
+        builder.Services.AddScoped<AssistanceProfiles>();
+        builder.Services.AddScoped<OpenAssistanceCase>();
+        builder.Services.AddScoped<ChangeAssistanceCase>();
+        builder.Services.AddScoped<AssistanceQueries>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<JobsDbContext>>("jobs-database");
     }
 
-    public void MapEndpoints(WebApplication app) => app.MapGrpcService<JobMatchingService>();
+    public void MapEndpoints(WebApplication app)
+    {
+        app.MapGrpcService<JobMatchingService>();
+        app.MapGrpcService<PublicEmploymentServicesService>();
+    }
 
     public async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken)
     {
@@ -87,6 +113,7 @@ public sealed class JobsModule : IServiceModule
         {
             await using var scope = app.Services.CreateAsyncScope();
             await DemoPostings.LoadIfEmptyAsync(scope.ServiceProvider, cancellationToken);
+            await DemoServices.LoadIfEmptyAsync(scope.ServiceProvider, cancellationToken);
         }
     }
 }

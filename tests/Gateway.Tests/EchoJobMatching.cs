@@ -61,6 +61,10 @@ public sealed class EchoJobMatching(EchoJobMatching.Instance instance) : JobMatc
 
         public void ConfigureServices(WebApplicationBuilder builder) => builder.Services.AddSingleton(new Instance(instance));
 
-        public void MapEndpoints(WebApplication app) => app.MapGrpcService<EchoJobMatching>();
+        public void MapEndpoints(WebApplication app)
+        {
+            app.MapGrpcService<EchoJobMatching>();
+            app.MapGrpcService<EchoPublicEmploymentServices>();
+        }
     }
 }

@@ -47,7 +47,7 @@ public sealed class GatewayGrpcSelfTests(PlatformUnderTest platform)
         Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));
         var listed = call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         Assert.Superset(
-            new HashSet<string>(["employment.applicants.v1.Applicants", "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog", "employment.jobs.v1.JobMatching", "grpc.health.v1.Health"], StringComparer.Ordinal),
+            new HashSet<string>(["employment.applicants.v1.Applicants", "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog", "employment.jobs.v1.JobMatching", "employment.jobs.v1.PublicEmploymentServices", "grpc.health.v1.Health"], StringComparer.Ordinal),
             listed);
     }
 

@@ -31,6 +31,8 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         "/employment.jobs.v1.JobMatching/SearchPostings",
         "/employment.jobs.v1.JobMatching/GetPublicPosting",
         "/employment.jobs.v1.JobMatching/MatchJobs",
+        "/employment.jobs.v1.PublicEmploymentServices/ListUpcomingEvents",
+        "/employment.jobs.v1.PublicEmploymentServices/ListVenues",
         "/employment.training.v1.TrainingSubsidies/CheckSkillUpgrade",
         "/employment.training.v1.TrainingSubsidies/GetPaymentNotice",
         "/employment.hiring.v1.HiringSubsidies/GetPaymentNotice",
@@ -102,6 +104,25 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
     {
         var json = await GetOkAsync("/v1/jobs/postings/J-2024-042");
         Assert.Equal("J-2024-042", Parser.Parse<PublicPosting>(json).PostingId);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task ListUpcomingEvents_fills_the_region_and_page_from_the_query()
+    {
+        var json = await GetOkAsync("/v1/employment-service/events?region.code=410823&page.page_size=20&page.page_token=40");
+        var answer = Parser.Parse<ListUpcomingEventsResponse>(json);
+        Assert.Equal("410823", answer.Events.Single().County.Code);
+        Assert.Equal("40", answer.Events.Single().Title);
+        Assert.Equal(20, answer.Page.TotalSize);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task ListVenues_fills_the_region_and_the_enum_kind_from_the_query()
+    {
+        var json = await GetOkAsync("/v1/employment-service/venues?region.code=419001&kind=VENUE_KIND_STATION&page.page_size=7");
+        var venue = Parser.Parse<ListVenuesResponse>(json).Venues.Single();
+        Assert.Equal("419001", venue.County.Code);
+        Assert.Equal(VenueKind.Station, venue.Kind);
     }
 
     [Fact(Timeout = 30_000)]

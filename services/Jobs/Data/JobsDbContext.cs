@@ -80,5 +80,9 @@ public abstract class JobsDbContext(DbContextOptions options) : DbContext(option
 
         // Seekers and the postings' matching facts (issue 15, matching): their own tables.
         Matching.MatchingModel.Configure(modelBuilder);
+
+        // Recruitment events and service venues (issue 15, what the public employment service runs).
+        PublicServices.PublicServicesModel.Configure(modelBuilder);
+        Assistance.AssistanceModel.Configure(modelBuilder);
     }
 }

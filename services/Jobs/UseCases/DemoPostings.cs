@@ -19,7 +19,8 @@ public static class DemoPostings
 {
     public const int Count = 360;
 
-    private static readonly (string Code, string Name, double Latitude, double Longitude)[] Counties =
+    /// <summary>The counties the demo sets cover (Jiaozuo's ten and Jiyuan), with a point near each seat.</summary>
+    internal static readonly (string Code, string Name, double Latitude, double Longitude)[] Counties =
     [
         ("410802", "解放区", 35.240, 113.226), ("410803", "中站区", 35.236, 113.182), ("410804", "马村区", 35.256, 113.322),
         ("410811", "山阳区", 35.214, 113.255), ("410821", "修武县", 35.224, 113.447), ("410822", "博爱县", 35.171, 113.064),

@@ -16,7 +16,7 @@ public static class CatalogLoader
     private static readonly string[] ParameterFields = ["key", "value", "unit", "region", "from", "until", "ruling", "clause", "lines", "note"];
     private static readonly string[] ConfigurationFields = ["key", "unit", "domain", "title", "why"];
     private static readonly string[] ConfiguredValueFields = ["key", "value", "unit", "region", "from", "until", "source", "sample", "note"];
-    private static readonly string[] Domains = ["loans", "training", "hiring", "startup", "categories"];
+    private static readonly string[] Domains = ["loans", "training", "hiring", "startup", "categories", "jobs"];
 
     /// <summary>Loads the catalog folder plus any further configuration folders (deployment or sample values).</summary>
     /// <param name="requiredKeys">Keys the calling code reads; each must be in the catalog.</param>

@@ -36,6 +36,9 @@ public class JobsHost : IAsyncLifetime
 
     public ApplicantsApi.ApplicantsClient Registry { get; private set; } = null!;
 
+    /// <summary>Recruitment events and service venues (the same service's second gRPC service).</summary>
+    public V1.PublicEmploymentServices.PublicEmploymentServicesClient Services { get; private set; } = null!;
+
     public HttpClient Http { get; private set; } = null!;
 
     public virtual async Task InitializeAsync()
@@ -46,6 +49,7 @@ public class JobsHost : IAsyncLifetime
         _service = await ServiceUnderTest.StartAsync(new JobsModule(),
             [$"--ConnectionStrings:JobsPostgres={_database.ConnectionString}", "--Demo:Load=false", $"--Services:applicants={_registry.Address}"], ConfigureJobs);
         Jobs = _service.Client<JobsApi.JobMatchingClient>();
+        Services = _service.Client<V1.PublicEmploymentServices.PublicEmploymentServicesClient>();
         var httpPort = FreePort.Get();
         _gateway = GatewayHost.Build(
             [

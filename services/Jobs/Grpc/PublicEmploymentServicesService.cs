@@ -1,0 +1,126 @@
+using Employment.Jobs.UseCases.Assistance;
+using Employment.Jobs.UseCases.PublicServices;
+using Employment.ServiceDefaults.Security;
+using Grpc.Core;
+using V1 = Employment.Jobs.V1;
+
+namespace Employment.Jobs.Grpc;
+
+/// <summary>
+/// employment.jobs.v1.PublicEmploymentServices: recruitment events, service venues and employment
+/// assistance. Each method
+/// checks the request's shape, calls one use case and returns its answer; rules live in Domain/.
+/// </summary>
+internal sealed class PublicEmploymentServicesService(
+    ICallerResolver callers,
+    RecordEvents events,
+    EventQueries eventQueries,
+    RecordVenues venues,
+    VenueQueries venueQueries,
+    OpenAssistanceCase openCase,
+    ChangeAssistanceCase changeCase,
+    AssistanceQueries assistanceQueries) : V1.PublicEmploymentServices.PublicEmploymentServicesBase
+{
+    public override Task<V1.ListUpcomingEventsResponse> ListUpcomingEvents(V1.ListUpcomingEventsRequest request, ServerCallContext context) =>
+        eventQueries.ListUpcomingAsync(request, context.CancellationToken);
+
+    public override Task<V1.ListVenuesResponse> ListVenues(V1.ListVenuesRequest request, ServerCallContext context) =>
+        venueQueries.ListAsync(request, context.CancellationToken);
+
+    public override Task<V1.RecruitmentEvent> RecordEvent(V1.RecordEventRequest request, ServerCallContext context) =>
+        events.AnnounceAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    public override Task<V1.RecruitmentEvent> RecordEventResults(V1.RecordEventResultsRequest request, ServerCallContext context)
+    {
+        RequireId(request.EventId, "event_id", "招聘活动编号");
+        RequireVersion(request.ExpectedVersion);
+        return events.RecordResultsAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.RecruitmentEvent> CancelEvent(V1.CancelEventRequest request, ServerCallContext context)
+    {
+        RequireId(request.EventId, "event_id", "招聘活动编号");
+        RequireVersion(request.ExpectedVersion);
+        return events.CancelAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.RecruitmentEvent> GetEvent(V1.GetEventRequest request, ServerCallContext context)
+    {
+        RequireId(request.EventId, "event_id", "招聘活动编号");
+        return eventQueries.GetAsync(request.EventId, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.EventCounts> CountEvents(V1.CountEventsRequest request, ServerCallContext context) =>
+        eventQueries.CountAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    public override Task<V1.ServiceVenue> RecordVenue(V1.RecordVenueRequest request, ServerCallContext context) =>
+        venues.RecordAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    public override Task<V1.ServiceVenue> UpdateVenue(V1.UpdateVenueRequest request, ServerCallContext context)
+    {
+        RequireId(request.VenueId, "venue_id", "服务网点编号");
+        RequireVersion(request.ExpectedVersion);
+        return venues.UpdateAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.AssistanceCase> OpenAssistanceCase(V1.OpenAssistanceCaseRequest request, ServerCallContext context) =>
+        openCase.OpenAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    public override Task<V1.AssistanceCase> ReviseAssistancePlan(V1.ReviseAssistancePlanRequest request, ServerCallContext context)
+    {
+        RequireCase(request.CaseId, request.ExpectedVersion);
+        return changeCase.ReviseAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.AssistanceCase> RecordAssistanceContact(V1.RecordAssistanceContactRequest request, ServerCallContext context)
+    {
+        RequireCase(request.CaseId, request.ExpectedVersion);
+        return changeCase.ContactAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.AssistanceCase> ReferAssistanceCase(V1.ReferAssistanceCaseRequest request, ServerCallContext context)
+    {
+        RequireCase(request.CaseId, request.ExpectedVersion);
+        return changeCase.ReferAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.AssistanceCase> CloseAssistanceCase(V1.CloseAssistanceCaseRequest request, ServerCallContext context)
+    {
+        RequireCase(request.CaseId, request.ExpectedVersion);
+        return changeCase.CloseAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.AssistanceCase> GetAssistanceCase(V1.GetAssistanceCaseRequest request, ServerCallContext context)
+    {
+        RequireId(request.CaseId, "case_id", "援助案例编号");
+        return assistanceQueries.GetAsync(request.CaseId, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.ListZeroEmploymentHouseholdsResponse> ListZeroEmploymentHouseholds(V1.ListZeroEmploymentHouseholdsRequest request, ServerCallContext context) =>
+        assistanceQueries.ListHouseholdsAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    public override Task<V1.GraduateRecordCounts> CountGraduateRecords(V1.CountGraduateRecordsRequest request, ServerCallContext context) =>
+        assistanceQueries.CountGraduatesAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    private static void RequireCase(string caseId, long expectedVersion)
+    {
+        RequireId(caseId, "case_id", "援助案例编号");
+        RequireVersion(expectedVersion);
+    }
+
+    private static void RequireId(string id, string field, string labelZh)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw RpcErrors.Invalid(field, $"请提供{labelZh}（{field}）。");
+        }
+    }
+
+    private static void RequireVersion(long expectedVersion)
+    {
+        if (expectedVersion <= 0)
+        {
+            throw RpcErrors.Invalid("expected_version", "请提供读取记录时的版本号（expected_version）。");
+        }
+    }
+}
