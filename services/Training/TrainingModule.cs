@@ -55,6 +55,7 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddScoped<SubmitApprenticeship>();
         builder.Services.AddScoped<DecideApplication>();
         builder.Services.AddScoped<ApplicationQueries>();
+        builder.Services.AddScoped<ApplicationProgressLookup>();
         builder.Services.AddSingleton<SelfCheckSkillUpgrade>();
         builder.Services.AddScoped<PaymentBatches>();
         builder.Services.AddScoped<RecordPayment>();
