@@ -78,6 +78,7 @@ public sealed class LoansModule : IServiceModule
         {
             await using var scope = app.Services.CreateAsyncScope();
             await LoansDemoData.LoadIfEmptyAsync(scope.ServiceProvider.GetRequiredService<LoansDbContext>(), scope.ServiceProvider.GetRequiredService<Policy.PolicyCatalog>(), scope.ServiceProvider.GetRequiredService<BorrowerHasher>(), cancellationToken);
+            await LoansDemoApplication.LoadIfMissingAsync(scope.ServiceProvider.GetRequiredService<LoansDbContext>(), scope.ServiceProvider.GetRequiredService<BorrowerHasher>(), cancellationToken);
         }
     }
 }

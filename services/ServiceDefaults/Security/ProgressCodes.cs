@@ -59,6 +59,13 @@ public static class ProgressCodes
     }
 
     /// <summary>
+    /// The stored form of a chosen code: only for the fixed codes of Development demo data, printed by
+    /// the launcher. A real application's code comes from <see cref="Issue"/>.
+    /// </summary>
+    public static string StoredFormOf(string code) =>
+        Hash(Normalise(code), RandomNumberGenerator.GetBytes(SaltBytes), Iterations);
+
+    /// <summary>
     /// The code as people type it: spaces and dashes dropped, letters upper-cased. Anything longer than
     /// a code is cut so a huge value costs no more than a code.
     /// </summary>
