@@ -70,7 +70,7 @@ var pages = new (string Name, string Path)[]
     ("home page (baseline: no service call)", "/"),
     ("找工作 search 电工", "/jobs?q=" + Uri.EscapeDataString("电工")),
     ("找工作 search 会计 + 武陟县 + full-time", "/jobs?q=" + Uri.EscapeDataString("会计") + "&region=410823&kind=full-time"),
-    ("找工作 browse (no query)", "/jobs"),
+    ("找工作 form alone (no query: the page does not search)", "/jobs"),
 };
 
 Console.WriteLine(Invariant($"Chromium {browser.Version}, {loads} loads per page in {rounds} rounds after {warmUp} warm-up loads; each load a fresh context (no cache)."));
@@ -115,7 +115,10 @@ foreach (var (name, pagePath) in pages)
 await gateway.StopAsync();
 await gateway.DisposeAsync();
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-Directory.Delete(directory, recursive: true);
+if (Directory.Exists(directory))
+{
+    Directory.Delete(directory, recursive: true);
+}
 return 0;
 
 // One first visit: a fresh context, the page loaded to its load event, the browser's own timings.
