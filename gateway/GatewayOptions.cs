@@ -24,6 +24,13 @@ public sealed class GatewayOptions
     public RateLimitOptions PublicRateLimit { get; set; } = new();
 
     public RateLimitOptions BankRateLimit { get; set; } = new();
+
+    /// <summary>
+    /// 办理进度 lookups (every service's GetApplicationProgress, gRPC or REST, and the page's POST
+    /// /progress) per client address, apart from and stricter than the public limit: each is a guess
+    /// at a reference and its 查询码.
+    /// </summary>
+    public RateLimitOptions ProgressRateLimit { get; set; } = new();
 }
 
 /// <summary>

@@ -88,10 +88,13 @@ try
     }
 
     Console.WriteLine($"  {"gateway",-16} {grpc} for gRPC (HTTP/2); {http} for REST/JSON, {http}/healthz, {http}/openapi.json");
-    Console.WriteLine($"  {"web page",-16} {http}/ (求职者网页: 找工作, 政策清单, 我能享受哪些政策; no login)");
+    Console.WriteLine($"  {"web page",-16} {http}/ (求职者网页: 找工作, 政策清单, 我能享受哪些政策, 办理进度; no login)");
     if (development)
     {
         DevTokens.Mint().Write(tokensFile, grpc, http);
+        // The demo data's applications, so a newcomer can follow one on the 办理进度 page at once.
+        Console.WriteLine($"  {"办理进度 demo",-12} {http}/progress  创业担保贷款 {Employment.Loans.Data.LoansDemoApplication.DemoApplicationId} 查询码 {Employment.Loans.Data.LoansDemoApplication.DemoProgressCode};"
+            + $" 培训补贴 {Employment.Training.Data.TrainingDemoData.DemoApplicationId} 查询码 {Employment.Training.Data.TrainingDemoData.DemoProgressCode}");
         Console.WriteLine($"Development tokens (counter in Jiaozuo 410800, bank {DevTokens.BankCaller.BankCode}, admin; {DevTokens.Lifetime.TotalHours:0} h): {tokensFile}");
         Console.WriteLine("Try, through the gateway (one call per role, and two for training; `call` is this launcher's JSON-to-gRPC client):");
         foreach (var (role, command) in ExampleCalls.For(http, tokensFile))

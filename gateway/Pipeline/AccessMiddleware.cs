@@ -43,6 +43,7 @@ public sealed class AccessMiddleware(RequestDelegate next, GatewayAccess access)
             return;
         }
 
+        call.MethodPath = methodPath;
         if (await access.CheckAsync(context, methodPath) is { } refusal)
         {
             await GatewayErrors.WriteAsync(context, refusal.StatusCode, refusal.Detail);

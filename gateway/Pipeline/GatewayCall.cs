@@ -11,6 +11,9 @@ public sealed class GatewayCall
     /// <summary>The verified caller; null until checked (open methods and non-gRPC requests stay anonymous).</summary>
     public Caller? Caller { get; set; }
 
+    /// <summary>The RPC a gRPC or REST request calls (<c>/package.Service/Method</c>), once the access check has named it.</summary>
+    public string? MethodPath { get; set; }
+
     /// <summary>True for gRPC requests (content-type application/grpc…).</summary>
     public bool IsGrpc { get; set; }
 

@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Employment.Gateway.Pipeline;
 
 /// <summary>
-/// Rate limits: anonymous callers share a window per client address, banks one per bank code;
+/// Rate limits: anonymous callers share a window per client address (办理进度 lookups a stricter one
+/// of their own, <see cref="GatewayOptions.ProgressRateLimit"/>), banks one per bank code;
 /// counters, admins and services are not limited here. Refusals carry a retry hint: 429 with
 /// Retry-After on REST, RESOURCE_EXHAUSTED with grpc-retry-pushback-ms on gRPC.
 /// </summary>
@@ -36,7 +37,13 @@ public static class GatewayRateLimits
             return RateLimitPartition.GetNoLimiter("operators");
         }
 
-        var caller = GatewayCall.Of(context).Caller ?? Caller.Anonymous;
+        var call = GatewayCall.Of(context);
+        var caller = call.Caller ?? Caller.Anonymous;
+        if (caller.Role == CallerRole.Public && IsProgressLookup(context, call))
+        {
+            return Window("progress:" + context.Connection.RemoteIpAddress, options.ProgressRateLimit);
+        }
+
         return caller switch
         {
             { Role: CallerRole.Bank, BankCode: { } bank } => Window("bank:" + bank, options.BankRateLimit),
@@ -44,6 +51,14 @@ public static class GatewayRateLimits
             _ => RateLimitPartition.GetNoLimiter("staff"),
         };
     }
+
+    /// <summary>A guess at a reference and its 查询码: any service's progress RPC, or the 办理进度 page's form sent.</summary>
+    private static bool IsProgressLookup(HttpContext context, GatewayCall call) =>
+        call.MethodPath?.EndsWith("/" + ProgressCodes.MethodName, StringComparison.OrdinalIgnoreCase) == true
+        || (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments(ProgressPagePath));
+
+    /// <summary>The 办理进度 page (<c>Web/</c>), whose POST performs a lookup.</summary>
+    public const string ProgressPagePath = "/progress";
 
     private static RateLimitPartition<string> Window(string key, RateLimitOptions limit) =>
         limit.PermitLimit <= 0

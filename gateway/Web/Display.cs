@@ -15,6 +15,10 @@ public static class Display
     public static string Date(CalendarDate? date) =>
         date is null || date.Year == 0 ? "—" : $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}";
 
+    /// <summary>An instant as a person in China reads it: 2024-03-01 09:30.</summary>
+    public static string Time(Google.Protobuf.WellKnownTypes.Timestamp? at) =>
+        at is null ? "—" : at.ToDateTimeOffset().ToOffset(Employment.ServiceDefaults.Time.ChinaClock.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
     public static string Period(DatePeriod? period) =>
         period is null ? "—" : period.Until is null || period.Until.Year == 0 ? $"{Date(period.From)} 起" : $"{Date(period.From)} 至 {Date(period.Until)}";
 

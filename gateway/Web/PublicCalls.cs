@@ -6,7 +6,7 @@ namespace Employment.Gateway.Web;
 /// <summary>
 /// One anonymous call to a service's public gRPC method for a page, bounded by
 /// <see cref="WebOptions.CallTimeout"/>: a refusal of the input (INVALID_ARGUMENT,
-/// FAILED_PRECONDITION, OUT_OF_RANGE) comes back with the service's own Chinese reason; anything
+/// FAILED_PRECONDITION, OUT_OF_RANGE, NOT_FOUND — e.g. 办理进度's reference or code) comes back with the service's own Chinese reason; anything
 /// else (down, not routed, too slow) as "unavailable", so the page still renders around it.
 /// </summary>
 public sealed partial class PublicCalls(PublicChannels channels, WebOptions options, ILogger<PublicCalls> logger)
@@ -27,7 +27,7 @@ public sealed partial class PublicCalls(PublicChannels channels, WebOptions opti
         {
             return ServiceAnswer<T>.Of(await call(channel.CreateCallInvoker(), new CallOptions(cancellationToken: bounded.Token)));
         }
-        catch (RpcException e) when (e.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.OutOfRange)
+        catch (RpcException e) when (e.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.OutOfRange or StatusCode.NotFound)
         {
             return ServiceAnswer<T>.Failed(ServiceProblem.Refused(serviceZh, e.Status.Detail));
         }

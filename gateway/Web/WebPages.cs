@@ -47,6 +47,7 @@ public static class WebPages
         builder.Services.AddSingleton<PublicCalls>();
         builder.Services.AddSingleton<PolicyList>();
         builder.Services.AddSingleton<SkillUpgradeCheck>();
+        builder.Services.AddSingleton<ApplicationProgressLookup>();
         builder.Services.AddSingleton<JobsRest>();
         builder.Services.AddSingleton<JobSearch>();
         builder.Services.AddSingleton<PostingDetail>();
@@ -86,6 +87,15 @@ public static class WebPages
         {
             var facts = request.HasFormContentType ? SkillUpgradeFacts.From(await request.ReadFormAsync(cancellation)) : SkillUpgradeFacts.Empty;
             return Page<SelfCheckPage>(new() { ["View"] = await check.CheckAsync(facts, cancellation) });
+        });
+        pages.MapGet(Pipeline.GatewayRateLimits.ProgressPagePath, () =>
+            Page<ProgressPage>(new() { ["View"] = new ProgressView(ProgressQuery.Empty, null, null) }));
+        // Posted and read by hand like the self-check: the code stays out of URLs and history; the
+        // lookup acts for nobody, and the gateway's stricter progress limit counts these posts.
+        pages.MapPost(Pipeline.GatewayRateLimits.ProgressPagePath, async (HttpRequest request, ApplicationProgressLookup lookup, CancellationToken cancellation) =>
+        {
+            var query = request.HasFormContentType ? ProgressQuery.From(await request.ReadFormAsync(cancellation)) : ProgressQuery.Empty;
+            return Page<ProgressPage>(new() { ["View"] = await lookup.FindAsync(query, cancellation) });
         });
         pages.MapGet("/jobs", async (HttpRequest request, JobSearch search, CancellationToken cancellation) =>
             Page<JobsPage>(new() { ["View"] = await search.SearchAsync(JobFilters.From(request.Query), cancellation) }));

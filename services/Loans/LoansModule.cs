@@ -60,6 +60,7 @@ public sealed class LoansModule : IServiceModule
         // Use cases: one per group of operations, each write one transaction.
         builder.Services.AddScoped<EligibilityQueries>();
         builder.Services.AddScoped<ApplicationDesk>();
+        builder.Services.AddScoped<ApplicationProgressLookup>();
         builder.Services.AddScoped<LoanRegistrations>();
         builder.Services.AddScoped<LoanReports>();
         builder.Services.AddScoped<LoanReads>();
@@ -77,6 +78,7 @@ public sealed class LoansModule : IServiceModule
         {
             await using var scope = app.Services.CreateAsyncScope();
             await LoansDemoData.LoadIfEmptyAsync(scope.ServiceProvider.GetRequiredService<LoansDbContext>(), scope.ServiceProvider.GetRequiredService<Policy.PolicyCatalog>(), scope.ServiceProvider.GetRequiredService<BorrowerHasher>(), cancellationToken);
+            await LoansDemoApplication.LoadIfMissingAsync(scope.ServiceProvider.GetRequiredService<LoansDbContext>(), scope.ServiceProvider.GetRequiredService<BorrowerHasher>(), cancellationToken);
         }
     }
 }

@@ -10,7 +10,9 @@ using Employment.Training.Domain.VocationalTraining;
 using Employment.Training.Grpc;
 using Employment.Training.UseCases;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Employment.Training;
 
@@ -55,6 +57,7 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddScoped<SubmitApprenticeship>();
         builder.Services.AddScoped<DecideApplication>();
         builder.Services.AddScoped<ApplicationQueries>();
+        builder.Services.AddScoped<ApplicationProgressLookup>();
         builder.Services.AddSingleton<SelfCheckSkillUpgrade>();
         builder.Services.AddScoped<PaymentBatches>();
         builder.Services.AddScoped<RecordPayment>();
@@ -63,6 +66,14 @@ public sealed class TrainingModule : IServiceModule
 
     public void MapEndpoints(WebApplication app) => app.MapGrpcService<TrainingSubsidiesService>();
 
-    public Task InitializeAsync(WebApplication app, CancellationToken cancellationToken) =>
-        ServiceDatabase.MigrateAsync<TrainingDbContext>(app.Services, cancellationToken);
+    public async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        await ServiceDatabase.MigrateAsync<TrainingDbContext>(app.Services, cancellationToken);
+        // One demo application with a fixed 查询码 for the 办理进度 page of a local run (Development only).
+        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Load", true))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await TrainingDemoData.LoadIfMissingAsync(scope.ServiceProvider.GetRequiredService<TrainingDbContext>(), cancellationToken);
+        }
+    }
 }

@@ -35,6 +35,8 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         "/employment.jobs.v1.PublicEmploymentServices/ListVenues",
         "/employment.training.v1.TrainingSubsidies/CheckSkillUpgrade",
         "/employment.training.v1.TrainingSubsidies/GetPaymentNotice",
+        "/employment.training.v1.TrainingSubsidies/GetApplicationProgress",
+        "/employment.loans.v1.StartupLoans/GetApplicationProgress",
         "/employment.hiring.v1.HiringSubsidies/GetPaymentNotice",
     ];
 
@@ -156,6 +158,41 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
 
         var direct = await new TrainingSubsidies.TrainingSubsidiesClient(platform.Channel).CheckSkillUpgradeAsync(Parser.Parse<SkillUpgradeSelfCheckRequest>(body));
         Assert.Equal(direct, Parser.Parse<SkillUpgradeSelfCheck>(json));
+    }
+
+    /// <remarks>
+    /// One test for both routes and the limit, because every progress lookup of this collection counts
+    /// against the one per-address window (gateway.json: 10 a minute): no other test here makes one.
+    /// </remarks>
+    [Fact(Timeout = 60_000)]
+    public async Task Issue16_GetApplicationProgress_reads_the_body_refuses_as_gRPC_does_and_is_limited_per_address_apart_from_the_public_limit()
+    {
+        const string body = """{"reference": "A-no-such-application", "code": "ABCDEFGH"}""";
+        var loans = await platform.Http.PostAsync("/v1/loans/applications:progress", new StringContent(body, Encoding.UTF8, "application/json"));
+        var training = await platform.Http.PostAsync("/v1/training/applications:progress", new StringContent(body, Encoding.UTF8, "application/json"));
+        var direct = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => new Employment.Loans.V1.StartupLoans.StartupLoansClient(platform.Channel)
+            .GetApplicationProgressAsync(Parser.Parse<ApplicationProgressRequest>(body)).ResponseAsync);
+        Assert.Equal(HttpStatusCode.NotFound, loans.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, training.StatusCode);
+        Assert.Equal(Grpc.Core.StatusCode.NotFound, direct.StatusCode);
+        var loansJson = await loans.Content.ReadAsStringAsync();
+        Assert.Contains("查询码不正确", loansJson, StringComparison.Ordinal);
+        Assert.Contains(direct.Status.Detail, loansJson, StringComparison.Ordinal);
+        Assert.Equal(loansJson, await training.Content.ReadAsStringAsync());
+
+        // Three lookups so far; the window holds ten: the eleventh at the latest is refused with a retry hint.
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i < 8 && refused is null; i++)
+        {
+            var response = await platform.Http.PostAsync("/v1/training/applications:progress", new StringContent(body, Encoding.UTF8, "application/json"));
+            refused = response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
+        }
+
+        Assert.NotNull(refused);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        // The rest of the public API is still open to the same address: the progress window is its own.
+        var other = await platform.Http.GetAsync("/v1/training/payment-notices/B-no-such-batch");
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
     }
 
     [Fact(Timeout = 30_000)]

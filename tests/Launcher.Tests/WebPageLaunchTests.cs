@@ -29,4 +29,35 @@ public sealed class WebPageLaunchTests
         Assert.Contains("焦政办〔2024〕15号", policies, StringComparison.Ordinal);
         Assert.DoesNotContain("服务暂不可用", policies, StringComparison.Ordinal);
     }
+
+    [Fact(Timeout = 180_000)]
+    public async Task Issue16_the_launcher_prints_a_demo_application_per_service_that_the_progress_page_follows_with_its_code()
+    {
+        await using var platform = await LaunchedPlatform.StartAsync();
+        var line = platform.Output.Single(l => l.TrimStart().StartsWith("办理进度 demo", StringComparison.Ordinal));
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var progressPage = words[2];
+        Assert.Equal($"http://127.0.0.1:{platform.GatewayHttpPort}/progress", progressPage);
+
+        using var http = new HttpClient();
+        foreach (var (business, label) in new[] { ("loans", "创业担保贷款"), ("training", "培训补贴") })
+        {
+            var at = Array.IndexOf(words, label);
+            var (reference, code) = (words[at + 1], words[at + 3].TrimEnd(';'));
+            using var answer = await http.PostAsync(progressPage, new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["business"] = business, ["reference"] = reference, ["code"] = code,
+            }));
+            var html = await answer.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+            Assert.Contains($"<dd class=\"reference\">{reference}</dd>", html, StringComparison.Ordinal);
+            Assert.Contains("审核通过", html, StringComparison.Ordinal);
+
+            using var refused = await http.PostAsync(progressPage, new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["business"] = business, ["reference"] = reference, ["code"] = "",
+            }));
+            Assert.Contains("查询码不正确", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
 }

@@ -24,6 +24,7 @@ public sealed class PageQualityTests(WebPlatform platform, ITestOutputHelper out
         { "policies", "/policies?region=410800&on=2024-03-01" },
         { "self-check", "/self-check" },
         { "jobs", "/jobs?q=%E7%94%B5%E5%B7%A5&region=410823&kind=gig" },
+        { "progress", "/progress" },
     };
 
     private const int WeightLimitBytes = 200 * 1024;

@@ -42,6 +42,12 @@ public class WebPlatform : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The registry, as a counter calls it (to register the people whose applications the pages follow).</summary>
+    public Employment.Applicants.V1.Applicants.ApplicantsClient Registry { get; private set; } = null!;
+
+    /// <summary>The training service, as a counter calls it directly (to take an application the 办理进度 page follows).</summary>
+    public Employment.Training.V1.TrainingSubsidies.TrainingSubsidiesClient Training { get; private set; } = null!;
+
     /// <summary>A fixture that stops the training service once the gateway routes it.</summary>
     protected virtual bool TrainingStopped => false;
 
@@ -58,6 +64,8 @@ public class WebPlatform : IAsyncLifetime
         var applicants = await StartServiceAsync(new ApplicantsModule());
         var policy = await StartServiceAsync(new PolicyCatalogModule());
         var training = await StartServiceAsync(new TrainingModule(), $"--Services:applicants={applicants.Address}");
+        Registry = applicants.Client<Employment.Applicants.V1.Applicants.ApplicantsClient>();
+        Training = training.Client<Employment.Training.V1.TrainingSubsidies.TrainingSubsidiesClient>();
         var jobs = await StartServiceAsync(new JobsModule());
         using (var scope = jobs.Services.CreateScope())
         {
@@ -73,6 +81,7 @@ public class WebPlatform : IAsyncLifetime
                 $"--Gateway:GrpcPort={grpcPort}",
                 $"--Gateway:HttpPort={httpPort}",
                 "--Gateway:PublicRateLimit:PermitLimit=100000",
+                "--Gateway:ProgressRateLimit:PermitLimit=100000",
                 $"--ReverseProxy:Clusters:applicants:Destinations:applicants-1:Address={applicants.Address}",
                 $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address={nowhere}",
                 $"--ReverseProxy:Clusters:policy-catalog:Destinations:policy-catalog-1:Address={policy.Address}",

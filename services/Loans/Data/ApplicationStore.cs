@@ -51,11 +51,18 @@ internal sealed class ApplicationStore(LoansDbContext db)
     /// <summary>The details the application was taken with (term, guarantors, the eligibility judgement), as the contract holds them.</summary>
     public V1.LoanApplication DetailsOf(LoanApplication application) => _rows[application.Id].Details;
 
+    /// <summary>The row as read, for what only 办理进度 shows (masked name, code hash, dates).</summary>
+    public ApplicationRecord RecordOf(LoanApplication application) => _rows[application.Id].Record;
+
     /// <summary>The stored row's version and audit columns, as read or as the last change left them.</summary>
     public RecordInfo InfoOf(LoanApplication application) => _rows[application.Id].Record.ToRecordInfo();
 
     /// <summary>A newly taken application with its details, created by <paramref name="actor"/> now.</summary>
-    public void Add(LoanApplication application, BorrowerKeyKind keyKind, string borrowerMasked, V1.LoanApplication details, string actor, DateTimeOffset now)
+    /// <param name="nameMasked">The borrower's masked name for 办理进度.</param>
+    /// <param name="progressCodeHash">The 查询码's stored form; never the code.</param>
+    public void Add(
+        LoanApplication application, BorrowerKeyKind keyKind, string borrowerMasked, string nameMasked, string progressCodeHash,
+        V1.LoanApplication details, string actor, DateTimeOffset now)
     {
         var record = new ApplicationRecord
         {
@@ -70,6 +77,8 @@ internal sealed class ApplicationStore(LoansDbContext db)
             State = (int)application.State,
             LoanId = application.LoanId,
             Payload = details.ToByteArray(),
+            NameMasked = nameMasked,
+            ProgressCodeHash = progressCodeHash,
         };
         record.StampCreated(actor, now);
         db.Applications.Add(record);

@@ -82,6 +82,12 @@ public sealed class ApplicationRecord : AuditedRecord
 
     /// <summary>The rest of the application (term, guarantors, eligibility explanation) as the contract's protobuf bytes.</summary>
     public required byte[] Payload { get; set; }
+
+    /// <summary>The borrower's name as 办理进度 shows it (张*明); empty for an enterprise or an unregistered person.</summary>
+    public string NameMasked { get; set; } = "";
+
+    /// <summary>The 查询码's salted hash (<c>ProgressCodes</c>); null for rows taken before codes existed, which no code opens.</summary>
+    public string? ProgressCodeHash { get; set; }
 }
 
 /// <summary>One move of an application from one state to another (the history the contract shows).</summary>

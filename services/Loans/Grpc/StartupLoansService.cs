@@ -25,6 +25,7 @@ internal sealed class StartupLoansService(
     LoanReports reports,
     LoanReads reads,
     SubsidyClaims claims,
+    ApplicationProgressLookup progress,
     ICallerResolver callers,
     BorrowerHasher borrowers,
     ChinaClock clock) : V1.StartupLoans.StartupLoansBase
@@ -105,6 +106,13 @@ internal sealed class StartupLoansService(
         var caller = callers.Resolve(context);
         var id = LoanRequests.Required(request.ApplicationId, "application_id", "申请编号");
         return desk.GetAsync(caller, id, context.CancellationToken);
+    }
+
+    /// <summary>Public 办理进度: the masked summary for the reference and its 查询码; both wrong look alike.</summary>
+    public override Task<Common.V1.ApplicationProgress> GetApplicationProgress(Common.V1.ApplicationProgressRequest request, ServerCallContext context)
+    {
+        var reference = ProgressCodes.Reference(request.Reference);
+        return progress.FindAsync(reference, request.Code, context.CancellationToken);
     }
 
     public override Task<V1.ListApplicationsResponse> ListApplications(V1.ListApplicationsRequest request, ServerCallContext context)

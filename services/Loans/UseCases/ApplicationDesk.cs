@@ -39,8 +39,14 @@ internal sealed class ApplicationDesk(
     ILogger<ApplicationDesk> logger)
 {
     /// <summary>Takes an application (已受理): the borrower's checks first, then the product's, kept with it.</summary>
-    public Task<V1.LoanApplication> SubmitAsync(Caller clerk, ApplicationToSubmit request, CancellationToken cancellationToken) =>
-        IdempotentWrite.RunAsync(db, clock.Now, "SubmitApplication", clerk, request.Request.IdempotencyKey, request.Request, V1.LoanApplication.Parser, async () =>
+    /// <remarks>
+    /// The 查询码 is made inside the write and added to the answer after it is stored, so the stored
+    /// answer a retry replays never holds it: it is told once (issue 16), and the row keeps its hash.
+    /// </remarks>
+    public async Task<V1.LoanApplication> SubmitAsync(Caller clerk, ApplicationToSubmit request, CancellationToken cancellationToken)
+    {
+        (string Id, IssuedProgressCode Code)? issued = null;
+        var answer = await IdempotentWrite.RunAsync(db, clock.Now, "SubmitApplication", clerk, request.Request.IdempotencyKey, request.Request, V1.LoanApplication.Parser, async () =>
         {
             var staffing = request.Request.Staffing is { } s ? new EnterpriseStaffing(s.CurrentStaff, s.QualifyingNewHiresThisYear) : null;
             var judged = await assessment.AssessAsync(
@@ -64,10 +70,20 @@ internal sealed class ApplicationDesk(
                 Ids.New(Ids.Application), request.BankCode, request.Region.Code, request.ProductId, request.Borrower.Hash, request.AmountFen,
                 offer.Eligible, eligibility, clerk.Subject, now);
             var details = ApplicationMapping.Details(request, eligibility, offer.Eligible);
-            applications.Add(application, request.Borrower.Kind, request.Borrower.Masked, details, clerk.Subject, now);
+            var code = ProgressCodes.Issue();
+            issued = (application.Id, code);
+            applications.Add(application, request.Borrower.Kind, request.Borrower.Masked, judged.NameMasked, code.Stored, details, clerk.Subject, now);
             LoansLog.ApplicationTaken(logger, application.Id, clerk.Subject, application.BankCode, request.Borrower.Masked, application.ProductId, application.Eligible);
             return ApplicationMapping.ToProto(application, details, applications.InfoOf(application));
         }, cancellationToken);
+        // A retry that lost a race gets the winner's stored answer: its code is not ours to add.
+        if (issued is { } ours && ours.Id == answer.ApplicationId)
+        {
+            answer.ProgressCode = ours.Code.Code;
+        }
+
+        return answer;
+    }
 
     /// <summary>A clerk moves an application: the version read, the allowed moves, the reason where one is needed.</summary>
     public Task<V1.LoanApplication> MoveAsync(Caller clerk, string id, long expectedVersion, V1.ApplicationState to, string reason, string idempotencyKey, Google.Protobuf.IMessage request, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Identity;
 using Employment.Loans.Data;
 using Employment.Loans.Domain.Eligibility;
 using Employment.Policy.Explanations;
@@ -22,7 +23,8 @@ internal sealed record Assessment(
     IReadOnlyList<ProductOffer> Offers,
     int RemainingSubsidisedLoans,
     IReadOnlyList<OutstandingLoanRow> OutstandingLoans,
-    Explanation Common)
+    Explanation Common,
+    string NameMasked)
 {
     public bool Eligible => Offers.Any(o => o.Eligible);
 }
@@ -42,6 +44,7 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
         var basis = "";
         var honours = HonoursRoute.None;
         IReadOnlyList<Check> categoryChecks = [];
+        var nameMasked = "";
         if (request.Borrower.Kind == BorrowerKeyKind.IdNumber)
         {
             var profile = await registry.FindPersonAsync(request.Borrower.Number, request.Purpose, cancellationToken);
@@ -52,6 +55,7 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
             }
             else
             {
+                nameMasked = NameMasking.Mask(profile.Profile.Person.Name);
                 var result = conditions.Evaluate(profile.Profile, request.Region, request.IssueDate);
                 (meets, basis, honours, categoryChecks) = (result.Met, result.BasisZh, result.HonoursRoute, result.Checks);
                 explanation.Check("loans.personal_subsidy_conditions", meets, meets ? "借款人符合财政贴息申请条件（人员类别）" : basis)
@@ -92,7 +96,7 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
         var common = explanation.Build(offers.Any(o => o.Eligible) ? "至少有一种贷款产品符合条件" : "没有符合条件的贷款产品");
         common.Checks.AddRange(categoryChecks);
         var remaining = offers.Select(o => o.RemainingSubsidisedLoans).FirstOrDefault(r => r is not null) ?? 0;
-        return new Assessment(offers, remaining, history.Outstanding, common);
+        return new Assessment(offers, remaining, history.Outstanding, common, nameMasked);
     }
 
     /// <summary>The fact R7 needs: the guarantor's identity number is the (person) borrower's own.</summary>

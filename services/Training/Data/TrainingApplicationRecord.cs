@@ -86,4 +86,13 @@ public sealed class TrainingApplicationRecord : AuditedRecord
 
     /// <summary>发放凭证号.</summary>
     public string PaymentReference { get; set; } = "";
+
+    /// <summary>When the counter decided (approved or refused): a step of 办理进度's history.</summary>
+    public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>When the payment was recorded (PaidOn is the day the money went out): a step of 办理进度's history.</summary>
+    public DateTimeOffset? PaidRecordedAt { get; set; }
+
+    /// <summary>The 查询码's salted hash (<c>ProgressCodes</c>); null for rows taken before codes existed, which no code opens.</summary>
+    public string? ProgressCodeHash { get; set; }
 }

@@ -24,8 +24,13 @@ internal sealed class TrainingSubsidiesService(
     ApplicationQueries queries,
     SelfCheckSkillUpgrade selfCheck,
     PaymentBatches batches,
-    RecordPayment payments) : V1.TrainingSubsidies.TrainingSubsidiesBase
+    RecordPayment payments,
+    ApplicationProgressLookup progress) : V1.TrainingSubsidies.TrainingSubsidiesBase
 {
+    /// <summary>Public 办理进度: the masked summary for the reference and its 查询码; both wrong look alike.</summary>
+    public override Task<Common.V1.ApplicationProgress> GetApplicationProgress(Common.V1.ApplicationProgressRequest request, ServerCallContext context) =>
+        progress.FindAsync(ProgressCodes.Reference(request.Reference), request.Code, context.CancellationToken);
+
     public override async Task<V1.TrainingApplication> PreviewApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
     {
         var region = DecisionRegion(request, callers.Resolve(context));

@@ -48,6 +48,21 @@ public static class ApplicationAnswers
         };
     }
 
+    /// <summary>
+    /// The first answer of a submission with its 查询码 added after the write: the stored answer a
+    /// retry replays never holds it. A retry that lost a race gets the winner's answer, not our code.
+    /// </summary>
+    public static V1.TrainingApplication WithProgressCode(V1.TrainingApplication answer, (string Id, Employment.ServiceDefaults.Security.IssuedProgressCode Code)? issued)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (issued is { } ours && ours.Id == answer.ApplicationId)
+        {
+            answer.ProgressCode = ours.Code.Code;
+        }
+
+        return answer;
+    }
+
     /// <summary>A judgement not stored: status PREVIEW, no id, no record.</summary>
     public static V1.TrainingApplication Preview(JudgedSkillUpgrade judged)
     {

@@ -32,6 +32,7 @@ public sealed class DecideApplication(TrainingDbContext db, ChinaClock clock, IL
             var status = ApplicationDecision.Decide((ApplicationStatus)record.Status, request.Approve, request.ReasonZh);
             record.Status = (int)status;
             record.DecisionReasonZh = request.ReasonZh.Trim();
+            record.DecidedAt = clock.Now;
             record.StampChanged(clerk.Subject, clock.Now);
             TrainingLog.ApplicationDecided(logger, record.Id, status.ToString(), clerk.Subject);
             return ApplicationAnswers.Of(record);

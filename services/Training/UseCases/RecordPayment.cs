@@ -50,6 +50,7 @@ public sealed class RecordPayment(TrainingDbContext db, ChinaClock clock, ILogge
             record.Status = (int)ApplicationStatus.Paid;
             record.PaidOn = paidOn;
             record.PaymentReference = reference;
+            record.PaidRecordedAt = clock.Now;
             record.StampChanged(clerk.Subject, clock.Now);
             TrainingLog.ApplicationPaid(logger, record.Id, record.AmountFen, clerk.Subject);
             return ApplicationAnswers.Of(record);

@@ -30,9 +30,10 @@ public sealed class SubmitSkillUpgrade(TrainingDbContext db, SkillUpgradeJudging
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(clerk);
         var certificateKey = "";
+        (string Id, IssuedProgressCode Code)? issued = null;
         try
         {
-            return await IdempotentWrite.RunAsync(db, clock.Now, "SubmitApplication", clerk, request.IdempotencyKey, request, V1.TrainingApplication.Parser, async () =>
+            var answer = await IdempotentWrite.RunAsync(db, clock.Now, "SubmitApplication", clerk, request.IdempotencyKey, request, V1.TrainingApplication.Parser, async () =>
             {
                 var judged = await judging.JudgeAsync(request, region, cancellationToken);
                 certificateKey = SkillUpgradeJudging.CertificateKey(judged.Certificate.CertificateNumber);
@@ -59,10 +60,14 @@ public sealed class SubmitSkillUpgrade(TrainingDbContext db, SkillUpgradeJudging
                     PaymentAccount = request.PaymentAccount.Trim(),
                 };
                 record.StampCreated(clerk.Subject, clock.Now);
+                var code = ProgressCodes.Issue();
+                record.ProgressCodeHash = code.Stored;
+                issued = (record.Id, code);
                 db.Applications.Add(record);
                 TrainingLog.ApplicationSubmitted(logger, record.Id, clerk.Subject, record.IdNumberMasked, record.AmountFen, record.Region);
                 return ApplicationAnswers.Of(record);
             }, cancellationToken);
+            return ApplicationAnswers.WithProgressCode(answer, issued);
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {

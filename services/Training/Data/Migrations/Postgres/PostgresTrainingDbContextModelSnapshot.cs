@@ -138,6 +138,9 @@ namespace Employment.Training.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DecisionReasonZh")
                         .IsRequired()
                         .HasColumnType("text");
@@ -186,6 +189,9 @@ namespace Employment.Training.Data.Migrations.Postgres
                     b.Property<DateOnly?>("PaidOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("PaidRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("PaymentAccount")
                         .IsRequired()
                         .HasColumnType("text");
@@ -196,6 +202,9 @@ namespace Employment.Training.Data.Migrations.Postgres
 
                     b.Property<string>("PersonId")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProgressCodeHash")
                         .HasColumnType("text");
 
                     b.Property<string>("Region")

@@ -133,6 +133,9 @@ namespace Employment.Training.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionReasonZh")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -181,6 +184,9 @@ namespace Employment.Training.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("PaidOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("PaidRecordedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PaymentAccount")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -191,6 +197,9 @@ namespace Employment.Training.Data.Migrations.Sqlite
 
                     b.Property<string>("PersonId")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgressCodeHash")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Region")

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The 找工作 page at 100,000 postings (issue 16): PostgreSQL behind the job-matching service and the
+# gateway, Debian's Chromium loading the page (warm-up first): p50 and min–max over rounds of time to
+# first byte and full load, and the page weight, beside the home page as a baseline measured in the
+# same run. Starts PostgreSQL as the tests do (tests/test-services.sh). Never fails on time.
+#
+#   tests/benchmarks/web-search-page.sh [postings, default 100000] [loads, default 100] [rounds, default 5] [warm-up loads, default 10]
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
+# shellcheck source=tests/test-services.sh
+source "$root/tests/test-services.sh"
+trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
+
+install_missing
+start_postgres
+dotnet build -c Release "$root/tests/benchmarks/WebSearchPage" -v quiet -nologo >/dev/null
+dotnet "$root/tests/benchmarks/WebSearchPage/bin/Release/net10.0/WebSearchPage.dll" "$@"
