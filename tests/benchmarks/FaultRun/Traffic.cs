@@ -63,9 +63,26 @@ public sealed class Traffic(GatewayTarget gateway, int ratePerSecond) : IDisposa
         await Task.WhenAll(_inFlight.Keys);
     }
 
-    /// <summary>The first eligibility answer, before the run: it must work, or nothing else will.</summary>
-    public async Task<EligibilityAnswer> FirstAnswerAsync() =>
-        await Client().QueryEligibilityAsync(Query(), Bearer(gateway.BankToken), DateTime.UtcNow + CallDeadline);
+    /// <summary>
+    /// The first eligibility answer, before the run: it must come, or nothing else will. Freshly
+    /// started processes on a loaded machine answer their first call slowly, so it is asked again
+    /// for up to two minutes.
+    /// </summary>
+    public async Task<EligibilityAnswer> FirstAnswerAsync()
+    {
+        var until = RunClock.Now + 120;
+        while (true)
+        {
+            try
+            {
+                return await Client().QueryEligibilityAsync(Query(), Bearer(gateway.BankToken), DateTime.UtcNow.AddSeconds(30));
+            }
+            catch (RpcException e) when (e.StatusCode is StatusCode.DeadlineExceeded or StatusCode.Unavailable && RunClock.Now < until)
+            {
+                Console.WriteLine($"  first eligibility query: {e.StatusCode}; asking again");
+            }
+        }
+    }
 
     public void Dispose()
     {
