@@ -29,6 +29,28 @@ var warmEnd = RunClock.Now;
 
 var faults = new List<FaultTimes>();
 var recoveries = new List<string>();
+// Each fault's figures as soon as its after-window ends (the calls still in flight then are left out),
+// so a run cut short still reports the faults it got through.
+void PrintFault(FaultTimes fault, List<CallRecord> calls)
+{
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{fault.Plan.Name}: down to answering again in {fault.Healed - fault.Injected:F1} s"));
+    var inFlight = calls.Where(c => c.Started < fault.Injected && c.Ended >= fault.Injected).ToList();
+    Console.WriteLine(new Phase("before", fault.Before, fault.Injected, calls.Where(c => c.Started >= fault.Before && c.Ended < fault.Injected).ToList()).Row());
+    Console.WriteLine(new Phase("during", fault.Injected, fault.Healed, [.. inFlight, .. calls.Where(c => c.Started >= fault.Injected && c.Started <= fault.Healed)], inFlight.Count(c => !c.Ok)).Row());
+    Console.WriteLine(new Phase("after", fault.Healed, fault.After, calls.Where(c => c.Started > fault.Healed && c.Started <= fault.After).ToList()).Row());
+    var lastFailure = calls.Where(c => !c.Ok && c.Started >= fault.Injected && c.Started <= fault.After).Select(c => c.Started).DefaultIfEmpty(double.NaN).Max();
+    Console.WriteLine(double.IsNaN(lastFailure)
+        ? "  no call started after the fault failed"
+        : string.Create(CultureInfo.InvariantCulture, $"  last failed call started {lastFailure - fault.Healed:+0.00;-0.00} s from the heal ({lastFailure - fault.Injected:F2} s after the fault began)"));
+    if (fault.Plan.Inject[^1] == "postgres")
+    {
+        recoveries.ForEach(Console.WriteLine);
+    }
+
+    Console.Out.Flush();
+}
+
 foreach (var plan in FaultPlan.IssueSeventeen(hold))
 {
     var from = RunClock.Now;
@@ -53,7 +75,9 @@ foreach (var plan in FaultPlan.IssueSeventeen(hold))
     }
 
     await Task.Delay(after);
-    faults.Add(new FaultTimes(plan, from, injected, healed, RunClock.Now));
+    var times = new FaultTimes(plan, from, injected, healed, RunClock.Now);
+    faults.Add(times);
+    PrintFault(times, [.. traffic.Calls]);
 }
 
 await stop.CancelAsync();
@@ -62,29 +86,11 @@ await load;
 var calls = traffic.Calls.ToList();
 var ended = RunClock.Now;
 Console.WriteLine();
-Console.WriteLine($"Figures (a loaded 2-core machine shared with other builds: compare phases within this run, not with other runs)");
+Console.WriteLine($"Whole run: figures (a loaded 2-core machine shared with other builds: compare phases within this run, not with other runs)");
 Console.WriteLine(new Phase("all", warmEnd, ended, calls.Where(c => c.Started >= warmEnd).ToList()).Row().Replace("  all    ", "  all run", StringComparison.Ordinal));
 foreach (var kind in Enum.GetValues<CallKind>())
 {
     Console.WriteLine(new Phase(kind.ToString(), warmEnd, ended, calls.Where(c => c.Started >= warmEnd && c.Kind == kind).ToList()).Row());
-}
-
-foreach (var fault in faults)
-{
-    Console.WriteLine();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{fault.Plan.Name}: down to answering again in {fault.Healed - fault.Injected:F1} s"));
-    var inFlight = calls.Where(c => c.Started < fault.Injected && c.Ended >= fault.Injected).ToList();
-    Console.WriteLine(new Phase("before", fault.Before, fault.Injected, calls.Where(c => c.Started >= fault.Before && c.Ended < fault.Injected).ToList()).Row());
-    Console.WriteLine(new Phase("during", fault.Injected, fault.Healed, [.. inFlight, .. calls.Where(c => c.Started >= fault.Injected && c.Started <= fault.Healed)], inFlight.Count(c => !c.Ok)).Row());
-    Console.WriteLine(new Phase("after", fault.Healed, fault.After, calls.Where(c => c.Started > fault.Healed && c.Started <= fault.After).ToList()).Row());
-    var lastFailure = calls.Where(c => !c.Ok && c.Started >= fault.Injected && c.Started <= fault.After).Select(c => c.Started).DefaultIfEmpty(double.NaN).Max();
-    Console.WriteLine(double.IsNaN(lastFailure)
-        ? "  no call started after the fault failed"
-        : string.Create(CultureInfo.InvariantCulture, $"  last failed call started {lastFailure - fault.Healed:+0.00;-0.00} s from the heal ({lastFailure - fault.Injected:F2} s after the fault began)"));
-    if (fault.Plan.Inject[^1] == "postgres")
-    {
-        recoveries.ForEach(Console.WriteLine);
-    }
 }
 
 Console.WriteLine();
