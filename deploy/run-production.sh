@@ -7,6 +7,10 @@
 #   deploy/run-production.sh start [--detach]   start everything; in the foreground Ctrl-C (or SIGTERM) stops it all
 #   deploy/run-production.sh stop               stop what a detached start left running (its pid files)
 #   deploy/run-production.sh status             what is running
+#   deploy/run-production.sh kill <process>     SIGKILL one process of a detached start (startup-loans-1, redis, gateway, …)
+#   deploy/run-production.sh respawn <process>  start it again as start did (same port, settings, keys); waits until it answers
+#   deploy/run-production.sh restart <process>  SIGTERM, then respawn; `restart postgres` is pg_ctl restart -m fast
+# (kill, respawn and restart are the fault run's hands: tests/benchmarks/fault-run.sh)
 #
 # Settings (environment):
 #   REPLICAS      copies per service, "name=count ..." (default "startup-loans=2 job-matching=2"; others 1)
@@ -93,6 +97,54 @@ make_secrets() {
     echo "$key_id" >"$keys/key-id"
 }
 
+# Every registered service ("name port" lines) and the --Services:name=address arguments each process gets.
+load_services() {
+    local line name port
+    mapfile -t services < <(launcher services)
+    service_addresses=()
+    for line in "${services[@]}"; do
+        read -r name port <<<"$line"
+        service_addresses+=("--Services:$name=http://127.0.0.1:$((port + offset))")
+    done
+}
+
+# Copy k of a service, on its port, with a service token of its own; waits until it is SERVING.
+start_copy() {
+    local name=$1 port=$2 k=$3 pid token
+    local listen=$((port + 100 * (k - 1) + offset))
+    token=$(launcher service-token "$run/keys/signing-private.pem" "$(cat "$run/keys/key-id")" "$name")
+    pid=$(Employment__Authentication__ServiceToken=$token Employment__ConnectionStrings__Redis=$(cat "$run/redis.address") \
+        spawn "$name-$k" dotnet "$launcher" serve "$name" --environment=Production --SecretsDirectory="$run/secrets" \
+            --Listen:Port="$listen" "${service_addresses[@]}")
+    wait_healthy "$name-$k" "http://127.0.0.1:$listen" "$pid"
+    log "$name-$k SERVING on 127.0.0.1:$listen (pid $pid)"
+    copy_address="http://127.0.0.1:$listen"
+}
+
+# The gateway with the destinations start wrote to gateway.args; waits until it answers.
+start_gateway() {
+    local pid gateway_args
+    mapfile -t gateway_args <"$run/gateway.args"
+    pid=$(spawn gateway dotnet "$launcher" gateway --environment=Production --SecretsDirectory="$run/secrets" \
+        --Gateway:HttpPort="$((8080 + offset))" --Gateway:GrpcPort="$((8081 + offset))" "${gateway_args[@]}")
+    wait_healthy gateway "http://127.0.0.1:$((8081 + offset))" "$pid"
+    log "gateway answering on 127.0.0.1:$((8081 + offset)) (pid $pid)"
+}
+
+# Redis on the port it had (a respawn): the services' clients reconnect to the same address.
+start_redis_again() {
+    local port=${TEST_REDIS##*:}
+    redis-server --bind 127.0.0.1 --port "$port" --save '' --appendonly no --dir "$run" \
+        --logfile "$run/redis.log" --daemonize no >"$run/logs/redis.out" 2>&1 &
+    echo $! >"$pid_dir/redis.pid"
+    for _ in $(seq 1 50); do
+        redis-cli -h 127.0.0.1 -p "$port" ping 2>/dev/null | grep -q PONG && { log "redis again on $TEST_REDIS"; return 0; }
+        sleep 0.1
+    done
+    log "redis did not start again:"; tail -5 "$run/redis.log" >&2
+    return 1
+}
+
 gateway_clusters() {
     /usr/bin/python3 -c 'import json, sys; print("\n".join(json.load(open(sys.argv[1]))["ReverseProxy"]["Clusters"]))' \
         "$(dirname "$launcher")/gateway.json"
@@ -107,7 +159,7 @@ start() {
         log "dotnet build deploy/Launcher -c Release"
         dotnet build "$root/deploy/Launcher" -c Release -v q -nologo 2>&1 | tail -3 >&2
     fi
-    rm -rf "$run/logs" "$run/pids" "$run/postgres" "$run/secrets" "$run/keys" "$run/tokens.env"
+    rm -rf "$run/logs" "$run/pids" "$run/postgres" "$run/secrets" "$run/keys" "$run/tokens.env" "$run/addresses" "$run/gateway.args" "$run/redis.address"
     mkdir -p "$run/logs" "$pid_dir"
     # Whatever happens before the end of a detached start, nothing is left half-started.
     trap 'rc=$?; [[ $started == 1 && -n $detach ]] || stop; exit $rc' EXIT
@@ -118,16 +170,14 @@ start() {
     start_redis >"$run/logs/redis.out" 2>&1
     echo "${pids[-1]}" >"$pid_dir/redis.pid"
     log "redis on $TEST_REDIS"
+    printf '%s' "$TEST_REDIS" >"$run/redis.address"
     start_postgres
     echo "$pg_data" >"$pid_dir/postgres.data"
     make_secrets
 
-    local services name port copies k pid gateway_args=() service_addresses=()
-    mapfile -t services < <(launcher services)
-    for line in "${services[@]}"; do
-        read -r name port <<<"$line"
-        service_addresses+=("--Services:$name=http://127.0.0.1:$((port + offset))")
-    done
+    local name port copies k
+    load_services
+    : >"$run/gateway.args"
     local clusters
     clusters=$(gateway_clusters)
 
@@ -136,27 +186,21 @@ start() {
         read -r name port <<<"$line"
         copies=$(copies_of "$name")
         for k in $(seq 1 "$copies"); do
-            local listen=$((port + 100 * (k - 1) + offset))
-            pid=$(Employment__Authentication__ServiceToken=$(launcher service-token "$run/keys/signing-private.pem" "$key_id" "$name") \
-                Employment__ConnectionStrings__Redis=$TEST_REDIS \
-                spawn "$name-$k" dotnet "$launcher" serve "$name" --environment=Production --SecretsDirectory="$run/secrets" \
-                    --Listen:Port="$listen" "${service_addresses[@]}")
-            wait_healthy "$name-$k" "http://127.0.0.1:$listen" "$pid"
-            log "$name-$k SERVING on 127.0.0.1:$listen (pid $pid)"
+            start_copy "$name" "$port" "$k"
+            # "process address" of every copy: what the fault run probes directly.
+            echo "$name-$k $copy_address" >>"$run/addresses"
             if grep -qx "$name" <<<"$clusters"; then
-                gateway_args+=("--ReverseProxy:Clusters:$name:Destinations:$name-$k:Address=http://127.0.0.1:$listen")
+                echo "--ReverseProxy:Clusters:$name:Destinations:$name-$k:Address=$copy_address" >>"$run/gateway.args"
             fi
         done
     done
 
     local grpc_port=$((8081 + offset)) http_port=$((8080 + offset))
-    pid=$(spawn gateway dotnet "$launcher" gateway --environment=Production --SecretsDirectory="$run/secrets" \
-        --Gateway:HttpPort="$http_port" --Gateway:GrpcPort="$grpc_port" "${gateway_args[@]}")
-    wait_healthy gateway "http://127.0.0.1:$grpc_port" "$pid"
+    start_gateway
     launcher tokens "$run/keys/signing-private.pem" "$key_id" "$run/tokens.env" "http://127.0.0.1:$grpc_port" "http://127.0.0.1:$http_port"
 
     cat <<EOF
-Production shape running: Redis $TEST_REDIS, PostgreSQL ${TEST_POSTGRES%%;Username*}, ${#gateway_args[@]} service process(es) behind the gateway.
+Production shape running: Redis $TEST_REDIS, PostgreSQL ${TEST_POSTGRES%%;Username*}, $(wc -l <"$run/gateway.args") service process(es) behind the gateway.
   gateway   gRPC http://127.0.0.1:$grpc_port, REST http://127.0.0.1:$http_port (/healthz shows every destination)
   logs      $run/logs/    tokens (counter, bank, admin; 12 h)  $run/tokens.env
 Try:
@@ -249,6 +293,51 @@ status() {
     fi
 }
 
+# One process of a detached start, by its pid-file name (startup-loans-1, gateway, redis).
+kill_one() {
+    local pid
+    pid=$(cat "$pid_dir/$1.pid" 2>/dev/null) && ours "$pid" || { log "$1 is not running"; return 1; }
+    kill -KILL "$pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+    log "killed $1 (pid $pid, SIGKILL)"
+}
+
+respawn() {
+    local target=$1 pid line name port
+    if [[ -f $pid_dir/$target.pid ]] && pid=$(cat "$pid_dir/$target.pid") && ours "$pid"; then
+        log "$target is still running (pid $pid)"
+        return 1
+    fi
+    TEST_REDIS=$(cat "$run/redis.address")
+    case "$target" in
+        redis) start_redis_again ;;
+        gateway) start_gateway ;;
+        *)
+            load_services
+            for line in "${services[@]}"; do
+                read -r name port <<<"$line"
+                if [[ $target =~ ^$name-([0-9]+)$ ]]; then
+                    start_copy "$name" "$port" "${BASH_REMATCH[1]}"
+                    return 0
+                fi
+            done
+            log "no process named $target"
+            return 1
+            ;;
+    esac
+}
+
+restart() {
+    if [[ $1 == postgres ]]; then
+        pg_data=$(cat "$pid_dir/postgres.data")
+        as_postgres "$pg_bin/pg_ctl" -D "$pg_data" restart -m fast -w -t 60 -l "$run/postgres/postgres.log" >/dev/null
+        log "postgres restarted (fast shutdown)"
+        return 0
+    fi
+    running_pids | awk -v n="$1" '$1 == n' | stop_group
+    respawn "$1"
+}
+
 case "${1:-}" in
     start)
         detach=${2:-}
@@ -256,8 +345,11 @@ case "${1:-}" in
         ;;
     stop) stop ;;
     status) status ;;
+    kill) kill_one "${2:?which process}" ;;
+    respawn) respawn "${2:?which process}" ;;
+    restart) restart "${2:?which process}" ;;
     *)
-        echo "usage: $0 start [--detach] | stop | status" >&2
+        echo "usage: $0 start [--detach] | stop | status | kill <process> | respawn <process> | restart <process>" >&2
         exit 2
         ;;
 esac

@@ -17,6 +17,7 @@ using Employment.ServiceDefaults.Configuration;
 using Employment.ServiceDefaults.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
+using Yarp.ReverseProxy.Health;
 
 namespace Employment.Gateway;
 
@@ -63,6 +64,7 @@ public static class GatewayHost
         builder.Services.AddGatewayRateLimits(options);
         builder.Services.AddSingleton<FailedTokenThrottle>();
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+        builder.Services.AddSingleton<IPassiveHealthCheckPolicy, RefusedConnectionHealthPolicy>();
         builder.AddWebPages();
         configure?.Invoke(builder);
 
@@ -85,6 +87,8 @@ public static class GatewayHost
         app.MapReverseProxy(proxy =>
         {
             proxy.Use(ProxyErrors.InvokeAsync);
+            // Before load balancing, so that a call refused at connect is balanced again over the other copies.
+            proxy.Use(ConnectRetry.InvokeAsync);
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();

@@ -7,7 +7,7 @@ namespace Employment.Gateway.Health;
 
 /// <summary>
 /// <c>GET /healthz</c>: each service (YARP cluster) with each destination's state from the active
-/// health checks (every service answers <c>/healthz</c> over HTTP/2). 200 when every service has a
+/// health checks and the passive one (every service answers <c>/healthz</c> over HTTP/2). 200 when every service has a
 /// healthy destination, 503 otherwise.
 /// </summary>
 public static class GatewayHealth
@@ -23,7 +23,14 @@ public static class GatewayHealth
                 healthy = IsHealthy(cluster),
                 destinations = cluster.Destinations.Values
                     .OrderBy(d => d.DestinationId, StringComparer.Ordinal)
-                    .Select(d => new { id = d.DestinationId, address = d.Model.Config.Address, health = IsProbed(cluster) ? Name(d.Health.Active) : "not probed" })
+                    .Select(d => new
+                    {
+                        id = d.DestinationId,
+                        address = d.Model.Config.Address,
+                        health = IsProbed(cluster) ? Name(d.Health.Active) : "not probed",
+                        // What the calls themselves found (a refused connection), between two probes.
+                        passive = cluster.Model.Config.HealthCheck?.Passive?.Enabled == true ? Name(d.Health.Passive) : "off",
+                    })
                     .ToArray(),
             })
             .ToArray();

@@ -43,10 +43,21 @@ public static class ServiceDatabase
         {
             (DatabaseProvider.Sqlite, null) => options.UseSqlite(),
             (DatabaseProvider.Sqlite, _) => options.UseSqlite(connectionString),
-            (DatabaseProvider.Postgres, null) => options.UseNpgsql(),
-            (DatabaseProvider.Postgres, _) => options.UseNpgsql(connectionString),
+            (DatabaseProvider.Postgres, null) => options.UseNpgsql(RetryTransientFailures),
+            (DatabaseProvider.Postgres, _) => options.UseNpgsql(connectionString, RetryTransientFailures),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };
+
+    /// <summary>
+    /// A service recovers by itself when PostgreSQL restarts (issue 17): a command that meets a
+    /// broken pooled connection, or the server shutting down or starting (57P01 admin_shutdown,
+    /// 57P02 crash_shutdown, 57P03 cannot_connect_now, added to Npgsql's own transient list), is
+    /// run again on a new connection, a few times within about three seconds, so that callers see
+    /// the restart as a slower answer instead of an error. Writes with their own transaction go
+    /// through <see cref="TransientRetry"/>, which makes them one retriable unit.
+    /// </summary>
+    private static void RetryTransientFailures(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) =>
+        npgsql.EnableRetryOnFailure(maxRetryCount: 4, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: ["57P01", "57P02", "57P03"]);
 
     /// <summary>Options for a provider's context type, as <see cref="Use"/> builds them.</summary>
     public static DbContextOptions<TContext> Options<TContext>(DatabaseProvider provider, string? connectionString)

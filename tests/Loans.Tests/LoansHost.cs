@@ -139,6 +139,9 @@ public sealed class PostgresLoansHost : LoansHost
 {
     private PostgresDatabase? _database;
 
+    /// <summary>The loans service's database (a test may cut its connections, as a PostgreSQL restart does).</summary>
+    public PostgresDatabase Database => _database ?? throw new InvalidOperationException("The host has not started.");
+
     protected override async Task<string[]> LoansDatabaseArgumentsAsync()
     {
         _database = await PostgresDatabase.CreateAsync("loans_service");

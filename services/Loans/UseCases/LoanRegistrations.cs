@@ -35,7 +35,14 @@ internal sealed class LoanRegistrations(
     ChinaClock clock,
     ILogger<LoanRegistrations> logger)
 {
-    public async Task<V1.Loan> RegisterAsync(Caller bank, LoanToRegister request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The registration as one unit a transient database failure runs again (<see cref="TransientRetry"/>):
+    /// it looks for the contract first, so a registration that did commit is answered as a resend.
+    /// </summary>
+    public Task<V1.Loan> RegisterAsync(Caller bank, LoanToRegister request, CancellationToken cancellationToken) =>
+        TransientRetry.RunAsync(db, () => RegisterOnceAsync(bank, request, cancellationToken));
+
+    private async Task<V1.Loan> RegisterOnceAsync(Caller bank, LoanToRegister request, CancellationToken cancellationToken)
     {
         var terms = request.Terms;
         var candidate = Loan.Issue(Ids.New(Ids.Loan), request.ApplicationId, request.Borrower.OnLoan, request.ProductId, terms);

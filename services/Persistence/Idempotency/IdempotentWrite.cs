@@ -24,7 +24,25 @@ namespace Employment.Persistence.Idempotency;
 /// </remarks>
 public static class IdempotentWrite
 {
-    public static async Task<TResponse> RunAsync<TResponse>(
+    /// <summary>
+    /// The write and its answer in one transaction, run again as a whole after a transient database
+    /// failure (<see cref="TransientRetry"/>): a run again first looks for the key, so a commit whose
+    /// acknowledgement was lost is answered from its record, never written twice.
+    /// </summary>
+    public static Task<TResponse> RunAsync<TResponse>(
+        DbContext db,
+        DateTimeOffset now,
+        string operation,
+        Caller caller,
+        string idempotencyKey,
+        IMessage request,
+        MessageParser<TResponse> parser,
+        Func<Task<TResponse>> write,
+        CancellationToken cancellationToken)
+        where TResponse : IMessage<TResponse> =>
+        TransientRetry.RunAsync(db, () => RunOnceAsync(db, now, operation, caller, idempotencyKey, request, parser, write, cancellationToken));
+
+    private static async Task<TResponse> RunOnceAsync<TResponse>(
         DbContext db,
         DateTimeOffset now,
         string operation,

@@ -1,0 +1,102 @@
+using System.Globalization;
+using FaultRun;
+
+// The fault run (issue 17): tests/benchmarks/fault-run.sh starts the production shape and runs this.
+//   FaultRun <run-dir> <run-production.sh> [calls per second, 30] [seconds before each fault, 20]
+//            [seconds a killed process stays down, 10] [seconds after each fault, 25] [warm-up seconds, 10]
+// It prints figures and never fails on time; it fails only when the shape does not answer at all.
+var run = args[0];
+var script = new ProductionScript(args[1]);
+int Setting(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
+var rate = Setting(2, 30);
+var before = TimeSpan.FromSeconds(Setting(3, 20));
+var hold = TimeSpan.FromSeconds(Setting(4, 10));
+var after = TimeSpan.FromSeconds(Setting(5, 25));
+var warmUp = TimeSpan.FromSeconds(Setting(6, 10));
+
+var gateway = GatewayTarget.Read(Path.Combine(run, "tokens.env"));
+using var traffic = new Traffic(gateway, rate);
+var first = await traffic.FirstAnswerAsync();
+traffic.ProductId = first.Offers[0].ProductId;
+Console.WriteLine($"fault run: {rate} calls/s through {gateway.GrpcAddress} (gRPC) and {gateway.HttpAddress} (REST): 2/5 bank eligibility queries, 2/5 public job searches, 1/5 counter submissions ({traffic.ProductId}) with idempotency keys");
+Console.WriteLine($"  every 3rd submission is sent again with its key once answered, every 5th twice at once; a failed one is retried with its key (5 attempts, 1 s apart)");
+
+using var stop = new CancellationTokenSource();
+var load = traffic.RunAsync(stop.Token);
+Console.WriteLine($"warm-up {warmUp.TotalSeconds} s");
+await Task.Delay(warmUp);
+var warmEnd = RunClock.Now;
+
+var faults = new List<FaultTimes>();
+var recoveries = new List<string>();
+// Each fault's figures as soon as its after-window ends (the calls still in flight then are left out),
+// so a run cut short still reports the faults it got through.
+void PrintFault(FaultTimes fault, List<CallRecord> calls)
+{
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{fault.Plan.Name}: down to answering again in {fault.Healed - fault.Injected:F1} s"));
+    var inFlight = calls.Where(c => c.Started < fault.Injected && c.Ended >= fault.Injected).ToList();
+    Console.WriteLine(new Phase("before", fault.Before, fault.Injected, calls.Where(c => c.Started >= fault.Before && c.Ended < fault.Injected).ToList()).Row());
+    Console.WriteLine(new Phase("during", fault.Injected, fault.Healed, [.. inFlight, .. calls.Where(c => c.Started >= fault.Injected && c.Started <= fault.Healed)], inFlight.Count(c => !c.Ok)).Row());
+    Console.WriteLine(new Phase("after", fault.Healed, fault.After, calls.Where(c => c.Started > fault.Healed && c.Started <= fault.After).ToList()).Row());
+    var lastFailure = calls.Where(c => !c.Ok && c.Started >= fault.Injected && c.Started <= fault.After).Select(c => c.Started).DefaultIfEmpty(double.NaN).Max();
+    Console.WriteLine(double.IsNaN(lastFailure)
+        ? "  no call started after the fault failed"
+        : string.Create(CultureInfo.InvariantCulture, $"  last failed call started {lastFailure - fault.Healed:+0.00;-0.00} s from the heal ({lastFailure - fault.Injected:F2} s after the fault began)"));
+    if (fault.Plan.Inject[^1] == "postgres")
+    {
+        recoveries.ForEach(Console.WriteLine);
+    }
+
+    Console.Out.Flush();
+}
+
+foreach (var plan in FaultPlan.IssueSeventeen(hold))
+{
+    var from = RunClock.Now;
+    await Task.Delay(before);
+    Console.WriteLine($"fault: {plan.Name}");
+    var injected = RunClock.Now;
+    await script.RunAsync(plan.Inject);
+    if (plan.Heal is { } heal)
+    {
+        await Task.Delay(plan.Hold);
+        await script.RunAsync(heal);
+    }
+
+    var healed = RunClock.Now;
+    if (plan.Inject[^1] == "postgres")
+    {
+        var copies = RecoveryProbe.Read(Path.Combine(run, "addresses"));
+        foreach (var (process, seconds) in await RecoveryProbe.WaitForAllAsync(copies, TimeSpan.FromSeconds(30)))
+        {
+            recoveries.Add(string.Create(CultureInfo.InvariantCulture, $"    {process,-22} SERVING {seconds:F2} s after PostgreSQL accepted connections again"));
+        }
+    }
+
+    await Task.Delay(after);
+    var times = new FaultTimes(plan, from, injected, healed, RunClock.Now);
+    faults.Add(times);
+    PrintFault(times, [.. traffic.Calls]);
+}
+
+await stop.CancelAsync();
+await load;
+
+var calls = traffic.Calls.ToList();
+var ended = RunClock.Now;
+Console.WriteLine();
+Console.WriteLine($"Whole run: figures (a loaded 2-core machine shared with other builds: compare phases within this run, not with other runs)");
+Console.WriteLine(new Phase("all", warmEnd, ended, calls.Where(c => c.Started >= warmEnd).ToList()).Row().Replace("  all    ", "  all run", StringComparison.Ordinal));
+foreach (var kind in Enum.GetValues<CallKind>())
+{
+    Console.WriteLine(new Phase(kind.ToString(), warmEnd, ended, calls.Where(c => c.Started >= warmEnd && c.Kind == kind).ToList()).Row());
+}
+
+Console.WriteLine();
+Console.WriteLine("Submissions in PostgreSQL afterwards (database loans):");
+var server = File.ReadAllText(Path.Combine(run, "secrets", "PostgresServer")).Trim();
+foreach (var line in await SubmissionCount.CheckAsync(server, traffic.Ledger))
+{
+    Console.WriteLine(line);
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Issue 17's fault run: starts the production shape (deploy/run-production.sh, detached, on ports
+# shifted by PORT_OFFSET so it never meets a launcher or another run), sends steady mixed traffic
+# through its gateway (bank eligibility queries, counter submissions with idempotency keys and
+# deliberate retries of a key, public job searches), and while it flows causes, one at a time:
+# kill -9 of startup-loans-1 (then starts it again), Redis killed and started again, PostgreSQL
+# restarted with a fast shutdown, the gateway restarted. Prints sent/ok/failed by status and p50/p99
+# before, during and after each fault, how long each service copy took to say SERVING after
+# PostgreSQL returned, and counts the submissions in PostgreSQL afterwards. Never fails on time;
+# the figures also go to $RUN_DIR/fault-run.txt. Stops everything it started, on errors and Ctrl-C too.
+#
+#   tests/benchmarks/fault-run.sh [calls/s 30] [s before each fault 20] [s a killed process stays down 10] [s after 25] [warm-up s 10]
+#
+# Settings (environment): PORT_OFFSET (default 23000), RUN_DIR (default .data/fault-run), NO_BUILD=1.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+export PORT_OFFSET=${PORT_OFFSET:-23000}
+export RUN_DIR=${RUN_DIR:-$root/.data/fault-run}
+script="$root/deploy/run-production.sh"
+
+if [[ ${NO_BUILD:-0} != 1 ]]; then
+    dotnet build -c Release "$root/tests/benchmarks/FaultRun" -v quiet -nologo >/dev/null
+fi
+trap '"$script" stop' EXIT
+trap 'exit 130' INT TERM
+"$script" start --detach
+mkdir -p "$RUN_DIR"
+dotnet "$root/tests/benchmarks/FaultRun/bin/Release/net10.0/FaultRun.dll" "$RUN_DIR" "$script" "$@" | tee "$RUN_DIR/fault-run.txt"
