@@ -4,6 +4,7 @@ using Employment.Applicants.Domain.Registry;
 using Employment.Applicants.UseCases;
 using Employment.Applicants.V1;
 using Employment.Common.V1;
+using Employment.ServiceDefaults.Paging;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Employment.ServiceDefaults.Validation;
@@ -142,12 +143,7 @@ internal sealed class ApplicantsService(
             throw RpcErrors.Invalid("contract_started.until", $"期间终止日（{until:yyyy-MM-dd}）早于起始日（{from:yyyy-MM-dd}）。");
         }
 
-        var pageSize = request.PageSize switch
-        {
-            0 => DefaultRegionPage,
-            > 0 and <= MaxRegionPage => request.PageSize,
-            _ => throw RpcErrors.Invalid("page_size", $"每页人数（page_size）应在 1 至 {MaxRegionPage} 之间，或为 0（默认 {DefaultRegionPage}）。"),
-        };
+        var pageSize = Pages.Batch(request.PageSize, DefaultRegionPage, MaxRegionPage, "page_size", "人");
         var query = new RegionFactsQuery(region, from, until, request.Purpose.Trim(), pageSize);
         return regionFacts.StreamAsync(query, Caller(context), responseStream.WriteAsync, context.CancellationToken);
     }

@@ -21,7 +21,7 @@ public sealed record OwedSubsidiesQuery(Region Region, DateOnly From, DateOnly U
 /// standing claims, R9), and answers per employer the items owed and not yet claimed, each with its
 /// amount, explanation and the claim ready to submit. Stores nothing.
 /// </summary>
-public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicants.ApplicantsClient registry, OwedHireFinder finder, ILogger<ListOwedSubsidies> logger)
+public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicants.ApplicantsClient registry, OwedHireFinder finder, TimeProvider time, ILogger<ListOwedSubsidies> logger)
 {
     private const string Purpose = "hiring.owed_subsidies";
 
@@ -51,7 +51,7 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
             ContractStarted = new DatePeriod { From = ProtoMapping.ToProto(query.From), Until = ProtoMapping.ToProto(query.Until) },
             Purpose = Purpose,
             PageSize = PeoplePerPage,
-        }, deadline: DateTime.UtcNow + ReadDeadline, cancellationToken: cancellationToken);
+        }, deadline: time.GetUtcNow().UtcDateTime + ReadDeadline, cancellationToken: cancellationToken);
 
         await foreach (var page in call.ResponseStream.ReadAllAsync(cancellationToken))
         {

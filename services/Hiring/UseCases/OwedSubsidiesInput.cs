@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Policy.Explanations;
 using Employment.Policy.Model;
+using Employment.ServiceDefaults.Paging;
 using Employment.ServiceDefaults.Validation;
 using V1 = Employment.Hiring.V1;
 
@@ -24,12 +25,7 @@ public static class OwedSubsidiesInput
             throw DomainRuleException.Invalid("contract_started.until", $"期间终止日（{until:yyyy-MM-dd}）早于起始日（{from:yyyy-MM-dd}）。");
         }
 
-        var size = request.PageSize switch
-        {
-            0 => DefaultEmployersPerPage,
-            > 0 and <= MaxEmployersPerPage => request.PageSize,
-            _ => throw DomainRuleException.Invalid("page_size", $"每页单位数（page_size）应在 1 至 {MaxEmployersPerPage} 之间，或为 0（默认 {DefaultEmployersPerPage}）。"),
-        };
+        var size = Pages.Batch(request.PageSize, DefaultEmployersPerPage, MaxEmployersPerPage, "page_size", "单位");
         return new OwedSubsidiesQuery(region, from, until, size);
     }
 

@@ -34,6 +34,19 @@ public static class Pages
     };
 
     /// <summary>
+    /// The size of one message of a streamed answer (a region-wide read, a long job's list): 0 means
+    /// <paramref name="defaultSize"/>, 1 to <paramref name="maxSize"/> is taken as asked, anything else
+    /// is INVALID_ARGUMENT naming <paramref name="field"/>. Unlike a page, an oversized batch is refused
+    /// rather than capped: the caller sized its own buffers by it.
+    /// </summary>
+    public static int Batch(int requested, int defaultSize, int maxSize, string field, string noun) => requested switch
+    {
+        0 => defaultSize,
+        > 0 when requested <= maxSize => requested,
+        _ => throw DomainRuleException.Invalid(field, $"每批{noun}数（{field}）应在 1 至 {maxSize} 之间，或为 0（默认 {defaultSize}）。"),
+    };
+
+    /// <summary>
     /// A page whose next token a search engine made itself (its own keyset cursor, opaque here), with
     /// the total it counted or -1.
     /// </summary>

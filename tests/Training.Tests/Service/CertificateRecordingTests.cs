@@ -31,7 +31,7 @@ public sealed class CertificateRecordingTests(PostgresTrainingHost host) : IClas
         var retry = await host.Training.SubmitApplicationAsync(request, TestCallers.Counter());
         var certificates = await CertificatesOfAsync(id);
 
-        Assert.Equal(first, retry);
+        Assert.Equal(ShownOnce.WithoutCode(first), retry);
         var recorded = Assert.Single(certificates);
         Assert.Equal(request.Certificate.CertificateNumber, recorded.Certificate.CertificateNumber);
         Assert.Equal(request.Certificate.Level, recorded.Certificate.Level);
