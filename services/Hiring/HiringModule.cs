@@ -37,14 +37,7 @@ public sealed class HiringModule : IServiceModule
         var configuration = builder.Configuration;
         builder.Services.AddServiceDatabase<HiringDbContext, SqliteHiringDbContext, PostgresHiringDbContext>(configuration, "Hiring");
         builder.Services.AddPolicyCatalog(configuration, [.. HiringPolicyKeys.All, .. CategoryPolicyKeys.All]);
-        builder.Services.AddProfileCache(configuration, o =>
-        {
-            o.CallerService = Name;
-            if (string.IsNullOrEmpty(o.RegistryAddress))
-            {
-                o.RegistryAddress = configuration["Services:applicants"] is { Length: > 0 } registry ? registry : "http://127.0.0.1:5101";
-            }
-        });
+        builder.Services.AddProfileCache(configuration, o => o.CallerService = Name);
         builder.Services.AddSingleton<OneOffHireJudge>();
         builder.Services.AddSingleton<TraineeshipJudge>();
         builder.Services.AddSingleton<StartupSubsidyJudge>();

@@ -48,14 +48,7 @@ public sealed class JobsModule : IServiceModule
         builder.Services.AddPolicyCatalog(configuration,
             [.. MatchingPolicyKeys.All, .. EventPolicyKeys.All, .. AssistancePolicyKeys.All, CategoryPolicyKeys.GraduateUnemployed2yMaxYearsSinceLeaving]);
         // Seekers' and assisted people's registry profiles through the shared, cached profile reader.
-        builder.Services.AddProfileCache(configuration, o =>
-        {
-            o.CallerService = Name;
-            if (string.IsNullOrEmpty(o.RegistryAddress))
-            {
-                o.RegistryAddress = configuration["Services:applicants"] is { Length: > 0 } registry ? registry : "http://127.0.0.1:5101";
-            }
-        });
+        builder.Services.AddProfileCache(configuration, o => o.CallerService = Name);
         builder.Services.AddJobMatching();
         builder.Services.AddSingleton(OccupationSynonyms.Shipped);
 

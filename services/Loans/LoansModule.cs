@@ -36,14 +36,7 @@ public sealed class LoansModule : IServiceModule
         builder.Services.AddServiceDatabase<LoansDbContext, SqliteLoansDbContext, PostgresLoansDbContext>(configuration, "Loans");
         builder.Services.AddPolicyCatalog(configuration, [.. LoanPolicyKeys.All, .. CategoryPolicyKeys.All]);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddProfileCache(configuration, o =>
-        {
-            o.CallerService = Name;
-            if (string.IsNullOrEmpty(o.RegistryAddress))
-            {
-                o.RegistryAddress = configuration["Services:applicants"] is { Length: > 0 } registry ? registry : "http://127.0.0.1:5101";
-            }
-        });
+        builder.Services.AddProfileCache(configuration, o => o.CallerService = Name);
         // The registry's typed client comes with the profile cache: one registration, one connection.
         // Refuses to start outside Development without Loans:BorrowerKey (a keyed reference to borrowers).
         builder.Services.AddSingleton(BorrowerHasher.FromConfiguration(configuration, builder.Environment));

@@ -29,6 +29,13 @@ public static class ProfileCacheServiceCollectionExtensions
             }
 
             configure?.Invoke(options);
+
+            // Where every launcher and deployment names the registry (Services:applicants), else its
+            // default local port: one rule for every service that reads profiles.
+            if (string.IsNullOrWhiteSpace(options.RegistryAddress))
+            {
+                options.RegistryAddress = configuration["Services:applicants"] is { Length: > 0 } registry ? registry : ProfileCacheOptions.LocalRegistryAddress;
+            }
         }
 
         services.AddOptions<ProfileCacheOptions>()

@@ -36,14 +36,7 @@ public sealed class TrainingModule : IServiceModule
         var configuration = builder.Configuration;
         builder.Services.AddServiceDatabase<TrainingDbContext, SqliteTrainingDbContext, PostgresTrainingDbContext>(configuration, "Training");
         builder.Services.AddPolicyCatalog(configuration, TrainingPolicyKeys.All);
-        builder.Services.AddProfileCache(configuration, o =>
-        {
-            o.CallerService = Name;
-            if (string.IsNullOrEmpty(o.RegistryAddress))
-            {
-                o.RegistryAddress = configuration["Services:applicants"] is { Length: > 0 } registry ? registry : "http://127.0.0.1:5101";
-            }
-        });
+        builder.Services.AddProfileCache(configuration, o => o.CallerService = Name);
         builder.Services.AddSingleton<SkillUpgradeRules>();
         builder.Services.AddSingleton<ApplicantLookup>();
         builder.Services.AddScoped<SkillUpgradeJudging>();

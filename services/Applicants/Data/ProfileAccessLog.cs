@@ -7,15 +7,7 @@ internal sealed class ProfileAccessLog(ApplicantsDbContext db)
 {
     public async Task RecordAsync(string subjectType, string subjectId, string callerService, string purpose, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        db.ProfileAccess.Add(new ProfileAccessRecord
-        {
-            Id = RecordIds.New("R"),
-            SubjectType = subjectType,
-            SubjectId = subjectId,
-            CallerService = callerService,
-            Purpose = purpose,
-            At = at,
-        });
+        db.ProfileAccess.Add(Entry(subjectType, subjectId, callerService, purpose, at));
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -25,16 +17,18 @@ internal sealed class ProfileAccessLog(ApplicantsDbContext db)
     /// </summary>
     public async Task RecordPageAsync(string subjectType, IEnumerable<string> subjectIds, string callerService, string purpose, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        db.ProfileAccess.AddRange(subjectIds.Select(id => new ProfileAccessRecord
-        {
-            Id = RecordIds.New("R"),
-            SubjectType = subjectType,
-            SubjectId = id,
-            CallerService = callerService,
-            Purpose = purpose,
-            At = at,
-        }));
+        db.ProfileAccess.AddRange(subjectIds.Select(id => Entry(subjectType, id, callerService, purpose, at)));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }
+
+    private static ProfileAccessRecord Entry(string subjectType, string subjectId, string callerService, string purpose, DateTimeOffset at) => new()
+    {
+        Id = RecordIds.New("R"),
+        SubjectType = subjectType,
+        SubjectId = subjectId,
+        CallerService = callerService,
+        Purpose = purpose,
+        At = at,
+    };
 }
