@@ -1,7 +1,9 @@
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain;
 using Employment.Hiring.Domain.OneOffHires;
+using Employment.Hiring.Domain.Referral;
 using Employment.Hiring.Domain.SocialInsurance;
+using Employment.Hiring.Domain.Stabilisation;
 using Employment.Hiring.Domain.StartupSubsidies;
 using Employment.Hiring.Domain.Traineeships;
 using Employment.Hiring.Grpc;
@@ -49,6 +51,18 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddScoped<SubmitSocialInsuranceClaim>();
         builder.Services.AddScoped<StartupClaimJudging>();
         builder.Services.AddScoped<SubmitStartupClaim>();
+        builder.Services.AddSingleton<StabilisationJudge>();
+        builder.Services.AddScoped<StabilisationClaimJudging>();
+        builder.Services.AddScoped<SubmitStabilisationClaim>();
+        builder.Services.AddSingleton<FlexibleWorkerJudge>();
+        builder.Services.AddScoped<FlexibleWorkerClaimJudging>();
+        builder.Services.AddScoped<SubmitFlexibleWorkerClaim>();
+        builder.Services.AddSingleton<TransportSubsidyJudge>();
+        builder.Services.AddScoped<TransportClaimJudging>();
+        builder.Services.AddScoped<SubmitTransportClaim>();
+        builder.Services.AddSingleton<ReferralSubsidyJudge>();
+        builder.Services.AddScoped<ReferralClaimJudging>();
+        builder.Services.AddScoped<SubmitReferralClaim>();
         builder.Services.AddScoped<HireClaimJudging>();
         builder.Services.AddScoped<SubmitHireClaim>();
         builder.Services.AddScoped<DecideClaimItem>();

@@ -42,6 +42,16 @@ public sealed class HiringClaimItemRecord : AuditedRecord
     /// </summary>
     public string? StandingStartupFounder { get; set; }
 
+    /// <summary>
+    /// Once-only measures in the database: a key naming what may be paid once (稳岗返还: the employer and
+    /// the refund year, R15) while the item stands, else null. Unique, so a retry under another key or a
+    /// racing submission cannot store a second claim for the same thing.
+    /// </summary>
+    public string? StandingOnceKey { get; set; }
+
+    /// <summary>The item's facts as the judgement read them (the contract's message, serialised) for kinds whose facts have no columns of their own (稳岗返还).</summary>
+    public byte[]? Given { get; set; }
+
     /// <summary>The event date that selected the rules: the contract start (hires), the agreed traineeship's first day (trainees), the entitlement date (start-up).</summary>
     public DateOnly ContractStart { get; set; }
 

@@ -42,6 +42,8 @@ public abstract class HiringDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(i => i.StandingOneOffHirePerson).IsUnique();
             // R14: one standing start-up subsidy per founder, across businesses.
             e.HasIndex(i => i.StandingStartupFounder).IsUnique();
+            // Once-only measures (稳岗返还 per employer and refund year, R15): a racing second claim fails here.
+            e.HasIndex(i => i.StandingOnceKey).IsUnique();
             e.HasIndex(i => i.PersonId);
         });
         modelBuilder.Entity<SubsidisedMonthRecord>(e =>

@@ -19,3 +19,15 @@ public static class StandingMonthQueries
             StringComparer.Ordinal);
     }
 }
+
+/// <summary>A flexible worker's first subsidised month: where the configured duration runs from (R25).</summary>
+public static class FlexibleMonthQueries
+{
+    /// <summary>The earliest month a standing claim of <paramref name="kind"/> subsidises for the person ("2024-03"), or null.</summary>
+    public static Task<string?> FirstStandingMonthAsync(this HiringDbContext db, string personId, int kind, CancellationToken cancellationToken) =>
+        (from m in db.SubsidisedMonths.AsNoTracking()
+         join i in db.ClaimItems.AsNoTracking() on new { m.ClaimId, m.ItemNo } equals new { i.ClaimId, i.ItemNo }
+         where m.StandingPerson == personId && i.Kind == kind
+         orderby m.Month
+         select m.Month).FirstOrDefaultAsync(cancellationToken);
+}

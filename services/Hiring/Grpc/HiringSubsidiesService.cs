@@ -22,6 +22,14 @@ internal sealed class HiringSubsidiesService(
     SubmitSocialInsuranceClaim submitSocialInsurance,
     StartupClaimJudging startups,
     SubmitStartupClaim submitStartup,
+    StabilisationClaimJudging stabilisation,
+    SubmitStabilisationClaim submitStabilisation,
+    FlexibleWorkerClaimJudging flexibleWorkers,
+    SubmitFlexibleWorkerClaim submitFlexibleWorker,
+    TransportClaimJudging transport,
+    SubmitTransportClaim submitTransport,
+    ReferralClaimJudging referrals,
+    SubmitReferralClaim submitReferral,
     DecideClaimItem decide,
     ClaimQueries queries,
     PaymentBatches batches,
@@ -36,6 +44,10 @@ internal sealed class HiringSubsidiesService(
             V1.SubsidyKind.Traineeship => ClaimAnswers.Preview(await trainees.JudgeAsync(request, clerk, context.CancellationToken)),
             V1.SubsidyKind.Startup => ClaimAnswers.Preview(await startups.JudgeAsync(request, clerk, context.CancellationToken)),
             V1.SubsidyKind.SocialInsurance => ClaimAnswers.Preview(await socialInsurance.JudgeAsync(request, clerk, context.CancellationToken)),
+            V1.SubsidyKind.StabilisationRefund => ClaimAnswers.Preview(await stabilisation.JudgeAsync(request, clerk, context.CancellationToken)),
+            V1.SubsidyKind.FlexibleSocialInsurance => ClaimAnswers.Preview(await flexibleWorkers.JudgeAsync(request, clerk, context.CancellationToken)),
+            V1.SubsidyKind.Transport => ClaimAnswers.Preview(await transport.JudgeAsync(request, clerk, context.CancellationToken)),
+            V1.SubsidyKind.JobReferral => ClaimAnswers.Preview(await referrals.JudgeAsync(request, clerk, context.CancellationToken)),
             _ => ClaimAnswers.Preview(await judging.JudgeAsync(request, clerk, context.CancellationToken)),
         };
     }
@@ -48,6 +60,10 @@ internal sealed class HiringSubsidiesService(
             V1.SubsidyKind.Traineeship => submitTrainees.SubmitAsync(request, clerk, context.CancellationToken),
             V1.SubsidyKind.Startup => submitStartup.SubmitAsync(request, clerk, context.CancellationToken),
             V1.SubsidyKind.SocialInsurance => submitSocialInsurance.SubmitAsync(request, clerk, context.CancellationToken),
+            V1.SubsidyKind.StabilisationRefund => submitStabilisation.SubmitAsync(request, clerk, context.CancellationToken),
+            V1.SubsidyKind.FlexibleSocialInsurance => submitFlexibleWorker.SubmitAsync(request, clerk, context.CancellationToken),
+            V1.SubsidyKind.Transport => submitTransport.SubmitAsync(request, clerk, context.CancellationToken),
+            V1.SubsidyKind.JobReferral => submitReferral.SubmitAsync(request, clerk, context.CancellationToken),
             _ => submit.SubmitAsync(request, clerk, context.CancellationToken),
         };
     }
@@ -111,7 +127,7 @@ internal sealed class HiringSubsidiesService(
 
     /// <summary>
     /// The kinds this service takes claims for so far: 吸纳 and 扩岗 (R9), 见习 (R11, R22), the start-up
-    /// subsidy (R14, R21, R23), the social-insurance subsidy for hires (R21, R25). The contract names the others; until their use cases exist they are
+    /// subsidy (R14, R21, R23), the social-insurance subsidy for hires (R21, R25), 稳岗返还 (R13, R15–R17), flexible workers' social insurance (R25), transport and referral subsidies (R26). The contract names the others; until their use cases exist they are
     /// UNIMPLEMENTED, never judged by the wrong rules.
     /// </summary>
     private static V1.SubsidyKind RequireTakenKind(V1.SubmitClaimRequest request)
@@ -123,12 +139,16 @@ internal sealed class HiringSubsidiesService(
             case V1.SubsidyKind.Traineeship:
             case V1.SubsidyKind.Startup:
             case V1.SubsidyKind.SocialInsurance:
+            case V1.SubsidyKind.StabilisationRefund:
+            case V1.SubsidyKind.FlexibleSocialInsurance:
+            case V1.SubsidyKind.Transport:
+            case V1.SubsidyKind.JobReferral:
                 return request.Kind;
             case V1.SubsidyKind.Unspecified:
                 throw RpcErrors.Invalid("kind", "请选择补贴类型（kind）。");
             default:
                 throw new RpcException(new Status(StatusCode.Unimplemented,
-                    $"暂不受理该类补贴（{request.Kind}）：目前受理一次性吸纳就业补贴、一次性扩岗补助、社会保险补贴（招用人员）、就业见习补贴和一次性创业补贴。 (field: kind)"));
+                    $"暂不受理该类补贴（{request.Kind}）：目前受理一次性吸纳就业补贴、一次性扩岗补助、社会保险补贴（招用人员）、就业见习补贴、一次性创业补贴、失业保险稳岗返还、灵活就业人员社会保险补贴、一次性交通补助和职业介绍补贴。 (field: kind)"));
         }
     }
 

@@ -15,7 +15,7 @@ public static class ClaimAnswers
         var answer = new V1.HiringClaim
         {
             ClaimId = record.Id,
-            Employer = new EmployerKey { EmployerId = record.EmployerId },
+            Employer = record.EmployerId.Length > 0 ? new EmployerKey { EmployerId = record.EmployerId } : null,
             EmployerName = record.EmployerName,
             EmployerCreditCode = record.EmployerCreditCode,
             Kind = (V1.SubsidyKind)record.Kind,
@@ -49,7 +49,108 @@ public static class ClaimAnswers
             Startup = record.Kind == (int)V1.SubsidyKind.Startup
                 ? new V1.StartupItem { FounderIdNumber = i.IdNumberMasked, FirstBusiness = i.FirstBusiness, OperatedNormally = i.OperatedNormally, EvidenceReference = record.EmployerEvidence }
                 : null,
+            RefundYear = record.Kind == (int)V1.SubsidyKind.StabilisationRefund ? i.ContractStart.Year - 1 : 0,
+            Stabilisation = record.Kind == (int)V1.SubsidyKind.StabilisationRefund && i.Given is { } given ? V1.StabilisationFacts.Parser.ParseFrom(given) : null,
+            FlexibleWorker = record.Kind == (int)V1.SubsidyKind.FlexibleSocialInsurance && i.Given is { } item ? V1.FlexibleWorkerItem.Parser.ParseFrom(item) : null,
+            Transport = record.Kind == (int)V1.SubsidyKind.Transport && i.Given is { } transport ? V1.TransportItem.Parser.ParseFrom(transport) : null,
+            Referral = record.Kind == (int)V1.SubsidyKind.JobReferral && i.Given is { } referral ? V1.ReferralItem.Parser.ParseFrom(referral) : null,
         }));
+        return answer;
+    }
+
+    /// <summary>A flexible worker's claim judged, not stored: the person is the claimant (no employer); the months it would pay (R25).</summary>
+    public static V1.HiringClaim Preview(JudgedFlexibleWorkerClaim judged)
+    {
+        ArgumentNullException.ThrowIfNull(judged);
+        var answer = new V1.HiringClaim
+        {
+            Kind = V1.SubsidyKind.FlexibleSocialInsurance,
+            Status = V1.ClaimStatus.Preview,
+            Total = new Money { Fen = judged.Judgement.AmountFen },
+            Region = new RegionCode { Code = judged.Region.Code },
+        };
+        answer.Items.Add(new V1.ClaimItemResult
+        {
+            PersonIdNumber = judged.Person.IdNumberMasked,
+            NameMasked = judged.Person.NameMasked,
+            Approved = judged.Judgement.Approved && judged.HeldMonth is null,
+            Amount = new Money { Fen = judged.Judgement.AmountFen },
+            Explanation = judged.Judgement.Explanation,
+            ConflictingClaimReference = judged.HeldMonth?.ClaimId ?? "",
+            Status = V1.ClaimStatus.Preview,
+            PolicyInForce = judged.Judgement.PolicyInForce,
+            EventDate = ProtoMapping.ToProto(judged.FirstMonth),
+            SubsidisedMonths = { judged.Judgement.PaidMonths },
+            FlexibleWorker = judged.Given,
+        });
+        return answer;
+    }
+
+    /// <summary>A transport claim judged, not stored: the person is the claimant (no employer), the paying county decides (R26).</summary>
+    public static V1.HiringClaim Preview(JudgedTransportClaim judged)
+    {
+        ArgumentNullException.ThrowIfNull(judged);
+        var answer = new V1.HiringClaim
+        {
+            Kind = V1.SubsidyKind.Transport,
+            Status = V1.ClaimStatus.Preview,
+            Total = new Money { Fen = judged.Judgement.AmountFen },
+            Region = new RegionCode { Code = judged.County.Code },
+        };
+        answer.Items.Add(new V1.ClaimItemResult
+        {
+            PersonIdNumber = judged.Person.IdNumberMasked,
+            NameMasked = judged.Person.NameMasked,
+            Approved = judged.Judgement.Approved,
+            Amount = new Money { Fen = judged.Judgement.AmountFen },
+            Explanation = judged.Judgement.Explanation,
+            ConflictingClaimReference = judged.Judgement.Approved ? "" : string.Join("、", judged.HeldPlaces.Values.Distinct()),
+            Status = V1.ClaimStatus.Preview,
+            PolicyInForce = judged.Judgement.PolicyInForce,
+            EventDate = ProtoMapping.ToProto(judged.WorkStart),
+            Transport = judged.Given,
+        });
+        return answer;
+    }
+
+    /// <summary>An agency's referral claim judged, not stored: one item per placement, with the claim that already holds it (R26).</summary>
+    public static V1.HiringClaim Preview(JudgedReferralClaim judged)
+    {
+        ArgumentNullException.ThrowIfNull(judged);
+        var answer = PreviewHeader(judged.Claimant, V1.SubsidyKind.JobReferral, judged.TotalFen);
+        answer.Items.AddRange(judged.Items.Select(i => new V1.ClaimItemResult
+        {
+            PersonIdNumber = i.Person.IdNumberMasked,
+            NameMasked = i.Person.NameMasked,
+            Approved = i.Judgement.Approved,
+            Amount = new Money { Fen = i.Judgement.AmountFen },
+            Explanation = i.Judgement.Explanation,
+            ConflictingClaimReference = i.Judgement.ConflictingClaimReference ?? "",
+            Status = V1.ClaimStatus.Preview,
+            PolicyInForce = i.Judgement.PolicyInForce,
+            EventDate = ProtoMapping.ToProto(i.Contract.Start),
+            Referral = i.Given,
+        }));
+        return answer;
+    }
+
+    /// <summary>A 稳岗返还 claim judged, not stored: its one item with the facts read and the year a standing claim may already hold (R15).</summary>
+    public static V1.HiringClaim Preview(JudgedStabilisationClaim judged)
+    {
+        ArgumentNullException.ThrowIfNull(judged);
+        var answer = PreviewHeader(judged.Claimant, V1.SubsidyKind.StabilisationRefund, judged.Judgement.AmountFen);
+        answer.Items.Add(new V1.ClaimItemResult
+        {
+            Approved = judged.Judgement.Approved && judged.HeldBy is null,
+            Amount = new Money { Fen = judged.Judgement.AmountFen },
+            Explanation = judged.Judgement.Explanation,
+            ConflictingClaimReference = judged.HeldBy ?? "",
+            Status = V1.ClaimStatus.Preview,
+            PolicyInForce = judged.Judgement.PolicyInForce,
+            EventDate = ProtoMapping.ToProto(judged.Claim.SubmittedOn),
+            RefundYear = judged.Judgement.RefundYear,
+            Stabilisation = judged.Read,
+        });
         return answer;
     }
 

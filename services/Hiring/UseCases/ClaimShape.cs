@@ -11,7 +11,7 @@ namespace Employment.Hiring.UseCases;
 public static class ClaimShape
 {
     /// <summary>A claim carries the items of its kind only; anything else is INVALID_ARGUMENT naming the field that should be empty.</summary>
-    public static void OnlyTheKindsItems(V1.SubmitClaimRequest request, string field)
+    public static void OnlyTheKindsItems(V1.SubmitClaimRequest request, string field, params string[] alsoAllowed)
     {
         ArgumentNullException.ThrowIfNull(request);
         var stray = new (string Field, bool Present)[]
@@ -20,7 +20,11 @@ public static class ClaimShape
             ("trainees", request.Trainees.Count > 0),
             ("startup", request.Startup is not null),
             ("refund_year", request.RefundYear != 0),
-        }.FirstOrDefault(f => f.Field != field && f.Present);
+            ("stabilisation", request.Stabilisation is not null),
+            ("flexible_worker", request.FlexibleWorker is not null),
+            ("transport", request.Transport is not null),
+            ("referrals", request.Referrals.Count > 0),
+        }.FirstOrDefault(f => f.Field != field && !alsoAllowed.Contains(f.Field) && f.Present);
         if (stray.Field is { } other)
         {
             throw DomainRuleException.Invalid(other, $"该类补贴申请只填写 {field}，{other} 应为空。");

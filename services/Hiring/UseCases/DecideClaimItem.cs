@@ -44,6 +44,7 @@ public sealed class DecideClaimItem(HiringDbContext db, ChinaClock clock, ILogge
             {
                 item.StandingOneOffHirePerson = null;
                 item.StandingStartupFounder = null;
+                item.StandingOnceKey = null;
                 await db.SubsidisedMonths.Where(m => m.ClaimId == claim.Id && m.ItemNo == item.ItemNo)
                     .ForEachAsync(m =>
                     {

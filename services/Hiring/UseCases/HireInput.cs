@@ -15,11 +15,16 @@ public static class HireInput
     public static (HireContract Contract, DateOnly? End) Contract(V1.HireItem item, int index)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var field = $"hires[{index}]";
-        var start = Day(item.ContractStart, $"{field}.contract_start")
+        return Contract(item.ContractStart, item.ContractEnd, item.OpenEnded, $"hires[{index}]", index);
+    }
+
+    /// <summary>The same for any item with a contract (a referral placement), its fields under <paramref name="field"/>.</summary>
+    public static (HireContract Contract, DateOnly? End) Contract(CalendarDate? contractStart, CalendarDate? contractEnd, bool openEnded, string field, int index)
+    {
+        var start = Day(contractStart, $"{field}.contract_start")
             ?? throw DomainRuleException.Invalid($"{field}.contract_start", $"第 {index + 1} 项：请填写劳动合同起始日期（{field}.contract_start）。");
-        var end = Day(item.ContractEnd, $"{field}.contract_end");
-        if (item.OpenEnded)
+        var end = Day(contractEnd, $"{field}.contract_end");
+        if (openEnded)
         {
             if (end is not null)
             {
@@ -65,7 +70,7 @@ public static class HireInput
         OpenEnded = contract.OpenEnded,
     };
 
-    private static DateOnly? Day(CalendarDate? date, string field)
+    public static DateOnly? Day(CalendarDate? date, string field)
     {
         if (date is null || (date.Year == 0 && date.Month == 0 && date.Day == 0))
         {

@@ -93,7 +93,7 @@ public sealed class PaymentBatches(HiringDbContext db, PolicyCatalog catalog, Ch
             .Select(i => new V1.PaymentNoticeEntry
             {
                 EmployerName = c.EmployerName,
-                EmployerCreditCodeMasked = IdMasking.CreditCode(c.EmployerCreditCode),
+                EmployerCreditCodeMasked = c.EmployerCreditCode.Length == 0 ? "" : IdMasking.CreditCode(c.EmployerCreditCode),
                 NameMasked = i.NameMasked,
                 IdNumberMasked = i.IdNumberMasked,
                 Kind = (V1.SubsidyKind)i.Kind,

@@ -10,7 +10,7 @@ namespace Hiring.Tests.Service;
 /// <summary>
 /// R17 (焦政办〔2023〕36号（十七）): an individual business claims 吸纳 / 扩岗 only when insured as a unit
 /// and with employees — facts the registry does not record, so the clerk states them with the evidence
-/// seen; and kinds the service does not take yet are refused as such, never judged by other rules.
+/// seen.
 /// </summary>
 public sealed class EmployerFactsTests(HiringHost host) : IClassFixture<HiringHost>
 {
@@ -38,20 +38,5 @@ public sealed class EmployerFactsTests(HiringHost host) : IClassFixture<HiringHo
         Assert.Equal(100_000, paid.Total.Fen);
         Assert.Contains(paid.Items.Single().Explanation.Checks.Single(c => c.RuleId == "hiring.expansion.employer_kind").FactsUsed,
             f => f.Name == "以单位形式参保" && f.Value == "是");
-    }
-
-    [Theory(Timeout = 60_000)]
-    [InlineData(SubsidyKind.StabilisationRefund)]
-    public async Task Issue14_kinds_not_taken_yet_are_UNIMPLEMENTED_naming_the_kind_and_nothing_is_stored(SubsidyKind kind)
-    {
-        var employer = await host.EmployerAsync();
-        var request = Of(kind, employer, Hire(await host.YouthHiredByAsync(employer, Hired), Hired));
-
-        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(request, TestCallers.Counter()).ResponseAsync);
-        var listed = await host.Hiring.ListClaimsAsync(new ListClaimsRequest { Employer = new EmployerKey { CreditCode = employer } }, TestCallers.Counter());
-
-        Assert.Equal(StatusCode.Unimplemented, refused.StatusCode);
-        Assert.Contains("kind", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Empty(listed.Claims);
     }
 }

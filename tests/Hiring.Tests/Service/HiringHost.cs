@@ -81,7 +81,15 @@ public class HiringHost : IAsyncLifetime
                 sample: true
             """);
         // The domain tests' sample social-insurance shares (new hires 50%, 就业困难人员 100%; R3).
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "sample-configuration", "social-insurance.yaml"), Path.Combine(config, "social-insurance-sample.yaml"));
+        if (ConfiguresSocialInsuranceValues)
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "sample-configuration", "social-insurance.yaml"), Path.Combine(config, "social-insurance-sample.yaml"));
+        }
+
+        // The domain tests' sample national control target for 稳岗返还 (5.5% in Jiaozuo from 2023; R3).
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "sample-configuration", "stabilisation.yaml"), Path.Combine(config, "stabilisation-sample.yaml"));
+        // The domain tests' sample transport amounts and counts (修武县, 博爱县) and referral amounts (R3, R26).
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "sample-configuration", "referral-and-transport.yaml"), Path.Combine(config, "referral-and-transport-sample.yaml"));
         _database = await PostgresDatabase.CreateAsync("hiring_service");
         string[] registryStore = [$"--DataDirectory={Path.Combine(_directory, "applicants")}"];
         string[] shared = [];
@@ -156,8 +164,23 @@ public class HiringHost : IAsyncLifetime
             IdempotencyKey = Guid.NewGuid().ToString(),
             EmployerId = _employerIds[creditCode],
             Fact = new EmployerFact { Source = "统计部门", EvidenceReference = "规模认定 2020-001", Size = new SizeClassification { Size = size, Period = new DatePeriod { From = Date(from) } } },
-        }, TestCallers.Counter());
+        }, CounterOf(creditCode));
     }
+
+    /// <summary>Records a dated fact about the employer in the registry (headcount, unemployment insurance paid, layoffs), as 社保系统 reports it.</summary>
+    public async Task EmployerFactAsync(string creditCode, EmployerFact fact)
+    {
+        fact.Source = string.IsNullOrEmpty(fact.Source) ? "社保系统" : fact.Source;
+        await Registry.AddEmployerFactAsync(new AddEmployerFactRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            EmployerId = _employerIds[creditCode],
+            Fact = fact,
+        }, CounterOf(creditCode));
+    }
+
+    /// <summary>A counter of the employer's city (Jiyuan's for a 4190… credit code), as the registry requires.</summary>
+    private static Grpc.Core.Metadata CounterOf(string creditCode) => TestCallers.Counter(creditCode.Substring(2, 4) == "4190" ? "419001" : "410800");
 
     /// <summary>
     /// Registers a young person (born 2000-03-10, so 22–23 in 2023), unemployed-registered from
@@ -247,6 +270,9 @@ public class HiringHost : IAsyncLifetime
 
     public static CalendarDate Date(DateOnly date) => new() { Year = date.Year, Month = date.Month, Day = date.Day };
 
+    /// <summary>False for a host that configures none of the social-insurance shares, durations and schemes (R3 unconfigured).</summary>
+    protected virtual bool ConfiguresSocialInsuranceValues => true;
+
     /// <summary>True for production's shape: the registry on PostgreSQL and a Redis shared by both services.</summary>
     protected virtual bool RegistryOnPostgresWithRedis => false;
 
@@ -270,4 +296,10 @@ public class HiringHost : IAsyncLifetime
 public sealed class ProductionShapedHiringHost : HiringHost
 {
     protected override bool RegistryOnPostgresWithRedis => true;
+}
+
+/// <summary>The same two services with none of the sample social-insurance values configured (R3: unconfigured).</summary>
+public sealed class HiringHostWithoutSocialInsuranceValues : HiringHost
+{
+    protected override bool ConfiguresSocialInsuranceValues => false;
 }

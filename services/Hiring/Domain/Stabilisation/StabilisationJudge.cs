@@ -101,7 +101,7 @@ public sealed class StabilisationJudge(PolicyCatalog catalog)
             // R13, R16: size is a recorded fact, never computed here; without it the claim cannot be decided.
             throw new DomainRuleException(
                 DomainRuleKind.NotAllowedNow,
-                $"申请单位（{claim.CreditCode}）没有登记的企业规模（大型/中型/小型/微型），无法确定{NameZh}返还比例（裁定 R13、R16）。 (The enterprise has no recorded size fact; ruling R16.)",
+                $"申请单位（{claim.CreditCode}）没有登记的企业规模（大型/中型/小型/微型），无法确定{NameZh}返还比例（裁定 R13、R16）。 (The enterprise has no recorded size fact; ruling R16. field: employer.size)",
                 "employer.size",
                 "hiring.stabilisation.refund_rate");
         }

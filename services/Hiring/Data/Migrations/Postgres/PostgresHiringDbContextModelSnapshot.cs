@@ -57,6 +57,9 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.Property<bool>("FirstBusiness")
                         .HasColumnType("boolean");
 
+                    b.Property<byte[]>("Given")
+                        .HasColumnType("bytea");
+
                     b.Property<DateOnly?>("HiredOn")
                         .HasColumnType("date");
 
@@ -93,6 +96,9 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.Property<bool>("Retained")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("StandingOnceKey")
+                        .HasColumnType("text");
+
                     b.Property<string>("StandingOneOffHirePerson")
                         .HasColumnType("text");
 
@@ -119,6 +125,9 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.HasKey("ClaimId", "ItemNo");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("StandingOnceKey")
+                        .IsUnique();
 
                     b.HasIndex("StandingOneOffHirePerson")
                         .IsUnique();

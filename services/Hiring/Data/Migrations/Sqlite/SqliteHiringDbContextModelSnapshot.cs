@@ -52,6 +52,9 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     b.Property<bool>("FirstBusiness")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("Given")
+                        .HasColumnType("BLOB");
+
                     b.Property<DateOnly?>("HiredOn")
                         .HasColumnType("TEXT");
 
@@ -88,6 +91,9 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     b.Property<bool>("Retained")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("StandingOnceKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StandingOneOffHirePerson")
                         .HasColumnType("TEXT");
 
@@ -114,6 +120,9 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     b.HasKey("ClaimId", "ItemNo");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("StandingOnceKey")
+                        .IsUnique();
 
                     b.HasIndex("StandingOneOffHirePerson")
                         .IsUnique();
