@@ -225,6 +225,15 @@ public static class HiringPolicyKeys
     public const string ReferralRequiresFreePlacement = "hiring.job_referral.requires_free_placement";
     public const string ReferralAmountPerPlacement = "hiring.job_referral.amount_per_placement";
 
+    // 创业孵化基地运营补贴, Henan D09 cl.32 second sentence (R14, R23): share, yearly cap, years from entry, groups.
+    public const string OperatingSubsidySharePercent = "startup.operating_subsidy.max_cost_share_percent";
+    public const string OperatingSubsidyAnnualCap = "startup.operating_subsidy.annual_cap";
+    public const string OperatingSubsidyMaxYears = "startup.operating_subsidy.max_years";
+    public const string OperatingSubsidyGroupCollegeStudent = "startup.operating_subsidy.group.college_student";
+    public const string OperatingSubsidyGroupVeteran = "startup.operating_subsidy.group.veteran";
+    public const string OperatingSubsidyGroupUnemployed = "startup.operating_subsidy.group.unemployed";
+    public const string OperatingSubsidyGroupReturningMigrantWorker = "startup.operating_subsidy.group.returning_migrant_worker";
+
     // Expression-bodied so that All (initialised above it) never reads it before it exists.
     private static IReadOnlyList<string> MeasureKeys =>
     [
@@ -280,5 +289,12 @@ public static class HiringPolicyKeys
         ReferralRequiresLicensedAgency,
         ReferralRequiresFreePlacement,
         ReferralAmountPerPlacement,
+        OperatingSubsidySharePercent,
+        OperatingSubsidyAnnualCap,
+        OperatingSubsidyMaxYears,
+        OperatingSubsidyGroupCollegeStudent,
+        OperatingSubsidyGroupVeteran,
+        OperatingSubsidyGroupUnemployed,
+        OperatingSubsidyGroupReturningMigrantWorker,
     ];
 }

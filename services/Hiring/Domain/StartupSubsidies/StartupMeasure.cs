@@ -17,6 +17,9 @@ internal enum FounderGroup
 
     /// <summary>退役军人.</summary>
     Veteran,
+
+    /// <summary>失业人员 (运营补贴 only): registered unemployed on the day judged.</summary>
+    Unemployed,
 }
 
 /// <summary>What one start-up measure reads from the catalog and the literal ids of its checks.</summary>
