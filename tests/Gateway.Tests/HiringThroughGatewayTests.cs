@@ -72,4 +72,39 @@ public sealed class HiringThroughGatewayTests(PlatformUnderTest platform)
         Assert.Equal(StatusCode.NotFound, socialInsurance.StatusCode);
         Assert.Contains("E-none", socialInsurance.Status.Detail, StringComparison.Ordinal);
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Issue14_stabilisation_flexible_worker_transport_and_referral_claims_reach_their_use_cases_through_the_gateway()
+    {
+        var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Channel);
+
+        // Each kind's own checks answer: the registry lookup (NOT_FOUND) for 稳岗返还, a person claimant with an
+        // employer, a transport claim without its item, a referral claim without placements (INVALID_ARGUMENT).
+        var stabilisation = await Assert.ThrowsAsync<RpcException>(() => hiring.PreviewClaimAsync(new SubmitClaimRequest
+        {
+            Kind = SubsidyKind.StabilisationRefund,
+            Employer = new EmployerKey { EmployerId = "E-none" },
+        }, TestCallers.Counter()).ResponseAsync);
+        var flexible = await Assert.ThrowsAsync<RpcException>(() => hiring.PreviewClaimAsync(new SubmitClaimRequest
+        {
+            Kind = SubsidyKind.FlexibleSocialInsurance,
+            Employer = new EmployerKey { EmployerId = "E-none" },
+            FlexibleWorker = new FlexibleWorkerItem(),
+        }, TestCallers.Counter()).ResponseAsync);
+        var transport = await Assert.ThrowsAsync<RpcException>(() => hiring.PreviewClaimAsync(new SubmitClaimRequest { Kind = SubsidyKind.Transport }, TestCallers.Counter()).ResponseAsync);
+        var referral = await Assert.ThrowsAsync<RpcException>(() => hiring.PreviewClaimAsync(new SubmitClaimRequest
+        {
+            Kind = SubsidyKind.JobReferral,
+            Employer = new EmployerKey { EmployerId = "E-none" },
+        }, TestCallers.Counter()).ResponseAsync);
+
+        Assert.Equal(StatusCode.NotFound, stabilisation.StatusCode);
+        Assert.Contains("E-none", stabilisation.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.InvalidArgument, flexible.StatusCode);
+        Assert.Contains("employer", flexible.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.InvalidArgument, transport.StatusCode);
+        Assert.Contains("transport", transport.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.InvalidArgument, referral.StatusCode);
+        Assert.Contains("referrals", referral.Status.Detail, StringComparison.Ordinal);
+    }
 }
