@@ -63,6 +63,9 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddSingleton<ReferralSubsidyJudge>();
         builder.Services.AddScoped<ReferralClaimJudging>();
         builder.Services.AddScoped<SubmitReferralClaim>();
+        builder.Services.AddSingleton<OperatingSubsidyJudge>();
+        builder.Services.AddScoped<OperatingSubsidyClaimJudging>();
+        builder.Services.AddScoped<SubmitOperatingSubsidyClaim>();
         builder.Services.AddScoped<HireClaimJudging>();
         builder.Services.AddScoped<SubmitHireClaim>();
         builder.Services.AddScoped<DecideClaimItem>();

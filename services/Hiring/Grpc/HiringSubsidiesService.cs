@@ -30,6 +30,8 @@ internal sealed class HiringSubsidiesService(
     SubmitTransportClaim submitTransport,
     ReferralClaimJudging referrals,
     SubmitReferralClaim submitReferral,
+    OperatingSubsidyClaimJudging operating,
+    SubmitOperatingSubsidyClaim submitOperating,
     DecideClaimItem decide,
     ClaimQueries queries,
     PaymentBatches batches,
@@ -48,6 +50,7 @@ internal sealed class HiringSubsidiesService(
             V1.SubsidyKind.FlexibleSocialInsurance => ClaimAnswers.Preview(await flexibleWorkers.JudgeAsync(request, clerk, context.CancellationToken)),
             V1.SubsidyKind.Transport => ClaimAnswers.Preview(await transport.JudgeAsync(request, clerk, context.CancellationToken)),
             V1.SubsidyKind.JobReferral => ClaimAnswers.Preview(await referrals.JudgeAsync(request, clerk, context.CancellationToken)),
+            V1.SubsidyKind.IncubatorOperating => ClaimAnswers.Preview(await operating.JudgeAsync(request, clerk, context.CancellationToken)),
             _ => ClaimAnswers.Preview(await judging.JudgeAsync(request, clerk, context.CancellationToken)),
         };
     }
@@ -64,6 +67,7 @@ internal sealed class HiringSubsidiesService(
             V1.SubsidyKind.FlexibleSocialInsurance => submitFlexibleWorker.SubmitAsync(request, clerk, context.CancellationToken),
             V1.SubsidyKind.Transport => submitTransport.SubmitAsync(request, clerk, context.CancellationToken),
             V1.SubsidyKind.JobReferral => submitReferral.SubmitAsync(request, clerk, context.CancellationToken),
+            V1.SubsidyKind.IncubatorOperating => submitOperating.SubmitAsync(request, clerk, context.CancellationToken),
             _ => submit.SubmitAsync(request, clerk, context.CancellationToken),
         };
     }
@@ -127,7 +131,7 @@ internal sealed class HiringSubsidiesService(
 
     /// <summary>
     /// The kinds this service takes claims for so far: 吸纳 and 扩岗 (R9), 见习 (R11, R22), the start-up
-    /// subsidy (R14, R21, R23), the social-insurance subsidy for hires (R21, R25), 稳岗返还 (R13, R15–R17), flexible workers' social insurance (R25), transport and referral subsidies (R26). The contract names the others; until their use cases exist they are
+    /// subsidy (R14, R21, R23), the social-insurance subsidy for hires (R21, R25), 稳岗返还 (R13, R15–R17), flexible workers' social insurance (R25), transport and referral subsidies (R26), 运营补贴 (R14, R23). The contract names the others; until their use cases exist they are
     /// UNIMPLEMENTED, never judged by the wrong rules.
     /// </summary>
     private static V1.SubsidyKind RequireTakenKind(V1.SubmitClaimRequest request)
@@ -143,12 +147,13 @@ internal sealed class HiringSubsidiesService(
             case V1.SubsidyKind.FlexibleSocialInsurance:
             case V1.SubsidyKind.Transport:
             case V1.SubsidyKind.JobReferral:
+            case V1.SubsidyKind.IncubatorOperating:
                 return request.Kind;
             case V1.SubsidyKind.Unspecified:
                 throw RpcErrors.Invalid("kind", "请选择补贴类型（kind）。");
             default:
                 throw new RpcException(new Status(StatusCode.Unimplemented,
-                    $"暂不受理该类补贴（{request.Kind}）：目前受理一次性吸纳就业补贴、一次性扩岗补助、社会保险补贴（招用人员）、就业见习补贴、一次性创业补贴、失业保险稳岗返还、灵活就业人员社会保险补贴、一次性交通补助和职业介绍补贴。 (field: kind)"));
+                    $"暂不受理该类补贴（{request.Kind}）：目前受理一次性吸纳就业补贴、一次性扩岗补助、社会保险补贴（招用人员）、就业见习补贴、一次性创业补贴、失业保险稳岗返还、灵活就业人员社会保险补贴、一次性交通补助、职业介绍补贴和创业孵化基地运营补贴。 (field: kind)"));
         }
     }
 

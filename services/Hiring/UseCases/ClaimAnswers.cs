@@ -54,6 +54,7 @@ public static class ClaimAnswers
             FlexibleWorker = record.Kind == (int)V1.SubsidyKind.FlexibleSocialInsurance && i.Given is { } item ? V1.FlexibleWorkerItem.Parser.ParseFrom(item) : null,
             Transport = record.Kind == (int)V1.SubsidyKind.Transport && i.Given is { } transport ? V1.TransportItem.Parser.ParseFrom(transport) : null,
             Referral = record.Kind == (int)V1.SubsidyKind.JobReferral && i.Given is { } referral ? V1.ReferralItem.Parser.ParseFrom(referral) : null,
+            IncubatorCost = record.Kind == (int)V1.SubsidyKind.IncubatorOperating && i.Given is { } cost ? V1.IncubatorCost.Parser.ParseFrom(cost) : null,
         }));
         return answer;
     }
@@ -130,6 +131,32 @@ public static class ClaimAnswers
             PolicyInForce = i.Judgement.PolicyInForce,
             EventDate = ProtoMapping.ToProto(i.Contract.Start),
             Referral = i.Given,
+        }));
+        return answer;
+    }
+
+    /// <summary>A 运营补贴 claim judged, not stored: one item per paying cost month (a claim that pays nothing has none), each with the claim's explanation.</summary>
+    public static V1.HiringClaim Preview(JudgedOperatingClaim judged)
+    {
+        ArgumentNullException.ThrowIfNull(judged);
+        var answer = PreviewHeader(judged.Claimant, V1.SubsidyKind.IncubatorOperating, judged.Judgement.AmountFen);
+        answer.EmployerExplanation = judged.Judgement.Explanation;
+        answer.Items.AddRange(judged.Judgement.PaidMonths.Select(m =>
+        {
+            var cost = judged.Costs.First(c => c.Display == m.Month);
+            return new V1.ClaimItemResult
+            {
+                PersonIdNumber = judged.Founder.IdNumberMasked,
+                NameMasked = judged.Founder.NameMasked,
+                Approved = judged.HeldMonth is null,
+                Amount = new Money { Fen = m.AmountFen },
+                Explanation = judged.Judgement.Explanation,
+                ConflictingClaimReference = judged.HeldMonth?.ClaimId ?? "",
+                Status = V1.ClaimStatus.Preview,
+                PolicyInForce = judged.Judgement.PolicyInForce,
+                EventDate = ProtoMapping.ToProto(cost.FirstDay),
+                IncubatorCost = new V1.IncubatorCost { Year = cost.Year, Month = cost.Month, Cost = new Money { Fen = cost.CostFen } },
+            };
         }));
         return answer;
     }

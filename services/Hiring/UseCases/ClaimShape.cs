@@ -24,6 +24,7 @@ public static class ClaimShape
             ("flexible_worker", request.FlexibleWorker is not null),
             ("transport", request.Transport is not null),
             ("referrals", request.Referrals.Count > 0),
+            ("incubator_operating", request.IncubatorOperating is not null),
         }.FirstOrDefault(f => f.Field != field && !alsoAllowed.Contains(f.Field) && f.Present);
         if (stray.Field is { } other)
         {

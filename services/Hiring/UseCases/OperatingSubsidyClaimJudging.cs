@@ -1,0 +1,58 @@
+using Employment.Hiring.Data;
+using Employment.Hiring.Domain.StartupSubsidies;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>A 运营补贴 claim judged: the business (the claimant), the founder, the entry date, the decision, and a cost month a standing claim already holds.</summary>
+public sealed record JudgedOperatingClaim(Claimant Claimant, HiredPerson Founder, DateOnly EnteredIncubator, string Evidence, IReadOnlyList<IncubatorCostMonth> Costs, OperatingSubsidyJudgement Judgement, (string Month, string ClaimId)? HeldMonth)
+{
+    public static string Key(string employerId, string month) => $"operating/{employerId}/{month}";
+}
+
+/// <summary>
+/// Judges a 创业孵化基地运营补贴 claim (Henan D09 cl.32; R14, R23, R27): the business from the registry (its
+/// registered region decides; the counter must cover it), the founder (identity number, check character
+/// first), the entry into the incubator as the clerk states it with the agreement seen, the cost months from
+/// the request, and the months the business's standing claims already subsidise (the yearly cap counts
+/// them; a month held is named). Stores nothing.
+/// </summary>
+public sealed class OperatingSubsidyClaimJudging(HiringDbContext db, RegistryLookup registry, OperatingSubsidyJudge judge, ChinaClock clock)
+{
+    private const string Field = "incubator_operating";
+
+    /// <exception cref="DomainRuleException">Bad input (INVALID_ARGUMENT naming incubator_operating.…), an unknown business or founder (NOT_FOUND).</exception>
+    public async Task<JudgedOperatingClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ClaimShape.OnlyTheKindsItems(request, Field);
+        var item = request.IncubatorOperating ?? throw DomainRuleException.Invalid(Field, "请填写创业者、入驻孵化基地日期和各月实际费用（incubator_operating）。");
+        var entered = HireInput.Day(item.EnteredIncubator, $"{Field}.entered_incubator")
+            ?? throw DomainRuleException.Invalid($"{Field}.entered_incubator", "请填写入驻创业孵化基地的日期（incubator_operating.entered_incubator）。");
+        var evidence = item.EvidenceReference.Trim();
+        if (evidence.Length == 0)
+        {
+            throw DomainRuleException.Invalid($"{Field}.evidence_reference", "请填写所见的入驻协议及费用凭证（incubator_operating.evidence_reference）。");
+        }
+
+        var claimant = await registry.EmployerAsync(request.Employer, cancellationToken);
+        RegionScope.Of(caller).RequireCovers("employer", claimant.Region.Code);
+        var founder = await registry.PersonAsync(item.FounderIdNumber, $"{Field}.founder_id_number", clock.Today, cancellationToken);
+        var costs = item.Costs.Select(c => new IncubatorCostMonth(c.Year, c.Month, c.Cost?.Fen ?? 0)).ToList();
+        var earlier = await db.StandingOperatingMonthsAsync(claimant.EmployerId, cancellationToken);
+        OperatingSubsidyJudgement judgement;
+        try
+        {
+            judgement = judge.Judge(new OperatingSubsidyClaim(founder.Profile, claimant.Region, entered, costs, earlier.Select(e => new SubsidisedCostMonth(e.Month, e.AmountFen)).ToList()));
+        }
+        catch (DomainRuleException e) when (e.Kind == DomainRuleKind.InvalidInput && e.Field is { } inner)
+        {
+            throw DomainRuleException.Invalid($"{Field}.{inner}", e.Message);
+        }
+
+        var held = earlier.FirstOrDefault(e => costs.Any(c => c.Display == e.Month));
+        return new JudgedOperatingClaim(claimant, founder, entered, evidence, costs, judgement, held is null ? null : (held.Month, held.ClaimId));
+    }
+}
