@@ -42,7 +42,7 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(write);
-        var employers = new Dictionary<string, (Claimant Claimant, HiringEmployer Employer)>(StringComparer.Ordinal);
+        var employers = new Dictionary<string, Claimant>(StringComparer.Ordinal);
         var owed = new Dictionary<string, List<V1.OwedSubsidy>>(StringComparer.Ordinal);
         var summary = new V1.OwedSubsidiesSummary();
         using var call = registry.StreamRegionFacts(new ApplicantsV1.StreamRegionFactsRequest
@@ -60,9 +60,10 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
                 summary.EmployersRead++;
                 if (RegistryLookup.ClaimantOf(profile) is { } claimant)
                 {
-                    // The registry records no 以单位形式参保 / 有雇工 (R17): an individual business is judged
-                    // without them, as at the counter when the clerk states nothing.
-                    employers[claimant.CreditCode.ToUpperInvariant()] = (claimant, HireClaimJudging.Employer(claimant, null));
+                    // 以单位形式参保 / 有雇工 (R17) come from the registry's facts on each contract start; with
+                    // none recorded an individual business is judged without them, as at the counter
+                    // when the clerk states nothing.
+                    employers[claimant.CreditCode.ToUpperInvariant()] = claimant;
                 }
             }
 
@@ -73,9 +74,9 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
         }
 
         var ordered = employers.Values
-            .Where(e => owed.ContainsKey(e.Claimant.EmployerId))
-            .OrderBy(e => e.Claimant.CreditCode, StringComparer.Ordinal)
-            .SelectMany(e => Answer(e.Claimant, owed[e.Claimant.EmployerId]));
+            .Where(e => owed.ContainsKey(e.EmployerId))
+            .OrderBy(e => e.CreditCode, StringComparer.Ordinal)
+            .SelectMany(e => Answer(e, owed[e.EmployerId]));
         var message = new V1.OwedSubsidiesPage();
         var bytes = 0;
         foreach (var part in ordered)
@@ -100,7 +101,7 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
 
     private async Task JudgePageAsync(
         IReadOnlyList<PersonProfile> people,
-        Dictionary<string, (Claimant Claimant, HiringEmployer Employer)> employers,
+        Dictionary<string, Claimant> employers,
         OwedSubsidiesQuery query,
         Dictionary<string, List<V1.OwedSubsidy>> owed,
         V1.OwedSubsidiesSummary summary,
@@ -132,7 +133,7 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
                 }
 
                 summary.ContractsJudged++;
-                candidates.Add(new HireCandidate(employer.Employer, hire, end, HireFacts.PaidByClaimantSince(person, employer.Claimant.CreditCode, hire.Start)));
+                candidates.Add(new HireCandidate(HireClaimJudging.Employer(employer, null, hire.Start), hire, end, HireFacts.PaidByClaimantSince(person, employer.CreditCode, hire.Start)));
             }
 
             if (candidates.Count == 0)
@@ -152,7 +153,7 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
                 continue;
             }
 
-            var claimant = employers[chosen.Employer.CreditCode.ToUpperInvariant()].Claimant;
+            var claimant = employers[chosen.Employer.CreditCode.ToUpperInvariant()];
             if (!owed.TryGetValue(claimant.EmployerId, out var items))
             {
                 owed[claimant.EmployerId] = items = [];
