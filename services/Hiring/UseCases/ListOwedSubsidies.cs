@@ -1,8 +1,11 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
+using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.OneOffHires;
+using Employment.Hiring.Domain.StartupSubsidies;
 using Employment.Policy.Explanations;
 using Employment.Policy.Model;
+using Employment.ServiceDefaults.Time;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
@@ -15,13 +18,21 @@ namespace Employment.Hiring.UseCases;
 public sealed record OwedSubsidiesQuery(Region Region, DateOnly From, DateOnly Until, int EmployersPerPage);
 
 /// <summary>
-/// 直补快办 / 免申即享 (焦政办〔2024〕15号（二十）) for 吸纳 and 扩岗: reads the registry's facts for a
-/// region and period in one stream (employers, then the people they contracted), judges each person's
-/// contracts as a claim at the counter would be judged (<see cref="OwedHireFinder"/>, with the person's
-/// standing claims, R9), and answers per employer the items owed and not yet claimed, each with its
-/// amount, explanation and the claim ready to submit. Stores nothing.
+/// 直补快办 / 免申即享 (焦政办〔2024〕15号（二十）) for 吸纳 / 扩岗 and the one-off start-up subsidy: reads the
+/// registry's facts for a region and period in one stream (employers, then the people they contracted
+/// and the founders of their businesses), judges each person's contracts as a claim at the counter would
+/// be judged (<see cref="OwedHireFinder"/>, with the person's standing claims, R9) and each business start
+/// as a start-up claim filed today (<see cref="StartupSubsidyJudge"/>, with the founder's standing start-up
+/// claims, R14), and answers per employer the items owed and not yet claimed, each with its amount,
+/// explanation and the claim ready to submit. Stores nothing.
 /// </summary>
-public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicants.ApplicantsClient registry, OwedHireFinder finder, TimeProvider time, ILogger<ListOwedSubsidies> logger)
+public sealed class ListOwedSubsidies(
+    HiringDbContext db,
+    ApplicantsV1.Applicants.ApplicantsClient registry,
+    OwedHireFinder finder,
+    StartupSubsidyJudge startupJudge,
+    TimeProvider time,
+    ILogger<ListOwedSubsidies> logger)
 {
     private const string Purpose = "hiring.owed_subsidies";
 
@@ -107,11 +118,19 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
         V1.OwedSubsidiesSummary summary,
         CancellationToken cancellationToken)
     {
-        // The page's standing claims in one query (R9), as PreviewClaim reads them for its items.
-        var priors = await db.StandingOneOffHiresAsync(people.Select(p => p.Person.PersonId).ToList(), cancellationToken);
+        // The page's standing claims in one query each (R9, R14), as PreviewClaim reads them for its items.
+        var ids = people.Select(p => p.Person.PersonId).ToList();
+        var priors = await db.StandingOneOffHiresAsync(ids, cancellationToken);
+        var startupPriors = await db.StandingStartupSubsidiesAsync(ids, cancellationToken);
+        var today = ChinaClock.DateOf(time.GetUtcNow());
         foreach (var person in people)
         {
             summary.PeopleRead++;
+            foreach (var (claimant, item) in OwedStartups(person, employers, query, startupPriors, today, summary))
+            {
+                Add(owed, claimant, item, summary);
+            }
+
             var candidates = new List<HireCandidate>();
             foreach (var fact in person.Facts)
             {
@@ -153,15 +172,89 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
                 continue;
             }
 
-            var claimant = employers[chosen.Employer.CreditCode.ToUpperInvariant()];
-            if (!owed.TryGetValue(claimant.EmployerId, out var items))
+            Add(owed, employers[chosen.Employer.CreditCode.ToUpperInvariant()], Item(person, chosen, judgement), summary);
+        }
+    }
+
+    private static void Add(Dictionary<string, List<V1.OwedSubsidy>> owed, Claimant claimant, V1.OwedSubsidy item, V1.OwedSubsidiesSummary summary)
+    {
+        if (!owed.TryGetValue(claimant.EmployerId, out var items))
+        {
+            owed[claimant.EmployerId] = items = [];
+        }
+
+        items.Add(item);
+        summary.ItemsOwed++;
+        summary.Total = new Money { Fen = (summary.Total?.Fen ?? 0) + item.Amount.Fen };
+    }
+
+    /// <summary>
+    /// The start-up subsidies owed for the person's business starts in the period that name a business of
+    /// the region (an enterprise or individual business with a registration date): judged as a claim filed
+    /// today, 首次创业 from the registry (<see cref="FounderFacts"/>), 正常经营 taken as stated for the clerk to
+    /// confirm; a founder a standing start-up claim covers counts as already claimed (R14).
+    /// </summary>
+    private IEnumerable<(Claimant Claimant, V1.OwedSubsidy Item)> OwedStartups(
+        PersonProfile person,
+        Dictionary<string, Claimant> employers,
+        OwedSubsidiesQuery query,
+        IReadOnlyDictionary<string, IReadOnlyList<PriorStartupSubsidy>> standing,
+        DateOnly today,
+        V1.OwedSubsidiesSummary summary)
+    {
+        foreach (var fact in person.Facts)
+        {
+            if (fact.Superseded || fact.Kind != PersonFactKind.BusinessOwner || fact.Business is not { } business
+                || !employers.TryGetValue(business.BusinessCreditCode.Trim().ToUpperInvariant(), out var claimant)
+                || fact.Period?.From is not { Year: > 0 } started
+                || ProtoMapping.FromProto(started) is var on && (on < query.From || on > query.Until))
             {
-                owed[claimant.EmployerId] = items = [];
+                continue;
             }
 
-            items.Add(Item(person, chosen, judgement));
-            summary.ItemsOwed++;
-            summary.Total = new Money { Fen = (summary.Total?.Fen ?? 0) + judgement.AmountFen };
+            summary.BusinessesJudged++;
+            if (claimant.RegisteredOn is not { } registered || claimant.Kind is not (EntityKind.Enterprise or EntityKind.IndividualBusiness))
+            {
+                continue;
+            }
+
+            var prior = standing.TryGetValue(person.Person.PersonId, out var held) ? held : [];
+            if (prior.Count > 0)
+            {
+                summary.AlreadyClaimed++;
+                continue;
+            }
+
+            var (first, source) = FounderFacts.FirstBusiness(person, claimant.CreditCode) ?? (false, FactSource.Unknown);
+            var application = new StartupApplication(person, new StartupBusiness(BusinessForms.FromRegistry(claimant.Kind), registered, claimant.Region, first, OperatedNormally: true, source), prior, ClaimedOn: today);
+            StartupSubsidyJudgement judgement;
+            try
+            {
+                judgement = startupJudge.Judge(application);
+            }
+            catch (DomainRuleException)
+            {
+                // What a claim at the counter would refuse as a precondition is not owed.
+                continue;
+            }
+
+            if (!judgement.Approved)
+            {
+                continue;
+            }
+
+            var eventDate = judgement.Measures.Where(m => m.Passed).OrderByDescending(m => m.AmountFen).First().EntitledOn ?? registered;
+            yield return (claimant, new V1.OwedSubsidy
+            {
+                Kind = V1.SubsidyKind.Startup,
+                PersonId = person.Person.PersonId,
+                PersonIdNumber = person.Person.IdNumber,
+                NameMasked = Identity.NameMasking.Mask(person.Person.Name),
+                Amount = new Money { Fen = judgement.AmountFen },
+                Explanation = StartupExplanation.Of(judgement, eventDate),
+                EventDate = ProtoMapping.ToProto(eventDate),
+                Startup = new V1.StartupItem { FounderId = person.Person.PersonId, FirstBusiness = first, OperatedNormally = true },
+            });
         }
     }
 
@@ -205,6 +298,18 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
             answer.Items.AddRange(part);
             foreach (var kind in part.Select(i => i.Kind).Distinct().Order())
             {
+                if (kind == V1.SubsidyKind.Startup)
+                {
+                    // A start-up claim holds one business and its founder.
+                    answer.Claims.Add(part.Where(i => i.Kind == kind).Select(i => new V1.SubmitClaimRequest
+                    {
+                        Employer = new EmployerKey { CreditCode = claimant.CreditCode },
+                        Kind = kind,
+                        Startup = i.Startup.Clone(),
+                    }));
+                    continue;
+                }
+
                 answer.Claims.Add(new V1.SubmitClaimRequest
                 {
                     Employer = new EmployerKey { CreditCode = claimant.CreditCode },

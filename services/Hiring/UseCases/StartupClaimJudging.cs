@@ -48,7 +48,15 @@ public sealed class StartupClaimJudging(HiringDbContext db, RegistryLookup regis
             field: "employer.registration_date");
 
         var today = clock.Today;
-        var founder = await registry.PersonAsync(item.FounderIdNumber, "startup.founder_id_number", today, cancellationToken);
+        var founderId = item.FounderId.Trim();
+        if (founderId.Length > 0 && item.FounderIdNumber.Length > 0)
+        {
+            throw DomainRuleException.Invalid("startup.founder_id", "请只用登记编号（founder_id）或身份证号码（founder_id_number）之一指明创业者。");
+        }
+
+        var founder = founderId.Length > 0
+            ? await registry.PersonByIdAsync(founderId, "startup.founder_id", cancellationToken)
+            : await registry.PersonAsync(item.FounderIdNumber, "startup.founder_id_number", today, cancellationToken);
         var prior = await db.StandingStartupSubsidiesAsync(founder.PersonId, cancellationToken);
         var (first, firstSource) = FounderFacts.FirstBusiness(founder.Profile, claimant.CreditCode)
             ?? (item.FirstBusiness, FactSource.Stated(evidence));
