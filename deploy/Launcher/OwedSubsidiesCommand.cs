@@ -40,13 +40,13 @@ internal static class OwedSubsidiesCommand
                     Console.WriteLine($"{employer.EmployerCreditCode}  {employer.EmployerName}  ({employer.Region.Code})  {employer.Items.Count} 人  合计 {Yuan(employer.Total)}");
                     foreach (var item in employer.Items)
                     {
-                        Console.WriteLine($"    {item.PersonIdNumber}  {item.NameMasked}  {KindZh(item.Kind)}  {Yuan(item.Amount)}  合同起始 {item.EventDate.Year:D4}-{item.EventDate.Month:D2}-{item.EventDate.Day:D2}  {item.Explanation.SummaryZh}");
+                        Console.WriteLine($"    {item.PersonIdNumber}  {item.NameMasked}  {KindZh(item.Kind)}  {Yuan(item.Amount)}  {(item.Kind == SubsidyKind.Startup ? "享受资格日" : "合同起始")} {item.EventDate.Year:D4}-{item.EventDate.Month:D2}-{item.EventDate.Day:D2}  {item.Explanation.SummaryZh}");
                     }
                 }
 
                 if (page.Summary is { } s)
                 {
-                    Console.WriteLine($"单位 {s.EmployersRead}，人员 {s.PeopleRead}，判断合同 {s.ContractsJudged}，应享未申 {s.ItemsOwed} 项，合计 {Yuan(s.Total)}；已有申领 {s.AlreadyClaimed} 人；无期限信息的合同 {s.ContractsWithoutTerm}。");
+                    Console.WriteLine($"单位 {s.EmployersRead}，人员 {s.PeopleRead}，判断合同 {s.ContractsJudged}，应享未申 {s.ItemsOwed} 项，合计 {Yuan(s.Total)}；已有申领 {s.AlreadyClaimed} 人；无期限信息的合同 {s.ContractsWithoutTerm}；判断创业 {s.BusinessesJudged} 户。");
                 }
             }
 
@@ -63,5 +63,10 @@ internal static class OwedSubsidiesCommand
 
     private static string Yuan(Money? money) => ((money?.Fen ?? 0) / 100m).ToString("0.00", CultureInfo.InvariantCulture) + " 元";
 
-    private static string KindZh(SubsidyKind kind) => kind == SubsidyKind.JobExpansion ? "一次性扩岗补助" : "一次性吸纳就业补贴";
+    private static string KindZh(SubsidyKind kind) => kind switch
+    {
+        SubsidyKind.JobExpansion => "一次性扩岗补助",
+        SubsidyKind.Startup => "一次性创业补贴",
+        _ => "一次性吸纳就业补贴",
+    };
 }

@@ -19,6 +19,8 @@ public abstract class HiringDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<SubsidisedMonthRecord> SubsidisedMonths => Set<SubsidisedMonthRecord>();
 
+    public DbSet<TraineeMonthRecord> TraineeMonths => Set<TraineeMonthRecord>();
+
     public DbSet<IdempotencyRecord> Idempotency => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -51,6 +53,13 @@ public abstract class HiringDbContext(DbContextOptions options) : DbContext(opti
             e.ToTable("subsidised_months");
             e.HasKey(m => new { m.ClaimId, m.ItemNo, m.Month });
             // R21, R25: one standing claim per person and month; a racing second claim fails here.
+            e.HasIndex(m => new { m.StandingPerson, m.Month }).IsUnique();
+        });
+        modelBuilder.Entity<TraineeMonthRecord>(e =>
+        {
+            e.ToTable("trainee_months");
+            e.HasKey(m => new { m.ClaimId, m.ItemNo, m.Month });
+            // R11, R22: one standing trainee item per person and calendar month; a racing second claim fails here.
             e.HasIndex(m => new { m.StandingPerson, m.Month }).IsUnique();
         });
         modelBuilder.Entity<PaymentBatchRecord>(e =>

@@ -16,4 +16,19 @@ public static class PriorStartupQueries
             .ToListAsync(cancellationToken);
         return rows.Select(r => new PriorStartupSubsidy(r.ClaimId, r.ContractStart)).ToList();
     }
+
+    /// <summary>The standing start-up items of these founders in one query, per founder, oldest first (the owed-subsidies job's page).</summary>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<PriorStartupSubsidy>>> StandingStartupSubsidiesAsync(
+        this HiringDbContext db, IReadOnlyCollection<string> founderIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.ClaimItems.AsNoTracking()
+            .Where(i => i.StandingStartupFounder != null && founderIds.Contains(i.StandingStartupFounder))
+            .OrderBy(i => i.ClaimId)
+            .Select(i => new { Founder = i.StandingStartupFounder!, i.ClaimId, i.ContractStart })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.Founder, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<PriorStartupSubsidy>)g.Select(r => new PriorStartupSubsidy(r.ClaimId, r.ContractStart)).ToList(),
+            StringComparer.Ordinal);
+    }
 }

@@ -51,6 +51,12 @@ public sealed class DecideClaimItem(HiringDbContext db, ChinaClock clock, ILogge
                         m.StandingPerson = null;
                         m.StampChanged(clerk.Subject, clock.Now);
                     }, cancellationToken);
+                await db.TraineeMonths.Where(m => m.ClaimId == claim.Id && m.ItemNo == item.ItemNo)
+                    .ForEachAsync(m =>
+                    {
+                        m.StandingPerson = null;
+                        m.StampChanged(clerk.Subject, clock.Now);
+                    }, cancellationToken);
             }
 
             item.StampChanged(clerk.Subject, now);

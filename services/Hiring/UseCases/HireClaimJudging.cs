@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
+using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.OneOffHires;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
@@ -40,7 +41,7 @@ public sealed class HireClaimJudging(HiringDbContext db, RegistryLookup registry
         var contracts = request.Hires.Select(HireInput.Contract).ToList();
         var claimant = await registry.EmployerAsync(request.Employer, cancellationToken);
         RegionScope.Of(caller).RequireCovers("employer", claimant.Region.Code);
-        var employer = Employer(claimant, request.IndividualBusiness);
+        var employer = Employer(claimant, request.IndividualBusiness, contracts[0].Contract.Start);
 
         // The items' registry reads overlap (each through the profile cache), a few at a time so a large
         // claim does not flood the registry; the first bad or unknown person in item order is the answer.
@@ -75,8 +76,10 @@ public sealed class HireClaimJudging(HiringDbContext db, RegistryLookup registry
             var person = people[i];
             var (contract, end) = contracts[i];
             var prior = priors.TryGetValue(person.PersonId, out var found) ? found : [];
+            RegistryContract.Agrees(person, claimant.CreditCode, contract, end, i);
             var insurance = HireFacts.PaidByClaimantSince(person.Profile, claimant.CreditCode, contract.Start);
-            var judgement = judge.Judge(new HireItem(kind, employer, person.Profile, contract, insurance, prior));
+            var onStart = Employer(claimant, request.IndividualBusiness, contract.Start);
+            var judgement = judge.Judge(new HireItem(kind, onStart, person.Profile, contract, insurance, prior));
             items.Add(new JudgedHire(i, person, contract, end, judgement));
         }
 
@@ -84,11 +87,14 @@ public sealed class HireClaimJudging(HiringDbContext db, RegistryLookup registry
     }
 
     /// <summary>
-    /// The employer's kind from the registry; for an individual business, 以单位形式参保 and 有雇工 as
-    /// the clerk states them with the evidence seen (the registry records neither, R17).
+    /// The employer's kind from the registry; for an individual business, 以单位形式参保 and 有雇工 on
+    /// <paramref name="on"/> (the contract start) as the registry records them, each falling back on what
+    /// the clerk states with the evidence seen when the registry records nothing of that kind (R17). The
+    /// explanation names the source of each.
     /// </summary>
-    public static HiringEmployer Employer(Claimant claimant, V1.IndividualBusinessEvidence? evidence)
+    public static HiringEmployer Employer(Claimant claimant, V1.IndividualBusinessEvidence? evidence, DateOnly on)
     {
+        ArgumentNullException.ThrowIfNull(claimant);
         var kind = claimant.Kind switch
         {
             EntityKind.Enterprise => EmployerKind.Enterprise,
@@ -102,8 +108,16 @@ public sealed class HireClaimJudging(HiringDbContext db, RegistryLookup registry
             throw DomainRuleException.Invalid("individual_business.evidence_reference", "请填写以单位形式参保、有雇工的证明材料（如单位参保登记号）。");
         }
 
-        return new HiringEmployer(claimant.CreditCode, claimant.Name, kind, claimant.Region,
-            InsuredAsUnit: stated && evidence!.InsuredAsUnit,
-            HasEmployees: stated && evidence!.HasEmployees);
+        if (kind != EmployerKind.IndividualBusiness)
+        {
+            return new HiringEmployer(claimant.CreditCode, claimant.Name, kind, claimant.Region);
+        }
+
+        var reference = evidence?.EvidenceReference.Trim() ?? "";
+        var (insured, insuredSource) = EmployerFacts.InsuredAsUnitOn(claimant, on)
+            ?? (stated && evidence!.InsuredAsUnit ? (true, FactSource.Stated(reference)) : (false, FactSource.Unknown));
+        var (employees, employeesSource) = EmployerFacts.HasEmployeesOn(claimant, on)
+            ?? (stated && evidence!.HasEmployees ? (true, FactSource.Stated(reference)) : (false, FactSource.Unknown));
+        return new HiringEmployer(claimant.CreditCode, claimant.Name, kind, claimant.Region, insured, employees, insuredSource, employeesSource);
     }
 }

@@ -1,8 +1,11 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
+using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.OneOffHires;
+using Employment.Hiring.Domain.StartupSubsidies;
 using Employment.Policy.Explanations;
 using Employment.Policy.Model;
+using Employment.ServiceDefaults.Time;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
@@ -15,13 +18,21 @@ namespace Employment.Hiring.UseCases;
 public sealed record OwedSubsidiesQuery(Region Region, DateOnly From, DateOnly Until, int EmployersPerPage);
 
 /// <summary>
-/// 直补快办 / 免申即享 (焦政办〔2024〕15号（二十）) for 吸纳 and 扩岗: reads the registry's facts for a
-/// region and period in one stream (employers, then the people they contracted), judges each person's
-/// contracts as a claim at the counter would be judged (<see cref="OwedHireFinder"/>, with the person's
-/// standing claims, R9), and answers per employer the items owed and not yet claimed, each with its
-/// amount, explanation and the claim ready to submit. Stores nothing.
+/// 直补快办 / 免申即享 (焦政办〔2024〕15号（二十）) for 吸纳 / 扩岗 and the one-off start-up subsidy: reads the
+/// registry's facts for a region and period in one stream (employers, then the people they contracted
+/// and the founders of their businesses), judges each person's contracts as a claim at the counter would
+/// be judged (<see cref="OwedHireFinder"/>, with the person's standing claims, R9) and each business start
+/// as a start-up claim filed today (<see cref="StartupSubsidyJudge"/>, with the founder's standing start-up
+/// claims, R14), and answers per employer the items owed and not yet claimed, each with its amount,
+/// explanation and the claim ready to submit. Stores nothing.
 /// </summary>
-public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicants.ApplicantsClient registry, OwedHireFinder finder, TimeProvider time, ILogger<ListOwedSubsidies> logger)
+public sealed class ListOwedSubsidies(
+    HiringDbContext db,
+    ApplicantsV1.Applicants.ApplicantsClient registry,
+    OwedHireFinder finder,
+    StartupSubsidyJudge startupJudge,
+    TimeProvider time,
+    ILogger<ListOwedSubsidies> logger)
 {
     private const string Purpose = "hiring.owed_subsidies";
 
@@ -42,7 +53,7 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(write);
-        var employers = new Dictionary<string, (Claimant Claimant, HiringEmployer Employer)>(StringComparer.Ordinal);
+        var employers = new Dictionary<string, Claimant>(StringComparer.Ordinal);
         var owed = new Dictionary<string, List<V1.OwedSubsidy>>(StringComparer.Ordinal);
         var summary = new V1.OwedSubsidiesSummary();
         using var call = registry.StreamRegionFacts(new ApplicantsV1.StreamRegionFactsRequest
@@ -60,9 +71,10 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
                 summary.EmployersRead++;
                 if (RegistryLookup.ClaimantOf(profile) is { } claimant)
                 {
-                    // The registry records no 以单位形式参保 / 有雇工 (R17): an individual business is judged
-                    // without them, as at the counter when the clerk states nothing.
-                    employers[claimant.CreditCode.ToUpperInvariant()] = (claimant, HireClaimJudging.Employer(claimant, null));
+                    // 以单位形式参保 / 有雇工 (R17) come from the registry's facts on each contract start; with
+                    // none recorded an individual business is judged without them, as at the counter
+                    // when the clerk states nothing.
+                    employers[claimant.CreditCode.ToUpperInvariant()] = claimant;
                 }
             }
 
@@ -73,9 +85,9 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
         }
 
         var ordered = employers.Values
-            .Where(e => owed.ContainsKey(e.Claimant.EmployerId))
-            .OrderBy(e => e.Claimant.CreditCode, StringComparer.Ordinal)
-            .SelectMany(e => Answer(e.Claimant, owed[e.Claimant.EmployerId]));
+            .Where(e => owed.ContainsKey(e.EmployerId))
+            .OrderBy(e => e.CreditCode, StringComparer.Ordinal)
+            .SelectMany(e => Answer(e, owed[e.EmployerId]));
         var message = new V1.OwedSubsidiesPage();
         var bytes = 0;
         foreach (var part in ordered)
@@ -100,17 +112,25 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
 
     private async Task JudgePageAsync(
         IReadOnlyList<PersonProfile> people,
-        Dictionary<string, (Claimant Claimant, HiringEmployer Employer)> employers,
+        Dictionary<string, Claimant> employers,
         OwedSubsidiesQuery query,
         Dictionary<string, List<V1.OwedSubsidy>> owed,
         V1.OwedSubsidiesSummary summary,
         CancellationToken cancellationToken)
     {
-        // The page's standing claims in one query (R9), as PreviewClaim reads them for its items.
-        var priors = await db.StandingOneOffHiresAsync(people.Select(p => p.Person.PersonId).ToList(), cancellationToken);
+        // The page's standing claims in one query each (R9, R14), as PreviewClaim reads them for its items.
+        var ids = people.Select(p => p.Person.PersonId).ToList();
+        var priors = await db.StandingOneOffHiresAsync(ids, cancellationToken);
+        var startupPriors = await db.StandingStartupSubsidiesAsync(ids, cancellationToken);
+        var today = ChinaClock.DateOf(time.GetUtcNow());
         foreach (var person in people)
         {
             summary.PeopleRead++;
+            foreach (var (claimant, item) in OwedStartups(person, employers, query, startupPriors, today, summary))
+            {
+                Add(owed, claimant, item, summary);
+            }
+
             var candidates = new List<HireCandidate>();
             foreach (var fact in person.Facts)
             {
@@ -132,7 +152,7 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
                 }
 
                 summary.ContractsJudged++;
-                candidates.Add(new HireCandidate(employer.Employer, hire, end, HireFacts.PaidByClaimantSince(person, employer.Claimant.CreditCode, hire.Start)));
+                candidates.Add(new HireCandidate(HireClaimJudging.Employer(employer, null, hire.Start), hire, end, HireFacts.PaidByClaimantSince(person, employer.CreditCode, hire.Start)));
             }
 
             if (candidates.Count == 0)
@@ -152,15 +172,89 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
                 continue;
             }
 
-            var claimant = employers[chosen.Employer.CreditCode.ToUpperInvariant()].Claimant;
-            if (!owed.TryGetValue(claimant.EmployerId, out var items))
+            Add(owed, employers[chosen.Employer.CreditCode.ToUpperInvariant()], Item(person, chosen, judgement), summary);
+        }
+    }
+
+    private static void Add(Dictionary<string, List<V1.OwedSubsidy>> owed, Claimant claimant, V1.OwedSubsidy item, V1.OwedSubsidiesSummary summary)
+    {
+        if (!owed.TryGetValue(claimant.EmployerId, out var items))
+        {
+            owed[claimant.EmployerId] = items = [];
+        }
+
+        items.Add(item);
+        summary.ItemsOwed++;
+        summary.Total = new Money { Fen = (summary.Total?.Fen ?? 0) + item.Amount.Fen };
+    }
+
+    /// <summary>
+    /// The start-up subsidies owed for the person's business starts in the period that name a business of
+    /// the region (an enterprise or individual business with a registration date): judged as a claim filed
+    /// today, 首次创业 from the registry (<see cref="FounderFacts"/>), 正常经营 taken as stated for the clerk to
+    /// confirm; a founder a standing start-up claim covers counts as already claimed (R14).
+    /// </summary>
+    private IEnumerable<(Claimant Claimant, V1.OwedSubsidy Item)> OwedStartups(
+        PersonProfile person,
+        Dictionary<string, Claimant> employers,
+        OwedSubsidiesQuery query,
+        IReadOnlyDictionary<string, IReadOnlyList<PriorStartupSubsidy>> standing,
+        DateOnly today,
+        V1.OwedSubsidiesSummary summary)
+    {
+        foreach (var fact in person.Facts)
+        {
+            if (fact.Superseded || fact.Kind != PersonFactKind.BusinessOwner || fact.Business is not { } business
+                || !employers.TryGetValue(business.BusinessCreditCode.Trim().ToUpperInvariant(), out var claimant)
+                || fact.Period?.From is not { Year: > 0 } started
+                || ProtoMapping.FromProto(started) is var on && (on < query.From || on > query.Until))
             {
-                owed[claimant.EmployerId] = items = [];
+                continue;
             }
 
-            items.Add(Item(person, chosen, judgement));
-            summary.ItemsOwed++;
-            summary.Total = new Money { Fen = (summary.Total?.Fen ?? 0) + judgement.AmountFen };
+            summary.BusinessesJudged++;
+            if (claimant.RegisteredOn is not { } registered || claimant.Kind is not (EntityKind.Enterprise or EntityKind.IndividualBusiness))
+            {
+                continue;
+            }
+
+            var prior = standing.TryGetValue(person.Person.PersonId, out var held) ? held : [];
+            if (prior.Count > 0)
+            {
+                summary.AlreadyClaimed++;
+                continue;
+            }
+
+            var (first, source) = FounderFacts.FirstBusiness(person, claimant.CreditCode) ?? (false, FactSource.Unknown);
+            var application = new StartupApplication(person, new StartupBusiness(BusinessForms.FromRegistry(claimant.Kind), registered, claimant.Region, first, OperatedNormally: true, source), prior, ClaimedOn: today);
+            StartupSubsidyJudgement judgement;
+            try
+            {
+                judgement = startupJudge.Judge(application);
+            }
+            catch (DomainRuleException)
+            {
+                // What a claim at the counter would refuse as a precondition is not owed.
+                continue;
+            }
+
+            if (!judgement.Approved)
+            {
+                continue;
+            }
+
+            var eventDate = judgement.Measures.Where(m => m.Passed).OrderByDescending(m => m.AmountFen).First().EntitledOn ?? registered;
+            yield return (claimant, new V1.OwedSubsidy
+            {
+                Kind = V1.SubsidyKind.Startup,
+                PersonId = person.Person.PersonId,
+                PersonIdNumber = person.Person.IdNumber,
+                NameMasked = Identity.NameMasking.Mask(person.Person.Name),
+                Amount = new Money { Fen = judgement.AmountFen },
+                Explanation = StartupExplanation.Of(judgement, eventDate),
+                EventDate = ProtoMapping.ToProto(eventDate),
+                Startup = new V1.StartupItem { FounderId = person.Person.PersonId, FirstBusiness = first, OperatedNormally = true },
+            });
         }
     }
 
@@ -204,6 +298,18 @@ public sealed class ListOwedSubsidies(HiringDbContext db, ApplicantsV1.Applicant
             answer.Items.AddRange(part);
             foreach (var kind in part.Select(i => i.Kind).Distinct().Order())
             {
+                if (kind == V1.SubsidyKind.Startup)
+                {
+                    // A start-up claim holds one business and its founder.
+                    answer.Claims.Add(part.Where(i => i.Kind == kind).Select(i => new V1.SubmitClaimRequest
+                    {
+                        Employer = new EmployerKey { CreditCode = claimant.CreditCode },
+                        Kind = kind,
+                        Startup = i.Startup.Clone(),
+                    }));
+                    continue;
+                }
+
                 answer.Claims.Add(new V1.SubmitClaimRequest
                 {
                     Employer = new EmployerKey { CreditCode = claimant.CreditCode },

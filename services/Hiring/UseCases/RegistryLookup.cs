@@ -95,6 +95,12 @@ public sealed class RegistryLookup(IProfileReader profiles, IProfileFinder finde
             throw DomainRuleException.Invalid(field, $"第 {index + 1} 项：请只用登记编号（person_id）或身份证号码（person_id_number）之一指明人员。");
         }
 
+        return await PersonByIdAsync(personId, field, cancellationToken);
+    }
+
+    /// <exception cref="DomainRuleException">A person the registry does not know (NOT_FOUND naming <paramref name="field"/>).</exception>
+    public async Task<HiredPerson> PersonByIdAsync(string personId, string field, CancellationToken cancellationToken)
+    {
         PersonProfile profile;
         try
         {

@@ -46,7 +46,7 @@ public sealed class SocialInsuranceClaimJudging(HiringDbContext db, RegistryLook
         var contributions = request.Hires.Select(Contributions).ToList();
         var claimant = await registry.EmployerAsync(request.Employer, cancellationToken);
         RegionScope.Of(caller).RequireCovers("employer", claimant.Region.Code);
-        var employer = HireClaimJudging.Employer(claimant, request.IndividualBusiness);
+        var employer = HireClaimJudging.Employer(claimant, request.IndividualBusiness, contracts[0].Contract.Start);
 
         var today = clock.Today;
         var people = new List<HiredPerson>(request.Hires.Count);
@@ -68,7 +68,8 @@ public sealed class SocialInsuranceClaimJudging(HiringDbContext db, RegistryLook
         for (var i = 0; i < people.Count; i++)
         {
             var (contract, end) = contracts[i];
-            var hire = new SocialInsuranceHire(employer, EmployerFacts.SizeOn(claimant, contract.Start), people[i].Profile, contract, request.Hires[i].PublicWelfarePost, contributions[i]);
+            RegistryContract.Agrees(people[i], claimant.CreditCode, contract, end, i);
+            var hire = new SocialInsuranceHire(HireClaimJudging.Employer(claimant, request.IndividualBusiness, contract.Start), EmployerFacts.SizeOn(claimant, contract.Start), people[i].Profile, contract, request.Hires[i].PublicWelfarePost, contributions[i]);
             SocialInsuranceJudgement judgement;
             try
             {

@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
+using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.StartupSubsidies;
 using Employment.Identity;
 using Employment.ServiceDefaults.Security;
@@ -20,8 +21,9 @@ public sealed record JudgedStartupClaim(Claimant Claimant, HiredPerson Founder, 
 
 /// <summary>
 /// Builds a <see cref="StartupApplication"/>: the business is the claimant as the registry knows it (its
-/// kind, registration date and region, R27), the founder a person the registry knows, 首次创业 and 正常经营
-/// as the clerk recorded them from the market-regulation record with its reference, and the founder's
+/// kind, registration date and region, R27), the founder a person the registry knows, 首次创业 from the
+/// founder's business-start facts when the registry records one for this business (else as the clerk
+/// recorded it), 正常经营 as the clerk recorded it from the market-regulation record with its reference, and the founder's
 /// standing start-up subsidies in this service (R14). Judged on today's date. Stores nothing.
 /// </summary>
 public sealed class StartupClaimJudging(HiringDbContext db, RegistryLookup registry, StartupSubsidyJudge judge, ChinaClock clock)
@@ -46,16 +48,26 @@ public sealed class StartupClaimJudging(HiringDbContext db, RegistryLookup regis
             field: "employer.registration_date");
 
         var today = clock.Today;
-        var founder = await registry.PersonAsync(item.FounderIdNumber, "startup.founder_id_number", today, cancellationToken);
+        var founderId = item.FounderId.Trim();
+        if (founderId.Length > 0 && item.FounderIdNumber.Length > 0)
+        {
+            throw DomainRuleException.Invalid("startup.founder_id", "请只用登记编号（founder_id）或身份证号码（founder_id_number）之一指明创业者。");
+        }
+
+        var founder = founderId.Length > 0
+            ? await registry.PersonByIdAsync(founderId, "startup.founder_id", cancellationToken)
+            : await registry.PersonAsync(item.FounderIdNumber, "startup.founder_id_number", today, cancellationToken);
         var prior = await db.StandingStartupSubsidiesAsync(founder.PersonId, cancellationToken);
-        var business = new StartupBusiness(form, registered, claimant.Region, item.FirstBusiness, item.OperatedNormally);
+        var (first, firstSource) = FounderFacts.FirstBusiness(founder.Profile, claimant.CreditCode)
+            ?? (item.FirstBusiness, FactSource.Stated(evidence));
+        var business = new StartupBusiness(form, registered, claimant.Region, first, item.OperatedNormally, firstSource);
         var judgement = judge.Judge(new StartupApplication(founder.Profile, business, prior, ClaimedOn: today));
         var paying = judgement.Measures.Where(m => m.Passed).OrderByDescending(m => m.AmountFen).FirstOrDefault();
         var eventDate = paying?.EntitledOn ?? judgement.Measures.Select(m => m.EntitledOn).Where(d => d is not null).Min() ?? registered;
         var given = new V1.StartupItem
         {
             FounderIdNumber = founder.IdNumberMasked,
-            FirstBusiness = item.FirstBusiness,
+            FirstBusiness = first,
             OperatedNormally = item.OperatedNormally,
             EvidenceReference = evidence,
         };

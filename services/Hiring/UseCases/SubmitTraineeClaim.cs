@@ -1,11 +1,13 @@
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.Traineeships;
+using Employment.Persistence;
 using Employment.Persistence.Idempotency;
 using Employment.ServiceDefaults.Data;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Google.Protobuf;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using V1 = Employment.Hiring.V1;
 
@@ -15,27 +17,57 @@ namespace Employment.Hiring.UseCases;
 /// 受理 a host's 就业见习补贴 claim: judges every trainee and, when each passes, stores the claim with its
 /// trainees, their paid months and explanations in the transaction of its answer (durable before the
 /// answer; a retry with the key gets the first answer). A trainee the rules refuse stores nothing:
-/// FAILED_PRECONDITION naming trainees[i] and the rules. A traineeship overlapping one a standing claim of
-/// any host holds for the person is ALREADY_EXISTS naming that claim (checked by query: two hosts racing
-/// for one trainee are not yet stopped by the database).
+/// FAILED_PRECONDITION naming trainees[i] and the rules. Each trainee's calendar months are held for the
+/// person in <c>trainee_months</c> while the item stands, under a unique index: a traineeship sharing a
+/// month with one a standing claim of any host holds — found by the judgement's query, or by the index when
+/// a racing claim was stored in between — is ALREADY_EXISTS naming that claim and the rule.
 /// </summary>
 public sealed class SubmitTraineeClaim(HiringDbContext db, TraineeClaimJudging judging, ChinaClock clock, ILogger<SubmitTraineeClaim> logger)
 {
-    public Task<V1.HiringClaim> SubmitAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken)
+    public async Task<V1.HiringClaim> SubmitAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(clerk);
-        return IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
+        JudgedTraineeClaim? judged = null;
+        try
+        {
+            return await StoreAsync(request, clerk, j => judged = j, cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e) && judged is not null)
+        {
+            // A racing claim took one of these trainee months between our judgement and our write (R11, R22).
+            db.ChangeTracker.Clear();
+            var standing = await db.StandingTraineeshipsAsync(judged.Items.Select(i => i.Person.PersonId).ToList(), CancellationToken.None);
+            foreach (var item in judged.Items)
+            {
+                if (TraineeshipsPaidOnce.Overlapping(standing.TryGetValue(item.Person.PersonId, out var held) ? held : [], item.Period.Start, item.Period.End) is { } first)
+                {
+                    throw AlreadyHeld(item, first);
+                }
+            }
+
+            throw;
+        }
+    }
+
+    private static DomainRuleException AlreadyHeld(JudgedTrainee item, StandingTraineeship first)
+    {
+        var field = $"trainees[{item.Index}].traineeship";
+        return new DomainRuleException(DomainRuleKind.AlreadyExists,
+            $"第 {item.Index + 1} 项（{item.Person.IdNumberMasked}）的见习期间与申请 {first.ClaimId}（{first.Start:yyyy-MM-dd} 至 {first.End:yyyy-MM-dd}）有相同的见习月；同一见习月只补贴一次（裁定 R11、R22）。 (field: {field}; first claim: {first.ClaimId}; rule: {TraineeshipsPaidOnce.Rule})",
+            field: field, ruleId: TraineeshipsPaidOnce.Rule);
+    }
+
+    private Task<V1.HiringClaim> StoreAsync(V1.SubmitClaimRequest request, Caller clerk, Action<JudgedTraineeClaim> judgedAs, CancellationToken cancellationToken) =>
+        IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
         {
             var judged = await judging.JudgeAsync(request, clerk, cancellationToken);
+            judgedAs(judged);
             foreach (var item in judged.Items)
             {
                 if (item.Overlap is { } first)
                 {
-                    var field = $"trainees[{item.Index}].traineeship";
-                    throw new DomainRuleException(DomainRuleKind.AlreadyExists,
-                        $"第 {item.Index + 1} 项（{item.Person.IdNumberMasked}）的见习期间与申请 {first.ClaimId}（{first.Start:yyyy-MM-dd} 至 {first.End:yyyy-MM-dd}）重叠；同一见习月只补贴一次（裁定 R11、R22）。 (field: {field}; first claim: {first.ClaimId}; rule: {TraineeshipsPaidOnce.Rule})",
-                        field: field, ruleId: TraineeshipsPaidOnce.Rule);
+                    throw AlreadyHeld(item, first);
                 }
 
                 ClaimShape.EnsureGranted($"trainees[{item.Index}]", item.Index, item.Person.IdNumberMasked, item.Judgement.Explanation, item.Judgement.Approved);
@@ -68,11 +100,16 @@ public sealed class SubmitTraineeClaim(HiringDbContext db, TraineeClaimJudging j
                 };
                 row.StampCreated(clerk.Subject, now);
                 record.Items.Add(row);
+                foreach (var month in TraineeshipsPaidOnce.HeldMonths(item.Period.Start, item.Period.End))
+                {
+                    var held = new TraineeMonthRecord { ClaimId = record.Id, ItemNo = row.ItemNo, Month = month, PersonId = item.Person.PersonId, StandingPerson = item.Person.PersonId };
+                    held.StampCreated(clerk.Subject, now);
+                    db.TraineeMonths.Add(held);
+                }
             }
 
             db.Claims.Add(record);
             HiringLog.ClaimSubmitted(logger, record.Id, clerk.Subject, Identity.IdMasking.CreditCode(record.EmployerCreditCode), record.Items.Count, record.TotalFen, record.Region);
             return ClaimAnswers.Of(record);
         }, cancellationToken);
-    }
 }

@@ -16,8 +16,9 @@ public sealed record JudgedTraineeClaim(Claimant Claimant, TraineeHost Host, str
 }
 
 /// <summary>
-/// Builds a <see cref="TraineeshipClaim"/> from the registry (the host's region and name, each trainee's
-/// profile) and the host's recognition as the clerk states it, and judges it on today's date (the claim
+/// Builds a <see cref="TraineeshipClaim"/> from the registry (the host's region and name, its recorded
+/// recognitions, each trainee's profile), with the host's recognition as the clerk states it as the
+/// fallback where the registry records none, and judges it on today's date (the claim
 /// date the retention ratio reads, R22); each trainee by the rules in force on the traineeship start (R1,
 /// R27). Stores nothing.
 /// </summary>
@@ -38,7 +39,9 @@ public sealed class TraineeClaimJudging(HiringDbContext db, RegistryLookup regis
         var evidence = HostEvidence(request.TraineeHost);
         var claimant = await registry.EmployerAsync(request.Employer, cancellationToken);
         RegionScope.Of(caller).RequireCovers("employer", claimant.Region.Code);
-        var host = new TraineeHost(claimant.CreditCode, claimant.Name, claimant.Region, request.TraineeHost?.RecognisedByHrBureau == true);
+        // The registry's 见习单位认定 decide when it records any; else the clerk's statement (R22).
+        var host = new TraineeHost(claimant.CreditCode, claimant.Name, claimant.Region, request.TraineeHost?.RecognisedByHrBureau == true,
+            evidence, EmployerFacts.TraineeHostRecognitions(claimant));
 
         var today = clock.Today;
         var people = new List<HiredPerson>(request.Trainees.Count);

@@ -265,6 +265,13 @@ public class HiringHost : IAsyncLifetime
             },
         });
 
+    /// <summary>Records <paramref name="fact"/> about the employer in the registry, as a counter of the city does.</summary>
+    public Task<EmployerFact> EmployerFactAsync(string creditCode, EmployerFact fact) =>
+        Registry.AddEmployerFactAsync(new AddEmployerFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), EmployerId = _employerIds[creditCode], Fact = fact }, TestCallers.Counter()).ResponseAsync;
+
+    /// <summary>Records <paramref name="fact"/> about a person registered here.</summary>
+    public Task<PersonFact> PersonFactAsync(string idNumber, PersonFact fact) => AddFactAsync(_personIds[idNumber], fact);
+
     /// <summary>The registry's person id of a person registered here.</summary>
     public string PersonId(string idNumber) => _personIds[idNumber];
 

@@ -182,6 +182,77 @@ public sealed class OwedSubsidiesTests(ProductionShapedHiringHost host) : IClass
         Assert.Contains("region", province.Status.Detail, StringComparison.Ordinal);
     }
 
+    [Fact(Timeout = 180_000)]
+    public async Task R14_R23_Jz2024_15_20_the_start_up_subsidies_owed_are_what_a_clerk_entering_the_claims_by_hand_gets_approved()
+    {
+        // Today is the fixture's real today, long after every entitlement date here (R23); the job's read
+        // deadline runs on the same clock.
+        var registered = new DateOnly(2022, 9, 1);
+        var shop = await host.EmployerAsync(kind: EntityKind.IndividualBusiness, name: "直补示例个体经营部", registeredOn: registered);
+        var firm = await host.EmployerAsync(name: "直补示例创业有限公司", registeredOn: registered.AddDays(10));
+        // Owed: a veteran's first business (29号 cl.21), and a graduate's if a measure covers the group.
+        // Not owed: a founder whose earlier business the registry records (R14).
+        var veteran = await host.PersonAsync(new DateOnly(1990, 5, 1), Facts.Veteran(new DateOnly(2015, 9, 1)));
+        var graduate = await host.PersonAsync(new DateOnly(1998, 5, 1), Facts.CollegeGraduate(new DateOnly(2020, 6, 30)));
+        var serial = await host.PersonAsync(new DateOnly(1990, 5, 2), Facts.Veteran(new DateOnly(2015, 9, 1)));
+        await host.PersonFactAsync(veteran, BusinessStart(shop, registered));
+        await host.PersonFactAsync(graduate, BusinessStart(firm, registered.AddDays(10)));
+        await host.PersonFactAsync(serial, BusinessStart(firm, registered.AddDays(10)));
+        await host.PersonFactAsync(serial, BusinessStart(shop, new DateOnly(2018, 1, 1)));
+        var starts = new (string Founder, string Business)[] { (veteran, shop), (graduate, firm), (serial, firm) };
+
+        var summary = new OwedSubsidiesSummary();
+        var listed = await OwedAsync("410800", new(2022, 1, 1), new(2022, 12, 31), summary, shop, firm);
+
+        // The clerk, by hand: each founder's claim for the business, as the counter takes it.
+        var byHand = new List<(string Masked, long Fen, string Business)>();
+        foreach (var (founder, business) in starts)
+        {
+            var preview = await host.Hiring.PreviewClaimAsync(new SubmitClaimRequest
+            {
+                Employer = new EmployerKey { CreditCode = business },
+                Kind = SubsidyKind.Startup,
+                Startup = new StartupItem { FounderIdNumber = founder, FirstBusiness = true, OperatedNormally = true, EvidenceReference = "市场监管登记 直补核对" },
+            }, TestCallers.Counter());
+            byHand.AddRange(preview.Items.Where(i => i.Approved).Select(i => (i.PersonIdNumber, i.Amount.Fen, business)));
+        }
+
+        var fromJob = listed.SelectMany(e => e.Items.Where(i => i.Kind == SubsidyKind.Startup).Select(i => (i.PersonIdNumber, i.Amount.Fen, e.EmployerCreditCode))).ToList();
+        Assert.Contains(listed.SelectMany(e => e.Items), i => i.PersonId == host.PersonId(veteran) && i.Kind == SubsidyKind.Startup);
+        Assert.DoesNotContain(listed.SelectMany(e => e.Items), i => i.PersonId == host.PersonId(serial));
+        Assert.Equal(byHand.OrderBy(x => x.Masked, StringComparer.Ordinal), fromJob.OrderBy(x => x.PersonIdNumber, StringComparer.Ordinal));
+        Assert.True(summary.BusinessesJudged >= 3);
+
+        // The prepared claims, once the clerk adds the evidence of normal operation, preview as listed and submit.
+        foreach (var employer in listed)
+        {
+            foreach (var claim in employer.Claims.Where(c => c.Kind == SubsidyKind.Startup))
+            {
+                var item = employer.Items.Single(i => i.Kind == SubsidyKind.Startup && i.PersonId == claim.Startup.FounderId);
+                claim.Startup.EvidenceReference = "市场监管登记 直补核对";
+                claim.IdempotencyKey = Guid.NewGuid().ToString();
+                claim.PaymentAccount = "6222000000000000003";
+                var preview = Assert.Single((await host.Hiring.PreviewClaimAsync(claim, TestCallers.Counter())).Items);
+                Assert.True(preview.Approved, preview.Explanation.SummaryZh);
+                Assert.Equal(item.Amount, preview.Amount);
+                Assert.Equal(item.Explanation.Checks.Select(c => (c.RuleId, c.Passed)), preview.Explanation.Checks.Select(c => (c.RuleId, c.Passed)));
+                await host.Hiring.SubmitClaimAsync(claim, TestCallers.Counter());
+            }
+        }
+
+        // Confirmed, they leave the list (R14).
+        var after = await OwedAsync("410800", new(2022, 1, 1), new(2022, 12, 31), shop, firm);
+        Assert.DoesNotContain(after.SelectMany(e => e.Items), i => i.Kind == SubsidyKind.Startup);
+    }
+
+    private static PersonFact BusinessStart(string business, DateOnly on) => new()
+    {
+        Kind = PersonFactKind.BusinessOwner,
+        Period = new DatePeriod { From = HiringHost.Date(on) },
+        Authority = "市场监管部门",
+        Business = new BusinessStart { BusinessCreditCode = business, FirstBusiness = true },
+    };
+
     private Task<List<OwedEmployer>> OwedAsync(string region, DateOnly from, DateOnly until, params string[] employers) =>
         OwedAsync(region, from, until, new OwedSubsidiesSummary(), TestCallers.Counter(), employers);
 

@@ -239,4 +239,67 @@ public sealed class TraineeClaimTests(HiringHost host) : IClassFixture<HiringHos
         Assert.Contains("hiring.trainee.month_paid_once", refused.Status.Detail, StringComparison.Ordinal);
         Assert.Empty(await ClaimsOfAsync(secondHost));
     }
+
+    [Fact(Timeout = 180_000)]
+    public async Task R11_R22_on_PostgreSQL_racing_claims_by_four_hosts_for_one_trainees_months_store_one_and_the_others_name_it()
+    {
+        host.SetToday(new DateOnly(2023, 7, 15));
+        var trainee = await GraduateAsync();
+        var hosts = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            hosts.Add(await host.EmployerAsync(name: $"焦作示例见习基地{i}有限公司"));
+        }
+
+        // Each host claims a traineeship sharing calendar months (2023-04, 2023-05) with every other.
+        var requests = hosts.Select((h, i) => Claim(h, Trainee(trainee, new DateOnly(2023, 1 + i, 10), new DateOnly(2023, 6, 9)))).ToList();
+        var previews = await Task.WhenAll(requests.Select(r => host.Hiring.PreviewClaimAsync(r, TestCallers.Counter()).ResponseAsync));
+        Assert.All(previews, p => Assert.True(p.Items.Single().Approved, p.Items.Single().Explanation.SummaryZh));
+
+        var attempts = await Task.WhenAll(requests.Select(async request =>
+        {
+            try
+            {
+                return (Answer: (HiringClaim?)await host.Hiring.SubmitClaimAsync(request, TestCallers.Counter()).ResponseAsync, Refusal: (RpcException?)null);
+            }
+            catch (RpcException e)
+            {
+                return (Answer: null, Refusal: (RpcException?)e);
+            }
+        }));
+        var later = Claim(hosts[0], Trainee(trainee, new DateOnly(2023, 5, 1), new DateOnly(2023, 5, 31)));
+        var afterwards = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(later, TestCallers.Counter()).ResponseAsync);
+
+        var stored = Assert.Single(attempts, a => a.Answer is not null).Answer!;
+        Assert.All(attempts.Where(a => a.Refusal is not null).Select(a => a.Refusal!).Append(afterwards), refusal =>
+        {
+            Assert.Equal(StatusCode.AlreadyExists, refusal.StatusCode);
+            Assert.Contains(stored.ClaimId, refusal.Status.Detail, StringComparison.Ordinal);
+            Assert.Contains("hiring.trainee.month_paid_once", refusal.Status.Detail, StringComparison.Ordinal);
+        });
+        var claimed = new List<HiringClaim>();
+        foreach (var h in hosts)
+        {
+            claimed.AddRange(await ClaimsOfAsync(h));
+        }
+
+        Assert.Equal(stored.ClaimId, Assert.Single(claimed).ClaimId);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task R11_R22_a_rejected_trainee_item_frees_its_months_for_another_host()
+    {
+        host.SetToday(new DateOnly(2023, 7, 15));
+        var trainee = await GraduateAsync();
+        var first = await host.Hiring.SubmitClaimAsync(Claim(await host.EmployerAsync(), Trainee(trainee, January1, June30)), TestCallers.Counter());
+        await host.Hiring.DecideClaimItemAsync(new DecideClaimItemRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), ClaimId = first.ClaimId, ExpectedVersion = first.Record.Version, ItemNo = 1, Approve = false, ReasonZh = "见习协议核查不符",
+        }, TestCallers.Counter());
+
+        var second = await host.Hiring.SubmitClaimAsync(Claim(await host.EmployerAsync(name: "焦作示例另一见习基地有限公司"), Trainee(trainee, January1, June30)), TestCallers.Counter());
+
+        Assert.Equal(ClaimStatus.Submitted, second.Status);
+        Assert.Equal(6 * 133_000, second.Total.Fen);
+    }
 }

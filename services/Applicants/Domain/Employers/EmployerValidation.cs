@@ -46,9 +46,51 @@ internal static class EmployerValidation
             EmployerFact.DetailOneofCase.Headcount => Month(fact.Headcount.Month),
             EmployerFact.DetailOneofCase.UnemploymentInsurance => Year(fact.UnemploymentInsurance.Year),
             EmployerFact.DetailOneofCase.Layoffs => Year(fact.Layoffs.Year),
-            _ => throw DomainRuleException.Invalid("fact", "请填写单位事实的内容：规模、参保人数、失业保险缴费或裁员情况。"),
+            EmployerFact.DetailOneofCase.InsuredAsUnit => InsuredAsUnit(fact.InsuredAsUnit),
+            EmployerFact.DetailOneofCase.HasEmployees => HasEmployees(fact.HasEmployees),
+            EmployerFact.DetailOneofCase.TraineeHost => TraineeHost(fact.TraineeHost),
+            EmployerFact.DetailOneofCase.OrganisationType => Organisation(fact.OrganisationType),
+            _ => throw DomainRuleException.Invalid("fact", "请填写单位事实的内容：规模、参保人数、失业保险缴费、裁员情况、以单位形式参保、有雇工、见习单位认定或单位类型。"),
         };
         return new FactEntry((int)fact.DetailCase, period, StoredContent.Of(fact));
+    }
+
+    /// <summary>以单位形式参保 holds from a known day; the registration number, when given, is plain text.</summary>
+    private static FactPeriod InsuredAsUnit(InsuredAsUnit fact)
+    {
+        PlainText.Check(fact.InsuranceRegistrationNumber, "fact.insured_as_unit.insurance_registration_number", 40, "单位参保登记号", required: false);
+        return Starting(fact.Period, "fact.insured_as_unit.period", "以单位形式参保的起始日期");
+    }
+
+    /// <summary>有雇工 holds from a known day and names at least one employee.</summary>
+    private static FactPeriod HasEmployees(HasEmployees fact)
+    {
+        if (fact.Employees < 1)
+        {
+            throw DomainRuleException.Invalid("fact.has_employees.employees", $"雇工人数应至少为1人（填写的是 {fact.Employees}）。");
+        }
+
+        return Starting(fact.Period, "fact.has_employees.period", "有雇工的起始日期");
+    }
+
+    /// <summary>A trainee-host recognition (见习单位认定) holds from a known day and names the document that made it (R22).</summary>
+    private static FactPeriod TraineeHost(TraineeHostRecognition fact)
+    {
+        PlainText.Check(fact.RecognisingDocument, "fact.trainee_host.recognising_document", 100, "认定文件");
+        return Starting(fact.Period, "fact.trainee_host.period", "见习单位认定的起始日期");
+    }
+
+    /// <summary>A 单位类型 the contract defines (an unknown number is not stored).</summary>
+    private static FactPeriod Organisation(OrganisationClassification fact) =>
+        fact.Kind == OrganisationKind.Unspecified || !Enum.IsDefined(fact.Kind)
+            ? throw DomainRuleException.Invalid("fact.organisation_type.kind", "请选择单位类型（企业、社会团体、基金会、社会服务机构、律师事务所、会计师事务所、以单位形式参保的个体工商户或其他）。")
+            : FactPeriod.Of(fact.Period, "fact.organisation_type.period");
+
+    /// <summary>A period whose first day is required (a status that began on a known day).</summary>
+    private static FactPeriod Starting(DatePeriod? period, string field, string what)
+    {
+        var of = FactPeriod.Of(period, field);
+        return of.From is null ? throw DomainRuleException.Invalid(field + ".from", $"请填写{what}。") : of;
     }
 
     /// <summary>A headcount describes one calendar month.</summary>

@@ -1,3 +1,4 @@
+using Employment.Applicants.Domain.Employers;
 using Employment.Applicants.Domain.Registry;
 using Employment.Common.V1;
 using Employment.Identity;
@@ -79,6 +80,35 @@ internal static class PersonValidation
             throw DomainRuleException.Invalid($"fact.{expected.ToString().ToLowerInvariant()}", $"{fact.Kind} 类事实须填写相应的详细信息。");
         }
 
+        CreditCodesValid(fact);
         return new FactEntry((int)fact.Kind, period, StoredContent.Of(fact));
+    }
+
+    /// <summary>
+    /// The employer or business a fact names carries a 统一社会信用代码 with valid check characters
+    /// (GB 32100), so that the hiring rules can match it to the claimant; empty where the detail allows
+    /// it (a flexible worker's own contributions). A business start needs its business.
+    /// </summary>
+    private static void CreditCodesValid(PersonFact fact)
+    {
+        switch (fact.DetailCase)
+        {
+            case PersonFact.DetailOneofCase.Contract when fact.Contract.EmployerCreditCode.Length > 0:
+                EmployerValidation.CreditCode(fact.Contract.EmployerCreditCode, "fact.contract.employer_credit_code");
+                break;
+            case PersonFact.DetailOneofCase.Insurance when fact.Insurance.EmployerCreditCode.Length > 0:
+                EmployerValidation.CreditCode(fact.Insurance.EmployerCreditCode, "fact.insurance.employer_credit_code");
+                break;
+            case PersonFact.DetailOneofCase.Business when fact.Kind != PersonFactKind.BusinessOwner:
+                throw DomainRuleException.Invalid("fact.business", "创办经营实体的信息只能记在“首次创办经营实体”类事实上。");
+            case PersonFact.DetailOneofCase.Business:
+                EmployerValidation.CreditCode(fact.Business.BusinessCreditCode, "fact.business.business_credit_code");
+                if (fact.Period?.From is not { Year: > 0 })
+                {
+                    throw DomainRuleException.Invalid("fact.period.from", "请填写创业（经营实体成立）日期。");
+                }
+
+                break;
+        }
     }
 }

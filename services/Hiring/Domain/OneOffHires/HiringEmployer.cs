@@ -1,3 +1,4 @@
+using Employment.Hiring.Domain.Claims;
 using Employment.Policy.Model;
 
 namespace Employment.Hiring.Domain.OneOffHires;
@@ -21,7 +22,8 @@ public enum EmployerKind
 /// <summary>
 /// The claimant's facts a hire judgement uses. <see cref="Region"/> is the registered region, which
 /// selects the rules (R27); <see cref="InsuredAsUnit"/> and <see cref="HasEmployees"/> matter for
-/// individual businesses only (以单位形式参保、有雇工, R17).
+/// individual businesses only (以单位形式参保、有雇工, R17); their sources say whether the registry
+/// recorded them or the clerk stated them.
 /// </summary>
 public sealed record HiringEmployer(
     string CreditCode,
@@ -29,4 +31,6 @@ public sealed record HiringEmployer(
     EmployerKind Kind,
     Region Region,
     bool InsuredAsUnit = false,
-    bool HasEmployees = false);
+    bool HasEmployees = false,
+    FactSource? InsuredAsUnitSource = null,
+    FactSource? HasEmployeesSource = null);

@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Hiring.Domain.Claims;
 using Employment.Policy;
 using Employment.Policy.Categories;
 using Employment.Policy.Explanations;
@@ -90,8 +91,8 @@ public sealed class OneOffHireJudge(PolicyCatalog catalog)
         explanation.Check(measure.Rules.EmployerKind, covered.Value.Boolean && conditionsMet, $"以单位形式参保且有雇工的个体工商户可参照企业申请{measure.NameZh}（裁定 R17）")
             .Fact("申请单位", employer.Name, employer.CreditCode)
             .Fact("市场主体类型", KindZh(employer.Kind))
-            .Fact("以单位形式参保", employer.InsuredAsUnit ? "是" : "否")
-            .Fact("有雇工", employer.HasEmployees ? "是" : "否")
+            .Fact("以单位形式参保", employer.InsuredAsUnit ? "是" : "否", (employer.InsuredAsUnitSource ?? FactSource.Unknown).Display)
+            .Fact("有雇工", employer.HasEmployees ? "是" : "否", (employer.HasEmployeesSource ?? FactSource.Unknown).Display)
             .Uses(covered)
             .Uses(unitInsurance)
             .Uses(employees);

@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Hiring.Domain.Claims;
 using Employment.Policy.Model;
 
 namespace Employment.Hiring.Domain.StartupSubsidies;
@@ -13,9 +14,10 @@ public enum BusinessForm
 /// <summary>
 /// The founder's business. <see cref="Region"/> is where it is registered, which selects the rules
 /// (R27); <see cref="FirstBusiness"/> (首次) and <see cref="OperatedNormally"/> (正常经营 since
-/// registration) are recorded facts, not computed here.
+/// registration) are recorded facts, not computed here; <see cref="FirstBusinessSource"/> says whether the
+/// registry's business-start fact or the clerk's statement gave 首次创业.
 /// </summary>
-public sealed record StartupBusiness(BusinessForm Form, DateOnly RegisteredOn, Region Region, bool FirstBusiness, bool OperatedNormally);
+public sealed record StartupBusiness(BusinessForm Form, DateOnly RegisteredOn, Region Region, bool FirstBusiness, bool OperatedNormally, FactSource? FirstBusinessSource = null);
 
 /// <summary>An earlier start-up subsidy paid or granted to the founder, under either measure (一次性: once per person).</summary>
 public sealed record PriorStartupSubsidy(string ClaimReference, DateOnly EntitledOn);

@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Hiring.Domain.Claims;
 using Employment.Policy;
 using Employment.Policy.Categories;
 using Employment.Policy.Explanations;
@@ -55,7 +56,7 @@ public sealed class StartupSubsidyJudge(PolicyCatalog catalog)
             .Uses(form);
 
         explanation.Check(measure.Rules.FirstBusiness, business.FirstBusiness, "首次创业（首次创办企业或从事个体经营）")
-            .Fact("首次创业", business.FirstBusiness ? "是" : "否", "登记记录")
+            .Fact("首次创业", business.FirstBusiness ? "是" : "否", (business.FirstBusinessSource ?? FactSource.Stated("登记记录")).Display)
             .Uses(amount);
 
         explanation.Check(measure.Rules.OperatedMinYears, business.OperatedNormally, $"自登记注册之日起正常经营{minYears.Value.Display()}以上")

@@ -1,13 +1,40 @@
 using Employment.Common.V1;
+using Employment.Hiring.Domain.Claims;
 using Employment.Policy.Model;
 
 namespace Employment.Hiring.Domain.Traineeships;
 
 /// <summary>
-/// 就业见习单位: the host's registered region selects the rules (R27); recognition by the HR bureau
-/// (经人社部门认定) is a recorded fact.
+/// 就业见习单位: the host's registered region selects the rules (R27). Recognition by the HR bureau
+/// (经人社部门认定) is the registry's recognitions when it records any (each with its period and
+/// document, judged on the traineeship start), else <see cref="RecognisedByHrBureau"/> as the clerk
+/// stated it with <see cref="StatedEvidence"/>.
 /// </summary>
-public sealed record TraineeHost(string CreditCode, string Name, Region Region, bool RecognisedByHrBureau);
+public sealed record TraineeHost(string CreditCode, string Name, Region Region, bool RecognisedByHrBureau,
+    string StatedEvidence = "", IReadOnlyList<HostRecognition>? Recognitions = null)
+{
+    /// <summary>Whether the host was recognised on <paramref name="day"/>, and where that comes from.</summary>
+    public (bool Recognised, FactSource Source) RecognisedOn(DateOnly day)
+    {
+        if (Recognitions is not { Count: > 0 } recorded)
+        {
+            return (RecognisedByHrBureau, RecognisedByHrBureau ? FactSource.Stated(StatedEvidence) : FactSource.Unknown);
+        }
+
+        var covering = recorded.FirstOrDefault(r => r.Covers(day));
+        return covering is not null
+            ? (true, FactSource.Registry(covering.Describe()))
+            : (false, FactSource.Registry("认定期间不含该日：" + string.Join("；", recorded.Select(r => r.Describe()))));
+    }
+}
+
+/// <summary>One recorded 见习单位认定: the days it covers (inclusive; open end allowed) and its document.</summary>
+public sealed record HostRecognition(DateOnly From, DateOnly? Until, string Document)
+{
+    public bool Covers(DateOnly day) => From <= day && (Until is not { } until || day <= until);
+
+    public string Describe() => $"{Document}，{From:yyyy-MM-dd} 至 {(Until is { } u ? $"{u:yyyy-MM-dd}" : "长期")}";
+}
 
 /// <summary>
 /// One trainee of a claim. <see cref="Start"/> and <see cref="End"/> (inclusive) are the agreed

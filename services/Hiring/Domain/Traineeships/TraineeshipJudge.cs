@@ -66,9 +66,10 @@ public sealed class TraineeshipJudge(PolicyCatalog catalog)
             .Uses(baseRate);
 
         var recognisedRequired = Read(HiringPolicyKeys.TraineeRequiresRecognisedHost, region, trainee.Start);
-        explanation.Check("hiring.trainee.host_recognised", !recognisedRequired.Value.Boolean || host.RecognisedByHrBureau, "见习单位经人社部门认定")
+        var (recognised, recognitionSource) = host.RecognisedOn(trainee.Start);
+        explanation.Check("hiring.trainee.host_recognised", !recognisedRequired.Value.Boolean || recognised, "见习单位在见习开始日经人社部门认定")
             .Fact("见习单位", host.Name, host.CreditCode)
-            .Fact("经人社部门认定", host.RecognisedByHrBureau ? "是" : "否")
+            .Fact("经人社部门认定", recognised ? "是" : "否", recognitionSource.Display)
             .Uses(recognisedRequired);
 
         var registrationRequired = Read(HiringPolicyKeys.TraineeRequiresRealNameRegistration, region, trainee.Start);

@@ -1,0 +1,65 @@
+using Employment.Common.V1;
+using Employment.Hiring.Domain.OneOffHires;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>
+/// A hire's contract as the claim states it against the labour contract the registry records between
+/// the person and the claimant. Where the registry records one or more such contracts, the claim's must
+/// be one of them: same start, same end (or both open-ended); a mismatch is FAILED_PRECONDITION naming
+/// the item's field and <see cref="Rule"/>. Where the registry records none, the claim's contract
+/// (copied from the paper contract) stands alone.
+/// </summary>
+public static class RegistryContract
+{
+    public const string Rule = "hiring.contract.matches_registry";
+
+    /// <exception cref="DomainRuleException">The registry records contracts with the claimant and none agrees with the claim's.</exception>
+    public static void Agrees(HiredPerson person, string claimantCreditCode, HireContract contract, DateOnly? end, int index)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(contract);
+        var recorded = person.Profile.Facts
+            .Where(f => !f.Superseded && f.Kind == PersonFactKind.EmploymentContract && f.Contract is { } c
+                && string.Equals(c.EmployerCreditCode.Trim(), claimantCreditCode, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (recorded.Count == 0)
+        {
+            return;
+        }
+
+        var sameStart = recorded.Where(f => Start(f.Period) == contract.Start).ToList();
+        if (sameStart.Count == 0)
+        {
+            var starts = string.Join("、", recorded.Select(f => Start(f.Period) is { } s ? $"{s:yyyy-MM-dd}" : "未记录"));
+            throw Mismatch($"hires[{index}].contract_start",
+                $"第 {index + 1} 项：劳动合同起始日期 {contract.Start:yyyy-MM-dd} 与登记系统记录的该人员与申请单位的劳动合同（起始 {starts}）不一致");
+        }
+
+        foreach (var fact in sameStart)
+        {
+            if (HireFacts.ContractOf(fact) is not var (registered, registeredEnd)
+                || (registered.OpenEnded == contract.OpenEnded && registeredEnd == end))
+            {
+                // Agrees, or the registry records no term to compare with.
+                return;
+            }
+        }
+
+        var first = HireFacts.ContractOf(sameStart[0])!.Value;
+        if (first.Contract.OpenEnded != contract.OpenEnded)
+        {
+            throw Mismatch($"hires[{index}].open_ended",
+                $"第 {index + 1} 项：登记系统记录该劳动合同为{(first.Contract.OpenEnded ? "无固定期限" : "固定期限")}，申报为{(contract.OpenEnded ? "无固定期限" : "固定期限")}");
+        }
+
+        throw Mismatch($"hires[{index}].contract_end",
+            $"第 {index + 1} 项：劳动合同终止日期 {end:yyyy-MM-dd} 与登记系统记录的 {first.End:yyyy-MM-dd} 不一致");
+    }
+
+    private static DomainRuleException Mismatch(string field, string message) =>
+        new(DomainRuleKind.NotAllowedNow, $"{message}（请核对劳动合同或先更正登记记录）。 (field: {field})", field, Rule);
+
+    private static DateOnly? Start(DatePeriod? period) =>
+        period?.From is { Year: > 0, Month: >= 1 and <= 12, Day: >= 1 } d && d.Day <= DateTime.DaysInMonth(d.Year, d.Month) ? new DateOnly(d.Year, d.Month, d.Day) : null;
+}
