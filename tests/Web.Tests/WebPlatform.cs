@@ -15,7 +15,7 @@ using Xunit;
 namespace Web.Tests;
 
 /// <summary>
-/// The registry, policy-catalog, training-subsidies and job-matching services (SQLite files of
+/// The registry, policy-catalog, training-subsidies, hiring-subsidies and job-matching services (SQLite files of
 /// their own; job-matching with its generated demo postings, <see cref="DemoPostings"/>) and the
 /// gateway in front of them on free ports, as <c>tests/Gateway.Tests</c> starts them; the
 /// startup-loans cluster points at a port where nothing listens. Debian's Chromium is driven
@@ -61,6 +61,9 @@ public class WebPlatform : IAsyncLifetime
     /// <summary>The training service, as a counter calls it directly (to take an application the 办理进度 page follows).</summary>
     public Employment.Training.V1.TrainingSubsidies.TrainingSubsidiesClient Training { get; private set; } = null!;
 
+    /// <summary>The hiring-subsidies service, as a counter calls it directly (to take a claim the 办理进度 page follows).</summary>
+    public Employment.Hiring.V1.HiringSubsidies.HiringSubsidiesClient Hiring { get; private set; } = null!;
+
     /// <summary>The public employment services of job-matching, as a counter calls them directly (to record the venues and events 服务网点 lists).</summary>
     public Employment.Jobs.V1.PublicEmploymentServices.PublicEmploymentServicesClient EmploymentServices { get; private set; } = null!;
 
@@ -82,6 +85,8 @@ public class WebPlatform : IAsyncLifetime
         var training = await StartServiceAsync(new TrainingModule(), $"--Services:applicants={applicants.Address}");
         Registry = applicants.Client<Employment.Applicants.V1.Applicants.ApplicantsClient>();
         Training = training.Client<Employment.Training.V1.TrainingSubsidies.TrainingSubsidiesClient>();
+        var hiring = await StartServiceAsync(new Employment.Hiring.HiringModule(), $"--Services:applicants={applicants.Address}");
+        Hiring = hiring.Client<Employment.Hiring.V1.HiringSubsidies.HiringSubsidiesClient>();
         var jobs = await StartServiceAsync(new JobsModule());
         EmploymentServices = jobs.Client<Employment.Jobs.V1.PublicEmploymentServices.PublicEmploymentServicesClient>();
         using (var scope = jobs.Services.CreateScope())
@@ -104,6 +109,7 @@ public class WebPlatform : IAsyncLifetime
                 $"--ReverseProxy:Clusters:policy-catalog:Destinations:policy-catalog-1:Address={policy.Address}",
                 $"--ReverseProxy:Clusters:training-subsidies:Destinations:training-subsidies-1:Address={training.Address}",
                 $"--ReverseProxy:Clusters:job-matching:Destinations:job-matching-1:Address={jobs.Address}",
+                $"--ReverseProxy:Clusters:hiring-subsidies:Destinations:hiring-subsidies-1:Address={hiring.Address}",
                 .. TestCallers.HostArguments,
             ],
             b => b.Logging.ClearProviders());

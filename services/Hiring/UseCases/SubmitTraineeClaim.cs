@@ -21,11 +21,12 @@ namespace Employment.Hiring.UseCases;
 /// </summary>
 public sealed class SubmitTraineeClaim(HiringDbContext db, TraineeClaimJudging judging, ChinaClock clock, ILogger<SubmitTraineeClaim> logger)
 {
-    public Task<V1.HiringClaim> SubmitAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken)
+    public async Task<V1.HiringClaim> SubmitAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken)
     {
+        (string Id, IssuedProgressCode Code)? issued = null;
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(clerk);
-        return IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
+        return ClaimAnswers.WithProgressCode(await IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
         {
             var judged = await judging.JudgeAsync(request, clerk, cancellationToken);
             foreach (var item in judged.Items)
@@ -70,9 +71,12 @@ public sealed class SubmitTraineeClaim(HiringDbContext db, TraineeClaimJudging j
                 record.Items.Add(row);
             }
 
+            var code = ProgressCodes.Issue();
+            record.ProgressCodeHash = code.Stored;
+            issued = (record.Id, code);
             db.Claims.Add(record);
             HiringLog.ClaimSubmitted(logger, record.Id, clerk.Subject, Identity.IdMasking.CreditCode(record.EmployerCreditCode), record.Items.Count, record.TotalFen, record.Region);
             return ClaimAnswers.Of(record);
-        }, cancellationToken);
+        }, cancellationToken), issued);
     }
 }
