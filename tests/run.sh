@@ -14,6 +14,8 @@
 # Peers the tests start themselves:
 #   python3-grpcio interop client and server      (/usr/bin/python3 tests/Interop/python/...)
 #   Chromium     TEST_CHROMIUM=/usr/bin/chromium  (Debian's, driven by tests/Web.Tests through Playwright)
+#   axe-core     TEST_AXE_CORE=~/.cache/employment-tests/axe-core-<version>/node_modules/axe-core/axe.min.js
+#                (npm, cached outside the repository; injected into each page by tests/Web.Tests)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -30,6 +32,7 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 install_missing
+install_axe_core
 start_redis
 start_postgres
 

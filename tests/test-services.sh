@@ -7,6 +7,8 @@
 #                        chromium and a Chinese font for it (fonts-wqy-microhei, so screenshots show 汉字, not
 #                        boxes) when absent; exports TEST_CHROMIUM=/usr/bin/chromium (Debian's browser, which
 #                        the web page's Playwright tests drive: Playwright never downloads one)
+#   install_axe_core     npm install axe-core (pinned) into ~/.cache/employment-tests when absent; exports
+#                        TEST_AXE_CORE (its axe.min.js, injected by tests/Web.Tests through Playwright)
 #   start_redis          exports TEST_REDIS=127.0.0.1:<port>
 #   start_postgres       exports TEST_POSTGRES=Host=127.0.0.1;Port=<port>;Username=employment;Password=employment;Database=postgres
 #                        (PostgreSQL 15 as the postgres user on a throwaway cluster; the employment role may
@@ -46,6 +48,26 @@ install_missing() {
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     fi
     export TEST_CHROMIUM="$chromium_bin"
+}
+
+# axe-core for the web page's accessibility test (tests/Web.Tests), from npm into a cache outside the
+# repository (never vendored in git), once per version; exports TEST_AXE_CORE (its axe.min.js). Not
+# fatal when npm is missing or unreachable: the test then fails saying where it looked.
+axe_core_version=4.14.1
+install_axe_core() {
+    local dir="${XDG_CACHE_HOME:-$HOME/.cache}/employment-tests/axe-core-$axe_core_version"
+    local script="$dir/node_modules/axe-core/axe.min.js"
+    if [[ ! -f "$script" ]]; then
+        if command -v npm >/dev/null 2>&1; then
+            log "installing axe-core@$axe_core_version into $dir"
+            mkdir -p "$dir"
+            npm install --prefix "$dir" --no-save --no-audit --no-fund --no-package-lock --loglevel=error \
+                "axe-core@$axe_core_version" >/dev/null || log "npm could not install axe-core: the web accessibility test will fail"
+        else
+            log "no npm: axe-core not installed, the web accessibility test will fail"
+        fi
+    fi
+    export TEST_AXE_CORE="$script"
 }
 
 free_port() {

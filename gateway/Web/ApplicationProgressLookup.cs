@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Hiring.V1;
 using Employment.Loans.V1;
 using Employment.Training.V1;
 using Microsoft.AspNetCore.Http;
@@ -35,6 +36,7 @@ public sealed class ApplicationProgressLookup(PublicCalls calls)
     [
         new("loans", "创业担保贷款", "创业担保贷款服务", StartupLoans.Descriptor.FullName),
         new("training", "培训补贴（技能提升、职业培训、新型学徒制）", "培训补贴服务", TrainingSubsidies.Descriptor.FullName),
+        new("hiring", "吸纳就业、扩岗、社保、见习补贴和一次性创业补贴", "就业补贴服务", HiringSubsidies.Descriptor.FullName),
     ];
 
     public async Task<ProgressView> FindAsync(ProgressQuery query, CancellationToken cancellation)
@@ -52,11 +54,13 @@ public sealed class ApplicationProgressLookup(PublicCalls calls)
         }
 
         var request = new ApplicationProgressRequest { Reference = query.Reference, Code = query.Code };
-        var answer = business.Value == "loans"
-            ? await calls.CallAsync(business.GrpcService, business.ServiceZh,
-                async (invoker, options) => await new StartupLoans.StartupLoansClient(invoker).GetApplicationProgressAsync(request, options), cancellation)
-            : await calls.CallAsync(business.GrpcService, business.ServiceZh,
-                async (invoker, options) => await new TrainingSubsidies.TrainingSubsidiesClient(invoker).GetApplicationProgressAsync(request, options), cancellation);
+        Func<Grpc.Core.CallInvoker, Grpc.Core.CallOptions, Task<ApplicationProgress>> lookup = business.Value switch
+        {
+            "loans" => async (invoker, options) => await new StartupLoans.StartupLoansClient(invoker).GetApplicationProgressAsync(request, options),
+            "training" => async (invoker, options) => await new TrainingSubsidies.TrainingSubsidiesClient(invoker).GetApplicationProgressAsync(request, options),
+            _ => async (invoker, options) => await new HiringSubsidies.HiringSubsidiesClient(invoker).GetApplicationProgressAsync(request, options),
+        };
+        var answer = await calls.CallAsync(business.GrpcService, business.ServiceZh, lookup, cancellation);
         return new ProgressView(query, null, answer);
     }
 }

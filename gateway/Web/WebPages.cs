@@ -51,6 +51,8 @@ public static class WebPages
         builder.Services.AddSingleton<JobsRest>();
         builder.Services.AddSingleton<JobSearch>();
         builder.Services.AddSingleton<PostingDetail>();
+        builder.Services.AddSingleton<JobMatch>();
+        builder.Services.AddSingleton<ServicePoints>();
     }
 
     public static void MapWebPages(this WebApplication app)
@@ -99,6 +101,17 @@ public static class WebPages
         });
         pages.MapGet("/jobs", async (HttpRequest request, JobSearch search, CancellationToken cancellation) =>
             Page<JobsPage>(new() { ["View"] = await search.SearchAsync(JobFilters.From(request.Query), cancellation) }));
+        pages.MapGet("/match", () =>
+            Page<MatchPage>(new() { ["View"] = new MatchView(MatchFacts.Empty, null, null) }));
+        // Posted and read by hand like the self-check: what a person says about themselves stays out
+        // of URLs and history; nothing is stored and the match acts for nobody.
+        pages.MapPost("/match", async (HttpRequest request, JobMatch match, CancellationToken cancellation) =>
+        {
+            var facts = request.HasFormContentType ? MatchFacts.From(await request.ReadFormAsync(cancellation)) : MatchFacts.Empty;
+            return Page<MatchPage>(new() { ["View"] = await match.MatchAsync(facts, cancellation) });
+        });
+        pages.MapGet("/venues", async (HttpRequest request, ServicePoints points, CancellationToken cancellation) =>
+            Page<ServicePointsPage>(new() { ["View"] = await points.LoadAsync(ServicePointFilters.From(request.Query), cancellation) }));
         pages.MapGet("/jobs/{postingId}", async (string postingId, PostingDetail detail, CancellationToken cancellation) =>
         {
             var view = await detail.LoadAsync(postingId, cancellation);

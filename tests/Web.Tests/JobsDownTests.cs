@@ -28,4 +28,26 @@ public sealed class JobsDownTests(JobsDownPlatform platform) : IClassFixture<Job
         await page.GotoAsync("/jobs/J-demo-0001");
         Assert.Equal("服务暂不可用", (await page.Locator(".problem h2").InnerTextAsync()).Trim());
     }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Issue16_with_the_jobs_service_stopped_the_match_and_venue_pages_say_so_and_keep_their_forms()
+    {
+        var page = await platform.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/match");
+        await page.FillAsync("#skills", "电焊");
+        await page.SelectOptionAsync("#region", "410823");
+        await page.ClickAsync("button[type=submit]");
+        Assert.Equal("服务暂不可用", (await page.Locator(".problem h2").InnerTextAsync()).Trim());
+        Assert.Contains("岗位匹配服务暂时无法使用", await page.Locator(".problem").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("电焊", await page.Locator("#skills").InputValueAsync());
+        Assert.Equal("410823", await page.Locator("#region").InputValueAsync());
+
+        var response = await page.GotoAsync("/venues?region=410825");
+        Assert.Equal(200, response!.Status);
+        // Each list says so in its own section; the headings and the form are still there.
+        Assert.Equal(2, await page.Locator(".problem h2:text-is('服务暂不可用')").CountAsync());
+        Assert.Equal("服务网点", (await page.Locator("h2#venues").InnerTextAsync()).Trim());
+        Assert.Equal("近期招聘活动", (await page.Locator("h2#events").InnerTextAsync()).Trim());
+        Assert.Equal("410825", await page.Locator("#region").InputValueAsync());
+    }
 }

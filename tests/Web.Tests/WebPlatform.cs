@@ -15,7 +15,7 @@ using Xunit;
 namespace Web.Tests;
 
 /// <summary>
-/// The registry, policy-catalog, training-subsidies and job-matching services (SQLite files of
+/// The registry, policy-catalog, training-subsidies, hiring-subsidies and job-matching services (SQLite files of
 /// their own; job-matching with its generated demo postings, <see cref="DemoPostings"/>) and the
 /// gateway in front of them on free ports, as <c>tests/Gateway.Tests</c> starts them; the
 /// startup-loans cluster points at a port where nothing listens. Debian's Chromium is driven
@@ -34,6 +34,19 @@ public class WebPlatform : IAsyncLifetime
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
+    /// <summary>
+    /// axe-core's script, installed from npm by tests/test-services.sh into a cache outside the
+    /// repository (never vendored): TEST_AXE_CORE as it exports it, else that cache's usual place.
+    /// </summary>
+    public static string AxeCorePath =>
+        Environment.GetEnvironmentVariable("TEST_AXE_CORE") is { Length: > 0 } path
+            ? path
+            : Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } cache ? cache : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"),
+                "employment-tests", "axe-core-" + AxeCoreVersion, "node_modules", "axe-core", "axe.min.js");
+
+    /// <summary>The axe-core release the tests use (tests/test-services.sh installs the same).</summary>
+    public const string AxeCoreVersion = "4.14.1";
+
     public string BaseUrl { get; private set; } = "";
 
     public HttpClient Http { get; private set; } = null!;
@@ -47,6 +60,12 @@ public class WebPlatform : IAsyncLifetime
 
     /// <summary>The training service, as a counter calls it directly (to take an application the 办理进度 page follows).</summary>
     public Employment.Training.V1.TrainingSubsidies.TrainingSubsidiesClient Training { get; private set; } = null!;
+
+    /// <summary>The hiring-subsidies service, as a counter calls it directly (to take a claim the 办理进度 page follows).</summary>
+    public Employment.Hiring.V1.HiringSubsidies.HiringSubsidiesClient Hiring { get; private set; } = null!;
+
+    /// <summary>The public employment services of job-matching, as a counter calls them directly (to record the venues and events 服务网点 lists).</summary>
+    public Employment.Jobs.V1.PublicEmploymentServices.PublicEmploymentServicesClient EmploymentServices { get; private set; } = null!;
 
     /// <summary>A fixture that stops the training service once the gateway routes it.</summary>
     protected virtual bool TrainingStopped => false;
@@ -66,7 +85,10 @@ public class WebPlatform : IAsyncLifetime
         var training = await StartServiceAsync(new TrainingModule(), $"--Services:applicants={applicants.Address}");
         Registry = applicants.Client<Employment.Applicants.V1.Applicants.ApplicantsClient>();
         Training = training.Client<Employment.Training.V1.TrainingSubsidies.TrainingSubsidiesClient>();
+        var hiring = await StartServiceAsync(new Employment.Hiring.HiringModule(), $"--Services:applicants={applicants.Address}");
+        Hiring = hiring.Client<Employment.Hiring.V1.HiringSubsidies.HiringSubsidiesClient>();
         var jobs = await StartServiceAsync(new JobsModule());
+        EmploymentServices = jobs.Client<Employment.Jobs.V1.PublicEmploymentServices.PublicEmploymentServicesClient>();
         using (var scope = jobs.Services.CreateScope())
         {
             // The service loads them itself only in Development; the same fixed, fictional set.
@@ -87,6 +109,7 @@ public class WebPlatform : IAsyncLifetime
                 $"--ReverseProxy:Clusters:policy-catalog:Destinations:policy-catalog-1:Address={policy.Address}",
                 $"--ReverseProxy:Clusters:training-subsidies:Destinations:training-subsidies-1:Address={training.Address}",
                 $"--ReverseProxy:Clusters:job-matching:Destinations:job-matching-1:Address={jobs.Address}",
+                $"--ReverseProxy:Clusters:hiring-subsidies:Destinations:hiring-subsidies-1:Address={hiring.Address}",
                 .. TestCallers.HostArguments,
             ],
             b => b.Logging.ClearProviders());
@@ -115,7 +138,8 @@ public class WebPlatform : IAsyncLifetime
     }
 
     /// <summary>A fresh browser page (its own context) at a viewport width, scripts on or off.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, bool javaScript = true)
+    /// <param name="bypassCsp">Only for injecting axe-core: the pages' policy forbids every script, theirs and ours.</param>
+    public async Task<IPage> NewPageAsync(int width = 1280, bool javaScript = true, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -123,6 +147,7 @@ public class WebPlatform : IAsyncLifetime
             Locale = "zh-CN",
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             JavaScriptEnabled = javaScript,
+            BypassCSP = bypassCsp,
         });
         context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();

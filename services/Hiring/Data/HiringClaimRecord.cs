@@ -51,5 +51,8 @@ public sealed class HiringClaimRecord : AuditedRecord
     /// <summary>拨付凭证号.</summary>
     public string PaymentReference { get; set; } = "";
 
+    /// <summary>The 查询码's salted hash (<c>ProgressCodes</c>); null for claims taken before codes existed, which no code opens.</summary>
+    public string? ProgressCodeHash { get; set; }
+
     public List<HiringClaimItemRecord> Items { get; set; } = [];
 }

@@ -36,8 +36,13 @@ internal sealed class HiringSubsidiesService(
     ClaimQueries queries,
     PaymentBatches batches,
     RecordPayment payments,
-    ListOwedSubsidies owed) : V1.HiringSubsidies.HiringSubsidiesBase
+    ListOwedSubsidies owed,
+    ClaimProgressLookup progress) : V1.HiringSubsidies.HiringSubsidiesBase
 {
+    /// <summary>Public 办理进度: the masked summary for the claim_id and its 查询码; both wrong look alike.</summary>
+    public override Task<Common.V1.ApplicationProgress> GetApplicationProgress(Common.V1.ApplicationProgressRequest request, ServerCallContext context) =>
+        progress.FindAsync(ProgressCodes.Reference(request.Reference), request.Code, context.CancellationToken);
+
     public override async Task<V1.HiringClaim> PreviewClaim(V1.SubmitClaimRequest request, ServerCallContext context)
     {
         var clerk = callers.Resolve(context);

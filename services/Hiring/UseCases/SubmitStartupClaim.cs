@@ -26,12 +26,13 @@ public sealed class SubmitStartupClaim(HiringDbContext db, StartupClaimJudging j
 
     public async Task<V1.HiringClaim> SubmitAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken)
     {
+        (string Id, IssuedProgressCode Code)? issued = null;
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(clerk);
         JudgedStartupClaim? judged = null;
         try
         {
-            return await IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
+            return ClaimAnswers.WithProgressCode(await IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
             {
                 judged = await judging.JudgeAsync(request, clerk, cancellationToken);
                 if (judged.Judgement.ConflictingClaimReference is { } first)
@@ -60,10 +61,13 @@ public sealed class SubmitStartupClaim(HiringDbContext db, StartupClaimJudging j
                 };
                 row.StampCreated(clerk.Subject, now);
                 record.Items.Add(row);
+                var code = ProgressCodes.Issue();
+                record.ProgressCodeHash = code.Stored;
+                issued = (record.Id, code);
                 db.Claims.Add(record);
                 HiringLog.ClaimSubmitted(logger, record.Id, clerk.Subject, Identity.IdMasking.CreditCode(record.EmployerCreditCode), 1, record.TotalFen, record.Region);
                 return ClaimAnswers.Of(record);
-            }, cancellationToken);
+            }, cancellationToken), issued);
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e) && judged is not null)
         {

@@ -58,8 +58,10 @@ public sealed class SubmitTraineeClaim(HiringDbContext db, TraineeClaimJudging j
             field: field, ruleId: TraineeshipsPaidOnce.Rule);
     }
 
-    private Task<V1.HiringClaim> StoreAsync(V1.SubmitClaimRequest request, Caller clerk, Action<JudgedTraineeClaim> judgedAs, CancellationToken cancellationToken) =>
-        IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
+    private async Task<V1.HiringClaim> StoreAsync(V1.SubmitClaimRequest request, Caller clerk, Action<JudgedTraineeClaim> judgedAs, CancellationToken cancellationToken)
+    {
+        (string Id, IssuedProgressCode Code)? issued = null;
+        return ClaimAnswers.WithProgressCode(await IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
         {
             var judged = await judging.JudgeAsync(request, clerk, cancellationToken);
             judgedAs(judged);
@@ -108,8 +110,12 @@ public sealed class SubmitTraineeClaim(HiringDbContext db, TraineeClaimJudging j
                 }
             }
 
+            var code = ProgressCodes.Issue();
+            record.ProgressCodeHash = code.Stored;
+            issued = (record.Id, code);
             db.Claims.Add(record);
             HiringLog.ClaimSubmitted(logger, record.Id, clerk.Subject, Identity.IdMasking.CreditCode(record.EmployerCreditCode), record.Items.Count, record.TotalFen, record.Region);
             return ClaimAnswers.Of(record);
-        }, cancellationToken);
+        }, cancellationToken), issued);
+    }
 }

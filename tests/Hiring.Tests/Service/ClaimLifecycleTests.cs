@@ -36,9 +36,10 @@ public sealed class ClaimLifecycleTests(HiringHost host) : IClassFixture<HiringH
         var listed = await host.Hiring.ListClaimsAsync(new ListClaimsRequest { Employer = new EmployerKey { CreditCode = employer } }, TestCallers.Counter());
         var read = await host.Hiring.GetClaimAsync(new GetClaimRequest { ClaimId = first.ClaimId }, TestCallers.Counter());
 
-        Assert.Equal(first, retried);
+        // Everything but the 查询码, which only the first answer tells (issue 16).
+        Assert.Equal(ClaimProgressTests.WithoutCode(first), retried);
         Assert.Equal(first.ClaimId, Assert.Single(listed.Claims).ClaimId);
-        Assert.Equal(first, read);
+        Assert.Equal(ClaimProgressTests.WithoutCode(first), read);
     }
 
     [Fact(Timeout = 60_000)]

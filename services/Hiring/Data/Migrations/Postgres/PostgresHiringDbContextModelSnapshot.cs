@@ -189,6 +189,9 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ProgressCodeHash")
+                        .HasColumnType("text");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasColumnType("text");

@@ -184,6 +184,9 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProgressCodeHash")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -1,0 +1,118 @@
+using Employment.Common.V1;
+using Employment.Jobs.V1;
+using Employment.TestInfrastructure;
+using Xunit;
+
+namespace Web.Tests;
+
+/// <summary>
+/// 服务网点 (issue 16; 焦政办〔2024〕15号（十六）: 零工市场 and service near home) on data a counter
+/// recorded through the job-matching service: a county's venues and upcoming recruitment events are
+/// listed with the county in the URL; another county's are not; a cancelled event is not; the kind
+/// filter round-trips.
+/// </summary>
+[Collection(nameof(WebCollection))]
+public sealed class ServicePointsPageTests(WebPlatform platform)
+{
+    [Fact(Timeout = 120_000)]
+    public async Task Jz15_16_a_countys_venues_and_upcoming_events_are_listed_by_the_county_in_the_URL()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var market = await RecordVenueAsync(VenueKind.GigMarket, $"温县零工市场{tag}", "410825");
+        var station = await RecordVenueAsync(VenueKind.ServiceStation, $"温县就业服务站{tag}", "410825");
+        var elsewhere = await RecordVenueAsync(VenueKind.GigMarket, $"孟州市零工市场{tag}", "410883");
+        var fair = await RecordEventAsync($"温县春风行动招聘会{tag}", "410825", daysAhead: 5);
+        var cancelled = await RecordEventAsync($"温县取消的招聘会{tag}", "410825", daysAhead: 6);
+        await platform.EmploymentServices.CancelEventAsync(new CancelEventRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            EventId = cancelled.EventId,
+            ExpectedVersion = cancelled.Record.Version,
+            Reason = "场地调整",
+        }, TestCallers.Counter());
+
+        var page = await platform.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/venues");
+        await page.SelectOptionAsync("#region", "410825");
+        await page.ClickAsync("button[type=submit]");
+        Assert.Equal("410825", System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["region"]);
+
+        var venues = await page.Locator("ul.venues > li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.venue)");
+        Assert.Contains(market.VenueId, venues);
+        Assert.Contains(station.VenueId, venues);
+        Assert.DoesNotContain(elsewhere.VenueId, venues);
+        var card = page.Locator($"ul.venues > li[data-venue='{market.VenueId}']");
+        var text = await card.InnerTextAsync();
+        Assert.Contains("零工市场", text, StringComparison.Ordinal);
+        Assert.Contains("温县", text, StringComparison.Ordinal);
+        Assert.Contains("周一至周五 8:00-12:00", text, StringComparison.Ordinal);
+        Assert.Contains("零工登记、日结岗位发布", text, StringComparison.Ordinal);
+
+        var events = await page.Locator("ul.events > li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.event)");
+        Assert.Contains(fair.EventId, events);
+        Assert.DoesNotContain(cancelled.EventId, events);
+        var fairText = await page.Locator($"ul.events > li[data-event='{fair.EventId}']").InnerTextAsync();
+        Assert.Contains("现场招聘会", fairText, StringComparison.Ordinal);
+        Assert.Contains(Date(fair.Details.Date), fairText, StringComparison.Ordinal);
+        Assert.Contains("温县人力资源和社会保障局", fairText, StringComparison.Ordinal);
+
+        // The kind filter round-trips: only the 零工市场 of the county, the choice kept in the form.
+        await page.GotoAsync("/venues?region=410825&kind=gig-market");
+        var markets = await page.Locator("ul.venues > li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.venue)");
+        Assert.Contains(market.VenueId, markets);
+        Assert.DoesNotContain(station.VenueId, markets);
+        Assert.Equal("gig-market", await page.Locator("#kind").InputValueAsync());
+        Assert.Equal("410825", await page.Locator("#region").InputValueAsync());
+        Assert.Equal(0, await page.Locator(".problem").CountAsync());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Jz15_16_a_place_not_on_the_list_is_named_and_the_form_still_renders()
+    {
+        var page = await platform.NewPageAsync(javaScript: false);
+        var response = await page.GotoAsync("/venues?region=999999");
+
+        Assert.Equal(200, response!.Status);
+        Assert.Equal("请检查填写的内容", (await page.Locator(".problem h2").InnerTextAsync()).Trim());
+        Assert.Contains("所在地区", await page.Locator(".problem").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("form[action='/venues']").CountAsync());
+    }
+
+    private async Task<ServiceVenue> RecordVenueAsync(VenueKind kind, string name, string county) =>
+        await platform.EmploymentServices.RecordVenueAsync(new RecordVenueRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Details = new ServiceVenueDetails
+            {
+                Kind = kind,
+                Name = name,
+                County = new RegionCode { Code = county },
+                Address = name + "所在的测试路 1 号",
+                Location = new GeoPoint { Latitude = 34.94, Longitude = 113.08 },
+                OpeningHours = "周一至周五 8:00-12:00，14:30-17:30",
+                Contact = "0391-0000000",
+                Services = "零工登记、日结岗位发布、现场对接",
+            },
+        }, TestCallers.Counter());
+
+    private async Task<Employment.Jobs.V1.RecruitmentEvent> RecordEventAsync(string title, string county, int daysAhead)
+    {
+        var day = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(daysAhead);
+        return await platform.EmploymentServices.RecordEventAsync(new RecordEventRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Details = new RecruitmentEventDetails
+            {
+                Kind = RecruitmentEventKind.OnSite,
+                Title = title,
+                Organiser = "温县人力资源和社会保障局",
+                Date = new CalendarDate { Year = day.Year, Month = day.Month, Day = day.Day },
+                County = new RegionCode { Code = county },
+                Address = "温县人力资源市场一楼大厅",
+                Contact = "0391-0000001",
+            },
+        }, TestCallers.Counter());
+    }
+
+    private static string Date(CalendarDate date) => $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}";
+}
