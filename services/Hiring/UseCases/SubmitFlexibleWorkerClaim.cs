@@ -30,7 +30,8 @@ public sealed class SubmitFlexibleWorkerClaim(HiringDbContext db, FlexibleWorker
         JudgedFlexibleWorkerClaim? judged = null;
         try
         {
-            return await IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
+            (string Id, IssuedProgressCode Code)? issued = null;
+            return ClaimAnswers.WithProgressCode(await IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
             {
                 judged = await judging.JudgeAsync(request, clerk, cancellationToken);
                 if (judged.HeldMonth is { } held)
@@ -78,10 +79,13 @@ public sealed class SubmitFlexibleWorkerClaim(HiringDbContext db, FlexibleWorker
                     db.SubsidisedMonths.Add(holds);
                 }
 
+                var code = ProgressCodes.Issue();
+                record.ProgressCodeHash = code.Stored;
+                issued = (record.Id, code);
                 db.Claims.Add(record);
                 HiringLog.ClaimSubmitted(logger, record.Id, clerk.Subject, "", 1, record.TotalFen, record.Region);
                 return ClaimAnswers.Of(record);
-            }, cancellationToken);
+            }, cancellationToken), issued);
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e) && judged is not null)
         {

@@ -31,7 +31,8 @@ public sealed class SubmitOperatingSubsidyClaim(HiringDbContext db, OperatingSub
         JudgedOperatingClaim? judged = null;
         try
         {
-            return await IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
+            (string Id, IssuedProgressCode Code)? issued = null;
+            return ClaimAnswers.WithProgressCode(await IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
             {
                 judged = await judging.JudgeAsync(request, clerk, cancellationToken);
                 if (judged.HeldMonth is { } held)
@@ -67,10 +68,13 @@ public sealed class SubmitOperatingSubsidyClaim(HiringDbContext db, OperatingSub
                     record.Items.Add(row);
                 }
 
+                var code = ProgressCodes.Issue();
+                record.ProgressCodeHash = code.Stored;
+                issued = (record.Id, code);
                 db.Claims.Add(record);
                 HiringLog.ClaimSubmitted(logger, record.Id, clerk.Subject, Identity.IdMasking.CreditCode(record.EmployerCreditCode), record.Items.Count, record.TotalFen, record.Region);
                 return ClaimAnswers.Of(record);
-            }, cancellationToken);
+            }, cancellationToken), issued);
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e) && judged is not null)
         {

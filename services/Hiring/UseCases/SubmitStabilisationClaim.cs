@@ -31,7 +31,8 @@ public sealed class SubmitStabilisationClaim(HiringDbContext db, StabilisationCl
         JudgedStabilisationClaim? judged = null;
         try
         {
-            return await IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
+            (string Id, IssuedProgressCode Code)? issued = null;
+            return ClaimAnswers.WithProgressCode(await IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
             {
                 judged = await judging.JudgeAsync(request, clerk, cancellationToken);
                 if (judged.HeldBy is { } first)
@@ -63,10 +64,13 @@ public sealed class SubmitStabilisationClaim(HiringDbContext db, StabilisationCl
                 };
                 row.StampCreated(clerk.Subject, now);
                 record.Items.Add(row);
+                var code = ProgressCodes.Issue();
+                record.ProgressCodeHash = code.Stored;
+                issued = (record.Id, code);
                 db.Claims.Add(record);
                 HiringLog.ClaimSubmitted(logger, record.Id, clerk.Subject, creditMasked, 1, record.TotalFen, record.Region);
                 return ClaimAnswers.Of(record);
-            }, cancellationToken);
+            }, cancellationToken), issued);
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e) && judged is not null)
         {
