@@ -1,5 +1,4 @@
 using Employment.Loans.Domain.Loans;
-using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Loans.Data;
 
@@ -11,28 +10,27 @@ internal sealed record BorrowerHistory(int SubsidisedLoans, IReadOnlyList<Outsta
 {
     private static readonly int[] Settled = [(int)LoanStatus.Settled, (int)LoanStatus.SettledEarly];
 
-    private sealed record LoanSummary(string Id, string BankCode, DateOnly IssueDate, long PrincipalFen, long SubsidisedPrincipalFen, int Status);
-
     public static async Task<BorrowerHistory> LoadAsync(LoansDbContext db, IReadOnlyList<string> borrowerReferences, CancellationToken cancellationToken)
     {
-        // Not an EF compiled query: one of those is bound to the first provider that runs it, and a
-        // process may hold services on SQLite and PostgreSQL at once (tests do).
-        var loans = await db.Loans.AsNoTracking()
-            .Where(l => borrowerReferences.Contains(l.BorrowerHash))
-            .Select(l => new LoanSummary(l.Id, l.BankCode, l.IssueDate, l.PrincipalFen, l.SubsidisedPrincipalFen, l.Status))
-            .ToListAsync(cancellationToken);
+        var references = borrowerReferences as string[] ?? [.. borrowerReferences];
+        var loans = new List<LoanSummary>();
+        await foreach (var loan in BorrowerHistoryQueries.Loans(db, references).WithCancellation(cancellationToken))
+        {
+            loans.Add(loan);
+        }
 
         if (loans.Count == 0)
         {
             return new BorrowerHistory(0, []);
         }
 
-        var open = loans.Where(l => !Settled.Contains(l.Status)).Select(l => l.Id).ToList();
-        var repaid = await db.Repayments.AsNoTracking()
-            .Where(r => open.Contains(r.LoanId))
-            .GroupBy(r => r.LoanId)
-            .Select(g => new { LoanId = g.Key, Fen = g.Sum(r => r.PrincipalFen) })
-            .ToDictionaryAsync(x => x.LoanId, x => x.Fen, cancellationToken);
+        var open = loans.Where(l => !Settled.Contains(l.Status)).Select(l => l.Id).ToArray();
+        var repaid = new Dictionary<string, long>(StringComparer.Ordinal);
+        await foreach (var sum in BorrowerHistoryQueries.Repaid(db, open).WithCancellation(cancellationToken))
+        {
+            repaid[sum.LoanId] = sum.Fen;
+        }
+
         var outstanding = loans
             .Where(l => open.Contains(l.Id))
             .OrderBy(l => l.IssueDate)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Employment.ServiceDefaults.Security;
@@ -22,6 +23,12 @@ public static class PlatformAuthentication
         {
             bearer.MapInboundClaims = false;
             bearer.TokenValidationParameters = PlatformTokens.Parameters(options, trustedKeys);
+            // The same checks, remembered per token for its lifetime: see VerifiedTokens.
+            if (options.RememberVerifiedTokens)
+            {
+                bearer.TokenHandlers.Clear();
+                bearer.TokenHandlers.Add(new VerifiedTokens(new JsonWebTokenHandler { MapInboundClaims = false }, TimeProvider.System));
+            }
             bearer.Events = new JwtBearerEvents
             {
                 OnMessageReceived = context =>

@@ -32,6 +32,12 @@ public sealed class TokenOptions
     /// </summary>
     public TimeSpan MaxLifetime { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>
+    /// Remember tokens that passed the full check, for their lifetime, so a caller's next call with the same
+    /// token skips the signature check (<see cref="VerifiedTokens"/>). On by default; off checks every call.
+    /// </summary>
+    public bool RememberVerifiedTokens { get; set; } = true;
+
     /// <summary>Tolerated clock difference between the token issuer and this host.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -40,6 +40,15 @@ await using var loans = await ServiceUnderTest.StartAsync<LoansModule>(
     $"--Services:applicants={registryAddress}",
     "--ProfileCache:InProcessEntries=0", // every query's profile comes from Redis, as the issue asks
 ], b => b.Logging.AddConsole());
+// The same service with every bearer token's signature checked on every call, as before issue 18
+// (Authentication:RememberVerifiedTokens=false): the third leg shows what remembering tokens buys.
+await using var loansCheckingEveryToken = await ServiceUnderTest.StartAsync<LoansModule>(
+[
+    $"--ConnectionStrings:LoansPostgres={loansDb.ConnectionString}", redis, quiet,
+    $"--Services:applicants={registryAddress}",
+    "--ProfileCache:InProcessEntries=0",
+    "--Authentication:RememberVerifiedTokens=false",
+], b => b.Logging.AddConsole());
 
 using var registryChannel = GrpcChannel.ForAddress(registryAddress);
 var registryClient = new ApplicantsApi.ApplicantsClient(registryChannel);
@@ -70,6 +79,8 @@ for (var i = 0; i < Borrowers; i++)
 using var channel = GrpcChannel.ForAddress(loans.Address);
 var health = new Health.HealthClient(channel);
 var client = new StartupLoans.StartupLoansClient(channel);
+using var checkingChannel = GrpcChannel.ForAddress(loansCheckingEveryToken.Address);
+var checkingClient = new StartupLoans.StartupLoansClient(checkingChannel);
 var bank = TestCallers.Bank("BENCH-BANK");
 var query = (int i) => new EligibilityQuery
 {
@@ -86,14 +97,8 @@ var legs = new Leg[]
     // The liveness name: the transport and host alone. The whole server ("") runs every dependency's
     // check, the database's among them, on each call, which is no baseline for the query's own cost.
     new("Health/Check (liveness)", async _ => await health.CheckAsync(new HealthCheckRequest { Service = LivenessHealth.ServiceName })),
-    new("StartupLoans/QueryEligibility", async i =>
-    {
-        var answer = await client.QueryEligibilityAsync(query(i), bank);
-        if (answer.Offers.Count == 0)
-        {
-            throw new InvalidOperationException("an eligibility answer without offers");
-        }
-    }),
+    new("StartupLoans/QueryEligibility", async i => RequireOffers(await client.QueryEligibilityAsync(query(i), bank))),
+    new("QueryEligibility, every token checked", async i => RequireOffers(await checkingClient.QueryEligibilityAsync(query(i), bank))),
 };
 
 Console.WriteLine($"One HTTP/2 connection; service, registry, databases and client share the cores; {settings}");
@@ -105,3 +110,13 @@ Console.WriteLine();
 Console.WriteLine("Per round (median (min–max) of the rounds):");
 Console.WriteLine($"  ratio eligibility / Health/Check     {results.Ratio(legs[1].Name, legs[0].Name, f => f.PerSecond).Format("F2")}   (target: at least 0.3)");
 Console.WriteLine($"  CPU per query above Health/Check     {results.Difference(legs[1].Name, legs[0].Name, f => f.CpuMicrosPerCall).Format("F0")} µs   (target: at most 100 µs per call)");
+Console.WriteLine($"  remembered / every token checked    {results.Ratio(legs[1].Name, legs[2].Name, f => f.PerSecond).Format("F2")}   (calls/s)");
+Console.WriteLine($"  CPU saved per query by remembering  {results.Difference(legs[2].Name, legs[1].Name, f => f.CpuMicrosPerCall).Format("F0")} µs");
+
+static void RequireOffers(EligibilityAnswer answer)
+{
+    if (answer.Offers.Count == 0)
+    {
+        throw new InvalidOperationException("an eligibility answer without offers");
+    }
+}
