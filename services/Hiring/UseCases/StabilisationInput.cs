@@ -50,7 +50,7 @@ public static class StabilisationInput
             : paid.Where(p => p.Year <= submittedOn.Year).GroupBy(p => p.Year).Sum(g => (long)g.Last().FullMonths);
         var months = Pick("full_contribution_months", registryMonths, stated.HasFullContributionMonths ? stated.FullContributionMonths : null, "截至申请日足额缴纳失业保险费月数");
 
-        var (type, insuredAsUnit) = Type(claimant, request, stated.OrganisationType);
+        var (type, insuredAsUnit) = Type(claimant, request, stated.OrganisationType, submittedOn);
         var claim = new StabilisationClaim(claimant.CreditCode, claimant.Name, claimant.Region, type, EmployerFacts.SizeOn(claimant, submittedOn),
             insuredAsUnit, submittedOn, contributions, Narrow("insured_staff_at_year_start", staff), Narrow("layoffs", layoffs), Narrow("full_contribution_months", months));
         var read = new V1.StabilisationFacts
@@ -66,7 +66,7 @@ public static class StabilisationInput
     }
 
     /// <summary>R17: the claimant type from the registry's kind; an organisation's 参照实施 type as the clerk states it.</summary>
-    private static (ClaimantType Type, bool InsuredAsUnit) Type(Claimant claimant, V1.SubmitClaimRequest request, V1.OrganisationType stated)
+    private static (ClaimantType Type, bool InsuredAsUnit) Type(Claimant claimant, V1.SubmitClaimRequest request, V1.OrganisationType stated, DateOnly submittedOn)
     {
         if (claimant.Kind != EntityKind.Organisation && stated != V1.OrganisationType.Unspecified)
         {
@@ -78,7 +78,8 @@ public static class StabilisationInput
             case EntityKind.Enterprise:
                 return (ClaimantType.Enterprise, false);
             case EntityKind.IndividualBusiness:
-                var employer = HireClaimJudging.Employer(claimant, request.IndividualBusiness);
+                // Insured as a unit when the refund is asked for: the registry's fact on that day, else the clerk's statement.
+                var employer = HireClaimJudging.Employer(claimant, request.IndividualBusiness, submittedOn);
                 return (ClaimantType.IndividualBusiness, employer.InsuredAsUnit);
             case EntityKind.Organisation:
                 return (stated switch

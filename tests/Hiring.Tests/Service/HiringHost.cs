@@ -167,11 +167,15 @@ public class HiringHost : IAsyncLifetime
         }, CounterOf(creditCode));
     }
 
-    /// <summary>Records a dated fact about the employer in the registry (headcount, unemployment insurance paid, layoffs), as 社保系统 reports it.</summary>
-    public async Task EmployerFactAsync(string creditCode, EmployerFact fact)
+    /// <summary>
+    /// Records a dated fact about the employer in the registry (headcount, unemployment insurance paid,
+    /// layoffs, insured as a unit, …), as 社保系统 reports it unless the fact names its source, by a counter
+    /// of the employer's city.
+    /// </summary>
+    public async Task<EmployerFact> EmployerFactAsync(string creditCode, EmployerFact fact)
     {
         fact.Source = string.IsNullOrEmpty(fact.Source) ? "社保系统" : fact.Source;
-        await Registry.AddEmployerFactAsync(new AddEmployerFactRequest
+        return await Registry.AddEmployerFactAsync(new AddEmployerFactRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             EmployerId = _employerIds[creditCode],
@@ -264,10 +268,6 @@ public class HiringHost : IAsyncLifetime
                 TermMonths = end is { } e ? Employment.Hiring.UseCases.HireInput.TermMonths(start, e) : 0,
             },
         });
-
-    /// <summary>Records <paramref name="fact"/> about the employer in the registry, as a counter of the city does.</summary>
-    public Task<EmployerFact> EmployerFactAsync(string creditCode, EmployerFact fact) =>
-        Registry.AddEmployerFactAsync(new AddEmployerFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), EmployerId = _employerIds[creditCode], Fact = fact }, TestCallers.Counter()).ResponseAsync;
 
     /// <summary>Records <paramref name="fact"/> about a person registered here.</summary>
     public Task<PersonFact> PersonFactAsync(string idNumber, PersonFact fact) => AddFactAsync(_personIds[idNumber], fact);
