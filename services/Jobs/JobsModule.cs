@@ -1,12 +1,14 @@
 using Employment.Jobs.Data;
 using Employment.Jobs.Domain.Assistance;
 using Employment.Jobs.Domain.Events;
+using Employment.Jobs.Domain.KeyEnterprises;
 using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.Domain.Screening;
 using Employment.Jobs.Grpc;
 using Employment.Jobs.Search;
 using Employment.Jobs.UseCases;
 using Employment.Jobs.UseCases.Assistance;
+using Employment.Jobs.UseCases.KeyEnterprises;
 using Employment.Jobs.UseCases.Matching;
 using Employment.Jobs.UseCases.PublicServices;
 using Employment.Persistence;
@@ -44,9 +46,9 @@ public sealed class JobsModule : IServiceModule
     {
         var configuration = builder.Configuration;
         builder.Services.AddServiceDatabase<JobsDbContext, SqliteJobsDbContext, PostgresJobsDbContext>(configuration, "Jobs");
-        // The catalog keys matching, recruitment-event targets and employment assistance read.
+        // The catalog keys matching, recruitment-event targets, employment assistance and key enterprises read.
         builder.Services.AddPolicyCatalog(configuration,
-            [.. MatchingPolicyKeys.All, .. EventPolicyKeys.All, .. AssistancePolicyKeys.All, CategoryPolicyKeys.GraduateUnemployed2yMaxYearsSinceLeaving]);
+            [.. MatchingPolicyKeys.All, .. EventPolicyKeys.All, .. AssistancePolicyKeys.All, .. KeyEnterprisePolicyKeys.All, CategoryPolicyKeys.GraduateUnemployed2yMaxYearsSinceLeaving]);
         // Seekers' and assisted people's registry profiles through the shared, cached profile reader.
         builder.Services.AddProfileCache(configuration, o => o.CallerService = Name);
         builder.Services.AddJobMatching();
@@ -77,6 +79,7 @@ public sealed class JobsModule : IServiceModule
         builder.Services.AddScoped<ChangePosting>();
         builder.Services.AddScoped<PostingQueries>();
         builder.Services.AddScoped<SearchPostings>();
+        builder.Services.AddScoped<ReindexStalePostings>();
 
         // What the public employment service runs: recruitment events (targets from the catalog) and venues.
         builder.Services.AddScoped<RecordEvents>();
@@ -90,6 +93,13 @@ public sealed class JobsModule : IServiceModule
         builder.Services.AddScoped<OpenAssistanceCase>();
         builder.Services.AddScoped<ChangeAssistanceCase>();
         builder.Services.AddScoped<AssistanceQueries>();
+
+        // Key enterprises (重点企业, 36号（六）): employers read through the shared profile finder.
+        builder.Services.AddScoped<KeyEnterpriseBasis>();
+        builder.Services.AddScoped<RecordKeyEnterprise>();
+        builder.Services.AddScoped<ChangeKeyEnterprise>();
+        builder.Services.AddScoped<PostVacancy>();
+        builder.Services.AddScoped<KeyEnterpriseQueries>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<JobsDbContext>>("jobs-database");
     }
 
@@ -102,6 +112,17 @@ public sealed class JobsModule : IServiceModule
     public async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken)
     {
         await ServiceDatabase.MigrateAsync<JobsDbContext>(app.Services, cancellationToken);
+
+        // Postings indexed before the search filters existed get their coordinates and education
+        // (Search:ReindexOnStart=false skips it, Search:ReindexBatch sets the rows per transaction; a
+        // second run finds nothing to do).
+        if (app.Configuration.GetValue("Search:ReindexOnStart", true))
+        {
+            await using var reindexScope = app.Services.CreateAsyncScope();
+            await reindexScope.ServiceProvider.GetRequiredService<ReindexStalePostings>()
+                .RunAsync(app.Configuration.GetValue("Search:ReindexBatch", ReindexStalePostings.DefaultBatch), cancellationToken);
+        }
+
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Load", true))
         {
             await using var scope = app.Services.CreateAsyncScope();

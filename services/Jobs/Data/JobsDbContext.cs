@@ -84,5 +84,8 @@ public abstract class JobsDbContext(DbContextOptions options) : DbContext(option
         // Recruitment events and service venues (issue 15, what the public employment service runs).
         PublicServices.PublicServicesModel.Configure(modelBuilder);
         Assistance.AssistanceModel.Configure(modelBuilder);
+
+        // Key enterprises (重点企业, 36号（六）).
+        KeyEnterprises.KeyEnterpriseModel.Configure(modelBuilder);
     }
 }

@@ -74,7 +74,7 @@ internal sealed class JobMatchingService(
     }
 
     public override async Task<V1.MatchJobsResponse> FindMatchesForSeeker(V1.FindMatchesForSeekerRequest request, ServerCallContext context) =>
-        MatchingContract.Matches(await matchForSeeker.MatchAsync(request.SeekerId, request.Page?.PageSize ?? 0, callers.Resolve(context), context.CancellationToken));
+        MatchingContract.Matches(await matchForSeeker.MatchAsync(request.SeekerId, request.Page?.PageSize ?? 0, request.Page?.PageToken ?? "", callers.Resolve(context), context.CancellationToken));
 
     public override async Task<V1.FindCandidatesResponse> FindCandidates(V1.FindCandidatesRequest request, ServerCallContext context)
     {

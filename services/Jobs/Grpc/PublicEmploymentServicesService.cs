@@ -1,4 +1,5 @@
 using Employment.Jobs.UseCases.Assistance;
+using Employment.Jobs.UseCases.KeyEnterprises;
 using Employment.Jobs.UseCases.PublicServices;
 using Employment.ServiceDefaults.Security;
 using Grpc.Core;
@@ -8,7 +9,7 @@ namespace Employment.Jobs.Grpc;
 
 /// <summary>
 /// employment.jobs.v1.PublicEmploymentServices: recruitment events, service venues and employment
-/// assistance. Each method
+/// assistance, key enterprises. Each method
 /// checks the request's shape, calls one use case and returns its answer; rules live in Domain/.
 /// </summary>
 internal sealed class PublicEmploymentServicesService(
@@ -19,7 +20,11 @@ internal sealed class PublicEmploymentServicesService(
     VenueQueries venueQueries,
     OpenAssistanceCase openCase,
     ChangeAssistanceCase changeCase,
-    AssistanceQueries assistanceQueries) : V1.PublicEmploymentServices.PublicEmploymentServicesBase
+    AssistanceQueries assistanceQueries,
+    RecordKeyEnterprise recordEnterprise,
+    ChangeKeyEnterprise changeEnterprise,
+    PostVacancy postVacancy,
+    KeyEnterpriseQueries enterpriseQueries) : V1.PublicEmploymentServices.PublicEmploymentServicesBase
 {
     public override Task<V1.ListUpcomingEventsResponse> ListUpcomingEvents(V1.ListUpcomingEventsRequest request, ServerCallContext context) =>
         eventQueries.ListUpcomingAsync(request, context.CancellationToken);
@@ -101,6 +106,43 @@ internal sealed class PublicEmploymentServicesService(
 
     public override Task<V1.GraduateRecordCounts> CountGraduateRecords(V1.CountGraduateRecordsRequest request, ServerCallContext context) =>
         assistanceQueries.CountGraduatesAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    public override Task<V1.KeyEnterprise> RecordKeyEnterprise(V1.RecordKeyEnterpriseRequest request, ServerCallContext context) =>
+        recordEnterprise.RecordAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    public override Task<V1.KeyEnterprise> AssignKeyEnterpriseOfficer(V1.AssignKeyEnterpriseOfficerRequest request, ServerCallContext context)
+    {
+        RequireEnterprise(request.EnterpriseId, request.ExpectedVersion);
+        return changeEnterprise.AssignOfficerAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.KeyEnterprise> RecordVacancyCollection(V1.RecordVacancyCollectionRequest request, ServerCallContext context)
+    {
+        RequireEnterprise(request.EnterpriseId, request.ExpectedVersion);
+        return changeEnterprise.CollectAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.PostVacancyResponse> PostVacancy(V1.PostVacancyRequest request, ServerCallContext context)
+    {
+        RequireEnterprise(request.EnterpriseId, request.ExpectedVersion);
+        RequireId(request.CollectionId, "collection_id", "岗位收集编号");
+        return postVacancy.PostAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.KeyEnterprise> GetKeyEnterprise(V1.GetKeyEnterpriseRequest request, ServerCallContext context)
+    {
+        RequireId(request.EnterpriseId, "enterprise_id", "重点企业编号");
+        return enterpriseQueries.GetAsync(request.EnterpriseId, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<V1.ListKeyEnterprisesResponse> ListKeyEnterprises(V1.ListKeyEnterprisesRequest request, ServerCallContext context) =>
+        enterpriseQueries.ListAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    private static void RequireEnterprise(string enterpriseId, long expectedVersion)
+    {
+        RequireId(enterpriseId, "enterprise_id", "重点企业编号");
+        RequireVersion(expectedVersion);
+    }
 
     private static void RequireCase(string caseId, long expectedVersion)
     {

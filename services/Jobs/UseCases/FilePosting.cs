@@ -41,38 +41,48 @@ public sealed class FilePosting(JobsDbContext db, PostingScreen screen, PostingW
     }
 
     private Task<V1.JobPosting> WriteAsync(V1.CreatePostingRequest request, PostingContent content, Caller clerk, CancellationToken cancellationToken) =>
-        IdempotentWrite.RunAsync(db, clock.Now, "CreatePosting", clerk, request.IdempotencyKey, request, V1.JobPosting.Parser, async () =>
+        IdempotentWrite.RunAsync(db, clock.Now, "CreatePosting", clerk, request.IdempotencyKey, request, V1.JobPosting.Parser,
+            () => FileInTransactionAsync(content, request.ScreeningOverride?.LegalReason, clerk, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Files (or merges) a checked posting in the transaction the caller runs — a vacancy filed as a
+    /// posting writes its link in the same one (<c>PostVacancy</c>). The caller handles a unique
+    /// violation as <see cref="CreateAsync"/> does: the same job filed meanwhile, so file again (a merge).
+    /// </summary>
+    public async Task<V1.JobPosting> FileInTransactionAsync(PostingContent content, string? legalReason, Caller clerk, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(clerk);
+        var today = clock.Today;
+        var now = clock.Now;
+        var verdict = screen.Decide(content, legalReason);
+        var key = DuplicateKey.Of(content);
+        var record = await db.JobPostings.SingleOrDefaultAsync(p => p.OpenDuplicateKey == key, cancellationToken);
+        Posting posting;
+        if (record is not null && record.ValidUntil >= today)
         {
-            var today = clock.Today;
-            var now = clock.Now;
-            var verdict = screen.Decide(content, request.ScreeningOverride?.LegalReason);
-            var key = DuplicateKey.Of(content);
-            var record = await db.JobPostings.SingleOrDefaultAsync(p => p.OpenDuplicateKey == key, cancellationToken);
-            Posting posting;
-            if (record is not null && record.ValidUntil >= today)
+            posting = record.ToPosting();
+            posting.Merge(content, verdict, clerk.Subject, now, today);
+            record.StampChanged(clerk.Subject, now);
+        }
+        else
+        {
+            if (record is not null)
             {
-                posting = record.ToPosting();
-                posting.Merge(content, verdict, clerk.Subject, now, today);
-                record.StampChanged(clerk.Subject, now);
-            }
-            else
-            {
-                if (record is not null)
-                {
-                    // The same job, but expired: it stays on record, and the new filing is a posting of its own.
-                    record.OpenDuplicateKey = null;
-                    await db.SaveChangesAsync(cancellationToken);
-                }
-
-                var freeFiling = content.Employer.IsIndividualBusiness;
-                posting = Posting.File(RecordIds.New(IdPrefix), content, verdict, freeFiling, clerk.Subject, now, today);
-                record = new JobPostingRecord();
-                record.StampCreated(clerk.Subject, now);
-                db.JobPostings.Add(record);
+                // The same job, but expired: it stays on record, and the new filing is a posting of its own.
+                record.OpenDuplicateKey = null;
+                await db.SaveChangesAsync(cancellationToken);
             }
 
-            await writes.SaveAsync(posting, record, verdict.Overridden, clerk.Subject, today, cancellationToken);
-            JobsLog.PostingFiled(logger, posting.Id, clerk.Subject, content.WorkPlace.CountyCode, posting.Filings);
-            return PostingAnswers.Counter(posting, record, today);
-        }, cancellationToken);
+            var freeFiling = content.Employer.IsIndividualBusiness;
+            posting = Posting.File(RecordIds.New(IdPrefix), content, verdict, freeFiling, clerk.Subject, now, today);
+            record = new JobPostingRecord();
+            record.StampCreated(clerk.Subject, now);
+            db.JobPostings.Add(record);
+        }
+
+        await writes.SaveAsync(posting, record, verdict.Overridden, clerk.Subject, today, cancellationToken);
+        JobsLog.PostingFiled(logger, posting.Id, clerk.Subject, content.WorkPlace.CountyCode, posting.Filings);
+        return PostingAnswers.Counter(posting, record, today);
+    }
 }

@@ -13,4 +13,7 @@ internal static partial class JobsLog
 
     [LoggerMessage(EventId = 1503, Level = LogLevel.Information, Message = "Posting {PostingId} withdrawn by {Clerk}")]
     public static partial void PostingWithdrawn(ILogger logger, string postingId, string clerk);
+
+    [LoggerMessage(EventId = 1504, Level = LogLevel.Information, Message = "Re-indexed {Count} postings whose index entry predated the search filters (coordinates, education)")]
+    public static partial void StalePostingsReindexed(ILogger logger, int count);
 }

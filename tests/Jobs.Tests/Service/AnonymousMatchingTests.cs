@@ -64,6 +64,58 @@ public sealed class AnonymousMatchingTests(AnonymousMatchingTests.Market host) :
         Assert.Equal("", answer.Page.NextPageToken);
     }
 
+    [Fact(Timeout = 180_000)]
+    public async Task JobsMatchingKeysetPages_page_tokens_walk_the_ranking_without_repeats_and_stay_stable_when_a_posting_is_filed()
+    {
+        const string Turner = "6-18-01-01";
+        for (var i = 0; i < 7; i++)
+        {
+            await host.FileAsync(Posting($"数控车工{i}", Turner, at: i < 4 ? Jiefang : Xiuwu));
+        }
+
+        V1.MatchJobsRequest Ask(int size, string token = "") => new()
+        {
+            Preferences = new V1.JobPreferences { OccupationCodes = { Turner }, Regions = { new RegionCode { Code = "410800" } }, Location = Jiefang },
+            Page = new PageRequest { PageSize = size, PageToken = token },
+        };
+
+        var whole = (await host.Jobs.MatchJobsAsync(Ask(50), TestCallers.Public())).Matches.Select(m => m.Posting.PostingId).ToList();
+        Assert.Equal(7, whole.Count);
+        var walked = new List<string>();
+        var pages = new List<V1.MatchJobsResponse>();
+        var token = "";
+        do
+        {
+            var page = await host.Jobs.MatchJobsAsync(Ask(3, token), TestCallers.Public());
+            pages.Add(page);
+            walked.AddRange(page.Matches.Select(m => m.Posting.PostingId));
+            token = page.Page.NextPageToken;
+        }
+        while (token.Length > 0);
+
+        Assert.Equal([3, 3, 1], pages.Select(p => p.Matches.Count));
+        Assert.Equal(whole, walked); // the same order, no repeats, no gaps
+
+        // A posting filed after page 1: page 2 with page 1's token is the three matches after page 1's last
+        // in the ranking as it now stands — nothing of page 1 again, whatever the new posting's place.
+        await host.FileAsync(Posting("数控车工新", Turner, at: Jiefang));
+        var second = (await host.Jobs.MatchJobsAsync(Ask(3, pages[0].Page.NextPageToken), TestCallers.Public())).Matches.Select(m => m.Posting.PostingId).ToList();
+        var now = (await host.Jobs.MatchJobsAsync(Ask(50), TestCallers.Public())).Matches.Select(m => m.Posting.PostingId).ToList();
+        Assert.Equal(8, now.Count);
+        var lastShown = pages[0].Matches[^1].Posting.PostingId;
+        Assert.Equal(now.SkipWhile(id => id != lastShown).Skip(1).Take(3), second);
+        Assert.DoesNotContain(second, id => pages[0].Matches.Any(m => m.Posting.PostingId == id));
+
+        // A token is tied to its description; one not made here is refused naming the field.
+        var other = Ask(3, pages[0].Page.NextPageToken);
+        other.Preferences.Regions[0].Code = "410802";
+        var foreign = await Assert.ThrowsAsync<RpcException>(() => host.Jobs.MatchJobsAsync(other, TestCallers.Public()).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, foreign.StatusCode);
+        Assert.Contains("page.page_token", foreign.Status.Detail, StringComparison.Ordinal);
+        var garbage = await Assert.ThrowsAsync<RpcException>(() => host.Jobs.MatchJobsAsync(Ask(3, "not-a-token"), TestCallers.Public()).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, garbage.StatusCode);
+    }
+
     [Fact(Timeout = 120_000)]
     public async Task JobsMatchingAnonymous_non_personalised_variant_lists_the_regions_newest_unscored()
     {

@@ -28,6 +28,8 @@ public sealed class AssistanceHost : IAsyncLifetime
 
     public V1.PublicEmploymentServices.PublicEmploymentServicesClient Services { get; private set; } = null!;
 
+    public V1.JobMatching.JobMatchingClient Jobs { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         _registry = await ServiceUnderTest.StartAsync(new ApplicantsModule(), [$"--DataDirectory={Path.Combine(_directory, "applicants")}"]);
@@ -41,6 +43,7 @@ public sealed class AssistanceHost : IAsyncLifetime
         ]);
         Registry = _registry.Client<ApplicantsApi.ApplicantsClient>();
         Services = _jobs.Client<V1.PublicEmploymentServices.PublicEmploymentServicesClient>();
+        Jobs = _jobs.Client<V1.JobMatching.JobMatchingClient>();
     }
 
     public async Task DisposeAsync()
@@ -75,6 +78,18 @@ public sealed class AssistanceHost : IAsyncLifetime
             Person = new Person { IdNumber = first17 + ResidentIdNumber.ComputeCheckCharacter(first17), Name = name, Phone = "13800000000", ResidenceRegion = new RegionCode { Code = "410823" } },
         }, TestCallers.Counter());
         return person.PersonId;
+    }
+
+    /// <summary>Registers a fictional employer in the registry (a Jiaozuo counter, or Jiyuan's for 419001); returns its credit code.</summary>
+    public async Task<string> RegisterEmployerAsync(string name, string region = "410823")
+    {
+        var code = JobsHost.NewCreditCode();
+        await Registry.RegisterEmployerAsync(new Employment.Applicants.V1.RegisterEmployerRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Employer = new Employer { CreditCode = code, Name = name, Region = new RegionCode { Code = region }, Kind = EntityKind.Enterprise },
+        }, TestCallers.Counter(region.StartsWith("4190", StringComparison.Ordinal) ? "419001" : "410800"));
+        return code;
     }
 
     public Task AddFactAsync(string personId, PersonFact fact) =>

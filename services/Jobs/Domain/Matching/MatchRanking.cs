@@ -40,6 +40,17 @@ public sealed class MatchRanking(MatchScorer scorer)
             .ToList();
     }
 
+    /// <summary>
+    /// One page of the ranked postings: the <paramref name="size"/> matches after <paramref name="after"/>
+    /// (from the top when null), and the cursor of the page's last match when more follow.
+    /// </summary>
+    public (IReadOnlyList<PostingMatch> Page, MatchCursor? Next) PageForSeeker(SeekerTraits seeker, IEnumerable<PostingTraits> postings, int size, MatchCursor? after)
+    {
+        var following = ForSeeker(seeker, postings, int.MaxValue).Where(m => after is null || after.IsBefore(m)).Take(size + 1).ToList();
+        var page = following.Take(size).ToList();
+        return (page, following.Count > size ? MatchCursor.At(page[^1]) : null);
+    }
+
     /// <summary>The seekers who may see the posting, ranked, at most <paramref name="take"/>; names masked by <paramref name="maskedName"/>.</summary>
     public IReadOnlyList<CandidateMatch> ForPosting(PostingTraits posting, IEnumerable<SeekerTraits> seekers, Func<SeekerTraits, string> maskedName, int take)
     {

@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using Employment.Jobs.Data.Matching;
+using Google.Protobuf;
 using Employment.Jobs.Domain.Matching;
 using Employment.ServiceDefaults.Paging;
 using V1 = Employment.Jobs.V1;
@@ -28,10 +30,13 @@ public sealed class MatchAnonymously(PostingCandidates candidates, MatchRanking 
                 newest.Select(p => new PostingMatch(p, 0, [], false)).ToList(), [NonPersonalised.Rule, AnonymousSeeker.Rule]));
         }
 
+        // A page token is tied to the description it was given for (a digest: nothing of it is stored).
+        var scope = Convert.ToHexString(SHA256.HashData(request.Preferences?.ToByteArray() ?? []))[..16];
+        var after = MatchCursor.Decode(request.Page?.PageToken, scope);
         var traits = seeker.Traits();
         var found = await candidates.ForSeekerAsync(traits, weights.CandidateLimit, cancellationToken);
-        var ranked = ranking.ForSeeker(traits, found, size);
+        var (ranked, next) = ranking.PageForSeeker(traits, found, size, after);
         return MatchingContract.Matches(new SeekerMatches("", true, AnonymousSeeker.NoticeZh, ranked,
-            [MatchScorer.Rule, MatchRanking.PublicWelfareRule, AnonymousSeeker.Rule]));
+            [MatchScorer.Rule, MatchRanking.PublicWelfareRule, AnonymousSeeker.Rule], next?.Encode(scope) ?? ""));
     }
 }

@@ -15,11 +15,16 @@ namespace Employment.Jobs.UseCases.Matching;
 /// <param name="Personalised">False when the seeker chose the non-personalised mode.</param>
 /// <param name="NoticeZh">What the list is and how it was made, for the seeker.</param>
 /// <param name="RuleIds">The rules the ranking applied, as literal ids.</param>
-public sealed record SeekerMatches(string SeekerId, bool Personalised, string NoticeZh, IReadOnlyList<PostingMatch> Matches, IReadOnlyList<string> RuleIds);
+/// <param name="NextPageToken">The next page's token (keyset, <see cref="MatchCursor"/>), or "" on the last page.</param>
+public sealed record SeekerMatches(string SeekerId, bool Personalised, string NoticeZh, IReadOnlyList<PostingMatch> Matches, IReadOnlyList<string> RuleIds, string NextPageToken = "");
 
 public sealed class MatchForSeeker(SeekerReader reader, PostingCandidates candidates, MatchRanking ranking, MatchWeights weights)
 {
-    public async Task<SeekerMatches> MatchAsync(string seekerId, int pageSize, Caller caller, CancellationToken cancellationToken)
+    public Task<SeekerMatches> MatchAsync(string seekerId, int pageSize, Caller caller, CancellationToken cancellationToken) =>
+        MatchAsync(seekerId, pageSize, "", caller, cancellationToken);
+
+    /// <summary>A page of the seeker's matches: the first, or the one after <paramref name="pageToken"/>'s place (personalised mode; the non-personalised list is one page).</summary>
+    public async Task<SeekerMatches> MatchAsync(string seekerId, int pageSize, string pageToken, Caller caller, CancellationToken cancellationToken)
     {
         var size = Pages.Size(pageSize);
         var record = await reader.VisibleAsync(seekerId, caller, cancellationToken);
@@ -30,10 +35,11 @@ public sealed class MatchForSeeker(SeekerReader reader, PostingCandidates candid
                 newest.Select(p => new PostingMatch(p, 0, [], false)).ToList(), [NonPersonalised.Rule]);
         }
 
+        var after = MatchCursor.Decode(pageToken, record.SeekerId);
         var seeker = await reader.ReadAsync(record, cancellationToken);
         var found = await candidates.ForSeekerAsync(seeker.Traits, weights.CandidateLimit, cancellationToken);
-        var ranked = ranking.ForSeeker(seeker.Traits, found, size);
-        return new SeekerMatches(record.SeekerId, true, NonPersonalised.PersonalisedNoticeZh, ranked, RulesOf(seeker.Traits, ranked));
+        var (ranked, next) = ranking.PageForSeeker(seeker.Traits, found, size, after);
+        return new SeekerMatches(record.SeekerId, true, NonPersonalised.PersonalisedNoticeZh, ranked, RulesOf(seeker.Traits, ranked), next?.Encode(record.SeekerId) ?? "");
     }
 
     internal static List<string> RulesOf(SeekerTraits seeker, IReadOnlyList<PostingMatch> ranked)

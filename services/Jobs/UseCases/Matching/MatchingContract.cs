@@ -100,7 +100,7 @@ public static class MatchingContract
         return new V1.MatchJobsResponse
         {
             Matches = { matches.Matches.Select(Match) },
-            Page = new PageResponse { TotalSize = -1 },
+            Page = new PageResponse { TotalSize = -1, NextPageToken = matches.NextPageToken },
             Personalised = matches.Personalised,
             NoticeZh = matches.NoticeZh,
             RuleIds = { matches.RuleIds },

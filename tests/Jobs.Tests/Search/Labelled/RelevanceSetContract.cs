@@ -51,6 +51,11 @@ public abstract class RelevanceSetContract<TCorpus>(TCorpus corpus) : IClassFixt
     [InlineData("电子商物", "dianshang")] // misspelling of 电子商务
     [InlineData("大厨", "chushi")] // colloquial name
     [InlineData("电焊", "yahu")] // 氩弧焊工 is a 焊工 by code
+    [InlineData("汽修", "qixiu")] // → 4-12-01-01 汽车维修工 (its bigram is in no title)
+    [InlineData("家政", "jiazheng")] // → 4-10-01-01: 住家保姆 as well as 家政服务员
+    [InlineData("保姆", "jiazheng")] // → 4-10-01-01: 家政服务员 as well as 住家保姆
+    [InlineData("幼师", "youshi")] // → 2-08-04 幼儿教育教师: 幼儿园教师 as well as 幼师
+    [InlineData("库管", "cangguan")] // → 4-02-06-01: 仓库管理员 as well as 库管
     public async Task Synonyms_and_misspellings_reach_their_occupation_in_the_top_ten(string text, string job)
     {
         var hits = await TopAsync(text);
@@ -67,13 +72,14 @@ public abstract class RelevanceSetContract<TCorpus>(TCorpus corpus) : IClassFixt
             measures.Add(Set.Measure(query, (await TopAsync(query.Query)).Select(h => h.PostingId).ToList()));
         }
 
-        // Measured on 2026-11-23, both engines alike: nDCG@10 0.879, recall@10 0.739 (services/Jobs/README.md, "Relevance").
+        // Measured on 2026-11-23, both engines alike: nDCG@10 0.879, recall@10 0.739 over 68 queries; with the
+        // synonyms for 汽修, 家政/保姆, 幼师, 库管 0.916 and 0.767 over 72 (services/Jobs/README.md, "Relevance").
         Assert.True(measures.Average(m => m.Ndcg) >= MinMeanNdcg, $"mean nDCG@10 {measures.Average(m => m.Ndcg):F3}");
         Assert.True(measures.Average(m => m.Recall) >= MinMeanRecall, $"mean recall@10 {measures.Average(m => m.Recall):F3}");
     }
 
-    private const double MinMeanNdcg = 0.87;
-    private const double MinMeanRecall = 0.73;
+    private const double MinMeanNdcg = 0.91;
+    private const double MinMeanRecall = 0.76;
 
     private static RelevanceQuery Query(string text) => Set.Queries.Single(q => q.Query == text);
 
