@@ -9,7 +9,7 @@
 # PostgreSQL returned, and counts the submissions in PostgreSQL afterwards. Never fails on time;
 # the figures also go to $RUN_DIR/fault-run.txt. Stops everything it started, on errors and Ctrl-C too.
 #
-#   tests/benchmarks/fault-run.sh [calls/s 30] [s before each fault 20] [s a killed process stays down 10] [s after 25] [warm-up s 10]
+#   tests/benchmarks/fault-run.sh [calls/s 30] [s before each fault 20] [s a killed process stays down 10] [s after 25] [minimum warm-up s 60]
 #
 # Settings (environment): PORT_OFFSET (default 23000), RUN_DIR (default .data/fault-run), NO_BUILD=1.
 set -euo pipefail

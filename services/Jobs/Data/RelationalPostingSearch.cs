@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Employment.Jobs.Search;
+using Employment.Persistence;
 using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
@@ -91,7 +92,17 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
         await WriteTokensAsync(record.Key, TextAnalyzer.IndexTokens(posting.Title), TextAnalyzer.IndexTokens(posting.Description), cancellationToken);
     }
 
-    public async Task<PostingSearchResult> SearchAsync(PostingQuery query, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// Raw SQL on the context's connection is outside EF's retrying strategy unless run through it:
+    /// a search that meets a connection PostgreSQL cut (a restart, issue 17) is run again on a new one,
+    /// as EF's own queries are, instead of answering 500. A search is a read, safe to run twice.
+    /// </remarks>
+    public Task<PostingSearchResult> SearchAsync(PostingQuery query, CancellationToken cancellationToken = default) =>
+        Db.Database.CurrentTransaction is not null
+            ? SearchOnceAsync(query, cancellationToken)
+            : TransientRetry.RunAsync(Db, () => SearchOnceAsync(query, cancellationToken));
+
+    private async Task<PostingSearchResult> SearchOnceAsync(PostingQuery query, CancellationToken cancellationToken)
     {
         var plan = SearchPlan.For(query, synonyms);
         var today = clock.Today;

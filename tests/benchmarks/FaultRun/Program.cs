@@ -3,7 +3,7 @@ using FaultRun;
 
 // The fault run (issue 17): tests/benchmarks/fault-run.sh starts the production shape and runs this.
 //   FaultRun <run-dir> <run-production.sh> [calls per second, 30] [seconds before each fault, 20]
-//            [seconds a killed process stays down, 10] [seconds after each fault, 25] [warm-up seconds, 10]
+//            [seconds a killed process stays down, 10] [seconds after each fault, 25] [minimum warm-up seconds, 60]
 // It prints figures and never fails on time; it fails only when the shape does not answer at all.
 var run = args[0];
 var script = new ProductionScript(args[1]);
@@ -12,7 +12,7 @@ var rate = Setting(2, 30);
 var before = TimeSpan.FromSeconds(Setting(3, 20));
 var hold = TimeSpan.FromSeconds(Setting(4, 10));
 var after = TimeSpan.FromSeconds(Setting(5, 25));
-var warmUp = TimeSpan.FromSeconds(Setting(6, 10));
+var warmUp = TimeSpan.FromSeconds(Setting(6, 60));
 
 var gateway = GatewayTarget.Read(Path.Combine(run, "tokens.env"));
 using var traffic = new Traffic(gateway, rate);
@@ -23,8 +23,9 @@ Console.WriteLine($"  every 3rd submission is sent again with its key once answe
 
 using var stop = new CancellationTokenSource();
 var load = traffic.RunAsync(stop.Token);
-Console.WriteLine($"warm-up {warmUp.TotalSeconds} s");
-await Task.Delay(warmUp);
+Console.WriteLine($"warm-up: at least {warmUp.TotalSeconds} s, then until every leg's last {WarmUp.LastCallsOk} calls answer OK (at most 5 min more)");
+Console.WriteLine("  " + await WarmUp.WaitAsync(traffic.Calls, warmUp, warmUp + TimeSpan.FromMinutes(5)));
+Console.Out.Flush();
 var warmEnd = RunClock.Now;
 
 var faults = new List<FaultTimes>();
@@ -46,6 +47,15 @@ void PrintFault(FaultTimes fault, List<CallRecord> calls)
     if (fault.Plan.Inject[^1] == "postgres")
     {
         recoveries.ForEach(Console.WriteLine);
+        // Each leg as the callers see it: from PostgreSQL accepting connections again to the start
+        // of the last call of that leg that failed (none: every call begun after the return succeeded).
+        foreach (var kind in Enum.GetValues<CallKind>())
+        {
+            var lastFailed = calls.Where(c => c.Kind == kind && !c.Ok && c.Started >= fault.Healed && c.Started <= fault.After).Select(c => c.Started).DefaultIfEmpty(double.NaN).Max();
+            Console.WriteLine(double.IsNaN(lastFailed)
+                ? $"    leg {kind,-12} no call begun after PostgreSQL returned failed"
+                : string.Create(CultureInfo.InvariantCulture, $"    leg {kind,-12} last failed call begun {lastFailed - fault.Healed:F2} s after PostgreSQL returned"));
+        }
     }
 
     Console.Out.Flush();
