@@ -135,8 +135,10 @@ EOF
         log "postgres did not start:"; cat "$dir/postgres.log" >&2
         return 1
     fi
+    # pg_signal_backend: a test's DROP DATABASE … WITH (FORCE) must end an autovacuum worker busy in
+    # its database, which a plain CREATEDB role may not (42501).
     as_postgres "$pg_bin/psql" -h "$dir/socket" -p "$port" -U postgres -d postgres -X -q -v ON_ERROR_STOP=1 \
-        -c "CREATE ROLE employment LOGIN PASSWORD 'employment' CREATEDB"
+        -c "CREATE ROLE employment LOGIN PASSWORD 'employment' CREATEDB" -c "GRANT pg_signal_backend TO employment"
     export TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=employment;Password=employment;Database=postgres"
     log "postgres on 127.0.0.1:$port (started in $(seconds_since "$started") s)"
 }

@@ -80,7 +80,7 @@ public sealed class PostgresCluster : IAsyncDisposable
                 "full_page_writes = off") + "\n";
             await RunAsync("sh", ["-c", $"cat >> '{Path.Combine(cluster.DataDirectory, "postgresql.conf")}'"], asPostgres: true, cancellationToken, standardInput: settings).ConfigureAwait(false);
             await cluster.PgCtlAsync(["start"], cancellationToken).ConfigureAwait(false);
-            await RunAsync(Path.Combine(Bin, "psql"), ["-h", Path.Combine(directory, "socket"), "-p", cluster.Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres", "-d", "postgres", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", $"CREATE ROLE {Role} LOGIN PASSWORD '{Role}' CREATEDB"], asPostgres: true, cancellationToken).ConfigureAwait(false);
+            await RunAsync(Path.Combine(Bin, "psql"), ["-h", Path.Combine(directory, "socket"), "-p", cluster.Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres", "-d", "postgres", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", $"CREATE ROLE {Role} LOGIN PASSWORD '{Role}' CREATEDB", "-c", $"GRANT pg_signal_backend TO {Role}"], asPostgres: true, cancellationToken).ConfigureAwait(false);
             return cluster;
         }
         catch

@@ -27,7 +27,7 @@ public sealed class MatchAnonymously(PostingCandidates candidates, MatchRanking 
         {
             var newest = await candidates.NewestInRegionsAsync(regions, size, cancellationToken);
             return MatchingContract.Matches(new SeekerMatches("", false, NonPersonalised.NoticeZh(string.Join("、", regions)),
-                newest.Select(p => new PostingMatch(p, 0, [], false)).ToList(), [NonPersonalised.Rule, AnonymousSeeker.Rule]));
+                newest.Select(p => new PostingMatch(p, 0, [], false)).ToList(), [NonPersonalised.Rule, AnonymousSeeker.Rule], NextPageToken: ""));
         }
 
         // A page token is tied to the description it was given for (a digest: nothing of it is stored).

@@ -16,7 +16,7 @@ namespace Employment.Jobs.UseCases.Matching;
 /// <param name="NoticeZh">What the list is and how it was made, for the seeker.</param>
 /// <param name="RuleIds">The rules the ranking applied, as literal ids.</param>
 /// <param name="NextPageToken">The next page's token (keyset, <see cref="MatchCursor"/>), or "" on the last page.</param>
-public sealed record SeekerMatches(string SeekerId, bool Personalised, string NoticeZh, IReadOnlyList<PostingMatch> Matches, IReadOnlyList<string> RuleIds, string NextPageToken = "");
+public sealed record SeekerMatches(string SeekerId, bool Personalised, string NoticeZh, IReadOnlyList<PostingMatch> Matches, IReadOnlyList<string> RuleIds, string NextPageToken);
 
 public sealed class MatchForSeeker(SeekerReader reader, PostingCandidates candidates, MatchRanking ranking, MatchWeights weights)
 {
@@ -32,7 +32,7 @@ public sealed class MatchForSeeker(SeekerReader reader, PostingCandidates candid
         {
             var newest = await candidates.NewestInCityAsync(record.HomeCityCode, size, cancellationToken);
             return new SeekerMatches(record.SeekerId, false, NonPersonalised.NoticeZh(record.HomeCityCode),
-                newest.Select(p => new PostingMatch(p, 0, [], false)).ToList(), [NonPersonalised.Rule]);
+                newest.Select(p => new PostingMatch(p, 0, [], false)).ToList(), [NonPersonalised.Rule], NextPageToken: "");
         }
 
         var after = MatchCursor.Decode(pageToken, record.SeekerId);

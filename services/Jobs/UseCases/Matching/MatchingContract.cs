@@ -2,6 +2,7 @@ using Employment.Common.V1;
 using Employment.Identity;
 using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.Search;
+using Employment.ServiceDefaults.Paging;
 using V1 = Employment.Jobs.V1;
 using MatchGeoPoint = Employment.Jobs.Domain.Matching.GeoPoint;
 
@@ -100,7 +101,8 @@ public static class MatchingContract
         return new V1.MatchJobsResponse
         {
             Matches = { matches.Matches.Select(Match) },
-            Page = new PageResponse { TotalSize = -1, NextPageToken = matches.NextPageToken },
+            // The total is not counted: a match ranks the best candidates only (-1, as the contract says).
+            Page = Pages.Engine(matches.NextPageToken, -1),
             Personalised = matches.Personalised,
             NoticeZh = matches.NoticeZh,
             RuleIds = { matches.RuleIds },
