@@ -93,7 +93,11 @@ make_secrets() {
     printf '%s' "$key_id" >"$secrets/Authentication__SigningKeys__0__KeyId"
     openssl rand -base64 32 | tr -d '\n' >"$secrets/Loans__BorrowerKey"
     # The server without a database: each service's own database is named after it (PostgresServerModule).
-    printf '%s' "${TEST_POSTGRES%;Database=postgres}" >"$secrets/PostgresServer"
+    # Each copy's pool is bounded (PG_POOL, default 16) so that all copies together stay under the
+    # server's max_connections (200 here): after a restart every copy reconnects at once, and with
+    # Npgsql's default of 100 per copy the server refused connections (53300) and one loans copy
+    # stayed NOT_SERVING for a minute (fault run, 2026-11-23 18:30).
+    printf '%s' "${TEST_POSTGRES%;Database=postgres};Maximum Pool Size=${PG_POOL:-16}" >"$secrets/PostgresServer"
     echo "$key_id" >"$keys/key-id"
 }
 
