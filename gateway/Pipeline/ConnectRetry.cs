@@ -11,7 +11,10 @@ namespace Employment.Gateway.Pipeline;
 /// connection (<see cref="RefusedConnection"/>: the service never saw the call), the call goes to
 /// another available copy, each copy tried at most once. So a copy killed with <c>kill -9</c> costs
 /// only the calls it had in flight, not the ones sent before the health checks notice. A call that
-/// reached a copy and failed there is never sent again: that copy may have acted on it.
+/// reached a copy and lost it before any answer (<see cref="LostBeforeAnswer"/>: the process died
+/// with the call on its connection) is sent again only when its contract declares it safe to repeat
+/// (<see cref="ResendableMethods"/>); its body is held for that (<see cref="ReplayableBody"/>). Any
+/// other call that reached a copy and failed there is never sent again: that copy may have acted on it.
 /// </summary>
 public static partial class ConnectRetry
 {
@@ -21,10 +24,15 @@ public static partial class ConnectRetry
         ArgumentNullException.ThrowIfNull(next);
         var proxy = context.GetReverseProxyFeature();
         var candidates = proxy.AvailableDestinations;
+        var body = candidates.Count > 1 && ResendableMethods.Shared.Contains(GatewayCall.Of(context).MethodPath)
+            ? await ReplayableBody.ReadAsync(context.Request).ConfigureAwait(false)
+            : null;
         while (true)
         {
+            body?.Rewind(context.Request);
             await next().ConfigureAwait(false);
-            if (!RefusedConnection.Is(context) || proxy.ProxiedDestination is not { } refused)
+            var refusedAtConnect = RefusedConnection.Is(context);
+            if (!(refusedAtConnect || (body is not null && LostBeforeAnswer.Is(context))) || proxy.ProxiedDestination is not { } refused)
             {
                 return;
             }
@@ -35,8 +43,16 @@ public static partial class ConnectRetry
                 return;
             }
 
-            Retrying(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ConnectRetry)),
-                proxy.Route.Config.ClusterId ?? "-", refused.DestinationId, others.Count);
+            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ConnectRetry));
+            if (refusedAtConnect)
+            {
+                Retrying(logger, proxy.Route.Config.ClusterId ?? "-", refused.DestinationId, others.Count);
+            }
+            else
+            {
+                Resending(logger, proxy.Route.Config.ClusterId ?? "-", refused.DestinationId, GatewayCall.Of(context).MethodPath ?? "-", others.Count);
+            }
+
             // Undo what the failed attempt left, so that the forwarder takes the call afresh.
             context.Features.Set<IForwarderErrorFeature>(null);
             context.Response.StatusCode = StatusCodes.Status200OK;
@@ -47,4 +63,7 @@ public static partial class ConnectRetry
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Cluster}: {Destination} refused the connection; the call goes to one of the {Others} other copies")]
     private static partial void Retrying(ILogger logger, string cluster, string destination, int others);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Cluster}: {Destination} lost {Method} before answering; the method is declared safe to repeat, so the call goes to one of the {Others} other copies")]
+    private static partial void Resending(ILogger logger, string cluster, string destination, string method, int others);
 }

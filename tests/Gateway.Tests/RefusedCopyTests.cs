@@ -15,7 +15,10 @@ namespace Gateway.Tests;
 /// alive": a copy that refuses connections (a dead process's port) costs no failed call while another
 /// copy is healthy — the gateway sends a call refused at connect to another copy (the service never
 /// saw it) and takes the refusing copy out of rotation at once (passive health policy
-/// <c>RefusedConnection</c>). Real sockets; the active probe is off so that only these two act.
+/// <c>RefusedConnection</c>). A copy that dies with a call on its connection (<see cref="DroppingCopy"/>)
+/// costs no failed call either when the method's contract declares it safe to repeat
+/// (<c>idempotency_level</c>); any other call is never sent twice. Real sockets; the active probe is off
+/// so that only these act.
 /// </summary>
 public sealed class RefusedCopyTests : IAsyncLifetime
 {
@@ -24,6 +27,7 @@ public sealed class RefusedCopyTests : IAsyncLifetime
     private readonly List<ServiceUnderTest> _copies = [];
     private readonly List<WebApplication> _gateways = [];
     private readonly List<IDisposable> _clients = [];
+    private readonly List<DroppingCopy> _droppers = [];
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -39,6 +43,11 @@ public sealed class RefusedCopyTests : IAsyncLifetime
         foreach (var copy in _copies)
         {
             await copy.DisposeAsync();
+        }
+
+        foreach (var dropper in _droppers)
+        {
+            await dropper.DisposeAsync();
         }
 
         if (Directory.Exists(_directory))
@@ -118,6 +127,79 @@ public sealed class RefusedCopyTests : IAsyncLifetime
 
         Assert.Equal(StatusCode.Unavailable, error.StatusCode);
         Assert.Equal(1, _log.Lines.Count(l => l.Contains("refused the connection; the call goes to one of the 1 other copies", StringComparison.Ordinal)));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_call_declared_NO_SIDE_EFFECTS_lost_by_a_dying_copy_is_answered_by_the_other_copy()
+    {
+        var healthy = await StartCopyAsync("job-matching-2");
+        var dying = Dropper();
+        var (client, _) = await StartGatewayAsync(("job-matching-1", dying.Address), ("job-matching-2", healthy.Address));
+
+        var answeredBy = new List<string>();
+        for (var i = 0; i < 10; i++)
+        {
+            answeredBy.Add((await client.GetPublicPostingAsync(new GetPublicPostingRequest { PostingId = "J-" + i })).Title);
+        }
+
+        Assert.All(answeredBy, name => Assert.Equal("job-matching-2", name));
+        Assert.True(dying.CallsDropped >= 1, "round robin gave the dying copy a call");
+        Assert.Contains(_log.Lines, l => l.Contains("job-matching-1 lost /employment.jobs.v1.JobMatching/GetPublicPosting before answering", StringComparison.Ordinal));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_public_match_with_a_body_lost_by_a_dying_copy_is_sent_again_with_the_same_body()
+    {
+        var healthy = await StartCopyAsync("job-matching-2");
+        var dying = Dropper();
+        var (client, _) = await StartGatewayAsync(("job-matching-1", dying.Address), ("job-matching-2", healthy.Address));
+
+        for (var i = 0; i < 6; i++)
+        {
+            var request = new MatchJobsRequest { Preferences = new JobPreferences { OccupationCodes = { "6-31-01-0" + i } }, Page = new Employment.Common.V1.PageRequest { PageSize = 7 } };
+            var answer = await client.MatchJobsAsync(request);
+            // The echo answers with what it received: the body the second copy got is the whole first one.
+            Assert.Equal("6-31-01-0" + i, Assert.Single(answer.Matches).Posting.OccupationCode);
+            Assert.Equal(7, Assert.Single(answer.Matches).Score);
+        }
+
+        Assert.True(dying.CallsDropped >= 1, "round robin gave the dying copy a call");
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_call_not_declared_safe_to_repeat_is_never_sent_to_a_second_copy_after_the_first_lost_it()
+    {
+        var first = Dropper();
+        var second = Dropper();
+        var (client, _) = await StartGatewayAsync(("job-matching-1", first.Address), ("job-matching-2", second.Address));
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
+            await client.WithdrawPostingAsync(new WithdrawPostingRequest { PostingId = "J-1" }, TestCallers.Counter()));
+
+        Assert.Equal(StatusCode.Unavailable, error.StatusCode);
+        Assert.Equal(1, first.CallsDropped + second.CallsDropped);
+        Assert.DoesNotContain(_log.Lines, l => l.Contains("before answering", StringComparison.Ordinal));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_call_declared_safe_to_repeat_lost_by_every_copy_is_tried_once_on_each_and_answered_UNAVAILABLE()
+    {
+        var first = Dropper();
+        var second = Dropper();
+        var (client, _) = await StartGatewayAsync(("job-matching-1", first.Address), ("job-matching-2", second.Address));
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await client.GetPublicPostingAsync(new GetPublicPostingRequest { PostingId = "J-1" }));
+
+        Assert.Equal(StatusCode.Unavailable, error.StatusCode);
+        Assert.Equal(1, first.CallsDropped);
+        Assert.Equal(1, second.CallsDropped);
+    }
+
+    private DroppingCopy Dropper()
+    {
+        var dropper = new DroppingCopy();
+        _droppers.Add(dropper);
+        return dropper;
     }
 
     /// <summary>A loopback port nothing listens on: connecting is refused, as at a killed process's port.</summary>
