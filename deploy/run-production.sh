@@ -301,9 +301,11 @@ status() {
 kill_one() {
     local pid
     pid=$(cat "$pid_dir/$1.pid" 2>/dev/null) && ours "$pid" || { log "$1 is not running"; return 1; }
+    # The moment of the kill, on the wall clock (the fault run places calls before or after it).
+    local at=$EPOCHREALTIME
     kill -KILL "$pid"
     while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
-    log "killed $1 (pid $pid, SIGKILL)"
+    log "killed $1 (pid $pid, SIGKILL) at ${at/,/.}"
 }
 
 respawn() {

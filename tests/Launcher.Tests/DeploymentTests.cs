@@ -76,6 +76,23 @@ public sealed class DeploymentTests
         }
     }
 
+    /// <summary>
+    /// Issue 17: after a PostgreSQL restart every copy reconnects at once; with Npgsql's default pool
+    /// (100 per copy) they exhausted the server (53300) in the fault run. Every connection string an
+    /// operator is shown — compose's secrets and the Kubernetes Secret — bounds its pool.
+    /// </summary>
+    [Fact]
+    public void Issue17_every_database_connection_string_shown_to_an_operator_bounds_its_pool()
+    {
+        var shown = new[] { "docker-compose.yml", Path.Combine("deploy", "kubernetes", "configuration.yaml") }
+            .SelectMany(file => File.ReadAllLines(Path.Combine(RepositoryRoot(), file)).Select(line => (file, line)))
+            .Where(x => x.line.Contains("Host=", StringComparison.Ordinal) && x.line.Contains("Database=", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Equal(10, shown.Count); // five databases, in each file
+        Assert.All(shown, x => Assert.Matches(@"Maximum Pool Size=\d+", x.line));
+    }
+
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

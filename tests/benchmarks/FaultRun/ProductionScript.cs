@@ -2,10 +2,10 @@ using System.Diagnostics;
 
 namespace FaultRun;
 
-/// <summary>Runs deploy/run-production.sh (kill, respawn, restart) on the run folder of the fault run, echoing what it says.</summary>
+/// <summary>Runs deploy/run-production.sh (kill, respawn, restart) on the run folder of the fault run, echoing what it says and returning its lines.</summary>
 public sealed class ProductionScript(string script)
 {
-    public async Task RunAsync(params string[] arguments)
+    public async Task<IReadOnlyList<string>> RunAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(script);
@@ -19,7 +19,8 @@ public sealed class ProductionScript(string script)
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        foreach (var line in ((await output) + (await errors)).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        var lines = ((await output) + (await errors)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var line in lines)
         {
             Console.WriteLine($"    {line}");
         }
@@ -28,5 +29,7 @@ public sealed class ProductionScript(string script)
         {
             throw new InvalidOperationException($"{script} {string.Join(' ', arguments)} exited with {process.ExitCode}");
         }
+
+        return lines;
     }
 }

@@ -66,8 +66,10 @@ foreach (var plan in FaultPlan.IssueSeventeen(hold))
     var from = RunClock.Now;
     await Task.Delay(before);
     Console.WriteLine($"fault: {plan.Name}");
+    // When the script says when it acted (a kill), that moment, not the script's start, divides the calls
+    // in flight at the fault from those begun after it.
     var injected = RunClock.Now;
-    await script.RunAsync(plan.Inject);
+    injected = RunClock.FromScriptLine(await script.RunAsync(plan.Inject)) ?? injected;
     if (plan.Heal is { } heal)
     {
         await Task.Delay(plan.Hold);

@@ -92,6 +92,14 @@ public sealed class Traffic(GatewayTarget gateway, int ratePerSecond) : IDisposa
 
     private StartupLoans.StartupLoansClient Client() => new(_channel);
 
+    /// <summary>
+    /// The status, marked "(client)" when no answer came from the gateway: the client's own channel
+    /// failed the call (no connection, or grpc-dotnet's reconnect back-off after the gateway was gone),
+    /// which grpc-dotnet reports with the transport's exception attached.
+    /// </summary>
+    private static string Outcome(RpcException e) =>
+        e.Status.DebugException is null ? e.StatusCode.ToString() : $"{e.StatusCode}(client)";
+
     private static Metadata Bearer(string token) => new() { { "authorization", "Bearer " + token } };
 
     private static EligibilityQuery Query() => new()
@@ -115,7 +123,7 @@ public sealed class Traffic(GatewayTarget gateway, int ratePerSecond) : IDisposa
         }
         catch (RpcException e)
         {
-            outcome = e.StatusCode.ToString();
+            outcome = Outcome(e);
         }
 
         Calls.Enqueue(new CallRecord(CallKind.Eligibility, started, RunClock.Now, outcome));
@@ -190,7 +198,7 @@ public sealed class Traffic(GatewayTarget gateway, int ratePerSecond) : IDisposa
         }
         catch (RpcException e)
         {
-            Calls.Enqueue(new CallRecord(CallKind.Submission, started, RunClock.Now, e.StatusCode.ToString()));
+            Calls.Enqueue(new CallRecord(CallKind.Submission, started, RunClock.Now, Outcome(e)));
             // A refusal of the request itself is final; anything else is worth the same key again.
             if (e.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.PermissionDenied or StatusCode.Unauthenticated or StatusCode.NotFound)
             {
