@@ -46,9 +46,9 @@ public sealed class JobsModule : IServiceModule
     {
         var configuration = builder.Configuration;
         builder.Services.AddServiceDatabase<JobsDbContext, SqliteJobsDbContext, PostgresJobsDbContext>(configuration, "Jobs");
-        // The catalog keys matching, recruitment-event targets, employment assistance and key enterprises read.
+        // The catalog keys the R29 age screen, matching, recruitment-event targets, employment assistance and key enterprises read.
         builder.Services.AddPolicyCatalog(configuration,
-            [.. MatchingPolicyKeys.All, .. EventPolicyKeys.All, .. AssistancePolicyKeys.All, .. KeyEnterprisePolicyKeys.All, CategoryPolicyKeys.GraduateUnemployed2yMaxYearsSinceLeaving]);
+            [.. ScreeningPolicyKeys.All, .. MatchingPolicyKeys.All, .. EventPolicyKeys.All, .. AssistancePolicyKeys.All, .. KeyEnterprisePolicyKeys.All, CategoryPolicyKeys.GraduateUnemployed2yMaxYearsSinceLeaving]);
         // Seekers' and assisted people's registry profiles through the shared, cached profile reader.
         builder.Services.AddProfileCache(configuration, o => o.CallerService = Name);
         builder.Services.AddJobMatching();
@@ -59,6 +59,7 @@ public sealed class JobsModule : IServiceModule
             services.GetRequiredService<TimeProvider>(), builder.Configuration.GetValue("Search:CountLifetime", SearchCountCache.DefaultLifetime)));
         builder.Services.AddSingleton(ScreeningPhrases.Shipped);
         builder.Services.AddSingleton<PostingScreen>();
+        builder.Services.AddSingleton<PostingAgeLaw>();
 
         // The engine of the context's database, on the same context instance, so that a posting and its
         // index entry are written in one transaction.

@@ -79,7 +79,7 @@ internal sealed class JobMatchingService(
     public override async Task<V1.FindCandidatesResponse> FindCandidates(V1.FindCandidatesRequest request, ServerCallContext context)
     {
         RequireId(request.PostingId);
-        return MatchingContract.Candidates(await findCandidates.FindAsync(request.PostingId, request.Page?.PageSize ?? 0, callers.Resolve(context), context.CancellationToken));
+        return MatchingContract.Candidates(await findCandidates.FindAsync(request.PostingId, request.Page?.PageSize ?? 0, request.Page?.PageToken ?? "", callers.Resolve(context), context.CancellationToken));
     }
 
     public override async Task<V1.SeekerTags> ListSeekerTags(V1.ListSeekerTagsRequest request, ServerCallContext context) =>

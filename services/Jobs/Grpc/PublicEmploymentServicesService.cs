@@ -122,6 +122,12 @@ internal sealed class PublicEmploymentServicesService(
         return changeEnterprise.CollectAsync(request, callers.Resolve(context), context.CancellationToken);
     }
 
+    public override Task<V1.KeyEnterprise> DelistKeyEnterprise(V1.DelistKeyEnterpriseRequest request, ServerCallContext context)
+    {
+        RequireEnterprise(request.EnterpriseId, request.ExpectedVersion);
+        return changeEnterprise.DelistAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
     public override Task<V1.PostVacancyResponse> PostVacancy(V1.PostVacancyRequest request, ServerCallContext context)
     {
         RequireEnterprise(request.EnterpriseId, request.ExpectedVersion);

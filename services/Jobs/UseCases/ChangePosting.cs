@@ -15,7 +15,7 @@ namespace Employment.Jobs.UseCases;
 /// changed by the domain and written with its index entry in one transaction (a withdrawn posting
 /// leaves search at once).
 /// </summary>
-public sealed class ChangePosting(JobsDbContext db, PostingScreen screen, PostingWrites writes, ChinaClock clock, ILogger<ChangePosting> logger)
+public sealed class ChangePosting(JobsDbContext db, PostingScreen screen, PostingAgeLaw ageLaw, PostingWrites writes, ChinaClock clock, ILogger<ChangePosting> logger)
 {
     public Task<V1.JobPosting> UpdateAsync(V1.UpdatePostingRequest request, Caller clerk, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ public sealed class ChangePosting(JobsDbContext db, PostingScreen screen, Postin
             var today = clock.Today;
             var record = await LoadAsync(request.PostingId, request.ExpectedVersion, clerk, cancellationToken);
             var posting = record.ToPosting();
-            var verdict = screen.Decide(content, request.ScreeningOverride?.LegalReason);
+            var verdict = screen.Decide(content, request.ScreeningOverride?.LegalReason, ageLaw.For(content.WorkPlace.CountyCode, today));
             posting.Revise(content, verdict, clerk.Subject, clock.Now, today);
             var key = posting.DuplicateKey;
             if (key != record.DuplicateKey

@@ -18,7 +18,7 @@ namespace Employment.Jobs.UseCases;
 /// the first posting returned). The record, any override's audit and the index entry are written in
 /// one transaction with the answer (a retry with the key gets the first answer).
 /// </summary>
-public sealed class FilePosting(JobsDbContext db, PostingScreen screen, PostingWrites writes, ChinaClock clock, ILogger<FilePosting> logger)
+public sealed class FilePosting(JobsDbContext db, PostingScreen screen, PostingAgeLaw ageLaw, PostingWrites writes, ChinaClock clock, ILogger<FilePosting> logger)
 {
     public const string IdPrefix = "J";
 
@@ -55,7 +55,7 @@ public sealed class FilePosting(JobsDbContext db, PostingScreen screen, PostingW
         ArgumentNullException.ThrowIfNull(clerk);
         var today = clock.Today;
         var now = clock.Now;
-        var verdict = screen.Decide(content, legalReason);
+        var verdict = screen.Decide(content, legalReason, ageLaw.For(content.WorkPlace.CountyCode, today));
         var key = DuplicateKey.Of(content);
         var record = await db.JobPostings.SingleOrDefaultAsync(p => p.OpenDuplicateKey == key, cancellationToken);
         Posting posting;

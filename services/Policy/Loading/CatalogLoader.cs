@@ -86,7 +86,7 @@ public static class CatalogLoader
             d.OptionalString("issuing_body") ?? "",
             d.OptionalDate("date"),
             d.OptionalRegion("region") ?? Missing(d, "region", Region.National),
-            d.RequiredString("seed"),
+            d.OptionalString("seed"),
             d.OptionalString("note"),
             d.Location);
         if (document.Id != Path.GetFileName(folder))
@@ -99,6 +99,13 @@ public static class CatalogLoader
         if ((document.Date is null || document.IssuingBody.Length == 0) && document.Note is null)
         {
             errors.Add(new CatalogError(d.Location, "a document without a date or issuing body must say why in 'note'"));
+        }
+
+        // A law outside the seeds (R29 names the 劳动法's minimum age) may be a document, but only where a
+        // ruling brings it in, and the document must say where its text is.
+        if (document.SeedFile is null && document.Note is null)
+        {
+            errors.Add(new CatalogError(d.Location, "a document outside the seeds (no 'seed') must say in 'note' what it is and which ruling brings it in"));
         }
 
         var measureIds = new HashSet<string>(StringComparer.Ordinal);
@@ -153,6 +160,11 @@ public static class CatalogLoader
             if (value is null)
             {
                 continue;
+            }
+
+            if (document.SeedFile is null && source.RulingId is null)
+            {
+                errors.Add(new CatalogError(p.Location, $"{key}: a value of a document outside the seeds must cite the ruling that brings it in"));
             }
 
             parameters.Add(new ParameterValue(key, value.Value, p.OptionalRegion("region") ?? region,

@@ -14,7 +14,7 @@ public sealed record PolicyDocument(
     string IssuingBody,
     DateOnly? Date,
     Region Region,
-    string SeedFile,
+    string? SeedFile,
     string? Note,
     CatalogLocation Location);
 

@@ -42,8 +42,12 @@ internal static class PolicyMapping
             Title = document.Title,
             IssuingBody = document.IssuingBody,
             Region = new RegionCode { Code = document.Region.Code },
-            Seed = new SeedReference { File = document.SeedFile },
         };
+        if (document.SeedFile is { } seed)
+        {
+            proto.Seed = new SeedReference { File = seed };
+        }
+
         if (document.Date is { } date)
         {
             proto.DocumentDate = ProtoMapping.ToProto(date);

@@ -250,4 +250,73 @@ public sealed class KeyEnterpriseServiceTests(AssistanceHost host) : IClassFixtu
         Assert.Equal("", jiyuan.CitationZh);
         Assert.Contains("jobs.key_enterprise.list_kept", jiyuan.NoteZh, StringComparison.Ordinal);
     }
+
+    private Task<KeyEnterprise> DelistAsync(KeyEnterprise e, DateOnly on, string reason, string? key = null, Metadata? clerk = null, long? version = null) =>
+        host.Services.DelistKeyEnterpriseAsync(new DelistKeyEnterpriseRequest
+        {
+            IdempotencyKey = key ?? Guid.NewGuid().ToString(),
+            EnterpriseId = e.EnterpriseId,
+            ExpectedVersion = version ?? e.Record.Version,
+            DelistedOn = JobsHost.Date(on),
+            Reason = reason,
+        }, clerk ?? Clerk).ResponseAsync;
+
+    [Fact(Timeout = 120_000)]
+    public async Task Jz_2023_36_cl6_delisting_takes_an_enterprise_off_the_list_with_reason_and_date_and_its_filed_postings_stay()
+    {
+        var listed = await RecordAsync(await host.RegisterEmployerAsync("沁阳市示例造纸有限公司", "410882"), county: "410882");
+        var stays = await RecordAsync(await host.RegisterEmployerAsync("沁阳市示例铝业有限公司", "410882"), county: "410882");
+        var collected = await CollectAsync(listed, Today, Short("6-18-01-01", "数控车工", 4), Short("6-31-01-03", "电工", 2));
+        var posted = await host.Services.PostVacancyAsync(Post(collected, 0, FromVacancy()), Clerk);
+
+        // Bad delistings are named: no reason, a day before the listing, a stale version, another region's clerk.
+        var noReason = await Assert.ThrowsAsync<RpcException>(() => DelistAsync(posted.Enterprise, Today, " "));
+        Assert.Equal(StatusCode.InvalidArgument, noReason.StatusCode);
+        Assert.Contains("reason", noReason.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("jobs.key_enterprise.delisting", noReason.Status.Detail, StringComparison.Ordinal);
+        var early = await Assert.ThrowsAsync<RpcException>(() => DelistAsync(posted.Enterprise, Today.AddDays(-1), "企业迁出本市"));
+        Assert.Equal(StatusCode.InvalidArgument, early.StatusCode);
+        Assert.Contains("delisted_on", early.Status.Detail, StringComparison.Ordinal);
+        var stale = await Assert.ThrowsAsync<RpcException>(() => DelistAsync(posted.Enterprise, Today, "企业迁出本市", version: listed.Record.Version));
+        Assert.Equal(StatusCode.Aborted, stale.StatusCode);
+        var foreign = await Assert.ThrowsAsync<RpcException>(() => DelistAsync(posted.Enterprise, Today, "企业迁出本市", clerk: JiyuanClerk));
+        Assert.Equal(StatusCode.NotFound, foreign.StatusCode);
+
+        var key = Guid.NewGuid().ToString();
+        var delisted = await DelistAsync(posted.Enterprise, Today, "企业迁出本市", key);
+        Assert.Equal(JobsHost.Date(Today), delisted.Delisting.DelistedOn);
+        Assert.Equal("企业迁出本市", delisted.Delisting.Reason);
+        Assert.Equal("clerk-key-01", delisted.Delisting.DelistedBy);
+        Assert.Equal(0, delisted.OpenVacancies); // the vacancy not yet posted is closed
+        Assert.Equal(posted.Posting.PostingId, delisted.Collections[^1].Vacancies[0].PostingId);
+        Assert.Equal(delisted, await DelistAsync(posted.Enterprise, Today, "企业迁出本市", key)); // a retry is the first answer
+
+        // Off the list: the county's list and counts hold only the listed one; the record is still read by id.
+        var county = await host.Services.ListKeyEnterprisesAsync(new ListKeyEnterprisesRequest { Region = new RegionCode { Code = "410882" } }, Clerk);
+        Assert.Equal([stays.EnterpriseId], county.Enterprises.Select(e => e.EnterpriseId));
+        Assert.Equal(1, Assert.Single(county.Counties).Enterprises);
+        var read = await host.Services.GetKeyEnterpriseAsync(new GetKeyEnterpriseRequest { EnterpriseId = listed.EnterpriseId }, Clerk);
+        Assert.Equal(delisted.Delisting, read.Delisting);
+
+        // No more service: no officer, collection, posting or second delisting, each naming the rule.
+        foreach (var refused in new Func<Task>[]
+        {
+            () => host.Services.PostVacancyAsync(Post(delisted, 1, FromVacancy()), Clerk).ResponseAsync,
+            () => CollectAsync(delisted, Today, Short("6-31-01-03", "电工", 1)),
+            () => host.Services.AssignKeyEnterpriseOfficerAsync(new AssignKeyEnterpriseOfficerRequest
+            {
+                IdempotencyKey = Guid.NewGuid().ToString(), EnterpriseId = delisted.EnterpriseId, ExpectedVersion = delisted.Record.Version, Officer = "王专员",
+            }, Clerk).ResponseAsync,
+            () => DelistAsync(delisted, Today, "重复移出"),
+        })
+        {
+            var error = await Assert.ThrowsAsync<RpcException>(refused);
+            Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+            Assert.Contains("jobs.key_enterprise.delisting", error.Status.Detail, StringComparison.Ordinal);
+        }
+
+        // The posting already filed is the employer's job: it stays open and public.
+        var open = await host.Jobs.GetPostingAsync(new GetPostingRequest { PostingId = posted.Posting.PostingId }, Clerk);
+        Assert.Equal(PostingStatus.Open, open.Status);
+    }
 }

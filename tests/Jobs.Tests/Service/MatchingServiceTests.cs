@@ -202,4 +202,62 @@ public sealed class MatchingServiceTests(JobsHost host) : IClassFixture<JobsHost
         Assert.Equal(first.SeekerId, updated.SeekerId);
         Assert.Equal(StatusCode.Aborted, stale.StatusCode);
     }
+
+    [Fact(Timeout = 180_000)]
+    public async Task JobsMatchingKeysetPages_candidates_for_a_posting_walked_in_pages_equal_the_one_page_order_and_a_foreign_token_is_refused()
+    {
+        const string baker = "6-01-02-01";
+        var posting = await host.FileAsync(Posting("面包师", baker));
+        var other = await host.FileAsync(Posting("面包师（修武）", baker, "410821", Xiuwu));
+        // Seven seekers at different distances (different scores), two at the same place (a tie broken by seeker id).
+        double[] offsets = [0, 0.02, 0.05, 0.05, 0.1, 0.2, 0.3];
+        foreach (var (offset, i) in offsets.Select((o, i) => (o, i)))
+        {
+            var person = await host.RegisterPersonAsync($"孙{i}明", "410802");
+            await host.RegisterSeekerAsync(person, new V1.JobPreferences
+            {
+                OccupationCodes = { baker },
+                Location = new V1.GeoPoint { Latitude = Jiefang.Latitude + offset, Longitude = Jiefang.Longitude },
+            });
+        }
+
+        var whole = await host.Jobs.FindCandidatesAsync(new V1.FindCandidatesRequest { PostingId = posting.PostingId }, Counter);
+        Assert.Equal(7, whole.Candidates.Count);
+        Assert.Equal("", whole.Page.NextPageToken);
+        Assert.Equal("", whole.NoticeZh); // fewer than the read's bound: every fitting seeker is ranked
+
+        var walked = new List<string>();
+        var token = "";
+        var pages = 0;
+        do
+        {
+            var page = await host.Jobs.FindCandidatesAsync(new V1.FindCandidatesRequest
+            {
+                PostingId = posting.PostingId,
+                Page = new PageRequest { PageSize = 3, PageToken = token },
+            }, Counter);
+            Assert.InRange(page.Candidates.Count, 1, 3);
+            Assert.Contains("jobs.matching.keyset_pages", page.RuleIds);
+            walked.AddRange(page.Candidates.Select(c => c.SeekerId));
+            token = page.Page.NextPageToken;
+            pages++;
+        }
+        while (token.Length > 0);
+
+        Assert.Equal(3, pages);
+        Assert.Equal(whole.Candidates.Select(c => c.SeekerId), walked);
+
+        // A token is the posting's: another posting's, or a made-up one, is refused naming the field.
+        var first = await host.Jobs.FindCandidatesAsync(new V1.FindCandidatesRequest { PostingId = posting.PostingId, Page = new PageRequest { PageSize = 3 } }, Counter);
+        foreach (var foreign in new[] { first.Page.NextPageToken, "bm90LWEtdG9rZW4" })
+        {
+            var error = await Assert.ThrowsAsync<RpcException>(() => host.Jobs.FindCandidatesAsync(new V1.FindCandidatesRequest
+            {
+                PostingId = foreign == first.Page.NextPageToken ? other.PostingId : posting.PostingId,
+                Page = new PageRequest { PageSize = 3, PageToken = foreign },
+            }, Counter).ResponseAsync);
+            Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+            Assert.Contains("page.page_token", error.Status.Detail, StringComparison.Ordinal);
+        }
+    }
 }

@@ -93,4 +93,65 @@ public sealed class PostingScreeningTests(JobsHost host) : IClassFixture<JobsHos
         var seen = await host.Jobs.GetPublicPostingAsync(new V1.GetPublicPostingRequest { PostingId = created.PostingId });
         Assert.Equal("井下采掘工", seen.Title);
     }
+
+    [Theory(Timeout = 60_000)]
+    [InlineData(0, 35, "", "年龄（posting.requirements.max_age）")]
+    [InlineData(20, 0, "", "年龄（posting.requirements.min_age）")]
+    [InlineData(0, 0, "限45周岁以内，能上夜班。", "年龄（posting.description：“限45周岁”）")]
+    public async Task R29_age_an_upper_limit_or_a_minimum_above_16_is_refused_naming_the_condition_and_the_labour_law(int min, int max, string description, string named)
+    {
+        var posting = description.Length > 0 ? JobsHost.Lawful(description: description) : JobsHost.Lawful();
+        posting.Requirements.MinAge = min;
+        posting.Requirements.MaxAge = max;
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.CreateAsync(posting));
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Contains(named, error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("jobs.posting.no_discrimination", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("《中华人民共和国劳动法》 第十五条", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task R29_age_a_minimum_below_16_is_refused_outright_and_no_legal_reason_publishes_it()
+    {
+        var posting = JobsHost.Lawful(title: "学徒工", description: "招收学徒，包吃住。");
+        posting.Requirements.MinAge = 15;
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.CreateAsync(posting, "家长同意"));
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Contains("jobs.posting.minimum_working_age", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("posting.requirements.min_age", error.Status.Detail, StringComparison.Ordinal);
+        var listed = await host.Jobs.SearchPostingsAsync(new V1.SearchPostingsRequest { Query = "学徒工" });
+        Assert.DoesNotContain(listed.Hits, h => h.Title == "学徒工");
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task R29_age_a_clerk_publishes_a_minimum_of_18_for_work_closed_to_minors_and_the_override_is_audited()
+    {
+        var posting = JobsHost.Lawful(title: "井下电钳工", description: "矿山井下设备维修，年满18周岁。");
+        posting.Requirements.MinAge = 18;
+        const string reason = "《中华人民共和国劳动法》第六十四条：不得安排未成年工从事矿山井下劳动";
+
+        var created = await host.CreateAsync(posting, reason, clerk: "clerk-age");
+
+        Assert.Equal(V1.PostingStatus.Open, created.Status);
+        Assert.Equal([V1.ScreeningCondition.Age], created.ScreeningOverride.Conditions);
+        Assert.Contains("posting.requirements.min_age", created.ScreeningOverride.Findings);
+        Assert.Contains("posting.description：“年满18周岁”", created.ScreeningOverride.Findings);
+        Assert.Equal("clerk-age", created.ScreeningOverride.DecidedBy);
+        var read = await host.Jobs.GetPostingAsync(new V1.GetPostingRequest { PostingId = created.PostingId }, TestCallers.Counter());
+        Assert.Equal(created.ScreeningOverride, read.ScreeningOverride);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task R29_age_a_minimum_of_16_and_the_ages_of_the_people_cared_for_publish_without_override()
+    {
+        var posting = JobsHost.Lawful(title: "育婴员", description: "照护0-3岁婴幼儿，年满16周岁即可。");
+        posting.Requirements.MinAge = 16;
+
+        var created = await host.CreateAsync(posting);
+
+        Assert.Equal(V1.PostingStatus.Open, created.Status);
+        Assert.Null(created.ScreeningOverride);
+    }
 }

@@ -20,6 +20,8 @@ internal static class KeyEnterpriseModel
             e.Property(r => r.Sector).HasMaxLength(50);
             e.Property(r => r.Officer).HasMaxLength(100);
             e.Property(r => r.OfficerContact).HasMaxLength(100);
+            e.Property(r => r.DelistReason).HasMaxLength(500);
+            e.Property(r => r.DelistedBy).HasMaxLength(100);
             e.Property(r => r.Version).IsConcurrencyToken();
 
             // An employer is on the list once (a racing second listing fails here).

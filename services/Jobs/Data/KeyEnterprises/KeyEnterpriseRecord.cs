@@ -41,9 +41,17 @@ public sealed class KeyEnterpriseRecord : AuditedRecord
 
     public string Collections { get; set; } = "[]";
 
+    /// <summary>Null while on the list: the lists read only listed enterprises.</summary>
+    public DateOnly? DelistedOn { get; set; }
+
+    public string DelistReason { get; set; } = "";
+
+    public string DelistedBy { get; set; } = "";
+
     public KeyEnterprise ToEnterprise() => KeyEnterprise.Restore(
         Id, EmployerId, CreditCode, Name, CountyCode, Sector, Officer, OfficerContact, ListedOn,
-        JsonSerializer.Deserialize<List<VacancyCollection>>(Collections, Json) ?? []);
+        JsonSerializer.Deserialize<List<VacancyCollection>>(Collections, Json) ?? [],
+        DelistedOn is { } on ? new Delisting(on, DelistReason, DelistedBy) : null);
 
     public void CopyFrom(KeyEnterprise e)
     {
@@ -61,5 +69,8 @@ public sealed class KeyEnterpriseRecord : AuditedRecord
         OpenVacancies = e.OpenVacancies;
         PostedVacancies = e.PostedVacancies;
         Collections = JsonSerializer.Serialize(e.Collections, Json);
+        DelistedOn = e.Delisted?.On;
+        DelistReason = e.Delisted?.Reason ?? "";
+        DelistedBy = e.Delisted?.By ?? "";
     }
 }

@@ -13,8 +13,9 @@ public sealed class KeyEnterprise
     private readonly List<VacancyCollection> _collections;
 
     private KeyEnterprise(string id, string employerId, string creditCode, string name, string countyCode, string sector,
-        string officer, string officerContact, DateOnly listedOn, IEnumerable<VacancyCollection> collections)
+        string officer, string officerContact, DateOnly listedOn, IEnumerable<VacancyCollection> collections, Delisting? delisted)
     {
+        Delisted = delisted;
         Id = id;
         EmployerId = employerId;
         CreditCode = creditCode;
@@ -53,7 +54,11 @@ public sealed class KeyEnterprise
     /// <summary>The newest collection: it states the current shortage (an earlier one is superseded).</summary>
     public VacancyCollection? Newest => _collections.Count == 0 ? null : _collections[^1];
 
-    public int OpenVacancies => Newest?.Open ?? 0;
+    /// <summary>When, why and by whom the enterprise was taken off the list; null while listed.</summary>
+    public Delisting? Delisted { get; private set; }
+
+    /// <summary>The newest collection's vacancies not yet posted; none once delisted (the service no longer collects or posts them).</summary>
+    public int OpenVacancies => Delisted is null ? Newest?.Open ?? 0 : 0;
 
     public int PostedVacancies => Newest?.Posted ?? 0;
 
@@ -61,16 +66,44 @@ public sealed class KeyEnterprise
         string officer, string officerContact, DateOnly today)
     {
         RequireOfficer(officer);
-        return new KeyEnterprise(id, employerId, creditCode, name, countyCode, sector, officer, officerContact, today, []);
+        return new KeyEnterprise(id, employerId, creditCode, name, countyCode, sector, officer, officerContact, today, [], null);
     }
 
     public static KeyEnterprise Restore(string id, string employerId, string creditCode, string name, string countyCode, string sector,
-        string officer, string officerContact, DateOnly listedOn, IEnumerable<VacancyCollection> collections) =>
-        new(id, employerId, creditCode, name, countyCode, sector, officer, officerContact, listedOn, collections);
+        string officer, string officerContact, DateOnly listedOn, IEnumerable<VacancyCollection> collections, Delisting? delisted) =>
+        new(id, employerId, creditCode, name, countyCode, sector, officer, officerContact, listedOn, collections, delisted);
+
+    /// <summary>
+    /// A clerk takes the enterprise off the county's list (36号（六）: the list is 梳理 — kept current), on a
+    /// day from its listing to today, with a reason. The record stays; the officer, the collections and
+    /// the postings already filed from them stay as they were (a posting is the employer's job, with its
+    /// own validity; the counter withdraws it if the job is gone); vacancies not yet posted are closed.
+    /// </summary>
+    public void Delist(DateOnly on, string reason, string clerk, DateOnly today)
+    {
+        RequireListed();
+        if (reason.Length == 0)
+        {
+            throw Broken(DomainRuleKind.InvalidInput, "请写明移出重点企业名单的原因", "reason", KeyEnterpriseRuleIds.Delisting);
+        }
+
+        if (on < ListedOn || on > today)
+        {
+            throw Broken(DomainRuleKind.InvalidInput, $"移出日期 {on:yyyy-MM-dd} 应在列入名单之日 {ListedOn:yyyy-MM-dd} 与今天 {today:yyyy-MM-dd} 之间", "delisted_on", KeyEnterpriseRuleIds.Delisting);
+        }
+
+        if (Newest is { } last && on < last.On)
+        {
+            throw Broken(DomainRuleKind.InvalidInput, $"移出日期 {on:yyyy-MM-dd} 早于最近一次岗位收集（{last.On:yyyy-MM-dd}）", "delisted_on", KeyEnterpriseRuleIds.Delisting);
+        }
+
+        Delisted = new Delisting(on, reason, clerk);
+    }
 
     /// <summary>Another officer takes the enterprise over (still one at a time).</summary>
     public void AssignOfficer(string officer, string contact)
     {
+        RequireListed();
         RequireOfficer(officer);
         Officer = officer;
         OfficerContact = contact;
@@ -80,6 +113,7 @@ public sealed class KeyEnterprise
     public VacancyCollection Collect(string collectionId, DateOnly on, IReadOnlyList<Vacancy> vacancies, string note, string clerk, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(vacancies);
+        RequireListed();
         if (on < ListedOn || on > today)
         {
             throw Broken(DomainRuleKind.InvalidInput, $"收集日期 {on:yyyy-MM-dd} 应在列入重点企业名单之日 {ListedOn:yyyy-MM-dd} 与今天 {today:yyyy-MM-dd} 之间", "collected_on", KeyEnterpriseRuleIds.VacancyCollection);
@@ -120,6 +154,7 @@ public sealed class KeyEnterprise
     /// </summary>
     public Vacancy VacancyToPost(string collectionId, int index)
     {
+        RequireListed();
         var newest = Newest;
         if (newest is null || newest.Id != collectionId)
         {
@@ -168,6 +203,14 @@ public sealed class KeyEnterprise
         _collections[^1] = newest with { Vacancies = vacancies };
     }
 
+    private void RequireListed()
+    {
+        if (Delisted is { } d)
+        {
+            throw Broken(DomainRuleKind.NotAllowedNow, $"此企业已于 {d.On:yyyy-MM-dd} 移出重点企业名单（{d.Reason}），不再配备专员、收集或发布岗位", "enterprise_id", KeyEnterpriseRuleIds.Delisting);
+        }
+    }
+
     private static void RequireOfficer(string officer)
     {
         if (officer.Length == 0)
@@ -179,3 +222,6 @@ public sealed class KeyEnterprise
     private static DomainRuleException Broken(DomainRuleKind kind, string message, string field, string rule) =>
         new(kind, $"{message}（{rule}）。", field, rule);
 }
+
+/// <summary>An enterprise taken off the list: the day, the clerk's reason and the clerk.</summary>
+public sealed record Delisting(DateOnly On, string Reason, string By);

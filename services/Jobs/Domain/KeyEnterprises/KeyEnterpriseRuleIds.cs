@@ -17,4 +17,10 @@ public static class KeyEnterpriseRuleIds
 
     /// <summary>A vacancy of the newest collection becomes one posting of the same employer and occupation.</summary>
     public const string VacancyPosting = "jobs.key_enterprise.vacancy_posting";
+
+    /// <summary>
+    /// 确定重点企业名单 is kept current: a clerk takes an enterprise off with a reason and a date; it then leaves
+    /// the lists and gets no officer, collection or posting, while its record and filed postings stay.
+    /// </summary>
+    public const string Delisting = "jobs.key_enterprise.delisting";
 }

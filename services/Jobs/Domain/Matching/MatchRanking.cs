@@ -67,6 +67,18 @@ public sealed class MatchRanking(MatchScorer scorer)
             .ToList();
     }
 
+    /// <summary>
+    /// One page of the ranked candidates: the <paramref name="size"/> after <paramref name="after"/> (from
+    /// the top when null), and the cursor of the page's last candidate when more follow.
+    /// </summary>
+    public (IReadOnlyList<CandidateMatch> Page, CandidateCursor? Next) PageForPosting(
+        PostingTraits posting, IEnumerable<SeekerTraits> seekers, Func<SeekerTraits, string> maskedName, int size, CandidateCursor? after)
+    {
+        var following = ForPosting(posting, seekers, maskedName, int.MaxValue).Where(c => after is null || after.IsBefore(c)).Take(size + 1).ToList();
+        var page = following.Take(size).ToList();
+        return (page, following.Count > size ? CandidateCursor.At(page[^1]) : null);
+    }
+
     private PostingMatch Match(SeekerTraits seeker, PostingTraits posting)
     {
         var explained = scorer.Score(seeker, posting);

@@ -6,6 +6,9 @@ public static class PostingRuleIds
     /// <summary>R29: no restriction by sex, 户籍/城乡, 民族, 身份, 残疾, 婚育 (36号（九）, 15号（十七））.</summary>
     public const string NoDiscrimination = "jobs.posting.no_discrimination";
 
+    /// <summary>R29: a minimum age below the legal working age (劳动法 第十五条, catalog jobs.posting.minimum_working_age) is refused outright, no override.</summary>
+    public const string MinimumWorkingAge = "jobs.posting.minimum_working_age";
+
     /// <summary>R29: employer, work place, pay, validity and source; a repost names its source.</summary>
     public const string LawfulPosting = "jobs.posting.lawful_content";
 

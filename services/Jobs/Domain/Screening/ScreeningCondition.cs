@@ -10,6 +10,9 @@ public enum ScreeningCondition
     Identity = 5,
     Disability = 6,
     MaritalStatus = 7,
+
+    /// <summary>年龄: allowed only as the law requires (R29; <see cref="AgeLaw"/>).</summary>
+    Age = 8,
 }
 
 /// <summary>One restriction found: the condition, where (a request field), and the phrase when in free text.</summary>

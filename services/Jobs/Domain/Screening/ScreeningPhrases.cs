@@ -56,6 +56,9 @@ public sealed class ScreeningPhrases
         }
     }
 
+    /// <summary>The age bounds <paramref name="text"/> states about the worker (<see cref="StatedAges"/>), read as the phrases are.</summary>
+    public static IEnumerable<StatedAge> FindAges(string text) => StatedAges.Find(Compact(text));
+
     // Normalised (full-width to half-width, lower case) and without white space: "性别： 男" reads as "性别:男".
     private static string Compact(string text)
     {

@@ -13,7 +13,7 @@ using V1 = Employment.Jobs.V1;
 namespace Employment.Jobs.UseCases.KeyEnterprises;
 
 /// <summary>
-/// AssignKeyEnterpriseOfficer and RecordVacancyCollection: an enterprise of the clerk's region at the
+/// AssignKeyEnterpriseOfficer, RecordVacancyCollection and DelistKeyEnterprise: an enterprise of the clerk's region at the
 /// version the clerk read, changed by the domain and written with the answer.
 /// </summary>
 public sealed class ChangeKeyEnterprise(JobsDbContext db, KeyEnterpriseBasis basis, ChinaClock clock)
@@ -43,6 +43,22 @@ public sealed class ChangeKeyEnterprise(JobsDbContext db, KeyEnterpriseBasis bas
         var note = PlainText.Check(request.Note, "note", 500, "收集说明", required: false);
         return ChangeAsync("RecordVacancyCollection", request, request.IdempotencyKey, request.EnterpriseId, request.ExpectedVersion, clerk,
             e => e.Collect(RecordIds.New(CollectionIdPrefix), on, vacancies, note, clerk.Subject, clock.Today), cancellationToken);
+    }
+
+    /// <summary>DelistKeyEnterprise: off the county's list with a reason and date (jobs.key_enterprise.delisting).</summary>
+    public Task<V1.KeyEnterprise> DelistAsync(V1.DelistKeyEnterpriseRequest request, Caller clerk, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(clerk);
+        var on = PostingInput.Day(request.DelistedOn, "delisted_on");
+        if (on == default)
+        {
+            throw new DomainRuleException(DomainRuleKind.InvalidInput, $"请提供移出名单的日期（{KeyEnterpriseRuleIds.Delisting}）。", "delisted_on", KeyEnterpriseRuleIds.Delisting);
+        }
+
+        var reason = PlainText.Check(request.Reason, "reason", 500, "移出原因", required: false);
+        return ChangeAsync("DelistKeyEnterprise", request, request.IdempotencyKey, request.EnterpriseId, request.ExpectedVersion, clerk,
+            e => e.Delist(on, reason, clerk.Subject, clock.Today), cancellationToken);
     }
 
     private Task<V1.KeyEnterprise> ChangeAsync(string operation, IMessage request, string idempotencyKey, string enterpriseId, long expectedVersion, Caller clerk,

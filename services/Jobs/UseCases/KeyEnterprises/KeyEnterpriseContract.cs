@@ -11,7 +11,7 @@ namespace Employment.Jobs.UseCases.KeyEnterprises;
 public static class KeyEnterpriseContract
 {
     private static readonly string[] RuleIds =
-        [KeyEnterpriseRuleIds.RegisteredEmployer, KeyEnterpriseRuleIds.ServiceOfficer, KeyEnterpriseRuleIds.VacancyCollection, KeyEnterpriseRuleIds.VacancyPosting];
+        [KeyEnterpriseRuleIds.RegisteredEmployer, KeyEnterpriseRuleIds.ServiceOfficer, KeyEnterpriseRuleIds.VacancyCollection, KeyEnterpriseRuleIds.VacancyPosting, KeyEnterpriseRuleIds.Delisting];
 
     public static List<Vacancy> Vacancies(IReadOnlyList<V1.Vacancy> vacancies)
     {
@@ -25,6 +25,7 @@ public static class KeyEnterpriseContract
 
     public static V1.KeyEnterprise Counter(KeyEnterprise e, KeyEnterpriseRecord record, KeyEnterpriseBasis.Basis basis) => new()
     {
+        Delisting = e.Delisted is { } d ? new V1.KeyEnterpriseDelisting { DelistedOn = PostingInput.Proto(d.On), Reason = d.Reason, DelistedBy = d.By } : null,
         EnterpriseId = e.Id,
         EmployerId = e.EmployerId,
         CreditCode = e.CreditCode,

@@ -33,7 +33,8 @@ public sealed class KeyEnterpriseQueries(JobsDbContext db, KeyEnterpriseBasis ba
         var prefix = RegionFilter.PrefixOf(request.Region, "region", required: true);
         var size = Pages.Size(request.Page);
         var offset = Pages.Offset(request.Page);
-        var query = db.Set<KeyEnterpriseRecord>().AsNoTracking().Where(r => r.CountyCode.StartsWith(prefix));
+        // Only enterprises on the list (jobs.key_enterprise.delisting): a delisted one is read by its id.
+        var query = db.Set<KeyEnterpriseRecord>().AsNoTracking().Where(r => r.CountyCode.StartsWith(prefix) && r.DelistedOn == null);
         var counties = await query
             .GroupBy(r => r.CountyCode)
             .Select(g => new { County = g.Key, Enterprises = g.Count(), Open = g.Sum(r => r.OpenVacancies) })

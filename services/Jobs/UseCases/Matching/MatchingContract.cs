@@ -126,8 +126,9 @@ public static class MatchingContract
                     Prioritised = c.Prioritised,
                 }),
             },
-            Page = new PageResponse { TotalSize = -1 },
+            Page = Pages.Engine(result.NextPageToken, -1),
             RuleIds = { result.RuleIds },
+            NoticeZh = result.NoticeZh,
         };
     }
 

@@ -241,6 +241,19 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)");
 
+                    b.Property<string>("DelistReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("DelistedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("DelistedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("EmployerId")
                         .IsRequired()
                         .HasMaxLength(64)

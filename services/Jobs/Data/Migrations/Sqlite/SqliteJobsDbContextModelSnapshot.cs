@@ -235,6 +235,19 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                         .HasMaxLength(18)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DelistReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DelistedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DelistedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EmployerId")
                         .IsRequired()
                         .HasMaxLength(64)
