@@ -14,9 +14,11 @@ public sealed record SkillUpgradeFacts(
     string Region,
     string InsuredMonths,
     bool DrawingBenefit,
-    bool EmploymentContract)
+    bool EmploymentContract,
+    PriorFacts PriorSkillUpgrade,
+    PriorFacts PriorVocationalTraining)
 {
-    public static SkillUpgradeFacts Empty { get; } = new("", "", "", "", "", false, false);
+    public static SkillUpgradeFacts Empty { get; } = new("", "", "", "", "", false, false, PriorFacts.Empty, PriorFacts.Empty);
 
     public static SkillUpgradeFacts From(IFormCollection form)
     {
@@ -28,7 +30,26 @@ public sealed record SkillUpgradeFacts(
             form["region"].ToString(),
             form["insured_months"].ToString().Trim(),
             form["drawing_benefit"].ToString() == "on",
-            form["employment_contract"].ToString() == "on");
+            form["employment_contract"].ToString() == "on",
+            PriorFacts.From(form, "prior_skill"),
+            PriorFacts.From(form, "prior_training"));
+    }
+}
+
+/// <summary>
+/// A subsidy already received, as typed: occupation, level and date (the certificate's issue date for a
+/// skill-upgrade subsidy, the course's end for a vocational training subsidy). All empty: none stated.
+/// </summary>
+public sealed record PriorFacts(string OccupationCode, string Level, string Date)
+{
+    public static PriorFacts Empty { get; } = new("", "", "");
+
+    public bool Stated => OccupationCode.Length > 0 || Level.Length > 0 || Date.Length > 0;
+
+    public static PriorFacts From(IFormCollection form, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return new(form[prefix + "_occupation"].ToString().Trim(), form[prefix + "_level"].ToString(), form[prefix + "_date"].ToString().Trim());
     }
 }
 
@@ -100,6 +121,13 @@ public sealed class SkillUpgradeCheck(PublicCalls calls)
             return "“累计参加失业保险月数”应为 0 或正整数。";
         }
 
+        var priorSkill = Prior(facts.PriorSkillUpgrade, "已享受的技能提升补贴", "发证日期", out var priorSkillProblem);
+        var priorTraining = Prior(facts.PriorVocationalTraining, "已享受的职业培训补贴", "结业日期", out var priorTrainingProblem);
+        if ((priorSkillProblem ?? priorTrainingProblem) is { } priorProblem)
+        {
+            return priorProblem;
+        }
+
         request = new SkillUpgradeSelfCheckRequest
         {
             Certificate = new Certificate
@@ -113,6 +141,46 @@ public sealed class SkillUpgradeCheck(PublicCalls calls)
             DrawingBenefit = facts.DrawingBenefit,
             EmploymentContract = facts.EmploymentContract,
         };
+        if (priorSkill is not null)
+        {
+            request.PriorSkillUpgrades.Add(priorSkill);
+        }
+
+        if (priorTraining is not null)
+        {
+            request.PriorVocationalTrainings.Add(priorTraining);
+        }
+
         return null;
+    }
+
+    /// <summary>A stated prior subsidy as the contract takes it; null when none is stated or it is incomplete (then <paramref name="problem"/> names the field).</summary>
+    private static PriorSubsidyStatement? Prior(PriorFacts prior, string whatZh, string dateZh, out string? problem)
+    {
+        problem = null;
+        if (!prior.Stated)
+        {
+            return null;
+        }
+
+        var level = Levels.FirstOrDefault(l => FormValue(l) == prior.Level);
+        if (prior.OccupationCode.Length == 0 || level == SkillLevel.Unspecified)
+        {
+            problem = $"“{whatZh}”请同时填写职业编码和等级，未享受过请全部留空。";
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(prior.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            problem = $"“{whatZh}”的{dateZh}应写成 2024-03-01 这样的年-月-日。";
+            return null;
+        }
+
+        return new PriorSubsidyStatement
+        {
+            OccupationCode = prior.OccupationCode,
+            Level = level,
+            Date = new CalendarDate { Year = date.Year, Month = date.Month, Day = date.Day },
+        };
     }
 }

@@ -23,6 +23,9 @@ public static class WebPages
 {
     public const string StylesheetPath = "/web/site.css";
 
+    /// <summary>Where the 我能享受哪些政策 page's loan form posts.</summary>
+    public const string SelfCheckLoansPath = "/self-check/loans";
+
     // Nothing but this site's own stylesheet and forms: no script, font, frame or tracker can load.
     private const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -47,6 +50,7 @@ public static class WebPages
         builder.Services.AddSingleton<PublicCalls>();
         builder.Services.AddSingleton<PolicyList>();
         builder.Services.AddSingleton<SkillUpgradeCheck>();
+        builder.Services.AddSingleton<LoanCheck>();
         builder.Services.AddSingleton<ApplicationProgressLookup>();
         builder.Services.AddSingleton<JobsRest>();
         builder.Services.AddSingleton<JobSearch>();
@@ -81,14 +85,19 @@ public static class WebPages
         pages.MapGet("/", () => Page<HomePage>([]));
         pages.MapGet("/policies", async (HttpRequest request, PolicyList list, CancellationToken cancellation) =>
             Page<PolicyListPage>(new() { ["View"] = await list.LoadAsync(request.Query, cancellation) }));
-        pages.MapGet("/self-check", () =>
-            Page<SelfCheckPage>(new() { ["View"] = new SkillUpgradeView(SkillUpgradeFacts.Empty, null, null) }));
+        pages.MapGet("/self-check", () => Page<SelfCheckPage>([]));
         // Read by hand rather than bound, so no antiforgery token is asked for: the check stores
         // nothing and acts for nobody, so a forged post can do no harm.
         pages.MapPost("/self-check", async (HttpRequest request, SkillUpgradeCheck check, CancellationToken cancellation) =>
         {
             var facts = request.HasFormContentType ? SkillUpgradeFacts.From(await request.ReadFormAsync(cancellation)) : SkillUpgradeFacts.Empty;
             return Page<SelfCheckPage>(new() { ["View"] = await check.CheckAsync(facts, cancellation) });
+        });
+        // Each measure's form posts to its own path; the page shows that section's answer and the others' empty forms.
+        pages.MapPost(SelfCheckLoansPath, async (HttpRequest request, LoanCheck check, CancellationToken cancellation) =>
+        {
+            var facts = request.HasFormContentType ? LoanFacts.From(await request.ReadFormAsync(cancellation)) : LoanFacts.Empty;
+            return Page<SelfCheckPage>(new() { ["Loans"] = await check.CheckAsync(facts, cancellation) });
         });
         pages.MapGet(Pipeline.GatewayRateLimits.ProgressPagePath, () =>
             Page<ProgressPage>(new() { ["View"] = new ProgressView(ProgressQuery.Empty, null, null) }));

@@ -44,6 +44,7 @@ public sealed class LoansModule : IServiceModule
         builder.Services.AddSingleton<ApplicantCategories>();
         builder.Services.AddSingleton<PersonalSubsidyConditions>();
         builder.Services.AddSingleton<BorrowerAssessment>();
+        builder.Services.AddSingleton<SelfCheckLoan>();
         builder.Services.AddSingleton<EligibilityQueryLog>();
         // Data: aggregates read and written back through the request's context.
         builder.Services.AddScoped<LoanStore>();

@@ -37,6 +37,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         "/employment.training.v1.TrainingSubsidies/GetPaymentNotice",
         "/employment.training.v1.TrainingSubsidies/GetApplicationProgress",
         "/employment.loans.v1.StartupLoans/GetApplicationProgress",
+        "/employment.loans.v1.StartupLoans/CheckLoan",
         "/employment.hiring.v1.HiringSubsidies/GetPaymentNotice",
         "/employment.hiring.v1.HiringSubsidies/GetApplicationProgress",
     ];
@@ -159,6 +160,22 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
 
         var direct = await new TrainingSubsidies.TrainingSubsidiesClient(platform.Channel).CheckSkillUpgradeAsync(Parser.Parse<SkillUpgradeSelfCheckRequest>(body));
         Assert.Equal(direct, Parser.Parse<SkillUpgradeSelfCheck>(json));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task CheckLoan_reads_the_statement_from_the_body_without_a_token_and_answers_as_gRPC_does()
+    {
+        const string body = """
+            {"borrowerKind": "BORROWER_KIND_INDIVIDUAL", "region": {"code": "410800"}, "intendedIssueDate": {"year": 2024, "month": 3, "day": 1},
+             "requestedAmount": {"fen": "5000000"}, "groups": ["STATED_GROUP_REGISTERED_UNEMPLOYED"]}
+            """;
+        var response = await platform.Http.PostAsync("/v1/loans:check", new StringContent(body, Encoding.UTF8, "application/json"));
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("loans.individual.amount_within_subsidised_cap", json, StringComparison.Ordinal);
+
+        var direct = await new Employment.Loans.V1.StartupLoans.StartupLoansClient(platform.Channel).CheckLoanAsync(Parser.Parse<Employment.Loans.V1.LoanSelfCheckRequest>(body));
+        Assert.Equal(direct, Parser.Parse<Employment.Loans.V1.LoanSelfCheck>(json));
     }
 
     /// <remarks>

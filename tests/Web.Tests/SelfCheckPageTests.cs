@@ -58,6 +58,57 @@ public sealed class SelfCheckPageTests(WebPlatform platform)
         Assert.Equal(months, await page.Locator("#insured_months").InputValueAsync());
     }
 
+    [Theory(Timeout = 120_000)]
+    [InlineData("prior_skill", "training.skill_upgrade.one_per_occupation_level")]                // 同一职业同一等级只享受一次 (2024)
+    [InlineData("prior_training", "training.skill_upgrade.not_with_vocational_training_subsidy")] // 不与职业培训补贴重复享受 (2024)
+    public async Task R24_subsidies_already_received_typed_into_the_form_are_judged_as_the_REST_self_check_judges_them(string prefix, string rule)
+    {
+        var priorField = prefix == "prior_skill" ? "priorSkillUpgrades" : "priorVocationalTrainings";
+        var body = $$$"""
+            {"certificate": {"occupationCode": "6-18-01-01", "level": "SKILL_LEVEL_L3", "issueDate": {"year": 2024, "month": 5, "day": 10}},
+             "region": {"code": "410823"}, "insuredMonths": 24,
+             "{{{priorField}}}": [{"occupationCode": "6-18-01-01", "level": "SKILL_LEVEL_L3", "date": {"year": 2024, "month": 3, "day": 1}}]}
+            """;
+        using var response = await platform.Http.PostAsync("/v1/training/skill-upgrade:check", new StringContent(body, Encoding.UTF8, "application/json"));
+        var api = Parser.Parse<SkillUpgradeSelfCheck>(await response.Content.ReadAsStringAsync());
+        Assert.False(Assert.Single(api.Explanation.Checks, c => c.RuleId == rule).Passed);
+
+        var page = await platform.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/self-check");
+        await page.FillAsync("#occupation_code", "6-18-01-01");
+        await page.SelectOptionAsync("#level", "SKILL_LEVEL_L3");
+        await page.FillAsync("#issue_date", "2024-05-10");
+        await page.SelectOptionAsync("#region", "410823");
+        await page.FillAsync("#insured_months", "24");
+        await page.FillAsync($"#{prefix}_occupation", "6-18-01-01");
+        await page.SelectOptionAsync($"#{prefix}_level", "SKILL_LEVEL_L3");
+        await page.FillAsync($"#{prefix}_date", "2024-03-01");
+        await page.ClickAsync("form[action='/self-check'] button[type=submit]");
+
+        Assert.Equal(api.Eligible ? "true" : "false", await page.Locator(".verdict").GetAttributeAsync("data-eligible"));
+        var checks = page.Locator("ul.checks > li");
+        Assert.Equal(api.Explanation.Checks.Select(c => c.RuleId), await AttributesAsync(checks, "data-rule"));
+        Assert.Equal(api.Explanation.Checks.Select(c => c.Passed ? "true" : "false"), await AttributesAsync(checks, "data-passed"));
+        Assert.Equal("2024-03-01", await page.Locator($"#{prefix}_date").InputValueAsync());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task R24_a_prior_subsidy_without_its_level_is_named_and_nothing_is_asked_of_the_service()
+    {
+        var page = await platform.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/self-check");
+        await page.FillAsync("#occupation_code", "6-18-01-01");
+        await page.SelectOptionAsync("#level", "SKILL_LEVEL_L3");
+        await page.FillAsync("#issue_date", "2024-05-10");
+        await page.SelectOptionAsync("#region", "410823");
+        await page.FillAsync("#insured_months", "24");
+        await page.FillAsync("#prior_skill_occupation", "6-18-01-01");
+        await page.ClickAsync("form[action='/self-check'] button[type=submit]");
+
+        Assert.Contains("已享受的技能提升补贴", await page.Locator(".problem").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator(".result").CountAsync());
+    }
+
     [Fact(Timeout = 120_000)]
     public async Task R24_a_missing_fact_is_named_in_Chinese_and_nothing_is_asked_of_the_service()
     {
@@ -68,6 +119,23 @@ public sealed class SelfCheckPageTests(WebPlatform platform)
 
         Assert.Equal("请检查填写的内容", (await page.Locator(".problem h2").InnerTextAsync()).Trim());
         Assert.Contains("证书等级", await page.Locator(".problem").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator(".result").CountAsync());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Issue16_with_the_loans_service_not_running_the_loan_section_says_so_and_the_skill_upgrade_form_still_renders()
+    {
+        var page = await platform.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/self-check");
+        await page.SelectOptionAsync("#loan_borrower_kind", "BORROWER_KIND_INDIVIDUAL");
+        await page.SelectOptionAsync("#loan_region", "410800");
+        await page.FillAsync("#loan_amount", "100000");
+        await page.ClickAsync("#loan-check button[type=submit]");
+
+        Assert.Equal("服务暂不可用", (await page.Locator("#loan-check .problem h2").InnerTextAsync()).Trim());
+        Assert.Contains("创业担保贷款测算服务暂时无法使用", await page.Locator("#loan-check .problem").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("100000", await page.Locator("#loan_amount").InputValueAsync());
+        Assert.Equal(1, await page.Locator("form[action='/self-check'] #occupation_code").CountAsync());
         Assert.Equal(0, await page.Locator(".result").CountAsync());
     }
 

@@ -18,7 +18,8 @@ namespace Web.Tests;
 /// The registry, policy-catalog, training-subsidies, hiring-subsidies and job-matching services (SQLite files of
 /// their own; job-matching with its generated demo postings, <see cref="DemoPostings"/>) and the
 /// gateway in front of them on free ports, as <c>tests/Gateway.Tests</c> starts them; the
-/// startup-loans cluster points at a port where nothing listens. Debian's Chromium is driven
+/// startup-loans cluster points at a port where nothing listens unless the fixture runs the loans
+/// service (<see cref="LoansPlatform"/>). Debian's Chromium is driven
 /// through Playwright, never a downloaded browser.
 /// </summary>
 public class WebPlatform : IAsyncLifetime
@@ -70,6 +71,9 @@ public class WebPlatform : IAsyncLifetime
     /// <summary>A fixture that stops the training service once the gateway routes it.</summary>
     protected virtual bool TrainingStopped => false;
 
+    /// <summary>A fixture that runs the startup-loans service behind the gateway (else its cluster points nowhere).</summary>
+    protected virtual bool LoansRunning => false;
+
     /// <summary>A fixture that stops the job-matching service once the gateway routes it.</summary>
     protected virtual bool JobsStopped => false;
 
@@ -96,6 +100,9 @@ public class WebPlatform : IAsyncLifetime
         }
 
         var nowhere = $"http://127.0.0.1:{FreePort.Get()}";
+        var loansAddress = LoansRunning
+            ? (await StartServiceAsync(new Employment.Loans.LoansModule(), $"--Services:applicants={applicants.Address}")).Address
+            : nowhere;
         var grpcPort = FreePort.Get();
         var httpPort = FreePort.Get();
         _gateway = GatewayHost.Build(
@@ -105,7 +112,7 @@ public class WebPlatform : IAsyncLifetime
                 "--Gateway:PublicRateLimit:PermitLimit=100000",
                 "--Gateway:ProgressRateLimit:PermitLimit=100000",
                 $"--ReverseProxy:Clusters:applicants:Destinations:applicants-1:Address={applicants.Address}",
-                $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address={nowhere}",
+                $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address={loansAddress}",
                 $"--ReverseProxy:Clusters:policy-catalog:Destinations:policy-catalog-1:Address={policy.Address}",
                 $"--ReverseProxy:Clusters:training-subsidies:Destinations:training-subsidies-1:Address={training.Address}",
                 $"--ReverseProxy:Clusters:job-matching:Destinations:job-matching-1:Address={jobs.Address}",
@@ -129,7 +136,7 @@ public class WebPlatform : IAsyncLifetime
         BaseUrl = $"http://127.0.0.1:{httpPort}";
         Http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
         Directory.CreateDirectory(ArtifactsDirectory);
-        if (!TrainingStopped && !JobsStopped)
+        if (!TrainingStopped && !JobsStopped && !LoansRunning)
         {
             File.Delete(Path.Combine(ArtifactsDirectory, "page-weights.txt")); // the figures of this run only
         }
@@ -195,6 +202,12 @@ public sealed class TrainingDownPlatform : WebPlatform
 public sealed class JobsDownPlatform : WebPlatform
 {
     protected override bool JobsStopped => true;
+}
+
+/// <summary>The platform with the startup-loans service running behind the gateway (the loan self-check).</summary>
+public sealed class LoansPlatform : WebPlatform
+{
+    protected override bool LoansRunning => true;
 }
 
 [CollectionDefinition(nameof(WebCollection))]

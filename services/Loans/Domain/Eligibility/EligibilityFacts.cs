@@ -19,6 +19,13 @@ public sealed record EligibilityFacts
     /// <summary>申请金额 in fen; must be positive.</summary>
     public required long RequestedAmountFen { get; init; }
 
+    /// <summary>
+    /// 贷款期限 asked, in months, when the request states one (the public self-check does); judged against the
+    /// product's term limit where the catalog states one. Null: not judged here (the counter's application
+    /// refuses an over-long term as bad input).
+    /// </summary>
+    public int? RequestedTermMonths { get; init; }
+
     /// <summary>Whether the borrower meets the personal conditions for a subsidised loan (decided elsewhere, by categories).</summary>
     public bool MeetsPersonalSubsidyConditions { get; init; }
 

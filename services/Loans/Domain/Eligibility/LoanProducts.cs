@@ -157,6 +157,11 @@ public sealed class LoanProducts(PolicyCatalog catalog)
             throw new ArgumentException($"Unknown honours route {facts.HonoursRoute}.", nameof(facts));
         }
 
+        if (facts.RequestedTermMonths is <= 0)
+        {
+            throw new ArgumentException("A requested term must be positive.", nameof(facts));
+        }
+
         if (facts.SubsidisedLoansSoFar < 0)
         {
             throw new ArgumentException("The count of subsidised loans so far cannot be negative.", nameof(facts));
@@ -317,8 +322,13 @@ public sealed class LoanProducts(PolicyCatalog catalog)
         if (product.TermKey is { } termKey && _catalog.TryResolve(termKey, region, date, out var term))
         {
             maxTermMonths = term.Value.Integer * 12;
-            explanation.Check(LoanCheckIds.TermLimit(product.Rule), true, "贷款期限不超过政策规定的上限")
-                .Uses(term);
+            var termCheck = explanation.Check(LoanCheckIds.TermLimit(product.Rule), facts.RequestedTermMonths is not { } asked || asked <= maxTermMonths, "贷款期限不超过政策规定的上限");
+            if (facts.RequestedTermMonths is { } months)
+            {
+                termCheck.Fact("申请期限", $"{months.ToString(CultureInfo.InvariantCulture)}个月");
+            }
+
+            termCheck.Uses(term);
         }
 
         var guarantee = CheckCounterGuarantee(explanation, product, facts);
