@@ -89,6 +89,6 @@ public sealed class SubmitTransportClaim(HiringDbContext db, TransportClaimJudgi
 
     private static DomainRuleException CountReached(JudgedTransportClaim judged, string claims) =>
         new(DomainRuleKind.AlreadyExists,
-            $"{judged.Person.IdNumberMasked} {judged.WorkStart.Year}年在{judged.County}的一次性交通补助名额已由申请 {claims} 占用（裁定 R26）。 (field: transport.person_id_number; first claim: {claims}; rule: {OncePerPlacement.TransportRule})",
+            $"{judged.Person.IdNumberMasked} {judged.WorkStart.Year}年的一次性交通补助已由申请 {claims} 享受，达到发放县 {judged.County} 规定的每年次数（各县合计，裁定 R26）。 (field: transport.person_id_number; first claim: {claims}; rule: {OncePerPlacement.TransportRule})",
             field: "transport.person_id_number", ruleId: OncePerPlacement.TransportRule);
 }
