@@ -35,6 +35,56 @@ internal static class ExampleCalls
             + "\"level\":\"SKILL_LEVEL_L4\",\"period\":{\"from\":{\"year\":2024,\"month\":4,\"day\":1},\"until\":{\"year\":2024,\"month\":5,\"day\":20}},\"hours\":120},"
             + "\"certificate\":{\"certificateNumber\":\"DEMO-Z-0001\",\"occupationCode\":\"6-18-01-01\",\"occupationName\":\"焊工\",\"level\":\"SKILL_LEVEL_L4\","
             + "\"issueDate\":{\"year\":2024,\"month\":6,\"day\":1},\"issuingBody\":\"焦作市职业技能鉴定中心（示例）\"},\"paymentAccount\":\"6217000000001234567\"}'");
+
+        foreach (var example in Hiring(call))
+        {
+            yield return example;
+        }
+    }
+
+    /// <summary>
+    /// Hiring subsidies (issue 14): a counter's preview (nothing stored) of each kind taken at the counter, on the
+    /// demo registry: the demo enterprise 焦作市示例机械有限公司 as claimant or host, the demo person 王小明 (registered
+    /// unemployed since 2023-01-09). Each answers with its judgement and rule ids: the trainee subsidy and the
+    /// 运营补贴 pay (the trainee's minimum wage and the referral amount are the demo's R3 samples); 稳岗返还 finds no
+    /// policy on today's date (R15: none from 2025); the transport subsidy and the flexible workers' subsidy refuse
+    /// the demo person, who is neither 脱贫劳动力 nor in a flexible-worker group. The start-up subsidy has no
+    /// example: the demo registry records no registration date for its employers.
+    /// </summary>
+    private static IEnumerable<(string Role, string Command)> Hiring(string call)
+    {
+        const string preview = "/employment.hiring.v1.HiringSubsidies/PreviewClaim";
+        const string account = "\"paymentAccount\":\"6217000000001234567\"";
+        var employer = $"\"employer\":{{\"employerId\":\"{DemoEmployerId}\"}}";
+        yield return ("counter-trainee", $"{call} counter {preview} '{{\"idempotencyKey\":\"demo-trainee-0001\",{employer},\"kind\":\"SUBSIDY_KIND_TRAINEESHIP\","
+            + $"\"trainees\":[{{\"personIdNumber\":\"{DemoBorrower}\",\"traineeship\":{{\"from\":{{\"year\":2024,\"month\":3,\"day\":1}},\"until\":{{\"year\":2024,\"month\":8,\"day\":31}}}},\"realNameRegistered\":true}}],"
+            + $"\"traineeHost\":{{\"recognisedByHrBureau\":true,\"evidenceReference\":\"见习单位认定文件（示例）\"}},{account}}}'");
+        yield return ("counter-operating", $"{call} counter {preview} '{{\"idempotencyKey\":\"demo-operating-0001\",{employer},\"kind\":\"SUBSIDY_KIND_INCUBATOR_OPERATING\","
+            + $"\"incubatorOperating\":{{\"founderIdNumber\":\"{DemoBorrower}\",\"enteredIncubator\":{{\"year\":2023,\"month\":3,\"day\":15}},"
+            + $"\"costs\":[{{\"year\":2023,\"month\":4,\"cost\":{{\"fen\":\"200000\"}}}}],\"evidenceReference\":\"入驻协议（示例）\"}},{account}}}'");
+        yield return ("counter-stabilisation", $"{call} counter {preview} '{{\"idempotencyKey\":\"demo-stabilisation-0001\",{employer},\"kind\":\"SUBSIDY_KIND_STABILISATION_REFUND\","
+            + $"\"stabilisation\":{{\"lastYearContributions\":{{\"fen\":\"1000000\"}},\"insuredStaffAtYearStart\":50,\"layoffs\":0,\"fullContributionMonths\":24,\"evidenceReference\":\"社保缴费明细（示例）\"}},{account}}}'");
+        yield return ("counter-referral", $"{call} counter {preview} '{{\"idempotencyKey\":\"demo-referral-0001\",{employer},\"kind\":\"SUBSIDY_KIND_JOB_REFERRAL\","
+            + $"\"referrals\":[{{\"personIdNumber\":\"{DemoBorrower}\",\"employerCreditCode\":\"{DemoJiyuanEmployerCreditCode}\",\"contractStart\":{{\"year\":2025,\"month\":3,\"day\":1}},\"openEnded\":true,\"freeOfCharge\":true}}],"
+            + $"\"referralAgency\":{{\"licensed\":true,\"evidenceReference\":\"人力资源服务许可证（示例）\"}},{account}}}'");
+        yield return ("counter-transport", $"{call} counter {preview} '{{\"idempotencyKey\":\"demo-transport-0001\",\"kind\":\"SUBSIDY_KIND_TRANSPORT\","
+            + $"\"transport\":{{\"personIdNumber\":\"{DemoBorrower}\",\"county\":{{\"code\":\"410802\"}},\"workStart\":{{\"year\":2025,\"month\":3,\"day\":1}},\"workPlace\":{{\"code\":\"440300\"}},\"evidenceReference\":\"务工证明（示例）\"}},{account}}}'");
+        yield return ("counter-flexible", $"{call} counter {preview} '{{\"idempotencyKey\":\"demo-flexible-0001\",\"kind\":\"SUBSIDY_KIND_FLEXIBLE_SOCIAL_INSURANCE\","
+            + $"\"flexibleWorker\":{{\"personIdNumber\":\"{DemoBorrower}\",\"insuredRegion\":{{\"code\":\"410802\"}},\"contributions\":[{{\"year\":2024,\"month\":3,\"scheme\":\"INSURANCE_SCHEME_PENSION\",\"paid\":{{\"fen\":\"50000\"}}}}]}},{account}}}'");
+    }
+
+    /// <summary>焦作市示例机械有限公司, the registry's demo enterprise of 解放区 (its registry id).</summary>
+    private const string DemoEmployerId = "E-demo-01X";
+
+    /// <summary>济源示例物流有限公司's unified social credit code, built as the registry's demo data builds it.</summary>
+    private static string DemoJiyuanEmployerCreditCode
+    {
+        get
+        {
+            const string organisation8 = "MA00002Y";
+            var first17 = "91419001" + organisation8 + UnifiedSocialCreditCode.ComputeOrganizationCheckCharacter(organisation8);
+            return first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+        }
     }
 
     /// <summary>王小明（示例）, the first of the registry's demo people.</summary>

@@ -107,4 +107,37 @@ public sealed class HiringThroughGatewayTests(PlatformUnderTest platform)
         Assert.Equal(StatusCode.InvalidArgument, referral.StatusCode);
         Assert.Contains("referrals", referral.Status.Detail, StringComparison.Ordinal);
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Issue14_R14_R23_incubator_operating_subsidy_claims_reach_their_use_case_through_the_gateway()
+    {
+        var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Channel);
+
+        // The use case's own checks answer, in its order: the item itself, the entry date, the entry agreement
+        // seen (INVALID_ARGUMENT naming each), then the registry lookup of the business (NOT_FOUND).
+        var missingItem = await Assert.ThrowsAsync<RpcException>(() => hiring.PreviewClaimAsync(new SubmitClaimRequest
+        {
+            Kind = SubsidyKind.IncubatorOperating,
+            Employer = new EmployerKey { EmployerId = "E-none" },
+        }, TestCallers.Counter()).ResponseAsync);
+        var noEvidence = await Assert.ThrowsAsync<RpcException>(() => hiring.PreviewClaimAsync(new SubmitClaimRequest
+        {
+            Kind = SubsidyKind.IncubatorOperating,
+            Employer = new EmployerKey { EmployerId = "E-none" },
+            IncubatorOperating = new IncubatorOperatingItem { EnteredIncubator = new CalendarDate { Year = 2023, Month = 3, Day = 15 } },
+        }, TestCallers.Counter()).ResponseAsync);
+        var unknownBusiness = await Assert.ThrowsAsync<RpcException>(() => hiring.PreviewClaimAsync(new SubmitClaimRequest
+        {
+            Kind = SubsidyKind.IncubatorOperating,
+            Employer = new EmployerKey { EmployerId = "E-none" },
+            IncubatorOperating = new IncubatorOperatingItem { EnteredIncubator = new CalendarDate { Year = 2023, Month = 3, Day = 15 }, EvidenceReference = "入驻协议 2023-015" },
+        }, TestCallers.Counter()).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, missingItem.StatusCode);
+        Assert.Contains("incubator_operating", missingItem.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.InvalidArgument, noEvidence.StatusCode);
+        Assert.Contains("incubator_operating.evidence_reference", noEvidence.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.NotFound, unknownBusiness.StatusCode);
+        Assert.Contains("E-none", unknownBusiness.Status.Detail, StringComparison.Ordinal);
+    }
 }

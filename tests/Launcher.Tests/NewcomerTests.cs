@@ -23,7 +23,9 @@ public sealed partial class NewcomerTests
 
         var examples = platform.Output.Select(l => ExampleLine().Match(l)).Where(m => m.Success)
             .ToDictionary(m => m.Groups["role"].Value, m => m.Groups["command"].Value);
-        Assert.Equal(["admin", "bank", "counter", "counter-training", "public", "public-training", "search"], examples.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["admin", "bank", "counter", "counter-flexible", "counter-operating", "counter-referral", "counter-stabilisation", "counter-trainee", "counter-training", "counter-transport", "public", "public-training", "search"],
+            examples.Keys.Order(StringComparer.Ordinal));
 
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{platform.GatewayHttpPort}") };
         Assert.Equal(HttpStatusCode.OK, await HealthyAsync(http));
@@ -44,6 +46,19 @@ public sealed partial class NewcomerTests
         Assert.Contains("training.vocational_training.group", (await ShellAsync(examples["counter-training"])).Stdout, StringComparison.Ordinal);
         Assert.Contains("\"80000\"", (await ShellAsync(examples["counter-training"])).Stdout, StringComparison.Ordinal);
         Assert.Contains("会计", (await ShellAsync(examples["search"])).Stdout, StringComparison.Ordinal);
+
+        // Issue 14: each hiring preview answers with its own judgement. The trainee subsidy pays 6 months at 70% of
+        // the demo's sample minimum wage (R11); 运营补贴 half of a 2000元 month (R14); the referral the demo's sample
+        // amount (R26); 稳岗返还 finds no policy on today's date (R15); the demo person is neither 脱贫劳动力 (R26)
+        // nor in a flexible-worker group (R25).
+        var trainee = (await ShellAsync(examples["counter-trainee"])).Stdout;
+        Assert.Contains("hiring.trainee.paid_months", trainee, StringComparison.Ordinal);
+        Assert.Contains("\"840000\"", trainee, StringComparison.Ordinal);
+        Assert.Contains("\"100000\"", (await ShellAsync(examples["counter-operating"])).Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"20000\"", (await ShellAsync(examples["counter-referral"])).Stdout, StringComparison.Ordinal);
+        Assert.Contains("hiring.stabilisation.policy_in_force", (await ShellAsync(examples["counter-stabilisation"])).Stdout, StringComparison.Ordinal);
+        Assert.Contains("hiring.transport.group", (await ShellAsync(examples["counter-transport"])).Stdout, StringComparison.Ordinal);
+        Assert.Contains("hiring.si_flexible.", (await ShellAsync(examples["counter-flexible"])).Stdout, StringComparison.Ordinal);
     }
 
     private static async Task<HttpStatusCode> HealthyAsync(HttpClient http)
@@ -73,6 +88,6 @@ public sealed partial class NewcomerTests
         return (process.ExitCode, await stdout, await stderr);
     }
 
-    [GeneratedRegex(@"^\s+(?<role>(public|counter|bank|admin)(-training)?|search)\s+(?<command>(curl|dotnet) .+)$")]
+    [GeneratedRegex(@"^\s+(?<role>(public|counter|bank|admin)(-[a-z]+)?|search)\s+(?<command>(curl|dotnet) .+)$")]
     private static partial Regex ExampleLine();
 }

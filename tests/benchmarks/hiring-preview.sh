@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Issue 14's measure: PreviewClaim of a 100-item 吸纳 claim (p50/p99, items per second) beside
-# Health/Check on the same host, in one run. Starts Redis and PostgreSQL as the tests do
-# (tests/test-services.sh). Prints figures; never fails on time.
+# Health/Check on the same host, in one run: both legs warmed, then alternating rounds, each figure the
+# median (min–max) of the rounds. Starts Redis and PostgreSQL as the tests do (tests/test-services.sh).
+# Prints figures; never fails on time.
 #
-#   tests/benchmarks/hiring-preview.sh [previews, default 200] [concurrency, default 4]
+#   tests/benchmarks/hiring-preview.sh [calls per leg and round, default 40] [concurrency, default 4] [rounds, default 5] [warm-up seconds, default 10]
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)

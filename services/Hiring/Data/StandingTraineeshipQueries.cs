@@ -14,11 +14,11 @@ public static class StandingTraineeshipQueries
         var standing = new[] { (int)ClaimStatus.Submitted, (int)ClaimStatus.Approved, (int)ClaimStatus.Paid };
         var rows = await db.ClaimItems.AsNoTracking()
             .Where(i => i.Kind == (int)V1.SubsidyKind.Traineeship && standing.Contains(i.Status) && personIds.Contains(i.PersonId))
-            .Select(i => new { i.PersonId, i.ClaimId, i.ContractStart, i.ContractEnd })
+            .Select(i => new { i.PersonId, i.ClaimId, i.ContractStart, i.ContractEnd, i.PaidMonths })
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.PersonId, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
-            g => (IReadOnlyList<StandingTraineeship>)g.Select(r => new StandingTraineeship(r.ClaimId, r.ContractStart, r.ContractEnd ?? r.ContractStart)).ToList(),
+            g => (IReadOnlyList<StandingTraineeship>)g.Select(r => new StandingTraineeship(r.ClaimId, r.ContractStart, r.ContractEnd ?? r.ContractStart, r.PaidMonths)).ToList(),
             StringComparer.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.OneOffHires;
 using Employment.Hiring.Domain.Stabilisation;
 using V1 = Employment.Hiring.V1;
@@ -50,12 +51,15 @@ public static class StabilisationInput
             : paid.Where(p => p.Year <= submittedOn.Year).GroupBy(p => p.Year).Sum(g => (long)g.Last().FullMonths);
         var months = Pick("full_contribution_months", registryMonths, stated.HasFullContributionMonths ? stated.FullContributionMonths : null, "截至申请日足额缴纳失业保险费月数");
 
-        var (type, insuredAsUnit) = Type(claimant, request, stated.OrganisationType, submittedOn);
+        var (type, insuredAsUnit, typeSource) = Type(claimant, request, stated, submittedOn);
         var claim = new StabilisationClaim(claimant.CreditCode, claimant.Name, claimant.Region, type, EmployerFacts.SizeOn(claimant, submittedOn),
-            insuredAsUnit, submittedOn, contributions, Narrow("insured_staff_at_year_start", staff), Narrow("layoffs", layoffs), Narrow("full_contribution_months", months));
+            insuredAsUnit, submittedOn, contributions, Narrow("insured_staff_at_year_start", staff), Narrow("layoffs", layoffs), Narrow("full_contribution_months", months))
+        {
+            TypeSource = typeSource,
+        };
         var read = new V1.StabilisationFacts
         {
-            OrganisationType = stated.OrganisationType,
+            OrganisationType = Shown(type),
             LastYearContributions = new Money { Fen = contributions },
             InsuredStaffAtYearStart = claim.InsuredStaffAtYearStart,
             Layoffs = claim.LayoffsInRefundYear,
@@ -65,10 +69,29 @@ public static class StabilisationInput
         return (claim, read);
     }
 
-    /// <summary>R17: the claimant type from the registry's kind; an organisation's 参照实施 type as the clerk states it.</summary>
-    private static (ClaimantType Type, bool InsuredAsUnit) Type(Claimant claimant, V1.SubmitClaimRequest request, V1.OrganisationType stated, DateOnly submittedOn)
+    /// <summary>
+    /// R16, R17: the claimant type. The registry's recorded 单位类型 in force on the submission date decides
+    /// (<see cref="EmployerFacts.ClaimantTypeOn"/>; a stated type that differs is INVALID_ARGUMENT naming
+    /// <c>stabilisation.organisation_type</c>). Where it records none: the 市场主体类型 — an enterprise; an
+    /// individual business insured as a unit (registry, else the clerk's statement); an organisation's
+    /// 参照实施 type as the clerk states it.
+    /// </summary>
+    private static (ClaimantType Type, bool InsuredAsUnit, FactSource Source) Type(Claimant claimant, V1.SubmitClaimRequest request, V1.StabilisationFacts stated, DateOnly submittedOn)
     {
-        if (claimant.Kind != EntityKind.Organisation && stated != V1.OrganisationType.Unspecified)
+        var statedType = Stated(stated.OrganisationType);
+        if (EmployerFacts.ClaimantTypeOn(claimant, submittedOn) is var (recorded, source))
+        {
+            if (statedType is { } s && s != recorded)
+            {
+                throw DomainRuleException.Invalid($"{Field}.organisation_type",
+                    $"登记系统已记录单位类型（{source.Reference}），与填写的机构类型 {stated.OrganisationType} 不一致；以登记记录为准，请核对或更正登记记录（裁定 R17）。");
+            }
+
+            // The 单位类型 以单位形式参保的个体工商户 is itself the record of insurance as a unit.
+            return (recorded, recorded == ClaimantType.IndividualBusiness, source);
+        }
+
+        if (claimant.Kind != EntityKind.Organisation && statedType is not null)
         {
             throw DomainRuleException.Invalid($"{Field}.organisation_type", "只有登记为社会组织等机构的单位填写机构类型（organisation_type）。");
         }
@@ -76,26 +99,41 @@ public static class StabilisationInput
         switch (claimant.Kind)
         {
             case EntityKind.Enterprise:
-                return (ClaimantType.Enterprise, false);
+                return (ClaimantType.Enterprise, false, FactSource.Registry("市场主体类型：企业"));
             case EntityKind.IndividualBusiness:
                 // Insured as a unit when the refund is asked for: the registry's fact on that day, else the clerk's statement.
                 var employer = HireClaimJudging.Employer(claimant, request.IndividualBusiness, submittedOn);
-                return (ClaimantType.IndividualBusiness, employer.InsuredAsUnit);
+                return (ClaimantType.IndividualBusiness, employer.InsuredAsUnit, FactSource.Registry("市场主体类型：个体工商户"));
             case EntityKind.Organisation:
-                return (stated switch
-                {
-                    V1.OrganisationType.SocialGroup => ClaimantType.SocialGroup,
-                    V1.OrganisationType.Foundation => ClaimantType.Foundation,
-                    V1.OrganisationType.SocialServiceOrganisation => ClaimantType.SocialServiceOrganisation,
-                    V1.OrganisationType.LawFirm => ClaimantType.LawFirm,
-                    V1.OrganisationType.AccountingFirm => ClaimantType.AccountingFirm,
-                    V1.OrganisationType.Other => ClaimantType.Other,
-                    _ => throw DomainRuleException.Invalid($"{Field}.organisation_type", "登记系统未记录该机构的类型：请选择社会团体、基金会、社会服务机构、律师事务所、会计师事务所或其他（裁定 R17）。"),
-                }, false);
+                return (statedType ?? throw DomainRuleException.Invalid($"{Field}.organisation_type", "登记系统未记录该机构的类型：请选择社会团体、基金会、社会服务机构、律师事务所、会计师事务所或其他（裁定 R17）。"),
+                    false, FactSource.Stated(stated.EvidenceReference.Trim()));
             default:
-                return (ClaimantType.Other, false);
+                return (ClaimantType.Other, false, FactSource.Registry($"市场主体类型：{claimant.Kind}"));
         }
     }
+
+    private static ClaimantType? Stated(V1.OrganisationType stated) => stated switch
+    {
+        V1.OrganisationType.SocialGroup => ClaimantType.SocialGroup,
+        V1.OrganisationType.Foundation => ClaimantType.Foundation,
+        V1.OrganisationType.SocialServiceOrganisation => ClaimantType.SocialServiceOrganisation,
+        V1.OrganisationType.LawFirm => ClaimantType.LawFirm,
+        V1.OrganisationType.AccountingFirm => ClaimantType.AccountingFirm,
+        V1.OrganisationType.Other => ClaimantType.Other,
+        _ => null,
+    };
+
+    /// <summary>The type as the answer shows it: a 参照实施 type by name; an enterprise or individual business has none.</summary>
+    private static V1.OrganisationType Shown(ClaimantType type) => type switch
+    {
+        ClaimantType.SocialGroup => V1.OrganisationType.SocialGroup,
+        ClaimantType.Foundation => V1.OrganisationType.Foundation,
+        ClaimantType.SocialServiceOrganisation => V1.OrganisationType.SocialServiceOrganisation,
+        ClaimantType.LawFirm => V1.OrganisationType.LawFirm,
+        ClaimantType.AccountingFirm => V1.OrganisationType.AccountingFirm,
+        ClaimantType.Other => V1.OrganisationType.Other,
+        _ => V1.OrganisationType.Unspecified,
+    };
 
     private static long Pick(string name, long? registry, long? stated, string what)
     {

@@ -2,7 +2,6 @@ using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.SocialInsurance;
 using Employment.Persistence;
-using Employment.Persistence.Idempotency;
 using Employment.ServiceDefaults.Data;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
@@ -30,8 +29,7 @@ public sealed class SubmitFlexibleWorkerClaim(HiringDbContext db, FlexibleWorker
         JudgedFlexibleWorkerClaim? judged = null;
         try
         {
-            (string Id, IssuedProgressCode Code)? issued = null;
-            return ClaimAnswers.WithProgressCode(await IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
+            return await ClaimSubmission.StoreOnceAsync(db, clock, logger, request, clerk, async () =>
             {
                 judged = await judging.JudgeAsync(request, clerk, cancellationToken);
                 if (judged.HeldMonth is { } held)
@@ -79,13 +77,8 @@ public sealed class SubmitFlexibleWorkerClaim(HiringDbContext db, FlexibleWorker
                     db.SubsidisedMonths.Add(holds);
                 }
 
-                var code = ProgressCodes.Issue();
-                record.ProgressCodeHash = code.Stored;
-                issued = (record.Id, code);
-                db.Claims.Add(record);
-                HiringLog.ClaimSubmitted(logger, record.Id, clerk.Subject, "", 1, record.TotalFen, record.Region);
-                return ClaimAnswers.Of(record);
-            }, cancellationToken), issued);
+                return record;
+            }, cancellationToken);
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e) && judged is not null)
         {

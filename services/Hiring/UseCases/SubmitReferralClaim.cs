@@ -2,7 +2,6 @@ using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.Referral;
 using Employment.Persistence;
-using Employment.Persistence.Idempotency;
 using Employment.ServiceDefaults.Data;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
@@ -29,8 +28,7 @@ public sealed class SubmitReferralClaim(HiringDbContext db, ReferralClaimJudging
         JudgedReferralClaim? judged = null;
         try
         {
-            (string Id, IssuedProgressCode Code)? issued = null;
-            return ClaimAnswers.WithProgressCode(await IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
+            return await ClaimSubmission.StoreOnceAsync(db, clock, logger, request, clerk, async () =>
             {
                 judged = await judging.JudgeAsync(request, clerk, cancellationToken);
                 foreach (var item in judged.Items)
@@ -68,13 +66,8 @@ public sealed class SubmitReferralClaim(HiringDbContext db, ReferralClaimJudging
                     record.Items.Add(row);
                 }
 
-                var code = ProgressCodes.Issue();
-                record.ProgressCodeHash = code.Stored;
-                issued = (record.Id, code);
-                db.Claims.Add(record);
-                HiringLog.ClaimSubmitted(logger, record.Id, clerk.Subject, Identity.IdMasking.CreditCode(record.EmployerCreditCode), record.Items.Count, record.TotalFen, record.Region);
-                return ClaimAnswers.Of(record);
-            }, cancellationToken), issued);
+                return record;
+            }, cancellationToken);
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e) && judged is not null)
         {

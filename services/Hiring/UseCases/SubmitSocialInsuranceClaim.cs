@@ -2,7 +2,6 @@ using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.SocialInsurance;
 using Employment.Persistence;
-using Employment.Persistence.Idempotency;
 using Employment.ServiceDefaults.Data;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
@@ -24,13 +23,12 @@ public sealed class SubmitSocialInsuranceClaim(HiringDbContext db, SocialInsuran
 {
     public async Task<V1.HiringClaim> SubmitAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken)
     {
-        (string Id, IssuedProgressCode Code)? issued = null;
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(clerk);
         JudgedSocialInsuranceClaim? judged = null;
         try
         {
-            return ClaimAnswers.WithProgressCode(await IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
+            return await ClaimSubmission.StoreOnceAsync(db, clock, logger, request, clerk, async () =>
             {
                 judged = await judging.JudgeAsync(request, clerk, cancellationToken);
                 foreach (var item in judged.Items)
@@ -76,13 +74,8 @@ public sealed class SubmitSocialInsuranceClaim(HiringDbContext db, SocialInsuran
                     }
                 }
 
-                var code = ProgressCodes.Issue();
-                record.ProgressCodeHash = code.Stored;
-                issued = (record.Id, code);
-                db.Claims.Add(record);
-                HiringLog.ClaimSubmitted(logger, record.Id, clerk.Subject, Identity.IdMasking.CreditCode(record.EmployerCreditCode), record.Items.Count, record.TotalFen, record.Region);
-                return ClaimAnswers.Of(record);
-            }, cancellationToken), issued);
+                return record;
+            }, cancellationToken);
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e) && judged is not null)
         {

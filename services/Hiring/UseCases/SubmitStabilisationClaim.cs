@@ -2,7 +2,6 @@ using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.Stabilisation;
 using Employment.Persistence;
-using Employment.Persistence.Idempotency;
 using Employment.ServiceDefaults.Data;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
@@ -31,8 +30,7 @@ public sealed class SubmitStabilisationClaim(HiringDbContext db, StabilisationCl
         JudgedStabilisationClaim? judged = null;
         try
         {
-            (string Id, IssuedProgressCode Code)? issued = null;
-            return ClaimAnswers.WithProgressCode(await IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
+            return await ClaimSubmission.StoreOnceAsync(db, clock, logger, request, clerk, async () =>
             {
                 judged = await judging.JudgeAsync(request, clerk, cancellationToken);
                 if (judged.HeldBy is { } first)
@@ -64,13 +62,8 @@ public sealed class SubmitStabilisationClaim(HiringDbContext db, StabilisationCl
                 };
                 row.StampCreated(clerk.Subject, now);
                 record.Items.Add(row);
-                var code = ProgressCodes.Issue();
-                record.ProgressCodeHash = code.Stored;
-                issued = (record.Id, code);
-                db.Claims.Add(record);
-                HiringLog.ClaimSubmitted(logger, record.Id, clerk.Subject, creditMasked, 1, record.TotalFen, record.Region);
-                return ClaimAnswers.Of(record);
-            }, cancellationToken), issued);
+                return record;
+            }, cancellationToken);
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e) && judged is not null)
         {

@@ -2,7 +2,6 @@ using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.Traineeships;
 using Employment.Persistence;
-using Employment.Persistence.Idempotency;
 using Employment.ServiceDefaults.Data;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
@@ -60,8 +59,7 @@ public sealed class SubmitTraineeClaim(HiringDbContext db, TraineeClaimJudging j
 
     private async Task<V1.HiringClaim> StoreAsync(V1.SubmitClaimRequest request, Caller clerk, Action<JudgedTraineeClaim> judgedAs, CancellationToken cancellationToken)
     {
-        (string Id, IssuedProgressCode Code)? issued = null;
-        return ClaimAnswers.WithProgressCode(await IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
+        return await ClaimSubmission.StoreOnceAsync(db, clock, logger, request, clerk, async () =>
         {
             var judged = await judging.JudgeAsync(request, clerk, cancellationToken);
             judgedAs(judged);
@@ -110,12 +108,7 @@ public sealed class SubmitTraineeClaim(HiringDbContext db, TraineeClaimJudging j
                 }
             }
 
-            var code = ProgressCodes.Issue();
-            record.ProgressCodeHash = code.Stored;
-            issued = (record.Id, code);
-            db.Claims.Add(record);
-            HiringLog.ClaimSubmitted(logger, record.Id, clerk.Subject, Identity.IdMasking.CreditCode(record.EmployerCreditCode), record.Items.Count, record.TotalFen, record.Region);
-            return ClaimAnswers.Of(record);
-        }, cancellationToken), issued);
+            return record;
+        }, cancellationToken);
     }
 }

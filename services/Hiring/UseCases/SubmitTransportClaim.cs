@@ -2,7 +2,6 @@ using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.Referral;
 using Employment.Persistence;
-using Employment.Persistence.Idempotency;
 using Employment.ServiceDefaults.Data;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
@@ -28,8 +27,7 @@ public sealed class SubmitTransportClaim(HiringDbContext db, TransportClaimJudgi
         JudgedTransportClaim? judged = null;
         try
         {
-            (string Id, IssuedProgressCode Code)? issued = null;
-            return ClaimAnswers.WithProgressCode(await IdempotentWrite.RunAsync(db, clock.Now, "SubmitClaim", clerk, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
+            return await ClaimSubmission.StoreOnceAsync(db, clock, logger, request, clerk, async () =>
             {
                 judged = await judging.JudgeAsync(request, clerk, cancellationToken);
                 if (!judged.Judgement.Approved && judged.HeldPlaces.Count > 0
@@ -72,13 +70,8 @@ public sealed class SubmitTransportClaim(HiringDbContext db, TransportClaimJudgi
                 };
                 row.StampCreated(clerk.Subject, now);
                 record.Items.Add(row);
-                var code = ProgressCodes.Issue();
-                record.ProgressCodeHash = code.Stored;
-                issued = (record.Id, code);
-                db.Claims.Add(record);
-                HiringLog.ClaimSubmitted(logger, record.Id, clerk.Subject, "", 1, record.TotalFen, record.Region);
-                return ClaimAnswers.Of(record);
-            }, cancellationToken), issued);
+                return record;
+            }, cancellationToken);
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e) && judged is not null)
         {
@@ -96,6 +89,6 @@ public sealed class SubmitTransportClaim(HiringDbContext db, TransportClaimJudgi
 
     private static DomainRuleException CountReached(JudgedTransportClaim judged, string claims) =>
         new(DomainRuleKind.AlreadyExists,
-            $"{judged.Person.IdNumberMasked} {judged.WorkStart.Year}年在{judged.County}的一次性交通补助名额已由申请 {claims} 占用（裁定 R26）。 (field: transport.person_id_number; first claim: {claims}; rule: {OncePerPlacement.TransportRule})",
+            $"{judged.Person.IdNumberMasked} {judged.WorkStart.Year}年的一次性交通补助已由申请 {claims} 享受，达到发放县 {judged.County} 规定的每年次数（各县合计，裁定 R26）。 (field: transport.person_id_number; first claim: {claims}; rule: {OncePerPlacement.TransportRule})",
             field: "transport.person_id_number", ruleId: OncePerPlacement.TransportRule);
 }

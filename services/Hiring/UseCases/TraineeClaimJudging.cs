@@ -58,10 +58,13 @@ public sealed class TraineeClaimJudging(HiringDbContext db, RegistryLookup regis
             people.Add(person);
         }
 
-        var trainees = request.Trainees.Select((t, i) => new TraineeItem(
-            people[i].Profile, periods[i].Start, periods[i].End, t.RealNameRegistered, t.Retained, periods[i].HiredOn, t.HiredWithSocialInsurance)).ToList();
-        var judgement = judge.Judge(new TraineeshipClaim(host, today, trainees));
+        // The person's standing traineeships: a month held twice is refused (month_paid_once), and their paid
+        // months count toward the person's cap (months_per_person), both across hosts (R11, R22).
         var standing = await db.StandingTraineeshipsAsync(seen, cancellationToken);
+        var trainees = request.Trainees.Select((t, i) => new TraineeItem(
+            people[i].Profile, periods[i].Start, periods[i].End, t.RealNameRegistered, t.Retained, periods[i].HiredOn, t.HiredWithSocialInsurance,
+            standing.TryGetValue(people[i].PersonId, out var earlier) ? earlier : null)).ToList();
+        var judgement = judge.Judge(new TraineeshipClaim(host, today, trainees));
         var items = request.Trainees.Select((t, i) => new JudgedTrainee(i, people[i], periods[i],
             TraineeInput.Given(periods[i], t.Retained, t.RealNameRegistered, t.HiredWithSocialInsurance, people[i].IdNumberMasked),
             judgement.Trainees[i],

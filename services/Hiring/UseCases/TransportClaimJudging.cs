@@ -14,8 +14,8 @@ public sealed record JudgedTransportClaim(HiredPerson Person, Region County, Dat
 /// <summary>
 /// Judges a 脱贫劳动力's 一次性交通补助 claim (15号（九）; R26, R27): the person from the registry (identity number,
 /// check character first; their 脱贫 fact on the work start), the paying county (the counter must cover it),
-/// the work start and place from the request, and how many of the county's places for the person and
-/// year standing claims already hold. Stores nothing.
+/// the work start and place from the request, and how many places for the person and year standing claims
+/// already hold in any county (counted against the paying county's yearly count, R26). Stores nothing.
 /// </summary>
 public sealed class TransportClaimJudging(HiringDbContext db, RegistryLookup registry, TransportSubsidyJudge judge, ChinaClock clock)
 {
@@ -49,7 +49,7 @@ public sealed class TransportClaimJudging(HiringDbContext db, RegistryLookup reg
         }
 
         var person = await registry.PersonAsync(item.PersonIdNumber, $"{Field}.person_id_number", today, cancellationToken);
-        var prefix = OncePerPlacement.TransportYear(county, person.PersonId, workStart.Year);
+        var prefix = OncePerPlacement.TransportYear(person.PersonId, workStart.Year);
         var held = await db.KeysHeldUnderAsync(prefix, cancellationToken);
         var judgement = judge.Judge(new TransportClaim(person.Profile, Region.Parse(county), workStart, Region.Parse(workPlace), held.Count));
         var given = item.Clone();

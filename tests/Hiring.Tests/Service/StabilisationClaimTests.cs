@@ -171,6 +171,70 @@ public sealed class StabilisationClaimTests(HiringHost host) : IClassFixture<Hir
         Assert.Empty(await ClaimsOfAsync(institution));
     }
 
+    /// <summary>Records the organisation's 单位类型 from 2020 on, as the registration authority's record.</summary>
+    private async Task ClassifiedAsync(string creditCode, OrganisationKind kind) =>
+        await host.EmployerFactAsync(creditCode, new EmployerFact
+        {
+            Source = "登记管理机关",
+            EvidenceReference = "登记证书 2020-017",
+            OrganisationType = new OrganisationClassification { Kind = kind, Period = new DatePeriod { From = HiringHost.Date(new DateOnly(2020, 1, 1)) } },
+        });
+
+    private static Employment.Common.V1.Fact TypeFact(HiringClaim claim) =>
+        claim.Items[0].Explanation.Checks.Single(c => c.RuleId == "hiring.stabilisation.claimant").FactsUsed.Single(f => f.Name == "单位类型");
+
+    [Fact(Timeout = 120_000)]
+    public async Task R17_the_registrys_recorded_law_firm_type_pays_at_the_sme_rate_without_the_clerk_stating_a_type_and_names_the_registry()
+    {
+        host.SetToday(new DateOnly(2024, 3, 1));
+        var lawFirm = await host.EmployerAsync(kind: EntityKind.Organisation, name: "河南示例登记律师事务所");
+        await ClassifiedAsync(lawFirm, OrganisationKind.LawFirm);
+
+        var paid = await host.Hiring.SubmitClaimAsync(Claim(lawFirm, Stated()), TestCallers.Counter());
+
+        Assert.Equal(600_000, paid.Total.Fen);
+        Assert.Equal(OrganisationType.LawFirm, paid.Items[0].Stabilisation.OrganisationType);
+        Assert.Equal("律师事务所", TypeFact(paid).Value);
+        Assert.StartsWith("登记系统记录", TypeFact(paid).Source, StringComparison.Ordinal);
+        Assert.Contains("登记证书 2020-017", TypeFact(paid).Source, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task R17_the_registrys_recorded_type_wins_a_different_stated_type_is_INVALID_ARGUMENT_and_a_recorded_other_kind_is_refused()
+    {
+        host.SetToday(new DateOnly(2024, 3, 1));
+        var institution = await host.EmployerAsync(kind: EntityKind.Organisation, name: "焦作市示例登记事业单位");
+        await ClassifiedAsync(institution, OrganisationKind.Other);
+        var statedLawFirm = Stated();
+        statedLawFirm.OrganisationType = OrganisationType.LawFirm;
+
+        var contradicted = await RefusedAsync(Claim(institution, statedLawFirm));
+        var refused = await RefusedAsync(Claim(institution, Stated()));
+
+        Assert.Equal(StatusCode.InvalidArgument, contradicted.StatusCode);
+        Assert.Contains("stabilisation.organisation_type", contradicted.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("登记系统已记录单位类型", contradicted.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
+        Assert.Contains("hiring.stabilisation.claimant", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Empty(await ClaimsOfAsync(institution));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task R17_an_individual_business_recorded_as_insured_as_a_unit_is_a_claimant_without_the_clerks_statement()
+    {
+        host.SetToday(new DateOnly(2024, 3, 1));
+        var shop = await host.EmployerAsync(kind: EntityKind.IndividualBusiness, name: "解放区示例登记五金店");
+        await ClassifiedAsync(shop, OrganisationKind.IndividualBusinessInsuredAsUnit);
+
+        var paid = await host.Hiring.SubmitClaimAsync(Claim(shop, Stated()), TestCallers.Counter());
+
+        Assert.Equal(600_000, paid.Total.Fen);
+        Assert.Equal("个体工商户", TypeFact(paid).Value);
+        Assert.StartsWith("登记系统记录", TypeFact(paid).Source, StringComparison.Ordinal);
+        var insured = paid.Items[0].Explanation.Checks.Single(c => c.RuleId == "hiring.stabilisation.claimant").FactsUsed.Single(f => f.Name == "以单位形式参保");
+        Assert.Equal("是", insured.Value);
+    }
+
     [Fact(Timeout = 120_000)]
     public async Task R16_an_enterprise_without_a_recorded_size_is_FAILED_PRECONDITION_naming_employer_size()
     {

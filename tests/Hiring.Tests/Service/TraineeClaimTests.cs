@@ -286,6 +286,50 @@ public sealed class TraineeClaimTests(HiringHost host) : IClassFixture<HiringHos
         Assert.Equal(stored.ClaimId, Assert.Single(claimed).ClaimId);
     }
 
+    [Theory(Timeout = 120_000)]
+    [InlineData(12, 4)] // 8 + 4 = 12 months over two claims: the cap exactly reached, every month paid
+    [InlineData(13, 4)] // 8 + 5 = 13 months: the second claim pays only the 4 months up to the cap
+    public async Task R11_R22_D09_cl37_the_12_month_cap_counts_the_persons_earlier_standing_claim_of_another_host(int totalMonths, int paidMonths)
+    {
+        host.SetToday(new DateOnly(2024, 3, 1));
+        var trainee = await GraduateAsync();
+        var first = await host.Hiring.SubmitClaimAsync(Claim(await host.EmployerAsync(), Trainee(trainee, January1, new DateOnly(2023, 8, 31))), TestCallers.Counter());
+        var secondHost = await host.EmployerAsync(name: "焦作示例续见习基地有限公司");
+        var secondStart = new DateOnly(2023, 9, 1);
+
+        var second = await host.Hiring.SubmitClaimAsync(
+            Claim(secondHost, Trainee(trainee, secondStart, secondStart.AddMonths(totalMonths - 8).AddDays(-1))), TestCallers.Counter());
+
+        Assert.Equal(8, first.Items[0].PaidMonths);
+        var item = Assert.Single(second.Items);
+        Assert.Equal(paidMonths, item.PaidMonths);
+        Assert.Equal(paidMonths * 140_000, second.Total.Fen); // 70% × 2000.00元 per month from 2023-07
+        var cap = Assert.Single(item.Explanation.Checks, c => c.RuleId == "hiring.trainee.months_per_person");
+        Assert.True(cap.Passed);
+        Assert.Contains(cap.FactsUsed, f => f.Value.Contains(first.ClaimId, StringComparison.Ordinal) && f.Value.Contains("8个月", StringComparison.Ordinal));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task R11_R22_a_person_paid_12_months_by_an_earlier_claim_is_refused_a_later_traineeship_naming_the_cap_rule()
+    {
+        host.SetToday(new DateOnly(2024, 4, 15));
+        var trainee = await GraduateAsync();
+        var first = await host.Hiring.SubmitClaimAsync(Claim(await host.EmployerAsync(), Trainee(trainee, January1, new DateOnly(2023, 12, 31))), TestCallers.Counter());
+        var laterHost = await host.EmployerAsync(name: "焦作示例后续见习基地有限公司");
+        var later = Claim(laterHost, Trainee(trainee, new DateOnly(2024, 1, 1), new DateOnly(2024, 3, 31)));
+
+        var preview = Assert.Single((await host.Hiring.PreviewClaimAsync(later, TestCallers.Counter())).Items);
+        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(later, TestCallers.Counter()).ResponseAsync);
+
+        Assert.Equal(12, first.Items[0].PaidMonths);
+        Assert.False(preview.Approved);
+        Assert.Contains(preview.Explanation.Checks, c => c.RuleId == "hiring.trainee.months_per_person" && !c.Passed);
+        Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
+        Assert.Contains("trainees[0]", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hiring.trainee.months_per_person", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Empty(await ClaimsOfAsync(laterHost));
+    }
+
     [Fact(Timeout = 120_000)]
     public async Task R11_R22_a_rejected_trainee_item_frees_its_months_for_another_host()
     {

@@ -70,9 +70,11 @@ public sealed class TransportAndReferralClaimTests(HiringHost host) : IClassFixt
         var xiuwu = await host.Hiring.SubmitClaimAsync(Transport(person, "410821"), TestCallers.Counter());
         var xiuwuAgain = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(Transport(person, "410821", new DateOnly(2024, 9, 1)), TestCallers.Counter()).ResponseAsync);
         var xiuwuNextYear = await host.Hiring.SubmitClaimAsync(Transport(person, "410821", new DateOnly(2025, 1, 10)), TestCallers.Counter());
-        var boai1 = await host.Hiring.SubmitClaimAsync(Transport(person, "410822"), TestCallers.Counter());
-        var boai2 = await host.Hiring.SubmitClaimAsync(Transport(person, "410822", new DateOnly(2024, 9, 1)), TestCallers.Counter());
-        var boai3 = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(Transport(person, "410822", new DateOnly(2024, 11, 1)), TestCallers.Counter()).ResponseAsync);
+        // Another person for 博爱's count: a person's places count across counties (the next test).
+        var other = await PovertyAlleviatedAsync();
+        var boai1 = await host.Hiring.SubmitClaimAsync(Transport(other, "410822"), TestCallers.Counter());
+        var boai2 = await host.Hiring.SubmitClaimAsync(Transport(other, "410822", new DateOnly(2024, 9, 1)), TestCallers.Counter());
+        var boai3 = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(Transport(other, "410822", new DateOnly(2024, 11, 1)), TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(30_000, xiuwu.Total.Fen);
         Assert.Null(xiuwu.Employer);
@@ -87,6 +89,31 @@ public sealed class TransportAndReferralClaimTests(HiringHost host) : IClassFixt
         Assert.Equal(StatusCode.AlreadyExists, boai3.StatusCode);
         Assert.Contains(boai1.ClaimId, boai3.Status.Detail, StringComparison.Ordinal);
         Assert.Contains(boai2.ClaimId, boai3.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task R26_Jz15_9_a_persons_places_count_across_counties_against_the_paying_countys_yearly_count()
+    {
+        host.SetToday(new DateOnly(2025, 2, 1));
+        var person = await PovertyAlleviatedAsync();
+
+        var boai = await host.Hiring.SubmitClaimAsync(Transport(person, "410822"), TestCallers.Counter());
+        // 修武 pays once a year: the place 博爱 paid in 2024 already counts.
+        var xiuwu = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(Transport(person, "410821", new DateOnly(2024, 9, 1)), TestCallers.Counter()).ResponseAsync);
+        var xiuwuPreview = Assert.Single((await host.Hiring.PreviewClaimAsync(Transport(person, "410821", new DateOnly(2024, 9, 1)), TestCallers.Counter())).Items);
+        // 博爱 pays twice a year: its second place is still free.
+        var boaiSecond = await host.Hiring.SubmitClaimAsync(Transport(person, "410822", new DateOnly(2024, 10, 1)), TestCallers.Counter());
+        var xiuwuNextYear = await host.Hiring.SubmitClaimAsync(Transport(person, "410821", new DateOnly(2025, 1, 10)), TestCallers.Counter());
+
+        Assert.Equal(50_000, boai.Total.Fen);
+        Assert.Equal(StatusCode.AlreadyExists, xiuwu.StatusCode);
+        Assert.Contains(boai.ClaimId, xiuwu.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hiring.transport.per_year", xiuwu.Status.Detail, StringComparison.Ordinal);
+        Assert.False(xiuwuPreview.Approved);
+        var perYear = Assert.Single(xiuwuPreview.Explanation.Checks, c => c.RuleId == "hiring.transport.per_year");
+        Assert.Contains(perYear.FactsUsed, f => f.Name == "本年度已享受（各县合计）" && f.Value == "1次");
+        Assert.Equal(50_000, boaiSecond.Total.Fen);
+        Assert.Equal(30_000, xiuwuNextYear.Total.Fen);
     }
 
     [Fact(Timeout = 120_000)]

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using Employment.Applicants;
 using Employment.Applicants.V1;
+using Employment.Benchmarks;
 using Employment.Common.V1;
 using Employment.Hiring;
 using Employment.Hiring.V1;
@@ -13,11 +13,11 @@ using HiringApi = Employment.Hiring.V1.HiringSubsidies;
 
 // Issue 14, "Measured": PreviewClaim of a 100-item 吸纳 claim (every item read from the registry through
 // the profile cache, R9 prior claims read from PostgreSQL, judged and explained), and Health/Check on
-// the same host in the same run. Started by tests/benchmarks/hiring-preview.sh, which provides
+// the same host in the same run: both warmed, then measured in alternating rounds (BenchmarkKit), each
+// figure the median (min–max) of the rounds. Started by tests/benchmarks/hiring-preview.sh, which provides
 // PostgreSQL and Redis. Prints figures; never fails on time.
 const int Items = 100;
-var previews = args.Length > 0 ? int.Parse(args[0]) : 200;
-var concurrency = args.Length > 1 ? int.Parse(args[1]) : 4;
+var settings = LegSettings.FromArgs(args, calls: 40, concurrency: 4, rounds: 5, warmUpSeconds: 10);
 
 await using var registryDb = await PostgresDatabase.CreateAsync("bench_hiring_registry");
 await using var hiringDb = await PostgresDatabase.CreateAsync("bench_hiring");
@@ -84,37 +84,18 @@ if (check.Items.Count != Items || check.Items.Any(i => !i.Approved) || check.Tot
 }
 
 var health = new Health.HealthClient(hiring.Channel);
-Console.WriteLine($"hiring-subsidies on PostgreSQL, registry through the profile cache (Redis); {Environment.ProcessorCount} cores, concurrency {concurrency}");
-var preview = await MeasureAsync($"PreviewClaim, {Items} items", previews, async _ => await client.PreviewClaimAsync(request, counter));
-var healthRate = await MeasureAsync("Health/Check (same host)", previews * 20, async _ => await health.CheckAsync(new HealthCheckRequest()));
-Console.WriteLine($"items judged per second: {preview * Items:N0}   (Health/Check per second / previews per second: {healthRate / preview:N0}x)");
+var legs = new Leg[]
+{
+    new("Health/Check (same host)", async _ => await health.CheckAsync(new HealthCheckRequest())),
+    new($"PreviewClaim, {Items} items", async _ => await client.PreviewClaimAsync(request, counter)),
+};
+Console.WriteLine($"hiring-subsidies on PostgreSQL, registry through the profile cache (Redis); service, registry, databases and client share the cores; {settings}");
+var results = await LegRunner.MeasureAsync(legs, settings);
+results.Print(Console.Out);
+var previewsPerSecond = Spread.Of(results[legs[1].Name].Select(r => r.PerSecond));
+Console.WriteLine($"  items judged per second             {previewsPerSecond.Median * Items:N0} ({previewsPerSecond.Min * Items:N0}–{previewsPerSecond.Max * Items:N0})");
+Console.WriteLine($"  ratio PreviewClaim / Health/Check   {results.Ratio(legs[1].Name, legs[0].Name, f => f.PerSecond).Format("F4")}   (calls/s)");
 return 0;
 
 Task AddFactAsync(string personId, PersonFact fact) =>
     applicants.AddPersonFactAsync(new AddPersonFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = personId, Fact = fact }, counter).ResponseAsync;
-
-async Task<double> MeasureAsync(string name, int calls, Func<int, Task> call)
-{
-    for (var i = 0; i < Math.Max(5, calls / 20); i++)
-    {
-        await call(i);
-    }
-
-    var latencies = new double[calls];
-    var next = -1;
-    var total = Stopwatch.StartNew();
-    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
-    {
-        int i;
-        while ((i = Interlocked.Increment(ref next)) < calls)
-        {
-            var begin = Stopwatch.GetTimestamp();
-            await call(i);
-            latencies[i] = Stopwatch.GetElapsedTime(begin).TotalMilliseconds;
-        }
-    })));
-    var perSecond = calls / total.Elapsed.TotalSeconds;
-    Array.Sort(latencies);
-    Console.WriteLine($"{name,-28} {perSecond,10:N1} calls/s   p50 {latencies[calls / 2],8:F2} ms   p99 {latencies[calls * 99 / 100],8:F2} ms");
-    return perSecond;
-}

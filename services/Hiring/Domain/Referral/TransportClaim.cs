@@ -5,8 +5,8 @@ namespace Employment.Hiring.Domain.Referral;
 
 /// <summary>
 /// A 脱贫劳动力's claim for the 一次性交通补助 (15号（九）, R26): the county that pays and sets the amount,
-/// the day work outside began (the event date), where the work is, and how many times the county already
-/// paid the person this calendar year.
+/// the day work outside began (the event date), where the work is, and how many times any county already
+/// paid the person this calendar year (counted against the paying county's yearly count, R26).
 /// </summary>
 public sealed record TransportClaim(PersonProfile Person, Region County, DateOnly WorkStart, Region WorkPlace, int PaidEarlierThisYear)
 {

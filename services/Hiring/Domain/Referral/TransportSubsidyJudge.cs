@@ -67,8 +67,8 @@ public sealed class TransportSubsidyJudge(PolicyCatalog catalog)
         }
 
         var maxPerYear = ConfiguredValue.Read(catalog, HiringPolicyKeys.TransportMaxPerYear, county, on, NameZh, "hiring.transport.per_year");
-        explanation.Check("hiring.transport.per_year", claim.PaidEarlierThisYear < maxPerYear.Value.Integer, $"本年度享受次数未超过本县规定的{maxPerYear.Value.Display()}")
-            .Fact("本年度已享受", $"{claim.PaidEarlierThisYear}次", "补贴发放记录")
+        explanation.Check("hiring.transport.per_year", claim.PaidEarlierThisYear < maxPerYear.Value.Integer, $"本年度享受次数（各县合计）未超过发放县规定的{maxPerYear.Value.Display()}（裁定 R26）")
+            .Fact("本年度已享受（各县合计）", $"{claim.PaidEarlierThisYear}次", "本系统在办及已批准的申请")
             .Uses(maxPerYear);
         if (!explanation.AllPassed)
         {

@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Hiring.Domain.Claims;
 using Employment.Policy.Model;
 
 namespace Employment.Hiring.Domain.Stabilisation;
@@ -25,6 +26,9 @@ public sealed record StabilisationClaim(
 {
     // An input limit, not a policy figure: above it the refund's arithmetic (fen × percent) could overflow,
     // and no employer pays a hundredth of it in a year.
+    /// <summary>Where <see cref="Type"/> came from (the registry's 单位类型 or 市场主体类型, or the clerk's statement); shown beside it in the explanation.</summary>
+    public FactSource? TypeSource { get; init; }
+
     private const long ArithmeticLimitFen = long.MaxValue / 1000;
 
     /// <summary>Refuses input no claim can have, naming the field: it never reaches a judgement.</summary>

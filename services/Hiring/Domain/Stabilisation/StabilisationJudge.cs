@@ -80,7 +80,7 @@ public sealed class StabilisationJudge(PolicyCatalog catalog)
 
         var check = explanation.Check(rule, covered, $"申请单位为参保企业或参照实施的单位（社会团体、基金会、社会服务机构、律师事务所、会计师事务所、以单位形式参保的个体工商户，裁定 R17）")
             .Fact("申请单位", claim.Name, claim.CreditCode)
-            .Fact("单位类型", TypeZh(claim.Type));
+            .Fact("单位类型", TypeZh(claim.Type), claim.TypeSource?.Display ?? "");
         if (claim.Type == ClaimantType.IndividualBusiness)
         {
             check.Fact("以单位形式参保", claim.InsuredAsUnit ? "是" : "否");

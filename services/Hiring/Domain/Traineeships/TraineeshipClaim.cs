@@ -41,6 +41,8 @@ public sealed record HostRecognition(DateOnly From, DateOnly? Until, string Docu
 /// traineeship; <see cref="HiredOn"/> is set when the host hired the trainee before the end with a labour
 /// contract (with social insurance when <see cref="HiredWithSocialInsurance"/>), which pays the remaining
 /// months (R11) and counts as retained (R22); <see cref="Retained"/> means kept on after a full traineeship.
+/// <see cref="PaidEarlier"/> are the person's traineeships standing claims (any host) already subsidise: their
+/// months count toward the person's cap (R11, R22: at most 12 months per trainee).
 /// </summary>
 public sealed record TraineeItem(
     PersonProfile Person,
@@ -49,7 +51,8 @@ public sealed record TraineeItem(
     bool RealNameRegistered,
     bool Retained = false,
     DateOnly? HiredOn = null,
-    bool HiredWithSocialInsurance = false)
+    bool HiredWithSocialInsurance = false,
+    IReadOnlyList<StandingTraineeship>? PaidEarlier = null)
 {
     public void Validate()
     {

@@ -153,7 +153,8 @@ public sealed class TraineeshipJudge(PolicyCatalog catalog)
             basis = remainingCounts ? "见习期内签订劳动合同并缴纳社会保险，给予剩余期限见习补贴" : "见习期内录用但未缴纳社会保险，补贴至录用前一日";
         }
 
-        var months = TraineeMonths.Whole(trainee.Start, lastDay, max.Value.Integer).ToList();
+        var allowed = CheckMonthsPerPerson(trainee, max, explanation);
+        var months = TraineeMonths.Whole(trainee.Start, lastDay, allowed).ToList();
         var check = explanation.Check("hiring.trainee.paid_months", months.Count > 0, $"整月计算的见习月数（不足一月不计，最长{max.Value.Display()}，裁定 R22）：{months.Count}个月；{basis}")
             .Fact("见习期间", $"{PersonFacts.Display(trainee.Start)} 至 {PersonFacts.Display(trainee.End)}")
             .Fact("计算截止日", PersonFacts.Display(lastDay))
@@ -164,6 +165,28 @@ public sealed class TraineeshipJudge(PolicyCatalog catalog)
         }
 
         return months;
+    }
+
+    /// <summary>
+    /// R11, R22: at most the maximum months per trainee, counting the months the person's standing claims
+    /// (any host, any earlier traineeship) already pay; this traineeship pays its first whole months up to
+    /// what remains. Returns how many months it may pay.
+    /// </summary>
+    private static int CheckMonthsPerPerson(TraineeItem trainee, ParameterValue max, ExplanationBuilder explanation)
+    {
+        const string rule = "hiring.trainee.months_per_person";
+        var earlier = trainee.PaidEarlier ?? [];
+        if (earlier.Count == 0)
+        {
+            return max.Value.Integer;
+        }
+
+        var paid = earlier.Sum(e => e.PaidMonths);
+        var remaining = Math.Max(0, max.Value.Integer - paid);
+        explanation.Check(rule, remaining > 0, $"每名见习人员累计补贴最长{max.Value.Display()}，已有申请的见习月计入（裁定 R11、R22）：已补贴{paid}个月，本次最多{remaining}个月")
+            .Fact("已有申请", string.Join("；", earlier.OrderBy(e => e.Start).Select(e => $"{e.ClaimId}：{PersonFacts.Display(e.Start)} 至 {PersonFacts.Display(e.End)}，{e.PaidMonths}个月")), "本系统在办及已批准的申请")
+            .Uses(max);
+        return remaining;
     }
 
     /// <summary>

@@ -1,7 +1,10 @@
 namespace Employment.Hiring.Domain.Traineeships;
 
-/// <summary>A traineeship a standing claim (submitted, approved, paid) already subsidises for the person.</summary>
-public sealed record StandingTraineeship(string ClaimId, DateOnly Start, DateOnly End);
+/// <summary>
+/// A traineeship a standing claim (submitted, approved, paid) already subsidises for the person, with the
+/// trainee months it pays (they count toward the person's 12-month cap, R11/R22).
+/// </summary>
+public sealed record StandingTraineeship(string ClaimId, DateOnly Start, DateOnly End, int PaidMonths = 0);
 
 /// <summary>
 /// A trainee month is subsidised once (R11, R22: 见习补贴 per trainee month): a traineeship that shares a
