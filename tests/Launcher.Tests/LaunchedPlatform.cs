@@ -75,6 +75,8 @@ public sealed class LaunchedPlatform : IAsyncDisposable
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
+            // The test never gets the platform to dispose, so the launcher and its services stop here.
+            platform._process.Kill(entireProcessTree: true);
             throw new TimeoutException("The launcher did not print its listing within 150 s:\n" + string.Join("\n", platform.Output) + "\n" + string.Join("\n", platform._errors));
         }
 
