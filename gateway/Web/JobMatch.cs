@@ -15,7 +15,8 @@ public sealed record MatchFacts(
     string Kind,
     string PayMin,
     string PayPeriod,
-    bool NonPersonalised)
+    bool NonPersonalised,
+    string Home = "")
 {
     public static MatchFacts Empty { get; } = new("", "", "", "", "", "", "month", false);
 
@@ -30,7 +31,8 @@ public sealed record MatchFacts(
             form["kind"].ToString(),
             form["pay_min"].ToString().Trim(),
             form["pay_period"].ToString(),
-            form["non_personalised"].ToString() == "on");
+            form["non_personalised"].ToString() == "on",
+            form["home"].ToString().Trim());
     }
 }
 
@@ -104,12 +106,27 @@ public sealed class JobMatch(PublicCalls calls)
         var skills = Split(facts.Skills);
         if (occupations.Length == 0 && skills.Length == 0)
         {
-            return "请填写“求职意向（职业编码）”或“技能”中的至少一项，或选择“不使用我的情况，只看最新岗位”。";
+            return "请填写“求职意向（职业）”或“技能”中的至少一项，或选择“不使用我的情况，只看最新岗位”。";
         }
 
         if (occupations.Length > MaxItems || occupations.Any(o => o.Length > MaxOccupationLength))
         {
-            return $"“求职意向（职业编码）”最多 {MaxItems} 个，每个如 6-31-01-03。";
+            return $"“求职意向（职业）”最多 {MaxItems} 个，每个如 电工 或 6-31-01-03。";
+        }
+
+        // A name (电工, 维修电工) becomes its code, as the search reads it; a code stays as typed.
+        var codes = new List<string>();
+        foreach (var occupation in occupations)
+        {
+            if (OccupationNames.CodeFor(occupation) is not { } code)
+            {
+                return $"“求职意向（职业）”中的“{occupation}”不在职业名称列表中：请从列表中选择，或填写职业编码（如 6-31-01-03）。";
+            }
+
+            if (!codes.Contains(code))
+            {
+                codes.Add(code);
+            }
         }
 
         if (skills.Length > MaxItems || skills.Any(s => s.Length > MaxSkillLength))
@@ -117,7 +134,7 @@ public sealed class JobMatch(PublicCalls calls)
             return $"“技能”最多 {MaxItems} 项，每项不超过 {MaxSkillLength} 个字。";
         }
 
-        preferences.OccupationCodes.Add(occupations);
+        preferences.OccupationCodes.Add(codes);
         preferences.Keywords.Add(skills);
         if (facts.Education.Length > 0)
         {
@@ -139,6 +156,17 @@ public sealed class JobMatch(PublicCalls calls)
             }
 
             preferences.EmploymentType = kind.Contract;
+        }
+
+        if (facts.Home.Length > 0)
+        {
+            // Where they live, for the commuting distance; a place of the list, or their own point.
+            if (NearPlaces.Find(facts.Home) is not { } home)
+            {
+                return "“住在哪里附近”不在可选范围内，请从列表中选择。";
+            }
+
+            preferences.Location = new GeoPoint { Latitude = home.Latitude, Longitude = home.Longitude };
         }
 
         if (facts.PayMin.Length > 0)

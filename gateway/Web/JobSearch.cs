@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace Employment.Gateway.Web;
 
 /// <summary>The search as the page's URL states it (<c>/jobs?q=电工&amp;region=410823&amp;kind=gig…</c>), so a search can be bookmarked and shared.</summary>
-public sealed record JobFilters(string Query, string Region, string Kind, string PayMin, string PayPeriod, string PostedSince, string PageToken)
+public sealed record JobFilters(string Query, string Region, string Kind, string PayMin, string PayPeriod, string PostedSince, string PageToken, string Near = "", string WithinKm = "")
 {
     public static JobFilters From(IQueryCollection query)
     {
@@ -18,11 +18,13 @@ public sealed record JobFilters(string Query, string Region, string Kind, string
             query["pay_min"].ToString().Trim(),
             query["pay_period"].ToString(),
             query["since"].ToString().Trim(),
-            query["page"].ToString());
+            query["page"].ToString(),
+            query["near"].ToString().Trim(),
+            query["km"].ToString().Trim());
     }
 
     /// <summary>True when the person asked for a search (the bare page only shows the form).</summary>
-    public bool Asked => Query.Length + Region.Length + Kind.Length + PayMin.Length + PostedSince.Length > 0;
+    public bool Asked => Query.Length + Region.Length + Kind.Length + PayMin.Length + PostedSince.Length + Near.Length > 0;
 
     /// <summary>The page's own URL for these filters on another page of results.</summary>
     public string PageUrl(string pageToken)
@@ -42,6 +44,8 @@ public sealed record JobFilters(string Query, string Region, string Kind, string
         Add("pay_min", PayMin);
         Add("pay_period", PayMin.Length > 0 ? PayPeriod : "");
         Add("since", PostedSince);
+        Add("near", Near);
+        Add("km", Near.Length > 0 ? WithinKm : "");
         Add("page", pageToken);
         return "/jobs" + QueryString.Create(parts);
     }
@@ -167,6 +171,24 @@ public sealed class JobSearch(JobsRest rest)
             }
 
             query.Add(new("postedSince", filters.PostedSince));
+        }
+
+        if (filters.Near.Length > 0)
+        {
+            if (NearPlaces.Find(filters.Near) is not { } place)
+            {
+                return "“在哪里附近”不在可选范围内，请从列表中选择。";
+            }
+
+            var km = filters.WithinKm.Length > 0 ? filters.WithinKm : NearPlaces.DefaultKm.ToString(CultureInfo.InvariantCulture);
+            if (!int.TryParse(km, NumberStyles.None, CultureInfo.InvariantCulture, out var distance) || !NearPlaces.DistancesKm.Contains(distance))
+            {
+                return $"“距离”请选择 {string.Join("、", NearPlaces.DistancesKm)} 公里之一。";
+            }
+
+            query.Add(new("near.latitude", NearPlaces.Degrees(place.Latitude)));
+            query.Add(new("near.longitude", NearPlaces.Degrees(place.Longitude)));
+            query.Add(new("withinKm", km));
         }
 
         if (filters.PageToken.Length > 0)

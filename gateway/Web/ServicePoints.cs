@@ -5,12 +5,26 @@ using Microsoft.AspNetCore.Http;
 namespace Employment.Gateway.Web;
 
 /// <summary>The 服务网点 page's URL (<c>/venues?region=410823&amp;kind=gig-market</c>): a county or city and a kind of venue, bookmarkable.</summary>
-public sealed record ServicePointFilters(string Region, string Kind, string VenuePage, string EventPage)
+public sealed record ServicePointFilters(string Region, string Kind, string VenuePage, string EventPage, string Near = "")
 {
     public static ServicePointFilters From(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return new(query["region"].ToString(), query["kind"].ToString(), query["venues_page"].ToString(), query["events_page"].ToString());
+        return new(query["region"].ToString(), query["kind"].ToString(), query["venues_page"].ToString(), query["events_page"].ToString(), query["near"].ToString().Trim());
+    }
+
+    /// <summary>
+    /// The venues of a page nearest first from the chosen place, each with its distance (null: no place
+    /// chosen, or a venue without a point, which goes last); the service's order otherwise.
+    /// </summary>
+    public IEnumerable<(PublicVenue Venue, double? Km)> Ordered(IEnumerable<PublicVenue> venues)
+    {
+        ArgumentNullException.ThrowIfNull(venues);
+        var from = NearPlaces.Find(Near);
+        var measured = venues.Select(v => (Venue: v, Km: from is null || v.Location is null
+            ? (double?)null
+            : NearPlaces.KmBetween(from.Latitude, from.Longitude, v.Location.Latitude, v.Location.Longitude)));
+        return from is null ? measured : measured.OrderBy(v => v.Km ?? double.MaxValue);
     }
 
     /// <summary>Kinds of venue a person may pick, with the word in the URL and the contract's enum.</summary>
@@ -46,6 +60,7 @@ public sealed record ServicePointFilters(string Region, string Kind, string Venu
 
         Add("region", Region);
         Add("kind", Kind);
+        Add("near", Near);
         Add("venues_page", venuePage);
         Add("events_page", eventPage);
         return "/venues" + QueryString.Create(parts);
@@ -118,6 +133,11 @@ public sealed class ServicePoints(PublicCalls calls)
             }
 
             venues.Kind = kind.Contract;
+        }
+
+        if (filters.Near.Length > 0 && NearPlaces.Find(filters.Near) is null)
+        {
+            return "“离哪里近”不在可选范围内，请从列表中选择。";
         }
 
         return null;

@@ -26,9 +26,13 @@ public static class WebPages
     /// <summary>Where the 我能享受哪些政策 page's loan form posts.</summary>
     public const string SelfCheckLoansPath = "/self-check/loans";
 
-    // Nothing but this site's own stylesheet and forms: no script, font, frame or tracker can load.
+    /// <summary>The one script: "使用我的位置" on the place lists (Web/near.js); every page works without it.</summary>
+    public const string NearScriptPath = "/web/near.js";
+
+    // Nothing but this site's own stylesheet, script file and forms: no inline or foreign script, no
+    // font, frame or tracker can load.
     private const string ContentSecurityPolicy =
-        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     public static void AddWebPages(this WebApplicationBuilder builder)
     {
@@ -67,9 +71,19 @@ public static class WebPages
             return;
         }
 
-        var stylesheet = Stylesheet();
+        // The pages belong to the HTTP port. Without a certificate the cleartext gRPC port is for gRPC
+        // alone, so a page asked for there is not found; with one, the TLS port serves both (ALPN).
+        var gateway = app.Services.GetRequiredService<GatewayOptions>();
+        int? grpcOnlyPort = string.IsNullOrEmpty(gateway.CertificatePath) ? gateway.GrpcPort : null;
+        var stylesheet = Resource("Employment.Gateway.Web.site.css");
+        var nearScript = Resource("Employment.Gateway.Web.near.js");
         var pages = app.MapGroup("").AddEndpointFilter(async (context, next) =>
         {
+            if (context.HttpContext.Connection.LocalPort == grpcOnlyPort)
+            {
+                return Results.NotFound();
+            }
+
             var headers = context.HttpContext.Response.Headers;
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
@@ -81,6 +95,11 @@ public static class WebPages
         {
             context.Response.Headers.CacheControl = "public, max-age=3600";
             return Results.Text(stylesheet, "text/css; charset=utf-8");
+        });
+        pages.MapGet(NearScriptPath, (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=3600";
+            return Results.Text(nearScript, "text/javascript; charset=utf-8");
         });
         pages.MapGet("/", () => Page<HomePage>([]));
         pages.MapGet("/policies", async (HttpRequest request, PolicyList list, CancellationToken cancellation) =>
@@ -135,10 +154,10 @@ public static class WebPages
     private static RazorComponentResult<TPage> Page<TPage>(Dictionary<string, object?> parameters)
         where TPage : IComponent => new(parameters);
 
-    private static string Stylesheet()
+    private static string Resource(string name)
     {
-        using var stream = typeof(WebPages).Assembly.GetManifestResourceStream("Employment.Gateway.Web.site.css")
-            ?? throw new InvalidOperationException("The pages' stylesheet is not embedded in the gateway assembly.");
+        using var stream = typeof(WebPages).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"{name} is not embedded in the gateway assembly.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -14,7 +14,9 @@ using Employment.Policy.Categories;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Employment.Hiring;
 
@@ -80,6 +82,14 @@ public sealed class HiringModule : IServiceModule
 
     public void MapEndpoints(WebApplication app) => app.MapGrpcService<HiringSubsidiesService>();
 
-    public Task InitializeAsync(WebApplication app, CancellationToken cancellationToken) =>
-        ServiceDatabase.MigrateAsync<HiringDbContext>(app.Services, cancellationToken);
+    public async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        await ServiceDatabase.MigrateAsync<HiringDbContext>(app.Services, cancellationToken);
+        // One demo claim with a fixed 查询码 for the 办理进度 page of a local run (Development only).
+        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Load", true))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await HiringDemoData.LoadIfMissingAsync(scope.ServiceProvider.GetRequiredService<HiringDbContext>(), cancellationToken);
+        }
+    }
 }

@@ -59,14 +59,25 @@ public sealed class LaunchedPlatform : IAsyncDisposable
             }
         };
         platform._process.BeginErrorReadLine();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (await platform._process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        // Every service migrates its database and loads its demo data first: on the shared 2-core
+        // machine under load that took over a minute, so the wait is long; a quiet start takes seconds.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(150));
+        try
         {
-            platform.Output.Add(line);
-            if (line.StartsWith("Each serves", StringComparison.Ordinal))
+            while (await platform._process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
             {
-                return platform;
+                platform.Output.Add(line);
+                if (line.StartsWith("Each serves", StringComparison.Ordinal))
+                {
+                    return platform;
+                }
             }
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            // The test never gets the platform to dispose, so the launcher and its services stop here.
+            platform._process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The launcher did not print its listing within 150 s:\n" + string.Join("\n", platform.Output) + "\n" + string.Join("\n", platform._errors));
         }
 
         throw new InvalidOperationException("The launcher stopped before its listing:\n" + string.Join("\n", platform.Output) + "\n" + string.Join("\n", platform._errors));

@@ -31,7 +31,7 @@ public sealed class WebPageLaunchTests
     }
 
     [Fact(Timeout = 180_000)]
-    public async Task Issue16_the_launcher_prints_a_demo_application_per_service_that_the_progress_page_follows_with_its_code()
+    public async Task Issue16_the_launcher_prints_a_demo_application_of_loans_training_and_hiring_that_the_progress_page_follows_with_its_code()
     {
         await using var platform = await LaunchedPlatform.StartAsync();
         var line = platform.Output.Single(l => l.TrimStart().StartsWith("办理进度 demo", StringComparison.Ordinal));
@@ -40,7 +40,7 @@ public sealed class WebPageLaunchTests
         Assert.Equal($"http://127.0.0.1:{platform.GatewayHttpPort}/progress", progressPage);
 
         using var http = new HttpClient();
-        foreach (var (business, label) in new[] { ("loans", "创业担保贷款"), ("training", "培训补贴") })
+        foreach (var (business, label) in new[] { ("loans", "创业担保贷款"), ("training", "培训补贴"), ("hiring", "就业补贴") })
         {
             var at = Array.IndexOf(words, label);
             var (reference, code) = (words[at + 1], words[at + 3].TrimEnd(';'));

@@ -13,6 +13,8 @@ namespace Web.Tests;
 [Collection(nameof(WebCollection))]
 public sealed class JobsPageTests(WebPlatform platform)
 {
+    private static readonly Google.Protobuf.JsonParser Parser = new(Google.Protobuf.JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
+
     [Fact(Timeout = 120_000)]
     public async Task Jz15_16_the_filters_round_trip_through_the_URL_and_the_search_answers_with_facet_counts()
     {
@@ -93,6 +95,85 @@ public sealed class JobsPageTests(WebPlatform platform)
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task Issue16_near_a_place_finds_the_APIs_postings_within_the_distance_and_not_a_far_one()
+    {
+        // 温县's seat from the page's place list; the demo postings of a county lie within about 3 km of it.
+        var wenxian = Employment.Gateway.Web.NearPlaces.Find("410825")!;
+        var point = $"near.latitude={wenxian.Latitude.ToString(System.Globalization.CultureInfo.InvariantCulture)}&near.longitude={wenxian.Longitude.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        var api = Parser.Parse<Employment.Jobs.V1.SearchPostingsResponse>(await platform.Http.GetStringAsync($"/v1/jobs/postings?{point}&withinKm=5&page.pageSize=20"));
+        Assert.NotEmpty(api.Hits);
+
+        var page = await platform.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/jobs");
+        await page.SelectOptionAsync("#near", "410825");
+        await page.SelectOptionAsync("#km", "5");
+        await page.ClickAsync("button[type=submit]");
+
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query);
+        Assert.Equal("410825", query["near"]);
+        Assert.Equal("5", query["km"]);
+        Assert.Equal(0, await page.Locator(".problem").CountAsync());
+        var ids = await page.Locator("ol.postings h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(api.Hits.Select(h => "/jobs/" + h.PostingId), ids);
+        Assert.Equal($"共找到 {api.Page.TotalSize} 个岗位。", (await page.Locator("[role=status]").InnerTextAsync()).Trim());
+        // Near 温县 within 5 km is 温县's own postings: none of 孟州市 (about 27 km away) or 济源.
+        foreach (var meta in await page.Locator("ol.postings .meta").AllInnerTextsAsync())
+        {
+            Assert.Contains("温县", meta, StringComparison.Ordinal);
+        }
+
+        Assert.Matches(@"^5 公里以内（\d+）$", (await page.Locator("#km option[value='5']").InnerTextAsync()).Trim());
+
+        // A far place finds none of them, and the bookmark of the search fills the form again.
+        var far = await platform.NewPageAsync(javaScript: false);
+        await far.GotoAsync("/jobs?near=419001&km=5");
+        var farIds = await far.Locator("ol.postings h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.NotEmpty(farIds);
+        Assert.Empty(farIds.Intersect(ids));
+        var bookmark = await platform.NewPageAsync(javaScript: false);
+        await bookmark.GotoAsync(page.Url);
+        Assert.Equal("410825", await bookmark.Locator("#near").InputValueAsync());
+        Assert.Equal("5", await bookmark.Locator("#km").InputValueAsync());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Issue16_near_a_point_of_ones_own_round_trips_and_a_place_not_on_the_list_is_named()
+    {
+        var page = await platform.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/jobs?near=34.94,113.081&km=10");
+        Assert.Equal(0, await page.Locator(".problem").CountAsync());
+        Assert.Equal("34.94,113.081", await page.Locator("#near").InputValueAsync());
+        Assert.Contains("我的位置", await page.Locator("#near option:checked").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator("ol.postings > li").CountAsync() > 0, "温县's demo postings are within 10 km of its seat");
+
+        await page.GotoAsync("/jobs?near=nowhere&km=10");
+        Assert.Contains("在哪里附近", await page.Locator(".problem").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GotoAsync("/jobs?near=410825&km=7");
+        Assert.Contains("距离", await page.Locator(".problem").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Issue16_with_JavaScript_the_place_lists_offer_use_my_location_and_without_it_they_work_alone()
+    {
+        // The site's own script runs under the pages' CSP and puts the button beside each place list.
+        var page = await platform.NewPageAsync(javaScript: true);
+        foreach (var (path, list) in new[] { ("/jobs", "#near"), ("/match", "#home"), ("/venues", "#near") })
+        {
+            await page.GotoAsync(path);
+            var button = page.Locator($"{list} + button.own-point");
+            await button.WaitForAsync();
+            Assert.Equal("使用我的位置", (await button.InnerTextAsync()).Trim());
+            Assert.Equal("button", await button.GetAttributeAsync("type")); // never submits the form by itself
+        }
+
+        // Without script there is no button, and the list alone still searches (see the tests above).
+        var plain = await platform.NewPageAsync(javaScript: false);
+        await plain.GotoAsync("/jobs");
+        Assert.Equal(0, await plain.Locator("button.own-point").CountAsync());
+        Assert.True(await plain.Locator("#near option").CountAsync() > 10, "the place list is rendered on the server");
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task Issue16_the_next_page_link_keeps_the_filters_and_shows_the_following_postings()
     {
         var page = await platform.NewPageAsync(javaScript: false);
@@ -142,7 +223,8 @@ public sealed class JobsPageTests(WebPlatform platform)
         await page.GotoAsync("/jobs?q=" + Uri.EscapeDataString(typed) + "&pay_min=" + Uri.EscapeDataString(typed));
 
         Assert.Equal(typed, await page.Locator("#q").InputValueAsync());
-        Assert.Equal(0, await page.Locator("script").CountAsync());
+        // No script but the page's own file ("使用我的位置"): the typed one is text.
+        Assert.Equal(0, await page.Locator($"script:not([src='{Employment.Gateway.Web.WebPages.NearScriptPath}'])").CountAsync());
         Assert.Equal(0, await page.Locator("main b").CountAsync());
     }
 }

@@ -96,6 +96,75 @@ public sealed class MatchPageTests(WebPlatform platform)
         Assert.True(await page.Locator("#non_personalised").IsCheckedAsync());
     }
 
+    [Theory(Timeout = 120_000)]
+    [InlineData("电工", "6-31-01-03")]       // the 大典's name, offered in the list
+    [InlineData("维修电工", "6-31-01-03")]   // an everyday term of the synonyms file
+    [InlineData("会计", "2-06-03")]          // a 小类: every 细类 under it
+    public async Task Jobs_matching_an_occupation_name_typed_gives_its_codes_matches(string typed, string code)
+    {
+        var api = await ApiMatchAsync(Body(code, "", "", "410800", "", "month", "", nonPersonalised: false));
+        Assert.NotEmpty(api.Matches);
+
+        var page = await platform.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/match");
+        // The name is offered in the field's list, with its code.
+        Assert.Equal(1, await page.Locator($"datalist#occupation-names option[value='{Employment.Gateway.Web.OccupationNames.NameOf(code)}']").CountAsync());
+        Assert.Equal("occupation-names", await page.Locator("#occupations").GetAttributeAsync("list"));
+        await page.FillAsync("#occupations", typed);
+        await page.SelectOptionAsync("#region", "410800");
+        await page.ClickAsync("button[type=submit]");
+
+        Assert.Equal(0, await page.Locator(".problem").CountAsync());
+        var items = page.Locator("ol.matches > li");
+        Assert.Equal(api.Matches.Select(m => m.Posting.PostingId), await AttributesAsync(items, "data-posting"));
+        Assert.Equal(api.Matches.Select(m => m.Score.ToString(System.Globalization.CultureInfo.InvariantCulture)), await AttributesAsync(items, "data-score"));
+        Assert.Equal(typed, await page.Locator("#occupations").InputValueAsync());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Jobs_matching_where_one_lives_gives_the_APIs_ranking_with_the_commuting_distance()
+    {
+        var home = Employment.Gateway.Web.NearPlaces.Find("410825")!;
+        var body = Body("6-31-01-03", "", "", "410800", "", "month", "", nonPersonalised: false).Replace(
+            "\"regions\":",
+            $"\"location\": {{\"latitude\": {home.Latitude.ToString(System.Globalization.CultureInfo.InvariantCulture)}, \"longitude\": {home.Longitude.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}, \"regions\":",
+            StringComparison.Ordinal);
+        var api = await ApiMatchAsync(body);
+        // With the point the distance is scored: no match says the place was not given.
+        Assert.NotEmpty(api.Matches);
+        Assert.DoesNotContain(api.Matches.SelectMany(m => m.ReasonsZh), r => r.Contains("未提供您的位置", StringComparison.Ordinal));
+
+        var page = await platform.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/match");
+        await page.FillAsync("#occupations", "电工");
+        await page.SelectOptionAsync("#region", "410800");
+        await page.SelectOptionAsync("#home", "410825");
+        await page.ClickAsync("button[type=submit]");
+
+        var items = page.Locator("ol.matches > li");
+        Assert.Equal(api.Matches.Select(m => m.Posting.PostingId), await AttributesAsync(items, "data-posting"));
+        for (var i = 0; i < api.Matches.Count; i++)
+        {
+            var reasons = await items.Nth(i).Locator("ul.reasons > li").AllInnerTextsAsync();
+            Assert.Equal(api.Matches[i].ReasonsZh, reasons.Select(r => r.Trim()));
+        }
+
+        Assert.Equal("410825", await page.Locator("#home").InputValueAsync());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Jobs_matching_an_occupation_name_not_on_the_list_is_named()
+    {
+        var page = await platform.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/match");
+        await page.FillAsync("#occupations", "宇航员");
+        await page.SelectOptionAsync("#region", "410800");
+        await page.ClickAsync("button[type=submit]");
+        var problem = await page.Locator(".problem").InnerTextAsync();
+        Assert.Contains("求职意向", problem, StringComparison.Ordinal);
+        Assert.Contains("宇航员", problem, StringComparison.Ordinal);
+    }
+
     [Fact(Timeout = 120_000)]
     public async Task Jobs_matching_a_form_without_place_or_without_occupation_and_skills_names_the_field()
     {

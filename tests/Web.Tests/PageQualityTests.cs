@@ -24,6 +24,7 @@ public sealed class PageQualityTests(WebPlatform platform, ITestOutputHelper out
         { "policies", "/policies?region=410800&on=2024-03-01" },
         { "self-check", "/self-check" },
         { "jobs", "/jobs?q=%E7%94%B5%E5%B7%A5&region=410823&kind=gig" },
+        { "jobs-near", "/jobs?near=410825&km=10" },
         { "progress", "/progress" },
         { "match", "/match" },
         { "venues", "/venues?region=410825" },

@@ -67,6 +67,36 @@ public sealed class ServicePointsPageTests(WebPlatform platform)
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task Jz15_16_venues_are_ordered_nearest_first_from_the_chosen_place_with_their_distance()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        // Both in 温县's list: one by its seat, one recorded far to the north-east (at 武陟县's seat).
+        var byTheSeat = await RecordVenueAsync(VenueKind.GigMarket, $"温县城区零工市场{tag}", "410825", 34.941, 113.082);
+        var farAway = await RecordVenueAsync(VenueKind.Station, $"温县远处零工驿站{tag}", "410825", 35.099, 113.402);
+
+        var page = await platform.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/venues");
+        await page.SelectOptionAsync("#region", "410825");
+        await page.SelectOptionAsync("#near", "410825");
+        await page.ClickAsync("button[type=submit]");
+        Assert.Equal("410825", System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["near"]);
+        var order = (await page.Locator("ul.venues > li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.venue)")).ToList();
+        Assert.True(order.IndexOf(byTheSeat.VenueId) >= 0 && order.IndexOf(byTheSeat.VenueId) < order.IndexOf(farAway.VenueId), string.Join(" ", order));
+        // 0.1 km from 温县's seat; about 34 km from it to 武陟县's seat.
+        Assert.Contains("距离约 0.1 公里", await page.Locator($"ul.venues > li[data-venue='{byTheSeat.VenueId}'] .meta").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Matches(@"距离约 3\d\.\d 公里", await page.Locator($"ul.venues > li[data-venue='{farAway.VenueId}'] .meta").InnerTextAsync());
+
+        // From 武陟县 the order turns round; the choice is kept in the form.
+        await page.GotoAsync("/venues?region=410825&near=410823");
+        order = (await page.Locator("ul.venues > li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.venue)")).ToList();
+        Assert.True(order.IndexOf(farAway.VenueId) < order.IndexOf(byTheSeat.VenueId), string.Join(" ", order));
+        Assert.Equal("410823", await page.Locator("#near").InputValueAsync());
+
+        await page.GotoAsync("/venues?region=410825&near=nowhere");
+        Assert.Contains("离哪里近", await page.Locator(".problem").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task Jz15_16_a_place_not_on_the_list_is_named_and_the_form_still_renders()
     {
         var page = await platform.NewPageAsync(javaScript: false);
@@ -78,7 +108,7 @@ public sealed class ServicePointsPageTests(WebPlatform platform)
         Assert.Equal(1, await page.Locator("form[action='/venues']").CountAsync());
     }
 
-    private async Task<ServiceVenue> RecordVenueAsync(VenueKind kind, string name, string county) =>
+    private async Task<ServiceVenue> RecordVenueAsync(VenueKind kind, string name, string county, double latitude = 34.94, double longitude = 113.08) =>
         await platform.EmploymentServices.RecordVenueAsync(new RecordVenueRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
@@ -88,7 +118,7 @@ public sealed class ServicePointsPageTests(WebPlatform platform)
                 Name = name,
                 County = new RegionCode { Code = county },
                 Address = name + "所在的测试路 1 号",
-                Location = new GeoPoint { Latitude = 34.94, Longitude = 113.08 },
+                Location = new GeoPoint { Latitude = latitude, Longitude = longitude },
                 OpeningHours = "周一至周五 8:00-12:00，14:30-17:30",
                 Contact = "0391-0000000",
                 Services = "零工登记、日结岗位发布、现场对接",

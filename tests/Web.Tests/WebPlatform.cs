@@ -50,6 +50,9 @@ public class WebPlatform : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The gateway's cleartext gRPC port (HTTP/2), where the pages must not answer.</summary>
+    public string GrpcUrl { get; private set; } = "";
+
     public HttpClient Http { get; private set; } = null!;
 
     public IPlaywright Playwright { get; private set; } = null!;
@@ -134,6 +137,7 @@ public class WebPlatform : IAsyncLifetime
         }
 
         BaseUrl = $"http://127.0.0.1:{httpPort}";
+        GrpcUrl = $"http://127.0.0.1:{grpcPort}";
         Http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
         Directory.CreateDirectory(ArtifactsDirectory);
         if (!TrainingStopped && !JobsStopped && !LoansRunning)
