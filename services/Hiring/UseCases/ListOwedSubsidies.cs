@@ -53,7 +53,11 @@ public sealed class ListOwedSubsidies(
     private const int ItemsPerPart = 50;
     private const int BytesPerMessage = 1 << 20;
 
-    /// <summary>A region-wide read takes minutes at most; the registry's per-call default is for single reads.</summary>
+    /// <summary>
+    /// A region-wide read takes minutes at most; the registry's per-call default is for single reads. The
+    /// deadline is on the system clock, as the default one is: the injected clock is the business date,
+    /// which a test (or a back-dated run) may set in the past.
+    /// </summary>
     private static readonly TimeSpan ReadDeadline = TimeSpan.FromMinutes(30);
 
     public async Task StreamAsync(OwedSubsidiesQuery query, Func<V1.OwedSubsidiesPage, Task> write, CancellationToken cancellationToken)
@@ -70,7 +74,7 @@ public sealed class ListOwedSubsidies(
             ContractStarted = new DatePeriod { From = ProtoMapping.ToProto(query.From), Until = ProtoMapping.ToProto(query.Until) },
             Purpose = Purpose,
             PageSize = PeoplePerPage,
-        }, deadline: time.GetUtcNow().UtcDateTime + ReadDeadline, cancellationToken: cancellationToken);
+        }, deadline: TimeProvider.System.GetUtcNow().UtcDateTime + ReadDeadline, cancellationToken: cancellationToken);
 
         await foreach (var page in call.ResponseStream.ReadAllAsync(cancellationToken))
         {

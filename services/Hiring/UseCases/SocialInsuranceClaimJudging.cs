@@ -55,7 +55,8 @@ public sealed class SocialInsuranceClaimJudging(HiringDbContext db, RegistryLook
         for (var i = 0; i < request.Hires.Count; i++)
         {
             var field = $"hires[{i}].person_id_number";
-            var person = await registry.PersonAsync(request.Hires[i].PersonIdNumber, field, today, cancellationToken);
+            // By registry id (as the owed-subsidies list prepares claims) or by identity number.
+            var person = await registry.PersonAsync(request.Hires[i], i, today, cancellationToken);
             if (!seen.Add(person.PersonId))
             {
                 throw DomainRuleException.Invalid(field, $"第 {i + 1} 项：同一人员在本次申请中重复列出（{person.IdNumberMasked}）。");
