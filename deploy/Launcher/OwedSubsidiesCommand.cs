@@ -65,8 +65,11 @@ internal static class OwedSubsidiesCommand
 
     private static string KindZh(SubsidyKind kind) => kind switch
     {
+        SubsidyKind.Absorption => "一次性吸纳就业补贴",
         SubsidyKind.JobExpansion => "一次性扩岗补助",
         SubsidyKind.Startup => "一次性创业补贴",
-        _ => "一次性吸纳就业补贴",
+        SubsidyKind.SocialInsurance => "社会保险补贴",
+        SubsidyKind.Traineeship => "就业见习补贴",
+        _ => kind.ToString(),
     };
 }

@@ -31,7 +31,8 @@ internal static class RegionFactsQueries
     /// <summary>
     /// The people with a current labour-contract fact whose first day lies in [<paramref name="from"/>,
     /// <paramref name="until"/>] and whose employer is one of <paramref name="creditCodes"/>, and the
-    /// founders whose business-start fact in that period names one of them, in id order. The employer
+    /// founders whose business-start fact in that period names one of them, and the trainees whose
+    /// traineeship with one of them starts in it, in id order. The employer
     /// is inside the fact's payload, so the facts of the period are read by kind and date (columns) and
     /// the employer is matched here.
     /// </summary>
@@ -39,15 +40,16 @@ internal static class RegionFactsQueries
     {
         var kind = (int)PersonFactKind.EmploymentContract;
         var founded = (int)PersonFactKind.BusinessOwner;
+        var trained = (int)PersonFactKind.Traineeship;
         var people = new SortedSet<string>(StringComparer.Ordinal);
         var contracts = db.Facts.AsNoTracking()
-            .Where(f => f.SubjectType == SubjectTypes.Person && (f.Kind == kind || f.Kind == founded) && !f.Superseded && f.From >= from && f.From <= until)
+            .Where(f => f.SubjectType == SubjectTypes.Person && (f.Kind == kind || f.Kind == founded || f.Kind == trained) && !f.Superseded && f.From >= from && f.From <= until)
             .Select(f => new { f.SubjectId, f.Payload })
             .AsAsyncEnumerable();
         await foreach (var row in contracts.WithCancellation(cancellationToken))
         {
             var fact = PersonFact.Parser.ParseFrom(row.Payload);
-            var employer = fact.Contract?.EmployerCreditCode ?? fact.Business?.BusinessCreditCode;
+            var employer = fact.Contract?.EmployerCreditCode ?? fact.Business?.BusinessCreditCode ?? fact.Traineeship?.HostCreditCode;
             if (employer is not null && creditCodes.Contains(employer.Trim().ToUpperInvariant()))
             {
                 people.Add(row.SubjectId);

@@ -2,6 +2,8 @@ using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.OneOffHires;
+using Employment.Hiring.Domain.SocialInsurance;
+using Employment.Hiring.Domain.Traineeships;
 using Employment.Hiring.Domain.StartupSubsidies;
 using Employment.Policy.Explanations;
 using Employment.Policy.Model;
@@ -18,10 +20,13 @@ namespace Employment.Hiring.UseCases;
 public sealed record OwedSubsidiesQuery(Region Region, DateOnly From, DateOnly Until, int EmployersPerPage);
 
 /// <summary>
-/// 直补快办 / 免申即享 (焦政办〔2024〕15号（二十）) for 吸纳 / 扩岗 and the one-off start-up subsidy: reads the
-/// registry's facts for a region and period in one stream (employers, then the people they contracted
-/// and the founders of their businesses), judges each person's contracts as a claim at the counter would
-/// be judged (<see cref="OwedHireFinder"/>, with the person's standing claims, R9) and each business start
+/// 直补快办 / 免申即享 (焦政办〔2024〕15号（二十）) for 吸纳 / 扩岗, the social-insurance subsidy for hires, the
+/// trainee subsidy and the one-off start-up subsidy: reads the registry's facts for a region and period in
+/// one stream (employers, then the people they contracted or took as trainees and the founders of their
+/// businesses), judges each person's contracts as a claim at the counter would be judged
+/// (<see cref="OwedHireFinder"/>, with the person's standing claims, R9; <see cref="OwedSocialInsurance"/>
+/// with the months standing claims hold), each host's traineeships as its claim (<see cref="OwedTrainees"/>)
+/// and each business start
 /// as a start-up claim filed today (<see cref="StartupSubsidyJudge"/>, with the founder's standing start-up
 /// claims, R14), and answers per employer the items owed and not yet claimed, each with its amount,
 /// explanation and the claim ready to submit. Stores nothing.
@@ -31,6 +36,8 @@ public sealed class ListOwedSubsidies(
     ApplicantsV1.Applicants.ApplicantsClient registry,
     OwedHireFinder finder,
     StartupSubsidyJudge startupJudge,
+    TraineeshipJudge traineeJudge,
+    SocialInsuranceJudge socialInsuranceJudge,
     TimeProvider time,
     ILogger<ListOwedSubsidies> logger)
 {
@@ -46,7 +53,11 @@ public sealed class ListOwedSubsidies(
     private const int ItemsPerPart = 50;
     private const int BytesPerMessage = 1 << 20;
 
-    /// <summary>A region-wide read takes minutes at most; the registry's per-call default is for single reads.</summary>
+    /// <summary>
+    /// A region-wide read takes minutes at most; the registry's per-call default is for single reads. The
+    /// deadline is on the system clock, as the default one is: the injected clock is the business date,
+    /// which a test (or a back-dated run) may set in the past.
+    /// </summary>
     private static readonly TimeSpan ReadDeadline = TimeSpan.FromMinutes(30);
 
     public async Task StreamAsync(OwedSubsidiesQuery query, Func<V1.OwedSubsidiesPage, Task> write, CancellationToken cancellationToken)
@@ -56,13 +67,14 @@ public sealed class ListOwedSubsidies(
         var employers = new Dictionary<string, Claimant>(StringComparer.Ordinal);
         var owed = new Dictionary<string, List<V1.OwedSubsidy>>(StringComparer.Ordinal);
         var summary = new V1.OwedSubsidiesSummary();
+        var trainees = new OwedTrainees(traineeJudge);
         using var call = registry.StreamRegionFacts(new ApplicantsV1.StreamRegionFactsRequest
         {
             Region = new RegionCode { Code = query.Region.Code },
             ContractStarted = new DatePeriod { From = ProtoMapping.ToProto(query.From), Until = ProtoMapping.ToProto(query.Until) },
             Purpose = Purpose,
             PageSize = PeoplePerPage,
-        }, deadline: time.GetUtcNow().UtcDateTime + ReadDeadline, cancellationToken: cancellationToken);
+        }, deadline: TimeProvider.System.GetUtcNow().UtcDateTime + ReadDeadline, cancellationToken: cancellationToken);
 
         await foreach (var page in call.ResponseStream.ReadAllAsync(cancellationToken))
         {
@@ -80,9 +92,18 @@ public sealed class ListOwedSubsidies(
 
             if (page.People.Count > 0)
             {
-                await JudgePageAsync(page.People, employers, query, owed, summary, cancellationToken);
+                await JudgePageAsync(page.People, employers, query, owed, summary, trainees, cancellationToken);
             }
         }
+
+        // Each host's trainees are one claim (the retention ratio reads them together): judged once all are read.
+        foreach (var (host, item) in trainees.Owed(ChinaClock.DateOf(time.GetUtcNow())))
+        {
+            Add(owed, host, item, summary);
+        }
+
+        summary.TraineeshipsJudged = trainees.Judged;
+        summary.AlreadyClaimed += trainees.AlreadyClaimed;
 
         var ordered = employers.Values
             .Where(e => owed.ContainsKey(e.EmployerId))
@@ -116,12 +137,16 @@ public sealed class ListOwedSubsidies(
         OwedSubsidiesQuery query,
         Dictionary<string, List<V1.OwedSubsidy>> owed,
         V1.OwedSubsidiesSummary summary,
+        OwedTrainees trainees,
         CancellationToken cancellationToken)
     {
-        // The page's standing claims in one query each (R9, R14), as PreviewClaim reads them for its items.
+        // The page's standing claims in one query each (R9, R14, months held once), as PreviewClaim reads them for its items.
         var ids = people.Select(p => p.Person.PersonId).ToList();
         var priors = await db.StandingOneOffHiresAsync(ids, cancellationToken);
         var startupPriors = await db.StandingStartupSubsidiesAsync(ids, cancellationToken);
+        var heldMonths = await db.StandingMonthsAsync(ids, cancellationToken);
+        var heldTraineeships = await db.StandingTraineeshipsAsync(ids, cancellationToken);
+        var socialInsurance = new OwedSocialInsurance(socialInsuranceJudge);
         var today = ChinaClock.DateOf(time.GetUtcNow());
         foreach (var person in people)
         {
@@ -130,6 +155,9 @@ public sealed class ListOwedSubsidies(
             {
                 Add(owed, claimant, item, summary);
             }
+
+            trainees.Gather(person, employers, query.From, query.Until, heldTraineeships.TryGetValue(person.Person.PersonId, out var traineeships) ? traineeships : []);
+            var months = heldMonths.TryGetValue(person.Person.PersonId, out var held) ? held : [];
 
             var candidates = new List<HireCandidate>();
             foreach (var fact in person.Facts)
@@ -152,6 +180,12 @@ public sealed class ListOwedSubsidies(
                 }
 
                 summary.ContractsJudged++;
+                summary.SocialInsuranceHiresJudged++;
+                if (socialInsurance.Judge(person, employer, hire, end, months) is { } insured)
+                {
+                    Add(owed, employer, insured, summary);
+                }
+
                 candidates.Add(new HireCandidate(HireClaimJudging.Employer(employer, null, hire.Start), hire, end, HireFacts.PaidByClaimantSince(person, employer.CreditCode, hire.Start)));
             }
 
@@ -298,6 +332,23 @@ public sealed class ListOwedSubsidies(
             answer.Items.AddRange(part);
             foreach (var kind in part.Select(i => i.Kind).Distinct().Order())
             {
+                if (kind == V1.SubsidyKind.Traineeship)
+                {
+                    // A host's trainees are one claim (the retention ratio reads them together): all of them,
+                    // in the first part that lists any.
+                    if (part.Contains(items.First(i => i.Kind == kind)))
+                    {
+                        answer.Claims.Add(new V1.SubmitClaimRequest
+                        {
+                            Employer = new EmployerKey { CreditCode = claimant.CreditCode },
+                            Kind = kind,
+                            Trainees = { items.Where(i => i.Kind == kind).Select(i => i.Trainee.Clone()) },
+                        });
+                    }
+
+                    continue;
+                }
+
                 if (kind == V1.SubsidyKind.Startup)
                 {
                     // A start-up claim holds one business and its founder.

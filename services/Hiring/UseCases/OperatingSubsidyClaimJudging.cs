@@ -15,8 +15,8 @@ public sealed record JudgedOperatingClaim(Claimant Claimant, HiredPerson Founder
 /// <summary>
 /// Judges a 创业孵化基地运营补贴 claim (Henan D09 cl.32; R14, R23, R27): the business from the registry (its
 /// registered region decides; the counter must cover it), the founder (identity number, check character
-/// first), the entry into the incubator as the clerk states it with the agreement seen, the cost months from
-/// the request, and the months the business's standing claims already subsidise (the yearly cap counts
+/// first), the entry into the incubator and its cost months as the registry records them
+/// (<see cref="AgencyAndIncubatorFacts"/>; else as the clerk states them with the agreement seen), and the months the business's standing claims already subsidise (the yearly cap counts
 /// them; a month held is named). Stores nothing.
 /// </summary>
 public sealed class OperatingSubsidyClaimJudging(HiringDbContext db, RegistryLookup registry, OperatingSubsidyJudge judge, ChinaClock clock)
@@ -29,18 +29,31 @@ public sealed class OperatingSubsidyClaimJudging(HiringDbContext db, RegistryLoo
         ArgumentNullException.ThrowIfNull(request);
         ClaimShape.OnlyTheKindsItems(request, Field);
         var item = request.IncubatorOperating ?? throw DomainRuleException.Invalid(Field, "请填写创业者、入驻孵化基地日期和各月实际费用（incubator_operating）。");
-        var entered = HireInput.Day(item.EnteredIncubator, $"{Field}.entered_incubator")
-            ?? throw DomainRuleException.Invalid($"{Field}.entered_incubator", "请填写入驻创业孵化基地的日期（incubator_operating.entered_incubator）。");
+        var stated = HireInput.Day(item.EnteredIncubator, $"{Field}.entered_incubator");
         var evidence = item.EvidenceReference.Trim();
-        if (evidence.Length == 0)
-        {
-            throw DomainRuleException.Invalid($"{Field}.evidence_reference", "请填写所见的入驻协议及费用凭证（incubator_operating.evidence_reference）。");
-        }
-
         var claimant = await registry.EmployerAsync(request.Employer, cancellationToken);
         RegionScope.Of(caller).RequireCovers("employer", claimant.Region.Code);
+        var statedCosts = item.Costs.Select(c => new IncubatorCostMonth(c.Year, c.Month, c.Cost?.Fen ?? 0)).ToList();
+        DateOnly entered;
+        IReadOnlyList<IncubatorCostMonth> costs;
+        if (AgencyAndIncubatorFacts.IncubatorEntry(claimant) is { } recorded)
+        {
+            // The registry's entry and cost months decide; a stated day or month must agree with them (R14, R23).
+            (entered, costs) = AgencyAndIncubatorFacts.Resolve(recorded, stated, statedCosts, Field);
+            evidence = evidence.Length > 0 ? $"{recorded.Reference}；{evidence}" : recorded.Reference;
+        }
+        else
+        {
+            entered = stated ?? throw DomainRuleException.Invalid($"{Field}.entered_incubator", "请填写入驻创业孵化基地的日期（incubator_operating.entered_incubator）。");
+            if (evidence.Length == 0)
+            {
+                throw DomainRuleException.Invalid($"{Field}.evidence_reference", "请填写所见的入驻协议及费用凭证（incubator_operating.evidence_reference）。");
+            }
+
+            costs = statedCosts;
+        }
+
         var founder = await registry.PersonAsync(item.FounderIdNumber, $"{Field}.founder_id_number", clock.Today, cancellationToken);
-        var costs = item.Costs.Select(c => new IncubatorCostMonth(c.Year, c.Month, c.Cost?.Fen ?? 0)).ToList();
         var earlier = await db.StandingOperatingMonthsAsync(claimant.EmployerId, cancellationToken);
         OperatingSubsidyJudgement judgement;
         try

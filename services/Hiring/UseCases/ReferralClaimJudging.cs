@@ -18,8 +18,8 @@ public sealed record JudgedReferralClaim(Claimant Claimant, bool Licensed, strin
 
 /// <summary>
 /// Judges an agency's 职业介绍补贴 claim (豫政办〔2022〕14号 四、; R26, R27): the agency from the registry (its
-/// registered region selects the configured amount; the counter must cover it), its licence as the clerk
-/// states it with the licence seen, and each placement — the job seeker (identity number, check
+/// registered region selects the configured amount; the counter must cover it), its licence as the registry
+/// records it on each placement's contract start (else as the clerk states it with the licence seen), and each placement — the job seeker (identity number, check
 /// character first), the hiring employer's credit code, the contract — with any standing claim that holds
 /// the same placement. Stores nothing.
 /// </summary>
@@ -37,13 +37,16 @@ public sealed class ReferralClaimJudging(HiringDbContext db, RegistryLookup regi
 
         var licensed = request.ReferralAgency?.Licensed == true;
         var evidence = request.ReferralAgency?.EvidenceReference.Trim() ?? "";
-        if (licensed && evidence.Length == 0)
+        var agency = await registry.EmployerAsync(request.Employer, cancellationToken);
+        RegionScope.Of(caller).RequireCovers("employer", agency.Region.Code);
+        // The registry's 人力资源服务许可 decides when it records any (on each placement's date); else the clerk's statement.
+        var recordsLicence = AgencyAndIncubatorFacts.LicensedOn(agency, clock.Today) is not null;
+        if (!recordsLicence && licensed && evidence.Length == 0)
         {
             throw DomainRuleException.Invalid("referral_agency.evidence_reference", "请填写所见的人力资源服务许可证编号（referral_agency.evidence_reference）。");
         }
 
-        var agency = await registry.EmployerAsync(request.Employer, cancellationToken);
-        RegionScope.Of(caller).RequireCovers("employer", agency.Region.Code);
+        var allLicensed = true;
         var today = clock.Today;
         var items = new List<JudgedReferral>(request.Referrals.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -65,12 +68,15 @@ public sealed class ReferralClaimJudging(HiringDbContext db, RegistryLookup regi
             }
 
             var earlier = await db.ClaimHoldingAsync(key, cancellationToken);
-            var judgement = judge.Judge(new ReferralClaim(agency.CreditCode, agency.Name, agency.Region, licensed, given.FreeOfCharge, person.Profile, contract, employer.Value, earlier is null ? [] : [earlier]));
+            var (licensedThen, reference) = AgencyAndIncubatorFacts.LicensedOn(agency, contract.Start) ?? (licensed, evidence);
+            allLicensed &= licensedThen;
+            evidence = recordsLicence ? reference : evidence;
+            var judgement = judge.Judge(new ReferralClaim(agency.CreditCode, agency.Name, agency.Region, licensedThen, given.FreeOfCharge, person.Profile, contract, employer.Value, earlier is null ? [] : [earlier]));
             var echo = given.Clone();
             echo.PersonIdNumber = person.IdNumberMasked;
             items.Add(new JudgedReferral(i, person, contract, end, employer.Value, key, echo, judgement));
         }
 
-        return new JudgedReferralClaim(agency, licensed, evidence, items);
+        return new JudgedReferralClaim(agency, recordsLicence ? allLicensed : licensed, evidence, items);
     }
 }

@@ -98,6 +98,26 @@ public sealed class RegistryLookup(IProfileReader profiles, IProfileFinder finde
         return await PersonByIdAsync(personId, field, cancellationToken);
     }
 
+    /// <summary>A trainee item's person: by registry id (as the owed-subsidies list prepares claims) or by identity number.</summary>
+    /// <exception cref="DomainRuleException">Both given (INVALID_ARGUMENT naming trainees[i].person_id), an invalid number, or a person the registry does not know (NOT_FOUND).</exception>
+    public async Task<HiredPerson> PersonAsync(Employment.Hiring.V1.TraineeItem item, int index, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var personId = item.PersonId.Trim();
+        if (personId.Length == 0)
+        {
+            return await PersonAsync(item.PersonIdNumber, $"trainees[{index}].person_id_number", today, cancellationToken);
+        }
+
+        var field = $"trainees[{index}].person_id";
+        if (item.PersonIdNumber.Length > 0)
+        {
+            throw DomainRuleException.Invalid(field, $"第 {index + 1} 项：请只用登记编号（person_id）或身份证号码（person_id_number）之一指明见习人员。");
+        }
+
+        return await PersonByIdAsync(personId, field, cancellationToken);
+    }
+
     /// <exception cref="DomainRuleException">A person the registry does not know (NOT_FOUND naming <paramref name="field"/>).</exception>
     public async Task<HiredPerson> PersonByIdAsync(string personId, string field, CancellationToken cancellationToken)
     {

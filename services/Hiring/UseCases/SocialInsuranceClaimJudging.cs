@@ -26,8 +26,9 @@ public sealed record JudgedSocialInsuranceClaim(Claimant Claimant, HiringEmploye
 
 /// <summary>
 /// Builds each <see cref="SocialInsuranceHire"/> from the registry (the person's profile; the employer's
-/// kind, region and the size fact in force on the contract start, R13, R21), the request (contract,
-/// 公益性岗位 placement, the months paid) and the months standing claims already subsidise, and judges it
+/// kind, region and the size fact in force on the contract start, R13, R21; the employer's monthly parts
+/// it records, <see cref="RegistryContributions"/>), the request (contract, 公益性岗位 placement, the months
+/// paid where the registry records none) and the months standing claims already subsidise, and judges it
 /// by the routes in force on its contract start (R25, R27). Stores nothing.
 /// </summary>
 public sealed class SocialInsuranceClaimJudging(HiringDbContext db, RegistryLookup registry, SocialInsuranceJudge judge, ChinaClock clock)
@@ -54,7 +55,8 @@ public sealed class SocialInsuranceClaimJudging(HiringDbContext db, RegistryLook
         for (var i = 0; i < request.Hires.Count; i++)
         {
             var field = $"hires[{i}].person_id_number";
-            var person = await registry.PersonAsync(request.Hires[i].PersonIdNumber, field, today, cancellationToken);
+            // By registry id (as the owed-subsidies list prepares claims) or by identity number.
+            var person = await registry.PersonAsync(request.Hires[i], i, today, cancellationToken);
             if (!seen.Add(person.PersonId))
             {
                 throw DomainRuleException.Invalid(field, $"第 {i + 1} 项：同一人员在本次申请中重复列出（{person.IdNumberMasked}）。");
@@ -69,7 +71,9 @@ public sealed class SocialInsuranceClaimJudging(HiringDbContext db, RegistryLook
         {
             var (contract, end) = contracts[i];
             RegistryContract.Agrees(people[i], claimant.CreditCode, contract, end, i);
-            var hire = new SocialInsuranceHire(HireClaimJudging.Employer(claimant, request.IndividualBusiness, contract.Start), EmployerFacts.SizeOn(claimant, contract.Start), people[i].Profile, contract, request.Hires[i].PublicWelfarePost, contributions[i]);
+            // The employer's monthly parts the registry records decide; the claim's months only where it records none (R18).
+            var paid = RegistryContributions.Resolve(people[i], claimant.CreditCode, contract, end, contributions[i], i);
+            var hire = new SocialInsuranceHire(HireClaimJudging.Employer(claimant, request.IndividualBusiness, contract.Start), EmployerFacts.SizeOn(claimant, contract.Start), people[i].Profile, contract, request.Hires[i].PublicWelfarePost, paid);
             SocialInsuranceJudgement judgement;
             try
             {

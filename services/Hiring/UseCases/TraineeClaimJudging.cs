@@ -17,7 +17,7 @@ public sealed record JudgedTraineeClaim(Claimant Claimant, TraineeHost Host, str
 
 /// <summary>
 /// Builds a <see cref="TraineeshipClaim"/> from the registry (the host's region and name, its recorded
-/// recognitions, each trainee's profile), with the host's recognition as the clerk states it as the
+/// recognitions, each trainee's profile and the traineeship it records with the host, <see cref="RegistryTraineeship"/>), with the host's recognition as the clerk states it as the
 /// fallback where the registry records none, and judges it on today's date (the claim
 /// date the retention ratio reads, R22); each trainee by the rules in force on the traineeship start (R1,
 /// R27). Stores nothing.
@@ -48,8 +48,8 @@ public sealed class TraineeClaimJudging(HiringDbContext db, RegistryLookup regis
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < request.Trainees.Count; i++)
         {
-            var field = $"trainees[{i}].person_id_number";
-            var person = await registry.PersonAsync(request.Trainees[i].PersonIdNumber, field, today, cancellationToken);
+            var field = request.Trainees[i].PersonId.Length > 0 ? $"trainees[{i}].person_id" : $"trainees[{i}].person_id_number";
+            var person = await registry.PersonAsync(request.Trainees[i], i, today, cancellationToken);
             if (!seen.Add(person.PersonId))
             {
                 throw DomainRuleException.Invalid(field, $"第 {i + 1} 项：同一见习人员在本次申请中重复列出（{person.IdNumberMasked}）。");
@@ -58,15 +58,18 @@ public sealed class TraineeClaimJudging(HiringDbContext db, RegistryLookup regis
             people.Add(person);
         }
 
+        // Where the registry records the traineeship with this host, its record decides (见习协议, R11, R22).
+        var recorded = request.Trainees.Select((t, i) => RegistryTraineeship.Resolve(people[i], claimant.CreditCode, t, periods[i], i)).ToList();
+        periods = recorded.Select(r => r.Period).ToList();
         // The person's standing traineeships: a month held twice is refused (month_paid_once), and their paid
         // months count toward the person's cap (months_per_person), both across hosts (R11, R22).
         var standing = await db.StandingTraineeshipsAsync(seen, cancellationToken);
-        var trainees = request.Trainees.Select((t, i) => new TraineeItem(
-            people[i].Profile, periods[i].Start, periods[i].End, t.RealNameRegistered, t.Retained, periods[i].HiredOn, t.HiredWithSocialInsurance,
+        var trainees = recorded.Select((r, i) => new TraineeItem(
+            people[i].Profile, r.Period.Start, r.Period.End, r.RealNameRegistered, r.Retained, r.Period.HiredOn, r.HiredWithSocialInsurance,
             standing.TryGetValue(people[i].PersonId, out var earlier) ? earlier : null)).ToList();
         var judgement = judge.Judge(new TraineeshipClaim(host, today, trainees));
         var items = request.Trainees.Select((t, i) => new JudgedTrainee(i, people[i], periods[i],
-            TraineeInput.Given(periods[i], t.Retained, t.RealNameRegistered, t.HiredWithSocialInsurance, people[i].IdNumberMasked),
+            TraineeInput.Given(periods[i], recorded[i].Retained, recorded[i].RealNameRegistered, recorded[i].HiredWithSocialInsurance, people[i].IdNumberMasked),
             judgement.Trainees[i],
             TraineeshipsPaidOnce.Overlapping(standing.TryGetValue(people[i].PersonId, out var held) ? held : [], periods[i].Start, periods[i].End))).ToList();
         return new JudgedTraineeClaim(claimant, host, evidence, items, judgement);

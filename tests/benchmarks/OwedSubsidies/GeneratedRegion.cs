@@ -30,6 +30,10 @@ internal static class GeneratedRegion
 
         // Employers: the region's, and a tenth as many in Jiyuan.
         var all = new List<(string Code, bool InRegion)>();
+        // Employer facts the social-insurance and trainee subsidies read: a size for each enterprise, and a
+        // 见习单位认定 for one region enterprise in five (those host the trainees).
+        var employerFacts = new List<(string EmployerId, EmployerFact Fact)>();
+        var hosts = new List<string>();
         await using (var copy = await connection.BeginBinaryImportAsync("""COPY employers ("Id","CreditCode","Name","Payload","Version","CreatedAt","CreatedBy","UpdatedAt","UpdatedBy") FROM STDIN (FORMAT BINARY)"""))
         {
             for (var i = 0; i < employers + employers / 10; i++)
@@ -42,8 +46,24 @@ internal static class GeneratedRegion
                 var roll = random.Next(100);
                 var kind = roll < 80 ? EntityKind.Enterprise : roll < 92 ? EntityKind.IndividualBusiness : roll < 95 ? EntityKind.Cooperative : EntityKind.Organisation;
                 var details = new Employer { Region = new RegionCode { Code = place }, Kind = kind, IndustryCode = "C3670", RegistrationDate = new CalendarDate { Year = 2010 + random.Next(13), Month = 1 + random.Next(12), Day = 1 + random.Next(28) } };
+                var employerId = "E" + Guid.CreateVersion7().ToString("N");
+                if (kind == EntityKind.Enterprise)
+                {
+                    var size = random.Next(10) switch { 0 => EnterpriseSize.Large, < 4 => EnterpriseSize.Medium, < 7 => EnterpriseSize.Small, _ => EnterpriseSize.Micro };
+                    employerFacts.Add((employerId, new EmployerFact { Source = "统计部门", Size = new SizeClassification { Size = size, Period = new DatePeriod { From = Date(new DateOnly(2020, 1, 1)) } } }));
+                    if (inRegion && random.Next(5) == 0)
+                    {
+                        employerFacts.Add((employerId, new EmployerFact
+                        {
+                            Source = "焦作市人社局",
+                            TraineeHost = new TraineeHostRecognition { Period = new DatePeriod { From = Date(new DateOnly(2021, 1, 1)) }, RecognisingDocument = "基准认定" },
+                        }));
+                        hosts.Add(code);
+                    }
+                }
+
                 await copy.StartRowAsync();
-                await copy.WriteAsync("E" + Guid.CreateVersion7().ToString("N"), NpgsqlDbType.Text);
+                await copy.WriteAsync(employerId, NpgsqlDbType.Text);
                 await copy.WriteAsync(code, NpgsqlDbType.Text);
                 await copy.WriteAsync($"基准单位{i}有限公司", NpgsqlDbType.Text);
                 await copy.WriteAsync(details.ToByteArray(), NpgsqlDbType.Bytea);
@@ -90,7 +110,7 @@ internal static class GeneratedRegion
                 await peopleCopy.WriteAsync((int)HouseholdType.Urban, NpgsqlDbType.Integer);
                 await peopleCopy.WriteAsync(JiaozuoPlaces[i % JiaozuoPlaces.Length], NpgsqlDbType.Text);
                 await WriteAuditColumnsAsync(peopleCopy, now);
-                rows.Add((personId, FactsOf(random, birth, all, employers)));
+                rows.Add((personId, FactsOf(random, birth, all, employers, hosts)));
             }
 
             await peopleCopy.CompleteAsync();
@@ -99,6 +119,24 @@ internal static class GeneratedRegion
         // One COPY at a time on a connection: the people's is closed before the facts' begins.
         await using (var factCopy = await connection.BeginBinaryImportAsync("""COPY facts ("Id","SubjectType","SubjectId","Kind","From","Until","Payload","Version","Superseded","CreatedAt","CreatedBy") FROM STDIN (FORMAT BINARY)"""))
         {
+            foreach (var (employerId, fact) in employerFacts)
+            {
+                var period = fact.Size?.Period ?? fact.TraineeHost.Period;
+                await factCopy.StartRowAsync();
+                await factCopy.WriteAsync("F" + Guid.CreateVersion7().ToString("N"), NpgsqlDbType.Text);
+                await factCopy.WriteAsync("employer", NpgsqlDbType.Text);
+                await factCopy.WriteAsync(employerId, NpgsqlDbType.Text);
+                await factCopy.WriteAsync((int)fact.DetailCase, NpgsqlDbType.Integer);
+                await WriteDateAsync(factCopy, period?.From);
+                await WriteDateAsync(factCopy, period?.Until);
+                await factCopy.WriteAsync(fact.ToByteArray(), NpgsqlDbType.Bytea);
+                await factCopy.WriteAsync(1L, NpgsqlDbType.Bigint);
+                await factCopy.WriteAsync(false, NpgsqlDbType.Boolean);
+                await factCopy.WriteAsync(now, NpgsqlDbType.TimestampTz);
+                await factCopy.WriteAsync(Actor, NpgsqlDbType.Text);
+                facts++;
+            }
+
             foreach (var (personId, personFacts) in rows)
             {
                 foreach (var fact in personFacts)
@@ -128,9 +166,33 @@ internal static class GeneratedRegion
     }
 
     /// <summary>One person's facts: a realistic mix, most with a contract, some with two.</summary>
-    private static List<PersonFact> FactsOf(Random random, DateOnly birth, List<(string Code, bool InRegion)> employers, int regionEmployers)
+    private static List<PersonFact> FactsOf(Random random, DateOnly birth, List<(string Code, bool InRegion)> employers, int regionEmployers, List<string> hosts)
     {
         var facts = new List<PersonFact>();
+        // One young person in eight has a 见习协议 with a recognised host: 3–12 months from 2022-07 to 2024-06,
+        // some kept on, some hired early (with social insurance).
+        if (birth.Year >= 1998 && hosts.Count > 0 && random.Next(8) == 0)
+        {
+            var start = new DateOnly(2022, 7, 1).AddDays(random.Next(730));
+            var end = start.AddMonths(3 + random.Next(10)).AddDays(-1);
+            var roll = random.Next(10);
+            var hired = roll == 0 ? start.AddMonths(2) : (DateOnly?)null;
+            facts.Add(new PersonFact
+            {
+                Kind = PersonFactKind.Traineeship,
+                Authority = "焦作市人社局",
+                Period = new DatePeriod { From = Date(start), Until = Date(end) },
+                Traineeship = new Traineeship
+                {
+                    HostCreditCode = hosts[random.Next(hosts.Count)],
+                    RealNameRegistered = random.Next(20) > 0,
+                    Retained = hired is null && roll < 5,
+                    HiredOn = hired is { } h ? Date(h) : null,
+                    HiredWithSocialInsurance = hired is not null,
+                },
+            });
+        }
+
         if (random.Next(100) < 40)
         {
             facts.Add(new PersonFact { Kind = PersonFactKind.UnemploymentRegistration, Authority = "基准", Period = new DatePeriod { From = Date(new DateOnly(2021, 6, 1).AddDays(random.Next(730))) } });
@@ -170,14 +232,16 @@ internal static class GeneratedRegion
             if (random.Next(100) < 85)
             {
                 var months = 1 + random.Next(12);
-                foreach (var scheme in new[] { InsuranceScheme.Pension, InsuranceScheme.Medical, InsuranceScheme.Unemployment, InsuranceScheme.WorkInjury })
+                var onTime = random.Next(10) > 0;
+                foreach (var (scheme, part) in new[] { (InsuranceScheme.Pension, 64_000L), (InsuranceScheme.Medical, 28_000L), (InsuranceScheme.Unemployment, 2_800L), (InsuranceScheme.WorkInjury, 1_600L) })
                 {
                     facts.Add(new PersonFact
                     {
                         Kind = PersonFactKind.SocialInsurance,
                         Authority = "社保系统",
                         Period = new DatePeriod { From = Date(start), Until = Date(start.AddMonths(months).AddDays(-1)) },
-                        Insurance = new InsuranceContribution { Scheme = scheme, EmployerCreditCode = employer, Months = months },
+                        // The employer's monthly part (单位缴纳部分) and 按时缴纳, as the agency reports them.
+                        Insurance = new InsuranceContribution { Scheme = scheme, EmployerCreditCode = employer, Months = months, EmployerPartMonthly = new Money { Fen = part }, PaidOnTime = onTime },
                     });
                 }
             }

@@ -50,7 +50,9 @@ internal static class EmployerValidation
             EmployerFact.DetailOneofCase.HasEmployees => HasEmployees(fact.HasEmployees),
             EmployerFact.DetailOneofCase.TraineeHost => TraineeHost(fact.TraineeHost),
             EmployerFact.DetailOneofCase.OrganisationType => Organisation(fact.OrganisationType),
-            _ => throw DomainRuleException.Invalid("fact", "请填写单位事实的内容：规模、参保人数、失业保险缴费、裁员情况、以单位形式参保、有雇工、见习单位认定或单位类型。"),
+            EmployerFact.DetailOneofCase.AgencyLicence => AgencyLicence(fact.AgencyLicence),
+            EmployerFact.DetailOneofCase.IncubatorEntry => IncubatorEntry(fact.IncubatorEntry),
+            _ => throw DomainRuleException.Invalid("fact", "请填写单位事实的内容：规模、参保人数、失业保险缴费、裁员情况、以单位形式参保、有雇工、见习单位认定、单位类型、人力资源服务许可或入驻孵化基地。"),
         };
         return new FactEntry((int)fact.DetailCase, period, StoredContent.Of(fact));
     }
@@ -85,6 +87,51 @@ internal static class EmployerValidation
         fact.Kind == OrganisationKind.Unspecified || !Enum.IsDefined(fact.Kind)
             ? throw DomainRuleException.Invalid("fact.organisation_type.kind", "请选择单位类型（企业、社会团体、基金会、社会服务机构、律师事务所、会计师事务所、以单位形式参保的个体工商户或其他）。")
             : FactPeriod.Of(fact.Period, "fact.organisation_type.period");
+
+    /// <summary>人力资源服务许可: a licence number and the day it took effect (R26's licensed agency).</summary>
+    private static FactPeriod AgencyLicence(AgencyLicence fact)
+    {
+        PlainText.Check(fact.LicenceNumber, "fact.agency_licence.licence_number", 60, "许可证编号");
+        return Starting(fact.Period, "fact.agency_licence.period", "许可证的生效日期");
+    }
+
+    /// <summary>
+    /// 入驻孵化基地: the base, the entry day, and each cost month once, none before the entry month and none
+    /// negative (运营补贴 shares each month's cost, R14, R23).
+    /// </summary>
+    private static FactPeriod IncubatorEntry(IncubatorEntry fact)
+    {
+        PlainText.Check(fact.BaseName, "fact.incubator_entry.base_name", 128, "孵化基地名称");
+        if (fact.BaseCreditCode.Length > 0)
+        {
+            CreditCode(fact.BaseCreditCode, "fact.incubator_entry.base_credit_code");
+        }
+
+        var period = Starting(fact.Period, "fact.incubator_entry.period", "入驻孵化基地的日期");
+        var entryMonth = period.From!.Value.Year * 12 + period.From.Value.Month;
+        var seen = new HashSet<int>();
+        for (var i = 0; i < fact.Costs.Count; i++)
+        {
+            var cost = fact.Costs[i];
+            var field = $"fact.incubator_entry.costs[{i}]";
+            if (cost.Month is not { Year: >= 1949 and <= 9999, Month: >= 1 and <= 12 } month)
+            {
+                throw DomainRuleException.Invalid(field + ".month", "请填写有效的费用年月。");
+            }
+
+            if (month.Year * 12 + month.Month < entryMonth || !seen.Add(month.Year * 12 + month.Month))
+            {
+                throw DomainRuleException.Invalid(field + ".month", $"费用月份 {month.Year:D4}-{month.Month:D2} 早于入驻月份或重复。");
+            }
+
+            if (cost.Cost is not { Fen: >= 0 })
+            {
+                throw DomainRuleException.Invalid(field + ".cost", "请填写该月的费用（非负数）。");
+            }
+        }
+
+        return period;
+    }
 
     /// <summary>A period whose first day is required (a status that began on a known day).</summary>
     private static FactPeriod Starting(DatePeriod? period, string field, string what)

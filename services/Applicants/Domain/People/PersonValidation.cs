@@ -73,6 +73,7 @@ internal static class PersonValidation
             PersonFactKind.Certificate => PersonFact.DetailOneofCase.Certificate,
             PersonFactKind.EmploymentContract => PersonFact.DetailOneofCase.Contract,
             PersonFactKind.UnemploymentInsurance or PersonFactKind.SocialInsurance => PersonFact.DetailOneofCase.Insurance,
+            PersonFactKind.Traineeship => PersonFact.DetailOneofCase.Traineeship,
             _ => PersonFact.DetailOneofCase.None,
         };
         if (expected != PersonFact.DetailOneofCase.None && fact.DetailCase != expected)
@@ -81,6 +82,16 @@ internal static class PersonValidation
         }
 
         CreditCodesValid(fact);
+        if (fact.DetailCase == PersonFact.DetailOneofCase.Traineeship)
+        {
+            HiringFactValidation.Traineeship(fact.Traineeship, period);
+        }
+
+        if (fact.DetailCase == PersonFact.DetailOneofCase.Insurance)
+        {
+            HiringFactValidation.EmployerPart(fact.Insurance, period);
+        }
+
         return new FactEntry((int)fact.Kind, period, StoredContent.Of(fact));
     }
 
@@ -98,6 +109,11 @@ internal static class PersonValidation
                 break;
             case PersonFact.DetailOneofCase.Insurance when fact.Insurance.EmployerCreditCode.Length > 0:
                 EmployerValidation.CreditCode(fact.Insurance.EmployerCreditCode, "fact.insurance.employer_credit_code");
+                break;
+            case PersonFact.DetailOneofCase.Traineeship when fact.Kind != PersonFactKind.Traineeship:
+                throw DomainRuleException.Invalid("fact.traineeship", "见习协议的信息只能记在“就业见习协议”类事实上。");
+            case PersonFact.DetailOneofCase.Traineeship:
+                EmployerValidation.CreditCode(fact.Traineeship.HostCreditCode, "fact.traineeship.host_credit_code");
                 break;
             case PersonFact.DetailOneofCase.Business when fact.Kind != PersonFactKind.BusinessOwner:
                 throw DomainRuleException.Invalid("fact.business", "创办经营实体的信息只能记在“首次创办经营实体”类事实上。");

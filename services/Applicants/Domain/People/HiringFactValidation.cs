@@ -1,0 +1,86 @@
+using Employment.Applicants.Domain.Registry;
+using Employment.Common.V1;
+using Employment.Policy.Explanations;
+
+namespace Employment.Applicants.Domain.People;
+
+/// <summary>
+/// The person facts the hiring subsidies judge a month by (issue 14): a traineeship (见习协议, R11, R22)
+/// and the employer's part of an insurance period (单位缴纳部分 and 按时缴纳, 15号（三）, R18). Each broken
+/// rule names the field, so nothing a rule cannot read is stored.
+/// </summary>
+internal static class HiringFactValidation
+{
+    // An input limit, not a policy figure: no monthly contribution for one person approaches it, and the
+    // subsidy's share arithmetic stays far from overflow (the hiring service bounds amounts alike).
+    private const long ArithmeticLimitFen = long.MaxValue / 100_000;
+
+    /// <summary>A traineeship has both ends (the months it pays are counted from them); an early hire lies within it.</summary>
+    public static void Traineeship(Traineeship traineeship, FactPeriod period)
+    {
+        if (period.From is not { } from)
+        {
+            throw DomainRuleException.Invalid("fact.period.from", "请填写见习协议的开始日期。");
+        }
+
+        if (period.Until is not { } until)
+        {
+            throw DomainRuleException.Invalid("fact.period.until", "请填写见习协议的结束日期。");
+        }
+
+        var hired = FactPeriod.ClerkDate(traineeship.HiredOn, "fact.traineeship.hired_on");
+        if (hired is { } day && (day < from || day > until))
+        {
+            throw DomainRuleException.Invalid("fact.traineeship.hired_on",
+                $"见习期内录用日期 {day:yyyy-MM-dd} 须在见习期间（{from:yyyy-MM-dd} 至 {until:yyyy-MM-dd}）之内。");
+        }
+
+        if (hired is null && traineeship.HiredWithSocialInsurance)
+        {
+            throw DomainRuleException.Invalid("fact.traineeship.hired_on", "注明录用后缴纳社会保险时，请填写见习期内录用日期。");
+        }
+
+        if (hired is not null && traineeship.Retained)
+        {
+            throw DomainRuleException.Invalid("fact.traineeship.retained", "见习期内已录用的人员按录用记录，不另记“见习期满留用”。");
+        }
+    }
+
+    /// <summary>
+    /// The employer's monthly part is an employer's record (a credit code, not a flexible worker's own
+    /// payment) over a closed period of whole months' payments, zero or more and not above the monthly
+    /// total when that is recorded too.
+    /// </summary>
+    public static void EmployerPart(InsuranceContribution insurance, FactPeriod period)
+    {
+        if (insurance.EmployerPartMonthly is not { } part)
+        {
+            if (insurance.PaidOnTime)
+            {
+                throw DomainRuleException.Invalid("fact.insurance.employer_part_monthly", "记录“按时缴纳”时，请同时填写单位每月缴纳部分。");
+            }
+
+            return;
+        }
+
+        if (insurance.FlexibleWorker || insurance.EmployerCreditCode.Length == 0)
+        {
+            throw DomainRuleException.Invalid("fact.insurance.employer_part_monthly", "单位缴纳部分只记在单位为职工缴纳的记录上（须有缴费单位的统一社会信用代码，且不是灵活就业人员缴费）。");
+        }
+
+        if (period.From is null || period.Until is null)
+        {
+            throw DomainRuleException.Invalid(period.From is null ? "fact.period.from" : "fact.period.until", "记录单位缴纳部分时，请填写缴费期间的起止日期（按月核对补贴）。");
+        }
+
+        if (part.Fen < 0 || part.Fen > ArithmeticLimitFen)
+        {
+            throw DomainRuleException.Invalid("fact.insurance.employer_part_monthly", $"单位每月缴纳部分须为非负数且在可受理范围内（收到 {part.Fen} 分）。");
+        }
+
+        if (insurance.MonthlyAmount is { } total && total.Fen > 0 && part.Fen > total.Fen)
+        {
+            throw DomainRuleException.Invalid("fact.insurance.employer_part_monthly", $"单位每月缴纳部分（{part.Fen} 分）不能超过每月缴费总额（{total.Fen} 分）。");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using Employment.Common.V1;
+using Employment.Hiring.Domain.Traineeships;
+using Employment.Policy.Explanations;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>
+/// The owed-subsidies job's trainee leg (就业见习补贴, R11, R22): the traineeships the registry records
+/// (<see cref="RegistryTraineeship"/>) starting in the period with a host of the region, gathered per host
+/// while the people stream in, then judged per host as one claim filed today by the same
+/// <see cref="TraineeshipJudge"/> the counter uses, with the host's recorded recognitions (no clerk's
+/// statement: an unrecognised host is owed nothing). A traineeship sharing a month with one a standing
+/// claim holds is already claimed (<c>hiring.trainee.month_paid_once</c>). The retention ratio reads the
+/// claim's trainees, so the host's claim is judged again on the trainees it pays: the list is exactly what
+/// the prepared claim is judged to pay. Stores nothing.
+/// </summary>
+public sealed class OwedTrainees(TraineeshipJudge judge)
+{
+    private readonly Dictionary<string, (Claimant Host, List<(PersonProfile Person, RecordedTraineeship Traineeship)> Trainees)> byHost = new(StringComparer.Ordinal);
+
+    /// <summary>Traineeships gathered (judged at the end).</summary>
+    public int Judged { get; private set; }
+
+    /// <summary>Traineeships a standing claim already covers.</summary>
+    public int AlreadyClaimed { get; private set; }
+
+    /// <summary>Takes the person's recorded traineeships with hosts of the region starting in the period.</summary>
+    public void Gather(PersonProfile person, IReadOnlyDictionary<string, Claimant> hosts, DateOnly from, DateOnly until, IReadOnlyList<StandingTraineeship> standing)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(hosts);
+        foreach (var code in person.Facts.Where(f => !f.Superseded && f.Kind == PersonFactKind.Traineeship && f.Traineeship is not null)
+                     .Select(f => f.Traineeship.HostCreditCode.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal))
+        {
+            if (!hosts.TryGetValue(code, out var host))
+            {
+                continue;
+            }
+
+            foreach (var traineeship in RegistryTraineeship.Of(person, host.CreditCode).Where(t => t.Period.Start >= from && t.Period.Start <= until))
+            {
+                Judged++;
+                if (TraineeshipsPaidOnce.Overlapping(standing, traineeship.Period.Start, traineeship.Period.End) is not null)
+                {
+                    AlreadyClaimed++;
+                    continue;
+                }
+
+                if (!byHost.TryGetValue(host.EmployerId, out var entry))
+                {
+                    byHost[host.EmployerId] = entry = (host, []);
+                }
+
+                entry.Trainees.Add((person, traineeship));
+            }
+        }
+    }
+
+    /// <summary>Each host's owed trainee items, judged as the host's claim filed on <paramref name="today"/>.</summary>
+    public IEnumerable<(Claimant Host, V1.OwedSubsidy Item)> Owed(DateOnly today)
+    {
+        foreach (var (host, trainees) in byHost.Values)
+        {
+            var paying = trainees;
+            TraineeshipClaimJudgement? judgement = null;
+            // Judged, then judged again on the trainees it pays (the ratio reads the claim's trainees), until stable.
+            while (paying.Count > 0)
+            {
+                judgement = JudgeClaim(host, paying, today);
+                if (judgement is null)
+                {
+                    break;
+                }
+
+                var kept = paying.Where((_, i) => judgement.Trainees[i] is { Approved: true, AmountFen: > 0 }).ToList();
+                if (kept.Count == paying.Count)
+                {
+                    break;
+                }
+
+                paying = kept;
+                judgement = null;
+            }
+
+            if (judgement is null)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < paying.Count; i++)
+            {
+                var (person, traineeship) = paying[i];
+                var decided = judgement.Trainees[i];
+                yield return (host, new V1.OwedSubsidy
+                {
+                    Kind = V1.SubsidyKind.Traineeship,
+                    PersonId = person.Person.PersonId,
+                    PersonIdNumber = person.Person.IdNumber,
+                    NameMasked = Identity.NameMasking.Mask(person.Person.Name),
+                    Amount = new Money { Fen = decided.AmountFen },
+                    Explanation = decided.Explanation,
+                    EventDate = ProtoMapping.ToProto(traineeship.Period.Start),
+                    Trainee = new V1.TraineeItem
+                    {
+                        PersonId = person.Person.PersonId,
+                        Traineeship = new DatePeriod { From = ProtoMapping.ToProto(traineeship.Period.Start), Until = ProtoMapping.ToProto(traineeship.Period.End) },
+                        HiredOn = traineeship.Period.HiredOn is { } hired ? ProtoMapping.ToProto(hired) : null,
+                        Retained = traineeship.Retained,
+                        RealNameRegistered = traineeship.RealNameRegistered,
+                        HiredWithSocialInsurance = traineeship.HiredWithSocialInsurance,
+                    },
+                });
+            }
+        }
+    }
+
+    private TraineeshipClaimJudgement? JudgeClaim(Claimant host, List<(PersonProfile Person, RecordedTraineeship Traineeship)> trainees, DateOnly today)
+    {
+        var recognised = new TraineeHost(host.CreditCode, host.Name, host.Region, RecognisedByHrBureau: false, "", EmployerFacts.TraineeHostRecognitions(host));
+        var items = trainees.Select(t => new TraineeItem(t.Person, t.Traineeship.Period.Start, t.Traineeship.Period.End, t.Traineeship.RealNameRegistered,
+            t.Traineeship.Retained, t.Traineeship.Period.HiredOn, t.Traineeship.HiredWithSocialInsurance)).ToList();
+        try
+        {
+            return judge.Judge(new TraineeshipClaim(recognised, today, items));
+        }
+        catch (DomainRuleException)
+        {
+            // What the counter would refuse for the whole claim (an unconfigured minimum wage, R3) is not owed.
+            return null;
+        }
+    }
+}
