@@ -40,7 +40,7 @@ internal static class OwedSubsidiesCommand
                     Console.WriteLine($"{employer.EmployerCreditCode}  {employer.EmployerName}  ({employer.Region.Code})  {employer.Items.Count} 人  合计 {Yuan(employer.Total)}");
                     foreach (var item in employer.Items)
                     {
-                        Console.WriteLine($"    {item.PersonIdNumber}  {item.NameMasked}  {KindZh(item.Kind)}  {Yuan(item.Amount)}  {(item.Kind == SubsidyKind.Startup ? "享受资格日" : "合同起始")} {item.EventDate.Year:D4}-{item.EventDate.Month:D2}-{item.EventDate.Day:D2}  {item.Explanation.SummaryZh}");
+                        Console.WriteLine($"    {item.PersonIdNumber}  {item.NameMasked}  {KindZh(item.Kind)}  {Yuan(item.Amount)}  {(item.Kind switch { SubsidyKind.Startup => "享受资格日", SubsidyKind.Traineeship => "见习起始", _ => "合同起始" })} {item.EventDate.Year:D4}-{item.EventDate.Month:D2}-{item.EventDate.Day:D2}  {item.Explanation.SummaryZh}");
                     }
                 }
 

@@ -17,7 +17,7 @@ namespace Employment.Hiring.UseCases;
 /// </summary>
 public sealed class OwedTrainees(TraineeshipJudge judge)
 {
-    private readonly Dictionary<string, (Claimant Host, List<(PersonProfile Person, RecordedTraineeship Traineeship)> Trainees)> byHost = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Claimant Host, List<(PersonProfile Person, RecordedTraineeship Traineeship, IReadOnlyList<StandingTraineeship> PaidEarlier)> Trainees)> byHost = new(StringComparer.Ordinal);
 
     /// <summary>Traineeships gathered (judged at the end).</summary>
     public int Judged { get; private set; }
@@ -52,7 +52,8 @@ public sealed class OwedTrainees(TraineeshipJudge judge)
                     byHost[host.EmployerId] = entry = (host, []);
                 }
 
-                entry.Trainees.Add((person, traineeship));
+                // Months standing claims pay for other traineeships count toward the person's cap, as in a claim.
+                entry.Trainees.Add((person, traineeship, standing));
             }
         }
     }
@@ -115,11 +116,11 @@ public sealed class OwedTrainees(TraineeshipJudge judge)
         }
     }
 
-    private TraineeshipClaimJudgement? JudgeClaim(Claimant host, List<(PersonProfile Person, RecordedTraineeship Traineeship)> trainees, DateOnly today)
+    private TraineeshipClaimJudgement? JudgeClaim(Claimant host, List<(PersonProfile Person, RecordedTraineeship Traineeship, IReadOnlyList<StandingTraineeship> PaidEarlier)> trainees, DateOnly today)
     {
         var recognised = new TraineeHost(host.CreditCode, host.Name, host.Region, RecognisedByHrBureau: false, "", EmployerFacts.TraineeHostRecognitions(host));
         var items = trainees.Select(t => new TraineeItem(t.Person, t.Traineeship.Period.Start, t.Traineeship.Period.End, t.Traineeship.RealNameRegistered,
-            t.Traineeship.Retained, t.Traineeship.Period.HiredOn, t.Traineeship.HiredWithSocialInsurance)).ToList();
+            t.Traineeship.Retained, t.Traineeship.Period.HiredOn, t.Traineeship.HiredWithSocialInsurance, t.PaidEarlier.Count > 0 ? t.PaidEarlier : null)).ToList();
         try
         {
             return judge.Judge(new TraineeshipClaim(recognised, today, items));
