@@ -85,6 +85,14 @@ public sealed class PostingCandidates(JobsDbContext db)
             query = query.Where(r => r.Kind != publicWelfare);
         }
 
+        if (seeker.Counties.Count == 1)
+        {
+            // One county (or one city) as an equality, so each part seeks the (…, CountyCode, PostedOn, Key)
+            // index in date order and stops after its share; a list or an OR is checked row by row.
+            var only = seeker.Counties[0];
+            return WorkRegion.IsCity(only) ? query.Where(r => r.CityCode == only) : query.Where(r => r.CountyCode == only);
+        }
+
         if (seeker.Counties.Count > 0)
         {
             // A stated region is a county, or a whole city (410800).
