@@ -69,21 +69,21 @@ var logged = new DbContextOptionsBuilder<PostgresJobsDbContext>(options)
 if (Environment.GetEnvironmentVariable("BENCH_EXPLAIN") == "1")
 {
     // The plans of candidate reads as PostingCandidates writes them (BENCH_LOG_SQL=1 prints EF's own SQL):
-    // a 1-occupation seeker of the home city, the same naming one county, a priority seeker's 爱心岗位 part.
+    // a 1-occupation seeker of the home city, the same naming one county, a priority seeker's 爱心岗位 part (kind CARING = 6).
     await using var connection = new NpgsqlConnection(database.ConnectionString);
     await connection.OpenAsync();
-    string Part(string region, string condition, string facts = "") => $"""
+    string Part(string region, string condition) => $"""
         (SELECT p."Key", p."PostingId", p."Title", p."EmployerName", p."OccupationCode", p."CountyCode", p."Kind", p."PayMinFen", p."PayMaxFen", p."PayPeriod", p."PostedOn",
                 f."Latitude", f."Longitude", f."MinEducation", f."CaringPost", f."Skills", f."Certificates"
          FROM postings p LEFT JOIN posting_match_facts f ON p."Key" = f."PostingKey"
-         WHERE p."Kind" <> 4 AND {region} AND {condition}{facts}
+         WHERE p."Kind" <> 4 AND {region} AND {condition}
          ORDER BY p."PostedOn" DESC, p."Key" DESC LIMIT 150)
         """;
     var plans = new (string Name, string Sql)[]
     {
         ("1 occupation, home city", Part("p.\"CityCode\" = '410800'", "p.\"OccupationCode\" = '6-11-01-02'") + " UNION ALL " + Part("p.\"CityCode\" = '410800'", "p.\"OccupationGroup\" = '6-11-01'")),
         ("1 occupation, one county", Part("p.\"CountyCode\" = '410821'", "p.\"OccupationCode\" = '6-11-01-02'") + " UNION ALL " + Part("p.\"CountyCode\" = '410821'", "p.\"OccupationGroup\" = '6-11-01'")),
-        ("priority, one county: the 爱心岗位 part", Part("p.\"CountyCode\" = '410821'", "TRUE", " AND f.\"CaringPost\"")),
+        ("priority, one county: the 爱心岗位 part", Part("p.\"CountyCode\" = '410821'", "p.\"Kind\" = 6")),
     };
     foreach (var (name, sql) in plans)
     {
