@@ -91,7 +91,7 @@ public sealed class OwedTrainees(TraineeshipJudge judge)
 
             for (var i = 0; i < paying.Count; i++)
             {
-                var (person, traineeship) = paying[i];
+                var (person, traineeship, _) = paying[i];
                 var decided = judgement.Trainees[i];
                 yield return (host, new V1.OwedSubsidy
                 {

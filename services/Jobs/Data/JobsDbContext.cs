@@ -41,7 +41,9 @@ public abstract class JobsDbContext(DbContextOptions options) : DbContext(option
 
             // Browsing reads newest first along this index; keyset pages continue along it.
             e.HasIndex(p => new { p.PostedOn, p.Key });
-            e.HasIndex(p => p.CountyCode);
+            // A county's newest postings: the search window walks it for a county filter (and equality
+            // on the county alone still seeks its first column).
+            e.HasIndex(p => new { p.CountyCode, p.PostedOn, p.Key }).HasDatabaseName("IX_postings_county_newest");
             e.HasIndex(p => p.CityCode);
             e.HasIndex(p => p.OccupationCode);
             e.HasIndex(p => p.OccupationGroup);

@@ -30,6 +30,8 @@ public sealed class PostgresPostingSearch(PostgresJobsDbContext db, OccupationSy
     // The token column goes with the row.
     protected override Task RemoveTokensAsync(long key, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    protected override string TextColumns => $", p.\"{PostgresJobsDbContext.TokensColumn}\", p.\"{PostgresJobsDbContext.TitleTokensColumn}\"";
+
     protected override string TextMatches(string parameter) => $"p.\"{PostgresJobsDbContext.TokensColumn}\" @@ CAST({parameter} AS tsquery)";
 
     protected override string TitleMatches(string parameter) => $"p.\"{PostgresJobsDbContext.TitleTokensColumn}\" @@ CAST({parameter} AS tsquery)";

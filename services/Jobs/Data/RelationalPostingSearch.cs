@@ -119,7 +119,7 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
         try
         {
             var page = plan.Text.IsBrowse
-                ? await ReadRowsAsync(connection, sql, Relevance.Browse, where, null, plan, plan.Size + 1, window: false, today, cancellationToken)
+                ? await ReadBrowseAsync(connection, plan, sql, where, today, cancellationToken)
                 : await ReadRankedAsync(connection, plan, sql, where, today, cancellationToken);
             var (hits, next) = plan.Cut(page);
             // The total and facets count every match: the costly part of a broad search, so they
@@ -153,6 +153,9 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
     protected abstract Task WriteTokensAsync(long key, IReadOnlyList<string> title, IReadOnlyList<string> body, CancellationToken cancellationToken);
 
     protected abstract Task RemoveTokensAsync(long key, CancellationToken cancellationToken);
+
+    /// <summary>The engine's text columns a level condition reads (<c>, p."…"</c>), carried through the window's narrow projection.</summary>
+    protected virtual string TextColumns => "";
 
     /// <summary>SQL that is true when the posting's text matches the engine query in <paramref name="parameter"/>.</summary>
     protected abstract string TextMatches(string parameter);
@@ -248,6 +251,12 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
     /// </summary>
     private const int RecentWindow = 2000;
 
+    // What the filters (Where), the answer and the ordering read of a window's row.
+    private const string WindowColumns =
+        "p.\"Key\", p.\"PostingId\", p.\"Title\", p.\"EmployerName\", p.\"OccupationCode\", p.\"OccupationGroup\", p.\"CountyCode\", p.\"CityCode\", " +
+        "p.\"Kind\", p.\"PayMinFen\", p.\"PayMaxFen\", p.\"PayPeriod\", p.\"MonthlyPayMinFen\", p.\"MonthlyPayMaxFen\", p.\"PostedOn\", " +
+        "p.\"ValidUntil\", p.\"MinEducation\", p.\"Latitude\", p.\"Longitude\"";
+
     // Every term matches: its tokens anywhere, or the occupation it names.
     private string TextCondition(SearchText text, SqlText sql)
     {
@@ -309,6 +318,11 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
     private async Task<List<(PostingHit Hit, long Key)>> ReadRankedAsync(DbConnection connection, SearchPlan plan, SqlText sql, string where, DateOnly today, CancellationToken cancellationToken)
     {
         var rows = new List<(PostingHit Hit, long Key)>();
+        var scope = WindowScope(plan, sql);
+        // A phrase's estimate is far too low (bigrams multiplied as if independent): walk the window.
+        // A distance alone has no index in date order: the database combines the box with the text index.
+        var phrase = plan.Text.Terms.Any(t => t.Tokens.Count > 1);
+        var windowed = scope.Length > 0 || (phrase && plan.Distance is null);
         foreach (var (level, condition) in Levels(plan.Text, sql))
         {
             if (plan.After is { } after && level > after.Score)
@@ -317,16 +331,13 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
             }
 
             // The newest postings first: a level that many match fills its rows from them; one that few
-            // match is read from the text index (the database's estimate of a Chinese phrase is too
-            // low to choose between the two itself: see the README, "Measured").
-            // A county, a distance or an occupation keeps a tenth of the postings or fewer: the window
-            // would rarely fill, and the database combines those filters' indexes with the text index.
+            // match is read from the text index. Without a phrase and without a window scope the database
+            // chooses between the two itself: its estimate of one token is sound (see the README, "Measured").
             var needed = plan.Size + 1 - rows.Count;
-            var narrow = plan.County is not null || plan.Distance is not null || plan.OccupationCode is not null;
-            var found = narrow ? [] : await ReadRowsAsync(connection, sql, level, where, condition, plan, needed, window: true, today, cancellationToken);
+            var found = windowed ? await ReadRowsAsync(connection, sql, level, where, condition, plan, needed, scope, today, cancellationToken) : [];
             if (found.Count < needed)
             {
-                found = await ReadRowsAsync(connection, sql, level, where, condition, plan, needed, window: false, today, cancellationToken);
+                found = await ReadRowsAsync(connection, sql, level, where, condition, plan, needed, null, today, cancellationToken);
             }
 
             rows.AddRange(found);
@@ -340,21 +351,57 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
     }
 
     /// <summary>
+    /// A browsing page, newest first: along the (PostedOn, Key) index, or — with a county or an
+    /// occupation filter — first through the window of that filter's newest postings, since the
+    /// database otherwise combines the filters' indexes and sorts every posting they keep.
+    /// </summary>
+    private async Task<List<(PostingHit Hit, long Key)>> ReadBrowseAsync(DbConnection connection, SearchPlan plan, SqlText sql, string where, DateOnly today, CancellationToken cancellationToken)
+    {
+        var needed = plan.Size + 1;
+        var scope = WindowScope(plan, sql);
+        var found = scope.Length > 0 ? await ReadRowsAsync(connection, sql, Relevance.Browse, where, null, plan, needed, scope, today, cancellationToken) : [];
+        return found.Count < needed
+            ? await ReadRowsAsync(connection, sql, Relevance.Browse, where, null, plan, needed, null, today, cancellationToken)
+            : found;
+    }
+
+    /// <summary>
+    /// Which newest postings the window walks: those of the occupation filter (along the
+    /// (OccupationCode or OccupationGroup, PostedOn, Key) index), else of the county filter (along
+    /// (CountyCode, PostedOn, Key)), else of all ("", along (PostedOn, Key)). A narrow filter walked
+    /// in date order stops after the page's rows; PostgreSQL's own plan for it combined the filters'
+    /// indexes with the text index and sorted every match, ten times slower (README, "Measured").
+    /// </summary>
+    private static string WindowScope(SearchPlan plan, SqlText sql)
+    {
+        if (plan.OccupationCode is { } code)
+        {
+            var column = code.Count(c => c == '-') == 2 ? "OccupationGroup" : "OccupationCode";
+            return $" AND p.\"{column}\" = {sql.Add("occupation", code)}";
+        }
+
+        return plan.County is { } county ? $" AND p.\"CountyCode\" = {sql.Add("county", county)}" : "";
+    }
+
+    /// <summary>
     /// The newest rows of one level (or of browsing) after the cursor: a row comparison on the table's
     /// own columns, which the (PostedOn, Key) index can seek to, so page 51 costs what page 1 does.
-    /// With <paramref name="window"/>, only the <see cref="RecentWindow"/> newest open postings are
-    /// looked at (filters and level apply to them): when <paramref name="limit"/> of them pass, they
+    /// With a <paramref name="window"/> scope ("" = every posting, or a filter's condition: see
+    /// <see cref="WindowScope"/>), only the <see cref="RecentWindow"/> newest open postings of that scope
+    /// are looked at (filters and level apply to them): when <paramref name="limit"/> of them pass, they
     /// are the level's newest (every other match is older), and the walk along the index stopped
-    /// there; a narrow filter or a rare word leaves fewer, and the caller asks again without the window.
+    /// there; a rare word leaves fewer, and the caller asks again without the window (null).
+    /// The window carries only the columns the filters, levels and answer read: a whole row (the
+    /// description) made the walk twice as slow.
     /// </summary>
     private async Task<List<(PostingHit Hit, long Key)>> ReadRowsAsync(
-        DbConnection connection, SqlText sql, int level, string where, string? condition, SearchPlan plan, int limit, bool window, DateOnly today, CancellationToken cancellationToken)
+        DbConnection connection, SqlText sql, int level, string where, string? condition, SearchPlan plan, int limit, string? window, DateOnly today, CancellationToken cancellationToken)
     {
         var seek = plan.After is { } start && start.Score == level
             ? $" AND (p.\"PostedOn\", p.\"Key\") < ({sql.Add("after_posted", start.PostedOn)}, {sql.Add("after_key", start.Key)})"
             : "";
-        var source = window
-            ? $"(SELECT * FROM {JobsDbContext.PostingsTable} p WHERE p.\"ValidUntil\" >= {sql.Add("today", today)}{seek} ORDER BY p.\"PostedOn\" DESC, p.\"Key\" DESC LIMIT {sql.Add("window", RecentWindow)}) p WHERE {where} AND {condition ?? "1 = 1"}"
+        var source = window is not null
+            ? $"(SELECT {WindowColumns}{TextColumns} FROM {JobsDbContext.PostingsTable} p WHERE p.\"ValidUntil\" >= {sql.Add("today", today)}{window}{seek} ORDER BY p.\"PostedOn\" DESC, p.\"Key\" DESC LIMIT {sql.Add("window", RecentWindow)}) p WHERE {where} AND {condition ?? "1 = 1"}"
             : $"{JobsDbContext.PostingsTable} p WHERE {where}{seek}{(condition is null ? "" : " AND " + condition)}";
         var text = $"""
             SELECT p."Key", p."PostingId", p."Title", p."EmployerName", p."OccupationCode", p."CountyCode", p."Kind", p."PayMinFen", p."PayMaxFen", p."PayPeriod", p."PostedOn"

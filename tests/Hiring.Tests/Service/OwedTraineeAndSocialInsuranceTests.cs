@@ -188,6 +188,41 @@ public sealed class OwedTraineeAndSocialInsuranceTests(ProductionShapedHiringHos
         Assert.Equal(6 * 133_000, statedRetained.Amount.Fen);
     }
 
+    [Fact(Timeout = 180_000)]
+    public async Task R11_R22_months_per_person_the_owed_trainee_subsidy_counts_months_a_standing_claim_pays_at_another_host_as_the_clerks_claim_does()
+    {
+        host.SetToday(new DateOnly(2023, 11, 15));
+        var first = await RecognisedHostAsync("焦作直补见习上限甲有限公司");
+        var second = await RecognisedHostAsync("焦作直补见习上限乙有限公司");
+        var person = await host.PersonAsync(new DateOnly(2000, 1, 1), Facts.CollegeGraduate(new DateOnly(2022, 6, 30)));
+        // Ten months at the first host, claimed and standing; then six at the second: two are left of the twelve.
+        foreach (var (hostCode, from, until) in new[] { (first, new DateOnly(2022, 7, 1), new DateOnly(2023, 4, 30)), (second, new DateOnly(2023, 5, 1), new DateOnly(2023, 10, 31)) })
+        {
+            await host.PersonFactAsync(person, new PersonFact
+            {
+                Kind = PersonFactKind.Traineeship,
+                Period = new DatePeriod { From = Date(from), Until = Date(until) },
+                Authority = "焦作市人社局",
+                Traineeship = new Traineeship { HostCreditCode = hostCode, RealNameRegistered = true },
+            });
+        }
+
+        var earlier = Trainees.Claim(first, Trainees.Trainee(person, new DateOnly(2022, 7, 1), new DateOnly(2023, 4, 30)));
+        earlier.IdempotencyKey = Guid.NewGuid().ToString();
+        earlier.PaymentAccount = "6222000000000000001";
+        await host.Hiring.SubmitClaimAsync(earlier, TestCallers.Counter());
+
+        var listed = await OwedAsync(new(2023, 1, 1), new(2023, 12, 31), new OwedSubsidiesSummary(), second);
+        var byHand = Assert.Single((await host.Hiring.PreviewClaimAsync(
+            Trainees.Claim(second, Trainees.Trainee(person, new DateOnly(2023, 5, 1), new DateOnly(2023, 10, 31))), TestCallers.Counter())).Items);
+
+        var item = Assert.Single(Assert.Single(listed).Items);
+        Assert.True(byHand.Approved, byHand.Explanation.SummaryZh);
+        Assert.Equal(2 * 133_000, byHand.Amount.Fen); // 70% × 1900.00元 (sample) × the 2 months left of 12
+        Assert.Equal(byHand.Amount, item.Amount);
+        Assert.Contains(item.Explanation.Checks, c => c.RuleId == "hiring.trainee.months_per_person");
+    }
+
     /// <summary>The list for 410800 and the period, only the lines of <paramref name="employers"/>; the run's summary is copied into <paramref name="summary"/>.</summary>
     private async Task<List<OwedEmployer>> OwedAsync(DateOnly from, DateOnly until, OwedSubsidiesSummary summary, params string[] employers)
     {

@@ -19,6 +19,12 @@ internal static class MatchingModel
             e.HasIndex(p => new { p.OccupationCode, p.PostedOn, p.Key }).HasDatabaseName("IX_postings_match_code_newest");
             e.HasIndex(p => new { p.OccupationGroup, p.PostedOn, p.Key }).HasDatabaseName("IX_postings_match_group_newest");
             e.HasIndex(p => new { p.Kind, p.PostedOn, p.Key }).HasDatabaseName("IX_postings_match_kind_newest");
+
+            // The same for a seeker who would work in one county: the county is checked in the index,
+            // not on the heap after each visit (ten of eleven rows of a city-wide walk were dropped there).
+            e.HasIndex(p => new { p.OccupationCode, p.CountyCode, p.PostedOn, p.Key }).HasDatabaseName("IX_postings_match_code_county_newest");
+            e.HasIndex(p => new { p.OccupationGroup, p.CountyCode, p.PostedOn, p.Key }).HasDatabaseName("IX_postings_match_group_county_newest");
+            e.HasIndex(p => new { p.Kind, p.CountyCode, p.PostedOn, p.Key }).HasDatabaseName("IX_postings_match_kind_county_newest");
         });
 
         modelBuilder.Entity<SeekerRecord>(e =>

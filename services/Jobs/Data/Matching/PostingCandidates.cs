@@ -34,9 +34,11 @@ public sealed class PostingCandidates(JobsDbContext db)
 
         if (seeker.IsPrioritised)
         {
-            // By the facts' flag (indexed in posting_match_facts), which the posting's kind CARING sets. Reading
-            // along the (Kind, PostedOn, Key) index instead was measured slower (README, "Matching, measured").
-            reads.Add(take => Newest(inRegion.Where(r => r.CaringPost == true), take));
+            // By the kind CARING (which is what sets the facts' flag), along the (Kind, CountyCode, PostedOn, Key)
+            // or (Kind, PostedOn, Key) index: by the flag, PostgreSQL joined the county's every posting with every
+            // flagged fact and sorted (28 ms of a one-county priority match; README, "Matching, measured").
+            var caring = (int)EmploymentKind.Caring;
+            reads.Add(take => Newest(inRegion.Where(r => r.Kind == caring), take));
             if (seeker.CertifiedEmploymentDifficulty)
             {
                 reads.Add(take => Newest(inRegion.Where(r => r.Kind == publicWelfare), take));
@@ -83,6 +85,14 @@ public sealed class PostingCandidates(JobsDbContext db)
         {
             var publicWelfare = (int)EmploymentKind.PublicWelfare;
             query = query.Where(r => r.Kind != publicWelfare);
+        }
+
+        if (seeker.Counties.Count == 1)
+        {
+            // One county (or one city) as an equality, so each part seeks the (…, CountyCode, PostedOn, Key)
+            // index in date order and stops after its share; a list or an OR is checked row by row.
+            var only = seeker.Counties[0];
+            return WorkRegion.IsCity(only) ? query.Where(r => r.CityCode == only) : query.Where(r => r.CountyCode == only);
         }
 
         if (seeker.Counties.Count > 0)

@@ -455,8 +455,6 @@ namespace Employment.Jobs.Data.Migrations.Postgres
 
                     b.HasIndex("CityCode");
 
-                    b.HasIndex("CountyCode");
-
                     b.HasIndex("OccupationCode");
 
                     b.HasIndex("OccupationGroup");
@@ -476,6 +474,9 @@ namespace Employment.Jobs.Data.Migrations.Postgres
 
                     b.HasIndex("PostedOn", "Key");
 
+                    b.HasIndex("CountyCode", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_county_newest");
+
                     b.HasIndex("Kind", "PostedOn", "Key")
                         .HasDatabaseName("IX_postings_match_kind_newest");
 
@@ -484,6 +485,15 @@ namespace Employment.Jobs.Data.Migrations.Postgres
 
                     b.HasIndex("OccupationGroup", "PostedOn", "Key")
                         .HasDatabaseName("IX_postings_match_group_newest");
+
+                    b.HasIndex("Kind", "CountyCode", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_kind_county_newest");
+
+                    b.HasIndex("OccupationCode", "CountyCode", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_code_county_newest");
+
+                    b.HasIndex("OccupationGroup", "CountyCode", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_group_county_newest");
 
                     b.ToTable("postings", (string)null);
                 });

@@ -441,8 +441,6 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
 
                     b.HasIndex("CityCode");
 
-                    b.HasIndex("CountyCode");
-
                     b.HasIndex("OccupationCode");
 
                     b.HasIndex("OccupationGroup");
@@ -454,6 +452,9 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
 
                     b.HasIndex("PostedOn", "Key");
 
+                    b.HasIndex("CountyCode", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_county_newest");
+
                     b.HasIndex("Kind", "PostedOn", "Key")
                         .HasDatabaseName("IX_postings_match_kind_newest");
 
@@ -462,6 +463,15 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
 
                     b.HasIndex("OccupationGroup", "PostedOn", "Key")
                         .HasDatabaseName("IX_postings_match_group_newest");
+
+                    b.HasIndex("Kind", "CountyCode", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_kind_county_newest");
+
+                    b.HasIndex("OccupationCode", "CountyCode", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_code_county_newest");
+
+                    b.HasIndex("OccupationGroup", "CountyCode", "PostedOn", "Key")
+                        .HasDatabaseName("IX_postings_match_group_county_newest");
 
                     b.ToTable("postings", (string)null);
                 });
