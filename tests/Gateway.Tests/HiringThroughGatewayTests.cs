@@ -113,8 +113,9 @@ public sealed class HiringThroughGatewayTests(PlatformUnderTest platform)
     {
         var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Channel);
 
-        // The use case's own checks answer, in its order: the item itself, the entry date, the entry agreement
-        // seen (INVALID_ARGUMENT naming each), then the registry lookup of the business (NOT_FOUND).
+        // The use case's own checks answer, in its order: the item itself (INVALID_ARGUMENT naming it), then the
+        // registry lookup of the business (NOT_FOUND) — before the entry agreement seen, since a business whose
+        // incubator entry the registry records needs none stated (registry facts over statements, R14, R23).
         var missingItem = await Assert.ThrowsAsync<RpcException>(() => hiring.PreviewClaimAsync(new SubmitClaimRequest
         {
             Kind = SubsidyKind.IncubatorOperating,
@@ -135,8 +136,8 @@ public sealed class HiringThroughGatewayTests(PlatformUnderTest platform)
 
         Assert.Equal(StatusCode.InvalidArgument, missingItem.StatusCode);
         Assert.Contains("incubator_operating", missingItem.Status.Detail, StringComparison.Ordinal);
-        Assert.Equal(StatusCode.InvalidArgument, noEvidence.StatusCode);
-        Assert.Contains("incubator_operating.evidence_reference", noEvidence.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.NotFound, noEvidence.StatusCode);
+        Assert.Contains("E-none", noEvidence.Status.Detail, StringComparison.Ordinal);
         Assert.Equal(StatusCode.NotFound, unknownBusiness.StatusCode);
         Assert.Contains("E-none", unknownBusiness.Status.Detail, StringComparison.Ordinal);
     }
