@@ -78,7 +78,8 @@ wait_healthy() {
 spawn() {
     local name=$1
     shift
-    "$@" >"$run/logs/$name.log" 2>&1 &
+    # Appended: a respawned or restarted process's log follows the one before it, so a fault's traces stay.
+    "$@" >>"$run/logs/$name.log" 2>&1 &
     echo $! >"$pid_dir/$name.pid"
     echo $!
 }

@@ -13,7 +13,7 @@ namespace Employment.Gateway.Pipeline;
 /// only the calls it had in flight, not the ones sent before the health checks notice. A call that
 /// reached a copy and lost it before any answer (<see cref="LostBeforeAnswer"/>: the process died
 /// with the call on its connection) is sent again only when its contract declares it safe to repeat
-/// (<see cref="ResendableMethods"/>); its body is held for that (<see cref="ReplayableBody"/>). Any
+/// (<see cref="ResendableMethods"/>); its body is recorded as it is forwarded for that (<see cref="ReplayableBody"/>). Any
 /// other call that reached a copy and failed there is never sent again: that copy may have acted on it.
 /// </summary>
 public static partial class ConnectRetry
@@ -25,14 +25,13 @@ public static partial class ConnectRetry
         var proxy = context.GetReverseProxyFeature();
         var candidates = proxy.AvailableDestinations;
         var body = candidates.Count > 1 && ResendableMethods.Shared.Contains(GatewayCall.Of(context).MethodPath)
-            ? await ReplayableBody.ReadAsync(context.Request).ConfigureAwait(false)
+            ? ReplayableBody.Record(context.Request)
             : null;
         while (true)
         {
-            body?.Rewind(context.Request);
             await next().ConfigureAwait(false);
             var refusedAtConnect = RefusedConnection.Is(context);
-            if (!(refusedAtConnect || (body is not null && LostBeforeAnswer.Is(context))) || proxy.ProxiedDestination is not { } refused)
+            if (!(refusedAtConnect || (body is { CanReplay: true } && LostBeforeAnswer.Is(context))) || proxy.ProxiedDestination is not { } refused)
             {
                 return;
             }
@@ -54,6 +53,7 @@ public static partial class ConnectRetry
             }
 
             // Undo what the failed attempt left, so that the forwarder takes the call afresh.
+            body?.Rewind(context.Request);
             context.Features.Set<IForwarderErrorFeature>(null);
             context.Response.StatusCode = StatusCodes.Status200OK;
             proxy.ProxiedDestination = null;

@@ -3,61 +3,71 @@ using Microsoft.AspNetCore.Http;
 namespace Employment.Gateway.Pipeline;
 
 /// <summary>
-/// The request body of a call that may be sent to another copy, held in memory so each attempt reads
-/// it from the start (YARP streams the body once per attempt). Only bodies up to <see cref="Limit"/>
-/// are held — a unary gRPC message or a REST body is far smaller; a longer one is passed on as it
-/// came (what was read, then the rest) and that call is not sent again.
+/// The request body of a call that may be sent to another copy: the proxy reads it through a recorder,
+/// as it comes (nothing is read ahead, so the call is forwarded as fast as before), and a later attempt
+/// reads what was recorded, then the rest from the client. Only the first <see cref="Limit"/> bytes are
+/// recorded — a unary gRPC message or a REST body is far smaller; a longer body is forwarded as usual and
+/// that call is not sent again (<see cref="CanReplay"/>).
 /// </summary>
 public sealed class ReplayableBody
 {
     /// <summary>The most a call's body may hold and still be sent again (1 MiB).</summary>
     public const int Limit = 1 << 20;
 
-    private readonly byte[] _bytes;
-    private readonly int _length;
+    private readonly Stream _source;
+    private readonly MemoryStream _recorded = new();
+    private bool _tooLong;
 
-    private ReplayableBody(byte[] bytes, int length)
-    {
-        _bytes = bytes;
-        _length = length;
-    }
+    private ReplayableBody(Stream source) => _source = source;
 
-    /// <summary>Reads the whole body when it fits; null (the request left readable as it came) when it does not.</summary>
-    public static async Task<ReplayableBody?> ReadAsync(HttpRequest request)
+    /// <summary>False once the body outgrew <see cref="Limit"/>: it can no longer be sent whole again.</summary>
+    public bool CanReplay => !_tooLong;
+
+    /// <summary>Puts the recorder between the request and whatever reads its body.</summary>
+    public static ReplayableBody Record(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.ContentLength > Limit)
-        {
-            return null;
-        }
-
-        var held = new MemoryStream();
-        var buffer = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
-        {
-            held.Write(buffer, 0, read);
-            if (held.Length > Limit)
-            {
-                request.Body = new PrefixedStream(held.ToArray(), request.Body);
-                return null;
-            }
-        }
-
-        return new ReplayableBody(held.GetBuffer(), (int)held.Length);
+        var body = new ReplayableBody(request.Body);
+        request.Body = new Reader(body);
+        return body;
     }
 
-    /// <summary>Gives the request a fresh stream over the held bytes, for the next attempt.</summary>
+    /// <summary>Gives the request a reader from the start of the body, for the next attempt.</summary>
     public void Rewind(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        request.Body = new MemoryStream(_bytes, 0, _length, writable: false);
+        request.Body = new Reader(this);
     }
 
-    /// <summary>The bytes already read, then the rest of the original body.</summary>
-    private sealed class PrefixedStream(byte[] prefix, Stream rest) : Stream
+    private async ValueTask<int> ReadAtAsync(long position, Memory<byte> buffer, CancellationToken cancellationToken)
     {
-        private int _position;
+        if (position < _recorded.Length)
+        {
+            var count = (int)Math.Min(buffer.Length, _recorded.Length - position);
+            _recorded.GetBuffer().AsMemory((int)position, count).CopyTo(buffer);
+            return count;
+        }
+
+        var read = await _source.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        if (!_tooLong && read > 0)
+        {
+            if (_recorded.Length + read > Limit)
+            {
+                _tooLong = true;
+            }
+            else
+            {
+                _recorded.Write(buffer.Span[..read]);
+            }
+        }
+
+        return read;
+    }
+
+    /// <summary>One attempt's view of the body: from the start, recorded bytes first.</summary>
+    private sealed class Reader(ReplayableBody body) : Stream
+    {
+        private long _position;
 
         public override bool CanRead => true;
 
@@ -71,15 +81,9 @@ public sealed class ReplayableBody
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
-            if (_position < prefix.Length)
-            {
-                var count = Math.Min(buffer.Length, prefix.Length - _position);
-                prefix.AsMemory(_position, count).CopyTo(buffer);
-                _position += count;
-                return count;
-            }
-
-            return await rest.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+            var read = await body.ReadAtAsync(_position, buffer, cancellationToken).ConfigureAwait(false);
+            _position += read;
+            return read;
         }
 
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
