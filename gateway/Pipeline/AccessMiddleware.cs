@@ -50,6 +50,7 @@ public sealed class AccessMiddleware(RequestDelegate next, GatewayAccess access)
             return;
         }
 
+        call.Judged = true;
         await next(context);
     }
 }

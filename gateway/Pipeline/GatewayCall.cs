@@ -14,6 +14,12 @@ public sealed class GatewayCall
     /// <summary>The RPC a gRPC or REST request calls (<c>/package.Service/Method</c>), once the access check has named it.</summary>
     public string? MethodPath { get; set; }
 
+    /// <summary>
+    /// True once the access check has judged and allowed the RPC the request names: the authorization
+    /// middleware's fallback policy need not judge it again.
+    /// </summary>
+    public bool Judged { get; set; }
+
     /// <summary>True for gRPC requests (content-type application/grpc…).</summary>
     public bool IsGrpc { get; set; }
 

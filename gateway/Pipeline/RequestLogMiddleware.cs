@@ -29,19 +29,28 @@ public sealed partial class RequestLogMiddleware(RequestDelegate next, ILogger<R
         }
         finally
         {
-            var elapsed = Stopwatch.GetElapsedTime(started);
-                var route = context.Features.Get<IReverseProxyFeature>()?.Route.Config.RouteId ?? context.GetEndpoint()?.DisplayName ?? "-";
-            Completed(
-                logger,
-                request.Method,
-                LoggedPath(request.Path),
-                route,
-                call.Caller is { } caller ? TokenClaims.RoleName(caller.Role) : "public",
-                context.Response.StatusCode,
-                call.IsGrpc ? GrpcStatus.Of(context).ToString(System.Globalization.CultureInfo.InvariantCulture) : "-",
-                elapsed.TotalMilliseconds,
-                Activity.Current?.TraceId.ToString() ?? "-");
+            // The line's fields (trace id, encoded path, gRPC status) are built only when it is written.
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                Log(context, call, Stopwatch.GetElapsedTime(started));
+            }
         }
+    }
+
+    private void Log(HttpContext context, GatewayCall call, TimeSpan elapsed)
+    {
+        var request = context.Request;
+        var route = context.Features.Get<IReverseProxyFeature>()?.Route.Config.RouteId ?? context.GetEndpoint()?.DisplayName ?? "-";
+        Completed(
+            logger,
+            request.Method,
+            LoggedPath(request.Path),
+            route,
+            call.Caller is { } caller ? TokenClaims.RoleName(caller.Role) : "public",
+            context.Response.StatusCode,
+            call.IsGrpc ? GrpcStatus.Of(context).ToString(System.Globalization.CultureInfo.InvariantCulture) : "-",
+            elapsed.TotalMilliseconds,
+            Activity.Current?.TraceId.ToString() ?? "-");
     }
 
     /// <summary>

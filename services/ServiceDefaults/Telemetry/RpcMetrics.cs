@@ -40,6 +40,13 @@ public sealed class RpcMetrics : IDisposable
             return;
         }
 
+        // Nothing listens (no exporter, no MeterListener): the call's tags are not even built.
+        if (!_duration.Enabled)
+        {
+            await next(context);
+            return;
+        }
+
         var started = Stopwatch.GetTimestamp();
         try
         {

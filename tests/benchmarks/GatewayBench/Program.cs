@@ -56,11 +56,17 @@ var legs = new Leg[]
     new("gateway, counter token", async _ => await throughGateway.GetParameterAsync(request, counter)),
 };
 
+// BENCH_LEGS=gateway (a part of a leg's name) measures only the legs named so: for a profile of one path.
+if (Environment.GetEnvironmentVariable("BENCH_LEGS") is { Length: > 0 } only)
+{
+    legs = legs.Where(l => l.Name.Contains(only, StringComparison.Ordinal)).ToArray();
+}
+
 Console.WriteLine($"PolicyCatalog/GetParameter, one HTTP/2 connection per channel; {settings}");
 var results = await LegRunner.MeasureAsync(legs, settings);
 results.Print(Console.Out);
 Console.WriteLine("Per round, gateway against direct (median (min–max) of the rounds):");
-foreach (var caller in new[] { "anonymous", "counter token" })
+foreach (var caller in new[] { "anonymous", "counter token" }.Where(c => legs.Any(l => l.Name == $"direct, {c}") && legs.Any(l => l.Name == $"gateway, {c}")))
 {
     Console.WriteLine(
         $"  {caller,-14} throughput {results.Ratio($"gateway, {caller}", $"direct, {caller}", f => f.PerSecond).Format("F2")} (target >= 0.7)" +
