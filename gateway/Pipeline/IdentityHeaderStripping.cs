@@ -13,9 +13,22 @@ public sealed class IdentityHeaderStripping(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var headers = context.Request.Headers;
-        foreach (var name in headers.Keys.Where(k => k.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase)).ToArray())
+        // Looked through once without copying the names: almost every call carries none (issue 18).
+        List<string>? found = null;
+        foreach (var header in headers)
         {
-            headers.Remove(name);
+            if (header.Key.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                (found ??= []).Add(header.Key);
+            }
+        }
+
+        if (found is not null)
+        {
+            foreach (var name in found)
+            {
+                headers.Remove(name);
+            }
         }
 
         return next(context);

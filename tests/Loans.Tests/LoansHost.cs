@@ -4,6 +4,7 @@ using Employment.Common.V1;
 using Employment.Identity;
 using Employment.Loans;
 using Employment.ServiceDefaults;
+using Employment.ServiceDefaults.Telemetry;
 using Employment.TestInfrastructure;
 using Grpc.AspNetCore.Server;
 using Microsoft.AspNetCore.Builder;
@@ -59,7 +60,8 @@ public class LoansHost : IAsyncLifetime
 
         var registry = await StartAsync(
             new ApplicantsModule(),
-            [$"--DataDirectory={Path.Combine(_directory, "applicants")}"],
+            // Spans as an exporter would see them (named by RPC): TelemetryTests listens to them.
+            [$"--DataDirectory={Path.Combine(_directory, "applicants")}", $"--{PlatformTelemetry.RecordWithoutExporterKey}=true"],
             b =>
             {
                 b.Services.AddSingleton(RegistryCalls);
@@ -71,6 +73,7 @@ public class LoansHost : IAsyncLifetime
             .. await LoansDatabaseArgumentsAsync(),
             $"--Services:applicants={registry.Address}",
             $"--Policy:ConfigurationPaths:0={config}",
+            $"--{PlatformTelemetry.RecordWithoutExporterKey}=true",
         ], ConfigureLoans);
         Registry = registry.Client<ApplicantsApi.ApplicantsClient>();
         Loans = loans.Client<LoansApi.StartupLoansClient>();

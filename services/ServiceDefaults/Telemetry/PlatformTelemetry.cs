@@ -20,6 +20,7 @@ namespace Employment.ServiceDefaults.Telemetry;
 /// endpoint is configured (<c>OpenTelemetry:OtlpEndpoint</c> or the standard
 /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>). Without one it recorded every call for nobody, about 10 µs
 /// of CPU per call and hop (issue 18's gateway profile). The launcher configures none.
+/// <c>OpenTelemetry:RecordWithoutExporter=true</c> adds the SDK anyway (<see cref="RecordWithoutExporterKey"/>).
 /// </remarks>
 public static class PlatformTelemetry
 {
@@ -31,12 +32,13 @@ public static class PlatformTelemetry
         ArgumentNullException.ThrowIfNull(builder);
         var endpoint = builder.Configuration["OpenTelemetry:OtlpEndpoint"] ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
         builder.Services.AddSingleton<RpcMetrics>();
-        if (string.IsNullOrWhiteSpace(endpoint))
+        var exporting = !string.IsNullOrWhiteSpace(endpoint);
+        if (!exporting && !builder.Configuration.GetValue<bool>(RecordWithoutExporterKey))
         {
             return;
         }
 
-        builder.Services.AddOpenTelemetry()
+        var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsHealthProbe(context.Request.Path))
@@ -46,9 +48,19 @@ public static class PlatformTelemetry
                 .AddSource(SourcePrefix + "*"))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
-                .AddMeter(RpcMetrics.MeterName))
-            .UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(endpoint));
+                .AddMeter(RpcMetrics.MeterName));
+        if (exporting)
+        {
+            telemetry.UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(endpoint!));
+        }
     }
+
+    /// <summary>
+    /// Adds the SDK with no exporter, for an in-process listener that wants the spans as an exporter
+    /// would see them (named by route, with their tags), such as the loans service's trace test. The
+    /// SDK listens process-wide: in a process holding several hosts it records every host's activities.
+    /// </summary>
+    public const string RecordWithoutExporterKey = "OpenTelemetry:RecordWithoutExporter";
 
     // Load balancers and the gateway probe these every few seconds: no trace for them.
     private static bool IsHealthProbe(Microsoft.AspNetCore.Http.PathString path) =>
