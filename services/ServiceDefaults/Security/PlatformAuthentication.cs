@@ -22,6 +22,9 @@ public static class PlatformAuthentication
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(bearer =>
         {
             bearer.MapInboundClaims = false;
+            // Nothing reads the token back from the authentication properties (GetTokenAsync), and
+            // storing it there cost every call with a token an allocation or two (issue 18's profile).
+            bearer.SaveToken = false;
             bearer.TokenValidationParameters = PlatformTokens.Parameters(options, trustedKeys);
             // The same checks, remembered per token for its lifetime: see VerifiedTokens.
             if (options.RememberVerifiedTokens)
