@@ -194,6 +194,24 @@ public sealed class OwedStabilisationAndOperatingTests(ProductionShapedHiringHos
         Assert.Equal(byHand.Total, item.Amount);
     }
 
+    [Fact(Timeout = 180_000)]
+    public async Task R14_an_operating_claim_names_its_founder_by_registry_id_or_by_number_not_both()
+    {
+        host.SetToday(new DateOnly(2024, 6, 1));
+        var (business, founder) = await IncubatedBusinessAsync("焦作直补孵化指名工作室", new DateOnly(2022, 1, 1), (2023, 3, 200_000));
+        var listed = await OwedAsync(new(2023, 1, 1), new(2023, 12, 31), new OwedSubsidiesSummary(), business);
+        var prepared = Assert.Single(Assert.Single(listed).Claims);
+        var both = prepared.Clone();
+        both.IncubatorOperating.FounderIdNumber = founder;
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.PreviewClaimAsync(both, TestCallers.Counter()).ResponseAsync);
+
+        Assert.NotEmpty(prepared.IncubatorOperating.FounderId);
+        Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
+        Assert.Contains("incubator_operating.founder_id", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(100_000, (await host.Hiring.PreviewClaimAsync(prepared, TestCallers.Counter())).Total.Fen);
+    }
+
     /// <summary>The list for 410800 and the period, only the lines of <paramref name="employers"/>; the run's summary is copied into <paramref name="summary"/>.</summary>
     private async Task<List<OwedEmployer>> OwedAsync(DateOnly from, DateOnly until, OwedSubsidiesSummary summary, params string[] employers)
     {
