@@ -40,7 +40,7 @@ internal static class OwedSubsidiesCommand
                     Console.WriteLine($"{employer.EmployerCreditCode}  {employer.EmployerName}  ({employer.Region.Code})  {employer.Items.Count} 人  合计 {Yuan(employer.Total)}");
                     foreach (var item in employer.Items)
                     {
-                        Console.WriteLine($"    {item.PersonIdNumber}  {item.NameMasked}  {KindZh(item.Kind)}  {Yuan(item.Amount)}  {(item.Kind switch { SubsidyKind.Startup => "享受资格日", SubsidyKind.Traineeship => "见习起始", _ => "合同起始" })} {item.EventDate.Year:D4}-{item.EventDate.Month:D2}-{item.EventDate.Day:D2}  {item.Explanation.SummaryZh}");
+                        Console.WriteLine($"    {item.PersonIdNumber}  {item.NameMasked}  {KindZh(item.Kind)}  {Yuan(item.Amount)}  {(item.Kind switch { SubsidyKind.Startup => "享受资格日", SubsidyKind.Traineeship => "见习起始", SubsidyKind.StabilisationRefund => "申请日", SubsidyKind.IncubatorOperating => "费用起始月", _ => "合同起始" })} {item.EventDate.Year:D4}-{item.EventDate.Month:D2}-{item.EventDate.Day:D2}  {item.Explanation.SummaryZh}");
                     }
                 }
 
@@ -70,6 +70,8 @@ internal static class OwedSubsidiesCommand
         SubsidyKind.Startup => "一次性创业补贴",
         SubsidyKind.SocialInsurance => "社会保险补贴",
         SubsidyKind.Traineeship => "就业见习补贴",
+        SubsidyKind.StabilisationRefund => "失业保险稳岗返还",
+        SubsidyKind.IncubatorOperating => "创业孵化基地运营补贴",
         _ => kind.ToString(),
     };
 }

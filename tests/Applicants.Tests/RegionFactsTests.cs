@@ -44,6 +44,55 @@ public sealed class RegionFactsTests(PostgresRegistry host) : IClassFixture<Post
     }
 
     [Fact(Timeout = 60_000)]
+    public async Task R14_R23_a_region_read_gives_the_founders_of_its_incubated_businesses_whatever_their_business_start()
+    {
+        var incubated = await EmployerAsync("410802");
+        var notIncubated = await EmployerAsync("410802");
+        await host.Client.AddEmployerFactAsync(new AddEmployerFactRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            EmployerId = incubated.EmployerId,
+            Fact = new EmployerFact
+            {
+                Source = "焦作市创业孵化园",
+                IncubatorEntry = new IncubatorEntry
+                {
+                    BaseName = "焦作市创业孵化园",
+                    Period = new DatePeriod { From = new CalendarDate { Year = 2022, Month = 3, Day = 15 } },
+                    Costs = { new IncubatorMonthCost { Month = new YearMonth { Year = 2023, Month = 3 }, Cost = new Money { Fen = 200_000 } } },
+                },
+            },
+        }, RegistryHost.Clerk());
+        // Both businesses started in 2021, before the period read.
+        var founder = await FounderAsync(incubated.CreditCode);
+        var otherFounder = await FounderAsync(notIncubated.CreditCode);
+
+        var (_, people) = await ReadAsync(TestCallers.Service("hiring-subsidies"));
+
+        var read = Assert.Single(people, p => p.Person.PersonId == founder.PersonId);
+        Assert.Contains(read.Facts, f => f.Kind == PersonFactKind.BusinessOwner && f.Business.BusinessCreditCode == incubated.CreditCode);
+        Assert.DoesNotContain(people, p => p.Person.PersonId == otherFounder.PersonId);
+    }
+
+    private async Task<Person> FounderAsync(string creditCode)
+    {
+        var person = await host.Client.RegisterPersonAsync(People.Register(People.IdNumber(new DateOnly(1990, 5, 3))), RegistryHost.Clerk());
+        await host.Client.AddPersonFactAsync(new AddPersonFactRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            PersonId = person.PersonId,
+            Fact = new PersonFact
+            {
+                Kind = PersonFactKind.BusinessOwner,
+                Period = new DatePeriod { From = new CalendarDate { Year = 2021, Month = 6, Day = 1 } },
+                Authority = "市场监管部门",
+                Business = new BusinessStart { BusinessCreditCode = creditCode, FirstBusiness = true },
+            },
+        }, RegistryHost.Clerk());
+        return person;
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task Issue12_a_counter_may_not_read_a_region_in_bulk_and_a_read_names_its_purpose_and_period()
     {
         var counter = await Assert.ThrowsAsync<RpcException>(() => ReadAsync(RegistryHost.Clerk()));

@@ -32,25 +32,29 @@ internal static class RegionFactsQueries
     /// The people with a current labour-contract fact whose first day lies in [<paramref name="from"/>,
     /// <paramref name="until"/>] and whose employer is one of <paramref name="creditCodes"/>, and the
     /// founders whose business-start fact in that period names one of them, and the trainees whose
-    /// traineeship with one of them starts in it, in id order. The employer
-    /// is inside the fact's payload, so the facts of the period are read by kind and date (columns) and
-    /// the employer is matched here.
+    /// traineeship with one of them starts in it, and the founders of <paramref name="incubated"/> (businesses
+    /// with an incubator entry, whose 运营补贴 months need the founder whenever the business started), in id
+    /// order. The employer is inside the fact's payload, so the facts of the period are read by kind and
+    /// date (columns) and the employer is matched here.
     /// </summary>
-    public static async Task<List<string>> PeopleContractedAsync(this ApplicantsDbContext db, DateOnly from, DateOnly until, IReadOnlySet<string> creditCodes, CancellationToken cancellationToken)
+    public static async Task<List<string>> PeopleContractedAsync(this ApplicantsDbContext db, DateOnly from, DateOnly until, IReadOnlySet<string> creditCodes, IReadOnlySet<string> incubated, CancellationToken cancellationToken)
     {
         var kind = (int)PersonFactKind.EmploymentContract;
         var founded = (int)PersonFactKind.BusinessOwner;
         var trained = (int)PersonFactKind.Traineeship;
         var people = new SortedSet<string>(StringComparer.Ordinal);
+        var anyIncubated = incubated.Count > 0;
         var contracts = db.Facts.AsNoTracking()
-            .Where(f => f.SubjectType == SubjectTypes.Person && (f.Kind == kind || f.Kind == founded || f.Kind == trained) && !f.Superseded && f.From >= from && f.From <= until)
-            .Select(f => new { f.SubjectId, f.Payload })
+            .Where(f => f.SubjectType == SubjectTypes.Person && !f.Superseded
+                && (((f.Kind == kind || f.Kind == founded || f.Kind == trained) && f.From >= from && f.From <= until) || (anyIncubated && f.Kind == founded)))
+            .Select(f => new { f.SubjectId, f.From, f.Payload })
             .AsAsyncEnumerable();
         await foreach (var row in contracts.WithCancellation(cancellationToken))
         {
             var fact = PersonFact.Parser.ParseFrom(row.Payload);
-            var employer = fact.Contract?.EmployerCreditCode ?? fact.Business?.BusinessCreditCode ?? fact.Traineeship?.HostCreditCode;
-            if (employer is not null && creditCodes.Contains(employer.Trim().ToUpperInvariant()))
+            var employer = (fact.Contract?.EmployerCreditCode ?? fact.Business?.BusinessCreditCode ?? fact.Traineeship?.HostCreditCode)?.Trim().ToUpperInvariant();
+            var inPeriod = row.From >= from && row.From <= until;
+            if (employer is not null && ((inPeriod && creditCodes.Contains(employer)) || (fact.Business is not null && incubated.Contains(employer))))
             {
                 people.Add(row.SubjectId);
             }

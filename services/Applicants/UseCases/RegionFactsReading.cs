@@ -13,8 +13,8 @@ internal sealed record RegionFactsQuery(Region Region, DateOnly From, DateOnly U
 
 /// <summary>
 /// The registry's facts for a region-wide job (直补快办 / 免申即享): every employer registered within the
-/// region, then every person whose labour contract with one of them starts in the period, with all
-/// current facts, page by page. Profiles are the ones services get one at a time (identity numbers
+/// region, then every person whose labour contract with one of them starts in the period (and the
+/// founders of the region's businesses with an incubator entry), with all current facts, page by page. Profiles are the ones services get one at a time (identity numbers
 /// masked), and each one handed out is logged with the calling service and the purpose before it is
 /// written to the stream, as for <see cref="ProfileReading"/>.
 /// </summary>
@@ -29,6 +29,8 @@ internal sealed class RegionFactsReading(ApplicantsDbContext db, ProfileAccessLo
         ArgumentNullException.ThrowIfNull(write);
         var reader = caller.Subject;
         var creditCodes = new HashSet<string>(StringComparer.Ordinal);
+        // Businesses with an incubator entry: their founders are read whatever their business start (运营补贴, R14, R23).
+        var incubated = new HashSet<string>(StringComparer.Ordinal);
         var after = "";
         while (true)
         {
@@ -53,9 +55,10 @@ internal sealed class RegionFactsReading(ApplicantsDbContext db, ProfileAccessLo
             await accessLog.RecordPageAsync(SubjectTypes.Employer, ids, reader, query.Purpose, clock.Now, cancellationToken);
             await write(message);
             creditCodes.UnionWith(inRegion.Select(e => e.CreditCode.ToUpperInvariant()));
+            incubated.UnionWith(inRegion.Where(e => facts[e.Id].Any(f => f.Kind == (int)EmployerFact.DetailOneofCase.IncubatorEntry)).Select(e => e.CreditCode.ToUpperInvariant()));
         }
 
-        var people = await db.PeopleContractedAsync(query.From, query.Until, creditCodes, cancellationToken);
+        var people = await db.PeopleContractedAsync(query.From, query.Until, creditCodes, incubated, cancellationToken);
         foreach (var chunk in people.Chunk(query.PageSize))
         {
             var records = await db.PeopleAsync(chunk, cancellationToken);

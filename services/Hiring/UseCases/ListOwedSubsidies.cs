@@ -3,6 +3,7 @@ using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.OneOffHires;
 using Employment.Hiring.Domain.SocialInsurance;
+using Employment.Hiring.Domain.Stabilisation;
 using Employment.Hiring.Domain.Traineeships;
 using Employment.Hiring.Domain.StartupSubsidies;
 using Employment.Policy.Explanations;
@@ -21,7 +22,8 @@ public sealed record OwedSubsidiesQuery(Region Region, DateOnly From, DateOnly U
 
 /// <summary>
 /// 直补快办 / 免申即享 (焦政办〔2024〕15号（二十）) for 吸纳 / 扩岗, the social-insurance subsidy for hires, the
-/// trainee subsidy and the one-off start-up subsidy: reads the registry's facts for a region and period in
+/// trainee subsidy, the one-off start-up subsidy, 稳岗返还 (<see cref="OwedStabilisation"/>) and 运营补贴
+/// (<see cref="OwedOperating"/>): reads the registry's facts for a region and period in
 /// one stream (employers, then the people they contracted or took as trainees and the founders of their
 /// businesses), judges each person's contracts as a claim at the counter would be judged
 /// (<see cref="OwedHireFinder"/>, with the person's standing claims, R9; <see cref="OwedSocialInsurance"/>
@@ -38,6 +40,8 @@ public sealed class ListOwedSubsidies(
     StartupSubsidyJudge startupJudge,
     TraineeshipJudge traineeJudge,
     SocialInsuranceJudge socialInsuranceJudge,
+    StabilisationJudge stabilisationJudge,
+    OperatingSubsidyJudge operatingJudge,
     TimeProvider time,
     ILogger<ListOwedSubsidies> logger)
 {
@@ -68,6 +72,7 @@ public sealed class ListOwedSubsidies(
         var owed = new Dictionary<string, List<V1.OwedSubsidy>>(StringComparer.Ordinal);
         var summary = new V1.OwedSubsidiesSummary();
         var trainees = new OwedTrainees(traineeJudge);
+        var operating = new OwedOperating(operatingJudge);
         using var call = registry.StreamRegionFacts(new ApplicantsV1.StreamRegionFactsRequest
         {
             Region = new RegionCode { Code = query.Region.Code },
@@ -92,7 +97,7 @@ public sealed class ListOwedSubsidies(
 
             if (page.People.Count > 0)
             {
-                await JudgePageAsync(page.People, employers, query, owed, summary, trainees, cancellationToken);
+                await JudgePageAsync(page.People, employers, query, owed, summary, trainees, operating, cancellationToken);
             }
         }
 
@@ -104,6 +109,30 @@ public sealed class ListOwedSubsidies(
 
         summary.TraineeshipsJudged = trainees.Judged;
         summary.AlreadyClaimed += trainees.AlreadyClaimed;
+
+        // Employer legs, once every employer and founder is read: 稳岗返还 as a claim filed today (R15), and
+        // 运营补贴 for the period's recorded cost months (R14, R23); standing claims in one query each.
+        var today = ChinaClock.DateOf(time.GetUtcNow());
+        var stabilisation = new OwedStabilisation(stabilisationJudge);
+        var heldRefunds = await db.KeysHeldUnderAsync("stabilisation/", cancellationToken);
+        foreach (var employer in employers.Values)
+        {
+            if (stabilisation.Judge(employer, today, heldRefunds) is { } refund)
+            {
+                Add(owed, employer, refund, summary);
+            }
+        }
+
+        var heldOperating = await db.StandingOperatingMonthsByBusinessAsync(cancellationToken);
+        foreach (var (business, item) in operating.Owed(employers.Values, query.From, query.Until, heldOperating))
+        {
+            Add(owed, business, item, summary);
+        }
+
+        summary.StabilisationEmployersJudged = stabilisation.Judged;
+        summary.StabilisationFactsMissing = stabilisation.FactsMissing;
+        summary.IncubatorEntriesJudged = operating.Judged;
+        summary.AlreadyClaimed += stabilisation.AlreadyClaimed + operating.AlreadyClaimed;
 
         var ordered = employers.Values
             .Where(e => owed.ContainsKey(e.EmployerId))
@@ -138,6 +167,7 @@ public sealed class ListOwedSubsidies(
         Dictionary<string, List<V1.OwedSubsidy>> owed,
         V1.OwedSubsidiesSummary summary,
         OwedTrainees trainees,
+        OwedOperating operating,
         CancellationToken cancellationToken)
     {
         // The page's standing claims in one query each (R9, R14, months held once), as PreviewClaim reads them for its items.
@@ -157,6 +187,7 @@ public sealed class ListOwedSubsidies(
             }
 
             trainees.Gather(person, employers, query.From, query.Until, heldTraineeships.TryGetValue(person.Person.PersonId, out var traineeships) ? traineeships : []);
+            operating.Gather(person, employers);
             var months = heldMonths.TryGetValue(person.Person.PersonId, out var held) ? held : [];
 
             var candidates = new List<HireCandidate>();
@@ -357,6 +388,30 @@ public sealed class ListOwedSubsidies(
                         Employer = new EmployerKey { CreditCode = claimant.CreditCode },
                         Kind = kind,
                         Startup = i.Startup.Clone(),
+                    }));
+                    continue;
+                }
+
+                if (kind == V1.SubsidyKind.StabilisationRefund)
+                {
+                    // The employer and the year: the counter reads the same registry facts (nothing stated).
+                    answer.Claims.Add(part.Where(i => i.Kind == kind).Select(i => new V1.SubmitClaimRequest
+                    {
+                        Employer = new EmployerKey { CreditCode = claimant.CreditCode },
+                        Kind = kind,
+                        RefundYear = i.RefundYear,
+                    }));
+                    continue;
+                }
+
+                if (kind == V1.SubsidyKind.IncubatorOperating)
+                {
+                    // The founder and the months; the entry is the registry's (nothing else stated).
+                    answer.Claims.Add(part.Where(i => i.Kind == kind).Select(i => new V1.SubmitClaimRequest
+                    {
+                        Employer = new EmployerKey { CreditCode = claimant.CreditCode },
+                        Kind = kind,
+                        IncubatorOperating = i.IncubatorOperating.Clone(),
                     }));
                     continue;
                 }

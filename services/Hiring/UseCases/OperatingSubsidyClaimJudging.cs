@@ -53,7 +53,16 @@ public sealed class OperatingSubsidyClaimJudging(HiringDbContext db, RegistryLoo
             costs = statedCosts;
         }
 
-        var founder = await registry.PersonAsync(item.FounderIdNumber, $"{Field}.founder_id_number", clock.Today, cancellationToken);
+        var founderId = item.FounderId.Trim();
+        if (founderId.Length > 0 && item.FounderIdNumber.Length > 0)
+        {
+            throw DomainRuleException.Invalid($"{Field}.founder_id", "请只用登记编号（founder_id）或身份证号码（founder_id_number）之一指明创业者。");
+        }
+
+        // The registry id is how the owed-subsidies list names the founder (services see masked numbers only).
+        var founder = founderId.Length > 0
+            ? await registry.PersonByIdAsync(founderId, $"{Field}.founder_id", cancellationToken)
+            : await registry.PersonAsync(item.FounderIdNumber, $"{Field}.founder_id_number", clock.Today, cancellationToken);
         var earlier = await db.StandingOperatingMonthsAsync(claimant.EmployerId, cancellationToken);
         OperatingSubsidyJudgement judgement;
         try

@@ -10,8 +10,9 @@ namespace OwedSubsidies;
 /// A fictional region written straight into the registry's tables with binary COPY: employers of
 /// Jiaozuo's districts and counties (and some of Jiyuan, outside the region the job reads), people with
 /// the facts the hire rules read — unemployment registrations, graduations, 就业困难 certificates,
-/// labour contracts from mid-2022 to mid-2024 and the insurance their employer paid. Seeded, so every
-/// run writes the same region.
+/// labour contracts from mid-2022 to mid-2024 and the insurance their employer paid; the employers'
+/// unemployment insurance and layoffs of 2023 (稳岗返还) and, for some businesses, an incubator entry with
+/// its cost months and a founder (运营补贴). Seeded, so every run writes the same region.
 /// </summary>
 internal static class GeneratedRegion
 {
@@ -34,6 +35,8 @@ internal static class GeneratedRegion
         // 见习单位认定 for one region enterprise in five (those host the trainees).
         var employerFacts = new List<(string EmployerId, EmployerFact Fact)>();
         var hosts = new List<string>();
+        // Businesses of the region in an incubator: the first people written become their founders.
+        var incubated = new List<string>();
         await using (var copy = await connection.BeginBinaryImportAsync("""COPY employers ("Id","CreditCode","Name","Payload","Version","CreatedAt","CreatedBy","UpdatedAt","UpdatedBy") FROM STDIN (FORMAT BINARY)"""))
         {
             for (var i = 0; i < employers + employers / 10; i++)
@@ -51,6 +54,11 @@ internal static class GeneratedRegion
                 {
                     var size = random.Next(10) switch { 0 => EnterpriseSize.Large, < 4 => EnterpriseSize.Medium, < 7 => EnterpriseSize.Small, _ => EnterpriseSize.Micro };
                     employerFacts.Add((employerId, new EmployerFact { Source = "统计部门", Size = new SizeClassification { Size = size, Period = new DatePeriod { From = Date(new DateOnly(2020, 1, 1)) } } }));
+                    if (inRegion)
+                    {
+                        StabilisationFacts(random, employerId, employerFacts);
+                    }
+
                     if (inRegion && random.Next(5) == 0)
                     {
                         employerFacts.Add((employerId, new EmployerFact
@@ -60,6 +68,14 @@ internal static class GeneratedRegion
                         }));
                         hosts.Add(code);
                     }
+                }
+
+                // One business of the region in twenty entered an incubator (2022-01 … 2023-12) and records its cost
+                // months up to 2024-06 (1000–3000元 each).
+                if (inRegion && kind is EntityKind.Enterprise or EntityKind.IndividualBusiness && random.Next(20) == 0)
+                {
+                    employerFacts.Add((employerId, IncubatorEntryOf(random)));
+                    incubated.Add(code);
                 }
 
                 await copy.StartRowAsync();
@@ -110,7 +126,21 @@ internal static class GeneratedRegion
                 await peopleCopy.WriteAsync((int)HouseholdType.Urban, NpgsqlDbType.Integer);
                 await peopleCopy.WriteAsync(JiaozuoPlaces[i % JiaozuoPlaces.Length], NpgsqlDbType.Text);
                 await WriteAuditColumnsAsync(peopleCopy, now);
-                rows.Add((personId, FactsOf(random, birth, all, employers, hosts)));
+                var personFacts = FactsOf(random, birth, all, employers, hosts);
+                if (i < incubated.Count)
+                {
+                    // The founder: a veteran (a group 运营补贴 covers) whose business started in 2021.
+                    personFacts.Add(new PersonFact { Kind = PersonFactKind.Veteran, Authority = "基准", Period = new DatePeriod { From = Date(new DateOnly(2015, 9, 1)) } });
+                    personFacts.Add(new PersonFact
+                    {
+                        Kind = PersonFactKind.BusinessOwner,
+                        Authority = "市场监管部门",
+                        Period = new DatePeriod { From = Date(new DateOnly(2021, 1, 1).AddDays(random.Next(365))) },
+                        Business = new BusinessStart { BusinessCreditCode = incubated[i], FirstBusiness = true },
+                    });
+                }
+
+                rows.Add((personId, personFacts));
             }
 
             await peopleCopy.CompleteAsync();
@@ -121,7 +151,7 @@ internal static class GeneratedRegion
         {
             foreach (var (employerId, fact) in employerFacts)
             {
-                var period = fact.Size?.Period ?? fact.TraineeHost.Period;
+                var period = PeriodOf(fact);
                 await factCopy.StartRowAsync();
                 await factCopy.WriteAsync("F" + Guid.CreateVersion7().ToString("N"), NpgsqlDbType.Text);
                 await factCopy.WriteAsync("employer", NpgsqlDbType.Text);
@@ -164,6 +194,55 @@ internal static class GeneratedRegion
         await analyze.ExecuteNonQueryAsync();
         return new Counts(all.Count, people, facts);
     }
+
+    /// <summary>
+    /// 稳岗返还's facts of 2023 for nine region enterprises in ten: unemployment insurance paid in 12 full months
+    /// (employer 28元 and staff 12元 per insured person and month), the staff at the year's start (5–300) and
+    /// the layoffs (none for most; one in twenty over the control target).
+    /// </summary>
+    private static void StabilisationFacts(Random random, string employerId, List<(string EmployerId, EmployerFact Fact)> facts)
+    {
+        if (random.Next(10) == 0)
+        {
+            return;
+        }
+
+        var staff = 5 + random.Next(296);
+        var roll = random.Next(20);
+        var layoffs = roll == 0 ? Math.Max(1, staff / 5) : roll < 4 ? staff / 50 : 0;
+        facts.Add((employerId, new EmployerFact
+        {
+            Source = "社保系统",
+            UnemploymentInsurance = new UnemploymentInsurancePaid { Year = 2023, EmployerPart = new Money { Fen = staff * 12L * 2_800 }, StaffPart = new Money { Fen = staff * 12L * 1_200 }, FullMonths = 12 },
+        }));
+        facts.Add((employerId, new EmployerFact { Source = "社保系统", Layoffs = new Layoffs { Year = 2023, LaidOff = layoffs, InsuredStaffAtStart = staff } }));
+    }
+
+    /// <summary>An incubator entry between 2022-01 and 2023-12 with every month's cost from the entry month to 2024-06.</summary>
+    private static EmployerFact IncubatorEntryOf(Random random)
+    {
+        var entered = new DateOnly(2022, 1, 1).AddDays(random.Next(730));
+        var entry = new IncubatorEntry { BaseName = "基准创业孵化基地", Period = new DatePeriod { From = Date(entered) } };
+        for (var month = new DateOnly(entered.Year, entered.Month, 1); month <= new DateOnly(2024, 6, 1); month = month.AddMonths(1))
+        {
+            entry.Costs.Add(new IncubatorMonthCost { Month = new YearMonth { Year = month.Year, Month = month.Month }, Cost = new Money { Fen = 100_000 + (random.Next(21) * 10_000) } });
+        }
+
+        return new EmployerFact { Source = "基准创业孵化基地", IncubatorEntry = entry };
+    }
+
+    /// <summary>The period the registry stores for an employer fact, as its validation sets it.</summary>
+    private static DatePeriod? PeriodOf(EmployerFact fact) => fact.DetailCase switch
+    {
+        EmployerFact.DetailOneofCase.Size => fact.Size.Period,
+        EmployerFact.DetailOneofCase.TraineeHost => fact.TraineeHost.Period,
+        EmployerFact.DetailOneofCase.IncubatorEntry => fact.IncubatorEntry.Period,
+        EmployerFact.DetailOneofCase.UnemploymentInsurance => YearOf(fact.UnemploymentInsurance.Year),
+        EmployerFact.DetailOneofCase.Layoffs => YearOf(fact.Layoffs.Year),
+        _ => null,
+    };
+
+    private static DatePeriod YearOf(int year) => new() { From = Date(new DateOnly(year, 1, 1)), Until = Date(new DateOnly(year, 12, 31)) };
 
     /// <summary>One person's facts: a realistic mix, most with a contract, some with two.</summary>
     private static List<PersonFact> FactsOf(Random random, DateOnly birth, List<(string Code, bool InRegion)> employers, int regionEmployers, List<string> hosts)

@@ -7,6 +7,7 @@ using Employment.Hiring;
 using Employment.Hiring.V1;
 using Employment.TestInfrastructure;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OwedSubsidies;
 using static System.FormattableString;
@@ -26,6 +27,10 @@ var employers = Arg(1, 10_000);
 var rounds = Arg(2, 3);
 var from = new CalendarDate { Year = 2023, Month = 1, Day = 1 };
 var until = new CalendarDate { Year = 2023, Month = 12, Day = 31 };
+// The hiring service's business date: the job judges 稳岗返还 and start-ups as claims filed today, and a
+// 稳岗返还 policy is in force only for claims of 2023 and 2024 (R15), so the run is dated 2024-03-01 (refund
+// year 2023, which the generated region records).
+var businessDate = new SettableClock(new DateTimeOffset(2024, 3, 1, 4, 0, 0, TimeSpan.Zero));
 
 await using var registryDb = await PostgresDatabase.CreateAsync("bench_owed_registry");
 await using var hiringDb = await PostgresDatabase.CreateAsync("bench_owed_hiring");
@@ -42,7 +47,11 @@ await using var hiring = await ServiceUnderTest.StartAsync<HiringModule>(
         $"--Policy:ConfigurationPaths:0={SampleConfiguration()}",
         "--Logging:LogLevel:Default=Warning",
     ],
-    b => b.Logging.AddConsole());
+    b =>
+    {
+        b.Logging.AddConsole();
+        b.Services.AddSingleton<TimeProvider>(businessDate);
+    });
 
 var load = Stopwatch.StartNew();
 var counts = await GeneratedRegion.WriteAsync(registryDb.ConnectionString, people, employers);
@@ -66,7 +75,8 @@ foreach (var claim in warm.FirstEntries.Take(20).SelectMany(e => e.Claims))
     try
     {
         await client.SubmitClaimAsync(submit, counter);
-        confirmed += submit.Hires.Count + submit.Trainees.Count + (submit.Startup is null ? 0 : 1);
+        // One listed item per hire or trainee, and per start-up, 稳岗返还 or 运营补贴 claim.
+        confirmed += submit.Hires.Count + submit.Trainees.Count + (submit.Startup is not null || submit.IncubatorOperating is not null || submit.Kind == SubsidyKind.StabilisationRefund ? 1 : 0);
     }
     catch (RpcException e)
     {
@@ -84,7 +94,7 @@ for (var round = 1; round <= rounds; round++)
     baselines.Add(baseline);
     jobs.Add(job);
     var check = job.Items == warm.Items - confirmed ? "" : Invariant($"  (expected {warm.Items - confirmed} items!)");
-    Console.WriteLine(Invariant($"round {round}: baseline {baseline.Seconds:F2} s, job {job.Seconds:F2} s ({job.Seconds / baseline.Seconds:F1}x), {job.People:N0} people, {job.Contracts:N0} contracts judged, {job.Traineeships:N0} traineeships judged, {job.Items:N0} items owed ({job.ByKind}), {job.AlreadyClaimed} already claimed{check}"));
+    Console.WriteLine(Invariant($"round {round}: baseline {baseline.Seconds:F2} s, job {job.Seconds:F2} s ({job.Seconds / baseline.Seconds:F1}x), {job.People:N0} people, {job.Contracts:N0} contracts judged, {job.Traineeships:N0} traineeships judged, {job.Stabilisation:N0} employers judged for 稳岗返还 ({job.StabilisationFactsMissing:N0} lacking a fact), {job.Incubated:N0} incubator entries judged, {job.Items:N0} items owed ({job.ByKind}), {job.AlreadyClaimed} already claimed{check}"));
 }
 
 Console.WriteLine();
@@ -110,7 +120,7 @@ async Task<Leg> BaselineAsync()
         readEmployers += page.Employers.Count;
     }
 
-    return new Leg(clock.Elapsed.TotalSeconds, readPeople, readEmployers, 0, 0, 0, 0, memory.Stop(), [], 0, "");
+    return new Leg(clock.Elapsed.TotalSeconds, readPeople, readEmployers, 0, 0, 0, 0, memory.Stop(), [], 0, "", 0, 0, 0);
 }
 
 async Task<Leg> JobAsync()
@@ -148,7 +158,8 @@ async Task<Leg> JobAsync()
     }
 
     return new Leg(clock.Elapsed.TotalSeconds, s.PeopleRead, s.EmployersRead, s.ContractsJudged, items, s.Total?.Fen ?? 0, s.AlreadyClaimed, memory.Stop(), first,
-        s.TraineeshipsJudged, string.Join(", ", kinds.Select(k => Invariant($"{k.Key} {k.Value:N0}"))));
+        s.TraineeshipsJudged, string.Join(", ", kinds.Select(k => Invariant($"{k.Key} {k.Value:N0}"))),
+        s.StabilisationEmployersJudged, s.StabilisationFactsMissing, s.IncubatorEntriesJudged);
 }
 
 void Report(string name, List<Leg> legs)
@@ -192,4 +203,5 @@ static string SampleConfiguration()
     return Path.Combine(directory, "tests", "Hiring.Tests", "sample-configuration");
 }
 
-internal sealed record Leg(double Seconds, int People, int Employers, int Contracts, int Items, long TotalFen, int AlreadyClaimed, MemoryFigures Memory, List<OwedEmployer> FirstEntries, int Traineeships, string ByKind);
+internal sealed record Leg(double Seconds, int People, int Employers, int Contracts, int Items, long TotalFen, int AlreadyClaimed, MemoryFigures Memory, List<OwedEmployer> FirstEntries, int Traineeships, string ByKind,
+    int Stabilisation, int StabilisationFactsMissing, int Incubated);
