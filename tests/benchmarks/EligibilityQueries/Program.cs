@@ -50,6 +50,15 @@ await using var loansCheckingEveryToken = await ServiceUnderTest.StartAsync<Loan
     "--Authentication:RememberVerifiedTokens=false",
 ], b => b.Logging.AddConsole());
 
+// The same service with Npgsql's automatic statement preparation (Max Auto Prepare): each connection
+// prepares the statements it runs often, so PostgreSQL parses and plans them once per connection.
+await using var loansPreparing = await ServiceUnderTest.StartAsync<LoansModule>(
+[
+    $"--ConnectionStrings:LoansPostgres={loansDb.ConnectionString};Max Auto Prepare=20", redis, quiet,
+    $"--Services:applicants={registryAddress}",
+    "--ProfileCache:InProcessEntries=0",
+], b => b.Logging.AddConsole());
+
 using var registryChannel = GrpcChannel.ForAddress(registryAddress);
 var registryClient = new ApplicantsApi.ApplicantsClient(registryChannel);
 var people = new List<string>();
@@ -81,6 +90,8 @@ var health = new Health.HealthClient(channel);
 var client = new StartupLoans.StartupLoansClient(channel);
 using var checkingChannel = GrpcChannel.ForAddress(loansCheckingEveryToken.Address);
 var checkingClient = new StartupLoans.StartupLoansClient(checkingChannel);
+using var preparingChannel = GrpcChannel.ForAddress(loansPreparing.Address);
+var preparingClient = new StartupLoans.StartupLoansClient(preparingChannel);
 var bank = TestCallers.Bank("BENCH-BANK");
 var query = (int i) => new EligibilityQuery
 {
@@ -99,6 +110,7 @@ var legs = new Leg[]
     new("Health/Check (liveness)", async _ => await health.CheckAsync(new HealthCheckRequest { Service = LivenessHealth.ServiceName })),
     new("StartupLoans/QueryEligibility", async i => RequireOffers(await client.QueryEligibilityAsync(query(i), bank))),
     new("QueryEligibility, every token checked", async i => RequireOffers(await checkingClient.QueryEligibilityAsync(query(i), bank))),
+    new("QueryEligibility, Max Auto Prepare=20", async i => RequireOffers(await preparingClient.QueryEligibilityAsync(query(i), bank))),
 };
 
 Console.WriteLine($"One HTTP/2 connection; service, registry, databases and client share the cores; {settings}");
@@ -111,6 +123,8 @@ Console.WriteLine("Per round (median (min–max) of the rounds):");
 Console.WriteLine($"  ratio eligibility / Health/Check     {results.Ratio(legs[1].Name, legs[0].Name, f => f.PerSecond).Format("F2")}   (target: at least 0.3)");
 Console.WriteLine($"  CPU per query above Health/Check     {results.Difference(legs[1].Name, legs[0].Name, f => f.CpuMicrosPerCall).Format("F0")} µs   (target: at most 100 µs per call)");
 Console.WriteLine($"  remembered / every token checked    {results.Ratio(legs[1].Name, legs[2].Name, f => f.PerSecond).Format("F2")}   (calls/s)");
+Console.WriteLine($"  Max Auto Prepare / unprepared        {results.Ratio(legs[3].Name, legs[1].Name, f => f.PerSecond).Format("F2")}   (calls/s)");
+Console.WriteLine($"  CPU saved per query by preparing    {results.Difference(legs[1].Name, legs[3].Name, f => f.CpuMicrosPerCall).Format("F0")} µs");
 Console.WriteLine($"  CPU saved per query by remembering  {results.Difference(legs[2].Name, legs[1].Name, f => f.CpuMicrosPerCall).Format("F0")} µs");
 
 static void RequireOffers(EligibilityAnswer answer)
