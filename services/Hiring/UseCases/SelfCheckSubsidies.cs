@@ -2,6 +2,7 @@ using Employment.Common.V1;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.OneOffHires;
 using Employment.Hiring.Domain.StartupSubsidies;
+using Employment.Policy;
 using Employment.Policy.Explanations;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Errors;
@@ -17,7 +18,7 @@ namespace Employment.Hiring.UseCases;
 /// force on the entitlement date or contract start in the stated region (R1, R27), so Jiaozuo's measures
 /// never answer for Jiyuan. Reads no registry and no database, writes nothing.
 /// </summary>
-internal sealed class SelfCheckSubsidies(StartupSubsidyJudge startups, OneOffHireJudge hires)
+internal sealed class SelfCheckSubsidies(StartupSubsidyJudge startups, OneOffHireJudge hires, PolicyCatalog catalog)
 {
     private const string Stated = "本人填报";
 
@@ -74,7 +75,12 @@ internal sealed class SelfCheckSubsidies(StartupSubsidyJudge startups, OneOffHir
             Amount = new Money { Fen = judgement.AmountFen },
             PaidUnderZh = judgement.PaidUnderZh ?? "",
         };
-        answer.Measures.AddRange(judgement.Measures.Select(m => new V1.MeasureSelfCheck
+        // A measure that never had a value for the region (Jiaozuo's 29号 asked about a Jiyuan business) has
+        // nothing to say there (R27): it is left out, unless no measure has anything to say. One that exists
+        // there but was not in force on the entitlement date stays, with its reason (R23).
+        var local = StartupMeasures.All.Where(m => catalog.History(m.AmountKey, region).Count > 0).Select(m => m.NameZh).ToHashSet(StringComparer.Ordinal);
+        var applying = judgement.Measures.Where(m => local.Contains(m.MeasureNameZh)).ToList();
+        answer.Measures.AddRange((applying.Count > 0 ? applying : judgement.Measures).Select(m => new V1.MeasureSelfCheck
         {
             Kind = V1.SubsidyKind.Startup,
             NameZh = m.MeasureNameZh,
