@@ -26,6 +26,9 @@ public static class WebPages
     /// <summary>Where the 我能享受哪些政策 page's loan form posts.</summary>
     public const string SelfCheckLoansPath = "/self-check/loans";
 
+    /// <summary>Where the 我能享受哪些政策 page's start-up and hiring subsidies form posts.</summary>
+    public const string SelfCheckHiringPath = "/self-check/hiring";
+
     /// <summary>The one script: "使用我的位置" on the place lists (Web/near.js); every page works without it.</summary>
     public const string NearScriptPath = "/web/near.js";
 
@@ -55,6 +58,7 @@ public static class WebPages
         builder.Services.AddSingleton<PolicyList>();
         builder.Services.AddSingleton<SkillUpgradeCheck>();
         builder.Services.AddSingleton<LoanCheck>();
+        builder.Services.AddSingleton<HiringCheck>();
         builder.Services.AddSingleton<ApplicationProgressLookup>();
         builder.Services.AddSingleton<JobsRest>();
         builder.Services.AddSingleton<JobSearch>();
@@ -117,6 +121,11 @@ public static class WebPages
         {
             var facts = request.HasFormContentType ? LoanFacts.From(await request.ReadFormAsync(cancellation)) : LoanFacts.Empty;
             return Page<SelfCheckPage>(new() { ["Loans"] = await check.CheckAsync(facts, cancellation) });
+        });
+        pages.MapPost(SelfCheckHiringPath, async (HttpRequest request, HiringCheck check, CancellationToken cancellation) =>
+        {
+            var facts = request.HasFormContentType ? HiringFacts.From(await request.ReadFormAsync(cancellation)) : HiringFacts.Empty;
+            return Page<SelfCheckPage>(new() { ["Hiring"] = await check.CheckAsync(facts, cancellation) });
         });
         pages.MapGet(Pipeline.GatewayRateLimits.ProgressPagePath, () =>
             Page<ProgressPage>(new() { ["View"] = new ProgressView(ProgressQuery.Empty, null, null) }));

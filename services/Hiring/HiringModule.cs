@@ -73,6 +73,7 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddScoped<DecideClaimItem>();
         builder.Services.AddScoped<ClaimQueries>();
         builder.Services.AddScoped<ClaimProgressLookup>();
+        builder.Services.AddScoped<SelfCheckSubsidies>();
         builder.Services.AddScoped<PaymentBatches>();
         builder.Services.AddScoped<RecordPayment>();
         builder.Services.AddSingleton<OwedHireFinder>();

@@ -40,6 +40,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         "/employment.loans.v1.StartupLoans/CheckLoan",
         "/employment.hiring.v1.HiringSubsidies/GetPaymentNotice",
         "/employment.hiring.v1.HiringSubsidies/GetApplicationProgress",
+        "/employment.hiring.v1.HiringSubsidies/CheckSubsidies",
     ];
 
     [Fact]
@@ -176,6 +177,27 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
 
         var direct = await new Employment.Loans.V1.StartupLoans.StartupLoansClient(platform.Channel).CheckLoanAsync(Parser.Parse<Employment.Loans.V1.LoanSelfCheckRequest>(body));
         Assert.Equal(direct, Parser.Parse<Employment.Loans.V1.LoanSelfCheck>(json));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Issue16_CheckSubsidies_reads_the_statement_from_the_body_without_a_token_and_answers_as_gRPC_does()
+    {
+        const string body = """
+            {"startup": {"businessKind": "ENTITY_KIND_INDIVIDUAL_BUSINESS", "region": {"code": "410802"}, "registeredOn": {"year": 2022, "month": 9, "day": 1},
+                         "firstBusiness": true, "operatedNormally": true, "groups": ["STATED_FOUNDER_GROUP_VETERAN"]},
+             "hire": {"employerKind": "ENTITY_KIND_ENTERPRISE", "region": {"code": "410802"}, "contractStart": {"year": 2023, "month": 3, "day": 1},
+                      "openEnded": true, "insuredMonths": 1, "birthDate": {"year": 2000, "month": 3, "day": 10},
+                      "unemploymentRegisteredSince": {"year": 2022, "month": 6, "day": 1}}}
+            """;
+        var response = await platform.Http.PostAsync("/v1/hiring:check", new StringContent(body, Encoding.UTF8, "application/json"));
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("startup.first_self_employment_subsidy.founder_group", json, StringComparison.Ordinal);
+        Assert.Contains("hiring.absorption.target_group", json, StringComparison.Ordinal);
+
+        var direct = await new Employment.Hiring.V1.HiringSubsidies.HiringSubsidiesClient(platform.Channel).CheckSubsidiesAsync(Parser.Parse<Employment.Hiring.V1.SubsidySelfCheckRequest>(body));
+        Assert.Equal(direct, Parser.Parse<Employment.Hiring.V1.SubsidySelfCheck>(json));
+        Assert.Equal(500_000, direct.Startup.Amount.Fen);
     }
 
     /// <remarks>

@@ -80,6 +80,9 @@ public class WebPlatform : IAsyncLifetime
     /// <summary>A fixture that stops the job-matching service once the gateway routes it.</summary>
     protected virtual bool JobsStopped => false;
 
+    /// <summary>A fixture that stops the hiring-subsidies service once the gateway routes it.</summary>
+    protected virtual bool HiringStopped => false;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -136,11 +139,17 @@ public class WebPlatform : IAsyncLifetime
             await jobs.DisposeAsync();
         }
 
+        if (HiringStopped)
+        {
+            _services.Remove(hiring);
+            await hiring.DisposeAsync();
+        }
+
         BaseUrl = $"http://127.0.0.1:{httpPort}";
         GrpcUrl = $"http://127.0.0.1:{grpcPort}";
         Http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
         Directory.CreateDirectory(ArtifactsDirectory);
-        if (!TrainingStopped && !JobsStopped && !LoansRunning)
+        if (!TrainingStopped && !JobsStopped && !LoansRunning && !HiringStopped)
         {
             File.Delete(Path.Combine(ArtifactsDirectory, "page-weights.txt")); // the figures of this run only
         }
@@ -206,6 +215,12 @@ public sealed class TrainingDownPlatform : WebPlatform
 public sealed class JobsDownPlatform : WebPlatform
 {
     protected override bool JobsStopped => true;
+}
+
+/// <summary>The platform with the hiring-subsidies service stopped after the gateway started routing it.</summary>
+public sealed class HiringDownPlatform : WebPlatform
+{
+    protected override bool HiringStopped => true;
 }
 
 /// <summary>The platform with the startup-loans service running behind the gateway (the loan self-check).</summary>

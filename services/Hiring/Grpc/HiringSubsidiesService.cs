@@ -37,11 +37,16 @@ internal sealed class HiringSubsidiesService(
     PaymentBatches batches,
     RecordPayment payments,
     ListOwedSubsidies owed,
-    ClaimProgressLookup progress) : V1.HiringSubsidies.HiringSubsidiesBase
+    ClaimProgressLookup progress,
+    SelfCheckSubsidies selfCheck) : V1.HiringSubsidies.HiringSubsidiesBase
 {
     /// <summary>Public 办理进度: the masked summary for the claim_id and its 查询码; both wrong look alike.</summary>
     public override Task<Common.V1.ApplicationProgress> GetApplicationProgress(Common.V1.ApplicationProgressRequest request, ServerCallContext context) =>
         progress.FindAsync(ProgressCodes.Reference(request.Reference), request.Code, context.CancellationToken);
+
+    /// <summary>Public 自助测算 on stated facts: judged by the claims' own judges, nothing read or stored.</summary>
+    public override Task<V1.SubsidySelfCheck> CheckSubsidies(V1.SubsidySelfCheckRequest request, ServerCallContext context) =>
+        Task.FromResult(selfCheck.Check(request));
 
     public override async Task<V1.HiringClaim> PreviewClaim(V1.SubmitClaimRequest request, ServerCallContext context)
     {
