@@ -21,6 +21,8 @@ public abstract class HiringDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<TraineeMonthRecord> TraineeMonths => Set<TraineeMonthRecord>();
 
+    public DbSet<TraineeCapRecord> TraineeCaps => Set<TraineeCapRecord>();
+
     public DbSet<IdempotencyRecord> Idempotency => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -61,6 +63,12 @@ public abstract class HiringDbContext(DbContextOptions options) : DbContext(opti
             e.HasKey(m => new { m.ClaimId, m.ItemNo, m.Month });
             // R11, R22: one standing trainee item per person and calendar month; a racing second claim fails here.
             e.HasIndex(m => new { m.StandingPerson, m.Month }).IsUnique();
+        });
+        modelBuilder.Entity<TraineeCapRecord>(e =>
+        {
+            // R11, R22: a trainee submission's turn per person, so the 12-month cap is judged one claim at a time (TraineeCapTurns).
+            e.ToTable("trainee_caps");
+            e.HasKey(c => c.PersonId);
         });
         modelBuilder.Entity<PaymentBatchRecord>(e =>
         {

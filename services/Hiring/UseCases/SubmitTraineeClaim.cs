@@ -57,11 +57,34 @@ public sealed class SubmitTraineeClaim(HiringDbContext db, TraineeClaimJudging j
             field: field, ruleId: TraineeshipsPaidOnce.Rule);
     }
 
+    /// <summary>
+    /// R11, R22: a trainee whose standing claims already reach the person's cap is refused naming those claims
+    /// (also the one that won a race: its months are counted once our turn came, <see cref="TraineeCapTurns"/>).
+    /// </summary>
+    private static void EnsureUnderCap(JudgedTrainee item)
+    {
+        var cap = item.Judgement.Explanation.Checks.FirstOrDefault(c => c.RuleId == TraineeshipJudge.MonthsPerPersonRule && !c.Passed);
+        if (cap is null)
+        {
+            return;
+        }
+
+        var field = $"trainees[{item.Index}]";
+        var earlier = cap.FactsUsed.FirstOrDefault(f => f.Name == TraineeshipJudge.EarlierClaimsFact)?.Value ?? "";
+        throw DomainRuleException.NotAllowed(
+            $"第 {item.Index + 1} 项（{item.Person.IdNumberMasked}）不符合条件：{cap.DescriptionZh}；{TraineeshipJudge.EarlierClaimsFact}：{earlier} (field: {field}; rules: {TraineeshipJudge.MonthsPerPersonRule})",
+            TraineeshipJudge.MonthsPerPersonRule);
+    }
+
     private async Task<V1.HiringClaim> StoreAsync(V1.SubmitClaimRequest request, Caller clerk, Action<JudgedTraineeClaim> judgedAs, CancellationToken cancellationToken)
     {
         return await ClaimSubmission.StoreOnceAsync(db, clock, logger, request, clerk, async () =>
         {
-            var judged = await judging.JudgeAsync(request, clerk, cancellationToken);
+            var id = RecordIds.New(SubmitHireClaim.IdPrefix);
+            // The trainees' turns first: a racing claim for one of them waits for ours to commit, then its cap
+            // counts our months (R11, R22; the month index alone cannot see two traineeships in different months).
+            var judged = await judging.JudgeAsync(request, clerk, cancellationToken,
+                people => db.TakeTraineeTurnsAsync(people, id, clerk.Subject, clock.Now, cancellationToken));
             judgedAs(judged);
             foreach (var item in judged.Items)
             {
@@ -70,11 +93,12 @@ public sealed class SubmitTraineeClaim(HiringDbContext db, TraineeClaimJudging j
                     throw AlreadyHeld(item, first);
                 }
 
+                EnsureUnderCap(item);
                 ClaimShape.EnsureGranted($"trainees[{item.Index}]", item.Index, item.Person.IdNumberMasked, item.Judgement.Explanation, item.Judgement.Approved);
             }
 
             var now = clock.Now;
-            var record = ClaimShape.NewClaim(RecordIds.New(SubmitHireClaim.IdPrefix), V1.SubsidyKind.Traineeship, judged.Claimant, request, judged.HostEvidence, judged.TotalFen, clerk, now);
+            var record = ClaimShape.NewClaim(id, V1.SubsidyKind.Traineeship, judged.Claimant, request, judged.HostEvidence, judged.TotalFen, clerk, now);
             record.TraineeHostRecognised = judged.Host.RecognisedByHrBureau;
             foreach (var item in judged.Items)
             {

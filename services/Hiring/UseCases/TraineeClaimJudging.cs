@@ -24,8 +24,13 @@ public sealed record JudgedTraineeClaim(Claimant Claimant, TraineeHost Host, str
 /// </summary>
 public sealed class TraineeClaimJudging(HiringDbContext db, RegistryLookup registry, TraineeshipJudge judge, ChinaClock clock)
 {
+    /// <param name="beforeStanding">
+    /// Run with the trainees' registry ids before their standing traineeships are read: the submission takes
+    /// the people's turns there (<see cref="TraineeCapTurns"/>), so the cap counts a racing claim's months.
+    /// </param>
     /// <exception cref="DomainRuleException">Bad input (INVALID_ARGUMENT naming the field), an unknown host or person (NOT_FOUND), an unconfigured minimum wage (FAILED_PRECONDITION, R3).</exception>
-    public async Task<JudgedTraineeClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)
+    public async Task<JudgedTraineeClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken,
+        Func<IReadOnlyCollection<string>, Task>? beforeStanding = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Trainees.Count == 0)
@@ -63,6 +68,11 @@ public sealed class TraineeClaimJudging(HiringDbContext db, RegistryLookup regis
         periods = recorded.Select(r => r.Period).ToList();
         // The person's standing traineeships: a month held twice is refused (month_paid_once), and their paid
         // months count toward the person's cap (months_per_person), both across hosts (R11, R22).
+        if (beforeStanding is not null)
+        {
+            await beforeStanding(seen);
+        }
+
         var standing = await db.StandingTraineeshipsAsync(seen, cancellationToken);
         var trainees = recorded.Select((r, i) => new TraineeItem(
             people[i].Profile, r.Period.Start, r.Period.End, r.RealNameRegistered, r.Retained, r.Period.HiredOn, r.HiredWithSocialInsurance,

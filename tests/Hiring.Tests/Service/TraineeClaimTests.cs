@@ -286,6 +286,55 @@ public sealed class TraineeClaimTests(HiringHost host) : IClassFixture<HiringHos
         Assert.Equal(stored.ClaimId, Assert.Single(claimed).ClaimId);
     }
 
+    [Fact(Timeout = 180_000)]
+    public async Task R11_R22_on_PostgreSQL_racing_claims_for_a_persons_last_two_cap_months_in_different_months_pay_one_and_refuse_the_others_naming_it()
+    {
+        host.SetToday(new DateOnly(2024, 9, 1));
+        var trainee = await GraduateAsync();
+        var first = await host.Hiring.SubmitClaimAsync(Claim(await host.EmployerAsync(), Trainee(trainee, January1, new DateOnly(2023, 10, 31))), TestCallers.Counter());
+        var hosts = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            hosts.Add(await host.EmployerAsync(name: $"焦作示例末期见习基地{i}有限公司"));
+        }
+
+        // Four traineeships of two months each, none sharing a calendar month (the month index sees no clash):
+        // each alone fits the 2 months left of the cap, together they would pay 8.
+        var requests = hosts.Select((h, i) => Claim(h, Trainee(trainee, new DateOnly(2023, 11, 1).AddMonths(2 * i), new DateOnly(2023, 11, 1).AddMonths((2 * i) + 2).AddDays(-1)))).ToList();
+        var previews = await Task.WhenAll(requests.Select(r => host.Hiring.PreviewClaimAsync(r, TestCallers.Counter()).ResponseAsync));
+        Assert.All(previews, p => Assert.Equal(2, p.Items.Single().PaidMonths));
+
+        var attempts = await Task.WhenAll(requests.Select(async request =>
+        {
+            try
+            {
+                return (Answer: (HiringClaim?)await host.Hiring.SubmitClaimAsync(request, TestCallers.Counter()).ResponseAsync, Refusal: (RpcException?)null);
+            }
+            catch (RpcException e)
+            {
+                return (Answer: null, Refusal: (RpcException?)e);
+            }
+        }));
+
+        Assert.Equal(10, first.Items[0].PaidMonths);
+        var stored = Assert.Single(attempts, a => a.Answer is not null).Answer!;
+        Assert.Equal(2, stored.Items.Single().PaidMonths);
+        Assert.All(attempts.Where(a => a.Refusal is not null).Select(a => a.Refusal!), refusal =>
+        {
+            Assert.Equal(StatusCode.FailedPrecondition, refusal.StatusCode);
+            Assert.Contains(stored.ClaimId, refusal.Status.Detail, StringComparison.Ordinal);
+            Assert.Contains("hiring.trainee.months_per_person", refusal.Status.Detail, StringComparison.Ordinal);
+            Assert.Contains("trainees[0]", refusal.Status.Detail, StringComparison.Ordinal);
+        });
+        var claimed = new List<HiringClaim>();
+        foreach (var h in hosts)
+        {
+            claimed.AddRange(await ClaimsOfAsync(h));
+        }
+
+        Assert.Equal(stored.ClaimId, Assert.Single(claimed).ClaimId);
+    }
+
     [Theory(Timeout = 120_000)]
     [InlineData(12, 4)] // 8 + 4 = 12 months over two claims: the cap exactly reached, every month paid
     [InlineData(13, 4)] // 8 + 5 = 13 months: the second claim pays only the 4 months up to the cap

@@ -167,6 +167,12 @@ public sealed class TraineeshipJudge(PolicyCatalog catalog)
         return months;
     }
 
+    /// <summary>The person's cap of paid trainee months (R11, R22).</summary>
+    public const string MonthsPerPersonRule = "hiring.trainee.months_per_person";
+
+    /// <summary>The fact of the cap's check that lists the standing claims counted, with their months.</summary>
+    public const string EarlierClaimsFact = "已有申请";
+
     /// <summary>
     /// R11, R22: at most the maximum months per trainee, counting the months the person's standing claims
     /// (any host, any earlier traineeship) already pay; this traineeship pays its first whole months up to
@@ -174,7 +180,7 @@ public sealed class TraineeshipJudge(PolicyCatalog catalog)
     /// </summary>
     private static int CheckMonthsPerPerson(TraineeItem trainee, ParameterValue max, ExplanationBuilder explanation)
     {
-        const string rule = "hiring.trainee.months_per_person";
+        const string rule = MonthsPerPersonRule;
         var earlier = trainee.PaidEarlier ?? [];
         if (earlier.Count == 0)
         {
@@ -184,7 +190,7 @@ public sealed class TraineeshipJudge(PolicyCatalog catalog)
         var paid = earlier.Sum(e => e.PaidMonths);
         var remaining = Math.Max(0, max.Value.Integer - paid);
         explanation.Check(rule, remaining > 0, $"每名见习人员累计补贴最长{max.Value.Display()}，已有申请的见习月计入（裁定 R11、R22）：已补贴{paid}个月，本次最多{remaining}个月")
-            .Fact("已有申请", string.Join("；", earlier.OrderBy(e => e.Start).Select(e => $"{e.ClaimId}：{PersonFacts.Display(e.Start)} 至 {PersonFacts.Display(e.End)}，{e.PaidMonths}个月")), "本系统在办及已批准的申请")
+            .Fact(EarlierClaimsFact, string.Join("；", earlier.OrderBy(e => e.Start).Select(e => $"{e.ClaimId}：{PersonFacts.Display(e.Start)} 至 {PersonFacts.Display(e.End)}，{e.PaidMonths}个月")), "本系统在办及已批准的申请")
             .Uses(max);
         return remaining;
     }

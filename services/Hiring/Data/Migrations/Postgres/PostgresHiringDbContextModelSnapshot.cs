@@ -315,6 +315,37 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.ToTable("subsidised_months", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Hiring.Data.TraineeCapRecord", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LastClaimId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("trainee_caps", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Hiring.Data.TraineeMonthRecord", b =>
                 {
                     b.Property<string>("ClaimId")

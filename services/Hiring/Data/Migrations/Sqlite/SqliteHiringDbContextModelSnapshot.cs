@@ -310,6 +310,37 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     b.ToTable("subsidised_months", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Hiring.Data.TraineeCapRecord", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastClaimId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("trainee_caps", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Hiring.Data.TraineeMonthRecord", b =>
                 {
                     b.Property<string>("ClaimId")
