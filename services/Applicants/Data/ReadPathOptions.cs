@@ -12,6 +12,6 @@ public sealed class ReadPathOptions
     /// <summary>Reads share the commits of their access rows (<see cref="ReadLogBatcher"/>); false: one save per read.</summary>
     public bool GroupCommitReadLog { get; set; } = true;
 
-    /// <summary>The person and facts in one compiled, joined query (<see cref="ProfileQueries"/>); false: two queries.</summary>
+    /// <summary>The person and facts in one joined query (<see cref="ProfileQueries"/>); false: two queries.</summary>
     public bool JoinedProfileQuery { get; set; } = true;
 }
