@@ -1,13 +1,25 @@
 using Employment.ServiceDefaults.Data;
+using Microsoft.Extensions.Options;
 
 namespace Employment.Applicants.Data;
 
 /// <summary>Who read a profile and why, written before the profile is handed out (a person can be shown who read their data).</summary>
-internal sealed class ProfileAccessLog(ApplicantsDbContext db)
+internal sealed class ProfileAccessLog(ApplicantsDbContext db, ReadLogBatcher batcher, IOptions<ReadPathOptions> options)
 {
+    /// <summary>
+    /// One read's row, committed before this completes: by group commit with the other reads waiting
+    /// at the moment (<see cref="ReadLogBatcher"/>), or alone when <see cref="ReadPathOptions.GroupCommitReadLog"/> is off.
+    /// </summary>
     public async Task RecordAsync(string subjectType, string subjectId, string callerService, string purpose, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        db.ProfileAccess.Add(Entry(subjectType, subjectId, callerService, purpose, at));
+        var entry = Entry(subjectType, subjectId, callerService, purpose, at);
+        if (options.Value.GroupCommitReadLog)
+        {
+            await batcher.RecordAsync(entry, cancellationToken);
+            return;
+        }
+
+        db.ProfileAccess.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -10,6 +10,8 @@ internal static class UseCaseRegistration
     {
         services.AddScoped<AuditTrail>();
         services.AddScoped<ProfileAccessLog>();
+        services.AddSingleton<ReadLogBatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReadLogBatcher>());
         services.AddScoped<VisibleSubjects>();
         services.AddScoped<PersonRegistration>();
         services.AddScoped<PersonUpdate>();

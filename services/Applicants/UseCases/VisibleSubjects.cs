@@ -42,6 +42,32 @@ internal sealed class VisibleSubjects(ApplicantsDbContext db, ChinaClock clock)
         return scope.Visible(record ?? throw DomainRuleException.NotFound(PersonZh, shown), PersonZh, shown, record.HouseholdRegion, record.ResidenceRegion);
     }
 
+    /// <summary>
+    /// The person a call names with their current facts, in one query (the profile read); refused
+    /// exactly as <see cref="PersonAsync"/> refuses, and the facts are not handed out unless the person is visible.
+    /// </summary>
+    public async Task<PersonWithFacts> PersonWithFactsAsync(PersonKey? key, RegionScope scope, CancellationToken cancellationToken)
+    {
+        PersonWithFacts? found;
+        switch (key?.KeyCase)
+        {
+            case PersonKey.KeyOneofCase.PersonId:
+                found = await db.PersonWithFactsAsync(key.PersonId, idNumber: null, cancellationToken);
+                break;
+            case PersonKey.KeyOneofCase.IdNumber:
+                // Validated before the query, as in PersonAsync.
+                var id = PersonValidation.IdNumber(key.IdNumber, "person.id_number", clock.Today).Value;
+                found = await db.PersonWithFactsAsync(personId: null, id, cancellationToken);
+                break;
+            default:
+                throw DomainRuleException.Invalid("person", "请提供人员编号或身份证号码。");
+        }
+
+        var shown = key.KeyCase == PersonKey.KeyOneofCase.PersonId ? key.PersonId : IdMasking.IdNumber(key.IdNumber);
+        var record = found?.Person ?? throw DomainRuleException.NotFound(PersonZh, shown);
+        return scope.Visible(found, PersonZh, shown, record.HouseholdRegion, record.ResidenceRegion);
+    }
+
     public async Task<EmployerRecord> EmployerAsync(EmployerKey? key, RegionScope scope, CancellationToken cancellationToken)
     {
         EmployerRecord? record;
