@@ -341,6 +341,32 @@ public sealed class ListOwedSubsidies(
         },
     };
 
+    /// <summary>The claim a clerk submits for one owed item of a kind that claims one item at a time.</summary>
+    private static V1.SubmitClaimRequest OneItemClaim(Claimant claimant, V1.OwedSubsidy item)
+    {
+        var claim = new V1.SubmitClaimRequest
+        {
+            Employer = new EmployerKey { CreditCode = claimant.CreditCode },
+            Kind = item.Kind,
+        };
+        switch (item.Kind)
+        {
+            case V1.SubsidyKind.Startup:
+                claim.Startup = item.Startup.Clone();
+                break;
+            case V1.SubsidyKind.StabilisationRefund:
+                claim.RefundYear = item.RefundYear;
+                break;
+            case V1.SubsidyKind.IncubatorOperating:
+                claim.IncubatorOperating = item.IncubatorOperating.Clone();
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(item), item.Kind, "not a kind claimed one item at a time");
+        }
+
+        return claim;
+    }
+
     /// <summary>
     /// One employer's owed items, oldest contract first, and the same items as claims to submit, one per
     /// kind. An employer with more than <see cref="ItemsPerPart"/> items comes in consecutive parts, each
@@ -380,39 +406,11 @@ public sealed class ListOwedSubsidies(
                     continue;
                 }
 
-                if (kind == V1.SubsidyKind.Startup)
+                if (kind is V1.SubsidyKind.Startup or V1.SubsidyKind.StabilisationRefund or V1.SubsidyKind.IncubatorOperating)
                 {
-                    // A start-up claim holds one business and its founder.
-                    answer.Claims.Add(part.Where(i => i.Kind == kind).Select(i => new V1.SubmitClaimRequest
-                    {
-                        Employer = new EmployerKey { CreditCode = claimant.CreditCode },
-                        Kind = kind,
-                        Startup = i.Startup.Clone(),
-                    }));
-                    continue;
-                }
-
-                if (kind == V1.SubsidyKind.StabilisationRefund)
-                {
-                    // The employer and the year: the counter reads the same registry facts (nothing stated).
-                    answer.Claims.Add(part.Where(i => i.Kind == kind).Select(i => new V1.SubmitClaimRequest
-                    {
-                        Employer = new EmployerKey { CreditCode = claimant.CreditCode },
-                        Kind = kind,
-                        RefundYear = i.RefundYear,
-                    }));
-                    continue;
-                }
-
-                if (kind == V1.SubsidyKind.IncubatorOperating)
-                {
-                    // The founder and the months; the entry is the registry's (nothing else stated).
-                    answer.Claims.Add(part.Where(i => i.Kind == kind).Select(i => new V1.SubmitClaimRequest
-                    {
-                        Employer = new EmployerKey { CreditCode = claimant.CreditCode },
-                        Kind = kind,
-                        IncubatorOperating = i.IncubatorOperating.Clone(),
-                    }));
+                    // One claim per item: a business and its founder, an employer's refund year, or a founder's
+                    // incubator months; the counter reads the rest from the same registry facts.
+                    answer.Claims.Add(part.Where(i => i.Kind == kind).Select(i => OneItemClaim(claimant, i)));
                     continue;
                 }
 
