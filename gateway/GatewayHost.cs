@@ -62,7 +62,7 @@ public static class GatewayHost
         builder.Services.AddGatewayGrpcServices(routes);
         builder.Services.AddSingleton<OpenApiDocument>();
         builder.Services.AddGatewayRateLimits(options);
-        builder.Services.AddSingleton<FailedTokenThrottle>();
+        builder.Services.AddSingleton(sp => new FailedTokenThrottle(sp.GetRequiredService<GatewayOptions>(), sp.GetService<VerifiedTokens>()));
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
         builder.Services.AddSingleton<IPassiveHealthCheckPolicy, RefusedConnectionHealthPolicy>();
         builder.AddWebPages();
@@ -70,6 +70,17 @@ public static class GatewayHost
 
         var app = builder.Build();
         app.Use(app.Services.GetRequiredService<RpcMetrics>().InvokeAsync);
+        // Every REST and page answer says what it is and nothing else: a browser never sniffs a JSON
+        // answer into a script or a page (gRPC clients read no such header, so their answers skip it).
+        app.Use((context, next) =>
+        {
+            if (context.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) != true)
+            {
+                context.Response.Headers.XContentTypeOptions = "nosniff";
+            }
+
+            return next(context);
+        });
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseMiddleware<IdentityHeaderStripping>();
         app.Use(app.Services.GetRequiredService<FailedTokenThrottle>().InvokeAsync);

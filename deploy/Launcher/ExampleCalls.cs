@@ -31,7 +31,7 @@ internal static class ExampleCalls
             + "\"region\":{\"code\":\"410823\"},\"insuredMonths\":14,\"employmentContract\":true}'");
         yield return ("counter-training", $"{call} counter /employment.training.v1.TrainingSubsidies/PreviewApplication '{{\"idempotencyKey\":\"demo-preview-0001\","
             + $"\"person\":{{\"idNumber\":\"{DemoBorrower}\"}},\"kind\":\"SUBSIDY_KIND_VOCATIONAL_TRAINING\",\"region\":{{\"code\":\"410802\"}},"
-            + "\"course\":{\"courseId\":\"DEMO-C-0001\",\"institutionName\":\"焦作市职业技能培训学校（示例）\",\"institutionCreditCode\":\"52410800MJ0000000X\",\"occupationCode\":\"6-18-01-01\","
+            + "\"course\":{\"courseId\":\"DEMO-C-0001\",\"institutionName\":\"焦作市职业技能培训学校（示例）\",\"institutionCreditCode\":\"52410800MJ000000XA\",\"occupationCode\":\"6-18-01-01\","
             + "\"level\":\"SKILL_LEVEL_L4\",\"period\":{\"from\":{\"year\":2024,\"month\":4,\"day\":1},\"until\":{\"year\":2024,\"month\":5,\"day\":20}},\"hours\":120},"
             + "\"certificate\":{\"certificateNumber\":\"DEMO-Z-0001\",\"occupationCode\":\"6-18-01-01\",\"occupationName\":\"焊工\",\"level\":\"SKILL_LEVEL_L4\","
             + "\"issueDate\":{\"year\":2024,\"month\":6,\"day\":1},\"issuingBody\":\"焦作市职业技能鉴定中心（示例）\"},\"paymentAccount\":\"6217000000001234567\"}'");

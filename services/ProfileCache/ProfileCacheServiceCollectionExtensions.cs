@@ -72,6 +72,7 @@ public static class ProfileCacheServiceCollectionExtensions
         services.AddSingleton<IProfileFinder>(sp => new ProfileFinder(
             sp.GetRequiredService<ApplicantsApi.ApplicantsClient>(),
             sp.GetRequiredService<IProfileReader>()));
+        services.AddSingleton<RegionCheckedRegistry>();
         services.AddSingleton<IProfileInvalidator>(sp => new ProfileInvalidator(
             sp.GetRequiredService<RedisConnection>(),
             sp.GetRequiredService<InProcessProfileCache>(),

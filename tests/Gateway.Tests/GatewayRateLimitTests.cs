@@ -75,6 +75,28 @@ public sealed class GatewayRateLimitTests(RateLimitedPlatform platform) : IClass
     }
 
     [Fact(Timeout = 60_000)]
+    public async Task A_clerk_whose_token_was_verified_is_not_locked_out_by_forgeries_from_the_same_address()
+    {
+        var clerk = TestCallers.Counter();
+        Assert.Equal(StatusCode.InvalidArgument, await RawCalls.StatusOfAsync(platform.Channel, "/employment.applicants.v1.Applicants/GetPerson", clerk));
+        var forged = TestCallers.Bearer("eyJhbGciOiJFUzI1NiIsImtpZCI6InRlc3QifQ.eyJzdWIiOiJ5In0.c2lnbmF0dXJl");
+        var statuses = new List<StatusCode>();
+        for (var i = 0; i < (2 * RateLimitedPlatform.Limit) + 1 && !statuses.Contains(StatusCode.ResourceExhausted); i++)
+        {
+            statuses.Add(await RawCalls.StatusOfAsync(platform.Channel, "/employment.applicants.v1.Applicants/GetPerson", forged));
+        }
+
+        var clerkMeanwhile = await RawCalls.StatusOfAsync(platform.Channel, "/employment.applicants.v1.Applicants/GetPerson", clerk);
+
+        Assert.Equal(StatusCode.ResourceExhausted, statuses[^1]);
+        // Throttle what fails, not who succeeds: the clerk's token is answered by the registry (INVALID_ARGUMENT: no key).
+        Assert.Equal(StatusCode.InvalidArgument, clerkMeanwhile);
+
+        // The other tests of this fixture start on a fresh window.
+        await Task.Delay(RateLimitedPlatform.LimitWindow + TimeSpan.FromMilliseconds(200));
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task Issue12_6_forged_tokens_from_one_address_are_throttled_before_their_signature_is_checked()
     {
         var forged = TestCallers.Bearer("eyJhbGciOiJFUzI1NiIsImtpZCI6InRlc3QifQ.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");

@@ -158,6 +158,7 @@ internal sealed class HiringSubsidiesService(
             case V1.SubsidyKind.Transport:
             case V1.SubsidyKind.JobReferral:
             case V1.SubsidyKind.IncubatorOperating:
+                ClaimText.Check(request);
                 return request.Kind;
             case V1.SubsidyKind.Unspecified:
                 throw RpcErrors.Invalid("kind", "请选择补贴类型（kind）。");

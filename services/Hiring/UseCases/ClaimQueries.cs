@@ -32,7 +32,7 @@ public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry)
 
         if (request.Employer is { KeyCase: not Common.V1.EmployerKey.KeyOneofCase.None } employer)
         {
-            var employerId = (await registry.EmployerAsync(employer, cancellationToken)).EmployerId;
+            var employerId = (await registry.EmployerAsync(caller, employer, cancellationToken)).EmployerId;
             rows = rows.Where(c => c.EmployerId == employerId);
         }
 

@@ -48,7 +48,7 @@ public static class ClaimShape
             EmployerName = claimant.Name,
             Region = claimant.Region.Code,
             EmployerEvidence = evidence,
-            PaymentAccount = request.PaymentAccount.Trim(),
+            PaymentAccount = ClaimText.Account(request),
             TotalFen = totalFen,
         };
         record.StampCreated(clerk.Subject, now);

@@ -1,3 +1,4 @@
+using Employment.ProfileCache;
 using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.OneOffHires;
@@ -11,7 +12,7 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>A flexible worker's claim judged: the person (the claimant), the decision region, the item as given (person masked), the decision and a month another claim already subsidises.</summary>
-public sealed record JudgedFlexibleWorkerClaim(HiredPerson Person, Region Region, DateOnly FirstMonth, V1.FlexibleWorkerItem Given, FlexibleWorkerJudgement Judgement, StandingMonth? HeldMonth);
+public sealed record JudgedFlexibleWorkerClaim(RegistryPerson Person, Region Region, DateOnly FirstMonth, V1.FlexibleWorkerItem Given, FlexibleWorkerJudgement Judgement, StandingMonth? HeldMonth);
 
 /// <summary>
 /// Judges a flexible worker's own claim for the social-insurance subsidy (36号（十）, 29号 cl.4; R3, R20, R25,
@@ -39,7 +40,7 @@ public sealed class FlexibleWorkerClaimJudging(HiringDbContext db, RegistryLooku
         RegionScope.Of(caller).RequireCovers($"{Field}.insured_region", code);
         var region = Region.Parse(code);
         var contributions = item.Contributions.Select((c, i) => new FlexibleContribution(c.Year, c.Month, Scheme(c.Scheme, i), c.Paid?.Fen ?? 0)).ToList();
-        var person = await registry.PersonAsync(item.PersonIdNumber, $"{Field}.person_id_number", clock.Today, cancellationToken);
+        var person = await registry.PersonAsync(caller, null, item.PersonIdNumber, $"{Field}.person_id_number", clock.Today, cancellationToken);
         var earlier = await db.FirstStandingMonthAsync(person.PersonId, (int)V1.SubsidyKind.FlexibleSocialInsurance, cancellationToken);
         DateOnly? first = earlier is null ? null : DateOnly.ParseExact(earlier + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         FlexibleWorkerJudgement judgement;

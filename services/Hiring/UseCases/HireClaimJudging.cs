@@ -1,3 +1,4 @@
+using Employment.ProfileCache;
 using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
@@ -9,7 +10,7 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>One hire item judged: the person, the contract as given, and the decision with its explanation.</summary>
-public sealed record JudgedHire(int Index, HiredPerson Person, HireContract Contract, DateOnly? ContractEnd, HireJudgement Judgement);
+public sealed record JudgedHire(int Index, RegistryPerson Person, HireContract Contract, DateOnly? ContractEnd, HireJudgement Judgement);
 
 /// <summary>A 吸纳 or 扩岗 claim judged item by item, for the claimant the registry knows.</summary>
 public sealed record JudgedHireClaim(V1.SubsidyKind Kind, Claimant Claimant, HiringEmployer Employer, IReadOnlyList<JudgedHire> Items)
@@ -39,8 +40,7 @@ public sealed class HireClaimJudging(HiringDbContext db, RegistryLookup registry
 
         // Every item's own shape first, so a bad date is named before anything is looked up.
         var contracts = request.Hires.Select(HireInput.Contract).ToList();
-        var claimant = await registry.EmployerAsync(request.Employer, cancellationToken);
-        RegionScope.Of(caller).RequireCovers("employer", claimant.Region.Code);
+        var claimant = await registry.EmployerAsync(caller, request.Employer, cancellationToken);
         var employer = Employer(claimant, request.IndividualBusiness, contracts[0].Contract.Start);
 
         // The items' registry reads overlap (each through the profile cache), a few at a time so a large
@@ -52,7 +52,7 @@ public sealed class HireClaimJudging(HiringDbContext db, RegistryLookup registry
             await gate.WaitAsync(cancellationToken);
             try
             {
-                return await registry.PersonAsync(hire, i, today, cancellationToken);
+                return await registry.PersonAsync(caller, claimant, hire, i, today, cancellationToken);
             }
             finally
             {

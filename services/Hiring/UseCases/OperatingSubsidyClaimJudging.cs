@@ -1,3 +1,4 @@
+using Employment.ProfileCache;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.StartupSubsidies;
 using Employment.ServiceDefaults.Security;
@@ -7,7 +8,7 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>A 运营补贴 claim judged: the business (the claimant), the founder, the entry date, the decision, and a cost month a standing claim already holds.</summary>
-public sealed record JudgedOperatingClaim(Claimant Claimant, HiredPerson Founder, DateOnly EnteredIncubator, string Evidence, IReadOnlyList<IncubatorCostMonth> Costs, OperatingSubsidyJudgement Judgement, (string Month, string ClaimId)? HeldMonth)
+public sealed record JudgedOperatingClaim(Claimant Claimant, RegistryPerson Founder, DateOnly EnteredIncubator, string Evidence, IReadOnlyList<IncubatorCostMonth> Costs, OperatingSubsidyJudgement Judgement, (string Month, string ClaimId)? HeldMonth)
 {
     public static string Key(string employerId, string month) => $"operating/{employerId}/{month}";
 }
@@ -31,8 +32,7 @@ public sealed class OperatingSubsidyClaimJudging(HiringDbContext db, RegistryLoo
         var item = request.IncubatorOperating ?? throw DomainRuleException.Invalid(Field, "请填写创业者、入驻孵化基地日期和各月实际费用（incubator_operating）。");
         var stated = HireInput.Day(item.EnteredIncubator, $"{Field}.entered_incubator");
         var evidence = item.EvidenceReference.Trim();
-        var claimant = await registry.EmployerAsync(request.Employer, cancellationToken);
-        RegionScope.Of(caller).RequireCovers("employer", claimant.Region.Code);
+        var claimant = await registry.EmployerAsync(caller, request.Employer, cancellationToken);
         var statedCosts = item.Costs.Select(c => new IncubatorCostMonth(c.Year, c.Month, c.Cost?.Fen ?? 0)).ToList();
         DateOnly entered;
         IReadOnlyList<IncubatorCostMonth> costs;
@@ -61,8 +61,8 @@ public sealed class OperatingSubsidyClaimJudging(HiringDbContext db, RegistryLoo
 
         // The registry id is how the owed-subsidies list names the founder (services see masked numbers only).
         var founder = founderId.Length > 0
-            ? await registry.PersonByIdAsync(founderId, $"{Field}.founder_id", cancellationToken)
-            : await registry.PersonAsync(item.FounderIdNumber, $"{Field}.founder_id_number", clock.Today, cancellationToken);
+            ? await registry.PersonByIdAsync(caller, claimant.CreditCode, founderId, $"{Field}.founder_id", cancellationToken)
+            : await registry.PersonAsync(caller, claimant.CreditCode, item.FounderIdNumber, $"{Field}.founder_id_number", clock.Today, cancellationToken);
         var earlier = await db.StandingOperatingMonthsAsync(claimant.EmployerId, cancellationToken);
         OperatingSubsidyJudgement judgement;
         try

@@ -1,3 +1,4 @@
+using Employment.ProfileCache;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.OneOffHires;
 using Employment.Hiring.Domain.Referral;
@@ -9,7 +10,7 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>One placement judged: the job seeker, the contract, the hiring employer, what it holds (R26) and the decision.</summary>
-public sealed record JudgedReferral(int Index, HiredPerson Person, HireContract Contract, DateOnly? ContractEnd, string EmployerCreditCode, string PlacementKey, V1.ReferralItem Given, ReferralJudgement Judgement);
+public sealed record JudgedReferral(int Index, RegistryPerson Person, HireContract Contract, DateOnly? ContractEnd, string EmployerCreditCode, string PlacementKey, V1.ReferralItem Given, ReferralJudgement Judgement);
 
 public sealed record JudgedReferralClaim(Claimant Claimant, bool Licensed, string Evidence, IReadOnlyList<JudgedReferral> Items)
 {
@@ -37,8 +38,7 @@ public sealed class ReferralClaimJudging(HiringDbContext db, RegistryLookup regi
 
         var licensed = request.ReferralAgency?.Licensed == true;
         var evidence = request.ReferralAgency?.EvidenceReference.Trim() ?? "";
-        var agency = await registry.EmployerAsync(request.Employer, cancellationToken);
-        RegionScope.Of(caller).RequireCovers("employer", agency.Region.Code);
+        var agency = await registry.EmployerAsync(caller, request.Employer, cancellationToken);
         // The registry's 人力资源服务许可 decides when it records any (on each placement's date); else the clerk's statement.
         var recordsLicence = AgencyAndIncubatorFacts.LicensedOn(agency, clock.Today) is not null;
         if (!recordsLicence && licensed && evidence.Length == 0)
@@ -60,7 +60,7 @@ public sealed class ReferralClaimJudging(HiringDbContext db, RegistryLookup regi
             }
 
             var (contract, end) = HireInput.Contract(given.ContractStart, given.ContractEnd, given.OpenEnded, field, i);
-            var person = await registry.PersonAsync(given.PersonIdNumber, $"{field}.person_id_number", today, cancellationToken);
+            var person = await registry.PersonAsync(caller, employer.Value, given.PersonIdNumber, $"{field}.person_id_number", today, cancellationToken);
             var key = OncePerPlacement.Referral(person.PersonId, employer.Value, contract.Start);
             if (!seen.Add(key))
             {

@@ -1,3 +1,4 @@
+using Employment.ProfileCache;
 using Employment.Common.V1;
 using Employment.Hiring.Domain.OneOffHires;
 
@@ -15,7 +16,7 @@ public static class RegistryContract
     public const string Rule = "hiring.contract.matches_registry";
 
     /// <exception cref="DomainRuleException">The registry records contracts with the claimant and none agrees with the claim's.</exception>
-    public static void Agrees(HiredPerson person, string claimantCreditCode, HireContract contract, DateOnly? end, int index)
+    public static void Agrees(RegistryPerson person, string claimantCreditCode, HireContract contract, DateOnly? end, int index)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(contract);

@@ -1,3 +1,4 @@
+using Employment.ProfileCache;
 using Employment.Common.V1;
 using Employment.Hiring.Domain.OneOffHires;
 using Employment.Hiring.Domain.SocialInsurance;
@@ -56,7 +57,7 @@ public static class RegistryContributions
 
     /// <summary>The months to judge: the registry's where it records any (the claim's, if given, must agree), else the claim's.</summary>
     /// <exception cref="DomainRuleException">A claimed month the registry records otherwise, or does not record (FAILED_PRECONDITION).</exception>
-    public static IReadOnlyList<ContributionMonth> Resolve(HiredPerson person, string claimantCreditCode, HireContract contract, DateOnly? end, IReadOnlyList<ContributionMonth> claimed, int index)
+    public static IReadOnlyList<ContributionMonth> Resolve(RegistryPerson person, string claimantCreditCode, HireContract contract, DateOnly? end, IReadOnlyList<ContributionMonth> claimed, int index)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(claimed);

@@ -2,7 +2,7 @@ using Employment.Common.V1;
 using Employment.Identity;
 using Employment.Policy.Model;
 using Employment.ProfileCache;
-using Grpc.Core;
+using Employment.ServiceDefaults.Security;
 
 namespace Employment.Hiring.UseCases;
 
@@ -13,50 +13,21 @@ public sealed record Claimant(string EmployerId, string CreditCode, string Name,
     public IReadOnlyList<EmployerFact> Facts => RecordedFacts ?? [];
 }
 
-/// <summary>A hired person as the registry knows them: registry id, masked number and name, and the profile the rules read.</summary>
-public sealed record HiredPerson(string PersonId, string IdNumberMasked, string NameMasked, PersonProfile Profile);
-
 /// <summary>
-/// Finds the employer and the people a claim names — by registry id, credit code or identity number
-/// (validated with its check character first) — through <see cref="IProfileFinder"/> and
-/// <see cref="IProfileReader"/>, never the registry's database.
+/// Finds the employer and the people a claim names for the caller, through the platform's one
+/// region-checked way to the registry (<see cref="RegionCheckedRegistry"/>): a counter finds an
+/// employer registered in its region, and a person registered there or whom the registry links to the
+/// claim's employer (the worker of a covered employer who lives across the border); anything else is
+/// the NOT_FOUND of an unknown key. This class only maps the claim's item shapes onto that lookup.
 /// </summary>
-public sealed class RegistryLookup(IProfileReader profiles, IProfileFinder finder)
+public sealed class RegistryLookup(RegionCheckedRegistry registry)
 {
     private const string Purpose = "hiring.claim";
 
-    /// <exception cref="DomainRuleException">No key, an invalid credit code (INVALID_ARGUMENT naming the field), or an employer the registry does not know (NOT_FOUND).</exception>
-    public async Task<Claimant> EmployerAsync(EmployerKey? key, CancellationToken cancellationToken)
+    /// <exception cref="DomainRuleException">No key, an invalid credit code (INVALID_ARGUMENT naming the field), or an employer the caller may not see or the registry does not know (NOT_FOUND).</exception>
+    public async Task<Claimant> EmployerAsync(Caller caller, EmployerKey? key, CancellationToken cancellationToken)
     {
-        EmployerProfile profile;
-        switch (key?.KeyCase)
-        {
-            case EmployerKey.KeyOneofCase.CreditCode:
-                if (!UnifiedSocialCreditCode.TryParse(key.CreditCode, out var code, out var error))
-                {
-                    throw DomainRuleException.Invalid("employer.credit_code", $"统一社会信用代码无效：{error.MessageZh}");
-                }
-
-                profile = (await finder.FindEmployerAsync(code.Value, Purpose, cancellationToken))?.Profile
-                    ?? throw DomainRuleException.NotFound("申请单位", code.Masked);
-                break;
-
-            case EmployerKey.KeyOneofCase.EmployerId when !string.IsNullOrWhiteSpace(key.EmployerId):
-                try
-                {
-                    profile = (await profiles.GetEmployerAsync(key.EmployerId.Trim(), Purpose, cancellationToken)).Profile;
-                }
-                catch (RpcException e) when (e.StatusCode is StatusCode.NotFound or StatusCode.InvalidArgument)
-                {
-                    throw DomainRuleException.NotFound("申请单位", key.EmployerId.Trim());
-                }
-
-                break;
-
-            default:
-                throw DomainRuleException.Invalid("employer", "请用统一社会信用代码（credit_code）或登记编号（employer_id）指明申请单位。");
-        }
-
+        var profile = await registry.EmployerAsync(caller, key, new RegistryQuery(Purpose, "申请单位", "employer", default), cancellationToken);
         return ClaimantOf(profile)
             ?? throw DomainRuleException.NotAllowed($"登记系统中申请单位 {IdMasking.CreditCode(profile.Employer.CreditCode)} 没有有效的登记地区，无法确定适用的政策（裁定 R27）。");
     }
@@ -79,72 +50,45 @@ public sealed class RegistryLookup(IProfileReader profiles, IProfileFinder finde
     /// The person an item names: by registry id (<c>person_id</c>, as the owed-subsidies list prepares
     /// claims) or by identity number.
     /// </summary>
-    /// <exception cref="DomainRuleException">Neither or both given, an invalid number (INVALID_ARGUMENT naming the field), or a person the registry does not know (NOT_FOUND).</exception>
-    public async Task<HiredPerson> PersonAsync(Employment.Hiring.V1.HireItem item, int index, DateOnly today, CancellationToken cancellationToken)
+    /// <exception cref="DomainRuleException">Neither or both given, an invalid number (INVALID_ARGUMENT naming the field), or a person the caller may not see or the registry does not know (NOT_FOUND).</exception>
+    public Task<RegistryPerson> PersonAsync(Caller caller, Claimant? linkedTo, Employment.Hiring.V1.HireItem item, int index, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var personId = item.PersonId.Trim();
-        if (personId.Length == 0)
-        {
-            return await PersonAsync(item.PersonIdNumber, $"hires[{index}].person_id_number", today, cancellationToken);
-        }
-
-        var field = $"hires[{index}].person_id";
-        if (item.PersonIdNumber.Length > 0)
-        {
-            throw DomainRuleException.Invalid(field, $"第 {index + 1} 项：请只用登记编号（person_id）或身份证号码（person_id_number）之一指明人员。");
-        }
-
-        return await PersonByIdAsync(personId, field, cancellationToken);
+        return ItemPersonAsync(caller, linkedTo?.CreditCode, item.PersonId, item.PersonIdNumber, $"hires[{index}]", $"第 {index + 1} 项：请只用登记编号（person_id）或身份证号码（person_id_number）之一指明人员。", today, cancellationToken);
     }
 
     /// <summary>A trainee item's person: by registry id (as the owed-subsidies list prepares claims) or by identity number.</summary>
-    /// <exception cref="DomainRuleException">Both given (INVALID_ARGUMENT naming trainees[i].person_id), an invalid number, or a person the registry does not know (NOT_FOUND).</exception>
-    public async Task<HiredPerson> PersonAsync(Employment.Hiring.V1.TraineeItem item, int index, DateOnly today, CancellationToken cancellationToken)
+    /// <exception cref="DomainRuleException">Both given (INVALID_ARGUMENT naming trainees[i].person_id), an invalid number, or a person the caller may not see or the registry does not know (NOT_FOUND).</exception>
+    public Task<RegistryPerson> PersonAsync(Caller caller, Claimant? linkedTo, Employment.Hiring.V1.TraineeItem item, int index, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var personId = item.PersonId.Trim();
-        if (personId.Length == 0)
-        {
-            return await PersonAsync(item.PersonIdNumber, $"trainees[{index}].person_id_number", today, cancellationToken);
-        }
-
-        var field = $"trainees[{index}].person_id";
-        if (item.PersonIdNumber.Length > 0)
-        {
-            throw DomainRuleException.Invalid(field, $"第 {index + 1} 项：请只用登记编号（person_id）或身份证号码（person_id_number）之一指明见习人员。");
-        }
-
-        return await PersonByIdAsync(personId, field, cancellationToken);
+        return ItemPersonAsync(caller, linkedTo?.CreditCode, item.PersonId, item.PersonIdNumber, $"trainees[{index}]", $"第 {index + 1} 项：请只用登记编号（person_id）或身份证号码（person_id_number）之一指明见习人员。", today, cancellationToken);
     }
 
-    /// <exception cref="DomainRuleException">A person the registry does not know (NOT_FOUND naming <paramref name="field"/>).</exception>
-    public async Task<HiredPerson> PersonByIdAsync(string personId, string field, CancellationToken cancellationToken)
+    /// <exception cref="DomainRuleException">A person the caller may not see or the registry does not know (NOT_FOUND naming <paramref name="field"/>).</exception>
+    public Task<RegistryPerson> PersonByIdAsync(Caller caller, string? linkedToCreditCode, string personId, string field, CancellationToken cancellationToken) =>
+        registry.PersonByIdAsync(caller, personId, new RegistryQuery(Purpose, "人员", field, default), Link(linkedToCreditCode), cancellationToken);
+
+    /// <exception cref="DomainRuleException">An invalid identity number (INVALID_ARGUMENT naming <paramref name="field"/>), or a person the caller may not see or the registry does not know (NOT_FOUND).</exception>
+    public Task<RegistryPerson> PersonAsync(Caller caller, string? linkedToCreditCode, string idNumber, string field, DateOnly today, CancellationToken cancellationToken) =>
+        registry.PersonByIdNumberAsync(caller, idNumber, new RegistryQuery(Purpose, "人员", field, today), Link(linkedToCreditCode), cancellationToken);
+
+    private Task<RegistryPerson> ItemPersonAsync(Caller caller, string? linkedToCreditCode, string personId, string idNumber, string item, string both, DateOnly today, CancellationToken cancellationToken)
     {
-        PersonProfile profile;
-        try
+        var id = personId.Trim();
+        if (id.Length == 0)
         {
-            profile = (await profiles.GetPersonAsync(personId, Purpose, cancellationToken)).Profile;
-        }
-        catch (RpcException e) when (e.StatusCode is StatusCode.NotFound or StatusCode.InvalidArgument)
-        {
-            throw DomainRuleException.NotFound("人员", $"{personId}（{field}）");
+            return PersonAsync(caller, linkedToCreditCode, idNumber, $"{item}.person_id_number", today, cancellationToken);
         }
 
-        // The registry gives services the number masked; it is shown as given.
-        return new HiredPerson(profile.Person.PersonId, profile.Person.IdNumber, NameMasking.Mask(profile.Person.Name), profile);
+        if (idNumber.Length > 0)
+        {
+            throw DomainRuleException.Invalid($"{item}.person_id", both);
+        }
+
+        return PersonByIdAsync(caller, linkedToCreditCode, id, $"{item}.person_id", cancellationToken);
     }
 
-    /// <exception cref="DomainRuleException">An invalid identity number (INVALID_ARGUMENT naming <paramref name="field"/>), or a person the registry does not know (NOT_FOUND).</exception>
-    public async Task<HiredPerson> PersonAsync(string idNumber, string field, DateOnly today, CancellationToken cancellationToken)
-    {
-        if (!ResidentIdNumber.TryParse(idNumber, today, out var id, out var error))
-        {
-            throw DomainRuleException.Invalid(field, $"身份证号码无效：{error.MessageZh}");
-        }
-
-        var profile = (await finder.FindPersonAsync(id.Value, Purpose, cancellationToken))?.Profile
-            ?? throw DomainRuleException.NotFound("人员", $"{id.Masked}（{field}）");
-        return new HiredPerson(profile.Person.PersonId, id.Masked, NameMasking.Mask(profile.Person.Name), profile);
-    }
+    private static Func<PersonProfile, bool>? Link(string? creditCode) =>
+        string.IsNullOrEmpty(creditCode) ? null : RegionCheckedRegistry.LinkedTo(creditCode);
 }

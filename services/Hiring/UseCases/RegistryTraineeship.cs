@@ -1,3 +1,4 @@
+using Employment.ProfileCache;
 using Employment.Common.V1;
 using Employment.Policy.Explanations;
 using V1 = Employment.Hiring.V1;
@@ -40,7 +41,7 @@ public static class RegistryTraineeship
     }
 
     /// <exception cref="DomainRuleException">The registry records traineeships with the host and none has the item's dates (FAILED_PRECONDITION).</exception>
-    public static RecordedTraineeship Resolve(HiredPerson person, string hostCreditCode, V1.TraineeItem item, TraineePeriod stated, int index)
+    public static RecordedTraineeship Resolve(RegistryPerson person, string hostCreditCode, V1.TraineeItem item, TraineePeriod stated, int index)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(item);

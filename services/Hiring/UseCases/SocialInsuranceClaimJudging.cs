@@ -1,3 +1,4 @@
+using Employment.ProfileCache;
 using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.OneOffHires;
@@ -11,7 +12,7 @@ namespace Employment.Hiring.UseCases;
 /// <summary>One hire judged for the social-insurance subsidy: the person, the contract as given, the routes' decision, its one explanation, and a month another claim already subsidises.</summary>
 public sealed record JudgedSocialInsuranceHire(
     int Index,
-    HiredPerson Person,
+    RegistryPerson Person,
     HireContract Contract,
     DateOnly? ContractEnd,
     SocialInsuranceJudgement Judgement,
@@ -45,18 +46,17 @@ public sealed class SocialInsuranceClaimJudging(HiringDbContext db, RegistryLook
 
         var contracts = request.Hires.Select(HireInput.Contract).ToList();
         var contributions = request.Hires.Select(Contributions).ToList();
-        var claimant = await registry.EmployerAsync(request.Employer, cancellationToken);
-        RegionScope.Of(caller).RequireCovers("employer", claimant.Region.Code);
+        var claimant = await registry.EmployerAsync(caller, request.Employer, cancellationToken);
         var employer = HireClaimJudging.Employer(claimant, request.IndividualBusiness, contracts[0].Contract.Start);
 
         var today = clock.Today;
-        var people = new List<HiredPerson>(request.Hires.Count);
+        var people = new List<RegistryPerson>(request.Hires.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < request.Hires.Count; i++)
         {
             var field = $"hires[{i}].person_id_number";
             // By registry id (as the owed-subsidies list prepares claims) or by identity number.
-            var person = await registry.PersonAsync(request.Hires[i], i, today, cancellationToken);
+            var person = await registry.PersonAsync(caller, claimant, request.Hires[i], i, today, cancellationToken);
             if (!seen.Add(person.PersonId))
             {
                 throw DomainRuleException.Invalid(field, $"第 {i + 1} 项：同一人员在本次申请中重复列出（{person.IdNumberMasked}）。");

@@ -24,8 +24,7 @@ public sealed class StabilisationClaimJudging(HiringDbContext db, RegistryLookup
     {
         ArgumentNullException.ThrowIfNull(request);
         ClaimShape.OnlyTheKindsItems(request, "stabilisation", "refund_year");
-        var claimant = await registry.EmployerAsync(request.Employer, cancellationToken);
-        RegionScope.Of(caller).RequireCovers("employer", claimant.Region.Code);
+        var claimant = await registry.EmployerAsync(caller, request.Employer, cancellationToken);
         var (claim, read) = StabilisationInput.Claim(claimant, request, clock.Today);
         StabilisationJudgement judgement;
         try

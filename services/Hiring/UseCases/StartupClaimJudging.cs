@@ -1,3 +1,4 @@
+using Employment.ProfileCache;
 using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
@@ -14,7 +15,7 @@ namespace Employment.Hiring.UseCases;
 /// item shows, and the event date stored with it (the paying measure's entitlement date, else the
 /// earliest one, else the registration date).
 /// </summary>
-public sealed record JudgedStartupClaim(Claimant Claimant, HiredPerson Founder, V1.StartupItem Given, StartupSubsidyJudgement Judgement, Explanation Explanation, DateOnly EventDate)
+public sealed record JudgedStartupClaim(Claimant Claimant, RegistryPerson Founder, V1.StartupItem Given, StartupSubsidyJudgement Judgement, Explanation Explanation, DateOnly EventDate)
 {
     public long AmountFen => Judgement.AmountFen;
 }
@@ -40,8 +41,7 @@ public sealed class StartupClaimJudging(HiringDbContext db, RegistryLookup regis
             throw DomainRuleException.Invalid("startup.evidence_reference", "请填写首次创业、正常经营的证明材料（如市场监管登记记录编号）。");
         }
 
-        var claimant = await registry.EmployerAsync(request.Employer, cancellationToken);
-        RegionScope.Of(caller).RequireCovers("employer", claimant.Region.Code);
+        var claimant = await registry.EmployerAsync(caller, request.Employer, cancellationToken);
         var form = BusinessForms.FromRegistry(claimant.Kind);
         var registered = claimant.RegisteredOn ?? throw new DomainRuleException(DomainRuleKind.NotAllowedNow,
             $"登记系统中 {IdMasking.CreditCode(claimant.CreditCode)} 没有成立（登记注册）日期，无法计算正常经营年限（裁定 R23）。 (field: employer.registration_date)",
@@ -55,8 +55,8 @@ public sealed class StartupClaimJudging(HiringDbContext db, RegistryLookup regis
         }
 
         var founder = founderId.Length > 0
-            ? await registry.PersonByIdAsync(founderId, "startup.founder_id", cancellationToken)
-            : await registry.PersonAsync(item.FounderIdNumber, "startup.founder_id_number", today, cancellationToken);
+            ? await registry.PersonByIdAsync(caller, claimant.CreditCode, founderId, "startup.founder_id", cancellationToken)
+            : await registry.PersonAsync(caller, claimant.CreditCode, item.FounderIdNumber, "startup.founder_id_number", today, cancellationToken);
         var prior = await db.StandingStartupSubsidiesAsync(founder.PersonId, cancellationToken);
         var (first, firstSource) = FounderFacts.FirstBusiness(founder.Profile, claimant.CreditCode)
             ?? (item.FirstBusiness, FactSource.Stated(evidence));

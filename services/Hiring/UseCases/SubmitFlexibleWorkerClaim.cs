@@ -49,7 +49,7 @@ public sealed class SubmitFlexibleWorkerClaim(HiringDbContext db, FlexibleWorker
                     EmployerCreditCode = "",
                     EmployerName = "",
                     Region = judged.Region.Code,
-                    PaymentAccount = request.PaymentAccount.Trim(),
+                    PaymentAccount = ClaimText.Account(request),
                     TotalFen = judged.Judgement.AmountFen,
                 };
                 record.StampCreated(clerk.Subject, now);

@@ -97,7 +97,7 @@ public sealed class SubmitHireClaim(HiringDbContext db, HireClaimJudging judging
             InsuredAsUnit = judged.Employer.InsuredAsUnit,
             HasEmployees = judged.Employer.HasEmployees,
             EmployerEvidence = request.IndividualBusiness?.EvidenceReference.Trim() ?? "",
-            PaymentAccount = request.PaymentAccount.Trim(),
+            PaymentAccount = ClaimText.Account(request),
             TotalFen = judged.TotalFen,
         };
         record.StampCreated(clerk.Subject, now);

@@ -49,7 +49,7 @@ public sealed class SubmitTransportClaim(HiringDbContext db, TransportClaimJudgi
                     EmployerName = "",
                     Region = judged.County.Code,
                     EmployerEvidence = judged.Given.EvidenceReference,
-                    PaymentAccount = request.PaymentAccount.Trim(),
+                    PaymentAccount = ClaimText.Account(request),
                     TotalFen = judged.Judgement.AmountFen,
                 };
                 record.StampCreated(clerk.Subject, now);

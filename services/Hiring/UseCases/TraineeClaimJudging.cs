@@ -1,3 +1,4 @@
+using Employment.ProfileCache;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Traineeships;
 using Employment.ServiceDefaults.Security;
@@ -7,7 +8,7 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>One trainee judged: the person, the period as given, and the decision with its explanation.</summary>
-public sealed record JudgedTrainee(int Index, HiredPerson Person, TraineePeriod Period, V1.TraineeItem Given, TraineeJudgement Judgement, StandingTraineeship? Overlap = null);
+public sealed record JudgedTrainee(int Index, RegistryPerson Person, TraineePeriod Period, V1.TraineeItem Given, TraineeJudgement Judgement, StandingTraineeship? Overlap = null);
 
 /// <summary>A host's 就业见习补贴 claim judged trainee by trainee, with the claim's retention ratio (R22).</summary>
 public sealed record JudgedTraineeClaim(Claimant Claimant, TraineeHost Host, string HostEvidence, IReadOnlyList<JudgedTrainee> Items, TraineeshipClaimJudgement Judgement)
@@ -42,19 +43,18 @@ public sealed class TraineeClaimJudging(HiringDbContext db, RegistryLookup regis
 
         var periods = request.Trainees.Select(TraineeInput.Period).ToList();
         var evidence = HostEvidence(request.TraineeHost);
-        var claimant = await registry.EmployerAsync(request.Employer, cancellationToken);
-        RegionScope.Of(caller).RequireCovers("employer", claimant.Region.Code);
+        var claimant = await registry.EmployerAsync(caller, request.Employer, cancellationToken);
         // The registry's 见习单位认定 decide when it records any; else the clerk's statement (R22).
         var host = new TraineeHost(claimant.CreditCode, claimant.Name, claimant.Region, request.TraineeHost?.RecognisedByHrBureau == true,
             evidence, EmployerFacts.TraineeHostRecognitions(claimant));
 
         var today = clock.Today;
-        var people = new List<HiredPerson>(request.Trainees.Count);
+        var people = new List<RegistryPerson>(request.Trainees.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < request.Trainees.Count; i++)
         {
             var field = request.Trainees[i].PersonId.Length > 0 ? $"trainees[{i}].person_id" : $"trainees[{i}].person_id_number";
-            var person = await registry.PersonAsync(request.Trainees[i], i, today, cancellationToken);
+            var person = await registry.PersonAsync(caller, claimant, request.Trainees[i], i, today, cancellationToken);
             if (!seen.Add(person.PersonId))
             {
                 throw DomainRuleException.Invalid(field, $"第 {i + 1} 项：同一见习人员在本次申请中重复列出（{person.IdNumberMasked}）。");

@@ -1,3 +1,4 @@
+using Employment.ProfileCache;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Referral;
 using Employment.Policy.Model;
@@ -9,7 +10,7 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>A transport claim judged: the person (the claimant), the paying county, the item as given (person masked), the decision, and the county place the claim would hold (R26).</summary>
-public sealed record JudgedTransportClaim(HiredPerson Person, Region County, DateOnly WorkStart, V1.TransportItem Given, TransportJudgement Judgement, string Place, IReadOnlyDictionary<string, string> HeldPlaces);
+public sealed record JudgedTransportClaim(RegistryPerson Person, Region County, DateOnly WorkStart, V1.TransportItem Given, TransportJudgement Judgement, string Place, IReadOnlyDictionary<string, string> HeldPlaces);
 
 /// <summary>
 /// Judges a 脱贫劳动力's 一次性交通补助 claim (15号（九）; R26, R27): the person from the registry (identity number,
@@ -48,7 +49,7 @@ public sealed class TransportClaimJudging(HiringDbContext db, RegistryLookup reg
             throw DomainRuleException.Invalid($"{Field}.evidence_reference", "请填写所见的务工证明（transport.evidence_reference）。");
         }
 
-        var person = await registry.PersonAsync(item.PersonIdNumber, $"{Field}.person_id_number", today, cancellationToken);
+        var person = await registry.PersonAsync(caller, null, item.PersonIdNumber, $"{Field}.person_id_number", today, cancellationToken);
         var prefix = OncePerPlacement.TransportYear(person.PersonId, workStart.Year);
         var held = await db.KeysHeldUnderAsync(prefix, cancellationToken);
         var judgement = judge.Judge(new TransportClaim(person.Profile, Region.Parse(county), workStart, Region.Parse(workPlace), held.Count));

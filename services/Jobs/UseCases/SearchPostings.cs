@@ -18,6 +18,11 @@ public sealed class SearchPostings(IPostingSearch search)
         ArgumentNullException.ThrowIfNull(request);
         var least = request.PayAtLeast?.Fen;
         var most = request.PayAtMost?.Fen;
+        if (least < 0 || most < 0)
+        {
+            throw DomainRuleException.Invalid(least < 0 ? "pay_at_least" : "pay_at_most", "薪酬条件不能为负数；不限薪酬请不填。");
+        }
+
         if (least is { } l && most is { } m && m > 0 && l > m)
         {
             throw DomainRuleException.Invalid("pay_at_most", $"薪酬上限（{m / 100m:0.##} 元）低于下限（{l / 100m:0.##} 元）。");

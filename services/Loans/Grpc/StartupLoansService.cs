@@ -45,7 +45,8 @@ internal sealed class StartupLoansService(
     public override Task<V1.EligibilityAnswer> QueryEligibility(V1.EligibilityQuery request, ServerCallContext context)
     {
         var bankCode = LoanRequests.BankCode(request.BankCode, "bank_code");
-        callers.Resolve(context).RequireOwnBank(bankCode);
+        var caller = callers.Resolve(context);
+        caller.RequireOwnBank(bankCode);
         var today = clock.Today;
         var consent = LoanRequests.Required(request.ConsentReference, "consent_reference", "借款人授权书编号（consent_reference）");
         var borrower = LoanRequests.Borrower(request.Borrower, "borrower", today, borrowers);
@@ -60,7 +61,7 @@ internal sealed class StartupLoansService(
         var purpose = string.IsNullOrWhiteSpace(request.Purpose) ? DefaultQueryPurpose : request.Purpose.Trim();
         var guarantors = LoanRequests.Guarantors(request.Guarantors, issueDate);
         return eligibility.AnswerAsync(
-            new BankQuery(bankCode, borrower, region, issueDate, amount, consent, purpose, guarantors, Staffing(request.Staffing)),
+            new BankQuery(caller, bankCode, borrower, region, issueDate, amount, consent, purpose, guarantors, Staffing(request.Staffing)),
             context.CancellationToken);
     }
 

@@ -51,7 +51,7 @@ internal sealed class ApplicationDesk(
             var staffing = request.Request.Staffing is { } s ? new EnterpriseStaffing(s.CurrentStaff, s.QualifyingNewHiresThisYear) : null;
             var judged = await assessment.AssessAsync(
                 db,
-                new AssessmentRequest(request.Borrower, request.Region, request.IssueDate, request.AmountFen, request.Guarantors, staffing, "loans.application"),
+                new AssessmentRequest(clerk, request.Borrower, request.Region, request.IssueDate, request.AmountFen, request.Guarantors, staffing, "loans.application"),
                 cancellationToken);
             var offer = judged.Offers.FirstOrDefault(o => o.ProductId == request.ProductId)
                 ?? throw DomainRuleException.Invalid("product_id",

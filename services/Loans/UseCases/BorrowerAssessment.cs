@@ -5,11 +5,15 @@ using Employment.Loans.Domain.Eligibility;
 using Employment.Policy.Explanations;
 using Employment.Policy.Model;
 using Employment.ProfileCache;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
 
 namespace Employment.Loans.UseCases;
 
 /// <summary>What a bank's query, a counter's application or a registration asks to be judged.</summary>
+/// <param name="Caller">Who asks: a counter finds in the registry only the borrowers its region covers (a bank is bound by its bank code instead).</param>
 internal sealed record AssessmentRequest(
+    Caller Caller,
     BorrowerKey Borrower,
     Region Region,
     DateOnly IssueDate,
@@ -35,7 +39,7 @@ internal sealed record Assessment(
 /// the subsidised loans already received and the loans outstanding from this service's own records.
 /// Shared by the bank's query, the counter's application and registration so all judge alike.
 /// </summary>
-internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyConditions conditions, IProfileFinder registry)
+internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyConditions conditions, RegionCheckedRegistry registry, ChinaClock clock)
 {
     public async Task<Assessment> AssessAsync(LoansDbContext db, AssessmentRequest request, CancellationToken cancellationToken)
     {
@@ -47,7 +51,8 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
         var nameMasked = "";
         if (request.Borrower.Kind == BorrowerKeyKind.IdNumber)
         {
-            var profile = await registry.FindPersonAsync(request.Borrower.Number, request.Purpose, cancellationToken);
+            // Not registered, or registered where this counter may not look: the same answer, so it tells nothing.
+            var profile = await registry.FindPersonByIdNumberAsync(request.Caller, request.Borrower.Number, new RegistryQuery(request.Purpose, "借款人", "borrower.id_number", clock.Today), cancellationToken);
             if (profile is null)
             {
                 basis = "借款人未在人社部门登记，无法认定贴息条件";
@@ -55,7 +60,7 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
             }
             else
             {
-                nameMasked = NameMasking.Mask(profile.Profile.Person.Name);
+                nameMasked = profile.NameMasked;
                 var result = conditions.Evaluate(profile.Profile, request.Region, request.IssueDate);
                 (meets, basis, honours, categoryChecks) = (result.Met, result.BasisZh, result.HonoursRoute, result.Checks);
                 explanation.Check("loans.personal_subsidy_conditions", meets, meets ? "借款人符合财政贴息申请条件（人员类别）" : basis)

@@ -13,6 +13,7 @@ namespace Employment.Loans.UseCases;
 
 /// <summary>A bank's question, validated.</summary>
 internal sealed record BankQuery(
+    Caller Caller,
     string BankCode,
     BorrowerKey Borrower,
     Region Region,
@@ -42,7 +43,7 @@ internal sealed class EligibilityQueries(
         var borrower = query.Borrower;
         var judged = await assessment.AssessAsync(
             db,
-            new AssessmentRequest(borrower, query.Region, query.IssueDate, query.AmountFen, query.Guarantors, query.Staffing, "loans.eligibility"),
+            new AssessmentRequest(query.Caller, borrower, query.Region, query.IssueDate, query.AmountFen, query.Guarantors, query.Staffing, "loans.eligibility"),
             cancellationToken);
 
         var record = new EligibilityQueryRecord

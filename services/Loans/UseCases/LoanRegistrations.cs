@@ -54,7 +54,7 @@ internal sealed class LoanRegistrations(
 
         var application = await RestsOnAsync(candidate, request.AnswerId, cancellationToken);
         var judged = await assessment.AssessAsync(db,
-            new AssessmentRequest(request.Borrower, terms.Region, terms.IssueDate, terms.PrincipalFen, [], null, "loans.registration"), cancellationToken);
+            new AssessmentRequest(bank, request.Borrower, terms.Region, terms.IssueDate, terms.PrincipalFen, [], null, "loans.registration"), cancellationToken);
         LoanRegistration.ShareAtIssue(candidate, judged.Offers);
 
         var now = clock.Now;

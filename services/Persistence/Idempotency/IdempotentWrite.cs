@@ -24,6 +24,9 @@ namespace Employment.Persistence.Idempotency;
 /// </remarks>
 public static class IdempotentWrite
 {
+    /// <summary>The longest idempotency key (a UUID is 36 characters).</summary>
+    public const int KeyMaxLength = 128;
+
     /// <summary>
     /// The write and its answer in one transaction, run again as a whole after a transient database
     /// failure (<see cref="TransientRetry"/>): a run again first looks for the key, so a commit whose
@@ -63,6 +66,14 @@ public static class IdempotentWrite
         {
             throw new RpcException(new Status(StatusCode.InvalidArgument,
                 "请提供幂等键（idempotency_key），重复提交时才不会重复登记。 (field: idempotency_key)"));
+        }
+
+        if (idempotencyKey.Length > KeyMaxLength || idempotencyKey.Any(c => c is < '!' or > '~'))
+        {
+            // A key is compared byte for byte: a full-width digit, a space or a control character would
+            // make a retry typed elsewhere a different key, and nothing but a machine-made token belongs here.
+            throw new RpcException(new Status(StatusCode.InvalidArgument,
+                $"幂等键只能由半角字母、数字和符号组成，不含空格，最多 {KeyMaxLength} 个字符。 (field: idempotency_key)"));
         }
 
         var answers = db.Set<IdempotencyRecord>();

@@ -1,4 +1,5 @@
 using Employment.Policy.V1;
+using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Paging;
 using Employment.ServiceDefaults.Time;
 using Employment.ServiceDefaults.Validation;
@@ -31,6 +32,11 @@ public sealed class PolicyCatalogService(Catalog catalog, ChinaClock clock) : Em
     {
         var region = PolicyRequests.RequiredRegion(catalog, request.Region);
         var date = PolicyRequests.DateOrToday(request.On, "on", clock);
+        if (request.Domain != PolicyDomain.Unspecified && PolicyMapping.DomainName(request.Domain) is null)
+        {
+            throw RpcErrors.Invalid("domain", $"政策领域 {(int)request.Domain} 不存在：可选贷款、招用、培训、创业、人员类别、就业服务，或不填（全部）。");
+        }
+
         var domain = PolicyMapping.DomainName(request.Domain);
         var (size, offset) = (Pages.Size(request.Page), Pages.Offset(request.Page));
 
@@ -49,7 +55,12 @@ public sealed class PolicyCatalogService(Catalog catalog, ChinaClock clock) : Em
 
     public override Task<GetParameterResponse> GetParameter(GetParameterRequest request, ServerCallContext context)
     {
-        if (string.IsNullOrWhiteSpace(request.Key) || !catalog.Contains(request.Key))
+        if (string.IsNullOrWhiteSpace(request.Key))
+        {
+            throw RpcErrors.Invalid("key", "请提供参数键（key），如 loans.individual.max_amount。");
+        }
+
+        if (!catalog.Contains(request.Key))
         {
             throw new RpcException(new Status(StatusCode.NotFound, $"参数“{PlainText.Quote(request.Key)}”不在政策目录中。 (No parameter with that key in the policy catalog.)"));
         }

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using Employment.Common.V1;
 using Employment.ServiceDefaults.Errors;
+using Employment.ServiceDefaults.Validation;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Grpc.Core;
@@ -10,10 +11,11 @@ using Grpc.Core.Interceptors;
 namespace Employment.ServiceDefaults.Protocol;
 
 /// <summary>
-/// Every string and repeated field of a request within its documented maximum (issue 12, item 7;
-/// the defaults and the <c>max_length</c> / <c>max_items</c> options are in
-/// <c>employment/common/v1/limits.proto</c>), checked before any handler runs: an absurd value is
-/// INVALID_ARGUMENT naming the field, and never reaches a query, a log line or an error message.
+/// Every string and repeated field of a request within its documented maximum (the defaults and the
+/// <c>max_length</c> / <c>max_items</c> options are in <c>employment/common/v1/limits.proto</c>), and
+/// no string carrying a control or bidirectional-format character (<see cref="PlainText.FirstForbidden"/>),
+/// checked before any handler runs: an absurd value is INVALID_ARGUMENT naming the field, and never
+/// reaches a database, a query, a log line or an error message.
 /// </summary>
 public static class RequestLimits
 {
@@ -72,6 +74,8 @@ public static class RequestLimits
         {
             case string text when text.Length > limit.MaxLength:
                 throw RpcErrors.Invalid(name, $"内容过长：{text.Length} 个字符，最多 {limit.MaxLength} 个。");
+            case string text when PlainText.FirstForbidden(text) is { } c:
+                throw RpcErrors.Invalid(name, $"内容含有不可见的控制字符 U+{(int)c:X4}，请重新输入。");
             case ByteString bytes when bytes.Length > limit.MaxLength:
                 throw RpcErrors.Invalid(name, $"内容过长：{bytes.Length} 字节，最多 {limit.MaxLength} 字节。");
             case IMessage nested:

@@ -19,6 +19,13 @@ public static class PlatformAuthentication
     public static void AddPlatformAuthentication(this IServiceCollection services, TokenOptions options, IReadOnlyList<SecurityKey> trustedKeys)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // One memory of verified tokens per host, shared with whatever else asks whether a token is known good.
+        var remembered = options.RememberVerifiedTokens ? new VerifiedTokens(new JsonWebTokenHandler { MapInboundClaims = false }, TimeProvider.System) : null;
+        if (remembered is not null)
+        {
+            services.AddSingleton(remembered);
+        }
+
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(bearer =>
         {
             bearer.MapInboundClaims = false;
@@ -27,10 +34,10 @@ public static class PlatformAuthentication
             bearer.SaveToken = false;
             bearer.TokenValidationParameters = PlatformTokens.Parameters(options, trustedKeys);
             // The same checks, remembered per token for its lifetime: see VerifiedTokens.
-            if (options.RememberVerifiedTokens)
+            if (remembered is not null)
             {
                 bearer.TokenHandlers.Clear();
-                bearer.TokenHandlers.Add(new VerifiedTokens(new JsonWebTokenHandler { MapInboundClaims = false }, TimeProvider.System));
+                bearer.TokenHandlers.Add(remembered);
             }
             bearer.Events = new JwtBearerEvents
             {

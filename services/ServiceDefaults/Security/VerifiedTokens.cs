@@ -63,6 +63,14 @@ public sealed class VerifiedTokens : TokenHandler, IDisposable
         return result;
     }
 
+    /// <summary>
+    /// Whether the token passed the full check here and has not expired since: what a throttle of
+    /// refused tokens lets through, so one address's forgeries do not lock out the valid callers that
+    /// share it (an office behind one NAT).
+    /// </summary>
+    public bool Knows(string token) =>
+        _verified.TryGetValue(token, out Verified? known) && known!.Until > _time.GetUtcNow();
+
     public override SecurityToken ReadToken(string token) => _inner.ReadToken(token);
 
     public void Dispose() => _verified.Dispose();

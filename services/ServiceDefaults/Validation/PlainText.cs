@@ -45,12 +45,62 @@ public static class PlainText
         return text;
     }
 
+    /// <summary>
+    /// Text that names or refers to something a clerk copies from a paper (an institution's or an
+    /// occupation's name, a certificate number, an evidence reference): <see cref="Check"/>, and its
+    /// digits and Latin letters half-width. A full-width "２０２４" would not match the same reference
+    /// typed half-width, so a duplicate would pass unnoticed; full-width punctuation such as （） stays.
+    /// </summary>
+    public static string Reference(string? value, string field, int maxLength, string labelZh, bool required = true)
+    {
+        var text = Check(value, field, maxLength, labelZh, required);
+        foreach (var c in text)
+        {
+            if (c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A'))
+            {
+                throw DomainRuleException.Invalid(field, $"{labelZh}含有全角字母或数字“{c}”，请用半角字母和数字输入。");
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// The first character no request field may carry, or null: control characters other than tab and
+    /// line breaks, and format characters other than the zero-width joiners of emoji and scripts —
+    /// NUL, ANSI escapes, bidirectional overrides (U+202E) and the like. For every string of every
+    /// request (<see cref="Protocol.RequestLimits"/>); a field that names or refers to something is
+    /// held to <see cref="Check"/> by its service as well.
+    /// </summary>
+    public static char? FirstForbidden(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
+        {
+            var forbidden = char.GetUnicodeCategory(c) switch
+            {
+                UnicodeCategory.Control => c is not ('\t' or '\n' or '\r'),
+                UnicodeCategory.Format => c is not ('\u200C' or '\u200D'),
+                _ => c is '\uFFFE' or '\uFFFF',
+            };
+            if (forbidden)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A value quoted in a message: at most <see cref="QuotedPrefix"/> characters, control characters replaced.</summary>
-    public static string Quote(string? value)
+    public static string Quote(string? value) => Quote(value, QuotedPrefix);
+
+    /// <summary>A value quoted in a message: at most <paramref name="maxChars"/> characters (a key a clerk will look up again), control characters replaced.</summary>
+    public static string Quote(string? value, int maxChars)
     {
         var text = value ?? "";
-        var prefix = new string(text.Take(QuotedPrefix).Select(c => IsPlain(c) ? c : '\uFFFD').ToArray());
-        return text.Length > QuotedPrefix ? prefix + "…" : prefix;
+        var prefix = new string(text.Take(maxChars).Select(c => IsPlain(c) ? c : '\uFFFD').ToArray());
+        return text.Length > maxChars ? prefix + "…" : prefix;
     }
 
     private static bool IsPlain(char c) => char.GetUnicodeCategory(c) switch

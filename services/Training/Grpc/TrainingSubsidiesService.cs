@@ -33,12 +33,13 @@ internal sealed class TrainingSubsidiesService(
 
     public override async Task<V1.TrainingApplication> PreviewApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
     {
-        var region = DecisionRegion(request, callers.Resolve(context));
+        var caller = callers.Resolve(context);
+        var region = DecisionRegion(request, caller);
         return request.Kind switch
         {
-            V1.SubsidyKind.VocationalTraining => ApplicationAnswers.Preview(await vocationalJudging.JudgeAsync(request, region, context.CancellationToken)),
-            V1.SubsidyKind.NewApprenticeship => ApplicationAnswers.Preview(await apprenticeshipJudging.JudgeAsync(request, region, context.CancellationToken)),
-            _ => ApplicationAnswers.Preview(await judging.JudgeAsync(request, region, context.CancellationToken)),
+            V1.SubsidyKind.VocationalTraining => ApplicationAnswers.Preview(await vocationalJudging.JudgeAsync(request, region, caller, context.CancellationToken)),
+            V1.SubsidyKind.NewApprenticeship => ApplicationAnswers.Preview(await apprenticeshipJudging.JudgeAsync(request, region, caller, context.CancellationToken)),
+            _ => ApplicationAnswers.Preview(await judging.JudgeAsync(request, region, caller, context.CancellationToken)),
         };
     }
 

@@ -1,3 +1,4 @@
+using Employment.ProfileCache;
 using Employment.ServiceDefaults.Paging;
 using Employment.ServiceDefaults.Security;
 using Employment.Training.Data;
@@ -7,7 +8,7 @@ using V1 = Employment.Training.V1;
 namespace Employment.Training.UseCases;
 
 /// <summary>Reading applications: one by id (NOT_FOUND outside the counter's region), or a page of them within it.</summary>
-public sealed class ApplicationQueries(TrainingDbContext db, ApplicantLookup applicants, ServiceDefaults.Time.ChinaClock clock)
+public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegistry registry, ServiceDefaults.Time.ChinaClock clock)
 {
     public async Task<V1.TrainingApplication> GetAsync(string applicationId, Caller caller, CancellationToken cancellationToken)
     {
@@ -32,7 +33,7 @@ public sealed class ApplicationQueries(TrainingDbContext db, ApplicantLookup app
 
         if (request.Person is { KeyCase: not Common.V1.PersonKey.KeyOneofCase.None } person)
         {
-            var personId = (await applicants.FindAsync(person, clock.Today, cancellationToken)).PersonId;
+            var personId = (await registry.PersonAsync(caller, person, ApplicantQuery.For(clock.Today), cancellationToken: cancellationToken)).PersonId;
             rows = rows.Where(a => a.PersonId == personId);
         }
 

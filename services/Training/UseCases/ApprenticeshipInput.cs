@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Validation;
 using Employment.Common.V1;
 using Employment.Training.Domain.Apprenticeship;
 using Employment.Training.Domain.SkillUpgrade;
@@ -8,6 +9,12 @@ namespace Employment.Training.UseCases;
 /// <summary>The contract's apprenticeship year as the domain's, each missing or impossible field named (INVALID_ARGUMENT).</summary>
 public static class ApprenticeshipInput
 {
+    /// <summary>
+    /// The highest training year a request may name: a technical bound against a mistyped figure; the
+    /// catalog's number of subsidised years judges the year.
+    /// </summary>
+    public const int MaxTrainingYear = 10;
+
     public static ApprenticeTrainingYear From(V1.Apprenticeship? apprenticeship)
     {
         if (apprenticeship is null)
@@ -30,8 +37,12 @@ public static class ApprenticeshipInput
             SkillLevel.Unlevelled => CertificateLevel.Unlevelled,
             _ => throw DomainRuleException.Invalid("apprenticeship.level", "请填写学徒培训等级：中级工（四级）或高级工（三级）。"),
         };
-        return new ApprenticeTrainingYear(apprenticeship.EnterpriseCreditCode.Trim(), apprenticeship.EnterpriseName.Trim(), apprenticeship.OccupationCode.Trim(), level,
-            apprenticeship.TrainingYear,
+        return new ApprenticeTrainingYear(
+            StoredFields.CreditCode(apprenticeship.EnterpriseCreditCode, "apprenticeship.enterprise_credit_code", "培训企业", required: false),
+            PlainText.Reference(apprenticeship.EnterpriseName, "apprenticeship.enterprise_name", 128, "企业名称", required: false),
+            PlainText.Reference(apprenticeship.OccupationCode, "apprenticeship.occupation_code", 32, "职业（工种）编码"),
+            level,
+            StoredFields.InRange(apprenticeship.TrainingYear, "apprenticeship.training_year", 0, MaxTrainingYear, "培训年度"),
             Day(apprenticeship.YearPeriod?.From, "apprenticeship.year_period.from", "培训年度开始日期"),
             Day(apprenticeship.YearPeriod?.Until, "apprenticeship.year_period.until", "培训年度结束日期"));
     }

@@ -1,3 +1,5 @@
+using Employment.ServiceDefaults.Security;
+using Employment.ProfileCache;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Time;
 using Employment.Training.Data;
@@ -7,20 +9,20 @@ using V1 = Employment.Training.V1;
 namespace Employment.Training.UseCases;
 
 /// <summary>One 新型学徒制 judgement with what it was made from.</summary>
-public sealed record JudgedApprenticeship(Applicant Applicant, ApprenticeTrainingYear Year, Region Region, ApprenticeshipJudgement Judgement);
+public sealed record JudgedApprenticeship(RegistryPerson Applicant, ApprenticeTrainingYear Year, Region Region, ApprenticeshipJudgement Judgement);
 
 /// <summary>
 /// Gathers what a 新型学徒制 decision reads — the apprentice through the profile cache, the training year,
 /// the years already subsidised from this service's database — and judges it. Writes nothing.
 /// </summary>
-public sealed class ApprenticeshipJudging(TrainingDbContext db, ApplicantLookup applicants, ApprenticeshipRules rules, ChinaClock clock)
+public sealed class ApprenticeshipJudging(TrainingDbContext db, RegionCheckedRegistry registry, ApprenticeshipRules rules, ChinaClock clock)
 {
-    public async Task<JudgedApprenticeship> JudgeAsync(V1.SubmitApplicationRequest request, Region region, CancellationToken cancellationToken)
+    public async Task<JudgedApprenticeship> JudgeAsync(V1.SubmitApplicationRequest request, Region region, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var today = clock.Today;
         var year = ApprenticeshipInput.From(request.Apprenticeship);
-        var applicant = await applicants.FindAsync(request.Person, today, cancellationToken);
+        var applicant = await registry.PersonAsync(caller, request.Person, ApplicantQuery.For(today), cancellationToken: cancellationToken);
         var prior = await db.ApprenticeYearsAsync(applicant.PersonId, cancellationToken);
         var judgement = rules.Judge(new ApprenticeshipCase(year, prior, region, today));
         return new JudgedApprenticeship(applicant, year, region, judgement);

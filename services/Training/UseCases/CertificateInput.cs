@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Validation;
 using Employment.Common.V1;
 using Employment.Training.Domain.SkillUpgrade;
 
@@ -38,7 +39,22 @@ public static class CertificateInput
             throw DomainRuleException.Invalid(field + ".issue_date", "发证日期不是有效日期。");
         }
 
-        return new SkillCertificate(certificate.CertificateNumber.Trim(), certificate.OccupationCode.Trim(), certificate.OccupationName.Trim(), level, issued);
+        return new SkillCertificate(
+            PlainText.Reference(certificate.CertificateNumber, field + ".certificate_number", 64, "证书编号", required: false),
+            PlainText.Reference(certificate.OccupationCode, field + ".occupation_code", 32, "职业（工种）编码", required: false),
+            PlainText.Reference(certificate.OccupationName, field + ".occupation_name", 64, "职业（工种）名称", required: false),
+            level, issued);
+    }
+
+    /// <summary>The certificate's issuing body as stored: plain text, half-width letters and digits.</summary>
+    public static string IssuingBody(Certificate? certificate, string field) =>
+        PlainText.Reference(certificate?.IssuingBody, field + ".issuing_body", 128, "发证机构", required: false);
+
+    /// <summary>The account a subsidy is paid to, as stored.</summary>
+    public static string PaymentAccount(Training.V1.SubmitApplicationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return StoredFields.Account(request.PaymentAccount, "payment_account", "收款账号");
     }
 
     public static SkillLevel ToProto(CertificateLevel level) => level switch

@@ -21,7 +21,7 @@ namespace Employment.Training.UseCases;
 /// </remarks>
 public sealed class CertificateRecording(ApplicantsApi.ApplicantsClient registry, IProfileInvalidator profiles)
 {
-    public async Task RecordIfGivenAsync(Applicant applicant, V1.SubmitApplicationRequest request, CancellationToken cancellationToken)
+    public async Task RecordIfGivenAsync(RegistryPerson applicant, V1.SubmitApplicationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(applicant);
         ArgumentNullException.ThrowIfNull(request);

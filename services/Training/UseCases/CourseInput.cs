@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Validation;
 using Employment.Common.V1;
 using Employment.Training.Domain.SkillUpgrade;
 using Employment.Training.Domain.VocationalTraining;
@@ -8,6 +9,13 @@ namespace Employment.Training.UseCases;
 /// <summary>The contract's course as the domain's, each missing or impossible field named (INVALID_ARGUMENT).</summary>
 public static class CourseInput
 {
+    /// <summary>
+    /// The most class hours one course can record: a technical bound against a mistyped figure (a
+    /// full-time year of training is about 2,000 hours), not a policy figure — the catalog's
+    /// minimums judge the hours.
+    /// </summary>
+    public const int MaxHours = 10_000;
+
     public static TrainingCourse From(V1.Course? course)
     {
         if (course is null)
@@ -27,13 +35,13 @@ public static class CourseInput
         };
         var start = Day(course.Period?.From, "course.period.from", "培训开始日期");
         var end = Day(course.Period?.Until, "course.period.until", "培训结束日期");
-        if (course.Hours < 0)
-        {
-            throw DomainRuleException.Invalid("course.hours", "培训课时不能为负数。");
-        }
-
-        return new TrainingCourse(course.CourseId.Trim(), course.InstitutionName.Trim(), course.InstitutionCreditCode.Trim(),
-            course.OccupationCode.Trim(), level, start, end, course.Hours);
+        var hours = StoredFields.InRange(course.Hours, "course.hours", 0, MaxHours, "培训课时");
+        return new TrainingCourse(
+            PlainText.Reference(course.CourseId, "course.course_id", 64, "培训项目编号", required: false),
+            PlainText.Reference(course.InstitutionName, "course.institution_name", 128, "培训机构名称", required: false),
+            StoredFields.CreditCode(course.InstitutionCreditCode, "course.institution_credit_code", "培训机构", required: false),
+            PlainText.Reference(course.OccupationCode, "course.occupation_code", 32, "职业（工种）编码", required: false),
+            level, start, end, hours);
     }
 
     public static V1.Course ToProto(TrainingCourse course)

@@ -1,3 +1,5 @@
+using Employment.ServiceDefaults.Security;
+using Employment.ProfileCache;
 using Employment.Common.V1;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Time;
@@ -8,20 +10,20 @@ using V1 = Employment.Training.V1;
 namespace Employment.Training.UseCases;
 
 /// <summary>One skill-upgrade judgement with what it was made from.</summary>
-public sealed record JudgedSkillUpgrade(Applicant Applicant, SkillCertificate Certificate, Certificate CertificateAsGiven, Region Region, SkillUpgradeJudgement Judgement);
+public sealed record JudgedSkillUpgrade(RegistryPerson Applicant, SkillCertificate Certificate, Certificate CertificateAsGiven, Region Region, SkillUpgradeJudgement Judgement);
 
 /// <summary>
 /// Gathers what a skill-upgrade decision reads — the person's registry facts through the profile
 /// cache, the certificate (given, or recorded in the registry), the subsidies already granted from
 /// this service's database — and judges it. Writes nothing: preview and submission both start here.
 /// </summary>
-public sealed class SkillUpgradeJudging(TrainingDbContext db, ApplicantLookup applicants, SkillUpgradeRules rules, ChinaClock clock)
+public sealed class SkillUpgradeJudging(TrainingDbContext db, RegionCheckedRegistry registry, SkillUpgradeRules rules, ChinaClock clock)
 {
-    public async Task<JudgedSkillUpgrade> JudgeAsync(V1.SubmitApplicationRequest request, Region region, CancellationToken cancellationToken)
+    public async Task<JudgedSkillUpgrade> JudgeAsync(V1.SubmitApplicationRequest request, Region region, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var today = clock.Today;
-        var applicant = await applicants.FindAsync(request.Person, today, cancellationToken);
+        var applicant = await registry.PersonAsync(caller, request.Person, ApplicantQuery.For(today), cancellationToken: cancellationToken);
         var given = request.CertificateRefCase switch
         {
             V1.SubmitApplicationRequest.CertificateRefOneofCase.Certificate => request.Certificate,

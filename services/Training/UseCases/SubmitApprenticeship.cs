@@ -32,7 +32,7 @@ public sealed class SubmitApprenticeship(TrainingDbContext db, ApprenticeshipJud
         {
             var answer = await IdempotentWrite.RunAsync(db, clock.Now, "SubmitApplication", clerk, request.IdempotencyKey, request, V1.TrainingApplication.Parser, async () =>
             {
-                var judged = await judging.JudgeAsync(request, region, cancellationToken);
+                var judged = await judging.JudgeAsync(request, region, clerk, cancellationToken);
                 certificateKey = ApprenticeshipJudging.YearKey(judged.Applicant.PersonId, judged.Year.TrainingYear);
                 judged.Judgement.EnsureGranted(judged.Year.TrainingYear);
                 var record = new TrainingApplicationRecord
@@ -56,7 +56,7 @@ public sealed class SubmitApprenticeship(TrainingDbContext db, ApprenticeshipJud
                     TrainingYearStart = judged.Year.Start,
                     TrainingYearEnd = judged.Year.End,
                     Explanation = judged.Judgement.Explanation.ToByteArray(),
-                    PaymentAccount = request.PaymentAccount.Trim(),
+                    PaymentAccount = CertificateInput.PaymentAccount(request),
                 };
                 record.StampCreated(clerk.Subject, clock.Now);
                 var code = ProgressCodes.Issue();

@@ -35,7 +35,7 @@ public sealed class SubmitSkillUpgrade(TrainingDbContext db, SkillUpgradeJudging
         {
             var answer = await IdempotentWrite.RunAsync(db, clock.Now, "SubmitApplication", clerk, request.IdempotencyKey, request, V1.TrainingApplication.Parser, async () =>
             {
-                var judged = await judging.JudgeAsync(request, region, cancellationToken);
+                var judged = await judging.JudgeAsync(request, region, clerk, cancellationToken);
                 certificateKey = SkillUpgradeJudging.CertificateKey(judged.Certificate.CertificateNumber);
                 judged.Judgement.EnsureGranted(judged.Certificate.CertificateNumber);
                 await certificates.RecordIfGivenAsync(judged.Applicant, request, cancellationToken);
@@ -54,10 +54,10 @@ public sealed class SubmitSkillUpgrade(TrainingDbContext db, SkillUpgradeJudging
                     OccupationName = judged.Certificate.OccupationName,
                     Level = (int)judged.Certificate.Level,
                     IssueDate = judged.Certificate.IssueDate,
-                    IssuingBody = judged.CertificateAsGiven.IssuingBody.Trim(),
+                    IssuingBody = CertificateInput.IssuingBody(judged.CertificateAsGiven, "certificate"),
                     AmountFen = judged.Judgement.AmountFen,
                     Explanation = judged.Judgement.Explanation.ToByteArray(),
-                    PaymentAccount = request.PaymentAccount.Trim(),
+                    PaymentAccount = CertificateInput.PaymentAccount(request),
                 };
                 record.StampCreated(clerk.Subject, clock.Now);
                 var code = ProgressCodes.Issue();

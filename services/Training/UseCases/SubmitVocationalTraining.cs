@@ -33,7 +33,7 @@ public sealed class SubmitVocationalTraining(TrainingDbContext db, VocationalTra
         {
             var answer = await IdempotentWrite.RunAsync(db, clock.Now, "SubmitApplication", clerk, request.IdempotencyKey, request, V1.TrainingApplication.Parser, async () =>
             {
-                var judged = await judging.JudgeAsync(request, region, cancellationToken);
+                var judged = await judging.JudgeAsync(request, region, clerk, cancellationToken);
                 certificateKey = SkillUpgradeJudging.CertificateKey(judged.Certificate.CertificateNumber);
                 judged.Judgement.EnsureGranted(judged.Course.CourseId);
                 await certificates.RecordIfGivenAsync(judged.Applicant, request, cancellationToken);
@@ -52,7 +52,7 @@ public sealed class SubmitVocationalTraining(TrainingDbContext db, VocationalTra
                     OccupationName = judged.Certificate.OccupationName,
                     Level = (int)judged.Certificate.Level,
                     IssueDate = judged.Certificate.IssueDate,
-                    IssuingBody = judged.CertificateAsGiven.IssuingBody.Trim(),
+                    IssuingBody = CertificateInput.IssuingBody(judged.CertificateAsGiven, "certificate"),
                     AmountFen = judged.Judgement.AmountFen,
                     CourseId = judged.Course.CourseId,
                     CourseInstitutionName = judged.Course.InstitutionName,
@@ -61,7 +61,7 @@ public sealed class SubmitVocationalTraining(TrainingDbContext db, VocationalTra
                     CourseEnd = judged.Course.End,
                     CourseHours = judged.Course.Hours,
                     Explanation = judged.Judgement.Explanation.ToByteArray(),
-                    PaymentAccount = request.PaymentAccount.Trim(),
+                    PaymentAccount = CertificateInput.PaymentAccount(request),
                 };
                 record.StampCreated(clerk.Subject, clock.Now);
                 var code = ProgressCodes.Issue();

@@ -1,3 +1,5 @@
+using Employment.ServiceDefaults.Security;
+using Employment.ProfileCache;
 using Employment.Common.V1;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Time;
@@ -9,21 +11,21 @@ using V1 = Employment.Training.V1;
 namespace Employment.Training.UseCases;
 
 /// <summary>One vocational-training judgement with what it was made from.</summary>
-public sealed record JudgedVocationalTraining(Applicant Applicant, TrainingCourse Course, SkillCertificate Certificate, Certificate CertificateAsGiven, Region Region, VocationalTrainingJudgement Judgement);
+public sealed record JudgedVocationalTraining(RegistryPerson Applicant, TrainingCourse Course, SkillCertificate Certificate, Certificate CertificateAsGiven, Region Region, VocationalTrainingJudgement Judgement);
 
 /// <summary>
 /// Gathers what a vocational-training decision reads — the person through the profile cache, the course,
 /// the certificate it led to (given, or recorded in the registry), the subsidies already granted from this
 /// service's database — and judges it. Writes nothing: preview and submission both start here.
 /// </summary>
-public sealed class VocationalTrainingJudging(TrainingDbContext db, ApplicantLookup applicants, VocationalTrainingRules rules, ChinaClock clock)
+public sealed class VocationalTrainingJudging(TrainingDbContext db, RegionCheckedRegistry registry, VocationalTrainingRules rules, ChinaClock clock)
 {
-    public async Task<JudgedVocationalTraining> JudgeAsync(V1.SubmitApplicationRequest request, Region region, CancellationToken cancellationToken)
+    public async Task<JudgedVocationalTraining> JudgeAsync(V1.SubmitApplicationRequest request, Region region, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var today = clock.Today;
         var course = CourseInput.From(request.Course);
-        var applicant = await applicants.FindAsync(request.Person, today, cancellationToken);
+        var applicant = await registry.PersonAsync(caller, request.Person, ApplicantQuery.For(today), cancellationToken: cancellationToken);
         var given = request.CertificateRefCase switch
         {
             V1.SubmitApplicationRequest.CertificateRefOneofCase.Certificate => request.Certificate,

@@ -40,7 +40,7 @@ public sealed class FlexibleWorkerClaimTests(HiringHost host) : IClassFixture<Hi
         Authority = "焦作市公共就业服务中心",
     };
 
-    private Task<string> HardToEmployAsync() => host.PersonAsync(new DateOnly(1975, 1, 1), HardToEmploy(new DateOnly(2022, 1, 1)));
+    private Task<string> HardToEmployAsync(string residence = "410823") => host.PersonLivingInAsync(residence, new DateOnly(1975, 1, 1), HardToEmploy(new DateOnly(2022, 1, 1)));
 
     private Task<string> GraduateAsync() => host.PersonAsync(new DateOnly(2000, 1, 1), Facts.CollegeGraduate(new DateOnly(2022, 6, 30)));
 
@@ -131,7 +131,7 @@ public sealed class FlexibleWorkerClaimTests(HiringHost host) : IClassFixture<Hi
     {
         host.SetToday(new DateOnly(2026, 2, 1));
 
-        var preview = await host.Hiring.PreviewClaimAsync(Claim(await HardToEmployAsync(), new DateOnly(2024, 1, 1), 3, region: "419001"), TestCallers.Counter("419001"));
+        var preview = await host.Hiring.PreviewClaimAsync(Claim(await HardToEmployAsync(residence: "419001"), new DateOnly(2024, 1, 1), 3, region: "419001"), TestCallers.Counter("419001"));
 
         Assert.False(preview.Items[0].PolicyInForce);
         Assert.False(preview.Items[0].Approved);

@@ -214,19 +214,36 @@ public class HiringHost : IAsyncLifetime
     }
 
     /// <summary>Registers a person born on <paramref name="birth"/> (the identity number says so) with <paramref name="facts"/>; returns the identity number.</summary>
-    public async Task<string> PersonAsync(DateOnly birth, params PersonFact[] facts)
+    public Task<string> PersonAsync(DateOnly birth, params PersonFact[] facts) => PersonLivingInAsync("410823", birth, facts);
+
+    /// <summary>
+    /// The same person living in <paramref name="residence"/> (常住地), household (户籍) in 武陟县: a
+    /// counter of either region may see them.
+    /// </summary>
+    public Task<string> PersonLivingInAsync(string residence, DateOnly birth, params PersonFact[] facts) =>
+        RegisterPersonAsync("410823", "410823", residence, "410800", birth, facts);
+
+    /// <summary>A person of Jiyuan only (household and residence 419001), registered by the Jiyuan counter: the Jiaozuo counter may not see them.</summary>
+    public Task<string> JiyuanPersonAsync(DateOnly birth, params PersonFact[] facts) =>
+        RegisterPersonAsync("419001", "419001", "419001", "419001", birth, facts);
+
+    private async Task<string> RegisterPersonAsync(string birthRegion, string household, string residence, string office, DateOnly birth, PersonFact[] facts)
     {
         var sequence = Interlocked.Increment(ref _people) % 1000;
-        var first17 = $"410823{birth:yyyyMMdd}{sequence:D3}";
+        var first17 = $"{birthRegion}{birth:yyyyMMdd}{sequence:D3}";
         var id = first17 + ResidentIdNumber.ComputeCheckCharacter(first17);
         var person = await Registry.RegisterPersonAsync(new RegisterPersonRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
-            Person = new Person { IdNumber = id, Name = "见习测试人", Phone = "13800000000", ResidenceRegion = new RegionCode { Code = "410823" } },
-        }, TestCallers.Counter());
+            Person = new Person
+            {
+                IdNumber = id, Name = "见习测试人", Phone = "13800000000",
+                HouseholdRegion = new RegionCode { Code = household }, ResidenceRegion = new RegionCode { Code = residence },
+            },
+        }, TestCallers.Counter(office));
         foreach (var fact in facts)
         {
-            await AddFactAsync(person.PersonId, fact);
+            await AddFactAsync(person.PersonId, fact, office);
         }
 
         _personIds[id] = person.PersonId;
@@ -285,8 +302,8 @@ public class HiringHost : IAsyncLifetime
 
     public DateOnly Today => Employment.ServiceDefaults.Time.ChinaClock.DateOf(Clock.UtcNow);
 
-    private Task<PersonFact> AddFactAsync(string personId, PersonFact fact) =>
-        Registry.AddPersonFactAsync(new AddPersonFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = personId, Fact = fact }, TestCallers.Counter()).ResponseAsync;
+    private Task<PersonFact> AddFactAsync(string personId, PersonFact fact, string office = "410800") =>
+        Registry.AddPersonFactAsync(new AddPersonFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = personId, Fact = fact }, TestCallers.Counter(office)).ResponseAsync;
 
     private async Task<ServiceUnderTest> StartAsync(IServiceModule module, string[] args, Action<WebApplicationBuilder>? configure = null)
     {

@@ -26,9 +26,9 @@ public sealed class StartupClaimTests(HiringHost host) : IClassFixture<HiringHos
         PaymentAccount = "6222000000000000002",
     };
 
-    private Task<string> VeteranAsync() => host.PersonAsync(new DateOnly(1990, 5, 1), Facts.Veteran(new DateOnly(2015, 9, 1)));
+    private Task<string> VeteranAsync(string residence = "410823") => host.PersonLivingInAsync(residence, new DateOnly(1990, 5, 1), Facts.Veteran(new DateOnly(2015, 9, 1)));
 
-    private Task<string> GraduateAsync() => host.PersonAsync(new DateOnly(1998, 5, 1), Facts.CollegeGraduate(new DateOnly(2020, 6, 30)));
+    private Task<string> GraduateAsync(string residence = "410823") => host.PersonLivingInAsync(residence, new DateOnly(1998, 5, 1), Facts.CollegeGraduate(new DateOnly(2020, 6, 30)));
 
     private Task<string> ShopAsync(string region = "410802", DateOnly? registered = null) =>
         host.EmployerAsync(region: region, kind: EntityKind.IndividualBusiness, name: "示例个体经营部", registeredOn: registered ?? Registered);
@@ -149,8 +149,8 @@ public sealed class StartupClaimTests(HiringHost host) : IClassFixture<HiringHos
         var jiyuanShop = await ShopAsync(region: "419001");
         var jiyuanFirm = await host.EmployerAsync(region: "419001", name: "济源示例创业有限公司", registeredOn: Registered);
 
-        var veteran = Assert.Single((await host.Hiring.PreviewClaimAsync(Claim(jiyuanShop, await VeteranAsync()), TestCallers.Counter("419001"))).Items);
-        var graduate = await host.Hiring.SubmitClaimAsync(Claim(jiyuanFirm, await GraduateAsync()), TestCallers.Counter("419001"));
+        var veteran = Assert.Single((await host.Hiring.PreviewClaimAsync(Claim(jiyuanShop, await VeteranAsync(residence: "419001")), TestCallers.Counter("419001"))).Items);
+        var graduate = await host.Hiring.SubmitClaimAsync(Claim(jiyuanFirm, await GraduateAsync(residence: "419001")), TestCallers.Counter("419001"));
 
         Assert.False(veteran.Approved);
         Assert.False(veteran.Explanation.Checks.Single(c => c.RuleId == "startup.first_self_employment_subsidy.policy_in_force").Passed);

@@ -18,7 +18,7 @@ public sealed class TraineeClaimTests(HiringHost host) : IClassFixture<HiringHos
     private static readonly DateOnly June30 = new(2023, 6, 30);
 
     /// <summary>Left university on 2022-06-30, not employed since: 离校2年内未就业高校毕业生 in 2023.</summary>
-    private Task<string> GraduateAsync() => host.PersonAsync(new DateOnly(2000, 1, 1), Facts.CollegeGraduate(new DateOnly(2022, 6, 30)));
+    private Task<string> GraduateAsync(string residence = "410823") => host.PersonLivingInAsync(residence, new DateOnly(2000, 1, 1), Facts.CollegeGraduate(new DateOnly(2022, 6, 30)));
 
     private async Task<IReadOnlyList<HiringClaim>> ClaimsOfAsync(string creditCode, string counterRegion = "410800") =>
         (await host.Hiring.ListClaimsAsync(new ListClaimsRequest { Employer = new EmployerKey { CreditCode = creditCode } }, TestCallers.Counter(counterRegion))).Claims;
@@ -148,7 +148,7 @@ public sealed class TraineeClaimTests(HiringHost host) : IClassFixture<HiringHos
     {
         host.SetToday(new DateOnly(2023, 7, 15));
         var jiyuan = await host.EmployerAsync(region: "419001", name: "济源示例科技有限公司");
-        var request = Claim(jiyuan, Trainee(await GraduateAsync(), January1, June30));
+        var request = Claim(jiyuan, Trainee(await GraduateAsync(residence: "419001"), January1, June30));
 
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(request, TestCallers.Counter("419001")).ResponseAsync);
 

@@ -172,7 +172,7 @@ public sealed class TransportAndReferralClaimTests(HiringHost host) : IClassFixt
         host.SetToday(new DateOnly(2025, 2, 1));
         var agency = await host.EmployerAsync(region == "419001" ? "419001" : "410802", name: "示例人力资源有限公司");
         var employer = await host.EmployerAsync(name: "焦作示例录用有限公司");
-        var seeker = await host.PersonAsync(new DateOnly(1995, 5, 5));
+        var seeker = await host.PersonLivingInAsync(region == "419001" ? "419001" : "410823", new DateOnly(1995, 5, 5));
 
         var claim = await host.Hiring.SubmitClaimAsync(Referral(agency, seeker, employer, new DateOnly(2024, 5, 1)), TestCallers.Counter(region));
 

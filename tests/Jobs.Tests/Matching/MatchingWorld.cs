@@ -41,6 +41,8 @@ internal sealed class MatchingWorld : IAsyncDisposable
         services.AddJobMatching();
         services.AddSingleton(Catalog.Value);
         services.AddSingleton<IProfileReader>(Profiles);
+        services.AddSingleton<IProfileFinder>(Profiles);
+        services.AddSingleton<RegionCheckedRegistry>();
         services.AddSingleton(new ChinaClock(new SettableClock(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero))));
         services.AddScoped<JobsDbContext>(_ => database.NewContext());
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
@@ -134,7 +136,7 @@ internal sealed class MatchingWorld : IAsyncDisposable
 }
 
 /// <summary>Registry profiles in memory, counting reads (the non-personalised mode reads none).</summary>
-internal sealed class InMemoryProfiles : IProfileReader
+internal sealed class InMemoryProfiles : IProfileReader, IProfileFinder
 {
     private readonly Dictionary<string, PersonProfile> _people = new(StringComparer.Ordinal);
 
@@ -151,5 +153,11 @@ internal sealed class InMemoryProfiles : IProfileReader
     }
 
     public Task<CachedProfile<EmployerProfile>> GetEmployerAsync(string employerId, string purpose, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Matching reads people only.");
+
+    public Task<CachedProfile<PersonProfile>?> FindPersonAsync(string idNumber, string purpose, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_people.Values.Where(p => p.Person.IdNumber == idNumber).Select(p => new CachedProfile<PersonProfile>(p, ProfileSource.InProcess)).FirstOrDefault());
+
+    public Task<CachedProfile<EmployerProfile>?> FindEmployerAsync(string creditCode, string purpose, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("Matching reads people only.");
 }

@@ -97,14 +97,21 @@ public class JobsHost : IAsyncLifetime
     }
 
     /// <summary>Registers a fictional person living in <paramref name="residence"/> with the facts given; returns the registry's person id.</summary>
-    public async Task<string> RegisterPersonAsync(string name, string residence, params PersonFact[] facts)
+    public Task<string> RegisterPersonAsync(string name, string residence, params PersonFact[] facts) => RegisterPersonAsync(name, residence, "", facts);
+
+    /// <summary>A registry person living in <paramref name="residence"/> with household (户籍) in <paramref name="household"/> (empty: none recorded), registered by the residence's counter.</summary>
+    public async Task<string> RegisterPersonAsync(string name, string residence, string household, params PersonFact[] facts)
     {
         var sequence = Interlocked.Increment(ref _personSequence) % 1000;
         var first17 = string.Create(CultureInfo.InvariantCulture, $"4108021990{(sequence % 12) + 1:D2}15{sequence:D3}");
         var person = await Registry.RegisterPersonAsync(new RegisterPersonRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
-            Person = new Person { IdNumber = first17 + ResidentIdNumber.ComputeCheckCharacter(first17), Name = name, Phone = "13800000000", ResidenceRegion = new RegionCode { Code = residence } },
+            Person = new Person
+            {
+                IdNumber = first17 + ResidentIdNumber.ComputeCheckCharacter(first17), Name = name, Phone = "13800000000",
+                ResidenceRegion = new RegionCode { Code = residence }, HouseholdRegion = household.Length > 0 ? new RegionCode { Code = household } : null,
+            },
         }, TestCallers.Counter(residence.StartsWith("4190", StringComparison.Ordinal) ? "419001" : "410800"));
         foreach (var fact in facts)
         {

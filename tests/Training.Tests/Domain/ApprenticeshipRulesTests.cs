@@ -18,7 +18,7 @@ public sealed class ApprenticeshipRulesTests
     private static ApprenticeshipCase CaseOf(CertificateLevel level = CertificateLevel.Level4, int year = 1, IReadOnlyList<PriorApprenticeYear>? prior = null, Region? region = null)
     {
         var start = new DateOnly(2023, 9, 1).AddYears(year - 1);
-        return new(new ApprenticeTrainingYear("91410800MA00000001", "焦作某机械有限公司", "6-18-01-01", level, year, start, start.AddYears(1).AddDays(-1)),
+        return new(new ApprenticeTrainingYear("91410800MA0000007L", "焦作某机械有限公司", "6-18-01-01", level, year, start, start.AddYears(1).AddDays(-1)),
             prior ?? [], region ?? Wuzhi, Today);
     }
 

@@ -25,7 +25,7 @@ public sealed class VocationalTrainingGroupsTests
     private static VocationalTrainingJudgement Judge(DateOnly start, PersonProfile person, Region? region = null)
     {
         var end = start.AddDays(50);
-        var course = new TrainingCourse("C-" + start.ToString("yyyyMMdd"), "焦作市职业培训学校", "52410800MJ0000000X", "6-18-01-01", CertificateLevel.Level4, start, end, 120);
+        var course = new TrainingCourse("C-" + start.ToString("yyyyMMdd"), "焦作市职业培训学校", "52410800MJ000000XA", "6-18-01-01", CertificateLevel.Level4, start, end, 120);
         var certificate = new SkillCertificate("Z" + start.ToString("yyyyMMdd"), "6-18-01-01", "焊工", CertificateLevel.Level4, end.AddDays(10));
         return Rules.Judge(new VocationalTrainingCase(course, certificate, person, PriorSubsidies.None, region ?? Wuzhi, Today));
     }

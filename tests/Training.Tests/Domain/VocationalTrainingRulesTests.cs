@@ -16,7 +16,7 @@ public sealed class VocationalTrainingRulesTests
     private static readonly VocationalTrainingRules Shipped = new(ShippedCatalog.Catalog);
 
     private static TrainingCourse Course(DateOnly start, DateOnly end, CertificateLevel level = CertificateLevel.Level4, string id = "C-1") =>
-        new(id, "焦作市职业培训学校", "52410800MJ0000000X", "6-18-01-01", level, start, end, 120);
+        new(id, "焦作市职业培训学校", "52410800MJ000000XA", "6-18-01-01", level, start, end, 120);
 
     /// <summary>A course of April–May and the certificate it led to, issued on <paramref name="issued"/>.</summary>
     private static VocationalTrainingCase CaseOf(DateOnly issued, PriorSubsidies? prior = null, Region? region = null, CertificateLevel level = CertificateLevel.Level4)

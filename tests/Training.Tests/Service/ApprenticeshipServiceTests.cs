@@ -43,7 +43,7 @@ public sealed class ApprenticeshipServiceTests(TrainingHost host) : IClassFixtur
     [Fact(Timeout = 60_000)]
     public async Task R26_R3_an_unconfigured_number_of_years_is_failed_precondition_naming_key_region_and_date()
     {
-        var id = await host.RegisterInsuredWorkerAsync(new DateOnly(2023, 9, 1));
+        var id = await host.RegisterInsuredWorkerAsync(new DateOnly(2023, 9, 1), residence: "419001");
 
         var refused = await RefusedAsync(() => host.Training.SubmitApplicationAsync(ForApprentice(id, region: "419001"), TestCallers.Counter("419001")).ResponseAsync);
         var noYear = ForApprentice(id);

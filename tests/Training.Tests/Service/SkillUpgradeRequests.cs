@@ -36,7 +36,7 @@ internal static class VocationalTrainingRequests
         {
             CourseId = courseId ?? "C" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant(),
             InstitutionName = "焦作市职业技能培训学校",
-            InstitutionCreditCode = "52410800MJ0000000X",
+            InstitutionCreditCode = "52410800MJ000000XA",
             OccupationCode = request.Certificate.OccupationCode,
             Level = level,
             Period = new DatePeriod { From = TrainingHost.Date(new DateOnly(issued.Year, 4, 1)), Until = TrainingHost.Date(new DateOnly(issued.Year, 5, 20)) },
@@ -56,7 +56,7 @@ internal static class ApprenticeshipRequests
         Kind = SubsidyKind.NewApprenticeship,
         Apprenticeship = new Apprenticeship
         {
-            EnterpriseCreditCode = "91410800MA00000001",
+            EnterpriseCreditCode = "91410800MA0000007L",
             EnterpriseName = "焦作某机械有限公司",
             OccupationCode = "6-18-01-01",
             Level = level,

@@ -75,7 +75,8 @@ public sealed class SkillUpgradeServiceTests(TrainingHost host) : IClassFixture<
     [Fact(Timeout = 60_000)]
     public async Task R27_a_Jiyuan_counter_previews_no_policy_on_the_facts_a_Jiaozuo_county_pays()
     {
-        var id = await host.RegisterInsuredWorkerAsync(Issued2024);
+        // Lives in Jiyuan, household in 武陟县: both counters may see the person; the region paying decides.
+        var id = await host.RegisterInsuredWorkerAsync(Issued2024, residence: "419001");
 
         var jiyuan = await host.Training.PreviewApplicationAsync(For(id, Issued2024, region: "419001"), TestCallers.Counter("419001"));
         var wuzhi = await host.Training.PreviewApplicationAsync(For(id, Issued2024, region: "410823"), TestCallers.Counter("410800"));

@@ -111,18 +111,23 @@ public class TrainingHost : IAsyncLifetime
     /// insurance ending the day before <paramref name="certificateDate"/> and a contract in force from
     /// the insurance's start; returns the identity number.
     /// </summary>
-    public async Task<string> RegisterInsuredWorkerAsync(DateOnly certificateDate, int insuredMonths = 24) =>
-        (await RegisterInsuredAsync(certificateDate, insuredMonths)).IdNumber;
+    /// <param name="residence">Where the person lives (常住地); the household (户籍) is 武陟县, so the Jiaozuo counter that registers them sees them.</param>
+    public async Task<string> RegisterInsuredWorkerAsync(DateOnly certificateDate, int insuredMonths = 24, string residence = "410823") =>
+        (await RegisterInsuredAsync(certificateDate, insuredMonths, residence)).IdNumber;
+
+    /// <summary>The same insured worker, registered by the Jiyuan counter with household and residence in 济源示范区 (419001).</summary>
+    public async Task<string> RegisterJiyuanWorkerAsync(DateOnly certificateDate) =>
+        (await RegisterInsuredAsync(certificateDate, 24, "419001", household: "419001", office: "419001")).IdNumber;
 
     /// <summary>
     /// An insured worker (as <see cref="RegisterInsuredWorkerAsync"/>) who was also registered unemployed
     /// from 1 January of the certificate's year to the end of the test courses (20 May): a 城镇失业人员 when
     /// the course starts (Jiaozuo 2023 measures cl.80, 济管〔2023〕19号 cl.79), so the 职业培训补贴 covers them.
     /// </summary>
-    public async Task<string> RegisterUnemployedTraineeAsync(DateOnly certificateDate)
+    public async Task<string> RegisterUnemployedTraineeAsync(DateOnly certificateDate, string residence = "410823")
     {
-        var (id, personId) = await RegisterInsuredAsync(certificateDate, 24);
-        await AddFactAsync(personId, new PersonFact
+        var (id, personId) = await RegisterInsuredAsync(certificateDate, 24, residence);
+        await AddFactAsync(personId, "410800", new PersonFact
         {
             Kind = PersonFactKind.UnemploymentRegistration,
             Period = new DatePeriod { From = Date(new DateOnly(certificateDate.Year, 1, 1)), Until = Date(new DateOnly(certificateDate.Year, 5, 20)) },
@@ -131,23 +136,27 @@ public class TrainingHost : IAsyncLifetime
         return id;
     }
 
-    private async Task<(string IdNumber, string PersonId)> RegisterInsuredAsync(DateOnly certificateDate, int insuredMonths)
+    private async Task<(string IdNumber, string PersonId)> RegisterInsuredAsync(DateOnly certificateDate, int insuredMonths, string residence, string household = "410823", string office = "410800")
     {
         var id = NewIdNumber();
         var person = await Registry.RegisterPersonAsync(new RegisterPersonRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
-            Person = new Person { IdNumber = id, Name = "培训测试人", Phone = "13800000000", ResidenceRegion = new RegionCode { Code = "410823" } },
-        }, TestCallers.Counter());
+            Person = new Person
+            {
+                IdNumber = id, Name = "培训测试人", Phone = "13800000000",
+                HouseholdRegion = new RegionCode { Code = household }, ResidenceRegion = new RegionCode { Code = residence },
+            },
+        }, TestCallers.Counter(office));
         var from = certificateDate.AddMonths(-insuredMonths);
-        await AddFactAsync(person.PersonId, new PersonFact
+        await AddFactAsync(person.PersonId, office, new PersonFact
         {
             Kind = PersonFactKind.UnemploymentInsurance,
             Period = new DatePeriod { From = Date(from), Until = Date(certificateDate.AddDays(-1)) },
             Authority = "焦作市社会保险中心",
             Insurance = new InsuranceContribution { Scheme = InsuranceScheme.Unemployment, Months = insuredMonths, EmployerCreditCode = "" },
         });
-        await AddFactAsync(person.PersonId, new PersonFact
+        await AddFactAsync(person.PersonId, office, new PersonFact
         {
             Kind = PersonFactKind.EmploymentContract,
             Period = new DatePeriod { From = Date(from) },
@@ -159,8 +168,8 @@ public class TrainingHost : IAsyncLifetime
 
     public static CalendarDate Date(DateOnly date) => new() { Year = date.Year, Month = date.Month, Day = date.Day };
 
-    private Task<PersonFact> AddFactAsync(string personId, PersonFact fact) =>
-        Registry.AddPersonFactAsync(new AddPersonFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = personId, Fact = fact }, TestCallers.Counter()).ResponseAsync;
+    private Task<PersonFact> AddFactAsync(string personId, string office, PersonFact fact) =>
+        Registry.AddPersonFactAsync(new AddPersonFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = personId, Fact = fact }, TestCallers.Counter(office)).ResponseAsync;
 
     private async Task<ServiceUnderTest> StartAsync(IServiceModule module, string[] args, Action<WebApplicationBuilder>? configure = null)
     {

@@ -50,7 +50,7 @@ public sealed class VocationalTrainingServiceTests(TrainingHost host) : IClassFi
     [Fact(Timeout = 60_000)]
     public async Task R3_R27_an_unconfigured_amount_per_course_is_failed_precondition_naming_key_region_and_date()
     {
-        var id = await host.RegisterUnemployedTraineeAsync(Issued2024);
+        var id = await host.RegisterUnemployedTraineeAsync(Issued2024, residence: "419001");
 
         var refused = await RefusedAsync(() => host.Training.SubmitApplicationAsync(ForCourse(id, Issued2024, region: "419001"), TestCallers.Counter("419001")).ResponseAsync);
 

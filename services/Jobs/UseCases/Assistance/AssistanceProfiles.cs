@@ -1,28 +1,24 @@
 using Employment.Common.V1;
 using Employment.ProfileCache;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
 
 namespace Employment.Jobs.UseCases.Assistance;
 
-/// <summary>The registry's profiles as assistance reads them (through the shared, cached profile reader), with the purpose recorded.</summary>
-public sealed class AssistanceProfiles(IProfileFinder finder, IProfileReader reader)
+/// <summary>
+/// The registry's profiles as assistance reads them: a person a clerk names through the platform's one
+/// region-checked lookup (<see cref="RegionCheckedRegistry"/>), a case's person through the shared,
+/// cached profile reader; the purpose recorded either way.
+/// </summary>
+public sealed class AssistanceProfiles(RegionCheckedRegistry registry, IProfileReader reader, ChinaClock clock)
 {
     public const string Purpose = "jobs.assistance";
 
-    public async Task<PersonProfile> FindAsync(PersonKey? person, CancellationToken cancellationToken)
-    {
-        switch (person?.KeyCase)
-        {
-            case PersonKey.KeyOneofCase.IdNumber:
-                var found = await finder.FindPersonAsync(person.IdNumber.Trim(), Purpose, cancellationToken)
-                    ?? throw DomainRuleException.NotFound("登记人员", "（身份证号）");
-                return found.Profile;
-            case PersonKey.KeyOneofCase.PersonId when person.PersonId.Length > 0:
-                return await GetAsync(person.PersonId, cancellationToken);
-            default:
-                throw DomainRuleException.Invalid("person", "请提供登记人员的身份证号或人员编号（person）。");
-        }
-    }
+    /// <exception cref="DomainRuleException">No key or an invalid number (INVALID_ARGUMENT), or a person the clerk may not see or the registry does not know (NOT_FOUND).</exception>
+    public async Task<PersonProfile> FindAsync(PersonKey? person, Caller clerk, CancellationToken cancellationToken) =>
+        (await registry.PersonAsync(clerk, person, new RegistryQuery(Purpose, "登记人员", "person", clock.Today), cancellationToken: cancellationToken)).Profile;
 
+    /// <summary>The profile of the person of a case the caller may already see.</summary>
     public async Task<PersonProfile> GetAsync(string personId, CancellationToken cancellationToken) =>
         (await reader.GetPersonAsync(personId, Purpose, cancellationToken)).Profile;
 }

@@ -40,7 +40,7 @@ public sealed class OpenAssistanceCase(JobsDbContext db, AssistanceProfiles prof
         }
 
         var programme = request.Programme == V1.AssistanceProgramme.UnemployedGraduate ? AssistanceProgramme.UnemployedGraduate : AssistanceProgramme.General;
-        var profile = await profiles.FindAsync(request.Person, cancellationToken);
+        var profile = await profiles.FindAsync(request.Person, clerk, cancellationToken);
         if (programme == AssistanceProgramme.UnemployedGraduate)
         {
             RequireRecentGraduate(profile, county);

@@ -71,8 +71,9 @@ public sealed class SaveSeeker(JobsDbContext db, SeekerStore store, SeekerReader
         var preferences = (request.Preferences ?? throw DomainRuleException.Invalid("preferences", "请提供求职意向。")).Checked(weights.MaxMonthlyPayFloorFen);
         var caseId = request.AssistanceCaseId is null ? null : PlainText.Check(request.AssistanceCaseId, "assistance_case_id", 64, "就业援助编号");
 
-        // The person must be one the registry knows; their home defaults to where it says they live.
-        var profile = await qualifications.ProfileAsync(personId, cancellationToken);
+        // The person must be one the registry knows and the clerk's region covers (as the registry itself
+        // would answer the clerk); their home defaults to where it says they live.
+        var profile = await qualifications.PersonForAsync(request.Clerk, personId, cancellationToken);
         var given = (request.HomeCountyCode ?? "").Trim();
         var home = given.Length > 0
             ? RegionCodes.Place(new Employment.Common.V1.RegionCode { Code = given }, "home_region", required: true)
@@ -80,6 +81,14 @@ public sealed class SaveSeeker(JobsDbContext db, SeekerStore store, SeekerReader
         RegionScope.Of(request.Clerk).RequireCovers("home_region", home);
 
         var seeker = await store.FindByPersonAsync(personId, cancellationToken);
+        if (seeker is not null && !RegionScope.Of(request.Clerk).Covers(seeker.HomeCountyCode))
+        {
+            // A seeker keeps the region it was registered in: another region's counter may neither read
+            // nor overwrite it (its preferences, home and history are that office's work).
+            throw DomainRuleException.NotAllowed(
+                "该人员已在其他地区的公共就业服务机构登记为求职者，本窗口不能修改其求职登记；请由其登记地的窗口办理，或请其登记地注销后再在本地登记。 (seeker registered in another region)");
+        }
+
         if (seeker is null)
         {
             seeker = new SeekerRecord { SeekerId = RecordIds.New(IdPrefix), PersonId = personId };

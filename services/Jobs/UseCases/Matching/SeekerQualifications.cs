@@ -6,6 +6,7 @@ using Employment.Policy.Explanations;
 using Employment.Policy.Model;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults.Errors;
+using Employment.ServiceDefaults.Security;
 using Grpc.Core;
 using DomainCertificate = Employment.Jobs.Domain.Matching.Certificate;
 using DomainEducation = Employment.Jobs.Domain.Matching.EducationLevel;
@@ -18,11 +19,18 @@ namespace Employment.Jobs.UseCases.Matching;
 /// priority groups — 零就业家庭 and 就业困难人员 decided by the category functions against the catalog for
 /// the seeker's home region, an assistance case from the seeker's record.
 /// </summary>
-public sealed class SeekerQualifications(IProfileReader profiles, ApplicantCategories categories, PolicyCatalog catalog)
+public sealed class SeekerQualifications(IProfileReader profiles, RegionCheckedRegistry registry, ApplicantCategories categories, PolicyCatalog catalog)
 {
     public const string Purpose = "jobs.matching";
 
-    /// <summary>The profile, or NOT_FOUND naming the person when the registry does not know them.</summary>
+    /// <summary>
+    /// The person a clerk names to register as a seeker, through the platform's one region-checked
+    /// lookup: NOT_FOUND unless the clerk's region covers where the registry has them registered.
+    /// </summary>
+    public async Task<PersonProfile> PersonForAsync(Caller clerk, string personId, CancellationToken cancellationToken) =>
+        (await registry.PersonByIdAsync(clerk, personId, new RegistryQuery(Purpose, "登记人员", "person.person_id", default), cancellationToken: cancellationToken)).Profile;
+
+    /// <summary>The profile of a seeker the caller may already see, or NOT_FOUND naming the person when the registry no longer knows them.</summary>
     public async Task<PersonProfile> ProfileAsync(string personId, CancellationToken cancellationToken)
     {
         try
