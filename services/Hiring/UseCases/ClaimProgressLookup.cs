@@ -24,7 +24,7 @@ public sealed class ClaimProgressLookup(HiringDbContext db)
     public async Task<ApplicationProgress> FindAsync(string reference, string code, CancellationToken cancellationToken)
     {
         var record = await db.Claims.AsNoTracking().Include(c => c.Items).SingleOrDefaultAsync(c => c.Id == reference, cancellationToken);
-        ProgressCodes.Require(record?.ProgressCodeHash, code);
+        ProgressCodes.Require(reference, record?.ProgressCodeHash, code);
         return Of(record!);
     }
 

@@ -1,3 +1,4 @@
+using Employment.Identity;
 using Employment.Common.V1;
 using Employment.Jobs.Domain.Postings;
 using Employment.Jobs.Search;
@@ -25,13 +26,13 @@ public static class PostingInput
         var r = posting.Requirements ?? new V1.Requirements();
         return new PostingContent(
             new PostingEmployer(employer.CreditCode.Trim(), employer.Name.Trim(), employer.Kind == EntityKind.IndividualBusiness),
-            posting.Title.Trim(),
+            Free(posting.Title),
             posting.OccupationCode.Trim(),
-            posting.Description.Trim(),
+            Free(posting.Description),
             (EmploymentKind)(int)posting.EmploymentType,
             new WorkPlace(
                 RegionCodes.Place(place.County, "posting.work_place.county", required: false),
-                place.Address.Trim(),
+                Free(place.Address),
                 new GeoPoint(place.Location?.Latitude ?? 0, place.Location?.Longitude ?? 0)),
             new PayRange(pay.Min?.Fen ?? 0, pay.Max?.Fen ?? 0, (PayPeriod)(int)pay.Period),
             posting.Openings,
@@ -41,7 +42,7 @@ public static class PostingInput
                 r.MinAge,
                 r.MaxAge,
                 [.. r.Certificates.Select(c => c.Trim()).Where(c => c.Length > 0)],
-                r.Other.Trim(),
+                Free(r.Other),
                 (SexRestriction)(int)r.Sex,
                 RegionCodes.Place(r.HouseholdRegion, "posting.requirements.household_region", required: false),
                 (OriginRestriction)(int)r.Origin,
@@ -50,17 +51,23 @@ public static class PostingInput
                 r.NoDisability,
                 (MaritalRestriction)(int)r.Marital)
             {
-                Skills = [.. r.Skills.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)],
+                Skills = [.. r.Skills.Select(Free).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)],
                 RequiredCertificates = [.. r.RequiredCertificates.Select(c => new RequiredCertificate(c.OccupationCode.Trim(), c.OccupationName.Trim(), (int)c.Level))],
             },
-            [.. posting.Benefits.Select(b => b.Trim()).Where(b => b.Length > 0)],
+            [.. posting.Benefits.Select(Free).Where(b => b.Length > 0)],
             Day(posting.Valid?.From, "posting.valid.from"),
             Day(posting.Valid?.Until, "posting.valid.until"),
             new PostingSource((SourceKind)(int)(posting.Source?.Kind ?? V1.SourceKind.Unspecified), posting.Source?.RepostedFrom.Trim() ?? ""),
-            posting.Contact.Trim(),
+            Free(posting.Contact),
             posting.Venue is { } venue ? new GigVenue((VenueKind)(int)venue.Kind, venue.Name.Trim()) : null,
             posting.TraineeshipHostRecognition.Trim());
     }
+
+    /// <summary>
+    /// Free text as stored: trimmed, and any whole identity number or credit code typed into it masked
+    /// on the way in, as answers mask it on the way out, so no service database keeps one in free text.
+    /// </summary>
+    public static string Free(string text) => IdMasking.MaskIdNumbersIn((text ?? "").Trim());
 
     /// <summary>A date of the contract; absent is <c>default</c> (the rules say which are required).</summary>
     public static DateOnly Day(CalendarDate? date, string field)

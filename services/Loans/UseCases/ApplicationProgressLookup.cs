@@ -16,7 +16,7 @@ internal sealed class ApplicationProgressLookup(ApplicationStore applications)
     {
         var application = await applications.FindAsync(reference, forChange: false, cancellationToken);
         var record = application is null ? null : applications.RecordOf(application);
-        ProgressCodes.Require(record?.ProgressCodeHash, code);
+        ProgressCodes.Require(reference, record?.ProgressCodeHash, code);
         return ProgressMapping.ToProgress(application!, record!);
     }
 }

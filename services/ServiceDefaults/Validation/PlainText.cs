@@ -75,12 +75,20 @@ public static class PlainText
     public static char? FirstForbidden(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++; // a pair: one character beyond the basic plane (an emoji, a rare hanzi)
+                continue;
+            }
+
             var forbidden = char.GetUnicodeCategory(c) switch
             {
                 UnicodeCategory.Control => c is not ('\t' or '\n' or '\r'),
                 UnicodeCategory.Format => c is not ('\u200C' or '\u200D'),
+                UnicodeCategory.Surrogate => true,
                 _ => c is '\uFFFE' or '\uFFFF',
             };
             if (forbidden)

@@ -23,7 +23,7 @@ public sealed class ApplicationProgressLookup(TrainingDbContext db)
     public async Task<ApplicationProgress> FindAsync(string reference, string code, CancellationToken cancellationToken)
     {
         var record = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == reference, cancellationToken);
-        ProgressCodes.Require(record?.ProgressCodeHash, code);
+        ProgressCodes.Require(reference, record?.ProgressCodeHash, code);
         return Of(record!);
     }
 

@@ -41,6 +41,9 @@ public class JobsHost : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>The service's own PostgreSQL database, for tests that look at what it stores.</summary>
+    public string DatabaseConnectionString => _database?.ConnectionString ?? throw new InvalidOperationException("Not started.");
+
     public virtual async Task InitializeAsync()
     {
         _database = await PostgresDatabase.CreateAsync("jobs_service");
