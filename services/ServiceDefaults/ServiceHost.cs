@@ -72,6 +72,7 @@ public static class ServiceHost
         configure?.Invoke(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<ChinaClock>();
+        builder.Services.TryAddSingleton<Security.ProgressGuesses>();
 
         // Who is calling: verified bearer tokens, and each method's declared roles enforced on every call.
         builder.AddCallerVerification(module.Name);

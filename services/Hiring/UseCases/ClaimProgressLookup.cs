@@ -19,12 +19,12 @@ namespace Employment.Hiring.UseCases;
 /// identity numbers masked, the payment); never the credit code, an identity number, an amount or
 /// the account.
 /// </summary>
-public sealed class ClaimProgressLookup(HiringDbContext db)
+public sealed class ClaimProgressLookup(HiringDbContext db, ProgressGuesses guesses)
 {
     public async Task<ApplicationProgress> FindAsync(string reference, string code, CancellationToken cancellationToken)
     {
         var record = await db.Claims.AsNoTracking().Include(c => c.Items).SingleOrDefaultAsync(c => c.Id == reference, cancellationToken);
-        ProgressCodes.Require(reference, record?.ProgressCodeHash, code);
+        guesses.Require(reference, record?.ProgressCodeHash, code);
         return Of(record!);
     }
 

@@ -10,13 +10,13 @@ namespace Employment.Loans.UseCases;
 /// checked before anything about the application is used; an unknown reference and a wrong code are
 /// the one refusal of <see cref="ProgressCodes"/>. The answer is the masked summary only.
 /// </summary>
-internal sealed class ApplicationProgressLookup(ApplicationStore applications)
+internal sealed class ApplicationProgressLookup(ApplicationStore applications, ProgressGuesses guesses)
 {
     public async Task<ApplicationProgress> FindAsync(string reference, string code, CancellationToken cancellationToken)
     {
         var application = await applications.FindAsync(reference, forChange: false, cancellationToken);
         var record = application is null ? null : applications.RecordOf(application);
-        ProgressCodes.Require(reference, record?.ProgressCodeHash, code);
+        guesses.Require(reference, record?.ProgressCodeHash, code);
         return ProgressMapping.ToProgress(application!, record!);
     }
 }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Threading.RateLimiting;
 using System.Text;
 using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Validation;
@@ -18,7 +17,7 @@ public sealed record IssuedProgressCode(string Code, string Stored);
 /// codes at once), comparisons are constant-time, and an unknown reference and a wrong code are the
 /// SAME refusal (<see cref="Refusal"/>) after the same work, so references cannot be probed. The
 /// gateway rate-limits the lookups per address (<c>Gateway:ProgressRateLimit</c>); the service itself
-/// limits wrong codes per reference (<see cref="WrongCodesPerReference"/>), so a caller that reaches a
+/// limits wrong codes per reference (<see cref="ProgressGuesses"/>), so a caller that reaches a
 /// service port directly, or from many addresses, still cannot guess one application's code.
 /// </summary>
 public static class ProgressCodes
@@ -123,43 +122,11 @@ public static class ProgressCodes
             "未找到该申请，或查询码不正确。请核对申请编号和窗口告知的查询码。 (No application with this reference and code: field reference, code.)",
             field: "reference");
 
-    /// <summary>
-    /// Wrong codes one reference may be tried with per <see cref="WrongCodeWindow"/> in one process: a
-    /// person who mistypes a few times is not held, a guesser gets ten tries in 2^39.6. A security
-    /// bound, not a policy figure.
-    /// </summary>
-    public const int WrongCodesPerReference = 10;
-
-    /// <summary>The window of <see cref="WrongCodesPerReference"/>.</summary>
-    public static readonly TimeSpan WrongCodeWindow = TimeSpan.FromMinutes(15);
-
-    // Per reference typed, known or not (so the limit itself says nothing about which references exist).
-    private static readonly PartitionedRateLimiter<string> WrongCodes = PartitionedRateLimiter.Create<string, string>(reference =>
-        RateLimitPartition.GetFixedWindowLimiter(reference, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = WrongCodesPerReference,
-            Window = WrongCodeWindow,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
-
-    /// <summary>
-    /// The stored row's code hash must match; otherwise <see cref="Refusal"/>. A reference tried with
-    /// <see cref="WrongCodesPerReference"/> wrong codes in the window is refused outright
-    /// (RESOURCE_EXHAUSTED) until the window turns, whatever code comes next.
-    /// </summary>
-    public static void Require(string reference, string? stored, string? typed)
+    /// <summary>The stored row's code hash must match; otherwise <see cref="Refusal"/>.</summary>
+    public static void Require(string? stored, string? typed)
     {
-        ArgumentNullException.ThrowIfNull(reference);
-        if (WrongCodes.GetStatistics(reference)?.CurrentAvailablePermits == 0)
-        {
-            throw new Grpc.Core.RpcException(new Grpc.Core.Status(Grpc.Core.StatusCode.ResourceExhausted,
-                $"该申请编号的查询码错误次数过多，请 {WrongCodeWindow.TotalMinutes:0} 分钟后再查询，或到受理窗口查询办理进度。 (Too many wrong codes for this reference.)"));
-        }
-
         if (!Matches(stored, typed))
         {
-            using var _ = WrongCodes.AttemptAcquire(reference);
             throw Refusal();
         }
     }
@@ -169,4 +136,54 @@ public static class ProgressCodes
         var hash = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(code), salt, iterations, HashAlgorithmName.SHA256, HashBytes);
         return $"{Format}${iterations}${Convert.ToBase64String(salt)}${Convert.ToBase64String(hash)}";
     }
+}
+
+/// <summary>
+/// Wrong 查询码 per reference, counted in the service that holds the applications (one per host): a
+/// caller that reaches a service port directly, or the gateway from many addresses, still gets only
+/// <see cref="WrongCodesPerReference"/> tries at one application's code per <see cref="WrongCodeWindow"/>.
+/// Unknown references are counted alike, so the limit says nothing about which references exist.
+/// </summary>
+public sealed class ProgressGuesses : IDisposable
+{
+    /// <summary>
+    /// Wrong codes one reference may be tried with per window: a person who mistypes a few times is
+    /// not held, a guesser gets ten tries in 2^39.6. A security bound, not a policy figure.
+    /// </summary>
+    public const int WrongCodesPerReference = 10;
+
+    /// <summary>The window of <see cref="WrongCodesPerReference"/>.</summary>
+    public static readonly TimeSpan WrongCodeWindow = TimeSpan.FromMinutes(15);
+
+    private readonly System.Threading.RateLimiting.PartitionedRateLimiter<string> _wrong =
+        System.Threading.RateLimiting.PartitionedRateLimiter.Create<string, string>(reference =>
+            System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(reference, _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions
+            {
+                PermitLimit = WrongCodesPerReference,
+                Window = WrongCodeWindow,
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            }));
+
+    /// <summary>
+    /// <see cref="ProgressCodes.Require"/>, unless the reference has had <see cref="WrongCodesPerReference"/>
+    /// wrong codes in the window: then RESOURCE_EXHAUSTED until it turns, whatever code comes next.
+    /// </summary>
+    public void Require(string reference, string? stored, string? typed)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        if (_wrong.GetStatistics(reference)?.CurrentAvailablePermits == 0)
+        {
+            throw new Grpc.Core.RpcException(new Grpc.Core.Status(Grpc.Core.StatusCode.ResourceExhausted,
+                $"该申请编号的查询码错误次数过多，请 {WrongCodeWindow.TotalMinutes:0} 分钟后再查询，或到受理窗口查询办理进度。 (Too many wrong codes for this reference.)"));
+        }
+
+        if (!ProgressCodes.Matches(stored, typed))
+        {
+            using var _ = _wrong.AttemptAcquire(reference);
+            throw ProgressCodes.Refusal();
+        }
+    }
+
+    public void Dispose() => _wrong.Dispose();
 }

@@ -18,12 +18,12 @@ namespace Employment.Training.UseCases;
 /// dates, the steps (受理, the decision, the payment), the masked name; never the identity number,
 /// the amount, the certificate or the account.
 /// </summary>
-public sealed class ApplicationProgressLookup(TrainingDbContext db)
+public sealed class ApplicationProgressLookup(TrainingDbContext db, ProgressGuesses guesses)
 {
     public async Task<ApplicationProgress> FindAsync(string reference, string code, CancellationToken cancellationToken)
     {
         var record = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == reference, cancellationToken);
-        ProgressCodes.Require(reference, record?.ProgressCodeHash, code);
+        guesses.Require(reference, record?.ProgressCodeHash, code);
         return Of(record!);
     }
 

@@ -39,7 +39,7 @@ public sealed class ProgressGuessTests(TrainingHost host) : IClassFixture<Traini
         var other = await host.Training.SubmitApplicationAsync(For(otherPerson, new DateOnly(2024, 6, 1)), TestCallers.Counter());
 
         var wrong = new List<StatusCode>();
-        for (var i = 0; i < ProgressCodes.WrongCodesPerReference; i++)
+        for (var i = 0; i < ProgressGuesses.WrongCodesPerReference; i++)
         {
             wrong.Add(await StatusOfAsync(submitted.ApplicationId, "WRONG" + i));
         }
@@ -47,7 +47,7 @@ public sealed class ProgressGuessTests(TrainingHost host) : IClassFixture<Traini
         var rightAfter = await StatusOfAsync(submitted.ApplicationId, submitted.ProgressCode);
         var otherReference = await StatusOfAsync(other.ApplicationId, other.ProgressCode);
         var unknown = new List<StatusCode>();
-        for (var i = 0; i <= ProgressCodes.WrongCodesPerReference; i++)
+        for (var i = 0; i <= ProgressGuesses.WrongCodesPerReference; i++)
         {
             unknown.Add(await StatusOfAsync("T-never-issued-" + submitted.ApplicationId, "WRONG" + i));
         }
