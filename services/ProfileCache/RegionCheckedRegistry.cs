@@ -102,6 +102,7 @@ public sealed class RegionCheckedRegistry(IProfileReader profiles, IProfileFinde
         ArgumentNullException.ThrowIfNull(query);
         EmployerProfile profile;
         string shown;
+        RegionScope scope;
         switch (key?.KeyCase)
         {
             case EmployerKey.KeyOneofCase.CreditCode:
@@ -111,7 +112,7 @@ public sealed class RegionCheckedRegistry(IProfileReader profiles, IProfileFinde
                 }
 
                 shown = code.Masked;
-                ScopeOf(caller, query.What, shown);
+                scope = ScopeOf(caller, query.What, shown);
                 profile = (await finder.FindEmployerAsync(code.Value, query.Purpose, cancellationToken))?.Profile
                     ?? throw DomainRuleException.NotFound(query.What, shown);
                 break;
@@ -119,7 +120,7 @@ public sealed class RegionCheckedRegistry(IProfileReader profiles, IProfileFinde
             case EmployerKey.KeyOneofCase.EmployerId when !string.IsNullOrWhiteSpace(key.EmployerId):
                 var id = key.EmployerId.Trim();
                 shown = PlainTextQuote(id);
-                ScopeOf(caller, query.What, shown);
+                scope = ScopeOf(caller, query.What, shown);
                 try
                 {
                     profile = (await profiles.GetEmployerAsync(id, query.Purpose, cancellationToken)).Profile;
@@ -135,7 +136,7 @@ public sealed class RegionCheckedRegistry(IProfileReader profiles, IProfileFinde
                 throw DomainRuleException.Invalid(query.Field, $"请用统一社会信用代码（credit_code）或登记编号（employer_id）指明{query.What}。");
         }
 
-        if (!RegionScope.Of(caller).Covers(profile.Employer?.Region?.Code))
+        if (!scope.Covers(profile.Employer?.Region?.Code))
         {
             throw DomainRuleException.NotFound(query.What, shown);
         }
@@ -182,7 +183,7 @@ public sealed class RegionCheckedRegistry(IProfileReader profiles, IProfileFinde
     private static RegistryPerson? VisibleOrNull(RegionScope scope, PersonProfile profile, ProfileSource source, Func<PersonProfile, bool>? linkedToCovered)
     {
         var person = profile.Person;
-        if (person is null || !(scope.Covers(person.HouseholdRegion?.Code, person.ResidenceRegion?.Code) || (!scope.Unlimited && linkedToCovered?.Invoke(profile) == true)))
+        if (person is null || !(scope.Covers(person.HouseholdRegion?.Code, person.ResidenceRegion?.Code) || linkedToCovered?.Invoke(profile) == true))
         {
             return null;
         }

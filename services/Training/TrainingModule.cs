@@ -38,7 +38,7 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddPolicyCatalog(configuration, TrainingPolicyKeys.All);
         builder.Services.AddProfileCache(configuration, o => o.CallerService = Name);
         builder.Services.AddSingleton<SkillUpgradeRules>();
-                builder.Services.AddScoped<SkillUpgradeJudging>();
+        builder.Services.AddScoped<SkillUpgradeJudging>();
         builder.Services.AddScoped<CertificateRecording>();
         builder.Services.AddScoped<SubmitSkillUpgrade>();
         builder.Services.AddSingleton<VocationalTrainingRules>();

@@ -22,8 +22,7 @@ public static class ClaimText
     /// <exception cref="DomainRuleException">A reference or account the registry would refuse (INVALID_ARGUMENT naming the field).</exception>
     public static void Check(V1.SubmitClaimRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        StoredFields.Account(request.PaymentAccount, "payment_account", "收款账号");
+        Account(request);
         Walk(request, "");
     }
 

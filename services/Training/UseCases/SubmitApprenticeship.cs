@@ -1,4 +1,3 @@
-using Employment.Identity;
 using Employment.Persistence;
 using Employment.Persistence.Idempotency;
 using Employment.Policy.Explanations;
@@ -42,7 +41,7 @@ public sealed class SubmitApprenticeship(TrainingDbContext db, ApprenticeshipJud
                     Status = (int)ApplicationStatus.Submitted,
                     PersonId = judged.Applicant.PersonId,
                     IdNumberMasked = judged.Applicant.IdNumberMasked,
-                    NameMasked = NameMasking.Mask(judged.Applicant.Profile.Person.Name),
+                    NameMasked = judged.Applicant.NameMasked,
                     Region = region.Code,
                     CertificateNumber = "",
                     CertificateKey = certificateKey,

@@ -1,4 +1,3 @@
-using Employment.Identity;
 using Employment.Persistence;
 using Employment.Persistence.Idempotency;
 using Employment.Policy.Explanations;
@@ -44,7 +43,7 @@ public sealed class SubmitVocationalTraining(TrainingDbContext db, VocationalTra
                     Status = (int)ApplicationStatus.Submitted,
                     PersonId = judged.Applicant.PersonId,
                     IdNumberMasked = judged.Applicant.IdNumberMasked,
-                    NameMasked = NameMasking.Mask(judged.Applicant.Profile.Person.Name),
+                    NameMasked = judged.Applicant.NameMasked,
                     Region = region.Code,
                     CertificateNumber = judged.Certificate.CertificateNumber,
                     CertificateKey = certificateKey,
