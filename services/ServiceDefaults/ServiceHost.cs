@@ -95,6 +95,7 @@ public static class ServiceHost
 
         var app = builder.Build();
         app.Use(app.Services.GetRequiredService<RpcMetrics>().InvokeAsync);
+        app.Use(UndecodableMessage.InvokeAsync);
         app.Use(GrpcTimeoutHeaderCheck.InvokeAsync);
 
         // JwtBearer, then the declared-access policy (the fallback policy): before any endpoint runs.

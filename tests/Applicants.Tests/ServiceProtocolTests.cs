@@ -52,19 +52,28 @@ public sealed class ServiceProtocolTests(SqliteRegistry host) : IClassFixture<Sq
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task A_compressed_flag_other_than_zero_or_one_ends_with_UNKNOWN_not_an_answer_from_the_handler()
+    public async Task A_compressed_flag_other_than_zero_or_one_ends_with_INTERNAL_saying_the_message_cannot_be_decoded()
     {
         var answer = await SendAsync(RawGrpc.Frame(ValidRequest, compressedFlag: 2));
-        Assert.Equal(StatusCode.Unknown, answer.GrpcStatus);
+        AssertUndecodable(answer);
     }
 
     [Fact(Timeout = 30_000)]
-    // Grpc.AspNetCore answers UNKNOWN to any failure while decoding the message (the old transport
-    // answered INTERNAL); no server option or interceptor reaches that point (services/ServiceDefaults/README.md).
-    public async Task A_message_that_is_not_protobuf_ends_with_UNKNOWN_not_an_answer_from_the_handler()
+    // Grpc.AspNetCore itself answers UNKNOWN "Exception was thrown by handler." here; the host's
+    // UndecodableMessage middleware makes it INTERNAL with a plain message, as grpc-go answers.
+    public async Task A_message_that_is_not_protobuf_ends_with_INTERNAL_saying_the_message_cannot_be_decoded()
     {
         var answer = await SendAsync(RawGrpc.Frame([0xFF, 0xFF, 0xFF, 0xFF, 0xFF]));
-        Assert.Equal(StatusCode.Unknown, answer.GrpcStatus);
+        AssertUndecodable(answer);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_handler_that_was_reached_keeps_its_own_status()
+    {
+        // The registry's NOT_FOUND for an unknown person, not the undecodable-message answer.
+        var answer = await SendAsync(RawGrpc.Frame(ValidRequest));
+        Assert.Equal(StatusCode.NotFound, answer.GrpcStatus);
+        Assert.DoesNotContain("解码", answer.GrpcMessage, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 30_000)]
@@ -90,10 +99,10 @@ public sealed class ServiceProtocolTests(SqliteRegistry host) : IClassFixture<Sq
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task Corrupt_gzip_data_ends_with_UNKNOWN_not_an_answer_from_the_handler()
+    public async Task Corrupt_gzip_data_ends_with_INTERNAL_saying_the_message_cannot_be_decoded()
     {
         var answer = await SendAsync(RawGrpc.Frame([1, 2, 3, 4, 5, 6, 7, 8], compressedFlag: 1), ("grpc-encoding", "gzip"));
-        Assert.Equal(StatusCode.Unknown, answer.GrpcStatus);
+        AssertUndecodable(answer);
     }
 
     [Fact(Timeout = 30_000)]
@@ -153,5 +162,11 @@ public sealed class ServiceProtocolTests(SqliteRegistry host) : IClassFixture<Sq
         var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.GetPersonAsync(
             new GetPersonRequest { Person = new PersonKey { PersonId = "P-no-such" } }, cancellationToken: cancel.Token).ResponseAsync);
         Assert.Equal(StatusCode.Cancelled, error.StatusCode);
+    }
+
+    private static void AssertUndecodable(RawAnswer answer)
+    {
+        Assert.Equal(StatusCode.Internal, answer.GrpcStatus);
+        Assert.Equal(Employment.ServiceDefaults.Protocol.UndecodableMessage.Detail, answer.GrpcMessage);
     }
 }

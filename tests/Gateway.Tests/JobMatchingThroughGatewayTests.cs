@@ -13,7 +13,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 15 through the gateway: a counter registers a seeker and gets explained matches over gRPC;
+/// Job matching through the gateway: a counter registers a seeker and gets explained matches over gRPC;
 /// the public asks MatchJobs as REST (POST /v1/jobs:match); the counter-only matching RPCs stay closed
 /// to a caller without a token.
 /// </summary>
@@ -88,4 +88,15 @@ public sealed class JobMatchingThroughGatewayTests(JobMatchingPlatform platform)
     }
 
     private static CalendarDate Date(DateOnly date) => new() { Year = date.Year, Month = date.Month, Day = date.Day };
+
+    [Theory(Timeout = 30_000)]
+    [InlineData("/employment.jobs.v1.JobMatching/SearchPostings")]
+    [InlineData("/employment.jobs.v1.PublicEmploymentServices/ListVenues")]
+    public async Task A_body_that_is_not_protobuf_ends_with_INTERNAL_saying_it_cannot_be_decoded(string method)
+    {
+        var answer = await RawCalls.AnswerOfAsync(platform.Channel, method, TestCallers.Counter(), UndecodableMessageThroughGatewayTests.NotProtobuf);
+
+        Assert.Equal(StatusCode.Internal, answer.StatusCode);
+        Assert.Equal(Employment.ServiceDefaults.Protocol.UndecodableMessage.Detail, answer.Detail);
+    }
 }

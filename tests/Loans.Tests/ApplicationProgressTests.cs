@@ -115,4 +115,46 @@ public sealed class ApplicationProgressTests(LoansHost host) : IClassFixture<Loa
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Contains("reference", error.Status.Detail);
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_counter_cannot_submit_an_application_for_a_borrower_its_region_does_not_cover_and_learns_no_more_than_for_an_unknown_one()
+    {
+        var jiyuan = TestCallers.Counter("419001", "clerk-jiyuan");
+        var first17 = $"419001199001{Random.Shared.Next(10, 28)}{Random.Shared.Next(100, 999)}";
+        var jiyuanId = first17 + Employment.Identity.ResidentIdNumber.ComputeCheckCharacter(first17);
+        await host.Registry.RegisterPersonAsync(new Employment.Applicants.V1.RegisterPersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Person = new Employment.Common.V1.Person { IdNumber = jiyuanId, Name = "济源借款人", Phone = "13800000000", ResidenceRegion = new RegionCode { Code = "419001" } },
+        }, jiyuan);
+        var unknownId = LoansHost.NewIdNumber(1980);
+        SubmitApplicationRequest For(string idNumber) => new()
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Borrower = new Borrower { IdNumber = idNumber, Kind = BorrowerKind.Individual },
+            Region = new RegionCode { Code = "410802" },
+            ProductId = "individual.subsidised",
+            BankCode = Bank,
+            RequestedAmount = new Money { Fen = 10 * Wan },
+            TermMonths = 24,
+            IntendedIssueDate = D(2023, 5, 1),
+        };
+
+        var jiaozuo = TestCallers.Counter("410800", "clerk-jiaozuo");
+        var acrossTheBorder = await host.Loans.SubmitApplicationAsync(For(jiyuanId), jiaozuo);
+        var neverRegistered = await host.Loans.SubmitApplicationAsync(For(unknownId), jiaozuo);
+
+        // Taken (已受理) as any application is, judged as a borrower the registry does not know: the
+        // same checks with the same outcomes (the texts differ only by the age the number gives), no name.
+        Assert.False(acrossTheBorder.Eligible);
+        Assert.Equal(
+            neverRegistered.Eligibility.Checks.Select(c => (c.RuleId, c.Passed)),
+            acrossTheBorder.Eligibility.Checks.Select(c => (c.RuleId, c.Passed)));
+        var answer = acrossTheBorder.ToString();
+        Assert.DoesNotContain(jiyuanId, answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("济源", answer, StringComparison.Ordinal);
+        var progress = await host.Loans.GetApplicationProgressAsync(
+            new ApplicationProgressRequest { Reference = acrossTheBorder.ApplicationId, Code = acrossTheBorder.ProgressCode }, Anonymous);
+        Assert.Equal("", progress.NameMasked);
+    }
 }

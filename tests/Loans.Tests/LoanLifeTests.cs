@@ -310,6 +310,20 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
         Assert.Empty((await host.Loans.ListLoansAsync(new ListLoansRequest { BankCode = listBank }, TestCallers.Counter("419001"))).Loans);
     }
 
+    [Theory(Timeout = 60_000)]
+    [InlineData("garbage!")]
+    [InlineData("zzzzzzzz")]
+    [InlineData("TDAwMQ==")]
+    [InlineData("L' OR 1=1 --")]
+    public async Task A_page_token_this_API_never_gave_is_INVALID_ARGUMENT_not_an_empty_page(string token)
+    {
+        var error = await FailsAsync(() => host.Loans.ListLoansAsync(
+            new ListLoansRequest { BankCode = "LIST-BANK-T", Page = new PageRequest { PageSize = 2, PageToken = token } }, TestCallers.Bank("LIST-BANK-T")));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("page.page_token", error.Status.Detail, StringComparison.Ordinal);
+    }
+
     [Fact(Timeout = 60_000)]
     public async Task Issue12_3_another_bank_resending_a_banks_exact_repayment_does_not_get_its_loan_back()
     {

@@ -52,8 +52,22 @@ public static class Pages
     /// </summary>
     public static PageResponse Engine(string nextPageToken, int totalSize) => new() { NextPageToken = nextPageToken, TotalSize = totalSize };
 
-    /// <summary>Keyset paging: the id after which this page starts ("" for the first page).</summary>
-    public static string After(PageRequest? page) => page?.PageToken ?? "";
+    /// <summary>
+    /// Keyset paging: the id after which this page starts ("" for the first page). A token that is not
+    /// a record id, so not one this API gave, is INVALID_ARGUMENT rather than an empty page.
+    /// </summary>
+    public static string After(PageRequest? page)
+    {
+        var token = page?.PageToken ?? "";
+        if (token.Length > 0 && !Data.RecordIds.IsWellFormed(token))
+        {
+            throw DomainRuleException.Invalid("page.page_token", InvalidToken);
+        }
+
+        return token;
+    }
+
+    private const string InvalidToken = "分页标记无效，请从第一页重新查询。";
 
     /// <summary>Keyset paging: how many rows to read for a page of <paramref name="size"/> visible ones.</summary>
     public static int FetchCount(int size) => size * 4 + 1;
@@ -84,7 +98,7 @@ public static class Pages
         var offset = 0;
         if (page is { PageToken.Length: > 0 } && !int.TryParse(page.PageToken, NumberStyles.None, CultureInfo.InvariantCulture, out offset))
         {
-            throw DomainRuleException.Invalid("page.page_token", "分页标记无效，请从第一页重新查询。");
+            throw DomainRuleException.Invalid("page.page_token", InvalidToken);
         }
 
         return offset;
