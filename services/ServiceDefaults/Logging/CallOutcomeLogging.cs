@@ -12,7 +12,8 @@ namespace Employment.ServiceDefaults.Logging;
 /// start of the message a clerk saw and the trace id that joins it to the gateway's line. Identity
 /// numbers and credit codes in the message are masked and the message is cut short, so the log
 /// never holds a whole number or a caller's oversized input. Being outermost, it also marks each call
-/// whose request was decoded, for <see cref="UndecodableMessage"/>.
+/// that reached the interceptors (a streamed request decodes its messages inside the handler), for
+/// <see cref="UndecodableMessage"/>.
 /// </summary>
 public sealed partial class CallOutcomeLogging(ILogger<CallOutcomeLogging> logger) : Interceptor
 {
@@ -40,6 +41,36 @@ public sealed partial class CallOutcomeLogging(ILogger<CallOutcomeLogging> logge
         try
         {
             await continuation(request, responseStream, context).ConfigureAwait(false);
+        }
+        catch (RpcException e)
+        {
+            Log(context, e);
+            throw;
+        }
+    }
+
+    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        UndecodableMessage.MarkDecoded(context);
+        try
+        {
+            return await continuation(requestStream, context).ConfigureAwait(false);
+        }
+        catch (RpcException e)
+        {
+            Log(context, e);
+            throw;
+        }
+    }
+
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        UndecodableMessage.MarkDecoded(context);
+        try
+        {
+            await continuation(requestStream, responseStream, context).ConfigureAwait(false);
         }
         catch (RpcException e)
         {
