@@ -14,24 +14,7 @@ namespace Employment.Hiring.Grpc;
 /// </summary>
 internal sealed class HiringSubsidiesService(
     ICallerResolver callers,
-    HireClaimJudging judging,
-    SubmitHireClaim submit,
-    TraineeClaimJudging trainees,
-    SubmitTraineeClaim submitTrainees,
-    SocialInsuranceClaimJudging socialInsurance,
-    SubmitSocialInsuranceClaim submitSocialInsurance,
-    StartupClaimJudging startups,
-    SubmitStartupClaim submitStartup,
-    StabilisationClaimJudging stabilisation,
-    SubmitStabilisationClaim submitStabilisation,
-    FlexibleWorkerClaimJudging flexibleWorkers,
-    SubmitFlexibleWorkerClaim submitFlexibleWorker,
-    TransportClaimJudging transport,
-    SubmitTransportClaim submitTransport,
-    ReferralClaimJudging referrals,
-    SubmitReferralClaim submitReferral,
-    OperatingSubsidyClaimJudging operating,
-    SubmitOperatingSubsidyClaim submitOperating,
+    ClaimKinds kinds,
     DecideClaimItem decide,
     ClaimQueries queries,
     PaymentBatches batches,
@@ -48,39 +31,13 @@ internal sealed class HiringSubsidiesService(
     public override Task<V1.SubsidySelfCheck> CheckSubsidies(V1.SubsidySelfCheckRequest request, ServerCallContext context) =>
         Task.FromResult(selfCheck.Check(request));
 
-    public override async Task<V1.HiringClaim> PreviewClaim(V1.SubmitClaimRequest request, ServerCallContext context)
-    {
-        var clerk = callers.Resolve(context);
-        return RequireTakenKind(request) switch
-        {
-            V1.SubsidyKind.Traineeship => ClaimAnswers.Preview(await trainees.JudgeAsync(request, clerk, context.CancellationToken)),
-            V1.SubsidyKind.Startup => ClaimAnswers.Preview(await startups.JudgeAsync(request, clerk, context.CancellationToken)),
-            V1.SubsidyKind.SocialInsurance => ClaimAnswers.Preview(await socialInsurance.JudgeAsync(request, clerk, context.CancellationToken)),
-            V1.SubsidyKind.StabilisationRefund => ClaimAnswers.Preview(await stabilisation.JudgeAsync(request, clerk, context.CancellationToken)),
-            V1.SubsidyKind.FlexibleSocialInsurance => ClaimAnswers.Preview(await flexibleWorkers.JudgeAsync(request, clerk, context.CancellationToken)),
-            V1.SubsidyKind.Transport => ClaimAnswers.Preview(await transport.JudgeAsync(request, clerk, context.CancellationToken)),
-            V1.SubsidyKind.JobReferral => ClaimAnswers.Preview(await referrals.JudgeAsync(request, clerk, context.CancellationToken)),
-            V1.SubsidyKind.IncubatorOperating => ClaimAnswers.Preview(await operating.JudgeAsync(request, clerk, context.CancellationToken)),
-            _ => ClaimAnswers.Preview(await judging.JudgeAsync(request, clerk, context.CancellationToken)),
-        };
-    }
+    /// <summary>A claim judged by its kind's rules, nothing stored: what the clerk checks before submitting.</summary>
+    public override Task<V1.HiringClaim> PreviewClaim(V1.SubmitClaimRequest request, ServerCallContext context) =>
+        kinds.For(request).PreviewAsync(request, callers.Resolve(context), context.CancellationToken);
 
-    public override Task<V1.HiringClaim> SubmitClaim(V1.SubmitClaimRequest request, ServerCallContext context)
-    {
-        var clerk = callers.Resolve(context);
-        return RequireTakenKind(request) switch
-        {
-            V1.SubsidyKind.Traineeship => submitTrainees.SubmitAsync(request, clerk, context.CancellationToken),
-            V1.SubsidyKind.Startup => submitStartup.SubmitAsync(request, clerk, context.CancellationToken),
-            V1.SubsidyKind.SocialInsurance => submitSocialInsurance.SubmitAsync(request, clerk, context.CancellationToken),
-            V1.SubsidyKind.StabilisationRefund => submitStabilisation.SubmitAsync(request, clerk, context.CancellationToken),
-            V1.SubsidyKind.FlexibleSocialInsurance => submitFlexibleWorker.SubmitAsync(request, clerk, context.CancellationToken),
-            V1.SubsidyKind.Transport => submitTransport.SubmitAsync(request, clerk, context.CancellationToken),
-            V1.SubsidyKind.JobReferral => submitReferral.SubmitAsync(request, clerk, context.CancellationToken),
-            V1.SubsidyKind.IncubatorOperating => submitOperating.SubmitAsync(request, clerk, context.CancellationToken),
-            _ => submit.SubmitAsync(request, clerk, context.CancellationToken),
-        };
-    }
+    /// <summary>A claim judged again by its kind's rules and stored once (idempotent on the clerk's key).</summary>
+    public override Task<V1.HiringClaim> SubmitClaim(V1.SubmitClaimRequest request, ServerCallContext context) =>
+        kinds.For(request).SubmitAsync(request, callers.Resolve(context), context.CancellationToken);
 
     public override Task<V1.HiringClaim> DecideClaimItem(V1.DecideClaimItemRequest request, ServerCallContext context)
     {
@@ -137,35 +94,6 @@ internal sealed class HiringSubsidiesService(
         var query = OwedSubsidiesInput.Query(request);
         RegionScope.Of(callers.Resolve(context)).RequireCovers("region", query.Region.Code);
         return owed.StreamAsync(query, responseStream.WriteAsync, context.CancellationToken);
-    }
-
-    /// <summary>
-    /// The kinds this service takes claims for so far: 吸纳 and 扩岗 (R9), 见习 (R11, R22), the start-up
-    /// subsidy (R14, R21, R23), the social-insurance subsidy for hires (R21, R25), 稳岗返还 (R13, R15–R17), flexible workers' social insurance (R25), transport and referral subsidies (R26), 运营补贴 (R14, R23). The contract names the others; until their use cases exist they are
-    /// UNIMPLEMENTED, never judged by the wrong rules.
-    /// </summary>
-    private static V1.SubsidyKind RequireTakenKind(V1.SubmitClaimRequest request)
-    {
-        switch (request.Kind)
-        {
-            case V1.SubsidyKind.Absorption:
-            case V1.SubsidyKind.JobExpansion:
-            case V1.SubsidyKind.Traineeship:
-            case V1.SubsidyKind.Startup:
-            case V1.SubsidyKind.SocialInsurance:
-            case V1.SubsidyKind.StabilisationRefund:
-            case V1.SubsidyKind.FlexibleSocialInsurance:
-            case V1.SubsidyKind.Transport:
-            case V1.SubsidyKind.JobReferral:
-            case V1.SubsidyKind.IncubatorOperating:
-                ClaimText.Check(request);
-                return request.Kind;
-            case V1.SubsidyKind.Unspecified:
-                throw RpcErrors.Invalid("kind", "请选择补贴类型（kind）。");
-            default:
-                throw new RpcException(new Status(StatusCode.Unimplemented,
-                    $"暂不受理该类补贴（{request.Kind}）：目前受理一次性吸纳就业补贴、一次性扩岗补助、社会保险补贴（招用人员）、就业见习补贴、一次性创业补贴、失业保险稳岗返还、灵活就业人员社会保险补贴、一次性交通补助、职业介绍补贴和创业孵化基地运营补贴。 (field: kind)"));
-        }
     }
 
     private static void RequireVersion(long expectedVersion)

@@ -55,6 +55,28 @@ public static class ClaimShape
         return record;
     }
 
+    /// <summary>A new claim of <paramref name="kind"/> a person makes for themself (no employer), decided in <paramref name="region"/>, 已受理.</summary>
+    public static HiringClaimRecord NewPersonsClaim(string id, V1.SubsidyKind kind, string region, string evidence, V1.SubmitClaimRequest request, long totalFen, Caller clerk, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(clerk);
+        var record = new HiringClaimRecord
+        {
+            Id = id,
+            Kind = (int)kind,
+            Status = (int)ClaimStatus.Submitted,
+            EmployerId = "",
+            EmployerCreditCode = "",
+            EmployerName = "",
+            Region = region,
+            EmployerEvidence = evidence,
+            PaymentAccount = ClaimText.Account(request),
+            TotalFen = totalFen,
+        };
+        record.StampCreated(clerk.Subject, now);
+        return record;
+    }
+
     /// <summary>
     /// An item the rules refuse stops the whole claim (the clerk previews, removes it, submits the rest):
     /// FAILED_PRECONDITION naming the item and the failed rules.

@@ -1,6 +1,5 @@
 using Employment.Hiring.Data;
 using Employment.Persistence.Idempotency;
-using Employment.ServiceDefaults.Data;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Microsoft.Extensions.Logging;
@@ -9,22 +8,26 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>
-/// What every kind's submission does around its own judgement: the idempotent write in the transaction of
-/// its answer, the 查询码 (issue 16) issued once with only its hash kept on the claim, the log line, and the
-/// code added to the first answer only (a retry replays the stored answer, which never holds it).
+/// Where every kind's claim is stored: the idempotent write in the transaction of its answer, the
+/// 查询码 issued once with only its hash kept on the claim, the log line, and the code added to the
+/// first answer only (a retry replays the stored answer, which never holds it).
 /// </summary>
-public static class ClaimSubmission
+public sealed class ClaimStore(HiringDbContext db, ChinaClock clock, ILogger<ClaimStore> logger)
 {
+    /// <summary>Every kind's claims share one id prefix, so one keyset pages them all.</summary>
+    public const string IdPrefix = "H";
+
+    public HiringDbContext Db => db;
+
+    public ChinaClock Clock => clock;
+
     /// <summary>
     /// Runs <paramref name="judgeAndBuild"/> (which judges again, throws when the rules refuse, and returns the
     /// claim with its items; rows it adds to other tables are saved with it) and stores the claim it returns.
     /// </summary>
-    public static async Task<V1.HiringClaim> StoreOnceAsync(
-        HiringDbContext db, ChinaClock clock, ILogger logger, V1.SubmitClaimRequest request, Caller clerk,
-        Func<Task<HiringClaimRecord>> judgeAndBuild, CancellationToken cancellationToken)
+    public async Task<V1.HiringClaim> StoreOnceAsync(
+        V1.SubmitClaimRequest request, Caller clerk, Func<Task<HiringClaimRecord>> judgeAndBuild, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(clerk);
         ArgumentNullException.ThrowIfNull(judgeAndBuild);

@@ -1,0 +1,117 @@
+using Employment.Common.V1;
+using Employment.Hiring.Data;
+using Employment.Hiring.Domain.Claims;
+using Employment.Hiring.Domain.SocialInsurance;
+using Employment.Persistence.Records;
+using Employment.Policy.Explanations;
+using Employment.ServiceDefaults.Security;
+using Google.Protobuf;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>
+/// A flexible worker's social-insurance subsidy claim: judged again and, when the rules pay it, stored
+/// with its months held for the person (the unique index of subsidised_months: one standing claim per
+/// person and month, across every kind) in the transaction of its answer. A month another standing claim
+/// holds is ALREADY_EXISTS naming it, the month and the rule; a refusal by the rules stores nothing.
+/// </summary>
+public sealed class FlexibleWorkerClaims(ClaimStore store, FlexibleWorkerClaimJudging judging) : ClaimKind<JudgedFlexibleWorkerClaim>(store), IRegisteredClaimKind
+{
+    private const string Field = "flexible_worker.contributions";
+
+    public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.FlexibleSocialInsurance, "灵活就业人员社会保险补贴")];
+
+    public static void AddServices(IServiceCollection services)
+    {
+        services.TryAddSingleton<FlexibleWorkerJudge>();
+        services.TryAddScoped<FlexibleWorkerClaimJudging>();
+    }
+
+    protected override Task<JudgedFlexibleWorkerClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken) =>
+        judging.JudgeAsync(request, clerk, cancellationToken);
+
+    /// <summary>A flexible worker's claim judged, not stored: the person is the claimant (no employer); the months it would pay (R25).</summary>
+    protected override V1.HiringClaim Preview(JudgedFlexibleWorkerClaim judged)
+    {
+        var answer = new V1.HiringClaim
+        {
+            Kind = V1.SubsidyKind.FlexibleSocialInsurance,
+            Status = V1.ClaimStatus.Preview,
+            Total = new Money { Fen = judged.Judgement.AmountFen },
+            Region = new RegionCode { Code = judged.Region.Code },
+        };
+        answer.Items.Add(new V1.ClaimItemResult
+        {
+            PersonIdNumber = judged.Person.IdNumberMasked,
+            NameMasked = judged.Person.NameMasked,
+            Approved = judged.Judgement.Approved && judged.HeldMonth is null,
+            Amount = new Money { Fen = judged.Judgement.AmountFen },
+            Explanation = judged.Judgement.Explanation,
+            ConflictingClaimReference = judged.HeldMonth?.ClaimId ?? "",
+            Status = V1.ClaimStatus.Preview,
+            PolicyInForce = judged.Judgement.PolicyInForce,
+            EventDate = ProtoMapping.ToProto(judged.FirstMonth),
+            SubsidisedMonths = { judged.Judgement.PaidMonths },
+            FlexibleWorker = judged.Given,
+        });
+        return answer;
+    }
+
+    protected override void EnsureGranted(JudgedFlexibleWorkerClaim judged)
+    {
+        if (judged.HeldMonth is { } held)
+        {
+            throw AlreadySubsidised(judged, held);
+        }
+
+        ClaimShape.EnsureGranted("flexible_worker", 0, judged.Person.IdNumberMasked, judged.Judgement.Explanation, judged.Judgement.Approved);
+    }
+
+    protected override HiringClaimRecord Record(string claimId, JudgedFlexibleWorkerClaim judged, V1.SubmitClaimRequest request, Caller clerk, DateTimeOffset now)
+    {
+        // The person is the claimant: no employer; the decision region is where they are insured (R27).
+        var record = ClaimShape.NewPersonsClaim(claimId, V1.SubsidyKind.FlexibleSocialInsurance, judged.Region.Code, "", request, judged.Judgement.AmountFen, clerk, now);
+        var row = new HiringClaimItemRecord
+        {
+            ClaimId = record.Id,
+            ItemNo = 1,
+            Kind = record.Kind,
+            Status = (int)ClaimStatus.Submitted,
+            PersonId = judged.Person.PersonId,
+            IdNumberMasked = judged.Person.IdNumberMasked,
+            NameMasked = judged.Person.NameMasked,
+            ContractStart = judged.FirstMonth,
+            SubsidisedMonths = string.Join(",", judged.Judgement.PaidMonths),
+            AmountFen = judged.Judgement.AmountFen,
+            Explanation = judged.Judgement.Explanation.ToByteArray(),
+            Given = judged.Given.ToByteArray(),
+        };
+        row.StampCreated(clerk.Subject, now);
+        record.Items.Add(row);
+        foreach (var month in judged.Judgement.PaidMonths)
+        {
+            var holds = new SubsidisedMonthRecord { ClaimId = record.Id, ItemNo = 1, Month = month, PersonId = judged.Person.PersonId, StandingPerson = judged.Person.PersonId };
+            holds.StampCreated(clerk.Subject, now);
+            Store.Db.SubsidisedMonths.Add(holds);
+        }
+
+        return record;
+    }
+
+    /// <summary>A racing claim took one of these months between our judgement and our write (R21, R25).</summary>
+    protected override async Task<DomainRuleException?> LostRaceAsync(JudgedFlexibleWorkerClaim judged, CancellationToken cancellationToken)
+    {
+        var standing = await Store.Db.StandingMonthsAsync([judged.Person.PersonId], cancellationToken);
+        return standing.TryGetValue(judged.Person.PersonId, out var months) && MonthsPaidOnce.FirstHeld([.. months], judged.Judgement.PaidMonths) is { } held
+            ? AlreadySubsidised(judged, held)
+            : null;
+    }
+
+    private static DomainRuleException AlreadySubsidised(JudgedFlexibleWorkerClaim judged, StandingMonth held) =>
+        new(DomainRuleKind.AlreadyExists,
+            $"{judged.Person.IdNumberMasked} {held.Month} 的社会保险补贴已由申请 {held.ClaimId} 申领；同一人同一月份只补贴一次（裁定 R21、R25）。 (field: {Field}; first claim: {held.ClaimId}; rule: {MonthsPaidOnce.Rule})",
+            field: Field, ruleId: MonthsPaidOnce.Rule);
+}

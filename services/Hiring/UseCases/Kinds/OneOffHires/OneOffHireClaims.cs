@@ -1,0 +1,121 @@
+using Employment.Common.V1;
+using Employment.Hiring.Data;
+using Employment.Hiring.Domain.Claims;
+using Employment.Hiring.Domain.OneOffHires;
+using Employment.Persistence.Records;
+using Employment.Policy.Explanations;
+using Employment.ServiceDefaults.Security;
+using Google.Protobuf;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>
+/// 吸纳 and 扩岗 claims (R9): every item judged and, when each passes its rules, the claim stored in the
+/// same transaction as its answer. An item refused by a rule stores nothing: FAILED_PRECONDITION naming
+/// the item and the rule. A person already claimed for under R9 — found by the judgement, or by the
+/// database's unique index when another employer's claim was stored in between — is ALREADY_EXISTS naming
+/// that claim and the clause.
+/// </summary>
+public sealed class OneOffHireClaims(ClaimStore store, HireClaimJudging judging, OneOffHireJudge judge) : ClaimKind<JudgedHireClaim>(store), IRegisteredClaimKind
+{
+    public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } =
+        [(V1.SubsidyKind.Absorption, "一次性吸纳就业补贴"), (V1.SubsidyKind.JobExpansion, "一次性扩岗补助")];
+
+    public static void AddServices(IServiceCollection services)
+    {
+        services.TryAddSingleton<OneOffHireJudge>();
+        services.TryAddScoped<HireClaimJudging>();
+    }
+
+    protected override Task<JudgedHireClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken) =>
+        judging.JudgeAsync(request, clerk, cancellationToken);
+
+    /// <summary>A judgement not stored: status PREVIEW, no id, no record; each item with its own explanation.</summary>
+    protected override V1.HiringClaim Preview(JudgedHireClaim judged)
+    {
+        var answer = ClaimAnswers.PreviewHeader(judged.Claimant, judged.Kind, judged.TotalFen);
+        answer.Items.AddRange(judged.Items.Select(i => new V1.ClaimItemResult
+        {
+            PersonIdNumber = i.Person.IdNumberMasked,
+            NameMasked = i.Person.NameMasked,
+            Approved = i.Judgement.Approved,
+            Amount = new Money { Fen = i.Judgement.AmountFen },
+            Explanation = i.Judgement.Explanation,
+            ConflictingClaimReference = i.Judgement.ConflictingClaimReference ?? "",
+            Status = V1.ClaimStatus.Preview,
+            PolicyInForce = i.Judgement.PolicyInForce,
+            EventDate = ProtoMapping.ToProto(i.Contract.Start),
+            Hire = HireInput.Given(i.Contract, i.ContractEnd, i.Person.IdNumberMasked),
+        }));
+        return answer;
+    }
+
+    /// <summary>An item the rules refuse stops the whole claim, naming the item, the failed rules and, under R9, the first claim.</summary>
+    protected override void EnsureGranted(JudgedHireClaim judged)
+    {
+        foreach (var item in judged.Items.Where(i => !i.Judgement.Approved))
+        {
+            var field = $"hires[{item.Index}]";
+            var failed = item.Judgement.Explanation.Checks.Where(c => !c.Passed).ToList();
+            var rules = string.Join("、", failed.Select(c => c.RuleId));
+            if (item.Judgement.ConflictingClaimReference is { } first)
+            {
+                var r9 = failed.FirstOrDefault(c => c.RuleId.EndsWith("once_per_person", StringComparison.Ordinal) || c.RuleId.Contains(".not_with_", StringComparison.Ordinal)) ?? failed[0];
+                throw new DomainRuleException(DomainRuleKind.AlreadyExists,
+                    $"第 {item.Index + 1} 项：{r9.DescriptionZh}（裁定 R9）。 (field: {field}.person_id_number; first claim: {first}; rule: {r9.RuleId})",
+                    field: $"{field}.person_id_number", ruleId: r9.RuleId);
+            }
+
+            throw DomainRuleException.NotAllowed(
+                $"第 {item.Index + 1} 项（{item.Person.IdNumberMasked}）不符合条件：{item.Judgement.Explanation.SummaryZh} (field: {field}; rules: {rules})",
+                failed.Count > 0 ? failed[0].RuleId : null);
+        }
+    }
+
+    protected override HiringClaimRecord Record(string claimId, JudgedHireClaim judged, V1.SubmitClaimRequest request, Caller clerk, DateTimeOffset now)
+    {
+        var record = ClaimShape.NewClaim(claimId, judged.Kind, judged.Claimant, request, request.IndividualBusiness?.EvidenceReference.Trim() ?? "", judged.TotalFen, clerk, now);
+        record.InsuredAsUnit = judged.Employer.InsuredAsUnit;
+        record.HasEmployees = judged.Employer.HasEmployees;
+        foreach (var item in judged.Items)
+        {
+            var row = new HiringClaimItemRecord
+            {
+                ClaimId = record.Id,
+                ItemNo = item.Index + 1,
+                Kind = record.Kind,
+                Status = (int)ClaimStatus.Submitted,
+                PersonId = item.Person.PersonId,
+                IdNumberMasked = item.Person.IdNumberMasked,
+                NameMasked = item.Person.NameMasked,
+                StandingOneOffHirePerson = item.Person.PersonId,
+                ContractStart = item.Contract.Start,
+                ContractEnd = item.ContractEnd,
+                OpenEnded = item.Contract.OpenEnded,
+                AmountFen = item.Judgement.AmountFen,
+                Explanation = item.Judgement.Explanation.ToByteArray(),
+            };
+            row.StampCreated(clerk.Subject, now);
+            record.Items.Add(row);
+        }
+
+        return record;
+    }
+
+    /// <summary>Another employer's claim took one of these people between our judgement and our write (R9).</summary>
+    protected override async Task<DomainRuleException?> LostRaceAsync(JudgedHireClaim judged, CancellationToken cancellationToken)
+    {
+        var people = judged.Items.Select(i => i.Person.PersonId).ToList();
+        var holder = await Store.Db.StandingClaimOfAnyAsync(people, cancellationToken);
+        var lost = judged.Items.FirstOrDefault(i => i.Person.PersonId == holder?.PersonId) ?? judged.Items[0];
+        var first = holder?.ClaimId ?? "";
+        var (ruleId, clause) = judge.Exclusion(PriorHireClaimQueries.KindOf(judged.Kind), judged.Claimant.Region, lost.Contract.Start);
+        var field = $"hires[{lost.Index}].person_id_number";
+        return new DomainRuleException(DomainRuleKind.AlreadyExists,
+            $"第 {lost.Index + 1} 项（{lost.Person.IdNumberMasked}）已由申请 {first} 申领一次性吸纳就业补贴或扩岗补助；同一人只能由一家单位享受其中一项、一次（{clause}，裁定 R9）。 (field: {field}; first claim: {first}; rule: {ruleId})",
+            field: field, ruleId: ruleId);
+    }
+}

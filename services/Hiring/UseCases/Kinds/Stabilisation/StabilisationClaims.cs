@@ -1,0 +1,97 @@
+using Employment.Common.V1;
+using Employment.Hiring.Data;
+using Employment.Hiring.Domain.Claims;
+using Employment.Hiring.Domain.Stabilisation;
+using Employment.Persistence.Records;
+using Employment.Policy.Explanations;
+using Employment.ServiceDefaults.Security;
+using Google.Protobuf;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>
+/// 稳岗返还 claims: judged again and, when the rules give the refund, stored as a claim of one item
+/// holding the employer's refund year in the transaction of its answer. A year another standing claim
+/// holds — found by the judgement, or by the unique index when a racing claim was stored in between — is
+/// ALREADY_EXISTS naming that claim and the rule (R15); a refusal by the rules stores nothing
+/// (FAILED_PRECONDITION naming the rules; no policy in force included).
+/// </summary>
+public sealed class StabilisationClaims(ClaimStore store, StabilisationClaimJudging judging) : ClaimKind<JudgedStabilisationClaim>(store), IRegisteredClaimKind
+{
+    private const string Field = "refund_year";
+
+    public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.StabilisationRefund, "失业保险稳岗返还")];
+
+    public static void AddServices(IServiceCollection services)
+    {
+        services.TryAddSingleton<StabilisationJudge>();
+        services.TryAddScoped<StabilisationClaimJudging>();
+    }
+
+    protected override Task<JudgedStabilisationClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken) =>
+        judging.JudgeAsync(request, clerk, cancellationToken);
+
+    /// <summary>A 稳岗返还 claim judged, not stored: its one item with the facts read and the year a standing claim may already hold (R15).</summary>
+    protected override V1.HiringClaim Preview(JudgedStabilisationClaim judged)
+    {
+        var answer = ClaimAnswers.PreviewHeader(judged.Claimant, V1.SubsidyKind.StabilisationRefund, judged.Judgement.AmountFen);
+        answer.Items.Add(new V1.ClaimItemResult
+        {
+            Approved = judged.Judgement.Approved && judged.HeldBy is null,
+            Amount = new Money { Fen = judged.Judgement.AmountFen },
+            Explanation = judged.Judgement.Explanation,
+            ConflictingClaimReference = judged.HeldBy ?? "",
+            Status = V1.ClaimStatus.Preview,
+            PolicyInForce = judged.Judgement.PolicyInForce,
+            EventDate = ProtoMapping.ToProto(judged.Claim.SubmittedOn),
+            RefundYear = judged.Judgement.RefundYear,
+            Stabilisation = judged.Read,
+        });
+        return answer;
+    }
+
+    protected override void EnsureGranted(JudgedStabilisationClaim judged)
+    {
+        if (judged.HeldBy is { } first)
+        {
+            throw RefundOncePerYear.AlreadyRefunded(Field, judged.Judgement.RefundYear, first);
+        }
+
+        var creditMasked = Identity.IdMasking.CreditCode(judged.Claimant.CreditCode);
+        ClaimShape.EnsureGranted("stabilisation", 0, creditMasked, judged.Judgement.Explanation, judged.Judgement.Approved);
+    }
+
+    protected override HiringClaimRecord Record(string claimId, JudgedStabilisationClaim judged, V1.SubmitClaimRequest request, Caller clerk, DateTimeOffset now)
+    {
+        var record = ClaimShape.NewClaim(claimId, V1.SubsidyKind.StabilisationRefund, judged.Claimant, request, judged.Read.EvidenceReference, judged.Judgement.AmountFen, clerk, now);
+        record.InsuredAsUnit = judged.Claim.InsuredAsUnit;
+        var row = new HiringClaimItemRecord
+        {
+            ClaimId = record.Id,
+            ItemNo = 1,
+            Kind = record.Kind,
+            Status = (int)ClaimStatus.Submitted,
+            // The employer is the claimant and no person is named (the notice shows the employer only).
+            PersonId = "",
+            IdNumberMasked = "",
+            NameMasked = "",
+            StandingOnceKey = judged.OnceKey,
+            ContractStart = judged.Claim.SubmittedOn,
+            AmountFen = judged.Judgement.AmountFen,
+            Explanation = judged.Judgement.Explanation.ToByteArray(),
+            Given = judged.Read.ToByteArray(),
+        };
+        row.StampCreated(clerk.Subject, now);
+        record.Items.Add(row);
+        return record;
+    }
+
+    /// <summary>A racing claim took the refund year between our judgement and our write (R15).</summary>
+    protected override async Task<DomainRuleException?> LostRaceAsync(JudgedStabilisationClaim judged, CancellationToken cancellationToken) =>
+        await Store.Db.ClaimHoldingAsync(judged.OnceKey, cancellationToken) is { } first
+            ? RefundOncePerYear.AlreadyRefunded(Field, judged.Judgement.RefundYear, first)
+            : null;
+}
