@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
+using Employment.ProfileCache;
 using Employment.ServiceDefaults.Data;
 using Employment.ServiceDefaults.Security;
 using V1 = Employment.Hiring.V1;
@@ -75,6 +76,31 @@ public static class ClaimShape
         };
         record.StampCreated(clerk.Subject, now);
         return record;
+    }
+
+    /// <summary>
+    /// A new item of <paramref name="record"/>, 已受理, about <paramref name="person"/> (none when the employer
+    /// claims for itself, as in 稳岗返还), stamped by the clerk and added to the claim; the kind sets the rest.
+    /// </summary>
+    public static HiringClaimItemRecord AddItem(HiringClaimRecord record, int itemNo, RegistryPerson? person, long amountFen, byte[] explanation, Caller clerk, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(clerk);
+        var row = new HiringClaimItemRecord
+        {
+            ClaimId = record.Id,
+            ItemNo = itemNo,
+            Kind = record.Kind,
+            Status = (int)ClaimStatus.Submitted,
+            PersonId = person?.PersonId ?? "",
+            IdNumberMasked = person?.IdNumberMasked ?? "",
+            NameMasked = person?.NameMasked ?? "",
+            AmountFen = amountFen,
+            Explanation = explanation,
+        };
+        row.StampCreated(clerk.Subject, now);
+        record.Items.Add(row);
+        return row;
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ namespace Employment.Hiring.UseCases;
 /// index refuses the write because a racing claim took something first, the kind names that claim.
 /// </summary>
 /// <typeparam name="TJudged">The kind's judgement of a whole claim.</typeparam>
-public abstract class ClaimKind<TJudged>(ClaimStore store) : IClaimKind
+public abstract class ClaimKind<TJudged>(ClaimStore store, IClaimJudging<TJudged> judging) : IClaimKind
     where TJudged : class
 {
     protected ClaimStore Store => store;
@@ -51,7 +51,8 @@ public abstract class ClaimKind<TJudged>(ClaimStore store) : IClaimKind
     }
 
     /// <summary>Judges the claim from the request and what the registry and the stored claims say; writes nothing.</summary>
-    protected abstract Task<TJudged> JudgeAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken);
+    protected Task<TJudged> JudgeAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken) =>
+        judging.JudgeAsync(request, clerk, cancellationToken);
 
     /// <summary>Judges inside the submission's transaction, knowing the new claim's id (the trainee kind takes its turns first).</summary>
     protected virtual Task<TJudged> JudgeToStoreAsync(string claimId, V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken) =>

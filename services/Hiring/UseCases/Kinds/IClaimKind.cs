@@ -26,3 +26,9 @@ public interface IRegisteredClaimKind
     /// <summary>Registers what the kind needs beside itself: its judges and the use case that reads its facts.</summary>
     static abstract void AddServices(IServiceCollection services);
 }
+
+/// <summary>Judges a whole claim of one kind from the request and what the registry and the stored claims say; writes nothing.</summary>
+public interface IClaimJudging<TJudged>
+{
+    Task<TJudged> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken);
+}

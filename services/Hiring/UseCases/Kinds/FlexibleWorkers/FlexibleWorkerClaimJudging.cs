@@ -21,7 +21,7 @@ public sealed record JudgedFlexibleWorkerClaim(RegistryPerson Person, Region Reg
 /// subsidised month of the person's earliest standing claim of this kind (the duration runs from it), and
 /// the months any standing claim already subsidises. Stores nothing.
 /// </summary>
-public sealed class FlexibleWorkerClaimJudging(HiringDbContext db, RegistryLookup registry, FlexibleWorkerJudge judge, ChinaClock clock)
+public sealed class FlexibleWorkerClaimJudging(HiringDbContext db, RegistryLookup registry, FlexibleWorkerJudge judge, ChinaClock clock) : IClaimJudging<JudgedFlexibleWorkerClaim>
 {
     private const string Field = "flexible_worker";
 

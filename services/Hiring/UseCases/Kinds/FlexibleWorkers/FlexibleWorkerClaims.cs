@@ -18,7 +18,7 @@ namespace Employment.Hiring.UseCases;
 /// person and month, across every kind) in the transaction of its answer. A month another standing claim
 /// holds is ALREADY_EXISTS naming it, the month and the rule; a refusal by the rules stores nothing.
 /// </summary>
-public sealed class FlexibleWorkerClaims(ClaimStore store, FlexibleWorkerClaimJudging judging) : ClaimKind<JudgedFlexibleWorkerClaim>(store), IRegisteredClaimKind
+public sealed class FlexibleWorkerClaims(ClaimStore store, FlexibleWorkerClaimJudging judging) : ClaimKind<JudgedFlexibleWorkerClaim>(store, judging), IRegisteredClaimKind
 {
     private const string Field = "flexible_worker.contributions";
 
@@ -29,9 +29,6 @@ public sealed class FlexibleWorkerClaims(ClaimStore store, FlexibleWorkerClaimJu
         services.TryAddSingleton<FlexibleWorkerJudge>();
         services.TryAddScoped<FlexibleWorkerClaimJudging>();
     }
-
-    protected override Task<JudgedFlexibleWorkerClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken) =>
-        judging.JudgeAsync(request, clerk, cancellationToken);
 
     /// <summary>A flexible worker's claim judged, not stored: the person is the claimant (no employer); the months it would pay (R25).</summary>
     protected override V1.HiringClaim Preview(JudgedFlexibleWorkerClaim judged)
@@ -74,23 +71,10 @@ public sealed class FlexibleWorkerClaims(ClaimStore store, FlexibleWorkerClaimJu
     {
         // The person is the claimant: no employer; the decision region is where they are insured (R27).
         var record = ClaimShape.NewPersonsClaim(claimId, V1.SubsidyKind.FlexibleSocialInsurance, judged.Region.Code, "", request, judged.Judgement.AmountFen, clerk, now);
-        var row = new HiringClaimItemRecord
-        {
-            ClaimId = record.Id,
-            ItemNo = 1,
-            Kind = record.Kind,
-            Status = (int)ClaimStatus.Submitted,
-            PersonId = judged.Person.PersonId,
-            IdNumberMasked = judged.Person.IdNumberMasked,
-            NameMasked = judged.Person.NameMasked,
-            ContractStart = judged.FirstMonth,
-            SubsidisedMonths = string.Join(",", judged.Judgement.PaidMonths),
-            AmountFen = judged.Judgement.AmountFen,
-            Explanation = judged.Judgement.Explanation.ToByteArray(),
-            Given = judged.Given.ToByteArray(),
-        };
-        row.StampCreated(clerk.Subject, now);
-        record.Items.Add(row);
+        var row = ClaimShape.AddItem(record, 1, judged.Person, judged.Judgement.AmountFen, judged.Judgement.Explanation.ToByteArray(), clerk, now);
+        row.ContractStart = judged.FirstMonth;
+        row.SubsidisedMonths = string.Join(",", judged.Judgement.PaidMonths);
+        row.Given = judged.Given.ToByteArray();
         foreach (var month in judged.Judgement.PaidMonths)
         {
             var holds = new SubsidisedMonthRecord { ClaimId = record.Id, ItemNo = 1, Month = month, PersonId = judged.Person.PersonId, StandingPerson = judged.Person.PersonId };

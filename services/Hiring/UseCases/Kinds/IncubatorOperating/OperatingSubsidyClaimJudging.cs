@@ -20,7 +20,7 @@ public sealed record JudgedOperatingClaim(Claimant Claimant, RegistryPerson Foun
 /// (<see cref="AgencyAndIncubatorFacts"/>; else as the clerk states them with the agreement seen), and the months the business's standing claims already subsidise (the yearly cap counts
 /// them; a month held is named). Stores nothing.
 /// </summary>
-public sealed class OperatingSubsidyClaimJudging(HiringDbContext db, RegistryLookup registry, OperatingSubsidyJudge judge, ChinaClock clock)
+public sealed class OperatingSubsidyClaimJudging(HiringDbContext db, RegistryLookup registry, OperatingSubsidyJudge judge, ChinaClock clock) : IClaimJudging<JudgedOperatingClaim>
 {
     private const string Field = "incubator_operating";
 

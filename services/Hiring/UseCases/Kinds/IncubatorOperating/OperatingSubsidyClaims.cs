@@ -19,7 +19,7 @@ namespace Employment.Hiring.UseCases;
 /// index when a racing claim was stored in between — is ALREADY_EXISTS naming that claim and the month; a
 /// refusal by the rules stores nothing (FAILED_PRECONDITION naming the rules).
 /// </summary>
-public sealed class OperatingSubsidyClaims(ClaimStore store, OperatingSubsidyClaimJudging judging) : ClaimKind<JudgedOperatingClaim>(store), IRegisteredClaimKind
+public sealed class OperatingSubsidyClaims(ClaimStore store, OperatingSubsidyClaimJudging judging) : ClaimKind<JudgedOperatingClaim>(store, judging), IRegisteredClaimKind
 {
     private const string Field = "incubator_operating.costs";
     private const string Rule = "startup.operating_subsidy.month_paid_once";
@@ -31,9 +31,6 @@ public sealed class OperatingSubsidyClaims(ClaimStore store, OperatingSubsidyCla
         services.TryAddSingleton<OperatingSubsidyJudge>();
         services.TryAddScoped<OperatingSubsidyClaimJudging>();
     }
-
-    protected override Task<JudgedOperatingClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken) =>
-        judging.JudgeAsync(request, clerk, cancellationToken);
 
     /// <summary>A 运营补贴 claim judged, not stored: one item per paying cost month (a claim that pays nothing has none), each with the claim's explanation.</summary>
     protected override V1.HiringClaim Preview(JudgedOperatingClaim judged)
@@ -78,24 +75,11 @@ public sealed class OperatingSubsidyClaims(ClaimStore store, OperatingSubsidyCla
         foreach (var month in judged.Judgement.PaidMonths)
         {
             var cost = judged.Costs.First(c => c.Display == month.Month);
-            var row = new HiringClaimItemRecord
-            {
-                ClaimId = record.Id,
-                ItemNo = ++no,
-                Kind = record.Kind,
-                Status = (int)ClaimStatus.Submitted,
-                PersonId = judged.Founder.PersonId,
-                IdNumberMasked = judged.Founder.IdNumberMasked,
-                NameMasked = judged.Founder.NameMasked,
-                StandingOnceKey = JudgedOperatingClaim.Key(judged.Claimant.EmployerId, month.Month),
-                ContractStart = cost.FirstDay,
-                ContractEnd = judged.EnteredIncubator,
-                AmountFen = month.AmountFen,
-                Explanation = explanation,
-                Given = new V1.IncubatorCost { Year = cost.Year, Month = cost.Month, Cost = new Money { Fen = cost.CostFen } }.ToByteArray(),
-            };
-            row.StampCreated(clerk.Subject, now);
-            record.Items.Add(row);
+            var row = ClaimShape.AddItem(record, ++no, judged.Founder, month.AmountFen, explanation, clerk, now);
+            row.StandingOnceKey = JudgedOperatingClaim.Key(judged.Claimant.EmployerId, month.Month);
+            row.ContractStart = cost.FirstDay;
+            row.ContractEnd = judged.EnteredIncubator;
+            row.Given = new V1.IncubatorCost { Year = cost.Year, Month = cost.Month, Cost = new Money { Fen = cost.CostFen } }.ToByteArray();
         }
 
         return record;

@@ -23,7 +23,7 @@ public sealed record JudgedHireClaim(V1.SubsidyKind Kind, Claimant Claimant, Hir
 /// paid for them since the contract start, the employer's kind and region) and this service's standing
 /// claims (R9), and judges it by the rules in force on its contract start (R1, R27). Stores nothing.
 /// </summary>
-public sealed class HireClaimJudging(HiringDbContext db, RegistryLookup registry, OneOffHireJudge judge, ChinaClock clock)
+public sealed class HireClaimJudging(HiringDbContext db, RegistryLookup registry, OneOffHireJudge judge, ChinaClock clock) : IClaimJudging<JudgedHireClaim>
 {
     /// <summary>Registry reads in flight per claim: a technical bound, not a policy figure.</summary>
     private const int RegistryReadsAtOnce = 8;

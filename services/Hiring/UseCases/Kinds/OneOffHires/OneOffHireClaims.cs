@@ -19,7 +19,7 @@ namespace Employment.Hiring.UseCases;
 /// database's unique index when another employer's claim was stored in between — is ALREADY_EXISTS naming
 /// that claim and the clause.
 /// </summary>
-public sealed class OneOffHireClaims(ClaimStore store, HireClaimJudging judging, OneOffHireJudge judge) : ClaimKind<JudgedHireClaim>(store), IRegisteredClaimKind
+public sealed class OneOffHireClaims(ClaimStore store, HireClaimJudging judging, OneOffHireJudge judge) : ClaimKind<JudgedHireClaim>(store, judging), IRegisteredClaimKind
 {
     public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } =
         [(V1.SubsidyKind.Absorption, "一次性吸纳就业补贴"), (V1.SubsidyKind.JobExpansion, "一次性扩岗补助")];
@@ -29,9 +29,6 @@ public sealed class OneOffHireClaims(ClaimStore store, HireClaimJudging judging,
         services.TryAddSingleton<OneOffHireJudge>();
         services.TryAddScoped<HireClaimJudging>();
     }
-
-    protected override Task<JudgedHireClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken) =>
-        judging.JudgeAsync(request, clerk, cancellationToken);
 
     /// <summary>A judgement not stored: status PREVIEW, no id, no record; each item with its own explanation.</summary>
     protected override V1.HiringClaim Preview(JudgedHireClaim judged)
@@ -82,24 +79,11 @@ public sealed class OneOffHireClaims(ClaimStore store, HireClaimJudging judging,
         record.HasEmployees = judged.Employer.HasEmployees;
         foreach (var item in judged.Items)
         {
-            var row = new HiringClaimItemRecord
-            {
-                ClaimId = record.Id,
-                ItemNo = item.Index + 1,
-                Kind = record.Kind,
-                Status = (int)ClaimStatus.Submitted,
-                PersonId = item.Person.PersonId,
-                IdNumberMasked = item.Person.IdNumberMasked,
-                NameMasked = item.Person.NameMasked,
-                StandingOneOffHirePerson = item.Person.PersonId,
-                ContractStart = item.Contract.Start,
-                ContractEnd = item.ContractEnd,
-                OpenEnded = item.Contract.OpenEnded,
-                AmountFen = item.Judgement.AmountFen,
-                Explanation = item.Judgement.Explanation.ToByteArray(),
-            };
-            row.StampCreated(clerk.Subject, now);
-            record.Items.Add(row);
+            var row = ClaimShape.AddItem(record, item.Index + 1, item.Person, item.Judgement.AmountFen, item.Judgement.Explanation.ToByteArray(), clerk, now);
+            row.StandingOneOffHirePerson = item.Person.PersonId;
+            row.ContractStart = item.Contract.Start;
+            row.ContractEnd = item.ContractEnd;
+            row.OpenEnded = item.Contract.OpenEnded;
         }
 
         return record;

@@ -24,7 +24,7 @@ public sealed record JudgedReferralClaim(Claimant Claimant, bool Licensed, strin
 /// character first), the hiring employer's credit code, the contract — with any standing claim that holds
 /// the same placement. Stores nothing.
 /// </summary>
-public sealed class ReferralClaimJudging(HiringDbContext db, RegistryLookup registry, ReferralSubsidyJudge judge, ChinaClock clock)
+public sealed class ReferralClaimJudging(HiringDbContext db, RegistryLookup registry, ReferralSubsidyJudge judge, ChinaClock clock) : IClaimJudging<JudgedReferralClaim>
 {
     /// <exception cref="DomainRuleException">Bad input (INVALID_ARGUMENT naming referrals[i].… or referral_agency.…), an unknown agency or person (NOT_FOUND), an unconfigured amount (FAILED_PRECONDITION naming key, region and date, R3).</exception>
     public async Task<JudgedReferralClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)

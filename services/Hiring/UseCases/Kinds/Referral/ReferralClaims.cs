@@ -19,7 +19,7 @@ namespace Employment.Hiring.UseCases;
 /// a racing claim was stored in between — is ALREADY_EXISTS naming that claim and the rule (R26); any
 /// other refusal stores nothing (FAILED_PRECONDITION naming referrals[i] and the rules).
 /// </summary>
-public sealed class ReferralClaims(ClaimStore store, ReferralClaimJudging judging) : ClaimKind<JudgedReferralClaim>(store), IRegisteredClaimKind
+public sealed class ReferralClaims(ClaimStore store, ReferralClaimJudging judging) : ClaimKind<JudgedReferralClaim>(store, judging), IRegisteredClaimKind
 {
     public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.JobReferral, "职业介绍补贴")];
 
@@ -28,9 +28,6 @@ public sealed class ReferralClaims(ClaimStore store, ReferralClaimJudging judgin
         services.TryAddSingleton<ReferralSubsidyJudge>();
         services.TryAddScoped<ReferralClaimJudging>();
     }
-
-    protected override Task<JudgedReferralClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken) =>
-        judging.JudgeAsync(request, clerk, cancellationToken);
 
     /// <summary>An agency's referral claim judged, not stored: one item per placement, with the claim that already holds it (R26).</summary>
     protected override V1.HiringClaim Preview(JudgedReferralClaim judged)
@@ -70,25 +67,12 @@ public sealed class ReferralClaims(ClaimStore store, ReferralClaimJudging judgin
         var record = ClaimShape.NewClaim(claimId, V1.SubsidyKind.JobReferral, judged.Claimant, request, judged.Evidence, judged.TotalFen, clerk, now);
         foreach (var item in judged.Items)
         {
-            var row = new HiringClaimItemRecord
-            {
-                ClaimId = record.Id,
-                ItemNo = item.Index + 1,
-                Kind = record.Kind,
-                Status = (int)ClaimStatus.Submitted,
-                PersonId = item.Person.PersonId,
-                IdNumberMasked = item.Person.IdNumberMasked,
-                NameMasked = item.Person.NameMasked,
-                StandingOnceKey = item.PlacementKey,
-                ContractStart = item.Contract.Start,
-                ContractEnd = item.ContractEnd,
-                OpenEnded = item.Contract.OpenEnded,
-                AmountFen = item.Judgement.AmountFen,
-                Explanation = item.Judgement.Explanation.ToByteArray(),
-                Given = item.Given.ToByteArray(),
-            };
-            row.StampCreated(clerk.Subject, now);
-            record.Items.Add(row);
+            var row = ClaimShape.AddItem(record, item.Index + 1, item.Person, item.Judgement.AmountFen, item.Judgement.Explanation.ToByteArray(), clerk, now);
+            row.StandingOnceKey = item.PlacementKey;
+            row.ContractStart = item.Contract.Start;
+            row.ContractEnd = item.ContractEnd;
+            row.OpenEnded = item.Contract.OpenEnded;
+            row.Given = item.Given.ToByteArray();
         }
 
         return record;

@@ -32,7 +32,7 @@ public sealed record JudgedSocialInsuranceClaim(Claimant Claimant, HiringEmploye
 /// paid where the registry records none) and the months standing claims already subsidise, and judges it
 /// by the routes in force on its contract start (R25, R27). Stores nothing.
 /// </summary>
-public sealed class SocialInsuranceClaimJudging(HiringDbContext db, RegistryLookup registry, SocialInsuranceJudge judge, ChinaClock clock)
+public sealed class SocialInsuranceClaimJudging(HiringDbContext db, RegistryLookup registry, SocialInsuranceJudge judge, ChinaClock clock) : IClaimJudging<JudgedSocialInsuranceClaim>
 {
     /// <exception cref="DomainRuleException">Bad input (INVALID_ARGUMENT naming hires[i]…), an unknown employer or person (NOT_FOUND), an enterprise without a size fact where only a size route could pay (FAILED_PRECONDITION, employer.size), an unconfigured share (FAILED_PRECONDITION, R3).</exception>
     public async Task<JudgedSocialInsuranceClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ namespace Employment.Hiring.UseCases;
 /// when a racing claim was stored in between — is ALREADY_EXISTS naming that claim, the month and the
 /// rule; any other refusal stores nothing (FAILED_PRECONDITION naming hires[i] and the rules).
 /// </summary>
-public sealed class SocialInsuranceClaims(ClaimStore store, SocialInsuranceClaimJudging judging) : ClaimKind<JudgedSocialInsuranceClaim>(store), IRegisteredClaimKind
+public sealed class SocialInsuranceClaims(ClaimStore store, SocialInsuranceClaimJudging judging) : ClaimKind<JudgedSocialInsuranceClaim>(store, judging), IRegisteredClaimKind
 {
     public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.SocialInsurance, "社会保险补贴（招用人员）")];
 
@@ -28,9 +28,6 @@ public sealed class SocialInsuranceClaims(ClaimStore store, SocialInsuranceClaim
         services.TryAddSingleton<SocialInsuranceJudge>();
         services.TryAddScoped<SocialInsuranceClaimJudging>();
     }
-
-    protected override Task<JudgedSocialInsuranceClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken) =>
-        judging.JudgeAsync(request, clerk, cancellationToken);
 
     /// <summary>A social-insurance claim judged, not stored: each hire with the routes' checks and the months it would pay (R21, R25).</summary>
     protected override V1.HiringClaim Preview(JudgedSocialInsuranceClaim judged)
@@ -74,24 +71,11 @@ public sealed class SocialInsuranceClaims(ClaimStore store, SocialInsuranceClaim
         record.HasEmployees = judged.Employer.HasEmployees;
         foreach (var item in judged.Items)
         {
-            var row = new HiringClaimItemRecord
-            {
-                ClaimId = record.Id,
-                ItemNo = item.Index + 1,
-                Kind = record.Kind,
-                Status = (int)ClaimStatus.Submitted,
-                PersonId = item.Person.PersonId,
-                IdNumberMasked = item.Person.IdNumberMasked,
-                NameMasked = item.Person.NameMasked,
-                ContractStart = item.Contract.Start,
-                ContractEnd = item.ContractEnd,
-                OpenEnded = item.Contract.OpenEnded,
-                SubsidisedMonths = string.Join(",", item.SubsidisedMonths),
-                AmountFen = item.Judgement.AmountFen,
-                Explanation = item.Explanation.ToByteArray(),
-            };
-            row.StampCreated(clerk.Subject, now);
-            record.Items.Add(row);
+            var row = ClaimShape.AddItem(record, item.Index + 1, item.Person, item.Judgement.AmountFen, item.Explanation.ToByteArray(), clerk, now);
+            row.ContractStart = item.Contract.Start;
+            row.ContractEnd = item.ContractEnd;
+            row.OpenEnded = item.Contract.OpenEnded;
+            row.SubsidisedMonths = string.Join(",", item.SubsidisedMonths);
             foreach (var month in item.SubsidisedMonths)
             {
                 var held = new SubsidisedMonthRecord { ClaimId = record.Id, ItemNo = row.ItemNo, Month = month, PersonId = item.Person.PersonId, StandingPerson = item.Person.PersonId };

@@ -17,7 +17,7 @@ public sealed record JudgedStabilisationClaim(Claimant Claimant, StabilisationCl
 /// and its facts from the registry (or the clerk's, <see cref="StabilisationInput"/>), the rule in force
 /// in its registered region, and whether a standing claim already holds the refund year. Stores nothing.
 /// </summary>
-public sealed class StabilisationClaimJudging(HiringDbContext db, RegistryLookup registry, StabilisationJudge judge, ChinaClock clock)
+public sealed class StabilisationClaimJudging(HiringDbContext db, RegistryLookup registry, StabilisationJudge judge, ChinaClock clock) : IClaimJudging<JudgedStabilisationClaim>
 {
     /// <exception cref="DomainRuleException">Bad input (INVALID_ARGUMENT naming the field), an unknown employer (NOT_FOUND), a fact neither the registry nor the clerk gives, an enterprise without a size fact, an unconfigured control target (FAILED_PRECONDITION).</exception>
     public async Task<JudgedStabilisationClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ namespace Employment.Hiring.UseCases;
 /// ALREADY_EXISTS naming that claim and the rule (R15); a refusal by the rules stores nothing
 /// (FAILED_PRECONDITION naming the rules; no policy in force included).
 /// </summary>
-public sealed class StabilisationClaims(ClaimStore store, StabilisationClaimJudging judging) : ClaimKind<JudgedStabilisationClaim>(store), IRegisteredClaimKind
+public sealed class StabilisationClaims(ClaimStore store, StabilisationClaimJudging judging) : ClaimKind<JudgedStabilisationClaim>(store, judging), IRegisteredClaimKind
 {
     private const string Field = "refund_year";
 
@@ -30,9 +30,6 @@ public sealed class StabilisationClaims(ClaimStore store, StabilisationClaimJudg
         services.TryAddSingleton<StabilisationJudge>();
         services.TryAddScoped<StabilisationClaimJudging>();
     }
-
-    protected override Task<JudgedStabilisationClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken) =>
-        judging.JudgeAsync(request, clerk, cancellationToken);
 
     /// <summary>A 稳岗返还 claim judged, not stored: its one item with the facts read and the year a standing claim may already hold (R15).</summary>
     protected override V1.HiringClaim Preview(JudgedStabilisationClaim judged)
@@ -68,24 +65,11 @@ public sealed class StabilisationClaims(ClaimStore store, StabilisationClaimJudg
     {
         var record = ClaimShape.NewClaim(claimId, V1.SubsidyKind.StabilisationRefund, judged.Claimant, request, judged.Read.EvidenceReference, judged.Judgement.AmountFen, clerk, now);
         record.InsuredAsUnit = judged.Claim.InsuredAsUnit;
-        var row = new HiringClaimItemRecord
-        {
-            ClaimId = record.Id,
-            ItemNo = 1,
-            Kind = record.Kind,
-            Status = (int)ClaimStatus.Submitted,
-            // The employer is the claimant and no person is named (the notice shows the employer only).
-            PersonId = "",
-            IdNumberMasked = "",
-            NameMasked = "",
-            StandingOnceKey = judged.OnceKey,
-            ContractStart = judged.Claim.SubmittedOn,
-            AmountFen = judged.Judgement.AmountFen,
-            Explanation = judged.Judgement.Explanation.ToByteArray(),
-            Given = judged.Read.ToByteArray(),
-        };
-        row.StampCreated(clerk.Subject, now);
-        record.Items.Add(row);
+        // The employer is the claimant and no person is named (the notice shows the employer only).
+        var row = ClaimShape.AddItem(record, 1, null, judged.Judgement.AmountFen, judged.Judgement.Explanation.ToByteArray(), clerk, now);
+        row.StandingOnceKey = judged.OnceKey;
+        row.ContractStart = judged.Claim.SubmittedOn;
+        row.Given = judged.Read.ToByteArray();
         return record;
     }
 

@@ -27,7 +27,7 @@ public sealed record JudgedStartupClaim(Claimant Claimant, RegistryPerson Founde
 /// recorded it), 正常经营 as the clerk recorded it from the market-regulation record with its reference, and the founder's
 /// standing start-up subsidies in this service (R14). Judged on today's date. Stores nothing.
 /// </summary>
-public sealed class StartupClaimJudging(HiringDbContext db, RegistryLookup registry, StartupSubsidyJudge judge, ChinaClock clock)
+public sealed class StartupClaimJudging(HiringDbContext db, RegistryLookup registry, StartupSubsidyJudge judge, ChinaClock clock) : IClaimJudging<JudgedStartupClaim>
 {
     /// <exception cref="DomainRuleException">Bad input (INVALID_ARGUMENT naming the field), an unknown business or founder (NOT_FOUND), a business the registry records without a registration date or as another kind (FAILED_PRECONDITION).</exception>
     public async Task<JudgedStartupClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ namespace Employment.Hiring.UseCases;
 /// ALREADY_EXISTS naming that claim, the clause and the rule; a refusal by any other rule stores nothing
 /// (FAILED_PRECONDITION naming startup and the rules).
 /// </summary>
-public sealed class StartupClaims(ClaimStore store, StartupClaimJudging judging) : ClaimKind<JudgedStartupClaim>(store), IRegisteredClaimKind
+public sealed class StartupClaims(ClaimStore store, StartupClaimJudging judging) : ClaimKind<JudgedStartupClaim>(store, judging), IRegisteredClaimKind
 {
     private const string Field = "startup.founder_id_number";
 
@@ -30,9 +30,6 @@ public sealed class StartupClaims(ClaimStore store, StartupClaimJudging judging)
         services.TryAddSingleton<StartupSubsidyJudge>();
         services.TryAddScoped<StartupClaimJudging>();
     }
-
-    protected override Task<JudgedStartupClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken) =>
-        judging.JudgeAsync(request, clerk, cancellationToken);
 
     /// <summary>A start-up claim judged, not stored: the founder's one item with every measure's checks (R21).</summary>
     protected override V1.HiringClaim Preview(JudgedStartupClaim judged)
@@ -67,24 +64,11 @@ public sealed class StartupClaims(ClaimStore store, StartupClaimJudging judging)
     protected override HiringClaimRecord Record(string claimId, JudgedStartupClaim judged, V1.SubmitClaimRequest request, Caller clerk, DateTimeOffset now)
     {
         var record = ClaimShape.NewClaim(claimId, V1.SubsidyKind.Startup, judged.Claimant, request, judged.Given.EvidenceReference, judged.AmountFen, clerk, now);
-        var row = new HiringClaimItemRecord
-        {
-            ClaimId = record.Id,
-            ItemNo = 1,
-            Kind = record.Kind,
-            Status = (int)ClaimStatus.Submitted,
-            PersonId = judged.Founder.PersonId,
-            IdNumberMasked = judged.Founder.IdNumberMasked,
-            NameMasked = judged.Founder.NameMasked,
-            StandingStartupFounder = judged.Founder.PersonId,
-            ContractStart = judged.EventDate,
-            FirstBusiness = judged.Given.FirstBusiness,
-            OperatedNormally = judged.Given.OperatedNormally,
-            AmountFen = judged.AmountFen,
-            Explanation = judged.Explanation.ToByteArray(),
-        };
-        row.StampCreated(clerk.Subject, now);
-        record.Items.Add(row);
+        var row = ClaimShape.AddItem(record, 1, judged.Founder, judged.AmountFen, judged.Explanation.ToByteArray(), clerk, now);
+        row.StandingStartupFounder = judged.Founder.PersonId;
+        row.ContractStart = judged.EventDate;
+        row.FirstBusiness = judged.Given.FirstBusiness;
+        row.OperatedNormally = judged.Given.OperatedNormally;
         return record;
     }
 

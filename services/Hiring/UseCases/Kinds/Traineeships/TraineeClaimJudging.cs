@@ -23,8 +23,11 @@ public sealed record JudgedTraineeClaim(Claimant Claimant, TraineeHost Host, str
 /// date the retention ratio reads, R22); each trainee by the rules in force on the traineeship start (R1,
 /// R27). Stores nothing.
 /// </summary>
-public sealed class TraineeClaimJudging(HiringDbContext db, RegistryLookup registry, TraineeshipJudge judge, ChinaClock clock)
+public sealed class TraineeClaimJudging(HiringDbContext db, RegistryLookup registry, TraineeshipJudge judge, ChinaClock clock) : IClaimJudging<JudgedTraineeClaim>
 {
+    Task<JudgedTraineeClaim> IClaimJudging<JudgedTraineeClaim>.JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken) =>
+        JudgeAsync(request, caller, cancellationToken, beforeStanding: null);
+
     /// <param name="beforeStanding">
     /// Run with the trainees' registry ids before their standing traineeships are read: the submission takes
     /// the people's turns there (<see cref="TraineeCapTurns"/>), so the cap counts a racing claim's months.

@@ -21,7 +21,7 @@ namespace Employment.Hiring.UseCases;
 /// query, or by the index when a racing claim was stored in between — is ALREADY_EXISTS naming that claim
 /// and the rule.
 /// </summary>
-public sealed class TraineeClaims(ClaimStore store, TraineeClaimJudging judging) : ClaimKind<JudgedTraineeClaim>(store), IRegisteredClaimKind
+public sealed class TraineeClaims(ClaimStore store, TraineeClaimJudging judging) : ClaimKind<JudgedTraineeClaim>(store, judging), IRegisteredClaimKind
 {
     public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.Traineeship, "就业见习补贴")];
 
@@ -30,9 +30,6 @@ public sealed class TraineeClaims(ClaimStore store, TraineeClaimJudging judging)
         services.TryAddSingleton<TraineeshipJudge>();
         services.TryAddScoped<TraineeClaimJudging>();
     }
-
-    protected override Task<JudgedTraineeClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken) =>
-        judging.JudgeAsync(request, clerk, cancellationToken);
 
     /// <summary>
     /// The trainees' turns first: a racing claim for one of them waits for ours to commit, then its cap
@@ -84,27 +81,14 @@ public sealed class TraineeClaims(ClaimStore store, TraineeClaimJudging judging)
         foreach (var item in judged.Items)
         {
             var given = request.Trainees[item.Index];
-            var row = new HiringClaimItemRecord
-            {
-                ClaimId = record.Id,
-                ItemNo = item.Index + 1,
-                Kind = record.Kind,
-                Status = (int)ClaimStatus.Submitted,
-                PersonId = item.Person.PersonId,
-                IdNumberMasked = item.Person.IdNumberMasked,
-                NameMasked = item.Person.NameMasked,
-                ContractStart = item.Period.Start,
-                ContractEnd = item.Period.End,
-                HiredOn = item.Period.HiredOn,
-                HiredWithSocialInsurance = given.HiredWithSocialInsurance,
-                Retained = given.Retained,
-                RealNameRegistered = given.RealNameRegistered,
-                PaidMonths = item.Judgement.PaidMonths,
-                AmountFen = item.Judgement.AmountFen,
-                Explanation = item.Judgement.Explanation.ToByteArray(),
-            };
-            row.StampCreated(clerk.Subject, now);
-            record.Items.Add(row);
+            var row = ClaimShape.AddItem(record, item.Index + 1, item.Person, item.Judgement.AmountFen, item.Judgement.Explanation.ToByteArray(), clerk, now);
+            row.ContractStart = item.Period.Start;
+            row.ContractEnd = item.Period.End;
+            row.HiredOn = item.Period.HiredOn;
+            row.HiredWithSocialInsurance = given.HiredWithSocialInsurance;
+            row.Retained = given.Retained;
+            row.RealNameRegistered = given.RealNameRegistered;
+            row.PaidMonths = item.Judgement.PaidMonths;
             foreach (var month in TraineeshipsPaidOnce.HeldMonths(item.Period.Start, item.Period.End))
             {
                 var held = new TraineeMonthRecord { ClaimId = record.Id, ItemNo = row.ItemNo, Month = month, PersonId = item.Person.PersonId, StandingPerson = item.Person.PersonId };

@@ -18,7 +18,7 @@ public sealed record JudgedTransportClaim(RegistryPerson Person, Region County, 
 /// the work start and place from the request, and how many places for the person and year standing claims
 /// already hold in any county (counted against the paying county's yearly count, R26). Stores nothing.
 /// </summary>
-public sealed class TransportClaimJudging(HiringDbContext db, RegistryLookup registry, TransportSubsidyJudge judge, ChinaClock clock)
+public sealed class TransportClaimJudging(HiringDbContext db, RegistryLookup registry, TransportSubsidyJudge judge, ChinaClock clock) : IClaimJudging<JudgedTransportClaim>
 {
     private const string Field = "transport";
 

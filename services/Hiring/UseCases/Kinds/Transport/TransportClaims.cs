@@ -18,7 +18,7 @@ namespace Employment.Hiring.UseCases;
 /// reached — by the judgement, or by the unique index when a racing claim took the place in between — is
 /// ALREADY_EXISTS naming the standing claims and the rule; nothing is stored.
 /// </summary>
-public sealed class TransportClaims(ClaimStore store, TransportClaimJudging judging) : ClaimKind<JudgedTransportClaim>(store), IRegisteredClaimKind
+public sealed class TransportClaims(ClaimStore store, TransportClaimJudging judging) : ClaimKind<JudgedTransportClaim>(store, judging), IRegisteredClaimKind
 {
     public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.Transport, "一次性交通补助")];
 
@@ -27,9 +27,6 @@ public sealed class TransportClaims(ClaimStore store, TransportClaimJudging judg
         services.TryAddSingleton<TransportSubsidyJudge>();
         services.TryAddScoped<TransportClaimJudging>();
     }
-
-    protected override Task<JudgedTransportClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken) =>
-        judging.JudgeAsync(request, clerk, cancellationToken);
 
     /// <summary>A transport claim judged, not stored: the person is the claimant (no employer), the paying county decides (R26).</summary>
     protected override V1.HiringClaim Preview(JudgedTransportClaim judged)
@@ -72,23 +69,10 @@ public sealed class TransportClaims(ClaimStore store, TransportClaimJudging judg
     {
         // The person is the claimant: no employer; the paying county decides (R26, R27).
         var record = ClaimShape.NewPersonsClaim(claimId, V1.SubsidyKind.Transport, judged.County.Code, judged.Given.EvidenceReference, request, judged.Judgement.AmountFen, clerk, now);
-        var row = new HiringClaimItemRecord
-        {
-            ClaimId = record.Id,
-            ItemNo = 1,
-            Kind = record.Kind,
-            Status = (int)ClaimStatus.Submitted,
-            PersonId = judged.Person.PersonId,
-            IdNumberMasked = judged.Person.IdNumberMasked,
-            NameMasked = judged.Person.NameMasked,
-            StandingOnceKey = judged.Place,
-            ContractStart = judged.WorkStart,
-            AmountFen = judged.Judgement.AmountFen,
-            Explanation = judged.Judgement.Explanation.ToByteArray(),
-            Given = judged.Given.ToByteArray(),
-        };
-        row.StampCreated(clerk.Subject, now);
-        record.Items.Add(row);
+        var row = ClaimShape.AddItem(record, 1, judged.Person, judged.Judgement.AmountFen, judged.Judgement.Explanation.ToByteArray(), clerk, now);
+        row.StandingOnceKey = judged.Place;
+        row.ContractStart = judged.WorkStart;
+        row.Given = judged.Given.ToByteArray();
         return record;
     }
 
