@@ -1,11 +1,6 @@
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain;
 using Employment.Hiring.Domain.OneOffHires;
-using Employment.Hiring.Domain.Referral;
-using Employment.Hiring.Domain.SocialInsurance;
-using Employment.Hiring.Domain.Stabilisation;
-using Employment.Hiring.Domain.StartupSubsidies;
-using Employment.Hiring.Domain.Traineeships;
 using Employment.Hiring.Grpc;
 using Employment.Hiring.UseCases;
 using Employment.Persistence;

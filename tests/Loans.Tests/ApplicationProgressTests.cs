@@ -120,8 +120,7 @@ public sealed class ApplicationProgressTests(LoansHost host) : IClassFixture<Loa
     public async Task A_counter_cannot_submit_an_application_for_a_borrower_its_region_does_not_cover_and_learns_no_more_than_for_an_unknown_one()
     {
         var jiyuan = TestCallers.Counter("419001", "clerk-jiyuan");
-        var first17 = $"419001199001{Random.Shared.Next(10, 28)}{Random.Shared.Next(100, 999)}";
-        var jiyuanId = first17 + Employment.Identity.ResidentIdNumber.ComputeCheckCharacter(first17);
+        var jiyuanId = LoansHost.NewIdNumber(1990, region: "419001");
         await host.Registry.RegisterPersonAsync(new Employment.Applicants.V1.RegisterPersonRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),

@@ -98,11 +98,11 @@ public class LoansHost : IAsyncLifetime
         Directory.Delete(_directory, recursive: true);
     }
 
-    /// <summary>A new valid identity number (region 410802, Jiaozuo 解放区).</summary>
-    public static string NewIdNumber(int birthYear = 1995)
+    /// <summary>A new valid identity number, by default of region 410802 (Jiaozuo 解放区).</summary>
+    public static string NewIdNumber(int birthYear = 1995, string region = "410802")
     {
         var sequence = Interlocked.Increment(ref _sequence) % 1000;
-        var first17 = $"410802{birthYear}0101{sequence:D3}";
+        var first17 = $"{region}{birthYear}0101{sequence:D3}";
         return first17 + ResidentIdNumber.ComputeCheckCharacter(first17);
     }
 

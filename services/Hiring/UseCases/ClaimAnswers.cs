@@ -76,6 +76,7 @@ public static class ClaimAnswers
 
     private static bool IsHire(int kind) => kind is (int)V1.SubsidyKind.Absorption or (int)V1.SubsidyKind.JobExpansion or (int)V1.SubsidyKind.SocialInsurance;
 
+    /// <summary>The header of a preview of an employer's claim: status PREVIEW, no id.</summary>
     internal static V1.HiringClaim PreviewHeader(Claimant claimant, V1.SubsidyKind kind, long totalFen) => new()
     {
         Employer = new EmployerKey { EmployerId = claimant.EmployerId },
@@ -85,6 +86,15 @@ public static class ClaimAnswers
         Status = V1.ClaimStatus.Preview,
         Total = new Money { Fen = totalFen },
         Region = new RegionCode { Code = claimant.Region.Code },
+    };
+
+    /// <summary>The header of a preview of a claim a person makes for themself (no employer), decided in <paramref name="region"/>.</summary>
+    internal static V1.HiringClaim PersonsPreviewHeader(V1.SubsidyKind kind, long totalFen, string region) => new()
+    {
+        Kind = kind,
+        Status = V1.ClaimStatus.Preview,
+        Total = new Money { Fen = totalFen },
+        Region = new RegionCode { Code = region },
     };
 
     /// <summary>Whether the policy-in-force check (the named one, or the first check) passed: "no policy" is not "refused" (R1).</summary>

@@ -33,13 +33,7 @@ public sealed class FlexibleWorkerClaims(ClaimStore store, FlexibleWorkerClaimJu
     /// <summary>A flexible worker's claim judged, not stored: the person is the claimant (no employer); the months it would pay (R25).</summary>
     protected override V1.HiringClaim Preview(JudgedFlexibleWorkerClaim judged)
     {
-        var answer = new V1.HiringClaim
-        {
-            Kind = V1.SubsidyKind.FlexibleSocialInsurance,
-            Status = V1.ClaimStatus.Preview,
-            Total = new Money { Fen = judged.Judgement.AmountFen },
-            Region = new RegionCode { Code = judged.Region.Code },
-        };
+        var answer = ClaimAnswers.PersonsPreviewHeader(V1.SubsidyKind.FlexibleSocialInsurance, judged.Judgement.AmountFen, judged.Region.Code);
         answer.Items.Add(new V1.ClaimItemResult
         {
             PersonIdNumber = judged.Person.IdNumberMasked,

@@ -53,22 +53,19 @@ public sealed class OneOffHireClaims(ClaimStore store, HireClaimJudging judging,
     /// <summary>An item the rules refuse stops the whole claim, naming the item, the failed rules and, under R9, the first claim.</summary>
     protected override void EnsureGranted(JudgedHireClaim judged)
     {
-        foreach (var item in judged.Items.Where(i => !i.Judgement.Approved))
+        foreach (var item in judged.Items)
         {
-            var field = $"hires[{item.Index}]";
-            var failed = item.Judgement.Explanation.Checks.Where(c => !c.Passed).ToList();
-            var rules = string.Join("、", failed.Select(c => c.RuleId));
-            if (item.Judgement.ConflictingClaimReference is { } first)
+            if (!item.Judgement.Approved && item.Judgement.ConflictingClaimReference is { } first)
             {
+                var failed = item.Judgement.Explanation.Checks.Where(c => !c.Passed).ToList();
                 var r9 = failed.FirstOrDefault(c => c.RuleId.EndsWith("once_per_person", StringComparison.Ordinal) || c.RuleId.Contains(".not_with_", StringComparison.Ordinal)) ?? failed[0];
+                var field = $"hires[{item.Index}].person_id_number";
                 throw new DomainRuleException(DomainRuleKind.AlreadyExists,
-                    $"第 {item.Index + 1} 项：{r9.DescriptionZh}（裁定 R9）。 (field: {field}.person_id_number; first claim: {first}; rule: {r9.RuleId})",
-                    field: $"{field}.person_id_number", ruleId: r9.RuleId);
+                    $"第 {item.Index + 1} 项：{r9.DescriptionZh}（裁定 R9）。 (field: {field}; first claim: {first}; rule: {r9.RuleId})",
+                    field: field, ruleId: r9.RuleId);
             }
 
-            throw DomainRuleException.NotAllowed(
-                $"第 {item.Index + 1} 项（{item.Person.IdNumberMasked}）不符合条件：{item.Judgement.Explanation.SummaryZh} (field: {field}; rules: {rules})",
-                failed.Count > 0 ? failed[0].RuleId : null);
+            ClaimShape.EnsureGranted($"hires[{item.Index}]", item.Index, item.Person.IdNumberMasked, item.Judgement.Explanation, item.Judgement.Approved);
         }
     }
 

@@ -31,13 +31,7 @@ public sealed class TransportClaims(ClaimStore store, TransportClaimJudging judg
     /// <summary>A transport claim judged, not stored: the person is the claimant (no employer), the paying county decides (R26).</summary>
     protected override V1.HiringClaim Preview(JudgedTransportClaim judged)
     {
-        var answer = new V1.HiringClaim
-        {
-            Kind = V1.SubsidyKind.Transport,
-            Status = V1.ClaimStatus.Preview,
-            Total = new Money { Fen = judged.Judgement.AmountFen },
-            Region = new RegionCode { Code = judged.County.Code },
-        };
+        var answer = ClaimAnswers.PersonsPreviewHeader(V1.SubsidyKind.Transport, judged.Judgement.AmountFen, judged.County.Code);
         answer.Items.Add(new V1.ClaimItemResult
         {
             PersonIdNumber = judged.Person.IdNumberMasked,
