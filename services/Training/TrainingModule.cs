@@ -37,16 +37,14 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddServiceDatabase<TrainingDbContext, SqliteTrainingDbContext, PostgresTrainingDbContext>(configuration, "Training");
         builder.Services.AddPolicyCatalog(configuration, TrainingPolicyKeys.All);
         builder.Services.AddProfileCache(configuration, o => o.CallerService = Name);
+        // The public self-check reads the skill-upgrade rules too.
         builder.Services.AddSingleton<SkillUpgradeRules>();
-        builder.Services.AddScoped<SkillUpgradeJudging>();
-        builder.Services.AddScoped<CertificateRecording>();
-        builder.Services.AddScoped<SubmitSkillUpgrade>();
-        builder.Services.AddSingleton<VocationalTrainingRules>();
-        builder.Services.AddScoped<VocationalTrainingJudging>();
-        builder.Services.AddScoped<SubmitVocationalTraining>();
-        builder.Services.AddSingleton<ApprenticeshipRules>();
-        builder.Services.AddScoped<ApprenticeshipJudging>();
-        builder.Services.AddScoped<SubmitApprenticeship>();
+        builder.Services.AddScoped<ApplicationStore>();
+        builder.Services.AddScoped<ApplicationKinds>();
+        // The kinds of application, one line each (UseCases/Kinds/); the order is the order clerks read them in.
+        builder.Services.AddApplicationKind<SkillUpgradeApplications>();
+        builder.Services.AddApplicationKind<VocationalTrainingApplications>();
+        builder.Services.AddApplicationKind<ApprenticeshipApplications>();
         builder.Services.AddScoped<DecideApplication>();
         builder.Services.AddScoped<ApplicationQueries>();
         builder.Services.AddScoped<ApplicationProgressLookup>();

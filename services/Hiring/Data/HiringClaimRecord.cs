@@ -1,3 +1,4 @@
+using Employment.Persistence.Submissions;
 using Employment.Persistence.Records;
 
 namespace Employment.Hiring.Data;
@@ -7,7 +8,7 @@ namespace Employment.Hiring.Data;
 /// the decision region (R27) and the payment. Its items are <see cref="HiringClaimItemRecord"/> rows;
 /// the claim's <see cref="AuditedRecord.Version"/> guards every change to them (one aggregate).
 /// </summary>
-public sealed class HiringClaimRecord : AuditedRecord
+public sealed class HiringClaimRecord : AuditedRecord, IProgressCoded
 {
     /// <summary>"H" and a time-ordered GUID: the claim reference named by R9 refusals.</summary>
     public required string Id { get; set; }

@@ -9,21 +9,6 @@ namespace Employment.Hiring.UseCases;
 /// <summary>A stored claim, or a preview, as the contract's <see cref="V1.HiringClaim"/>: people by masked number and name only.</summary>
 public static class ClaimAnswers
 {
-    /// <summary>
-    /// The first answer of a submission with its 查询码 added after the write: the stored answer a
-    /// retry replays never holds it. A retry that lost a race gets the winner's answer, not our code.
-    /// </summary>
-    public static V1.HiringClaim WithProgressCode(V1.HiringClaim answer, (string Id, Employment.ServiceDefaults.Security.IssuedProgressCode Code)? issued)
-    {
-        ArgumentNullException.ThrowIfNull(answer);
-        if (issued is { } ours && ours.Id == answer.ClaimId)
-        {
-            answer.ProgressCode = ours.Code.Code;
-        }
-
-        return answer;
-    }
-
     public static V1.HiringClaim Of(HiringClaimRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);

@@ -1,3 +1,4 @@
+using Employment.Persistence.Submissions;
 using Employment.Persistence.Records;
 
 namespace Employment.Training.Data;
@@ -7,7 +8,7 @@ namespace Employment.Training.Data;
 /// only; the explanation it was judged with is kept whole (the contract's message, serialised), so
 /// an answer shows the reasons as they were when the application was taken.
 /// </summary>
-public sealed class TrainingApplicationRecord : AuditedRecord
+public sealed class TrainingApplicationRecord : AuditedRecord, IProgressCoded
 {
     /// <summary>"T" and a time-ordered GUID.</summary>
     public required string Id { get; set; }

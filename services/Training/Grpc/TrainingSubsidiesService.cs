@@ -14,12 +14,7 @@ namespace Employment.Training.Grpc;
 /// </summary>
 internal sealed class TrainingSubsidiesService(
     ICallerResolver callers,
-    SkillUpgradeJudging judging,
-    SubmitSkillUpgrade submit,
-    VocationalTrainingJudging vocationalJudging,
-    SubmitVocationalTraining vocationalSubmit,
-    ApprenticeshipJudging apprenticeshipJudging,
-    SubmitApprenticeship apprenticeshipSubmit,
+    ApplicationKinds kinds,
     DecideApplication decide,
     ApplicationQueries queries,
     SelfCheckSkillUpgrade selfCheck,
@@ -31,28 +26,16 @@ internal sealed class TrainingSubsidiesService(
     public override Task<Common.V1.ApplicationProgress> GetApplicationProgress(Common.V1.ApplicationProgressRequest request, ServerCallContext context) =>
         progress.FindAsync(ProgressCodes.Reference(request.Reference), request.Code, context.CancellationToken);
 
-    public override async Task<V1.TrainingApplication> PreviewApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
+    public override Task<V1.TrainingApplication> PreviewApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
     {
         var caller = callers.Resolve(context);
-        var region = DecisionRegion(request, caller);
-        return request.Kind switch
-        {
-            V1.SubsidyKind.VocationalTraining => ApplicationAnswers.Preview(await vocationalJudging.JudgeAsync(request, region, caller, context.CancellationToken)),
-            V1.SubsidyKind.NewApprenticeship => ApplicationAnswers.Preview(await apprenticeshipJudging.JudgeAsync(request, region, caller, context.CancellationToken)),
-            _ => ApplicationAnswers.Preview(await judging.JudgeAsync(request, region, caller, context.CancellationToken)),
-        };
+        return kinds.For(request, caller).PreviewAsync(request, caller, context.CancellationToken);
     }
 
     public override Task<V1.TrainingApplication> SubmitApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
     {
         var clerk = callers.Resolve(context);
-        var region = DecisionRegion(request, clerk);
-        return request.Kind switch
-        {
-            V1.SubsidyKind.VocationalTraining => vocationalSubmit.SubmitAsync(request, region, clerk, context.CancellationToken),
-            V1.SubsidyKind.NewApprenticeship => apprenticeshipSubmit.SubmitAsync(request, region, clerk, context.CancellationToken),
-            _ => submit.SubmitAsync(request, region, clerk, context.CancellationToken),
-        };
+        return kinds.For(request, clerk).SubmitAsync(request, clerk, context.CancellationToken);
     }
 
     public override Task<V1.TrainingApplication> DecideApplication(V1.DecideApplicationRequest request, ServerCallContext context)
@@ -112,27 +95,6 @@ internal sealed class TrainingSubsidiesService(
     {
         var region = Region.Parse(RegionCodes.Place(request.Region, "region", required: true));
         return Task.FromResult(selfCheck.Check(request, region));
-    }
-
-    /// <summary>
-    /// The kind (skill upgrade, vocational training or 新型学徒制), and the decision region (R27): a place code the
-    /// counter's office covers (PERMISSION_DENIED naming the field otherwise).
-    /// </summary>
-    private static Region DecisionRegion(V1.SubmitApplicationRequest request, Caller caller)
-    {
-        switch (request.Kind)
-        {
-            case V1.SubsidyKind.SkillUpgrade:
-            case V1.SubsidyKind.VocationalTraining:
-            case V1.SubsidyKind.NewApprenticeship:
-                break;
-            default:
-                throw RpcErrors.Invalid("kind", "请选择补贴类型（kind）：技能提升补贴、职业培训补贴或新型学徒制培训补贴。");
-        }
-
-        var code = RegionCodes.Place(request.Region, "region", required: true);
-        RegionScope.Of(caller).RequireCovers("region", code);
-        return Region.Parse(code);
     }
 
     private static void RequireId(string id, string field = "application_id")

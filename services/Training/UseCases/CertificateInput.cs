@@ -1,3 +1,4 @@
+using Employment.Training.Data;
 using Employment.ServiceDefaults.Validation;
 using Employment.Common.V1;
 using Employment.Training.Domain.SkillUpgrade;
@@ -47,6 +48,20 @@ public static class CertificateInput
     }
 
     /// <summary>The certificate's issuing body as stored: plain text, half-width letters and digits.</summary>
+    /// <summary>The certificate's columns of an application: as judged, keyed as R24 compares numbers, the issuing body as given.</summary>
+    public static void Fill(TrainingApplicationRecord record, SkillCertificate certificate, Certificate? asGiven)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(certificate);
+        record.CertificateNumber = certificate.CertificateNumber;
+        record.CertificateKey = SkillUpgradeJudging.CertificateKey(certificate.CertificateNumber);
+        record.OccupationCode = certificate.OccupationCode;
+        record.OccupationName = certificate.OccupationName;
+        record.Level = (int)certificate.Level;
+        record.IssueDate = certificate.IssueDate;
+        record.IssuingBody = IssuingBody(asGiven, "certificate");
+    }
+
     public static string IssuingBody(Certificate? certificate, string field) =>
         PlainText.Reference(certificate?.IssuingBody, field + ".issuing_body", 128, "发证机构", required: false);
 

@@ -3,6 +3,7 @@ using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.SocialInsurance;
 using Employment.Persistence.Records;
+using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
@@ -18,7 +19,7 @@ namespace Employment.Hiring.UseCases;
 /// person and month, across every kind) in the transaction of its answer. A month another standing claim
 /// holds is ALREADY_EXISTS naming it, the month and the rule; a refusal by the rules stores nothing.
 /// </summary>
-public sealed class FlexibleWorkerClaims(ClaimStore store, FlexibleWorkerClaimJudging judging) : ClaimKind<JudgedFlexibleWorkerClaim>(store, judging), IRegisteredClaimKind
+public sealed class FlexibleWorkerClaims(ClaimStore store, FlexibleWorkerClaimJudging judging) : ClaimKind<JudgedFlexibleWorkerClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
     private const string Field = "flexible_worker.contributions";
 

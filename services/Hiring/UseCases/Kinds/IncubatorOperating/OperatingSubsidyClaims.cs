@@ -3,6 +3,7 @@ using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.StartupSubsidies;
 using Employment.Persistence.Records;
+using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
@@ -19,7 +20,7 @@ namespace Employment.Hiring.UseCases;
 /// index when a racing claim was stored in between — is ALREADY_EXISTS naming that claim and the month; a
 /// refusal by the rules stores nothing (FAILED_PRECONDITION naming the rules).
 /// </summary>
-public sealed class OperatingSubsidyClaims(ClaimStore store, OperatingSubsidyClaimJudging judging) : ClaimKind<JudgedOperatingClaim>(store, judging), IRegisteredClaimKind
+public sealed class OperatingSubsidyClaims(ClaimStore store, OperatingSubsidyClaimJudging judging) : ClaimKind<JudgedOperatingClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
     private const string Field = "incubator_operating.costs";
     private const string Rule = "startup.operating_subsidy.month_paid_once";

@@ -3,6 +3,7 @@ using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.OneOffHires;
 using Employment.Persistence.Records;
+using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
@@ -19,7 +20,7 @@ namespace Employment.Hiring.UseCases;
 /// database's unique index when another employer's claim was stored in between — is ALREADY_EXISTS naming
 /// that claim and the clause.
 /// </summary>
-public sealed class OneOffHireClaims(ClaimStore store, HireClaimJudging judging, OneOffHireJudge judge) : ClaimKind<JudgedHireClaim>(store, judging), IRegisteredClaimKind
+public sealed class OneOffHireClaims(ClaimStore store, HireClaimJudging judging, OneOffHireJudge judge) : ClaimKind<JudgedHireClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
     public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } =
         [(V1.SubsidyKind.Absorption, "一次性吸纳就业补贴"), (V1.SubsidyKind.JobExpansion, "一次性扩岗补助")];

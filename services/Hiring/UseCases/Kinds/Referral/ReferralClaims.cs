@@ -3,6 +3,7 @@ using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.Referral;
 using Employment.Persistence.Records;
+using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
@@ -19,7 +20,7 @@ namespace Employment.Hiring.UseCases;
 /// a racing claim was stored in between — is ALREADY_EXISTS naming that claim and the rule (R26); any
 /// other refusal stores nothing (FAILED_PRECONDITION naming referrals[i] and the rules).
 /// </summary>
-public sealed class ReferralClaims(ClaimStore store, ReferralClaimJudging judging) : ClaimKind<JudgedReferralClaim>(store, judging), IRegisteredClaimKind
+public sealed class ReferralClaims(ClaimStore store, ReferralClaimJudging judging) : ClaimKind<JudgedReferralClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
     public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.JobReferral, "职业介绍补贴")];
 

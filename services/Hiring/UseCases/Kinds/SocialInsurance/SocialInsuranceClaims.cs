@@ -3,6 +3,7 @@ using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.SocialInsurance;
 using Employment.Persistence.Records;
+using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
@@ -19,7 +20,7 @@ namespace Employment.Hiring.UseCases;
 /// when a racing claim was stored in between — is ALREADY_EXISTS naming that claim, the month and the
 /// rule; any other refusal stores nothing (FAILED_PRECONDITION naming hires[i] and the rules).
 /// </summary>
-public sealed class SocialInsuranceClaims(ClaimStore store, SocialInsuranceClaimJudging judging) : ClaimKind<JudgedSocialInsuranceClaim>(store, judging), IRegisteredClaimKind
+public sealed class SocialInsuranceClaims(ClaimStore store, SocialInsuranceClaimJudging judging) : ClaimKind<JudgedSocialInsuranceClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
     public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.SocialInsurance, "社会保险补贴（招用人员）")];
 

@@ -3,6 +3,7 @@ using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.Stabilisation;
 using Employment.Persistence.Records;
+using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
@@ -19,7 +20,7 @@ namespace Employment.Hiring.UseCases;
 /// ALREADY_EXISTS naming that claim and the rule (R15); a refusal by the rules stores nothing
 /// (FAILED_PRECONDITION naming the rules; no policy in force included).
 /// </summary>
-public sealed class StabilisationClaims(ClaimStore store, StabilisationClaimJudging judging) : ClaimKind<JudgedStabilisationClaim>(store, judging), IRegisteredClaimKind
+public sealed class StabilisationClaims(ClaimStore store, StabilisationClaimJudging judging) : ClaimKind<JudgedStabilisationClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
     private const string Field = "refund_year";
 

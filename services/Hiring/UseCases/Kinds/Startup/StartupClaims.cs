@@ -3,6 +3,7 @@ using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.StartupSubsidies;
 using Employment.Persistence.Records;
+using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
@@ -19,7 +20,7 @@ namespace Employment.Hiring.UseCases;
 /// ALREADY_EXISTS naming that claim, the clause and the rule; a refusal by any other rule stores nothing
 /// (FAILED_PRECONDITION naming startup and the rules).
 /// </summary>
-public sealed class StartupClaims(ClaimStore store, StartupClaimJudging judging) : ClaimKind<JudgedStartupClaim>(store, judging), IRegisteredClaimKind
+public sealed class StartupClaims(ClaimStore store, StartupClaimJudging judging) : ClaimKind<JudgedStartupClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
     private const string Field = "startup.founder_id_number";
 

@@ -3,6 +3,7 @@ using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.Traineeships;
 using Employment.Persistence.Records;
+using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
@@ -21,7 +22,7 @@ namespace Employment.Hiring.UseCases;
 /// query, or by the index when a racing claim was stored in between — is ALREADY_EXISTS naming that claim
 /// and the rule.
 /// </summary>
-public sealed class TraineeClaims(ClaimStore store, TraineeClaimJudging judging) : ClaimKind<JudgedTraineeClaim>(store, judging), IRegisteredClaimKind
+public sealed class TraineeClaims(ClaimStore store, TraineeClaimJudging judging) : ClaimKind<JudgedTraineeClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
     public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.Traineeship, "就业见习补贴")];
 
@@ -35,9 +36,9 @@ public sealed class TraineeClaims(ClaimStore store, TraineeClaimJudging judging)
     /// The trainees' turns first: a racing claim for one of them waits for ours to commit, then its cap
     /// counts our months (R11, R22; the month index alone cannot see two traineeships in different months).
     /// </summary>
-    protected override Task<JudgedTraineeClaim> JudgeToStoreAsync(string claimId, V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken) =>
+    protected override Task<JudgedTraineeClaim> JudgeToStoreAsync(string id, V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken) =>
         judging.JudgeAsync(request, clerk, cancellationToken,
-            people => Store.Db.TakeTraineeTurnsAsync(people, claimId, clerk.Subject, Store.Clock.Now, cancellationToken));
+            people => Store.Db.TakeTraineeTurnsAsync(people, id, clerk.Subject, Store.Clock.Now, cancellationToken));
 
     /// <summary>A trainee claim judged, not stored: each trainee with its months, amount and explanation.</summary>
     protected override V1.HiringClaim Preview(JudgedTraineeClaim judged)

@@ -3,6 +3,7 @@ using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.Referral;
 using Employment.Persistence.Records;
+using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
@@ -18,7 +19,7 @@ namespace Employment.Hiring.UseCases;
 /// reached — by the judgement, or by the unique index when a racing claim took the place in between — is
 /// ALREADY_EXISTS naming the standing claims and the rule; nothing is stored.
 /// </summary>
-public sealed class TransportClaims(ClaimStore store, TransportClaimJudging judging) : ClaimKind<JudgedTransportClaim>(store, judging), IRegisteredClaimKind
+public sealed class TransportClaims(ClaimStore store, TransportClaimJudging judging) : ClaimKind<JudgedTransportClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
     public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.Transport, "一次性交通补助")];
 

@@ -17,7 +17,7 @@ public sealed record JudgedSkillUpgrade(RegistryPerson Applicant, SkillCertifica
 /// cache, the certificate (given, or recorded in the registry), the subsidies already granted from
 /// this service's database — and judges it. Writes nothing: preview and submission both start here.
 /// </summary>
-public sealed class SkillUpgradeJudging(TrainingDbContext db, RegionCheckedRegistry registry, SkillUpgradeRules rules, ChinaClock clock)
+public sealed class SkillUpgradeJudging(TrainingDbContext db, RegionCheckedRegistry registry, SkillUpgradeRules rules, ChinaClock clock) : IApplicationJudging<JudgedSkillUpgrade>
 {
     public async Task<JudgedSkillUpgrade> JudgeAsync(V1.SubmitApplicationRequest request, Region region, Caller caller, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ public sealed record JudgedApprenticeship(RegistryPerson Applicant, ApprenticeTr
 /// Gathers what a 新型学徒制 decision reads — the apprentice through the profile cache, the training year,
 /// the years already subsidised from this service's database — and judges it. Writes nothing.
 /// </summary>
-public sealed class ApprenticeshipJudging(TrainingDbContext db, RegionCheckedRegistry registry, ApprenticeshipRules rules, ChinaClock clock)
+public sealed class ApprenticeshipJudging(TrainingDbContext db, RegionCheckedRegistry registry, ApprenticeshipRules rules, ChinaClock clock) : IApplicationJudging<JudgedApprenticeship>
 {
     public async Task<JudgedApprenticeship> JudgeAsync(V1.SubmitApplicationRequest request, Region region, Caller caller, CancellationToken cancellationToken)
     {

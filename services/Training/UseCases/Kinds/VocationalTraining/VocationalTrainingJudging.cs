@@ -18,7 +18,7 @@ public sealed record JudgedVocationalTraining(RegistryPerson Applicant, Training
 /// the certificate it led to (given, or recorded in the registry), the subsidies already granted from this
 /// service's database — and judges it. Writes nothing: preview and submission both start here.
 /// </summary>
-public sealed class VocationalTrainingJudging(TrainingDbContext db, RegionCheckedRegistry registry, VocationalTrainingRules rules, ChinaClock clock)
+public sealed class VocationalTrainingJudging(TrainingDbContext db, RegionCheckedRegistry registry, VocationalTrainingRules rules, ChinaClock clock) : IApplicationJudging<JudgedVocationalTraining>
 {
     public async Task<JudgedVocationalTraining> JudgeAsync(V1.SubmitApplicationRequest request, Region region, Caller caller, CancellationToken cancellationToken)
     {

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Employment.Persistence.Submissions;
+
+/// <summary>One kind a registered class takes, with the name a clerk reads.</summary>
+public sealed record TakenKind<TKind>(TKind Kind, string NameZh)
+    where TKind : struct, Enum;
+
+/// <summary>What a kind's class tells its registration (<see cref="SubsidyKindRegistration.AddSubsidyKind{TKind, TService, TImplementation}"/>) about itself.</summary>
+public interface IRegisteredKind<TKind>
+    where TKind : struct, Enum
+{
+    /// <summary>The contract's kinds this class takes, with the name a clerk reads (one class may take two kinds).</summary>
+    static abstract IReadOnlyList<(TKind Kind, string NameZh)> Taken { get; }
+
+    /// <summary>Registers what the kind needs beside itself: its judges and the use cases that read its facts.</summary>
+    static abstract void AddServices(IServiceCollection services);
+}
+
+/// <summary>
+/// The kinds of subsidy a service takes, each registered under its contract enum value as a keyed service
+/// (as YARP picks a policy by name). The service decides what a kind no class takes is answered with.
+/// </summary>
+public sealed class SubsidyKinds<TKind, TService>(IServiceProvider services, IEnumerable<TakenKind<TKind>> taken)
+    where TKind : struct, Enum
+    where TService : class
+{
+    private readonly List<TakenKind<TKind>> _taken = [.. taken];
+
+    public bool Takes(TKind kind) => _taken.Exists(t => t.Kind.Equals(kind));
+
+    /// <summary>The names a clerk reads, in the order the kinds were registered, joined as a sentence does (甲、乙和丙 with 和).</summary>
+    public string NamesZh(string lastJoiner)
+    {
+        var names = _taken.Select(t => t.NameZh).ToList();
+        return names.Count > 1 ? string.Join("、", names[..^1]) + lastJoiner + names[^1] : string.Concat(names);
+    }
+
+    /// <summary>The class that takes <paramref name="kind"/>; call <see cref="Takes"/> first.</summary>
+    public TService For(TKind kind) => services.GetRequiredKeyedService<TService>(kind);
+}
+
+public static class SubsidyKindRegistration
+{
+    /// <summary>Registers a kind's class under each kind it takes, and what it needs beside itself.</summary>
+    public static IServiceCollection AddSubsidyKind<TKind, TService, TImplementation>(this IServiceCollection services)
+        where TKind : struct, Enum
+        where TService : class
+        where TImplementation : class, TService, IRegisteredKind<TKind>
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddScoped<SubsidyKinds<TKind, TService>>();
+        foreach (var (kind, name) in TImplementation.Taken)
+        {
+            services.AddKeyedScoped<TService, TImplementation>(kind);
+            services.AddSingleton(new TakenKind<TKind>(kind, name));
+        }
+
+        TImplementation.AddServices(services);
+        return services;
+    }
+}

@@ -1,0 +1,35 @@
+using Employment.Persistence.Submissions;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
+using Employment.Training.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using V1 = Employment.Training.V1;
+
+namespace Employment.Training.UseCases;
+
+/// <summary>Where every kind's application is stored (the shared <see cref="SubmissionStore{TRequest, TRecord, TAnswer}"/>): the applications table, ids "T…".</summary>
+public sealed class ApplicationStore(TrainingDbContext db, ChinaClock clock, ILogger<ApplicationStore> logger)
+    : SubmissionStore<V1.SubmitApplicationRequest, TrainingApplicationRecord, V1.TrainingApplication>(db, clock, "T", "SubmitApplication", V1.TrainingApplication.Parser)
+{
+    /// <summary>The application of <paramref name="kind"/> that holds the unique key (a certificate, an apprentice's year), if one is stored.</summary>
+    public Task<string?> HoldingAsync(V1.SubsidyKind kind, string key, CancellationToken cancellationToken)
+    {
+        var stored = (int)kind;
+        return db.Applications.AsNoTracking().Where(a => a.Kind == stored && a.CertificateKey == key).Select(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    protected override string IdempotencyKeyOf(V1.SubmitApplicationRequest request) => request.IdempotencyKey;
+
+    protected override void Add(TrainingApplicationRecord record, Caller clerk)
+    {
+        db.Applications.Add(record);
+        TrainingLog.ApplicationSubmitted(logger, record.Id, clerk.Subject, record.IdNumberMasked, record.AmountFen, record.Region);
+    }
+
+    protected override V1.TrainingApplication Answer(TrainingApplicationRecord record) => ApplicationAnswers.Of(record);
+
+    protected override string IdOf(V1.TrainingApplication answer) => answer.ApplicationId;
+
+    protected override void GiveProgressCode(V1.TrainingApplication answer, string code) => answer.ProgressCode = code;
+}
