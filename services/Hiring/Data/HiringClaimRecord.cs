@@ -1,3 +1,4 @@
+using Employment.Persistence.Payments;
 using Employment.Persistence.Submissions;
 using Employment.Persistence.Records;
 
@@ -8,7 +9,7 @@ namespace Employment.Hiring.Data;
 /// the decision region (R27) and the payment. Its items are <see cref="HiringClaimItemRecord"/> rows;
 /// the claim's <see cref="AuditedRecord.Version"/> guards every change to them (one aggregate).
 /// </summary>
-public sealed class HiringClaimRecord : AuditedRecord, IProgressCoded
+public sealed class HiringClaimRecord : AuditedRecord, IProgressCoded, IPayable
 {
     /// <summary>"H" and a time-ordered GUID: the claim reference named by R9 refusals.</summary>
     public required string Id { get; set; }
@@ -49,7 +50,7 @@ public sealed class HiringClaimRecord : AuditedRecord, IProgressCoded
 
     public DateOnly? PaidOn { get; set; }
 
-    /// <summary>拨付凭证号.</summary>
+    /// <summary>发放凭证号.</summary>
     public string PaymentReference { get; set; } = "";
 
     /// <summary>The 查询码's salted hash (<c>ProgressCodes</c>); null for claims taken before codes existed, which no code opens.</summary>

@@ -1,18 +1,15 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
-using Employment.Hiring.Domain.Claims;
+using Employment.Persistence.Payments;
 using Employment.Identity;
-using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
-using Employment.ServiceDefaults.Time;
-using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
 
 /// <summary>
-/// 办理进度 (issue 16) for hiring and start-up subsidy claims: a claimant follows a claim with its
+/// 办理进度 for hiring and start-up subsidy claims: a claimant follows a claim with its
 /// claim_id and 查询码. The code is checked before anything about the claim is used; an unknown
 /// claim and a wrong code are the one refusal of <see cref="ProgressCodes"/>. The answer is the
 /// masked summary: kind, status, dates, the steps (受理, each item's decision with the clerk's reason,
@@ -30,57 +27,27 @@ public sealed class ClaimProgressLookup(HiringDbContext db, ProgressGuesses gues
 
     private static ApplicationProgress Of(HiringClaimRecord record)
     {
-        var status = (ClaimStatus)record.Status;
+        var status = (SubsidyStatus)record.Status;
         var kind = (V1.SubsidyKind)record.Kind;
-        var progress = new ApplicationProgress
-        {
-            Reference = record.Id,
-            KindZh = KindZh(kind),
-            State = Token(status),
-            StateZh = NameZh(status),
-            Closed = status is ClaimStatus.Rejected or ClaimStatus.Paid,
-            SubmittedOn = ProtoMapping.ToProto(ChinaClock.DateOf(record.CreatedAt)),
-            UpdatedAt = Timestamp.FromDateTimeOffset(record.UpdatedAt),
-            // A founder is a person; an employer's claim has no person's name to show.
-            NameMasked = kind == V1.SubsidyKind.Startup ? record.Items.FirstOrDefault()?.NameMasked ?? "" : "",
-        };
-        progress.History.Add(Step(ClaimStatus.Submitted, record.CreatedAt, ""));
-        foreach (var item in record.Items.Where(i => (ClaimStatus)i.Status is ClaimStatus.Approved or ClaimStatus.Rejected or ClaimStatus.Paid)
+        // A founder is a person; an employer's claim has no person's name to show.
+        var name = kind == V1.SubsidyKind.Startup ? record.Items.FirstOrDefault()?.NameMasked ?? "" : "";
+        var progress = SubsidyProgress.Header(record.Id, KindZh(kind), status, record.CreatedAt, record.UpdatedAt, name);
+        progress.History.Add(SubsidyProgress.Step(SubsidyStatus.Submitted, record.CreatedAt, ""));
+        foreach (var item in record.Items.Where(i => (SubsidyStatus)i.Status is SubsidyStatus.Approved or SubsidyStatus.Rejected or SubsidyStatus.Paid)
                      .OrderBy(i => i.UpdatedAt).ThenBy(i => i.ItemNo))
         {
-            var decided = (ClaimStatus)item.Status == ClaimStatus.Rejected ? ClaimStatus.Rejected : ClaimStatus.Approved;
+            var decided = (SubsidyStatus)item.Status == SubsidyStatus.Rejected ? SubsidyStatus.Rejected : SubsidyStatus.Approved;
             var reason = item.DecisionReasonZh.Length > 0 ? "：" + IdMasking.MaskIdNumbersIn(item.DecisionReasonZh) : "";
-            progress.History.Add(Step(decided, item.UpdatedAt, $"第 {item.ItemNo} 项{reason}"));
+            progress.History.Add(SubsidyProgress.Step(decided, item.UpdatedAt, $"第 {item.ItemNo} 项{reason}"));
         }
 
-        if (status is ClaimStatus.Paid)
+        if (status is SubsidyStatus.Paid)
         {
-            progress.History.Add(Step(ClaimStatus.Paid, record.UpdatedAt, ""));
+            progress.History.Add(SubsidyProgress.Step(SubsidyStatus.Paid, record.UpdatedAt, ""));
         }
 
         return progress;
     }
-
-    private static ProgressStep Step(ClaimStatus status, DateTimeOffset at, string note) =>
-        new() { State = Token(status), StateZh = NameZh(status), At = Timestamp.FromDateTimeOffset(at), NoteZh = note };
-
-    private static string Token(ClaimStatus status) => status switch
-    {
-        ClaimStatus.Submitted => "SUBMITTED",
-        ClaimStatus.Approved => "APPROVED",
-        ClaimStatus.Rejected => "REJECTED",
-        ClaimStatus.Paid => "PAID",
-        _ => "UNSPECIFIED",
-    };
-
-    private static string NameZh(ClaimStatus status) => status switch
-    {
-        ClaimStatus.Submitted => "已受理",
-        ClaimStatus.Approved => "审核通过",
-        ClaimStatus.Rejected => "审核不通过",
-        ClaimStatus.Paid => "已拨付",
-        _ => "未知状态",
-    };
 
     private static string KindZh(V1.SubsidyKind kind) => kind switch
     {

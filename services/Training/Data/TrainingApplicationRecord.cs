@@ -1,3 +1,4 @@
+using Employment.Persistence.Payments;
 using Employment.Persistence.Submissions;
 using Employment.Persistence.Records;
 
@@ -8,7 +9,7 @@ namespace Employment.Training.Data;
 /// only; the explanation it was judged with is kept whole (the contract's message, serialised), so
 /// an answer shows the reasons as they were when the application was taken.
 /// </summary>
-public sealed class TrainingApplicationRecord : AuditedRecord, IProgressCoded
+public sealed class TrainingApplicationRecord : AuditedRecord, IProgressCoded, IPayable
 {
     /// <summary>"T" and a time-ordered GUID.</summary>
     public required string Id { get; set; }

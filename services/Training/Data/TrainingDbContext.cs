@@ -1,3 +1,4 @@
+using Employment.Persistence.Payments;
 using Employment.Persistence.Idempotency;
 using Microsoft.EntityFrameworkCore;
 

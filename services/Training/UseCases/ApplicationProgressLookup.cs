@@ -2,17 +2,15 @@ using Employment.Common.V1;
 using Employment.Identity;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
-using Employment.ServiceDefaults.Time;
 using Employment.Training.Data;
-using Employment.Training.Domain.Applications;
-using Google.Protobuf.WellKnownTypes;
+using Employment.Persistence.Payments;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Training.V1;
 
 namespace Employment.Training.UseCases;
 
 /// <summary>
-/// 办理进度 (issue 16): a person follows an application with its reference and 查询码. The code is
+/// 办理进度: a person follows an application with its reference and 查询码. The code is
 /// checked before anything about the application is used; an unknown reference and a wrong code are
 /// the one refusal of <see cref="ProgressCodes"/>. The answer is the masked summary: kind, status,
 /// dates, the steps (受理, the decision, the payment), the masked name; never the identity number,
@@ -29,56 +27,25 @@ public sealed class ApplicationProgressLookup(TrainingDbContext db, ProgressGues
 
     private static ApplicationProgress Of(TrainingApplicationRecord record)
     {
-        var status = (ApplicationStatus)record.Status;
-        var progress = new ApplicationProgress
+        var status = (SubsidyStatus)record.Status;
+        var progress = SubsidyProgress.Header(record.Id, KindZh((V1.SubsidyKind)record.Kind), status, record.CreatedAt, record.UpdatedAt, record.NameMasked);
+        progress.History.Add(SubsidyProgress.Step(SubsidyStatus.Submitted, record.CreatedAt, ""));
+        if (status is SubsidyStatus.Approved or SubsidyStatus.Paid)
         {
-            Reference = record.Id,
-            KindZh = KindZh((V1.SubsidyKind)record.Kind),
-            State = Token(status),
-            StateZh = NameZh(status),
-            Closed = status is ApplicationStatus.Rejected or ApplicationStatus.Paid,
-            SubmittedOn = ProtoMapping.ToProto(ChinaClock.DateOf(record.CreatedAt)),
-            UpdatedAt = Timestamp.FromDateTimeOffset(record.UpdatedAt),
-            NameMasked = record.NameMasked,
-        };
-        progress.History.Add(Step(ApplicationStatus.Submitted, record.CreatedAt, ""));
-        if (status is ApplicationStatus.Approved or ApplicationStatus.Paid)
-        {
-            progress.History.Add(Step(ApplicationStatus.Approved, record.DecidedAt ?? record.UpdatedAt, ""));
+            progress.History.Add(SubsidyProgress.Step(SubsidyStatus.Approved, record.DecidedAt ?? record.UpdatedAt, ""));
         }
-        else if (status is ApplicationStatus.Rejected)
+        else if (status is SubsidyStatus.Rejected)
         {
-            progress.History.Add(Step(ApplicationStatus.Rejected, record.DecidedAt ?? record.UpdatedAt, IdMasking.MaskIdNumbersIn(record.DecisionReasonZh)));
+            progress.History.Add(SubsidyProgress.Step(SubsidyStatus.Rejected, record.DecidedAt ?? record.UpdatedAt, IdMasking.MaskIdNumbersIn(record.DecisionReasonZh)));
         }
 
-        if (status is ApplicationStatus.Paid)
+        if (status is SubsidyStatus.Paid)
         {
-            progress.History.Add(Step(ApplicationStatus.Paid, record.PaidRecordedAt ?? record.UpdatedAt, ""));
+            progress.History.Add(SubsidyProgress.Step(SubsidyStatus.Paid, record.PaidRecordedAt ?? record.UpdatedAt, ""));
         }
 
         return progress;
     }
-
-    private static ProgressStep Step(ApplicationStatus status, DateTimeOffset at, string note) =>
-        new() { State = Token(status), StateZh = NameZh(status), At = Timestamp.FromDateTimeOffset(at), NoteZh = note };
-
-    private static string Token(ApplicationStatus status) => status switch
-    {
-        ApplicationStatus.Submitted => "SUBMITTED",
-        ApplicationStatus.Approved => "APPROVED",
-        ApplicationStatus.Rejected => "REJECTED",
-        ApplicationStatus.Paid => "PAID",
-        _ => "UNSPECIFIED",
-    };
-
-    private static string NameZh(ApplicationStatus status) => status switch
-    {
-        ApplicationStatus.Submitted => "已受理",
-        ApplicationStatus.Approved => "审核通过",
-        ApplicationStatus.Rejected => "审核不通过",
-        ApplicationStatus.Paid => "已发放",
-        _ => "未知状态",
-    };
 
     private static string KindZh(V1.SubsidyKind kind) => kind switch
     {

@@ -1,9 +1,8 @@
 using Employment.Identity;
+using Employment.Persistence.Payments;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Errors;
 using Employment.Training.Domain;
-using Employment.Training.Domain.Applications;
-using Employment.Training.Domain.Payments;
 using Xunit;
 
 namespace Training.Tests.Domain;
@@ -16,7 +15,7 @@ public sealed class PaymentRulesTests
     [Fact]
     public void R3_an_unconfigured_notice_period_is_a_failed_precondition_naming_key_region_and_date()
     {
-        var refusal = Assert.Throws<DomainRuleException>(() => PublicNotice.Starting(Day, Region.Parse("410823"), ShippedCatalog.Catalog));
+        var refusal = Assert.Throws<DomainRuleException>(() => PublicNotice.Starting(Day, Region.Parse("410823"), ShippedCatalog.Catalog, TrainingPolicyKeys.PaymentPublicNoticeDays));
 
         Assert.Equal(DomainRuleKind.NotAllowedNow, refusal.Kind);
         Assert.Equal(TrainingPolicyKeys.PaymentPublicNoticeDays, refusal.RuleId);
@@ -39,13 +38,24 @@ public sealed class PaymentRulesTests
         var until = Day.AddDays(6);
 
         Assert.Equal(DomainRuleKind.NotAllowedNow, Assert.Throws<DomainRuleException>(() =>
-            PaymentRules.EnsurePayable(ApplicationStatus.Approved, until, until, until.AddDays(3), 150_000, 150_000)).Kind);
+            PaymentRules.EnsurePayable(SubsidyStatus.Approved, until, until, until.AddDays(3), 150_000, 150_000)).Kind);
         Assert.Equal(DomainRuleKind.NotAllowedNow, Assert.Throws<DomainRuleException>(() =>
-            PaymentRules.EnsurePayable(ApplicationStatus.Approved, null, until.AddDays(1), until.AddDays(3), 150_000, 150_000)).Kind);
+            PaymentRules.EnsurePayable(SubsidyStatus.Approved, null, until.AddDays(1), until.AddDays(3), 150_000, 150_000)).Kind);
         Assert.Equal("paid_on", Assert.Throws<DomainRuleException>(() =>
-            PaymentRules.EnsurePayable(ApplicationStatus.Approved, until, until.AddDays(4), until.AddDays(3), 150_000, 150_000)).Field);
+            PaymentRules.EnsurePayable(SubsidyStatus.Approved, until, until.AddDays(4), until.AddDays(3), 150_000, 150_000)).Field);
         Assert.Equal("amount", Assert.Throws<DomainRuleException>(() =>
-            PaymentRules.EnsurePayable(ApplicationStatus.Approved, until, until.AddDays(1), until.AddDays(3), 100_000, 150_000)).Field);
-        PaymentRules.EnsurePayable(ApplicationStatus.Approved, until, until.AddDays(1), until.AddDays(3), 150_000, 150_000);
+            PaymentRules.EnsurePayable(SubsidyStatus.Approved, until, until.AddDays(1), until.AddDays(3), 100_000, 150_000)).Field);
+        PaymentRules.EnsurePayable(SubsidyStatus.Approved, until, until.AddDays(1), until.AddDays(3), 150_000, 150_000);
+    }
+
+    [Fact]
+    public void A_payment_held_in_a_nested_message_is_refused_naming_the_nested_field()
+    {
+        var until = Day.AddDays(6);
+
+        Assert.Equal("payment.paid_on", Assert.Throws<DomainRuleException>(() =>
+            PaymentRules.EnsurePayable(SubsidyStatus.Approved, until, until.AddDays(4), until.AddDays(3), 150_000, 150_000, "payment.")).Field);
+        Assert.Equal("payment.amount", Assert.Throws<DomainRuleException>(() =>
+            PaymentRules.EnsurePayable(SubsidyStatus.Approved, until, until.AddDays(1), until.AddDays(3), 100_000, 150_000, "payment.")).Field);
     }
 }

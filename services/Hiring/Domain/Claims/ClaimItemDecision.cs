@@ -54,6 +54,6 @@ public static class ClaimItemDecision
         ClaimStatus.Submitted => "已受理",
         ClaimStatus.Approved => "审核通过",
         ClaimStatus.Rejected => "审核不通过",
-        _ => "已拨付",
+        _ => "已发放",
     };
 }

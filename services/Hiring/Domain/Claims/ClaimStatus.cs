@@ -12,6 +12,6 @@ public enum ClaimStatus
     /// <summary>审核不通过 (a claim: every item rejected).</summary>
     Rejected = 4,
 
-    /// <summary>已拨付.</summary>
+    /// <summary>已发放.</summary>
     Paid = 5,
 }

@@ -227,51 +227,6 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.ToTable("claims", (string)null);
                 });
 
-            modelBuilder.Entity("Employment.Hiring.Data.PaymentBatchRecord", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasColumnType("text");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateOnly>("NoticeFrom")
-                        .HasColumnType("date");
-
-                    b.Property<byte[]>("NoticePeriodCitation")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<DateOnly>("NoticeUntil")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Region")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<long>("TotalFen")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("payment_batches", (string)null);
-                });
-
             modelBuilder.Entity("Employment.Hiring.Data.SubsidisedMonthRecord", b =>
                 {
                     b.Property<string>("ClaimId")
@@ -411,6 +366,51 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.HasKey("Operation", "Key");
 
                     b.ToTable("idempotency", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Persistence.Payments.PaymentBatchRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("NoticeFrom")
+                        .HasColumnType("date");
+
+                    b.Property<byte[]>("NoticePeriodCitation")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateOnly>("NoticeUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("TotalFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("payment_batches", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Hiring.Data.HiringClaimItemRecord", b =>

@@ -41,7 +41,7 @@ namespace Employment.Training.Data.Migrations.Sqlite
                     b.ToTable("idempotency", (string)null);
                 });
 
-            modelBuilder.Entity("Employment.Training.Data.PaymentBatchRecord", b =>
+            modelBuilder.Entity("Employment.Persistence.Payments.PaymentBatchRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");

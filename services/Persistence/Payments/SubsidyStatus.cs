@@ -1,0 +1,43 @@
+namespace Employment.Persistence.Payments;
+
+/// <summary>
+/// Where a subsidy stands on its way to payment, in every subsidy service. The numbers are the contracts'
+/// (training ApplicationStatus, hiring ClaimStatus), so a service's own status converts by value.
+/// </summary>
+public enum SubsidyStatus
+{
+    /// <summary>已受理.</summary>
+    Submitted = 2,
+
+    /// <summary>审核通过.</summary>
+    Approved = 3,
+
+    /// <summary>审核不通过.</summary>
+    Rejected = 4,
+
+    /// <summary>已发放.</summary>
+    Paid = 5,
+}
+
+public static class SubsidyStatusText
+{
+    /// <summary>The name a clerk and a citizen read.</summary>
+    public static string Zh(SubsidyStatus status) => status switch
+    {
+        SubsidyStatus.Submitted => "已受理",
+        SubsidyStatus.Approved => "审核通过",
+        SubsidyStatus.Rejected => "审核不通过",
+        SubsidyStatus.Paid => "已发放",
+        _ => "未知状态",
+    };
+
+    /// <summary>The machine token of 办理进度 (SUBMITTED, APPROVED, REJECTED, PAID).</summary>
+    public static string Token(SubsidyStatus status) => status switch
+    {
+        SubsidyStatus.Submitted => "SUBMITTED",
+        SubsidyStatus.Approved => "APPROVED",
+        SubsidyStatus.Rejected => "REJECTED",
+        SubsidyStatus.Paid => "PAID",
+        _ => "UNSPECIFIED",
+    };
+}
