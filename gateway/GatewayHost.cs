@@ -85,11 +85,11 @@ public static class GatewayHost
         app.UseMiddleware<IdentityHeaderStripping>();
         app.Use(app.Services.GetRequiredService<FailedTokenThrottle>().InvokeAsync);
         // JwtBearer reads a token only from the authorization header: without one its answer is always
-        // "no result", so an anonymous call skips the authentication work (issue 18's profile).
+        // "no result", so an anonymous call skips the authentication work (the profile).
         app.UseWhen(TokenAuthentication.HasToken, branch => branch.UseAuthentication());
         app.UseMiddleware<AccessMiddleware>();
         // The access check has already judged a call that names an RPC by the declared-access policy;
-        // the fallback policy judges everything else (issue 18: not the same policy twice per call).
+        // the fallback policy judges everything else (not the same policy twice per call).
         app.UseWhen(context => !GatewayCall.Of(context).Judged, branch => branch.UseAuthorization());
         app.UseRateLimiter();
         app.MapGet("/healthz", GatewayHealth.Report);

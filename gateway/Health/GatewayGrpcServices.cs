@@ -11,7 +11,7 @@ using Yarp.ReverseProxy;
 namespace Employment.Gateway.Health;
 
 /// <summary>
-/// What the gateway answers about itself over gRPC (issue 11), so that a Kubernetes gRPC probe, a load
+/// What the gateway answers about itself over gRPC, so that a Kubernetes gRPC probe, a load
 /// balancer or grpcurl can use the one public door: grpc.health.v1 (overall, and per routed service
 /// name, SERVING while the service's cluster has a healthy destination) and server reflection listing
 /// and describing every routed service. Any other unknown service is UNIMPLEMENTED (grpc-dotnet's own

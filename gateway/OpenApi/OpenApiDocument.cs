@@ -25,7 +25,7 @@ public sealed class OpenApiDocument
         ArgumentNullException.ThrowIfNull(routes);
         var schemas = new ProtoSchemas();
         var paths = new JsonObject();
-        // Only what this gateway routes: a binding of a service it has no cluster for would answer 404 (issue 12, low).
+        // Only what this gateway routes: a binding of a service it has no cluster for would answer 404.
         foreach (var binding in bindings.All.Where(b => routes.ClusterOfService.ContainsKey(b.Method.Service.FullName)))
         {
             var path = paths[binding.Path.OpenApiPath] as JsonObject ?? (JsonObject)(paths[binding.Path.OpenApiPath] = new JsonObject());

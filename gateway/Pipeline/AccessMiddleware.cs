@@ -9,7 +9,7 @@ namespace Employment.Gateway.Pipeline;
 /// Refuses a call the RPC's declared roles do not allow, before rate limits and before it is proxied:
 /// gRPC requests name the RPC in their path, REST requests through the route YARP matched (whose
 /// metadata names the RPC, <see cref="RestRoutes"/>). A request that is neither — a gRPC route reached
-/// without gRPC, or gRPC over HTTP/1.1 — is refused, never proxied unchecked (issue 12, item 6). Other
+/// without gRPC, or gRPC over HTTP/1.1 — is refused, never proxied unchecked. Other
 /// requests (health, OpenAPI, unknown paths) pass on.
 /// </summary>
 public sealed class AccessMiddleware(RequestDelegate next, GatewayAccess access)

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace Employment.Gateway.Pipeline;
 
 /// <summary>
-/// Throttles a client address whose tokens keep failing (issue 12, item 6: 2,000 forged-token calls
+/// Throttles a client address whose tokens keep failing (2,000 forged-token calls
 /// were never throttled, because a refused call never reached the rate limiter). Each refused token
 /// costs its address one permit of the public limit's size and window; while the address has none
 /// left, a call carrying a token this gateway has not already verified is answered RESOURCE_EXHAUSTED

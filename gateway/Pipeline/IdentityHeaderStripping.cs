@@ -13,7 +13,7 @@ public sealed class IdentityHeaderStripping(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var headers = context.Request.Headers;
-        // Looked through once without copying the names: almost every call carries none (issue 18).
+        // Looked through once without copying the names: almost every call carries none.
         List<string>? found = null;
         foreach (var header in headers)
         {

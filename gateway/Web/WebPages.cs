@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Employment.Gateway.Web;
 
 /// <summary>
-/// The job seekers' pages on the gateway's HTTP port (issue 16): Razor components rendered on the
+/// The job seekers' pages on the gateway's HTTP port: Razor components rendered on the
 /// server (every value HTML-encoded by the renderer), no script, one small stylesheet, public
 /// and without login. They call only public methods of the services (<see cref="PublicChannels"/>),
 /// never a database.

@@ -49,7 +49,7 @@ public static class ServiceDatabase
         };
 
     /// <summary>
-    /// A service recovers by itself when PostgreSQL restarts (issue 17): a command that meets a
+    /// A service recovers by itself when PostgreSQL restarts: a command that meets a
     /// broken pooled connection, or the server shutting down or starting (57P01 admin_shutdown,
     /// 57P02 crash_shutdown, 57P03 cannot_connect_now, added to Npgsql's own transient list), is
     /// run again on a new connection (Npgsql empties the pool of the connections the restart cut),

@@ -6,7 +6,7 @@ using Xunit;
 namespace Applicants.Tests;
 
 /// <summary>
-/// Issue 12, item 5 ("INTERNAL on ordinary bad input"): a bad identity number or credit code in a key,
+/// "INTERNAL on ordinary bad input": a bad identity number or credit code in a key,
 /// and an absurd search name, are INVALID_ARGUMENT naming the field, never INTERNAL.
 /// </summary>
 public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteRegistry>
@@ -51,7 +51,7 @@ public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteReg
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue12_a_negative_page_size_is_invalid_argument_and_a_huge_one_is_capped()
+    public async Task A_negative_page_size_is_invalid_argument_and_a_huge_one_is_capped()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() =>
             host.Client.FindPeopleAsync(new FindPeopleRequest { Name = "张", Page = new PageRequest { PageSize = -1 } }).ResponseAsync);
@@ -63,7 +63,7 @@ public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteReg
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue12_low_an_unknown_household_type_is_invalid_argument_not_stored()
+    public async Task Low_an_unknown_household_type_is_invalid_argument_not_stored()
     {
         var request = People.Register(People.IdNumber(new DateOnly(1990, 1, 1)));
         request.Person.HouseholdType = (HouseholdType)99;
@@ -75,7 +75,7 @@ public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteReg
     [Theory(Timeout = 30_000)]
     [InlineData(2023, 2, 30)]   // no such day
     [InlineData(1990, 1, 2)]    // a real day, but not the one the number carries (1990-01-01)
-    public async Task Issue12_low_a_birth_date_that_disagrees_with_the_identity_number_is_invalid_argument(int year, int month, int day)
+    public async Task Low_a_birth_date_that_disagrees_with_the_identity_number_is_invalid_argument(int year, int month, int day)
     {
         var request = People.Register(People.IdNumber(new DateOnly(1990, 1, 1)));
         request.Person.BirthDate = new CalendarDate { Year = year, Month = month, Day = day };
@@ -89,7 +89,7 @@ public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteReg
     [InlineData("\u001b[31m张三")]
     [InlineData("张三\u202e")]
     [InlineData("张三\r\nINFO forged")]
-    public async Task Issue12_low_control_and_format_characters_in_a_name_are_invalid_argument(string name)
+    public async Task Low_control_and_format_characters_in_a_name_are_invalid_argument(string name)
     {
         var request = People.Register(People.IdNumber(new DateOnly(1990, 1, 1)), name);
         var error = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.RegisterPersonAsync(request));
@@ -102,7 +102,7 @@ public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteReg
     [InlineData("410000")]
     [InlineData("41080")]
     [InlineData("4108O2")]
-    public async Task Issue11_one_region_rule_a_residence_must_be_a_city_county_or_zone_as_a_loans_region_must(string code)
+    public async Task One_region_rule_a_residence_must_be_a_city_county_or_zone_as_a_loans_region_must(string code)
     {
         var request = People.Register(People.IdNumber(new DateOnly(1990, 1, 1)));
         request.Person.ResidenceRegion = new RegionCode { Code = code };

@@ -8,7 +8,7 @@ using Xunit;
 namespace Applicants.Tests;
 
 /// <summary>
-/// Issue 12, item 1 ("The registry ignores the counter's region"): a counter acts only on people whose
+/// "The registry ignores the counter's region": a counter acts only on people whose
 /// household or residence lies within its office's region and on employers of its region, through the
 /// one shared check (RegionScope); a record outside it is NOT_FOUND, as if it did not exist; a counter
 /// token without a region is refused. Item 3: idempotency keys are scoped to the caller.
@@ -19,7 +19,7 @@ public sealed class CounterRegionTests(SqliteRegistry host) : IClassFixture<Sqli
     private static readonly Metadata Jiyuan = TestCallers.Counter("419001", "clerk-jy");
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue12_1_a_Jiyuan_person_is_not_found_by_a_Jiaozuo_counter_on_every_person_call()
+    public async Task A_Jiyuan_person_is_not_found_by_a_Jiaozuo_counter_on_every_person_call()
     {
         var (person, idNumber) = await RegisterJiyuanPersonAsync();
         var byId = new PersonKey { PersonId = person.PersonId };
@@ -71,7 +71,7 @@ public sealed class CounterRegionTests(SqliteRegistry host) : IClassFixture<Sqli
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue12_1_a_Jiyuan_employer_is_not_found_by_a_Jiaozuo_counter_on_every_employer_call()
+    public async Task A_Jiyuan_employer_is_not_found_by_a_Jiaozuo_counter_on_every_employer_call()
     {
         var employer = await host.Client.RegisterEmployerAsync(new RegisterEmployerRequest
         {
@@ -103,7 +103,7 @@ public sealed class CounterRegionTests(SqliteRegistry host) : IClassFixture<Sqli
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue12_1_a_counter_registers_only_within_its_region_and_a_city_counter_covers_its_districts()
+    public async Task A_counter_registers_only_within_its_region_and_a_city_counter_covers_its_districts()
     {
         var elsewhere = People.Register(People.IdNumber(new DateOnly(1991, 3, 3)));
         elsewhere.Person.ResidenceRegion = new RegionCode { Code = "419001" };
@@ -119,7 +119,7 @@ public sealed class CounterRegionTests(SqliteRegistry host) : IClassFixture<Sqli
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue12_1_a_counter_token_without_a_region_is_refused()
+    public async Task A_counter_token_without_a_region_is_refused()
     {
         var noRegion = TestCallers.For(new Employment.ServiceDefaults.Security.Caller(Employment.ServiceDefaults.Security.CallerRole.Counter, "clerk-x"));
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
@@ -129,7 +129,7 @@ public sealed class CounterRegionTests(SqliteRegistry host) : IClassFixture<Sqli
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue12_3_a_replayed_key_and_request_from_another_counter_does_not_get_the_first_answer()
+    public async Task A_replayed_key_and_request_from_another_counter_does_not_get_the_first_answer()
     {
         var (person, _) = await RegisterJiyuanPersonAsync();
         var update = new UpdatePersonRequest
@@ -148,7 +148,7 @@ public sealed class CounterRegionTests(SqliteRegistry host) : IClassFixture<Sqli
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue12_3_twenty_identical_concurrent_retries_all_get_the_first_answer()
+    public async Task Twenty_identical_concurrent_retries_all_get_the_first_answer()
     {
         var register = People.Register(People.IdNumber(new DateOnly(1989, 9, 9)));
         var registered = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => host.Client.RegisterPersonAsync(register, Jiaozuo).ResponseAsync));

@@ -12,7 +12,7 @@ using ApplicantsApi = Employment.Applicants.V1.Applicants;
 namespace Applicants.Tests;
 
 /// <summary>
-/// Issue 17, "after PostgreSQL returns, every service recovers by itself within 5 s": the registry
+/// "after PostgreSQL returns, every service recovers by itself within 5 s": the registry
 /// runs on a PostgreSQL cluster of the test's own with its connection pool full of idle connections,
 /// the cluster is restarted with a fast shutdown (every session cut, as the fault run does), and the
 /// registry must answer reads, writes and its readiness check again within 5 s of the server accepting
@@ -25,7 +25,7 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
     private static readonly TimeSpan Target = TimeSpan.FromSeconds(5);
 
     [Fact(Timeout = 180_000)]
-    public async Task Issue17_the_registry_answers_again_within_5_s_after_PostgreSQL_restarts_with_a_fast_shutdown()
+    public async Task The_registry_answers_again_within_5_s_after_PostgreSQL_restarts_with_a_fast_shutdown()
     {
         await using var cluster = await PostgresCluster.StartNewAsync();
         await using var registry = await ServiceUnderTest.StartAsync<ApplicantsModule>(
@@ -65,7 +65,7 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
     }
 
     [Fact(Timeout = 180_000)]
-    public async Task Issue17_reads_and_writes_begun_while_PostgreSQL_restarts_are_answered_once_it_returns_instead_of_failing()
+    public async Task Reads_and_writes_begun_while_PostgreSQL_restarts_are_answered_once_it_returns_instead_of_failing()
     {
         await using var cluster = await PostgresCluster.StartNewAsync();
         await using var registry = await ServiceUnderTest.StartAsync<ApplicantsModule>(

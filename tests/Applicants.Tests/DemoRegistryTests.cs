@@ -17,7 +17,7 @@ public sealed class DemoRegistryTests : IAsyncLifetime
         _registry = await ServiceUnderTest.StartAsync<ApplicantsModule>(["--environment=Development", $"--DataDirectory={_directory}"]);
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue12_low_a_person_without_audit_rows_has_an_empty_audit_not_NOT_FOUND()
+    public async Task Low_a_person_without_audit_rows_has_an_empty_audit_not_NOT_FOUND()
     {
         var client = _registry.Client<ApplicantsApi.ApplicantsClient>();
         var audit = await client.GetPersonAuditAsync(new GetPersonAuditRequest { PersonId = "P-demo-503" }, TestCallers.Counter("419001"));

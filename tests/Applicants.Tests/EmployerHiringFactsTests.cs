@@ -7,7 +7,7 @@ using Xunit;
 namespace Applicants.Tests;
 
 /// <summary>
-/// The employer and founder facts the hiring subsidies read (issue 14): 以单位形式参保 and 有雇工 of
+/// The employer and founder facts the hiring subsidies read: 以单位形式参保 and 有雇工 of
 /// individual businesses (R17), the trainee-host recognition with its period and document (R22), the
 /// organisation type of the 参照实施 clauses (R16, R17), and the founder's business start with 首次创业
 /// (R14). Recorded idempotently at the counter, read back in the profile services get (access-logged),

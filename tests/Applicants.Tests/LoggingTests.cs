@@ -6,7 +6,7 @@ using Xunit;
 namespace Applicants.Tests;
 
 /// <summary>
-/// Issue 11, "Logging": the registry logs what it wrote and what it refused, with ids and masked
+/// "Logging": the registry logs what it wrote and what it refused, with ids and masked
 /// numbers only.
 /// </summary>
 public sealed class LoggingTests(SqliteRegistry host) : IClassFixture<SqliteRegistry>

@@ -6,7 +6,7 @@ using Xunit;
 namespace Applicants.Tests;
 
 /// <summary>
-/// The registry facts the hiring service's owed-subsidies job and claims read (issue 14, 15号（二十）): a
+/// The registry facts the hiring service's owed-subsidies job and claims read (15号（二十）): a
 /// traineeship (见习协议, R11, R22), the employer's monthly part and 按时缴纳 of an insurance period
 /// (15号（三）, R18), an employment agency's licence (R26) and an incubator entry with its cost months
 /// (运营补贴, R14, R23). Recorded at the counter, read back in the services' profile, bad input

@@ -93,7 +93,7 @@ public sealed class RegionFactsTests(PostgresRegistry host) : IClassFixture<Post
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue12_a_counter_may_not_read_a_region_in_bulk_and_a_read_names_its_purpose_and_period()
+    public async Task A_counter_may_not_read_a_region_in_bulk_and_a_read_names_its_purpose_and_period()
     {
         var counter = await Assert.ThrowsAsync<RpcException>(() => ReadAsync(RegistryHost.Clerk()));
         var noPurpose = await Assert.ThrowsAsync<RpcException>(() => ReadAsync(TestCallers.Service("hiring-subsidies"), purpose: ""));

@@ -7,7 +7,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 6, "Authentication and roles": which role may call which RPC is declared once, next to the
+/// "Authentication and roles": which role may call which RPC is declared once, next to the
 /// RPC (employment.common.v1.access), and an RPC without a declaration is closed.
 /// </summary>
 public sealed class AccessDeclarationTests
@@ -112,7 +112,7 @@ public sealed class AccessDeclarationTests
     }
 
     [Fact]
-    public void Issue11_roles_live_in_the_proto_only_no_handler_checks_a_role_itself()
+    public void Roles_live_in_the_proto_only_no_handler_checks_a_role_itself()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(root.FullName, "Employment.sln")))

@@ -6,7 +6,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 6, done-when "a bank cannot see another bank's loans", and startup_loans.proto: "A bank
+/// done-when "a bank cannot see another bank's loans", and startup_loans.proto: "A bank
 /// call's bank_code must equal the bank code bound to its token (PERMISSION_DENIED otherwise)".
 /// Through the gateway to a service that enforces the caller_bank_code marks of the contract.
 /// </summary>

@@ -8,7 +8,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 6, "a bank cannot see another bank's loans", and issue 5's bank path, through the gateway to
+/// "a bank cannot see another bank's loans", and the bank path, through the gateway to
 /// the real startup-loans service (and the registry it reads): a bank queries and registers a loan;
 /// another bank can neither read it nor act for the first bank's code.
 /// </summary>
@@ -57,7 +57,7 @@ public sealed class BankLoansThroughGatewayTests(PlatformUnderTest platform)
 
         var byId = await Assert.ThrowsAsync<RpcException>(() =>
             loans.GetLoanAsync(new GetLoanRequest { Loan = new LoanKey { LoanId = loan.LoanId } }, TestCallers.Bank(BankB)).ResponseAsync);
-        Assert.Equal(StatusCode.NotFound, byId.StatusCode);   // issue 12 (low): another bank's loan is not confirmed to exist
+        Assert.Equal(StatusCode.NotFound, byId.StatusCode);   // another bank's loan is not confirmed to exist
         var byContract = await Assert.ThrowsAsync<RpcException>(() =>
             loans.GetLoanAsync(new GetLoanRequest { Loan = new LoanKey { Contract = loan.Terms.Contract } }, TestCallers.Bank(BankB)).ResponseAsync);
         Assert.Equal(StatusCode.PermissionDenied, byContract.StatusCode);

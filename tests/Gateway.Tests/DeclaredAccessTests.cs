@@ -13,9 +13,9 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 10 ("authorization policies built from the proto access options, closed by default") and
-/// issue 12, item 6 ("the gateway's role check can be skipped" by changing the path's case; two
-/// authorization headers).
+/// ("authorization policies built from the proto access options, closed by default") and
+/// "the gateway's role check can be skipped" by changing the path's case; two
+/// authorization headers.
 /// </summary>
 [Collection(nameof(GatewayCollection))]
 public sealed class DeclaredAccessTests(PlatformUnderTest platform)
@@ -78,14 +78,14 @@ public sealed class DeclaredAccessTests(PlatformUnderTest platform)
     [InlineData("/Employment.applicants.v1.Applicants/GetPerson")]
     [InlineData("/employment.applicants.v1.applicants/getperson")]
     [InlineData("/EMPLOYMENT.APPLICANTS.V1.APPLICANTS/GETPERSON")]
-    public async Task Issue12_6_a_method_path_in_another_case_is_judged_as_the_declared_method_at_the_gateway(string path)
+    public async Task A_method_path_in_another_case_is_judged_as_the_declared_method_at_the_gateway(string path)
     {
         Assert.Equal(StatusCode.Unauthenticated, await RawCalls.StatusOfAsync(platform.Channel, path, TestCallers.Public()));
         Assert.Equal(StatusCode.PermissionDenied, await RawCalls.StatusOfAsync(platform.Channel, path, TestCallers.Bank("105")));
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue12_low_two_authorization_headers_are_refused_at_the_gateway()
+    public async Task Low_two_authorization_headers_are_refused_at_the_gateway()
     {
         var twice = new Metadata
         {

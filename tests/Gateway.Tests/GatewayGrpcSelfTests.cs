@@ -7,7 +7,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 11, "The gateway speaks gRPC about itself": grpc.health.v1 on the gateway's gRPC port
+/// "The gateway speaks gRPC about itself": grpc.health.v1 on the gateway's gRPC port
 /// (overall and per routed service), server reflection listing every routed service, and
 /// UNIMPLEMENTED for an unknown service or method, as a new gRPC client would meet them.
 /// </summary>

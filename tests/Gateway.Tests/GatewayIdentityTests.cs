@@ -11,7 +11,7 @@ using ApplicantsApi = Employment.Applicants.V1.Applicants;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 6, "Authentication and roles" and "Observability", through the gateway: refused tokens,
+/// "Authentication and roles" and "Observability", through the gateway: refused tokens,
 /// spoofed identity headers, the request log and /healthz.
 /// </summary>
 [Collection(nameof(GatewayCollection))]
@@ -28,7 +28,7 @@ public sealed class GatewayIdentityTests(PlatformUnderTest platform)
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue12_low_a_CR_LF_in_the_request_path_cannot_forge_a_line_in_the_request_log()
+    public async Task Low_a_CR_LF_in_the_request_path_cannot_forge_a_line_in_the_request_log()
     {
         await platform.Http.GetAsync("/v1/policy/documents%0D%0AGET%20/forged%20route=x%20role=admin");
         // No log line of any category carries the decoded CR/LF.

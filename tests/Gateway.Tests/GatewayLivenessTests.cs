@@ -8,14 +8,14 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 17, "gRPC readiness and liveness probes against grpc.health.v1": the gateway's `liveness`
+/// "gRPC readiness and liveness probes against grpc.health.v1": the gateway's `liveness`
 /// follows its own process, so a service with no healthy copy (NOT_SERVING under its name) never gets
 /// the door restarted or taken out of rotation for every other service (deploy/kubernetes/gateway.yaml).
 /// </summary>
 public sealed class GatewayLivenessTests
 {
     [Fact(Timeout = 60_000)]
-    public async Task Issue17_liveness_stays_SERVING_while_a_routed_service_has_no_healthy_destination()
+    public async Task Liveness_stays_SERVING_while_a_routed_service_has_no_healthy_destination()
     {
         var grpcPort = FreePort.Get();
         // Nothing listens here: the active probe finds the loans cluster's one destination down.

@@ -6,7 +6,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 6, "Rate limits": the public limit per client address trips with RESOURCE_EXHAUSTED and a
+/// "Rate limits": the public limit per client address trips with RESOURCE_EXHAUSTED and a
 /// retry hint on gRPC, 429 with Retry-After on REST, and lets calls through again after the window;
 /// banks are limited per bank code, counters not at all.
 /// </summary>
@@ -97,7 +97,7 @@ public sealed class GatewayRateLimitTests(RateLimitedPlatform platform) : IClass
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue12_6_forged_tokens_from_one_address_are_throttled_before_their_signature_is_checked()
+    public async Task Forged_tokens_from_one_address_are_throttled_before_their_signature_is_checked()
     {
         var forged = TestCallers.Bearer("eyJhbGciOiJFUzI1NiIsImtpZCI6InRlc3QifQ.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
         var statuses = new List<StatusCode>();

@@ -10,7 +10,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 6, done-when "a matrix of every RPC against every role": through the gateway, over the
+/// done-when "a matrix of every RPC against every role": through the gateway, over the
 /// network, each role either passes the role checks (gateway and service) or is refused with
 /// UNAUTHENTICATED (no identity) or PERMISSION_DENIED (the wrong one).
 /// </summary>

@@ -6,7 +6,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 6, "Listening": with a certificate, TLS with ALPN on one port serves gRPC (HTTP/2) and REST
+/// "Listening": with a certificate, TLS with ALPN on one port serves gRPC (HTTP/2) and REST
 /// (HTTP/1.1).
 /// </summary>
 public sealed class GatewayTlsTests(TlsPlatform platform) : IClassFixture<TlsPlatform>

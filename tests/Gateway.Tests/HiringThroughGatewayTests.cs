@@ -6,12 +6,12 @@ using Xunit;
 
 namespace Gateway.Tests;
 
-/// <summary>Issue 14: the gateway routes employment.hiring.v1.HiringSubsidies to the hiring-subsidies service.</summary>
+/// <summary>The gateway routes employment.hiring.v1.HiringSubsidies to the hiring-subsidies service.</summary>
 [Collection(nameof(GatewayCollection))]
 public sealed class HiringThroughGatewayTests(PlatformUnderTest platform)
 {
     [Fact(Timeout = 60_000)]
-    public async Task Issue14_a_counter_reaches_the_hiring_service_through_the_gateway()
+    public async Task A_counter_reaches_the_hiring_service_through_the_gateway()
     {
         var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Channel);
 
@@ -35,7 +35,7 @@ public sealed class HiringThroughGatewayTests(PlatformUnderTest platform)
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue14_trainee_start_up_and_social_insurance_claims_reach_their_use_cases_through_the_gateway()
+    public async Task Trainee_start_up_and_social_insurance_claims_reach_their_use_cases_through_the_gateway()
     {
         var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Channel);
 
@@ -74,7 +74,7 @@ public sealed class HiringThroughGatewayTests(PlatformUnderTest platform)
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue14_stabilisation_flexible_worker_transport_and_referral_claims_reach_their_use_cases_through_the_gateway()
+    public async Task Stabilisation_flexible_worker_transport_and_referral_claims_reach_their_use_cases_through_the_gateway()
     {
         var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Channel);
 
@@ -109,7 +109,7 @@ public sealed class HiringThroughGatewayTests(PlatformUnderTest platform)
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue14_R14_R23_incubator_operating_subsidy_claims_reach_their_use_case_through_the_gateway()
+    public async Task R14_R23_incubator_operating_subsidy_claims_reach_their_use_case_through_the_gateway()
     {
         var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Channel);
 

@@ -8,7 +8,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 6, "an OpenAPI document generated from the same annotations at /openapi.json" that
+/// "an OpenAPI document generated from the same annotations at /openapi.json" that
 /// "validates as OpenAPI 3": the structural rules of the OpenAPI 3.0 specification, checked here
 /// (no validator package restores from this registry).
 /// </summary>

@@ -9,7 +9,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 11, "One public policy list", as the public meets it: one route to the policy-catalog
+/// "One public policy list", as the public meets it: one route to the policy-catalog
 /// service, anonymous, over REST (<c>GET /v1/policy/measures?region.code=410800&amp;on=2024-03-01</c>)
 /// and gRPC alike, listing every domain with each value's clause and quote.
 /// </summary>

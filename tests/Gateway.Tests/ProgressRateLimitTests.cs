@@ -7,7 +7,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 16, 办理进度: <c>Gateway:ProgressRateLimit</c> as gateway.json configures it (10 lookups a
+/// 办理进度: <c>Gateway:ProgressRateLimit</c> as gateway.json configures it (10 lookups a
 /// minute per client address) lets ten lookups through and refuses the eleventh, counting together
 /// the progress RPC by gRPC, its REST route and the web page's form; the public window is apart.
 /// A fixture of its own, so no other test's lookups share this gateway's window.
@@ -18,7 +18,7 @@ public sealed class ProgressRateLimitTests(ProgressLimitedPlatform platform) : I
     private const int ConfiguredLimit = 10;
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue16_the_progress_limit_lets_ten_lookups_a_minute_through_and_refuses_the_eleventh()
+    public async Task The_progress_limit_lets_ten_lookups_a_minute_through_and_refuses_the_eleventh()
     {
         const string body = """{"reference": "A-no-such-application", "code": "ABCDEFGH"}""";
         var loans = new Employment.Loans.V1.StartupLoans.StartupLoansClient(platform.Channel);

@@ -11,7 +11,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 17, "beyond the requests in flight at the moment of a kill, no failures with a second copy
+/// "beyond the requests in flight at the moment of a kill, no failures with a second copy
 /// alive": a copy that refuses connections (a dead process's port) costs no failed call while another
 /// copy is healthy — the gateway sends a call refused at connect to another copy (the service never
 /// saw it) and takes the refusing copy out of rotation at once (passive health policy

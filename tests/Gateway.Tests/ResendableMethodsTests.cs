@@ -6,7 +6,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 17: the gateway sends a call lost by a dying copy to another copy only when the contract
+/// the gateway sends a call lost by a dying copy to another copy only when the contract
 /// declares it safe to repeat (<c>idempotency_level</c>). The declarations must be true: a read never
 /// carries an idempotency key, a write declared IDEMPOTENT is made once per key, and every RPC of the
 /// service run in two copies says which it is, so a new one cannot be forgotten.
@@ -22,7 +22,7 @@ public sealed class ResendableMethodsTests
     private static bool CarriesIdempotencyKey(MethodDescriptor method) => method.InputType.FindFieldByName("idempotency_key") is not null;
 
     [Fact]
-    public void Issue17_every_StartupLoans_RPC_declares_whether_it_may_be_sent_again()
+    public void Every_StartupLoans_RPC_declares_whether_it_may_be_sent_again()
     {
         var loans = Methods.Where(m => m.Service.FullName == "employment.loans.v1.StartupLoans").ToList();
 
@@ -31,7 +31,7 @@ public sealed class ResendableMethodsTests
     }
 
     [Fact]
-    public void Issue17_no_RPC_declared_NO_SIDE_EFFECTS_takes_an_idempotency_key_as_a_write_would()
+    public void No_RPC_declared_NO_SIDE_EFFECTS_takes_an_idempotency_key_as_a_write_would()
     {
         var reads = Methods.Where(m => Level(m) == MethodOptions.Types.IdempotencyLevel.NoSideEffects).ToList();
 
@@ -40,7 +40,7 @@ public sealed class ResendableMethodsTests
     }
 
     [Fact]
-    public void Issue17_an_RPC_declared_IDEMPOTENT_is_a_write_made_once_per_key_or_the_logged_eligibility_query()
+    public void An_RPC_declared_IDEMPOTENT_is_a_write_made_once_per_key_or_the_logged_eligibility_query()
     {
         var repeatable = Methods.Where(m => Level(m) == MethodOptions.Types.IdempotencyLevel.Idempotent).ToList();
 
@@ -50,7 +50,7 @@ public sealed class ResendableMethodsTests
     }
 
     [Fact]
-    public void Issue17_the_gateway_resends_exactly_the_unary_RPCs_so_declared()
+    public void The_gateway_resends_exactly_the_unary_RPCs_so_declared()
     {
         var declared = Methods.Where(m => Level(m) != MethodOptions.Types.IdempotencyLevel.IdempotencyUnknown && !m.IsClientStreaming && !m.IsServerStreaming)
             .Select(m => $"/{m.Service.FullName}/{m.Name}").ToHashSet(StringComparer.Ordinal);

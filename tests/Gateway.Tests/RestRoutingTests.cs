@@ -15,8 +15,8 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 10 ("REST from the google.api.http rules by JsonTranscoding in the owning service, the
-/// gateway routing REST paths there through YARP") and issue 12, item 6 and low ("refuse what is
+/// ("REST from the google.api.http rules by JsonTranscoding in the owning service, the
+/// gateway routing REST paths there through YARP") and ("refuse what is
 /// neither gRPC nor a REST binding"; "/openapi.json lists routes whose service is absent").
 /// </summary>
 [Collection(nameof(GatewayCollection))]
@@ -42,7 +42,7 @@ public sealed class RestRoutingTests(PlatformUnderTest platform)
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue12_6_a_gRPC_method_path_without_gRPC_is_refused_not_proxied()
+    public async Task A_gRPC_method_path_without_gRPC_is_refused_not_proxied()
     {
         var response = await platform.Http.PostAsync("/employment.applicants.v1.Applicants/GetPerson",
             new StringContent("""{"person":{"personId":"P-demo-503"}}""", Encoding.UTF8, "application/json"));
@@ -52,7 +52,7 @@ public sealed class RestRoutingTests(PlatformUnderTest platform)
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue12_6_gRPC_over_HTTP_1_1_on_the_REST_port_is_refused()
+    public async Task A_gRPC_call_over_HTTP_1_1_on_the_REST_port_is_refused()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/employment.applicants.v1.Applicants/GetPerson")
         {
@@ -121,7 +121,7 @@ public sealed class RestRoutingTests(PlatformUnderTest platform)
             var error = await Assert.ThrowsAsync<RpcException>(() => new PolicyCatalog.PolicyCatalogClient(channel).ListDocumentsAsync(new ListDocumentsRequest()).ResponseAsync);
             Assert.Equal(StatusCode.Unavailable, error.StatusCode);
 
-            // Issue 12 (low): this gateway routes no job-matching service, so its OpenAPI document lists none of its paths.
+            // this gateway routes no job-matching service, so its OpenAPI document lists none of its paths.
             var openApi = gateway.Services.GetRequiredService<OpenApiDocument>().Json;
             Assert.Contains("/v1/policy/parameters/{key}", openApi, StringComparison.Ordinal);
             Assert.DoesNotContain("/v1/jobs", openApi, StringComparison.Ordinal);

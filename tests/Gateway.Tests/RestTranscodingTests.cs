@@ -13,7 +13,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 6, "Public REST/JSON": every RPC that declares google.api.http answers over HTTP/1.1 through
+/// "Public REST/JSON": every RPC that declares google.api.http answers over HTTP/1.1 through
 /// the gateway, with path variables, query parameters and body mapped onto the request and the
 /// proto3 JSON mapping (JSON names, enum names, 64-bit integers as strings) both ways.
 /// </summary>
@@ -180,7 +180,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue16_CheckSubsidies_reads_the_statement_from_the_body_without_a_token_and_answers_as_gRPC_does()
+    public async Task CheckSubsidies_reads_the_statement_from_the_body_without_a_token_and_answers_as_gRPC_does()
     {
         const string body = """
             {"startup": {"businessKind": "ENTITY_KIND_INDIVIDUAL_BUSINESS", "region": {"code": "410802"}, "registeredOn": {"year": 2022, "month": 9, "day": 1},
@@ -205,7 +205,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
     /// against the one per-address window (gateway.json: 10 a minute): no other test here makes one.
     /// </remarks>
     [Fact(Timeout = 60_000)]
-    public async Task Issue16_GetApplicationProgress_reads_the_body_refuses_as_gRPC_does_and_is_limited_per_address_apart_from_the_public_limit()
+    public async Task GetApplicationProgress_reads_the_body_refuses_as_gRPC_does_and_is_limited_per_address_apart_from_the_public_limit()
     {
         const string body = """{"reference": "A-no-such-application", "code": "ABCDEFGH"}""";
         var loans = await platform.Http.PostAsync("/v1/loans/applications:progress", new StringContent(body, Encoding.UTF8, "application/json"));

@@ -15,7 +15,7 @@ using ApplicantsApi = Employment.Applicants.V1.Applicants;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 6, "services never trust an identity they cannot verify … and they re-check the role":
+/// "services never trust an identity they cannot verify … and they re-check the role":
 /// a service called directly (no gateway in front) verifies the bearer token itself and enforces the
 /// roles its contract declares.
 /// </summary>
@@ -68,7 +68,7 @@ public sealed class ServiceAccessTests(RegistryUnderTest registry) : IClassFixtu
         { "signed by the development key outside Development", TokenIssuer.Development(new TokenOptions()).Issue(Clerk, TimeSpan.FromHours(1)) },
         { "wrong issuer", new TokenIssuer(TestCallers.SigningKey, "someone-else", TestCallers.Options.Audience).Issue(Clerk, TimeSpan.FromHours(1)) },
         { "not a token", "abc.def.ghi" },
-        // Issue 12, item 2: a token valid for longer than the platform allows (12 h), and a kid no trusted key has.
+        // a token valid for longer than the platform allows (12 h), and a kid no trusted key has.
         { "valid for 13 hours", Token(notBefore: DateTime.UtcNow.AddMinutes(-1), expires: DateTime.UtcNow.AddMinutes(-1).AddHours(13)) },
         { "valid until 9999", Token(notBefore: DateTime.UtcNow.AddMinutes(-1), expires: new DateTime(9999, 1, 1, 0, 0, 0, DateTimeKind.Utc)) },
         { "an unknown kid, though signed by the trusted key", new TokenIssuer(new ECDsaSecurityKey(((ECDsaSecurityKey)TestCallers.SigningKey).ECDsa) { KeyId = "unknown" }, TestCallers.Options.Issuer, TestCallers.Options.Audience).Issue(Clerk, TimeSpan.FromHours(1)) },
@@ -82,7 +82,7 @@ public sealed class ServiceAccessTests(RegistryUnderTest registry) : IClassFixtu
     };
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue12_2_a_token_valid_for_exactly_the_maximum_lifetime_passes()
+    public async Task A_token_valid_for_exactly_the_maximum_lifetime_passes()
     {
         var twelveHours = Token(notBefore: DateTime.UtcNow.AddMinutes(-1), expires: DateTime.UtcNow.AddMinutes(-1).AddHours(12));
         var error = await Assert.ThrowsAsync<RpcException>(() => GetSomeoneAsync(TestCallers.Bearer(twelveHours)));
@@ -90,7 +90,7 @@ public sealed class ServiceAccessTests(RegistryUnderTest registry) : IClassFixtu
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue12_low_two_authorization_headers_are_UNAUTHENTICATED_even_when_both_verify()
+    public async Task Low_two_authorization_headers_are_UNAUTHENTICATED_even_when_both_verify()
     {
         var twice = new Metadata
         {
@@ -156,7 +156,7 @@ public sealed class ServiceAccessTests(RegistryUnderTest registry) : IClassFixtu
     }
 
     [Fact]
-    public void Issue12_2_a_host_outside_Development_without_keys_refuses_to_start_naming_the_setting()
+    public void A_host_outside_Development_without_keys_refuses_to_start_naming_the_setting()
     {
         // It once started, warned and refused every token; a host that can verify no caller is a
         // configuration mistake, and in production it must not come up looking healthy.

@@ -4,7 +4,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 6, "several destinations per service for when a service runs more than one copy": the job-matching
+/// "several destinations per service for when a service runs more than one copy": the job-matching
 /// cluster has two copies of the stand-in, and calls reach both.
 /// </summary>
 [Collection(nameof(GatewayCollection))]

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Gateway.Tests;
 
-/// <summary>Issue 6, "Observability": a W3C traceparent is accepted and the trace continues to the service.</summary>
+/// <summary>"Observability": a W3C traceparent is accepted and the trace continues to the service.</summary>
 [Collection(nameof(GatewayCollection))]
 public sealed class TracePropagationTests(PlatformUnderTest platform)
 {

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Gateway.Tests;
 
-/// <summary>Issue 13: the gateway routes employment.training.v1.TrainingSubsidies to the training-subsidies service.</summary>
+/// <summary>The gateway routes employment.training.v1.TrainingSubsidies to the training-subsidies service.</summary>
 [Collection(nameof(GatewayCollection))]
 public sealed class TrainingThroughGatewayTests(PlatformUnderTest platform)
 {

@@ -7,7 +7,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Issue 18, "nothing may get less correct or less safe": remembering verified tokens
+/// "nothing may get less correct or less safe": remembering verified tokens
 /// (<see cref="VerifiedTokens"/>) answers exactly as the full check does — an expired token is refused
 /// even after it was remembered, a token altered by one character is checked in full and refused, and
 /// no request sees what another did to its identity.
@@ -22,7 +22,7 @@ public sealed class VerifiedTokensTests : IDisposable
         PlatformTokens.Parameters(new TokenOptions { ClockSkew = clockSkew }, [TestCallers.SigningKey]);
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue18_a_remembered_token_answers_as_the_full_check_with_the_same_claims()
+    public async Task A_remembered_token_answers_as_the_full_check_with_the_same_claims()
     {
         var token = TestCallers.Token(Clerk);
         var first = await _tokens.ValidateTokenAsync(token, Parameters(TimeSpan.Zero));
@@ -35,7 +35,7 @@ public sealed class VerifiedTokensTests : IDisposable
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue18_a_remembered_token_is_refused_once_it_expires()
+    public async Task A_remembered_token_is_refused_once_it_expires()
     {
         // Valid for three more seconds and no clock skew: remembered now, refused after its exp.
         var expires = DateTime.UtcNow.AddSeconds(3);
@@ -51,7 +51,7 @@ public sealed class VerifiedTokensTests : IDisposable
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue18_a_token_altered_after_its_original_was_remembered_is_refused()
+    public async Task A_token_altered_after_its_original_was_remembered_is_refused()
     {
         var token = TestCallers.Token(Clerk);
         Assert.True((await _tokens.ValidateTokenAsync(token, Parameters(TimeSpan.Zero))).IsValid);
@@ -65,7 +65,7 @@ public sealed class VerifiedTokensTests : IDisposable
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task Issue18_what_one_request_adds_to_its_identity_no_other_request_sees()
+    public async Task What_one_request_adds_to_its_identity_no_other_request_sees()
     {
         var token = TestCallers.Token(Clerk);
         var first = await _tokens.ValidateTokenAsync(token, Parameters(TimeSpan.Zero));

@@ -7,7 +7,7 @@ using Xunit;
 namespace Jobs.Tests;
 
 /// <summary>
-/// Issue 15's filters beyond region, kind, pay and date, on every engine over <see cref="PostingCorpus"/>:
+/// the filters beyond region, kind, pay and date, on every engine over <see cref="PostingCorpus"/>:
 /// distance from a point, education, occupation code, each with its facet; bad values refused naming
 /// the field; the counts kept briefly while the hits never are.
 /// </summary>

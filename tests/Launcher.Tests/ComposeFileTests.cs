@@ -5,7 +5,7 @@ using static Launcher.Tests.DeployFiles;
 namespace Launcher.Tests;
 
 /// <summary>
-/// Issue 17, "Containers and Kubernetes": docker-compose.yml (which cannot be run here: no Docker
+/// "Containers and Kubernetes": docker-compose.yml (which cannot be run here: no Docker
 /// engine) parses, and runs every service the launcher registers as a container of its own with an
 /// image and a health check, the gateway in front of them, PostgreSQL and Redis with health checks and
 /// volumes, and the signing key as a secret.
@@ -15,7 +15,7 @@ public sealed class ComposeFileTests
     private static Dictionary<object, object> Services => At(Compose(), "services");
 
     [Fact]
-    public void Issue17_compose_runs_every_registered_service_in_a_container_with_an_image_and_a_grpc_health_check_on_its_port()
+    public void Compose_runs_every_registered_service_in_a_container_with_an_image_and_a_grpc_health_check_on_its_port()
     {
         foreach (var (name, port) in RegisteredServices)
         {
@@ -31,13 +31,13 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
-    public void Issue17_compose_runs_two_copies_of_startup_loans()
+    public void Compose_runs_two_copies_of_startup_loans()
     {
         Assert.Equal("2", Text(At(At(Services, "startup-loans"), "deploy"), "replicas"));
     }
 
     [Fact]
-    public void Issue17_the_gateway_in_compose_has_a_destination_for_every_registered_service_it_routes_and_is_the_only_published_container()
+    public void The_gateway_in_compose_has_a_destination_for_every_registered_service_it_routes_and_is_the_only_published_container()
     {
         var gateway = At(Services, "gateway");
         Assert.Equal(["gateway"], List(gateway, "command").Cast<string>());
@@ -55,7 +55,7 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
-    public void Issue17_compose_runs_postgres_and_redis_with_health_checks_and_keeps_the_database_in_a_volume()
+    public void Compose_runs_postgres_and_redis_with_health_checks_and_keeps_the_database_in_a_volume()
     {
         foreach (var dependency in new[] { "postgres", "redis" })
         {
@@ -73,7 +73,7 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
-    public void Issue17_every_registered_service_and_the_gateway_take_the_signing_key_from_a_secret_with_its_key_id()
+    public void Every_registered_service_and_the_gateway_take_the_signing_key_from_a_secret_with_its_key_id()
     {
         var secrets = At(Compose(), "secrets");
         Assert.Equal("./deploy/secrets/token-signing-public-key.pem", Text(At(secrets, "token-signing-public-key"), "file"));

@@ -5,14 +5,14 @@ using Xunit;
 namespace Launcher.Tests;
 
 /// <summary>
-/// Issue 12, item 2 ("The container image trusts a public signing key"): the image and compose run
+/// "The container image trusts a public signing key": the image and compose run
 /// Production, with no development key, no demo data and no development tokens; keys and passwords
 /// come from secrets; a platform started in Production without them refuses to start.
 /// </summary>
 public sealed class DeploymentTests
 {
     [Fact]
-    public void Issue12_2_the_image_runs_in_production_and_compose_takes_keys_and_passwords_from_secrets()
+    public void The_image_runs_in_production_and_compose_takes_keys_and_passwords_from_secrets()
     {
         var dockerfile = File.ReadAllText(Path.Combine(RepositoryRoot(), "deploy", "Dockerfile"));
         Assert.Contains("ENV DOTNET_ENVIRONMENT=Production", dockerfile, StringComparison.Ordinal);
@@ -34,7 +34,7 @@ public sealed class DeploymentTests
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Issue12_2_in_production_without_keys_the_platform_refuses_to_start_and_writes_no_development_tokens()
+    public async Task In_production_without_keys_the_platform_refuses_to_start_and_writes_no_development_tokens()
     {
         var data = Path.Combine(Path.GetTempPath(), "launcher-prod-" + Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
@@ -77,12 +77,12 @@ public sealed class DeploymentTests
     }
 
     /// <summary>
-    /// Issue 17: after a PostgreSQL restart every copy reconnects at once; with Npgsql's default pool
+    /// after a PostgreSQL restart every copy reconnects at once; with Npgsql's default pool
     /// (100 per copy) they exhausted the server (53300) in the fault run. Every connection string an
     /// operator is shown — compose's secrets and the Kubernetes Secret — bounds its pool.
     /// </summary>
     [Fact]
-    public void Issue17_every_database_connection_string_shown_to_an_operator_bounds_its_pool()
+    public void Every_database_connection_string_shown_to_an_operator_bounds_its_pool()
     {
         var shown = new[] { "docker-compose.yml", Path.Combine("deploy", "kubernetes", "configuration.yaml") }
             .SelectMany(file => File.ReadAllLines(Path.Combine(RepositoryRoot(), file)).Select(line => (file, line)))

@@ -4,7 +4,7 @@ using static Launcher.Tests.DeployFiles;
 namespace Launcher.Tests;
 
 /// <summary>
-/// Issue 17, "Containers and Kubernetes": deploy/kubernetes/ checked statically (no cluster here).
+/// "Containers and Kubernetes": deploy/kubernetes/ checked statically (no cluster here).
 /// Every service the launcher registers has a Deployment and a Service, gRPC probes against
 /// grpc.health.v1, resource requests and limits, an autoscaler and a disruption budget; images and
 /// ports agree with docker-compose.yml; only the gateway is reachable from outside the namespace;
@@ -16,7 +16,7 @@ public sealed class KubernetesManifestTests
     private static readonly Dictionary<object, object> None = new();
 
     [Fact]
-    public void Issue17_every_registered_service_has_a_deployment_and_a_service_with_grpc_probes_on_its_port()
+    public void Every_registered_service_has_a_deployment_and_a_service_with_grpc_probes_on_its_port()
     {
         foreach (var (name, port) in RegisteredServices)
         {
@@ -38,7 +38,7 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
-    public void Issue17_every_container_has_resource_requests_and_limits()
+    public void Every_container_has_resource_requests_and_limits()
     {
         foreach (var name in RegisteredServices.Select(s => s.Name).Append("gateway"))
         {
@@ -52,7 +52,7 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
-    public void Issue17_images_and_ports_agree_with_the_compose_file()
+    public void Images_and_ports_agree_with_the_compose_file()
     {
         var compose = At(Compose(), "services");
         foreach (var (name, port) in RegisteredServices)
@@ -69,7 +69,7 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
-    public void Issue17_the_gateway_has_a_destination_for_every_registered_service_it_routes()
+    public void The_gateway_has_a_destination_for_every_registered_service_it_routes()
     {
         var environment = List(OnlyContainer("gateway"), "env").OfType<Dictionary<object, object>>()
             .ToDictionary(e => Text(e, "name")!, e => Text(e, "value"), StringComparer.Ordinal);
@@ -80,7 +80,7 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
-    public void Issue17_every_stateless_deployment_has_an_autoscaler_and_a_disruption_budget_over_at_least_two_copies()
+    public void Every_stateless_deployment_has_an_autoscaler_and_a_disruption_budget_over_at_least_two_copies()
     {
         // Every service keeps its state in PostgreSQL and Redis, and the gateway keeps none.
         foreach (var name in RegisteredServices.Select(s => s.Name).Append("gateway"))
@@ -97,7 +97,7 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
-    public void Issue17_only_the_gateway_is_reachable_from_outside_the_namespace()
+    public void Only_the_gateway_is_reachable_from_outside_the_namespace()
     {
         var policies = Manifests.OfKind("NetworkPolicy");
 
@@ -125,7 +125,7 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
-    public void Issue17_postgres_and_redis_are_external_services_and_configuration_and_secrets_are_given_to_every_container()
+    public void Postgres_and_redis_are_external_services_and_configuration_and_secrets_are_given_to_every_container()
     {
         var postgres = Assert.Single(Manifests.OfKind("Service", "postgres"));
         Assert.False(At(postgres, "spec").ContainsKey("selector"), "PostgreSQL runs outside the cluster: a Service without a selector");
@@ -156,7 +156,7 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
-    public void Issue17_the_kustomization_applies_every_manifest()
+    public void The_kustomization_applies_every_manifest()
     {
         var listed = List(Assert.Single(Manifests.OfKind("Kustomization")), "resources").Cast<string>().Order(StringComparer.Ordinal);
         var files = Manifests.Select(m => m.File).Distinct(StringComparer.Ordinal).Where(f => f != "kustomization.yaml").Order(StringComparer.Ordinal);

@@ -9,14 +9,14 @@ using Xunit;
 namespace Launcher.Tests;
 
 /// <summary>
-/// Issue 17, "gRPC readiness and liveness probes against grpc.health.v1": the Kubernetes liveness probe
+/// "gRPC readiness and liveness probes against grpc.health.v1": the Kubernetes liveness probe
 /// asks every host for `liveness`, which follows the process only, so a host whose database is away is
 /// taken out of rotation by readiness ("", NOT_SERVING) but not restarted by liveness (SERVING).
 /// </summary>
 public sealed class LivenessHealthTests
 {
     [Fact(Timeout = 30_000)]
-    public async Task Issue17_liveness_is_SERVING_while_a_dependency_check_fails_and_the_whole_server_is_NOT_SERVING()
+    public async Task Liveness_is_SERVING_while_a_dependency_check_fails_and_the_whole_server_is_NOT_SERVING()
     {
         await using var service = await ServiceUnderTest.StartAsync<WithAbsentDatabase>();
         var health = service.Client<Health.HealthClient>();

@@ -6,7 +6,7 @@ using Xunit;
 namespace Launcher.Tests;
 
 /// <summary>
-/// Issue 6, done-when "a newcomer's path works": the run command starts the gateway with the
+/// done-when "a newcomer's path works": the run command starts the gateway with the
 /// services, names its development-token file, and every example call it prints, pasted into a shell
 /// as printed, succeeds with the printed tokens through the gateway.
 /// </summary>
@@ -40,14 +40,14 @@ public sealed partial class NewcomerTests
         Assert.Contains("王小明", (await ShellAsync(examples["counter"])).Stdout, StringComparison.Ordinal);
         Assert.Contains("30000000", (await ShellAsync(examples["public"])).Stdout, StringComparison.Ordinal);
 
-        // Issue 13: the training calls answer with an amount — 1500元 for the stated level-4 certificate,
+        // the training calls answer with an amount — 1500元 for the stated level-4 certificate,
         // the demo's sample per-course amount for the demo person's completed course.
         Assert.Contains("\"150000\"", (await ShellAsync(examples["public-training"])).Stdout, StringComparison.Ordinal);
         Assert.Contains("training.vocational_training.group", (await ShellAsync(examples["counter-training"])).Stdout, StringComparison.Ordinal);
         Assert.Contains("\"80000\"", (await ShellAsync(examples["counter-training"])).Stdout, StringComparison.Ordinal);
         Assert.Contains("会计", (await ShellAsync(examples["search"])).Stdout, StringComparison.Ordinal);
 
-        // Issue 14: each hiring preview answers with its own judgement. The trainee subsidy pays 6 months at 70% of
+        // each hiring preview answers with its own judgement. The trainee subsidy pays 6 months at 70% of
         // the demo's sample minimum wage (R11); 运营补贴 half of a 2000元 month (R14); the referral the demo's sample
         // amount (R26); 稳岗返还 finds no policy on today's date (R15); the demo person is neither 脱贫劳动力 (R26)
         // nor in a flexible-worker group (R25).

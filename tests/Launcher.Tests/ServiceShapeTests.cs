@@ -4,7 +4,7 @@ using Xunit;
 namespace Launcher.Tests;
 
 /// <summary>
-/// Issue 11, "the shape of a service", checked for every service from its sources, so that the next
+/// "the shape of a service", checked for every service from its sources, so that the next
 /// service is held to it too and a handler reaching for the database fails here rather than in review:
 /// Grpc/ is one thin, non-partial class with no EF; Domain/ knows neither EF nor gRPC statuses; no
 /// code reads the machine's clock (the China calendar clock is the one source of today); one paging
@@ -42,7 +42,7 @@ public sealed partial class ServiceShapeTests
 
     [Theory]
     [MemberData(nameof(Services))]
-    public void Issue11_no_file_under_Grpc_uses_the_database(string service)
+    public void No_file_under_Grpc_uses_the_database(string service)
     {
         var files = Files(service, "Grpc");
         Assert.NotEmpty(files);
@@ -51,7 +51,7 @@ public sealed partial class ServiceShapeTests
 
     [Theory]
     [MemberData(nameof(Services))]
-    public void Issue11_the_gRPC_service_is_one_class_in_one_file_not_a_partial_class(string service)
+    public void The_gRPC_service_is_one_class_in_one_file_not_a_partial_class(string service)
     {
         var declaring = Files(service, "Grpc").Where(f => GrpcServiceClass().IsMatch(File.ReadAllText(f))).ToList();
         Assert.NotEmpty(declaring);
@@ -62,7 +62,7 @@ public sealed partial class ServiceShapeTests
 
     [Theory]
     [MemberData(nameof(Services))]
-    public void Issue11_the_domain_knows_neither_EF_nor_gRPC_statuses(string service)
+    public void The_domain_knows_neither_EF_nor_gRPC_statuses(string service)
     {
         var domain = Files(service, "Domain");
         if (domain.Count == 0)
@@ -80,7 +80,7 @@ public sealed partial class ServiceShapeTests
     }
 
     [Fact]
-    public void Issue11_nothing_in_services_or_the_gateway_reads_the_machines_clock()
+    public void Nothing_in_services_or_the_gateway_reads_the_machines_clock()
     {
         var root = RepositoryRoot();
         var offending = new[] { "services", "gateway" }
@@ -93,7 +93,7 @@ public sealed partial class ServiceShapeTests
     }
 
     [Fact]
-    public void Issue11_one_paging_helper_serves_every_service()
+    public void One_paging_helper_serves_every_service()
     {
         var pagers = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "services"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))

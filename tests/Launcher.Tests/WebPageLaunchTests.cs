@@ -4,13 +4,13 @@ using Xunit;
 namespace Launcher.Tests;
 
 /// <summary>
-/// Issue 16, done-when "the launcher prints the page's address": the printed address serves the
+/// done-when "the launcher prints the page's address": the printed address serves the
 /// job seekers' home page, and the policy list there is answered by the launched policy catalog.
 /// </summary>
 public sealed class WebPageLaunchTests
 {
     [Fact(Timeout = 180_000)]
-    public async Task Issue16_the_launcher_prints_the_web_page_address_and_the_page_answers_in_Chinese()
+    public async Task The_launcher_prints_the_web_page_address_and_the_page_answers_in_Chinese()
     {
         await using var platform = await LaunchedPlatform.StartAsync();
         var line = platform.Output.Single(l => l.TrimStart().StartsWith("web page ", StringComparison.Ordinal));
@@ -31,7 +31,7 @@ public sealed class WebPageLaunchTests
     }
 
     [Fact(Timeout = 180_000)]
-    public async Task Issue16_the_launcher_prints_a_demo_application_of_loans_training_and_hiring_that_the_progress_page_follows_with_its_code()
+    public async Task The_launcher_prints_a_demo_application_of_loans_training_and_hiring_that_the_progress_page_follows_with_its_code()
     {
         await using var platform = await LaunchedPlatform.StartAsync();
         var line = platform.Output.Single(l => l.TrimStart().StartsWith("办理进度 demo", StringComparison.Ordinal));

@@ -9,7 +9,7 @@ using static Loans.Tests.LoanRequestsFor;
 namespace Loans.Tests;
 
 /// <summary>
-/// 办理进度 (issue 16) over real gRPC, called anonymously as the public page calls it: the code the
+/// 办理进度 over real gRPC, called anonymously as the public page calls it: the code the
 /// submit answer gives once opens the masked summary; an unknown reference and a wrong or missing
 /// code are the same NOT_FOUND.
 /// </summary>
@@ -39,7 +39,7 @@ public sealed class ApplicationProgressTests(LoansHost host) : IClassFixture<Loa
             new ApplicationProgressRequest { Reference = reference, Code = code }, Anonymous).ResponseAsync);
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue16_progress_shows_state_history_and_masked_name_for_reference_and_code_never_the_id_number_or_amount()
+    public async Task Progress_shows_state_history_and_masked_name_for_reference_and_code_never_the_id_number_or_amount()
     {
         var counter = TestCallers.Counter("410800", "clerk-017");
         var (application, id, _) = await SubmitAsync(counter);
@@ -81,7 +81,7 @@ public sealed class ApplicationProgressTests(LoansHost host) : IClassFixture<Loa
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue16_unknown_reference_wrong_code_and_missing_code_are_the_same_not_found()
+    public async Task Unknown_reference_wrong_code_and_missing_code_are_the_same_not_found()
     {
         var (application, _, _) = await SubmitAsync(TestCallers.Counter());
         var wrongCode = await RefusedAsync(application.ApplicationId, application.ProgressCode == "22222222" ? "33333333" : "22222222");
@@ -95,7 +95,7 @@ public sealed class ApplicationProgressTests(LoansHost host) : IClassFixture<Loa
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue16_the_code_is_told_once_a_retried_submission_returns_the_application_without_it()
+    public async Task The_code_is_told_once_a_retried_submission_returns_the_application_without_it()
     {
         var counter = TestCallers.Counter();
         var (first, _, request) = await SubmitAsync(counter);
@@ -109,7 +109,7 @@ public sealed class ApplicationProgressTests(LoansHost host) : IClassFixture<Loa
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue16_a_missing_reference_is_invalid_argument_naming_the_field()
+    public async Task A_missing_reference_is_invalid_argument_naming_the_field()
     {
         var error = await RefusedAsync("  ", "ABCDEFGH");
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);

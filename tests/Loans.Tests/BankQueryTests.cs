@@ -168,7 +168,7 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue12_a_guarantor_contribution_of_int64_max_is_invalid_argument_naming_the_field_not_an_overflow()
+    public async Task A_guarantor_contribution_of_int64_max_is_invalid_argument_naming_the_field_not_an_overflow()
     {
         var id = await host.RegisterUnemployedPersonAsync();
         var query = Query(id, D(2023, 6, 1), 15 * Wan);
@@ -180,7 +180,7 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue12_a_requested_amount_over_the_technical_bound_is_invalid_argument()
+    public async Task A_requested_amount_over_the_technical_bound_is_invalid_argument()
     {
         var error = await RefusedAsync(Query(LoansHost.NewIdNumber(), D(2023, 6, 1), long.MaxValue));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
@@ -188,7 +188,7 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue12_a_Jiyuan_counter_does_not_see_who_looked_up_a_Jiaozuo_borrower()
+    public async Task A_Jiyuan_counter_does_not_see_who_looked_up_a_Jiaozuo_borrower()
     {
         var id = await host.RegisterUnemployedPersonAsync();
         await AskAsync(Query(id, D(2023, 6, 1), 10 * Wan)); // a Jiaozuo (410802) borrower

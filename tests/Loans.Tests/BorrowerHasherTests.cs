@@ -8,7 +8,7 @@ using Xunit;
 namespace Loans.Tests;
 
 /// <summary>
-/// Issue 12, item 8 ("Borrower references are reversible"): rows refer to borrowers by a keyed hash,
+/// "Borrower references are reversible": rows refer to borrowers by a keyed hash,
 /// which a copy of the database alone cannot reverse, and a service without the key refuses to start.
 /// </summary>
 public sealed class BorrowerHasherTests

@@ -6,7 +6,7 @@ using Xunit;
 namespace Loans.Tests;
 
 /// <summary>
-/// Issue 11, "The China calendar date": the loans service's today is Beijing's whatever the machine's
+/// "The China calendar date": the loans service's today is Beijing's whatever the machine's
 /// zone, so a quarter ends at midnight in China (R2 claims "after the quarter has ended").
 /// </summary>
 public sealed class ChinaDateTests(ClockedLoansHost host) : IClassFixture<ClockedLoansHost>

@@ -300,7 +300,7 @@ public sealed class EligibilityTests
     [Fact]
     public void R7_GuarantorWhoIsTheBorrower_IsInvalidInputNamingTheGuarantor()
     {
-        // One outcome (issue 11): naming the borrower as guarantor is bad input the clerk corrects,
+        // One outcome: naming the borrower as guarantor is bad input the clerk corrects,
         // the same whichever way the facts arrive, never a verdict with the guarantor quietly dropped.
         var self = new Guarantor("410802199001019999", "借款人本人", 10_000 * Yuan, IsBorrower: true);
         var other = new Guarantor("410802199001011234", "担保人甲", 1000 * Yuan);
@@ -438,7 +438,7 @@ public sealed class EligibilityTests
     [InlineData(BorrowerKind.IndividualBusiness)]
     [InlineData(BorrowerKind.Partnership)]
     [InlineData(BorrowerKind.SmallMicroEnterprise)]
-    public void Issue11_every_check_id_in_an_answer_is_written_out_in_the_source_so_a_search_finds_it(BorrowerKind kind)
+    public void Every_check_id_in_an_answer_is_written_out_in_the_source_so_a_search_finds_it(BorrowerKind kind)
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(root.FullName, "Employment.sln")))

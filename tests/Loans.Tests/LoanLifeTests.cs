@@ -176,7 +176,7 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
         var id = await host.RegisterUnemployedPersonAsync();
         var loan = await RegisterViaAnswerAsync(id, Contract(), D(2023, 4, 1), 12, 3 * Wan, 3 * Wan);
 
-        // Issue 12 (low): another bank's or region's loan is NOT_FOUND, as if it did not exist; naming
+        // another bank's or region's loan is NOT_FOUND, as if it did not exist; naming
         // another bank's contract in the request is the caller's own mistake, PERMISSION_DENIED.
         var other = await FailsAsync(() => host.Loans.GetLoanAsync(new GetLoanRequest { Loan = Key(loan.LoanId) }, TestCallers.Bank(OtherBank)));
         Assert.Equal(StatusCode.NotFound, other.StatusCode);
@@ -325,7 +325,7 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue12_3_another_bank_resending_a_banks_exact_repayment_does_not_get_its_loan_back()
+    public async Task Another_bank_resending_a_banks_exact_repayment_does_not_get_its_loan_back()
     {
         var id = await host.RegisterUnemployedPersonAsync();
         var loan = await RegisterViaAnswerAsync(id, Contract(), D(2023, 4, 1), 12, 6 * Wan, 6 * Wan);
@@ -339,7 +339,7 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue12_3_twenty_identical_concurrent_repayments_all_get_the_first_answer_and_repay_once()
+    public async Task Twenty_identical_concurrent_repayments_all_get_the_first_answer_and_repay_once()
     {
         var id = await host.RegisterUnemployedPersonAsync();
         var loan = await RegisterViaAnswerAsync(id, Contract(), D(2023, 4, 1), 12, 6 * Wan, 6 * Wan);

@@ -7,7 +7,7 @@ using static Loans.Tests.LoanRequestsFor;
 namespace Loans.Tests;
 
 /// <summary>
-/// Issue 17, "after PostgreSQL returns, every service recovers by itself": a restart breaks every
+/// "after PostgreSQL returns, every service recovers by itself": a restart breaks every
 /// pooled connection of the service (the server ends each one with 57P01 admin_shutdown, which is
 /// what <c>pg_terminate_backend</c> sends too). The next calls must not fail on a dead connection:
 /// they are run again on a new one (Npgsql's retrying strategy, writes as one unit with their

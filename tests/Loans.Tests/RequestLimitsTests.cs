@@ -9,7 +9,7 @@ using static Loans.Tests.LoanRequestsFor;
 namespace Loans.Tests;
 
 /// <summary>
-/// Issue 12, item 7 ("Unbounded text"): every string and repeated field of a request has a documented
+/// "Unbounded text": every string and repeated field of a request has a documented
 /// maximum (employment/common/v1/limits.proto), checked before the handler, and a refusal names the
 /// field without quoting the value.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class RequestLimitsTests(LoansHost host) : IClassFixture<LoansHost
     private static readonly string OneMegabyte = new('查', 1 << 20);
 
     [Fact]
-    public void Issue12_7_a_string_over_the_default_maximum_is_refused_naming_the_field()
+    public void A_string_over_the_default_maximum_is_refused_naming_the_field()
     {
         var query = Query("410802199001011236", D(2023, 4, 1), 8 * Wan);
         query.Purpose = new string('用', RequestLimits.DefaultMaxLength);
@@ -31,7 +31,7 @@ public sealed class RequestLimitsTests(LoansHost host) : IClassFixture<LoansHost
     }
 
     [Fact]
-    public void Issue12_7_a_repeated_field_over_the_default_maximum_is_refused_and_nested_fields_are_named_by_path()
+    public void A_repeated_field_over_the_default_maximum_is_refused_and_nested_fields_are_named_by_path()
     {
         var query = Query("410802199001011236", D(2023, 4, 1), 8 * Wan);
         query.Guarantors.AddRange(Enumerable.Range(0, RequestLimits.DefaultMaxItems).Select(_ => new GuarantorInput { Name = "担保人" }));
@@ -47,7 +47,7 @@ public sealed class RequestLimitsTests(LoansHost host) : IClassFixture<LoansHost
     }
 
     [Fact]
-    public void Issue12_7_a_field_that_declares_its_own_maximum_gets_it()
+    public void A_field_that_declares_its_own_maximum_gets_it()
     {
         var transition = new TransitionApplicationRequest { ReasonZh = new string('因', 500) };
         RequestLimits.Check(transition);
@@ -62,7 +62,7 @@ public sealed class RequestLimitsTests(LoansHost host) : IClassFixture<LoansHost
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue12_7_a_one_megabyte_purpose_is_invalid_argument_with_a_short_message_and_nothing_recorded()
+    public async Task A_one_megabyte_purpose_is_invalid_argument_with_a_short_message_and_nothing_recorded()
     {
         var id = await host.RegisterUnemployedPersonAsync();
         var query = Query(id, D(2023, 4, 1), 8 * Wan);

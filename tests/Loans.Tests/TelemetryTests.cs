@@ -10,7 +10,7 @@ using static Loans.Tests.LoanRequestsFor;
 namespace Loans.Tests;
 
 /// <summary>
-/// Issue 10, "OpenTelemetry": a bank's call continues the caller's trace through the loans service to
+/// "OpenTelemetry": a bank's call continues the caller's trace through the loans service to
 /// the registry (gRPC over HttpClient) and to PostgreSQL (Npgsql), and every RPC is counted by
 /// service, method and gRPC status.
 /// </summary>

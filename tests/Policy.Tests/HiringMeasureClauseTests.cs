@@ -5,7 +5,7 @@ namespace Policy.Tests;
 
 /// <summary>
 /// The catalog values of the social-insurance subsidies, the stabilisation refund's claimants, and the R26 payments
-/// (issue 14), at the dates their clauses name and on both sides of each edge.
+///, at the dates their clauses name and on both sides of each edge.
 /// </summary>
 public sealed class HiringMeasureClauseTests
 {

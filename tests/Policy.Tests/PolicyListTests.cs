@@ -6,7 +6,7 @@ using Xunit;
 namespace Policy.Tests;
 
 /// <summary>
-/// Issue 11, "One public policy list": ListMeasures (GET /v1/policy/measures?region.code=…&amp;on=…)
+/// "One public policy list": ListMeasures (GET /v1/policy/measures?region.code=…&amp;on=…)
 /// lists what is in force in a region on a day across every domain, each measure with the values
 /// that apply there and their clauses and quotes.
 /// </summary>

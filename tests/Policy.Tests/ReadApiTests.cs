@@ -104,7 +104,7 @@ public sealed class ReadApiTests(ReadApiFixture fixture) : IClassFixture<ReadApi
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue12_7_a_one_megabyte_parameter_key_on_the_public_policy_api_is_invalid_argument_with_a_short_message()
+    public async Task A_one_megabyte_parameter_key_on_the_public_policy_api_is_invalid_argument_with_a_short_message()
     {
         // Moved here from the loans service's tests with the API it was asked of.
         var error = await Assert.ThrowsAsync<RpcException>(() => fixture.Client.GetParameterAsync(new GetParameterRequest { Key = new string('查', 1 << 20) }).ResponseAsync);

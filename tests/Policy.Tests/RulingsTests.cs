@@ -5,7 +5,7 @@ using Xunit;
 namespace Policy.Tests;
 
 /// <summary>
-/// Issue 11, "A ruling the loans service asked for" (R30) and "the rulings R1–R30 are in the
+/// "A ruling the loans service asked for" (R30) and "the rulings R1–R30 are in the
 /// repository": services/Policy/catalog/RULINGS.md holds every ruling the catalog cites, word for
 /// word as the project's policy notes have it.
 /// </summary>

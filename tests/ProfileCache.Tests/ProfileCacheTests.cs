@@ -64,7 +64,7 @@ public sealed class ProfileCacheTests(RedisFixture redis) : IClassFixture<RedisF
     }
 
     [Fact(Timeout = Timeout)]
-    public async Task Issue11_a_person_found_by_identity_number_asks_the_registry_by_number_once_then_reads_through_the_cache()
+    public async Task A_person_found_by_identity_number_asks_the_registry_by_number_once_then_reads_through_the_cache()
     {
         await using var registry = await FakeRegistry.StartAsync();
         await using var process = new CacheProcess(registry.Address, redis.Server.Configuration);
@@ -81,7 +81,7 @@ public sealed class ProfileCacheTests(RedisFixture redis) : IClassFixture<RedisF
     }
 
     [Fact(Timeout = Timeout)]
-    public async Task Issue11_an_employer_is_found_by_credit_code_and_an_unknown_code_is_null()
+    public async Task An_employer_is_found_by_credit_code_and_an_unknown_code_is_null()
     {
         await using var registry = await FakeRegistry.StartAsync();
         await using var process = new CacheProcess(registry.Address, redis.Server.Configuration);

@@ -9,7 +9,7 @@ using Xunit;
 namespace Web.Tests;
 
 /// <summary>
-/// 办理进度 for hiring subsidies (issue 16), scripts off: a 扩岗 claim the hiring service took at the
+/// 办理进度 for hiring subsidies, scripts off: a 扩岗 claim the hiring service took at the
 /// counter is followed with its claim_id and 查询码 (kind, state, each item's decision, the clerk's
 /// reason with the person's number masked; never the credit code or an amount); without the code,
 /// with a wrong one and for an unknown claim the page shows one and the same refusal.
@@ -22,7 +22,7 @@ public sealed class HiringProgressPageTests(WebPlatform platform)
     private static int _people = 700;
 
     [Fact(Timeout = 180_000)]
-    public async Task Issue16_a_hiring_claim_is_followed_with_its_claim_id_and_refused_without_the_second_factor()
+    public async Task A_hiring_claim_is_followed_with_its_claim_id_and_refused_without_the_second_factor()
     {
         var counter = TestCallers.Counter();
         var employer = await EmployerAsync();

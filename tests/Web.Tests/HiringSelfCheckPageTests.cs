@@ -105,7 +105,7 @@ public sealed class HiringSelfCheckPageTests(WebPlatform platform, ITestOutputHe
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Issue16_a_missing_fact_is_named_on_the_page_and_the_typed_facts_stay()
+    public async Task A_missing_fact_is_named_on_the_page_and_the_typed_facts_stay()
     {
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/self-check");
@@ -293,13 +293,13 @@ public sealed class HiringSelfCheckPageTests(WebPlatform platform, ITestOutputHe
 }
 
 /// <summary>
-/// Issue 16, "clear Chinese error pages when a service is down": with the hiring service stopped, the
+/// "clear Chinese error pages when a service is down": with the hiring service stopped, the
 /// start-up and hiring section alone says 服务暂不可用 and keeps what was typed; the rest of the page renders.
 /// </summary>
 public sealed class HiringDownTests(HiringDownPlatform platform) : IClassFixture<HiringDownPlatform>
 {
     [Fact(Timeout = 120_000)]
-    public async Task Issue16_with_the_hiring_service_stopped_its_section_shows_a_Chinese_error_and_the_rest_of_the_page_renders()
+    public async Task With_the_hiring_service_stopped_its_section_shows_a_Chinese_error_and_the_rest_of_the_page_renders()
     {
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/self-check");

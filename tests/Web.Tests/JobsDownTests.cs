@@ -3,14 +3,14 @@ using Xunit;
 namespace Web.Tests;
 
 /// <summary>
-/// Issue 16, "a page still renders when the jobs service is stopped": with the job-matching service
+/// "a page still renders when the jobs service is stopped": with the job-matching service
 /// stopped after the gateway started routing it, 找工作 says 服务暂不可用 in Chinese and keeps its
 /// form, navigation and what the person typed.
 /// </summary>
 public sealed class JobsDownTests(JobsDownPlatform platform) : IClassFixture<JobsDownPlatform>
 {
     [Fact(Timeout = 120_000)]
-    public async Task Issue16_with_the_jobs_service_stopped_the_search_shows_a_Chinese_error_section_and_the_form_renders()
+    public async Task With_the_jobs_service_stopped_the_search_shows_a_Chinese_error_section_and_the_form_renders()
     {
         var page = await platform.NewPageAsync(javaScript: false);
         var response = await page.GotoAsync("/jobs?q=%E7%94%B5%E5%B7%A5&kind=gig");
@@ -30,7 +30,7 @@ public sealed class JobsDownTests(JobsDownPlatform platform) : IClassFixture<Job
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Issue16_with_the_jobs_service_stopped_the_match_and_venue_pages_say_so_and_keep_their_forms()
+    public async Task With_the_jobs_service_stopped_the_match_and_venue_pages_say_so_and_keep_their_forms()
     {
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/match");

@@ -5,7 +5,7 @@ using Xunit;
 namespace Web.Tests;
 
 /// <summary>
-/// 找工作 against the real job-matching service and its demo postings (issue 16): a search typed
+/// 找工作 against the real job-matching service and its demo postings: a search typed
 /// into the form finds postings and a posting's page opens; the filters round-trip through the URL
 /// (焦政办〔2024〕15号（十六）: serve people where they are); facet counts sit beside the filters;
 /// paging follows the service's token; a gone posting is a Chinese 404.
@@ -95,7 +95,7 @@ public sealed class JobsPageTests(WebPlatform platform)
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Issue16_near_a_place_finds_the_APIs_postings_within_the_distance_and_not_a_far_one()
+    public async Task Near_a_place_finds_the_APIs_postings_within_the_distance_and_not_a_far_one()
     {
         // 温县's seat from the page's place list; the demo postings of a county lie within about 3 km of it.
         var wenxian = Employment.Gateway.Web.NearPlaces.Find("410825")!;
@@ -137,7 +137,7 @@ public sealed class JobsPageTests(WebPlatform platform)
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Issue16_near_a_point_of_ones_own_round_trips_and_a_place_not_on_the_list_is_named()
+    public async Task Near_a_point_of_ones_own_round_trips_and_a_place_not_on_the_list_is_named()
     {
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/jobs?near=34.94,113.081&km=10");
@@ -153,7 +153,7 @@ public sealed class JobsPageTests(WebPlatform platform)
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Issue16_with_JavaScript_the_place_lists_offer_use_my_location_and_without_it_they_work_alone()
+    public async Task With_JavaScript_the_place_lists_offer_use_my_location_and_without_it_they_work_alone()
     {
         // The site's own script runs under the pages' CSP and puts the button beside each place list.
         var page = await platform.NewPageAsync(javaScript: true);
@@ -174,7 +174,7 @@ public sealed class JobsPageTests(WebPlatform platform)
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Issue16_the_next_page_link_keeps_the_filters_and_shows_the_following_postings()
+    public async Task The_next_page_link_keeps_the_filters_and_shows_the_following_postings()
     {
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/jobs?region=410800&kind=full-time");
@@ -194,7 +194,7 @@ public sealed class JobsPageTests(WebPlatform platform)
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Issue16_a_posting_that_does_not_exist_is_a_Chinese_404_page()
+    public async Task A_posting_that_does_not_exist_is_a_Chinese_404_page()
     {
         using var response = await platform.Http.GetAsync("/jobs/J-none-0000");
         var html = await response.Content.ReadAsStringAsync();
@@ -216,7 +216,7 @@ public sealed class JobsPageTests(WebPlatform platform)
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Issue16_what_a_person_types_is_shown_as_text_never_as_markup()
+    public async Task What_a_person_types_is_shown_as_text_never_as_markup()
     {
         var page = await platform.NewPageAsync(javaScript: false);
         const string typed = "<script>alert(1)</script>\"><b>x</b>";

@@ -7,7 +7,7 @@ using Xunit;
 namespace Web.Tests;
 
 /// <summary>
-/// 岗位匹配 (issue 16) against the real job-matching service and its demo postings: the page's
+/// 岗位匹配 against the real job-matching service and its demo postings: the page's
 /// ranking is the public REST API's (<c>POST /v1/jobs:match</c>) on the same facts — the same
 /// postings in the same order with the same scores and Chinese reasons; the non-personalised view
 /// (人力资源市场暂行条例 第十七条) is the API's newest list, unscored; each result links to its posting.

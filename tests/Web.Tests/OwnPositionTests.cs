@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace Web.Tests;
 
 /// <summary>
-/// Issue 16, "使用我的位置" (Web/near.js): whether headless Chromium gives the page a position at all, by each
+/// "使用我的位置" (Web/near.js): whether headless Chromium gives the page a position at all, by each
 /// way of setting one (Playwright's context option, CDP's Emulation.setGeolocationOverride with
 /// Browser.grantPermissions), each asked with a bounded wait so a silent browser is reported, not hung on.
 /// </summary>
@@ -29,7 +29,7 @@ public sealed class OwnPositionTests(WebPlatform platform, ITestOutputHelper out
         """;
 
     [Fact(Timeout = 120_000)]
-    public async Task Issue16_which_way_of_setting_a_position_reaches_getCurrentPosition_in_headless_Chromium()
+    public async Task Which_way_of_setting_a_position_reaches_getCurrentPosition_in_headless_Chromium()
     {
         var results = new Dictionary<string, string>
         {
@@ -55,7 +55,7 @@ public sealed class OwnPositionTests(WebPlatform platform, ITestOutputHelper out
     /// position reaches the page by every way of setting it. Unskip when the difference is found.
     /// </remarks>
     [Fact(Timeout = 180_000, Skip = "headless Chromium leaves near.js's getCurrentPosition unanswered after the click (see remarks and gateway/README.md)")]
-    public async Task Issue16_use_my_location_puts_the_browsers_position_into_the_list_and_the_search_is_the_APIs_at_that_point()
+    public async Task Use_my_location_puts_the_browsers_position_into_the_list_and_the_search_is_the_APIs_at_that_point()
     {
         // 温县's seat as the browser's position; the page rounds it to 0.001° (Web/near.js).
         var wenxian = Employment.Gateway.Web.NearPlaces.Find("410825")!;

@@ -4,7 +4,7 @@ using Xunit;
 namespace Web.Tests;
 
 /// <summary>
-/// Issue 16: the pages are "served from the gateway's HTTP port". The cleartext gRPC port (HTTP/2)
+/// the pages are "served from the gateway's HTTP port". The cleartext gRPC port (HTTP/2)
 /// is for gRPC alone: a page, the stylesheet or the script asked for there is not found.
 /// </summary>
 [Collection(nameof(WebCollection))]
@@ -15,7 +15,7 @@ public sealed class PagePortTests(WebPlatform platform)
     [InlineData("/jobs?near=410825&km=10")]
     [InlineData("/web/site.css")]
     [InlineData("/web/near.js")]
-    public async Task Issue16_the_pages_answer_on_the_HTTP_port_and_not_on_the_gRPC_port(string path)
+    public async Task The_pages_answer_on_the_HTTP_port_and_not_on_the_gRPC_port(string path)
     {
         using var onHttp = await platform.Http.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, onHttp.StatusCode);

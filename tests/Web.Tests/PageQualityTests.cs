@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace Web.Tests;
 
 /// <summary>
-/// What a person notices (issue 16, "Quality"; GB/T 37668 and the 适老化 rules): every page works
+/// What a person notices ("Quality"; GB/T 37668 and the 适老化 rules): every page works
 /// without JavaScript, by keyboard alone with a focus ring that shows, reflows on a 360-px phone and
 /// at 200% zoom, weighs under 200 KB, and passes the accessibility checks below. Written out: lang, one
 /// h1, heading order, a label for every control, alt on every image, and the contrast of the
@@ -106,7 +106,7 @@ public sealed class PageQualityTests(WebPlatform platform, ITestOutputHelper out
 
     [Theory(Timeout = 120_000)]
     [MemberData(nameof(Pages))]
-    public async Task Issue16_the_page_weighs_under_200_KB_reflows_at_360_px_and_200_percent_zoom_and_is_photographed(string name, string path)
+    public async Task The_page_weighs_under_200_KB_reflows_at_360_px_and_200_percent_zoom_and_is_photographed(string name, string path)
     {
         foreach (var width in new[] { 360, 640, 1280 })
         {
@@ -143,7 +143,7 @@ public sealed class PageQualityTests(WebPlatform platform, ITestOutputHelper out
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue16_the_HTML_is_UTF_8_with_Chinese_as_text_and_markup_encoded()
+    public async Task The_HTML_is_UTF_8_with_Chinese_as_text_and_markup_encoded()
     {
         using var response = await platform.Http.GetAsync("/jobs?q=" + Uri.EscapeDataString("电工<b>"));
         var html = await response.Content.ReadAsStringAsync();
@@ -184,7 +184,7 @@ public sealed class PageQualityTests(WebPlatform platform, ITestOutputHelper out
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Issue16_without_JavaScript_the_pages_render_and_the_self_check_answers()
+    public async Task Without_JavaScript_the_pages_render_and_the_self_check_answers()
     {
         var page = await platform.NewPageAsync(javaScript: false);
         foreach (var path in new[] { "/", "/policies?region=410800&on=2024-03-01", "/jobs?q=x" })

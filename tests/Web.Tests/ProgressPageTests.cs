@@ -9,7 +9,7 @@ using Xunit;
 namespace Web.Tests;
 
 /// <summary>
-/// 办理进度 (issue 16) in real Chromium, scripts off: an application the training service took at
+/// 办理进度 in real Chromium, scripts off: an application the training service took at
 /// the counter is followed with its reference and 查询码; without the code, with a wrong one or with
 /// an unknown reference the page gives one and the same refusal; the loans service (not running
 /// here) is a Chinese 服务暂不可用 section with the form still there.
@@ -93,7 +93,7 @@ public sealed class ProgressPageTests(WebPlatform platform)
     [Theory(Timeout = 180_000)]
     [InlineData(360)]
     [InlineData(1280)]
-    public async Task Issue16_an_application_is_followed_with_its_reference_and_refused_without_the_second_factor(int width)
+    public async Task An_application_is_followed_with_its_reference_and_refused_without_the_second_factor(int width)
     {
         var (application, id) = await TakeApplicationAsync();
         var page = await platform.NewPageAsync(width, javaScript: false);
@@ -127,7 +127,7 @@ public sealed class ProgressPageTests(WebPlatform platform)
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Issue16_with_the_loans_service_down_progress_shows_a_Chinese_error_section_and_the_form_stays()
+    public async Task With_the_loans_service_down_progress_shows_a_Chinese_error_section_and_the_form_stays()
     {
         var page = await platform.NewPageAsync(javaScript: false);
         var response = await AskAsync(page, "loans", "A0000000000000000000000000000000", "ABCDEFGH");
@@ -140,7 +140,7 @@ public sealed class ProgressPageTests(WebPlatform platform)
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Issue16_a_form_without_business_or_reference_names_the_missing_field_without_asking_a_service()
+    public async Task A_form_without_business_or_reference_names_the_missing_field_without_asking_a_service()
     {
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/progress");

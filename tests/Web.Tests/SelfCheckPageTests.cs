@@ -123,7 +123,7 @@ public sealed class SelfCheckPageTests(WebPlatform platform)
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Issue16_with_the_loans_service_not_running_the_loan_section_says_so_and_the_skill_upgrade_form_still_renders()
+    public async Task With_the_loans_service_not_running_the_loan_section_says_so_and_the_skill_upgrade_form_still_renders()
     {
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/self-check");

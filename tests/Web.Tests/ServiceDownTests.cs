@@ -3,14 +3,14 @@ using Xunit;
 namespace Web.Tests;
 
 /// <summary>
-/// Issue 16, "clear Chinese error pages when a service is down (the rest of the page still works)":
+/// "clear Chinese error pages when a service is down (the rest of the page still works)":
 /// with the training service stopped, the self-check says 服务暂不可用 and the page around it — the
 /// navigation, the form with what the person typed, the loans section — still renders.
 /// </summary>
 public sealed class ServiceDownTests(TrainingDownPlatform platform) : IClassFixture<TrainingDownPlatform>
 {
     [Fact(Timeout = 120_000)]
-    public async Task Issue16_with_the_training_service_stopped_the_self_check_shows_a_Chinese_error_section_and_the_rest_renders()
+    public async Task With_the_training_service_stopped_the_self_check_shows_a_Chinese_error_section_and_the_rest_renders()
     {
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/self-check");

@@ -6,7 +6,7 @@ using Xunit;
 namespace Web.Tests;
 
 /// <summary>
-/// 服务网点 (issue 16; 焦政办〔2024〕15号（十六）: 零工市场 and service near home) on data a counter
+/// 服务网点 (焦政办〔2024〕15号（十六）: 零工市场 and service near home) on data a counter
 /// recorded through the job-matching service: a county's venues and upcoming recruitment events are
 /// listed with the county in the URL; another county's are not; a cancelled event is not; the kind
 /// filter round-trips.

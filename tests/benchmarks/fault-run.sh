@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 17's fault run: starts the production shape (deploy/run-production.sh, detached, on ports
+# the fault run: starts the production shape (deploy/run-production.sh, detached, on ports
 # shifted by PORT_OFFSET so it never meets a launcher or another run), sends steady mixed traffic
 # through its gateway (bank eligibility queries, counter submissions with idempotency keys and
 # deliberate retries of a key, public job searches), and while it flows causes, one at a time:

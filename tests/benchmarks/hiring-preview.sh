@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 14's measure: PreviewClaim of a 100-item 吸纳 claim (p50/p99, items per second) beside
+# the measure: PreviewClaim of a 100-item 吸纳 claim (p50/p99, items per second) beside
 # Health/Check on the same host, in one run: both legs warmed, then alternating rounds, each figure the
 # median (min–max) of the rounds. Starts Redis and PostgreSQL as the tests do (tests/test-services.sh).
 # Prints figures; never fails on time.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 14: the owed-subsidies job (直补快办, ListOwedSubsidies) over a generated region of 100,000
+# the owed-subsidies job (直补快办, ListOwedSubsidies) over a generated region of 100,000
 # people and 10,000 employers in PostgreSQL (COPY), beside the registry stream read alone, in one run:
 # time, rows per second, peak memory; a warm-up, then median and min–max of several rounds. Starts
 # Redis and PostgreSQL as the tests do (tests/test-services.sh). Prints figures; never fails on time.

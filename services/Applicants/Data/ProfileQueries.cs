@@ -7,7 +7,7 @@ namespace Employment.Applicants.Data;
 internal sealed record PersonWithFacts(PersonRecord Person, List<FactRecord> Facts);
 
 /// <summary>
-/// The profile read (issue 18): the person and their current facts in one round trip (one joined
+/// The profile read: the person and their current facts in one round trip (one joined
 /// query instead of two), untracked, since nothing read here is changed. Not an EF compiled query: a
 /// static compiled query kept the first provider's executor, which broke PostgreSQL after SQLite in
 /// one test process (the Loans history compiles one per provider context for that reason).

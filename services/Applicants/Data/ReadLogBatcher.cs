@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace Employment.Applicants.Data;
 
 /// <summary>
-/// Group commit for the profile read log (issue 18): each single-profile read hands its access row
+/// Group commit for the profile read log: each single-profile read hands its access row
 /// here and awaits it; one writer saves every row waiting at that moment in one INSERT and one
 /// commit, then releases those readers. A read is still answered only after its row is committed
 /// (the log stays durable before the answer, with caller and purpose); what changes is that

@@ -2,7 +2,7 @@ namespace Employment.Applicants.Data;
 
 /// <summary>
 /// How a single profile is read (<c>Applicants:ReadPath</c>). Both default on; the earlier paths stay
-/// reachable so the benchmark can measure what each change buys in one run (issue 18). Either way a
+/// reachable so the benchmark can measure what each change buys in one run. Either way a
 /// read is answered only after its access row is committed.
 /// </summary>
 public sealed class ReadPathOptions

@@ -80,10 +80,10 @@ public abstract class JobsDbContext(DbContextOptions options) : DbContext(option
         });
         modelBuilder.AddIdempotencyTable();
 
-        // Seekers and the postings' matching facts (issue 15, matching): their own tables.
+        // Seekers and the postings' matching facts (matching): their own tables.
         Matching.MatchingModel.Configure(modelBuilder);
 
-        // Recruitment events and service venues (issue 15, what the public employment service runs).
+        // Recruitment events and service venues (what the public employment service runs).
         PublicServices.PublicServicesModel.Configure(modelBuilder);
         Assistance.AssistanceModel.Configure(modelBuilder);
 

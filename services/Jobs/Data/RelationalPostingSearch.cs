@@ -94,7 +94,7 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
 
     /// <remarks>
     /// Raw SQL on the context's connection is outside EF's retrying strategy unless run through it:
-    /// a search that meets a connection PostgreSQL cut (a restart, issue 17) is run again on a new one,
+    /// a search that meets a connection PostgreSQL cut (a restart) is run again on a new one,
     /// as EF's own queries are, instead of answering 500. A search is a read, safe to run twice.
     /// </remarks>
     public Task<PostingSearchResult> SearchAsync(PostingQuery query, CancellationToken cancellationToken = default) =>

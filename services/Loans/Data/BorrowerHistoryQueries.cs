@@ -11,7 +11,7 @@ internal sealed record RepaidSum(string LoanId, long Fen);
 /// <summary>
 /// The history's two reads as EF compiled queries: every bank eligibility query, application and
 /// registration runs them, and building and looking up the LINQ query each time was a quarter of the
-/// eligibility query's CPU in issue 18's profile. A compiled query binds to the provider of the first
+/// eligibility query's CPU in the profile. A compiled query binds to the provider of the first
 /// context that runs it, and a process may hold services on SQLite and PostgreSQL at once (tests do),
 /// so each provider's context type has its own (<see cref="ProviderContexts"/>).
 /// </summary>

@@ -41,7 +41,7 @@ internal sealed class ApplicationDesk(
     /// <summary>Takes an application (已受理): the borrower's checks first, then the product's, kept with it.</summary>
     /// <remarks>
     /// The 查询码 is made inside the write and added to the answer after it is stored, so the stored
-    /// answer a retry replays never holds it: it is told once (issue 16), and the row keeps its hash.
+    /// answer a retry replays never holds it: it is told once, and the row keeps its hash.
     /// </remarks>
     public async Task<V1.LoanApplication> SubmitAsync(Caller clerk, ApplicationToSubmit request, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ using Employment.ServiceDefaults.Security;
 namespace Employment.Loans.UseCases;
 
 /// <summary>
-/// 办理进度 (issue 16): a person follows an application with its reference and 查询码. The code is
+/// 办理进度: a person follows an application with its reference and 查询码. The code is
 /// checked before anything about the application is used; an unknown reference and a wrong code are
 /// the one refusal of <see cref="ProgressCodes"/>. The answer is the masked summary only.
 /// </summary>

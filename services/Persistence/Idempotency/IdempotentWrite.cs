@@ -14,7 +14,7 @@ namespace Employment.Persistence.Idempotency;
 /// context must map <see cref="IdempotencyRecord"/> (<see cref="IdempotencyModel.AddIdempotencyTable"/>).
 /// </summary>
 /// <remarks>
-/// Keys are scoped to the caller (issue 12, item 3): the stored operation names the caller's role,
+/// Keys are scoped to the caller: the stored operation names the caller's role,
 /// subject, bank code and region, so another caller sending the same key and request does not get
 /// the first caller's answer back; it runs the write, whose ownership and region checks refuse it.
 /// A replay therefore reaches only a caller with the same identity and the same binding that was

@@ -6,7 +6,7 @@ namespace Employment.ServiceDefaults.Configuration;
 /// Secrets (signing keys, the service token, database passwords, the borrower key) as files, one per
 /// setting, named like environment variables: <c>Authentication__SigningKeys__0__PublicKey</c>,
 /// <c>ConnectionStrings__LoansPostgres</c>. Docker and Kubernetes mount secrets under /run/secrets,
-/// so a key never sits in an image, a compose file or a process listing (issue 12, item 2).
+/// so a key never sits in an image, a compose file or a process listing.
 /// </summary>
 public static class SecretFiles
 {

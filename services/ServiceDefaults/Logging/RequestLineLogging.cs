@@ -7,7 +7,7 @@ public static class RequestLineLogging
 {
     /// <summary>
     /// ASP.NET Core's own "Request starting/finished" lines print the decoded path, so a %0D%0A in it
-    /// would start a forged line (issue 12, low): they are kept to warnings. Each call is logged once,
+    /// would start a forged line: they are kept to warnings. Each call is logged once,
     /// with its path encoded, by the host's own call logging.
     /// </summary>
     public static ILoggingBuilder WithoutDecodedRequestLines(this ILoggingBuilder logging) =>

@@ -37,7 +37,7 @@ public sealed class AccessRules
     /// <summary>
     /// The declared method a path names, compared without regard to case, because HTTP routing (YARP,
     /// ASP.NET Core endpoints) matches paths that way: <c>/Employment.applicants.v1.Applicants/getperson</c>
-    /// is judged as <c>GetPerson</c>, never passed as unknown (issue 12, item 6). Null for an unknown method.
+    /// is judged as <c>GetPerson</c>, never passed as unknown. Null for an unknown method.
     /// </summary>
     public string? Canonical(string methodPath) => _canonical.TryGetValue(methodPath, out var known) ? known : null;
 

@@ -30,7 +30,7 @@ public static class PlatformAuthentication
         {
             bearer.MapInboundClaims = false;
             // Nothing reads the token back from the authentication properties (GetTokenAsync), and
-            // storing it there cost every call with a token an allocation or two (issue 18's profile).
+            // storing it there cost every call with a token an allocation or two (the profile).
             bearer.SaveToken = false;
             bearer.TokenValidationParameters = PlatformTokens.Parameters(options, trustedKeys);
             // The same checks, remembered per token for its lifetime: see VerifiedTokens.

@@ -11,7 +11,7 @@ namespace Employment.ServiceDefaults.Security;
 public sealed record IssuedProgressCode(string Code, string Stored);
 
 /// <summary>
-/// The second factor of 办理进度 (issue 16), shared by every service that takes applications: the
+/// The second factor of 办理进度, shared by every service that takes applications: the
 /// counter's submit answer carries a short code once; the applicant follows the application with its
 /// reference and that code. Only a salted PBKDF2 hash is stored (a leaked table does not hand out
 /// codes at once), comparisons are constant-time, and an unknown reference and a wrong code are the

@@ -3,7 +3,7 @@ using Employment.ServiceDefaults.Errors;
 namespace Employment.ServiceDefaults.Security;
 
 /// <summary>
-/// Who may see a record a caller asked for by its key (issue 12, low: "refusals name another bank's or
+/// Who may see a record a caller asked for by its key ("refusals name another bank's or
 /// region's ownership"): a bank only its own bank's records, a counter only its region's (RegionScope).
 /// To anyone else the record is NOT_FOUND, exactly as a key that does not exist, so the refusal does
 /// not confirm that the record exists or say who owns it.

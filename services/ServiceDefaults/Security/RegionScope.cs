@@ -4,7 +4,7 @@ using Employment.ServiceDefaults.Errors;
 namespace Employment.ServiceDefaults.Security;
 
 /// <summary>
-/// The one region check every service makes for counter staff (issue 12, item 1): a counter acts only
+/// The one region check every service makes for counter staff: a counter acts only
 /// on records of its office's region or a region within it (the Jiaozuo city counter 410800 on
 /// 410802; the 410802 district counter not on 410803); a counter token without a region acts nowhere.
 /// Banks, services and admins are not limited by region here (banks are bound by bank code instead).

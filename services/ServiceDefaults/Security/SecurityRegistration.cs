@@ -54,8 +54,8 @@ public static class SecurityRegistration
     }
 
     /// <summary>
-    /// The keys tokens are verified with. Outside Development a host without any refuses to start
-    /// (issue 12, item 2): it could verify no token, and its callers would all be refused anyway.
+    /// The keys tokens are verified with. Outside Development a host without any refuses to start:
+    /// it could verify no token, and its callers would all be refused anyway.
     /// </summary>
     private static IReadOnlyList<SecurityKey> TrustedKeysOf(WebApplicationBuilder builder, TokenOptions options)
     {

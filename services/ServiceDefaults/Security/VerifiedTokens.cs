@@ -10,7 +10,7 @@ namespace Employment.ServiceDefaults.Security;
 /// same bearer token with every call for hours (a bank's system, a counter's session, a service's own
 /// token), and each hop (the gateway, then the service) checked its ES256 signature again: about 90 µs
 /// of CPU per call and hop, the largest single cost of a bank's eligibility query after the database
-/// (issue 18's profile). The memory changes no decision:
+/// (the profile). The memory changes no decision:
 /// <list type="bullet">
 /// <item>only tokens that passed the full check are kept, keyed by their exact text, so a hit is the same
 /// bytes the signature was checked over; a refusal is never kept and is checked again each time;</item>

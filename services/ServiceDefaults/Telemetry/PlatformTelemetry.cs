@@ -19,7 +19,7 @@ namespace Employment.ServiceDefaults.Telemetry;
 /// activity (tags, propagators, sampling), is added only when its recordings go somewhere: an OTLP
 /// endpoint is configured (<c>OpenTelemetry:OtlpEndpoint</c> or the standard
 /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>). Without one it recorded every call for nobody, about 10 µs
-/// of CPU per call and hop (issue 18's gateway profile). The launcher configures none.
+/// of CPU per call and hop (the gateway profile). The launcher configures none.
 /// <c>OpenTelemetry:RecordWithoutExporter=true</c> adds the SDK anyway (<see cref="RecordWithoutExporterKey"/>).
 /// </remarks>
 public static class PlatformTelemetry

@@ -4,8 +4,7 @@ using Employment.ServiceDefaults.Errors;
 namespace Employment.ServiceDefaults.Validation;
 
 /// <summary>
-/// The one check for text a person types (names, reasons, purposes), for every service (issue 12, low
-/// items and item 7): trimmed, bounded, and free of control and format characters — NUL, ANSI escapes,
+/// The one check for text a person types (names, reasons, purposes), for every service: trimmed, bounded, and free of control and format characters — NUL, ANSI escapes,
 /// CR/LF and bidirectional overrides such as U+202E would let a value forge a log line or display
 /// reversed on a clerk's screen. A refusal quotes at most a short prefix of the value.
 /// </summary>

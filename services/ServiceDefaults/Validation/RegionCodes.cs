@@ -5,7 +5,7 @@ namespace Employment.ServiceDefaults.Validation;
 
 /// <summary>
 /// The one rule for a region a request names as a place — where a person lives or is registered, where
-/// an employer or a loan is (issue 11: the registry and the loans service once disagreed on the same
+/// an employer or a loan is (the registry and the loans service once disagreed on the same
 /// field): a six-digit administrative division code (GB/T 2260) of a city, county, district or zone,
 /// such as 410800, 410802 or 419001. "CN" and province codes (410000) name no place a clerk registers;
 /// they stay valid where a request asks about policy scope (the policy catalog's own rule).

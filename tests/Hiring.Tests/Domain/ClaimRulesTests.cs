@@ -19,7 +19,7 @@ public sealed class ClaimRulesTests
         Assert.Equal(months, HireInput.TermMonths(new DateOnly(y1, m1, d1), new DateOnly(y2, m2, d2)));
 
     [Fact]
-    public void Issue14_an_item_is_decided_once_and_a_rejection_needs_a_reason()
+    public void An_item_is_decided_once_and_a_rejection_needs_a_reason()
     {
         Assert.Equal(ClaimStatus.Approved, ClaimItemDecision.Decide(1, ClaimStatus.Submitted, approve: true, ""));
         Assert.Equal(ClaimStatus.Rejected, ClaimItemDecision.Decide(1, ClaimStatus.Submitted, approve: false, "材料不全"));
@@ -28,7 +28,7 @@ public sealed class ClaimRulesTests
     }
 
     [Fact]
-    public void Issue14_the_claim_waits_for_every_item_then_is_approved_when_any_item_was()
+    public void The_claim_waits_for_every_item_then_is_approved_when_any_item_was()
     {
         Assert.Equal(ClaimStatus.Submitted, ClaimItemDecision.ClaimStatusOf([ClaimStatus.Approved, ClaimStatus.Submitted]));
         Assert.Equal(ClaimStatus.Approved, ClaimItemDecision.ClaimStatusOf([ClaimStatus.Approved, ClaimStatus.Rejected]));

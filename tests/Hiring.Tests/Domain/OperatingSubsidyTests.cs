@@ -101,7 +101,7 @@ public sealed class OperatingSubsidyTests
     }
 
     [Fact]
-    public void Issue14_a_cost_month_before_entry_or_a_negative_cost_is_refused_naming_the_field()
+    public void A_cost_month_before_entry_or_a_negative_cost_is_refused_naming_the_field()
     {
         var early = Assert.Throws<DomainRuleException>(() => Judge.Judge(Claim(Veteran(), D(2023, 3, 15), Costs(D(2023, 2, 1), 1))));
         var negative = Assert.Throws<DomainRuleException>(() => Judge.Judge(Claim(Veteran(), D(2023, 3, 1), Costs(D(2023, 3, 1), 1, fen: -1))));

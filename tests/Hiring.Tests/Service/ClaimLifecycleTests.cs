@@ -26,7 +26,7 @@ public sealed class ClaimLifecycleTests(HiringHost host) : IClassFixture<HiringH
     };
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue14_a_retried_submission_with_the_same_key_gets_the_first_answer_and_stores_one_claim()
+    public async Task A_retried_submission_with_the_same_key_gets_the_first_answer_and_stores_one_claim()
     {
         var employer = await host.EmployerAsync();
         var request = Of(SubsidyKind.JobExpansion, employer, Hire(await host.YouthHiredByAsync(employer, Hired), Hired));
@@ -36,14 +36,14 @@ public sealed class ClaimLifecycleTests(HiringHost host) : IClassFixture<HiringH
         var listed = await host.Hiring.ListClaimsAsync(new ListClaimsRequest { Employer = new EmployerKey { CreditCode = employer } }, TestCallers.Counter());
         var read = await host.Hiring.GetClaimAsync(new GetClaimRequest { ClaimId = first.ClaimId }, TestCallers.Counter());
 
-        // Everything but the 查询码, which only the first answer tells (issue 16).
+        // Everything but the 查询码, which only the first answer tells.
         Assert.Equal(ClaimProgressTests.WithoutCode(first), retried);
         Assert.Equal(first.ClaimId, Assert.Single(listed.Claims).ClaimId);
         Assert.Equal(ClaimProgressTests.WithoutCode(first), read);
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue14_a_decision_on_a_stale_version_is_ABORTED_and_a_rejection_needs_a_reason()
+    public async Task A_decision_on_a_stale_version_is_ABORTED_and_a_rejection_needs_a_reason()
     {
         var employer = await host.EmployerAsync();
         var claim = await host.Hiring.SubmitClaimAsync(Of(SubsidyKind.JobExpansion, employer,

@@ -9,7 +9,7 @@ using static Hiring.Tests.Service.Claims;
 namespace Hiring.Tests.Service;
 
 /// <summary>
-/// 办理进度 for hiring claims (issue 16) over real gRPC on PostgreSQL: SubmitClaim's first answer tells
+/// 办理进度 for hiring claims over real gRPC on PostgreSQL: SubmitClaim's first answer tells
 /// the 查询码 once; anyone with the claim_id and that code follows the claim anonymously and sees the
 /// masked summary (state, each item's decision with the reason, identity numbers masked), never the
 /// credit code, a person's number or an amount; an unknown claim, a wrong code and a missing code are
@@ -30,7 +30,7 @@ public sealed class ClaimProgressTests(HiringHost host) : IClassFixture<HiringHo
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue16_the_code_is_told_once_and_opens_the_masked_progress_of_the_claim()
+    public async Task The_code_is_told_once_and_opens_the_masked_progress_of_the_claim()
     {
         var counter = TestCallers.Counter();
         var employer = await host.EmployerAsync();
@@ -68,7 +68,7 @@ public sealed class ClaimProgressTests(HiringHost host) : IClassFixture<HiringHo
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue16_an_unknown_claim_a_wrong_code_and_no_code_are_the_same_NOT_FOUND_and_no_reference_is_named()
+    public async Task An_unknown_claim_a_wrong_code_and_no_code_are_the_same_NOT_FOUND_and_no_reference_is_named()
     {
         var employer = await host.EmployerAsync();
         var claim = await host.Hiring.SubmitClaimAsync(Of(SubsidyKind.Absorption, employer, Hire(await host.YouthHiredByAsync(employer, Hired), Hired)), TestCallers.Counter());

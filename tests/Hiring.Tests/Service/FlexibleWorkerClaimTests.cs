@@ -145,7 +145,7 @@ public sealed class FlexibleWorkerClaimTests(HiringHost host) : IClassFixture<Hi
     [InlineData("work_injury", "flexible_worker.contributions[0].scheme")]
     [InlineData("no_region", "flexible_worker.insured_region")]
     [InlineData("hires", "hires")]
-    public async Task Issue14_bad_flexible_worker_claims_are_INVALID_ARGUMENT_naming_the_field_and_nothing_is_stored(string bad, string field)
+    public async Task Bad_flexible_worker_claims_are_INVALID_ARGUMENT_naming_the_field_and_nothing_is_stored(string bad, string field)
     {
         host.SetToday(new DateOnly(2026, 2, 1));
         var person = await HardToEmployAsync();

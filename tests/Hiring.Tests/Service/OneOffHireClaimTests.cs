@@ -123,7 +123,7 @@ public sealed class OneOffHireClaimTests(HiringHost host) : IClassFixture<Hiring
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue14_an_unknown_employer_is_NOT_FOUND_and_a_contract_ending_before_it_starts_is_INVALID_ARGUMENT_naming_the_field()
+    public async Task An_unknown_employer_is_NOT_FOUND_and_a_contract_ending_before_it_starts_is_INVALID_ARGUMENT_naming_the_field()
     {
         var employer = await host.EmployerAsync();
         var id = await host.YouthHiredByAsync(employer, March2023);

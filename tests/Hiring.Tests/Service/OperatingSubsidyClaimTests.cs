@@ -81,7 +81,7 @@ public sealed class OperatingSubsidyClaimTests(HiringHost host) : IClassFixture<
     [InlineData("no_evidence", "incubator_operating.evidence_reference")]
     [InlineData("before_entry", "incubator_operating.costs[0].month")]
     [InlineData("negative", "incubator_operating.costs[0].cost")]
-    public async Task Issue14_bad_operating_subsidy_claims_are_INVALID_ARGUMENT_naming_the_field(string bad, string field)
+    public async Task Bad_operating_subsidy_claims_are_INVALID_ARGUMENT_naming_the_field(string bad, string field)
     {
         host.SetToday(new DateOnly(2024, 6, 1));
         var (business, founder) = await VeteransBusinessAsync();

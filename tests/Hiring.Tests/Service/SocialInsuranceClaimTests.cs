@@ -116,7 +116,7 @@ public sealed class SocialInsuranceClaimTests(HiringHost host) : IClassFixture<H
     [InlineData("month_before_the_contract", "hires[0].contributions[12].month")]
     [InlineData("negative", "hires[0].contributions[0].paid")]
     [InlineData("ends_before_start", "hires[0].contract_end")]
-    public async Task Issue14_bad_contributions_or_contracts_are_INVALID_ARGUMENT_naming_the_field_and_nothing_is_stored(string bad, string field)
+    public async Task Bad_contributions_or_contracts_are_INVALID_ARGUMENT_naming_the_field_and_nothing_is_stored(string bad, string field)
     {
         host.SetToday(new DateOnly(2025, 4, 1));
         var employer = await MediumEnterpriseAsync();

@@ -384,7 +384,7 @@ public sealed class StabilisationClaimTests(HiringHost host) : IClassFixture<Hir
     [InlineData("another_year", "refund_year", StatusCode.InvalidArgument)]
     [InlineData("hires", "hires", StatusCode.InvalidArgument)]
     [InlineData("nothing_recorded_or_stated", "stabilisation.last_year_contributions", StatusCode.FailedPrecondition)]
-    public async Task Issue14_bad_or_missing_stabilisation_facts_name_the_field_and_nothing_is_stored(string bad, string field, StatusCode status)
+    public async Task Bad_or_missing_stabilisation_facts_name_the_field_and_nothing_is_stored(string bad, string field, StatusCode status)
     {
         host.SetToday(new DateOnly(2023, 5, 10));
         var recorded = bad == "conflicts_with_registry";

@@ -164,7 +164,7 @@ public sealed class StartupClaimTests(HiringHost host) : IClassFixture<HiringHos
     [InlineData("no_evidence", StatusCode.InvalidArgument, "startup.evidence_reference")]
     [InlineData("no_startup", StatusCode.InvalidArgument, "startup")]
     [InlineData("unknown_founder", StatusCode.NotFound, "startup.founder_id_number")]
-    public async Task Issue14_a_start_up_claim_the_facts_cannot_support_is_refused_naming_the_field_and_nothing_is_stored(string bad, StatusCode status, string field)
+    public async Task A_start_up_claim_the_facts_cannot_support_is_refused_naming_the_field_and_nothing_is_stored(string bad, StatusCode status, string field)
     {
         host.SetToday(new DateOnly(2023, 10, 1));
         var business = bad switch

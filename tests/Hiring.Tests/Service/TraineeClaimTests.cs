@@ -164,7 +164,7 @@ public sealed class TraineeClaimTests(HiringHost host) : IClassFixture<HiringHos
     [InlineData("hired_outside", "trainees[0].hired_on")]
     [InlineData("no_trainees", "trainees")]
     [InlineData("hires_in_a_trainee_claim", "hires")]
-    public async Task Issue14_bad_trainee_input_is_INVALID_ARGUMENT_naming_the_field_and_nothing_is_stored(string bad, string field)
+    public async Task Bad_trainee_input_is_INVALID_ARGUMENT_naming_the_field_and_nothing_is_stored(string bad, string field)
     {
         host.SetToday(new DateOnly(2023, 7, 15));
         var employer = await host.EmployerAsync();

@@ -229,7 +229,7 @@ public sealed class TransportAndReferralClaimTests(HiringHost host) : IClassFixt
     [InlineData("referral_no_licence_evidence", "referral_agency.evidence_reference")]
     [InlineData("referral_bad_employer", "referrals[0].employer_credit_code")]
     [InlineData("referral_ends_before_start", "referrals[0].contract_end")]
-    public async Task Issue14_bad_transport_or_referral_claims_are_INVALID_ARGUMENT_naming_the_field(string bad, string field)
+    public async Task Bad_transport_or_referral_claims_are_INVALID_ARGUMENT_naming_the_field(string bad, string field)
     {
         host.SetToday(new DateOnly(2025, 2, 1));
         var person = await PovertyAlleviatedAsync();

@@ -13,7 +13,7 @@ using Xunit;
 namespace Interop.Tests;
 
 /// <summary>
-/// Issue 10, "Done when": a gRPC tool that is not ours (python3-grpcio's reflection and health clients,
+/// "Done when": a gRPC tool that is not ours (python3-grpcio's reflection and health clients,
 /// what grpcurl does) lists and describes every service of each domain service host and finds each
 /// SERVING by name.
 /// </summary>
@@ -77,7 +77,7 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Issue11_through_the_gateway_a_python_client_lists_describes_and_checks_every_routed_service()
+    public async Task Through_the_gateway_a_python_client_lists_describes_and_checks_every_routed_service()
     {
         var grpcPort = FreePort.Get();
         _gateway = Employment.Gateway.GatewayHost.Build(

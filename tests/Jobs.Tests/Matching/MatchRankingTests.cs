@@ -5,7 +5,7 @@ using static Jobs.Tests.Matching.MatchBuilders;
 
 namespace Jobs.Tests.Matching;
 
-/// <summary>Visibility (R26) and priority (36号（十三）, issue 15) once pairs are scored.</summary>
+/// <summary>Visibility (R26) and priority (36号（十三）) once pairs are scored.</summary>
 public sealed class MatchRankingTests
 {
     private static readonly MatchRanking Ranking = new(new MatchScorer(MatchWeights.Shipped));

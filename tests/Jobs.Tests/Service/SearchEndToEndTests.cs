@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Jobs.Tests.Service;
 
-/// <summary>Issue 15's named search cases end to end: postings filed at the counter over gRPC, searched by the public through the gateway's REST route.</summary>
+/// <summary>the named search cases end to end: postings filed at the counter over gRPC, searched by the public through the gateway's REST route.</summary>
 public sealed class SearchEndToEndTests(JobsHost host) : IClassFixture<JobsHost>, IAsyncLifetime
 {
     private static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(false));
@@ -22,7 +22,7 @@ public sealed class SearchEndToEndTests(JobsHost host) : IClassFixture<JobsHost>
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue15_kuaiji_finds_both_accountant_postings_through_REST_ranked_title_first()
+    public async Task Kuaiji_finds_both_accountant_postings_through_REST_ranked_title_first()
     {
         var json = await host.Http.GetStringAsync($"/v1/jobs/postings?query={Uri.EscapeDataString("会计")}&region.code=410800");
         var answer = Parser.Parse<SearchPostingsResponse>(json);
@@ -35,7 +35,7 @@ public sealed class SearchEndToEndTests(JobsHost host) : IClassFixture<JobsHost>
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue15_distance_education_and_occupation_filter_through_REST_with_their_facets()
+    public async Task Distance_education_and_occupation_filter_through_REST_with_their_facets()
     {
         // The postings are at 35.24, 113.23 (解放区) and ask for 大专 (JUNIOR_COLLEGE).
         var near = "near.latitude=35.215&near.longitude=113.242";
@@ -56,7 +56,7 @@ public sealed class SearchEndToEndTests(JobsHost host) : IClassFixture<JobsHost>
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue15_diangong_finds_the_electrician_and_never_e_commerce_through_REST()
+    public async Task Diangong_finds_the_electrician_and_never_e_commerce_through_REST()
     {
         var json = await host.Http.GetStringAsync($"/v1/jobs/postings?query={Uri.EscapeDataString("电工")}");
         var titles = Parser.Parse<SearchPostingsResponse>(json).Hits.Select(h => h.Title).ToList();

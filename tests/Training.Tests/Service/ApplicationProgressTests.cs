@@ -9,7 +9,7 @@ using static Training.Tests.Service.SkillUpgradeRequests;
 namespace Training.Tests.Service;
 
 /// <summary>
-/// 办理进度 (issue 16) over real gRPC, called anonymously as the public page calls it: the code the
+/// 办理进度 over real gRPC, called anonymously as the public page calls it: the code the
 /// submit answer gives once opens the masked summary (kind, status, steps, masked name); an unknown
 /// reference and a wrong or missing code are the same NOT_FOUND.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class ApplicationProgressTests(TrainingHost host) : IClassFixture<
             new ApplicationProgressRequest { Reference = reference, Code = code }, Anonymous).ResponseAsync);
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue16_progress_shows_the_decision_step_and_masked_name_never_the_id_number_amount_or_certificate()
+    public async Task Progress_shows_the_decision_step_and_masked_name_never_the_id_number_amount_or_certificate()
     {
         var counter = TestCallers.Counter();
         var id = await host.RegisterInsuredWorkerAsync(Issued2024);
@@ -57,7 +57,7 @@ public sealed class ApplicationProgressTests(TrainingHost host) : IClassFixture<
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue16_unknown_reference_wrong_code_and_missing_code_are_the_same_not_found_and_a_retry_does_not_repeat_the_code()
+    public async Task Unknown_reference_wrong_code_and_missing_code_are_the_same_not_found_and_a_retry_does_not_repeat_the_code()
     {
         var counter = TestCallers.Counter();
         var request = For(await host.RegisterInsuredWorkerAsync(Issued2024), Issued2024);

@@ -9,7 +9,7 @@ using static Training.Tests.Service.VocationalTrainingRequests;
 namespace Training.Tests.Service;
 
 /// <summary>
-/// Issue 13 ("a certificate not yet recorded is recorded in the registry through its API"): a certificate
+/// ("a certificate not yet recorded is recorded in the registry through its API"): a certificate
 /// given by value is added to the registry (AddPersonFact, the training service's own token) before the
 /// application is stored, once, and not at all when the application is refused. Training on PostgreSQL.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class CertificateRecordingTests(PostgresTrainingHost host) : IClas
             .Facts.Where(f => f.Kind == PersonFactKind.Certificate).ToList();
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue13_R24_a_certificate_given_by_value_is_in_the_registry_profile_after_submission_once()
+    public async Task R24_a_certificate_given_by_value_is_in_the_registry_profile_after_submission_once()
     {
         var id = await host.RegisterInsuredWorkerAsync(Issued);
         var request = For(id, Issued);
@@ -44,7 +44,7 @@ public sealed class CertificateRecordingTests(PostgresTrainingHost host) : IClas
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue13_jz_conf_80_a_vocational_submission_records_the_certificate_the_course_led_to()
+    public async Task Jz_conf_80_a_vocational_submission_records_the_certificate_the_course_led_to()
     {
         var id = await host.RegisterUnemployedTraineeAsync(Issued);
         var request = ForCourse(id, Issued);
@@ -55,7 +55,7 @@ public sealed class CertificateRecordingTests(PostgresTrainingHost host) : IClas
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Issue13_R24_a_refused_submission_or_a_preview_records_nothing()
+    public async Task R24_a_refused_submission_or_a_preview_records_nothing()
     {
         var id = await host.RegisterInsuredWorkerAsync(Issued, insuredMonths: 11);
         var request = For(id, Issued);

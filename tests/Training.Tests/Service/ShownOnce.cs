@@ -5,7 +5,7 @@ using Xunit;
 namespace Training.Tests.Service;
 
 /// <summary>
-/// The 查询码 of 办理进度 (issue 16) is told once, in the first submit answer: a retry with the same
+/// The 查询码 of 办理进度 is told once, in the first submit answer: a retry with the same
 /// key and a read answer the same application without it. A test that compares such answers compares
 /// everything else exactly, and that the code is absent.
 /// </summary>

@@ -40,7 +40,7 @@ await using var loans = await ServiceUnderTest.StartAsync<LoansModule>(
     $"--Services:applicants={registryAddress}",
     "--ProfileCache:InProcessEntries=0", // every query's profile comes from Redis, as the issue asks
 ], b => b.Logging.AddConsole());
-// The same service with every bearer token's signature checked on every call, as before issue 18
+// The same service with every bearer token's signature checked on every call, as before the remembered-token cache
 // (Authentication:RememberVerifiedTokens=false): the third leg shows what remembering tokens buys.
 await using var loansCheckingEveryToken = await ServiceUnderTest.StartAsync<LoansModule>(
 [

@@ -1,7 +1,7 @@
 using System.Globalization;
 using FaultRun;
 
-// The fault run (issue 17): tests/benchmarks/fault-run.sh starts the production shape and runs this.
+// The fault run: tests/benchmarks/fault-run.sh starts the production shape and runs this.
 //   FaultRun <run-dir> <run-production.sh> [calls per second, 30] [seconds before each fault, 20]
 //            [seconds a killed process stays down, 10] [seconds after each fault, 25] [minimum warm-up seconds, 60]
 // It prints figures and never fails on time; it fails only when the shape does not answer at all.

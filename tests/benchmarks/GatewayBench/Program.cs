@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 
 // One unary RPC, PolicyCatalog/GetParameter on policy-catalog (the loan cap in force in Jiaozuo),
 // called directly and through the gateway, in one run: throughput, p50 and p99, CPU per call, and the
-// ratios issue 18 asks about (through the gateway at least 0.7 of direct, added p50 under 0.3 ms).
+// ratios the read path is judged by (through the gateway at least 0.7 of direct, added p50 under 0.3 ms).
 // Twice: anonymous, and with a counter's bearer token, which the gateway verifies before proxying.
 // Every leg is warmed before any is measured and the legs alternate over rounds (BenchmarkKit).
 // Started by tests/benchmarks/gateway.sh. Prints figures; never fails on time.

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
 using HiringApi = Employment.Hiring.V1.HiringSubsidies;
 
-// Issue 14, "Measured": PreviewClaim of a 100-item 吸纳 claim (every item read from the registry through
+// "Measured": PreviewClaim of a 100-item 吸纳 claim (every item read from the registry through
 // the profile cache, R9 prior claims read from PostgreSQL, judged and explained), and Health/Check on
 // the same host in the same run: both warmed, then measured in alternating rounds (BenchmarkKit), each
 // figure the median (min–max) of the rounds. Started by tests/benchmarks/hiring-preview.sh, which provides

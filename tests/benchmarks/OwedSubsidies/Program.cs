@@ -14,7 +14,7 @@ using static System.FormattableString;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
 using HiringApi = Employment.Hiring.V1.HiringSubsidies;
 
-// Issue 14: the owed-subsidies job (直补快办, ListOwedSubsidies) over a generated region of 100,000 people
+// the owed-subsidies job (直补快办, ListOwedSubsidies) over a generated region of 100,000 people
 // and 10,000 employers in PostgreSQL (the registry's tables written by COPY), the registry and the
 // hiring service on PostgreSQL with Redis, over real gRPC. Each round runs two legs: the baseline, the
 // registry's StreamRegionFacts read alone by a client (what the job cannot do faster than), and the job.

@@ -26,7 +26,7 @@ await using var registry = await ServiceUnderTest.StartAsync<ApplicantsModule>(
     [$"--ConnectionStrings:ApplicantsPostgres={database.ConnectionString}", $"--ConnectionStrings:Redis={TestEnvironment.RedisConfiguration}", "--Logging:LogLevel:Default=Warning"],
     b => b.Logging.AddConsole());
 var address = registry.Address;
-// The same registry on the same database with the read path as it was before issue 18 (one save per
+// The same registry on the same database with the read path as it was before (one save per
 // read's access row, person and facts in two queries): the A/B leg, measured in the same run.
 await using var earlierRegistry = await ServiceUnderTest.StartAsync<ApplicantsModule>(
     [$"--ConnectionStrings:ApplicantsPostgres={database.ConnectionString}", $"--ConnectionStrings:Redis={TestEnvironment.RedisConfiguration}", "--Logging:LogLevel:Default=Warning",

@@ -1,4 +1,4 @@
-// The 找工作 page (issue 16, "time to first byte and full load for the search page at 100,000
+// The 找工作 page ("time to first byte and full load for the search page at 100,000
 // postings, p50 over 100 loads, and the page weight"): 100,000 generated postings in PostgreSQL
 // behind the job-matching service, the gateway in front, Debian's Chromium loading the page through
 // Playwright. Each load is a fresh browser context (a first visit: nothing cached). Warm-up first,

@@ -5,7 +5,7 @@ using Employment.Policy.Explanations;
 namespace Employment.Applicants.Domain.People;
 
 /// <summary>
-/// The person facts the hiring subsidies judge a month by (issue 14): a traineeship (见习协议, R11, R22)
+/// The person facts the hiring subsidies judge a month by: a traineeship (见习协议, R11, R22)
 /// and the employer's part of an insurance period (单位缴纳部分 and 按时缴纳, 15号（三）, R18). Each broken
 /// rule names the field, so nothing a rule cannot read is stored.
 /// </summary>

@@ -36,7 +36,7 @@ public sealed class SeekerRecord : AuditedRecord
 
     /// <summary>
     /// The 就业援助 case they are in, set by the counter; null = none. Assistance cases are not yet
-    /// a record of this service (issue 15, "What the public employment service runs").
+    /// a record of this service ("What the public employment service runs").
     /// </summary>
     public string? AssistanceCaseId { get; set; }
 

@@ -1,7 +1,7 @@
 namespace Employment.Jobs.Domain.Matching;
 
 /// <summary>
-/// The seekers who see 爱心岗位 and 公益性岗位 first (issue 15; 焦政办〔2023〕36号（十三）"优先推荐低门槛、有保障的
+/// The seekers who see 爱心岗位 and 公益性岗位 first (焦政办〔2023〕36号（十三）"优先推荐低门槛、有保障的
 /// 爱心岗位" for people in 就业援助, and R26: 公益性岗位 for certified 就业困难人员, zero-employment
 /// households first). Membership is decided outside the domain from the registry's dated facts and
 /// the catalog's category keys (R10) or the seeker's assistance case.

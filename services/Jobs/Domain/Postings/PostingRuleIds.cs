@@ -12,10 +12,10 @@ public static class PostingRuleIds
     /// <summary>R29: employer, work place, pay, validity and source; a repost names its source.</summary>
     public const string LawfulPosting = "jobs.posting.lawful_content";
 
-    /// <summary>Issue 15: traineeship posts only from a host the 人社部门 recognised (就业见习单位).</summary>
+    /// <summary>Traineeship posts only from a host the 人社部门 recognised (就业见习单位).</summary>
     public const string TraineeshipHost = "jobs.posting.traineeship_recognised_host";
 
-    /// <summary>Issue 15: a gig (零工) is paid by the day or hour and offered at a venue.</summary>
+    /// <summary>A gig (零工) is paid by the day or hour and offered at a venue.</summary>
     public const string GigTerms = "jobs.posting.gig_terms";
 
     /// <summary>焦政办〔2023〕29号 20.: 就业服务部门积极提供免费招聘信息发布服务 to 个体工商户.</summary>

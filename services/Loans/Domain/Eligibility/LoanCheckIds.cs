@@ -3,7 +3,7 @@ namespace Employment.Loans.Domain.Eligibility;
 /// <summary>
 /// The id of every check a loan product's judgement makes, written out whole so that a search for an id
 /// met in an answer (<c>loans.partnership.subsidy_share_fixed_at_issue</c>) lands here, and from here on
-/// the line of <see cref="LoanProducts"/> that decides it (issue 11: rule ids are literals).
+/// the line of <see cref="LoanProducts"/> that decides it (rule ids are literals).
 /// </summary>
 internal static class LoanCheckIds
 {

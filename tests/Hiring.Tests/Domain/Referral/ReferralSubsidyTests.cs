@@ -83,7 +83,7 @@ public sealed class ReferralSubsidyTests
     }
 
     [Fact]
-    public void Issue14_a_placement_without_the_hiring_employer_is_refused_naming_the_field()
+    public void A_placement_without_the_hiring_employer_is_refused_naming_the_field()
     {
         var claim = Claim(D(2024, 3, 1)) with { EmployerCreditCode = " " };
 

@@ -83,7 +83,7 @@ public sealed class TransportSubsidyTests
     }
 
     [Fact]
-    public void Issue14_a_negative_count_is_refused_naming_the_field()
+    public void A_negative_count_is_refused_naming_the_field()
     {
         var e = Assert.Throws<DomainRuleException>(() => Judge.Judge(new TransportClaim(PovertyAlleviated(), Xiuwu, D(2024, 3, 1), Shenzhen, -1)));
 

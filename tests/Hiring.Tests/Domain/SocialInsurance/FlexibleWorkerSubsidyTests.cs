@@ -88,7 +88,7 @@ public sealed class FlexibleWorkerSubsidyTests
     }
 
     [Fact]
-    public void Issue14_a_month_before_the_first_subsidised_month_or_a_negative_amount_is_refused_naming_the_field()
+    public void A_month_before_the_first_subsidised_month_or_a_negative_amount_is_refused_naming_the_field()
     {
         var early = Assert.Throws<DomainRuleException>(() => Judge.Judge(new FlexibleWorkerClaim(HardToEmploy(), Jiaozuo, Paid(D(2023, 12, 1), 2), FirstSubsidisedMonth: D(2024, 1, 1))));
         var negative = Assert.Throws<DomainRuleException>(() => Judge.Judge(new FlexibleWorkerClaim(HardToEmploy(), Jiaozuo, Paid(D(2024, 1, 1), 1, fen: -5))));

@@ -78,7 +78,7 @@ public sealed class SocialInsuranceSubsidyTests
     [Theory]
     [InlineData(2024, 2)]   // before the contract-start month
     [InlineData(2025, 4)]   // after the contract's last day, 2025-03-14
-    public void Issue14_months_outside_the_contract_are_refused_naming_the_field(int year, int month)
+    public void Months_outside_the_contract_are_refused_naming_the_field(int year, int month)
     {
         var start = D(2024, 3, 15);
         var months = Months(start, 3).Append(new ContributionMonth(year, month, 100_000)).ToArray();
@@ -90,7 +90,7 @@ public sealed class SocialInsuranceSubsidyTests
     }
 
     [Fact]
-    public void Issue14_a_negative_amount_or_a_repeated_month_is_refused_naming_the_field()
+    public void A_negative_amount_or_a_repeated_month_is_refused_naming_the_field()
     {
         var start = D(2024, 3, 15);
         var negative = Assert.Throws<DomainRuleException>(() => Judge.Judge(Hire(RegisteredUntilTheHire(start), start, months: [new ContributionMonth(2024, 3, -1)])));

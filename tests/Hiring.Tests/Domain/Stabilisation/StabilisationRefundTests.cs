@@ -195,7 +195,7 @@ public sealed class StabilisationRefundTests
     [InlineData(1_000_000L, 10, 11, 24, "layoffs")]
     [InlineData(1_000_000L, 10, -1, 24, "layoffs")]
     [InlineData(1_000_000L, 10, 0, -1, "full_contribution_months")]
-    public void Issue14_negative_or_absurd_figures_are_refused_naming_the_field(long contributions, int staff, int layoffs, int months, string field)
+    public void Negative_or_absurd_figures_are_refused_naming_the_field(long contributions, int staff, int layoffs, int months, string field)
     {
         var e = Assert.Throws<DomainRuleException>(() => Judge.Judge(Claim(D(2024, 3, 1), contributionsFen: contributions, staff: staff, layoffs: layoffs, fullMonths: months)));
 

@@ -5,7 +5,7 @@ namespace Jobs.Tests.Search.Labelled;
 
 /// <summary>
 /// The labelled relevance set (relevance-set.json) over its generated corpus, per engine: the named
-/// cases of issue 15 (会计 finds 财务会计 and 主办会计; 电工 never returns 电子商务; synonyms and
+/// cases of (会计 finds 财务会计 and 主办会计; 电工 never returns 电子商务; synonyms and
 /// misspellings reach their occupation) and every "never" label. The benchmark prints nDCG@10 and
 /// recall@10 over all queries; the floor here holds the measured quality from falling back.
 /// </summary>
