@@ -43,7 +43,7 @@ internal static class ExampleCalls
     }
 
     /// <summary>
-    /// Hiring subsidies (issue 14): a counter's preview (nothing stored) of each kind taken at the counter, on the
+    /// Hiring subsidies: a counter's preview (nothing stored) of each kind taken at the counter, on the
     /// demo registry: the demo enterprise 焦作市示例机械有限公司 as claimant or host, the demo person 王小明 (registered
     /// unemployed since 2023-01-09). Each answers with its judgement and rule ids: the trainee subsidy and the
     /// 运营补贴 pay (the trainee's minimum wage and the referral amount are the demo's R3 samples); 稳岗返还 finds no

@@ -44,7 +44,7 @@ WebApplication? gateway = null;
 // (fictional people and employers) and tokens signed with the repository's development key. The
 // container image runs Production (DOTNET_ENVIRONMENT): no demo data, no development key, no
 // development tokens; every key and password comes from configuration or /run/secrets, and a
-// service without them refuses to start (issue 12, item 2).
+// service without them refuses to start.
 var environment = LaunchEnvironment.Resolve(args);
 var development = environment == LaunchEnvironment.Development;
 // Sample values of the R3 configuration parameters among them (demo-configuration/, each marked sample: true).

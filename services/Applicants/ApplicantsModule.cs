@@ -46,7 +46,6 @@ public sealed class ApplicantsModule : IServiceModule
         }
 
         builder.Services.AddRegistryUseCases();
-        builder.Services.Configure<ReadPathOptions>(builder.Configuration.GetSection(ReadPathOptions.Section));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<ApplicantsDbContext>>("applicants-database");
     }
 

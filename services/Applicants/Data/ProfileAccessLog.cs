@@ -1,27 +1,16 @@
 using Employment.ServiceDefaults.Data;
-using Microsoft.Extensions.Options;
 
 namespace Employment.Applicants.Data;
 
 /// <summary>Who read a profile and why, written before the profile is handed out (a person can be shown who read their data).</summary>
-internal sealed class ProfileAccessLog(ApplicantsDbContext db, ReadLogBatcher batcher, IOptions<ReadPathOptions> options)
+internal sealed class ProfileAccessLog(ApplicantsDbContext db, ReadLogBatcher batcher)
 {
     /// <summary>
-    /// One read's row, committed before this completes: by group commit with the other reads waiting
-    /// at the moment (<see cref="ReadLogBatcher"/>), or alone when <see cref="ReadPathOptions.GroupCommitReadLog"/> is off.
+    /// One read's row, committed before this completes, by group commit with the other reads waiting at
+    /// the moment (<see cref="ReadLogBatcher"/>).
     /// </summary>
-    public async Task RecordAsync(string subjectType, string subjectId, string callerService, string purpose, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var entry = Entry(subjectType, subjectId, callerService, purpose, at);
-        if (options.Value.GroupCommitReadLog)
-        {
-            await batcher.RecordAsync(entry, cancellationToken);
-            return;
-        }
-
-        db.ProfileAccess.Add(entry);
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public Task RecordAsync(string subjectType, string subjectId, string callerService, string purpose, DateTimeOffset at, CancellationToken cancellationToken) =>
+        batcher.RecordAsync(Entry(subjectType, subjectId, callerService, purpose, at), cancellationToken);
 
     /// <summary>
     /// One access row per subject of a page handed out by a bulk read, in one save; the rows are then

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
 
 // Profile reads as a service makes them, in one run: through the registry on PostgreSQL (a cache
-// miss: gRPC + query + access-log write), the same through a registry on the earlier read path, from Redis, and from the in-process cache. Started by
+// miss: gRPC + query + access-log write), from Redis, and from the in-process cache. Started by
 // tests/benchmarks/profile-reads.sh, which provides PostgreSQL and Redis. Every leg is warmed, then
 // the legs alternate over rounds (BenchmarkKit); then one reader alone. Prints figures and ratios;
 // never fails on time.
@@ -26,14 +26,6 @@ await using var registry = await ServiceUnderTest.StartAsync<ApplicantsModule>(
     [$"--ConnectionStrings:ApplicantsPostgres={database.ConnectionString}", $"--ConnectionStrings:Redis={TestEnvironment.RedisConfiguration}", "--Logging:LogLevel:Default=Warning"],
     b => b.Logging.AddConsole());
 var address = registry.Address;
-// The same registry on the same database with the read path as it was before (one save per
-// read's access row, person and facts in two queries): the A/B leg, measured in the same run.
-await using var earlierRegistry = await ServiceUnderTest.StartAsync<ApplicantsModule>(
-    [$"--ConnectionStrings:ApplicantsPostgres={database.ConnectionString}", $"--ConnectionStrings:Redis={TestEnvironment.RedisConfiguration}", "--Logging:LogLevel:Default=Warning",
-     "--Applicants:ReadPath:GroupCommitReadLog=false", "--Applicants:ReadPath:JoinedProfileQuery=false"],
-    b => b.Logging.AddConsole());
-using var earlierChannel = GrpcChannel.ForAddress(earlierRegistry.Address);
-var earlierClient = new ApplicantsApi.ApplicantsClient(earlierChannel);
 
 using var channel = GrpcChannel.ForAddress(address);
 var client = new ApplicantsApi.ApplicantsClient(channel);
@@ -54,12 +46,9 @@ using var redisReader = await ReaderAsync(inProcessEntries: 0);
 using var inProcessReader = await ReaderAsync(inProcessEntries: 10_000);
 var throughRegistry = new Leg("read-through to the registry (PostgreSQL)", async i =>
     await client.GetProfileAsync(new GetProfileRequest { Person = new PersonKey { PersonId = ids[i % People] }, Purpose = "benchmark" }, asService));
-var throughEarlierPath = new Leg("read-through, earlier path (a save per read, two queries)", async i =>
-    await earlierClient.GetProfileAsync(new GetProfileRequest { Person = new PersonKey { PersonId = ids[i % People] }, Purpose = "benchmark" }, asService));
 var legs = new[]
 {
     throughRegistry,
-    throughEarlierPath,
     new Leg("Redis hit", async i => await redisReader.Reader.GetPersonAsync(ids[i % People], "benchmark", CancellationToken.None)),
     new Leg("in-process hit", async i => await inProcessReader.Reader.GetPersonAsync(ids[i % People], "benchmark", CancellationToken.None)),
 };
@@ -71,17 +60,15 @@ results.Print(Console.Out, "reads");
 // One reader alone: the latency a single caller sees, which a concurrent run hides behind queueing.
 var alone = settings with { Concurrency = 1, CallsPerRound = Math.Max(settings.CallsPerRound / 10, 500) };
 Console.WriteLine($"One reader alone; {alone}");
-var aloneResults = await LegRunner.MeasureAsync([throughRegistry, throughEarlierPath], alone);
+var aloneResults = await LegRunner.MeasureAsync([throughRegistry], alone);
 aloneResults.Print(Console.Out, "reads");
 
 Console.WriteLine();
 Console.WriteLine("Per round (median (min–max) of the rounds):");
 Console.WriteLine($"  read-through                     {Spread.Of(results[throughRegistry.Name].Select(f => f.PerSecond)).Format("N0")} reads/s   (target: at least 10,000)");
 Console.WriteLine($"  one reader alone, p50            {Spread.Of(aloneResults[throughRegistry.Name].Select(f => f.P50Ms)).Format("F3")} ms   (target: under 0.5 ms)");
-Console.WriteLine($"  read-through / earlier path      {results.Ratio(throughRegistry.Name, throughEarlierPath.Name, f => f.PerSecond).Format("F2")}x");
-Console.WriteLine($"  one reader, earlier path, p50    {Spread.Of(aloneResults[throughEarlierPath.Name].Select(f => f.P50Ms)).Format("F3")} ms");
-Console.WriteLine($"  Redis hit / read-through         {results.Ratio(legs[2].Name, throughRegistry.Name, f => f.PerSecond).Format("F1")}x");
-Console.WriteLine($"  in-process hit / read-through    {results.Ratio(legs[3].Name, throughRegistry.Name, f => f.PerSecond).Format("F1")}x");
+Console.WriteLine($"  Redis hit / read-through         {results.Ratio(legs[1].Name, throughRegistry.Name, f => f.PerSecond).Format("F1")}x");
+Console.WriteLine($"  in-process hit / read-through    {results.Ratio(legs[2].Name, throughRegistry.Name, f => f.PerSecond).Format("F1")}x");
 return;
 
 async Task<ReaderHost> ReaderAsync(int inProcessEntries)

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using Xunit;
 
-namespace Launcher.Tests;
+namespace Architecture.Tests;
 
 /// <summary>
-/// "the shape of a service", checked for every service from its sources, so that the next
+/// The anatomy of a service (services/README.md), checked for every service from its sources, so that the next
 /// service is held to it too and a handler reaching for the database fails here rather than in review:
 /// Grpc/ is one thin, non-partial class with no EF; Domain/ knows neither EF nor gRPC statuses; no
 /// code reads the machine's clock (the China calendar clock is the one source of today); one paging
@@ -14,7 +14,7 @@ public sealed partial class ServiceShapeTests
 {
     public static TheoryData<string> Services() => [.. ServiceNames()];
 
-    private static IEnumerable<string> ServiceNames() => Directory.EnumerateDirectories(Path.Combine(RepositoryRoot(), "services"))
+    internal static IEnumerable<string> ServiceNames() => Directory.EnumerateDirectories(Path.Combine(RepositoryRoot(), "services"))
         .Where(d => Directory.Exists(Path.Combine(d, "Grpc")))
         .Select(d => new DirectoryInfo(d).Name);
 
@@ -104,13 +104,13 @@ public sealed partial class ServiceShapeTests
         Assert.Equal(["Pages.cs"], pagers);
     }
 
-    private static List<string> Files(string service, string folder)
+    internal static List<string> Files(string service, string folder)
     {
         var path = Path.Combine(RepositoryRoot(), "services", service, folder);
         return Directory.Exists(path) ? [.. Directory.EnumerateFiles(path, "*.cs", SearchOption.AllDirectories)] : [];
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

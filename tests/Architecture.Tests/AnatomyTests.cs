@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace Architecture.Tests;
+
+/// <summary>
+/// What services/README.md says a service is made of, and what lives once in the kit: every service has
+/// its module and the four folders; a kind of subsidy is one folder registered by one line; the submission
+/// skeleton and the payment lifecycle are written once; no name or comment points at an issue instead
+/// of saying what it checks.
+/// </summary>
+public sealed partial class AnatomyTests
+{
+    [GeneratedRegex(@"\bclass (\w+)\s*\([^)]*\)\s*:\s*(ClaimKind|ApplicationKind)<", RegexOptions.Singleline)]
+    private static partial Regex KindClass();
+
+    [GeneratedRegex(@"\bIssue\d+|\b[Ii]ssues? \d+\b")]
+    private static partial Regex IssueReference();
+
+    public static TheoryData<string> Services() => [.. ServiceShapeTests.ServiceNames()];
+
+    public static TheoryData<string> SubsidyServices() => ["Training", "Hiring"];
+
+    [Theory]
+    [MemberData(nameof(Services))]
+    public void A_service_is_a_module_with_its_gRPC_class_and_what_it_keeps_in_Domain_Data_and_UseCases(string service)
+    {
+        var root = Path.Combine(ServiceShapeTests.RepositoryRoot(), "services", service);
+        Assert.Single(Directory.EnumerateFiles(root, "*Module.cs"));
+        Assert.NotEmpty(ServiceShapeTests.Files(service, "Grpc"));
+        if (ServiceShapeTests.Files(service, "Data").Count > 0)
+        {
+            // A service that keeps records decides in Domain/ and acts in UseCases/.
+            Assert.NotEmpty(ServiceShapeTests.Files(service, "Domain"));
+            Assert.NotEmpty(ServiceShapeTests.Files(service, "UseCases"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SubsidyServices))]
+    public void A_kind_of_subsidy_is_one_folder_with_one_kind_class_registered_by_one_line(string service)
+    {
+        var root = ServiceShapeTests.RepositoryRoot();
+        var kinds = Path.Combine(root, "services", service, "UseCases", "Kinds");
+        var module = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(root, "services", service), "*Module.cs").Single());
+        var folders = Directory.EnumerateDirectories(kinds).ToList();
+        Assert.NotEmpty(folders);
+        foreach (var folder in folders)
+        {
+            var classes = Directory.EnumerateFiles(folder, "*.cs")
+                .SelectMany(f => KindClass().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+                .ToList();
+            var kind = Assert.Single(classes);
+            Assert.Equal(1, Regex.Count(module, $@"\.Add(Claim|Application)Kind<{kind}>\(\);"));
+        }
+
+        // Nothing outside its folder names a kind's class: the registration line is the only other place.
+        var outside = Directory.EnumerateFiles(Path.Combine(root, "services", service), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(kinds + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !f.EndsWith("Module.cs", StringComparison.Ordinal) && !IsBuildOutput(f));
+        var kindClasses = folders.SelectMany(d => Directory.EnumerateFiles(d, "*.cs")).SelectMany(f => KindClass().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)).ToList();
+        Assert.Empty(outside.Where(f => kindClasses.Exists(k => Regex.IsMatch(File.ReadAllText(f), $@"\b{k}\b"))).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void The_submission_skeleton_and_the_payment_lifecycle_are_written_once_in_the_kit()
+    {
+        var root = ServiceShapeTests.RepositoryRoot();
+        var services = Directory.EnumerateFiles(Path.Combine(root, "services"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !IsBuildOutput(f) && !f.Contains($"{Path.DirectorySeparatorChar}Persistence{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => (Path: Path.GetRelativePath(root, f), Text: File.ReadAllText(f)))
+            .Where(f => f.Path.Contains("Training", StringComparison.Ordinal) || f.Path.Contains("Hiring", StringComparison.Ordinal))
+            .ToList();
+        Assert.Empty(services.Where(f => Regex.IsMatch(f.Text, @"\bclass (PaymentRules|PublicNotice|PaymentBatchRecord)\b")).Select(f => f.Path));
+        Assert.Empty(services.Where(f => f.Text.Contains("ProgressCodes.Issue()", StringComparison.Ordinal)).Select(f => f.Path));
+        Assert.Empty(services.Where(f => f.Text.Contains("IdempotentWrite.RunAsync", StringComparison.Ordinal)
+            && Regex.IsMatch(f.Text, "\"(SubmitApplication|SubmitClaim|CreatePaymentBatch|RecordPayment)\"")).Select(f => f.Path));
+    }
+
+    [Fact]
+    public void No_code_or_test_is_named_after_an_issue_rather_than_what_it_does()
+    {
+        var root = ServiceShapeTests.RepositoryRoot();
+        var offending = new[] { "services", "gateway", "tests", "deploy" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories))
+            .Where(f => !IsBuildOutput(f) && !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.EndsWith("AnatomyTests.cs", StringComparison.Ordinal))
+            .Where(f => IssueReference().IsMatch(File.ReadAllText(f)))
+            .Select(f => Path.GetRelativePath(root, f));
+        Assert.Empty(offending);
+    }
+
+    private static bool IsBuildOutput(string path) =>
+        path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+        || path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
+}
