@@ -33,8 +33,6 @@ public abstract class PaymentBatches<TRecord, TBatch, TNotice>(DbContext db, Pol
 
     private static readonly MessageParser<TBatch> BatchParser = new(() => new TBatch());
 
-    protected DbContext Db => db;
-
     /// <summary>The records' noun in messages (培训补贴申请, 就业补贴申请).</summary>
     protected abstract string RecordWhat { get; }
 

@@ -1,3 +1,5 @@
+using Employment.Persistence.Payments;
+
 namespace Employment.Hiring.Domain.Claims;
 
 /// <summary>
@@ -12,7 +14,7 @@ public static class ClaimItemDecision
     {
         if (current != ClaimStatus.Submitted)
         {
-            throw DomainRuleException.NotAllowed($"第 {itemNo} 项当前状态为{Zh(current)}，只有已受理的项目可以审核。");
+            throw DomainRuleException.NotAllowed($"第 {itemNo} 项当前状态为{SubsidyStatusText.Zh((SubsidyStatus)current)}，只有已受理的项目可以审核。");
         }
 
         if (!approve && string.IsNullOrWhiteSpace(reasonZh))
@@ -48,12 +50,4 @@ public static class ClaimItemDecision
     /// one frees the person for another employer's claim.
     /// </summary>
     public static bool HoldsPerson(ClaimStatus status) => status is ClaimStatus.Submitted or ClaimStatus.Approved or ClaimStatus.Paid;
-
-    public static string Zh(ClaimStatus status) => status switch
-    {
-        ClaimStatus.Submitted => "已受理",
-        ClaimStatus.Approved => "审核通过",
-        ClaimStatus.Rejected => "审核不通过",
-        _ => "已发放",
-    };
 }

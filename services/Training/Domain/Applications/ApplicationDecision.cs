@@ -1,3 +1,5 @@
+using Employment.Persistence.Payments;
+
 namespace Employment.Training.Domain.Applications;
 
 /// <summary>
@@ -12,7 +14,7 @@ public static class ApplicationDecision
     {
         if (current != ApplicationStatus.Submitted)
         {
-            throw DomainRuleException.NotAllowed($"申请当前状态为{Zh(current)}，只有已受理的申请可以审核。");
+            throw DomainRuleException.NotAllowed($"申请当前状态为{SubsidyStatusText.Zh((SubsidyStatus)current)}，只有已受理的申请可以审核。");
         }
 
         if (!approve && string.IsNullOrWhiteSpace(reasonZh))
@@ -22,12 +24,4 @@ public static class ApplicationDecision
 
         return approve ? ApplicationStatus.Approved : ApplicationStatus.Rejected;
     }
-
-    public static string Zh(ApplicationStatus status) => status switch
-    {
-        ApplicationStatus.Submitted => "已受理",
-        ApplicationStatus.Approved => "审核通过",
-        ApplicationStatus.Rejected => "审核不通过",
-        _ => "已发放",
-    };
 }
