@@ -101,6 +101,16 @@ public sealed class PolicyCatalog
     }
 
     /// <summary>
+    /// Every real value the key has had in any region, by date then region: what a "no policy" answer
+    /// cites, so the clerk sees which documents made the measure, where and for how long (R1, R27).
+    /// Samples are left out: they are not policy.
+    /// </summary>
+    public IReadOnlyList<ParameterValue> Everywhere(string key) =>
+        _keys.TryGetValue(key, out var entry)
+            ? entry.ByRegion.Values.SelectMany(v => v).Where(v => !v.IsSample).OrderBy(v => v.From).ThenBy(v => v.Region.Code, StringComparer.Ordinal).ToList()
+            : [];
+
+    /// <summary>
     /// The published policy list (政策清单, 焦政办〔2024〕15号（二十）): measures with a parameter in force
     /// for the region (or above it) on the date, grouped by domain.
     /// </summary>

@@ -18,7 +18,8 @@ public sealed class HiringThroughGatewayTests(PlatformUnderTest platform)
         // Answered by the service itself: its own NOT_FOUND text, its own list and its own field checks.
         var missing = await Assert.ThrowsAsync<RpcException>(() =>
             hiring.GetClaimAsync(new GetClaimRequest { ClaimId = "H-none" }, TestCallers.Counter()).ResponseAsync);
-        var listed = await hiring.ListClaimsAsync(new ListClaimsRequest(), TestCallers.Counter());
+        // Jiyuan's counter: the tests of this collection store claims of Jiaozuo employers only.
+        var listed = await hiring.ListClaimsAsync(new ListClaimsRequest(), TestCallers.Counter("419001"));
         var unknownEmployer = await Assert.ThrowsAsync<RpcException>(() =>
             hiring.PreviewClaimAsync(new SubmitClaimRequest
             {

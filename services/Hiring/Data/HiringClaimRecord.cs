@@ -42,6 +42,12 @@ public sealed class HiringClaimRecord : AuditedRecord, IProgressCoded, IPayable
 
     public string PaymentAccount { get; set; } = "";
 
+    /// <summary>受理日期 (R31): the day the bureau received the claim; before the day of entry (<see cref="AuditedRecord.CreatedAt"/>) only with <see cref="ReceiptNumber"/>, recorded with the entering clerk (<see cref="AuditedRecord.CreatedBy"/>).</summary>
+    public DateOnly ReceivedOn { get; set; }
+
+    /// <summary>受理回执编号 of a claim received before the day of entry; empty otherwise unless the clerk gave one.</summary>
+    public string ReceiptNumber { get; set; } = "";
+
     /// <summary>The items the rules give, until every item is decided; then the approved items.</summary>
     public long TotalFen { get; set; }
 

@@ -35,6 +35,7 @@ public abstract class HiringDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(c => new { c.Region, c.Status });
             e.HasIndex(c => c.EmployerId);
             e.HasIndex(c => c.BatchId);
+            e.Property(c => c.ReceiptNumber).HasMaxLength(60);
             e.Property(c => c.Version).IsConcurrencyToken();
             e.HasMany(c => c.Items).WithOne().HasForeignKey(i => i.ClaimId).OnDelete(DeleteBehavior.Cascade);
         });

@@ -4,6 +4,7 @@ using Employment.Hiring.Domain.Claims;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults.Data;
 using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
@@ -52,8 +53,7 @@ public static class ClaimShape
             PaymentAccount = ClaimText.Account(request),
             TotalFen = totalFen,
         };
-        record.StampCreated(clerk.Subject, now);
-        return record;
+        return Received(record, request, clerk, now);
     }
 
     /// <summary>A new claim of <paramref name="kind"/> a person makes for themself (no employer), decided in <paramref name="region"/>, 已受理.</summary>
@@ -74,6 +74,15 @@ public static class ClaimShape
             PaymentAccount = ClaimText.Account(request),
             TotalFen = totalFen,
         };
+        return Received(record, request, clerk, now);
+    }
+
+    /// <summary>The claim stamped by the clerk who entered it, with the day the bureau received it and its receipt number (R31).</summary>
+    private static HiringClaimRecord Received(HiringClaimRecord record, V1.SubmitClaimRequest request, Caller clerk, DateTimeOffset now)
+    {
+        var receipt = ClaimReceipt.Of(request, ChinaClock.DateOf(now));
+        record.ReceivedOn = receipt.ReceivedOn;
+        record.ReceiptNumber = receipt.ReceiptNumber;
         record.StampCreated(clerk.Subject, now);
         return record;
     }

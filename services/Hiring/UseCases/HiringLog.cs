@@ -8,6 +8,9 @@ internal static partial class HiringLog
     [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "Hiring claim {ClaimId} submitted by {Actor} for employer {CreditCode}: {Items} items, {TotalFen} fen, region {Region}")]
     public static partial void ClaimSubmitted(ILogger logger, string claimId, string actor, string creditCode, int items, long totalFen, string region);
 
+    [LoggerMessage(EventId = 404, Level = LogLevel.Information, Message = "Hiring claim {ClaimId} entered by {Actor} on {EnteredOn} as received on {ReceivedOn}, receipt {ReceiptNumber}")]
+    public static partial void BackDatedClaim(ILogger logger, string claimId, string actor, DateOnly receivedOn, DateOnly enteredOn, string receiptNumber);
+
     [LoggerMessage(EventId = 401, Level = LogLevel.Information, Message = "Hiring claim {ClaimId} item {ItemNo} decided {Status} by {Actor}")]
     public static partial void ItemDecided(ILogger logger, string claimId, int itemNo, string status, string actor);
 

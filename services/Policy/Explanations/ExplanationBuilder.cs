@@ -1,3 +1,4 @@
+using System.Globalization;
 using Employment.Common.V1;
 using Employment.Policy.Model;
 
@@ -59,6 +60,30 @@ public sealed class ExplanationBuilder(DateOnly rulesDate)
         public CheckBuilder Cites(Citation citation)
         {
             check.Citations.Add(citation);
+            return this;
+        }
+
+        /// <summary>
+        /// For "no policy": cites each value the measure's key has had anywhere, with the region and the
+        /// period it was in force as a fact, so the answer names the measure's documents and why none of
+        /// them reaches this date and place (R1, R27). A key no document ever set is said to be so.
+        /// </summary>
+        public CheckBuilder CitesWhereInForce(IReadOnlyList<ParameterValue> values)
+        {
+            ArgumentNullException.ThrowIfNull(values);
+            if (values.Count == 0)
+            {
+                return Fact("有效期", "政策清单中没有任何地区、任何期间有效的文件");
+            }
+
+            foreach (var value in values)
+            {
+                var from = value.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var until = value.Until is { } last ? last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "今";
+                Fact($"{value.Source.DocumentNumber}{value.Source.Clause}", $"适用地区 {value.Region.Code}，{from} 至 {until}", value.Source.Display());
+                check.Citations.Add(ProtoMapping.ToProto(value));
+            }
+
             return this;
         }
     }

@@ -106,7 +106,11 @@ public sealed class AbsorptionAndExpansionTests
         Assert.False(judgement.PolicyInForce);
         var check = Judge.Failed(judgement, rule);
         Assert.Contains(check.FactsUsed, f => f.Name == "申请单位登记地" && f.Value == "419001");
-        Assert.Empty(check.Citations);
+        // The measure's documents are named with the region they apply to, none as Jiyuan's rule, and no amount is applied.
+        Assert.NotEmpty(check.Citations);
+        Assert.All(check.Citations, c => Assert.Equal("410800", c.Region.Code));
+        Assert.All(check.FactsUsed.Where(f => f.Name.StartsWith("焦政办", StringComparison.Ordinal)), f => Assert.StartsWith("适用地区 410800", f.Value, StringComparison.Ordinal));
+        Assert.Equal(0, judgement.AmountFen);
     }
 
     [Fact]

@@ -143,6 +143,26 @@ public sealed class StartupClaimTests(HiringHost host) : IClassFixture<HiringHos
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task R31_R23_the_year_of_normal_operation_runs_to_the_received_date_not_to_the_day_of_entry()
+    {
+        host.SetToday(new DateOnly(2023, 10, 1));
+        var early = Claim(await ShopAsync(), await VeteranAsync()); // entitled 2023-09-01
+        early.ReceivedOn = new CalendarDate { Year = 2023, Month = 8, Day = 31 };
+        early.ReceiptNumber = "创业受理 0831";
+        var inTime = Claim(await ShopAsync(), await VeteranAsync());
+        inTime.ReceivedOn = new CalendarDate { Year = 2023, Month = 9, Day = 1 };
+        inTime.ReceiptNumber = "创业受理 0901";
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(early, TestCallers.Counter()).ResponseAsync);
+        var paid = await host.Hiring.SubmitClaimAsync(inTime, TestCallers.Counter());
+
+        Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
+        Assert.Contains("startup.first_self_employment_subsidy.entitled_by_claim_date", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(500_000, paid.Total.Fen);
+        Assert.Equal(inTime.ReceivedOn, paid.ReceivedOn);
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task R27_R21_Jiyuan_refuses_a_veteran_whom_only_Jiaozuo_pays_and_pays_a_graduates_enterprise_under_Henan_D09_cl32()
     {
         host.SetToday(new DateOnly(2023, 10, 1));

@@ -33,7 +33,8 @@ public sealed class OneOffHireJudge(PolicyCatalog catalog)
             explanation.Check(measure.Rules.PolicyInForce, false, $"劳动合同起始日（{PersonFacts.Display(start)}）在申请单位登记地（{region}）没有有效的{measure.NameZh}政策（裁定 R1、R27）")
                 .Fact("劳动合同起始日", PersonFacts.Display(start))
                 .Fact("申请单位登记地", region.Code)
-                .Fact("无政策的参数", measure.AmountKey);
+                .Fact("无政策的参数", measure.AmountKey)
+                .CitesWhereInForce(catalog.Everywhere(measure.AmountKey));
             return new HireJudgement(item.Kind, false, 0, false, null, explanation.Build($"无适用政策：{measure.NameZh}不适用于该劳动合同起始日和地区。"));
         }
 
@@ -50,10 +51,11 @@ public sealed class OneOffHireJudge(PolicyCatalog catalog)
         CheckEmployer(measure, item.Employer, region, start, explanation);
         CheckContract(measure, item.Contract, region, explanation);
         CheckInsurance(measure, item.Insurance, region, start, explanation);
-        CheckTargetGroup(measure, item.Person, region, start, explanation);
+        var routes = CheckTargetGroup(measure, item.Person, region, start, explanation);
         var conflict = CheckPriorClaims(measure, item.PriorClaims, region, start, explanation);
 
         var built = explanation.Build("");
+        CiteRouteClauses(measure, amount, routes, built);
         var approved = built.Outcome == Outcome.Passed;
         built.SummaryZh = approved
             ? $"符合{measure.NameZh}条件，补贴{amount.Value.Display()}。"
@@ -69,9 +71,18 @@ public sealed class OneOffHireJudge(PolicyCatalog catalog)
         var kindKey = measure.EmployerKeys.FirstOrDefault(k => k.Kind == employer.Kind).Key;
         if (kindKey is null)
         {
-            explanation.Check(measure.Rules.EmployerKind, false, $"申请单位类型（{KindZh(employer.Kind)}）不是{measure.NameZh}的申请主体（企业、符合条件的个体工商户，裁定 R17）")
+            var refused = explanation.Check(measure.Rules.EmployerKind, false, $"申请单位类型（{KindZh(employer.Kind)}）不是{measure.NameZh}的申请主体（企业、符合条件的个体工商户，裁定 R17）")
                 .Fact("申请单位", employer.Name, employer.CreditCode)
                 .Fact("市场主体类型", KindZh(employer.Kind));
+            // The clauses that name who may claim, so the refusal cites what it applies.
+            foreach (var (_, key) in measure.EmployerKeys)
+            {
+                if (catalog.TryResolve(key, region, start, out var who))
+                {
+                    refused.Uses(who);
+                }
+            }
+
             return;
         }
 
@@ -134,7 +145,35 @@ public sealed class OneOffHireJudge(PolicyCatalog catalog)
     }
 
     /// <summary>The person belongs to at least one group the measure covers (R21: groups are alternatives).</summary>
-    private void CheckTargetGroup(HireMeasure measure, PersonProfile person, Region region, DateOnly start, ExplanationBuilder explanation)
+    /// <summary>
+    /// A route of the measure with a clause of its own (登记失业半年以上人员, 焦政办〔2023〕36号（十三）) states
+    /// the same contract, insurance and deadline conditions as the main clause, whose values the catalog
+    /// keeps once. When the person is taken only through such routes, those checks cite the route's clause
+    /// too, so a refusal on that route names the clause that applies to it.
+    /// </summary>
+    private static void CiteRouteClauses(HireMeasure measure, ParameterValue amount, IReadOnlyList<ParameterValue> routes, Explanation built)
+    {
+        if (routes.Count == 0 || routes.Any(r => SameClause(r.Source, amount.Source)))
+        {
+            return;
+        }
+
+        string?[] sharedRules = [measure.Rules.PolicyInForce, measure.Rules.ContractStartByDeadline, measure.Rules.ContractMinMonths, measure.Rules.InsuredSchemes];
+        var shared = sharedRules.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var check in built.Checks.Where(c => shared.Contains(c.RuleId)))
+        {
+            foreach (var route in routes.DistinctBy(r => (r.Source.DocumentNumber, r.Source.Clause)))
+            {
+                check.Citations.Add(ProtoMapping.ToProto(route));
+            }
+        }
+    }
+
+    private static bool SameClause(PolicySource a, PolicySource b) =>
+        a.DocumentNumber == b.DocumentNumber && a.Clause == b.Clause;
+
+    /// <summary>Judges the person's target groups; returns the catalog values of the groups the person is in.</summary>
+    private IReadOnlyList<ParameterValue> CheckTargetGroup(HireMeasure measure, PersonProfile person, Region region, DateOnly start, ExplanationBuilder explanation)
     {
         var covered = measure.GroupKeys
             .Select(g => (g.Group, Value: Read(g.Key, region, start)))
@@ -178,6 +217,8 @@ public sealed class OneOffHireJudge(PolicyCatalog catalog)
         {
             explanation.MarkUndetermined();
         }
+
+        return matched.Select(r => r.Value).ToList();
     }
 
     /// <summary>

@@ -25,7 +25,8 @@ public sealed class ReferralSubsidyJudge(PolicyCatalog catalog)
         if (!catalog.TryResolve(HiringPolicyKeys.ReferralRequiresLicensedAgency, region, on, out var licensed))
         {
             explanation.Check("hiring.referral.policy_in_force", false, $"劳动合同起始日（{ClerkText.Day(on)}）在{region}没有有效的{NameZh}（裁定 R26）")
-                .Fact("无政策的参数", HiringPolicyKeys.ReferralRequiresLicensedAgency);
+                .Fact("无政策的参数", HiringPolicyKeys.ReferralRequiresLicensedAgency)
+                .CitesWhereInForce(catalog.Everywhere(HiringPolicyKeys.ReferralRequiresLicensedAgency));
             return new ReferralJudgement(false, 0, false, null, explanation.Build($"无适用政策：{NameZh}"));
         }
 

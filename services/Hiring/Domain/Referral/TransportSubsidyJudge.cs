@@ -28,7 +28,8 @@ public sealed class TransportSubsidyJudge(PolicyCatalog catalog)
         {
             explanation.Check("hiring.transport.policy_in_force", false, $"外出务工日（{ClerkText.Day(on)}）在{county}没有有效的{NameZh}（裁定 R26、R27）")
                 .Fact("外出务工日", ClerkText.Day(on))
-                .Fact("无政策的参数", HiringPolicyKeys.TransportGroupPovertyAlleviated);
+                .Fact("无政策的参数", HiringPolicyKeys.TransportGroupPovertyAlleviated)
+                .CitesWhereInForce(catalog.Everywhere(HiringPolicyKeys.TransportGroupPovertyAlleviated));
             return new TransportJudgement(false, 0, false, explanation.Build($"无适用政策：{NameZh}"));
         }
 

@@ -46,7 +46,8 @@ public sealed class FlexibleWorkerJudge(PolicyCatalog catalog)
         {
             explanation.Check("hiring.si_flexible.policy_in_force", false, $"首个补贴月份（{first:yyyy-MM}）在参保地（{region}）没有有效的{NameZh}（裁定 R25、R27）")
                 .Fact("首个补贴月份", first.ToString("yyyy-MM"))
-                .Fact("无政策的参数", HiringPolicyKeys.SiFlexibleGroupEmploymentDifficulty);
+                .Fact("无政策的参数", HiringPolicyKeys.SiFlexibleGroupEmploymentDifficulty)
+                .CitesWhereInForce(catalog.Everywhere(HiringPolicyKeys.SiFlexibleGroupEmploymentDifficulty));
             return new FlexibleWorkerJudgement(false, 0, false, [], explanation.Build($"无适用政策：{NameZh}"));
         }
 

@@ -50,7 +50,8 @@ public sealed class SocialInsuranceJudge(PolicyCatalog catalog)
             explanation.Check(measure.Rules.PolicyInForce, false, $"劳动合同起始日（{PersonFacts.Display(start)}）在申请单位登记地（{region}）没有有效的{measure.NameZh}（裁定 R25、R27）")
                 .Fact("劳动合同起始日", PersonFacts.Display(start))
                 .Fact("申请单位登记地", region.Code)
-                .Fact("无政策的参数", measure.InForceKey);
+                .Fact("无政策的参数", measure.InForceKey)
+                .CitesWhereInForce(catalog.Everywhere(measure.InForceKey));
             return (new SocialInsuranceMeasureJudgement(measure.Id, measure.NameZh, false, false, 0, [], explanation.Build($"无适用政策：{measure.NameZh}")), false);
         }
 

@@ -31,7 +31,8 @@ public sealed class StabilisationJudge(PolicyCatalog catalog)
             explanation.Check("hiring.stabilisation.policy_in_force", false, $"申请日（{ClerkText.Day(on)}）在单位登记地（{region}）没有有效的{NameZh}政策（裁定 R15、R27）")
                 .Fact("申请日", ClerkText.Day(on))
                 .Fact("单位登记地", region.Code)
-                .Fact("无政策的参数", HiringPolicyKeys.StabilisationRefundPercentSmes);
+                .Fact("无政策的参数", HiringPolicyKeys.StabilisationRefundPercentSmes)
+                .CitesWhereInForce(catalog.Everywhere(HiringPolicyKeys.StabilisationRefundPercentSmes));
             return new StabilisationJudgement(false, 0, false, refundYear, explanation.Build($"无适用政策：{ClerkText.Day(on)}在{region}不受理{NameZh}。"));
         }
 
@@ -143,9 +144,15 @@ public sealed class StabilisationJudge(PolicyCatalog catalog)
         var layoffs = claim.LayoffsInRefundYear;
         if (layoffs == 0)
         {
-            explanation.Check(rule, true, "上年度未裁员（裁定 R16：无需比对失业率控制目标）")
+            var none = explanation.Check(rule, true, "上年度未裁员（裁定 R16：无需比对失业率控制目标）")
                 .Fact("上年度裁员人数", "0人")
                 .Fact("上年初参保职工人数", $"{staff}人");
+            // The clause whose "上年度未裁员或裁员率不高于…" the check applies.
+            if (catalog.TryResolve(HiringPolicyKeys.StabilisationSmallEmployerMaxLayoffPercent, claim.Region, claim.SubmittedOn, out var clause))
+            {
+                none.Cites(ProtoMapping.ToProto(clause));
+            }
+
             return;
         }
 

@@ -38,7 +38,8 @@ public sealed class OperatingSubsidyJudge(PolicyCatalog catalog)
         {
             explanation.Check("startup.operating_subsidy.policy_in_force", false, $"入驻孵化基地日（{ClerkText.Day(entry)}）在{region}没有有效的{NameZh}（裁定 R23、R27）")
                 .Fact("入驻日", ClerkText.Day(entry))
-                .Fact("无政策的参数", HiringPolicyKeys.OperatingSubsidySharePercent);
+                .Fact("无政策的参数", HiringPolicyKeys.OperatingSubsidySharePercent)
+                .CitesWhereInForce(catalog.Everywhere(HiringPolicyKeys.OperatingSubsidySharePercent));
             return new OperatingSubsidyJudgement(false, 0, false, [], explanation.Build($"无适用政策：{NameZh}"));
         }
 

@@ -38,7 +38,8 @@ public sealed class StartupSubsidyJudge(PolicyCatalog catalog)
         {
             explanation.Check(measure.Rules.PolicyInForce, false, $"登记注册日（{PersonFacts.Display(business.RegisteredOn)}）起满规定年限之日，在登记地（{region}）没有有效的{measure.NameZh}（裁定 R1、R23）")
                 .Fact("登记注册日", PersonFacts.Display(business.RegisteredOn))
-                .Fact("无政策的参数", measure.MinOperatingYearsKey);
+                .Fact("无政策的参数", measure.MinOperatingYearsKey)
+                .CitesWhereInForce(catalog.Everywhere(measure.MinOperatingYearsKey));
             return new StartupMeasureJudgement(measure.NameZh, false, 0, entitled, explanation.Build($"无适用政策：{measure.NameZh}"));
         }
 

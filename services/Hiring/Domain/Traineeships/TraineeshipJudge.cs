@@ -57,7 +57,8 @@ public sealed class TraineeshipJudge(PolicyCatalog catalog)
         if (!catalog.TryResolve(HiringPolicyKeys.TraineeSubsidyPercentOfMinWage, region, trainee.Start, out var baseRate))
         {
             explanation.Check("hiring.trainee.policy_in_force", false, $"见习开始日（{PersonFacts.Display(trainee.Start)}）在见习单位登记地（{region}）没有有效的就业见习补贴政策（裁定 R1、R27）")
-                .Fact("无政策的参数", HiringPolicyKeys.TraineeSubsidyPercentOfMinWage);
+                .Fact("无政策的参数", HiringPolicyKeys.TraineeSubsidyPercentOfMinWage)
+                .CitesWhereInForce(catalog.Everywhere(HiringPolicyKeys.TraineeSubsidyPercentOfMinWage));
             return new TraineeJudgement(false, 0, 0, explanation.Build("无适用政策：就业见习补贴不适用于该见习开始日和地区。"));
         }
 

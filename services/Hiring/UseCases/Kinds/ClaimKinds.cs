@@ -1,5 +1,6 @@
 using Employment.Persistence.Submissions;
 using Employment.ServiceDefaults.Errors;
+using Employment.ServiceDefaults.Time;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using V1 = Employment.Hiring.V1;
@@ -11,9 +12,9 @@ namespace Employment.Hiring.UseCases;
 /// (<see cref="ClaimKindRegistration.AddClaimKind{TKind}"/>). A kind the contract names but no class
 /// takes is UNIMPLEMENTED, never judged by the wrong rules.
 /// </summary>
-public sealed class ClaimKinds(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds)
+public sealed class ClaimKinds(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ChinaClock clock)
 {
-    /// <summary>The class that takes the request's kind, once the request's text has passed its checks.</summary>
+    /// <summary>The class that takes the request's kind, once the request's text and its received date (R31) have passed their checks.</summary>
     public IClaimKind For(V1.SubmitClaimRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -28,6 +29,7 @@ public sealed class ClaimKinds(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds)
         }
 
         ClaimText.Check(request);
+        ClaimReceipt.Of(request, clock.Today);
         return kinds.For(request.Kind);
     }
 }

@@ -21,6 +21,11 @@ public sealed class ClaimStore(HiringDbContext db, ChinaClock clock, ILogger<Cla
         // A person claiming (flexible worker, transport) has no employer to name in the log.
         var creditMasked = record.EmployerCreditCode.Length > 0 ? Identity.IdMasking.CreditCode(record.EmployerCreditCode) : "";
         HiringLog.ClaimSubmitted(logger, record.Id, clerk.Subject, creditMasked, record.Items.Count, record.TotalFen, record.Region);
+        if (record.ReceivedOn < ChinaClock.DateOf(record.CreatedAt))
+        {
+            // R31: a back-dated entry is audited with its clerk and receipt.
+            HiringLog.BackDatedClaim(logger, record.Id, clerk.Subject, record.ReceivedOn, ChinaClock.DateOf(record.CreatedAt), record.ReceiptNumber);
+        }
     }
 
     protected override V1.HiringClaim Answer(HiringClaimRecord record) => ClaimAnswers.Of(record);

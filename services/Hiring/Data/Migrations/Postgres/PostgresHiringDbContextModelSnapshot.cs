@@ -192,6 +192,14 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.Property<string>("ProgressCodeHash")
                         .HasColumnType("text");
 
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasColumnType("text");

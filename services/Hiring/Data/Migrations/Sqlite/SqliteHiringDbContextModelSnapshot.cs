@@ -187,6 +187,14 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     b.Property<string>("ProgressCodeHash")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -13,7 +13,7 @@ public sealed record JudgedStabilisationClaim(Claimant Claimant, StabilisationCl
 }
 
 /// <summary>
-/// Judges a 稳岗返还 claim (R13, R15–R17, R27) on the service's today as its submission date: the employer
+/// Judges a 稳岗返还 claim (R13, R15–R17, R27, R31) on the date the bureau received it: the employer
 /// and its facts from the registry (or the clerk's, <see cref="StabilisationInput"/>), the rule in force
 /// in its registered region, and whether a standing claim already holds the refund year. Stores nothing.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed class StabilisationClaimJudging(HiringDbContext db, RegistryLookup
         ArgumentNullException.ThrowIfNull(request);
         ClaimShape.OnlyTheKindsItems(request, "stabilisation", "refund_year");
         var claimant = await registry.EmployerAsync(caller, request.Employer, cancellationToken);
-        var (claim, read) = StabilisationInput.Claim(claimant, request, clock.Today);
+        var (claim, read) = StabilisationInput.Claim(claimant, request, ClaimReceipt.Of(request, clock.Today).ReceivedOn);
         StabilisationJudgement judgement;
         try
         {

@@ -21,9 +21,17 @@ public static class StabilisationInput
         ArgumentNullException.ThrowIfNull(claimant);
         ArgumentNullException.ThrowIfNull(request);
         var refundYear = submittedOn.Year - 1;
+        if (request.RefundYear >= submittedOn.Year)
+        {
+            // R31: a claim cannot be received before the year it claims for has ended.
+            throw DomainRuleException.Invalid(ClaimReceipt.DateField,
+                $"受理日期（{submittedOn:yyyy-MM-dd}）在所申请的{request.RefundYear}年度结束之前：稳岗返还在返还年度结束后申请，请核对受理日期（received_on）或返还年度（裁定 R15、R31）。");
+        }
+
         if (request.RefundYear != 0 && request.RefundYear != refundYear)
         {
-            throw DomainRuleException.Invalid("refund_year", $"稳岗返还返还申请日上一年度（{refundYear}年）的缴费，不能申请{request.RefundYear}年度（裁定 R15）。");
+            throw DomainRuleException.Invalid("refund_year",
+                $"受理日期为 {submittedOn:yyyy-MM-dd} 的稳岗返还返还上一年度（{refundYear}年）的缴费，不能申请{request.RefundYear}年度；补录早先收到的申请，请填写其受理日期（received_on）和受理回执编号（裁定 R15、R31）。");
         }
 
         var stated = request.Stabilisation ?? new V1.StabilisationFacts();

@@ -19,8 +19,8 @@ public sealed record JudgedTraineeClaim(Claimant Claimant, TraineeHost Host, str
 /// <summary>
 /// Builds a <see cref="TraineeshipClaim"/> from the registry (the host's region and name, its recorded
 /// recognitions, each trainee's profile and the traineeship it records with the host, <see cref="RegistryTraineeship"/>), with the host's recognition as the clerk states it as the
-/// fallback where the registry records none, and judges it on today's date (the claim
-/// date the retention ratio reads, R22); each trainee by the rules in force on the traineeship start (R1,
+/// fallback where the registry records none, and judges it on the date the bureau received it (the claim
+/// date the retention ratio reads, R22, R31); each trainee by the rules in force on the traineeship start (R1,
 /// R27). Stores nothing.
 /// </summary>
 public sealed class TraineeClaimJudging(HiringDbContext db, RegistryLookup registry, TraineeshipJudge judge, ChinaClock clock) : IClaimJudging<JudgedTraineeClaim>
@@ -80,7 +80,7 @@ public sealed class TraineeClaimJudging(HiringDbContext db, RegistryLookup regis
         var trainees = recorded.Select((r, i) => new TraineeItem(
             people[i].Profile, r.Period.Start, r.Period.End, r.RealNameRegistered, r.Retained, r.Period.HiredOn, r.HiredWithSocialInsurance,
             standing.TryGetValue(people[i].PersonId, out var earlier) ? earlier : null)).ToList();
-        var judgement = judge.Judge(new TraineeshipClaim(host, today, trainees));
+        var judgement = judge.Judge(new TraineeshipClaim(host, ClaimReceipt.Of(request, today).ReceivedOn, trainees));
         var items = request.Trainees.Select((t, i) => new JudgedTrainee(i, people[i], periods[i],
             TraineeInput.Given(periods[i], recorded[i].Retained, recorded[i].RealNameRegistered, recorded[i].HiredWithSocialInsurance, people[i].IdNumberMasked),
             judgement.Trainees[i],
