@@ -17,7 +17,7 @@ internal static class DevCall
     {
         if (args.Length is < 3 or > 4)
         {
-            await Console.Error.WriteLineAsync("usage: call <tokens-file> <counter|bank|admin|public> </package.Service/Method> ['<request json>']");
+            await Console.Error.WriteLineAsync("usage: call <tokens-file> <counter|counter-jiyuan|bank|admin|public> </package.Service/Method> ['<request json>']");
             return 2;
         }
 

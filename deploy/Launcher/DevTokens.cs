@@ -6,13 +6,16 @@ namespace Employment.Launcher;
 /// The development tokens of a local run, one per role, signed with the development key (which the
 /// services and the gateway trust only in Development), written to a file the launcher names.
 /// </summary>
-internal sealed record DevTokens(string Counter, string Bank, string Admin)
+internal sealed record DevTokens(string Counter, string CounterJiyuan, string Bank, string Admin)
 {
     /// <summary>Long enough for a working day; a restart writes fresh ones.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
 
     /// <summary>The counter of the Jiaozuo office (焦作, 410800).</summary>
     public static readonly Caller CounterCaller = new(CallerRole.Counter, "dev-clerk-jiaozuo", RegionCode: "410800");
+
+    /// <summary>The counter of the Jiyuan office (济源示范区, 419001): each city's counter sees its own records only.</summary>
+    public static readonly Caller JiyuanCounterCaller = new(CallerRole.Counter, "dev-clerk-jiyuan", RegionCode: "419001");
 
     /// <summary>A fictional bank for demonstrations; its code belongs to no real bank.</summary>
     public static readonly Caller BankCaller = new(CallerRole.Bank, "dev-bank-operator", BankCode: Loans.Data.LoansDemoData.DemoBank);
@@ -24,18 +27,20 @@ internal sealed record DevTokens(string Counter, string Bank, string Admin)
 
     public static DevTokens Mint() => Mint(TokenIssuer.Development(new TokenOptions()));
 
-    /// <summary>The same three callers, signed by the given issuer (a local key outside Development).</summary>
+    /// <summary>The same callers, signed by the given issuer (a local key outside Development).</summary>
     public static DevTokens Mint(TokenIssuer issuer)
     {
-        return new DevTokens(issuer.Issue(CounterCaller, Lifetime), issuer.Issue(BankCaller, Lifetime), issuer.Issue(AdminCaller, Lifetime));
+        ArgumentNullException.ThrowIfNull(issuer);
+        return new DevTokens(issuer.Issue(CounterCaller, Lifetime), issuer.Issue(JiyuanCounterCaller, Lifetime), issuer.Issue(BankCaller, Lifetime), issuer.Issue(AdminCaller, Lifetime));
     }
 
     public string For(string role) => role switch
     {
         "counter" => Counter,
+        "counter-jiyuan" => CounterJiyuan,
         "bank" => Bank,
         "admin" => Admin,
-        _ => throw new ArgumentException($"No development token for role '{role}' (counter, bank, admin).", nameof(role)),
+        _ => throw new ArgumentException($"No development token for role '{role}' (counter, counter-jiyuan, bank, admin).", nameof(role)),
     };
 
     /// <summary>Writes KEY=value lines, so a shell can `source` the file too.</summary>
@@ -48,6 +53,7 @@ internal sealed record DevTokens(string Counter, string Bank, string Admin)
             $"{GrpcKey}={grpcAddress}",
             $"{HttpKey}={httpAddress}",
             $"COUNTER_TOKEN={Counter}",
+            $"COUNTER_JIYUAN_TOKEN={CounterJiyuan}",
             $"BANK_TOKEN={Bank}",
             $"ADMIN_TOKEN={Admin}",
         ]);
@@ -59,6 +65,6 @@ internal sealed record DevTokens(string Counter, string Bank, string Admin)
         var values = File.ReadAllLines(path)
             .Where(l => l.Length > 0 && l[0] != '#' && l.Contains('=', StringComparison.Ordinal))
             .ToDictionary(l => l[..l.IndexOf('=', StringComparison.Ordinal)], l => l[(l.IndexOf('=', StringComparison.Ordinal) + 1)..], StringComparer.Ordinal);
-        return (new DevTokens(values["COUNTER_TOKEN"], values["BANK_TOKEN"], values["ADMIN_TOKEN"]), values[GrpcKey], values[HttpKey]);
+        return (new DevTokens(values["COUNTER_TOKEN"], values["COUNTER_JIYUAN_TOKEN"], values["BANK_TOKEN"], values["ADMIN_TOKEN"]), values[GrpcKey], values[HttpKey]);
     }
 }

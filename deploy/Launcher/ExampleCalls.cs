@@ -46,10 +46,11 @@ internal static class ExampleCalls
     /// Hiring subsidies: a counter's preview (nothing stored) of each kind taken at the counter, on the
     /// demo registry: the demo enterprise 焦作市示例机械有限公司 as claimant or host, the demo person 王小明 (registered
     /// unemployed since 2023-01-09). Each answers with its judgement and rule ids: the trainee subsidy and the
-    /// 运营补贴 pay (the trainee's minimum wage and the referral amount are the demo's R3 samples); 稳岗返还 finds no
-    /// policy on today's date (R15: none from 2025); the transport subsidy and the flexible workers' subsidy refuse
-    /// the demo person, who is neither 脱贫劳动力 nor in a flexible-worker group. The start-up subsidy has no
-    /// example: the demo registry records no registration date for its employers.
+    /// 运营补贴 pay (the trainee's minimum wage and the referral amount are the demo's R3 samples); a 稳岗返还 application
+    /// received on 2024-04-08 and keyed in later is judged by 焦政办〔2024〕15号（二） (R15, R31), and the same claim at
+    /// Jiyuan's counter finds no policy there (R27); the start-up subsidy is judged for 王小明's shop on the day its
+    /// claim was received; the transport subsidy and the flexible workers' subsidy refuse the demo person, who is
+    /// neither 脱贫劳动力 nor in a flexible-worker group.
     /// </summary>
     private static IEnumerable<(string Role, string Command)> Hiring(string call)
     {
@@ -62,8 +63,15 @@ internal static class ExampleCalls
         yield return ("counter-operating", $"{call} counter {preview} '{{\"idempotencyKey\":\"demo-operating-0001\",{employer},\"kind\":\"SUBSIDY_KIND_INCUBATOR_OPERATING\","
             + $"\"incubatorOperating\":{{\"founderIdNumber\":\"{DemoBorrower}\",\"enteredIncubator\":{{\"year\":2023,\"month\":3,\"day\":15}},"
             + $"\"costs\":[{{\"year\":2023,\"month\":4,\"cost\":{{\"fen\":\"200000\"}}}}],\"evidenceReference\":\"入驻协议（示例）\"}},{account}}}'");
-        yield return ("counter-stabilisation", $"{call} counter {preview} '{{\"idempotencyKey\":\"demo-stabilisation-0001\",{employer},\"kind\":\"SUBSIDY_KIND_STABILISATION_REFUND\","
-            + $"\"stabilisation\":{{\"lastYearContributions\":{{\"fen\":\"1000000\"}},\"insuredStaffAtYearStart\":50,\"layoffs\":0,\"fullContributionMonths\":24,\"evidenceReference\":\"社保缴费明细（示例）\"}},{account}}}'");
+        // A paper 稳岗返还 application the bureau received on 2024-04-08, keyed in today with its receipt (R31).
+        const string received = "\"receivedOn\":{\"year\":2024,\"month\":4,\"day\":8},\"receiptNumber\":\"稳岗受理 2024-0408（示例）\"";
+        const string stabilisation = "\"kind\":\"SUBSIDY_KIND_STABILISATION_REFUND\",\"stabilisation\":{\"lastYearContributions\":{\"fen\":\"1000000\"},"
+            + "\"insuredStaffAtYearStart\":50,\"layoffs\":0,\"fullContributionMonths\":24,\"evidenceReference\":\"社保缴费明细（示例）\"}";
+        yield return ("counter-stabilisation", $"{call} counter {preview} '{{\"idempotencyKey\":\"demo-stabilisation-0001\",{employer},{stabilisation},{received},{account}}}'");
+        yield return ("counter-jiyuan", $"{call} counter-jiyuan {preview} '{{\"idempotencyKey\":\"demo-stabilisation-0002\",\"employer\":{{\"employerId\":\"{DemoJiyuanEmployerId}\"}},{stabilisation},{received},{account}}}'");
+        yield return ("counter-startup", $"{call} counter {preview} '{{\"idempotencyKey\":\"demo-startup-0001\",\"employer\":{{\"employerId\":\"{DemoShopId}\"}},\"kind\":\"SUBSIDY_KIND_STARTUP\","
+            + $"\"startup\":{{\"founderIdNumber\":\"{DemoBorrower}\",\"firstBusiness\":true,\"operatedNormally\":true,\"evidenceReference\":\"市场监管登记记录（示例）\"}},"
+            + $"\"receivedOn\":{{\"year\":2024,\"month\":4,\"day\":10}},\"receiptNumber\":\"创业受理 2024-0410（示例）\",{account}}}'");
         yield return ("counter-referral", $"{call} counter {preview} '{{\"idempotencyKey\":\"demo-referral-0001\",{employer},\"kind\":\"SUBSIDY_KIND_JOB_REFERRAL\","
             + $"\"referrals\":[{{\"personIdNumber\":\"{DemoBorrower}\",\"employerCreditCode\":\"{DemoJiyuanEmployerCreditCode}\",\"contractStart\":{{\"year\":2025,\"month\":3,\"day\":1}},\"openEnded\":true,\"freeOfCharge\":true}}],"
             + $"\"referralAgency\":{{\"licensed\":true,\"evidenceReference\":\"人力资源服务许可证（示例）\"}},{account}}}'");
@@ -75,6 +83,12 @@ internal static class ExampleCalls
 
     /// <summary>焦作市示例机械有限公司, the registry's demo enterprise of 解放区 (its registry id).</summary>
     private const string DemoEmployerId = "E-demo-01X";
+
+    /// <summary>济源示例物流有限公司, the registry's demo enterprise of Jiyuan.</summary>
+    private const string DemoJiyuanEmployerId = "E-demo-02Y";
+
+    /// <summary>解放区小明便利店（示例）, 王小明's individual business, registered 2023-03-01.</summary>
+    private const string DemoShopId = "E-demo-037";
 
     /// <summary>济源示例物流有限公司's unified social credit code, built as the registry's demo data builds it.</summary>
     private static string DemoJiyuanEmployerCreditCode

@@ -20,11 +20,12 @@ public sealed partial class NewcomerTests
         var tokensFile = tokensLine[(tokensLine.LastIndexOf(": ", StringComparison.Ordinal) + 2)..];
         Assert.True(File.Exists(tokensFile), tokensFile);
         Assert.Contains(File.ReadAllLines(tokensFile), l => l.StartsWith("COUNTER_TOKEN=ey", StringComparison.Ordinal));
+        Assert.Contains(File.ReadAllLines(tokensFile), l => l.StartsWith("COUNTER_JIYUAN_TOKEN=ey", StringComparison.Ordinal));
 
         var examples = platform.Output.Select(l => ExampleLine().Match(l)).Where(m => m.Success)
             .ToDictionary(m => m.Groups["role"].Value, m => m.Groups["command"].Value);
         Assert.Equal(
-            ["admin", "bank", "counter", "counter-flexible", "counter-operating", "counter-referral", "counter-stabilisation", "counter-trainee", "counter-training", "counter-transport", "public", "public-training", "search"],
+            ["admin", "bank", "counter", "counter-flexible", "counter-jiyuan", "counter-operating", "counter-referral", "counter-stabilisation", "counter-startup", "counter-trainee", "counter-training", "counter-transport", "public", "public-training", "search"],
             examples.Keys.Order(StringComparer.Ordinal));
 
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{platform.GatewayHttpPort}") };
@@ -49,14 +50,23 @@ public sealed partial class NewcomerTests
 
         // each hiring preview answers with its own judgement. The trainee subsidy pays 6 months at 70% of
         // the demo's sample minimum wage (R11); 运营补贴 half of a 2000元 month (R14); the referral the demo's sample
-        // amount (R26); 稳岗返还 finds no policy on today's date (R15); the demo person is neither 脱贫劳动力 (R26)
-        // nor in a flexible-worker group (R25).
+        // amount (R26); a 稳岗返还 received 2024-04-08 is judged by 15号（二） (R15, R31) in Jiaozuo and finds no policy at
+        // Jiyuan's counter (R27); the start-up subsidy is judged on the received date; the demo person is neither
+        // 脱贫劳动力 (R26) nor in a flexible-worker group (R25).
         var trainee = (await ShellAsync(examples["counter-trainee"])).Stdout;
         Assert.Contains("hiring.trainee.paid_months", trainee, StringComparison.Ordinal);
         Assert.Contains("\"840000\"", trainee, StringComparison.Ordinal);
         Assert.Contains("\"100000\"", (await ShellAsync(examples["counter-operating"])).Stdout, StringComparison.Ordinal);
         Assert.Contains("\"20000\"", (await ShellAsync(examples["counter-referral"])).Stdout, StringComparison.Ordinal);
-        Assert.Contains("hiring.stabilisation.policy_in_force", (await ShellAsync(examples["counter-stabilisation"])).Stdout, StringComparison.Ordinal);
+        var refund = (await ShellAsync(examples["counter-stabilisation"])).Stdout;
+        Assert.Contains("\"600000\"", refund, StringComparison.Ordinal);
+        Assert.Contains("焦政办〔2024〕15号", refund, StringComparison.Ordinal);
+        var jiyuan = (await ShellAsync(examples["counter-jiyuan"])).Stdout;
+        Assert.Contains("hiring.stabilisation.policy_in_force", jiyuan, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"600000\"", jiyuan, StringComparison.Ordinal);
+        var startup = (await ShellAsync(examples["counter-startup"])).Stdout;
+        Assert.Contains("startup.", startup, StringComparison.Ordinal);
+        Assert.Contains("\"year\": 2024", startup, StringComparison.Ordinal);
         Assert.Contains("hiring.transport.group", (await ShellAsync(examples["counter-transport"])).Stdout, StringComparison.Ordinal);
         Assert.Contains("hiring.si_flexible.", (await ShellAsync(examples["counter-flexible"])).Stdout, StringComparison.Ordinal);
     }

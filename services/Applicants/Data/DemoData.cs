@@ -21,10 +21,12 @@ public static class DemoData
         ("41900119850911503", "张伟（示例）", "13800000003", "419001"),
     ];
 
-    private static readonly (string First8, string Name, string Region, EnterpriseSize Size)[] DemoEmployers =
+    /// <summary>The demo employers; the individual business of 王小明 has its 成立日期, so a start-up subsidy can be tried on it.</summary>
+    private static readonly (string First8, string Name, string Region, EnterpriseSize Size, EntityKind Kind, DateOnly? Registered)[] DemoEmployers =
     [
-        ("MA00001X", "焦作市示例机械有限公司", "410802", EnterpriseSize.Small),
-        ("MA00002Y", "济源示例物流有限公司", "419001", EnterpriseSize.Micro),
+        ("MA00001X", "焦作市示例机械有限公司", "410802", EnterpriseSize.Small, EntityKind.Enterprise, null),
+        ("MA00002Y", "济源示例物流有限公司", "419001", EnterpriseSize.Micro, EntityKind.Enterprise, null),
+        ("MA000037", "解放区小明便利店（示例）", "410802", EnterpriseSize.Micro, EntityKind.IndividualBusiness, new DateOnly(2023, 3, 1)),
     ];
 
     public static async Task LoadIfEmptyAsync(ApplicantsDbContext db, CancellationToken cancellationToken)
@@ -60,13 +62,19 @@ public static class DemoData
             }, now));
         }
 
-        foreach (var (first8, name, region, size) in DemoEmployers)
+        foreach (var (first8, name, region, size, kind, registered) in DemoEmployers)
         {
             var organisation = first8 + UnifiedSocialCreditCode.ComputeOrganizationCheckCharacter(first8);
-            var first17 = "91" + region + organisation;
+            // 92: an individual business's registration-authority and type code.
+            var first17 = (kind == EntityKind.IndividualBusiness ? "92" : "91") + region + organisation;
             var code = first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
             var employerId = "E-demo-" + first8[^3..];
-            var employer = new Employer { Region = new RegionCode { Code = region }, Kind = EntityKind.Enterprise };
+            var employer = new Employer { Region = new RegionCode { Code = region }, Kind = kind };
+            if (registered is { } day)
+            {
+                employer.RegistrationDate = new CalendarDate { Year = day.Year, Month = day.Month, Day = day.Day };
+            }
+
             var record = new EmployerRecord
             {
                 Id = employerId,
