@@ -212,7 +212,7 @@ public sealed class ListOwedSubsidies(
 
                 summary.ContractsJudged++;
                 summary.SocialInsuranceHiresJudged++;
-                if (socialInsurance.Judge(person, employer, hire, end, months) is { } insured)
+                if (socialInsurance.Judge(person, employer, hire, end, contract.PublicWelfarePost, months) is { } insured)
                 {
                     Add(owed, employer, insured, summary);
                 }

@@ -11,14 +11,16 @@ namespace Employment.Hiring.UseCases;
 /// employer of the region, judged by the same <see cref="SocialInsuranceJudge"/> a claim at the counter uses,
 /// on the employer's monthly parts the registry records (<see cref="RegistryContributions"/>) less the months
 /// a standing claim already subsidises (<c>hiring.si.month_paid_once</c>). The prepared item names those
-/// months, so the claim a clerk submits from it is judged on exactly them. 公益性岗位 is not a registry fact,
-/// so that route is left to the counter; a hire a claim would refuse as a precondition (an enterprise
+/// months, so the claim a clerk submits from it is judged on exactly them. A contract the registry records as a
+/// 公益性岗位 placement takes that route too (15号（三）, R26), and the prepared item says so, as the clerk
+/// would; a hire a claim would refuse as a precondition (an enterprise
 /// without a size fact where only a size route pays, an unconfigured share) is not owed. Stores nothing.
 /// </summary>
 public sealed class OwedSocialInsurance(SocialInsuranceJudge judge)
 {
     /// <summary>The item owed for this contract, or null when nothing is.</summary>
-    public V1.OwedSubsidy? Judge(PersonProfile person, Claimant claimant, HireContract contract, DateOnly? end, IReadOnlyCollection<StandingMonth> standing)
+    /// <param name="publicWelfarePost">The registry records the contract as a 公益性岗位 placement (15号（三）'s route, R26).</param>
+    public V1.OwedSubsidy? Judge(PersonProfile person, Claimant claimant, HireContract contract, DateOnly? end, bool publicWelfarePost, IReadOnlyCollection<StandingMonth> standing)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(claimant);
@@ -30,7 +32,7 @@ public sealed class OwedSocialInsurance(SocialInsuranceJudge judge)
             return null;
         }
 
-        var hire = new SocialInsuranceHire(HireClaimJudging.Employer(claimant, null, contract.Start), EmployerFacts.SizeOn(claimant, contract.Start), person, contract, PublicWelfarePost: false, months);
+        var hire = new SocialInsuranceHire(HireClaimJudging.Employer(claimant, null, contract.Start), EmployerFacts.SizeOn(claimant, contract.Start), person, contract, publicWelfarePost, months);
         SocialInsuranceJudgement judgement;
         try
         {
@@ -53,6 +55,7 @@ public sealed class OwedSocialInsurance(SocialInsuranceJudge judge)
             ContractStart = ProtoMapping.ToProto(contract.Start),
             ContractEnd = end is { } last ? ProtoMapping.ToProto(last) : null,
             OpenEnded = contract.OpenEnded,
+            PublicWelfarePost = publicWelfarePost,
         };
         item.Contributions.AddRange(months.Select(m => new V1.ContributionMonth { Year = m.Year, Month = m.Month, Paid = new Money { Fen = m.PaidFen }, PaidOnTime = m.PaidOnTime }));
         return new V1.OwedSubsidy

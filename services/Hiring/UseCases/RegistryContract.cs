@@ -58,6 +58,18 @@ public static class RegistryContract
             $"第 {index + 1} 项：劳动合同终止日期 {end:yyyy-MM-dd} 与登记系统记录的 {first.End:yyyy-MM-dd} 不一致");
     }
 
+    /// <summary>
+    /// Whether the registry records the person's contract with the claimant starting on <paramref name="start"/>
+    /// as a 公益性岗位 placement (15号（三）, R26): the placing service's record, so the route needs no statement.
+    /// </summary>
+    public static bool RecordsPublicWelfarePost(RegistryPerson person, string claimantCreditCode, DateOnly start)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return person.Profile.Facts.Any(f => !f.Superseded && f.Kind == PersonFactKind.EmploymentContract && f.Contract is { PublicWelfarePost: true } c
+            && string.Equals(c.EmployerCreditCode.Trim(), claimantCreditCode, StringComparison.OrdinalIgnoreCase)
+            && Start(f.Period) == start);
+    }
+
     private static DomainRuleException Mismatch(string field, string message) =>
         new(DomainRuleKind.NotAllowedNow, $"{message}（请核对劳动合同或先更正登记记录）。 (field: {field})", field, Rule);
 

@@ -103,6 +103,48 @@ public sealed class OwedTraineeAndSocialInsuranceTests(ProductionShapedHiringHos
     }
 
     [Fact(Timeout = 180_000)]
+    public async Task Jz2024_15_3_R26_a_contract_the_registry_records_as_a_public_welfare_post_is_owed_by_that_route_as_the_clerk_enters_it()
+    {
+        host.SetToday(new DateOnly(2025, 4, 1));
+        var employer = await host.EmployerAsync(name: "焦作示例街道公益服务中心", kind: EntityKind.Organisation);
+        var person = await host.PersonAsync(new DateOnly(1975, 1, 1), new PersonFact
+        {
+            Kind = PersonFactKind.EmploymentDifficulty,
+            Period = new DatePeriod { From = Date(new DateOnly(2022, 1, 1)) },
+            Authority = "焦作市公共就业服务中心",
+        });
+        // The placement as the public employment service that made it records it.
+        await host.PersonFactAsync(person, new PersonFact
+        {
+            Kind = PersonFactKind.EmploymentContract,
+            Period = new DatePeriod { From = Date(ContractStart), Until = Date(ContractEnd) },
+            Authority = "焦作市公共就业服务中心（公益性岗位安置）",
+            Contract = new EmploymentContract { EmployerCreditCode = employer, TermMonths = 12, PublicWelfarePost = true },
+        });
+        await host.PersonFactAsync(person, new PersonFact
+        {
+            Kind = PersonFactKind.SocialInsurance,
+            Period = new DatePeriod { From = Date(ContractStart), Until = Date(new DateOnly(2025, 2, 28)) },
+            Authority = "社保系统",
+            Insurance = new InsuranceContribution { Scheme = InsuranceScheme.Pension, EmployerCreditCode = employer, Months = 12, EmployerPartMonthly = new Money { Fen = 60_000 }, PaidOnTime = true },
+        });
+
+        var listed = await OwedAsync(new(2024, 1, 1), new(2024, 12, 31), new OwedSubsidiesSummary(), employer);
+        // The clerk, by hand: the contract and the placement stated.
+        var stated = Claims.Hire(person, ContractStart, ContractEnd);
+        stated.PublicWelfarePost = true;
+        var byHand = Assert.Single((await host.Hiring.PreviewClaimAsync(Claims.Of(SubsidyKind.SocialInsurance, employer, stated), TestCallers.Counter())).Items);
+
+        var item = Assert.Single(Assert.Single(listed).Items);
+        Assert.Equal(SubsidyKind.SocialInsurance, item.Kind);
+        Assert.True(item.Hire.PublicWelfarePost);
+        Assert.Contains(item.Explanation.Checks, c => c.RuleId == "hiring.si_public_welfare_post.placement" && c.Passed);
+        Assert.True(byHand.Approved, byHand.Explanation.SummaryZh);
+        Assert.Equal(byHand.Amount, item.Amount);
+        Assert.Equal(byHand.Explanation.Checks.Select(c => (c.RuleId, c.Passed)), item.Explanation.Checks.Select(c => (c.RuleId, c.Passed)));
+    }
+
+    [Fact(Timeout = 180_000)]
     public async Task Jz2024_15_3_R18_months_the_registry_records_as_paid_late_are_not_owed_by_15_3_and_a_stated_month_differing_from_the_registry_is_refused()
     {
         host.SetToday(new DateOnly(2025, 4, 1));

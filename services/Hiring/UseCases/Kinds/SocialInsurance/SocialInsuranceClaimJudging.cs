@@ -73,7 +73,9 @@ public sealed class SocialInsuranceClaimJudging(HiringDbContext db, RegistryLook
             RegistryContract.Agrees(people[i], claimant.CreditCode, contract, end, i);
             // The employer's monthly parts the registry records decide; the claim's months only where it records none (R18).
             var paid = RegistryContributions.Resolve(people[i], claimant.CreditCode, contract, end, contributions[i], i);
-            var hire = new SocialInsuranceHire(HireClaimJudging.Employer(claimant, request.IndividualBusiness, contract.Start), EmployerFacts.SizeOn(claimant, contract.Start), people[i].Profile, contract, request.Hires[i].PublicWelfarePost, paid);
+            // A 公益性岗位 placement: the registry's record of it, else the clerk's statement (R26).
+            var publicWelfarePost = request.Hires[i].PublicWelfarePost || RegistryContract.RecordsPublicWelfarePost(people[i], claimant.CreditCode, contract.Start);
+            var hire = new SocialInsuranceHire(HireClaimJudging.Employer(claimant, request.IndividualBusiness, contract.Start), EmployerFacts.SizeOn(claimant, contract.Start), people[i].Profile, contract, publicWelfarePost, paid);
             SocialInsuranceJudgement judgement;
             try
             {
