@@ -1,6 +1,7 @@
 using Employment.Hiring.Domain.Claims;
 using Employment.Identity;
 using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Hiring.V1;
@@ -54,6 +55,7 @@ public static class HiringDemoData
             // No amount: the progress page never shows one, and a figure here would be a policy value typed into code.
             TotalFen = 0,
             ProgressCodeHash = ProgressCodes.StoredFormOf(DemoProgressCode),
+            ReceivedOn = ChinaClock.DateOf(submitted),
         };
         var item = new HiringClaimItemRecord
         {

@@ -24,7 +24,7 @@ public static class ClaimAnswers
             Region = new RegionCode { Code = record.Region },
             Record = record.ToRecordInfo(),
             BatchId = record.BatchId ?? "",
-            ReceivedOn = record.ReceivedOn == default ? null : ProtoMapping.ToProto(record.ReceivedOn),
+            ReceivedOn = ProtoMapping.ToProto(record.ReceivedOn),
             ReceiptNumber = record.ReceiptNumber,
             Payment = record.PaidOn is { } paid
                 ? new V1.Payment { PaidOn = ProtoMapping.ToProto(paid), Amount = new Money { Fen = record.TotalFen }, PaymentReference = record.PaymentReference }

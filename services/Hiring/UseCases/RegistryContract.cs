@@ -20,10 +20,7 @@ public static class RegistryContract
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(contract);
-        var recorded = person.Profile.Facts
-            .Where(f => !f.Superseded && f.Kind == PersonFactKind.EmploymentContract && f.Contract is { } c
-                && string.Equals(c.EmployerCreditCode.Trim(), claimantCreditCode, StringComparison.OrdinalIgnoreCase))
-            .ToList();
+        var recorded = ContractsWith(person, claimantCreditCode).ToList();
         if (recorded.Count == 0)
         {
             return;
@@ -65,10 +62,13 @@ public static class RegistryContract
     public static bool RecordsPublicWelfarePost(RegistryPerson person, string claimantCreditCode, DateOnly start)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return person.Profile.Facts.Any(f => !f.Superseded && f.Kind == PersonFactKind.EmploymentContract && f.Contract is { PublicWelfarePost: true } c
-            && string.Equals(c.EmployerCreditCode.Trim(), claimantCreditCode, StringComparison.OrdinalIgnoreCase)
-            && Start(f.Period) == start);
+        return ContractsWith(person, claimantCreditCode).Any(f => f.Contract.PublicWelfarePost && Start(f.Period) == start);
     }
+
+    /// <summary>The registry's standing labour-contract facts between the person and the claimant.</summary>
+    private static IEnumerable<PersonFact> ContractsWith(RegistryPerson person, string claimantCreditCode) =>
+        person.Profile.Facts.Where(f => !f.Superseded && f.Kind == PersonFactKind.EmploymentContract && f.Contract is { } c
+            && string.Equals(c.EmployerCreditCode.Trim(), claimantCreditCode, StringComparison.OrdinalIgnoreCase));
 
     private static DomainRuleException Mismatch(string field, string message) =>
         new(DomainRuleKind.NotAllowedNow, $"{message}（请核对劳动合同或先更正登记记录）。 (field: {field})", field, Rule);
