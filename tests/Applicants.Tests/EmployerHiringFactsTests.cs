@@ -126,6 +126,7 @@ public sealed class EmployerHiringFactsTests(PostgresRegistry host) : IClassFixt
         var flexible = await AddAsync(new PersonFact
         {
             Kind = PersonFactKind.SocialInsurance,
+            Authority = "社保经办机构",
             Period = new DatePeriod { From = Date(2023, 8, 1) },
             Insurance = new InsuranceContribution { Scheme = InsuranceScheme.Pension, Months = 1, FlexibleWorker = true },
         });

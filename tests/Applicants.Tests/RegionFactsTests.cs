@@ -11,8 +11,9 @@ namespace Applicants.Tests;
 
 /// <summary>
 /// StreamRegionFacts, the bulk read of 直补快办 (焦政办〔2024〕15号（二十）): services only; the employers
-/// registered within the region, then the people whose labour contract with one of them starts in the
-/// period, profiles as services get them (numbers masked), every one logged with caller and purpose.
+/// registered within the region, then the people whose labour contract with one of them (or placement by one
+/// of them, R26) starts in the period, its flexible workers (R25) and those who left its counties for work
+/// (R26), profiles as services get them (numbers masked), every one logged with caller and purpose.
 /// </summary>
 public sealed class RegionFactsTests(PostgresRegistry host) : IClassFixture<PostgresRegistry>
 {
@@ -72,6 +73,97 @@ public sealed class RegionFactsTests(PostgresRegistry host) : IClassFixture<Post
         var read = Assert.Single(people, p => p.Person.PersonId == founder.PersonId);
         Assert.Contains(read.Facts, f => f.Kind == PersonFactKind.BusinessOwner && f.Business.BusinessCreditCode == incubated.CreditCode);
         Assert.DoesNotContain(people, p => p.Person.PersonId == otherFounder.PersonId);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task R26_R25_a_region_read_gives_the_people_its_agencies_placed_its_flexible_workers_and_those_who_left_its_counties_for_work()
+    {
+        var agency = await EmployerAsync("410802");
+        var employerInJiyuan = await EmployerAsync("419001");
+        var placed = await PersonWithFactAsync(new PersonFact
+        {
+            Kind = PersonFactKind.EmploymentContract,
+            Period = new DatePeriod { From = Hired },
+            Authority = "劳动合同备案",
+            Contract = new EmploymentContract { EmployerCreditCode = employerInJiyuan.CreditCode, OpenEnded = true, ReferralAgencyCreditCode = agency.CreditCode, ReferralFreeOfCharge = true },
+        });
+        var flexible = await PersonWithFactAsync(Flexible("410821", new CalendarDate { Year = 2022, Month = 7, Day = 1 }, new CalendarDate { Year = 2023, Month = 2, Day = 28 }));
+        var flexibleInJiyuan = await PersonWithFactAsync(Flexible("419001", Hired, null));
+        var flexibleBefore = await PersonWithFactAsync(Flexible("410821", new CalendarDate { Year = 2022, Month = 1, Day = 1 }, new CalendarDate { Year = 2022, Month = 12, Day = 31 }));
+        var away = await PersonWithFactAsync(WorkAway("410823", "440300", Hired));
+        var awayFromJiyuan = await PersonWithFactAsync(WorkAway("419001", "440300", Hired));
+
+        var (_, people) = await ReadAsync(TestCallers.Service("hiring-subsidies"));
+
+        var ids = people.Select(p => p.Person.PersonId).ToHashSet();
+        Assert.Contains(placed.PersonId, ids);
+        Assert.Contains(flexible.PersonId, ids);
+        Assert.Contains(away.PersonId, ids);
+        Assert.DoesNotContain(flexibleInJiyuan.PersonId, ids);
+        Assert.DoesNotContain(flexibleBefore.PersonId, ids);
+        Assert.DoesNotContain(awayFromJiyuan.PersonId, ids);
+        var contract = people.Single(p => p.Person.PersonId == placed.PersonId).Facts.Single(f => f.Kind == PersonFactKind.EmploymentContract).Contract;
+        Assert.Equal((agency.CreditCode, true), (contract.ReferralAgencyCreditCode, contract.ReferralFreeOfCharge));
+        var trip = people.Single(p => p.Person.PersonId == away.PersonId).Facts.Single(f => f.Kind == PersonFactKind.WorkAway).WorkAway;
+        Assert.Equal(("410823", "440300"), (trip.HomeCounty.Code, trip.WorkPlace.Code));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_fact_with_no_source_a_work_away_within_the_home_county_and_a_placement_with_no_agency_are_refused_naming_the_field()
+    {
+        var noSource = WorkAway("410823", "440300", Hired);
+        noSource.Authority = " ";
+        var sourceless = await RefusedAsync(noSource);
+        var notAway = await RefusedAsync(WorkAway("410823", "410823", Hired));
+        var noDetail = await RefusedAsync(new PersonFact { Kind = PersonFactKind.WorkAway, Period = new DatePeriod { From = Hired }, Authority = "劳务输出台账" });
+        var freeWithoutAgency = await RefusedAsync(new PersonFact
+        {
+            Kind = PersonFactKind.EmploymentContract,
+            Period = new DatePeriod { From = Hired },
+            Authority = "劳动合同备案",
+            Contract = new EmploymentContract { EmployerCreditCode = CreditCodes.Valid(), OpenEnded = true, ReferralFreeOfCharge = true },
+        });
+        var employerInsuredRegion = Flexible("410821", Hired, null);
+        employerInsuredRegion.Insurance.FlexibleWorker = false;
+        var insuredByEmployer = await RefusedAsync(employerInsuredRegion);
+
+        Assert.Contains("fact.authority", sourceless, StringComparison.Ordinal);
+        Assert.Contains("registry.fact.source_required", sourceless, StringComparison.Ordinal);
+        Assert.Contains("fact.work_away.work_place", notAway, StringComparison.Ordinal);
+        Assert.Contains("fact.work_away", noDetail, StringComparison.Ordinal);
+        Assert.Contains("fact.contract.referral_agency_credit_code", freeWithoutAgency, StringComparison.Ordinal);
+        Assert.Contains("fact.insurance.insured_region", insuredByEmployer, StringComparison.Ordinal);
+    }
+
+    private static PersonFact Flexible(string region, CalendarDate from, CalendarDate? until) => new()
+    {
+        Kind = PersonFactKind.SocialInsurance,
+        Period = new DatePeriod { From = from, Until = until },
+        Authority = "社保经办机构",
+        Insurance = new InsuranceContribution { Scheme = InsuranceScheme.Pension, FlexibleWorker = true, Months = 8, MonthlyAmount = new Money { Fen = 60_000 }, InsuredRegion = new RegionCode { Code = region } },
+    };
+
+    private static PersonFact WorkAway(string home, string place, CalendarDate from) => new()
+    {
+        Kind = PersonFactKind.WorkAway,
+        Period = new DatePeriod { From = from },
+        Authority = "劳务输出台账",
+        WorkAway = new WorkAway { HomeCounty = new RegionCode { Code = home }, WorkPlace = new RegionCode { Code = place } },
+    };
+
+    private async Task<string> RefusedAsync(PersonFact fact)
+    {
+        var person = await host.Client.RegisterPersonAsync(People.Register(People.IdNumber(new DateOnly(1995, 4, 2))), RegistryHost.Clerk());
+        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Client.AddPersonFactAsync(new AddPersonFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = person.PersonId, Fact = fact }, RegistryHost.Clerk()).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
+        return refused.Status.Detail;
+    }
+
+    private async Task<Person> PersonWithFactAsync(PersonFact fact)
+    {
+        var person = await host.Client.RegisterPersonAsync(People.Register(People.IdNumber(new DateOnly(1995, 4, 2))), RegistryHost.Clerk());
+        await host.Client.AddPersonFactAsync(new AddPersonFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = person.PersonId, Fact = fact }, RegistryHost.Clerk());
+        return person;
     }
 
     private async Task<Person> FounderAsync(string creditCode)

@@ -158,6 +158,7 @@ public abstract class RegistryTests<THost>(THost host)
             Fact = new PersonFact
             {
                 Kind = PersonFactKind.Education,
+                Authority = "学信网",
                 Education = new Education { Level = EducationLevel.Bachelor, Institution = "河南理工大学", GraduationDate = new CalendarDate { Year = 2022, Month = 6, Day = 30 } },
             },
         }, RegistryHost.Clerk("clerk-a"));
@@ -170,6 +171,7 @@ public abstract class RegistryTests<THost>(THost host)
             Corrected = new PersonFact
             {
                 Kind = PersonFactKind.Education,
+                Authority = "学信网",
                 Education = new Education { Level = EducationLevel.Bachelor, Institution = "河南理工大学", GraduationDate = new CalendarDate { Year = 2023, Month = 6, Day = 30 } },
             },
             ReasonZh = "毕业证书核验后更正毕业日期",

@@ -1,5 +1,6 @@
 using Employment.Applicants.Domain.Registry;
 using Employment.Common.V1;
+using Employment.Policy.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Applicants.Data;
@@ -29,32 +30,37 @@ internal static class RegionFactsQueries
     }
 
     /// <summary>
-    /// The people with a current labour-contract fact whose first day lies in [<paramref name="from"/>,
-    /// <paramref name="until"/>] and whose employer is one of <paramref name="creditCodes"/>, and the
-    /// founders whose business-start fact in that period names one of them, and the trainees whose
-    /// traineeship with one of them starts in it, and the founders of <paramref name="incubated"/> (businesses
-    /// with an incubator entry, whose 运营补贴 months need the founder whenever the business started), in id
-    /// order. The employer is inside the fact's payload, so the facts of the period are read by kind and
-    /// date (columns) and the employer is matched here.
+    /// The people a region-wide job of the region judges, in id order: those with a current labour-contract
+    /// fact whose first day lies in [<paramref name="from"/>, <paramref name="until"/>] and whose employer, or
+    /// the agency that placed them (职业介绍), is one of <paramref name="creditCodes"/>; the founders whose
+    /// business-start fact in that period names one of them; the trainees whose traineeship with one of them
+    /// starts in it; the founders of <paramref name="incubated"/> (businesses with an incubator entry, whose
+    /// 运营补贴 months need the founder whenever the business started); the flexible workers insured within
+    /// <paramref name="region"/> who paid in the period; and the people whose work away from a home county of
+    /// the region began in it (外出务工). The subject is inside the fact's payload, so the facts are read by
+    /// kind and date (columns) and the subject matched here.
     /// </summary>
-    public static async Task<List<string>> PeopleContractedAsync(this ApplicantsDbContext db, DateOnly from, DateOnly until, IReadOnlySet<string> creditCodes, IReadOnlySet<string> incubated, CancellationToken cancellationToken)
+    public static async Task<List<string>> PeopleContractedAsync(this ApplicantsDbContext db, Region region, DateOnly from, DateOnly until, IReadOnlySet<string> creditCodes, IReadOnlySet<string> incubated, CancellationToken cancellationToken)
     {
         var kind = (int)PersonFactKind.EmploymentContract;
         var founded = (int)PersonFactKind.BusinessOwner;
         var trained = (int)PersonFactKind.Traineeship;
+        var away = (int)PersonFactKind.WorkAway;
+        var insured = (int)PersonFactKind.SocialInsurance;
         var people = new SortedSet<string>(StringComparer.Ordinal);
         var anyIncubated = incubated.Count > 0;
-        var contracts = db.Facts.AsNoTracking()
+        var facts = db.Facts.AsNoTracking()
             .Where(f => f.SubjectType == SubjectTypes.Person && !f.Superseded
-                && (((f.Kind == kind || f.Kind == founded || f.Kind == trained) && f.From >= from && f.From <= until) || (anyIncubated && f.Kind == founded)))
+                && (((f.Kind == kind || f.Kind == founded || f.Kind == trained || f.Kind == away) && f.From >= from && f.From <= until)
+                    || (anyIncubated && f.Kind == founded)
+                    || (f.Kind == insured && f.From <= until && (f.Until == null || f.Until >= from))))
             .Select(f => new { f.SubjectId, f.From, f.Payload })
             .AsAsyncEnumerable();
-        await foreach (var row in contracts.WithCancellation(cancellationToken))
+        await foreach (var row in facts.WithCancellation(cancellationToken))
         {
             var fact = PersonFact.Parser.ParseFrom(row.Payload);
-            var employer = (fact.Contract?.EmployerCreditCode ?? fact.Business?.BusinessCreditCode ?? fact.Traineeship?.HostCreditCode)?.Trim().ToUpperInvariant();
             var inPeriod = row.From >= from && row.From <= until;
-            if (employer is not null && ((inPeriod && creditCodes.Contains(employer)) || (fact.Business is not null && incubated.Contains(employer))))
+            if (Judged(fact, inPeriod, region, creditCodes, incubated))
             {
                 people.Add(row.SubjectId);
             }
@@ -62,6 +68,31 @@ internal static class RegionFactsQueries
 
         return [.. people];
     }
+
+    private static bool Judged(PersonFact fact, bool inPeriod, Region region, IReadOnlySet<string> creditCodes, IReadOnlySet<string> incubated)
+    {
+        switch (fact.DetailCase)
+        {
+            case PersonFact.DetailOneofCase.Insurance:
+                return fact.Insurance.FlexibleWorker && Within(fact.Insurance.InsuredRegion, region);
+            case PersonFact.DetailOneofCase.WorkAway:
+                return inPeriod && Within(fact.WorkAway.HomeCounty, region);
+            case PersonFact.DetailOneofCase.Contract:
+                return inPeriod && (Names(creditCodes, fact.Contract.EmployerCreditCode) || Names(creditCodes, fact.Contract.ReferralAgencyCreditCode));
+            case PersonFact.DetailOneofCase.Business:
+                return (inPeriod && Names(creditCodes, fact.Business.BusinessCreditCode)) || Names(incubated, fact.Business.BusinessCreditCode);
+            case PersonFact.DetailOneofCase.Traineeship:
+                return inPeriod && Names(creditCodes, fact.Traineeship.HostCreditCode);
+            default:
+                return false;
+        }
+    }
+
+    private static bool Names(IReadOnlySet<string> creditCodes, string code) =>
+        code.Length > 0 && creditCodes.Contains(code.Trim().ToUpperInvariant());
+
+    private static bool Within(RegionCode? code, Region region) =>
+        code is not null && Region.TryParse(code.Code, out var place) && region.Contains(place);
 
     /// <summary>These people, in id order.</summary>
     public static Task<List<PersonRecord>> PeopleAsync(this ApplicantsDbContext db, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>

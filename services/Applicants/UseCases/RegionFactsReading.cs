@@ -13,8 +13,9 @@ internal sealed record RegionFactsQuery(Region Region, DateOnly From, DateOnly U
 
 /// <summary>
 /// The registry's facts for a region-wide job (直补快办 / 免申即享): every employer registered within the
-/// region, then every person whose labour contract with one of them starts in the period (and the
-/// founders of the region's businesses with an incubator entry), with all current facts, page by page. Profiles are the ones services get one at a time (identity numbers
+/// region, then every person whose labour contract with one of them (or placement by one of them) starts in
+/// the period, the founders and trainees of those employers, the flexible workers insured within the region and
+/// the people who left a home county of the region for work in the period, with all current facts, page by page. Profiles are the ones services get one at a time (identity numbers
 /// masked), and each one handed out is logged with the calling service and the purpose before it is
 /// written to the stream, as for <see cref="ProfileReading"/>.
 /// </summary>
@@ -58,7 +59,7 @@ internal sealed class RegionFactsReading(ApplicantsDbContext db, ProfileAccessLo
             incubated.UnionWith(inRegion.Where(e => facts[e.Id].Any(f => f.Kind == (int)EmployerFact.DetailOneofCase.IncubatorEntry)).Select(e => e.CreditCode.ToUpperInvariant()));
         }
 
-        var people = await db.PeopleContractedAsync(query.From, query.Until, creditCodes, incubated, cancellationToken);
+        var people = await db.PeopleContractedAsync(query.Region, query.From, query.Until, creditCodes, incubated, cancellationToken);
         foreach (var chunk in people.Chunk(query.PageSize))
         {
             var records = await db.PeopleAsync(chunk, cancellationToken);

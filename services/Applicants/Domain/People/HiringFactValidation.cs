@@ -1,6 +1,9 @@
+using Employment.Applicants.Domain.Employers;
 using Employment.Applicants.Domain.Registry;
 using Employment.Common.V1;
 using Employment.Policy.Explanations;
+using Employment.Policy.Model;
+using Employment.ServiceDefaults.Validation;
 
 namespace Employment.Applicants.Domain.People;
 
@@ -81,6 +84,56 @@ internal static class HiringFactValidation
         if (insurance.MonthlyAmount is { } total && total.Fen > 0 && part.Fen > total.Fen)
         {
             throw DomainRuleException.Invalid("fact.insurance.employer_part_monthly", $"单位每月缴纳部分（{part.Fen} 分）不能超过每月缴费总额（{total.Fen} 分）。");
+        }
+    }
+
+    /// <summary>A flexible worker's 参保地 is a place of the region table, and only a flexible worker's record has one.</summary>
+    public static void InsuredRegion(InsuranceContribution insurance)
+    {
+        if (insurance.InsuredRegion is null)
+        {
+            return;
+        }
+
+        if (!insurance.FlexibleWorker)
+        {
+            throw DomainRuleException.Invalid("fact.insurance.insured_region", "参保地只记在灵活就业人员本人缴费的记录上；单位缴费的参保地为缴费单位的登记地。");
+        }
+
+        RegionCodes.Place(insurance.InsuredRegion, "fact.insurance.insured_region", required: false);
+    }
+
+    /// <summary>外出务工 states the home county that pays and a work place outside it, from the day work began.</summary>
+    public static void WorkAway(PersonFactKind kind, WorkAway away, FactPeriod period)
+    {
+        if (kind != PersonFactKind.WorkAway)
+        {
+            throw DomainRuleException.Invalid("fact.work_away", "外出务工的信息只能记在“外出务工”类事实上。");
+        }
+
+        if (period.From is null)
+        {
+            throw DomainRuleException.Invalid("fact.period.from", "请填写外出务工开始日期。");
+        }
+
+        var home = RegionCodes.Place(away.HomeCounty, "fact.work_away.home_county", required: true);
+        var place = RegionCodes.Place(away.WorkPlace, "fact.work_away.work_place", required: true);
+        if (Region.Parse(home).Contains(Region.Parse(place)))
+        {
+            throw DomainRuleException.Invalid("fact.work_away.work_place", "务工地须在户籍所在县（市、区）以外。");
+        }
+    }
+
+    /// <summary>A placement names its agency by a valid credit code; 免费介绍 is stated only with an agency.</summary>
+    public static void Referral(EmploymentContract contract)
+    {
+        if (contract.ReferralAgencyCreditCode.Length > 0)
+        {
+            EmployerValidation.CreditCode(contract.ReferralAgencyCreditCode, "fact.contract.referral_agency_credit_code");
+        }
+        else if (contract.ReferralFreeOfCharge)
+        {
+            throw DomainRuleException.Invalid("fact.contract.referral_agency_credit_code", "记录“免费介绍”时，请填写介绍就业的人力资源服务机构的统一社会信用代码。");
         }
     }
 }

@@ -74,11 +74,13 @@ internal static class PersonValidation
             PersonFactKind.EmploymentContract => PersonFact.DetailOneofCase.Contract,
             PersonFactKind.UnemploymentInsurance or PersonFactKind.SocialInsurance => PersonFact.DetailOneofCase.Insurance,
             PersonFactKind.Traineeship => PersonFact.DetailOneofCase.Traineeship,
+            PersonFactKind.WorkAway => PersonFact.DetailOneofCase.WorkAway,
             _ => PersonFact.DetailOneofCase.None,
         };
         if (expected != PersonFact.DetailOneofCase.None && fact.DetailCase != expected)
         {
-            throw DomainRuleException.Invalid($"fact.{expected.ToString().ToLowerInvariant()}", $"{fact.Kind} 类事实须填写相应的详细信息。");
+            var field = "fact." + string.Concat(expected.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+            throw DomainRuleException.Invalid(field, $"{fact.Kind} 类事实须填写相应的详细信息（{field}）。");
         }
 
         CreditCodesValid(fact);
@@ -90,10 +92,37 @@ internal static class PersonValidation
         if (fact.DetailCase == PersonFact.DetailOneofCase.Insurance)
         {
             HiringFactValidation.EmployerPart(fact.Insurance, period);
+            HiringFactValidation.InsuredRegion(fact.Insurance);
         }
+
+        if (fact.DetailCase == PersonFact.DetailOneofCase.WorkAway)
+        {
+            HiringFactValidation.WorkAway(fact.Kind, fact.WorkAway, period);
+        }
+
+        Source(fact.Authority);
 
         return new FactEntry((int)fact.Kind, period, StoredContent.Of(fact));
     }
+
+    /// <summary>
+    /// Every fact names who vouches for it (认定或报送机构): a fact without a source decides nothing, so it is
+    /// not stored (rule <see cref="SourceRule"/>).
+    /// </summary>
+    private static void Source(string authority)
+    {
+        if (string.IsNullOrWhiteSpace(authority))
+        {
+            throw new DomainRuleException(DomainRuleKind.InvalidInput,
+                $"请填写事实的来源机构（fact.authority），如“焦作市人社局”“社保经办机构”“市场监管部门”；没有来源的事实不能作为审核依据。 (rule: {SourceRule})",
+                "fact.authority", SourceRule);
+        }
+
+        PlainText.Check(authority, "fact.authority", 100, "来源机构");
+    }
+
+    /// <summary>The rule that every registry fact names its source.</summary>
+    public const string SourceRule = "registry.fact.source_required";
 
     /// <summary>
     /// The employer or business a fact names carries a 统一社会信用代码 with valid check characters
@@ -104,8 +133,13 @@ internal static class PersonValidation
     {
         switch (fact.DetailCase)
         {
-            case PersonFact.DetailOneofCase.Contract when fact.Contract.EmployerCreditCode.Length > 0:
-                EmployerValidation.CreditCode(fact.Contract.EmployerCreditCode, "fact.contract.employer_credit_code");
+            case PersonFact.DetailOneofCase.Contract:
+                if (fact.Contract.EmployerCreditCode.Length > 0)
+                {
+                    EmployerValidation.CreditCode(fact.Contract.EmployerCreditCode, "fact.contract.employer_credit_code");
+                }
+
+                HiringFactValidation.Referral(fact.Contract);
                 break;
             case PersonFact.DetailOneofCase.Insurance when fact.Insurance.EmployerCreditCode.Length > 0:
                 EmployerValidation.CreditCode(fact.Insurance.EmployerCreditCode, "fact.insurance.employer_credit_code");
