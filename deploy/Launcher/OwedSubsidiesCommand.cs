@@ -40,13 +40,23 @@ internal static class OwedSubsidiesCommand
                     Console.WriteLine($"{employer.EmployerCreditCode}  {employer.EmployerName}  ({employer.Region.Code})  {employer.Items.Count} 人  合计 {Yuan(employer.Total)}");
                     foreach (var item in employer.Items)
                     {
-                        Console.WriteLine($"    {item.PersonIdNumber}  {item.NameMasked}  {KindZh(item.Kind)}  {Yuan(item.Amount)}  {(item.Kind switch { SubsidyKind.Startup => "享受资格日", SubsidyKind.Traineeship => "见习起始", SubsidyKind.StabilisationRefund => "申请日", SubsidyKind.IncubatorOperating => "费用起始月", _ => "合同起始" })} {item.EventDate.Year:D4}-{item.EventDate.Month:D2}-{item.EventDate.Day:D2}  {item.Explanation.SummaryZh}");
+                        Console.WriteLine(Line(item));
+                    }
+                }
+
+                foreach (var person in page.People)
+                {
+                    Console.WriteLine($"{person.PersonIdNumber}  {person.NameMasked}  （本人申请）  {person.Items.Count} 项  合计 {Yuan(person.Total)}");
+                    foreach (var item in person.Items)
+                    {
+                        Console.WriteLine(Line(item));
                     }
                 }
 
                 if (page.Summary is { } s)
                 {
-                    Console.WriteLine($"单位 {s.EmployersRead}，人员 {s.PeopleRead}，判断合同 {s.ContractsJudged}，应享未申 {s.ItemsOwed} 项，合计 {Yuan(s.Total)}；已有申领 {s.AlreadyClaimed} 人；无期限信息的合同 {s.ContractsWithoutTerm}；判断创业 {s.BusinessesJudged} 户。");
+                    Console.WriteLine($"单位 {s.EmployersRead}，人员 {s.PeopleRead}，判断合同 {s.ContractsJudged}，应享未申 {s.ItemsOwed} 项，合计 {Yuan(s.Total)}；已有申领 {s.AlreadyClaimed} 人；无期限信息的合同 {s.ContractsWithoutTerm}；判断创业 {s.BusinessesJudged} 户；"
+                        + $"灵活就业人员 {s.FlexibleWorkersJudged} 人，外出务工 {s.WorkAwayJudged} 次，职业介绍 {s.ReferralsJudged} 次，两项补贴均可享受的月份按高者只列一次 {s.MonthsOfferedOnce} 个。");
                 }
             }
 
@@ -57,6 +67,21 @@ internal static class OwedSubsidiesCommand
             await Console.Error.WriteLineAsync($"{e.StatusCode}: {e.Status.Detail}");
             return 1;
         }
+    }
+
+    private static string Line(OwedSubsidy item)
+    {
+        var when = item.Kind switch
+        {
+            SubsidyKind.Startup => "享受资格日",
+            SubsidyKind.Traineeship => "见习起始",
+            SubsidyKind.StabilisationRefund => "申请日",
+            SubsidyKind.IncubatorOperating => "费用起始月",
+            SubsidyKind.FlexibleSocialInsurance => "首个补贴月",
+            SubsidyKind.Transport => "外出务工",
+            _ => "合同起始",
+        };
+        return $"    {item.PersonIdNumber}  {item.NameMasked}  {KindZh(item.Kind)}  {Yuan(item.Amount)}  {when} {item.EventDate.Year:D4}-{item.EventDate.Month:D2}-{item.EventDate.Day:D2}  {item.Explanation.SummaryZh}";
     }
 
     private static CalendarDate Date(DateOnly d) => new() { Year = d.Year, Month = d.Month, Day = d.Day };
@@ -72,6 +97,9 @@ internal static class OwedSubsidiesCommand
         SubsidyKind.Traineeship => "就业见习补贴",
         SubsidyKind.StabilisationRefund => "失业保险稳岗返还",
         SubsidyKind.IncubatorOperating => "创业孵化基地运营补贴",
+        SubsidyKind.FlexibleSocialInsurance => "灵活就业人员社会保险补贴",
+        SubsidyKind.Transport => "一次性交通补助",
+        SubsidyKind.JobReferral => "职业介绍补贴",
         _ => kind.ToString(),
     };
 }

@@ -51,7 +51,8 @@ public class PlatformUnderTest : IAsyncLifetime
         var loans = await StartServiceAsync(LoansService(), $"--Services:applicants={applicants}");
         var policy = await StartServiceAsync(new PolicyCatalogModule());
         var training = await StartServiceAsync(new TrainingModule(), $"--Services:applicants={applicants}");
-        var hiring = await StartServiceAsync(new HiringModule(), $"--Services:applicants={applicants}");
+        // Sample transport and referral amounts (R3: the product ships none), for the owed list's tests.
+        var hiring = await StartServiceAsync(new HiringModule(), $"--Services:applicants={applicants}", $"--Policy:ConfigurationPaths:0={Path.Combine(AppContext.BaseDirectory, "hiring-configuration")}");
         var jobs = await StartServiceAsync(new EchoJobMatching.Module("job-matching-1"));
         var jobsCopy = await StartServiceAsync(new EchoJobMatching.Module("job-matching-2"));
         GrpcPort = FreePort.Get();

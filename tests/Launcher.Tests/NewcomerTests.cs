@@ -69,6 +69,16 @@ public sealed partial class NewcomerTests
         Assert.Contains("\"year\": 2024", startup, StringComparison.Ordinal);
         Assert.Contains("hiring.transport.group", (await ShellAsync(examples["counter-transport"])).Stdout, StringComparison.Ordinal);
         Assert.Contains("hiring.si_flexible.", (await ShellAsync(examples["counter-flexible"])).Stdout, StringComparison.Ordinal);
+
+        // The command-line entry of 直补快办 (15号（二十）): the region's owed list through the gateway as the counter,
+        // ending with the run's summary, which counts every measure's leg.
+        var (owedExit, owed, owedErrors) = await ShellAsync($"dotnet {LaunchedPlatform.LauncherDll()} owed-subsidies {tokensFile} 410800 2023-01-01 2025-12-31");
+        Assert.True(owedExit == 0, $"owed-subsidies exited {owedExit}: {owedErrors}");
+        var summary = owed.Split('\n').Last(l => l.Length > 0);
+        Assert.StartsWith("单位 ", summary, StringComparison.Ordinal);
+        Assert.Contains("灵活就业人员", summary, StringComparison.Ordinal);
+        Assert.Contains("外出务工", summary, StringComparison.Ordinal);
+        Assert.Contains("职业介绍", summary, StringComparison.Ordinal);
     }
 
     private static async Task<HttpStatusCode> HealthyAsync(HttpClient http)

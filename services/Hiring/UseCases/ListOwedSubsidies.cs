@@ -2,6 +2,7 @@ using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.OneOffHires;
+using Employment.Hiring.Domain.Referral;
 using Employment.Hiring.Domain.SocialInsurance;
 using Employment.Hiring.Domain.Stabilisation;
 using Employment.Hiring.Domain.Traineeships;
@@ -22,8 +23,10 @@ public sealed record OwedSubsidiesQuery(Region Region, DateOnly From, DateOnly U
 
 /// <summary>
 /// 直补快办 / 免申即享 (焦政办〔2024〕15号（二十）) for 吸纳 / 扩岗, the social-insurance subsidy for hires, the
-/// trainee subsidy, the one-off start-up subsidy, 稳岗返还 (<see cref="OwedStabilisation"/>) and 运营补贴
-/// (<see cref="OwedOperating"/>): reads the registry's facts for a region and period in
+/// trainee subsidy, the one-off start-up subsidy, 稳岗返还 (<see cref="OwedStabilisation"/>), 运营补贴
+/// (<see cref="OwedOperating"/>), flexible workers' social insurance (<see cref="OwedFlexibleWorkers"/>; a
+/// person-month two measures could pay is offered once, under the higher amount), 一次性交通补助 and 职业介绍补贴
+/// (<see cref="OwedTransportAndReferral"/>): reads the registry's facts for a region and period in
 /// one stream (employers, then the people they contracted or took as trainees and the founders of their
 /// businesses), judges each person's contracts as a claim at the counter would be judged
 /// (<see cref="OwedHireFinder"/>, with the person's standing claims, R9; <see cref="OwedSocialInsurance"/>
@@ -42,6 +45,9 @@ public sealed class ListOwedSubsidies(
     SocialInsuranceJudge socialInsuranceJudge,
     StabilisationJudge stabilisationJudge,
     OperatingSubsidyJudge operatingJudge,
+    FlexibleWorkerJudge flexibleJudge,
+    TransportSubsidyJudge transportJudge,
+    ReferralSubsidyJudge referralJudge,
     TimeProvider time,
     ILogger<ListOwedSubsidies> logger)
 {
@@ -70,7 +76,9 @@ public sealed class ListOwedSubsidies(
         ArgumentNullException.ThrowIfNull(write);
         var employers = new Dictionary<string, Claimant>(StringComparer.Ordinal);
         var owed = new Dictionary<string, List<V1.OwedSubsidy>>(StringComparer.Ordinal);
+        var persons = new SortedDictionary<string, V1.OwedPerson>(StringComparer.Ordinal);
         var summary = new V1.OwedSubsidiesSummary();
+        var away = new OwedTransportAndReferral(db, transportJudge, referralJudge);
         var trainees = new OwedTrainees(traineeJudge);
         var operating = new OwedOperating(operatingJudge);
         using var call = registry.StreamRegionFacts(new ApplicantsV1.StreamRegionFactsRequest
@@ -97,7 +105,7 @@ public sealed class ListOwedSubsidies(
 
             if (page.People.Count > 0)
             {
-                await JudgePageAsync(page.People, employers, query, owed, summary, trainees, operating, cancellationToken);
+                await JudgePageAsync(page.People, employers, query, new OwedSinks(owed, persons, summary), trainees, operating, away, cancellationToken);
             }
         }
 
@@ -132,7 +140,9 @@ public sealed class ListOwedSubsidies(
         summary.StabilisationEmployersJudged = stabilisation.Judged;
         summary.StabilisationFactsMissing = stabilisation.FactsMissing;
         summary.IncubatorEntriesJudged = operating.Judged;
-        summary.AlreadyClaimed += stabilisation.AlreadyClaimed + operating.AlreadyClaimed;
+        summary.AlreadyClaimed += stabilisation.AlreadyClaimed + operating.AlreadyClaimed + away.AlreadyClaimed;
+        summary.WorkAwayJudged = away.WorkAwayJudged;
+        summary.ReferralsJudged = away.ReferralsJudged;
 
         var ordered = employers.Values
             .Where(e => owed.ContainsKey(e.EmployerId))
@@ -151,7 +161,18 @@ public sealed class ListOwedSubsidies(
             }
         }
 
-        if (message.Employers.Count > 0)
+        foreach (var person in persons.Values)
+        {
+            message.People.Add(Answer(person));
+            bytes += message.People[^1].CalculateSize();
+            if (message.Employers.Count + message.People.Count >= query.EmployersPerPage || bytes >= BytesPerMessage)
+            {
+                await write(message);
+                (message, bytes) = (new V1.OwedSubsidiesPage(), 0);
+            }
+        }
+
+        if (message.Employers.Count > 0 || message.People.Count > 0)
         {
             await write(message);
         }
@@ -164,19 +185,21 @@ public sealed class ListOwedSubsidies(
         IReadOnlyList<PersonProfile> people,
         Dictionary<string, Claimant> employers,
         OwedSubsidiesQuery query,
-        Dictionary<string, List<V1.OwedSubsidy>> owed,
-        V1.OwedSubsidiesSummary summary,
+        OwedSinks sinks,
         OwedTrainees trainees,
         OwedOperating operating,
+        OwedTransportAndReferral away,
         CancellationToken cancellationToken)
     {
+        var (owed, _, summary) = sinks;
         // The page's standing claims in one query each (R9, R14, months held once), as PreviewClaim reads them for its items.
         var ids = people.Select(p => p.Person.PersonId).ToList();
         var priors = await db.StandingOneOffHiresAsync(ids, cancellationToken);
         var startupPriors = await db.StandingStartupSubsidiesAsync(ids, cancellationToken);
         var heldMonths = await db.StandingMonthsAsync(ids, cancellationToken);
         var heldTraineeships = await db.StandingTraineeshipsAsync(ids, cancellationToken);
-        var socialInsurance = new OwedSocialInsurance(socialInsuranceJudge);
+        var firstFlexible = await db.FirstStandingMonthsAsync(ids, (int)V1.SubsidyKind.FlexibleSocialInsurance, cancellationToken);
+        var insurance = new InsuredMonthsOnce(new OwedSocialInsurance(socialInsuranceJudge), new OwedFlexibleWorkers(flexibleJudge));
         var today = ChinaClock.DateOf(time.GetUtcNow());
         foreach (var person in people)
         {
@@ -189,7 +212,17 @@ public sealed class ListOwedSubsidies(
             trainees.Gather(person, employers, query.From, query.Until, heldTraineeships.TryGetValue(person.Person.PersonId, out var traineeships) ? traineeships : []);
             operating.Gather(person, employers);
             var months = heldMonths.TryGetValue(person.Person.PersonId, out var held) ? held : [];
+            foreach (var item in await away.TransportAsync(person, query.Region, query.From, query.Until, today, cancellationToken))
+            {
+                AddPersons(sinks, person, item);
+            }
 
+            foreach (var (agency, item) in await away.ReferralsAsync(person, employers, query.From, query.Until, cancellationToken))
+            {
+                Add(owed, agency, item, summary);
+            }
+
+            var insuredHires = new List<InsuredHire>();
             var candidates = new List<HireCandidate>();
             foreach (var fact in person.Facts)
             {
@@ -212,12 +245,23 @@ public sealed class ListOwedSubsidies(
 
                 summary.ContractsJudged++;
                 summary.SocialInsuranceHiresJudged++;
-                if (socialInsurance.Judge(person, employer, hire, end, contract.PublicWelfarePost, months) is { } insured)
-                {
-                    Add(owed, employer, insured, summary);
-                }
+                insuredHires.Add(new InsuredHire(employer, hire, end, contract.PublicWelfarePost));
 
                 candidates.Add(new HireCandidate(HireClaimJudging.Employer(employer, null, hire.Start), hire, end, HireFacts.PaidByClaimantSince(person, employer.CreditCode, hire.Start)));
+            }
+
+            var first = firstFlexible.TryGetValue(person.Person.PersonId, out var month) ? DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null;
+            var offered = insurance.Judge(person, insuredHires, query, months, first);
+            summary.FlexibleWorkersJudged += offered.FlexibleWorker ? 1 : 0;
+            summary.MonthsOfferedOnce += offered.MonthsOfferedOnce;
+            foreach (var (employer, item) in offered.Hires)
+            {
+                Add(owed, employer, item, summary);
+            }
+
+            foreach (var item in offered.Flexible)
+            {
+                AddPersons(sinks, person, item);
             }
 
             if (candidates.Count == 0)
@@ -239,6 +283,37 @@ public sealed class ListOwedSubsidies(
 
             Add(owed, employers[chosen.Employer.CreditCode.ToUpperInvariant()], Item(person, chosen, judgement), summary);
         }
+    }
+
+    /// <summary>An item the person claims for themself: under the person, not an employer.</summary>
+    private static void AddPersons(OwedSinks sinks, PersonProfile person, V1.OwedSubsidy item)
+    {
+        if (!sinks.Persons.TryGetValue(person.Person.PersonId, out var entry))
+        {
+            sinks.Persons[person.Person.PersonId] = entry = new V1.OwedPerson
+            {
+                PersonId = person.Person.PersonId,
+                PersonIdNumber = person.Person.IdNumber,
+                NameMasked = Identity.NameMasking.Mask(person.Person.Name),
+            };
+        }
+
+        entry.Items.Add(item);
+        sinks.Summary.ItemsOwed++;
+        sinks.Summary.Total = new Money { Fen = (sinks.Summary.Total?.Fen ?? 0) + item.Amount.Fen };
+    }
+
+    /// <summary>A person's items, oldest first, each as its own claim (the person is the claimant, no employer).</summary>
+    private static V1.OwedPerson Answer(V1.OwedPerson person)
+    {
+        var items = person.Items.OrderBy(i => ProtoMapping.FromProto(i.EventDate)).ThenBy(i => i.Kind).ToList();
+        person.Items.Clear();
+        person.Items.AddRange(items);
+        person.Total = new Money { Fen = items.Sum(i => i.Amount.Fen) };
+        person.Claims.AddRange(items.Select(i => i.Kind == V1.SubsidyKind.Transport
+            ? new V1.SubmitClaimRequest { Kind = i.Kind, Transport = i.Transport.Clone() }
+            : new V1.SubmitClaimRequest { Kind = i.Kind, FlexibleWorker = i.FlexibleWorker.Clone() }));
+        return person;
     }
 
     private static void Add(Dictionary<string, List<V1.OwedSubsidy>> owed, Claimant claimant, V1.OwedSubsidy item, V1.OwedSubsidiesSummary summary)
@@ -414,6 +489,18 @@ public sealed class ListOwedSubsidies(
                     continue;
                 }
 
+                if (kind == V1.SubsidyKind.JobReferral)
+                {
+                    // The agency's placements of the part as one claim; the registry's licence decides (R26).
+                    answer.Claims.Add(new V1.SubmitClaimRequest
+                    {
+                        Employer = new EmployerKey { CreditCode = claimant.CreditCode },
+                        Kind = kind,
+                        Referrals = { part.Where(i => i.Kind == kind).Select(i => i.Referral.Clone()) },
+                    });
+                    continue;
+                }
+
                 answer.Claims.Add(new V1.SubmitClaimRequest
                 {
                     Employer = new EmployerKey { CreditCode = claimant.CreditCode },
@@ -426,3 +513,6 @@ public sealed class ListOwedSubsidies(
         }
     }
 }
+
+/// <summary>Where the job's items go: per employer, per person claimant, and the run's counts.</summary>
+internal sealed record OwedSinks(Dictionary<string, List<V1.OwedSubsidy>> Owed, SortedDictionary<string, V1.OwedPerson> Persons, V1.OwedSubsidiesSummary Summary);

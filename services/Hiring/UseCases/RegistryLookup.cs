@@ -65,6 +65,14 @@ public sealed class RegistryLookup(RegionCheckedRegistry registry)
         return ItemPersonAsync(caller, linkedTo?.CreditCode, item.PersonId, item.PersonIdNumber, $"trainees[{index}]", $"第 {index + 1} 项：请只用登记编号（person_id）或身份证号码（person_id_number）之一指明见习人员。", today, cancellationToken);
     }
 
+    /// <summary>
+    /// The person an item names by registry id (<paramref name="personId"/>, as the owed-subsidies list
+    /// prepares claims) or by identity number; <paramref name="item"/> is the item's field path.
+    /// </summary>
+    /// <exception cref="DomainRuleException">Both given (INVALID_ARGUMENT naming <c>{item}.person_id</c>), an invalid number, or a person the caller may not see or the registry does not know (NOT_FOUND).</exception>
+    public Task<RegistryPerson> PersonAsync(Caller caller, string? linkedToCreditCode, string personId, string idNumber, string item, DateOnly today, CancellationToken cancellationToken) =>
+        ItemPersonAsync(caller, linkedToCreditCode, personId, idNumber, item, "请只用登记编号（person_id）或身份证号码（person_id_number）之一指明人员。", today, cancellationToken);
+
     /// <exception cref="DomainRuleException">A person the caller may not see or the registry does not know (NOT_FOUND naming <paramref name="field"/>).</exception>
     public Task<RegistryPerson> PersonByIdAsync(Caller caller, string? linkedToCreditCode, string personId, string field, CancellationToken cancellationToken) =>
         registry.PersonByIdAsync(caller, personId, new RegistryQuery(Purpose, "人员", field, default), Link(linkedToCreditCode), cancellationToken);

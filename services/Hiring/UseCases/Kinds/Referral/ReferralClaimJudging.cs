@@ -60,7 +60,7 @@ public sealed class ReferralClaimJudging(HiringDbContext db, RegistryLookup regi
             }
 
             var (contract, end) = HireInput.Contract(given.ContractStart, given.ContractEnd, given.OpenEnded, field, i);
-            var person = await registry.PersonAsync(caller, employer.Value, given.PersonIdNumber, $"{field}.person_id_number", today, cancellationToken);
+            var person = await registry.PersonAsync(caller, employer.Value, given.PersonId, given.PersonIdNumber, field, today, cancellationToken);
             var key = OncePerPlacement.Referral(person.PersonId, employer.Value, contract.Start);
             if (!seen.Add(key))
             {

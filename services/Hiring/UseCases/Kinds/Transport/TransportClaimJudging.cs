@@ -49,7 +49,7 @@ public sealed class TransportClaimJudging(HiringDbContext db, RegistryLookup reg
             throw DomainRuleException.Invalid($"{Field}.evidence_reference", "请填写所见的务工证明（transport.evidence_reference）。");
         }
 
-        var person = await registry.PersonAsync(caller, null, item.PersonIdNumber, $"{Field}.person_id_number", today, cancellationToken);
+        var person = await registry.PersonAsync(caller, null, item.PersonId, item.PersonIdNumber, Field, today, cancellationToken);
         var prefix = OncePerPlacement.TransportYear(person.PersonId, workStart.Year);
         var held = await db.KeysHeldUnderAsync(prefix, cancellationToken);
         var judgement = judge.Judge(new TransportClaim(person.Profile, Region.Parse(county), workStart, Region.Parse(workPlace), held.Count));
