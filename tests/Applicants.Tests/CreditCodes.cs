@@ -1,4 +1,4 @@
-using Employment.Identity;
+using Employment.TestInfrastructure;
 
 namespace Applicants.Tests;
 
@@ -7,11 +7,5 @@ internal static class CreditCodes
 {
     private static int _sequence = 1000;
 
-    public static string Valid()
-    {
-        var organisation8 = (Interlocked.Increment(ref _sequence) % 100_000_000).ToString("D8");
-        var organisation = organisation8 + UnifiedSocialCreditCode.ComputeOrganizationCheckCharacter(organisation8);
-        var first17 = "91" + "410802" + organisation;
-        return first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
-    }
+    public static string Valid() => TestCreditCodes.Of("91410802", Interlocked.Increment(ref _sequence));
 }

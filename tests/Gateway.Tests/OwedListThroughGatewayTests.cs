@@ -98,12 +98,10 @@ public sealed class OwedListThroughGatewayTests(PlatformUnderTest platform)
 
     private static async Task<Employer> EmployerAsync(Applicants.ApplicantsClient registry, string region, string name)
     {
-        var organisation8 = Interlocked.Increment(ref _sequence).ToString("D8");
-        var first17 = "91" + region + organisation8 + UnifiedSocialCreditCode.ComputeOrganizationCheckCharacter(organisation8);
         return await registry.RegisterEmployerAsync(new RegisterEmployerRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
-            Employer = new Employer { CreditCode = first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17), Name = name, Region = new RegionCode { Code = region }, Kind = EntityKind.Enterprise },
+            Employer = new Employer { CreditCode = TestCreditCodes.Of("91" + region, Interlocked.Increment(ref _sequence)), Name = name, Region = new RegionCode { Code = region }, Kind = EntityKind.Enterprise },
         }, TestCallers.Counter("410800"));
     }
 

@@ -1,7 +1,6 @@
 using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Employment.Hiring.V1;
-using Employment.Identity;
 using Employment.TestInfrastructure;
 using Xunit;
 
@@ -24,9 +23,7 @@ public sealed class ReceivedDateThroughGatewayTests(PlatformUnderTest platform)
     private async Task<string> EnterpriseAsync(string region, string counter)
     {
         var registry = new Applicants.ApplicantsClient(platform.Channel);
-        var organisation8 = Interlocked.Increment(ref _employers).ToString("D8");
-        var first17 = "91" + region + organisation8 + UnifiedSocialCreditCode.ComputeOrganizationCheckCharacter(organisation8);
-        var code = first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+        var code = TestCreditCodes.Of("91" + region, Interlocked.Increment(ref _employers));
         var employer = await registry.RegisterEmployerAsync(new RegisterEmployerRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),

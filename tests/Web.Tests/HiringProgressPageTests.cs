@@ -75,9 +75,7 @@ public sealed class HiringProgressPageTests(WebPlatform platform)
     /// <summary>An enterprise of 解放区 registered at a Jiaozuo counter; its credit code.</summary>
     private async Task<string> EmployerAsync()
     {
-        var organisation8 = (Interlocked.Increment(ref _employers) % 100_000_000).ToString("D8");
-        var first17 = "91410802" + organisation8 + UnifiedSocialCreditCode.ComputeOrganizationCheckCharacter(organisation8);
-        var code = first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+        var code = TestCreditCodes.Of("91410802", Interlocked.Increment(ref _employers));
         await platform.Registry.RegisterEmployerAsync(new RegisterEmployerRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Employment.Hiring.Domain.SocialInsurance;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,22 +24,15 @@ public static class StandingMonthQueries
 /// <summary>A flexible worker's first subsidised month: where the configured duration runs from (R25).</summary>
 public static class FlexibleMonthQueries
 {
-    /// <summary>The earliest month standing claims of <paramref name="kind"/> subsidise for each of these people ("2024-03"); people with none are absent.</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> FirstStandingMonthsAsync(this HiringDbContext db, IReadOnlyCollection<string> personIds, int kind, CancellationToken cancellationToken)
+    /// <summary>The first day of the earliest month standing claims of <paramref name="kind"/> subsidise for each of these people; people with none are absent.</summary>
+    public static async Task<IReadOnlyDictionary<string, DateOnly>> FirstStandingMonthsAsync(this HiringDbContext db, IReadOnlyCollection<string> personIds, int kind, CancellationToken cancellationToken)
     {
         var rows = await (from m in db.SubsidisedMonths.AsNoTracking()
                           join i in db.ClaimItems.AsNoTracking() on new { m.ClaimId, m.ItemNo } equals new { i.ClaimId, i.ItemNo }
                           where m.StandingPerson != null && personIds.Contains(m.StandingPerson) && i.Kind == kind
                           group m by m.StandingPerson into g
                           select new { Person = g.Key, First = g.Min(m => m.Month) }).ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.Person!, r => r.First, StringComparer.Ordinal);
+        // Months are held as "yyyy-MM".
+        return rows.ToDictionary(r => r.Person!, r => DateOnly.ParseExact(r.First + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparer.Ordinal);
     }
-
-    /// <summary>The earliest month a standing claim of <paramref name="kind"/> subsidises for the person ("2024-03"), or null.</summary>
-    public static Task<string?> FirstStandingMonthAsync(this HiringDbContext db, string personId, int kind, CancellationToken cancellationToken) =>
-        (from m in db.SubsidisedMonths.AsNoTracking()
-         join i in db.ClaimItems.AsNoTracking() on new { m.ClaimId, m.ItemNo } equals new { i.ClaimId, i.ItemNo }
-         where m.StandingPerson == personId && i.Kind == kind
-         orderby m.Month
-         select m.Month).FirstOrDefaultAsync(cancellationToken);
 }

@@ -20,4 +20,20 @@ public static class StandingOncePrefixQueries
         await db.ClaimItems.AsNoTracking()
             .Where(i => i.StandingOnceKey != null && i.StandingOnceKey.StartsWith(prefix))
             .ToDictionaryAsync(i => i.StandingOnceKey!, i => i.ClaimId, StringComparer.Ordinal, cancellationToken);
+
+    /// <summary>
+    /// The once-only keys standing claims hold for these people (a person's transport places, a job seeker's
+    /// placements), with their claims, per person: one query for a page of the owed-subsidies job.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>> KeysHeldForAsync(this HiringDbContext db, IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.ClaimItems.AsNoTracking()
+            .Where(i => i.StandingOnceKey != null && personIds.Contains(i.PersonId))
+            .Select(i => new { i.PersonId, Key = i.StandingOnceKey!, i.ClaimId })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.PersonId, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyDictionary<string, string>)g.ToDictionary(r => r.Key, r => r.ClaimId, StringComparer.Ordinal),
+            StringComparer.Ordinal);
+    }
 }

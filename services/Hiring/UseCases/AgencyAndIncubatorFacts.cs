@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Policy.Explanations;
 using Employment.Hiring.Domain.StartupSubsidies;
 
 namespace Employment.Hiring.UseCases;
@@ -35,7 +36,7 @@ public static class AgencyAndIncubatorFacts
     public static RecordedIncubatorEntry? IncubatorEntry(Claimant claimant)
     {
         ArgumentNullException.ThrowIfNull(claimant);
-        var fact = claimant.Facts.LastOrDefault(f => !f.Superseded && f.IncubatorEntry is { } e && Day(e.Period?.From) is not null);
+        var fact = claimant.Facts.LastOrDefault(f => !f.Superseded && f.IncubatorEntry is { } e && ProtoMapping.DayOrNull(e.Period?.From) is not null);
         if (fact is null)
         {
             return null;
@@ -43,7 +44,7 @@ public static class AgencyAndIncubatorFacts
 
         var entry = fact.IncubatorEntry;
         var costs = entry.Costs.Where(c => c.Month is not null).Select(c => new IncubatorCostMonth(c.Month.Year, c.Month.Month, c.Cost?.Fen ?? 0)).ToList();
-        return new RecordedIncubatorEntry(Day(entry.Period.From)!.Value, costs, $"登记系统记录：入驻 {entry.BaseName}（{fact.Source}）");
+        return new RecordedIncubatorEntry(ProtoMapping.DayOrNull(entry.Period.From)!.Value, costs, $"登记系统记录：入驻 {entry.BaseName}（{fact.Source}）");
     }
 
     /// <summary>
@@ -86,9 +87,6 @@ public static class AgencyAndIncubatorFacts
     private static DomainRuleException Mismatch(string field, string message) =>
         new(DomainRuleKind.NotAllowedNow, $"{message}（请核对入驻协议与费用凭证或先更正登记记录）。 (field: {field})", field, IncubatorRule);
 
-    private static DateOnly? Day(CalendarDate? date) =>
-        date is { Year: > 0, Month: >= 1 and <= 12, Day: >= 1 } d && d.Day <= DateTime.DaysInMonth(d.Year, d.Month) ? new DateOnly(d.Year, d.Month, d.Day) : null;
-
     private static bool Covers(DatePeriod? period, DateOnly date) =>
-        (Day(period?.From) is not { } from || from <= date) && (Day(period?.Until) is not { } until || date <= until);
+        (ProtoMapping.DayOrNull(period?.From) is not { } from || from <= date) && (ProtoMapping.DayOrNull(period?.Until) is not { } until || date <= until);
 }

@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Policy.Explanations;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.Stabilisation;
 using Employment.Hiring.Domain.Traineeships;
@@ -82,8 +83,8 @@ public static class EmployerFacts
     {
         ArgumentNullException.ThrowIfNull(claimant);
         return Current(claimant, EmployerFact.DetailOneofCase.TraineeHost)
-            .Where(f => Day(f.TraineeHost.Period?.From) is not null)
-            .Select(f => new HostRecognition(Day(f.TraineeHost.Period.From)!.Value, Day(f.TraineeHost.Period.Until), f.TraineeHost.RecognisingDocument))
+            .Where(f => ProtoMapping.DayOrNull(f.TraineeHost.Period?.From) is not null)
+            .Select(f => new HostRecognition(ProtoMapping.DayOrNull(f.TraineeHost.Period.From)!.Value, ProtoMapping.DayOrNull(f.TraineeHost.Period.Until), f.TraineeHost.RecognisingDocument))
             .ToList();
     }
 
@@ -101,11 +102,8 @@ public static class EmployerFacts
     private static string Evidence(EmployerFact fact) => fact.EvidenceReference is { Length: > 0 } reference ? $"，{reference}" : "";
 
     private static string Display(DatePeriod? period) =>
-        $"{(Day(period?.From) is { } from ? $"{from:yyyy-MM-dd}" : "…")} 至 {(Day(period?.Until) is { } until ? $"{until:yyyy-MM-dd}" : "长期")}";
-
-    private static DateOnly? Day(CalendarDate? date) =>
-        date is { Year: > 0, Month: >= 1 and <= 12, Day: >= 1 } d && d.Day <= DateTime.DaysInMonth(d.Year, d.Month) ? new DateOnly(d.Year, d.Month, d.Day) : null;
+        $"{(ProtoMapping.DayOrNull(period?.From) is { } from ? $"{from:yyyy-MM-dd}" : "…")} 至 {(ProtoMapping.DayOrNull(period?.Until) is { } until ? $"{until:yyyy-MM-dd}" : "长期")}";
 
     private static bool Covers(DatePeriod? period, DateOnly date) =>
-        (Day(period?.From) is not { } from || from <= date) && (Day(period?.Until) is not { } until || date <= until);
+        (ProtoMapping.DayOrNull(period?.From) is not { } from || from <= date) && (ProtoMapping.DayOrNull(period?.Until) is not { } until || date <= until);
 }

@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Policy.Explanations;
 using Employment.Hiring.Domain.Claims;
 
 namespace Employment.Hiring.UseCases;
@@ -17,7 +18,7 @@ public static class FounderFacts
         ArgumentNullException.ThrowIfNull(founder);
         var starts = founder.Facts
             .Where(f => !f.Superseded && f.Kind == PersonFactKind.BusinessOwner && f.Business is not null)
-            .Select(f => (Fact: f, On: Day(f.Period?.From)))
+            .Select(f => (Fact: f, On: ProtoMapping.DayOrNull(f.Period?.From)))
             .ToList();
         var own = starts.FirstOrDefault(s => string.Equals(s.Fact.Business.BusinessCreditCode.Trim(), businessCreditCode, StringComparison.OrdinalIgnoreCase));
         if (own.Fact is null)
@@ -34,7 +35,4 @@ public static class FounderFacts
 
         return (own.Fact.Business.FirstBusiness, FactSource.Registry(reference));
     }
-
-    private static DateOnly? Day(CalendarDate? date) =>
-        date is { Year: > 0, Month: >= 1 and <= 12, Day: >= 1 } d && d.Day <= DateTime.DaysInMonth(d.Year, d.Month) ? new DateOnly(d.Year, d.Month, d.Day) : null;
 }

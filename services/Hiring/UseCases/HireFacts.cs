@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Policy.Explanations;
 using Employment.Hiring.Domain.OneOffHires;
 
 namespace Employment.Hiring.UseCases;
@@ -78,7 +79,8 @@ public static class HireFacts
         return months < 1 ? null : (new HireContract(start, months), end);
     }
 
-    private static InsuredScheme? Scheme(PersonFactKind kind, InsuranceScheme scheme) =>
+    /// <summary>The scheme an insurance fact records (an unemployment-insurance fact is that scheme); null for one no subsidy counts.</summary>
+    public static InsuredScheme? Scheme(PersonFactKind kind, InsuranceScheme scheme) =>
         kind == PersonFactKind.UnemploymentInsurance ? InsuredScheme.Unemployment : scheme switch
         {
             InsuranceScheme.Pension => InsuredScheme.Pension,
@@ -89,5 +91,5 @@ public static class HireFacts
         };
 
     private static DateOnly? Start(DatePeriod? period) =>
-        period?.From is { Year: > 0, Month: >= 1 and <= 12, Day: >= 1 } d && d.Day <= DateTime.DaysInMonth(d.Year, d.Month) ? new DateOnly(d.Year, d.Month, d.Day) : null;
+        ProtoMapping.DayOrNull(period?.From);
 }

@@ -24,14 +24,14 @@ public sealed class InsuredMonthsOnce(OwedSocialInsurance hires, OwedFlexibleWor
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(contracts);
         ArgumentNullException.ThrowIfNull(query);
-        var insured = OwedFlexibleWorkers.Insured(person, query.Region, query.From, query.Until);
+        var recorded = OwedFlexibleWorkers.Recorded(person, query.Region, query.From, query.Until);
         var hireItems = JudgeHires(person, contracts, held);
-        if (!insured)
+        if (recorded.Count == 0)
         {
             return new InsuredMonthsOffered(hireItems, [], false, 0);
         }
 
-        var flexibleItems = flexible.Judge(person, query.Region, query.From, query.Until, held, firstFlexible);
+        var flexibleItems = flexible.Judge(person, recorded, held, firstFlexible);
         var flexibleMonths = flexibleItems.SelectMany(f => f.PaidMonths).ToHashSet(StringComparer.Ordinal);
         var shared = hireItems.SelectMany(h => Months(h.Item)).Where(flexibleMonths.Contains).ToHashSet(StringComparer.Ordinal);
         if (shared.Count == 0)
@@ -48,7 +48,7 @@ public sealed class InsuredMonthsOnce(OwedSocialInsurance hires, OwedFlexibleWor
         }
 
         var withHires = held.Concat(hireItems.SelectMany(h => Months(h.Item)).Distinct().Select(m => new StandingMonth(m, ""))).ToList();
-        var rejudged = flexible.Judge(person, query.Region, query.From, query.Until, withHires, firstFlexible);
+        var rejudged = flexible.Judge(person, recorded, withHires, firstFlexible);
         return new InsuredMonthsOffered(hireItems, [.. rejudged.Select(f => f.Item)], true, shared.Count);
     }
 

@@ -78,7 +78,7 @@ public sealed class ListOwedSubsidies(
         var owed = new Dictionary<string, List<V1.OwedSubsidy>>(StringComparer.Ordinal);
         var persons = new SortedDictionary<string, V1.OwedPerson>(StringComparer.Ordinal);
         var summary = new V1.OwedSubsidiesSummary();
-        var away = new OwedTransportAndReferral(db, transportJudge, referralJudge);
+        var away = new OwedTransportAndReferral(transportJudge, referralJudge);
         var trainees = new OwedTrainees(traineeJudge);
         var operating = new OwedOperating(operatingJudge);
         using var call = registry.StreamRegionFacts(new ApplicantsV1.StreamRegionFactsRequest
@@ -198,6 +198,7 @@ public sealed class ListOwedSubsidies(
         var startupPriors = await db.StandingStartupSubsidiesAsync(ids, cancellationToken);
         var heldMonths = await db.StandingMonthsAsync(ids, cancellationToken);
         var heldTraineeships = await db.StandingTraineeshipsAsync(ids, cancellationToken);
+        var heldKeys = await db.KeysHeldForAsync(ids, cancellationToken);
         var firstFlexible = await db.FirstStandingMonthsAsync(ids, (int)V1.SubsidyKind.FlexibleSocialInsurance, cancellationToken);
         var insurance = new InsuredMonthsOnce(new OwedSocialInsurance(socialInsuranceJudge), new OwedFlexibleWorkers(flexibleJudge));
         var today = ChinaClock.DateOf(time.GetUtcNow());
@@ -212,12 +213,13 @@ public sealed class ListOwedSubsidies(
             trainees.Gather(person, employers, query.From, query.Until, heldTraineeships.TryGetValue(person.Person.PersonId, out var traineeships) ? traineeships : []);
             operating.Gather(person, employers);
             var months = heldMonths.TryGetValue(person.Person.PersonId, out var held) ? held : [];
-            foreach (var item in await away.TransportAsync(person, query.Region, query.From, query.Until, today, cancellationToken))
+            var keys = heldKeys.TryGetValue(person.Person.PersonId, out var holding) ? holding : new Dictionary<string, string>();
+            foreach (var item in away.Transport(person, query.Region, query.From, query.Until, today, keys))
             {
                 AddPersons(sinks, person, item);
             }
 
-            foreach (var (agency, item) in await away.ReferralsAsync(person, employers, query.From, query.Until, cancellationToken))
+            foreach (var (agency, item) in away.Referrals(person, employers, query.From, query.Until, keys))
             {
                 Add(owed, agency, item, summary);
             }
@@ -250,7 +252,7 @@ public sealed class ListOwedSubsidies(
                 candidates.Add(new HireCandidate(HireClaimJudging.Employer(employer, null, hire.Start), hire, end, HireFacts.PaidByClaimantSince(person, employer.CreditCode, hire.Start)));
             }
 
-            var first = firstFlexible.TryGetValue(person.Person.PersonId, out var month) ? DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null;
+            DateOnly? first = firstFlexible.TryGetValue(person.Person.PersonId, out var month) ? month : null;
             var offered = insurance.Judge(person, insuredHires, query, months, first);
             summary.FlexibleWorkersJudged += offered.FlexibleWorker ? 1 : 0;
             summary.MonthsOfferedOnce += offered.MonthsOfferedOnce;
@@ -299,8 +301,7 @@ public sealed class ListOwedSubsidies(
         }
 
         entry.Items.Add(item);
-        sinks.Summary.ItemsOwed++;
-        sinks.Summary.Total = new Money { Fen = (sinks.Summary.Total?.Fen ?? 0) + item.Amount.Fen };
+        Count(sinks.Summary, item);
     }
 
     /// <summary>A person's items, oldest first, each as its own claim (the person is the claimant, no employer).</summary>
@@ -324,6 +325,11 @@ public sealed class ListOwedSubsidies(
         }
 
         items.Add(item);
+        Count(summary, item);
+    }
+
+    private static void Count(V1.OwedSubsidiesSummary summary, V1.OwedSubsidy item)
+    {
         summary.ItemsOwed++;
         summary.Total = new Money { Fen = (summary.Total?.Fen ?? 0) + item.Amount.Fen };
     }
@@ -489,24 +495,19 @@ public sealed class ListOwedSubsidies(
                     continue;
                 }
 
+                // The part's items of a kind as one claim: hires, or an agency's placements (its recorded licence decides, R26).
+                var claim = new V1.SubmitClaimRequest { Employer = new EmployerKey { CreditCode = claimant.CreditCode }, Kind = kind };
+                var ofKind = part.Where(i => i.Kind == kind);
                 if (kind == V1.SubsidyKind.JobReferral)
                 {
-                    // The agency's placements of the part as one claim; the registry's licence decides (R26).
-                    answer.Claims.Add(new V1.SubmitClaimRequest
-                    {
-                        Employer = new EmployerKey { CreditCode = claimant.CreditCode },
-                        Kind = kind,
-                        Referrals = { part.Where(i => i.Kind == kind).Select(i => i.Referral.Clone()) },
-                    });
-                    continue;
+                    claim.Referrals.AddRange(ofKind.Select(i => i.Referral.Clone()));
+                }
+                else
+                {
+                    claim.Hires.AddRange(ofKind.Select(i => i.Hire.Clone()));
                 }
 
-                answer.Claims.Add(new V1.SubmitClaimRequest
-                {
-                    Employer = new EmployerKey { CreditCode = claimant.CreditCode },
-                    Kind = kind,
-                    Hires = { part.Where(i => i.Kind == kind).Select(i => i.Hire.Clone()) },
-                });
+                answer.Claims.Add(claim);
             }
 
             yield return answer;

@@ -21,16 +21,18 @@ public sealed record OwedFlexibleItem(V1.OwedSubsidy Item, IReadOnlyList<string>
 /// </summary>
 public sealed class OwedFlexibleWorkers(FlexibleWorkerJudge judge)
 {
-    /// <summary>The items owed to the person, one per 参保地 within <paramref name="region"/>.</summary>
+    /// <summary>The items owed to the person, one per 参保地 of <paramref name="recorded"/>.</summary>
+    /// <param name="recorded">The person's months as a flexible worker (<see cref="Recorded"/>).</param>
     /// <param name="held">Months standing claims (or a higher owed item) hold for the person.</param>
     /// <param name="firstSubsidised">The first month of the person's earliest standing claim of this kind (R25), or null.</param>
-    public IReadOnlyList<OwedFlexibleItem> Judge(PersonProfile person, Region region, DateOnly from, DateOnly until, IReadOnlyCollection<StandingMonth> held, DateOnly? firstSubsidised)
+    public IReadOnlyList<OwedFlexibleItem> Judge(PersonProfile person, IReadOnlyDictionary<Region, List<FlexibleContribution>> recorded, IReadOnlyCollection<StandingMonth> held, DateOnly? firstSubsidised)
     {
         ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(recorded);
         ArgumentNullException.ThrowIfNull(held);
         var taken = held.Select(h => h.Month).ToHashSet(StringComparer.Ordinal);
         var owed = new List<OwedFlexibleItem>();
-        foreach (var (insured, contributions) in Recorded(person, region, from, until))
+        foreach (var (insured, contributions) in recorded)
         {
             var months = contributions
                 .Where(c => !taken.Contains(c.Display) && (firstSubsidised is not { } first || c.FirstDay >= new DateOnly(first.Year, first.Month, 1)))
@@ -75,12 +77,11 @@ public sealed class OwedFlexibleWorkers(FlexibleWorkerJudge judge)
         return owed;
     }
 
-    /// <summary>Whether the registry records the person paying as a flexible worker within the region in the period.</summary>
-    public static bool Insured(PersonProfile person, Region region, DateOnly from, DateOnly until) =>
-        Recorded(person, region, from, until).Count > 0;
-
-    /// <summary>The recorded months per 参保地 within the region, each month and scheme once (a later record replaces an earlier one).</summary>
-    private static Dictionary<Region, List<FlexibleContribution>> Recorded(PersonProfile person, Region region, DateOnly from, DateOnly until)
+    /// <summary>
+    /// The months the registry records the person paying as a flexible worker in the period, per 参保地 within the
+    /// region, each month and scheme once (a later record replaces an earlier one); empty for anyone else.
+    /// </summary>
+    public static IReadOnlyDictionary<Region, List<FlexibleContribution>> Recorded(PersonProfile person, Region region, DateOnly from, DateOnly until)
     {
         var byPlace = new Dictionary<Region, Dictionary<(int, int, InsuredScheme), FlexibleContribution>>();
         foreach (var fact in person.Facts)
@@ -89,9 +90,9 @@ public sealed class OwedFlexibleWorkers(FlexibleWorkerJudge judge)
                 || fact.Kind is not (PersonFactKind.SocialInsurance or PersonFactKind.UnemploymentInsurance)
                 || fact.Insurance is not { FlexibleWorker: true } insurance
                 || !Region.TryParse(insurance.InsuredRegion?.Code, out var insured) || !region.Contains(insured)
-                || Day(fact.Period?.From) is not { } start || Day(fact.Period?.Until) is not { } end
+                || ProtoMapping.DayOrNull(fact.Period?.From) is not { } start || ProtoMapping.DayOrNull(fact.Period?.Until) is not { } end
                 || Index(end) - Index(start) + 1 != insurance.Months
-                || Scheme(fact.Kind, insurance.Scheme) is not { } scheme)
+                || HireFacts.Scheme(fact.Kind, insurance.Scheme) is not { } scheme || scheme == InsuredScheme.WorkInjury)
             {
                 continue;
             }
@@ -111,16 +112,6 @@ public sealed class OwedFlexibleWorkers(FlexibleWorkerJudge judge)
         return byPlace.Where(p => p.Value.Count > 0).ToDictionary(p => p.Key, p => p.Value.Values.OrderBy(c => c.FirstDay).ThenBy(c => c.Scheme).ToList());
     }
 
-    private static InsuredScheme? Scheme(PersonFactKind kind, InsuranceScheme scheme) =>
-        kind == PersonFactKind.UnemploymentInsurance ? InsuredScheme.Unemployment
-        : scheme switch
-        {
-            InsuranceScheme.Pension => InsuredScheme.Pension,
-            InsuranceScheme.Medical => InsuredScheme.Medical,
-            InsuranceScheme.Unemployment => InsuredScheme.Unemployment,
-            _ => null,
-        };
-
     private static InsuranceScheme Scheme(InsuredScheme scheme) => scheme switch
     {
         InsuredScheme.Pension => InsuranceScheme.Pension,
@@ -130,7 +121,4 @@ public sealed class OwedFlexibleWorkers(FlexibleWorkerJudge judge)
     };
 
     private static int Index(DateOnly day) => (day.Year * 12) + day.Month - 1;
-
-    private static DateOnly? Day(CalendarDate? date) =>
-        date is { Year: > 0, Month: >= 1 and <= 12, Day: >= 1 } d && d.Day <= DateTime.DaysInMonth(d.Year, d.Month) ? ProtoMapping.FromProto(d) : null;
 }

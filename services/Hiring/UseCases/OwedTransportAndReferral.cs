@@ -1,5 +1,4 @@
 using Employment.Common.V1;
-using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Referral;
 using Employment.Policy.Explanations;
 using Employment.Policy.Model;
@@ -19,9 +18,9 @@ namespace Employment.Hiring.UseCases;
 /// start (no licence recorded: not owed, the clerk must see one) and 免费介绍 as the placement record states;
 /// a placement a standing claim holds is already claimed.</item>
 /// </list>
-/// Stores nothing.
+/// What standing claims hold comes with each person (<c>KeysHeldForAsync</c>, one query per page). Stores nothing.
 /// </summary>
-public sealed class OwedTransportAndReferral(HiringDbContext db, TransportSubsidyJudge transportJudge, ReferralSubsidyJudge referralJudge)
+public sealed class OwedTransportAndReferral(TransportSubsidyJudge transportJudge, ReferralSubsidyJudge referralJudge)
 {
     public int WorkAwayJudged { get; private set; }
 
@@ -30,14 +29,16 @@ public sealed class OwedTransportAndReferral(HiringDbContext db, TransportSubsid
     public int AlreadyClaimed { get; private set; }
 
     /// <summary>The transport subsidies owed to the person for work begun in the period from a home county of the region.</summary>
-    public async Task<IReadOnlyList<V1.OwedSubsidy>> TransportAsync(PersonProfile person, Region region, DateOnly from, DateOnly until, DateOnly today, CancellationToken cancellationToken)
+    /// <param name="held">The once-only keys the person's standing claims hold, with their claims.</param>
+    public IReadOnlyList<V1.OwedSubsidy> Transport(PersonProfile person, Region region, DateOnly from, DateOnly until, DateOnly today, IReadOnlyDictionary<string, string> held)
     {
         ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(held);
         var owed = new List<V1.OwedSubsidy>();
         var offeredPerYear = new Dictionary<int, int>();
-        foreach (var fact in person.Facts.Where(f => !f.Superseded && f.Kind == PersonFactKind.WorkAway && f.WorkAway is not null).OrderBy(f => Day(f.Period?.From)))
+        foreach (var fact in person.Facts.Where(f => !f.Superseded && f.Kind == PersonFactKind.WorkAway && f.WorkAway is not null).OrderBy(f => ProtoMapping.DayOrNull(f.Period?.From)))
         {
-            if (Day(fact.Period?.From) is not { } start || start < from || start > until || start > today
+            if (ProtoMapping.DayOrNull(fact.Period?.From) is not { } start || start < from || start > until || start > today
                 || !Region.TryParse(fact.WorkAway.HomeCounty?.Code, out var county) || !region.Contains(county)
                 || !Region.TryParse(fact.WorkAway.WorkPlace?.Code, out var place))
             {
@@ -45,8 +46,9 @@ public sealed class OwedTransportAndReferral(HiringDbContext db, TransportSubsid
             }
 
             WorkAwayJudged++;
-            var held = await db.KeysHeldUnderAsync(OncePerPlacement.TransportYear(person.Person.PersonId, start.Year), cancellationToken);
-            var earlier = held.Count + offeredPerYear.GetValueOrDefault(start.Year);
+            var year = OncePerPlacement.TransportYear(person.Person.PersonId, start.Year);
+            var standing = held.Keys.Count(k => k.StartsWith(year, StringComparison.Ordinal));
+            var earlier = standing + offeredPerYear.GetValueOrDefault(start.Year);
             TransportJudgement judgement;
             try
             {
@@ -60,7 +62,9 @@ public sealed class OwedTransportAndReferral(HiringDbContext db, TransportSubsid
 
             if (!judgement.Approved)
             {
-                AlreadyClaimed += held.Count > 0 && judgement.PolicyInForce ? 1 : 0;
+                // Refused by the yearly count with places that standing claims hold.
+                var countReached = judgement.Explanation.Checks.Any(c => c.RuleId == OncePerPlacement.TransportRule && !c.Passed);
+                AlreadyClaimed += countReached && standing > 0 ? 1 : 0;
                 continue;
             }
 
@@ -79,10 +83,12 @@ public sealed class OwedTransportAndReferral(HiringDbContext db, TransportSubsid
     }
 
     /// <summary>The referral subsidies owed to agencies of the region for placing the person in the period.</summary>
-    public async Task<IReadOnlyList<(Claimant Agency, V1.OwedSubsidy Item)>> ReferralsAsync(PersonProfile person, IReadOnlyDictionary<string, Claimant> employers, DateOnly from, DateOnly until, CancellationToken cancellationToken)
+    /// <param name="held">The once-only keys the person's standing claims hold, with their claims.</param>
+    public IReadOnlyList<(Claimant Agency, V1.OwedSubsidy Item)> Referrals(PersonProfile person, IReadOnlyDictionary<string, Claimant> employers, DateOnly from, DateOnly until, IReadOnlyDictionary<string, string> held)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(employers);
+        ArgumentNullException.ThrowIfNull(held);
         var owed = new List<(Claimant, V1.OwedSubsidy)>();
         foreach (var fact in person.Facts)
         {
@@ -101,7 +107,7 @@ public sealed class OwedTransportAndReferral(HiringDbContext db, TransportSubsid
             }
 
             var employer = placement.EmployerCreditCode.Trim().ToUpperInvariant();
-            var earlier = await db.ClaimHoldingAsync(OncePerPlacement.Referral(person.Person.PersonId, employer, contract.Start), cancellationToken);
+            var earlier = held.GetValueOrDefault(OncePerPlacement.Referral(person.Person.PersonId, employer, contract.Start));
             ReferralJudgement judgement;
             try
             {
@@ -155,7 +161,4 @@ public sealed class OwedTransportAndReferral(HiringDbContext db, TransportSubsid
         var text = $"登记系统记录：外出务工（{fact.Authority.Trim()}{(fact.EvidenceReference.Trim() is { Length: > 0 } r ? " " + r : "")}）";
         return text.Length <= 100 ? text : text[..100];
     }
-
-    private static DateOnly? Day(CalendarDate? date) =>
-        date is { Year: > 0, Month: >= 1 and <= 12, Day: >= 1 } d && d.Day <= DateTime.DaysInMonth(d.Year, d.Month) ? ProtoMapping.FromProto(d) : null;
 }

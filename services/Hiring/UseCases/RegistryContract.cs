@@ -1,5 +1,6 @@
 using Employment.ProfileCache;
 using Employment.Common.V1;
+using Employment.Policy.Explanations;
 using Employment.Hiring.Domain.OneOffHires;
 
 namespace Employment.Hiring.UseCases;
@@ -74,5 +75,5 @@ public static class RegistryContract
         new(DomainRuleKind.NotAllowedNow, $"{message}（请核对劳动合同或先更正登记记录）。 (field: {field})", field, Rule);
 
     private static DateOnly? Start(DatePeriod? period) =>
-        period?.From is { Year: > 0, Month: >= 1 and <= 12, Day: >= 1 } d && d.Day <= DateTime.DaysInMonth(d.Year, d.Month) ? new DateOnly(d.Year, d.Month, d.Day) : null;
+        ProtoMapping.DayOrNull(period?.From);
 }

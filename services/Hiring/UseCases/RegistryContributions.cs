@@ -36,7 +36,7 @@ public static class RegistryContributions
                 || fact.Insurance is not { EmployerPartMonthly: { } part } insurance
                 || insurance.FlexibleWorker
                 || !string.Equals(insurance.EmployerCreditCode.Trim(), claimantCreditCode, StringComparison.OrdinalIgnoreCase)
-                || Day(fact.Period?.From) is not { } from || Day(fact.Period?.Until) is not { } until
+                || ProtoMapping.DayOrNull(fact.Period?.From) is not { } from || ProtoMapping.DayOrNull(fact.Period?.Until) is not { } until
                 || Scheme(fact.Kind, insurance.Scheme) is not { } scheme)
             {
                 continue;
@@ -105,7 +105,4 @@ public static class RegistryContributions
         kind == PersonFactKind.UnemploymentInsurance ? InsuranceScheme.Unemployment
         : scheme is InsuranceScheme.Pension or InsuranceScheme.Medical or InsuranceScheme.Unemployment or InsuranceScheme.WorkInjury ? scheme
         : null;
-
-    private static DateOnly? Day(CalendarDate? date) =>
-        date is { Year: > 0, Month: >= 1 and <= 12, Day: >= 1 } d && d.Day <= DateTime.DaysInMonth(d.Year, d.Month) ? ProtoMapping.FromProto(d) : null;
 }

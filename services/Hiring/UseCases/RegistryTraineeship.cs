@@ -28,12 +28,12 @@ public static class RegistryTraineeship
         {
             if (fact.Superseded || fact.Kind != PersonFactKind.Traineeship || fact.Traineeship is not { } t
                 || !string.Equals(t.HostCreditCode.Trim(), hostCreditCode, StringComparison.OrdinalIgnoreCase)
-                || Day(fact.Period?.From) is not { } start || Day(fact.Period?.Until) is not { } end || end < start)
+                || ProtoMapping.DayOrNull(fact.Period?.From) is not { } start || ProtoMapping.DayOrNull(fact.Period?.Until) is not { } end || end < start)
             {
                 continue;
             }
 
-            var hired = Day(t.HiredOn) is { } day && day >= start && day <= end ? day : (DateOnly?)null;
+            var hired = ProtoMapping.DayOrNull(t.HiredOn) is { } day && day >= start && day <= end ? day : (DateOnly?)null;
             recorded.Add(new RecordedTraineeship(new TraineePeriod(start, end, hired), t.RealNameRegistered, t.Retained && hired is null, hired is not null && t.HiredWithSocialInsurance));
         }
 
@@ -63,15 +63,5 @@ public static class RegistryTraineeship
         throw new DomainRuleException(DomainRuleKind.NotAllowedNow,
             $"第 {index + 1} 项：见习期间 {stated.Start:yyyy-MM-dd} 至 {stated.End:yyyy-MM-dd} 与登记系统记录的该人员在本单位的见习协议（{listed}）不一致（请核对见习协议或先更正登记记录）。 (field: {field})",
             field, Rule);
-    }
-
-    private static DateOnly? Day(CalendarDate? date)
-    {
-        if (date is not { Year: > 0, Month: >= 1 and <= 12, Day: >= 1 } d || d.Day > DateTime.DaysInMonth(d.Year, d.Month))
-        {
-            return null;
-        }
-
-        return ProtoMapping.FromProto(d);
     }
 }

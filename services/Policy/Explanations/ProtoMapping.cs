@@ -10,6 +10,10 @@ public static class ProtoMapping
 
     public static DateOnly FromProto(CalendarDate date) => new(date.Year, date.Month, date.Day);
 
+    /// <summary>A recorded date as a day; null when it is unset or not a calendar day (a registry fact's open end).</summary>
+    public static DateOnly? DayOrNull(CalendarDate? date) =>
+        date is { Year: > 0, Month: >= 1 and <= 12, Day: >= 1 } d && d.Day <= DateTime.DaysInMonth(d.Year, d.Month) ? FromProto(d) : null;
+
     public static Citation ToProto(ParameterValue parameter)
     {
         var source = parameter.Source;

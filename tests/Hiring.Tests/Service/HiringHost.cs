@@ -144,9 +144,7 @@ public class HiringHost : IAsyncLifetime
     /// <summary>Registers an employer (an enterprise of 解放区 unless told otherwise) through a counter of its region; returns its credit code.</summary>
     public async Task<string> EmployerAsync(string region = "410802", EntityKind kind = EntityKind.Enterprise, string name = "焦作示例制造有限公司", DateOnly? registeredOn = null)
     {
-        var organisation8 = (Interlocked.Increment(ref _employers) % 100_000_000).ToString("D8");
-        var first17 = "91" + region + organisation8 + UnifiedSocialCreditCode.ComputeOrganizationCheckCharacter(organisation8);
-        var code = first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+        var code = TestCreditCodes.Of("91" + region, Interlocked.Increment(ref _employers));
         var registered = await Registry.RegisterEmployerAsync(new RegisterEmployerRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),

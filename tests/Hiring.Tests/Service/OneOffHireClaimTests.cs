@@ -128,9 +128,7 @@ public sealed class OneOffHireClaimTests(HiringHost host) : IClassFixture<Hiring
         var employer = await host.EmployerAsync();
         var id = await host.YouthHiredByAsync(employer, March2023);
         const string unregistered = "91410802MA00000000";
-        var organisation8 = "77665544";
-        var first17 = "91410802" + organisation8 + Employment.Identity.UnifiedSocialCreditCode.ComputeOrganizationCheckCharacter(organisation8);
-        var unknownCode = first17 + Employment.Identity.UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+        var unknownCode = TestCreditCodes.Of("91410802", 77665544);
 
         var unknown = await Assert.ThrowsAsync<RpcException>(() =>
             host.Hiring.PreviewClaimAsync(Of(SubsidyKind.Absorption, unknownCode, Hire(id, March2023)), TestCallers.Counter()).ResponseAsync);

@@ -201,12 +201,7 @@ public sealed class RegistryEmployerFactsTests(HiringHost host) : IClassFixture<
     /// <summary>A business the registry does not hold as an employer (a valid code: the registry checks it).</summary>
     private static readonly string CreditCodeOfAnotherBusiness = AnotherBusiness();
 
-    private static string AnotherBusiness()
-    {
-        const string organisation8 = "99999999";
-        var first17 = "92410802" + organisation8 + Employment.Identity.UnifiedSocialCreditCode.ComputeOrganizationCheckCharacter(organisation8);
-        return first17 + Employment.Identity.UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
-    }
+    private static string AnotherBusiness() => TestCreditCodes.Of("92410802", 99999999);
 
     private static EmployerFact Recognition(DateOnly from, DateOnly until, string document) => new()
     {

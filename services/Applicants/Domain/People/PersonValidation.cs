@@ -79,7 +79,8 @@ internal static class PersonValidation
         };
         if (expected != PersonFact.DetailOneofCase.None && fact.DetailCase != expected)
         {
-            var field = "fact." + string.Concat(expected.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+            // A oneof case's value is its field number, so the contract names the field.
+            var field = "fact." + PersonFact.Descriptor.FindFieldByNumber((int)expected).Name;
             throw DomainRuleException.Invalid(field, $"{fact.Kind} 类事实须填写相应的详细信息（{field}）。");
         }
 

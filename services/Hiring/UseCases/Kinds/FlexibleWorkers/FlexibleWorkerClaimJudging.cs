@@ -41,8 +41,8 @@ public sealed class FlexibleWorkerClaimJudging(HiringDbContext db, RegistryLooku
         var region = Region.Parse(code);
         var contributions = item.Contributions.Select((c, i) => new FlexibleContribution(c.Year, c.Month, Scheme(c.Scheme, i), c.Paid?.Fen ?? 0)).ToList();
         var person = await registry.PersonAsync(caller, null, item.PersonId, item.PersonIdNumber, Field, clock.Today, cancellationToken);
-        var earlier = await db.FirstStandingMonthAsync(person.PersonId, (int)V1.SubsidyKind.FlexibleSocialInsurance, cancellationToken);
-        DateOnly? first = earlier is null ? null : DateOnly.ParseExact(earlier + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var earlier = await db.FirstStandingMonthsAsync([person.PersonId], (int)V1.SubsidyKind.FlexibleSocialInsurance, cancellationToken);
+        DateOnly? first = earlier.TryGetValue(person.PersonId, out var month) ? month : null;
         FlexibleWorkerJudgement judgement;
         try
         {
