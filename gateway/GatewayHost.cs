@@ -97,7 +97,7 @@ public static class GatewayHost
         app.MapGet("/openapi.json", (OpenApiDocument document) => Results.Text(document.Json, "application/json; charset=utf-8"));
         app.MapWebPages();
         // Anything no route takes gets an answer a client can read, not an empty 404 or 405.
-        app.MapFallback("{*path}", context => GatewayErrors.WriteAsync(context, GatewayCall.Of(context).IsGrpc ? Grpc.Core.StatusCode.Unimplemented : Grpc.Core.StatusCode.NotFound,
+        app.MapFallback("{*path}", context => Web.WebPages.WantsPage(context) ? Web.WebPages.NotFoundAsync(context) : GatewayErrors.WriteAsync(context, GatewayCall.Of(context).IsGrpc ? Grpc.Core.StatusCode.Unimplemented : Grpc.Core.StatusCode.NotFound,
             $"No route takes {context.Request.Method} on this path; the REST routes are listed at /openapi.json."));
         app.MapReverseProxy(proxy =>
         {

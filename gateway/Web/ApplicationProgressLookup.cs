@@ -16,6 +16,10 @@ public sealed record ProgressQuery(string Business, string Reference, string Cod
         ArgumentNullException.ThrowIfNull(form);
         return new(form["business"].ToString(), form["reference"].ToString().Trim(), form["code"].ToString().Trim());
     }
+
+    /// <summary>What was asked, in one line for the folded form (never the code).</summary>
+    public string SummaryZh() =>
+        $"{ApplicationProgressLookup.Businesses.FirstOrDefault(b => b.Value == Business)?.NameZh} 申请编号 {Reference}".Trim();
 }
 
 /// <summary>What the 办理进度 page shows: the query, and either a problem with it or the service's answer.</summary>

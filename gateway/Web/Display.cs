@@ -5,7 +5,7 @@ using Employment.Policy.V1;
 namespace Employment.Gateway.Web;
 
 /// <summary>How the pages write the contracts' values for people, in Chinese.</summary>
-public static class Display
+public static partial class Display
 {
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
 
@@ -37,9 +37,16 @@ public static class Display
         };
     }
 
-    /// <summary>"焦政办〔2024〕15号（二十）", the way a person looks a clause up.</summary>
+    /// <summary>
+    /// "焦政办〔2024〕15号（二十）", the way a person looks a clause up. A document the text gives no
+    /// number carries the policy corpus's code in brackets ("(D09)"), which is for auditors: a person
+    /// reads the title alone.
+    /// </summary>
     public static string Clause(Citation? citation) =>
-        citation is null ? "" : citation.DocumentNumber == "configuration" ? $"本地配置：{citation.Clause}" : $"{citation.DocumentNumber}{citation.Clause}";
+        citation is null ? "" : citation.DocumentNumber == "configuration" ? $"本地配置：{citation.Clause}" : $"{CorpusCode().Replace(citation.DocumentNumber, "")}{citation.Clause}";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[(（]D\d+[-A-Z0-9]*[)）]")]
+    private static partial System.Text.RegularExpressions.Regex CorpusCode();
 
     public static string DomainZh(PolicyDomain domain) => domain switch
     {

@@ -60,6 +60,16 @@ public sealed record HiringFacts(
             On("hire_employed_before"),
             [.. form["hire_claimed"].Select(g => g ?? "").Take(HiringCheck.HireKinds.Count)]);
     }
+
+    /// <summary>What was stated, in one line for the folded form.</summary>
+    public string SummaryZh() => string.Join(" · ", new[]
+    {
+        HiringCheck.StartupKinds.FirstOrDefault(k => HiringCheck.FormValue(k.Kind) == StartupKind).NameZh is { } startup ? $"创业：{startup}" : "",
+        Places.Find(StartupRegion)?.NameZh ?? "",
+        HiringCheck.EmployerKinds.FirstOrDefault(k => HiringCheck.FormValue(k.Kind) == EmployerKind).NameZh is { } employer ? $"招用：{employer}" : "",
+        Places.Find(HireRegion)?.NameZh ?? "",
+        ContractStart.Length > 0 ? $"{ContractStart} 签订劳动合同" : "",
+    }.Where(p => p.Length > 0));
 }
 
 /// <summary>What the hiring section shows: the facts, and either a problem with them or the service's answer.</summary>

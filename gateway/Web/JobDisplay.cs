@@ -5,7 +5,7 @@ using Employment.Jobs.V1;
 namespace Employment.Gateway.Web;
 
 /// <summary>How the 找工作 pages write a posting's values for people, in Chinese.</summary>
-public static class JobDisplay
+public static partial class JobDisplay
 {
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
 
@@ -27,9 +27,40 @@ public static class JobDisplay
         return $"{period} {range} 元".Trim();
     }
 
-    /// <summary>The county's (or city's) name from the pages' place list, else its code.</summary>
-    public static string PlaceZh(RegionCode? region) =>
-        region is null || region.Code.Length == 0 ? "" : Places.Find(region.Code)?.NameZh ?? region.Code;
+    /// <summary>
+    /// The text cut around its telephone numbers (a mobile, or a fixed line with its area code):
+    /// each part with the digits to dial, or null for plain text.
+    /// </summary>
+    public static IEnumerable<(string Text, string? Dial)> PhoneParts(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            yield break;
+        }
+
+        var at = 0;
+        foreach (System.Text.RegularExpressions.Match m in PhoneNumber().Matches(text))
+        {
+            if (m.Index > at)
+            {
+                yield return (text[at..m.Index], null);
+            }
+
+            yield return (m.Value, m.Value.Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal));
+            at = m.Index + m.Length;
+        }
+
+        if (at < text.Length)
+        {
+            yield return (text[at..], null);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}|12333)(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex PhoneNumber();
+
+    /// <summary>The county's (or city's) name from the pages' place list; never its code.</summary>
+    public static string PlaceZh(RegionCode? region) => Places.NameOf(region?.Code);
 
     /// <summary>A facet's count for a value, or null when the answer has no facets (a later page).</summary>
     public static int? Count(IEnumerable<FacetCount>? facets, string value) =>
@@ -54,7 +85,11 @@ public static class JobDisplay
         }
 
         var lines = new List<string>();
-        if (EducationZh(r.MinEducation) is { Length: > 0 } education)
+        if (r.MinEducation == EducationLevel.BelowSecondary)
+        {
+            lines.Add("学历：不限");
+        }
+        else if (EducationZh(r.MinEducation) is { Length: > 0 } education)
         {
             lines.Add($"学历：{education}及以上");
         }

@@ -34,6 +34,43 @@ public sealed record MatchFacts(
             form["non_personalised"].ToString() == "on",
             form["home"].ToString().Trim());
     }
+
+    /// <summary>What was asked, in one line for the folded form.</summary>
+    public string SummaryZh()
+    {
+        var parts = new List<string>();
+        if (NonPersonalised)
+        {
+            parts.Add("只看最新岗位");
+        }
+
+        if (Occupations.Length > 0)
+        {
+            parts.Add(Occupations);
+        }
+
+        if (Skills.Length > 0)
+        {
+            parts.Add("技能 " + Skills);
+        }
+
+        if (Places.Find(Region) is { } place)
+        {
+            parts.Add(place.NameZh);
+        }
+
+        if (JobFilters.Kinds.FirstOrDefault(k => k.Slug == Kind).NameZh is { } kind)
+        {
+            parts.Add(kind);
+        }
+
+        if (PayMin.Length > 0)
+        {
+            parts.Add($"{JobFilters.PayPeriods.FirstOrDefault(p => p.Slug == PayPeriod).NameZh} {PayMin} 元以上".Trim());
+        }
+
+        return string.Join(" · ", parts);
+    }
 }
 
 /// <summary>What the 岗位匹配 page shows: the facts, and either a problem with them or the service's ranking.</summary>
@@ -171,10 +208,9 @@ public sealed class JobMatch(PublicCalls calls)
 
         if (facts.PayMin.Length > 0)
         {
-            // A bound on what a form field takes (fen stays well inside int64), not a policy figure.
-            if (!long.TryParse(facts.PayMin, NumberStyles.None, CultureInfo.InvariantCulture, out var yuan) || yuan > 1_000_000)
+            if (PayInput.Problem(facts.PayMin, "期望最低工资", out var yuan) is { } payProblem)
             {
-                return "“期望最低工资”应为不超过 1000000 的整数（元）。";
+                return payProblem;
             }
 
             var period = JobFilters.PayPeriods.FirstOrDefault(p => p.Slug == facts.PayPeriod);

@@ -50,6 +50,74 @@ public sealed record JobFilters(string Query, string Region, string Kind, string
         return "/jobs" + QueryString.Create(parts);
     }
 
+    /// <summary>The search in one line as the folded form shows it: "电工 · 焦作市 武陟县 · 零工 · 每天 150 元以上".</summary>
+    public string SummaryZh()
+    {
+        var parts = new List<string>();
+        if (Query.Length > 0)
+        {
+            parts.Add($"“{Query}”");
+        }
+
+        if (Places.Find(Region) is { } place)
+        {
+            parts.Add(place.NameZh);
+        }
+
+        if (NearPlaces.Find(Near) is { } near)
+        {
+            parts.Add($"{near.NameZh}附近 {(WithinKm.Length > 0 ? WithinKm : NearPlaces.DefaultKm.ToString(CultureInfo.InvariantCulture))} 公里内");
+        }
+
+        if (Kinds.FirstOrDefault(k => k.Slug == Kind).NameZh is { } kind)
+        {
+            parts.Add(kind);
+        }
+
+        if (PayMin.Length > 0)
+        {
+            parts.Add($"{PayPeriods.FirstOrDefault(p => p.Slug == PayPeriod).NameZh} {PayMin} 元以上".Trim());
+        }
+
+        if (PostedSince.Length > 0)
+        {
+            parts.Add($"{PostedSince} 以后发布");
+        }
+
+        return parts.Count == 0 ? "全部岗位" : string.Join(" · ", parts);
+    }
+
+    /// <summary>The same search narrowed to a place (a facet's link).</summary>
+    public JobFilters With(string region) => this with { Region = region, PageToken = "" };
+
+    /// <summary>Wider searches to offer when nothing is found: each filter dropped in turn, then the words alone.</summary>
+    public IEnumerable<(string TextZh, string Url)> Wider()
+    {
+        var empty = new JobFilters("", "", "", "", "", "", "");
+        if (Query.Length > 0 && (Region.Length + Kind.Length + PayMin.Length + PostedSince.Length + Near.Length) > 0)
+        {
+            yield return ($"只按“{Query}”搜索，去掉其他条件", (empty with { Query = Query }).PageUrl(""));
+        }
+
+        if (Region.Length > 0 || Near.Length > 0)
+        {
+            yield return ("不限工作地点", (this with { Region = "", Near = "", WithinKm = "", PageToken = "" }).PageUrl(""));
+        }
+
+        if (Query.Length > 0)
+        {
+            yield return ("不限关键词", (this with { Query = "", PageToken = "" }) is { Asked: true } rest ? rest.PageUrl("") : "/jobs?region=" + Places.All[0].Code);
+        }
+    }
+
+    /// <summary>A posting's page, which links back to this very search (page included).</summary>
+    public string PostingUrl(string postingId) =>
+        $"/jobs/{Uri.EscapeDataString(postingId)}" + QueryString.Create("back", PageUrl(PageToken));
+
+    /// <summary>The way back to a search from a posting: only a search of this site (no open redirect).</summary>
+    public static string BackUrl(string? back) =>
+        back is { Length: > 0 and <= 2000 } b && b.StartsWith("/jobs?", StringComparison.Ordinal) && !b.Contains('\\', StringComparison.Ordinal) ? b : "/jobs";
+
     /// <summary>Kinds of work a person may pick (the contract's EmploymentType), with the word in the URL.</summary>
     public static IReadOnlyList<(string Slug, string NameZh, EmploymentType Contract)> Kinds { get; } =
     [
@@ -147,10 +215,9 @@ public sealed class JobSearch(JobsRest rest)
 
         if (filters.PayMin.Length > 0)
         {
-            // A bound on what a form field takes (fen stays well inside int64), not a policy figure.
-            if (!long.TryParse(filters.PayMin, NumberStyles.None, CultureInfo.InvariantCulture, out var yuan) || yuan > 1_000_000)
+            if (PayInput.Problem(filters.PayMin, "最低工资", out var yuan) is { } payProblem)
             {
-                return "“最低工资”应为不超过 1000000 的整数（元）。";
+                return payProblem;
             }
 
             var period = JobFilters.PayPeriods.FirstOrDefault(p => p.Slug == filters.PayPeriod);

@@ -42,6 +42,15 @@ public sealed record LoanFacts(
             form["loan_guarantor_1"].ToString().Trim(),
             form["loan_guarantor_2"].ToString().Trim());
     }
+
+    /// <summary>What was stated, in one line for the folded form.</summary>
+    public string SummaryZh() => string.Join(" · ", new[]
+    {
+        LoanCheck.BorrowerKinds.FirstOrDefault(k => LoanCheck.FormValue(k.Kind) == BorrowerKind).NameZh ?? "",
+        Places.Find(Region)?.NameZh ?? "",
+        AmountYuan.Length > 0 ? $"申请 {AmountYuan} 元" : "",
+        IssueDate.Length > 0 ? $"{IssueDate} 放款" : "",
+    }.Where(p => p.Length > 0));
 }
 
 /// <summary>What the loan section shows: the facts, and either a problem with them or the service's answer.</summary>
@@ -100,7 +109,24 @@ public sealed class LoanCheck(PublicCalls calls)
             ServiceZh,
             async (invoker, options) => await new StartupLoans.StartupLoansClient(invoker).CheckLoanAsync(request, options),
             cancellation);
+        if (answer.Problem is { Precondition: true } || answer.Value is { Eligible: false, Offers.Count: 0 })
+        {
+            // No product of this kind in force there on that day: said by name, with where to ask,
+            // rather than the service's words about dates.
+            return new LoanCheckView(facts, null, ServiceAnswer<LoanSelfCheck>.Failed(ServiceProblem.Refused(ServiceZh, NoProductZh(facts))));
+        }
+
         return new LoanCheckView(facts, null, answer);
+    }
+
+    /// <summary>"济源示范区目前没有面向个人的创业担保贷款产品……", naming the place, the borrower and where to ask.</summary>
+    public static string NoProductZh(LoanFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var place = Places.Find(facts.Region)?.NameZh ?? "所选地区";
+        var borrower = BorrowerKinds.FirstOrDefault(k => FormValue(k.Kind) == facts.BorrowerKind).NameZh ?? "";
+        var day = facts.IssueDate.Length > 0 ? $"{facts.IssueDate}（拟放款日期）" : "今天";
+        return $"按{day}有效的政策，{place}没有面向“{borrower}”的创业担保贷款产品可以测算。请到{place}的人社服务窗口（见“服务网点”）或当地经办银行咨询。";
     }
 
     /// <summary>The request the facts make, or what is wrong with them, naming the form's field.</summary>

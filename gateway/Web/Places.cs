@@ -26,4 +26,15 @@ public static class Places
     ];
 
     public static Place? Find(string? code) => All.FirstOrDefault(p => p.Code == code);
+
+    /// <summary>
+    /// A region as a person names it: the pages' places, the province and the country whose
+    /// documents also apply; a code outside these is not shown (a person never reads a code).
+    /// </summary>
+    public static string NameOf(string? code) => code switch
+    {
+        "410000" => "河南省",
+        "CN" => "全国",
+        _ => Find(code)?.NameZh ?? "",
+    };
 }

@@ -29,7 +29,7 @@ public sealed partial class PublicCalls(PublicChannels channels, WebOptions opti
         }
         catch (RpcException e) when (e.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.OutOfRange or StatusCode.NotFound)
         {
-            return ServiceAnswer<T>.Failed(ServiceProblem.Refused(serviceZh, e.Status.Detail));
+            return ServiceAnswer<T>.Failed(ServiceProblem.Refused(serviceZh, e.Status.Detail) with { Precondition = e.StatusCode == StatusCode.FailedPrecondition });
         }
         catch (RpcException e) when (!cancellation.IsCancellationRequested)
         {

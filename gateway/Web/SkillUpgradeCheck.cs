@@ -34,6 +34,16 @@ public sealed record SkillUpgradeFacts(
             PriorFacts.From(form, "prior_skill"),
             PriorFacts.From(form, "prior_training"));
     }
+
+    /// <summary>What was stated, in one line for the folded form.</summary>
+    public string SummaryZh() => string.Join(" · ", new[]
+    {
+        OccupationCode.Length > 0 ? $"职业 {OccupationCode}" : "",
+        SkillUpgradeCheck.Levels.FirstOrDefault(l => SkillUpgradeCheck.FormValue(l) == Level) is var level && Level.Length > 0 ? Display.LevelZh(level) : "",
+        IssueDate.Length > 0 ? $"{IssueDate} 发证" : "",
+        Places.Find(Region)?.NameZh ?? "",
+        InsuredMonths.Length > 0 ? $"参保 {InsuredMonths} 个月" : "",
+    }.Where(p => p.Length > 0));
 }
 
 /// <summary>

@@ -88,10 +88,7 @@ public static class WebPages
                 return Results.NotFound();
             }
 
-            var headers = context.HttpContext.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
+            SecurityHeaders(context.HttpContext.Response.Headers);
             return await next(context);
         });
 
@@ -149,15 +146,47 @@ public static class WebPages
         });
         pages.MapGet("/venues", async (HttpRequest request, ServicePoints points, CancellationToken cancellation) =>
             Page<ServicePointsPage>(new() { ["View"] = await points.LoadAsync(ServicePointFilters.From(request.Query), cancellation) }));
-        pages.MapGet("/jobs/{postingId}", async (string postingId, PostingDetail detail, CancellationToken cancellation) =>
+        pages.MapGet("/jobs/{postingId}", async (string postingId, HttpRequest request, PostingDetail detail, CancellationToken cancellation) =>
         {
-            var view = await detail.LoadAsync(postingId, cancellation);
+            var view = await detail.LoadAsync(postingId, request.Query["back"], cancellation);
             return new RazorComponentResult<JobPostingPage>(new Dictionary<string, object?> { ["View"] = view })
             {
                 // A withdrawn, expired or unknown posting: 404 for crawlers and bookmarks, words for people.
                 StatusCode = view.Gone ? StatusCodes.Status404NotFound : null,
             };
         });
+    }
+
+    /// <summary>
+    /// True for a browser asking for a page this site does not have (a mistyped address): it gets a
+    /// page in Chinese that says so and where to go, not the API's JSON error.
+    /// </summary>
+    public static bool WantsPage(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.Request;
+        var gateway = context.RequestServices.GetRequiredService<GatewayOptions>();
+        var grpcOnlyPort = string.IsNullOrEmpty(gateway.CertificatePath) && context.Connection.LocalPort == gateway.GrpcPort;
+        return !grpcOnlyPort
+            && context.RequestServices.GetRequiredService<WebOptions>().Enabled
+            && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && !request.Path.StartsWithSegments("/v1", StringComparison.Ordinal)
+            && request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal);
+    }
+
+    /// <summary>The Chinese 404 page for <see cref="WantsPage"/>.</summary>
+    public static Task NotFoundAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        SecurityHeaders(context.Response.Headers);
+        return new RazorComponentResult<NotFoundPage>() { StatusCode = StatusCodes.Status404NotFound }.ExecuteAsync(context);
+    }
+
+    private static void SecurityHeaders(IHeaderDictionary headers)
+    {
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
     }
 
     private static RazorComponentResult<TPage> Page<TPage>(Dictionary<string, object?> parameters)

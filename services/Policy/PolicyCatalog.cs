@@ -14,8 +14,11 @@ public sealed class PolicyCatalog
     private readonly ConcurrentDictionary<Region, Region[]> _chains = new();
     private readonly HashSet<Region> _documentRegions;
 
-    internal PolicyCatalog(IReadOnlyList<PolicyMeasure> measures, IReadOnlyList<ParameterValue> values, IReadOnlyList<ConfigurationParameter> configuration)
+    private readonly IReadOnlyDictionary<string, string> _names;
+
+    internal PolicyCatalog(IReadOnlyList<PolicyMeasure> measures, IReadOnlyList<ParameterValue> values, IReadOnlyList<ConfigurationParameter> configuration, IReadOnlyDictionary<string, string> names)
     {
+        _names = names;
         Measures = measures;
         Documents = measures.Select(m => m.Document).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         Configuration = configuration;
@@ -45,6 +48,9 @@ public sealed class PolicyCatalog
     public IEnumerable<string> Keys => _keys.Keys;
 
     public bool Contains(string key) => _keys.ContainsKey(key);
+
+    /// <summary>The key's name in Chinese as a person reads it (names.yaml, or a configuration key's title).</summary>
+    public string NameOf(string key) => _names.TryGetValue(key, out var name) ? name : "";
 
     public bool IsConfiguration(string key) => _keys.TryGetValue(key, out var entry) && entry.Configuration is not null;
 

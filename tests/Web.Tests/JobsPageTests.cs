@@ -53,7 +53,7 @@ public sealed class JobsPageTests(WebPlatform platform)
         // The service answered (no problem section), with the total and the kind's count beside its option.
         Assert.Equal(0, await bookmark.Locator(".problem").CountAsync());
         Assert.Matches(@"^共找到 \d+ 个岗位。$", (await bookmark.Locator("[role=status]").InnerTextAsync()).Trim());
-        Assert.Matches(@"^零工（\d+）$", (await bookmark.Locator("#kind option[value=gig]").InnerTextAsync()).Trim());
+        Assert.Matches(@"^零工（\d+）$", ((await bookmark.Locator("#kind option[value=gig]").TextContentAsync()) ?? "").Trim());
         Assert.Equal("找工作", (await bookmark.Locator("h1").InnerTextAsync()).Trim());
         Assert.Equal(Employment.Gateway.Web.Components.PageShell.Sections.Length, await bookmark.Locator("header nav a").CountAsync()); // every section of the navigation
     }
@@ -78,8 +78,8 @@ public sealed class JobsPageTests(WebPlatform platform)
         Assert.Matches(@"发布于 \d{4}-\d{2}-\d{2}", meta);
         // The county facet's counts are beside the place filter: 焦作市's own count is the total.
         var total = Regex.Match(await page.Locator("[role=status]").InnerTextAsync(), @"\d+").Value;
-        Assert.Equal($"焦作市（全市）（{total}）", (await page.Locator("#region option[value='410800']").InnerTextAsync()).Trim());
-        Assert.Equal("济源示范区（0）", (await page.Locator("#region option[value='419001']").InnerTextAsync()).Trim());
+        Assert.Equal($"焦作市（全市）（{total}）", ((await page.Locator("#region option[value='410800']").TextContentAsync()) ?? "").Trim());
+        Assert.Equal("济源示范区（0）", ((await page.Locator("#region option[value='419001']").TextContentAsync()) ?? "").Trim());
 
         await first.Locator("h3 a").ClickAsync();
         Assert.Matches(@"/jobs/J-demo-\d{4}$", new Uri(page.Url).AbsolutePath);
@@ -113,8 +113,10 @@ public sealed class JobsPageTests(WebPlatform platform)
         Assert.Equal("410825", query["near"]);
         Assert.Equal("5", query["km"]);
         Assert.Equal(0, await page.Locator(".problem").CountAsync());
+        // Each posting's link carries the way back to this search.
         var ids = await page.Locator("ol.postings h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
-        Assert.Equal(api.Hits.Select(h => "/jobs/" + h.PostingId), ids);
+        Assert.Equal(api.Hits.Select(h => "/jobs/" + h.PostingId), ids.Select(href => href.Split('?')[0]));
+        Assert.All(ids, href => Assert.Contains("back=%2Fjobs%3Fnear%3D410825", href, StringComparison.Ordinal));
         Assert.Equal($"共找到 {api.Page.TotalSize} 个岗位。", (await page.Locator("[role=status]").InnerTextAsync()).Trim());
         // Near 温县 within 5 km is 温县's own postings: none of 孟州市 (about 27 km away) or 济源.
         foreach (var meta in await page.Locator("ol.postings .meta").AllInnerTextsAsync())
@@ -122,7 +124,7 @@ public sealed class JobsPageTests(WebPlatform platform)
             Assert.Contains("温县", meta, StringComparison.Ordinal);
         }
 
-        Assert.Matches(@"^5 公里以内（\d+）$", (await page.Locator("#km option[value='5']").InnerTextAsync()).Trim());
+        Assert.Matches(@"^5 公里以内（\d+）$", ((await page.Locator("#km option[value='5']").TextContentAsync()) ?? "").Trim());
 
         // A far place finds none of them, and the bookmark of the search fills the form again.
         var far = await platform.NewPageAsync(javaScript: false);
@@ -143,7 +145,7 @@ public sealed class JobsPageTests(WebPlatform platform)
         await page.GotoAsync("/jobs?near=34.94,113.081&km=10");
         Assert.Equal(0, await page.Locator(".problem").CountAsync());
         Assert.Equal("34.94,113.081", await page.Locator("#near").InputValueAsync());
-        Assert.Contains("我的位置", await page.Locator("#near option:checked").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("我的位置", ((await page.Locator("#near option:checked").TextContentAsync()) ?? ""), StringComparison.Ordinal);
         Assert.True(await page.Locator("ol.postings > li").CountAsync() > 0, "温县's demo postings are within 10 km of its seat");
 
         await page.GotoAsync("/jobs?near=nowhere&km=10");

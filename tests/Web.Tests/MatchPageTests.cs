@@ -2,6 +2,7 @@ using System.Text;
 using Employment.Jobs.V1;
 using Google.Protobuf;
 using Microsoft.Playwright;
+using Employment.Gateway.Web;
 using Xunit;
 
 namespace Web.Tests;
@@ -48,7 +49,7 @@ public sealed class MatchPageTests(WebPlatform platform)
             Assert.Equal(api.Matches[i].ReasonsZh, reasons.Select(r => r.Trim()));
         }
 
-        Assert.Contains(api.NoticeZh, await page.Locator(".result").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(PublicText.Plain(api.NoticeZh), ((await page.Locator(".result").TextContentAsync()) ?? ""), StringComparison.Ordinal);
         // Nothing stored and nothing in the URL: the facts were posted and come back only in the form.
         Assert.Equal("/match", new Uri(page.Url).AbsolutePath);
         Assert.Equal("", new Uri(page.Url).Query);
@@ -66,14 +67,14 @@ public sealed class MatchPageTests(WebPlatform platform)
         await page.ClickAsync("button[type=submit]");
 
         var first = page.Locator("ol.matches > li").First;
-        var title = (await first.Locator("h3").InnerTextAsync()).Trim();
+        var title = (((await first.Locator("h3").TextContentAsync()) ?? "")).Trim();
         Assert.Contains("电工", title, StringComparison.Ordinal);
-        Assert.Matches(@"匹配度 \d+ 分", await first.Locator(".score").InnerTextAsync());
+        Assert.Matches(@"匹配度 \d+ 分", ((await first.Locator(".score").TextContentAsync()) ?? ""));
         Assert.True(await first.Locator("ul.reasons > li").CountAsync() > 0, "a match explains itself");
 
         await first.Locator("h3 a").ClickAsync();
         Assert.Matches(@"/jobs/J-demo-\d{4}$", new Uri(page.Url).AbsolutePath);
-        Assert.Equal(title, (await page.Locator("h1").InnerTextAsync()).Trim());
+        Assert.Equal(title, (((await page.Locator("h1").TextContentAsync()) ?? "")).Trim());
     }
 
     [Fact(Timeout = 120_000)]
@@ -89,10 +90,10 @@ public sealed class MatchPageTests(WebPlatform platform)
         await page.CheckAsync("#non_personalised");
         await page.ClickAsync("button[type=submit]");
 
-        Assert.Equal("最新岗位", (await page.Locator(".result h2").InnerTextAsync()).Trim());
+        Assert.Equal("最新岗位", (((await page.Locator(".result h2").TextContentAsync()) ?? "")).Trim());
         Assert.Equal(api.Matches.Select(m => m.Posting.PostingId), await AttributesAsync(page.Locator("ol.matches > li"), "data-posting"));
         Assert.Equal(0, await page.Locator(".score").CountAsync());
-        Assert.Contains(api.NoticeZh, await page.Locator(".result").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(PublicText.Plain(api.NoticeZh), ((await page.Locator(".result").TextContentAsync()) ?? ""), StringComparison.Ordinal);
         Assert.True(await page.Locator("#non_personalised").IsCheckedAsync());
     }
 
@@ -160,7 +161,7 @@ public sealed class MatchPageTests(WebPlatform platform)
         await page.FillAsync("#occupations", "宇航员");
         await page.SelectOptionAsync("#region", "410800");
         await page.ClickAsync("button[type=submit]");
-        var problem = await page.Locator(".problem").InnerTextAsync();
+        var problem = ((await page.Locator(".problem").TextContentAsync()) ?? "");
         Assert.Contains("求职意向", problem, StringComparison.Ordinal);
         Assert.Contains("宇航员", problem, StringComparison.Ordinal);
     }
@@ -172,13 +173,13 @@ public sealed class MatchPageTests(WebPlatform platform)
         await page.GotoAsync("/match");
         await page.FillAsync("#skills", "电焊");
         await page.ClickAsync("button[type=submit]");
-        Assert.Equal("请检查填写的内容", (await page.Locator(".problem h2").InnerTextAsync()).Trim());
-        Assert.Contains("希望工作的地点", await page.Locator(".problem").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("请检查填写的内容", (((await page.Locator(".problem h2").TextContentAsync()) ?? "")).Trim());
+        Assert.Contains("希望工作的地点", ((await page.Locator(".problem").TextContentAsync()) ?? ""), StringComparison.Ordinal);
 
         await page.FillAsync("#skills", "");
         await page.SelectOptionAsync("#region", "410800");
         await page.ClickAsync("button[type=submit]");
-        Assert.Contains("求职意向", await page.Locator(".problem").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("求职意向", ((await page.Locator(".problem").TextContentAsync()) ?? ""), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("ol.matches").CountAsync());
         Assert.Equal("410800", await page.Locator("#region").InputValueAsync());
     }

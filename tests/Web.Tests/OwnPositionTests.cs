@@ -91,7 +91,7 @@ public sealed class OwnPositionTests(WebPlatform platform, ITestOutputHelper out
         output.WriteLine($"status after the click: {said}; the same page asked directly: {probe}");
         Assert.True(said.Contains("已选择", StringComparison.Ordinal), $"status after the click: {said}; the same page asked directly: {probe}");
         Assert.Equal(own, await page.Locator("#near").InputValueAsync());
-        Assert.Contains("我的位置", await page.Locator("#near option:checked").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("我的位置", ((await page.Locator("#near option:checked").TextContentAsync()) ?? ""), StringComparison.Ordinal);
         await page.SelectOptionAsync("#km", "5");
         await page.ClickAsync("button[type=submit]");
 

@@ -42,15 +42,15 @@ public sealed class SelfCheckPageTests(WebPlatform platform)
         Assert.Equal(api.Eligible ? "true" : "false", await verdict.GetAttributeAsync("data-eligible"));
         if (api.Eligible)
         {
-            Assert.Equal(Display.Yuan(api.Amount), (await page.Locator(".amount").InnerTextAsync()).Trim());
+            Assert.Equal(Display.Yuan(api.Amount), (((await page.Locator(".amount").TextContentAsync()) ?? "")).Trim());
         }
 
         var checks = page.Locator("ul.checks > li");
-        Assert.Equal(api.Explanation.Checks.Select(c => c.RuleId), await AttributesAsync(checks, "data-rule"));
-        Assert.Equal(api.Explanation.Checks.Select(c => c.Passed ? "true" : "false"), await AttributesAsync(checks, "data-passed"));
-        Assert.Contains(api.Explanation.SummaryZh, await page.Locator(".result").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(api.Explanation.Checks.OrderBy(c => c.Passed).Select(c => c.RuleId), await AttributesAsync(checks, "data-rule"));
+        Assert.Equal(api.Explanation.Checks.OrderBy(c => c.Passed).Select(c => c.Passed ? "true" : "false"), await AttributesAsync(checks, "data-passed"));
+        Assert.Contains(PublicText.Plain(api.Explanation.SummaryZh), ((await page.Locator(".result").TextContentAsync()) ?? ""), StringComparison.Ordinal);
         // Each check's clause is on the page, as the service cites it.
-        var text = await page.Locator(".result").InnerTextAsync();
+        var text = ((await page.Locator(".result").TextContentAsync()) ?? "");
         Assert.All(api.Explanation.Checks.SelectMany(c => c.Citations), c => Assert.Contains(Display.Clause(c), text, StringComparison.Ordinal));
         await page.ScreenshotAsync(new() { Path = Path.Combine(WebPlatform.ArtifactsDirectory, $"self-check-result-{region}-{level}-{months}.png"), FullPage = true });
         // The facts stay in the form (nothing stored; the person can change one and ask again).
@@ -87,8 +87,8 @@ public sealed class SelfCheckPageTests(WebPlatform platform)
 
         Assert.Equal(api.Eligible ? "true" : "false", await page.Locator(".verdict").GetAttributeAsync("data-eligible"));
         var checks = page.Locator("ul.checks > li");
-        Assert.Equal(api.Explanation.Checks.Select(c => c.RuleId), await AttributesAsync(checks, "data-rule"));
-        Assert.Equal(api.Explanation.Checks.Select(c => c.Passed ? "true" : "false"), await AttributesAsync(checks, "data-passed"));
+        Assert.Equal(api.Explanation.Checks.OrderBy(c => c.Passed).Select(c => c.RuleId), await AttributesAsync(checks, "data-rule"));
+        Assert.Equal(api.Explanation.Checks.OrderBy(c => c.Passed).Select(c => c.Passed ? "true" : "false"), await AttributesAsync(checks, "data-passed"));
         Assert.Equal("2024-03-01", await page.Locator($"#{prefix}_date").InputValueAsync());
     }
 
@@ -105,7 +105,7 @@ public sealed class SelfCheckPageTests(WebPlatform platform)
         await page.FillAsync("#prior_skill_occupation", "6-18-01-01");
         await page.ClickAsync("form[action='/self-check'] button[type=submit]");
 
-        Assert.Contains("已享受的技能提升补贴", await page.Locator(".problem").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("已享受的技能提升补贴", ((await page.Locator(".problem").TextContentAsync()) ?? ""), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator(".result").CountAsync());
     }
 
@@ -117,8 +117,8 @@ public sealed class SelfCheckPageTests(WebPlatform platform)
         await page.FillAsync("#occupation_code", "6-18-01-01");
         await page.ClickAsync("button[type=submit]");
 
-        Assert.Equal("请检查填写的内容", (await page.Locator(".problem h2").InnerTextAsync()).Trim());
-        Assert.Contains("证书等级", await page.Locator(".problem").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("请检查填写的内容", (((await page.Locator(".problem h2").TextContentAsync()) ?? "")).Trim());
+        Assert.Contains("证书等级", ((await page.Locator(".problem").TextContentAsync()) ?? ""), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator(".result").CountAsync());
     }
 
@@ -132,8 +132,8 @@ public sealed class SelfCheckPageTests(WebPlatform platform)
         await page.FillAsync("#loan_amount", "100000");
         await page.ClickAsync("#loan-check button[type=submit]");
 
-        Assert.Equal("服务暂不可用", (await page.Locator("#loan-check .problem h2").InnerTextAsync()).Trim());
-        Assert.Contains("创业担保贷款测算服务暂时无法使用", await page.Locator("#loan-check .problem").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("服务暂不可用", (((await page.Locator("#loan-check .problem h2").TextContentAsync()) ?? "")).Trim());
+        Assert.Contains("创业担保贷款测算服务暂时无法使用", ((await page.Locator("#loan-check .problem").TextContentAsync()) ?? ""), StringComparison.Ordinal);
         Assert.Equal("100000", await page.Locator("#loan_amount").InputValueAsync());
         Assert.Equal(1, await page.Locator("form[action='/self-check'] #occupation_code").CountAsync());
         Assert.Equal(0, await page.Locator(".result").CountAsync());

@@ -17,7 +17,7 @@ public sealed class ServicePointsPageTests(WebPlatform platform)
     [Fact(Timeout = 120_000)]
     public async Task Jz15_16_a_countys_venues_and_upcoming_events_are_listed_by_the_county_in_the_URL()
     {
-        var tag = Guid.NewGuid().ToString("N")[..6];
+        var tag = Tag();
         var market = await RecordVenueAsync(VenueKind.GigMarket, $"温县零工市场{tag}", "410825");
         var station = await RecordVenueAsync(VenueKind.ServiceStation, $"温县就业服务站{tag}", "410825");
         var elsewhere = await RecordVenueAsync(VenueKind.GigMarket, $"孟州市零工市场{tag}", "410883");
@@ -69,7 +69,7 @@ public sealed class ServicePointsPageTests(WebPlatform platform)
     [Fact(Timeout = 120_000)]
     public async Task Jz15_16_venues_are_ordered_nearest_first_from_the_chosen_place_with_their_distance()
     {
-        var tag = Guid.NewGuid().ToString("N")[..6];
+        var tag = Tag();
         // Both in 温县's list: one by its seat, one recorded far to the north-east (at 武陟县's seat).
         var byTheSeat = await RecordVenueAsync(VenueKind.GigMarket, $"温县城区零工市场{tag}", "410825", 34.941, 113.082);
         var farAway = await RecordVenueAsync(VenueKind.Station, $"温县远处零工驿站{tag}", "410825", 35.099, 113.402);
@@ -107,6 +107,9 @@ public sealed class ServicePointsPageTests(WebPlatform platform)
         Assert.Contains("所在地区", await page.Locator(".problem").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator("form[action='/venues']").CountAsync());
     }
+
+    /// <summary>A name tag unique to the test, in characters a person reads (never a run of digits a page scan would take for a code).</summary>
+    private static string Tag() => string.Concat(Guid.NewGuid().ToString("N")[..6].Select(c => "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳"[Convert.ToInt32(c.ToString(), 16)]));
 
     private async Task<ServiceVenue> RecordVenueAsync(VenueKind kind, string name, string county, double latitude = 34.94, double longitude = 113.08) =>
         await platform.EmploymentServices.RecordVenueAsync(new RecordVenueRequest

@@ -53,7 +53,7 @@ internal sealed class SelfCheckSubsidies(StartupSubsidyJudge startups, OneOffHir
         {
             EntityKind.Enterprise => BusinessForm.Enterprise,
             EntityKind.IndividualBusiness => BusinessForm.IndividualBusiness,
-            _ => throw DomainRuleException.Invalid("startup.business_kind", "请选择创业形式（startup.business_kind）：创办企业或个体工商户（豫 D09 第32条、焦政办〔2023〕29号 第21条只含这两种）。"),
+            _ => throw DomainRuleException.Invalid("startup.business_kind", "请选择创业形式（startup.business_kind）：创办企业或个体工商户（河南省《支持中小企业发展若干财税政策》第32条、焦政办〔2023〕29号 第21条只含这两种）。"),
         };
         var region = Region.Parse(RegionCodes.Place(stated.Region, "startup.region", required: true));
         var registered = HireInput.Day(stated.RegisteredOn, "startup.registered_on")

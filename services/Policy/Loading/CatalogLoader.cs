@@ -52,12 +52,62 @@ public static class CatalogLoader
         }
 
         CatalogValidator.Validate(values, configuration, requiredKeys ?? [], errors);
+        var names = ReadNames(Path.Combine(catalogDirectory, NamesFile), configuration, values, errors);
         if (errors.Count > 0)
         {
             throw new CatalogValidationException(errors);
         }
 
-        return new PolicyCatalog(measures, values, configuration);
+        return new PolicyCatalog(measures, values, configuration, names);
+    }
+
+    /// <summary>The file naming each key in Chinese, for the people who read the public list.</summary>
+    public const string NamesFile = "names.yaml";
+
+    /// <summary>
+    /// Each key's Chinese name: a configuration key's title, a document key's from names.yaml. A key
+    /// with a value and no name, or a name for no key, is an error (the public list never shows a key).
+    /// </summary>
+    private static Dictionary<string, string> ReadNames(string file, List<ConfigurationParameter> configuration, List<ParameterValue> values, List<CatalogError> errors)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in configuration)
+        {
+            names[c.Key] = c.Title;
+        }
+
+        var root = ReadRoot(file, errors);
+        if (root is null)
+        {
+            return names;
+        }
+
+        var top = new YamlReader(file, root, errors, "names");
+        top.RejectUnknownFields();
+        var keys = values.Select(v => v.Key).ToHashSet(StringComparer.Ordinal);
+        if (top.Field("names") is YamlMappingNode mapping)
+        {
+            foreach (var (keyNode, nameNode) in mapping.Children)
+            {
+                var key = ((YamlScalarNode)keyNode).Value ?? "";
+                var name = (nameNode as YamlScalarNode)?.Value ?? "";
+                if (name.Length == 0 || !keys.Contains(key) || !names.TryAdd(key, name))
+                {
+                    errors.Add(new CatalogError(new CatalogLocation(file, (int)keyNode.Start.Line), $"{key}: a name must be given once, in Chinese, for a key that has a value"));
+                }
+            }
+        }
+        else
+        {
+            errors.Add(new CatalogError(top.Location, "missing 'names' mapping"));
+        }
+
+        foreach (var value in values.Where(v => !names.ContainsKey(v.Key)).DistinctBy(v => v.Key))
+        {
+            errors.Add(new CatalogError(value.Location, $"{value.Key} has no Chinese name in {NamesFile}"));
+        }
+
+        return names;
     }
 
     private static void LoadDocumentFolder(string folder, List<PolicyMeasure> measures, List<ParameterValue> values, List<CatalogError> errors)

@@ -49,7 +49,7 @@ public sealed class PolicyCatalogService(Catalog catalog, ChinaClock clock) : Em
             .Where(m => m.Values.Count > 0)
             .ToList();
         var response = new ListMeasuresResponse { Page = Pages.NextByOffset(offset, size, measures.Count) };
-        response.Measures.AddRange(measures.Skip(offset).Take(size).Select(m => PolicyMapping.ToProto(m.Measure, m.Values)));
+        response.Measures.AddRange(measures.Skip(offset).Take(size).Select(m => PolicyMapping.ToProto(m.Measure, m.Values, catalog.NameOf)));
         return Task.FromResult(response);
     }
 
@@ -70,10 +70,10 @@ public sealed class PolicyCatalogService(Catalog catalog, ChinaClock clock) : Em
         var response = new GetParameterResponse();
         if (catalog.TryResolve(request.Key, region, date, out var inForce))
         {
-            response.InForce = PolicyMapping.ToProto(inForce);
+            response.InForce = PolicyMapping.ToProto(inForce, catalog.NameOf(request.Key));
         }
 
-        response.History.AddRange(catalog.History(request.Key, region).OrderBy(v => v.From).Select(PolicyMapping.ToProto));
+        response.History.AddRange(catalog.History(request.Key, region).OrderBy(v => v.From).Select(v => PolicyMapping.ToProto(v, catalog.NameOf(request.Key))));
         return Task.FromResult(response);
     }
 }

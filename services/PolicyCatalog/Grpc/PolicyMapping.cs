@@ -57,7 +57,7 @@ internal static class PolicyMapping
     }
 
     /// <summary>A measure with the values of it that apply where and when it was asked about.</summary>
-    public static Measure ToProto(PolicyMeasure measure, IReadOnlyList<Policy.Model.ParameterValue> applying)
+    public static Measure ToProto(PolicyMeasure measure, IReadOnlyList<Policy.Model.ParameterValue> applying, Func<string, string> nameOf)
     {
         var proto = new Measure
         {
@@ -74,15 +74,16 @@ internal static class PolicyMapping
 
         proto.Citations.Add(applying.Select(ProtoMapping.ToProto).DistinctBy(c => (c.DocumentNumber, c.Clause)));
         proto.ParameterKeys.Add(applying.Select(p => p.Key).Distinct());
-        proto.Values.Add(applying.Select(ToProto));
+        proto.Values.Add(applying.Select(v => ToProto(v, nameOf(v.Key))));
         return proto;
     }
 
-    public static ProtoParameterValue ToProto(Policy.Model.ParameterValue value)
+    public static ProtoParameterValue ToProto(Policy.Model.ParameterValue value, string nameZh)
     {
         var proto = new ProtoParameterValue
         {
             Key = value.Key,
+            NameZh = nameZh,
             Unit = UnitText(value.Unit),
             Region = new RegionCode { Code = value.Region.Code },
             Period = Period(value.From, value.Until),

@@ -13,7 +13,7 @@ namespace Hiring.Tests.Service;
 /// </summary>
 public sealed class StartupClaimTests(HiringHost host) : IClassFixture<HiringHost>
 {
-    private const string Henan = "一次性开业补贴（豫 D09 第32条）";
+    private const string Henan = "一次性开业补贴（河南省《支持中小企业发展若干财税政策》第32条）";
     private const string Jiaozuo29 = "一次性创业补贴（焦政办〔2023〕29号 第21条）";
     private static readonly DateOnly Registered = new(2022, 9, 1);
 

@@ -29,6 +29,8 @@ public sealed class PaymentRulesTests
     [InlineData("张小明", "张*明")]
     [InlineData("欧阳小锋", "欧**锋")]
     [InlineData("李", "*")]
+    [InlineData("王小五（演示）", "王*五")]
+    [InlineData("赵六 (test)", "赵*")]
     public void A_name_on_the_public_notice_keeps_its_first_and_last_character(string name, string masked) =>
         Assert.Equal(masked, NameMasking.Mask(name));
 

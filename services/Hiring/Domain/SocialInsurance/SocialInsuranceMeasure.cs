@@ -36,7 +36,7 @@ internal static class SocialInsuranceMeasures
     /// <summary>D09 cl.35: 中小微企业 hiring 登记失业人员 or graduates (graduation year / 1 year), contract ≥ 1 year.</summary>
     public static SocialInsuranceMeasure HenanNewHire { get; } = new(
         "ha-d09-35-new-hire",
-        "中小微企业新招用人员社会保险补贴（豫 D09 第35条）",
+        "中小微企业新招用人员社会保险补贴（河南省《支持中小企业发展若干财税政策》第35条）",
         HiringPolicyKeys.SiNewHireMinContractYears,
         HiringPolicyKeys.SiNewHireMaxYears,
         HiringPolicyKeys.SiNewHireSharePercent,
@@ -98,7 +98,7 @@ internal static class SocialInsuranceMeasures
     /// <summary>D09 cl.35: any 单位 hiring 就业困难人员, on what it actually paid; the clause's 1 year (R25).</summary>
     public static SocialInsuranceMeasure HenanHardToEmploy { get; } = new(
         "ha-d09-35-hard-to-employ",
-        "招用就业困难人员社会保险补贴（豫 D09 第35条）",
+        "招用就业困难人员社会保险补贴（河南省《支持中小企业发展若干财税政策》第35条）",
         HiringPolicyKeys.SiHardToEmployGroupEmploymentDifficulty,
         HiringPolicyKeys.SiNewHireMaxYears,
         HiringPolicyKeys.SiHardToEmploySharePercent,

@@ -46,7 +46,7 @@ internal static class StartupMeasures
 {
     /// <summary>一次性开业补贴, Henan D09 cl.32 (R14).</summary>
     public static StartupMeasure HenanOpeningSubsidy { get; } = new(
-        "一次性开业补贴（豫 D09 第32条）",
+        "一次性开业补贴（河南省《支持中小企业发展若干财税政策》第32条）",
         HiringPolicyKeys.OpeningSubsidyAmount,
         HiringPolicyKeys.OpeningSubsidyMinOperatingYears,
         HiringPolicyKeys.OpeningSubsidyMaxPerPerson,

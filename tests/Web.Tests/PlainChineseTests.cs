@@ -1,0 +1,76 @@
+using Xunit;
+
+namespace Web.Tests;
+
+/// <summary>
+/// Citizens read plain Chinese: no rule id, catalog key, region code, corpus document code, ruling
+/// number or English fragment on any public page, in every state a person can bring it to (a list,
+/// an answer, a refusal, nothing found, a mistyped address). Forms are posted as a browser posts
+/// them; the readable text is taken from the browser (<see cref="PlainChinese"/>).
+/// </summary>
+[Collection(nameof(WebCollection))]
+public sealed class PlainChineseTests(WebPlatform platform)
+{
+    public static TheoryData<string> Addresses => new()
+    {
+        "/",
+        "/policies",
+        "/policies?region=410800&on=2024-03-01",
+        "/policies?region=419001&domain=loans",
+        "/policies?region=410802&domain=hiring",
+        "/self-check",
+        "/jobs",
+        "/jobs?q=%E7%94%B5%E5%B7%A5&region=410823&kind=gig",
+        "/jobs?q=%E7%81%AB%E6%98%9F%E8%88%AA%E5%A4%A9",
+        "/jobs?pay_min=-5&pay_period=month",
+        "/jobs?q=%E4%BC%9A%E8%AE%A1&page=bogus",
+        "/jobs?near=410825&km=10",
+        "/jobs/no-such-posting",
+        "/match",
+        "/progress",
+        "/venues",
+        "/venues?region=410825",
+        "/no-such-page",
+        "/self-check/nothing-here",
+    };
+
+    [Theory(Timeout = 120_000)]
+    [MemberData(nameof(Addresses))]
+    public async Task Citizens_read_names_amounts_and_sentences_never_ids_codes_or_English(string address)
+    {
+        var page = await platform.NewPageAsync(390);
+        await page.GotoAsync(address);
+        PlainChinese.AssertPlain(address, await PlainChinese.ReadableTextAsync(page));
+    }
+
+    public static TheoryData<string, string> Posts => new()
+    {
+        // 技能提升补贴: eligible, refused for too few insured months, and an incomplete form.
+        { "/self-check", "occupation_code=6-18-01-01&level=SKILL_LEVEL_L3&issue_date=2023-06-01&region=410823&insured_months=12" },
+        { "/self-check", "occupation_code=6-18-01-01&level=SKILL_LEVEL_L4&issue_date=2023-06-01&region=410802&insured_months=3" },
+        { "/self-check", "occupation_code=&level=&issue_date=2023-06-01" },
+        // 创业担保贷款: a Jiaozuo small business, a Jiyuan individual, and an amount over every cap.
+        { "/self-check/loans", "loan_borrower_kind=BORROWER_KIND_SMALL_MICRO_ENTERPRISE&loan_region=410802&loan_amount=1000000&loan_issue_date=2024-03-01&loan_current_staff=20&loan_new_hires=3" },
+        { "/self-check/loans", "loan_borrower_kind=BORROWER_KIND_INDIVIDUAL&loan_region=419001&loan_amount=100000&loan_issue_date=2024-03-01&loan_group=STATED_GROUP_COLLEGE_GRADUATE&loan_graduation_date=2023-06-30" },
+        { "/self-check/loans", "loan_borrower_kind=BORROWER_KIND_INDIVIDUAL&loan_region=410802&loan_amount=99999999&loan_issue_date=2024-03-01" },
+        // 创业补贴 and 吸纳就业: a founder and a hire.
+        { "/self-check/hiring", "startup_kind=ENTITY_KIND_ENTERPRISE&startup_region=410802&startup_registered_on=2022-09-01&startup_first_business=on&startup_operated_normally=on&startup_group=STATED_FOUNDER_GROUP_COLLEGE_STUDENT&startup_graduation_date=2021-06-30" },
+        { "/self-check/hiring", "hire_employer_kind=ENTITY_KIND_ENTERPRISE&hire_region=410800&hire_insured_as_unit=on&hire_contract_start=2023-03-01&hire_term_months=12&hire_insured_months=3&hire_birth_date=2000-01-01&hire_graduation_date=2022-06-30" },
+        // 岗位匹配 and 办理进度.
+        { "/match", "occupations=%E7%94%B5%E5%B7%A5&region=410823" },
+        { "/match", "occupations=%E5%AE%87%E8%88%AA%E5%91%98&region=410823" },
+        { "/progress", "business=training&reference=A0000000000000&code=ABCDEFGH" },
+    };
+
+    [Theory(Timeout = 120_000)]
+    [MemberData(nameof(Posts))]
+    public async Task Every_answer_and_refusal_of_a_form_is_in_plain_Chinese(string path, string form)
+    {
+        using var content = new StringContent(form, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
+        using var response = await platform.Http.PostAsync(path, content);
+        var html = await response.Content.ReadAsStringAsync();
+        var page = await platform.NewPageAsync(390, javaScript: false);
+        await page.SetContentAsync(html);
+        PlainChinese.AssertPlain($"{path} {form}", await PlainChinese.ReadableTextAsync(page));
+    }
+}
