@@ -24,6 +24,35 @@ public sealed class ValidationTests
         Assert.Throws<CatalogValidationException>(() => CatalogLoader.Load(catalog.Root, requiredKeys));
 
     [Fact]
+    public void With_names_yaml_a_key_without_a_Chinese_name_and_a_name_without_a_key_are_errors()
+    {
+        using var catalog = new TestCatalog().Document("d1").Measures("d1", "loans", WithParameters("""
+
+              - key: loans.x
+                value: 1
+                unit: count
+                from: 2023-01-01
+            """));
+        File.WriteAllText(Path.Combine(catalog.Root, CatalogLoader.NamesFile), "names:\n  loans.y: 不存在的参数\n");
+
+        var errors = LoadFails(catalog).Errors;
+        Assert.Contains(errors, e => e.Message.Contains("loans.x has no Chinese name", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Message.StartsWith("loans.y: a name must be given once", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_shipped_catalog_names_every_key_in_Chinese_for_the_public_list()
+    {
+        Assert.True(File.Exists(Path.Combine(RealCatalog.CatalogPath, CatalogLoader.NamesFile)));
+        var unnamed = RealCatalog.Catalog.Measures.SelectMany(m => m.Parameters).Select(p => p.Key)
+            .Concat(RealCatalog.Catalog.Configuration.Select(c => c.Key))
+            .Where(key => !System.Text.RegularExpressions.Regex.IsMatch(RealCatalog.Catalog.NameOf(key), @"\p{IsCJKUnifiedIdeographs}"))
+            .Distinct()
+            .ToList();
+        Assert.Empty(unnamed);
+    }
+
+    [Fact]
     public void Unknown_unit_is_an_error_at_its_line()
     {
         using var catalog = new TestCatalog().Document("d1").Measures("d1", "loans", WithParameters("""

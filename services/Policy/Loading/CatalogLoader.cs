@@ -65,8 +65,9 @@ public static class CatalogLoader
     public const string NamesFile = "names.yaml";
 
     /// <summary>
-    /// Each key's Chinese name: a configuration key's title, a document key's from names.yaml. A key
-    /// with a value and no name, or a name for no key, is an error (the public list never shows a key).
+    /// Each key's Chinese name: a configuration key's title, a document key's from names.yaml. Where the
+    /// catalog has names.yaml (the shipped one does; a test's small catalog need not), a key with a value
+    /// and no name, or a name for no key, is an error: the public list never shows a key.
     /// </summary>
     private static Dictionary<string, string> ReadNames(string file, List<ConfigurationParameter> configuration, List<ParameterValue> values, List<CatalogError> errors)
     {
@@ -74,6 +75,11 @@ public static class CatalogLoader
         foreach (var c in configuration)
         {
             names[c.Key] = c.Title;
+        }
+
+        if (!File.Exists(file))
+        {
+            return names;
         }
 
         var root = ReadRoot(file, errors);

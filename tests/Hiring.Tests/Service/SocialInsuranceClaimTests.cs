@@ -63,7 +63,7 @@ public sealed class SocialInsuranceClaimTests(HiringHost host) : IClassFixture<H
         Assert.Equal("2024-03", item.SubsidisedMonths[0]);
         Assert.Equal("2025-02", item.SubsidisedMonths[^1]);
         Assert.Equal(12, item.SubsidisedMonths.Count);
-        Assert.Contains(item.Explanation.Checks, c => c.RuleId == "hiring.si.paid_once_at_highest" && c.Passed && c.DescriptionZh.Contains("D09", StringComparison.Ordinal));
+        Assert.Contains(item.Explanation.Checks, c => c.RuleId == "hiring.si.paid_once_at_highest" && c.Passed && c.DescriptionZh.Contains("支持中小企业发展若干财税政策", StringComparison.Ordinal));
         Assert.Contains(item.Explanation.Checks, c => c.RuleId == "hiring.si_new_hire.amount");
     }
 
