@@ -59,14 +59,14 @@ public sealed record MatchFacts(
             parts.Add(place.NameZh);
         }
 
-        if (JobFilters.Kinds.FirstOrDefault(k => k.Slug == Kind).NameZh is { } kind)
+        if (JobFilters.KindZh(Kind) is { } kind)
         {
             parts.Add(kind);
         }
 
         if (PayMin.Length > 0)
         {
-            parts.Add($"{JobFilters.PayPeriods.FirstOrDefault(p => p.Slug == PayPeriod).NameZh} {PayMin} 元以上".Trim());
+            parts.Add(JobFilters.PayAtLeastZh(PayMin, PayPeriod));
         }
 
         return string.Join(" · ", parts);

@@ -69,14 +69,14 @@ public sealed record JobFilters(string Query, string Region, string Kind, string
             parts.Add($"{near.NameZh}附近 {(WithinKm.Length > 0 ? WithinKm : NearPlaces.DefaultKm.ToString(CultureInfo.InvariantCulture))} 公里内");
         }
 
-        if (Kinds.FirstOrDefault(k => k.Slug == Kind).NameZh is { } kind)
+        if (KindZh(Kind) is { } kind)
         {
             parts.Add(kind);
         }
 
         if (PayMin.Length > 0)
         {
-            parts.Add($"{PayPeriods.FirstOrDefault(p => p.Slug == PayPeriod).NameZh} {PayMin} 元以上".Trim());
+            parts.Add(PayAtLeastZh(PayMin, PayPeriod));
         }
 
         if (PostedSince.Length > 0)
@@ -86,6 +86,13 @@ public sealed record JobFilters(string Query, string Region, string Kind, string
 
         return parts.Count == 0 ? "全部岗位" : string.Join(" · ", parts);
     }
+
+    /// <summary>A kind's name from its URL word, or null.</summary>
+    public static string? KindZh(string slug) => Kinds.FirstOrDefault(k => k.Slug == slug).NameZh;
+
+    /// <summary>"每天 150 元以上": a lowest pay as the folded forms say it.</summary>
+    public static string PayAtLeastZh(string yuan, string periodSlug) =>
+        $"{PayPeriods.FirstOrDefault(p => p.Slug == periodSlug).NameZh} {yuan} 元以上".Trim();
 
     /// <summary>The same search narrowed to a place (a facet's link).</summary>
     public JobFilters With(string region) => this with { Region = region, PageToken = "" };

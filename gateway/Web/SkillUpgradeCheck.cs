@@ -39,7 +39,7 @@ public sealed record SkillUpgradeFacts(
     public string SummaryZh() => string.Join(" · ", new[]
     {
         OccupationCode.Length > 0 ? $"职业 {OccupationCode}" : "",
-        SkillUpgradeCheck.Levels.FirstOrDefault(l => SkillUpgradeCheck.FormValue(l) == Level) is var level && Level.Length > 0 ? Display.LevelZh(level) : "",
+        Level.Length > 0 ? Display.LevelZh(SkillUpgradeCheck.Levels.FirstOrDefault(l => SkillUpgradeCheck.FormValue(l) == Level)) : "",
         IssueDate.Length > 0 ? $"{IssueDate} 发证" : "",
         Places.Find(Region)?.NameZh ?? "",
         InsuredMonths.Length > 0 ? $"参保 {InsuredMonths} 个月" : "",

@@ -78,12 +78,11 @@ public static class WebPages
         // The pages belong to the HTTP port. Without a certificate the cleartext gRPC port is for gRPC
         // alone, so a page asked for there is not found; with one, the TLS port serves both (ALPN).
         var gateway = app.Services.GetRequiredService<GatewayOptions>();
-        int? grpcOnlyPort = string.IsNullOrEmpty(gateway.CertificatePath) ? gateway.GrpcPort : null;
         var stylesheet = Resource("Employment.Gateway.Web.site.css");
         var nearScript = Resource("Employment.Gateway.Web.near.js");
         var pages = app.MapGroup("").AddEndpointFilter(async (context, next) =>
         {
-            if (context.HttpContext.Connection.LocalPort == grpcOnlyPort)
+            if (OnGrpcOnlyPort(context.HttpContext, gateway))
             {
                 return Results.NotFound();
             }
@@ -165,14 +164,19 @@ public static class WebPages
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
-        var gateway = context.RequestServices.GetRequiredService<GatewayOptions>();
-        var grpcOnlyPort = string.IsNullOrEmpty(gateway.CertificatePath) && context.Connection.LocalPort == gateway.GrpcPort;
-        return !grpcOnlyPort
+        return !OnGrpcOnlyPort(context, context.RequestServices.GetRequiredService<GatewayOptions>())
             && context.RequestServices.GetRequiredService<WebOptions>().Enabled
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !request.Path.StartsWithSegments("/v1", StringComparison.Ordinal)
             && request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// True on the cleartext gRPC port: without a certificate it is for gRPC alone, so no page is
+    /// served there; with one, the TLS port serves both (ALPN).
+    /// </summary>
+    private static bool OnGrpcOnlyPort(HttpContext context, GatewayOptions gateway) =>
+        string.IsNullOrEmpty(gateway.CertificatePath) && context.Connection.LocalPort == gateway.GrpcPort;
 
     /// <summary>The Chinese 404 page for <see cref="WantsPage"/>.</summary>
     public static Task NotFoundAsync(HttpContext context)

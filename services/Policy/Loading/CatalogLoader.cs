@@ -95,7 +95,7 @@ public static class CatalogLoader
         {
             foreach (var (keyNode, nameNode) in mapping.Children)
             {
-                var key = ((YamlScalarNode)keyNode).Value ?? "";
+                var key = (keyNode as YamlScalarNode)?.Value ?? "";
                 var name = (nameNode as YamlScalarNode)?.Value ?? "";
                 if (name.Length == 0 || !keys.Contains(key) || !names.TryAdd(key, name))
                 {
