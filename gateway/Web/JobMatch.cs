@@ -157,7 +157,7 @@ public sealed class JobMatch(PublicCalls calls)
         {
             if (OccupationNames.CodeFor(occupation) is not { } code)
             {
-                return $"“求职意向（职业）”中的“{occupation}”不在职业名称列表中：请从列表中选择，或填写职业编码（如 6-31-01-03）。";
+                return $"“求职意向（职业）”中的“{occupation}”不在职业名称列表中：请从列表中选择相近的职业，或填写职业编码（如 6-31-01-03）；也可以在“找工作”里按这个词搜索岗位。";
             }
 
             if (!codes.Contains(code))

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Employment.ServiceDefaults.Text;
 
 namespace Employment.Gateway.Web;
 
@@ -20,7 +21,8 @@ public static partial class OccupationNames
 
     /// <summary>
     /// The code a typed item stands for: a code as typed (6-31-01-03, 2-06-03), or the code of the
-    /// occupation whose name or term it is (after folding full-width forms and case); null when it is neither.
+    /// occupation whose name or term it is or ends with or begins with (after folding full-width forms
+    /// and case); null when it is none of these.
     /// </summary>
     public static string? CodeFor(string item)
     {
@@ -31,8 +33,16 @@ public static partial class OccupationNames
             return folded;
         }
 
-        return All.FirstOrDefault(o => Fold(o.NameZh) == folded || o.Terms.Any(t => Fold(t) == folded))?.Code;
+        // A word that ends (or, failing that, begins) with a listed one stands for it, as in the search:
+        // 货车司机 is a 司机, 会计助理 works in 会计.
+        return CompoundWords.ListedPart(folded, CodesByWord.ContainsKey) is { } listed ? CodesByWord[listed] : null;
     }
+
+    // Every name and term, folded, with its code: the first occupation to list a word keeps it.
+    private static readonly Dictionary<string, string> CodesByWord = All
+        .SelectMany(o => o.Terms.Prepend(o.NameZh).Select(w => (Word: Fold(w), o.Code)))
+        .DistinctBy(w => w.Word)
+        .ToDictionary(w => w.Word, w => w.Code, StringComparer.Ordinal);
 
     /// <summary>The name the list gives a code, if it holds it.</summary>
     public static string? NameOf(string code) => All.FirstOrDefault(o => o.Code == code)?.NameZh;

@@ -101,6 +101,8 @@ public sealed class MatchPageTests(WebPlatform platform)
     [InlineData("电工", "6-31-01-03")]       // the 大典's name, offered in the list
     [InlineData("维修电工", "6-31-01-03")]   // an everyday term of the synonyms file
     [InlineData("会计", "2-06-03")]          // a 小类: every 细类 under it
+    [InlineData("服务员", "4-03-02-05")]     // a word people type for 餐厅服务员
+    [InlineData("成本会计", "2-06-03")]      // a kind of 会计: its listed ending names the occupation
     public async Task Jobs_matching_an_occupation_name_typed_gives_its_codes_matches(string typed, string code)
     {
         var api = await ApiMatchAsync(Body(code, "", "", "410800", "", "month", "", nonPersonalised: false));
@@ -151,6 +153,21 @@ public sealed class MatchPageTests(WebPlatform platform)
         }
 
         Assert.Equal("410825", await page.Locator("#home").InputValueAsync());
+    }
+
+    [Theory(Timeout = 120_000)]
+    [InlineData("司机")]
+    [InlineData("货车司机")]
+    [InlineData("商务车司机")]
+    public async Task Jobs_matching_takes_the_words_people_type_for_drivers_as_the_search_does(string typed)
+    {
+        var page = await platform.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/match");
+        await page.FillAsync("#occupations", typed);
+        await page.SelectOptionAsync("#region", "410800");
+        await page.ClickAsync("button[type=submit]");
+        Assert.Equal(0, await page.Locator(".problem").CountAsync());
+        Assert.Equal(1, await page.Locator(".result").CountAsync());
     }
 
     [Fact(Timeout = 120_000)]

@@ -11,10 +11,11 @@ namespace Employment.Jobs.Data;
 /// </summary>
 public static class PostgresBulkIndex
 {
-    public static async Task<long> LoadAsync(NpgsqlConnection connection, IEnumerable<PostingDocument> postings, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public static async Task<long> LoadAsync(NpgsqlConnection connection, IEnumerable<PostingDocument> postings, OccupationSynonyms synonyms, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(postings);
+        ArgumentNullException.ThrowIfNull(synonyms);
         var stamp = at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.ffffff+00", CultureInfo.InvariantCulture);
         long count = 0;
         await using (var writer = await connection.BeginTextImportAsync(
@@ -28,7 +29,7 @@ public static class PostgresBulkIndex
             foreach (var posting in postings)
             {
                 var record = new PostingRecord();
-                record.CopyFrom(posting);
+                record.CopyFrom(posting, synonyms);
                 var title = TextAnalyzer.IndexTokens(posting.Title);
                 var tokens = PostgresPostingSearch.TsVector(title, TextAnalyzer.IndexTokens(posting.Description));
                 string[] fields =

@@ -87,7 +87,7 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
             record.StampChanged(posting.ChangedBy, clock.Now);
         }
 
-        record.CopyFrom(posting);
+        record.CopyFrom(posting, synonyms);
         await Db.SaveChangesAsync(cancellationToken);
         await WriteTokensAsync(record.Key, TextAnalyzer.IndexTokens(posting.Title), TextAnalyzer.IndexTokens(posting.Description), cancellationToken);
     }
@@ -131,7 +131,7 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
             }
 
             var key = plan.CountKey(today);
-            var matches = plan.Text.IsBrowse ? where : $"{where} AND {TextCondition(plan.Text, sql)}";
+            var matches = plan.Text.IsBrowse ? where : $"{where} AND {TextCondition(plan.Text, sql, withNeighbours: true)}";
             if (facetCache?.Find(key) is not { } counts)
             {
                 counts = await ReadFacetsAsync(connection, plan, sql, matches, cancellationToken);
@@ -257,15 +257,26 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
         "p.\"Kind\", p.\"PayMinFen\", p.\"PayMaxFen\", p.\"PayPeriod\", p.\"MonthlyPayMinFen\", p.\"MonthlyPayMaxFen\", p.\"PostedOn\", " +
         "p.\"ValidUntil\", p.\"MinEducation\", p.\"Latitude\", p.\"Longitude\"";
 
-    // Every term matches: its tokens anywhere, or the occupation it names.
-    private string TextCondition(SearchText text, SqlText sql)
+    // Every term matches: its tokens anywhere, or the occupation it names (or, with neighbours, one beside it).
+    private string TextCondition(SearchText text, SqlText sql, bool withNeighbours)
     {
         var conditions = new List<string>();
         for (var i = 0; i < text.Terms.Count; i++)
         {
             var term = text.Terms[i];
-            var matches = TextMatches(sql.Add($"t{i}", AllOf(term.Tokens, titleOnly: false)));
-            conditions.Add(term.OccupationCodes.Count == 0 ? matches : $"({matches} OR {CodeMatches(term.OccupationCodes, sql, $"c{i}")})");
+            var alternatives = new List<string> { TextMatches(sql.Add($"t{i}", AllOf(term.Tokens, titleOnly: false))) };
+            if (term.OccupationCodes.Count > 0)
+            {
+                alternatives.Add(CodeMatches(term.OccupationCodes, sql, $"c{i}"));
+            }
+
+            if (withNeighbours && term.NeighbourGroups.Count > 0)
+            {
+                var groups = string.Join(", ", term.NeighbourGroups.Select((g, j) => sql.Add($"n{i}_{j}", g)));
+                alternatives.Add($"p.\"OccupationGroup\" IN ({groups})");
+            }
+
+            conditions.Add(alternatives.Count == 1 ? alternatives[0] : $"({string.Join(" OR ", alternatives)})");
         }
 
         return string.Join(" AND ", conditions);
@@ -284,12 +295,22 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
         var titleTokens = TitleMatches(sql.Add("title_tokens", AllOf(text.AllTokens, titleOnly: true)));
         var codes = text.OccupationCodes;
         var occupation = codes.Count == 0 ? null : CodeMatches(codes, sql, "c");
-        var matched = TextCondition(text, sql);
+        var matched = TextCondition(text, sql, withNeighbours: false);
         var notAbove = occupation is null ? $"NOT {titleTokens}" : $"NOT {titleTokens} AND NOT {occupation}";
         var textPhrase = TextMatches(sql.Add("text_phrase", PhrasesOf(text.Terms, titleOnly: false)));
 
-        // A title holding every term holds every term's tokens, so levels 5 and 4 need no text match.
-        var levels = new List<(int, string)> { (Relevance.TitlePhrase, titlePhrase) };
+        // A title holding every term holds every term's tokens, so the title levels need no text match.
+        var levels = new List<(int, string)>();
+        if (occupation is not null)
+        {
+            levels.Add((Relevance.TitleOccupation, $"{titlePhrase} AND {occupation}"));
+            levels.Add((Relevance.TitlePhrase, $"{titlePhrase} AND NOT {occupation}"));
+        }
+        else
+        {
+            levels.Add((Relevance.TitlePhrase, titlePhrase));
+        }
+
         if (!singleTokens)
         {
             levels.Add((Relevance.TitleTokens, $"{titleTokens} AND NOT {titlePhrase}"));
@@ -297,13 +318,20 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
 
         if (occupation is not null)
         {
-            levels.Add((Relevance.Occupation, $"{occupation} AND {matched} AND NOT {titleTokens}"));
+            // A phrase in the text holds every term, so the occupation's text level needs no other match.
+            levels.Add((Relevance.OccupationText, $"{occupation} AND {textPhrase} AND NOT {titleTokens}"));
+            levels.Add((Relevance.Occupation, $"{occupation} AND {matched} AND NOT {titleTokens} AND NOT {textPhrase}"));
         }
 
         levels.Add((Relevance.TextPhrase, singleTokens ? $"{matched} AND {notAbove}" : $"{textPhrase} AND {matched} AND {notAbove}"));
         if (!singleTokens)
         {
             levels.Add((Relevance.Matched, $"{matched} AND {notAbove} AND NOT {textPhrase}"));
+        }
+
+        if (text.NeighbourGroups.Count > 0)
+        {
+            levels.Add((Relevance.Neighbour, $"{TextCondition(text, sql, withNeighbours: true)} AND NOT {matched}"));
         }
 
         return levels;

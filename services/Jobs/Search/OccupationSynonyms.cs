@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Employment.ServiceDefaults.Text;
 
 namespace Employment.Jobs.Search;
 
@@ -8,7 +10,7 @@ namespace Employment.Jobs.Search;
 /// misspellings, kept as data in <c>Search/occupation-synonyms.json</c> (with where each code comes
 /// from) rather than literals in code. A term is looked up whole after normalisation.
 /// </summary>
-public sealed class OccupationSynonyms
+public sealed partial class OccupationSynonyms
 {
     private const string ResourceName = "Employment.Jobs.occupation-synonyms.json";
 
@@ -25,6 +27,31 @@ public sealed class OccupationSynonyms
     /// <summary>The codes a whole term names; none for a term the mapping does not hold.</summary>
     public IReadOnlyList<string> CodesFor(string term) =>
         _codesByTerm.TryGetValue(TextNormalizer.Normalize(term).Trim(), out var codes) ? codes : [];
+
+    /// <summary>
+    /// The codes a term names: those of the listed word it stands for (<see cref="CompoundWords"/>:
+    /// itself, else its longest listed ending, else its longest listed beginning); none otherwise.
+    /// </summary>
+    public IReadOnlyList<string> CodesNamedBy(string term)
+    {
+        var key = TextNormalizer.Normalize(term).Trim();
+        return CompoundWords.ListedPart(key, _codesByTerm.ContainsKey) is { } listed ? _codesByTerm[listed] : [];
+    }
+
+    /// <summary>
+    /// The occupation a posting's title names when the counter gave no code: the title without its
+    /// bracketed notes (（包食宿）, （总账）), read as <see cref="CodesNamedBy"/> reads a term; "" when
+    /// it names none or more than one.
+    /// </summary>
+    public string OccupationOfTitle(string title)
+    {
+        var plain = Bracketed().Replace(TextNormalizer.Normalize(title), "").Trim();
+        var codes = plain.Length == 0 ? [] : CodesNamedBy(plain);
+        return codes.Count == 1 ? codes[0] : "";
+    }
+
+    [GeneratedRegex(@"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")]
+    private static partial Regex Bracketed();
 
     /// <summary>Every code the mapping names, for checks of the data itself.</summary>
     public IEnumerable<string> Codes => _codesByTerm.Values.SelectMany(c => c).Distinct(StringComparer.Ordinal);

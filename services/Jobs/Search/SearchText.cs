@@ -14,6 +14,18 @@ public sealed record QueryTerm(string Text, IReadOnlyList<string> Tokens, IReadO
     /// tokens (a电b) cannot: single characters sit in the stream's tail.
     /// </summary>
     public bool IsPhrase => Tokens.Count == 1 || !Tokens.Any(TextAnalyzer.IsSingleCharacter);
+
+    /// <summary>
+    /// The 小类 around each 细类 the term names: their other occupations are its neighbours (焊工
+    /// 6-18-02-04 beside the other 6-18-02 workers), found after every posting the words match. A
+    /// 小类 the term names already covers its 细类, so it adds none.
+    /// </summary>
+    public IReadOnlyList<string> NeighbourGroups => OccupationCodes
+        .Where(c => c.Count(s => s == '-') == 3)
+        .Select(Domain.Matching.Occupations.GroupOf)
+        .Except(OccupationCodes, StringComparer.Ordinal)
+        .Distinct(StringComparer.Ordinal)
+        .ToList();
 }
 
 /// <summary>
@@ -26,6 +38,9 @@ public sealed record SearchText(IReadOnlyList<QueryTerm> Terms)
     public const int MaxTerms = 8;
 
     public bool IsBrowse => Terms.Count == 0;
+
+    /// <summary>Every 小类 a term's neighbours are in.</summary>
+    public IReadOnlyList<string> NeighbourGroups => Terms.SelectMany(t => t.NeighbourGroups).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Every occupation code any term names.</summary>
     public IReadOnlyList<string> OccupationCodes => Terms.SelectMany(t => t.OccupationCodes).Distinct(StringComparer.Ordinal).ToList();
@@ -49,7 +64,7 @@ public sealed record SearchText(IReadOnlyList<QueryTerm> Terms)
             var tokens = TextAnalyzer.TermTokens(part);
             if (tokens.Count > 0)
             {
-                terms.Add(new QueryTerm(part, tokens, synonyms.CodesFor(part)));
+                terms.Add(new QueryTerm(part, tokens, synonyms.CodesNamedBy(part)));
             }
         }
 

@@ -53,6 +53,17 @@ public sealed class MatchScorerTests
     }
 
     [Fact]
+    public void JobsMatchingScore_a_xiaolei_asked_for_is_every_occupation_under_it_in_full()
+    {
+        // 电工's 小类 typed as 6-31-01: a 机修 posting of it is what was asked, not a neighbour.
+        var seeker = Seeker(occupations: ["6-31-01"]);
+        var inGroup = Reason(Scorer.Score(seeker, Posting(occupation: Mechanic)), MatchFactor.Occupation);
+        Assert.Equal(Weights.Of(MatchFactor.Occupation), inGroup.Points);
+        Assert.Contains("属于求职意向 6-31-01", inGroup.TextZh, StringComparison.Ordinal);
+        Assert.Equal(0, Reason(Scorer.Score(seeker, Posting(occupation: Accountant)), MatchFactor.Occupation).Points);
+    }
+
+    [Fact]
     public void JobsMatchingScore_skills_and_certificates_list_what_is_matched_and_what_is_missing()
     {
         // A 四级 certificate meets a 五级 requirement, not a 三级 one; 叉车 is held, 焊接 is not.

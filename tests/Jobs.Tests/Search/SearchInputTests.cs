@@ -35,6 +35,30 @@ public sealed class SearchInputTests
         Assert.Empty(OccupationSynonyms.Shipped.CodesFor("电"));
     }
 
+    [Theory]
+    [InlineData("成本会计", "2-06-03")] // a kind of 会计: the known ending names it
+    [InlineData("货车司机", "4-02-02-02")] // listed whole: the 细类, not the drivers' 小类 its ending names
+    [InlineData("商务车司机", "4-02-02")] // the ending 司机
+    [InlineData("会计助理", "2-06-03")] // no known ending: the known beginning
+    [InlineData("维护工程师", "")] // 护工 inside names nothing
+    [InlineData("维修车间", "")] // nor 修车 inside
+    [InlineData("工", "")] // one character is no part
+    public void A_term_names_its_whole_then_its_known_ending_then_its_known_beginning(string term, string code)
+    {
+        Assert.Equal(code.Length == 0 ? [] : [code], OccupationSynonyms.Shipped.CodesNamedBy(term));
+    }
+
+    [Theory]
+    [InlineData("搬运工（日结）", "4-02-04-01")]
+    [InlineData("高级财务会计（包食宿）", "2-06-03")]
+    [InlineData("学徒电工【急招】", "6-31-01-03")]
+    [InlineData("行政文员", "")]
+    [InlineData("（长白班）", "")]
+    public void A_title_without_its_bracketed_notes_names_the_occupation_of_a_posting_filed_without_one(string title, string code)
+    {
+        Assert.Equal(code, OccupationSynonyms.Shipped.OccupationOfTitle(title));
+    }
+
     [Fact]
     public void Every_shipped_code_has_the_shape_of_a_classification_code()
     {

@@ -1,3 +1,4 @@
+using Employment.Jobs.Search;
 using Employment.Jobs.V1;
 using Google.Protobuf;
 using Xunit;
@@ -30,7 +31,7 @@ public sealed class SearchEndToEndTests(JobsHost host) : IClassFixture<JobsHost>
         Assert.Contains("财务会计", titles);
         Assert.Contains("主办会计", titles);
         Assert.DoesNotContain("电工", titles);
-        Assert.All(answer.Hits.Where(h => h.Title.Contains("会计", StringComparison.Ordinal)), h => Assert.Equal(5, h.Relevance));
+        Assert.All(answer.Hits.Where(h => h.Title.Contains("会计", StringComparison.Ordinal)), h => Assert.Equal(Relevance.TitleOccupation, h.Relevance));
         Assert.Contains(answer.Facets.ByCounty, f => f.Value == "410802");
     }
 

@@ -12,6 +12,7 @@ using Employment.Common.V1;
 using Employment.Jobs.Data;
 using Employment.Jobs.Data.Matching;
 using Employment.Jobs.Domain.Matching;
+using Employment.Jobs.Search;
 using Employment.Jobs.UseCases.Matching;
 using Employment.Persistence;
 using Employment.Policy.Loading;
@@ -43,7 +44,7 @@ await using (var connection = new NpgsqlConnection(database.ConnectionString))
 {
     await connection.OpenAsync();
     var generated = GeneratedMarket.Postings(postings).ToList();
-    await PostgresBulkIndex.LoadAsync(connection, generated.Select(g => g.Posting), DateTimeOffset.UtcNow);
+    await PostgresBulkIndex.LoadAsync(connection, generated.Select(g => g.Posting), OccupationSynonyms.Shipped, DateTimeOffset.UtcNow);
     await Execute(connection, "CREATE TEMP TABLE facts_in (\"PostingId\" text, lat double precision, lon double precision, edu int, caring boolean, skills text, certs text)");
     await using (var writer = await connection.BeginTextImportAsync("COPY facts_in FROM STDIN"))
     {

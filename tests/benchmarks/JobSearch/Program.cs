@@ -36,7 +36,7 @@ var load = Stopwatch.StartNew();
 await using (var connection = new NpgsqlConnection(database.ConnectionString))
 {
     await connection.OpenAsync();
-    await PostgresBulkIndex.LoadAsync(connection, GeneratedPostings.Create(postings), DateTimeOffset.UtcNow);
+    await PostgresBulkIndex.LoadAsync(connection, GeneratedPostings.Create(postings), OccupationSynonyms.Shipped, DateTimeOffset.UtcNow);
     await using var analyze = new NpgsqlCommand("ANALYZE postings", connection);
     await analyze.ExecuteNonQueryAsync();
 }
@@ -136,7 +136,7 @@ async Task MeasureRelevanceAsync()
                 }
             }
 
-            Console.WriteLine(Invariant($"  {name}: mean nDCG@10 {measures.Average(m => m.Ndcg):F3}, mean recall@10 {measures.Average(m => m.Recall):F3}; below 0.8 nDCG: {string.Join(", ", measures.Where(m => m.Ndcg < 0.8).Select(m => Invariant($"{m.Query} {m.Ndcg:F2}/{m.Recall:F2}")))}"));
+            Console.WriteLine(Invariant($"  {name}: mean nDCG@10 {measures.Average(m => m.Ndcg):F3}, mean recall@10 {measures.Average(m => m.Recall):F3}; below nDCG 0.85 or recall 0.9: {string.Join(", ", measures.Where(m => m.Ndcg < 0.85 || m.Recall < 0.9).Select(m => Invariant($"{m.Query} {m.Ndcg:F2}/{m.Recall:F2}")))}"));
         }
     }
     finally

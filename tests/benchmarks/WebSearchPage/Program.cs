@@ -39,7 +39,7 @@ var load = Stopwatch.StartNew();
 await using (var connection = new NpgsqlConnection(database.ConnectionString))
 {
     await connection.OpenAsync();
-    await PostgresBulkIndex.LoadAsync(connection, GeneratedPostings.Create(postings), DateTimeOffset.UtcNow);
+    await PostgresBulkIndex.LoadAsync(connection, GeneratedPostings.Create(postings), OccupationSynonyms.Shipped, DateTimeOffset.UtcNow);
     await using var analyze = new NpgsqlCommand("ANALYZE postings", connection);
     await analyze.ExecuteNonQueryAsync();
 }

@@ -47,6 +47,12 @@ public sealed class MatchScorer(MatchWeights weights)
         }
 
         var group = posting.OccupationGroup;
+        if (code.Length > 0 && seeker.Occupations.Contains(group, StringComparer.Ordinal))
+        {
+            // A 小类 asked for (会计 → 2-06-03, 司机 → 4-02-02) is every 细类 under it, in full.
+            return Reason(MatchFactor.Occupation, weight, $"岗位职业 {code} 属于求职意向 {group}");
+        }
+
         var sameGroup = code.Length == 0 ? null : seeker.Occupations.FirstOrDefault(o => Occupations.GroupOf(o) == group);
         if (sameGroup is not null)
         {

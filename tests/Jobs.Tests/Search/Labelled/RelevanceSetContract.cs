@@ -26,8 +26,8 @@ public abstract class RelevanceSetContract<TCorpus>(TCorpus corpus) : IClassFixt
     public async Task Accounting_puts_financial_and_chief_accountants_in_the_top_ten_at_title_level()
     {
         var hits = await TopAsync("会计");
-        Assert.Contains(hits, h => Set.JobOf(h.PostingId) == "caiwu" && h.Score == Relevance.TitlePhrase);
-        Assert.Contains(hits, h => Set.JobOf(h.PostingId) == "zhuban" && h.Score == Relevance.TitlePhrase);
+        Assert.Contains(hits, h => Set.JobOf(h.PostingId) == "caiwu" && h.Score == Relevance.TitleOccupation);
+        Assert.Contains(hits, h => Set.JobOf(h.PostingId) == "zhuban" && h.Score == Relevance.TitleOccupation);
         Assert.All(hits, h => Assert.True(Query("会计").Grade(Set.JobOf(h.PostingId)) > 0, h.Title));
     }
 
@@ -64,6 +64,34 @@ public abstract class RelevanceSetContract<TCorpus>(TCorpus corpus) : IClassFixt
     }
 
     [Fact]
+    public async Task The_occupation_the_words_name_outranks_a_title_of_another_occupation()
+    {
+        // 司机 names the road drivers: 叉车司机 says 司机 too, but is a forklift driver, and comes after them.
+        var hits = (await corpus.Database.SearchAsync(new PostingQuery { Text = "司机", PageSize = 50, WithFacets = false })).Hits;
+        var forklift = hits.Select((h, i) => (Job: Set.JobOf(h.PostingId), h.Score, i)).Where(h => h.Job == "chache").ToList();
+        Assert.NotEmpty(forklift);
+        Assert.All(forklift, f => Assert.Equal(Relevance.TitlePhrase, f.Score));
+        Assert.All(hits.Take(forklift.Min(f => f.i)), h => Assert.Contains(Set.JobOf(h.PostingId), new[] { "huoche", "xiaoche" }));
+
+        // 电工证: the electrician whose description asks for the certificate before the other electricians.
+        var certificate = await TopAsync("电工证");
+        Assert.Equal(Relevance.OccupationText, certificate[0].Score);
+        Assert.Equal("diangong", Set.JobOf(certificate[0].PostingId));
+    }
+
+    [Fact]
+    public async Task Neighbouring_occupations_follow_every_posting_the_words_match()
+    {
+        // 快递 names 快递员 (4-02-07-08); 外卖骑手, filed without a code, is a 网约配送员 of the same 小类.
+        var hits = (await corpus.Database.SearchAsync(new PostingQuery { Text = "快递", PageSize = 50, WithFacets = false })).Hits;
+        var riders = hits.Where(h => Set.JobOf(h.PostingId) == "waimai").ToList();
+        Assert.NotEmpty(riders);
+        Assert.All(riders, r => Assert.Equal(Relevance.Neighbour, r.Score));
+        Assert.Equal(hits.Count - riders.Count, hits.TakeWhile(h => h.Score > Relevance.Neighbour).Count());
+        Assert.All(hits.Where(h => h.Score > Relevance.Neighbour), h => Assert.Equal("kuaidi", Set.JobOf(h.PostingId)));
+    }
+
+    [Fact]
     public async Task Mean_ndcg_and_recall_at_ten_hold_the_measured_floor()
     {
         var measures = new List<(double Ndcg, double Recall)>();
@@ -72,14 +100,14 @@ public abstract class RelevanceSetContract<TCorpus>(TCorpus corpus) : IClassFixt
             measures.Add(Set.Measure(query, (await TopAsync(query.Query)).Select(h => h.PostingId).ToList()));
         }
 
-        // Measured on 2026-11-23, both engines alike: nDCG@10 0.879, recall@10 0.739 over 68 queries; with the
-        // synonyms for 汽修, 家政/保姆, 幼师, 库管 0.916 and 0.767 over 72 (services/Jobs/README.md, "Relevance").
+        // Measured on 2026-11-25, both engines alike, over 84 queries: nDCG@10 0.926, recall@10 0.822
+        // (services/Jobs/README.md, "Relevance").
         Assert.True(measures.Average(m => m.Ndcg) >= MinMeanNdcg, $"mean nDCG@10 {measures.Average(m => m.Ndcg):F3}");
         Assert.True(measures.Average(m => m.Recall) >= MinMeanRecall, $"mean recall@10 {measures.Average(m => m.Recall):F3}");
     }
 
-    private const double MinMeanNdcg = 0.91;
-    private const double MinMeanRecall = 0.76;
+    private const double MinMeanNdcg = 0.92;
+    private const double MinMeanRecall = 0.82;
 
     private static RelevanceQuery Query(string text) => Set.Queries.Single(q => q.Query == text);
 
