@@ -59,6 +59,21 @@ public static partial class JobDisplay
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}|12333)(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex PhoneNumber();
 
+    /// <summary>
+    /// A geo: URI (RFC 5870) of a work place that a phone's map app opens at the point, labelled with
+    /// the place's name; null without a point. No map service or script of a third party is involved.
+    /// </summary>
+    public static string? MapUri(GeoPoint? point, string label)
+    {
+        if (point is null || (point.Latitude == 0 && point.Longitude == 0))
+        {
+            return null;
+        }
+
+        var at = string.Create(CultureInfo.InvariantCulture, $"{point.Latitude:0.######},{point.Longitude:0.######}");
+        return $"geo:{at}?q={at}({Uri.EscapeDataString(label)})";
+    }
+
     /// <summary>The county's (or city's) name from the pages' place list; never its code.</summary>
     public static string PlaceZh(RegionCode? region) => Places.NameOf(region?.Code);
 

@@ -92,6 +92,16 @@ public sealed class JobsPageTests(WebPlatform platform)
 
         // 29号 20: the public view never shows an employer's credit code (18 characters) or an identity number.
         Assert.DoesNotMatch(@"[0-9A-Z]{18}|\d{17}[\dX]", text);
+
+        // A way to act: the work place opens in the phone's map app (a geo: URI, no map service), and
+        // 怎样应聘 names the county's service points and 12333 as links.
+        Assert.Matches(@"^geo:\d+\.\d+,\d+\.\d+\?q=\d+\.\d+,\d+\.\d+\(.+\)$", await page.Locator("a.map").GetAttributeAsync("href") ?? "");
+        Assert.Contains("怎样应聘", text, StringComparison.Ordinal);
+        var venues = await page.Locator("ul.apply a[href^='/venues?region=']").GetAttributeAsync("href") ?? "";
+        Assert.Matches(@"^/venues\?region=41\d{4}$", venues);
+        Assert.Equal(1, await page.Locator("ul.apply a[href='tel:12333']").CountAsync());
+        await page.Locator("ul.apply a[href^='/venues']").ClickAsync();
+        Assert.Equal(0, await page.Locator(".problem").CountAsync());
     }
 
     [Fact(Timeout = 120_000)]

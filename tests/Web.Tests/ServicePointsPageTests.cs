@@ -47,6 +47,9 @@ public sealed class ServicePointsPageTests(WebPlatform platform)
         Assert.Contains("温县", text, StringComparison.Ordinal);
         Assert.Contains("周一至周五 8:00-12:00", text, StringComparison.Ordinal);
         Assert.Contains("零工登记、日结岗位发布", text, StringComparison.Ordinal);
+        // A way to act: the phone number dials, the address opens in the phone's map app (a geo: URI).
+        Assert.Equal(1, await card.Locator("a[href='tel:03910000000']").CountAsync());
+        Assert.StartsWith("geo:", await card.Locator("a.map").GetAttributeAsync("href") ?? "", StringComparison.Ordinal);
 
         var events = await page.Locator("ul.events > li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.event)");
         Assert.Contains(fair.EventId, events);

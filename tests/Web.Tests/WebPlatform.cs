@@ -169,7 +169,9 @@ public class WebPlatform : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             BypassCSP = bypassCsp,
         });
-        context.SetDefaultTimeout(30_000);
+        // A guard against a page that never answers, not a measure of speed: generous, since the whole
+        // suite on two cores can keep a page's load waiting far longer than one run alone does.
+        context.SetDefaultTimeout(90_000);
         return await context.NewPageAsync();
     }
 
