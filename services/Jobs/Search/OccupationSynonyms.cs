@@ -24,19 +24,11 @@ public sealed partial class OccupationSynonyms
     /// <summary>No synonyms at all (text matches only).</summary>
     public static OccupationSynonyms None { get; } = new(FrozenDictionary<string, string[]>.Empty);
 
-    /// <summary>The codes a whole term names; none for a term the mapping does not hold.</summary>
-    public IReadOnlyList<string> CodesFor(string term) =>
-        _codesByTerm.TryGetValue(TextNormalizer.Normalize(term).Trim(), out var codes) ? codes : [];
-
     /// <summary>
     /// The codes a term names: those of the listed word it stands for (<see cref="CompoundWords"/>:
     /// itself, else its longest listed ending, else its longest listed beginning); none otherwise.
     /// </summary>
-    public IReadOnlyList<string> CodesNamedBy(string term)
-    {
-        var key = TextNormalizer.Normalize(term).Trim();
-        return CompoundWords.ListedPart(key, _codesByTerm.ContainsKey) is { } listed ? _codesByTerm[listed] : [];
-    }
+    public IReadOnlyList<string> CodesNamedBy(string term) => Named(TextNormalizer.Normalize(term).Trim());
 
     /// <summary>
     /// The occupation a posting's title names when the counter gave no code: the title without its
@@ -45,10 +37,13 @@ public sealed partial class OccupationSynonyms
     /// </summary>
     public string OccupationOfTitle(string title)
     {
-        var plain = Bracketed().Replace(TextNormalizer.Normalize(title), "").Trim();
-        var codes = plain.Length == 0 ? [] : CodesNamedBy(plain);
+        var codes = Named(Bracketed().Replace(TextNormalizer.Normalize(title), "").Trim());
         return codes.Count == 1 ? codes[0] : "";
     }
+
+    // A normalised word's codes, by the listed word it stands for.
+    private IReadOnlyList<string> Named(string key) =>
+        CompoundWords.ListedPart(key, _codesByTerm.ContainsKey) is { } listed ? _codesByTerm[listed] : [];
 
     [GeneratedRegex(@"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")]
     private static partial Regex Bracketed();

@@ -16,7 +16,7 @@ public sealed class SearchInputTests
     [InlineData("财 会")]
     public void Accounting_words_and_a_misspelling_name_the_accountants_group(string term)
     {
-        var codes = term.Contains(' ', StringComparison.Ordinal) ? [] : OccupationSynonyms.Shipped.CodesFor(term);
+        var codes = term.Contains(' ', StringComparison.Ordinal) ? [] : OccupationSynonyms.Shipped.CodesNamedBy(term);
         if (term.Contains(' ', StringComparison.Ordinal))
         {
             // Terms are looked up whole: two separate characters are no synonym.
@@ -30,9 +30,9 @@ public sealed class SearchInputTests
     [Fact]
     public void Electrician_and_e_commerce_name_different_occupations()
     {
-        Assert.Equal(["6-31-01-03"], OccupationSynonyms.Shipped.CodesFor("电工"));
-        Assert.Equal(["4-01-02-02"], OccupationSynonyms.Shipped.CodesFor("电商"));
-        Assert.Empty(OccupationSynonyms.Shipped.CodesFor("电"));
+        Assert.Equal(["6-31-01-03"], OccupationSynonyms.Shipped.CodesNamedBy("电工"));
+        Assert.Equal(["4-01-02-02"], OccupationSynonyms.Shipped.CodesNamedBy("电商"));
+        Assert.Empty(OccupationSynonyms.Shipped.CodesNamedBy("电"));
     }
 
     [Theory]
