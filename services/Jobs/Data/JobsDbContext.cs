@@ -44,6 +44,8 @@ public abstract class JobsDbContext(DbContextOptions options) : DbContext(option
             // A county's newest postings: the search window walks it for a county filter (and equality
             // on the county alone still seeks its first column).
             e.HasIndex(p => new { p.CountyCode, p.PostedOn, p.Key }).HasDatabaseName("IX_postings_county_newest");
+            // Listed by pay, highest first: walked backwards, the page's rows without sorting every match.
+            e.HasIndex(p => new { p.MonthlyPayMaxFen, p.Key }).HasDatabaseName("IX_postings_pay_highest");
             e.HasIndex(p => p.CityCode);
             e.HasIndex(p => p.OccupationCode);
             e.HasIndex(p => p.OccupationGroup);

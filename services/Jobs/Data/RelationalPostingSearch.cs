@@ -118,9 +118,14 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
 
         try
         {
-            var page = plan.Text.IsBrowse
-                ? await ReadBrowseAsync(connection, plan, sql, where, today, cancellationToken)
-                : await ReadRankedAsync(connection, plan, sql, where, today, cancellationToken);
+            // Every order lists the matches the counts count: with text, those of every level down to the neighbours.
+            var listed = plan.Text.IsBrowse ? null : TextCondition(plan.Text, sql, withNeighbours: true);
+            var page = plan.Order switch
+            {
+                SearchOrder.Relevance when listed is not null => await ReadRankedAsync(connection, plan, sql, where, today, cancellationToken),
+                SearchOrder.Relevance or SearchOrder.Newest => await ReadNewestAsync(connection, plan, sql, where, listed, today, cancellationToken),
+                _ => await ReadRowsAsync(connection, sql, Relevance.Browse, where, listed, plan, plan.Size + 1, null, today, cancellationToken),
+            };
             var (hits, next) = plan.Cut(page);
             // The total and facets count every match: the costly part of a broad search, so they
             // come with the first page only (a page the caller has asked them for), and are kept
@@ -131,7 +136,7 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
             }
 
             var key = plan.CountKey(today);
-            var matches = plan.Text.IsBrowse ? where : $"{where} AND {TextCondition(plan.Text, sql, withNeighbours: true)}";
+            var matches = listed is null ? where : $"{where} AND {listed}";
             if (facetCache?.Find(key) is not { } counts)
             {
                 counts = await ReadFacetsAsync(connection, plan, sql, matches, cancellationToken);
@@ -343,9 +348,9 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
     /// while the page is not full. A broad query (5,000 postings say 电工 in the title) reads the
     /// page's rows of its top level instead of scoring every match (see the README, "Measured").
     /// </summary>
-    private async Task<List<(PostingHit Hit, long Key)>> ReadRankedAsync(DbConnection connection, SearchPlan plan, SqlText sql, string where, DateOnly today, CancellationToken cancellationToken)
+    private async Task<List<(PostingHit Hit, long Key, double Sort)>> ReadRankedAsync(DbConnection connection, SearchPlan plan, SqlText sql, string where, DateOnly today, CancellationToken cancellationToken)
     {
-        var rows = new List<(PostingHit Hit, long Key)>();
+        var rows = new List<(PostingHit Hit, long Key, double Sort)>();
         var scope = WindowScope(plan, sql);
         // A phrase's estimate is far too low (bigrams multiplied as if independent): walk the window.
         // A distance alone has no index in date order: the database combines the box with the text index.
@@ -379,17 +384,19 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
     }
 
     /// <summary>
-    /// A browsing page, newest first: along the (PostedOn, Key) index, or — with a county or an
-    /// occupation filter — first through the window of that filter's newest postings, since the
-    /// database otherwise combines the filters' indexes and sorts every posting they keep.
+    /// A page newest first (browsing, or the matches of a text listed by date): along the (PostedOn,
+    /// Key) index, or — with a county or an occupation filter — first through the window of that
+    /// filter's newest postings, since the database otherwise combines the filters' indexes and sorts
+    /// every posting they keep.
     /// </summary>
-    private async Task<List<(PostingHit Hit, long Key)>> ReadBrowseAsync(DbConnection connection, SearchPlan plan, SqlText sql, string where, DateOnly today, CancellationToken cancellationToken)
+    private async Task<List<(PostingHit Hit, long Key, double Sort)>> ReadNewestAsync(
+        DbConnection connection, SearchPlan plan, SqlText sql, string where, string? listed, DateOnly today, CancellationToken cancellationToken)
     {
         var needed = plan.Size + 1;
         var scope = WindowScope(plan, sql);
-        var found = scope.Length > 0 ? await ReadRowsAsync(connection, sql, Relevance.Browse, where, null, plan, needed, scope, today, cancellationToken) : [];
+        var found = scope.Length > 0 ? await ReadRowsAsync(connection, sql, Relevance.Browse, where, listed, plan, needed, scope, today, cancellationToken) : [];
         return found.Count < needed
-            ? await ReadRowsAsync(connection, sql, Relevance.Browse, where, null, plan, needed, null, today, cancellationToken)
+            ? await ReadRowsAsync(connection, sql, Relevance.Browse, where, listed, plan, needed, null, today, cancellationToken)
             : found;
     }
 
@@ -422,24 +429,24 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
     /// The window carries only the columns the filters, levels and answer read: a whole row (the
     /// description) made the walk twice as slow.
     /// </summary>
-    private async Task<List<(PostingHit Hit, long Key)>> ReadRowsAsync(
+    private async Task<List<(PostingHit Hit, long Key, double Sort)>> ReadRowsAsync(
         DbConnection connection, SqlText sql, int level, string where, string? condition, SearchPlan plan, int limit, string? window, DateOnly today, CancellationToken cancellationToken)
     {
-        var seek = plan.After is { } start && start.Score == level
-            ? $" AND (p.\"PostedOn\", p.\"Key\") < ({sql.Add("after_posted", start.PostedOn)}, {sql.Add("after_key", start.Key)})"
-            : "";
+        var distance = plan.Distance is { } d ? SquaredKm(d, sql) : "0.0";
+        var (orderBy, seek) = Ordering(plan, sql, level, distance);
         var source = window is not null
             ? $"(SELECT {WindowColumns}{TextColumns} FROM {JobsDbContext.PostingsTable} p WHERE p.\"ValidUntil\" >= {sql.Add("today", today)}{window}{seek} ORDER BY p.\"PostedOn\" DESC, p.\"Key\" DESC LIMIT {sql.Add("window", RecentWindow)}) p WHERE {where} AND {condition ?? "1 = 1"}"
             : $"{JobsDbContext.PostingsTable} p WHERE {where}{seek}{(condition is null ? "" : " AND " + condition)}";
         var text = $"""
-            SELECT p."Key", p."PostingId", p."Title", p."EmployerName", p."OccupationCode", p."CountyCode", p."Kind", p."PayMinFen", p."PayMaxFen", p."PayPeriod", p."PostedOn"
+            SELECT p."Key", p."PostingId", p."Title", p."EmployerName", p."OccupationCode", p."CountyCode", p."Kind", p."PayMinFen", p."PayMaxFen", p."PayPeriod", p."PostedOn",
+                p."MonthlyPayMaxFen", {distance}
             FROM {source}
-            ORDER BY p."PostedOn" DESC, p."Key" DESC
+            ORDER BY {orderBy}
             LIMIT {sql.Add("limit", limit)}
             """;
         await using var command = sql.Command(connection, text, Db.Database.CurrentTransaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<(PostingHit, long)>();
+        var rows = new List<(PostingHit, long, double)>();
         while (await reader.ReadAsync(cancellationToken))
         {
             rows.Add((new PostingHit(
@@ -453,10 +460,38 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
                 reader.GetInt64(8),
                 (PayPeriod)reader.GetInt32(9),
                 reader.GetFieldValue<DateOnly>(10),
-                level), reader.GetInt64(0)));
+                level)
+            {
+                DistanceKm = plan.Distance is null ? null : Math.Sqrt(reader.GetDouble(12)),
+            }, reader.GetInt64(0), plan.Order == SearchOrder.Distance ? reader.GetDouble(12) : reader.GetInt64(11)));
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The ORDER BY of a listing and the condition that seeks past the cursor: by date along the
+    /// (PostedOn, Key) index (a ranked level's own rows, or every match listed newest first); by
+    /// monthly top pay, highest first; by distance (<paramref name="distance"/>, the squared km),
+    /// nearest first. Ties go to the later indexed posting.
+    /// </summary>
+    private static (string OrderBy, string Seek) Ordering(SearchPlan plan, SqlText sql, int level, string distance)
+    {
+        const string Key = "p.\"Key\"";
+        return plan.Order switch
+        {
+            SearchOrder.Pay => (
+                $"p.\"MonthlyPayMaxFen\" DESC, {Key} DESC",
+                plan.After is { } pay ? $" AND (p.\"MonthlyPayMaxFen\", {Key}) < ({sql.Add("after_pay", (long)pay.Value)}, {sql.Add("after_key", pay.Key)})" : ""),
+            SearchOrder.Distance => (
+                $"{distance} ASC, {Key} DESC",
+                plan.After is { } near ? $" AND ({distance} > {sql.Add("after_km2", near.Value)} OR ({distance} = {sql.Add("after_km2", near.Value)} AND {Key} < {sql.Add("after_key", near.Key)}))" : ""),
+            _ => (
+                $"p.\"PostedOn\" DESC, {Key} DESC",
+                plan.After is { } start && start.Score == level
+                    ? $" AND (p.\"PostedOn\", {Key}) < ({sql.Add("after_posted", start.PostedOn)}, {sql.Add("after_key", start.Key)})"
+                    : ""),
+        };
     }
 
     // One grouped read gives the total and every facet: at most counties × kinds × educations × 小类 rows.

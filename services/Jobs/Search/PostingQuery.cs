@@ -38,6 +38,9 @@ public sealed record PostingQuery
     /// <summary>A 职业分类大典 code: a 细类 (6-31-01-03), or a 小类 (2-06-03) for every 细类 under it.</summary>
     public string? OccupationCode { get; init; }
 
+    /// <summary>How the matches are listed (a point is needed for <see cref="SearchOrder.Distance"/>).</summary>
+    public SearchOrder Order { get; init; }
+
     /// <summary>0 = <see cref="Pages.DefaultSize"/>; more than <see cref="Pages.MaxSize"/> is capped.</summary>
     public int PageSize { get; init; }
 

@@ -1,6 +1,6 @@
 namespace Employment.Jobs.Search;
 
-/// <summary>One posting found, with its relevance (see <see cref="Relevance"/>).</summary>
+/// <summary>One posting found, with its relevance (see <see cref="Relevance"/>; 0 when listed by date, pay or distance).</summary>
 public sealed record PostingHit(
     string PostingId,
     string Title,
@@ -12,7 +12,11 @@ public sealed record PostingHit(
     long PayMaxFen,
     PayPeriod PayPeriod,
     DateOnly PostedOn,
-    int Score);
+    int Score)
+{
+    /// <summary>With a point asked: how far the work place is, in km on the plane of <see cref="SearchDistance"/>.</summary>
+    public double? DistanceKm { get; init; }
+}
 
 /// <summary>
 /// How many postings match the text and every filter, per value of each filter dimension, so a

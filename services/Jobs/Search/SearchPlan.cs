@@ -32,6 +32,9 @@ public sealed record SearchPlan(
     /// <summary>A 细类 (matches that code) or a 小类 (matches its 细类 through OccupationGroup).</summary>
     public string? OccupationCode { get; init; }
 
+    /// <summary>How the matches are listed.</summary>
+    public SearchOrder Order { get; init; }
+
     /// <exception cref="DomainRuleException">A field is invalid.</exception>
     public static SearchPlan For(PostingQuery query, OccupationSynonyms synonyms)
     {
@@ -97,6 +100,16 @@ public sealed record SearchPlan(
             throw DomainRuleException.Invalid("occupation_code", $"职业代码应为职业分类大典的小类或细类代码，如 2-06-03 或 6-31-01-03：{code}。 (occupation_code must be a 小类 or 细类 code.)");
         }
 
+        if (!Enum.IsDefined(query.Order))
+        {
+            throw DomainRuleException.Invalid("order", $"未知的排序方式：{(int)query.Order}。 (Unknown order.)");
+        }
+
+        if (query.Order == SearchOrder.Distance && distance is null)
+        {
+            throw DomainRuleException.Invalid("order", "按距离排序须给出位置（纬度、经度）和距离。 (Ordering by distance needs near and within_km.)");
+        }
+
         return new SearchPlan(
             text,
             city,
@@ -106,8 +119,9 @@ public sealed record SearchPlan(
             query.PayAtMostFen is { } most ? MonthlyPay.Fen(most, query.PayPeriod) : null,
             query.PostedSince,
             Pages.Size(query.PageSize),
-            SearchCursor.Decode(query.PageToken))
+            SearchCursor.Decode(query.PageToken, query.Order))
         {
+            Order = query.Order,
             Distance = distance,
             Education = query.Education is > 0 ? query.Education : null,
             OccupationCode = code,
@@ -128,9 +142,9 @@ public sealed record SearchPlan(
 
     /// <summary>
     /// The hits of a page read with one row to spare: the page, and its next token when the spare
-    /// row shows there is more.
+    /// row shows there is more. A row's sort value is what the order other than relevance sorts on.
     /// </summary>
-    public (IReadOnlyList<PostingHit> Page, string NextToken) Cut(List<(PostingHit Hit, long Key)> rows)
+    public (IReadOnlyList<PostingHit> Page, string NextToken) Cut(List<(PostingHit Hit, long Key, double Sort)> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         if (rows.Count <= Size)
@@ -139,6 +153,6 @@ public sealed record SearchPlan(
         }
 
         var last = rows[Size - 1];
-        return (rows.Take(Size).Select(r => r.Hit).ToList(), new SearchCursor(last.Hit.Score, last.Hit.PostedOn, last.Key).Encode());
+        return (rows.Take(Size).Select(r => r.Hit).ToList(), SearchCursor.After(Order, last.Hit, last.Key, last.Sort).Encode());
     }
 }

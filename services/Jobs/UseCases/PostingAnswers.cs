@@ -100,7 +100,20 @@ public static class PostingAnswers
         return answer;
     }
 
-    public static V1.PostingHit Hit(PostingHit hit) => new()
+    public static V1.PostingHit Hit(PostingHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        var answer = Listed(hit);
+        if (hit.DistanceKm is { } km)
+        {
+            // To the metre: the plane distance is no more exact than that.
+            answer.DistanceKm = Math.Round(km, 3);
+        }
+
+        return answer;
+    }
+
+    private static V1.PostingHit Listed(PostingHit hit) => new()
     {
         PostingId = hit.PostingId,
         Title = IdMasking.MaskIdNumbersIn(hit.Title),

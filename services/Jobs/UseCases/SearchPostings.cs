@@ -28,6 +28,11 @@ public sealed class SearchPostings(IPostingSearch search)
             throw DomainRuleException.Invalid("pay_at_most", $"薪酬上限（{m / 100m:0.##} 元）低于下限（{l / 100m:0.##} 元）。");
         }
 
+        if (!Enum.IsDefined(request.Order))
+        {
+            throw DomainRuleException.Invalid("order", "未知的排序方式。");
+        }
+
         if (!Enum.IsDefined(request.EmploymentType) || !Enum.IsDefined(request.PayPeriod))
         {
             throw DomainRuleException.Invalid(Enum.IsDefined(request.EmploymentType) ? "pay_period" : "employment_type", "未知的岗位类型或薪酬周期。");
@@ -50,6 +55,7 @@ public sealed class SearchPostings(IPostingSearch search)
             WithinKm = request.WithinKm == 0 ? null : request.WithinKm,
             Education = request.Education == EducationLevel.Unspecified ? null : (int)request.Education,
             OccupationCode = request.OccupationCode,
+            Order = (SearchOrder)(int)request.Order,
         };
         var result = await search.SearchAsync(query, cancellationToken);
         var response = new V1.SearchPostingsResponse

@@ -472,6 +472,9 @@ namespace Employment.Jobs.Data.Migrations.Postgres
 
                     b.HasIndex("Latitude", "Longitude");
 
+                    b.HasIndex("MonthlyPayMaxFen", "Key")
+                        .HasDatabaseName("IX_postings_pay_highest");
+
                     b.HasIndex("PostedOn", "Key");
 
                     b.HasIndex("CountyCode", "PostedOn", "Key")

@@ -450,6 +450,9 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
 
                     b.HasIndex("Latitude", "Longitude");
 
+                    b.HasIndex("MonthlyPayMaxFen", "Key")
+                        .HasDatabaseName("IX_postings_pay_highest");
+
                     b.HasIndex("PostedOn", "Key");
 
                     b.HasIndex("CountyCode", "PostedOn", "Key")
