@@ -74,6 +74,15 @@ public static partial class JobDisplay
         return $"geo:{at}?q={at}({Uri.EscapeDataString(label)})";
     }
 
+    /// <summary>"距焦作站约 3.2 公里" (under a kilometre: in metres, rounded to 100 m).</summary>
+    public static string DistanceZh(double km, string? fromZh)
+    {
+        var from = string.IsNullOrEmpty(fromZh) ? "距所选地点" : $"距{fromZh}";
+        return km < 1
+            ? $"{from}约 {Math.Max(100, Math.Round(km * 10) * 100).ToString("0", CultureInfo.InvariantCulture)} 米"
+            : $"{from}约 {km.ToString("0.0", CultureInfo.InvariantCulture)} 公里";
+    }
+
     /// <summary>The county's (or city's) name from the pages' place list; never its code.</summary>
     public static string PlaceZh(RegionCode? region) => Places.NameOf(region?.Code);
 

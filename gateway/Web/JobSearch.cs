@@ -1,161 +1,8 @@
 using System.Globalization;
 using Employment.Jobs.V1;
-using Google.Protobuf.Reflection;
 using Microsoft.AspNetCore.Http;
 
 namespace Employment.Gateway.Web;
-
-/// <summary>The search as the page's URL states it (<c>/jobs?q=电工&amp;region=410823&amp;kind=gig…</c>), so a search can be bookmarked and shared.</summary>
-public sealed record JobFilters(string Query, string Region, string Kind, string PayMin, string PayPeriod, string PostedSince, string PageToken, string Near = "", string WithinKm = "")
-{
-    public static JobFilters From(IQueryCollection query)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        return new(
-            query["q"].ToString().Trim(),
-            query["region"].ToString(),
-            query["kind"].ToString(),
-            query["pay_min"].ToString().Trim(),
-            query["pay_period"].ToString(),
-            query["since"].ToString().Trim(),
-            query["page"].ToString(),
-            query["near"].ToString().Trim(),
-            query["km"].ToString().Trim());
-    }
-
-    /// <summary>True when the person asked for a search (the bare page only shows the form).</summary>
-    public bool Asked => Query.Length + Region.Length + Kind.Length + PayMin.Length + PostedSince.Length + Near.Length > 0;
-
-    /// <summary>The page's own URL for these filters on another page of results.</summary>
-    public string PageUrl(string pageToken)
-    {
-        var parts = new List<KeyValuePair<string, string?>>();
-        void Add(string key, string value)
-        {
-            if (value.Length > 0)
-            {
-                parts.Add(new(key, value));
-            }
-        }
-
-        Add("q", Query);
-        Add("region", Region);
-        Add("kind", Kind);
-        Add("pay_min", PayMin);
-        Add("pay_period", PayMin.Length > 0 ? PayPeriod : "");
-        Add("since", PostedSince);
-        Add("near", Near);
-        Add("km", Near.Length > 0 ? WithinKm : "");
-        Add("page", pageToken);
-        return "/jobs" + QueryString.Create(parts);
-    }
-
-    /// <summary>The search in one line as the folded form shows it: "电工 · 焦作市 武陟县 · 零工 · 每天 150 元以上".</summary>
-    public string SummaryZh()
-    {
-        var parts = new List<string>();
-        if (Query.Length > 0)
-        {
-            parts.Add($"“{Query}”");
-        }
-
-        if (Places.Find(Region) is { } place)
-        {
-            parts.Add(place.NameZh);
-        }
-
-        if (NearPlaces.Find(Near) is { } near)
-        {
-            parts.Add($"{near.NameZh}附近 {(WithinKm.Length > 0 ? WithinKm : NearPlaces.DefaultKm.ToString(CultureInfo.InvariantCulture))} 公里内");
-        }
-
-        if (KindZh(Kind) is { } kind)
-        {
-            parts.Add(kind);
-        }
-
-        if (PayMin.Length > 0)
-        {
-            parts.Add(PayAtLeastZh(PayMin, PayPeriod));
-        }
-
-        if (PostedSince.Length > 0)
-        {
-            parts.Add($"{PostedSince} 以后发布");
-        }
-
-        return parts.Count == 0 ? "全部岗位" : string.Join(" · ", parts);
-    }
-
-    /// <summary>A kind's name from its URL word, or null.</summary>
-    public static string? KindZh(string slug) => Kinds.FirstOrDefault(k => k.Slug == slug).NameZh;
-
-    /// <summary>"每天 150 元以上": a lowest pay as the folded forms say it.</summary>
-    public static string PayAtLeastZh(string yuan, string periodSlug) =>
-        $"{PayPeriods.FirstOrDefault(p => p.Slug == periodSlug).NameZh} {yuan} 元以上".Trim();
-
-    /// <summary>The same search narrowed to a place (a facet's link).</summary>
-    public JobFilters With(string region) => this with { Region = region, PageToken = "" };
-
-    /// <summary>Wider searches to offer when nothing is found: each filter dropped in turn, then the words alone.</summary>
-    public IEnumerable<(string TextZh, string Url)> Wider()
-    {
-        var empty = new JobFilters("", "", "", "", "", "", "");
-        if (Query.Length > 0 && (Region.Length + Kind.Length + PayMin.Length + PostedSince.Length + Near.Length) > 0)
-        {
-            yield return ($"只按“{Query}”搜索，去掉其他条件", (empty with { Query = Query }).PageUrl(""));
-        }
-
-        if (Region.Length > 0 || Near.Length > 0)
-        {
-            yield return ("不限工作地点", (this with { Region = "", Near = "", WithinKm = "", PageToken = "" }).PageUrl(""));
-        }
-
-        if (Query.Length > 0)
-        {
-            yield return ("不限关键词", (this with { Query = "", PageToken = "" }) is { Asked: true } rest ? rest.PageUrl("") : "/jobs?region=" + Places.All[0].Code);
-        }
-    }
-
-    /// <summary>A posting's page, which links back to this very search (page included).</summary>
-    public string PostingUrl(string postingId) =>
-        $"/jobs/{Uri.EscapeDataString(postingId)}" + QueryString.Create("back", PageUrl(PageToken));
-
-    /// <summary>The way back to a search from a posting: only a search of this site (no open redirect).</summary>
-    public static string BackUrl(string? back) =>
-        back is { Length: > 0 and <= 2000 } b && b.StartsWith("/jobs?", StringComparison.Ordinal) && !b.Contains('\\', StringComparison.Ordinal) ? b : "/jobs";
-
-    /// <summary>Kinds of work a person may pick (the contract's EmploymentType), with the word in the URL.</summary>
-    public static IReadOnlyList<(string Slug, string NameZh, EmploymentType Contract)> Kinds { get; } =
-    [
-        ("full-time", "全职", EmploymentType.FullTime),
-        ("part-time", "兼职", EmploymentType.PartTime),
-        ("gig", "零工", EmploymentType.Gig),
-        ("traineeship", "就业见习岗位", EmploymentType.Traineeship),
-        ("public-welfare", "公益性岗位", EmploymentType.PublicWelfare),
-        ("caring", "爱心岗位", EmploymentType.Caring),
-    ];
-
-    /// <summary>Pay periods (month, day or hour), with the word in the URL and the contract's enum.</summary>
-    public static IReadOnlyList<(string Slug, string NameZh, Employment.Jobs.V1.PayPeriod Contract)> PayPeriods { get; } =
-    [
-        ("month", "每月", Employment.Jobs.V1.PayPeriod.Month),
-        ("day", "每天", Employment.Jobs.V1.PayPeriod.Day),
-        ("hour", "每小时", Employment.Jobs.V1.PayPeriod.Hour),
-    ];
-
-    /// <summary>The enum value's name as proto JSON and REST query strings spell it (EMPLOYMENT_TYPE_GIG).</summary>
-    public static string JsonName(EmploymentType value) =>
-        EmploymentTypeDescriptor.FindValueByNumber((int)value)?.Name ?? "";
-
-    /// <summary>The enum value's name as proto JSON and REST query strings spell it (PAY_PERIOD_DAY).</summary>
-    public static string JsonName(Employment.Jobs.V1.PayPeriod value) =>
-        PayPeriodDescriptor.FindValueByNumber((int)value)?.Name ?? "";
-
-    private static readonly EnumDescriptor EmploymentTypeDescriptor = JobMatchingReflection.Descriptor.FindTypeByName<EnumDescriptor>("EmploymentType");
-
-    private static readonly EnumDescriptor PayPeriodDescriptor = JobMatchingReflection.Descriptor.FindTypeByName<EnumDescriptor>("PayPeriod");
-}
 
 /// <summary>What the 找工作 page shows: the filters, a problem with them, or the service's answer.</summary>
 public sealed record JobSearchView(JobFilters Filters, string? InputProblem, ServiceAnswer<SearchPostingsResponse>? Answer);
@@ -227,14 +74,54 @@ public sealed class JobSearch(JobsRest rest)
                 return payProblem;
             }
 
+            query.Add(new("payAtLeast.fen", (yuan * 100).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (filters.PayMax.Length > 0)
+        {
+            if (PayInput.Problem(filters.PayMax, "最高工资", out var yuan) is { } payProblem)
+            {
+                return payProblem;
+            }
+
+            if (int.TryParse(filters.PayMin, NumberStyles.None, CultureInfo.InvariantCulture, out var least) && least > yuan)
+            {
+                return "“最高工资”低于“最低工资”，请改一下其中一个。";
+            }
+
+            query.Add(new("payAtMost.fen", (yuan * 100).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (filters.PayMin.Length + filters.PayMax.Length > 0)
+        {
             var period = JobFilters.PayPeriods.FirstOrDefault(p => p.Slug == filters.PayPeriod);
             if (period.Slug is null)
             {
                 return "请选择“工资计算方式”（每月、每天或每小时）。";
             }
 
-            query.Add(new("payAtLeast.fen", (yuan * 100).ToString(CultureInfo.InvariantCulture)));
             query.Add(new("payPeriod", JobFilters.JsonName(period.Contract)));
+        }
+
+        if (filters.Education.Length > 0)
+        {
+            var education = JobFilters.Educations.FirstOrDefault(e => e.Slug == filters.Education);
+            if (education.Slug is null)
+            {
+                return "“我的学历”不在可选范围内，请从列表中选择。";
+            }
+
+            query.Add(new("education", JobFilters.JsonName(education.Contract)));
+        }
+
+        if (filters.Occupation.Length > 0)
+        {
+            if (OccupationNames.CodeFor(filters.Occupation) is not { } code)
+            {
+                return "“职业”不在可选范围内，请从列表中选择。";
+            }
+
+            query.Add(new("occupationCode", code));
         }
 
         if (filters.PostedSince.Length > 0)
@@ -263,6 +150,22 @@ public sealed class JobSearch(JobsRest rest)
             query.Add(new("near.latitude", NearPlaces.Degrees(place.Latitude)));
             query.Add(new("near.longitude", NearPlaces.Degrees(place.Longitude)));
             query.Add(new("withinKm", km));
+        }
+
+        if (filters.Sort.Length > 0)
+        {
+            var sort = JobFilters.Sorts.FirstOrDefault(o => o.Slug == filters.Sort);
+            if (sort.Slug is null)
+            {
+                return "“排序”不在可选范围内，请从列表中选择。";
+            }
+
+            if (sort.Contract == SearchOrder.Distance && filters.Near.Length == 0)
+            {
+                return "按“距离最近”排序，请先在“在哪里附近”选一个地方。";
+            }
+
+            query.Add(new("order", JobFilters.JsonName(sort.Contract)));
         }
 
         if (filters.PageToken.Length > 0)

@@ -47,6 +47,22 @@ public static partial class OccupationNames
     /// <summary>The name the list gives a code, if it holds it.</summary>
     public static string? NameOf(string code) => All.FirstOrDefault(o => o.Code == code)?.NameZh;
 
+    /// <summary>
+    /// A 小类 as a person reads it: its own name when the list holds one, else the names of the listed
+    /// 细类 under it (at most three: 电工、维修电工); null when the list knows none of it.
+    /// </summary>
+    public static string? GroupNameOf(string group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        if (NameOf(group) is { } name)
+        {
+            return name;
+        }
+
+        var under = All.Where(o => o.Code.StartsWith(group + "-", StringComparison.Ordinal)).Select(o => o.NameZh).Distinct().Take(3).ToList();
+        return group.Length == 0 || under.Count == 0 ? null : string.Join("、", under);
+    }
+
     private static string Fold(string text) => text.Normalize(NormalizationForm.FormKC).Trim().ToLowerInvariant();
 
     // A 小类 (three segments) or a 细类 (four), as the contract takes them.
