@@ -12,9 +12,15 @@ public sealed record PolicyListView(string Region, string Domain, string On, str
     /// <summary>True past the first page.</summary>
     public bool Paged { get; init; }
 
+    /// <summary>Who the person is (an audience id of the catalog: veterans, graduates…); "" = everyone.</summary>
+    public string Audience { get; init; } = "";
+
     /// <summary>This list's URL at another page (an empty token: the first).</summary>
-    public string PageUrl(string pageToken) => "/policies" + QueryString.Create(
-        new Dictionary<string, string?> { ["region"] = Region, ["domain"] = Domain, ["on"] = On, ["page"] = pageToken }
+    public string PageUrl(string pageToken) => WithAudience(Audience, pageToken);
+
+    /// <summary>The first page of this list for another audience ("" = everyone): what its links narrow to.</summary>
+    public string WithAudience(string audience, string pageToken = "") => "/policies" + QueryString.Create(
+        new Dictionary<string, string?> { ["region"] = Region, ["domain"] = Domain, ["group"] = audience, ["on"] = On, ["page"] = pageToken }
             .Where(p => p.Value is { Length: > 0 }));
 }
 
@@ -51,6 +57,12 @@ public sealed class PolicyList(PublicCalls calls, ChinaClock clock)
             return new PolicyListView(region, domain, onText, "“政策类别”不在可选范围内，请从列表中选择。", null);
         }
 
+        var audience = query["group"].ToString();
+        if (audience.Length > 40 || audience.Any(c => !(char.IsAsciiLetterLower(c) || c == '-')))
+        {
+            return new PolicyListView(region, domain, onText, "“适用人群”不在可选范围内，请从列表中选择。", null) { Audience = audience };
+        }
+
         if (onText.Length > 0 && !DateOnly.TryParseExact(onText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out on))
         {
             return new PolicyListView(region, domain, onText, "“查询日期”应写成 2024-03-01 这样的年-月-日。", null);
@@ -61,6 +73,7 @@ public sealed class PolicyList(PublicCalls calls, ChinaClock clock)
             Region = new RegionCode { Code = region },
             On = new CalendarDate { Year = on.Year, Month = on.Month, Day = on.Day },
             Domain = domainFilter.Domain,
+            Audience = audience,
             Page = new PageRequest { PageSize = MeasuresPerPage, PageToken = query["page"].ToString() },
         };
         var answer = await calls.CallAsync(
@@ -68,6 +81,6 @@ public sealed class PolicyList(PublicCalls calls, ChinaClock clock)
             ServiceZh,
             async (invoker, options) => await new PolicyCatalog.PolicyCatalogClient(invoker).ListMeasuresAsync(request, options),
             cancellation);
-        return new PolicyListView(region, domain, on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, answer) { Paged = request.Page.PageToken.Length > 0 };
+        return new PolicyListView(region, domain, on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, answer) { Paged = request.Page.PageToken.Length > 0, Audience = audience };
     }
 }

@@ -49,6 +49,9 @@ public sealed class PolicyCatalog
 
     public bool Contains(string key) => _keys.ContainsKey(key);
 
+    /// <summary>Who measures are for, as the public list filters them (empty where the catalog has no audiences.yaml).</summary>
+    public IReadOnlyList<Audience> Audiences { get; init; } = [];
+
     /// <summary>The key's name in Chinese as a person reads it (names.yaml, or a configuration key's title).</summary>
     public string NameOf(string key) => _names.TryGetValue(key, out var name) ? name : "";
 

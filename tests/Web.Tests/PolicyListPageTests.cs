@@ -101,9 +101,37 @@ public sealed class PolicyListPageTests(WebPlatform platform)
         Assert.Equal("loans", await page.Locator("#domain").InputValueAsync());
     }
 
-    private async Task<ListMeasuresResponse> ListAsync(string region)
+    [Fact(Timeout = 120_000)]
+    public async Task A_person_picks_who_they_are_and_sees_the_measures_for_them_as_the_API_lists_them()
     {
-        var json = await platform.Http.GetStringAsync($"/v1/policy/measures?region.code={region}&on=2024-03-01&page.page_size=200");
+        var page = await platform.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/policies?region=410800&on=2024-03-01");
+        // Every audience of the catalog is offered, with its count, as an option and (those with measures) as a link.
+        var all = await ListAsync("410800");
+        Assert.Equal(all.Audiences.Count + 1, await page.Locator("#group option").CountAsync());
+        var veterans = all.Audiences.Single(a => a.AudienceId == "veterans");
+        Assert.Equal($"{veterans.NameZh}（{veterans.Measures} 项）", ((await page.Locator("#group option[value=veterans]").TextContentAsync()) ?? "").Trim());
+        await page.Locator("p.facets a", new() { HasTextString = veterans.NameZh }).ClickAsync();
+
+        Assert.Equal("veterans", System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["group"]);
+        Assert.Equal("veterans", await page.Locator("#group").InputValueAsync());
+        Assert.Contains("面向退役军人的政策", await page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+        var api = await ListAsync("410800", "veterans");
+        Assert.Equal(veterans.Measures, api.Measures.Count);
+        // The page groups them by domain: the same measures, in the page's order.
+        Assert.True(api.Measures.Count <= Employment.Gateway.Web.PolicyList.MeasuresPerPage, "the veterans' measures fit one page");
+        Assert.Equal(api.Measures.Select(m => m.NameZh).Order(StringComparer.Ordinal), (await page.Locator("article.measure h3").AllInnerTextsAsync()).Select(n => n.Trim()).Order(StringComparer.Ordinal));
+        Assert.Equal(1, await page.Locator("a", new() { HasTextString = "查看全部人群的政策" }).CountAsync());
+
+        await page.GotoAsync("/policies?region=410800&group=Astro%20nauts");
+        Assert.Contains("适用人群", await page.Locator(".problem").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GotoAsync("/policies?region=410800&group=astronauts");
+        Assert.Contains("适用人群", await page.Locator(".problem").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    private async Task<ListMeasuresResponse> ListAsync(string region, string audience = "")
+    {
+        var json = await platform.Http.GetStringAsync($"/v1/policy/measures?region.code={region}&on=2024-03-01&page.page_size=200&audience={audience}");
         return Parser.Parse<ListMeasuresResponse>(json);
     }
 }

@@ -53,12 +53,66 @@ public static class CatalogLoader
 
         CatalogValidator.Validate(values, configuration, requiredKeys ?? [], errors);
         var names = ReadNames(Path.Combine(catalogDirectory, NamesFile), configuration, values, errors);
+        var audiences = ReadAudiences(Path.Combine(catalogDirectory, AudiencesFile), values, errors);
         if (errors.Count > 0)
         {
             throw new CatalogValidationException(errors);
         }
 
-        return new PolicyCatalog(measures, values, configuration, names);
+        return new PolicyCatalog(measures, values, configuration, names) { Audiences = audiences };
+    }
+
+    /// <summary>The file naming who measures are for, as the public list filters them.</summary>
+    public const string AudiencesFile = "audiences.yaml";
+
+    /// <summary>
+    /// The audiences, where the catalog has the file (a test's small catalog need not): each with an
+    /// id, a Chinese name and groups; a group no document names, or a group of the documents that no
+    /// audience gathers, is an error, so a new 适用人员 list cannot slip past the public filter.
+    /// </summary>
+    private static List<Audience> ReadAudiences(string file, List<ParameterValue> values, List<CatalogError> errors)
+    {
+        var audiences = new List<Audience>();
+        if (!File.Exists(file) || ReadRoot(file, errors) is not { } root)
+        {
+            return audiences;
+        }
+
+        var top = new YamlReader(file, root, errors, "audiences");
+        top.RejectUnknownFields();
+        var groups = values.Where(v => v.Unit == PolicyUnit.Boolean).Select(v => Audience.GroupOf(v.Key)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var item in top.Items("audiences", "id", "name", "groups"))
+        {
+            item.RejectUnknownFields();
+            var id = item.RequiredString("id");
+            var name = item.RequiredString("name");
+            var listed = item.Field("groups") is YamlSequenceNode sequence
+                ? sequence.Children.Select(g => (g as YamlScalarNode)?.Value ?? "").ToList()
+                : [];
+            if (listed.Count == 0)
+            {
+                errors.Add(new CatalogError(item.Location, $"audience {id}: 'groups' must list at least one group"));
+            }
+
+            foreach (var unknown in listed.Where(g => !groups.Contains(g)))
+            {
+                errors.Add(new CatalogError(item.Location, $"audience {id}: no document names the group '{unknown}'"));
+            }
+
+            if (audiences.Any(a => a.Id == id))
+            {
+                errors.Add(new CatalogError(item.Location, $"audience {id} is listed twice"));
+            }
+
+            audiences.Add(new Audience(id, name, listed));
+        }
+
+        foreach (var group in groups.Where(g => !audiences.Any(a => a.Groups.Contains(g, StringComparer.Ordinal))).Order(StringComparer.Ordinal))
+        {
+            errors.Add(new CatalogError(top.Location, $"the group '{group}' belongs to no audience in {AudiencesFile}"));
+        }
+
+        return audiences;
     }
 
     /// <summary>The file naming each key in Chinese, for the people who read the public list.</summary>

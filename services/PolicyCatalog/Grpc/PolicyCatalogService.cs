@@ -48,7 +48,15 @@ public sealed class PolicyCatalogService(Catalog catalog, ChinaClock clock) : Em
             .Select(m => (Measure: m, Values: catalog.ValuesApplying(m, region, date)))
             .Where(m => m.Values.Count > 0)
             .ToList();
-        var response = new ListMeasuresResponse { Page = Pages.NextByOffset(offset, size, measures.Count) };
+        var audience = request.Audience.Length == 0 ? null : catalog.Audiences.FirstOrDefault(a => a.Id == request.Audience)
+            ?? throw RpcErrors.Invalid("audience", $"适用人群“{PlainText.Quote(request.Audience)}”不存在，请从列表中选择，或不填（全部人群）。 (Unknown audience: the audience_id of any answer's audiences.)");
+        var counts = catalog.Audiences.Select(a => new AudienceCount { AudienceId = a.Id, NameZh = a.NameZh, Measures = measures.Count(m => m.Values.Any(a.Covers)) }).ToList();
+        if (audience is not null)
+        {
+            measures = measures.Where(m => m.Values.Any(audience.Covers)).ToList();
+        }
+
+        var response = new ListMeasuresResponse { Page = Pages.NextByOffset(offset, size, measures.Count), Audiences = { counts } };
         response.Measures.AddRange(measures.Skip(offset).Take(size).Select(m => PolicyMapping.ToProto(m.Measure, m.Values, catalog.NameOf)));
         return Task.FromResult(response);
     }

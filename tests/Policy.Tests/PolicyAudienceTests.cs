@@ -1,0 +1,111 @@
+using Employment.Common.V1;
+using Employment.Policy.Loading;
+using Employment.Policy.Model;
+using Employment.Policy.V1;
+using Grpc.Core;
+using Xunit;
+
+namespace Policy.Tests;
+
+/// <summary>
+/// 政策找人 on the public list: ListMeasures filters by who a measure is for (catalog/audiences.yaml,
+/// each audience gathering the groups the documents name as 适用人员 or recognise for the loans), and
+/// counts every audience beside the list; the catalog refuses a group no audience gathers.
+/// </summary>
+public sealed class PolicyAudienceTests(ReadApiFixture fixture) : IClassFixture<ReadApiFixture>
+{
+    private static readonly RegionCode Jiaozuo = new() { Code = "410800" };
+
+    private Task<ListMeasuresResponse> ListAsync(string audience, string on = "2024-03-01", PolicyDomain domain = PolicyDomain.Unspecified)
+    {
+        var date = DateOnly.ParseExact(on, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return fixture.Client.ListMeasuresAsync(new ListMeasuresRequest
+        {
+            Region = Jiaozuo,
+            On = new CalendarDate { Year = date.Year, Month = date.Month, Day = date.Day },
+            Domain = domain,
+            Audience = audience,
+            Page = new PageRequest { PageSize = 200 },
+        }).ResponseAsync;
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Veterans_see_the_measures_whose_groups_name_them_and_no_other()
+    {
+        var all = await ListAsync("");
+        var veterans = await ListAsync("veterans");
+        Assert.NotEmpty(veterans.Measures);
+        Assert.True(veterans.Measures.Count < all.Measures.Count);
+        // Each listed measure says yes to 退役军人 or 自主就业退役士兵 in a value in force.
+        Assert.All(veterans.Measures, m => Assert.Contains(m.Values, v =>
+            v.Key.EndsWith(".group.veteran", StringComparison.Ordinal) || v.Key is "categories.veteran.recognised" or "categories.self_employed_discharged_soldier.recognised"));
+        // 创业运营补贴 names them; the Henan 一次性开业补贴 says no to them (its value is false), and
+        // 一次性吸纳就业补贴 (graduates and young unemployed) does not name them.
+        Assert.Contains(veterans.Measures, m => m.Values.Any(v => v.Key == "startup.operating_subsidy.group.veteran"));
+        Assert.Contains(all.Measures, m => m.Values.Any(v => v.Key == "startup.opening_subsidy.group.veteran"));
+        Assert.DoesNotContain(veterans.Measures, m => m.Values.Any(v => v.Key.StartsWith("startup.opening_subsidy.", StringComparison.Ordinal)));
+        Assert.DoesNotContain(veterans.Measures, m => m.Values.Any(v => v.Key.StartsWith("hiring.absorption.", StringComparison.Ordinal)));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Every_audience_is_counted_beside_the_list_and_its_count_is_what_its_filter_lists()
+    {
+        var all = await ListAsync("", domain: PolicyDomain.Hiring);
+        Assert.Equal(["graduates", "youth", "veterans", "employment-difficulty", "unemployed", "migrant-workers", "poverty", "disabled", "founders"], all.Audiences.Select(a => a.AudienceId));
+        Assert.Equal("高校毕业生", all.Audiences[0].NameZh);
+        foreach (var audience in all.Audiences)
+        {
+            var filtered = await ListAsync(audience.AudienceId, domain: PolicyDomain.Hiring);
+            Assert.Equal(audience.Measures, filtered.Measures.Count);
+            // The counts are of the whole list, whatever audience is asked.
+            Assert.Equal(all.Audiences, filtered.Audiences);
+        }
+
+        Assert.True(all.Audiences.Single(a => a.AudienceId == "graduates").Measures > 0, "hiring subsidies name graduates in Jiaozuo on 2024-03-01");
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task An_unknown_audience_is_INVALID_ARGUMENT_naming_audience()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => ListAsync("astronauts"));
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("audience", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("适用人群“astronauts”不存在", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("hiring.trainee.group.unemployed_youth", "unemployed_youth")]
+    [InlineData("categories.veteran.recognised", "veteran")]
+    [InlineData("categories.graduate_unemployed_2y.max_years_since_leaving", null)]
+    [InlineData("loans.individual.subsidised_cap", null)]
+    public void A_group_is_named_by_a_measures_group_key_or_a_recognised_category(string key, string? group) =>
+        Assert.Equal(group, Audience.GroupOf(key));
+
+    [Fact]
+    public void The_catalog_refuses_a_group_of_the_documents_that_no_audience_gathers()
+    {
+        var directory = Directory.CreateTempSubdirectory("audiences");
+        try
+        {
+            CopyDirectory(RealCatalog.CatalogPath, directory.FullName);
+            var file = Path.Combine(directory.FullName, CatalogLoader.AudiencesFile);
+            File.WriteAllText(file, File.ReadAllText(file).Replace(", self_employed_discharged_soldier]", "]", StringComparison.Ordinal));
+            var error = Assert.Throws<CatalogValidationException>(() => CatalogLoader.Load(directory.FullName));
+            Assert.Contains(error.Errors, e => e.Message.Contains("'self_employed_discharged_soldier' belongs to no audience", StringComparison.Ordinal));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
