@@ -66,12 +66,7 @@ public sealed class AnswerFirstTests(WebPlatform platform)
     {
         var page = await PhoneAsync();
         await page.GotoAsync("/self-check");
-        await page.FillAsync("#occupation_code", "6-18-01-01");
-        await page.SelectOptionAsync("#level", "SKILL_LEVEL_L4");
-        await page.FillAsync("#issue_date", "2023-06-01");
-        await page.SelectOptionAsync("#region", "410823");
-        await page.FillAsync("#insured_months", "3");
-        await page.ClickAsync("form[action='/self-check'] button[type=submit]");
+        await CheckSkillUpgradeWithTooFewInsuredMonthsAsync(page);
 
         await AssertInFirstScreenAsync(page, ".verdict");
         Assert.Equal("false", await page.Locator(".verdict").GetAttributeAsync("data-eligible"));
@@ -80,6 +75,17 @@ public sealed class AnswerFirstTests(WebPlatform platform)
         Assert.False(await page.Locator("details.passed-checks").EvaluateAsync<bool>("d => d.open"));
         // What to do next: the chosen place's service points.
         Assert.Equal("/venues?region=410823", await page.Locator(".next-steps a[href^='/venues']").GetAttributeAsync("href"));
+    }
+
+    /// <summary>A skill-upgrade self-check (on /self-check) that one condition fails: 3 months insured, not enough.</summary>
+    internal static async Task CheckSkillUpgradeWithTooFewInsuredMonthsAsync(IPage page)
+    {
+        await page.FillAsync("#occupation_code", "6-18-01-01");
+        await page.SelectOptionAsync("#level", "SKILL_LEVEL_L4");
+        await page.FillAsync("#issue_date", "2023-06-01");
+        await page.SelectOptionAsync("#region", "410823");
+        await page.FillAsync("#insured_months", "3");
+        await page.ClickAsync("form[action='/self-check'] button[type=submit]");
     }
 
     [Fact(Timeout = 120_000)]

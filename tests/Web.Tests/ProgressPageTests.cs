@@ -84,9 +84,12 @@ public sealed class ProgressPageTests(WebPlatform platform)
         await page.SelectOptionAsync("#business", business);
         await page.FillAsync("#reference", reference);
         await page.FillAsync("#code", code);
+        // The answer is the same address: the old document is marked, so the wait is for the new one
+        // to be whole (a load-state wait right after the response could miss the new page's load event).
+        await page.EvaluateAsync("() => { document.documentElement.dataset.before = 'sent'; }");
         var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("button[type=submit]"),
             r => r.Url.EndsWith("/progress", StringComparison.Ordinal) && r.Request.Method == "POST");
-        await page.WaitForLoadStateAsync();
+        await page.WaitForFunctionAsync("() => !document.documentElement.dataset.before && document.readyState === 'complete'", null, new() { PollingInterval = 100 });
         return response;
     }
 
