@@ -67,10 +67,11 @@ public static class JobFacets
 
         if (filters.PayMin.Length == 0)
         {
-            Group("按月工资", facets.ByMonthlyPayFloor.Select(f => (
-                $"每月 {long.Parse(f.Value, CultureInfo.InvariantCulture) / 100} 元以上",
+            // A floor is monthly fen: the link asks for that many yuan a month (keeping a monthly ceiling).
+            Group("按月工资", facets.ByMonthlyPayFloor.Select(f => (Yuan: (long.Parse(f.Value, CultureInfo.InvariantCulture) / 100).ToString(CultureInfo.InvariantCulture), f.Count)).Select(f => (
+                $"每月 {f.Yuan} 元以上",
                 f.Count,
-                first with { PayMin = (long.Parse(f.Value, CultureInfo.InvariantCulture) / 100).ToString(CultureInfo.InvariantCulture), PayPeriod = "month", PayMax = filters.PayPeriod == "month" ? filters.PayMax : "" })));
+                first with { PayMin = f.Yuan, PayPeriod = "month", PayMax = filters.PayPeriod == "month" ? filters.PayMax : "" })));
         }
 
         if (filters.Near.Length > 0)

@@ -67,6 +67,7 @@ public sealed class JobSearch(JobsRest rest)
             query.Add(new("employmentType", JobFilters.JsonName(kind.Contract)));
         }
 
+        long? leastYuan = null;
         if (filters.PayMin.Length > 0)
         {
             if (PayInput.Problem(filters.PayMin, "最低工资", out var yuan) is { } payProblem)
@@ -74,6 +75,7 @@ public sealed class JobSearch(JobsRest rest)
                 return payProblem;
             }
 
+            leastYuan = yuan;
             query.Add(new("payAtLeast.fen", (yuan * 100).ToString(CultureInfo.InvariantCulture)));
         }
 
@@ -84,7 +86,7 @@ public sealed class JobSearch(JobsRest rest)
                 return payProblem;
             }
 
-            if (int.TryParse(filters.PayMin, NumberStyles.None, CultureInfo.InvariantCulture, out var least) && least > yuan)
+            if (leastYuan > yuan)
             {
                 return "“最高工资”低于“最低工资”，请改一下其中一个。";
             }

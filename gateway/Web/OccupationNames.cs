@@ -54,13 +54,18 @@ public static partial class OccupationNames
     public static string? GroupNameOf(string group)
     {
         ArgumentNullException.ThrowIfNull(group);
+        if (group.Length == 0)
+        {
+            return null;
+        }
+
         if (NameOf(group) is { } name)
         {
             return name;
         }
 
         var under = All.Where(o => o.Code.StartsWith(group + "-", StringComparison.Ordinal)).Select(o => o.NameZh).Distinct().Take(3).ToList();
-        return group.Length == 0 || under.Count == 0 ? null : string.Join("、", under);
+        return under.Count == 0 ? null : string.Join("、", under);
     }
 
     private static string Fold(string text) => text.Normalize(NormalizationForm.FormKC).Trim().ToLowerInvariant();
