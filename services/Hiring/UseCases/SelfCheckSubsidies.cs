@@ -2,6 +2,7 @@ using Employment.Common.V1;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.OneOffHires;
 using Employment.Hiring.Domain.StartupSubsidies;
+using Employment.Hiring.UseCases.SelfChecks;
 using Employment.Policy;
 using Employment.Policy.Explanations;
 using Employment.Policy.Model;
@@ -18,19 +19,22 @@ namespace Employment.Hiring.UseCases;
 /// force on the entitlement date or contract start in the stated region (R1, R27), so Jiaozuo's measures
 /// never answer for Jiyuan. Reads no registry and no database, writes nothing.
 /// </summary>
-internal sealed class SelfCheckSubsidies(StartupSubsidyJudge startups, OneOffHireJudge hires, PolicyCatalog catalog)
+internal sealed class SelfCheckSubsidies(StartupSubsidyJudge startups, OneOffHireJudge hires, PolicyCatalog catalog,
+    SelfCheckTraineeship traineeship, SelfCheckInsuredHire insuredHire, SelfCheckFlexibleWork flexibleWork,
+    SelfCheckStabilisation stabilisation, SelfCheckIncubator incubator)
 {
-    private const string Stated = "本人填报";
+    private const string Stated = StatedPeople.Stated;
 
     /// <summary>The statements the answer rests on; the counter reads the registry instead (wording to confirm with a policy officer).</summary>
-    private const string Notice = "结果仅供参考，以窗口审核为准：测算依据本人填报的情况，窗口受理时以登记系统记录和所交材料为准。";
+    private const string Notice = StatedPeople.Notice;
 
     public V1.SubsidySelfCheck Check(V1.SubsidySelfCheckRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Startup is null && request.Hire is null)
+        if (request.Startup is null && request.Hire is null && request.Traineeship is null && request.InsuredHire is null
+            && request.FlexibleWork is null && request.Stabilisation is null && request.Incubator is null)
         {
-            throw DomainRuleException.Invalid("startup", "请填写创业情况（startup）或拟招用人员的情况（hire），至少一项。");
+            throw DomainRuleException.Invalid("startup", "请填写要测算的补贴的情况（startup、hire、traineeship、insured_hire、flexible_work、stabilisation 或 incubator），至少一项。");
         }
 
         var answer = new V1.SubsidySelfCheck { NoticeZh = Notice };
@@ -43,6 +47,12 @@ internal sealed class SelfCheckSubsidies(StartupSubsidyJudge startups, OneOffHir
         {
             answer.Hire = CheckHire(hire);
         }
+
+        answer.Traineeship = request.Traineeship is { } t ? traineeship.Check(t) : null;
+        answer.InsuredHire = request.InsuredHire is { } i ? insuredHire.Check(i) : null;
+        answer.FlexibleWork = request.FlexibleWork is { } f ? flexibleWork.Check(f) : null;
+        answer.Stabilisation = request.Stabilisation is { } s ? stabilisation.Check(s) : null;
+        answer.Incubator = request.Incubator is { } o ? incubator.Check(o) : null;
 
         return answer;
     }

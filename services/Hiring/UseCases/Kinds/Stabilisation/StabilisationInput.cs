@@ -120,7 +120,7 @@ public static class StabilisationInput
         }
     }
 
-    private static ClaimantType? Stated(V1.OrganisationType stated) => stated switch
+    internal static ClaimantType? Stated(V1.OrganisationType stated) => stated switch
     {
         V1.OrganisationType.SocialGroup => ClaimantType.SocialGroup,
         V1.OrganisationType.Foundation => ClaimantType.Foundation,

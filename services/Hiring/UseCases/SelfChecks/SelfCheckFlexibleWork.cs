@@ -1,0 +1,53 @@
+using Employment.Common.V1;
+using Employment.Hiring.Domain.OneOffHires;
+using Employment.Hiring.Domain.SocialInsurance;
+using Employment.Policy.Model;
+using Employment.ServiceDefaults.Validation;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases.SelfChecks;
+
+/// <summary>
+/// 自助测算 for the 灵活就业人员社会保险补贴 (R25): the same pension and medical contributions each month for the
+/// stated months from the first month, judged by the claims' own <see cref="FlexibleWorkerJudge"/> (the group on
+/// the first month's first day, the configured schemes, share and duration).
+/// </summary>
+internal sealed class SelfCheckFlexibleWork(FlexibleWorkerJudge judge)
+{
+    private const string Field = "flexible_work";
+
+    public V1.MeasureSelfCheck Check(V1.StatedFlexibleWork stated)
+    {
+        var region = Region.Parse(RegionCodes.Place(stated.Region, $"{Field}.region", required: true));
+        var first = HireInput.Day(stated.FirstMonth, $"{Field}.first_month") is { } day
+            ? StatedPeople.MonthOf(day)
+            : throw DomainRuleException.Invalid($"{Field}.first_month", "请填写首个申请补贴的缴费月份（flexible_work.first_month）。");
+        var months = StatedPeople.Months(stated.Months, $"{Field}.months", "缴费月数");
+        var pension = StatedPeople.Fen(stated.MonthlyPension, $"{Field}.monthly_pension", "每月个人缴纳的养老保险费");
+        var medical = stated.MonthlyMedical is null ? 0 : StatedPeople.Fen(stated.MonthlyMedical, $"{Field}.monthly_medical", "每月个人缴纳的医疗保险费");
+        var contributions = Enumerable.Range(0, months).Select(first.AddMonths)
+            .SelectMany(m => new[] { new FlexibleContribution(m.Year, m.Month, InsuredScheme.Pension, pension), new FlexibleContribution(m.Year, m.Month, InsuredScheme.Medical, medical) })
+            .Where(c => c.PaidFen > 0)
+            .ToList();
+        if (contributions.Count == 0)
+        {
+            throw DomainRuleException.Invalid($"{Field}.monthly_pension", "请填写每月个人缴纳的养老保险费或医疗保险费（flexible_work.monthly_pension）。");
+        }
+
+        var person = StatedPeople.Profile(stated.Person, $"{Field}.person", first);
+        var judged = judge.Judge(new FlexibleWorkerClaim(person, region, contributions));
+        var answer = new V1.MeasureSelfCheck
+        {
+            Kind = V1.SubsidyKind.FlexibleSocialInsurance,
+            NameZh = "灵活就业人员社会保险补贴",
+            MayBePaid = judged.Approved,
+            Amount = new Money { Fen = judged.AmountFen },
+            Explanation = judged.Explanation,
+        };
+        answer.PaidMonths.AddRange(judged.PaidMonths);
+        answer.BringZh.Add("本人居民身份证");
+        answer.BringZh.Add("灵活就业登记凭证和个人缴纳社会保险费的缴费明细");
+        answer.BringZh.Add(stated.Person?.EmploymentDifficulty == true ? "就业困难人员认定证明（就业创业证）" : "毕业证书");
+        return answer;
+    }
+}
