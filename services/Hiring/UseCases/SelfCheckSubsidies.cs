@@ -23,10 +23,10 @@ internal sealed class SelfCheckSubsidies(StartupSubsidyJudge startups, OneOffHir
     SelfCheckTraineeship traineeship, SelfCheckInsuredHire insuredHire, SelfCheckFlexibleWork flexibleWork,
     SelfCheckStabilisation stabilisation, SelfCheckIncubator incubator)
 {
-    private const string Stated = StatedPeople.Stated;
+    private const string Stated = StatedPersonFacts.Stated;
 
     /// <summary>The statements the answer rests on; the counter reads the registry instead (wording to confirm with a policy officer).</summary>
-    private const string Notice = StatedPeople.Notice;
+    private const string Notice = StatedPersonFacts.Notice;
 
     public V1.SubsidySelfCheck Check(V1.SubsidySelfCheckRequest request)
     {

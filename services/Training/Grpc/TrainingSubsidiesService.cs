@@ -18,6 +18,7 @@ internal sealed class TrainingSubsidiesService(
     DecideApplication decide,
     ApplicationQueries queries,
     SelfCheckSkillUpgrade selfCheck,
+    SelfCheckTraining trainingCheck,
     PaymentBatches batches,
     RecordPayment payments,
     ApplicationProgressLookup progress) : V1.TrainingSubsidies.TrainingSubsidiesBase
@@ -96,6 +97,9 @@ internal sealed class TrainingSubsidiesService(
         var region = Region.Parse(RegionCodes.Place(request.Region, "region", required: true));
         return Task.FromResult(selfCheck.Check(request, region));
     }
+
+    public override Task<V1.TrainingSelfCheck> CheckTraining(V1.TrainingSelfCheckRequest request, ServerCallContext context) =>
+        Task.FromResult(trainingCheck.Check(request));
 
     private static void RequireId(string id, string field = "application_id")
     {

@@ -53,17 +53,20 @@ public sealed class SelfCheckSkillUpgrade(SkillUpgradeRules rules, ChinaClock cl
             request.EmploymentContract ? [(onIssueDay, Stated)] : []);
     }
 
-    private static PriorSubsidies Prior(V1.SkillUpgradeSelfCheckRequest request)
+    private static PriorSubsidies Prior(V1.SkillUpgradeSelfCheckRequest request) => Prior(request.PriorSkillUpgrades, request.PriorVocationalTrainings, "");
+
+    /// <summary>The subsidies a person states they received, as the counter's prior subsidies; <paramref name="field"/> prefixes the fields named in errors.</summary>
+    internal static PriorSubsidies Prior(IReadOnlyList<V1.PriorSubsidyStatement> skillUpgrades, IReadOnlyList<V1.PriorSubsidyStatement> vocationalTrainings, string field)
     {
-        var skill = request.PriorSkillUpgrades.Select((p, i) =>
+        var skill = skillUpgrades.Select((p, i) =>
         {
-            var stated = Statement(p, $"prior_skill_upgrades[{i}]");
+            var stated = Statement(p, $"{field}prior_skill_upgrades[{i}]");
             var number = string.IsNullOrWhiteSpace(p.CertificateNumber) ? $"{Stated}-{i + 1}" : p.CertificateNumber.Trim();
             return new PriorSkillUpgrade($"{Stated}-{i + 1}", number, stated.OccupationCode, stated.Level, stated.IssueDate);
         }).ToList();
-        var vocational = request.PriorVocationalTrainings.Select((p, i) =>
+        var vocational = vocationalTrainings.Select((p, i) =>
         {
-            var stated = Statement(p, $"prior_vocational_trainings[{i}]");
+            var stated = Statement(p, $"{field}prior_vocational_trainings[{i}]");
             return new PriorVocationalTraining($"{Stated}-{i + 1}", stated.OccupationCode, stated.Level, stated.IssueDate);
         }).ToList();
         return new PriorSubsidies(skill, vocational);

@@ -19,12 +19,12 @@ internal sealed class SelfCheckFlexibleWork(FlexibleWorkerJudge judge)
     public V1.MeasureSelfCheck Check(V1.StatedFlexibleWork stated)
     {
         var region = Region.Parse(RegionCodes.Place(stated.Region, $"{Field}.region", required: true));
-        var first = HireInput.Day(stated.FirstMonth, $"{Field}.first_month") is { } day
-            ? StatedPeople.MonthOf(day)
+        var first = StatedPersonFacts.Day(stated.FirstMonth, $"{Field}.first_month") is { } day
+            ? StatedPersonFacts.MonthOf(day)
             : throw DomainRuleException.Invalid($"{Field}.first_month", "请填写首个申请补贴的缴费月份（flexible_work.first_month）。");
-        var months = StatedPeople.Months(stated.Months, $"{Field}.months", "缴费月数");
-        var pension = StatedPeople.Fen(stated.MonthlyPension, $"{Field}.monthly_pension", "每月个人缴纳的养老保险费");
-        var medical = stated.MonthlyMedical is null ? 0 : StatedPeople.Fen(stated.MonthlyMedical, $"{Field}.monthly_medical", "每月个人缴纳的医疗保险费");
+        var months = StatedPersonFacts.Months(stated.Months, $"{Field}.months", "缴费月数");
+        var pension = StatedPersonFacts.Fen(stated.MonthlyPension, $"{Field}.monthly_pension", "每月个人缴纳的养老保险费");
+        var medical = stated.MonthlyMedical is null ? 0 : StatedPersonFacts.Fen(stated.MonthlyMedical, $"{Field}.monthly_medical", "每月个人缴纳的医疗保险费");
         var contributions = Enumerable.Range(0, months).Select(first.AddMonths)
             .SelectMany(m => new[] { new FlexibleContribution(m.Year, m.Month, InsuredScheme.Pension, pension), new FlexibleContribution(m.Year, m.Month, InsuredScheme.Medical, medical) })
             .Where(c => c.PaidFen > 0)
@@ -34,7 +34,7 @@ internal sealed class SelfCheckFlexibleWork(FlexibleWorkerJudge judge)
             throw DomainRuleException.Invalid($"{Field}.monthly_pension", "请填写每月个人缴纳的养老保险费或医疗保险费（flexible_work.monthly_pension）。");
         }
 
-        var person = StatedPeople.Profile(stated.Person, $"{Field}.person", first);
+        var person = StatedPersonFacts.Profile(stated.Person, $"{Field}.person", first);
         var judged = judge.Judge(new FlexibleWorkerClaim(person, region, contributions));
         var answer = new V1.MeasureSelfCheck
         {

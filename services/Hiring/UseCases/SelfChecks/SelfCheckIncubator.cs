@@ -18,18 +18,18 @@ internal sealed class SelfCheckIncubator(OperatingSubsidyJudge judge)
     public V1.MeasureSelfCheck Check(V1.StatedIncubatorCosts stated)
     {
         var region = Region.Parse(RegionCodes.Place(stated.Region, $"{Field}.region", required: true));
-        var entered = HireInput.Day(stated.EnteredIncubator, $"{Field}.entered_incubator")
+        var entered = StatedPersonFacts.Day(stated.EnteredIncubator, $"{Field}.entered_incubator")
             ?? throw DomainRuleException.Invalid($"{Field}.entered_incubator", "请填写入驻创业孵化基地的日期（incubator.entered_incubator）。");
-        var first = HireInput.Day(stated.FirstMonth, $"{Field}.first_month") is { } day ? StatedPeople.MonthOf(day) : StatedPeople.MonthOf(entered);
-        if (first < StatedPeople.MonthOf(entered))
+        var first = StatedPersonFacts.Day(stated.FirstMonth, $"{Field}.first_month") is { } day ? StatedPersonFacts.MonthOf(day) : StatedPersonFacts.MonthOf(entered);
+        if (first < StatedPersonFacts.MonthOf(entered))
         {
             throw DomainRuleException.Invalid($"{Field}.first_month", $"首个费用月份（{first:yyyy-MM}）早于入驻孵化基地的月份（{entered:yyyy-MM}）。");
         }
 
-        var months = StatedPeople.Months(stated.Months, $"{Field}.months", "费用月数");
-        var cost = StatedPeople.Fen(stated.MonthlyCost, $"{Field}.monthly_cost", "每月实际发生的物管、卫生、房租、水电等费用");
+        var months = StatedPersonFacts.Months(stated.Months, $"{Field}.months", "费用月数");
+        var cost = StatedPersonFacts.Fen(stated.MonthlyCost, $"{Field}.monthly_cost", "每月实际发生的物管、卫生、房租、水电等费用");
         var costs = Enumerable.Range(0, months).Select(first.AddMonths).Select(m => new IncubatorCostMonth(m.Year, m.Month, cost)).ToList();
-        var founder = StatedPeople.Profile(stated.Founder, $"{Field}.founder", entered);
+        var founder = StatedPersonFacts.Profile(stated.Founder, $"{Field}.founder", entered);
         var judged = judge.Judge(new OperatingSubsidyClaim(founder, region, entered, costs, []));
         var answer = new V1.MeasureSelfCheck
         {

@@ -28,7 +28,7 @@ internal sealed class SelfCheckInsuredHire(SocialInsuranceJudge judge)
             _ => throw DomainRuleException.Invalid($"{Field}.employer_kind", "请选择申请单位类型（insured_hire.employer_kind）：企业、个体工商户、农民专业合作社或其他单位。"),
         };
         var region = Region.Parse(RegionCodes.Place(stated.Region, $"{Field}.region", required: true));
-        var start = HireInput.Day(stated.ContractStart, $"{Field}.contract_start")
+        var start = StatedPersonFacts.Day(stated.ContractStart, $"{Field}.contract_start")
             ?? throw DomainRuleException.Invalid($"{Field}.contract_start", "请填写劳动合同起始日期（insured_hire.contract_start）。");
         if (stated.OpenEnded ? stated.ContractTermMonths != 0 : stated.ContractTermMonths is <= 0 or > 1200)
         {
@@ -40,15 +40,15 @@ internal sealed class SelfCheckInsuredHire(SocialInsuranceJudge judge)
             throw DomainRuleException.Invalid($"{Field}.employer_size", "企业规模（insured_hire.employer_size）不在可选范围内。");
         }
 
-        var months = StatedPeople.Months(stated.Months, $"{Field}.months", "缴费月数");
-        var monthly = StatedPeople.Fen(stated.MonthlyPaid, $"{Field}.monthly_paid", "单位每月为其缴纳的社会保险费");
+        var months = StatedPersonFacts.Months(stated.Months, $"{Field}.months", "缴费月数");
+        var monthly = StatedPersonFacts.Fen(stated.MonthlyPaid, $"{Field}.monthly_paid", "单位每月为其缴纳的社会保险费");
         var contract = new HireContract(start, stated.ContractTermMonths, stated.OpenEnded);
         var lastMonth = stated.OpenEnded ? months : Math.Min(months, stated.ContractTermMonths);
-        var first = StatedPeople.MonthOf(start);
+        var first = StatedPersonFacts.MonthOf(start);
         var contributions = Enumerable.Range(0, lastMonth).Select(i => first.AddMonths(i)).Select(m => new ContributionMonth(m.Year, m.Month, monthly)).ToList();
-        var source = FactSource.Stated(StatedPeople.Stated);
+        var source = FactSource.Stated(StatedPersonFacts.Stated);
         var employer = new HiringEmployer("", "本单位", kind, region, stated.InsuredAsUnit, stated.HasEmployees, source, source);
-        var person = StatedPeople.Profile(stated.Person, $"{Field}.person", start);
+        var person = StatedPersonFacts.Profile(stated.Person, $"{Field}.person", start);
 
         SocialInsuranceJudgement judged;
         try

@@ -19,7 +19,7 @@ internal sealed class SelfCheckStabilisation(StabilisationJudge judge)
     public V1.MeasureSelfCheck Check(V1.StatedStabilisation stated)
     {
         var region = Region.Parse(RegionCodes.Place(stated.Region, $"{Field}.region", required: true));
-        var on = HireInput.Day(stated.ApplyOn, $"{Field}.apply_on")
+        var on = StatedPersonFacts.Day(stated.ApplyOn, $"{Field}.apply_on")
             ?? throw DomainRuleException.Invalid($"{Field}.apply_on", "请填写申请日期（stabilisation.apply_on）：返还的是其上一年度的缴费。");
         if (!Enum.IsDefined(stated.Size))
         {
@@ -35,11 +35,11 @@ internal sealed class SelfCheckStabilisation(StabilisationJudge judge)
                 ?? throw DomainRuleException.Invalid($"{Field}.organisation_type", "请选择机构类型（stabilisation.organisation_type）：社会团体、基金会、社会服务机构、律师事务所、会计师事务所或其他。"),
             _ => throw DomainRuleException.Invalid($"{Field}.employer_kind", "请选择单位类型（stabilisation.employer_kind）：企业、个体工商户、农民专业合作社或社会组织等机构。"),
         };
-        var contributions = StatedPeople.Fen(stated.LastYearContributions, $"{Field}.last_year_contributions", "上年度单位及职工实际缴纳的失业保险费");
+        var contributions = StatedPersonFacts.Fen(stated.LastYearContributions, $"{Field}.last_year_contributions", "上年度单位及职工实际缴纳的失业保险费");
         var claim = new StabilisationClaim("", "本单位", region, type, stated.Size, stated.InsuredAsUnit, on, contributions,
             stated.InsuredStaffAtYearStart, stated.Layoffs, stated.FullContributionMonths)
         {
-            TypeSource = FactSource.Stated(StatedPeople.Stated),
+            TypeSource = FactSource.Stated(StatedPersonFacts.Stated),
         };
         var judged = judge.Judge(claim);
         var answer = new V1.MeasureSelfCheck

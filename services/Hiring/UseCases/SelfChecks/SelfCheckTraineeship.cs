@@ -18,17 +18,17 @@ internal sealed class SelfCheckTraineeship(TraineeshipJudge judge)
     public V1.MeasureSelfCheck Check(V1.StatedTraineeship stated)
     {
         var region = Region.Parse(RegionCodes.Place(stated.Region, $"{Field}.region", required: true));
-        var start = HireInput.Day(stated.Start, $"{Field}.start")
+        var start = StatedPersonFacts.Day(stated.Start, $"{Field}.start")
             ?? throw DomainRuleException.Invalid($"{Field}.start", "请填写见习开始日期（traineeship.start）。");
-        var end = HireInput.Day(stated.End, $"{Field}.end")
+        var end = StatedPersonFacts.Day(stated.End, $"{Field}.end")
             ?? throw DomainRuleException.Invalid($"{Field}.end", "请填写约定的见习结束日期（traineeship.end）。");
         if (end < start)
         {
             throw DomainRuleException.Invalid($"{Field}.end", $"见习结束日期（{end:yyyy-MM-dd}）早于开始日期（{start:yyyy-MM-dd}）。");
         }
 
-        var person = StatedPeople.Profile(stated.Trainee, $"{Field}.trainee", start);
-        var host = new TraineeHost("", "见习单位", region, stated.HostRecognised, StatedPeople.Stated);
+        var person = StatedPersonFacts.Profile(stated.Trainee, $"{Field}.trainee", start);
+        var host = new TraineeHost("", "见习单位", region, stated.HostRecognised, StatedPersonFacts.Stated);
         // The claim date is the start: no traineeship has ended, so the base rate applies (R22).
         var judged = judge.Judge(new TraineeshipClaim(host, start, [new TraineeItem(person, start, end, stated.RealNameRegistered)])).Trainees[0];
         var answer = new V1.MeasureSelfCheck

@@ -1,31 +1,33 @@
 using Employment.Common.V1;
 using Employment.Policy.Explanations;
-using V1 = Employment.Hiring.V1;
+using Employment.ServiceDefaults.Errors;
 
-namespace Employment.Hiring.UseCases.SelfChecks;
+namespace Employment.ServiceDefaults.Validation;
 
 /// <summary>
-/// A person's statements for a self-check as the registry facts the counter would read (sourced 本人填报), so
-/// the group checks of every measure judge them exactly as they judge the registry's: an education with its
-/// graduation date, an unemployment registration still in force, a certified status, and — when the person was
-/// employed — a contract in force on the day before the event (R20).
+/// A person's statements for a public self-check (<see cref="StatedPerson"/>) as the registry facts the counter
+/// would read, sourced 本人填报, so every service's group checks judge them exactly as they judge the registry's:
+/// an education with its graduation date, an unemployment registration still in force, a certified status, and
+/// — when the person says they were employed — a labour contract on the day before the event (R20).
 /// </summary>
-internal static class StatedPeople
+public static class StatedPersonFacts
 {
+    /// <summary>The source every stated fact carries.</summary>
     public const string Stated = "本人填报";
 
-    /// <summary>结果仅供参考: the statements the answers rest on; the counter reads the registry instead.</summary>
+    /// <summary>What every self-check answer rests on; the counter reads the registry instead.</summary>
     public const string Notice = "结果仅供参考，以窗口审核为准：测算依据本人填报的情况，窗口受理时以登记系统记录和所交材料为准。";
 
     /// <summary>The profile the statements make; <paramref name="eventDay"/> is the day the groups are judged on.</summary>
-    public static PersonProfile Profile(V1.StatedPerson? stated, string field, DateOnly eventDay)
+    /// <param name="employedOnEventDay">A stated employment covers the event day too (a course started while employed), not only the day before.</param>
+    public static PersonProfile Profile(StatedPerson? stated, string field, DateOnly eventDay, bool employedOnEventDay = false)
     {
-        stated ??= new V1.StatedPerson();
-        var birth = HireInput.Day(stated.BirthDate, $"{field}.birth_date");
+        stated ??= new StatedPerson();
+        var birth = Day(stated.BirthDate, $"{field}.birth_date");
         var profile = new PersonProfile { Person = new Person { BirthDate = birth is { } b ? ProtoMapping.ToProto(b) : null } };
         if (stated.Education is { } education && education.Level != EducationLevel.Unspecified)
         {
-            var graduated = HireInput.Day(education.GraduationDate, $"{field}.education.graduation_date")
+            var graduated = Day(education.GraduationDate, $"{field}.education.graduation_date")
                 ?? throw DomainRuleException.Invalid($"{field}.education.graduation_date", $"填写了学历，请同时填写毕业（预计毕业）日期（{field}.education.graduation_date）。");
             profile.Facts.Add(Fact("education", PersonFactKind.Education, f => f.Education = new Education
             {
@@ -35,7 +37,7 @@ internal static class StatedPeople
             }));
         }
 
-        if (HireInput.Day(stated.UnemploymentRegisteredSince, $"{field}.unemployment_registered_since") is { } since)
+        if (Day(stated.UnemploymentRegisteredSince, $"{field}.unemployment_registered_since") is { } since)
         {
             if (since > eventDay)
             {
@@ -60,27 +62,38 @@ internal static class StatedPeople
 
         if (stated.EmployedBefore)
         {
-            var dayBefore = ProtoMapping.ToProto(eventDay.AddDays(-1));
-            profile.Facts.Add(Fact("contract", PersonFactKind.EmploymentContract, f => f.Period = new DatePeriod { From = dayBefore, Until = dayBefore }));
+            var until = ProtoMapping.ToProto(employedOnEventDay ? eventDay : eventDay.AddDays(-1));
+            profile.Facts.Add(Fact("contract", PersonFactKind.EmploymentContract, f => f.Period = new DatePeriod { From = ProtoMapping.ToProto(eventDay.AddDays(-1)), Until = until }));
         }
 
         return profile;
     }
 
-    private static PersonFact Fact(string id, PersonFactKind kind, Action<PersonFact> fill)
+    /// <summary>A date a request states, or null when it states none; an impossible date is INVALID_ARGUMENT naming the field.</summary>
+    public static DateOnly? Day(CalendarDate? date, string field)
     {
-        var fact = new PersonFact { FactId = $"{Stated}-{id}", Kind = kind, Authority = Stated };
-        fill(fact);
-        return fact;
+        if (date is null || (date.Year == 0 && date.Month == 0 && date.Day == 0))
+        {
+            return null;
+        }
+
+        try
+        {
+            return ProtoMapping.FromProto(date);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw DomainRuleException.Invalid(field, $"日期无效（{field}）：{date.Year}-{date.Month}-{date.Day}。");
+        }
     }
 
-    /// <summary>A month count a form states: positive and at most <paramref name="max"/> (an input limit, not a policy figure).</summary>
+    /// <summary>A month count a form states: 1 to <paramref name="max"/> (an input limit, not a policy figure).</summary>
     public static int Months(int months, string field, string nameZh, int max = 120) =>
-        months is >= 1 and var m && m <= max
-            ? m
+        months >= 1 && months <= max
+            ? months
             : throw DomainRuleException.Invalid(field, $"{nameZh}（{field}）应为 1 至 {max} 的整数（收到 {months}）。");
 
-    /// <summary>A monthly amount a form states, in fen: zero or more.</summary>
+    /// <summary>An amount a form states, in fen: zero or more.</summary>
     public static long Fen(Money? money, string field, string nameZh) =>
         money?.Fen is { } fen && fen >= 0
             ? fen
@@ -88,4 +101,11 @@ internal static class StatedPeople
 
     /// <summary>The first day of the month a date falls in.</summary>
     public static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
+
+    private static PersonFact Fact(string id, PersonFactKind kind, Action<PersonFact> fill)
+    {
+        var fact = new PersonFact { FactId = $"{Stated}-{id}", Kind = kind, Authority = Stated };
+        fill(fact);
+        return fact;
+    }
 }
