@@ -59,6 +59,7 @@ public static class WebPages
         builder.Services.AddSingleton<SkillUpgradeCheck>();
         builder.Services.AddSingleton<LoanCheck>();
         builder.Services.AddSingleton<HiringCheck>();
+        builder.Services.AddSingleton<Measures.MeasureChecks>();
         builder.Services.AddSingleton<ApplicationProgressLookup>();
         builder.Services.AddSingleton<JobsRest>();
         builder.Services.AddSingleton<JobSearch>();
@@ -122,6 +123,21 @@ public static class WebPages
         {
             var facts = request.HasFormContentType ? HiringFacts.From(await request.ReadFormAsync(cancellation)) : HiringFacts.Empty;
             return Page<SelfCheckPage>(new() { ["Hiring"] = await check.CheckAsync(facts, cancellation) });
+        });
+        // The measures checked on a page of their own (Web/Measures): an unknown one is the Chinese 404 page.
+        pages.MapGet("/self-check/{slug}", (string slug, HttpContext context) =>
+            Measures.SelfCheckMeasures.Find(slug) is { } measure
+                ? (IResult)Page<MeasureCheckPage>(new() { ["View"] = new Measures.MeasureCheckView(measure, Measures.MeasureFacts.Empty, null, null) })
+                : new NotFoundResult());
+        pages.MapPost("/self-check/{slug}", async (string slug, HttpRequest request, Measures.MeasureChecks checks, CancellationToken cancellation) =>
+        {
+            if (Measures.SelfCheckMeasures.Find(slug) is not { } measure)
+            {
+                return (IResult)new NotFoundResult();
+            }
+
+            var facts = request.HasFormContentType ? Measures.MeasureFacts.From(await request.ReadFormAsync(cancellation), measure.Fields) : Measures.MeasureFacts.Empty;
+            return Page<MeasureCheckPage>(new() { ["View"] = await checks.CheckAsync(measure, facts, cancellation) });
         });
         pages.MapGet(Pipeline.GatewayRateLimits.ProgressPagePath, () =>
             Page<ProgressPage>(new() { ["View"] = new ProgressView(ProgressQuery.Empty, null, null) }));
@@ -191,6 +207,12 @@ public static class WebPages
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
+    }
+
+    /// <summary>The Chinese 404 page as an endpoint's result.</summary>
+    private sealed class NotFoundResult : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext) => NotFoundAsync(httpContext);
     }
 
     private static RazorComponentResult<TPage> Page<TPage>(Dictionary<string, object?> parameters)

@@ -92,10 +92,12 @@ public class WebPlatform : IAsyncLifetime
 
         var applicants = await StartServiceAsync(new ApplicantsModule());
         var policy = await StartServiceAsync(new PolicyCatalogModule());
-        var training = await StartServiceAsync(new TrainingModule(), $"--Services:applicants={applicants.Address}");
+        // The launcher's sample R3 values (demo-configuration/, each marked sample), as a local run has them.
+        var samples = $"--Policy:ConfigurationPaths:0={Path.Combine(AppContext.BaseDirectory, "demo-configuration")}";
+        var training = await StartServiceAsync(new TrainingModule(), $"--Services:applicants={applicants.Address}", samples);
         Registry = applicants.Client<Employment.Applicants.V1.Applicants.ApplicantsClient>();
         Training = training.Client<Employment.Training.V1.TrainingSubsidies.TrainingSubsidiesClient>();
-        var hiring = await StartServiceAsync(new Employment.Hiring.HiringModule(), $"--Services:applicants={applicants.Address}");
+        var hiring = await StartServiceAsync(new Employment.Hiring.HiringModule(), $"--Services:applicants={applicants.Address}", samples);
         Hiring = hiring.Client<Employment.Hiring.V1.HiringSubsidies.HiringSubsidiesClient>();
         var jobs = await StartServiceAsync(new JobsModule());
         EmploymentServices = jobs.Client<Employment.Jobs.V1.PublicEmploymentServices.PublicEmploymentServicesClient>();

@@ -1,0 +1,161 @@
+using System.Text;
+using Employment.Gateway.Web;
+using Employment.Gateway.Web.Measures;
+using Employment.Hiring.V1;
+using Employment.Training.V1;
+using Google.Protobuf;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace Web.Tests;
+
+/// <summary>
+/// The measures checked on pages of their own (/self-check/{slug}), scripts off on a 390 px phone: 我能享受哪些政策
+/// links each; a page asks only its measure's questions; its answer is the REST self-check's (<c>POST
+/// /v1/hiring:check</c>, <c>POST /v1/training:check</c>) on the same facts, within the first screen; a missing fact is
+/// named in the form's words; a measure the deployment has not configured says so in plain Chinese.
+/// </summary>
+[Collection(nameof(WebCollection))]
+public sealed class MeasurePagesTests(WebPlatform platform)
+{
+    private static readonly JsonParser Parser = new(JsonParser.Settings.Default);
+
+    private async Task<T> RestAsync<T>(string path, IMessage request)
+        where T : IMessage<T>, new()
+    {
+        using var content = new StringContent(JsonFormatter.Default.Format(request), Encoding.UTF8, "application/json");
+        using var response = await platform.Http.PostAsync(path, content);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {body}");
+        return Parser.Parse<T>(body);
+    }
+
+    private async Task<IPage> AskAsync(string slug, IReadOnlyDictionary<string, string> typed)
+    {
+        var page = await platform.NewPageAsync(390, javaScript: false);
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync($"/self-check/{slug}");
+        foreach (var (name, value) in typed)
+        {
+            var field = page.Locator($"[name={name}]");
+            switch (await field.EvaluateAsync<string>("e => e.tagName + ':' + (e.type || '')"))
+            {
+                case "SELECT:select-one": await field.SelectOptionAsync(value); break;
+                case "INPUT:checkbox": await field.CheckAsync(); break;
+                default: await field.FillAsync(value); break;
+            }
+        }
+
+        await page.ClickAsync("form button[type=submit]");
+        return page;
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task The_self_check_page_links_every_measure_and_each_page_asks_only_its_own_questions()
+    {
+        var page = await platform.NewPageAsync(390, javaScript: false);
+        await page.GotoAsync("/self-check");
+        var links = await page.Locator("ul.measure-links a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
+        Assert.Equal(SelfCheckMeasures.All.Select(m => m.Path), links);
+
+        await page.GotoAsync("/self-check/traineeship");
+        var names = await page.Locator("form [name]").EvaluateAllAsync<string[]>("es => es.map(e => e.getAttribute('name'))");
+        Assert.Equal(SelfCheckMeasures.Find("traineeship")!.Fields.Select(f => f.Name), names);
+        Assert.DoesNotContain("size", names); // an employer's size is the social-insurance measure's question, not the trainee's
+        var missing = await page.GotoAsync("/self-check/no-such-measure", new() { });
+        Assert.Equal(404, missing!.Status);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task R11_D09_cl37_the_traineeship_answer_is_the_REST_answer_and_is_on_the_first_screen()
+    {
+        var api = await RestAsync<SubsidySelfCheck>("/v1/hiring:check", new SubsidySelfCheckRequest
+        {
+            Traineeship = new StatedTraineeship
+            {
+                Region = new Employment.Common.V1.RegionCode { Code = "410802" }, HostRecognised = true, RealNameRegistered = true,
+                Start = new Employment.Common.V1.CalendarDate { Year = 2023, Month = 1, Day = 1 }, End = new Employment.Common.V1.CalendarDate { Year = 2023, Month = 6, Day = 30 },
+                Trainee = new Employment.Common.V1.StatedPerson
+                {
+                    BirthDate = new Employment.Common.V1.CalendarDate { Year = 2000, Month = 1, Day = 1 },
+                    Education = new Employment.Common.V1.Education { Level = Employment.Common.V1.EducationLevel.Bachelor, GraduationDate = new Employment.Common.V1.CalendarDate { Year = 2022, Month = 6, Day = 30 } },
+                },
+            },
+        });
+
+        var page = await AskAsync("traineeship", new Dictionary<string, string>
+        {
+            ["region"] = "410802", ["host_recognised"] = "on", ["start"] = "2023-01-01", ["end"] = "2023-06-30", ["real_name"] = "on",
+            ["birth_date"] = "2000-01-01", ["education"] = "bachelor", ["graduation_date"] = "2022-06-30",
+        });
+
+        var verdict = page.Locator(".result .verdict");
+        Assert.True(api.Traineeship.MayBePaid, api.Traineeship.Explanation.SummaryZh);
+        Assert.Equal("true", await verdict.GetAttributeAsync("data-eligible"));
+        Assert.Contains(Display.Yuan(api.Traineeship.Amount), await verdict.TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Equal(api.Traineeship.BringZh, await page.Locator(".result .bring li").AllInnerTextsAsync());
+        var box = await verdict.BoundingBoxAsync();
+        Assert.True(box is not null && box.Y + box.Height <= 844, $"the verdict ends at {box?.Y + box?.Height} px, below the first 844 px screen");
+        var checks = await page.Locator(".result ul.checks > li").EvaluateAllAsync<string[]>("ls => ls.map(l => l.dataset.rule)");
+        Assert.Equal(api.Traineeship.Explanation.Checks.OrderBy(c => c.Passed).Select(c => c.RuleId), checks);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task R3_the_vocational_training_answer_is_the_REST_answer_for_the_same_course()
+    {
+        var api = await RestAsync<TrainingSelfCheck>("/v1/training:check", new TrainingSelfCheckRequest
+        {
+            Course = new StatedCourse
+            {
+                Region = new Employment.Common.V1.RegionCode { Code = "410823" },
+                Course = new Course
+                {
+                    OccupationCode = "6-18-01-01", Level = Employment.Common.V1.SkillLevel.L4, Hours = 120,
+                    Period = new Employment.Common.V1.DatePeriod { From = new() { Year = 2024, Month = 4, Day = 1 }, Until = new() { Year = 2024, Month = 5, Day = 20 } },
+                },
+                Person = new Employment.Common.V1.StatedPerson { UnemploymentRegisteredSince = new() { Year = 2024, Month = 1, Day = 1 } },
+            },
+        });
+
+        var page = await AskAsync("vocational-training", new Dictionary<string, string>
+        {
+            ["region"] = "410823", ["occupation"] = "6-18-01-01", ["level"] = "l4", ["start"] = "2024-04-01", ["end"] = "2024-05-20", ["hours"] = "120",
+            ["registered_since"] = "2024-01-01",
+        });
+
+        var verdict = page.Locator(".result .verdict");
+        Assert.Equal(api.Course.Eligible ? "true" : "false", await verdict.GetAttributeAsync("data-eligible"));
+        if (api.Course.Eligible)
+        {
+            Assert.Contains(Display.Yuan(api.Course.Amount), await verdict.TextContentAsync() ?? "", StringComparison.Ordinal);
+        }
+
+        Assert.Contains(PublicText.Plain(api.Course.Explanation.SummaryZh), await page.Locator(".result").TextContentAsync() ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_missing_fact_is_named_by_its_label_and_the_typed_facts_stay()
+    {
+        var page = await AskAsync("flexible-work", new Dictionary<string, string> { ["region"] = "410802", ["months"] = "3" });
+
+        var problem = await page.Locator(".problem").TextContentAsync() ?? "";
+        Assert.Contains("首个申请补贴的缴费月份", problem, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator(".result").CountAsync());
+        Assert.Equal("3", await page.Locator("[name=months]").InputValueAsync());
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task R3_a_measure_whose_values_this_deployment_has_not_set_says_so_without_keys_or_English()
+    {
+        // The demo configuration sets no number of apprenticeship years (R3): the service refuses to judge.
+        var page = await AskAsync("apprenticeship", new Dictionary<string, string>
+        {
+            ["region"] = "410823", ["occupation"] = "6-18-01-01", ["level"] = "l3", ["training_year"] = "1", ["year_start"] = "2023-09-01", ["year_end"] = "2024-08-31",
+        });
+
+        var problem = await page.Locator(".problem").TextContentAsync() ?? "";
+        Assert.NotEmpty(problem.Trim());
+        Assert.DoesNotContain("training.new_apprenticeship", problem, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z]{4,} [A-Za-z]{4,}", problem);
+    }
+}
