@@ -60,6 +60,22 @@ public sealed class PageScreenshotTests(WebPlatform platform)
         await AnswerFirstTests.CheckSkillUpgradeWithTooFewInsuredMonthsAsync(page);
         await PictureAsync("self-check-answer");
 
+        await page.GotoAsync("/self-check/traineeship");
+        foreach (var (field, value) in new[] { ("region", "410802"), ("education", "bachelor") })
+        {
+            await page.SelectOptionAsync($"[name={field}]", value);
+        }
+
+        foreach (var (field, value) in new[] { ("start", "2023-01-01"), ("end", "2023-06-30"), ("birth_date", "2000-01-01"), ("graduation_date", "2022-06-30") })
+        {
+            await page.FillAsync($"[name={field}]", value);
+        }
+
+        await page.CheckAsync("[name=host_recognised]");
+        await page.CheckAsync("[name=real_name]");
+        await page.ClickAsync("form button[type=submit]");
+        await PictureAsync("self-check-traineeship-answer");
+
         await page.GotoAsync("/match");
         await page.FillAsync("#occupations", "电工");
         await page.SelectOptionAsync("#region", "410800");
