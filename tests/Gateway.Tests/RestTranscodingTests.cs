@@ -34,6 +34,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         "/employment.jobs.v1.PublicEmploymentServices/ListUpcomingEvents",
         "/employment.jobs.v1.PublicEmploymentServices/ListVenues",
         "/employment.training.v1.TrainingSubsidies/CheckSkillUpgrade",
+        "/employment.training.v1.TrainingSubsidies/CheckTraining",
         "/employment.training.v1.TrainingSubsidies/GetPaymentNotice",
         "/employment.training.v1.TrainingSubsidies/GetApplicationProgress",
         "/employment.loans.v1.StartupLoans/GetApplicationProgress",
@@ -161,6 +162,27 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
 
         var direct = await new TrainingSubsidies.TrainingSubsidiesClient(platform.Channel).CheckSkillUpgradeAsync(Parser.Parse<SkillUpgradeSelfCheckRequest>(body));
         Assert.Equal(direct, Parser.Parse<SkillUpgradeSelfCheck>(json));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task CheckTraining_reads_the_course_from_the_body_and_refuses_as_gRPC_does_where_the_amount_is_not_configured()
+    {
+        // This platform configures no amount per course (R3): both ways give the same FAILED_PRECONDITION naming key, region and date.
+        const string body = """
+            {"course": {"course": {"occupationCode": "6-18-01-01", "level": "SKILL_LEVEL_L4", "hours": 120,
+                                   "period": {"from": {"year": 2024, "month": 4, "day": 1}, "until": {"year": 2024, "month": 5, "day": 20}}},
+                        "region": {"code": "410823"}, "person": {"unemploymentRegisteredSince": {"year": 2024, "month": 1, "day": 1}}}}
+            """;
+        var response = await platform.Http.PostAsync("/v1/training:check", new StringContent(body, Encoding.UTF8, "application/json"));
+        var status = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        var direct = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() =>
+            new TrainingSubsidies.TrainingSubsidiesClient(platform.Channel).CheckTrainingAsync(Parser.Parse<TrainingSelfCheckRequest>(body)).ResponseAsync);
+        Assert.False(response.IsSuccessStatusCode);
+        Assert.Equal((int)direct.StatusCode, status.GetProperty("code").GetInt32());
+        Assert.Equal(Grpc.Core.StatusCode.FailedPrecondition, direct.StatusCode);
+        Assert.Equal(direct.Status.Detail, status.GetProperty("message").GetString());
+        Assert.Contains("training.vocational_training.amount_per_course", direct.Status.Detail, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 30_000)]
