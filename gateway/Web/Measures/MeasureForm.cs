@@ -69,11 +69,6 @@ public sealed class FormReader(MeasureFacts facts, IReadOnlyList<FormField> fiel
 
     private FormField Field(string name) => fields.First(f => f.Name == name);
 
-    private string? Fail(string problem)
-    {
-        Problem ??= problem;
-        return null;
-    }
 
     public bool On(string name) => facts.On(name);
 
@@ -89,7 +84,7 @@ public sealed class FormReader(MeasureFacts facts, IReadOnlyList<FormField> fiel
         {
             if (required)
             {
-                Fail($"请填写“{label}”。");
+                Refuse<string>($"请填写“{label}”。");
             }
 
             return "";
@@ -97,7 +92,7 @@ public sealed class FormReader(MeasureFacts facts, IReadOnlyList<FormField> fiel
 
         if (typed.Length > maxLength || typed.Any(char.IsControl))
         {
-            Fail($"“{label}”最多 {maxLength} 个字符，且不能含换行等控制字符。");
+            Refuse<string>($"“{label}”最多 {maxLength} 个字符，且不能含换行等控制字符。");
             return "";
         }
 
@@ -112,7 +107,7 @@ public sealed class FormReader(MeasureFacts facts, IReadOnlyList<FormField> fiel
         {
             if (required)
             {
-                Fail($"请填写“{label}”，如 2024-03-15。");
+                Refuse<string>($"请填写“{label}”，如 2024-03-15。");
             }
 
             return null;
@@ -120,7 +115,7 @@ public sealed class FormReader(MeasureFacts facts, IReadOnlyList<FormField> fiel
 
         return DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? new CalendarDate { Year = day.Year, Month = day.Month, Day = day.Day }
-            : None<CalendarDate>(this, $"“{label}”应写成 2024-03-15 这样的年-月-日。");
+            : Refuse<CalendarDate>($"“{label}”应写成 2024-03-15 这样的年-月-日。");
     }
 
     public CalendarDate? Month(string name, bool required = false)
@@ -131,7 +126,7 @@ public sealed class FormReader(MeasureFacts facts, IReadOnlyList<FormField> fiel
         {
             if (required)
             {
-                Fail($"请填写“{label}”，如 2024-01。");
+                Refuse<string>($"请填写“{label}”，如 2024-01。");
             }
 
             return null;
@@ -139,7 +134,7 @@ public sealed class FormReader(MeasureFacts facts, IReadOnlyList<FormField> fiel
 
         return DateOnly.TryParseExact(typed, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? new CalendarDate { Year = day.Year, Month = day.Month, Day = 1 }
-            : None<CalendarDate>(this, $"“{label}”应写成 2024-01 这样的年-月。");
+            : Refuse<CalendarDate>($"“{label}”应写成 2024-01 这样的年-月。");
     }
 
     public int Whole(string name, int max, bool required = true)
@@ -150,7 +145,7 @@ public sealed class FormReader(MeasureFacts facts, IReadOnlyList<FormField> fiel
         {
             if (required)
             {
-                Fail($"请填写“{label}”。");
+                Refuse<string>($"请填写“{label}”。");
             }
 
             return 0;
@@ -158,7 +153,7 @@ public sealed class FormReader(MeasureFacts facts, IReadOnlyList<FormField> fiel
 
         if (typed.StartsWith('-'))
         {
-            Fail($"“{label}”不能是负数：请填写 0 或更大的整数。");
+            Refuse<string>($"“{label}”不能是负数：请填写 0 或更大的整数。");
             return 0;
         }
 
@@ -167,7 +162,7 @@ public sealed class FormReader(MeasureFacts facts, IReadOnlyList<FormField> fiel
             return value;
         }
 
-        Fail($"“{label}”请填写整数，最多 {max}。");
+        Refuse<string>($"“{label}”请填写整数，最多 {max}。");
         return 0;
     }
 
@@ -179,7 +174,7 @@ public sealed class FormReader(MeasureFacts facts, IReadOnlyList<FormField> fiel
         {
             if (required)
             {
-                Fail($"请填写“{label}”（元），如 1000。");
+                Refuse<string>($"请填写“{label}”（元），如 1000。");
             }
 
             return null;
@@ -187,18 +182,18 @@ public sealed class FormReader(MeasureFacts facts, IReadOnlyList<FormField> fiel
 
         if (typed.StartsWith('-'))
         {
-            return None<Money>(this, $"“{label}”不能是负数：请填写 0 或更大的金额（元）。");
+            return Refuse<Money>($"“{label}”不能是负数：请填写 0 或更大的金额（元）。");
         }
 
         return decimal.TryParse(typed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan) && yuan <= MaxYuan && decimal.Round(yuan, 2) == yuan
             ? new Money { Fen = (long)(yuan * 100) }
-            : None<Money>(this, $"“{label}”请填写金额（元），如 1000 或 1000.50，最多 {MaxYuan:0}。");
+            : Refuse<Money>($"“{label}”请填写金额（元），如 1000 或 1000.50，最多 {MaxYuan:0}。");
     }
 
     public RegionCode? Place(string name)
     {
         var typed = facts[name];
-        return Places.Find(typed) is { } place ? new RegionCode { Code = place.Code } : None<RegionCode>(this, $"请选择“{Field(name).LabelZh}”。");
+        return Places.Find(typed) is { } place ? new RegionCode { Code = place.Code } : Refuse<RegionCode>($"请选择“{Field(name).LabelZh}”。");
     }
 
     /// <summary>The chosen option's value, or null with a problem when <paramref name="required"/> and none (or an unknown one) was chosen.</summary>
@@ -208,18 +203,17 @@ public sealed class FormReader(MeasureFacts facts, IReadOnlyList<FormField> fiel
         var field = Field(name);
         if (typed.Length == 0)
         {
-            return required ? Nothing($"请选择“{field.LabelZh}”。") : null;
+            return required ? Refuse<string>($"请选择“{field.LabelZh}”。") : null;
         }
 
-        return field.Choices.Any(o => o.Value == typed) ? typed : Nothing($"“{field.LabelZh}”不在可选范围内。");
+        return field.Choices.Any(o => o.Value == typed) ? typed : Refuse<string>($"“{field.LabelZh}”不在可选范围内。");
     }
 
-    private static T? None<T>(FormReader reader, string problem)
+    /// <summary>Keeps the first problem and reads as no value.</summary>
+    private T? Refuse<T>(string problem)
         where T : class
     {
-        reader.Fail(problem);
+        Problem ??= problem;
         return null;
     }
-
-    private string? Nothing(string problem) => Fail(problem);
 }

@@ -29,15 +29,3 @@ public sealed record MeasureOutcome(bool MayBePaid, Money? Amount, string PaidUn
 
 /// <summary>What a measure's page shows: the measure, the facts as typed, and a problem with them or the service's answer.</summary>
 public sealed record MeasureCheckView(MeasureCheck Measure, MeasureFacts Facts, string? InputProblem, ServiceAnswer<MeasureOutcome>? Answer);
-
-/// <summary>Asks a measure's service for the typed facts (<see cref="MeasureCheck.CheckAsync"/>) and puts the page's view together.</summary>
-public sealed class MeasureChecks(PublicCalls calls)
-{
-    public async Task<MeasureCheckView> CheckAsync(MeasureCheck measure, MeasureFacts facts, CancellationToken cancellation)
-    {
-        ArgumentNullException.ThrowIfNull(measure);
-        ArgumentNullException.ThrowIfNull(facts);
-        var (problem, answer) = await measure.CheckAsync(new FormReader(facts, measure.Fields), calls, cancellation);
-        return new MeasureCheckView(measure, facts, problem, answer);
-    }
-}

@@ -28,6 +28,12 @@ public static class SelfCheckMeasures
         [("l5", "五级（初级工）"), ("l4", "四级（中级工）"), ("l3", "三级（高级工）"), ("l2", "二级（技师）"), ("l1", "一级（高级技师）"), ("unlevelled", "专项职业能力（不分级）")];
 
     private const int MaxMonths = 120;
+
+    private static Task<SubsidySelfCheck> AskHiring(Grpc.Core.CallInvoker invoker, SubsidySelfCheckRequest request, Grpc.Core.CallOptions options) =>
+        new HiringSubsidies.HiringSubsidiesClient(invoker).CheckSubsidiesAsync(request, options).ResponseAsync;
+
+    private static Task<TrainingSelfCheck> AskTraining(Grpc.Core.CallInvoker invoker, TrainingSelfCheckRequest request, Grpc.Core.CallOptions options) =>
+        new TrainingSubsidies.TrainingSubsidiesClient(invoker).CheckTrainingAsync(request, options).ResponseAsync;
     private const int MaxStaff = 1_000_000;
 
     public static IReadOnlyList<MeasureCheck> All { get; } =
@@ -57,7 +63,7 @@ public static class SelfCheckMeasures
                 RealNameRegistered = r.On("real_name"), Trainee = P.Read(r),
             },
         },
-        (invoker, request, options) => new HiringSubsidies.HiringSubsidiesClient(invoker).CheckSubsidiesAsync(request, options).ResponseAsync,
+        AskHiring,
         a => a.Traineeship is { } m ? MeasureOutcome.Of(m, a.NoticeZh) : null);
 
     private static MeasureCheck InsuredHire() => new ServiceMeasureCheck<SubsidySelfCheckRequest, SubsidySelfCheck>(
@@ -100,7 +106,7 @@ public static class SelfCheckMeasures
                 },
             };
         },
-        (invoker, request, options) => new HiringSubsidies.HiringSubsidiesClient(invoker).CheckSubsidiesAsync(request, options).ResponseAsync,
+        AskHiring,
         a => a.InsuredHire is { } m ? MeasureOutcome.Of(m, a.NoticeZh) : null);
 
     private static MeasureCheck FlexibleWork() => new ServiceMeasureCheck<SubsidySelfCheckRequest, SubsidySelfCheck>(
@@ -123,7 +129,7 @@ public static class SelfCheckMeasures
                 MonthlyPension = r.Yuan("monthly_pension"), MonthlyMedical = r.Yuan("monthly_medical", required: false), Person = P.Read(r),
             },
         },
-        (invoker, request, options) => new HiringSubsidies.HiringSubsidiesClient(invoker).CheckSubsidiesAsync(request, options).ResponseAsync,
+        AskHiring,
         a => a.FlexibleWork is { } m ? MeasureOutcome.Of(m, a.NoticeZh) : null);
 
     private static MeasureCheck Stabilisation() => new ServiceMeasureCheck<SubsidySelfCheckRequest, SubsidySelfCheck>(
@@ -158,7 +164,7 @@ public static class SelfCheckMeasures
                 FullContributionMonths = r.Whole("full_months", 1200),
             },
         },
-        (invoker, request, options) => new HiringSubsidies.HiringSubsidiesClient(invoker).CheckSubsidiesAsync(request, options).ResponseAsync,
+        AskHiring,
         a => a.Stabilisation is { } m ? MeasureOutcome.Of(m, a.NoticeZh) : null);
 
     private static MeasureCheck Incubator() => new ServiceMeasureCheck<SubsidySelfCheckRequest, SubsidySelfCheck>(
@@ -181,7 +187,7 @@ public static class SelfCheckMeasures
                 Months = r.Whole("months", MaxMonths), MonthlyCost = r.Yuan("monthly_cost"), Founder = P.Read(r),
             },
         },
-        (invoker, request, options) => new HiringSubsidies.HiringSubsidiesClient(invoker).CheckSubsidiesAsync(request, options).ResponseAsync,
+        AskHiring,
         a => a.Incubator is { } m ? MeasureOutcome.Of(m, a.NoticeZh) : null);
 
     private static MeasureCheck Course() => new ServiceMeasureCheck<TrainingSelfCheckRequest, TrainingSelfCheck>(
@@ -212,7 +218,7 @@ public static class SelfCheckMeasures
                 Person = P.Read(r),
             },
         },
-        (invoker, request, options) => new TrainingSubsidies.TrainingSubsidiesClient(invoker).CheckTrainingAsync(request, options).ResponseAsync,
+        AskTraining,
         a => a.Course is { } m ? MeasureOutcome.Of(m, a.NoticeZh) : null);
 
     private static MeasureCheck Apprenticeship() => new ServiceMeasureCheck<TrainingSelfCheckRequest, TrainingSelfCheck>(
@@ -250,7 +256,7 @@ public static class SelfCheckMeasures
 
             return request;
         },
-        (invoker, request, options) => new TrainingSubsidies.TrainingSubsidiesClient(invoker).CheckTrainingAsync(request, options).ResponseAsync,
+        AskTraining,
         a => a.Apprenticeship is { } m ? MeasureOutcome.Of(m, a.NoticeZh) : null);
 
     private static EntityKind EntityKindOf(string? value) => value switch

@@ -25,9 +25,6 @@ internal sealed class SelfCheckSubsidies(StartupSubsidyJudge startups, OneOffHir
 {
     private const string Stated = StatedPersonFacts.Stated;
 
-    /// <summary>The statements the answer rests on; the counter reads the registry instead (wording to confirm with a policy officer).</summary>
-    private const string Notice = StatedPersonFacts.Notice;
-
     public V1.SubsidySelfCheck Check(V1.SubsidySelfCheckRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -37,7 +34,7 @@ internal sealed class SelfCheckSubsidies(StartupSubsidyJudge startups, OneOffHir
             throw DomainRuleException.Invalid("startup", "请填写要测算的补贴的情况（startup、hire、traineeship、insured_hire、flexible_work、stabilisation 或 incubator），至少一项。");
         }
 
-        var answer = new V1.SubsidySelfCheck { NoticeZh = Notice };
+        var answer = new V1.SubsidySelfCheck { NoticeZh = StatedPersonFacts.Notice };
         if (request.Startup is { } startup)
         {
             answer.Startup = CheckStartup(startup);
@@ -77,7 +74,7 @@ internal sealed class SelfCheckSubsidies(StartupSubsidyJudge startups, OneOffHir
 
         var business = new StartupBusiness(form, registered, region, stated.FirstBusiness, stated.OperatedNormally, FactSource.Stated(Stated));
         IReadOnlyList<PriorStartupSubsidy> prior = stated.ReceivedBefore ? [new PriorStartupSubsidy(Stated, registered)] : [];
-        var judgement = startups.Judge(new StartupApplication(FounderProfile(groups, graduated), business, prior));
+        var judgement = startups.Judge(new StartupApplication(FounderProfile(groups, graduated, registered), business, prior));
 
         var answer = new V1.StartupSelfCheck
         {
@@ -107,14 +104,7 @@ internal sealed class SelfCheckSubsidies(StartupSubsidyJudge startups, OneOffHir
 
     private V1.HireSelfCheck CheckHire(V1.StatedHire stated)
     {
-        var kind = stated.EmployerKind switch
-        {
-            EntityKind.Enterprise => EmployerKind.Enterprise,
-            EntityKind.IndividualBusiness => EmployerKind.IndividualBusiness,
-            EntityKind.Cooperative => EmployerKind.Cooperative,
-            EntityKind.Organisation => EmployerKind.Organisation,
-            _ => throw DomainRuleException.Invalid("hire.employer_kind", "请选择申请单位类型（hire.employer_kind）：企业、个体工商户、农民专业合作社或其他单位。"),
-        };
+        var kind = StatedEmployers.Kind(stated.EmployerKind, "hire.employer_kind");
         var region = Region.Parse(RegionCodes.Place(stated.Region, "hire.region", required: true));
         var start = HireInput.Day(stated.ContractStart, "hire.contract_start")
             ?? throw DomainRuleException.Invalid("hire.contract_start", "请填写劳动合同起始日期（hire.contract_start）。");
@@ -195,74 +185,37 @@ internal sealed class SelfCheckSubsidies(StartupSubsidyJudge startups, OneOffHir
         return list;
     }
 
-    /// <summary>The founder's statements as the registry would hold them: one fact of each stated kind, no end date.</summary>
-    private static PersonProfile FounderProfile(IReadOnlyList<V1.StatedFounderGroup> groups, DateOnly? graduated)
-    {
-        var profile = new PersonProfile { Person = new Person() };
-        foreach (var (group, i) in groups.Select((g, i) => (g, i)))
-        {
-            var fact = new PersonFact { FactId = $"{Stated}-{i + 1}", Authority = Stated };
-            switch (group)
+    /// <summary>The founder's statements as the registry would hold them: one fact of each stated group (<see cref="StatedPersonFacts"/>).</summary>
+    private static PersonProfile FounderProfile(IReadOnlyList<V1.StatedFounderGroup> groups, DateOnly? graduated, DateOnly registered) =>
+        StatedPersonFacts.Profile(
+            new StatedPerson
             {
-                case V1.StatedFounderGroup.CollegeStudent:
-                    fact.Kind = PersonFactKind.Education;
-                    fact.Education = new Education { Level = EducationLevel.JuniorCollege, GraduationDate = ProtoMapping.ToProto(graduated!.Value) };
-                    break;
-                case V1.StatedFounderGroup.EmploymentDifficulty:
-                    fact.Kind = PersonFactKind.EmploymentDifficulty;
-                    break;
-                case V1.StatedFounderGroup.ReturningMigrantWorker:
-                    fact.Kind = PersonFactKind.ReturningMigrantWorker;
-                    break;
-                default:
-                    fact.Kind = PersonFactKind.Veteran;
-                    break;
-            }
-
-            profile.Facts.Add(fact);
-        }
-
-        return profile;
-    }
+                Education = groups.Contains(V1.StatedFounderGroup.CollegeStudent)
+                    ? new Education { Level = EducationLevel.JuniorCollege, GraduationDate = ProtoMapping.ToProto(graduated!.Value) }
+                    : null,
+                EmploymentDifficulty = groups.Contains(V1.StatedFounderGroup.EmploymentDifficulty),
+                ReturningMigrantWorker = groups.Contains(V1.StatedFounderGroup.ReturningMigrantWorker),
+                Veteran = groups.Contains(V1.StatedFounderGroup.Veteran),
+            },
+            "startup",
+            registered);
 
     /// <summary>
-    /// The hired person's statements as registry facts: the birth date the registry derives from the id
-    /// number, a college education, an unemployment registration running up to the hire, and — when the
-    /// person was employed — a contract in force on the day before the start (R19, R20).
+    /// The hired person's statements as registry facts (<see cref="StatedPersonFacts"/>): the birth date the
+    /// registry derives from the id number, a college education, an unemployment registration running up to the
+    /// hire, and — when the person was employed — a contract in force on the day before the start (R19, R20).
     /// </summary>
-    private static PersonProfile HiredProfile(DateOnly? birth, DateOnly? graduated, DateOnly? registeredSince, bool employedBefore, DateOnly start)
-    {
-        var profile = new PersonProfile { Person = new Person { BirthDate = birth is { } b ? ProtoMapping.ToProto(b) : null } };
-        if (graduated is { } g)
-        {
-            profile.Facts.Add(new PersonFact
+    private static PersonProfile HiredProfile(DateOnly? birth, DateOnly? graduated, DateOnly? registeredSince, bool employedBefore, DateOnly start) =>
+        StatedPersonFacts.Profile(
+            new StatedPerson
             {
-                FactId = $"{Stated}-education", Kind = PersonFactKind.Education, Authority = Stated,
-                Education = new Education { Level = EducationLevel.JuniorCollege, GraduationDate = ProtoMapping.ToProto(g) },
-            });
-        }
-
-        if (registeredSince is { } since)
-        {
-            profile.Facts.Add(new PersonFact
-            {
-                FactId = $"{Stated}-registration", Kind = PersonFactKind.UnemploymentRegistration, Authority = Stated,
-                Period = new DatePeriod { From = ProtoMapping.ToProto(since) },
-            });
-        }
-
-        if (employedBefore)
-        {
-            var dayBefore = ProtoMapping.ToProto(start.AddDays(-1));
-            profile.Facts.Add(new PersonFact
-            {
-                FactId = $"{Stated}-contract", Kind = PersonFactKind.EmploymentContract, Authority = Stated,
-                Period = new DatePeriod { From = dayBefore, Until = dayBefore },
-            });
-        }
-
-        return profile;
-    }
+                BirthDate = birth is { } b ? ProtoMapping.ToProto(b) : null,
+                Education = graduated is { } g ? new Education { Level = EducationLevel.JuniorCollege, GraduationDate = ProtoMapping.ToProto(g) } : null,
+                UnemploymentRegisteredSince = registeredSince is { } since ? ProtoMapping.ToProto(since) : null,
+                EmployedBefore = employedBefore,
+            },
+            "hire",
+            start);
 
     private static string BringFor(V1.StatedFounderGroup group) => group switch
     {

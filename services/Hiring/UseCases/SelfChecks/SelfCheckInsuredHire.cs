@@ -19,14 +19,7 @@ internal sealed class SelfCheckInsuredHire(SocialInsuranceJudge judge)
 
     public V1.RoutesSelfCheck Check(V1.StatedInsuredHire stated)
     {
-        var kind = stated.EmployerKind switch
-        {
-            EntityKind.Enterprise => EmployerKind.Enterprise,
-            EntityKind.IndividualBusiness => EmployerKind.IndividualBusiness,
-            EntityKind.Cooperative => EmployerKind.Cooperative,
-            EntityKind.Organisation => EmployerKind.Organisation,
-            _ => throw DomainRuleException.Invalid($"{Field}.employer_kind", "请选择申请单位类型（insured_hire.employer_kind）：企业、个体工商户、农民专业合作社或其他单位。"),
-        };
+        var kind = StatedEmployers.Kind(stated.EmployerKind, $"{Field}.employer_kind");
         var region = Region.Parse(RegionCodes.Place(stated.Region, $"{Field}.region", required: true));
         var start = StatedPersonFacts.Day(stated.ContractStart, $"{Field}.contract_start")
             ?? throw DomainRuleException.Invalid($"{Field}.contract_start", "请填写劳动合同起始日期（insured_hire.contract_start）。");

@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Validation;
 using Employment.Common.V1;
 using Employment.Hiring.Domain.OneOffHires;
 using Employment.Policy.Explanations;
@@ -70,20 +71,6 @@ public static class HireInput
         OpenEnded = contract.OpenEnded,
     };
 
-    public static DateOnly? Day(CalendarDate? date, string field)
-    {
-        if (date is null || (date.Year == 0 && date.Month == 0 && date.Day == 0))
-        {
-            return null;
-        }
-
-        try
-        {
-            return ProtoMapping.FromProto(date);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            throw DomainRuleException.Invalid(field, $"日期无效（{field}）：{date.Year}-{date.Month}-{date.Day}。");
-        }
-    }
+    /// <summary>A request's date, null when none is stated; the kit's one reading (<see cref="StatedPersonFacts.Day"/>).</summary>
+    public static DateOnly? Day(CalendarDate? date, string field) => StatedPersonFacts.Day(date, field);
 }
