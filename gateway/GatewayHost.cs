@@ -98,7 +98,7 @@ public static class GatewayHost
         app.MapWebPages();
         // Anything no route takes gets an answer a client can read, not an empty 404 or 405.
         app.MapFallback("{*path}", context => Web.WebPages.WantsPage(context) ? Web.WebPages.NotFoundAsync(context) : GatewayErrors.WriteAsync(context, GatewayCall.Of(context).IsGrpc ? Grpc.Core.StatusCode.Unimplemented : Grpc.Core.StatusCode.NotFound,
-            $"No route takes {context.Request.Method} on this path; the REST routes are listed at /openapi.json."));
+            $"没有接口以 {context.Request.Method} 使用这个路径；REST 接口列于 /openapi.json。 (No route takes {context.Request.Method} on this path; the REST routes are listed at /openapi.json.)", "NO_SUCH_ROUTE"));
         app.MapReverseProxy(proxy =>
         {
             proxy.Use(ProxyErrors.InvokeAsync);

@@ -1,5 +1,7 @@
 using Employment.Gateway.Rest;
+using Employment.Gateway.Pipeline;
 using Employment.ServiceDefaults;
+using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Health;
 using Google.Protobuf.Reflection;
 using Grpc.Reflection;
@@ -23,7 +25,9 @@ public static class GatewayGrpcServices
     public static void AddGatewayGrpcServices(this IServiceCollection services, RestRoutes routes)
     {
         ArgumentNullException.ThrowIfNull(routes);
-        services.AddGrpc();
+        // The gateway's own gRPC answers carry their details as the services' do, in the gateway's domain.
+        services.AddSingleton(new ErrorDomain(GatewayErrors.Domain));
+        services.AddGrpc(options => options.Interceptors.Add<DomainRuleMapping>());
         var checks = services.AddGrpcHealthChecks(options =>
         {
             foreach (var service in routes.ClusterOfService.Keys)

@@ -25,7 +25,8 @@ public sealed class AccessMiddleware(RequestDelegate next, GatewayAccess access)
         }
         else if (call.IsGrpc && !HttpProtocol.IsHttp2(context.Request.Protocol) && !HttpProtocol.IsHttp3(context.Request.Protocol))
         {
-            await GatewayErrors.WriteAsync(context, StatusCode.Unimplemented, "gRPC needs HTTP/2: call the gateway's gRPC port.");
+            await GatewayErrors.WriteAsync(context, StatusCode.Unimplemented,
+                "gRPC 调用须使用 HTTP/2，请连接网关的 gRPC 端口。 (gRPC needs HTTP/2: call the gateway's gRPC port.)", "GRPC_NEEDS_HTTP2");
             return;
         }
         else if (call.IsGrpc)
@@ -34,7 +35,8 @@ public sealed class AccessMiddleware(RequestDelegate next, GatewayAccess access)
         }
         else if (route is not null)
         {
-            await GatewayErrors.WriteAsync(context, StatusCode.NotFound, "No REST route has this path; a gRPC method needs content-type application/grpc.");
+            await GatewayErrors.WriteAsync(context, StatusCode.NotFound,
+                "没有 REST 接口使用这个路径；调用 gRPC 方法须使用 content-type application/grpc。 (No REST route has this path; a gRPC method needs content-type application/grpc.)", "NO_SUCH_ROUTE");
             return;
         }
         else
@@ -46,7 +48,7 @@ public sealed class AccessMiddleware(RequestDelegate next, GatewayAccess access)
         call.MethodPath = methodPath;
         if (await access.CheckAsync(context, methodPath) is { } refusal)
         {
-            await GatewayErrors.WriteAsync(context, refusal.StatusCode, refusal.Detail);
+            await GatewayErrors.WriteAsync(context, refusal);
             return;
         }
 

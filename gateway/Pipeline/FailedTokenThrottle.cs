@@ -44,7 +44,8 @@ public sealed class FailedTokenThrottle : IDisposable
         var address = "failed:" + context.Connection.RemoteIpAddress;
         if (_failures.GetStatistics(address)?.CurrentAvailablePermits == 0 && !KnownGood(context))
         {
-            await GatewayErrors.WriteAsync(context, StatusCode.ResourceExhausted, "Too many refused tokens from this address: retry after the hinted delay.", _window);
+            await GatewayErrors.WriteAsync(context, StatusCode.ResourceExhausted,
+                "该地址被拒绝的令牌过多，请按提示的等待时间后重试。 (Too many refused tokens from this address: retry after the hinted delay.)", "TOO_MANY_REFUSED_TOKENS", _window);
             return;
         }
 

@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Security;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +13,7 @@ namespace Employment.Gateway.Pipeline;
 public sealed class GatewayAccess(IAuthorizationService authorization)
 {
     /// <summary>Null when the call may proceed (the caller is recorded on the request); otherwise the refusal.</summary>
-    public async Task<Status?> CheckAsync(HttpContext context, string methodPath)
+    public async Task<StatusDetails?> CheckAsync(HttpContext context, string methodPath)
     {
         ArgumentNullException.ThrowIfNull(context);
         var call = GatewayCall.Of(context);
@@ -25,7 +26,7 @@ public sealed class GatewayAccess(IAuthorizationService authorization)
         }
 
         var refusal = result.Failure?.FailureReasons.OfType<DeclaredAccess.Refusal>().FirstOrDefault();
-        var (status, message) = GrpcAuthorizationResults.Describe(context, refusal, challenged: !caller.IsAuthenticated);
-        return new Status(status, message);
+        var (status, message, reason) = GrpcAuthorizationResults.Describe(context, refusal, challenged: !caller.IsAuthenticated);
+        return new StatusDetails(status, message) { Reason = reason };
     }
 }

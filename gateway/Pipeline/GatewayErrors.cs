@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Security;
 using Grpc.Core;
 using Microsoft.AspNetCore.Http;
@@ -7,21 +7,32 @@ using Microsoft.AspNetCore.Http;
 namespace Employment.Gateway.Pipeline;
 
 /// <summary>
-/// Refusals the gateway answers itself: gRPC callers get a Trailers-Only response (status in the one
-/// HEADERS frame, PROTOCOL-HTTP2), REST callers get HTTP status and JSON <c>{code, message}</c>.
+/// Refusals the gateway answers itself: gRPC callers get a Trailers-Only response (status and its
+/// details in the one HEADERS frame, PROTOCOL-HTTP2), REST callers get the HTTP status and the same
+/// google.rpc.Status as JSON <c>{code, message, details}</c>, as the services' REST errors read.
 /// </summary>
 public static class GatewayErrors
 {
     /// <summary>The gRPC retry hint (gRFC A6): how long to wait before trying again.</summary>
     public const string RetryPushbackHeader = "grpc-retry-pushback-ms";
 
-    public static Task WriteAsync(HttpContext context, StatusCode code, string message, TimeSpan? retryAfter = null)
+    /// <summary>The domain the gateway's own refusals name in ErrorInfo.</summary>
+    public const string Domain = "gateway";
+
+    public static Task WriteAsync(HttpContext context, StatusCode code, string message, string reason, TimeSpan? retryAfter = null) =>
+        WriteAsync(context, new StatusDetails(code, message) { Reason = reason, RetryAfter = retryAfter });
+
+    public static Task WriteAsync(HttpContext context, StatusDetails refusal)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(refusal);
+        var details = refusal with { Domain = refusal.Domain ?? Domain };
+        var code = details.Code;
+        var retryAfter = details.RetryAfter;
         var response = context.Response;
         if (GatewayCall.Of(context).IsGrpc)
         {
-            GrpcStatusResponse.Write(response, code, message);
+            GrpcStatusResponse.Write(response, details);
             if (retryAfter is { } wait)
             {
                 response.Headers[RetryPushbackHeader] = ((long)Math.Ceiling(wait.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture);
@@ -37,7 +48,7 @@ public static class GatewayErrors
         }
 
         response.ContentType = "application/json; charset=utf-8";
-        return response.WriteAsync(JsonSerializer.Serialize(new { code = (int)code, message }));
+        return response.WriteAsync(details.ToJson());
     }
 
     /// <summary>The HTTP status a gRPC code maps to (google.rpc.Code's documented mapping).</summary>

@@ -25,7 +25,8 @@ public static class GatewayRateLimits
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.PublicRateLimit.Window;
                 return new ValueTask(GatewayErrors.WriteAsync(
-                    rejected.HttpContext, StatusCode.ResourceExhausted, "Too many requests: retry after the hinted delay.", retryAfter));
+                    rejected.HttpContext, StatusCode.ResourceExhausted,
+                    "请求过于频繁，请按提示的等待时间后重试。 (Too many requests: retry after the hinted delay.)", "RATE_LIMITED", retryAfter));
             };
         });
     }

@@ -21,7 +21,8 @@ public static class ProxyErrors
         if (failed && !context.Response.HasStarted)
         {
             context.Response.Clear();
-            await GatewayErrors.WriteAsync(context, StatusCode.Unavailable, "The service that answers this call is not reachable now; try again shortly.").ConfigureAwait(false);
+            await GatewayErrors.WriteAsync(context, StatusCode.Unavailable,
+                "处理该调用的服务暂时无法连接，请稍后重试。 (The service that answers this call is not reachable now; try again shortly.)", "SERVICE_UNAVAILABLE").ConfigureAwait(false);
         }
     }
 }

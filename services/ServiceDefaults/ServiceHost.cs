@@ -64,6 +64,8 @@ public static class ServiceHost
             {
                 transcoding.JsonSettings.WriteInt64sAsStrings = true;
                 transcoding.JsonSettings.IgnoreDefaultValues = true;
+                // The error body is the google.rpc.Status of the details trailer, its Any details by type.
+                transcoding.TypeRegistry = StatusDetails.Types;
             });
         // "self" answers for the process itself: with no other check a host is still SERVING, not UNKNOWN.
         builder.Services.AddGrpcHealthChecks().AddCheck(LivenessHealth.ProcessCheck, () => HealthCheckResult.Healthy());
@@ -80,8 +82,16 @@ public static class ServiceHost
         // Every string and repeated field of a request within its documented maximum (limits.proto).
         builder.Services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<RequestLimitsInterceptor>());
 
-        // A broken domain rule becomes its gRPC status here, the one place (inside the refusal log).
-        builder.Services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<DomainRuleMapping>());
+        // Every refusal, from any interceptor or handler, leaves with its details here, the one place
+        // (inside the refusal log, outside the bank binding and request limits).
+        builder.Services.AddSingleton(new ErrorDomain(module.Name));
+        builder.Services.Configure<GrpcServiceOptions>(options =>
+        {
+            options.Interceptors.Add<DomainRuleMapping>();
+            var mapping = options.Interceptors[^1];
+            options.Interceptors.RemoveAt(options.Interceptors.Count - 1);
+            options.Interceptors.Insert(0, mapping);
+        });
 
         // Outermost of the interceptors: every refusal is logged, the access check's too.
         builder.Services.Configure<GrpcServiceOptions>(options =>

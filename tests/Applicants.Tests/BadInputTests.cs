@@ -2,6 +2,7 @@ using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Grpc.Core;
 using Xunit;
+using Employment.TestInfrastructure;
 
 namespace Applicants.Tests;
 
@@ -20,7 +21,7 @@ public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteReg
         var error = await Assert.ThrowsAsync<RpcException>(() =>
             host.Client.GetPersonAsync(new GetPersonRequest { Person = new PersonKey { IdNumber = WrongCheckDigit } }).ResponseAsync);
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("person.id_number", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("person.id_number", error.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 30_000)]
@@ -29,7 +30,7 @@ public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteReg
         var error = await Assert.ThrowsAsync<RpcException>(() =>
             host.Client.GetProfileAsync(new GetProfileRequest { Person = new PersonKey { IdNumber = WrongCheckDigit }, Purpose = "loans.eligibility" }).ResponseAsync);
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("id_number", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("id_number", error.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 30_000)]
@@ -38,7 +39,7 @@ public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteReg
         var error = await Assert.ThrowsAsync<RpcException>(() =>
             host.Client.GetEmployerAsync(new GetEmployerRequest { Employer = new EmployerKey { CreditCode = "91410800MA00000000" } }).ResponseAsync);
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("employer.credit_code", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("employer.credit_code", error.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 30_000)]
@@ -47,7 +48,7 @@ public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteReg
         var error = await Assert.ThrowsAsync<RpcException>(() =>
             host.Client.FindPeopleAsync(new FindPeopleRequest { Name = new string('张', 1_000_000) }).ResponseAsync);
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("name", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("name", error.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 30_000)]
@@ -56,7 +57,7 @@ public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteReg
         var error = await Assert.ThrowsAsync<RpcException>(() =>
             host.Client.FindPeopleAsync(new FindPeopleRequest { Name = "张", Page = new PageRequest { PageSize = -1 } }).ResponseAsync);
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("page.page_size", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("page.page_size", error.Said(), StringComparison.Ordinal);
 
         var huge = await host.Client.FindPeopleAsync(new FindPeopleRequest { Name = "张", Page = new PageRequest { PageSize = 1_000_000_000 } });
         Assert.InRange(huge.People.Count, 0, Employment.ServiceDefaults.Paging.Pages.MaxSize);
@@ -69,7 +70,7 @@ public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteReg
         request.Person.HouseholdType = (HouseholdType)99;
         var error = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.RegisterPersonAsync(request));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("person.household_type", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("person.household_type", error.Said(), StringComparison.Ordinal);
     }
 
     [Theory(Timeout = 30_000)]
@@ -81,7 +82,7 @@ public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteReg
         request.Person.BirthDate = new CalendarDate { Year = year, Month = month, Day = day };
         var error = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.RegisterPersonAsync(request));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("person.birth_date", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("person.birth_date", error.Said(), StringComparison.Ordinal);
     }
 
     [Theory(Timeout = 30_000)]
@@ -94,7 +95,7 @@ public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteReg
         var request = People.Register(People.IdNumber(new DateOnly(1990, 1, 1)), name);
         var error = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.RegisterPersonAsync(request));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("person.name", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("person.name", error.Said(), StringComparison.Ordinal);
     }
 
     [Theory(Timeout = 30_000)]
@@ -108,6 +109,6 @@ public sealed class BadInputTests(SqliteRegistry host) : IClassFixture<SqliteReg
         request.Person.ResidenceRegion = new RegionCode { Code = code };
         var error = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.RegisterPersonAsync(request));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("person.residence_region", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("person.residence_region", error.Said(), StringComparison.Ordinal);
     }
 }

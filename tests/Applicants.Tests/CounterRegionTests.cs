@@ -109,7 +109,7 @@ public sealed class CounterRegionTests(SqliteRegistry host) : IClassFixture<Sqli
         elsewhere.Person.ResidenceRegion = new RegionCode { Code = "419001" };
         var error = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.RegisterPersonAsync(elsewhere, Jiaozuo));
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
-        Assert.Contains("person.residence_region", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("person.residence_region", error.Said(), StringComparison.Ordinal);
 
         // Registered by the 解放区 (410802) district counter; the city counter (410800) sees the person, the 中站区 (410803) one does not.
         var person = await host.Client.RegisterPersonAsync(People.Register(People.IdNumber(new DateOnly(1991, 4, 4))), TestCallers.Counter("410802", "clerk-jf"));
@@ -125,7 +125,7 @@ public sealed class CounterRegionTests(SqliteRegistry host) : IClassFixture<Sqli
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
             await host.Client.FindPeopleAsync(new FindPeopleRequest { Name = "测试" }, noRegion));
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
-        Assert.Contains("未绑定办理地区", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("未绑定办理地区", error.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 30_000)]

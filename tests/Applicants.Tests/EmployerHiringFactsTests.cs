@@ -3,6 +3,7 @@ using Employment.Common.V1;
 using Employment.Identity;
 using Grpc.Core;
 using Xunit;
+using Employment.TestInfrastructure;
 
 namespace Applicants.Tests;
 
@@ -79,12 +80,12 @@ public sealed class EmployerHiringFactsTests(PostgresRegistry host) : IClassFixt
         var unknownKind = await RefusedAsync(shop.EmployerId, new EmployerFact { Source = "民政部门", OrganisationType = new OrganisationClassification { Kind = (OrganisationKind)99 } });
 
         Assert.All(new[] { noStart, noEmployees, noDocument, reversed, noKind, unknownKind }, e => Assert.Equal(StatusCode.InvalidArgument, e.StatusCode));
-        Assert.Contains("fact.insured_as_unit.period.from", noStart.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("fact.has_employees.employees", noEmployees.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("fact.trainee_host.recognising_document", noDocument.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("fact.trainee_host.period", reversed.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("fact.organisation_type.kind", noKind.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("fact.organisation_type.kind", unknownKind.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("fact.insured_as_unit.period.from", noStart.Said(), StringComparison.Ordinal);
+        Assert.Contains("fact.has_employees.employees", noEmployees.Said(), StringComparison.Ordinal);
+        Assert.Contains("fact.trainee_host.recognising_document", noDocument.Said(), StringComparison.Ordinal);
+        Assert.Contains("fact.trainee_host.period", reversed.Said(), StringComparison.Ordinal);
+        Assert.Contains("fact.organisation_type.kind", noKind.Said(), StringComparison.Ordinal);
+        Assert.Contains("fact.organisation_type.kind", unknownKind.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]
@@ -135,11 +136,11 @@ public sealed class EmployerHiringFactsTests(PostgresRegistry host) : IClassFixt
         Assert.Equal(business, recorded.Business.BusinessCreditCode);
         Assert.True(profile.Facts.Single(f => f.Kind == PersonFactKind.BusinessOwner).Business.FirstBusiness);
         Assert.NotEmpty(flexible.FactId);
-        Assert.Contains("fact.business.business_credit_code", badBusiness.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("fact.period.from", undated.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("fact.business", misplaced.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("fact.contract.employer_credit_code", badContract.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("fact.insurance.employer_credit_code", badInsurer.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("fact.business.business_credit_code", badBusiness.Said(), StringComparison.Ordinal);
+        Assert.Contains("fact.period.from", undated.Said(), StringComparison.Ordinal);
+        Assert.Contains("fact.business", misplaced.Said(), StringComparison.Ordinal);
+        Assert.Contains("fact.contract.employer_credit_code", badContract.Said(), StringComparison.Ordinal);
+        Assert.Contains("fact.insurance.employer_credit_code", badInsurer.Said(), StringComparison.Ordinal);
         Assert.All(new[] { badBusiness, undated, misplaced, badContract, badInsurer }, e => Assert.Equal(StatusCode.InvalidArgument, e.StatusCode));
         Assert.False(UnifiedSocialCreditCode.TryParse(wrong, out _, out _));
     }

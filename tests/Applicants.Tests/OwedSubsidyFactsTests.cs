@@ -1,5 +1,6 @@
 using Employment.Applicants.V1;
 using Employment.Common.V1;
+using Employment.TestInfrastructure;
 using Grpc.Core;
 using Xunit;
 
@@ -37,7 +38,7 @@ public sealed class OwedSubsidyFactsTests(PostgresRegistry host) : IClassFixture
     {
         var refused = await Assert.ThrowsAsync<RpcException>(add);
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        return refused.Status.Detail;
+        return refused.Said();
     }
 
     private static PersonFact Traineeship(string host, CalendarDate from, CalendarDate? until, Traineeship? detail = null)

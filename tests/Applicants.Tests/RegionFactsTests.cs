@@ -156,7 +156,7 @@ public sealed class RegionFactsTests(PostgresRegistry host) : IClassFixture<Post
         var person = await host.Client.RegisterPersonAsync(People.Register(People.IdNumber(new DateOnly(1995, 4, 2))), RegistryHost.Clerk());
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Client.AddPersonFactAsync(new AddPersonFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = person.PersonId, Fact = fact }, RegistryHost.Clerk()).ResponseAsync);
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        return refused.Status.Detail;
+        return refused.Said();
     }
 
     private async Task<Person> PersonWithFactAsync(PersonFact fact)
@@ -192,8 +192,8 @@ public sealed class RegionFactsTests(PostgresRegistry host) : IClassFixture<Post
         var noEnd = await Assert.ThrowsAsync<RpcException>(() => ReadAsync(TestCallers.Service("hiring-subsidies"), withUntil: false));
 
         Assert.Equal(StatusCode.PermissionDenied, counter.StatusCode);
-        Assert.Equal((StatusCode.InvalidArgument, true), (noPurpose.StatusCode, noPurpose.Status.Detail.Contains("purpose", StringComparison.Ordinal)));
-        Assert.Equal((StatusCode.InvalidArgument, true), (noEnd.StatusCode, noEnd.Status.Detail.Contains("contract_started.until", StringComparison.Ordinal)));
+        Assert.Equal((StatusCode.InvalidArgument, true), (noPurpose.StatusCode, noPurpose.Said().Contains("purpose", StringComparison.Ordinal)));
+        Assert.Equal((StatusCode.InvalidArgument, true), (noEnd.StatusCode, noEnd.Said().Contains("contract_started.until", StringComparison.Ordinal)));
     }
 
     private async Task<(List<EmployerProfile> Employers, List<PersonProfile> People)> ReadAsync(Metadata caller, string purpose = "hiring.owed_subsidies", bool withUntil = true)

@@ -59,8 +59,8 @@ public abstract class RegistryTests<THost>(THost host)
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
             await host.Client.RegisterPersonAsync(People.Register(People.WithWrongCheckDigit(id)), RegistryHost.Clerk()));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("person.id_number", error.Status.Detail);
-        Assert.Contains($"应为 {id[17]}", error.Status.Detail);
+        Assert.Contains("person.id_number", error.Said());
+        Assert.Contains($"应为 {id[17]}", error.Said());
     }
 
     [Fact(Timeout = 30_000)]
@@ -70,8 +70,8 @@ public abstract class RegistryTests<THost>(THost host)
         var first = await host.Client.RegisterPersonAsync(People.Register(id), RegistryHost.Clerk());
         var error = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.RegisterPersonAsync(People.Register(id), RegistryHost.Clerk()));
         Assert.Equal(StatusCode.AlreadyExists, error.StatusCode);
-        Assert.Contains(first.PersonId, error.Status.Detail);
-        Assert.DoesNotContain(id, error.Status.Detail);
+        Assert.Contains(first.PersonId, error.Said());
+        Assert.DoesNotContain(id, error.Said());
     }
 
     [Fact(Timeout = 30_000)]
@@ -86,7 +86,7 @@ public abstract class RegistryTests<THost>(THost host)
         other.IdempotencyKey = request.IdempotencyKey;
         var error = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.RegisterPersonAsync(other, RegistryHost.Clerk()));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("idempotency_key", error.Status.Detail);
+        Assert.Contains("idempotency_key", error.Said());
     }
 
     [Fact(Timeout = 30_000)]
@@ -114,7 +114,7 @@ public abstract class RegistryTests<THost>(THost host)
             UpdateMask = new FieldMask { Paths = { "name" } },
         }, RegistryHost.Clerk()));
         Assert.Equal(StatusCode.Aborted, stale.StatusCode);
-        Assert.Contains("当前版本 2", stale.Status.Detail);
+        Assert.Contains("当前版本 2", stale.Said());
     }
 
     [Fact(Timeout = 30_000)]
@@ -282,7 +282,7 @@ public abstract class RegistryTests<THost>(THost host)
             Employer = new Employer { CreditCode = wrong, Name = "错误代码单位" },
         }, RegistryHost.Clerk()));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("employer.credit_code", error.Status.Detail);
+        Assert.Contains("employer.credit_code", error.Said());
     }
 
     [Fact(Timeout = 30_000)]

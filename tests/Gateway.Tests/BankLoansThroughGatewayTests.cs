@@ -21,7 +21,7 @@ public sealed class BankLoansThroughGatewayTests(PlatformUnderTest platform)
     [Fact(Timeout = 60_000)]
     public async Task A_bank_registers_a_loan_through_the_gateway_and_another_bank_cannot_see_it()
     {
-        var loans = new StartupLoans.StartupLoansClient(platform.Channel);
+        var loans = new StartupLoans.StartupLoansClient(platform.Invoker);
         const string first17 = "41080219900101777";
         var borrower = new Borrower { IdNumber = first17 + ResidentIdNumber.ComputeCheckCharacter(first17), Kind = BorrowerKind.Individual };
         var query = new EligibilityQuery

@@ -54,7 +54,7 @@ public sealed class SeekerRegionThroughGatewayTests(JobMatchingPlatform platform
     [Fact(Timeout = 120_000)]
     public async Task A_counter_of_one_region_cannot_take_over_a_seeker_of_another_through_the_gateway()
     {
-        var jobs = new JobMatching.JobMatchingClient(platform.Channel);
+        var jobs = new JobMatching.JobMatchingClient(platform.Invoker);
         var jiyuan = TestCallers.Counter("419001", "clerk-jiyuan");
         var jiaozuo = TestCallers.Counter("410800", "clerk-jiaozuo");
         var (shared, _) = await RegistryPeople.RegisterAsync(platform.Channel, "419001", residence: "419001", household: "410802");
@@ -143,7 +143,7 @@ public sealed class PersonRegionThroughGatewayTests(PlatformUnderTest platform)
         var refused = await Assert.ThrowsAsync<RpcException>(() => training.SubmitApplicationAsync(request, TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains("payment_account", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("payment_account", refused.Said(), StringComparison.Ordinal);
     }
 
     [Theory(Timeout = 60_000)]

@@ -17,7 +17,7 @@ public sealed class GatewayGrpcSelfTests(PlatformUnderTest platform)
     [Fact(Timeout = 60_000)]
     public async Task Health_answers_SERVING_overall_and_for_each_routed_service_and_NOT_FOUND_for_another()
     {
-        var health = new Health.HealthClient(platform.Channel);
+        var health = new Health.HealthClient(platform.Invoker);
         foreach (var service in new[] { "", "employment.applicants.v1.Applicants", "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog", "employment.jobs.v1.JobMatching" })
         {
             // The clusters' active probes run every second: wait for the first to report.
@@ -41,7 +41,7 @@ public sealed class GatewayGrpcSelfTests(PlatformUnderTest platform)
     [Fact(Timeout = 30_000)]
     public async Task Reflection_lists_every_routed_service()
     {
-        using var call = new ServerReflection.ServerReflectionClient(platform.Channel).ServerReflectionInfo();
+        using var call = new ServerReflection.ServerReflectionClient(platform.Invoker).ServerReflectionInfo();
         await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = "" });
         await call.RequestStream.CompleteAsync();
         Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));

@@ -51,7 +51,7 @@ public sealed class GatewayIdentityTests(PlatformUnderTest platform)
     [Fact(Timeout = 30_000)]
     public async Task A_counter_call_goes_all_the_way_through_and_is_logged_without_the_identity_number()
     {
-        var client = new ApplicantsApi.ApplicantsClient(platform.Channel);
+        var client = new ApplicantsApi.ApplicantsClient(platform.Invoker);
         using var trace = new CallerTrace();
         var traceId = trace.TraceId;
         var headers = TestCallers.Counter();

@@ -13,7 +13,7 @@ public sealed class HiringThroughGatewayTests(PlatformUnderTest platform)
     [Fact(Timeout = 60_000)]
     public async Task A_counter_reaches_the_hiring_service_through_the_gateway()
     {
-        var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Channel);
+        var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Invoker);
 
         // Answered by the service itself: its own NOT_FOUND text, its own list and its own field checks.
         var missing = await Assert.ThrowsAsync<RpcException>(() =>
@@ -29,16 +29,16 @@ public sealed class HiringThroughGatewayTests(PlatformUnderTest platform)
             }, TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.NotFound, missing.StatusCode);
-        Assert.Contains("H-none", missing.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("H-none", missing.Said(), StringComparison.Ordinal);
         Assert.Empty(listed.Claims);
         Assert.Equal(StatusCode.NotFound, unknownEmployer.StatusCode);
-        Assert.Contains("E-none", unknownEmployer.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("E-none", unknownEmployer.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]
     public async Task Trainee_start_up_and_social_insurance_claims_reach_their_use_cases_through_the_gateway()
     {
-        var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Channel);
+        var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Invoker);
 
         // Each kind's own input check answers (R22 period, R14 evidence), then the registry lookup (NOT_FOUND).
         var trainee = await Assert.ThrowsAsync<RpcException>(() => hiring.PreviewClaimAsync(new SubmitClaimRequest
@@ -67,17 +67,17 @@ public sealed class HiringThroughGatewayTests(PlatformUnderTest platform)
         }, TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, trainee.StatusCode);
-        Assert.Contains("trainees[0].traineeship.until", trainee.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("trainees[0].traineeship.until", trainee.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.InvalidArgument, startup.StatusCode);
-        Assert.Contains("startup.evidence_reference", startup.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("startup.evidence_reference", startup.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.NotFound, socialInsurance.StatusCode);
-        Assert.Contains("E-none", socialInsurance.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("E-none", socialInsurance.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]
     public async Task Stabilisation_flexible_worker_transport_and_referral_claims_reach_their_use_cases_through_the_gateway()
     {
-        var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Channel);
+        var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Invoker);
 
         // Each kind's own checks answer: the registry lookup (NOT_FOUND) for 稳岗返还, a person claimant with an
         // employer, a transport claim without its item, a referral claim without placements (INVALID_ARGUMENT).
@@ -100,19 +100,19 @@ public sealed class HiringThroughGatewayTests(PlatformUnderTest platform)
         }, TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.NotFound, stabilisation.StatusCode);
-        Assert.Contains("E-none", stabilisation.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("E-none", stabilisation.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.InvalidArgument, flexible.StatusCode);
-        Assert.Contains("employer", flexible.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("employer", flexible.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.InvalidArgument, transport.StatusCode);
-        Assert.Contains("transport", transport.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("transport", transport.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.InvalidArgument, referral.StatusCode);
-        Assert.Contains("referrals", referral.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("referrals", referral.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]
     public async Task R14_R23_incubator_operating_subsidy_claims_reach_their_use_case_through_the_gateway()
     {
-        var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Channel);
+        var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Invoker);
 
         // The use case's own checks answer, in its order: the item itself (INVALID_ARGUMENT naming it), then the
         // registry lookup of the business (NOT_FOUND) — before the entry agreement seen, since a business whose
@@ -136,10 +136,10 @@ public sealed class HiringThroughGatewayTests(PlatformUnderTest platform)
         }, TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, missingItem.StatusCode);
-        Assert.Contains("incubator_operating", missingItem.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("incubator_operating", missingItem.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.NotFound, noEvidence.StatusCode);
-        Assert.Contains("E-none", noEvidence.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("E-none", noEvidence.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.NotFound, unknownBusiness.StatusCode);
-        Assert.Contains("E-none", unknownBusiness.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("E-none", unknownBusiness.Said(), StringComparison.Ordinal);
     }
 }

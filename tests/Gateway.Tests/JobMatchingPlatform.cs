@@ -22,6 +22,9 @@ public sealed class JobMatchingPlatform : IAsyncLifetime
 
     public GrpcChannel Channel { get; private set; } = null!;
 
+    /// <summary>Calls through the gateway whose every refusal is checked for its details (<see cref="DetailedRefusals"/>).</summary>
+    public Grpc.Core.CallInvoker Invoker => Grpc.Core.Interceptors.CallInvokerExtensions.Intercept(Channel.CreateCallInvoker(), new DetailedRefusals());
+
     public HttpClient Http { get; private set; } = null!;
 
     public async Task InitializeAsync()

@@ -24,8 +24,8 @@ public sealed class JobMatchingThroughGatewayTests(JobMatchingPlatform platform)
     [Fact(Timeout = 120_000)]
     public async Task JobsMatching_through_the_gateway_a_counter_gets_explained_matches_and_the_public_gets_rest_matches_but_no_seeker_rpc()
     {
-        var jobs = new JobMatching.JobMatchingClient(platform.Channel);
-        var registry = new Applicants.ApplicantsClient(platform.Channel);
+        var jobs = new JobMatching.JobMatchingClient(platform.Invoker);
+        var registry = new Applicants.ApplicantsClient(platform.Invoker);
         var counter = TestCallers.Counter("410800", "clerk-gateway");
         var posting = await jobs.CreatePostingAsync(new CreatePostingRequest { IdempotencyKey = Guid.NewGuid().ToString(), Posting = Electricians() }, counter);
         var first17 = "41080219900315" + "871";

@@ -25,8 +25,8 @@ public sealed class OwedListThroughGatewayTests(PlatformUnderTest platform)
     [Fact(Timeout = 90_000)]
     public async Task Jz2024_15_20_R26_a_counter_lists_a_licensed_agencys_placement_and_a_persons_work_away_and_submits_the_prepared_claims()
     {
-        var registry = new Applicants.ApplicantsClient(platform.Channel);
-        var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Channel);
+        var registry = new Applicants.ApplicantsClient(platform.Invoker);
+        var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Invoker);
         var counter = TestCallers.Counter("410800");
         var agency = await EmployerAsync(registry, "410802", "焦作示例人力资源有限公司");
         await registry.AddEmployerFactAsync(new AddEmployerFactRequest

@@ -32,6 +32,9 @@ public class PlatformUnderTest : IAsyncLifetime
 
     public GrpcChannel Channel { get; private set; } = null!;
 
+    /// <summary>Calls through the gateway whose every refusal is checked for its details (<see cref="DetailedRefusals"/>).</summary>
+    public Grpc.Core.CallInvoker Invoker => Grpc.Core.Interceptors.CallInvokerExtensions.Intercept(Channel.CreateCallInvoker(), new DetailedRefusals());
+
     public HttpClient Http { get; private set; } = null!;
 
     /// <summary>The public rate limit of this gateway (requests per window), and each bank's.</summary>

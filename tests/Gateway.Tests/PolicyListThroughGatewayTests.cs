@@ -50,7 +50,7 @@ public sealed class PolicyListThroughGatewayTests(PlatformUnderTest platform)
     [Fact(Timeout = 30_000)]
     public async Task gRPC_through_the_gateway_anonymously_gives_the_same_list_as_REST()
     {
-        var overGrpc = await new PolicyCatalog.PolicyCatalogClient(platform.Channel).ListMeasuresAsync(
+        var overGrpc = await new PolicyCatalog.PolicyCatalogClient(platform.Invoker).ListMeasuresAsync(
             new ListMeasuresRequest { Region = new RegionCode { Code = "410800" }, On = new CalendarDate { Year = 2024, Month = 3, Day = 1 } }, TestCallers.Public());
         Assert.NotEmpty(overGrpc.Measures);
         Assert.Equal(overGrpc, await GetListAsync(JiaozuoOnFirstMarch2024));
@@ -68,7 +68,10 @@ public sealed class PolicyListThroughGatewayTests(PlatformUnderTest platform)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(3, body.RootElement.GetProperty("code").GetInt32());
-        Assert.Contains($"(field: {field})", body.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+        var badRequest = body.RootElement.GetProperty("details").EnumerateArray()
+            .Single(d => d.GetProperty("@type").GetString() == "type.googleapis.com/google.rpc.BadRequest");
+        Assert.Equal(field, badRequest.GetProperty("fieldViolations")[0].GetProperty("field").GetString());
+        Assert.DoesNotContain("field:", body.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     private async Task<ListMeasuresResponse> GetListAsync(string path)

@@ -22,7 +22,7 @@ public sealed class ReceivedDateThroughGatewayTests(PlatformUnderTest platform)
     /// <summary>A small enterprise of <paramref name="region"/>, registered by its city's counter through the gateway, with 2023's contributions (10,000.00元, 12 full months), 50 staff and no layoffs.</summary>
     private async Task<string> EnterpriseAsync(string region, string counter)
     {
-        var registry = new Applicants.ApplicantsClient(platform.Channel);
+        var registry = new Applicants.ApplicantsClient(platform.Invoker);
         var code = TestCreditCodes.Of("91" + region, Interlocked.Increment(ref _employers));
         var employer = await registry.RegisterEmployerAsync(new RegisterEmployerRequest
         {
@@ -56,7 +56,7 @@ public sealed class ReceivedDateThroughGatewayTests(PlatformUnderTest platform)
     [Fact(Timeout = 60_000)]
     public async Task R31_R15_a_Jiaozuo_counter_enters_a_2024_refund_received_in_2024_and_gets_Jz15_2s_answer()
     {
-        var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Channel);
+        var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Invoker);
         var employer = await EnterpriseAsync("410802", "410800");
 
         var claim = await hiring.SubmitClaimAsync(ReceivedIn2024(employer), TestCallers.Counter("410800", "clerk-li"));
@@ -75,7 +75,7 @@ public sealed class ReceivedDateThroughGatewayTests(PlatformUnderTest platform)
     [Fact(Timeout = 60_000)]
     public async Task R31_R27_a_Jiyuan_counter_enters_the_same_claim_and_is_told_no_policy_with_the_measures_documents_cited()
     {
-        var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Channel);
+        var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Invoker);
         var employer = await EnterpriseAsync("419001", "419001");
 
         var preview = await hiring.PreviewClaimAsync(ReceivedIn2024(employer), TestCallers.Counter("419001"));

@@ -60,7 +60,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         Assert.Matches("\"fen\":\\s*\"30000000\"", json);                        // int64 as a string
         Assert.Contains("\"inForce\"", json, StringComparison.Ordinal);           // JSON names
 
-        var direct = await new PolicyCatalog.PolicyCatalogClient(platform.Channel).GetParameterAsync(new GetParameterRequest
+        var direct = await new PolicyCatalog.PolicyCatalogClient(platform.Invoker).GetParameterAsync(new GetParameterRequest
         {
             Key = "loans.individual.subsidised_cap",
             Region = new RegionCode { Code = "410800" },
@@ -73,7 +73,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
     public async Task ListMeasures_takes_an_enum_by_name_in_the_query()
     {
         var json = await GetOkAsync("/v1/policy/measures?region.code=410800&on=2024-03-01&domain=POLICY_DOMAIN_LOANS");
-        var direct = await new PolicyCatalog.PolicyCatalogClient(platform.Channel).ListMeasuresAsync(new ListMeasuresRequest
+        var direct = await new PolicyCatalog.PolicyCatalogClient(platform.Invoker).ListMeasuresAsync(new ListMeasuresRequest
         {
             Region = new RegionCode { Code = "410800" },
             On = new CalendarDate { Year = 2024, Month = 3, Day = 1 },
@@ -87,7 +87,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
     public async Task ListDocuments_without_parameters()
     {
         var json = await GetOkAsync("/v1/policy/documents");
-        var direct = await new PolicyCatalog.PolicyCatalogClient(platform.Channel).ListDocumentsAsync(new ListDocumentsRequest());
+        var direct = await new PolicyCatalog.PolicyCatalogClient(platform.Invoker).ListDocumentsAsync(new ListDocumentsRequest());
         Assert.NotEmpty(direct.Documents);
         Assert.Equal(direct, Parser.Parse<ListDocumentsResponse>(json));
     }
@@ -160,7 +160,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         Assert.Matches("\"fen\":\\s*\"200000\"", json);
         Assert.Contains("training.skill_upgrade.insurance_months_min", json, StringComparison.Ordinal);
 
-        var direct = await new TrainingSubsidies.TrainingSubsidiesClient(platform.Channel).CheckSkillUpgradeAsync(Parser.Parse<SkillUpgradeSelfCheckRequest>(body));
+        var direct = await new TrainingSubsidies.TrainingSubsidiesClient(platform.Invoker).CheckSkillUpgradeAsync(Parser.Parse<SkillUpgradeSelfCheckRequest>(body));
         Assert.Equal(direct, Parser.Parse<SkillUpgradeSelfCheck>(json));
     }
 
@@ -177,12 +177,14 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         var status = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         var direct = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() =>
-            new TrainingSubsidies.TrainingSubsidiesClient(platform.Channel).CheckTrainingAsync(Parser.Parse<TrainingSelfCheckRequest>(body)).ResponseAsync);
+            new TrainingSubsidies.TrainingSubsidiesClient(platform.Invoker).CheckTrainingAsync(Parser.Parse<TrainingSelfCheckRequest>(body)).ResponseAsync);
         Assert.False(response.IsSuccessStatusCode);
         Assert.Equal((int)direct.StatusCode, status.GetProperty("code").GetInt32());
         Assert.Equal(Grpc.Core.StatusCode.FailedPrecondition, direct.StatusCode);
         Assert.Equal(direct.Status.Detail, status.GetProperty("message").GetString());
-        Assert.Contains("training.vocational_training.amount_per_course", direct.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("training.vocational_training.amount_per_course", direct.Said(), StringComparison.Ordinal);
+        // The REST error body is the same google.rpc.Status, details and all, as the gRPC trailer.
+        Assert.Equal(Grpc.Core.RpcExceptionExtensions.GetRpcStatus(direct), RestStatus(status.GetRawText()));
     }
 
     [Fact(Timeout = 30_000)]
@@ -240,10 +242,16 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         Assert.Equal(Grpc.Core.StatusCode.NotFound, direct.StatusCode);
         var loansJson = await loans.Content.ReadAsStringAsync();
         Assert.Contains("查询码不正确", loansJson, StringComparison.Ordinal);
-        Assert.Contains(direct.Status.Detail, loansJson, StringComparison.Ordinal);
-        Assert.Equal(loansJson, await training.Content.ReadAsStringAsync());
+        Assert.Equal(Grpc.Core.RpcExceptionExtensions.GetRpcStatus(direct), RestStatus(loansJson));
+        // The same refusal from each service, in its own domain.
+        var loansStatus = RestStatus(loansJson);
         Assert.Equal(HttpStatusCode.NotFound, hiring.StatusCode);
-        Assert.Equal(loansJson, await hiring.Content.ReadAsStringAsync());
+        foreach (var (answer, domain) in new[] { (training, "training-subsidies"), (hiring, "hiring-subsidies") })
+        {
+            var status = RestStatus(await answer.Content.ReadAsStringAsync());
+            Assert.Equal((loansStatus.Code, loansStatus.Message), (status.Code, status.Message));
+            Assert.Equal(domain, status.Details.Single(d => d.Is(Google.Rpc.ErrorInfo.Descriptor)).Unpack<Google.Rpc.ErrorInfo>().Domain);
+        }
 
         // Four lookups so far; the window holds ten: the eleventh at the latest is refused with a retry hint
         // (exactly the eleventh: ProgressRateLimitTests).
@@ -284,17 +292,22 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
     }
 
     [Theory(Timeout = 30_000)]
-    [InlineData("""{ "prefrences": { "occupationCodes": ["6-18"] } }""", "'prefrences' of")]
-    [InlineData("""{ "preferences": { "occupationCode": ["6-18"] } }""", "'occupationCode' in preferences of")]
-    [InlineData("""{ "preferences": { "regions": [{ "code": "419001" }, { "cod": "410800" }] } }""", "'cod' in preferences.regions[1] of")]
-    public async Task A_misspelt_body_field_is_INVALID_ARGUMENT_naming_it_not_silently_ignored(string body, string named)
+    [InlineData("""{ "prefrences": { "occupationCodes": ["6-18"] } }""", "“prefrences”不是", "prefrences")]
+    [InlineData("""{ "preferences": { "occupationCode": ["6-18"] } }""", "“occupationCode”（位于 preferences）", "preferences.occupationCode")]
+    [InlineData("""{ "preferences": { "regions": [{ "code": "419001" }, { "cod": "410800" }] } }""", "“cod”（位于 preferences.regions[1]）", "preferences.regions[1].cod")]
+    public async Task A_misspelt_body_field_is_INVALID_ARGUMENT_naming_it_not_silently_ignored(string body, string named, string field)
     {
         var response = await platform.Http.PostAsync("/v1/jobs:match", new StringContent(body, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var status = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal(3, status.GetProperty("code").GetInt32());
-        Assert.Contains(named, status.GetProperty("message").GetString(), StringComparison.Ordinal);
+        var status = RestStatus(await response.Content.ReadAsStringAsync());
+        Assert.Equal(3, status.Code);
+        Assert.Contains(named, status.Message, StringComparison.Ordinal);
+        Assert.Equal(field, Assert.Single(status.Details.Single(d => d.Is(Google.Rpc.BadRequest.Descriptor)).Unpack<Google.Rpc.BadRequest>().FieldViolations).Field);
     }
+
+    /// <summary>A REST error body read as the google.rpc.Status it is, its details by type.</summary>
+    private static Google.Rpc.Status RestStatus(string json) =>
+        new Google.Protobuf.JsonParser(Google.Protobuf.JsonParser.Settings.Default.WithTypeRegistry(Employment.ServiceDefaults.Errors.StatusDetails.Types)).Parse<Google.Rpc.Status>(json);
 
     [Fact(Timeout = 30_000)]
     public async Task A_body_with_proto_field_names_is_read_as_with_JSON_names()

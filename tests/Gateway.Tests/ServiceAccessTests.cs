@@ -99,7 +99,7 @@ public sealed class ServiceAccessTests(RegistryUnderTest registry) : IClassFixtu
         };
         var error = await Assert.ThrowsAsync<RpcException>(() => GetSomeoneAsync(twice));
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
-        Assert.Contains("more than one authorization header", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("more than one authorization header", error.Said(), StringComparison.Ordinal);
     }
 
     [Theory(Timeout = 30_000)]
@@ -129,7 +129,10 @@ public sealed class ServiceAccessTests(RegistryUnderTest registry) : IClassFixtu
         var expired = Token(notBefore: DateTime.UtcNow.AddHours(-2), expires: DateTime.UtcNow.AddHours(-1));
         var error = await Assert.ThrowsAsync<RpcException>(() => catalog.ListDocumentsAsync(new ListDocumentsRequest(), TestCallers.Bearer(expired)).ResponseAsync);
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
-        Assert.Contains("bearer token was refused", error.Status.Detail, StringComparison.Ordinal);
+        // Said in Chinese, the reason for programs in ErrorInfo, no library type named anywhere.
+        Assert.Equal("令牌已过期，请重新申请令牌。", error.Status.Detail);
+        Assert.Equal(("TOKEN_EXPIRED", "policy-catalog"), (error.Detail<Google.Rpc.ErrorInfo>()!.Reason, error.Detail<Google.Rpc.ErrorInfo>()!.Domain));
+        Assert.DoesNotContain("Exception", error.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 30_000)]
@@ -144,7 +147,7 @@ public sealed class ServiceAccessTests(RegistryUnderTest registry) : IClassFixtu
         var catalog = policy.Client<PolicyCatalog.PolicyCatalogClient>();
         var error = await Assert.ThrowsAsync<RpcException>(() => catalog.ListDocumentsAsync(new ListDocumentsRequest(), twice).ResponseAsync);
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
-        Assert.Contains("more than one authorization header", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("more than one authorization header", error.Said(), StringComparison.Ordinal);
     }
 
     [Fact]

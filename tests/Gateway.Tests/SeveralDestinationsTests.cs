@@ -13,7 +13,7 @@ public sealed class SeveralDestinationsTests(PlatformUnderTest platform)
     [Fact(Timeout = 30_000)]
     public async Task Calls_are_spread_over_every_copy_of_a_service()
     {
-        var client = new JobMatching.JobMatchingClient(platform.Channel);
+        var client = new JobMatching.JobMatchingClient(platform.Invoker);
         var answeredBy = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < 10; i++)
         {

@@ -14,7 +14,7 @@ public sealed class TracePropagationTests(PlatformUnderTest platform)
     public async Task A_gRPC_call_carries_the_callers_trace_to_the_service()
     {
         using var trace = new CallerTrace();
-        var posting = await new JobMatching.JobMatchingClient(platform.Channel).GetPublicPostingAsync(new GetPublicPostingRequest { PostingId = "J-1" });
+        var posting = await new JobMatching.JobMatchingClient(platform.Invoker).GetPublicPostingAsync(new GetPublicPostingRequest { PostingId = "J-1" });
         AssertContinues(posting.Description, trace.TraceId);
     }
 

@@ -13,7 +13,7 @@ public sealed class TrainingThroughGatewayTests(PlatformUnderTest platform)
     [Fact(Timeout = 60_000)]
     public async Task A_counter_reaches_the_training_service_through_the_gateway()
     {
-        var training = new TrainingSubsidies.TrainingSubsidiesClient(platform.Channel);
+        var training = new TrainingSubsidies.TrainingSubsidiesClient(platform.Invoker);
 
         // Answered by the service itself: its own NOT_FOUND text and its own field check.
         var missing = await Assert.ThrowsAsync<RpcException>(() =>
@@ -23,9 +23,9 @@ public sealed class TrainingThroughGatewayTests(PlatformUnderTest platform)
             training.PreviewApplicationAsync(new SubmitApplicationRequest { Kind = SubsidyKind.SkillUpgrade, Person = new PersonKey { PersonId = "P-none" } }, TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.NotFound, missing.StatusCode);
-        Assert.Contains("T-none", missing.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("T-none", missing.Said(), StringComparison.Ordinal);
         Assert.Empty(listed.Applications);
         Assert.Equal(StatusCode.InvalidArgument, noRegion.StatusCode);
-        Assert.Contains("field: region", noRegion.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("field: region", noRegion.Said(), StringComparison.Ordinal);
     }
 }

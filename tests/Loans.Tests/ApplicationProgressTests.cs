@@ -91,7 +91,7 @@ public sealed class ApplicationProgressTests(LoansHost host) : IClassFixture<Loa
         Assert.All([wrongCode, missingCode, unknown], e => Assert.Equal(StatusCode.NotFound, e.StatusCode));
         Assert.Equal(wrongCode.Status.Detail, missingCode.Status.Detail);
         Assert.Equal(wrongCode.Status.Detail, unknown.Status.Detail);
-        Assert.Contains("查询码", wrongCode.Status.Detail);
+        Assert.Contains("查询码", wrongCode.Said());
     }
 
     [Fact(Timeout = 60_000)]
@@ -113,7 +113,7 @@ public sealed class ApplicationProgressTests(LoansHost host) : IClassFixture<Loa
     {
         var error = await RefusedAsync("  ", "ABCDEFGH");
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("reference", error.Status.Detail);
+        Assert.Contains("reference", error.Said());
     }
 
     [Fact(Timeout = 60_000)]

@@ -107,7 +107,7 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
         query.ConsentReference = " ";
         var error = await RefusedAsync(query);
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("consent_reference", error.Status.Detail);
+        Assert.Contains("consent_reference", error.Said());
     }
 
     [Fact(Timeout = 60_000)]
@@ -117,8 +117,8 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
         var wrong = id[..17] + (id[17] == '1' ? '2' : '1');
         var error = await RefusedAsync(Query(wrong, D(2023, 6, 1), 10 * Wan));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("borrower.id_number", error.Status.Detail);
-        Assert.DoesNotContain(wrong, error.Status.Detail);
+        Assert.Contains("borrower.id_number", error.Said());
+        Assert.DoesNotContain(wrong, error.Said());
 
         var enterprise = Query(id, D(2023, 6, 1), 10 * Wan, BorrowerKind.SmallMicroEnterprise);
         enterprise.Borrower = new Borrower { CreditCode = "91410800MA00001X00", Kind = BorrowerKind.SmallMicroEnterprise };
@@ -132,7 +132,7 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
     {
         var error = await RefusedAsync(Query(LoansHost.NewIdNumber(), D(2023, 6, 1), fen));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("requested_amount", error.Status.Detail);
+        Assert.Contains("requested_amount", error.Said());
     }
 
     [Fact(Timeout = 60_000)]
@@ -141,7 +141,7 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
         // 2023, individual: 20万 subsidised, 30万 unsubsidised (D16-A1): 30万 + 1 fen is over every cap.
         var error = await RefusedAsync(Query(LoansHost.NewIdNumber(), D(2023, 6, 1), 30 * Wan + 1));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("300000.00元", error.Status.Detail);
+        Assert.Contains("300000.00元", error.Said());
     }
 
     [Fact(Timeout = 60_000)]
@@ -149,7 +149,7 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
     {
         var error = await RefusedAsync(Query(LoansHost.NewIdNumber(), D(2019, 6, 1), 10 * Wan));
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Contains("2019-06-01", error.Status.Detail);
+        Assert.Contains("2019-06-01", error.Said());
     }
 
     [Fact(Timeout = 60_000)]
@@ -162,9 +162,9 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
         var error = await RefusedAsync(query);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("guarantors[1].id_number", error.Status.Detail);
-        Assert.Contains("借款人本人", error.Status.Detail);
-        Assert.DoesNotContain(id, error.Status.Detail);
+        Assert.Contains("guarantors[1].id_number", error.Said());
+        Assert.Contains("借款人本人", error.Said());
+        Assert.DoesNotContain(id, error.Said());
     }
 
     [Fact(Timeout = 60_000)]
@@ -176,7 +176,7 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
         var error = await RefusedAsync(query);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("guarantors[0].monthly_contribution", error.Status.Detail);
+        Assert.Contains("guarantors[0].monthly_contribution", error.Said());
     }
 
     [Fact(Timeout = 60_000)]
@@ -184,7 +184,7 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
     {
         var error = await RefusedAsync(Query(LoansHost.NewIdNumber(), D(2023, 6, 1), long.MaxValue));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("超出合理范围", error.Status.Detail);
+        Assert.Contains("超出合理范围", error.Said());
     }
 
     [Fact(Timeout = 60_000)]

@@ -19,15 +19,15 @@ public sealed class ChinaDateTests(ClockedLoansHost host) : IClassFixture<Clocke
         host.Clock.UtcNow = new DateTimeOffset(2024, 3, 31, 15, 59, 0, TimeSpan.Zero); // 23:59 on 31 March in Beijing
         var early = await Assert.ThrowsAsync<RpcException>(() => SubmitQ1Async());
         Assert.Equal(StatusCode.FailedPrecondition, early.StatusCode);
-        Assert.Contains("尚未结束", early.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("尚未结束", early.Said(), StringComparison.Ordinal);
 
         // 01:00 on 1 April in Beijing: the quarter gate opens. This bank has no loans, so the claim is
         // refused for that reason, and no longer because the quarter has not ended.
         host.Clock.UtcNow = new DateTimeOffset(2024, 3, 31, 17, 0, 0, TimeSpan.Zero);
         var after = await Assert.ThrowsAsync<RpcException>(() => SubmitQ1Async());
         Assert.Equal(StatusCode.FailedPrecondition, after.StatusCode);
-        Assert.DoesNotContain("尚未结束", after.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("没有可申请贴息的贷款", after.Status.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("尚未结束", after.Said(), StringComparison.Ordinal);
+        Assert.Contains("没有可申请贴息的贷款", after.Said(), StringComparison.Ordinal);
     }
 
     private Task<InterestSubsidyClaim> SubmitQ1Async() =>

@@ -147,7 +147,7 @@ public sealed class EndToEndTests(LoansHost host) : IClassFixture<LoansHost>
             Quarter = 3,
         }, bank).ResponseAsync);
         Assert.Equal(Grpc.Core.StatusCode.AlreadyExists, twice.StatusCode);
-        Assert.Contains(claim.ClaimId, twice.Status.Detail);
+        Assert.Contains(claim.ClaimId, twice.Said());
     }
 
     [Fact(Timeout = 60_000)]

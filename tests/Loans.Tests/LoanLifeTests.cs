@@ -69,7 +69,7 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
             ReasonZh = "受灾",
         }, BankCaller));
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Contains("2024-01-01", error.Status.Detail);
+        Assert.Contains("2024-01-01", error.Said());
     }
 
     [Fact(Timeout = 60_000)]
@@ -86,7 +86,7 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
             ReasonZh = "受灾",
         }, BankCaller));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("2024-07-10", error.Status.Detail);
+        Assert.Contains("2024-07-10", error.Said());
     }
 
     [Fact(Timeout = 60_000)]
@@ -107,8 +107,8 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
         other.Terms.SubsidisedPrincipal = new Money { Fen = 7 * Wan };
         var error = await FailsAsync(() => host.Loans.RegisterLoanAsync(other, BankCaller));
         Assert.Equal(StatusCode.AlreadyExists, error.StatusCode);
-        Assert.Contains(first.LoanId, error.Status.Detail);
-        Assert.Contains("80000.00元", error.Status.Detail);
+        Assert.Contains(first.LoanId, error.Said());
+        Assert.Contains("80000.00元", error.Said());
     }
 
     [Fact(Timeout = 60_000)]
@@ -136,7 +136,7 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
 
         var error = await FailsAsync(() => host.Loans.RegisterLoanAsync(Loan(id, Contract(), D(2023, 2, 1), 12, 5 * Wan, 5 * Wan, answerId: answer.AnswerId), BankCaller));
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Contains("R6", error.Status.Detail);
+        Assert.Contains("R6", error.Said());
     }
 
     [Fact(Timeout = 60_000)]
@@ -217,7 +217,7 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
             To = ApplicationState.SentToBank,
         }, counter));
         Assert.Equal(StatusCode.FailedPrecondition, skip.StatusCode);
-        Assert.Contains("审核通过", skip.Status.Detail);
+        Assert.Contains("审核通过", skip.Said());
 
         var stale = await FailsAsync(() => host.Loans.TransitionApplicationAsync(new TransitionApplicationRequest
         {
@@ -276,7 +276,7 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
             IntendedIssueDate = D(2023, 5, 1),
         }, TestCallers.Counter()));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("individual.subsidised", error.Status.Detail);
+        Assert.Contains("individual.subsidised", error.Said());
     }
 
     [Fact(Timeout = 60_000)]
@@ -321,7 +321,7 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
             new ListLoansRequest { BankCode = "LIST-BANK-T", Page = new PageRequest { PageSize = 2, PageToken = token } }, TestCallers.Bank("LIST-BANK-T")));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("page.page_token", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("page.page_token", error.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]
@@ -335,7 +335,7 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
         // The same key and request from another bank is its own call: refused on ownership, never a replay.
         var other = await FailsAsync(() => host.Loans.RecordRepaymentAsync(repay, TestCallers.Bank(OtherBank)));
         Assert.Equal(StatusCode.NotFound, other.StatusCode);
-        Assert.DoesNotContain(first.OutstandingPrincipal.Fen.ToString(System.Globalization.CultureInfo.InvariantCulture), other.Status.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(first.OutstandingPrincipal.Fen.ToString(System.Globalization.CultureInfo.InvariantCulture), other.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]

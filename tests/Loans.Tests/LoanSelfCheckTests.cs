@@ -2,6 +2,7 @@ using Employment.Common.V1;
 using Employment.Loans.V1;
 using Grpc.Core;
 using Xunit;
+using Employment.TestInfrastructure;
 
 namespace Loans.Tests;
 
@@ -85,7 +86,7 @@ public sealed class LoanSelfCheckTests(LoansHost host) : IClassFixture<LoansHost
         var error = await Assert.ThrowsAsync<RpcException>(() => CheckAsync(Individual(Jiyuan, 2024, 5 * Wan, StatedGroup.RegisteredUnemployed)));
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Contains(Jiyuan, error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(Jiyuan, error.Said(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -203,7 +204,7 @@ public sealed class LoanSelfCheckTests(LoansHost host) : IClassFixture<LoansHost
         var error = await Assert.ThrowsAsync<RpcException>(() => CheckAsync(Individual(Jiaozuo, 2024, 1000 * Wan)));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("requested_amount", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("requested_amount", error.Said(), StringComparison.Ordinal);
     }
 
     public static TheoryData<string, Action<LoanSelfCheckRequest>> BadInputs => new()
@@ -230,6 +231,6 @@ public sealed class LoanSelfCheckTests(LoansHost host) : IClassFixture<LoansHost
         var error = await Assert.ThrowsAsync<RpcException>(() => CheckAsync(request));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains(field, error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(field, error.Said(), StringComparison.Ordinal);
     }
 }

@@ -27,7 +27,7 @@ public sealed class RequestLimitsTests(LoansHost host) : IClassFixture<LoansHost
         query.Purpose += "途";
         var error = Assert.Throws<RpcException>(() => RequestLimits.Check(query));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("field: purpose", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("field: purpose", error.Said(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,12 +38,12 @@ public sealed class RequestLimitsTests(LoansHost host) : IClassFixture<LoansHost
         RequestLimits.Check(query);
 
         query.Guarantors.Add(new GuarantorInput { Name = "担保人" });
-        Assert.Contains("field: guarantors", Assert.Throws<RpcException>(() => RequestLimits.Check(query)).Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("field: guarantors", Assert.Throws<RpcException>(() => RequestLimits.Check(query)).Said(), StringComparison.Ordinal);
 
         query.Guarantors.Clear();
         query.Guarantors.Add(new GuarantorInput { Name = "担保人" });
         query.Guarantors.Add(new GuarantorInput { Name = new string('名', 300) });
-        Assert.Contains("field: guarantors[1].name", Assert.Throws<RpcException>(() => RequestLimits.Check(query)).Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("field: guarantors[1].name", Assert.Throws<RpcException>(() => RequestLimits.Check(query)).Said(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,13 +52,13 @@ public sealed class RequestLimitsTests(LoansHost host) : IClassFixture<LoansHost
         var transition = new TransitionApplicationRequest { ReasonZh = new string('因', 500) };
         RequestLimits.Check(transition);
         transition.ReasonZh += "。";
-        Assert.Contains("field: reason_zh", Assert.Throws<RpcException>(() => RequestLimits.Check(transition)).Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("field: reason_zh", Assert.Throws<RpcException>(() => RequestLimits.Check(transition)).Said(), StringComparison.Ordinal);
 
         var claim = new ComputeInterestSubsidyClaimRequest { BankCode = Bank, Year = 2023, Quarter = 3 };
         claim.LoanIds.AddRange(Enumerable.Range(0, 1000).Select(i => $"L-{i}"));
         RequestLimits.Check(claim);
         claim.LoanIds.Add("L-1000");
-        Assert.Contains("field: loan_ids", Assert.Throws<RpcException>(() => RequestLimits.Check(claim)).Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("field: loan_ids", Assert.Throws<RpcException>(() => RequestLimits.Check(claim)).Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]
@@ -69,7 +69,7 @@ public sealed class RequestLimitsTests(LoansHost host) : IClassFixture<LoansHost
         query.Purpose = OneMegabyte;
         var error = await Assert.ThrowsAsync<RpcException>(() => host.Loans.QueryEligibilityAsync(query, TestCallers.Bank(Bank)).ResponseAsync);
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("field: purpose", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("field: purpose", error.Said(), StringComparison.Ordinal);
         Assert.InRange(error.Status.Detail.Length, 1, 200);
 
         var log = await host.Loans.ListEligibilityQueriesAsync(new ListEligibilityQueriesRequest { Borrower = new Borrower { IdNumber = id, Kind = BorrowerKind.Individual } }, TestCallers.Counter());

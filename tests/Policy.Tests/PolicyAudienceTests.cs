@@ -4,6 +4,7 @@ using Employment.Policy.Model;
 using Employment.Policy.V1;
 using Grpc.Core;
 using Xunit;
+using Employment.TestInfrastructure;
 
 namespace Policy.Tests;
 
@@ -69,8 +70,8 @@ public sealed class PolicyAudienceTests(ReadApiFixture fixture) : IClassFixture<
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => ListAsync("astronauts"));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("audience", error.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("适用人群“astronauts”不存在", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("audience", error.Said(), StringComparison.Ordinal);
+        Assert.Contains("适用人群“astronauts”不存在", error.Said(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using Employment.Common.V1;
 using Employment.Policy.V1;
 using Grpc.Core;
 using Xunit;
+using Employment.TestInfrastructure;
 
 namespace Policy.Tests;
 
@@ -120,8 +121,8 @@ public sealed class PolicyListTests(ReadApiFixture fixture) : IClassFixture<Read
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => ListAsync(new RegionCode { Code = region }, "2024-03-01"));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("field: region.code", error.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("地区代码", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("field: region.code", error.Said(), StringComparison.Ordinal);
+        Assert.Contains("地区代码", error.Said(), StringComparison.Ordinal);
     }
 
     [Theory(Timeout = 30_000)]
@@ -133,14 +134,14 @@ public sealed class PolicyListTests(ReadApiFixture fixture) : IClassFixture<Read
         // Over REST a date written otherwise than 2024-03-01 is refused before it arrives (RestQueryCheck).
         var error = await Assert.ThrowsAsync<RpcException>(() => ListAsync(Jiaozuo, new CalendarDate { Year = year, Month = month, Day = day }));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("field: on", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("field: on", error.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 30_000)]
     public async Task Paging_is_the_platform_convention_a_negative_size_is_INVALID_ARGUMENT_and_zero_means_fifty()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => fixture.Client.ListMeasuresAsync(new ListMeasuresRequest { Region = Jiaozuo, On = Day("2024-03-01"), Page = new PageRequest { PageSize = -1 } }).ResponseAsync);
-        Assert.Contains("field: page.page_size", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("field: page.page_size", error.Said(), StringComparison.Ordinal);
 
         var all = await ListAsync(Jiaozuo, "2024-03-01");
         var first = await fixture.Client.ListMeasuresAsync(new ListMeasuresRequest { Region = Jiaozuo, On = Day("2024-03-01") });

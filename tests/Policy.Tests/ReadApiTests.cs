@@ -109,7 +109,7 @@ public sealed class ReadApiTests(ReadApiFixture fixture) : IClassFixture<ReadApi
         // Moved here from the loans service's tests with the API it was asked of.
         var error = await Assert.ThrowsAsync<RpcException>(() => fixture.Client.GetParameterAsync(new GetParameterRequest { Key = new string('查', 1 << 20) }).ResponseAsync);
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("field: key", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("field: key", error.Said(), StringComparison.Ordinal);
         Assert.InRange(error.Status.Detail.Length, 1, 200);
     }
 
@@ -121,7 +121,7 @@ public sealed class ReadApiTests(ReadApiFixture fixture) : IClassFixture<ReadApi
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
             await fixture.Client.GetParameterAsync(new GetParameterRequest { Key = "loans.individual.subsidised_cap", Region = new RegionCode { Code = region } }));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("地区代码", error.Status.Detail);
+        Assert.Contains("地区代码", error.Said());
     }
 
     [Fact(Timeout = 30_000)]

@@ -1,5 +1,6 @@
 using Employment.ServiceDefaults;
 using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -74,10 +75,13 @@ public sealed class ServiceUnderTest : IAsyncDisposable
         where TModule : IServiceModule, new() =>
         StartAsync(new TModule(), arguments, configure);
 
-    /// <summary>A generated client (e.g. <c>PolicyCatalog.PolicyCatalogClient</c>) over <see cref="Channel"/>.</summary>
+    /// <summary>
+    /// A generated client (e.g. <c>PolicyCatalog.PolicyCatalogClient</c>) over <see cref="Channel"/>,
+    /// whose every refusal is checked for its status details (<see cref="DetailedRefusals"/>).
+    /// </summary>
     public TClient Client<TClient>()
         where TClient : ClientBase<TClient> =>
-        (TClient)Activator.CreateInstance(typeof(TClient), Channel.CreateCallInvoker())!;
+        (TClient)Activator.CreateInstance(typeof(TClient), Channel.Intercept(new DetailedRefusals()))!;
 
     public async ValueTask DisposeAsync()
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Employment.ServiceDefaults.Errors;
 using Grpc.Core;
 using Xunit;
+using Employment.TestInfrastructure;
 
 namespace Employment.TestInfrastructure;
 
@@ -54,7 +55,7 @@ public static class StoredTextAssert
         catch (RpcException e)
         {
             Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
-            Assert.Contains("(field: ", e.Status.Detail, StringComparison.Ordinal);
+            Assert.Contains("field: ", e.Said(), StringComparison.Ordinal);
             return false;
         }
     }

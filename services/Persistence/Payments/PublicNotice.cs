@@ -23,7 +23,7 @@ public sealed record PublicNotice(DateOnly From, DateOnly Until, ParameterValue 
         }
         catch (PolicyResolutionException e)
         {
-            throw DomainRuleException.NotAllowed(e.Message, noticeDaysKey);
+            throw DomainRuleException.NotAllowed(e.Message, noticeDaysKey, cause: e);
         }
 
         if (days.Value.Integer < 1)

@@ -24,8 +24,8 @@ public enum DomainRuleKind
 /// the clerk's (Chinese first); <see cref="Field"/> names the request field when one is to blame,
 /// <see cref="RuleId"/> the literal rule id when a policy rule is.
 /// </summary>
-public sealed class DomainRuleException(DomainRuleKind kind, string message, string? field = null, string? ruleId = null)
-    : Exception(message)
+public sealed class DomainRuleException(DomainRuleKind kind, string message, string? field = null, string? ruleId = null, Exception? cause = null)
+    : Exception(message, cause)
 {
     public DomainRuleKind Kind { get; } = kind;
 
@@ -40,7 +40,12 @@ public sealed class DomainRuleException(DomainRuleKind kind, string message, str
 
     public static DomainRuleException Exists(string message) => new(DomainRuleKind.AlreadyExists, message);
 
-    public static DomainRuleException NotAllowed(string message, string? ruleId = null) => new(DomainRuleKind.NotAllowedNow, message, ruleId: ruleId);
+    /// <summary>
+    /// Not allowed now; <paramref name="cause"/> is the catalog's refusal when a value is missing or no
+    /// policy is in force, whose key, region and date then travel in the status details.
+    /// </summary>
+    public static DomainRuleException NotAllowed(string message, string? ruleId = null, Exception? cause = null) =>
+        new(DomainRuleKind.NotAllowedNow, message, ruleId: ruleId, cause: cause);
 
     public static DomainRuleException Stale(string what, long current, long expected) =>
         new(DomainRuleKind.StaleVersion,

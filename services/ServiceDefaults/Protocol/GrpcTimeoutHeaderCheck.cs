@@ -1,3 +1,6 @@
+using Employment.ServiceDefaults.Errors;
+using Employment.ServiceDefaults.Security;
+using Grpc.Core;
 using Microsoft.AspNetCore.Http;
 
 namespace Employment.ServiceDefaults.Protocol;
@@ -23,11 +26,11 @@ public static class GrpcTimeoutHeaderCheck
         }
 
         // Trailers-Only: the status travels in the one HEADERS frame.
-        var response = context.Response;
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = "application/grpc";
-        response.Headers.GrpcStatus = "13";
-        response.Headers.GrpcMessage = Uri.EscapeDataString("The grpc-timeout header is malformed: it must be 1 to 8 digits followed by one of H M S m u n.");
+        GrpcStatusResponse.Write(context.Response, new StatusDetails(StatusCode.Internal,
+            "请求头 grpc-timeout 格式不正确：应为 1 至 8 位数字加单位 H、M、S、m、u 或 n。 (The grpc-timeout header is malformed: it must be 1 to 8 digits followed by one of H M S m u n.)")
+        {
+            Reason = "MALFORMED_GRPC_TIMEOUT",
+        });
         return Task.CompletedTask;
     }
 

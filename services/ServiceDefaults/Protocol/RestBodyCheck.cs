@@ -44,7 +44,11 @@ public static class RestBodyCheck
         {
             // The parent path is made of known field names; only the unknown name is the caller's text, quoted short.
             var where = unknown.Value.Parent.Length == 0 ? "" : $" in {unknown.Value.Parent}";
-            await RestQueryCheck.RefuseAsync(context, $"Unknown field '{Validation.PlainText.Quote(unknown.Value.Name)}'{where} of the request body: it names no field of the request.").ConfigureAwait(false);
+            var whereZh = unknown.Value.Parent.Length == 0 ? "" : $"（位于 {unknown.Value.Parent}）";
+            var name = Validation.PlainText.Quote(unknown.Value.Name);
+            await RestQueryCheck.RefuseAsync(context,
+                $"请求体中的字段“{name}”{whereZh}不是本请求的字段，请核对字段名。 (Unknown field '{name}'{where} of the request body: it names no field of the request.)",
+                unknown.Value.Parent.Length == 0 ? unknown.Value.Name : $"{unknown.Value.Parent}.{unknown.Value.Name}").ConfigureAwait(false);
             return;
         }
 

@@ -1,10 +1,11 @@
 using System.Globalization;
-using System.Text.Json;
 using Employment.Common.V1;
+using Employment.ServiceDefaults.Errors;
 using Google.Protobuf.Reflection;
 using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Employment.ServiceDefaults.Protocol;
 
@@ -16,9 +17,6 @@ namespace Employment.ServiceDefaults.Protocol;
 /// </summary>
 public static class RestQueryCheck
 {
-    // A JSON body, never embedded in HTML: Chinese and quotes as they are, not as \uXXXX.
-    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -35,7 +33,8 @@ public static class RestQueryCheck
             var field = Named(transcoding.MethodDescriptor.InputType, name);
             if (field is null)
             {
-                return RefuseAsync(context, $"Unknown query parameter '{Validation.PlainText.Quote(name)}': it names no field of the request.");
+                return RefuseAsync(context,
+                    $"查询参数“{Validation.PlainText.Quote(name)}”不是本请求的字段，请核对参数名。 (Unknown query parameter '{Validation.PlainText.Quote(name)}': it names no field of the request.)", name);
             }
 
             if (field.FieldType == FieldType.Message && field.MessageType.FullName == CalendarDate.Descriptor.FullName)
@@ -44,7 +43,8 @@ public static class RestQueryCheck
                 var value = context.Request.Query[name].ToString();
                 if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 {
-                    return RefuseAsync(context, $"Query parameter '{Validation.PlainText.Quote(name)}' is a date: write it as 2024-03-01, not '{Validation.PlainText.Quote(value)}'. (field: {name})");
+                    return RefuseAsync(context,
+                        $"查询参数“{Validation.PlainText.Quote(name)}”是日期，请写作 2024-03-01 的形式，而不是“{Validation.PlainText.Quote(value)}”。 (Query parameter '{Validation.PlainText.Quote(name)}' is a date: write it as 2024-03-01.)", name);
                 }
 
                 dates.Add(new(name, value));
@@ -55,7 +55,8 @@ public static class RestQueryCheck
             {
                 // "?page=1": the value would go to a message, which a query string cannot fill as one value.
                 var leaves = string.Join(", ", field.MessageType.Fields.InDeclarationOrder().Take(3).Select(f => $"{name}.{f.JsonName}"));
-                return RefuseAsync(context, $"Query parameter '{Validation.PlainText.Quote(name)}' names a group of fields, not one value: name a field inside it ({leaves}).");
+                return RefuseAsync(context,
+                    $"查询参数“{Validation.PlainText.Quote(name)}”是一组字段而不是一个值，请改用其中的字段：{leaves}。 (Query parameter '{Validation.PlainText.Quote(name)}' names a group of fields, not one value.)", name);
             }
         }
 
@@ -121,11 +122,16 @@ public static class RestQueryCheck
     private static bool IsWrittenAsOneValue(MessageDescriptor message) =>
         message.File.Package == "google.protobuf" && message.Name is not ("Struct" or "Any" or "ListValue" or "Empty");
 
-    /// <summary>HTTP 400 with google.rpc.Status JSON (code 3, INVALID_ARGUMENT), as JsonTranscoding writes its own errors.</summary>
-    internal static Task RefuseAsync(HttpContext context, string message)
+    /// <summary>HTTP 400 with google.rpc.Status JSON (code 3, INVALID_ARGUMENT) and its details, as JsonTranscoding writes errors.</summary>
+    internal static Task RefuseAsync(HttpContext context, string message, string field)
     {
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
         context.Response.ContentType = "application/json; charset=utf-8";
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new { code = 3, message, details = Array.Empty<object>() }, Relaxed));
+        var details = new StatusDetails(Grpc.Core.StatusCode.InvalidArgument, message)
+        {
+            Field = field,
+            Domain = context.RequestServices?.GetService<ErrorDomain>()?.Name,
+        };
+        return context.Response.WriteAsync(details.ToJson());
     }
 }

@@ -1,3 +1,5 @@
+using Employment.ServiceDefaults.Errors;
+using Employment.ServiceDefaults.Security;
 using Grpc.Core;
 using Microsoft.AspNetCore.Http;
 
@@ -61,7 +63,6 @@ public static class UndecodableMessage
             return;
         }
 
-        response.Headers.GrpcStatus = "13";
-        response.Headers.GrpcMessage = Uri.EscapeDataString(Detail);
+        GrpcStatusResponse.Write(response, new StatusDetails(StatusCode.Internal, Detail) { Reason = "UNDECODABLE_MESSAGE" });
     }
 }

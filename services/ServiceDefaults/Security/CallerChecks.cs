@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Errors;
 using Grpc.Core;
 
 namespace Employment.ServiceDefaults.Security;
@@ -14,14 +15,21 @@ public static class CallerChecks
             return caller;
         }
 
-        var allowed = string.Join(" or ", roles.Select(r => r.ToString().ToLowerInvariant()));
+        var allowed = string.Join(" or ", roles.Select(TokenClaims.RoleName));
+        var allowedZh = string.Join("或", roles.Select(TokenClaims.RoleNameZh));
         if (!caller.IsAuthenticated)
         {
-            throw new RpcException(new Status(StatusCode.Unauthenticated, $"This call needs a signed-in {allowed}."));
+            throw new StatusDetails(StatusCode.Unauthenticated, $"该调用需要{allowedZh}登录后携带令牌（Bearer）调用。 (This call needs a signed-in {allowed}.)")
+            {
+                Reason = "TOKEN_REQUIRED",
+            }.ToException();
         }
 
-        throw new RpcException(new Status(StatusCode.PermissionDenied,
-            $"This call is for a {allowed}; the caller is a {caller.Role.ToString().ToLowerInvariant()}."));
+        throw new StatusDetails(StatusCode.PermissionDenied,
+            $"该调用仅限{allowedZh}，当前调用方是{TokenClaims.RoleNameZh(caller.Role)}。 (This call is for a {allowed}; the caller is a {TokenClaims.RoleName(caller.Role)}.)")
+        {
+            Reason = "ROLE_NOT_ALLOWED",
+        }.ToException();
     }
 
     /// <summary>For a bank caller: throws PERMISSION_DENIED unless the request's bank code is the caller's own.</summary>
@@ -30,8 +38,11 @@ public static class CallerChecks
         ArgumentNullException.ThrowIfNull(caller);
         if (caller.Role == CallerRole.Bank && !string.Equals(caller.BankCode, bankCode, StringComparison.Ordinal))
         {
-            throw new RpcException(new Status(StatusCode.PermissionDenied,
-                $"A bank may act only for its own bank code ({caller.BankCode ?? "none"}), not '{Validation.PlainText.Quote(bankCode)}'."));
+            throw new StatusDetails(StatusCode.PermissionDenied,
+                $"银行只能以本行的银行代码（{caller.BankCode ?? "无"}）办理，请求中的银行代码是“{Validation.PlainText.Quote(bankCode)}”。 (A bank may act only for its own bank code.)")
+            {
+                Reason = "BANK_CODE_NOT_OWN",
+            }.ToException();
         }
     }
 }

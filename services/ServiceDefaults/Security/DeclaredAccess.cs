@@ -21,9 +21,12 @@ public static class DeclaredAccess
     public sealed class Requirement : IAuthorizationRequirement;
 
     /// <summary>Why a call was refused, with the gRPC status to answer.</summary>
-    public sealed class Refusal(IAuthorizationHandler handler, StatusCode status, string message) : AuthorizationFailureReason(handler, message)
+    public sealed class Refusal(IAuthorizationHandler handler, StatusCode status, string message, string reason) : AuthorizationFailureReason(handler, message)
     {
         public StatusCode Status { get; } = status;
+
+        /// <summary>ErrorInfo's reason, e.g. ROLE_NOT_ALLOWED.</summary>
+        public string Reason { get; } = reason;
     }
 
     /// <summary>The gateway's resource: the method a request names and the request itself (whose token may have failed).</summary>
@@ -61,7 +64,7 @@ public static class DeclaredAccess
             {
                 // A token was sent and did not verify (or two were sent): refused even on a public
                 // method, never quietly treated as no token at all.
-                refusal = new Refusal(this, StatusCode.Unauthenticated, tokenFailure);
+                refusal = new Refusal(this, StatusCode.Unauthenticated, tokenFailure.Message, tokenFailure.Reason);
             }
             else if (rule.IsOpen || (caller.IsAuthenticated && rule.Roles.Contains(caller.Role)))
             {
@@ -71,11 +74,15 @@ public static class DeclaredAccess
             else
             {
                 var allowed = string.Join(" or ", rule.Roles.Select(TokenClaims.RoleName));
+                var allowedZh = string.Join("或", rule.Roles.Select(TokenClaims.RoleNameZh));
                 refusal = rule.IsClosed
-                    ? new Refusal(this, StatusCode.PermissionDenied, "No role may call this method: its contract declares none.")
+                    ? new Refusal(this, StatusCode.PermissionDenied, "该方法未声明任何可调用的角色，任何调用方都不能调用。 (No role may call this method: its contract declares none.)", "METHOD_CLOSED")
                     : caller.IsAuthenticated
-                        ? new Refusal(this, StatusCode.PermissionDenied, $"This call is for a {allowed}; the caller is a {TokenClaims.RoleName(caller.Role)}.")
-                        : new Refusal(this, StatusCode.Unauthenticated, $"This call needs a signed-in {allowed}.");
+                        ? new Refusal(this, StatusCode.PermissionDenied,
+                            $"该调用仅限{allowedZh}，当前调用方是{TokenClaims.RoleNameZh(caller.Role)}。 (This call is for a {allowed}; the caller is a {TokenClaims.RoleName(caller.Role)}.)",
+                            "ROLE_NOT_ALLOWED")
+                        : new Refusal(this, StatusCode.Unauthenticated,
+                            $"该调用需要{allowedZh}登录后携带令牌（Bearer）调用。 (This call needs a signed-in {allowed}.)", "TOKEN_REQUIRED");
             }
 
             if (http is not null)

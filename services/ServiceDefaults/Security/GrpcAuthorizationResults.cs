@@ -23,12 +23,12 @@ public sealed class GrpcAuthorizationResults : IAuthorizationMiddlewareResultHan
             return _default.HandleAsync(next, context, policy, authorizeResult);
         }
 
-        var (status, message) = Describe(context, authorizeResult);
-        return GrpcStatusResponse.WriteAsync(context.Response, status, message);
+        var (status, message, reason) = Describe(context, authorizeResult);
+        return GrpcStatusResponse.WriteAsync(context.Response, status, message, reason);
     }
 
     /// <summary>The refusal's status and message from ASP.NET Core's result (whose challenge carries no reasons).</summary>
-    private static (StatusCode Status, string Message) Describe(HttpContext context, PolicyAuthorizationResult result) =>
+    private static (StatusCode Status, string Message, string Reason) Describe(HttpContext context, PolicyAuthorizationResult result) =>
         Describe(
             context,
             result.AuthorizationFailure?.FailureReasons.OfType<DeclaredAccess.Refusal>().FirstOrDefault()
@@ -39,16 +39,16 @@ public sealed class GrpcAuthorizationResults : IAuthorizationMiddlewareResultHan
     /// The status and message of a refusal, the same in every service and in the gateway: a token that did
     /// not verify says why; otherwise the declared-access reason.
     /// </summary>
-    public static (StatusCode Status, string Message) Describe(HttpContext context, DeclaredAccess.Refusal? refusal, bool challenged)
+    public static (StatusCode Status, string Message, string Reason) Describe(HttpContext context, DeclaredAccess.Refusal? refusal, bool challenged)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (refusal?.Status == StatusCode.Unauthenticated && PlatformAuthentication.TokenFailure(context) is { } failure)
         {
-            return (StatusCode.Unauthenticated, failure);
+            return (StatusCode.Unauthenticated, failure.Message, failure.Reason);
         }
 
         return refusal is not null
-            ? (refusal.Status, refusal.Message)
-            : (challenged ? StatusCode.Unauthenticated : StatusCode.PermissionDenied, "The call was refused.");
+            ? (refusal.Status, refusal.Message, refusal.Reason)
+            : (challenged ? StatusCode.Unauthenticated : StatusCode.PermissionDenied, "调用被拒绝。 (The call was refused.)", "CALL_REFUSED");
     }
 }

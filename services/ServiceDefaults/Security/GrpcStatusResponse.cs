@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text;
+using Employment.ServiceDefaults.Errors;
+using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Employment.ServiceDefaults.Security;
 
@@ -17,20 +20,26 @@ public static class GrpcStatusResponse
         return request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
     }
 
-    public static Task WriteAsync(HttpResponse response, StatusCode status, string message)
+    public static Task WriteAsync(HttpResponse response, StatusCode status, string message, string? reason = null)
     {
-        Write(response, status, message);
+        Write(response, new StatusDetails(status, message) { Reason = reason });
         return Task.CompletedTask;
     }
 
-    /// <summary>Sets the status line and headers; the caller completes the response.</summary>
-    public static void Write(HttpResponse response, StatusCode status, string message)
+    /// <summary>
+    /// Sets the status line and headers, the details among them (the host's <see cref="ErrorDomain"/>
+    /// when the details name none); the caller completes the response.
+    /// </summary>
+    public static void Write(HttpResponse response, StatusDetails details)
     {
         ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(details);
+        var status = (details with { Domain = details.Domain ?? response.HttpContext.RequestServices?.GetService<ErrorDomain>()?.Name }).ToStatus();
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/grpc";
-        response.Headers["grpc-status"] = ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        response.Headers["grpc-message"] = PercentEncode(message);
+        response.Headers["grpc-status"] = ((int)details.Code).ToString(CultureInfo.InvariantCulture);
+        response.Headers["grpc-message"] = PercentEncode(status.Message);
+        response.Headers[StatusDetails.DetailsTrailer] = Convert.ToBase64String(status.ToByteArray());
     }
 
     // grpc-message: UTF-8, percent-encoded outside printable ASCII and '%' (PROTOCOL-HTTP2); the

@@ -49,12 +49,12 @@ public static class PlatformAuthentication
                     var authorization = context.Request.Headers.Authorization;
                     if (authorization.Count > 1 || authorization.ToString().Contains(',', StringComparison.Ordinal))
                     {
-                        Refuse(context, "The call carries more than one authorization header; send one bearer token.");
+                        Refuse(context, new("请求携带了多个 authorization 请求头，请只发送一个 Bearer 令牌。 (The call carries more than one authorization header; send one bearer token.)", "TOKEN_REPEATED"));
                     }
                     else if (context.Request.Headers.Authorization.ToString() is { Length: > 0 } header
                              && !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
                     {
-                        Refuse(context, "The authorization header must be a bearer token.");
+                        Refuse(context, new("authorization 请求头须为 Bearer 令牌。 (The authorization header must be a bearer token.)", "TOKEN_NOT_BEARER"));
                     }
 
                     return Task.CompletedTask;
@@ -73,7 +73,7 @@ public static class PlatformAuthentication
                 OnAuthenticationFailed = context =>
                 {
                     // The exception's type says why (expired, bad signature, unknown key) without echoing the token.
-                    Refuse(context, $"The bearer token was refused ({context.Exception.GetType().Name}).");
+                    Refuse(context, TokenRefusal.Of(context.Exception));
                     return Task.CompletedTask;
                 },
             };
@@ -89,18 +89,18 @@ public static class PlatformAuthentication
     /// Why the call's token was refused, when it was: ASP.NET Core keeps no failed authentication
     /// result on the request, and the refusal's answer should say more than "sign in".
     /// </summary>
-    public static string? TokenFailure(HttpContext context)
+    public static TokenRefusal? TokenFailure(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Items[TokenFailureKey] as string;
+        return context.Items[TokenFailureKey] as TokenRefusal;
     }
 
     private static readonly object TokenFailureKey = new();
 
-    private static void Refuse<TOptions>(ResultContext<TOptions> context, string message)
+    private static void Refuse<TOptions>(ResultContext<TOptions> context, TokenRefusal refusal)
         where TOptions : AuthenticationSchemeOptions
     {
-        context.HttpContext.Items[TokenFailureKey] = message;
-        context.Fail(message);
+        context.HttpContext.Items[TokenFailureKey] = refusal;
+        context.Fail(refusal.Message);
     }
 }

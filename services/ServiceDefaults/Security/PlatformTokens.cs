@@ -40,27 +40,30 @@ public static class PlatformTokens
     /// token's own issue time and from <paramref name="now"/>, so a token that claims a recent
     /// <c>iat</c> cannot stay valid for longer than the platform allows.
     /// </summary>
-    public static string? Refusal(SecurityToken token, TokenOptions options, DateTimeOffset now)
+    public static TokenRefusal? Refusal(SecurityToken token, TokenOptions options, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (token is not JsonWebToken jwt)
         {
-            return "The bearer token is not a JSON web token.";
+            return new("令牌不是 JSON Web Token，请向签发方重新申请令牌。 (The bearer token is not a JSON web token.)", "TOKEN_MALFORMED");
         }
 
         var from = jwt.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Iat, out _) ? jwt.IssuedAt : jwt.ValidFrom;
         var until = new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero);
         if (from == DateTime.MinValue || jwt.ValidTo - from > options.MaxLifetime || until - now > options.MaxLifetime + options.ClockSkew)
         {
-            return $"The bearer token is valid for longer than the platform allows ({options.MaxLifetime.TotalHours:0.#} h) or says not when it was issued.";
+            return new($"令牌有效期超过平台允许的 {options.MaxLifetime.TotalHours:0.#} 小时，或未写明签发时间，请重新申请令牌。 (The bearer token is valid for longer than the platform allows ({options.MaxLifetime.TotalHours:0.#} h) or says not when it was issued.)",
+                "TOKEN_LIFETIME_TOO_LONG");
         }
 
         if (new DateTimeOffset(from, TimeSpan.Zero) - now > options.ClockSkew)
         {
-            return "The bearer token says it was issued in the future; check the issuing clock.";
+            return new("令牌的签发时间晚于当前时间，请核对签发方的时钟。 (The bearer token says it was issued in the future; check the issuing clock.)", "TOKEN_ISSUED_IN_FUTURE");
         }
 
-        return Caller(jwt) is null ? "The bearer token names no role the platform knows, no subject, or a bank token no bank." : null;
+        return Caller(jwt) is null
+            ? new("令牌未写明平台认可的角色或主体，或银行令牌未写明银行代码。 (The bearer token names no role the platform knows, no subject, or a bank token no bank.)", "TOKEN_CLAIMS_MISSING")
+            : null;
     }
 
     /// <summary>The caller a verified principal names; Anonymous when it names none.</summary>

@@ -13,4 +13,14 @@ public static class TokenClaims
     public const string RegionCode = "region_code";
 
     public static string RoleName(CallerRole role) => role.ToString().ToLowerInvariant();
+
+    /// <summary>The role as the person refused reads it.</summary>
+    public static string RoleNameZh(CallerRole role) => role switch
+    {
+        CallerRole.Counter => "窗口经办人员",
+        CallerRole.Bank => "经办银行",
+        CallerRole.Admin => "平台运维人员",
+        CallerRole.Service => "平台内部服务",
+        _ => "公众",
+    };
 }

@@ -71,8 +71,8 @@ public sealed class CallerRegionAndClaimTextTests(HiringHost host) : IClassFixtu
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.PreviewClaimAsync(Transport(jiyuanPerson, "410821"), TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.NotFound, refused.StatusCode);
-        Assert.Contains("transport.person_id_number", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.DoesNotContain("济源", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("transport.person_id_number", refused.Said(), StringComparison.Ordinal);
+        Assert.DoesNotContain("济源", refused.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 120_000)]
@@ -109,7 +109,7 @@ public sealed class CallerRegionAndClaimTextTests(HiringHost host) : IClassFixtu
 
         Assert.Equal(StatusCode.NotFound, refused.StatusCode);
         Assert.Equal(StatusCode.NotFound, listed.StatusCode);
-        Assert.Contains(IdMasking.CreditCode(jiyuanEmployer), refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(IdMasking.CreditCode(jiyuanEmployer), refused.Said(), StringComparison.Ordinal);
     }
 
     [Theory(Timeout = 120_000)]
@@ -136,7 +136,7 @@ public sealed class CallerRegionAndClaimTextTests(HiringHost host) : IClassFixtu
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(request, TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains(field, refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(field, refused.Said(), StringComparison.Ordinal);
         var stored = await host.Hiring.ListClaimsAsync(new ListClaimsRequest { Employer = new EmployerKey { CreditCode = employer } }, TestCallers.Counter());
         Assert.Empty(stored.Claims);
     }

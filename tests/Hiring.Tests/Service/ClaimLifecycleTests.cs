@@ -57,7 +57,7 @@ public sealed class ClaimLifecycleTests(HiringHost host) : IClassFixture<HiringH
         var done = await host.Hiring.DecideClaimItemAsync(Decide(afterFirst, 2, approve: false, "未按月足额缴费"), TestCallers.Counter());
 
         Assert.Equal(StatusCode.InvalidArgument, noReason.StatusCode);
-        Assert.Contains("reason_zh", noReason.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("reason_zh", noReason.Said(), StringComparison.Ordinal);
         Assert.Equal(ClaimStatus.Submitted, afterFirst.Status);
         Assert.Equal(StatusCode.Aborted, stale.StatusCode);
         Assert.Equal(StatusCode.FailedPrecondition, twice.StatusCode);
@@ -120,7 +120,7 @@ public sealed class ClaimLifecycleTests(HiringHost host) : IClassFixture<HiringH
 
         Assert.Equal(StatusCode.FailedPrecondition, early.StatusCode);
         Assert.Equal(StatusCode.InvalidArgument, wrongAmount.StatusCode);
-        Assert.Contains("payment.amount", wrongAmount.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("payment.amount", wrongAmount.Said(), StringComparison.Ordinal);
         Assert.Equal(ClaimStatus.Paid, paid.Status);
         Assert.Equal(HiringHost.Date(payDay), paid.Payment.PaidOn);
         Assert.All(paid.Items, i => Assert.Equal(ClaimStatus.Paid, i.Status));

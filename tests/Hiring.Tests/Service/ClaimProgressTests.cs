@@ -86,7 +86,7 @@ public sealed class ClaimProgressTests(HiringHost host) : IClassFixture<HiringHo
         Assert.Equal(wrong.Status.Detail, none.Status.Detail);
         Assert.Equal(wrong.Status.Detail, unknown.Status.Detail);
         Assert.Equal(StatusCode.InvalidArgument, noReference.StatusCode);
-        Assert.Contains("reference", noReference.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("reference", noReference.Said(), StringComparison.Ordinal);
     }
 
     private static DecideClaimItemRequest Decide(HiringClaim claim, int itemNo, bool approve, string reason, long version) => new()

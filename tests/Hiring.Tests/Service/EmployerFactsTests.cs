@@ -34,7 +34,7 @@ public sealed class EmployerFactsTests(HiringHost host) : IClassFixture<HiringHo
         Assert.False(refused.Approved);
         Assert.False(refused.Explanation.Checks.Single(c => c.RuleId == "hiring.expansion.employer_kind").Passed);
         Assert.Equal(StatusCode.InvalidArgument, invalid.StatusCode);
-        Assert.Contains("individual_business.evidence_reference", invalid.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("individual_business.evidence_reference", invalid.Said(), StringComparison.Ordinal);
         Assert.Equal(100_000, paid.Total.Fen);
         Assert.Contains(paid.Items.Single().Explanation.Checks.Single(c => c.RuleId == "hiring.expansion.employer_kind").FactsUsed,
             f => f.Name == "以单位形式参保" && f.Value == "是");

@@ -86,7 +86,7 @@ public sealed class FlexibleWorkerClaimTests(HiringHost host) : IClassFixture<Hi
 
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(request, TestCallers.Counter()).ResponseAsync);
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("hiring.si_flexible.target_group", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hiring.si_flexible.target_group", refused.Said(), StringComparison.Ordinal);
         Assert.Equal(before, await FlexibleClaimsAsync());
     }
 
@@ -120,9 +120,9 @@ public sealed class FlexibleWorkerClaimTests(HiringHost host) : IClassFixture<Hi
         Assert.False(preview.Items[0].Approved);
         Assert.Equal(first.ClaimId, preview.Items[0].ConflictingClaimReference);
         Assert.Equal(StatusCode.AlreadyExists, refused.StatusCode);
-        Assert.Contains(first.ClaimId, refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("2024-03", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("hiring.si.month_paid_once", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(first.ClaimId, refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("2024-03", refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("hiring.si.month_paid_once", refused.Said(), StringComparison.Ordinal);
         Assert.Equal(before, await FlexibleClaimsAsync());
     }
 
@@ -176,7 +176,7 @@ public sealed class FlexibleWorkerClaimTests(HiringHost host) : IClassFixture<Hi
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(request, TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains(field, refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(field, refused.Said(), StringComparison.Ordinal);
         Assert.Equal(before, await FlexibleClaimsAsync());
     }
 }
@@ -193,8 +193,8 @@ public sealed class FlexibleWorkerUnconfiguredTests(HiringHostWithoutSocialInsur
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(FlexibleWorkerClaimTests.Claim(person, new DateOnly(2024, 1, 1), 3), TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("hiring.social_insurance_subsidy.flexible.", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("410802", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("2024-01-01", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hiring.social_insurance_subsidy.flexible.", refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("410802", refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("2024-01-01", refused.Said(), StringComparison.Ordinal);
     }
 }

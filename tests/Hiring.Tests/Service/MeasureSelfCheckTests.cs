@@ -159,8 +159,8 @@ public sealed class MeasureSelfCheckTests(HiringHost host) : IClassFixture<Hirin
         var refused = await Assert.ThrowsAsync<RpcException>(() => CheckAsync(InsuredHire(EnterpriseSize.Unspecified)));
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains("insured_hire.employer_size", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("企业规模", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("insured_hire.employer_size", refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("企业规模", refused.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]
@@ -258,6 +258,6 @@ public sealed class MeasureSelfCheckTests(HiringHost host) : IClassFixture<Hirin
         var refused = await Assert.ThrowsAsync<RpcException>(() => CheckAsync(request));
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains(field, refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(field, refused.Said(), StringComparison.Ordinal);
     }
 }

@@ -72,8 +72,8 @@ public sealed class OneOffHireClaimTests(HiringHost host) : IClassFixture<Hiring
 
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(request, TestCallers.Counter()).ResponseAsync);
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("hires[0]", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("hiring.absorption.contract_min_months", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hires[0]", refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("hiring.absorption.contract_min_months", refused.Said(), StringComparison.Ordinal);
     }
 
     [Theory(Timeout = 60_000)]
@@ -118,7 +118,7 @@ public sealed class OneOffHireClaimTests(HiringHost host) : IClassFixture<Hiring
         });
         Assert.Equal("419001", absorption.Region.Code);
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("hiring.absorption.policy_in_force", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hiring.absorption.policy_in_force", refused.Said(), StringComparison.Ordinal);
         Assert.Contains(jiaozuoCounter.StatusCode, new[] { StatusCode.PermissionDenied, StatusCode.NotFound });
     }
 
@@ -140,13 +140,13 @@ public sealed class OneOffHireClaimTests(HiringHost host) : IClassFixture<Hiring
             host.Hiring.PreviewClaimAsync(Of(SubsidyKind.Absorption, employer, Hire("410823200003109998", March2023)), TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
-        Assert.Contains("申请单位", unknown.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("申请单位", unknown.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.InvalidArgument, badCode.StatusCode);
-        Assert.Contains("employer.credit_code", badCode.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("employer.credit_code", badCode.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.InvalidArgument, backwards.StatusCode);
-        Assert.Contains("field: hires[1].contract_end", backwards.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("field: hires[1].contract_end", backwards.Said(), StringComparison.Ordinal);
         Assert.Contains(unknownPerson.StatusCode, new[] { StatusCode.NotFound, StatusCode.InvalidArgument });
-        Assert.Contains("hires[0].person_id_number", unknownPerson.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hires[0].person_id_number", unknownPerson.Said(), StringComparison.Ordinal);
         var listed = await host.Hiring.ListClaimsAsync(new ListClaimsRequest { Employer = new EmployerKey { CreditCode = employer } }, TestCallers.Counter());
         Assert.Empty(listed.Claims);
     }

@@ -33,9 +33,9 @@ public sealed class OnePersonOneSubsidyTests(HiringHost host) : IClassFixture<Hi
         Assert.Equal(expansion.ClaimId, item.ConflictingClaimReference);
         Assert.False(item.Explanation.Checks.Single(c => c.RuleId == "hiring.absorption.not_with_expansion").Passed);
         Assert.Equal(StatusCode.AlreadyExists, refused.StatusCode);
-        Assert.Contains(expansion.ClaimId, refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("36号", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("hiring.absorption.not_with_expansion", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(expansion.ClaimId, refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("36号", refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("hiring.absorption.not_with_expansion", refused.Said(), StringComparison.Ordinal);
 
         // Rejected at review, the expansion item no longer stands: the person is free for the other claim.
         await host.Hiring.DecideClaimItemAsync(new DecideClaimItemRequest
@@ -63,8 +63,8 @@ public sealed class OnePersonOneSubsidyTests(HiringHost host) : IClassFixture<Hi
             host.Hiring.SubmitClaimAsync(Of(SubsidyKind.Absorption, employer, Hire(id, Hired)), TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.AlreadyExists, again.StatusCode);
-        Assert.Contains(first.ClaimId, again.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("hiring.absorption.once_per_person", again.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(first.ClaimId, again.Said(), StringComparison.Ordinal);
+        Assert.Contains("hiring.absorption.once_per_person", again.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 90_000)]
@@ -97,8 +97,8 @@ public sealed class OnePersonOneSubsidyTests(HiringHost host) : IClassFixture<Hi
         Assert.All(attempts.Where(a => a.Refusal is not null).Select(a => a.Refusal!), refusal =>
         {
             Assert.Equal(StatusCode.AlreadyExists, refusal.StatusCode);
-            Assert.Contains(stored.ClaimId, refusal.Status.Detail, StringComparison.Ordinal);
-            Assert.Contains("R9", refusal.Status.Detail, StringComparison.Ordinal);
+            Assert.Contains(stored.ClaimId, refusal.Said(), StringComparison.Ordinal);
+            Assert.Contains("R9", refusal.Said(), StringComparison.Ordinal);
         });
     }
 }

@@ -53,7 +53,7 @@ public sealed class OperatingSubsidyClaimTests(HiringHost host) : IClassFixture<
         Assert.Equal(10, tenMonths.Items.Count);
         Assert.Equal(2023, tenMonths.Items[0].IncubatorCost.Year);
         Assert.Equal(StatusCode.FailedPrecondition, sameYear.StatusCode);
-        Assert.Contains("startup.operating_subsidy.amount", sameYear.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("startup.operating_subsidy.amount", sameYear.Said(), StringComparison.Ordinal);
         Assert.Equal(200_000, nextYear.Total.Fen);
     }
 
@@ -71,9 +71,9 @@ public sealed class OperatingSubsidyClaimTests(HiringHost host) : IClassFixture<
         Assert.Equal(2, item.IncubatorCost.Month);
         Assert.Equal(100_000, edge.Total.Fen);
         Assert.Equal(StatusCode.AlreadyExists, again.StatusCode);
-        Assert.Contains(edge.ClaimId, again.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(edge.ClaimId, again.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.FailedPrecondition, beyond.StatusCode);
-        Assert.Contains("startup.operating_subsidy.within_years", beyond.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("startup.operating_subsidy.within_years", beyond.Said(), StringComparison.Ordinal);
     }
 
     [Theory(Timeout = 120_000)]
@@ -105,6 +105,6 @@ public sealed class OperatingSubsidyClaimTests(HiringHost host) : IClassFixture<
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(request, TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains(field, refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(field, refused.Said(), StringComparison.Ordinal);
     }
 }

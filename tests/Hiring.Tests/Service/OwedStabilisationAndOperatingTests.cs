@@ -124,7 +124,7 @@ public sealed class OwedStabilisationAndOperatingTests(ProductionShapedHiringHos
         Assert.False(byHand.Approved);
         Assert.Contains(byHand.Explanation.Checks, c => c.RuleId == "hiring.stabilisation.layoff_rate" && !c.Passed);
         Assert.Equal(StatusCode.FailedPrecondition, missing.StatusCode);
-        Assert.Contains("stabilisation.insured_staff_at_year_start", missing.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("stabilisation.insured_staff_at_year_start", missing.Said(), StringComparison.Ordinal);
         Assert.True(summary.StabilisationFactsMissing >= 1);
 
         // 2025-01-01: no 稳岗返还 policy in force (R15), so nothing is owed for 2024 either.
@@ -208,7 +208,7 @@ public sealed class OwedStabilisationAndOperatingTests(ProductionShapedHiringHos
 
         Assert.NotEmpty(prepared.IncubatorOperating.FounderId);
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains("incubator_operating.founder_id", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("incubator_operating.founder_id", refused.Said(), StringComparison.Ordinal);
         Assert.Equal(100_000, (await host.Hiring.PreviewClaimAsync(prepared, TestCallers.Counter())).Total.Fen);
     }
 

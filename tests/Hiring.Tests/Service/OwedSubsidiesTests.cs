@@ -139,7 +139,7 @@ public sealed class OwedSubsidiesTests(ProductionShapedHiringHost host) : IClass
         Assert.All(listed, e => Assert.Equal("410802", e.Region.Code));
         var denied = await Assert.ThrowsAsync<RpcException>(() => OwedAsync("410800", new(2023, 1, 1), new(2023, 10, 31), new OwedSubsidiesSummary(), district));
         Assert.Equal(StatusCode.PermissionDenied, denied.StatusCode);
-        Assert.Contains("region", denied.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("region", denied.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 120_000)]
@@ -175,11 +175,11 @@ public sealed class OwedSubsidiesTests(ProductionShapedHiringHost host) : IClass
         var province = await Refused(new ListOwedSubsidiesRequest { Region = new RegionCode { Code = "410000" }, ContractStarted = new DatePeriod { From = HiringHost.Date(Hired), Until = HiringHost.Date(Hired) } });
 
         Assert.Equal(StatusCode.InvalidArgument, noEnd.StatusCode);
-        Assert.Contains("contract_started.until", noEnd.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("contract_started.until", noEnd.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.InvalidArgument, reversed.StatusCode);
-        Assert.Contains("contract_started.until", reversed.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("contract_started.until", reversed.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.InvalidArgument, province.StatusCode);
-        Assert.Contains("region", province.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("region", province.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 180_000)]

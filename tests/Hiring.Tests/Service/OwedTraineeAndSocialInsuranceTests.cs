@@ -165,10 +165,10 @@ public sealed class OwedTraineeAndSocialInsuranceTests(ProductionShapedHiringHos
         Assert.Equal(byHand.Approved ? 1 : 0, owed.Count);
         Assert.All(owed, i => Assert.Equal(byHand.Amount, i.Amount));
         Assert.Equal(StatusCode.FailedPrecondition, onTimeStated.StatusCode);
-        Assert.Contains("hires[0].contributions[0].paid_on_time", onTimeStated.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("hiring.si.contributions_match_registry", onTimeStated.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hires[0].contributions[0].paid_on_time", onTimeStated.Said(), StringComparison.Ordinal);
+        Assert.Contains("hiring.si.contributions_match_registry", onTimeStated.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.FailedPrecondition, amountStated.StatusCode);
-        Assert.Contains("hires[0].contributions[0].paid", amountStated.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hires[0].contributions[0].paid", amountStated.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 180_000)]
@@ -223,10 +223,10 @@ public sealed class OwedTraineeAndSocialInsuranceTests(ProductionShapedHiringHos
             Trainees.Claim(hostCode, Trainees.Trainee(trainee, TraineeFrom, TraineeUntil, retained: true)), TestCallers.Counter())).Items);
 
         Assert.Equal(StatusCode.FailedPrecondition, otherEnd.StatusCode);
-        Assert.Contains("trainees[0].traineeship.until", otherEnd.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("hiring.trainee.matches_registry", otherEnd.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("trainees[0].traineeship.until", otherEnd.Said(), StringComparison.Ordinal);
+        Assert.Contains("hiring.trainee.matches_registry", otherEnd.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.FailedPrecondition, otherStart.StatusCode);
-        Assert.Contains("trainees[0].traineeship.from", otherStart.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("trainees[0].traineeship.from", otherStart.Said(), StringComparison.Ordinal);
         Assert.Equal(6 * 133_000, statedRetained.Amount.Fen);
     }
 

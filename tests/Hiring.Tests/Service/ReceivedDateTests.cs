@@ -93,8 +93,8 @@ public sealed class ReceivedDateTests(HiringHost host) : IClassFixture<HiringHos
         var refused = await RefusedAsync(Refund(employer, Day(2026, 11, 25), "回执 1"));
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains("(field: received_on)", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("R31", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("field: received_on", refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("R31", refused.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 120_000)]
@@ -106,7 +106,7 @@ public sealed class ReceivedDateTests(HiringHost host) : IClassFixture<HiringHos
         var refused = await RefusedAsync(Refund(employer, Day(2024, 3, 15)));
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains("(field: receipt_number)", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("field: receipt_number", refused.Said(), StringComparison.Ordinal);
         var listed = await host.Hiring.ListClaimsAsync(new ListClaimsRequest { Employer = new EmployerKey { CreditCode = employer } }, TestCallers.Counter());
         Assert.Empty(listed.Claims);
     }
@@ -122,7 +122,7 @@ public sealed class ReceivedDateTests(HiringHost host) : IClassFixture<HiringHos
         var refused = await RefusedAsync(Refund(employer, Day(y, m, d), "回执 2", refundYear: 2024));
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains("(field: received_on)", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("field: received_on", refused.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 120_000)]
@@ -134,6 +134,6 @@ public sealed class ReceivedDateTests(HiringHost host) : IClassFixture<HiringHos
         var refused = await RefusedAsync(Refund(employer, Day(2024, 2, 30), "回执 3"));
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains("(field: received_on)", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("field: received_on", refused.Said(), StringComparison.Ordinal);
     }
 }

@@ -104,11 +104,11 @@ public sealed class RegistryAgencyAndIncubatorFactsTests(HiringHost host) : ICla
         Assert.Equal(2, fromRegistry.Items.Count);
         Assert.Equal(100_000 + 90_000, fromRegistry.Total.Fen); // 50% of each recorded month's cost
         Assert.Equal(StatusCode.FailedPrecondition, otherCost.StatusCode);
-        Assert.Contains("incubator_operating.costs[0].cost", otherCost.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("startup.operating_subsidy.matches_registry", otherCost.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("incubator_operating.costs[0].cost", otherCost.Said(), StringComparison.Ordinal);
+        Assert.Contains("startup.operating_subsidy.matches_registry", otherCost.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.FailedPrecondition, otherEntry.StatusCode);
-        Assert.Contains("incubator_operating.entered_incubator", otherEntry.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("incubator_operating.entered_incubator", otherEntry.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.FailedPrecondition, unrecordedMonth.StatusCode);
-        Assert.Contains("incubator_operating.costs[0].month", unrecordedMonth.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("incubator_operating.costs[0].month", unrecordedMonth.Said(), StringComparison.Ordinal);
     }
 }

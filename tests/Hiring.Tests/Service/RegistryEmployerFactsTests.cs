@@ -175,13 +175,13 @@ public sealed class RegistryEmployerFactsTests(HiringHost host) : IClassFixture<
 
         Assert.True(agreeing.Items.Single().Approved, agreeing.Items.Single().Explanation.SummaryZh);
         Assert.Equal(StatusCode.FailedPrecondition, otherEnd.StatusCode);
-        Assert.Contains("hires[0].contract_end", otherEnd.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("hiring.contract.matches_registry", otherEnd.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("2024-07-31", otherEnd.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hires[0].contract_end", otherEnd.Said(), StringComparison.Ordinal);
+        Assert.Contains("hiring.contract.matches_registry", otherEnd.Said(), StringComparison.Ordinal);
+        Assert.Contains("2024-07-31", otherEnd.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.FailedPrecondition, openEnded.StatusCode);
-        Assert.Contains("hires[0].open_ended", openEnded.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hires[0].open_ended", openEnded.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.FailedPrecondition, otherStart.StatusCode);
-        Assert.Contains("hires[0].contract_start", otherStart.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hires[0].contract_start", otherStart.Said(), StringComparison.Ordinal);
         Assert.Empty(stored.Claims);
     }
 

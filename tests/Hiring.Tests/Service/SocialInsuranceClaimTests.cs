@@ -84,7 +84,7 @@ public sealed class SocialInsuranceClaimTests(HiringHost host) : IClassFixture<H
 
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(request, TestCallers.Counter()).ResponseAsync);
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("hires[0]", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hires[0]", refused.Said(), StringComparison.Ordinal);
         Assert.Empty(await ClaimsOfAsync(employer));
     }
 
@@ -106,9 +106,9 @@ public sealed class SocialInsuranceClaimTests(HiringHost host) : IClassFixture<H
         var afterRejection = await host.Hiring.SubmitClaimAsync(again, TestCallers.Counter());
 
         Assert.Equal(StatusCode.AlreadyExists, refused.StatusCode);
-        Assert.Contains(first.ClaimId, refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("2024-03", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("hiring.si.month_paid_once", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(first.ClaimId, refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("2024-03", refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("hiring.si.month_paid_once", refused.Said(), StringComparison.Ordinal);
         Assert.Equal(6 * 50_000, afterRejection.Total.Fen);
     }
 
@@ -137,7 +137,7 @@ public sealed class SocialInsuranceClaimTests(HiringHost host) : IClassFixture<H
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(Claim(employer, hire), TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains(field, refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(field, refused.Said(), StringComparison.Ordinal);
         Assert.Empty(await ClaimsOfAsync(employer));
     }
 
@@ -151,7 +151,7 @@ public sealed class SocialInsuranceClaimTests(HiringHost host) : IClassFixture<H
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(request, TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("employer.size", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("employer.size", refused.Said(), StringComparison.Ordinal);
     }
 
     [Theory(Timeout = 120_000)]

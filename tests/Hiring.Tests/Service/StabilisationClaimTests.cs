@@ -101,7 +101,7 @@ public sealed class StabilisationClaimTests(HiringHost host) : IClassFixture<Hir
 
         var refused = await RefusedAsync(Claim(employer));
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("hiring.stabilisation.layoff_rate", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hiring.stabilisation.layoff_rate", refused.Said(), StringComparison.Ordinal);
         Assert.Empty(await ClaimsOfAsync(employer));
     }
 
@@ -142,7 +142,7 @@ public sealed class StabilisationClaimTests(HiringHost host) : IClassFixture<Hir
 
         var refused = await RefusedAsync(request);
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("hiring.stabilisation.full_contribution_months", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hiring.stabilisation.full_contribution_months", refused.Said(), StringComparison.Ordinal);
         Assert.Empty(await ClaimsOfAsync(employer));
     }
 
@@ -162,12 +162,12 @@ public sealed class StabilisationClaimTests(HiringHost host) : IClassFixture<Hir
         var refused = await RefusedAsync(Claim(institution, asOther));
 
         Assert.Equal(StatusCode.InvalidArgument, unstated.StatusCode);
-        Assert.Contains("stabilisation.organisation_type", unstated.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("stabilisation.organisation_type", unstated.Said(), StringComparison.Ordinal);
         Assert.Equal(600_000, paid.Total.Fen);
         Assert.Equal(OrganisationType.LawFirm, paid.Items[0].Stabilisation.OrganisationType);
         Assert.Contains(paid.Items[0].Explanation.Checks, c => c.RuleId == "hiring.stabilisation.refund_rate" && c.DescriptionZh.Contains("参照实施", StringComparison.Ordinal));
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("hiring.stabilisation.claimant", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hiring.stabilisation.claimant", refused.Said(), StringComparison.Ordinal);
         Assert.Empty(await ClaimsOfAsync(institution));
     }
 
@@ -212,10 +212,10 @@ public sealed class StabilisationClaimTests(HiringHost host) : IClassFixture<Hir
         var refused = await RefusedAsync(Claim(institution, Stated()));
 
         Assert.Equal(StatusCode.InvalidArgument, contradicted.StatusCode);
-        Assert.Contains("stabilisation.organisation_type", contradicted.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("登记系统已记录单位类型", contradicted.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("stabilisation.organisation_type", contradicted.Said(), StringComparison.Ordinal);
+        Assert.Contains("登记系统已记录单位类型", contradicted.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("hiring.stabilisation.claimant", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hiring.stabilisation.claimant", refused.Said(), StringComparison.Ordinal);
         Assert.Empty(await ClaimsOfAsync(institution));
     }
 
@@ -244,7 +244,7 @@ public sealed class StabilisationClaimTests(HiringHost host) : IClassFixture<Hir
         var refused = await RefusedAsync(Claim(employer));
 
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("employer.size", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("employer.size", refused.Said(), StringComparison.Ordinal);
         Assert.Empty(await ClaimsOfAsync(employer));
     }
 
@@ -260,7 +260,7 @@ public sealed class StabilisationClaimTests(HiringHost host) : IClassFixture<Hir
         Assert.False(preview.Items[0].PolicyInForce);
         Assert.False(preview.Items[0].Approved);
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("hiring.stabilisation.policy_in_force", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hiring.stabilisation.policy_in_force", refused.Said(), StringComparison.Ordinal);
         Assert.Empty(await ClaimsOfAsync(employer, "419001"));
     }
 
@@ -284,7 +284,7 @@ public sealed class StabilisationClaimTests(HiringHost host) : IClassFixture<Hir
         {
             var refused = await RefusedAsync(Claim(employer, Stated()));
             Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-            Assert.Contains("hiring.stabilisation.policy_in_force", refused.Status.Detail, StringComparison.Ordinal);
+            Assert.Contains("hiring.stabilisation.policy_in_force", refused.Said(), StringComparison.Ordinal);
             Assert.Empty(await ClaimsOfAsync(employer));
         }
     }
@@ -308,8 +308,8 @@ public sealed class StabilisationClaimTests(HiringHost host) : IClassFixture<Hir
 
         Assert.Equal(first.ClaimId, retried.ClaimId);
         Assert.Equal(StatusCode.AlreadyExists, second.StatusCode);
-        Assert.Contains(first.ClaimId, second.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("hiring.stabilisation.once_per_refund_year", second.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(first.ClaimId, second.Said(), StringComparison.Ordinal);
+        Assert.Contains("hiring.stabilisation.once_per_refund_year", second.Said(), StringComparison.Ordinal);
         Assert.False(preview.Items[0].Approved);
         Assert.Equal(first.ClaimId, preview.Items[0].ConflictingClaimReference);
         Assert.NotEqual(first.ClaimId, afterRejection.ClaimId);
@@ -339,7 +339,7 @@ public sealed class StabilisationClaimTests(HiringHost host) : IClassFixture<Hir
         Assert.All(attempts.Where(a => a.Error is not null), a =>
         {
             Assert.Equal(StatusCode.AlreadyExists, a.Error!.StatusCode);
-            Assert.Contains(stored.ClaimId, a.Error.Status.Detail, StringComparison.Ordinal);
+            Assert.Contains(stored.ClaimId, a.Error.Said(), StringComparison.Ordinal);
         });
     }
 
@@ -415,7 +415,7 @@ public sealed class StabilisationClaimTests(HiringHost host) : IClassFixture<Hir
         var refused = await RefusedAsync(request);
 
         Assert.Equal(status, refused.StatusCode);
-        Assert.Contains(field, refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(field, refused.Said(), StringComparison.Ordinal);
         Assert.Empty(await ClaimsOfAsync(employer));
     }
 }

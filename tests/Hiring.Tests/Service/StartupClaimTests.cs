@@ -76,9 +76,9 @@ public sealed class StartupClaimTests(HiringHost host) : IClassFixture<HiringHos
         var afterRejection = await host.Hiring.SubmitClaimAsync(second, TestCallers.Counter());
 
         Assert.Equal(StatusCode.AlreadyExists, refused.StatusCode);
-        Assert.Contains(first.ClaimId, refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("startup.founder_id_number", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("once_per_person", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(first.ClaimId, refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("startup.founder_id_number", refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("once_per_person", refused.Said(), StringComparison.Ordinal);
         Assert.Equal(500_000, afterRejection.Total.Fen);
     }
 
@@ -139,7 +139,7 @@ public sealed class StartupClaimTests(HiringHost host) : IClassFixture<HiringHos
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(request, TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("startup.first_self_employment_subsidy.entitled_by_claim_date", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("startup.first_self_employment_subsidy.entitled_by_claim_date", refused.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 120_000)]
@@ -157,7 +157,7 @@ public sealed class StartupClaimTests(HiringHost host) : IClassFixture<HiringHos
         var paid = await host.Hiring.SubmitClaimAsync(inTime, TestCallers.Counter());
 
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("startup.first_self_employment_subsidy.entitled_by_claim_date", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("startup.first_self_employment_subsidy.entitled_by_claim_date", refused.Said(), StringComparison.Ordinal);
         Assert.Equal(500_000, paid.Total.Fen);
         Assert.Equal(inTime.ReceivedOn, paid.ReceivedOn);
     }
@@ -210,7 +210,7 @@ public sealed class StartupClaimTests(HiringHost host) : IClassFixture<HiringHos
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(request, TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(status, refused.StatusCode);
-        Assert.Contains(field, refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(field, refused.Said(), StringComparison.Ordinal);
         Assert.Empty(await ClaimsOfAsync(business));
     }
 }

@@ -227,6 +227,6 @@ public sealed class SubsidySelfCheckTests(HiringHost host) : IClassFixture<Hirin
         var refused = await Assert.ThrowsAsync<RpcException>(() => CheckAsync(request));
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains(field, refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(field, refused.Said(), StringComparison.Ordinal);
     }
 }

@@ -95,8 +95,8 @@ public sealed class TraineeClaimTests(HiringHost host) : IClassFixture<HiringHos
 
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(request, TestCallers.Counter()).ResponseAsync);
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("trainees[0]", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("hiring.trainee.target_group", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("trainees[0]", refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("hiring.trainee.target_group", refused.Said(), StringComparison.Ordinal);
         Assert.Empty(await ClaimsOfAsync(employer));
     }
 
@@ -137,9 +137,9 @@ public sealed class TraineeClaimTests(HiringHost host) : IClassFixture<HiringHos
         Assert.False(preview.Approved);
         Assert.False(Assert.Single(preview.Explanation.Checks, c => c.RuleId == "hiring.trainee.host_recognised").Passed);
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("hiring.trainee.host_recognised", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hiring.trainee.host_recognised", refused.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.InvalidArgument, invalid.StatusCode);
-        Assert.Contains("trainee_host.evidence_reference", invalid.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("trainee_host.evidence_reference", invalid.Said(), StringComparison.Ordinal);
         Assert.Empty(await ClaimsOfAsync(employer));
     }
 
@@ -153,9 +153,9 @@ public sealed class TraineeClaimTests(HiringHost host) : IClassFixture<HiringHos
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(request, TestCallers.Counter("419001")).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("hiring.trainee.local_min_wage_monthly", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("419001", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("2023-01-01", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hiring.trainee.local_min_wage_monthly", refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("419001", refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("2023-01-01", refused.Said(), StringComparison.Ordinal);
         Assert.Empty(await ClaimsOfAsync(jiyuan, "419001"));
     }
 
@@ -189,7 +189,7 @@ public sealed class TraineeClaimTests(HiringHost host) : IClassFixture<HiringHos
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(request, TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains(field, refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(field, refused.Said(), StringComparison.Ordinal);
         Assert.Empty(await ClaimsOfAsync(employer));
     }
 
@@ -234,9 +234,9 @@ public sealed class TraineeClaimTests(HiringHost host) : IClassFixture<HiringHos
         Assert.False(preview.Approved);
         Assert.Equal(first.ClaimId, preview.ConflictingClaimReference);
         Assert.Equal(StatusCode.AlreadyExists, refused.StatusCode);
-        Assert.Contains(first.ClaimId, refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("trainees[0].traineeship", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("hiring.trainee.month_paid_once", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(first.ClaimId, refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("trainees[0].traineeship", refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("hiring.trainee.month_paid_once", refused.Said(), StringComparison.Ordinal);
         Assert.Empty(await ClaimsOfAsync(secondHost));
     }
 
@@ -274,8 +274,8 @@ public sealed class TraineeClaimTests(HiringHost host) : IClassFixture<HiringHos
         Assert.All(attempts.Where(a => a.Refusal is not null).Select(a => a.Refusal!).Append(afterwards), refusal =>
         {
             Assert.Equal(StatusCode.AlreadyExists, refusal.StatusCode);
-            Assert.Contains(stored.ClaimId, refusal.Status.Detail, StringComparison.Ordinal);
-            Assert.Contains("hiring.trainee.month_paid_once", refusal.Status.Detail, StringComparison.Ordinal);
+            Assert.Contains(stored.ClaimId, refusal.Said(), StringComparison.Ordinal);
+            Assert.Contains("hiring.trainee.month_paid_once", refusal.Said(), StringComparison.Ordinal);
         });
         var claimed = new List<HiringClaim>();
         foreach (var h in hosts)
@@ -322,9 +322,9 @@ public sealed class TraineeClaimTests(HiringHost host) : IClassFixture<HiringHos
         Assert.All(attempts.Where(a => a.Refusal is not null).Select(a => a.Refusal!), refusal =>
         {
             Assert.Equal(StatusCode.FailedPrecondition, refusal.StatusCode);
-            Assert.Contains(stored.ClaimId, refusal.Status.Detail, StringComparison.Ordinal);
-            Assert.Contains("hiring.trainee.months_per_person", refusal.Status.Detail, StringComparison.Ordinal);
-            Assert.Contains("trainees[0]", refusal.Status.Detail, StringComparison.Ordinal);
+            Assert.Contains(stored.ClaimId, refusal.Said(), StringComparison.Ordinal);
+            Assert.Contains("hiring.trainee.months_per_person", refusal.Said(), StringComparison.Ordinal);
+            Assert.Contains("trainees[0]", refusal.Said(), StringComparison.Ordinal);
         });
         var claimed = new List<HiringClaim>();
         foreach (var h in hosts)
@@ -374,8 +374,8 @@ public sealed class TraineeClaimTests(HiringHost host) : IClassFixture<HiringHos
         Assert.False(preview.Approved);
         Assert.Contains(preview.Explanation.Checks, c => c.RuleId == "hiring.trainee.months_per_person" && !c.Passed);
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("trainees[0]", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("hiring.trainee.months_per_person", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("trainees[0]", refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("hiring.trainee.months_per_person", refused.Said(), StringComparison.Ordinal);
         Assert.Empty(await ClaimsOfAsync(laterHost));
     }
 

@@ -81,14 +81,14 @@ public sealed class TransportAndReferralClaimTests(HiringHost host) : IClassFixt
         Assert.Equal("410821", xiuwu.Region.Code);
         Assert.Matches("^410823\\*{8}[0-9X]{4}$", xiuwu.Items[0].Transport.PersonIdNumber);
         Assert.Equal(StatusCode.AlreadyExists, xiuwuAgain.StatusCode);
-        Assert.Contains(xiuwu.ClaimId, xiuwuAgain.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("hiring.transport.per_year", xiuwuAgain.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(xiuwu.ClaimId, xiuwuAgain.Said(), StringComparison.Ordinal);
+        Assert.Contains("hiring.transport.per_year", xiuwuAgain.Said(), StringComparison.Ordinal);
         Assert.Equal(30_000, xiuwuNextYear.Total.Fen);
         Assert.Equal(50_000, boai1.Total.Fen);
         Assert.Equal(50_000, boai2.Total.Fen);
         Assert.Equal(StatusCode.AlreadyExists, boai3.StatusCode);
-        Assert.Contains(boai1.ClaimId, boai3.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains(boai2.ClaimId, boai3.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(boai1.ClaimId, boai3.Said(), StringComparison.Ordinal);
+        Assert.Contains(boai2.ClaimId, boai3.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 120_000)]
@@ -107,8 +107,8 @@ public sealed class TransportAndReferralClaimTests(HiringHost host) : IClassFixt
 
         Assert.Equal(50_000, boai.Total.Fen);
         Assert.Equal(StatusCode.AlreadyExists, xiuwu.StatusCode);
-        Assert.Contains(boai.ClaimId, xiuwu.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("hiring.transport.per_year", xiuwu.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(boai.ClaimId, xiuwu.Said(), StringComparison.Ordinal);
+        Assert.Contains("hiring.transport.per_year", xiuwu.Said(), StringComparison.Ordinal);
         Assert.False(xiuwuPreview.Approved);
         var perYear = Assert.Single(xiuwuPreview.Explanation.Checks, c => c.RuleId == "hiring.transport.per_year");
         Assert.Contains(perYear.FactsUsed, f => f.Name == "本年度已享受（各县合计）" && f.Value == "1次");
@@ -156,11 +156,11 @@ public sealed class TransportAndReferralClaimTests(HiringHost host) : IClassFixt
         var unconfigured = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(Transport(person, "410823"), TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, inHenan.StatusCode);
-        Assert.Contains("hiring.transport.outside_province", inHenan.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hiring.transport.outside_province", inHenan.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.FailedPrecondition, unconfigured.StatusCode);
-        Assert.Contains("hiring.transport_subsidy.", unconfigured.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("410823", unconfigured.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("2024-03-01", unconfigured.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("hiring.transport_subsidy.", unconfigured.Said(), StringComparison.Ordinal);
+        Assert.Contains("410823", unconfigured.Said(), StringComparison.Ordinal);
+        Assert.Contains("2024-03-01", unconfigured.Said(), StringComparison.Ordinal);
         Assert.Equal(before, await ClaimsAsync(SubsidyKind.Transport));
     }
 
@@ -199,8 +199,8 @@ public sealed class TransportAndReferralClaimTests(HiringHost host) : IClassFixt
         Assert.False(preview.Items[0].Approved);
         Assert.Equal(claimed.ClaimId, preview.Items[0].ConflictingClaimReference);
         Assert.Equal(StatusCode.AlreadyExists, refused.StatusCode);
-        Assert.Contains(claimed.ClaimId, refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("hiring.referral.once_per_placement", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(claimed.ClaimId, refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("hiring.referral.once_per_placement", refused.Said(), StringComparison.Ordinal);
         Assert.Equal(20_000, newPlacement.Total.Fen);
     }
 
@@ -218,7 +218,7 @@ public sealed class TransportAndReferralClaimTests(HiringHost host) : IClassFixt
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(request, TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains(rule, refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(rule, refused.Said(), StringComparison.Ordinal);
         Assert.Equal(before, await ClaimsAsync(SubsidyKind.JobReferral));
     }
 
@@ -262,6 +262,6 @@ public sealed class TransportAndReferralClaimTests(HiringHost host) : IClassFixt
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(request, TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains(field, refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(field, refused.Said(), StringComparison.Ordinal);
     }
 }

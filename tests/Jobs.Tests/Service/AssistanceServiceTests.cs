@@ -78,7 +78,7 @@ public sealed class AssistanceServiceTests(AssistanceHost host) : IClassFixture<
             Contact = new Employment.Jobs.V1.AssistanceContact { Date = Date(Today), Channel = ContactChannel.Phone, Note = "回访" },
         }, Clerk).ResponseAsync);
         Assert.Equal(StatusCode.FailedPrecondition, late.StatusCode);
-        Assert.Contains("jobs.assistance.dated_while_open", late.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("jobs.assistance.dated_while_open", late.Said(), StringComparison.Ordinal);
         var again = await OpenAsync(personId);
         Assert.NotEqual(opened.CaseId, again.CaseId);
     }
@@ -89,9 +89,9 @@ public sealed class AssistanceServiceTests(AssistanceHost host) : IClassFixture<
         var personId = await host.RegisterAsync("王援助");
         var noPlan = await Assert.ThrowsAsync<RpcException>(() => OpenAsync(personId, plan: ""));
         Assert.Equal(StatusCode.InvalidArgument, noPlan.StatusCode);
-        Assert.Contains("jobs.assistance.plan_and_officer", noPlan.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("jobs.assistance.plan_and_officer", noPlan.Said(), StringComparison.Ordinal);
         var noOfficer = await Assert.ThrowsAsync<RpcException>(() => OpenAsync(personId, officer: " "));
-        Assert.Contains("officer", noOfficer.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("officer", noOfficer.Said(), StringComparison.Ordinal);
 
         await OpenAsync(personId);
         var second = await Assert.ThrowsAsync<RpcException>(() => OpenAsync(personId));
@@ -174,7 +174,7 @@ public sealed class AssistanceServiceTests(AssistanceHost host) : IClassFixture<
 
         var notGraduate = await Assert.ThrowsAsync<RpcException>(async () => await RecordAsync(await host.RegisterAsync("周未毕")));
         Assert.Equal(StatusCode.FailedPrecondition, notGraduate.StatusCode);
-        Assert.Contains("jobs.assistance.graduate_record", notGraduate.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("jobs.assistance.graduate_record", notGraduate.Said(), StringComparison.Ordinal);
 
         var first = await RecordAsync(await GraduateAsync("吴毕业"));
         await RecordAsync(await GraduateAsync("郑毕业"));

@@ -89,7 +89,7 @@ public sealed class KeyEnterpriseServiceTests(AssistanceHost host) : IClassFixtu
         Assert.Equal(listed.EnterpriseId, retry.EnterpriseId);
         var twice = await Assert.ThrowsAsync<RpcException>(() => RecordAsync(code));
         Assert.Equal(StatusCode.AlreadyExists, twice.StatusCode);
-        Assert.Contains("jobs.key_enterprise.registered_employer", twice.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("jobs.key_enterprise.registered_employer", twice.Said(), StringComparison.Ordinal);
 
         // Another officer takes over at the version read; a stale version is ABORTED.
         var handed = await host.Services.AssignKeyEnterpriseOfficerAsync(new AssignKeyEnterpriseOfficerRequest
@@ -111,15 +111,15 @@ public sealed class KeyEnterpriseServiceTests(AssistanceHost host) : IClassFixtu
 
         var noOfficer = await Assert.ThrowsAsync<RpcException>(() => RecordAsync(code, officer: " "));
         Assert.Equal(StatusCode.InvalidArgument, noOfficer.StatusCode);
-        Assert.Contains("officer", noOfficer.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("jobs.key_enterprise.service_officer", noOfficer.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("officer", noOfficer.Said(), StringComparison.Ordinal);
+        Assert.Contains("jobs.key_enterprise.service_officer", noOfficer.Said(), StringComparison.Ordinal);
 
         // The check character: the last character changed makes the code invalid.
         var wrongCheck = code[..^1] + (code[^1] == '0' ? '1' : '0');
         var badCode = await Assert.ThrowsAsync<RpcException>(() => RecordAsync(wrongCheck));
         Assert.Equal(StatusCode.InvalidArgument, badCode.StatusCode);
-        Assert.Contains("credit_code", badCode.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("jobs.key_enterprise.registered_employer", badCode.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("credit_code", badCode.Said(), StringComparison.Ordinal);
+        Assert.Contains("jobs.key_enterprise.registered_employer", badCode.Said(), StringComparison.Ordinal);
 
         // A valid code the registry does not know.
         var unknown = await Assert.ThrowsAsync<RpcException>(() => RecordAsync(JobsHost.NewCreditCode()));
@@ -149,16 +149,16 @@ public sealed class KeyEnterpriseServiceTests(AssistanceHost host) : IClassFixtu
         // Before the listing day, in the future, no lines, a count of 0, a malformed code: named.
         var early = await Assert.ThrowsAsync<RpcException>(() => CollectAsync(second, Today.AddDays(-1), Short("6-18-01-01", "数控车工", 1)));
         Assert.Equal(StatusCode.InvalidArgument, early.StatusCode);
-        Assert.Contains("collected_on", early.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("jobs.key_enterprise.vacancy_collection", early.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("collected_on", early.Said(), StringComparison.Ordinal);
+        Assert.Contains("jobs.key_enterprise.vacancy_collection", early.Said(), StringComparison.Ordinal);
         var future = await Assert.ThrowsAsync<RpcException>(() => CollectAsync(second, Today.AddDays(1), Short("6-18-01-01", "数控车工", 1)));
-        Assert.Contains("collected_on", future.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("collected_on", future.Said(), StringComparison.Ordinal);
         var none = await Assert.ThrowsAsync<RpcException>(() => CollectAsync(second, Today));
-        Assert.Contains("vacancies", none.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("vacancies", none.Said(), StringComparison.Ordinal);
         var zero = await Assert.ThrowsAsync<RpcException>(() => CollectAsync(second, Today, Short("6-18-01-01", "数控车工", 3), Short("6-31-01-03", "电工", 0)));
-        Assert.Contains("vacancies[1].count", zero.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("vacancies[1].count", zero.Said(), StringComparison.Ordinal);
         var malformed = await Assert.ThrowsAsync<RpcException>(() => CollectAsync(second, Today, Short("车工", "数控车工", 3)));
-        Assert.Contains("vacancies[0].occupation_code", malformed.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("vacancies[0].occupation_code", malformed.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 120_000)]
@@ -193,18 +193,18 @@ public sealed class KeyEnterpriseServiceTests(AssistanceHost host) : IClassFixtu
         var again = Post(answer.Enterprise, 0, FromVacancy());
         var twice = await Assert.ThrowsAsync<RpcException>(() => host.Services.PostVacancyAsync(again, Clerk).ResponseAsync);
         Assert.Equal(StatusCode.AlreadyExists, twice.StatusCode);
-        Assert.Contains("jobs.key_enterprise.vacancy_posting", twice.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("jobs.key_enterprise.vacancy_posting", twice.Said(), StringComparison.Ordinal);
 
         // Another occupation or employer than the vacancy's is refused, and nothing is written.
         var wrongJob = FromVacancy();
         wrongJob.OccupationCode = "2-06-03-00";
         var mismatch = await Assert.ThrowsAsync<RpcException>(() => host.Services.PostVacancyAsync(Post(answer.Enterprise, 1, wrongJob), Clerk).ResponseAsync);
         Assert.Equal(StatusCode.InvalidArgument, mismatch.StatusCode);
-        Assert.Contains("posting.occupation_code", mismatch.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("posting.occupation_code", mismatch.Said(), StringComparison.Ordinal);
         var otherEmployer = FromVacancy();
         otherEmployer.Employer = new PostingEmployer { CreditCode = JobsHost.NewCreditCode(), Name = "别的公司", Kind = EntityKind.Enterprise };
         var foreign = await Assert.ThrowsAsync<RpcException>(() => host.Services.PostVacancyAsync(Post(answer.Enterprise, 1, otherEmployer), Clerk).ResponseAsync);
-        Assert.Contains("posting.employer.credit_code", foreign.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("posting.employer.credit_code", foreign.Said(), StringComparison.Ordinal);
         var unchanged = await host.Services.GetKeyEnterpriseAsync(new GetKeyEnterpriseRequest { EnterpriseId = listed.EnterpriseId }, Clerk);
         Assert.Equal(answer.Enterprise.Record.Version, unchanged.Record.Version);
         Assert.Equal("", unchanged.Collections[^1].Vacancies[1].PostingId);
@@ -272,11 +272,11 @@ public sealed class KeyEnterpriseServiceTests(AssistanceHost host) : IClassFixtu
         // Bad delistings are named: no reason, a day before the listing, a stale version, another region's clerk.
         var noReason = await Assert.ThrowsAsync<RpcException>(() => DelistAsync(posted.Enterprise, Today, " "));
         Assert.Equal(StatusCode.InvalidArgument, noReason.StatusCode);
-        Assert.Contains("reason", noReason.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("jobs.key_enterprise.delisting", noReason.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("reason", noReason.Said(), StringComparison.Ordinal);
+        Assert.Contains("jobs.key_enterprise.delisting", noReason.Said(), StringComparison.Ordinal);
         var early = await Assert.ThrowsAsync<RpcException>(() => DelistAsync(posted.Enterprise, Today.AddDays(-1), "企业迁出本市"));
         Assert.Equal(StatusCode.InvalidArgument, early.StatusCode);
-        Assert.Contains("delisted_on", early.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("delisted_on", early.Said(), StringComparison.Ordinal);
         var stale = await Assert.ThrowsAsync<RpcException>(() => DelistAsync(posted.Enterprise, Today, "企业迁出本市", version: listed.Record.Version));
         Assert.Equal(StatusCode.Aborted, stale.StatusCode);
         var foreign = await Assert.ThrowsAsync<RpcException>(() => DelistAsync(posted.Enterprise, Today, "企业迁出本市", clerk: JiyuanClerk));
@@ -312,7 +312,7 @@ public sealed class KeyEnterpriseServiceTests(AssistanceHost host) : IClassFixtu
         {
             var error = await Assert.ThrowsAsync<RpcException>(refused);
             Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-            Assert.Contains("jobs.key_enterprise.delisting", error.Status.Detail, StringComparison.Ordinal);
+            Assert.Contains("jobs.key_enterprise.delisting", error.Said(), StringComparison.Ordinal);
         }
 
         // The posting already filed is the employer's job: it stays open and public.

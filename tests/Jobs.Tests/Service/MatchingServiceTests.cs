@@ -95,7 +95,7 @@ public sealed class MatchingServiceTests(JobsHost host) : IClassFixture<JobsHost
         var badTag = await Assert.ThrowsAsync<RpcException>(() =>
             host.Jobs.DeleteSeekerTagAsync(new V1.DeleteSeekerTagRequest { SeekerId = seeker.SeekerId, TagId = "mood:happy" }, Counter).ResponseAsync);
         Assert.Equal(StatusCode.InvalidArgument, badTag.StatusCode);
-        Assert.Contains("field: tag_id", badTag.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("field: tag_id", badTag.Said(), StringComparison.Ordinal);
 
         var mode = await host.Jobs.SetMatchingModeAsync(new V1.SetMatchingModeRequest { SeekerId = seeker.SeekerId, Personalised = false }, Counter);
         var plain = await host.MatchesAsync(seeker.SeekerId);
@@ -258,7 +258,7 @@ public sealed class MatchingServiceTests(JobsHost host) : IClassFixture<JobsHost
                 Page = new PageRequest { PageSize = 3, PageToken = foreign },
             }, Counter).ResponseAsync);
             Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-            Assert.Contains("page.page_token", error.Status.Detail, StringComparison.Ordinal);
+            Assert.Contains("page.page_token", error.Said(), StringComparison.Ordinal);
         }
     }
 }

@@ -116,11 +116,11 @@ public sealed class PostingLifecycleTests(JobsHost host) : IClassFixture<JobsHos
         gig.EmploymentType = V1.EmploymentType.Gig;
         var error = await Assert.ThrowsAsync<RpcException>(() => host.CreateAsync(gig));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("posting.pay.period", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("posting.pay.period", error.Said(), StringComparison.Ordinal);
 
         gig.Pay = new V1.Pay { Min = new Money { Fen = 15_000 }, Max = new Money { Fen = 20_000 }, Period = V1.PayPeriod.Day };
         error = await Assert.ThrowsAsync<RpcException>(() => host.CreateAsync(gig));
-        Assert.Contains("posting.venue", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("posting.venue", error.Said(), StringComparison.Ordinal);
 
         gig.Venue = new V1.GigVenue { Kind = V1.VenueKind.GigMarket, Name = "焦作市零工市场" };
         Assert.Equal(V1.EmploymentType.Gig, (await host.CreateAsync(gig)).EmploymentType);
@@ -129,7 +129,7 @@ public sealed class PostingLifecycleTests(JobsHost host) : IClassFixture<JobsHos
         trainee.EmploymentType = V1.EmploymentType.Traineeship;
         error = await Assert.ThrowsAsync<RpcException>(() => host.CreateAsync(trainee));
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Contains("traineeship_host_recognition", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("traineeship_host_recognition", error.Said(), StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string> BadPostings() => new()
@@ -159,7 +159,7 @@ public sealed class PostingLifecycleTests(JobsHost host) : IClassFixture<JobsHos
 
         var error = await Assert.ThrowsAsync<RpcException>(() => host.CreateAsync(posting));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains(field, error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(field, error.Said(), StringComparison.Ordinal);
     }
 
     [Theory(Timeout = 60_000)]

@@ -39,9 +39,9 @@ public sealed class PostingScreeningTests(JobsHost host) : IClassFixture<JobsHos
 
         var error = await Assert.ThrowsAsync<RpcException>(() => host.CreateAsync(posting));
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Contains(condition, error.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains(field, error.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("jobs.posting.no_discrimination", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(condition, error.Said(), StringComparison.Ordinal);
+        Assert.Contains(field, error.Said(), StringComparison.Ordinal);
+        Assert.Contains("jobs.posting.no_discrimination", error.Said(), StringComparison.Ordinal);
     }
 
     [Theory(Timeout = 60_000)]
@@ -57,7 +57,7 @@ public sealed class PostingScreeningTests(JobsHost host) : IClassFixture<JobsHos
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => host.CreateAsync(JobsHost.Lawful(description: description)));
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Contains($"{condition}（posting.description：“{phrase}”）", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains($"{condition}（posting.description：“{phrase}”）", error.Said(), StringComparison.Ordinal);
     }
 
     [Theory(Timeout = 60_000)]
@@ -106,9 +106,9 @@ public sealed class PostingScreeningTests(JobsHost host) : IClassFixture<JobsHos
 
         var error = await Assert.ThrowsAsync<RpcException>(() => host.CreateAsync(posting));
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Contains(named, error.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("jobs.posting.no_discrimination", error.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("《中华人民共和国劳动法》 第十五条", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(named, error.Said(), StringComparison.Ordinal);
+        Assert.Contains("jobs.posting.no_discrimination", error.Said(), StringComparison.Ordinal);
+        Assert.Contains("《中华人民共和国劳动法》 第十五条", error.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]
@@ -119,8 +119,8 @@ public sealed class PostingScreeningTests(JobsHost host) : IClassFixture<JobsHos
 
         var error = await Assert.ThrowsAsync<RpcException>(() => host.CreateAsync(posting, "家长同意"));
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Contains("jobs.posting.minimum_working_age", error.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("posting.requirements.min_age", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("jobs.posting.minimum_working_age", error.Said(), StringComparison.Ordinal);
+        Assert.Contains("posting.requirements.min_age", error.Said(), StringComparison.Ordinal);
         var listed = await host.Jobs.SearchPostingsAsync(new V1.SearchPostingsRequest { Query = "学徒工" });
         Assert.DoesNotContain(listed.Hits, h => h.Title == "学徒工");
     }

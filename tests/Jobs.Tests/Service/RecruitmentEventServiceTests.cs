@@ -100,7 +100,7 @@ public sealed class RecruitmentEventServiceTests(JobsHost host) : IClassFixture<
         var e = await AnnounceAsync(Details(Today.AddDays(5), "419001"), JiyuanCounter);
         var error = await Assert.ThrowsAsync<RpcException>(() => HeldAsync(e, 10, 10, 1, JiyuanCounter));
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Contains("jobs.event.results_once_held", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("jobs.event.results_once_held", error.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]
@@ -109,7 +109,7 @@ public sealed class RecruitmentEventServiceTests(JobsHost host) : IClassFixture<
         var jiaozuo = TestCallers.Counter("410800", "clerk-jz-02");
         var denied = await Assert.ThrowsAsync<RpcException>(() => AnnounceAsync(Details(Today, "419001"), jiaozuo));
         Assert.Equal(StatusCode.PermissionDenied, denied.StatusCode);
-        Assert.Contains("details.county", denied.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("details.county", denied.Said(), StringComparison.Ordinal);
 
         var jiyuanEvent = await AnnounceAsync(Details(Today, "419001"), JiyuanCounter);
         var hidden = await Assert.ThrowsAsync<RpcException>(() => host.Services.GetEventAsync(new GetEventRequest { EventId = jiyuanEvent.EventId }, jiaozuo).ResponseAsync);
@@ -136,7 +136,7 @@ public sealed class RecruitmentEventServiceTests(JobsHost host) : IClassFixture<
 
         var error = await Assert.ThrowsAsync<RpcException>(() => AnnounceAsync(details, JiyuanCounter));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains(field, error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(field, error.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]

@@ -2,6 +2,7 @@ using Employment.Common.V1;
 using Employment.Jobs.V1;
 using Grpc.Core;
 using Xunit;
+using Employment.TestInfrastructure;
 
 namespace Jobs.Tests.Service;
 
@@ -18,6 +19,6 @@ public sealed class SearchFilterRangeTests(JobsHost host) : IClassFixture<JobsHo
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Jobs.SearchPostingsAsync(request).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains(field, refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(field, refused.Said(), StringComparison.Ordinal);
     }
 }

@@ -37,7 +37,7 @@ public sealed class SeekerRegionTests(JobsHost host) : IClassFixture<JobsHost>
         var again = await host.Jobs.RegisterSeekerAsync(Register(person, null, "6-31-01-02"), Jiyuan);
 
         Assert.Equal(StatusCode.FailedPrecondition, takeover.StatusCode);
-        Assert.DoesNotContain("419001", takeover.Status.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("419001", takeover.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.NotFound, readByJiaozuo.StatusCode);
         Assert.NotNull(stillThere);
         Assert.Equal("419001", again.HomeRegion.Code);

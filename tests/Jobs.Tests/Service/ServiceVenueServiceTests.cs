@@ -67,11 +67,11 @@ public sealed class ServiceVenueServiceTests(JobsHost host) : IClassFixture<Jobs
         swapped.Location = new GeoPoint { Latitude = 112.79, Longitude = 34.90 };
         var error = await Assert.ThrowsAsync<RpcException>(() => RecordAsync(swapped));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("details.location", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("details.location", error.Said(), StringComparison.Ordinal);
 
         var noKind = Details("孟州市零工驿站", "410883", VenueKind.Unspecified);
         error = await Assert.ThrowsAsync<RpcException>(() => RecordAsync(noKind));
-        Assert.Contains("jobs.venue.stated", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("jobs.venue.stated", error.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]
@@ -83,7 +83,7 @@ public sealed class ServiceVenueServiceTests(JobsHost host) : IClassFixture<Jobs
             IdempotencyKey = Guid.NewGuid().ToString(), VenueId = venue.VenueId, ExpectedVersion = 1, Details = Details("修武县零工驿站", "410822", VenueKind.Station), Open = true,
         }, Clerk).ResponseAsync);
         Assert.Equal(StatusCode.InvalidArgument, moved.StatusCode);
-        Assert.Contains("details.county", moved.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("details.county", moved.Said(), StringComparison.Ordinal);
 
         var stale = await Assert.ThrowsAsync<RpcException>(() => host.Services.UpdateVenueAsync(new UpdateVenueRequest
         {

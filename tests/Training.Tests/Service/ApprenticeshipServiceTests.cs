@@ -34,10 +34,10 @@ public sealed class ApprenticeshipServiceTests(TrainingHost host) : IClassFixtur
         Assert.Equal(first.Apprenticeship, submitted.Apprenticeship);
         Assert.Equal(ShownOnce.WithoutCode(submitted), read);
         Assert.Equal(StatusCode.AlreadyExists, duplicate.StatusCode);
-        Assert.Contains(submitted.ApplicationId, duplicate.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(submitted.ApplicationId, duplicate.Said(), StringComparison.Ordinal);
         Assert.Equal(ApplicationStatus.Submitted, second.Status);
         Assert.Equal(StatusCode.FailedPrecondition, beyond.StatusCode);
-        Assert.Contains("training.new_apprenticeship.max_training_years", beyond.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("training.new_apprenticeship.max_training_years", beyond.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]
@@ -51,10 +51,10 @@ public sealed class ApprenticeshipServiceTests(TrainingHost host) : IClassFixtur
         var missing = await RefusedAsync(() => host.Training.PreviewApplicationAsync(noYear, TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("training.new_apprenticeship.max_training_years", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("419001", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("2023-09-01", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("training.new_apprenticeship.max_training_years", refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("419001", refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("2023-09-01", refused.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.InvalidArgument, missing.StatusCode);
-        Assert.Contains("apprenticeship", missing.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("apprenticeship", missing.Said(), StringComparison.Ordinal);
     }
 }

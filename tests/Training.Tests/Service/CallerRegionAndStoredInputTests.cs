@@ -93,9 +93,9 @@ public sealed class CallerRegionAndStoredInputTests(TrainingHost host) : IClassF
         var refused = await RefusedAsync(() => host.Training.SubmitApplicationAsync(request, TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains(field, refused.Status.Detail, StringComparison.Ordinal);
-        Assert.DoesNotContain("\u0000", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.DoesNotContain("\u202E", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(field, refused.Said(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\u0000", refused.Said(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\u202E", refused.Said(), StringComparison.Ordinal);
         var stored = await host.Training.ListApplicationsAsync(new ListApplicationsRequest { Person = new PersonKey { IdNumber = id } }, TestCallers.Counter());
         Assert.Empty(stored.Applications);
     }

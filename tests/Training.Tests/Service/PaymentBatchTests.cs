@@ -79,7 +79,7 @@ public sealed class PaymentBatchTests(ClockedTrainingHost host) : IClassFixture<
         var paid = await host.Training.RecordPaymentAsync(Payment(first, current.Record.Version, payDay, 150_000), counter);
 
         Assert.Equal(StatusCode.InvalidArgument, wrongAmount.StatusCode);
-        Assert.Contains("field: amount", wrongAmount.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("field: amount", wrongAmount.Said(), StringComparison.Ordinal);
         Assert.Equal(ApplicationStatus.Paid, paid.Status);
         Assert.Equal(TrainingHost.Date(payDay), paid.PaidOn);
     }

@@ -37,7 +37,7 @@ public sealed class PostgresSkillUpgradeTests(PostgresTrainingHost host) : IClas
         foreach (var refusal in attempts.Where(a => a.Refusal is not null).Select(a => a.Refusal!))
         {
             Assert.Equal(StatusCode.AlreadyExists, refusal.StatusCode);
-            Assert.Contains(stored.ApplicationId, refusal.Status.Detail, StringComparison.Ordinal);
+            Assert.Contains(stored.ApplicationId, refusal.Said(), StringComparison.Ordinal);
         }
     }
 }

@@ -64,7 +64,7 @@ public sealed class SelfCheckTests(TrainingHost host) : IClassFixture<TrainingHo
         {
             var refusal = await Assert.ThrowsAsync<RpcException>(() => host.Training.CheckSkillUpgradeAsync(request, TestCallers.Public()).ResponseAsync);
             Assert.Equal(StatusCode.InvalidArgument, refusal.StatusCode);
-            Assert.Contains($"field: {field}", refusal.Status.Detail, StringComparison.Ordinal);
+            Assert.Contains($"field: {field}", refusal.Said(), StringComparison.Ordinal);
         }
     }
 }

@@ -53,8 +53,8 @@ public sealed class SkillUpgradeServiceTests(TrainingHost host) : IClassFixture<
         Assert.Equal(1, first.Record.Version);
         Assert.Equal(ShownOnce.WithoutCode(first), retry);
         Assert.Equal(StatusCode.AlreadyExists, duplicate.StatusCode);
-        Assert.Contains(first.ApplicationId, duplicate.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("certificate.certificate_number", duplicate.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(first.ApplicationId, duplicate.Said(), StringComparison.Ordinal);
+        Assert.Contains("certificate.certificate_number", duplicate.Said(), StringComparison.Ordinal);
         var read = await host.Training.GetApplicationAsync(new GetApplicationRequest { ApplicationId = first.ApplicationId }, TestCallers.Counter());
         Assert.Equal(ShownOnce.WithoutCode(first), read);
     }
@@ -67,7 +67,7 @@ public sealed class SkillUpgradeServiceTests(TrainingHost host) : IClassFixture<
         var refused = await RefusedAsync(() => host.Training.SubmitApplicationAsync(For(id, Issued2024), TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("training.skill_upgrade.insurance_months_min", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("training.skill_upgrade.insurance_months_min", refused.Said(), StringComparison.Ordinal);
         var listed = await host.Training.ListApplicationsAsync(new ListApplicationsRequest { Person = new PersonKey { IdNumber = id } }, TestCallers.Counter());
         Assert.Empty(listed.Applications);
     }
@@ -109,11 +109,11 @@ public sealed class SkillUpgradeServiceTests(TrainingHost host) : IClassFixture<
         foreach (var (field, refusal) in refusals)
         {
             Assert.Equal(StatusCode.InvalidArgument, refusal.StatusCode);
-            Assert.Contains($"field: {field}", refusal.Status.Detail, StringComparison.Ordinal);
+            Assert.Contains($"field: {field}", refusal.Said(), StringComparison.Ordinal);
         }
 
         Assert.Equal(StatusCode.NotFound, notFound.StatusCode);
-        Assert.DoesNotContain(unknown.Person.IdNumber, notFound.Status.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(unknown.Person.IdNumber, notFound.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]
@@ -160,7 +160,7 @@ public sealed class SkillUpgradeServiceTests(TrainingHost host) : IClassFixture<
         Assert.Equal("clerk-001", done.Record.UpdatedBy);
         Assert.Equal(StatusCode.FailedPrecondition, twice.StatusCode);
         Assert.Equal(StatusCode.InvalidArgument, noReason.StatusCode);
-        Assert.Contains("reason_zh", noReason.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("reason_zh", noReason.Said(), StringComparison.Ordinal);
         Assert.Equal(ApplicationStatus.Rejected, no.Status);
         Assert.Equal("证书信息与鉴定机构记录不符", no.DecisionReasonZh);
         Assert.NotEmpty(no.Explanation.Checks);
@@ -181,6 +181,6 @@ public sealed class SkillUpgradeServiceTests(TrainingHost host) : IClassFixture<
         var fourth = await RefusedAsync(() => host.Training.SubmitApplicationAsync(For(id, new DateOnly(2024, 5, 1)), counter).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, fourth.StatusCode);
-        Assert.Contains("training.skill_upgrade.max_per_year", fourth.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("training.skill_upgrade.max_per_year", fourth.Said(), StringComparison.Ordinal);
     }
 }

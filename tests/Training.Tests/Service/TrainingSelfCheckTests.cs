@@ -136,6 +136,6 @@ public sealed class TrainingSelfCheckTests(TrainingHost host) : IClassFixture<Tr
         var refused = await Assert.ThrowsAsync<RpcException>(() => CheckAsync(request));
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains(field, refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(field, refused.Said(), StringComparison.Ordinal);
     }
 }

@@ -42,7 +42,7 @@ public sealed class VocationalTrainingServiceTests(TrainingHost host) : IClassFi
         Assert.Contains(first.Explanation.Checks, c => c.RuleId == "training.vocational_training.amount_per_course" && c.Passed);
         Assert.Equal(ShownOnce.WithoutCode(first), retry);
         Assert.Equal(StatusCode.AlreadyExists, duplicate.StatusCode);
-        Assert.Contains(first.ApplicationId, duplicate.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(first.ApplicationId, duplicate.Said(), StringComparison.Ordinal);
         Assert.Equal(ApplicationStatus.Approved, approved.Status);
         Assert.Equal(request.Course, approved.Course);
     }
@@ -55,9 +55,9 @@ public sealed class VocationalTrainingServiceTests(TrainingHost host) : IClassFi
         var refused = await RefusedAsync(() => host.Training.SubmitApplicationAsync(ForCourse(id, Issued2024, region: "419001"), TestCallers.Counter("419001")).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("training.vocational_training.amount_per_course", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("419001", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("2024-05-20", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("training.vocational_training.amount_per_course", refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("419001", refused.Said(), StringComparison.Ordinal);
+        Assert.Contains("2024-05-20", refused.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]
@@ -73,9 +73,9 @@ public sealed class VocationalTrainingServiceTests(TrainingHost host) : IClassFi
         var missing = await RefusedAsync(() => host.Training.PreviewApplicationAsync(noCourse, TestCallers.Counter()).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains("course.period.until", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("course.period.until", refused.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.InvalidArgument, missing.StatusCode);
-        Assert.Contains("course", missing.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("course", missing.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]
@@ -90,7 +90,7 @@ public sealed class VocationalTrainingServiceTests(TrainingHost host) : IClassFi
         var otherLevel = await host.Training.PreviewApplicationAsync(For(id, Issued2024, SkillLevel.L3), TestCallers.Counter());
 
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("training.skill_upgrade.not_with_vocational_training_subsidy", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("training.skill_upgrade.not_with_vocational_training_subsidy", refused.Said(), StringComparison.Ordinal);
         Assert.Equal(Outcome.Passed, otherLevel.Explanation.Outcome);
     }
 
@@ -106,7 +106,7 @@ public sealed class VocationalTrainingServiceTests(TrainingHost host) : IClassFi
         var otherLevel = await host.Training.PreviewApplicationAsync(ForCourse(id, Issued2024, SkillLevel.L5), TestCallers.Counter());
 
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("training.vocational_training.not_with_skill_upgrade_subsidy", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("training.vocational_training.not_with_skill_upgrade_subsidy", refused.Said(), StringComparison.Ordinal);
         Assert.Equal(Outcome.Passed, otherLevel.Explanation.Outcome);
     }
 
@@ -126,7 +126,7 @@ public sealed class VocationalTrainingServiceTests(TrainingHost host) : IClassFi
         Assert.False(group.Passed);
         Assert.Contains(group.FactsUsed, f => f.Name == "training.vocational_training.group.urban_unemployed" && f.Value == "不符合");
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains("training.vocational_training.group", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("training.vocational_training.group", refused.Said(), StringComparison.Ordinal);
         Assert.Contains(registered.Explanation.Checks, c => c.RuleId == "training.vocational_training.group" && c.Passed);
     }
 }

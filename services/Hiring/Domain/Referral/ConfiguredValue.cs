@@ -14,7 +14,7 @@ internal static class ConfiguredValue
         }
         catch (ConfigurationMissingException e)
         {
-            throw DomainRuleException.NotAllowed($"缺少配置参数，无法计算{measureZh}（裁定 R3）：{e.Message}", ruleId);
+            throw DomainRuleException.NotAllowed($"缺少配置参数，无法计算{measureZh}（裁定 R3）：{e.Message}", ruleId, cause: e);
         }
     }
 }

@@ -134,7 +134,7 @@ public sealed class FlexibleWorkerJudge(PolicyCatalog catalog)
         }
         catch (ConfigurationMissingException e)
         {
-            throw DomainRuleException.NotAllowed($"缺少配置参数，无法判断{NameZh}（裁定 R3）：{e.Message}", "hiring.si_flexible.amount");
+            throw DomainRuleException.NotAllowed($"缺少配置参数，无法判断{NameZh}（裁定 R3）：{e.Message}", "hiring.si_flexible.amount", cause: e);
         }
     }
 }

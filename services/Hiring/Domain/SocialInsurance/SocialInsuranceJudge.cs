@@ -236,7 +236,7 @@ public sealed class SocialInsuranceJudge(PolicyCatalog catalog)
         }
         catch (ConfigurationMissingException e)
         {
-            throw DomainRuleException.NotAllowed($"缺少配置参数，无法计算{measure.NameZh}（裁定 R3）：{e.Message}", measure.Rules.Amount);
+            throw DomainRuleException.NotAllowed($"缺少配置参数，无法计算{measure.NameZh}（裁定 R3）：{e.Message}", measure.Rules.Amount, cause: e);
         }
 
         var paid = months.Sum(m => m.PaidFen);

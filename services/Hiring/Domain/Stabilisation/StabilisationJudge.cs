@@ -177,7 +177,7 @@ public sealed class StabilisationJudge(PolicyCatalog catalog)
         }
         catch (ConfigurationMissingException e)
         {
-            throw DomainRuleException.NotAllowed($"缺少配置参数，无法判断裁员率条件（裁定 R3）：{e.Message}", rule);
+            throw DomainRuleException.NotAllowed($"缺少配置参数，无法判断裁员率条件（裁定 R3）：{e.Message}", rule, cause: e);
         }
 
         var passed = layoffs * 100m <= target.Value.Decimal * staff;

@@ -224,7 +224,7 @@ public sealed class TraineeshipJudge(PolicyCatalog catalog)
             }
             catch (ConfigurationMissingException e)
             {
-                throw DomainRuleException.NotAllowed($"缺少配置参数，无法计算见习补贴（裁定 R3）：{e.Message}", "hiring.trainee.monthly_amount");
+                throw DomainRuleException.NotAllowed($"缺少配置参数，无法计算见习补贴（裁定 R3）：{e.Message}", "hiring.trainee.monthly_amount", cause: e);
             }
 
             total += rate.Value.Decimal * wage.Value.Fen / 100m;

@@ -108,11 +108,11 @@ public sealed class SubsidyClaim
         }
         catch (ConfigurationMissingException e)
         {
-            throw DomainRuleException.NotAllowed($"缺少配置参数，无法计算贴息分担（R3）：{e.Message}");
+            throw DomainRuleException.NotAllowed($"缺少配置参数，无法计算贴息分担（R3）：{e.Message}", cause: e);
         }
         catch (NoPolicyException e)
         {
-            throw DomainRuleException.NotAllowed($"没有有效政策，无法计算贴息：{e.Message}");
+            throw DomainRuleException.NotAllowed($"没有有效政策，无法计算贴息：{e.Message}", cause: e);
         }
     }
 

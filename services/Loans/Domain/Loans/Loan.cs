@@ -260,7 +260,7 @@ public sealed class Loan
         }
         catch (NoPolicyException e)
         {
-            throw DomainRuleException.NotAllowed($"没有有效政策，无法计算贴息台账：{e.Message}");
+            throw DomainRuleException.NotAllowed($"没有有效政策，无法计算贴息台账：{e.Message}", cause: e);
         }
     }
 

@@ -35,7 +35,7 @@ public sealed class ApprenticeshipRules(PolicyCatalog catalog)
         }
         catch (PolicyResolutionException e)
         {
-            throw DomainRuleException.NotAllowed(e.Message, R.MaxTrainingYears);
+            throw DomainRuleException.NotAllowed(e.Message, R.MaxTrainingYears, cause: e);
         }
 
         var amount = LevelAmount(year, region, date, explanation);

@@ -45,7 +45,7 @@ public sealed class VocationalTrainingRules(PolicyCatalog catalog)
         catch (PolicyResolutionException e)
         {
             // R3: a configuration value this deployment has not set (the message names key, region and date).
-            throw DomainRuleException.NotAllowed(e.Message, R.AmountPerCourse);
+            throw DomainRuleException.NotAllowed(e.Message, R.AmountPerCourse, cause: e);
         }
 
         explanation.Check(R.AmountPerCourse, true, $"地区 {region} 在培训结束日期 {ClerkText.Day(date)} 的职业培训补贴标准为每个培训项目 {ClerkText.Yuan(amount.Value.Fen)}。")
