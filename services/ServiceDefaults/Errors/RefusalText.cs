@@ -26,10 +26,11 @@ public sealed record RefusalText(string Zh, string? En, IReadOnlyDictionary<stri
             text = text[..open].TrimEnd();
         }
 
-        // A message that is nothing but English (a library's own) stays the message.
-        if (text.Length == 0)
+        // A message with nothing to split, or nothing but English (a library's own), stays the
+        // message as it came, whitespace and all.
+        if (text.Length == 0 || (english.Count == 0 && tags.Count == 0))
         {
-            return new RefusalText(message.Trim(), null, tags);
+            return new RefusalText(message, null, tags);
         }
 
         return new RefusalText(text, english.Count == 0 ? null : string.Join(" ", english), tags);
