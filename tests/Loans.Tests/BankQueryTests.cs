@@ -136,20 +136,31 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task R4_an_amount_over_every_cap_is_invalid_argument_naming_the_largest_cap()
+    public async Task R4_an_amount_over_every_cap_is_an_answer_not_eligible_naming_each_cap_and_the_largest()
     {
         // 2023, individual: 20万 subsidised, 30万 unsubsidised (D16-A1): 30万 + 1 fen is over every cap.
-        var error = await RefusedAsync(Query(LoansHost.NewIdNumber(), D(2023, 6, 1), 30 * Wan + 1));
-        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("300000.00元", error.Said());
+        // A business "no": an answer the bank can read, not an error.
+        var answer = await AskAsync(Query(LoansHost.NewIdNumber(), D(2023, 6, 1), 30 * Wan + 1));
+        Assert.False(answer.Eligible);
+        Assert.Equal(Outcome.Failed, answer.Explanation.Outcome);
+        var largest = Assert.Single(answer.Explanation.Checks, c => c.RuleId == "loans.amount_within_largest_cap");
+        Assert.False(largest.Passed);
+        Assert.Contains("300000.00元", largest.DescriptionZh, StringComparison.Ordinal);
+        Assert.All(answer.Offers, o => Assert.False(o.Eligible));
+        Assert.Contains(answer.Offers, o => o.TotalCap.Fen == 30 * Wan && o.Explanation.Checks.Any(c => !c.Passed && c.Citations.Count > 0));
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task R1_a_date_outside_every_policy_period_is_failed_precondition()
+    public async Task R1_a_date_outside_every_policy_period_is_an_answer_not_eligible_naming_the_periods()
     {
-        var error = await RefusedAsync(Query(LoansHost.NewIdNumber(), D(2019, 6, 1), 10 * Wan));
-        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Contains("2019-06-01", error.Said());
+        var answer = await AskAsync(Query(LoansHost.NewIdNumber(), D(2019, 6, 1), 10 * Wan));
+        Assert.False(answer.Eligible);
+        Assert.Empty(answer.Offers);
+        var inForce = Assert.Single(answer.Explanation.Checks, c => c.RuleId == "loans.product_in_force");
+        Assert.False(inForce.Passed);
+        Assert.Contains("2019-06-01 不在", inForce.DescriptionZh, StringComparison.Ordinal);
+        Assert.Contains("有效期：", inForce.DescriptionZh, StringComparison.Ordinal);
+        Assert.NotEmpty(inForce.Citations);
     }
 
     [Fact(Timeout = 60_000)]

@@ -83,10 +83,16 @@ public sealed class LoanSelfCheckTests(LoansHost host) : IClassFixture<LoansHost
     [Fact]
     public async Task R2_no_Jiaozuo_cap_reaches_Jiyuan_an_individual_there_has_no_product_in_force()
     {
-        var error = await Assert.ThrowsAsync<RpcException>(() => CheckAsync(Individual(Jiyuan, 2024, 5 * Wan, StatedGroup.RegisteredUnemployed)));
+        // The place, not the date, is the reason: Jiyuan's documents set no individual product.
+        var answer = await CheckAsync(Individual(Jiyuan, 2024, 5 * Wan, StatedGroup.RegisteredUnemployed));
 
-        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Contains(Jiyuan, error.Said(), StringComparison.Ordinal);
+        Assert.False(answer.Eligible);
+        Assert.Empty(answer.Offers);
+        var inForce = Assert.Single(answer.Explanation.Checks, c => c.RuleId == "loans.product_in_force");
+        Assert.Contains(Jiyuan, inForce.DescriptionZh, StringComparison.Ordinal);
+        Assert.Contains("没有规定该类借款人的创业担保贷款产品", inForce.DescriptionZh, StringComparison.Ordinal);
+        Assert.DoesNotContain("有效期内", inForce.DescriptionZh, StringComparison.Ordinal);
+        Assert.DoesNotContain(inForce.Citations, c => c.DocumentNumber.Contains("焦", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -199,12 +205,13 @@ public sealed class LoanSelfCheckTests(LoansHost host) : IClassFixture<LoansHost
     }
 
     [Fact]
-    public async Task R1_an_amount_above_every_cap_in_force_is_INVALID_ARGUMENT_naming_requested_amount()
+    public async Task R1_an_amount_above_every_cap_in_force_is_an_answer_not_eligible_naming_the_largest_cap()
     {
-        var error = await Assert.ThrowsAsync<RpcException>(() => CheckAsync(Individual(Jiaozuo, 2024, 1000 * Wan)));
+        var answer = await CheckAsync(Individual(Jiaozuo, 2024, 1000 * Wan));
 
-        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("requested_amount", error.Said(), StringComparison.Ordinal);
+        Assert.False(answer.Eligible);
+        Assert.All(answer.Offers, o => Assert.False(o.Eligible));
+        Assert.False(Assert.Single(answer.Explanation.Checks, c => c.RuleId == "loans.amount_within_largest_cap").Passed);
     }
 
     public static TheoryData<string, Action<LoanSelfCheckRequest>> BadInputs => new()

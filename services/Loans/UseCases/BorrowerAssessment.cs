@@ -20,7 +20,14 @@ internal sealed record AssessmentRequest(
     long AmountFen,
     IReadOnlyList<ProposedGuarantor> Guarantors,
     EnterpriseStaffing? Staffing,
-    string Purpose);
+    string Purpose)
+{
+    /// <summary>
+    /// A bank's question is answered even when the answer is no (no product in force, an amount above
+    /// every cap): failed checks instead of a refusal. A counter's application names a product and is refused.
+    /// </summary>
+    public bool AnswersNo { get; init; }
+}
 
 /// <summary>The judgement: every product in force with its verdict, the borrower's loans, and the common checks.</summary>
 internal sealed record Assessment(
@@ -97,9 +104,15 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
             throw DomainRuleException.Invalid("request", e.Message);
         }
 
-        ProductsInForce.Require(offers, facts);
+        var periods = offers.Count == 0 ? products.PeriodsFor(facts) : [];
+        if (!request.AnswersNo)
+        {
+            ProductsInForce.Require(offers, facts, periods);
+        }
+
         var common = explanation.Build(offers.Any(o => o.Eligible) ? "至少有一种贷款产品符合条件" : "没有符合条件的贷款产品");
         common.Checks.AddRange(categoryChecks);
+        ProductsInForce.Explain(offers, facts, periods, common);
         var remaining = offers.Select(o => o.RemainingSubsidisedLoans).FirstOrDefault(r => r is not null) ?? 0;
         return new Assessment(offers, remaining, history.Outstanding, common, nameMasked);
     }

@@ -43,7 +43,7 @@ internal sealed class EligibilityQueries(
         var borrower = query.Borrower;
         var judged = await assessment.AssessAsync(
             db,
-            new AssessmentRequest(query.Caller, borrower, query.Region, query.IssueDate, query.AmountFen, query.Guarantors, query.Staffing, "loans.eligibility"),
+            new AssessmentRequest(query.Caller, borrower, query.Region, query.IssueDate, query.AmountFen, query.Guarantors, query.Staffing, "loans.eligibility") { AnswersNo = true },
             cancellationToken);
 
         var record = new EligibilityQueryRecord

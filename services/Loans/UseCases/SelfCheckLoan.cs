@@ -65,7 +65,7 @@ internal sealed class SelfCheckLoan(LoanProducts products, PersonalSubsidyCondit
         };
 
         var offers = products.OffersFor(facts);
-        ProductsInForce.Require(offers, facts);
+        var periods = offers.Count == 0 ? products.PeriodsFor(facts) : [];
         var answer = new V1.LoanSelfCheck
         {
             Eligible = offers.Any(o => o.Eligible),
@@ -73,6 +73,7 @@ internal sealed class SelfCheckLoan(LoanProducts products, PersonalSubsidyCondit
             Explanation = explanation.Build(offers.Any(o => o.Eligible) ? "至少有一种贷款产品符合条件" : "没有符合条件的贷款产品"),
         };
         answer.Explanation.Checks.AddRange(categoryChecks);
+        ProductsInForce.Explain(offers, facts, periods, answer.Explanation);
         answer.Offers.AddRange(offers.Select(OfferMapping.ToProto));
         return answer;
     }

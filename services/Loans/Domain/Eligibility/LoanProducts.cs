@@ -114,6 +114,20 @@ public sealed class LoanProducts(PolicyCatalog catalog)
         ArgumentNullException.ThrowIfNull(facts);
         Validate(facts);
 
+        var offers = new List<ProductOffer>();
+        foreach (var product in ProductsOf(facts))
+        {
+            if (Evaluate(product, facts) is { } offer)
+            {
+                offers.Add(offer);
+            }
+        }
+
+        return offers;
+    }
+
+    private static IEnumerable<Product> ProductsOf(EligibilityFacts facts)
+    {
         IEnumerable<Product> products = facts.BorrowerKind switch
         {
             BorrowerKind.Individual => [IndividualSubsidised, IndividualUnsubsidised],
@@ -128,16 +142,23 @@ public sealed class LoanProducts(PolicyCatalog catalog)
             products = products.Concat([HonoursSubsidised, HonoursUnsubsidised]);
         }
 
-        var offers = new List<ProductOffer>();
-        foreach (var product in products)
-        {
-            if (Evaluate(product, facts) is { } offer)
-            {
-                offers.Add(offer);
-            }
-        }
+        return products;
+    }
 
-        return offers;
+    /// <summary>
+    /// The periods in which the borrower's kind of product had caps in the region (R1, R2), the
+    /// samples left out: empty when the region has no such product at all, so a "no" can say whether
+    /// the date or the place is the reason.
+    /// </summary>
+    public IReadOnlyList<ParameterValue> PeriodsFor(EligibilityFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return ProductsOf(facts)
+            .SelectMany(p => _catalog.History(p.TotalCapKey, facts.Region))
+            .Where(v => !v.IsSample)
+            .DistinctBy(v => (v.From, v.Until))
+            .OrderBy(v => v.From)
+            .ToList();
     }
 
     private static void Validate(EligibilityFacts facts)
