@@ -107,7 +107,7 @@ public sealed class LoanSelfCheckPageTests(LoansPlatform platform, ITestOutputHe
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task R4_a_missing_fact_is_named_and_a_refused_amount_shows_the_services_reason()
+    public async Task R4_a_missing_fact_is_named_and_an_amount_above_every_cap_is_a_no_with_the_services_reason()
     {
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/self-check");
@@ -121,9 +121,12 @@ public sealed class LoanSelfCheckPageTests(LoansPlatform platform, ITestOutputHe
         await page.FillAsync("#loan_issue_date", "2024-03-01");
         await page.FillAsync("#loan_amount", "99999999");
         await page.ClickAsync("#loan-check button[type=submit]");
-        Assert.Equal("请检查填写的内容", (((await page.Locator("#loan-check .problem h2").TextContentAsync()) ?? "")).Trim());
-        Assert.Contains("超过", ((await page.Locator("#loan-check .problem").TextContentAsync()) ?? ""), StringComparison.Ordinal);
-        Assert.Equal(0, await page.Locator(".result").CountAsync());
+
+        // Above every cap is the service's answer "no", with the reason, not a problem with the form.
+        var result = page.Locator("#loan-check .result");
+        Assert.Equal("false", await result.Locator(".verdict").GetAttributeAsync("data-eligible"));
+        Assert.Contains("最高额度", (await result.TextContentAsync()) ?? "", StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#loan-check .problem").CountAsync());
     }
 
     [Fact(Timeout = 240_000)]
