@@ -41,7 +41,7 @@ public sealed class DetailedRefusals : Interceptor
             return "an English gloss or machine tags left in the message";
         }
 
-        if (Detail<ErrorInfo>(status) is not { Reason.Length: > 0, Domain.Length: > 0 })
+        if (status.Detail<ErrorInfo>() is not { Reason.Length: > 0, Domain.Length: > 0 })
         {
             return "no ErrorInfo with a reason and a domain";
         }
@@ -53,8 +53,8 @@ public sealed class DetailedRefusals : Interceptor
 
         return e.StatusCode switch
         {
-            StatusCode.InvalidArgument when Detail<BadRequest>(status) is not { FieldViolations.Count: > 0 } => "INVALID_ARGUMENT without a BadRequest field",
-            StatusCode.FailedPrecondition when Detail<PreconditionFailure>(status) is not { Violations.Count: > 0 } => "FAILED_PRECONDITION without a PreconditionFailure",
+            StatusCode.InvalidArgument when status.Detail<BadRequest>() is not { FieldViolations.Count: > 0 } => "INVALID_ARGUMENT without a BadRequest field",
+            StatusCode.FailedPrecondition when status.Detail<PreconditionFailure>() is not { Violations.Count: > 0 } => "FAILED_PRECONDITION without a PreconditionFailure",
             _ => null,
         };
     }
@@ -97,10 +97,6 @@ public sealed class DetailedRefusals : Interceptor
             throw new RefusalWithoutDetails(e, fault);
         }
     }
-
-    private static T? Detail<T>(Google.Rpc.Status status)
-        where T : class, Google.Protobuf.IMessage<T>, new() =>
-        status.Details.FirstOrDefault(d => d.Is(new T().Descriptor))?.Unpack<T>();
 
     private sealed class CheckedReader<T>(IAsyncStreamReader<T> inner) : IAsyncStreamReader<T>
     {
@@ -173,6 +169,14 @@ public static class RefusalReading
         where T : class, Google.Protobuf.IMessage<T>, new()
     {
         ArgumentNullException.ThrowIfNull(e);
-        return e.GetRpcStatus()?.Details.FirstOrDefault(d => d.Is(new T().Descriptor))?.Unpack<T>();
+        return e.GetRpcStatus() is { } status ? Detail<T>(status) : null;
+    }
+
+    /// <summary>The detail of type <typeparamref name="T"/> a status carries; null when none.</summary>
+    public static T? Detail<T>(this Google.Rpc.Status status)
+        where T : class, Google.Protobuf.IMessage<T>, new()
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        return status.Details.FirstOrDefault(d => d.Is(new T().Descriptor))?.Unpack<T>();
     }
 }

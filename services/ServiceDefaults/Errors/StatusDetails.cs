@@ -42,7 +42,11 @@ public sealed record StatusDetails(StatusCode Code, string Message)
 
     public Google.Rpc.Status ToStatus()
     {
-        var text = RefusalText.Of(Message) is { Zh.Length: 0 } silent ? silent with { Zh = Unexplained(Code) } : RefusalText.Of(Message);
+        var text = RefusalText.Of(Message);
+        if (text.Zh.Length == 0)
+        {
+            text = text with { Zh = Unexplained(Code) };
+        }
         var field = Field ?? text.Tags.GetValueOrDefault("field");
         var reason = Reason ?? text.Tags.GetValueOrDefault("rule") ?? NameOf(Code);
         var info = new ErrorInfo { Reason = reason, Domain = Domain ?? "" };
@@ -107,17 +111,7 @@ public sealed record StatusDetails(StatusCode Code, string Message)
     public RpcException ToException(Metadata? trailers = null, Exception? debugException = null)
     {
         var status = ToStatus();
-        var all = new Metadata();
-        foreach (var entry in trailers ?? [])
-        {
-            if (!string.Equals(entry.Key, DetailsTrailer, StringComparison.OrdinalIgnoreCase))
-            {
-                all.Add(entry);
-            }
-        }
-
-        all.SetRpcStatus(status);
-        return new RpcException(new Grpc.Core.Status(Code, status.Message, debugException), all);
+        return new RpcException(new Grpc.Core.Status(Code, status.Message, debugException), Carrying(status, trailers));
     }
 
     public const string DetailsTrailer = "grpc-status-details-bin";
@@ -152,14 +146,20 @@ public sealed record StatusDetails(StatusCode Code, string Message)
             completed.Details.Insert(0, Any.Pack(new ErrorInfo { Reason = NameOf(e.StatusCode), Domain = domain }));
         }
 
-        var trailers = new Metadata();
-        foreach (var entry in e.Trailers.Where(t => !string.Equals(t.Key, DetailsTrailer, StringComparison.OrdinalIgnoreCase)))
+        return new RpcException(e.Status, Carrying(completed, e.Trailers));
+    }
+
+    /// <summary>The trailers of a refusal: its other trailers kept, one details trailer, <paramref name="status"/>'s.</summary>
+    private static Metadata Carrying(Google.Rpc.Status status, Metadata? trailers)
+    {
+        var carrying = new Metadata();
+        foreach (var entry in (trailers ?? []).Where(t => !string.Equals(t.Key, DetailsTrailer, StringComparison.OrdinalIgnoreCase)))
         {
-            trailers.Add(entry);
+            carrying.Add(entry);
         }
 
-        trailers.SetRpcStatus(completed);
-        return new RpcException(e.Status, trailers);
+        carrying.SetRpcStatus(status);
+        return carrying;
     }
 
     /// <summary>The message of a status a library sent without one (a health check's NOT_FOUND).</summary>
