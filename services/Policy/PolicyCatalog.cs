@@ -28,6 +28,12 @@ public sealed class PolicyCatalog
             _keys[c.Key] = new KeyEntry(c);
         }
 
+        foreach (var value in values)
+        {
+            // The same instances the measures hold (ValuesApplying compares by reference), named once here.
+            value.NameZh = NameOf(value.Key);
+        }
+
         foreach (var group in values.GroupBy(v => v.Key))
         {
             var entry = _keys.TryGetValue(group.Key, out var existing) ? existing : _keys[group.Key] = new KeyEntry(null);

@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Identity;
 using Employment.Loans.V1;
 using Employment.TestInfrastructure;
 using Google.Protobuf;
@@ -53,6 +54,75 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
         Assert.True(Assert.Single(answer.Offers, o => o.ProductId == "individual.unsubsidised").Eligible);
         Assert.Contains(answer.Explanation.Checks, c => c.RuleId == "loans.borrower.registered" && !c.Passed);
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task R2_a_borrower_registered_in_Jiyuan_borrowing_in_a_Jiaozuo_county_is_judged_by_Jiaozuo_rules_and_the_answer_says_so()
+    {
+        var id = await host.RegisterUnemployedPersonAsync(householdRegion: "419001");
+        var answer = await AskAsync(Query(id, D(2023, 6, 1), 20 * Wan).WithCoveringGuarantor(20 * Wan));
+
+        var basis = answer.RulesBasis;
+        Assert.Equal("410802", basis.Region.Code);
+        Assert.Equal("焦作市 解放区", basis.RegionNameZh);
+        // The county sets no loan value of its own: the city's documents and those above it apply (R2).
+        Assert.Equal("410800", basis.DocumentRegions[0].Code);
+        Assert.DoesNotContain(basis.DocumentRegions, r => r.Code == "419001");
+        Assert.Equal("419001", basis.BorrowerHouseholdRegion.Code);
+        Assert.Equal("济源示范区", basis.BorrowerHouseholdRegionNameZh);
+        Assert.Equal("R2", basis.RulingId);
+        Assert.StartsWith("按放款地焦作市 解放区的规定判断：适用焦作市", basis.BasisZh, StringComparison.Ordinal);
+        Assert.Contains("借款人户籍地为济源示范区，不改变适用的政策", basis.BasisZh, StringComparison.Ordinal);
+        // Jiaozuo's 2023 cap, as the Jiaozuo borrower of R4 gets it.
+        Assert.Equal(20 * Wan, Assert.Single(answer.Offers, o => o.ProductId == "individual.subsidised").SubsidisedCap.Fen);
+        Assert.All(answer.Offers.SelectMany(o => o.Explanation.Checks).SelectMany(c => c.Citations), c => Assert.NotEqual("419001", c.Region.Code));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task An_enterprise_borrower_has_no_household_region_and_the_basis_names_only_the_place()
+    {
+        var answer = await AskAsync(new EligibilityQuery
+        {
+            BankCode = Bank,
+            Borrower = new Borrower { CreditCode = ValidCreditCode("MA000001"), Kind = BorrowerKind.SmallMicroEnterprise },
+            Region = new RegionCode { Code = "410800" },
+            IntendedIssueDate = D(2024, 3, 1),
+            RequestedAmount = new Money { Fen = 100 * Wan },
+            ConsentReference = "SQ-ENT-1",
+            Staffing = new EnterpriseStaffing { CurrentStaff = 20, QualifyingNewHiresThisYear = 5 },
+        });
+
+        Assert.Null(answer.RulesBasis.BorrowerHouseholdRegion);
+        Assert.Equal("焦作市", answer.RulesBasis.RegionNameZh);
+        Assert.DoesNotContain("户籍", answer.RulesBasis.BasisZh, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task The_answer_names_no_seed_file_and_no_internal_source_but_each_catalog_value_by_name()
+    {
+        var id = await host.RegisterUnemployedPersonAsync();
+        var answer = await AskAsync(Query(id, D(2024, 3, 1), 30 * Wan).WithCoveringGuarantor(30 * Wan));
+
+        var text = JsonFormatter.Default.Format(answer);
+        foreach (var internalName in InternalNames)
+        {
+            Assert.DoesNotContain(internalName, text, StringComparison.Ordinal);
+        }
+
+        var facts = answer.Offers.SelectMany(o => o.Explanation.Checks).Concat(answer.Explanation.Checks).SelectMany(c => c.FactsUsed).ToList();
+        Assert.Contains(facts, f => f.Name == "登记信息版本" && f.Source == "登记系统记录");
+        Assert.Contains(facts, f => f.Name == "loans.individual.subsidised_cap" && f.NameZh.Length > 0);
+        Assert.All(facts.Where(f => f.Name.StartsWith("loans.", StringComparison.Ordinal)), f => Assert.NotEmpty(f.NameZh));
+    }
+
+    /// <summary>A Jiaozuo enterprise's 统一社会信用代码 with both check characters right.</summary>
+    private static string ValidCreditCode(string organisation)
+    {
+        var first17 = "91410800" + organisation + UnifiedSocialCreditCode.ComputeOrganizationCheckCharacter(organisation);
+        return first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+    }
+
+    /// <summary>What the wire must not carry: the seed documents' file names and which cache or process answered.</summary>
+    internal static readonly string[] InternalNames = ["\"seed\"", ".txt", "InProcess", "Redis", "applicants ("];
 
     [Fact(Timeout = 60_000)]
     public async Task The_answer_reveals_no_profile_field_and_shows_identity_numbers_masked()

@@ -106,14 +106,21 @@ public class LoansHost : IAsyncLifetime
         return first17 + ResidentIdNumber.ComputeCheckCharacter(first17);
     }
 
-    /// <summary>Registers a person in the registry, registered unemployed since 2022-06-01 (meets the loan's personal conditions).</summary>
-    public async Task<string> RegisterUnemployedPersonAsync(string name = "贷款测试人")
+    /// <summary>
+    /// Registers a person in the registry, living in 解放区 (and with <paramref name="householdRegion"/> as 户籍地
+    /// when given), registered unemployed since 2022-06-01 (meets the loan's personal conditions).
+    /// </summary>
+    public async Task<string> RegisterUnemployedPersonAsync(string name = "贷款测试人", string? householdRegion = null)
     {
         var id = NewIdNumber();
         var person = await Registry.RegisterPersonAsync(new RegisterPersonRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
-            Person = new Person { IdNumber = id, Name = name, Phone = "13800000000", ResidenceRegion = new RegionCode { Code = "410802" } },
+            Person = new Person
+            {
+                IdNumber = id, Name = name, Phone = "13800000000", ResidenceRegion = new RegionCode { Code = "410802" },
+                HouseholdRegion = householdRegion is null ? null : new RegionCode { Code = householdRegion },
+            },
         }, TestCallers.Counter());
         await Registry.AddPersonFactAsync(new AddPersonFactRequest
         {

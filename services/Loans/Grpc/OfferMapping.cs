@@ -1,4 +1,6 @@
+using Employment.Common.V1;
 using Employment.Loans.Domain.Eligibility;
+using Employment.ServiceDefaults.Regions;
 using Employment.Loans.UseCases;
 using V1 = Employment.Loans.V1;
 
@@ -16,6 +18,7 @@ internal static class OfferMapping
             RemainingSubsidisedLoans = judged.RemainingSubsidisedLoans,
             Explanation = judged.Common,
             Eligible = judged.Eligible,
+            RulesBasis = ToProto(judged.Basis),
         };
         answer.Offers.AddRange(judged.Offers.Select(ToProto));
         answer.OutstandingLoans.AddRange(judged.OutstandingLoans.Select(l => new V1.OutstandingLoan
@@ -27,6 +30,25 @@ internal static class OfferMapping
             Subsidised = l.Subsidised,
         }));
         return answer;
+    }
+
+    public static V1.RulesBasis ToProto(RulesBasis basis)
+    {
+        var proto = new V1.RulesBasis
+        {
+            Region = new RegionCode { Code = basis.Region.Code },
+            RegionNameZh = Places.ProperNameOf(basis.Region.Code),
+            BasisZh = basis.BasisZh,
+            RulingId = RulesBasis.RulingId,
+        };
+        proto.DocumentRegions.Add(basis.DocumentRegions.Select(r => new RegionCode { Code = r.Code }));
+        if (basis.HouseholdRegion.Length > 0)
+        {
+            proto.BorrowerHouseholdRegion = new RegionCode { Code = basis.HouseholdRegion };
+            proto.BorrowerHouseholdRegionNameZh = Places.ProperNameOf(basis.HouseholdRegion);
+        }
+
+        return proto;
     }
 
     public static V1.ProductOffer ToProto(ProductOffer offer)

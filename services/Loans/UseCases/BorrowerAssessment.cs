@@ -29,13 +29,14 @@ internal sealed record AssessmentRequest(
     public bool AnswersNo { get; init; }
 }
 
-/// <summary>The judgement: every product in force with its verdict, the borrower's loans, and the common checks.</summary>
+/// <summary>The judgement: every product in force with its verdict, the borrower's loans, the common checks and whose rules applied.</summary>
 internal sealed record Assessment(
     IReadOnlyList<ProductOffer> Offers,
     int RemainingSubsidisedLoans,
     IReadOnlyList<OutstandingLoanRow> OutstandingLoans,
     Explanation Common,
-    string NameMasked)
+    string NameMasked,
+    RulesBasis Basis)
 {
     public bool Eligible => Offers.Any(o => o.Eligible);
 }
@@ -48,6 +49,9 @@ internal sealed record Assessment(
 /// </summary>
 internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyConditions conditions, RegionCheckedRegistry registry, ChinaClock clock)
 {
+    /// <summary>A fact's source when the registry holds it (as the other services name it), never which cache answered.</summary>
+    private const string RegistrySource = "登记系统记录";
+
     public async Task<Assessment> AssessAsync(LoansDbContext db, AssessmentRequest request, CancellationToken cancellationToken)
     {
         var explanation = new ExplanationBuilder(request.IssueDate);
@@ -56,6 +60,7 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
         var honours = HonoursRoute.None;
         IReadOnlyList<Check> categoryChecks = [];
         var nameMasked = "";
+        var householdRegion = "";
         if (request.Borrower.Kind == BorrowerKeyKind.IdNumber)
         {
             // Not registered, or registered where this counter may not look: the same answer, so it tells nothing.
@@ -68,11 +73,12 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
             else
             {
                 nameMasked = profile.NameMasked;
+                householdRegion = profile.Profile.Person?.HouseholdRegion?.Code ?? "";
                 var result = conditions.Evaluate(profile.Profile, request.Region, request.IssueDate);
                 (meets, basis, honours, categoryChecks) = (result.Met, result.BasisZh, result.HonoursRoute, result.Checks);
                 explanation.Check("loans.personal_subsidy_conditions", meets, meets ? "借款人符合财政贴息申请条件（人员类别）" : basis)
                     .Fact("借款人", request.Borrower.Masked, "request")
-                    .Fact("登记信息版本", profile.Profile.ProfileVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), $"applicants ({profile.Source})");
+                    .Fact("登记信息版本", profile.Profile.ProfileVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), RegistrySource);
             }
         }
 
@@ -114,7 +120,8 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
         common.Checks.AddRange(categoryChecks);
         ProductsInForce.Explain(offers, facts, periods, common);
         var remaining = offers.Select(o => o.RemainingSubsidisedLoans).FirstOrDefault(r => r is not null) ?? 0;
-        return new Assessment(offers, remaining, history.Outstanding, common, nameMasked);
+        var rulesBasis = RulesBasis.Of(request.Region, offers.Select(o => o.Explanation).Prepend(common), householdRegion);
+        return new Assessment(offers, remaining, history.Outstanding, common, nameMasked, rulesBasis);
     }
 
     /// <summary>The fact R7 needs: the guarantor's identity number is the (person) borrower's own.</summary>

@@ -52,7 +52,7 @@ public sealed class ExplanationBuilder(DateOnly rulesDate)
         /// <summary>Cites a parameter the check read, and records its value as a fact.</summary>
         public CheckBuilder Uses(ParameterValue parameter)
         {
-            check.FactsUsed.Add(new Fact { Name = parameter.Key, Value = parameter.Value.Display(), Source = parameter.Source.Display() });
+            check.FactsUsed.Add(new Fact { Name = parameter.Key, NameZh = parameter.NameZh, Value = parameter.Value.Display(), Source = parameter.Source.Display() });
             check.Citations.Add(ProtoMapping.ToProto(parameter));
             return this;
         }

@@ -32,14 +32,6 @@ public static class ProtoMapping
             citation.DocumentDate = ToProto(date);
         }
 
-        if (source.SeedFile is not null)
-        {
-            citation.Seed = new SeedReference { File = source.SeedFile, Line = FirstLine(source.SeedLines) };
-        }
-
         return citation;
     }
-
-    private static int FirstLine(string? lines) =>
-        lines is not null && int.TryParse(lines.Split('-', ',')[0].Trim(), out var line) ? line : 0;
 }

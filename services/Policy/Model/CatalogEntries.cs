@@ -70,6 +70,9 @@ public sealed record ParameterValue(
 {
     public PolicyUnit Unit => Value.Unit;
 
+    /// <summary>What the value is as a person reads it (the catalog's name of <see cref="Key"/>); set once, as the catalog loads.</summary>
+    public string NameZh { get; internal set; } = "";
+
     public bool InForceOn(DateOnly date) => date >= From && (Until is null || date <= Until);
 }
 

@@ -43,11 +43,6 @@ internal static class PolicyMapping
             IssuingBody = document.IssuingBody,
             Region = new RegionCode { Code = document.Region.Code },
         };
-        if (document.SeedFile is { } seed)
-        {
-            proto.Seed = new SeedReference { File = seed };
-        }
-
         if (document.Date is { } date)
         {
             proto.DocumentDate = ProtoMapping.ToProto(date);

@@ -133,13 +133,13 @@ public sealed class SkillUpgradeRules(PolicyCatalog catalog)
         {
             explanation.Check(R.InsuranceMonthsMin, monthsMet,
                     $"截至发证日期累计参加失业保险 {months} 个月，{(monthsMet ? "达到" : "不足")} {minimum.Value.Integer} 个月。")
-                .Fact("unemployment_insurance_months", months.ToString(System.Globalization.CultureInfo.InvariantCulture), "applicants")
+                .Fact("unemployment_insurance_months", months.ToString(System.Globalization.CultureInfo.InvariantCulture), "登记系统记录")
                 .Uses(minimum);
             if (contractRequired)
             {
                 var check = explanation.Check(R.EmploymentContractInForce, contract is not null,
                     contract is not null ? "发证日期有在履行的劳动合同（企业在职职工）。" : "发证日期没有在履行的劳动合同，不属于企业在职职工。");
-                check.Fact("employment_contract_fact", contract ?? "（无）", "applicants").Uses(contractRule);
+                check.Fact("employment_contract_fact", contract ?? "（无）", "登记系统记录").Uses(contractRule);
             }
         }
 
@@ -148,7 +148,7 @@ public sealed class SkillUpgradeRules(PolicyCatalog catalog)
             var basis = _catalog.Resolve(K.SkillUpgradeMaxPerYear, region, date);
             explanation.Check(R.BenefitInForce, benefit is not null,
                     benefit is not null ? "发证日期正在领取失业保险金，符合领取失业保险金人员条件。" : "发证日期未领取失业保险金。")
-                .Fact("unemployment_benefit_fact", benefit ?? "（无）", "applicants")
+                .Fact("unemployment_benefit_fact", benefit ?? "（无）", "登记系统记录")
                 .Cites(ProtoMapping.ToProto(basis));
         }
     }

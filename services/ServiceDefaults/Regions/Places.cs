@@ -1,17 +1,23 @@
-namespace Employment.Gateway.Web;
+namespace Employment.ServiceDefaults.Regions;
 
 /// <summary>
-/// The places a person picks on the pages: the two cities the platform serves and Jiaozuo's
-/// districts and counties, by their GB/T 2260 codes. Geography for the select boxes, not policy:
-/// which rules apply to a place is the services' answer (most specific region wins, R2).
+/// The places the platform serves and their names: the two cities and Jiaozuo's districts and
+/// counties, by their GB/T 2260 codes. Geography for the pages' select boxes and for answers that
+/// name a place, not policy: which rules apply to a place is the services' answer (most specific
+/// region wins, R2).
 /// </summary>
 public static class Places
 {
-    public sealed record Place(string Code, string NameZh, bool IsCity);
+    /// <param name="NameZh">As a select box lists it ("焦作市（全市）").</param>
+    public sealed record Place(string Code, string NameZh, bool IsCity)
+    {
+        /// <summary>As a sentence names it ("焦作市"); the list's name where the two agree.</summary>
+        public string ProperNameZh { get => field ?? NameZh; init; }
+    }
 
     public static IReadOnlyList<Place> All { get; } =
     [
-        new("410800", "焦作市（全市）", true),
+        new("410800", "焦作市（全市）", true) { ProperNameZh = "焦作市" },
         new("410802", "焦作市 解放区", false),
         new("410803", "焦作市 中站区", false),
         new("410804", "焦作市 马村区", false),
@@ -37,4 +43,7 @@ public static class Places
         "CN" => "全国",
         _ => Find(code)?.NameZh ?? "",
     };
+
+    /// <summary>A region as a sentence names it ("焦作市", "焦作市 解放区", "河南省"); empty for a code outside the platform's.</summary>
+    public static string ProperNameOf(string? code) => Find(code)?.ProperNameZh ?? NameOf(code);
 }
