@@ -13,6 +13,7 @@
 #                 employment role may CREATEDB, so each test creates and drops a database of its own)
 # Peers the tests start themselves:
 #   python3-grpcio interop client and server      (/usr/bin/python3 tests/Interop/python/...)
+#   protoc 3.21 and grpc_python_plugin (Debian)  stubs from protos/ for the bank guide's Python example
 #   Chromium     TEST_CHROMIUM=/usr/bin/chromium  (Debian's, driven by tests/Web.Tests through Playwright)
 #   axe-core     TEST_AXE_CORE=~/.cache/employment-tests/axe-core-<version>/node_modules/axe-core/axe.min.js
 #                (npm, cached outside the repository; injected into each page by tests/Web.Tests)

@@ -35,6 +35,9 @@ install_missing() {
     local missing=()
     command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
     /usr/bin/python3 -c 'import grpc, grpc_tools' >/dev/null 2>&1 || missing+=(python3-grpcio python3-grpc-tools)
+    # A stock protoc and gRPC's Python plugin with the well-known types, for the bank guide's stubs (docs/banks.md).
+    [[ -x /usr/bin/protoc && -x /usr/bin/grpc_python_plugin && -f /usr/include/google/protobuf/timestamp.proto ]] \
+        || missing+=(protobuf-compiler protobuf-compiler-grpc libprotobuf-dev)
     [[ -x "$pg_bin/initdb" && -x "$pg_bin/pg_ctl" && -x "$pg_bin/psql" ]] || missing+=(postgresql-15)
     [[ -x "$chromium_bin" ]] || missing+=(chromium)
     [[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]] || missing+=(fonts-wqy-microhei)

@@ -137,3 +137,13 @@ public sealed class LaunchedPlatform : IAsyncDisposable
         throw new FileNotFoundException("The launcher was not built beside the tests.");
     }
 }
+
+/// <summary>One launched platform shared by the tests of a class that only call it.</summary>
+public sealed class LaunchedPlatformFixture : Xunit.IAsyncLifetime
+{
+    public LaunchedPlatform Platform { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Platform = await LaunchedPlatform.StartAsync();
+
+    public async Task DisposeAsync() => await Platform.DisposeAsync();
+}

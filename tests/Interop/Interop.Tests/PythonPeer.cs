@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Employment.TestInfrastructure;
 
 namespace Interop.Tests;
 

@@ -78,11 +78,11 @@ public static class ProductsInForce
     {
         if (periods.Count == 0)
         {
-            return $"地区 {facts.Region.Code} 的政策没有规定该类借款人的创业担保贷款产品，本平台无法按该地区的政策判断。";
+            return $"{RulesBasis.NameOf(facts.Region.Code)}的政策没有规定该类借款人的创业担保贷款产品，本平台无法按该地区的政策判断。";
         }
 
         var spans = string.Join("、", periods.Select(p => $"{Day(p.From)} 至 {(p.Until is { } until ? Day(until) : "今")}"));
-        return $"拟放款日期 {ClerkText.Day(facts.IntendedIssueDate)} 不在地区 {facts.Region.Code} 该类借款人创业担保贷款产品的政策有效期内（有效期：{spans}）。";
+        return $"拟放款日期 {ClerkText.Day(facts.IntendedIssueDate)} 不在{RulesBasis.NameOf(facts.Region.Code)}该类借款人创业担保贷款产品的政策有效期内（有效期：{spans}）。";
     }
 
     private static string AboveEveryCap(EligibilityFacts facts, long largestFen) =>

@@ -1,6 +1,7 @@
-namespace Interop.Tests;
+namespace Employment.TestInfrastructure;
 
-internal static class RepositoryPaths
+/// <summary>Folders of the repository the tests run from (scripts, examples, the Python peers).</summary>
+public static class RepositoryPaths
 {
     /// <summary>The repository root: the first folder above the test binaries that holds Employment.sln.</summary>
     public static string Root { get; } = FindRoot();
