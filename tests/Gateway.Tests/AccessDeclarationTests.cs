@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.ServiceDefaults;
 using Employment.ServiceDefaults.Security;
+using Employment.TestInfrastructure;
 using Google.Protobuf.Reflection;
 using Xunit;
 
@@ -114,13 +115,7 @@ public sealed class AccessDeclarationTests
     [Fact]
     public void Roles_live_in_the_proto_only_no_handler_checks_a_role_itself()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "Employment.sln")))
-        {
-            root = root.Parent!;
-        }
-
-        var handlers = Directory.EnumerateFiles(Path.Combine(root.FullName, "services"), "*.cs", SearchOption.AllDirectories)
+        var handlers = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "services"), "*.cs", SearchOption.AllDirectories)
             .Where(f => f.Contains($"{Path.DirectorySeparatorChar}Grpc{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         Assert.DoesNotContain(handlers, f => File.ReadAllText(f).Contains(".Require(CallerRole", StringComparison.Ordinal));
     }

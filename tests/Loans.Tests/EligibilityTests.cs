@@ -2,6 +2,7 @@ using Employment.Common.V1;
 using Employment.Loans.Domain.Eligibility;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Errors;
+using Employment.TestInfrastructure;
 using Xunit;
 
 namespace Loans.Tests;
@@ -440,13 +441,7 @@ public sealed class EligibilityTests
     [InlineData(BorrowerKind.SmallMicroEnterprise)]
     public void Every_check_id_in_an_answer_is_written_out_in_the_source_so_a_search_finds_it(BorrowerKind kind)
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "Employment.sln")))
-        {
-            root = root.Parent!;
-        }
-
-        var source = string.Concat(Directory.EnumerateFiles(Path.Combine(root.FullName, "services"), "*.cs", SearchOption.AllDirectories)
+        var source = string.Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "services"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(File.ReadAllText));
         foreach (var date in new[] { D(2023, 6, 1), D(2024, 6, 1) })

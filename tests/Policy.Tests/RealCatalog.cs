@@ -1,5 +1,6 @@
 using Employment.Policy;
 using Employment.Policy.Loading;
+using Employment.TestInfrastructure;
 
 namespace Policy.Tests;
 
@@ -13,19 +14,5 @@ internal static class RealCatalog
     public static string CatalogPath => Path.Combine(AppContext.BaseDirectory, "policy-catalog");
 
     /// <summary>The policy documents' text: ../shared/seeds beside the repository.</summary>
-    public static string SeedsPath
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Employment.sln")))
-                {
-                    return Path.Combine(dir.FullName, "..", "shared", "seeds");
-                }
-            }
-
-            throw new InvalidOperationException("Employment.sln not found above the test binaries.");
-        }
-    }
+    public static string SeedsPath => Path.Combine(RepositoryPaths.Root, "..", "shared", "seeds");
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Employment.Policy.Model;
+using Employment.TestInfrastructure;
 using Xunit;
 
 namespace Policy.Tests;
@@ -49,7 +50,7 @@ public sealed partial class RulingsTests
     {
         var rulings = Headings().Matches(File.ReadAllText(RulingsFile())).Select(m => m.Groups["id"].Value).ToHashSet(StringComparer.Ordinal);
         Assert.Contains("R30", rulings);
-        var cited = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "services", "Policy", "catalog"), "*.yaml", SearchOption.AllDirectories)
+        var cited = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "services", "Policy", "catalog"), "*.yaml", SearchOption.AllDirectories)
             .SelectMany(f => Cited().Matches(File.ReadAllText(f)).Select(m => m.Groups["id"].Value))
             .ToHashSet(StringComparer.Ordinal);
         Assert.NotEmpty(cited);
@@ -59,7 +60,7 @@ public sealed partial class RulingsTests
     [Fact]
     public void RULINGS_md_says_what_the_projects_policy_notes_say()
     {
-        var notes = Path.Combine(RepositoryRoot(), "..", "shared", "policy", "README.md");
+        var notes = Path.Combine(RepositoryPaths.Root, "..", "shared", "policy", "README.md");
         if (!File.Exists(notes))
         {
             return; // a checkout without the project's notes beside it (CI): the citation test above still runs
@@ -70,20 +71,7 @@ public sealed partial class RulingsTests
         Assert.Equal(shared[shared.IndexOf("## Rulings\n", StringComparison.Ordinal)..], copy[copy.IndexOf("## Rulings\n", StringComparison.Ordinal)..]);
     }
 
-    private static string RulingsFile() => Path.Combine(RepositoryRoot(), "services", "Policy", "catalog", "RULINGS.md");
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Employment.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Employment.sln not found above the test binaries.");
-    }
+    private static string RulingsFile() => Path.Combine(RepositoryPaths.Root, "services", "Policy", "catalog", "RULINGS.md");
 
     [GeneratedRegex(@"^\*\*(?<id>R\d+) ", RegexOptions.Multiline)]
     private static partial Regex Headings();

@@ -47,6 +47,7 @@ public sealed record StatusDetails(StatusCode Code, string Message)
         {
             text = text with { Zh = Unexplained(Code) };
         }
+
         var field = Field ?? text.Tags.GetValueOrDefault("field");
         var reason = Reason ?? text.Tags.GetValueOrDefault("rule") ?? NameOf(Code);
         var info = new ErrorInfo { Reason = reason, Domain = Domain ?? "" };
@@ -174,9 +175,10 @@ public sealed record StatusDetails(StatusCode Code, string Message)
         _ => "请求未能完成。",
     };
 
-    /// <summary>The canonical name of a status code, e.g. INVALID_ARGUMENT (google.rpc.Code).</summary>
-    public static string NameOf(StatusCode code) =>
-        string.Concat(code.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
+    /// <summary>The canonical name of a status code, e.g. INVALID_ARGUMENT, as google.rpc.Code spells it.</summary>
+    public static string NameOf(StatusCode code) => CodeNames.FindValueByNumber((int)code)?.Name ?? code.ToString();
+
+    private static readonly EnumDescriptor CodeNames = CodeReflection.Descriptor.FindTypeByName<EnumDescriptor>("Code");
 
     private static ErrorInfo WithDomain(ErrorInfo info, string domain)
     {
