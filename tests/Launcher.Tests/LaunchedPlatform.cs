@@ -56,32 +56,53 @@ public sealed class LaunchedPlatform : IAsyncDisposable
             if (e.Data is not null)
             {
                 platform._errors.Enqueue(e.Data);
+                platform.Progressed();
             }
         };
         platform._process.BeginErrorReadLine();
-        // Every service migrates its database and loads its demo data first: on the shared 2-core
-        // machine under load that took over a minute, so the wait is long; a quiet start takes seconds.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(150));
-        try
+
+        // Every service migrates its database and loads its demo data first: seconds on a quiet machine,
+        // over a minute on a loaded one. So the wait is for the listing, not for a time: it gives up only
+        // when the launcher has exited or has printed nothing at all for StallLimit (stuck, not slow).
+        var reading = platform._process.StandardOutput.ReadLineAsync();
+        while (true)
         {
-            while (await platform._process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            var finished = await Task.WhenAny(reading, Task.Delay(TimeSpan.FromSeconds(1)));
+            if (finished == reading)
             {
+                if (await reading is not { } line)
+                {
+                    break;
+                }
+
                 platform.Output.Add(line);
+                platform.Progressed();
                 if (line.StartsWith("Each serves", StringComparison.Ordinal))
                 {
                     return platform;
                 }
+
+                reading = platform._process.StandardOutput.ReadLineAsync();
             }
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
-        {
-            // The test never gets the platform to dispose, so the launcher and its services stop here.
-            platform._process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The launcher did not print its listing within 150 s:\n" + string.Join("\n", platform.Output) + "\n" + string.Join("\n", platform._errors));
+            else if (platform.SilentFor > StallLimit)
+            {
+                // The test never gets the platform to dispose, so the launcher and its services stop here.
+                platform._process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"The launcher printed nothing for {StallLimit.TotalSeconds:F0} s before its listing:\n" + string.Join("\n", platform.Output) + "\n" + string.Join("\n", platform._errors));
+            }
         }
 
         throw new InvalidOperationException("The launcher stopped before its listing:\n" + string.Join("\n", platform.Output) + "\n" + string.Join("\n", platform._errors));
     }
+
+    /// <summary>How long a starting launcher may print nothing at all before it counts as stuck.</summary>
+    private static readonly TimeSpan StallLimit = TimeSpan.FromMinutes(3);
+
+    private long _lastOutputTicks = Environment.TickCount64;
+
+    private TimeSpan SilentFor => TimeSpan.FromMilliseconds(Environment.TickCount64 - Interlocked.Read(ref _lastOutputTicks));
+
+    private void Progressed() => Interlocked.Exchange(ref _lastOutputTicks, Environment.TickCount64);
 
     /// <summary>Ctrl-C, then everything it printed until it exited.</summary>
     public async Task<List<string>> InterruptAsync()

@@ -8,7 +8,7 @@ namespace Launcher.Tests;
 /// <summary>`dotnet run --project deploy/Launcher`, the README's run command, as a separate process.</summary>
 public sealed partial class LauncherTests
 {
-    [Fact(Timeout = 120_000)]
+    [Fact(Timeout = 600_000)]
     public async Task The_launcher_starts_every_service_healthy_and_stops_on_ctrl_c()
     {
         await using var platform = await LaunchedPlatform.StartAsync();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
+using Employment.TestInfrastructure;
 using Xunit;
 
 namespace Launcher.Tests;
@@ -13,7 +14,7 @@ namespace Launcher.Tests;
 /// </summary>
 public sealed partial class NewcomerTests(LaunchedPlatformFixture launched) : IClassFixture<LaunchedPlatformFixture>
 {
-    [Fact(Timeout = 180_000)]
+    [Fact(Timeout = 240_000)]
     public async Task Every_printed_example_call_succeeds_with_the_printed_tokens()
     {
         var platform = launched.Platform;
@@ -97,7 +98,7 @@ public sealed partial class NewcomerTests(LaunchedPlatformFixture launched) : IC
         Assert.True(skipped.All(c => c.StartsWith("grpcurl ", StringComparison.Ordinal)), string.Join("\n", skipped));
     }
 
-    [Fact(Timeout = 180_000)]
+    [Fact(Timeout = 240_000)]
     public async Task The_counter_guides_example_runs_as_printed_against_the_launcher()
     {
         var (exitCode, output, skipped) = await RunGuideAsync("docs/counters.md");
@@ -139,20 +140,8 @@ public sealed partial class NewcomerTests(LaunchedPlatformFixture launched) : IC
         return tokensLine[(tokensLine.LastIndexOf(": ", StringComparison.Ordinal) + 2)..];
     }
 
-    private static async Task<HttpStatusCode> HealthyAsync(HttpClient http)
-    {
-        var status = HttpStatusCode.ServiceUnavailable;
-        for (var attempt = 0; attempt < 50 && status != HttpStatusCode.OK; attempt++)
-        {
-            status = (await http.GetAsync("/healthz")).StatusCode;
-            if (status != HttpStatusCode.OK)
-            {
-                await Task.Delay(200);
-            }
-        }
-
-        return status;
-    }
+    private static Task<HttpStatusCode> HealthyAsync(HttpClient http) =>
+        Eventually.ReturnsAsync(async () => (await http.GetAsync("/healthz")).StatusCode, status => status == HttpStatusCode.OK, "/healthz answering 200");
 
     private static async Task<(int ExitCode, string Stdout, string Stderr)> ShellAsync(string command)
     {

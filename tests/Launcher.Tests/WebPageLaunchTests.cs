@@ -9,7 +9,7 @@ namespace Launcher.Tests;
 /// </summary>
 public sealed class WebPageLaunchTests
 {
-    [Fact(Timeout = 180_000)]
+    [Fact(Timeout = 600_000)]
     public async Task The_launcher_prints_the_web_page_address_and_the_page_answers_in_Chinese()
     {
         await using var platform = await LaunchedPlatform.StartAsync();
@@ -30,7 +30,7 @@ public sealed class WebPageLaunchTests
         Assert.DoesNotContain("服务暂不可用", policies, StringComparison.Ordinal);
     }
 
-    [Fact(Timeout = 180_000)]
+    [Fact(Timeout = 600_000)]
     public async Task The_launcher_prints_a_demo_application_of_loans_training_and_hiring_that_the_progress_page_follows_with_its_code()
     {
         await using var platform = await LaunchedPlatform.StartAsync();

@@ -18,7 +18,7 @@ public sealed class TelemetryTests(PostgresLoansHost host) : IClassFixture<Postg
 {
     private const string Bank = "OTEL-BANK-01";
 
-    [Fact(Timeout = 60_000)]
+    [Fact(Timeout = 240_000)]
     public async Task A_bank_query_is_one_trace_from_the_caller_through_the_registry_to_PostgreSQL()
     {
         var id = await host.RegisterUnemployedPersonAsync();
@@ -44,7 +44,7 @@ public sealed class TelemetryTests(PostgresLoansHost host) : IClassFixture<Postg
         query.BankCode = Bank;
         await host.Loans.QueryEligibilityAsync(query, headers);
         // The server span stops after the answer has been written, so the client may see the answer first.
-        await Eventually(() => seen.Any(a => a.Source.Name == "Microsoft.AspNetCore" && a.DisplayName.Contains("QueryEligibility", StringComparison.Ordinal)));
+        await Recorded(() => seen.Any(a => a.Source.Name == "Microsoft.AspNetCore" && a.DisplayName.Contains("QueryEligibility", StringComparison.Ordinal)));
 
         var sources = seen.Select(a => a.Source.Name).ToHashSet(StringComparer.Ordinal);
         Assert.Contains("Microsoft.AspNetCore", sources);   // the loans service's (and the registry's) server spans
@@ -53,7 +53,7 @@ public sealed class TelemetryTests(PostgresLoansHost host) : IClassFixture<Postg
         Assert.Contains(seen, a => a.Source.Name == "Microsoft.AspNetCore" && a.DisplayName.Contains("QueryEligibility", StringComparison.Ordinal));
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact(Timeout = 240_000)]
     public async Task Every_RPC_is_measured_by_service_method_and_grpc_status()
     {
         var recorded = new ConcurrentQueue<(string Method, int Status)>();
@@ -91,17 +91,11 @@ public sealed class TelemetryTests(PostgresLoansHost host) : IClassFixture<Postg
         query.BankCode = Bank;
         // No token: refused before the handler, and still counted with its status.
         await Assert.ThrowsAsync<RpcException>(() => host.Loans.QueryEligibilityAsync(query).ResponseAsync);
-        await Eventually(() => recorded.Any(r => r.Method == "QueryEligibility"));
+        await Recorded(() => recorded.Any(r => r.Method == "QueryEligibility"));
 
         Assert.Contains(recorded, r => r.Method == "QueryEligibility" && r.Status == (int)StatusCode.Unauthenticated);
     }
 
-    /// <summary>Waits (at most 10 s) for what the server records after the client already has its answer.</summary>
-    private static async Task Eventually(Func<bool> condition)
-    {
-        for (var waited = 0; waited < 10_000 && !condition(); waited += 20)
-        {
-            await Task.Delay(20);
-        }
-    }
+    /// <summary>Waits for what the server records after the client already has its answer.</summary>
+    private static Task Recorded(Func<bool> condition) => Employment.TestInfrastructure.Eventually.HoldsAsync(condition, "the call recorded");
 }

@@ -16,7 +16,7 @@ public sealed class CacheProcess : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public CacheProcess(string registryAddress, string? redis, int inProcessEntries = 1000, TimeSpan? ttl = null, string caller = "loans", TimeSpan? registryTimeout = null)
+    public CacheProcess(string registryAddress, string? redis, int inProcessEntries = 1000, TimeSpan? ttl = null, string caller = "loans", TimeSpan? registryTimeout = null, TimeSpan? redisTimeout = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -27,6 +27,12 @@ public sealed class CacheProcess : IAsyncDisposable
             ["ProfileCache:Ttl"] = (ttl ?? TimeSpan.FromMinutes(10)).ToString("c"),
             ["ProfileCache:RegistryTimeout"] = (registryTimeout ?? TimeSpan.FromSeconds(2)).ToString("c"),
         };
+        if (redisTimeout is { } timeout)
+        {
+            settings["ProfileCache:RedisConnectTimeout"] = timeout.ToString("c");
+            settings["ProfileCache:RedisOperationTimeout"] = timeout.ToString("c");
+        }
+
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(new CapturingProvider(Logs)));

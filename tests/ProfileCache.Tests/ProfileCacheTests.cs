@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Employment.Common.V1;
 using Google.Protobuf;
 using Employment.ProfileCache;
@@ -34,7 +33,7 @@ public sealed class RedisFixture : IAsyncLifetime
 /// <summary>The cache-aside claims against a real Redis and a real gRPC registry stand-in.</summary>
 public sealed class ProfileCacheTests(RedisFixture redis) : IClassFixture<RedisFixture>
 {
-    private const int Timeout = 20_000;
+    private const int Timeout = 120_000;
 
     private static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
 
@@ -159,14 +158,10 @@ public sealed class ProfileCacheTests(RedisFixture redis) : IClassFixture<RedisF
         Assert.Equal(2, seen.Profile.ProfileVersion);
         Assert.Equal(ProfileSource.Registry, seen.Source);
 
-        // The other process's in-process copy is dropped by the published invalidation (milliseconds).
-        var watch = Stopwatch.StartNew();
-        CachedProfile<PersonProfile> loansView;
-        while ((loansView = await loans.Reader.GetPersonAsync(id, "p")).Profile.ProfileVersion != 2)
-        {
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), "the in-process copy was not invalidated");
-            await Task.Delay(10);
-        }
+        // The other process's in-process copy is dropped by the published invalidation (it arrives
+        // asynchronously, within milliseconds on a quiet machine).
+        var loansView = await Eventually.ReturnsAsync(
+            () => loans.Reader.GetPersonAsync(id, "p"), view => view.Profile.ProfileVersion == 2, "the in-process copy invalidated");
 
         Assert.Equal("赵六（更正）", loansView.Profile.Person.Name);
         Assert.NotEqual(ProfileSource.StaleCache, loansView.Source);
@@ -235,7 +230,8 @@ public sealed class ProfileCacheTests(RedisFixture redis) : IClassFixture<RedisF
         Assert.Equal(ProfileSource.StaleCache, stale.Source);
         Assert.Equal("吴九", stale.Profile.Person.Name);
         Assert.NotNull(stale.Age);
-        Assert.InRange(stale.Age!.Value, TimeSpan.FromMilliseconds(350), TimeSpan.FromSeconds(10));
+        // At least the 400 ms waited; the upper end only says it is an age, not a date.
+        Assert.InRange(stale.Age!.Value, TimeSpan.FromMilliseconds(350), TimeSpan.FromMinutes(5));
         Assert.False(stale.Superseded);
 
         var error = await Assert.ThrowsAsync<RpcException>(() => loans.Reader.GetPersonAsync(NewId("p"), "p"));

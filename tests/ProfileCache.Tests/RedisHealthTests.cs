@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
@@ -15,7 +14,7 @@ namespace ProfileCache.Tests;
 /// <summary>A service host with the profile cache: its health report follows Redis.</summary>
 public sealed class RedisHealthTests
 {
-    [Fact(Timeout = 30_000)]
+    [Fact(Timeout = 120_000)]
     public async Task Redis_down_is_reported_degraded_while_the_host_keeps_serving_and_healthy_again_when_it_is_back()
     {
         await using var redis = await RedisServer.StartNewAsync();
@@ -35,15 +34,11 @@ public sealed class RedisHealthTests
 
         await redis.StartAsync();
 
-        var watch = Stopwatch.StartNew();
-        while ((await checks.CheckHealthAsync()).Entries["redis"].Status != HealthStatus.Healthy)
-        {
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), "the Redis check did not come back with Redis");
-            await Task.Delay(100);
-        }
+        await Eventually.ReturnsAsync(
+            async () => (await checks.CheckHealthAsync()).Entries["redis"].Status, status => status == HealthStatus.Healthy, "the Redis check back with Redis");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact(Timeout = 120_000)]
     public async Task Without_redis_configured_there_is_no_redis_check_and_the_host_serves()
     {
         await using var host = await CacheHost.StartAsync(redis: "");
