@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
-# The production shape on one machine: PostgreSQL and Redis (started as the tests start them,
-# tests/test-services.sh), every service the launcher registers as its own process (Production,
-# each copy on its own port), and the gateway as its own process balancing over the copies, all on
-# 127.0.0.1.
+# The production shape on one machine: the data tier (deploy/data-tier.sh: etcd, a PostgreSQL primary
+# and synchronous standby under Patroni with fsync on, pgBackRest archiving and backing up), Redis,
+# every service the launcher registers as its own process (Production, each copy on its own port), and
+# the gateway as its own process balancing over the copies, all on 127.0.0.1.
 #
 #   deploy/run-production.sh start [--detach]   start everything; in the foreground Ctrl-C (or SIGTERM) stops it all
 #   deploy/run-production.sh stop               stop what a detached start left running (its pid files)
 #   deploy/run-production.sh status             what is running
-#   deploy/run-production.sh kill <process>     SIGKILL one process of a detached start (startup-loans-1, redis, gateway, …)
-#   deploy/run-production.sh respawn <process>  start it again as start did (same port, settings, keys); waits until it answers
-#   deploy/run-production.sh restart <process>  SIGTERM, then respawn; `restart postgres` is pg_ctl restart -m fast
-# (kill, respawn and restart are the fault run's hands: tests/benchmarks/fault-run.sh)
+#   deploy/run-production.sh kill <process>     SIGKILL one process of a detached start (startup-loans-1, redis, gateway, …);
+#                                               `kill postgres-primary` (or pg-1, pg-2) SIGKILLs a PostgreSQL member whole:
+#                                               its Patroni, postmaster and backends, as a lost node
+#   deploy/run-production.sh respawn <process>  start it again as start did (same port, settings, keys); waits until it answers;
+#                                               `respawn postgres` starts every lost member again, to rejoin as a replica
+#   deploy/run-production.sh restart <process>  SIGTERM, then respawn
+#   deploy/run-production.sh rolling-restart    restart every service copy, one after another (a rolling deploy)
+#   deploy/run-production.sh wait-primary       wait until a PostgreSQL member is primary (after a failover)
+#   deploy/run-production.sh backup [full|diff|incr]           a pgBackRest backup now (start takes a full one)
+#   deploy/run-production.sh restore <time> <folder> <port>    point-in-time restore into a fresh cluster
+# (kill, respawn, restart and the rest are the fault run's hands: tests/benchmarks/fault-run.sh)
 #
 # Settings (environment):
 #   REPLICAS      copies per service, "name=count ..." (default "startup-loans=2 job-matching=2"; others 1)
@@ -23,8 +30,8 @@
 # stands in for the identity provider and the operator: it generates an ECDSA key pair, puts the
 # public key, the borrower key and the PostgreSQL server in a secrets folder (one file per setting,
 # as /run/secrets holds them), mints each service its service token, and writes counter, bank and
-# admin tokens to $RUN_DIR/tokens.env for the launcher's `call` client. PostgreSQL is a throwaway
-# cluster without fsync (as for the tests); each service creates its own database on it at start.
+# admin tokens to $RUN_DIR/tokens.env for the launcher's `call` client. Each service creates its own
+# database at start, on whichever member is primary (the connection string names both members).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -38,6 +45,8 @@ pid_dir="$run/pids"
 work="$run"
 # shellcheck source=tests/test-services.sh
 source "$root/tests/test-services.sh"
+# shellcheck source=deploy/data-tier.sh
+source "$root/deploy/data-tier.sh"
 log() { printf '[production] %s\n' "$*" >&2; }
 
 started=0
@@ -57,7 +66,7 @@ copies_of() {
 # the system may have given the number to another.
 ours() {
     local pid=$1
-    [[ -r /proc/$pid/cmdline ]] && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qE 'Employment\.Launcher\.dll|redis-server'
+    [[ -r /proc/$pid/cmdline ]] && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qE 'Employment\.Launcher\.dll|redis-server|patroni|etcd'
 }
 
 wait_healthy() {
@@ -98,7 +107,7 @@ make_secrets() {
     # server's max_connections (200 here): after a restart every copy reconnects at once, and with
     # Npgsql's default of 100 per copy the server refused connections (53300) and one loans copy
     # stayed NOT_SERVING for a minute (fault run, 2026-11-23 18:30).
-    printf '%s' "${TEST_POSTGRES%;Database=postgres};Maximum Pool Size=${PG_POOL:-16}" >"$secrets/PostgresServer"
+    printf '%s' "$DATA_TIER_CONNECTION;Maximum Pool Size=${PG_POOL:-16}" >"$secrets/PostgresServer"
     echo "$key_id" >"$keys/key-id"
 }
 
@@ -164,7 +173,7 @@ start() {
         log "dotnet build deploy/Launcher -c Release"
         dotnet build "$root/deploy/Launcher" -c Release -v q -nologo 2>&1 | tail -3 >&2
     fi
-    rm -rf "$run/logs" "$run/pids" "$run/postgres" "$run/secrets" "$run/keys" "$run/tokens.env" "$run/addresses" "$run/gateway.args" "$run/redis.address"
+    rm -rf "$run/logs" "$run/pids" "$run/postgres" "$run/pg" "$run/etcd" "$run/pgbackrest" "$run/backups" "$run/secrets" "$run/keys" "$run/tokens.env" "$run/addresses" "$run/gateway.args" "$run/redis.address"
     mkdir -p "$run/logs" "$pid_dir"
     # Whatever happens before the end of a detached start, nothing is left half-started.
     trap 'rc=$?; [[ $started == 1 && -n $detach ]] || stop; exit $rc' EXIT
@@ -176,8 +185,7 @@ start() {
     echo "${pids[-1]}" >"$pid_dir/redis.pid"
     log "redis on $TEST_REDIS"
     printf '%s' "$TEST_REDIS" >"$run/redis.address"
-    start_postgres
-    echo "$pg_data" >"$pid_dir/postgres.data"
+    start_data_tier
     make_secrets
 
     local name port copies k
@@ -205,11 +213,12 @@ start() {
     launcher tokens "$run/keys/signing-private.pem" "$key_id" "$run/tokens.env" "http://127.0.0.1:$grpc_port" "http://127.0.0.1:$http_port"
 
     cat <<EOF
-Production shape running: Redis $TEST_REDIS, PostgreSQL ${TEST_POSTGRES%%;Username*}, $(wc -l <"$run/gateway.args") service process(es) behind the gateway.
+Production shape running: Redis $TEST_REDIS, PostgreSQL primary $(primary_member) of ${DATA_TIER_CONNECTION%%;Username*} (Patroni, synchronous standby, pgBackRest into $run/backups), $(wc -l <"$run/gateway.args") service process(es) behind the gateway.
   gateway   gRPC http://127.0.0.1:$grpc_port, REST http://127.0.0.1:$http_port (/healthz shows every destination)
   logs      $run/logs/    tokens (counter, bank, admin; 12 h)  $run/tokens.env
 Try:
   curl -s http://127.0.0.1:$http_port/healthz
+  deploy/run-production.sh status
   dotnet $launcher health http://127.0.0.1:$grpc_port employment.loans.v1.StartupLoans
   dotnet $launcher call $run/tokens.env bank /employment.loans.v1.StartupLoans/QueryEligibility '{"bankCode":"DEMO-BANK-001","borrower":{"idNumber":"410802200106153013","kind":"BORROWER_KIND_INDIVIDUAL"},"region":{"code":"410802"},"intendedIssueDate":{"year":2024,"month":3,"day":1},"requestedAmount":{"fen":"10000000"},"consentReference":"DEMO-SQ-0001"}'
 EOF
@@ -274,15 +283,10 @@ stop_group() {
 stop() {
     # The door first, then the services, then what they use.
     running_pids | awk '$1 == "gateway"' | stop_group
-    running_pids | awk '$1 != "gateway" && $1 != "redis"' | stop_group
+    running_pids | awk '$1 != "gateway" && $1 != "redis" && $1 !~ /^(patroni-|etcd)/' | stop_group
     running_pids | awk '$1 == "redis"' | stop_group
-    if [[ -f $pid_dir/postgres.data ]]; then
-        pg_data=$(cat "$pid_dir/postgres.data")
-        if [[ -f $pg_data/postmaster.pid ]]; then
-            as_postgres "$pg_bin/pg_ctl" -D "$pg_data" stop -m fast -w -t 30 >/dev/null && log "stopped postgres"
-        fi
-    fi
-    rm -f "$pid_dir"/*.pid "$pid_dir/postgres.data"
+    stop_data_tier
+    rm -f "$pid_dir"/*.pid
 }
 
 status() {
@@ -293,9 +297,7 @@ status() {
     else
         echo "$listed"
     fi
-    if [[ -f $pid_dir/postgres.data && -f $(cat "$pid_dir/postgres.data")/postmaster.pid ]]; then
-        echo "postgres $(head -1 "$(cat "$pid_dir/postgres.data")/postmaster.pid")"
-    fi
+    [[ -e $pid_dir/etcd.pid ]] && data_tier_status
 }
 
 # One process of a detached start, by its pid-file name (startup-loans-1, gateway, redis).
@@ -318,6 +320,13 @@ respawn() {
     TEST_REDIS=$(cat "$run/redis.address")
     case "$target" in
         redis) start_redis_again ;;
+        postgres)
+            local member
+            for member in "${members[@]}"; do
+                pid=$(cat "$pid_dir/patroni-$member.pid" 2>/dev/null) && ours "$pid" || respawn_member "$member"
+            done
+            ;;
+        pg-*) respawn_member "$target" ;;
         gateway) start_gateway ;;
         *)
             load_services
@@ -335,14 +344,28 @@ respawn() {
 }
 
 restart() {
-    if [[ $1 == postgres ]]; then
-        pg_data=$(cat "$pid_dir/postgres.data")
-        as_postgres "$pg_bin/pg_ctl" -D "$pg_data" restart -m fast -w -t 60 -l "$run/postgres/postgres.log" >/dev/null
-        log "postgres restarted (fast shutdown)"
-        return 0
-    fi
     running_pids | awk -v n="$1" '$1 == n' | stop_group
     respawn "$1"
+}
+
+# Every service copy in the order start started them, each stopped (drained) and started again before the next.
+rolling_restart() {
+    local name
+    while read -r name _; do
+        restart "$name"
+    done <"$run/addresses"
+    log "rolling restart done"
+}
+
+# After a primary is lost: until a member answers as primary, then the moment it did.
+wait_primary() {
+    local member
+    for _ in $(seq 1 1200); do
+        member=$(primary_member) && { log "primary is $member at ${EPOCHREALTIME/,/.}"; return 0; }
+        sleep 0.1
+    done
+    log "no primary after 120 s"
+    return 1
 }
 
 case "${1:-}" in
@@ -352,11 +375,23 @@ case "${1:-}" in
         ;;
     stop) stop ;;
     status) status ;;
-    kill) kill_one "${2:?which process}" ;;
+    kill)
+        case "${2:?which process}" in
+            postgres-primary) kill_member "$(primary_member)" ;;
+            pg-*) kill_member "$2" ;;
+            *) kill_one "$2" ;;
+        esac
+        ;;
+    rolling-restart) rolling_restart ;;
+    wait-primary) wait_primary ;;
+    backup) backup_now "${2:-full}" ;;
+    restore) restore_to "${2:?to what time}" "${3:?into which folder}" "${4:?on which port}" ;;
+    archive-now) archive_now ;;
+    drop-restore) drop_restore "${2:?which folder}" ;;
     respawn) respawn "${2:?which process}" ;;
     restart) restart "${2:?which process}" ;;
     *)
-        echo "usage: $0 start [--detach] | stop | status | kill <process> | respawn <process> | restart <process>" >&2
+        echo "usage: $0 start [--detach] | stop | status | kill <process> | respawn <process> | restart <process> | rolling-restart | wait-primary | backup [full|diff|incr] | restore <time> <folder> <port>" >&2
         exit 2
         ;;
 esac

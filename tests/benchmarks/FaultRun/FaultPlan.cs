@@ -2,17 +2,23 @@ namespace FaultRun;
 
 /// <summary>
 /// One fault: the script commands that cause it and heal it (deploy/run-production.sh kill, respawn,
-/// restart), and how long it is left in place between the two.
+/// restart, wait-primary), how long it is left in place between the two, and what puts the shape back
+/// as it was once the fault's figures are taken (a lost PostgreSQL member rejoining as a replica).
 /// </summary>
-public sealed record FaultPlan(string Name, string[] Inject, string[]? Heal, TimeSpan Hold)
+public sealed record FaultPlan(string Name, string[] Inject, string[]? Heal, TimeSpan Hold, string[]? Rejoin = null)
 {
-    /// <summary>The issue's four, one at a time, in its order.</summary>
-    public static IReadOnlyList<FaultPlan> IssueSeventeen(TimeSpan hold) =>
+    /// <summary>Whether this fault takes the PostgreSQL primary away (its legs are timed from the new primary).</summary>
+    public bool LosesPrimary => Inject[^1] == "postgres-primary";
+
+    /// <summary>The production faults, one at a time, in this order.</summary>
+    public static IReadOnlyList<FaultPlan> Standard(TimeSpan hold) =>
     [
-        new("kill -9 of startup-loans-1, respawned", ["kill", "startup-loans-1"], ["respawn", "startup-loans-1"], hold),
-        new("Redis killed (SIGKILL) and restarted", ["kill", "redis"], ["respawn", "redis"], hold),
-        new("PostgreSQL restarted (pg_ctl restart -m fast)", ["restart", "postgres"], null, TimeSpan.Zero),
+        new("kill -9 of the PostgreSQL primary (Patroni, postmaster and backends), failover to the synchronous standby",
+            ["kill", "postgres-primary"], ["wait-primary"], TimeSpan.Zero, ["respawn", "postgres"]),
+        new("kill -9 of startup-loans-1 with startup-loans-2 alive, respawned", ["kill", "startup-loans-1"], ["respawn", "startup-loans-1"], hold),
+        new("rolling restart of every service copy, one after another", ["rolling-restart"], null, TimeSpan.Zero),
         new("gateway restarted (SIGTERM, started again)", ["restart", "gateway"], null, TimeSpan.Zero),
+        new("Redis killed (SIGKILL) and restarted", ["kill", "redis"], ["respawn", "redis"], hold),
     ];
 }
 

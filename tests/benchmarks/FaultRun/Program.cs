@@ -44,24 +44,24 @@ void PrintFault(FaultTimes fault, List<CallRecord> calls)
     Console.WriteLine(double.IsNaN(lastFailure)
         ? "  no call started after the fault failed"
         : string.Create(CultureInfo.InvariantCulture, $"  last failed call started {lastFailure - fault.Healed:+0.00;-0.00} s from the heal ({lastFailure - fault.Injected:F2} s after the fault began)"));
-    if (fault.Plan.Inject[^1] == "postgres")
+    if (fault.Plan.LosesPrimary)
     {
         recoveries.ForEach(Console.WriteLine);
-        // Each leg as the callers see it: from PostgreSQL accepting connections again to the start
-        // of the last call of that leg that failed (none: every call begun after the return succeeded).
+        // Each leg as the callers see it: from the kill to the start of the last call of that leg that
+        // failed, so the seconds until every leg answers again (none: no call of the leg failed).
         foreach (var kind in Enum.GetValues<CallKind>())
         {
-            var lastFailed = calls.Where(c => c.Kind == kind && !c.Ok && c.Started >= fault.Healed && c.Started <= fault.After).Select(c => c.Started).DefaultIfEmpty(double.NaN).Max();
+            var lastFailed = calls.Where(c => c.Kind == kind && !c.Ok && c.Started >= fault.Injected && c.Started <= fault.After).Select(c => c.Started).DefaultIfEmpty(double.NaN).Max();
             Console.WriteLine(double.IsNaN(lastFailed)
-                ? $"    leg {kind,-12} no call begun after PostgreSQL returned failed"
-                : string.Create(CultureInfo.InvariantCulture, $"    leg {kind,-12} last failed call begun {lastFailed - fault.Healed:F2} s after PostgreSQL returned"));
+                ? $"    leg {kind,-12} no call failed"
+                : string.Create(CultureInfo.InvariantCulture, $"    leg {kind,-12} answering again {lastFailed - fault.Injected:F2} s after the kill (its last failed call began then; {lastFailed - fault.Healed:+0.00;-0.00} s from the new primary)"));
         }
     }
 
     Console.Out.Flush();
 }
 
-foreach (var plan in FaultPlan.IssueSeventeen(hold))
+foreach (var plan in FaultPlan.Standard(hold))
 {
     var from = RunClock.Now;
     await Task.Delay(before);
@@ -77,12 +77,13 @@ foreach (var plan in FaultPlan.IssueSeventeen(hold))
     }
 
     var healed = RunClock.Now;
-    if (plan.Inject[^1] == "postgres")
+    if (plan.LosesPrimary)
     {
+        recoveries.Clear();
         var copies = RecoveryProbe.Read(Path.Combine(run, "addresses"));
-        foreach (var (process, seconds) in await RecoveryProbe.WaitForAllAsync(copies, TimeSpan.FromSeconds(30)))
+        foreach (var (process, seconds) in await RecoveryProbe.WaitForAllAsync(copies, TimeSpan.FromSeconds(60)))
         {
-            recoveries.Add(string.Create(CultureInfo.InvariantCulture, $"    {process,-22} SERVING {seconds:F2} s after PostgreSQL accepted connections again"));
+            recoveries.Add(string.Create(CultureInfo.InvariantCulture, $"    {process,-22} SERVING {seconds + healed - injected:F2} s after the kill ({seconds:F2} s after the new primary)"));
         }
     }
 
@@ -90,7 +91,13 @@ foreach (var plan in FaultPlan.IssueSeventeen(hold))
     var times = new FaultTimes(plan, from, injected, healed, RunClock.Now);
     faults.Add(times);
     PrintFault(times, [.. traffic.Calls]);
+    if (plan.Rejoin is { } rejoin)
+    {
+        await script.RunAsync(rejoin);
+    }
 }
+
+await RestoreDrill.RunAsync(script, run, traffic.Ledger, TimeSpan.FromSeconds(15), 7432 + int.Parse(Environment.GetEnvironmentVariable("PORT_OFFSET") ?? "0", CultureInfo.InvariantCulture));
 
 await stop.CancelAsync();
 await load;
