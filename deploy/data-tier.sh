@@ -29,8 +29,9 @@ member_pg_port() { echo $((5432 + $(member_index "$1") + offset)); }
 member_rest_port() { echo $((8008 + $(member_index "$1") + offset)); }
 member_dir() { echo "$run/pg/$1"; }
 
-# Patroni and PostgreSQL run as the postgres user. env and setpriv each replace themselves with the next
-# program, so a background start's $! is the program's own pid (a shell function would stay in between).
+# Patroni and PostgreSQL run as the postgres user: commands waited for through as_postgres
+# (tests/test-services.sh); Patroni, started in the background, through env and setpriv, which each
+# replace themselves with the next program, so that $! is Patroni's own pid (runuser stays in between).
 if [[ $(id -u) -eq 0 ]]; then
     postgres_exec=(env HOME=/var/lib/postgresql setpriv --reuid=postgres --regid=postgres --init-groups)
 else
@@ -94,7 +95,14 @@ write_pgbackrest_conf() {
     } >"$(pgbackrest_conf)"
 }
 
-pgbackrest_run() { "${postgres_exec[@]}" pgbackrest --config="$(pgbackrest_conf)" --stanza="$stanza" "$@"; }
+# psql as the superuser on a member's socket.
+member_psql() {
+    local member=$1
+    shift
+    as_postgres "$pg_bin/psql" -h "$(member_dir "$member")/socket" -p "$(member_pg_port "$member")" -U postgres -d postgres -X "$@"
+}
+
+pgbackrest_run() { as_postgres pgbackrest --config="$(pgbackrest_conf)" --stanza="$stanza" "$@"; }
 
 write_patroni_conf() {
     local member=$1 dir port rest
@@ -207,8 +215,7 @@ primary_member() {
 wait_synchronous() {
     local primary=$1 names
     for _ in $(seq 1 300); do
-        names=$(as_postgres "$pg_bin/psql" -h "$(member_dir "$primary")/socket" -p "$(member_pg_port "$primary")" -U postgres -d postgres -X -At \
-            -c "SELECT string_agg(application_name, ',') FROM pg_stat_replication WHERE sync_state = 'sync'" 2>/dev/null || true)
+        names=$(member_psql "$primary" -At -c "SELECT string_agg(application_name, ',') FROM pg_stat_replication WHERE sync_state = 'sync'" 2>/dev/null || true)
         [[ -n $names ]] && { log "synchronous standby: $names"; return 0; }
         sleep 0.2
     done
@@ -246,8 +253,7 @@ start_data_tier() {
     start_etcd
     start_member pg-1
     wait_member pg-1 primary
-    as_postgres "$pg_bin/psql" -h "$(member_dir pg-1)/socket" -p "$(member_pg_port pg-1)" -U postgres -d postgres -X -q -v ON_ERROR_STOP=1 \
-        -c "CREATE ROLE employment LOGIN PASSWORD '$(cat "$run/keys/pg-employment")' CREATEDB" -c "GRANT pg_signal_backend TO employment"
+    member_psql pg-1 -q -v ON_ERROR_STOP=1 -c "CREATE ROLE employment LOGIN PASSWORD '$(cat "$run/keys/pg-employment")' CREATEDB" -c "GRANT pg_signal_backend TO employment"
     # pg-2 does not run yet: only the primary is checked now.
     pgbackrest_run --log-level-console=error --log-level-stderr=error stanza-create
     start_member pg-2
@@ -268,7 +274,7 @@ backup_now() {
 }
 
 data_tier_status() {
-    "${postgres_exec[@]}" patronictl -c "$(member_dir pg-1)/patroni.yml" list 2>/dev/null || echo "data tier not running"
+    as_postgres patronictl -c "$(member_dir pg-1)/patroni.yml" list 2>/dev/null || echo "data tier not running"
 }
 
 # A node lost at once: its Patroni, its postmaster and every backend, all SIGKILLed together.
@@ -302,10 +308,14 @@ restore_to() {
     as_postgres "$pg_bin/pg_ctl" -D "$folder/data" -l "$folder/postgres.log" -w -t 600 start \
         -o "-c port=$port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$folder/socket -c synchronous_standby_names= -c hba_file=$folder/data/pg_hba.conf -c ident_file=$folder/data/pg_ident.conf -c archive_command=" >/dev/null
     for _ in $(seq 1 600); do
-        [[ $(as_postgres "$pg_bin/psql" -h "$folder/socket" -p "$port" -U postgres -d postgres -X -At -c "SELECT pg_is_in_recovery()" 2>/dev/null) == f ]] && break
+        if [[ $(as_postgres "$pg_bin/psql" -h "$folder/socket" -p "$port" -U postgres -d postgres -X -At -c "SELECT pg_is_in_recovery()" 2>/dev/null) == f ]]; then
+            log "restored to $target into $folder, answering on 127.0.0.1:$port"
+            return 0
+        fi
         sleep 0.2
     done
-    log "restored to $target into $folder, answering on 127.0.0.1:$port"
+    log "the copy in $folder did not finish recovery to $target within 120 s; its log:"; tail -20 "$folder/postgres.log" >&2
+    return 1
 }
 
 # The current WAL segment closed and archived (pgBackRest's check switches it and waits for the archive).
