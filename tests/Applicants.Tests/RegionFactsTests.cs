@@ -135,6 +135,49 @@ public sealed class RegionFactsTests(PostgresRegistry host) : IClassFixture<Post
         Assert.Contains("fact.insurance.insured_region", insuredByEmployer, StringComparison.Ordinal);
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task A_region_read_pages_by_person_each_person_once_in_id_order_whatever_the_page_size()
+    {
+        var employer = await EmployerAsync("410802");
+        var people = new List<Person>();
+        for (var i = 0; i < 4; i++)
+        {
+            var person = await PersonWithContractAsync(employer.CreditCode, Hired);
+            // More contracts of the period for some people, so a page of facts ends inside a person's facts.
+            for (var extra = 0; extra < i; extra++)
+            {
+                await host.Client.AddPersonFactAsync(new AddPersonFactRequest
+                {
+                    IdempotencyKey = Guid.NewGuid().ToString(),
+                    PersonId = person.PersonId,
+                    Fact = new PersonFact
+                    {
+                        Kind = PersonFactKind.EmploymentContract,
+                        Period = new DatePeriod { From = new CalendarDate { Year = 2023, Month = 6 + extra, Day = 1 } },
+                        Authority = "劳动合同备案",
+                        Contract = new EmploymentContract { EmployerCreditCode = employer.CreditCode, OpenEnded = true },
+                    },
+                }, RegistryHost.Clerk());
+            }
+
+            people.Add(person);
+        }
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicantsDbContext>();
+        var region = Employment.Policy.Model.Region.Parse("410800");
+        var codes = new HashSet<string>(StringComparer.Ordinal) { employer.CreditCode.ToUpperInvariant() };
+        var whole = await db.PeopleContractedAsync(region, new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31), codes, new HashSet<string>(), CancellationToken.None).ToListAsync();
+        Assert.All(people, p => Assert.Contains(p.PersonId, whole));
+        Assert.Equal(whole.Order(StringComparer.Ordinal), whole);
+        Assert.Equal(whole.Distinct().Count(), whole.Count);
+        foreach (var size in new[] { 1, 2, 3, 5 })
+        {
+            var paged = await db.PeopleContractedAsync(region, new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31), codes, new HashSet<string>(), CancellationToken.None, size).ToListAsync();
+            Assert.Equal(whole, paged);
+        }
+    }
+
     private static PersonFact Flexible(string region, CalendarDate from, CalendarDate? until) => new()
     {
         Kind = PersonFactKind.SocialInsurance,

@@ -4,7 +4,7 @@
 # time, rows per second, peak memory; a warm-up, then median and min–max of several rounds. Starts
 # Redis and PostgreSQL as the tests do (tests/test-services.sh). Prints figures; never fails on time.
 #
-#   tests/benchmarks/owed-subsidies.sh [people, default 100000] [employers, default 10000] [rounds, default 3]
+#   tests/benchmarks/owed-subsidies.sh [people, default 100000] [employers, default 10000] [rounds, default 3] [growth, default 10: also measured at a region this many times smaller, for the "cost growth" line]
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)

@@ -1,6 +1,7 @@
 using Employment.Applicants.Domain.Registry;
 using Employment.Common.V1;
 using Employment.Policy.Model;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Applicants.Data;
@@ -30,7 +31,7 @@ internal static class RegionFactsQueries
     }
 
     /// <summary>
-    /// The people a region-wide job of the region judges, in id order: those with a current labour-contract
+    /// The people a region-wide job of the region judges, in id order, streamed: those with a current labour-contract
     /// fact whose first day lies in [<paramref name="from"/>, <paramref name="until"/>] and whose employer, or
     /// the agency that placed them (职业介绍), is one of <paramref name="creditCodes"/>; the founders whose
     /// business-start fact in that period names one of them; the trainees whose traineeship with one of them
@@ -38,35 +39,73 @@ internal static class RegionFactsQueries
     /// 运营补贴 months need the founder whenever the business started); the flexible workers insured within
     /// <paramref name="region"/> who paid in the period; and the people whose work away from a home county of
     /// the region began in it (外出务工). The subject is inside the fact's payload, so the facts are read by
-    /// kind and date (columns) and the subject matched here.
+    /// kind and date (columns) and the subject matched here. The candidate facts are read in pages by subject
+    /// (keyset on the subject id), so a region of a million people holds one page, not every id.
     /// </summary>
-    public static async Task<List<string>> PeopleContractedAsync(this ApplicantsDbContext db, Region region, DateOnly from, DateOnly until, IReadOnlySet<string> creditCodes, IReadOnlySet<string> incubated, CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<string> PeopleContractedAsync(this ApplicantsDbContext db, Region region, DateOnly from, DateOnly until, IReadOnlySet<string> creditCodes, IReadOnlySet<string> incubated, [EnumeratorCancellation] CancellationToken cancellationToken, int factsPerPage = FactsPerPage)
+    {
+        var after = "";
+        while (true)
+        {
+            var rows = await CandidateFacts(db, from, until, incubated.Count > 0)
+                .Where(f => string.Compare(f.SubjectId, after) > 0)
+                .OrderBy(f => f.SubjectId)
+                .Take(factsPerPage)
+                .Select(f => new CandidateFact(f.SubjectId, f.From, f.Payload))
+                .ToListAsync(cancellationToken);
+            var full = rows.Count == factsPerPage;
+            if (full)
+            {
+                // The page may end inside its last subject's facts: that subject is read whole by the next page,
+                // or by itself when it alone fills a page.
+                var last = rows[^1].SubjectId;
+                rows.RemoveAll(r => r.SubjectId == last);
+                if (rows.Count == 0)
+                {
+                    rows = await CandidateFacts(db, from, until, incubated.Count > 0)
+                        .Where(f => f.SubjectId == last)
+                        .Select(f => new CandidateFact(f.SubjectId, f.From, f.Payload))
+                        .ToListAsync(cancellationToken);
+                }
+            }
+
+            string? taken = null;
+            foreach (var row in rows)
+            {
+                if (row.SubjectId != taken && Judged(PersonFact.Parser.ParseFrom(row.Payload), row.From >= from && row.From <= until, region, creditCodes, incubated))
+                {
+                    taken = row.SubjectId;
+                    yield return row.SubjectId;
+                }
+            }
+
+            if (!full)
+            {
+                yield break;
+            }
+
+            after = rows[^1].SubjectId;
+        }
+    }
+
+    /// <summary>Candidate fact rows read per query: a technical bound, not a policy figure.</summary>
+    private const int FactsPerPage = 5000;
+
+    private sealed record CandidateFact(string SubjectId, DateOnly? From, byte[] Payload);
+
+    /// <summary>The current person facts that may make a person judged: the period's contracts, starts, traineeships and work away, founders of incubated businesses, insurance touching the period.</summary>
+    private static IQueryable<FactRecord> CandidateFacts(ApplicantsDbContext db, DateOnly from, DateOnly until, bool anyIncubated)
     {
         var kind = (int)PersonFactKind.EmploymentContract;
         var founded = (int)PersonFactKind.BusinessOwner;
         var trained = (int)PersonFactKind.Traineeship;
         var away = (int)PersonFactKind.WorkAway;
         var insured = (int)PersonFactKind.SocialInsurance;
-        var people = new SortedSet<string>(StringComparer.Ordinal);
-        var anyIncubated = incubated.Count > 0;
-        var facts = db.Facts.AsNoTracking()
+        return db.Facts.AsNoTracking()
             .Where(f => f.SubjectType == SubjectTypes.Person && !f.Superseded
                 && (((f.Kind == kind || f.Kind == founded || f.Kind == trained || f.Kind == away) && f.From >= from && f.From <= until)
                     || (anyIncubated && f.Kind == founded)
-                    || (f.Kind == insured && f.From <= until && (f.Until == null || f.Until >= from))))
-            .Select(f => new { f.SubjectId, f.From, f.Payload })
-            .AsAsyncEnumerable();
-        await foreach (var row in facts.WithCancellation(cancellationToken))
-        {
-            var fact = PersonFact.Parser.ParseFrom(row.Payload);
-            var inPeriod = row.From >= from && row.From <= until;
-            if (Judged(fact, inPeriod, region, creditCodes, incubated))
-            {
-                people.Add(row.SubjectId);
-            }
-        }
-
-        return [.. people];
+                    || (f.Kind == insured && f.From <= until && (f.Until == null || f.Until >= from))));
     }
 
     private static bool Judged(PersonFact fact, bool inPeriod, Region region, IReadOnlySet<string> creditCodes, IReadOnlySet<string> incubated)

@@ -59,15 +59,31 @@ internal sealed class RegionFactsReading(ApplicantsDbContext db, ProfileAccessLo
             incubated.UnionWith(inRegion.Where(e => facts[e.Id].Any(f => f.Kind == (int)EmployerFact.DetailOneofCase.IncubatorEntry)).Select(e => e.CreditCode.ToUpperInvariant()));
         }
 
-        var people = await db.PeopleContractedAsync(query.Region, query.From, query.Until, creditCodes, incubated, cancellationToken);
-        foreach (var chunk in people.Chunk(query.PageSize))
+        // People in pages as their ids stream in, so the reader holds one page of people, never the region's.
+        var chunk = new List<string>(query.PageSize);
+        await foreach (var id in db.PeopleContractedAsync(query.Region, query.From, query.Until, creditCodes, incubated, cancellationToken))
         {
-            var records = await db.PeopleAsync(chunk, cancellationToken);
-            var facts = await db.CurrentFactsOfAsync(SubjectTypes.Person, chunk, cancellationToken);
-            var message = new RegionFacts();
-            message.People.AddRange(records.Select(p => RecordMapping.ToProfile(p, facts[p.Id], maskIdNumber: true)));
-            await accessLog.RecordPageAsync(SubjectTypes.Person, records.Select(p => p.Id), reader, query.Purpose, clock.Now, cancellationToken);
-            await write(message);
+            chunk.Add(id);
+            if (chunk.Count == query.PageSize)
+            {
+                await WritePeopleAsync(chunk, query, reader, write, cancellationToken);
+                chunk.Clear();
+            }
         }
+
+        if (chunk.Count > 0)
+        {
+            await WritePeopleAsync(chunk, query, reader, write, cancellationToken);
+        }
+    }
+
+    private async Task WritePeopleAsync(List<string> chunk, RegionFactsQuery query, string reader, Func<RegionFacts, Task> write, CancellationToken cancellationToken)
+    {
+        var records = await db.PeopleAsync(chunk, cancellationToken);
+        var facts = await db.CurrentFactsOfAsync(SubjectTypes.Person, chunk, cancellationToken);
+        var message = new RegionFacts();
+        message.People.AddRange(records.Select(p => RecordMapping.ToProfile(p, facts[p.Id], maskIdNumber: true)));
+        await accessLog.RecordPageAsync(SubjectTypes.Person, records.Select(p => p.Id), reader, query.Purpose, clock.Now, cancellationToken);
+        await write(message);
     }
 }

@@ -57,13 +57,6 @@ public sealed class ListOwedSubsidies(
     private const int PeoplePerPage = 500;
 
     /// <summary>
-    /// Items per employer entry and bytes per message (an explanation is about 12 KB): technical bounds
-    /// under gRPC's default 4 MB message limit, not policy figures.
-    /// </summary>
-    private const int ItemsPerPart = 50;
-    private const int BytesPerMessage = 1 << 20;
-
-    /// <summary>
     /// A region-wide read takes minutes at most; the registry's per-call default is for single reads. The
     /// deadline is on the system clock, as the default one is: the injected clock is the business date,
     /// which a test (or a back-dated run) may set in the past.
@@ -74,13 +67,19 @@ public sealed class ListOwedSubsidies(
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(write);
-        var employers = new Dictionary<string, Claimant>(StringComparer.Ordinal);
-        var owed = new Dictionary<string, List<V1.OwedSubsidy>>(StringComparer.Ordinal);
-        var persons = new SortedDictionary<string, V1.OwedPerson>(StringComparer.Ordinal);
+        // Across people the job keeps the region's employers (as bytes), the few incubated businesses, each
+        // host's traineeships until its claim is judged, and per employer a total; the items go to a spool.
+        var employers = new RegionEmployers();
+        var incubated = new List<Claimant>();
         var summary = new V1.OwedSubsidiesSummary();
+        using var items = new OwedItems(summary);
         var away = new OwedTransportAndReferral(transportJudge, referralJudge);
         var trainees = new OwedTrainees(traineeJudge);
         var operating = new OwedOperating(operatingJudge);
+        // 稳岗返还 as a claim filed today (R15), judged as each employer is read; standing claims in one query.
+        var today = ChinaClock.DateOf(time.GetUtcNow());
+        var stabilisation = new OwedStabilisation(stabilisationJudge);
+        var heldRefunds = await db.KeysHeldUnderAsync("stabilisation/", cancellationToken);
         using var call = registry.StreamRegionFacts(new ApplicantsV1.StreamRegionFactsRequest
         {
             Region = new RegionCode { Code = query.Region.Code },
@@ -94,47 +93,45 @@ public sealed class ListOwedSubsidies(
             foreach (var profile in page.Employers)
             {
                 summary.EmployersRead++;
-                if (RegistryLookup.ClaimantOf(profile) is { } claimant)
+                // 以单位形式参保 / 有雇工 (R17) come from the registry's facts on each contract start; with
+                // none recorded an individual business is judged without them, as at the counter
+                // when the clerk states nothing.
+                if (employers.Add(profile) is not { } claimant)
                 {
-                    // 以单位形式参保 / 有雇工 (R17) come from the registry's facts on each contract start; with
-                    // none recorded an individual business is judged without them, as at the counter
-                    // when the clerk states nothing.
-                    employers[claimant.CreditCode.ToUpperInvariant()] = claimant;
+                    continue;
+                }
+
+                if (stabilisation.Judge(claimant, today, heldRefunds) is { } refund)
+                {
+                    items.Add(claimant, refund);
+                }
+
+                if (AgencyAndIncubatorFacts.IncubatorEntry(claimant) is not null)
+                {
+                    incubated.Add(claimant);
                 }
             }
 
             if (page.People.Count > 0)
             {
-                await JudgePageAsync(page.People, employers, query, new OwedSinks(owed, persons, summary), trainees, operating, away, cancellationToken);
+                await JudgePageAsync(page.People, employers, query, items, trainees, operating, away, cancellationToken);
             }
         }
 
         // Each host's trainees are one claim (the retention ratio reads them together): judged once all are read.
-        foreach (var (host, item) in trainees.Owed(ChinaClock.DateOf(time.GetUtcNow())))
+        foreach (var (host, item) in trainees.Owed(employers, today))
         {
-            Add(owed, host, item, summary);
+            items.Add(host, item);
         }
 
         summary.TraineeshipsJudged = trainees.Judged;
         summary.AlreadyClaimed += trainees.AlreadyClaimed;
 
-        // Employer legs, once every employer and founder is read: 稳岗返还 as a claim filed today (R15), and
-        // 运营补贴 for the period's recorded cost months (R14, R23); standing claims in one query each.
-        var today = ChinaClock.DateOf(time.GetUtcNow());
-        var stabilisation = new OwedStabilisation(stabilisationJudge);
-        var heldRefunds = await db.KeysHeldUnderAsync("stabilisation/", cancellationToken);
-        foreach (var employer in employers.Values)
-        {
-            if (stabilisation.Judge(employer, today, heldRefunds) is { } refund)
-            {
-                Add(owed, employer, refund, summary);
-            }
-        }
-
+        // 运营补贴 for the period's recorded cost months (R14, R23), once every founder is read; standing claims in one query.
         var heldOperating = await db.StandingOperatingMonthsByBusinessAsync(cancellationToken);
-        foreach (var (business, item) in operating.Owed(employers.Values, query.From, query.Until, heldOperating))
+        foreach (var (business, item) in operating.Owed(incubated, query.From, query.Until, heldOperating))
         {
-            Add(owed, business, item, summary);
+            items.Add(business, item);
         }
 
         summary.StabilisationEmployersJudged = stabilisation.Judged;
@@ -144,54 +141,22 @@ public sealed class ListOwedSubsidies(
         summary.WorkAwayJudged = away.WorkAwayJudged;
         summary.ReferralsJudged = away.ReferralsJudged;
 
-        var ordered = employers.Values
-            .Where(e => owed.ContainsKey(e.EmployerId))
-            .OrderBy(e => e.CreditCode, StringComparer.Ordinal)
-            .SelectMany(e => Answer(e, owed[e.EmployerId]));
-        var message = new V1.OwedSubsidiesPage();
-        var bytes = 0;
-        foreach (var part in ordered)
-        {
-            message.Employers.Add(part);
-            bytes += part.CalculateSize();
-            if (message.Employers.Count >= query.EmployersPerPage || bytes >= BytesPerMessage)
-            {
-                await write(message);
-                (message, bytes) = (new V1.OwedSubsidiesPage(), 0);
-            }
-        }
-
-        foreach (var person in persons.Values)
-        {
-            message.People.Add(Answer(person));
-            bytes += message.People[^1].CalculateSize();
-            if (message.Employers.Count + message.People.Count >= query.EmployersPerPage || bytes >= BytesPerMessage)
-            {
-                await write(message);
-                (message, bytes) = (new V1.OwedSubsidiesPage(), 0);
-            }
-        }
-
-        if (message.Employers.Count > 0 || message.People.Count > 0)
-        {
-            await write(message);
-        }
-
+        await items.WriteAsync(employers, query.EmployersPerPage, write);
         HiringLog.OwedListed(logger, query.Region.Code, query.From, query.Until, summary.PeopleRead, summary.ItemsOwed, summary.Total?.Fen ?? 0);
         await write(new V1.OwedSubsidiesPage { Summary = summary });
     }
 
     private async Task JudgePageAsync(
         IReadOnlyList<PersonProfile> people,
-        Dictionary<string, Claimant> employers,
+        RegionEmployers employers,
         OwedSubsidiesQuery query,
-        OwedSinks sinks,
+        OwedItems items,
         OwedTrainees trainees,
         OwedOperating operating,
         OwedTransportAndReferral away,
         CancellationToken cancellationToken)
     {
-        var (owed, _, summary) = sinks;
+        var summary = items.Summary;
         // The page's standing claims in one query each (R9, R14, months held once), as PreviewClaim reads them for its items.
         var ids = people.Select(p => p.Person.PersonId).ToList();
         var priors = await db.StandingOneOffHiresAsync(ids, cancellationToken);
@@ -207,7 +172,7 @@ public sealed class ListOwedSubsidies(
             summary.PeopleRead++;
             foreach (var (claimant, item) in OwedStartups(person, employers, query, startupPriors, today, summary))
             {
-                Add(owed, claimant, item, summary);
+                items.Add(claimant, item);
             }
 
             trainees.Gather(person, employers, query.From, query.Until, heldTraineeships.TryGetValue(person.Person.PersonId, out var traineeships) ? traineeships : []);
@@ -216,12 +181,12 @@ public sealed class ListOwedSubsidies(
             var keys = heldKeys.TryGetValue(person.Person.PersonId, out var holding) ? holding : new Dictionary<string, string>();
             foreach (var item in away.Transport(person, query.Region, query.From, query.Until, today, keys))
             {
-                AddPersons(sinks, person, item);
+                items.AddPersons(item);
             }
 
             foreach (var (agency, item) in away.Referrals(person, employers, query.From, query.Until, keys))
             {
-                Add(owed, agency, item, summary);
+                items.Add(agency, item);
             }
 
             var insuredHires = new List<InsuredHire>();
@@ -258,12 +223,12 @@ public sealed class ListOwedSubsidies(
             summary.MonthsOfferedOnce += offered.MonthsOfferedOnce;
             foreach (var (employer, item) in offered.Hires)
             {
-                Add(owed, employer, item, summary);
+                items.Add(employer, item);
             }
 
             foreach (var item in offered.Flexible)
             {
-                AddPersons(sinks, person, item);
+                items.AddPersons(item);
             }
 
             if (candidates.Count == 0)
@@ -283,55 +248,8 @@ public sealed class ListOwedSubsidies(
                 continue;
             }
 
-            Add(owed, employers[chosen.Employer.CreditCode.ToUpperInvariant()], Item(person, chosen, judgement), summary);
+            items.Add(employers[chosen.Employer.CreditCode.ToUpperInvariant()], Item(person, chosen, judgement));
         }
-    }
-
-    /// <summary>An item the person claims for themself: under the person, not an employer.</summary>
-    private static void AddPersons(OwedSinks sinks, PersonProfile person, V1.OwedSubsidy item)
-    {
-        if (!sinks.Persons.TryGetValue(person.Person.PersonId, out var entry))
-        {
-            sinks.Persons[person.Person.PersonId] = entry = new V1.OwedPerson
-            {
-                PersonId = person.Person.PersonId,
-                PersonIdNumber = person.Person.IdNumber,
-                NameMasked = Identity.NameMasking.Mask(person.Person.Name),
-            };
-        }
-
-        entry.Items.Add(item);
-        Count(sinks.Summary, item);
-    }
-
-    /// <summary>A person's items, oldest first, each as its own claim (the person is the claimant, no employer).</summary>
-    private static V1.OwedPerson Answer(V1.OwedPerson person)
-    {
-        var items = person.Items.OrderBy(i => ProtoMapping.FromProto(i.EventDate)).ThenBy(i => i.Kind).ToList();
-        person.Items.Clear();
-        person.Items.AddRange(items);
-        person.Total = new Money { Fen = items.Sum(i => i.Amount.Fen) };
-        person.Claims.AddRange(items.Select(i => i.Kind == V1.SubsidyKind.Transport
-            ? new V1.SubmitClaimRequest { Kind = i.Kind, Transport = i.Transport.Clone() }
-            : new V1.SubmitClaimRequest { Kind = i.Kind, FlexibleWorker = i.FlexibleWorker.Clone() }));
-        return person;
-    }
-
-    private static void Add(Dictionary<string, List<V1.OwedSubsidy>> owed, Claimant claimant, V1.OwedSubsidy item, V1.OwedSubsidiesSummary summary)
-    {
-        if (!owed.TryGetValue(claimant.EmployerId, out var items))
-        {
-            owed[claimant.EmployerId] = items = [];
-        }
-
-        items.Add(item);
-        Count(summary, item);
-    }
-
-    private static void Count(V1.OwedSubsidiesSummary summary, V1.OwedSubsidy item)
-    {
-        summary.ItemsOwed++;
-        summary.Total = new Money { Fen = (summary.Total?.Fen ?? 0) + item.Amount.Fen };
     }
 
     /// <summary>
@@ -342,7 +260,7 @@ public sealed class ListOwedSubsidies(
     /// </summary>
     private IEnumerable<(Claimant Claimant, V1.OwedSubsidy Item)> OwedStartups(
         PersonProfile person,
-        Dictionary<string, Claimant> employers,
+        RegionEmployers employers,
         OwedSubsidiesQuery query,
         IReadOnlyDictionary<string, IReadOnlyList<PriorStartupSubsidy>> standing,
         DateOnly today,
@@ -421,99 +339,4 @@ public sealed class ListOwedSubsidies(
             OpenEnded = chosen.Contract.OpenEnded,
         },
     };
-
-    /// <summary>The claim a clerk submits for one owed item of a kind that claims one item at a time.</summary>
-    private static V1.SubmitClaimRequest OneItemClaim(Claimant claimant, V1.OwedSubsidy item)
-    {
-        var claim = new V1.SubmitClaimRequest
-        {
-            Employer = new EmployerKey { CreditCode = claimant.CreditCode },
-            Kind = item.Kind,
-        };
-        switch (item.Kind)
-        {
-            case V1.SubsidyKind.Startup:
-                claim.Startup = item.Startup.Clone();
-                break;
-            case V1.SubsidyKind.StabilisationRefund:
-                claim.RefundYear = item.RefundYear;
-                break;
-            case V1.SubsidyKind.IncubatorOperating:
-                claim.IncubatorOperating = item.IncubatorOperating.Clone();
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(item), item.Kind, "not a kind claimed one item at a time");
-        }
-
-        return claim;
-    }
-
-    /// <summary>
-    /// One employer's owed items, oldest contract first, and the same items as claims to submit, one per
-    /// kind. An employer with more than <see cref="ItemsPerPart"/> items comes in consecutive parts, each
-    /// with its items and claims and the employer's whole total, so no message outgrows a client's limit.
-    /// </summary>
-    private static IEnumerable<V1.OwedEmployer> Answer(Claimant claimant, List<V1.OwedSubsidy> items)
-    {
-        items.Sort((a, b) => ProtoMapping.FromProto(a.EventDate).CompareTo(ProtoMapping.FromProto(b.EventDate)) is var c and not 0 ? c : string.CompareOrdinal(a.PersonId, b.PersonId));
-        var total = new Money { Fen = items.Sum(i => i.Amount.Fen) };
-        foreach (var part in items.Chunk(ItemsPerPart))
-        {
-            var answer = new V1.OwedEmployer
-            {
-                Employer = new EmployerKey { EmployerId = claimant.EmployerId },
-                EmployerName = claimant.Name,
-                EmployerCreditCode = claimant.CreditCode,
-                Region = new RegionCode { Code = claimant.Region.Code },
-                Total = total,
-            };
-            answer.Items.AddRange(part);
-            foreach (var kind in part.Select(i => i.Kind).Distinct().Order())
-            {
-                if (kind == V1.SubsidyKind.Traineeship)
-                {
-                    // A host's trainees are one claim (the retention ratio reads them together): all of them,
-                    // in the first part that lists any.
-                    if (part.Contains(items.First(i => i.Kind == kind)))
-                    {
-                        answer.Claims.Add(new V1.SubmitClaimRequest
-                        {
-                            Employer = new EmployerKey { CreditCode = claimant.CreditCode },
-                            Kind = kind,
-                            Trainees = { items.Where(i => i.Kind == kind).Select(i => i.Trainee.Clone()) },
-                        });
-                    }
-
-                    continue;
-                }
-
-                if (kind is V1.SubsidyKind.Startup or V1.SubsidyKind.StabilisationRefund or V1.SubsidyKind.IncubatorOperating)
-                {
-                    // One claim per item: a business and its founder, an employer's refund year, or a founder's
-                    // incubator months; the counter reads the rest from the same registry facts.
-                    answer.Claims.Add(part.Where(i => i.Kind == kind).Select(i => OneItemClaim(claimant, i)));
-                    continue;
-                }
-
-                // The part's items of a kind as one claim: hires, or an agency's placements (its recorded licence decides, R26).
-                var claim = new V1.SubmitClaimRequest { Employer = new EmployerKey { CreditCode = claimant.CreditCode }, Kind = kind };
-                var ofKind = part.Where(i => i.Kind == kind);
-                if (kind == V1.SubsidyKind.JobReferral)
-                {
-                    claim.Referrals.AddRange(ofKind.Select(i => i.Referral.Clone()));
-                }
-                else
-                {
-                    claim.Hires.AddRange(ofKind.Select(i => i.Hire.Clone()));
-                }
-
-                answer.Claims.Add(claim);
-            }
-
-            yield return answer;
-        }
-    }
 }
-
-/// <summary>Where the job's items go: per employer, per person claimant, and the run's counts.</summary>
-internal sealed record OwedSinks(Dictionary<string, List<V1.OwedSubsidy>> Owed, SortedDictionary<string, V1.OwedPerson> Persons, V1.OwedSubsidiesSummary Summary);

@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Hiring.Domain.Traineeships;
 using Employment.Policy.Explanations;
+using Google.Protobuf;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
@@ -17,7 +18,8 @@ namespace Employment.Hiring.UseCases;
 /// </summary>
 public sealed class OwedTrainees(TraineeshipJudge judge)
 {
-    private readonly Dictionary<string, (Claimant Host, List<(PersonProfile Person, RecordedTraineeship Traineeship, IReadOnlyList<StandingTraineeship> PaidEarlier)> Trainees)> byHost = new(StringComparer.Ordinal);
+    /// <summary>Per host (by credit code), its trainees until the host is judged: each person kept as the registry's bytes, parsed when judged.</summary>
+    private readonly Dictionary<string, List<(byte[] Person, RecordedTraineeship Traineeship, IReadOnlyList<StandingTraineeship> PaidEarlier)>> byHost = new(StringComparer.Ordinal);
 
     /// <summary>Traineeships gathered (judged at the end).</summary>
     public int Judged { get; private set; }
@@ -47,23 +49,25 @@ public sealed class OwedTrainees(TraineeshipJudge judge)
                     continue;
                 }
 
-                if (!byHost.TryGetValue(host.EmployerId, out var entry))
+                if (!byHost.TryGetValue(code, out var entry))
                 {
-                    byHost[host.EmployerId] = entry = (host, []);
+                    byHost[code] = entry = [];
                 }
 
                 // Months standing claims pay for other traineeships count toward the person's cap, as in a claim.
-                entry.Trainees.Add((person, traineeship, standing));
+                entry.Add((person.ToByteArray(), traineeship, standing));
             }
         }
     }
 
     /// <summary>Each host's owed trainee items, judged as the host's claim filed on <paramref name="today"/>.</summary>
-    public IEnumerable<(Claimant Host, V1.OwedSubsidy Item)> Owed(DateOnly today)
+    public IEnumerable<(Claimant Host, V1.OwedSubsidy Item)> Owed(IReadOnlyDictionary<string, Claimant> hosts, DateOnly today)
     {
-        foreach (var (host, trainees) in byHost.Values)
+        ArgumentNullException.ThrowIfNull(hosts);
+        foreach (var (code, gathered) in byHost)
         {
-            var paying = trainees;
+            var host = hosts[code];
+            var paying = gathered.Select(t => (Person: PersonProfile.Parser.ParseFrom(t.Person), t.Traineeship, t.PaidEarlier)).ToList();
             TraineeshipClaimJudgement? judgement = null;
             // Judged, then judged again on the trainees it pays (the ratio reads the claim's trainees), until stable.
             while (paying.Count > 0)

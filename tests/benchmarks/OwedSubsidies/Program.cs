@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Employment.Applicants;
 using Employment.Applicants.V1;
+using Employment.Benchmarks;
 using Employment.Common.V1;
 using Employment.Hiring;
 using Employment.Hiring.V1;
@@ -18,13 +19,15 @@ using HiringApi = Employment.Hiring.V1.HiringSubsidies;
 // and 10,000 employers in PostgreSQL (the registry's tables written by COPY), the registry and the
 // hiring service on PostgreSQL with Redis, over real gRPC. Each round runs two legs: the baseline, the
 // registry's StreamRegionFacts read alone by a client (what the job cannot do faster than), and the job.
-// One warm-up round, then N rounds: median and min–max of time, rows per second, peak memory.
-// Started by tests/benchmarks/owed-subsidies.sh, which provides PostgreSQL and Redis. Never fails on time.
+// One warm-up round, then N rounds: median and min–max of time, rows per second, peak memory. The same is
+// measured first on a region `growth` times smaller, and the line "cost growth" says how time and peak
+// memory grew between the two. Started by tests/benchmarks/owed-subsidies.sh, which provides PostgreSQL and
+// Redis. Never fails on time.
 //
-//   tests/benchmarks/owed-subsidies.sh [people=100000] [employers=10000] [rounds=3]
-var people = Arg(0, 100_000);
-var employers = Arg(1, 10_000);
+//   tests/benchmarks/owed-subsidies.sh [people=100000] [employers=10000] [rounds=3] [growth=10]
 var rounds = Arg(2, 3);
+var growth = Arg(3, 10);
+var sizes = new[] { (People: Arg(0, 100_000) / growth, Employers: Arg(1, 10_000) / growth), (People: Arg(0, 100_000), Employers: Arg(1, 10_000)) };
 var from = new CalendarDate { Year = 2023, Month = 1, Day = 1 };
 var until = new CalendarDate { Year = 2023, Month = 12, Day = 31 };
 // The hiring service's business date: the job judges 稳岗返还 and start-ups as claims filed today, and a
@@ -32,134 +35,149 @@ var until = new CalendarDate { Year = 2023, Month = 12, Day = 31 };
 // year 2023, which the generated region records).
 var businessDate = new SettableClock(new DateTimeOffset(2024, 3, 1, 4, 0, 0, TimeSpan.Zero));
 
-await using var registryDb = await PostgresDatabase.CreateAsync("bench_owed_registry");
-await using var hiringDb = await PostgresDatabase.CreateAsync("bench_owed_hiring");
-await using var registry = await ServiceUnderTest.StartAsync<ApplicantsModule>(
-    [$"--ConnectionStrings:ApplicantsPostgres={registryDb.ConnectionString}", $"--ConnectionStrings:Redis={TestEnvironment.RedisConfiguration}", "--Logging:LogLevel:Default=Warning"],
-    b => b.Logging.AddConsole());
-await using var hiring = await ServiceUnderTest.StartAsync<HiringModule>(
-    [
-        $"--ConnectionStrings:HiringPostgres={hiringDb.ConnectionString}",
-        $"--ConnectionStrings:Redis={TestEnvironment.RedisConfiguration}",
-        $"--Services:applicants={registry.Address}",
-        // The hiring tests' marked sample minimum wages and social-insurance shares (R3: the product ships
-        // none), so the trainee and social-insurance legs are judged to an amount rather than refused.
-        $"--Policy:ConfigurationPaths:0={SampleConfiguration()}",
-        "--Logging:LogLevel:Default=Warning",
-    ],
-    b =>
-    {
-        b.Logging.AddConsole();
-        b.Services.AddSingleton<TimeProvider>(businessDate);
-    });
-
-var load = Stopwatch.StartNew();
-var counts = await GeneratedRegion.WriteAsync(registryDb.ConnectionString, people, employers);
-Console.WriteLine(Invariant($"region written by COPY in {load.Elapsed.TotalSeconds:F1} s: {counts.Employers:N0} employers ({employers:N0} in Jiaozuo 410800, the rest in Jiyuan), {counts.People:N0} people, {counts.Facts:N0} facts"));
-Console.WriteLine(Invariant($"{Environment.ProcessorCount} cores shared with other work; registry, hiring service and client in this one process (memory figures cover all three)"));
-
-var applicants = registry.Client<ApplicantsApi.ApplicantsClient>();
-var client = hiring.Client<HiringApi.HiringSubsidiesClient>();
-var counter = TestCallers.Counter("410800");
-
-// Warm-up: both legs once; then the first 20 employers' prepared claims are submitted as a clerk would
-// confirm them, so every measured round also skips standing claims (R9).
-await BaselineAsync();
-var warm = await JobAsync();
-var confirmed = 0;
-foreach (var claim in warm.FirstEntries.Take(20).SelectMany(e => e.Claims))
+var measured = new List<(double Seconds, double PeakHeapMb)>();
+foreach (var (people, employers) in sizes)
 {
-    var submit = claim.Clone();
-    submit.IdempotencyKey = Guid.NewGuid().ToString();
-    submit.PaymentAccount = "6222000000000000001";
-    try
-    {
-        await client.SubmitClaimAsync(submit, counter);
-        // One listed item per hire or trainee, and per start-up, 稳岗返还 or 运营补贴 claim.
-        confirmed += submit.Hires.Count + submit.Trainees.Count + (submit.Startup is not null || submit.IncubatorOperating is not null || submit.Kind == SubsidyKind.StabilisationRefund ? 1 : 0);
-    }
-    catch (RpcException e)
-    {
-        Console.Error.WriteLine(Invariant($"a prepared {submit.Kind} claim was refused: {e.Status.StatusCode} {e.Status.Detail}"));
-    }
-}
-
-Console.WriteLine(Invariant($"warm-up: {warm.Items:N0} items owed, {warm.TotalFen / 100m:N2} yuan; {confirmed} of them confirmed by SubmitClaim before the measured rounds"));
-var baselines = new List<Leg>();
-var jobs = new List<Leg>();
-for (var round = 1; round <= rounds; round++)
-{
-    var baseline = await BaselineAsync();
-    var job = await JobAsync();
-    baselines.Add(baseline);
-    jobs.Add(job);
-    var check = job.Items == warm.Items - confirmed ? "" : Invariant($"  (expected {warm.Items - confirmed} items!)");
-    Console.WriteLine(Invariant($"round {round}: baseline {baseline.Seconds:F2} s, job {job.Seconds:F2} s ({job.Seconds / baseline.Seconds:F1}x), {job.People:N0} people, {job.Contracts:N0} contracts judged, {job.Traineeships:N0} traineeships judged, {job.Stabilisation:N0} employers judged for 稳岗返还 ({job.StabilisationFactsMissing:N0} lacking a fact), {job.Incubated:N0} incubator entries judged, {job.Items:N0} items owed ({job.ByKind}), {job.AlreadyClaimed} already claimed{check}"));
+    measured.Add(await MeasureAsync(people, employers));
 }
 
 Console.WriteLine();
-Report("registry stream alone (baseline)", baselines);
-Report("owed-subsidies job", jobs);
-Console.WriteLine(Invariant($"job / baseline time: median {Median(jobs.Select(j => j.Seconds)) / Median(baselines.Select(b => b.Seconds)):F1}x"));
+Console.WriteLine(Invariant($"{sizes[0].People:N0} people / {sizes[0].Employers:N0} employers: job {measured[0].Seconds:F2} s, peak managed heap {measured[0].PeakHeapMb:N0} MB; {sizes[1].People:N0} / {sizes[1].Employers:N0}: {measured[1].Seconds:F2} s, {measured[1].PeakHeapMb:N0} MB"));
+Console.WriteLine(CostGrowth.Line(sizes[0].People, sizes[1].People, measured[0].Seconds, measured[1].Seconds, measured[0].PeakHeapMb, measured[1].PeakHeapMb));
 return 0;
 
-async Task<Leg> BaselineAsync()
+async Task<(double Seconds, double PeakHeapMb)> MeasureAsync(int people, int employers)
 {
-    using var memory = new MemorySampler();
-    var clock = Stopwatch.StartNew();
-    int readPeople = 0, readEmployers = 0;
-    using var call = applicants.StreamRegionFacts(new StreamRegionFactsRequest
+    await using var registryDb = await PostgresDatabase.CreateAsync(Invariant($"bench_owed_registry_{people}"));
+    await using var hiringDb = await PostgresDatabase.CreateAsync(Invariant($"bench_owed_hiring_{people}"));
+    await using var registry = await ServiceUnderTest.StartAsync<ApplicantsModule>(
+        [$"--ConnectionStrings:ApplicantsPostgres={registryDb.ConnectionString}", $"--ConnectionStrings:Redis={TestEnvironment.RedisConfiguration}", "--Logging:LogLevel:Default=Warning"],
+        b => b.Logging.AddConsole());
+    await using var hiring = await ServiceUnderTest.StartAsync<HiringModule>(
+        [
+            $"--ConnectionStrings:HiringPostgres={hiringDb.ConnectionString}",
+            $"--ConnectionStrings:Redis={TestEnvironment.RedisConfiguration}",
+            $"--Services:applicants={registry.Address}",
+            // The hiring tests' marked sample minimum wages and social-insurance shares (R3: the product ships
+            // none), so the trainee and social-insurance legs are judged to an amount rather than refused.
+            $"--Policy:ConfigurationPaths:0={SampleConfiguration()}",
+            "--Logging:LogLevel:Default=Warning",
+        ],
+        b =>
+        {
+            b.Logging.AddConsole();
+            b.Services.AddSingleton<TimeProvider>(businessDate);
+        });
+
+    var load = Stopwatch.StartNew();
+    var counts = await GeneratedRegion.WriteAsync(registryDb.ConnectionString, people, employers);
+    Console.WriteLine();
+    Console.WriteLine(Invariant($"region written by COPY in {load.Elapsed.TotalSeconds:F1} s: {counts.Employers:N0} employers ({employers:N0} in Jiaozuo 410800, the rest in Jiyuan), {counts.People:N0} people, {counts.Facts:N0} facts"));
+    Console.WriteLine(Invariant($"{Environment.ProcessorCount} cores shared with other work; registry, hiring service and client in this one process (memory figures cover all three)"));
+
+    var applicants = registry.Client<ApplicantsApi.ApplicantsClient>();
+    var client = hiring.Client<HiringApi.HiringSubsidiesClient>();
+    var counter = TestCallers.Counter("410800");
+
+    // Warm-up: both legs once; then the first 20 employers' prepared claims are submitted as a clerk would
+    // confirm them, so every measured round also skips standing claims (R9).
+    await BaselineAsync();
+    var warm = await JobAsync();
+    var confirmed = 0;
+    foreach (var claim in warm.FirstEntries.Take(20).SelectMany(e => e.Claims))
     {
-        Region = new RegionCode { Code = "410800" },
-        ContractStarted = new DatePeriod { From = from, Until = until },
-        Purpose = "benchmark.baseline",
-    }, TestCallers.Service("hiring-subsidies"));
-    await foreach (var page in call.ResponseStream.ReadAllAsync())
-    {
-        readPeople += page.People.Count;
-        readEmployers += page.Employers.Count;
+        var submit = claim.Clone();
+        submit.IdempotencyKey = Guid.NewGuid().ToString();
+        submit.PaymentAccount = "6222000000000000001";
+        try
+        {
+            await client.SubmitClaimAsync(submit, counter);
+            // One listed item per hire or trainee, and per start-up, 稳岗返还 or 运营补贴 claim.
+            confirmed += submit.Hires.Count + submit.Trainees.Count + (submit.Startup is not null || submit.IncubatorOperating is not null || submit.Kind == SubsidyKind.StabilisationRefund ? 1 : 0);
+        }
+        catch (RpcException e)
+        {
+            Console.Error.WriteLine(Invariant($"a prepared {submit.Kind} claim was refused: {e.Status.StatusCode} {e.Status.Detail}"));
+        }
     }
 
-    return new Leg(clock.Elapsed.TotalSeconds, readPeople, readEmployers, 0, 0, 0, 0, memory.Stop(), [], 0, "", 0, 0, 0);
-}
-
-async Task<Leg> JobAsync()
-{
-    using var memory = new MemorySampler();
-    var clock = Stopwatch.StartNew();
-    var first = new List<OwedEmployer>();
-    OwedSubsidiesSummary? summary = null;
-    var items = 0;
-    var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
-    using var call = client.ListOwedSubsidies(new ListOwedSubsidiesRequest { Region = new RegionCode { Code = "410800" }, ContractStarted = new DatePeriod { From = from, Until = until } }, counter);
-    await foreach (var page in call.ResponseStream.ReadAllAsync())
+    Console.WriteLine(Invariant($"warm-up: {warm.Items:N0} items owed, {warm.TotalFen / 100m:N2} yuan; {confirmed} of them confirmed by SubmitClaim before the measured rounds"));
+    var baselines = new List<Leg>();
+    var jobs = new List<Leg>();
+    for (var round = 1; round <= rounds; round++)
     {
-        foreach (var employer in page.Employers)
-        {
-            items += employer.Items.Count;
-            foreach (var item in employer.Items)
-            {
-                kinds[item.Kind.ToString()] = kinds.GetValueOrDefault(item.Kind.ToString()) + 1;
-            }
+        var baseline = await BaselineAsync();
+        var job = await JobAsync();
+        baselines.Add(baseline);
+        jobs.Add(job);
+        var check = job.Items == warm.Items - confirmed ? "" : Invariant($"  (expected {warm.Items - confirmed} items!)");
+        Console.WriteLine(Invariant($"round {round}: baseline {baseline.Seconds:F2} s, job {job.Seconds:F2} s ({job.Seconds / baseline.Seconds:F1}x), {job.People:N0} people, {job.Contracts:N0} contracts judged, {job.Traineeships:N0} traineeships judged, {job.Stabilisation:N0} employers judged for 稳岗返还 ({job.StabilisationFactsMissing:N0} lacking a fact), {job.Incubated:N0} incubator entries judged, {job.Items:N0} items owed ({job.ByKind}), {job.AlreadyClaimed} already claimed{check}"));
+    }
 
-            if (first.Count < 20)
-            {
-                first.Add(employer);
-            }
+    Console.WriteLine();
+    Report("registry stream alone (baseline)", baselines);
+    Report("owed-subsidies job", jobs);
+    Console.WriteLine(Invariant($"job / baseline time: median {Median(jobs.Select(j => j.Seconds)) / Median(baselines.Select(b => b.Seconds)):F1}x"));
+    return (Median(jobs.Select(j => j.Seconds)), Median(jobs.Select(j => j.Memory.PeakHeapBytes / 1048576.0)));
+
+    async Task<Leg> BaselineAsync()
+    {
+        using var memory = new MemorySampler();
+        var clock = Stopwatch.StartNew();
+        int readPeople = 0, readEmployers = 0;
+        using var call = applicants.StreamRegionFacts(new StreamRegionFactsRequest
+        {
+            Region = new RegionCode { Code = "410800" },
+            ContractStarted = new DatePeriod { From = from, Until = until },
+            Purpose = "benchmark.baseline",
+        }, TestCallers.Service("hiring-subsidies"));
+        await foreach (var page in call.ResponseStream.ReadAllAsync())
+        {
+            readPeople += page.People.Count;
+            readEmployers += page.Employers.Count;
         }
 
-        summary ??= page.Summary;
+        return new Leg(clock.Elapsed.TotalSeconds, readPeople, readEmployers, 0, 0, 0, 0, memory.Stop(), [], 0, "", 0, 0, 0);
     }
 
-    var s = summary ?? new OwedSubsidiesSummary();
-    if (s.ItemsOwed != items)
+    async Task<Leg> JobAsync()
     {
-        Console.Error.WriteLine(Invariant($"summary says {s.ItemsOwed} items, the stream had {items}"));
-    }
+        using var memory = new MemorySampler();
+        var clock = Stopwatch.StartNew();
+        var first = new List<OwedEmployer>();
+        OwedSubsidiesSummary? summary = null;
+        var items = 0;
+        var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        using var call = client.ListOwedSubsidies(new ListOwedSubsidiesRequest { Region = new RegionCode { Code = "410800" }, ContractStarted = new DatePeriod { From = from, Until = until } }, counter);
+        await foreach (var page in call.ResponseStream.ReadAllAsync())
+        {
+            foreach (var employer in page.Employers)
+            {
+                items += employer.Items.Count;
+                foreach (var item in employer.Items)
+                {
+                    kinds[item.Kind.ToString()] = kinds.GetValueOrDefault(item.Kind.ToString()) + 1;
+                }
 
-    return new Leg(clock.Elapsed.TotalSeconds, s.PeopleRead, s.EmployersRead, s.ContractsJudged, items, s.Total?.Fen ?? 0, s.AlreadyClaimed, memory.Stop(), first,
-        s.TraineeshipsJudged, string.Join(", ", kinds.Select(k => Invariant($"{k.Key} {k.Value:N0}"))),
-        s.StabilisationEmployersJudged, s.StabilisationFactsMissing, s.IncubatorEntriesJudged);
+                if (first.Count < 20)
+                {
+                    first.Add(employer);
+                }
+            }
+
+            summary ??= page.Summary;
+        }
+
+        var s = summary ?? new OwedSubsidiesSummary();
+        if (s.ItemsOwed != items)
+        {
+            Console.Error.WriteLine(Invariant($"summary says {s.ItemsOwed} items, the stream had {items}"));
+        }
+
+        return new Leg(clock.Elapsed.TotalSeconds, s.PeopleRead, s.EmployersRead, s.ContractsJudged, items, s.Total?.Fen ?? 0, s.AlreadyClaimed, memory.Stop(), first,
+            s.TraineeshipsJudged, string.Join(", ", kinds.Select(k => Invariant($"{k.Key} {k.Value:N0}"))),
+            s.StabilisationEmployersJudged, s.StabilisationFactsMissing, s.IncubatorEntriesJudged);
+    }
 }
 
 void Report(string name, List<Leg> legs)
