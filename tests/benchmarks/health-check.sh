@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Health/Check unary benchmark: throughput and latency (p50, p99) of up to three
+# Health/Check unary benchmark: throughput and latency (p50, p99) of up to four
 # servers, each driven by h2load with the same pre-framed gRPC request. README.md
 # beside this file says what the figures mean and how to read them.
 #
@@ -32,7 +32,7 @@
 #                        (Release: ServiceHost.Build on Grpc.AspNetCore with the access
 #                        interceptor, health and reflection) and run: dotnet <its dll>
 #                        --Listen:Port={PORT} --environment=Development --Logging:LogLevel:Default=Warning
-#   BENCH_LEGS           which servers to run, any of "ceiling grpc-go ours" (default all)
+#   BENCH_LEGS           which servers to run, any of "ceiling grpc-go bare ours" (default all)
 #   BENCH_RESULTS_TSV    if set, append one TSV row per server, profile and round there:
 #                        leg profile round req/s p50_ms p99_ms requests srv% other% client%
 #   BENCH_NO_INSTALL=1   never call apt-get; fail if a tool is missing
@@ -56,7 +56,7 @@ else
     DURATION_S="${BENCH_DURATION_S:-2}"
     WARMUP_S="${BENCH_WARMUP_S:-10}"
 fi
-LEGS_WANTED="${BENCH_LEGS:-ceiling grpc-go ours}"
+LEGS_WANTED="${BENCH_LEGS:-ceiling grpc-go bare ours}"
 SERVER_CPUS="${BENCH_SERVER_CPUS:-0}"
 CLIENT_CPUS="${BENCH_CLIENT_CPUS:-1}"
 if [[ -z "${BENCH_PIN:-}" ]]; then
@@ -67,7 +67,7 @@ for p in $PROFILES; do
 done
 
 HEALTH_PATH=/grpc.health.v1.Health/Check
-ALL_LEGS=(ceiling grpc-go ours)
+ALL_LEGS=(ceiling grpc-go bare ours)
 declare -A LABEL=([ceiling]="raw Kestrel (ceiling)" [grpc-go]="grpc-go" [ours]="ours")
 declare -A STATE    # leg -> ready | n/a | skipped | FAILED
 declare -A PORT     # leg -> port
@@ -333,6 +333,13 @@ for leg in "${ALL_LEGS[@]}"; do
     grpc-go)
         start_leg grpc-go "$GRPC_GO_BIN" -port '{PORT}'
         ;;
+    bare)
+        if dll="$(build_dotnet "$BENCH_DIR/BareGrpcHealth/BareGrpcHealth.csproj")"; then
+            start_leg bare dotnet "$dll" '--Listen:Port={PORT}' --Logging:LogLevel:Default=Warning
+        else
+            STATE[$leg]=FAILED; fail "bare (BareGrpcHealth) did not build"
+        fi
+        ;;
     ours)
         if [[ -n "${BENCH_OURS_CMD:-}" ]]; then
             start_leg ours bash -c "exec ${BENCH_OURS_CMD}"
@@ -412,10 +419,10 @@ for p in $PROFILES; do
         }
         END {
             split(states, st, " "); for (i in st) { split(st[i], kv, "="); state[kv[1]] = kv[2] }
-            label["ceiling"] = "raw Kestrel (ceiling)"; label["grpc-go"] = "grpc-go"; label["ours"] = "ours"
+            label["ceiling"] = "raw Kestrel (ceiling)"; label["grpc-go"] = "grpc-go"; label["bare"] = "bare Grpc.AspNetCore"; label["ours"] = "ours"
             printf "%-22s %9s %14s %7s %7s %9s  %s\n", "server", "req/s", "req/s min-max", "p50 ms", "p99 ms", "requests", "cpu% srv/other/client"
-            split("ceiling grpc-go ours", legs, " ")
-            for (i = 1; i <= 3; i++) {
+            split("ceiling grpc-go bare ours", legs, " ")
+            for (i = 1; i <= 4; i++) {
                 l = legs[i]
                 if (rps[l] == "") {
                     s = state[l] == "n/a" ? "not available" : state[l]
@@ -429,14 +436,15 @@ for p in $PROFILES; do
                 printf "ratios (req/s): skipped, ours is %s\n", state["ours"] == "n/a" ? "not available" : state["ours"]; exit
             }
             line = "ratios (req/s, median of per-round ratios):"
-            split("ceiling grpc-go", bases, " ")
-            for (b = 1; b <= 2; b++) {
+            split("ceiling grpc-go bare", bases, " ")
+            for (b = 1; b <= 3; b++) {
                 r = ""
                 for (k = 1; k <= rounds; k++)
                     if (by["ours", k] != "" && by[bases[b], k] > 0) r = r " " by["ours", k] / by[bases[b], k]
                 line = line sprintf("  ours/%s = %s", bases[b], r == "" ? "-" : sprintf("%.2f", median(r)))
             }
             print line
+            print "target: ours/bare at least 0.90 (what the platform host adds beside Grpc.AspNetCore)"
         }' "$SAMPLES"
 done
 echo
