@@ -10,7 +10,6 @@ using Employment.Hiring.Domain.StartupSubsidies;
 using Employment.Policy.Explanations;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Time;
-using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using ApplicantsV1 = Employment.Applicants.V1;
@@ -76,6 +75,7 @@ public sealed class ListOwedSubsidies(
         var away = new OwedTransportAndReferral(transportJudge, referralJudge);
         var trainees = new OwedTrainees(traineeJudge);
         var operating = new OwedOperating(operatingJudge);
+        // One business date for the whole run, so a run across midnight judges every leg as filed on the same day.
         // 稳岗返还 as a claim filed today (R15), judged as each employer is read; standing claims in one query.
         var today = ChinaClock.DateOf(time.GetUtcNow());
         var stabilisation = new OwedStabilisation(stabilisationJudge);
@@ -114,7 +114,7 @@ public sealed class ListOwedSubsidies(
 
             if (page.People.Count > 0)
             {
-                await JudgePageAsync(page.People, employers, query, items, trainees, operating, away, cancellationToken);
+                await JudgePageAsync(page.People, employers, query, today, items, trainees, operating, away, cancellationToken);
             }
         }
 
@@ -150,6 +150,7 @@ public sealed class ListOwedSubsidies(
         IReadOnlyList<PersonProfile> people,
         RegionEmployers employers,
         OwedSubsidiesQuery query,
+        DateOnly today,
         OwedItems items,
         OwedTrainees trainees,
         OwedOperating operating,
@@ -166,7 +167,6 @@ public sealed class ListOwedSubsidies(
         var heldKeys = await db.KeysHeldForAsync(ids, cancellationToken);
         var firstFlexible = await db.FirstStandingMonthsAsync(ids, (int)V1.SubsidyKind.FlexibleSocialInsurance, cancellationToken);
         var insurance = new InsuredMonthsOnce(new OwedSocialInsurance(socialInsuranceJudge), new OwedFlexibleWorkers(flexibleJudge));
-        var today = ChinaClock.DateOf(time.GetUtcNow());
         foreach (var person in people)
         {
             summary.PeopleRead++;

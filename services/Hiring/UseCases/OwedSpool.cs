@@ -69,8 +69,9 @@ internal sealed class OwedSpool(int bytesPerRun = OwedSpool.BytesPerRun) : IDisp
             WriteRun();
         }
 
-        file!.Flush();
-        var readers = runs.Select(r => new BinaryReader(new BufferedStream(new RunStream(file.SafeFileHandle, r.Offset, r.Length), ReadBuffer))).ToList();
+        // Each run was flushed as it was written: the merge reads the file's bytes directly.
+        var handle = file!.SafeFileHandle;
+        var readers = runs.Select(r => new BinaryReader(new BufferedStream(new RunStream(handle, r.Offset, r.Length), ReadBuffer))).ToList();
         try
         {
             var queue = new PriorityQueue<(BinaryReader Reader, byte[] Item), OwedOrder>();
