@@ -72,6 +72,7 @@ public static class ServiceHost
         builder.Services.AddGrpcReflection();
         module.ConfigureServices(builder);
         configure?.Invoke(builder);
+        RecentHealthReport.Register(builder.Services);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<ChinaClock>();
         builder.Services.TryAddSingleton<Security.ProgressGuesses>();
