@@ -24,8 +24,9 @@ internal sealed class RecentHealthReport(HealthCheckService checks, IOptions<Hea
     public static readonly TimeSpan FreshFor = TimeSpan.FromSeconds(1);
 
     private readonly Lock _gate = new();
-    private Task<HealthReport>? _latest;
-    private long _latestStarted;
+
+    /// <summary>The latest run and when it started, swapped as one so a probe reads both without the lock.</summary>
+    private volatile Run? _latest;
 
     public override async Task<HealthReport> CheckHealthAsync(Func<HealthCheckRegistration, bool>? predicate, CancellationToken cancellationToken = default)
     {
@@ -50,16 +51,29 @@ internal sealed class RecentHealthReport(HealthCheckService checks, IOptions<Hea
 
     private Task<HealthReport> Latest()
     {
+        var latest = _latest;
+        if (latest is not null && !latest.Stale)
+        {
+            return latest.Report;
+        }
+
         lock (_gate)
         {
-            if (_latest is null || (_latest.IsCompleted && Stopwatch.GetElapsedTime(_latestStarted) > FreshFor))
+            // Another probe may have started a run while this one waited for the lock.
+            if (_latest is not { Stale: false } current)
             {
-                _latestStarted = Stopwatch.GetTimestamp();
-                _latest = checks.CheckHealthAsync(null, CancellationToken.None);
+                current = new Run(checks.CheckHealthAsync(null, CancellationToken.None), Stopwatch.GetTimestamp());
+                _latest = current;
             }
 
-            return _latest;
+            return current.Report;
         }
+    }
+
+    /// <summary>A run of every check; under way, or finished less than <see cref="FreshFor"/> after it started, it is not stale.</summary>
+    private sealed record Run(Task<HealthReport> Report, long Started)
+    {
+        public bool Stale => Report.IsCompleted && Stopwatch.GetElapsedTime(Started) > FreshFor;
     }
 
     /// <summary>Puts this in front of the health check service the host registered.</summary>
