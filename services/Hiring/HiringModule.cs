@@ -64,6 +64,7 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddScoped<RecordPayment>();
         builder.Services.AddSingleton<OwedHireFinder>();
         builder.Services.AddScoped<ListOwedSubsidies>();
+        builder.Services.AddScoped<ClaimAuditExport>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<HiringDbContext>>("hiring-database");
     }
 

@@ -58,6 +58,9 @@ public sealed class PolicyCatalog
     /// <summary>Who measures are for, as the public list filters them (empty where the catalog has no audiences.yaml).</summary>
     public IReadOnlyList<Audience> Audiences { get; init; } = [];
 
+    /// <summary>The measures that may not both pay for the same person, month or training (empty where the catalog has no exclusions.yaml); each in force where and when its key resolves to true.</summary>
+    public IReadOnlyList<MeasureExclusion> Exclusions { get; init; } = [];
+
     /// <summary>The key's name in Chinese as a person reads it (names.yaml, or a configuration key's title).</summary>
     public string NameOf(string key) => _names.TryGetValue(key, out var name) ? name : "";
 

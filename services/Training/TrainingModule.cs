@@ -52,6 +52,7 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddSingleton<SelfCheckTraining>();
         builder.Services.AddScoped<PaymentBatches>();
         builder.Services.AddScoped<RecordPayment>();
+        builder.Services.AddScoped<ApplicationAuditExport>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TrainingDbContext>>("training-database");
     }
 

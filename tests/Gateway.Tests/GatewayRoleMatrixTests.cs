@@ -17,7 +17,7 @@ namespace Gateway.Tests;
 [Collection(nameof(GatewayCollection))]
 public sealed class GatewayRoleMatrixTests(PlatformUnderTest platform)
 {
-    public static readonly CallerRole[] Roles = [CallerRole.Public, CallerRole.Counter, CallerRole.Bank, CallerRole.Admin, CallerRole.Service];
+    public static readonly CallerRole[] Roles = [CallerRole.Public, CallerRole.Counter, CallerRole.Bank, CallerRole.Admin, CallerRole.Service, CallerRole.Auditor];
 
     public static TheoryData<string> GovernedMethods()
     {
@@ -89,6 +89,7 @@ public sealed class GatewayRoleMatrixTests(PlatformUnderTest platform)
         CallerRole.Counter => TestCallers.Counter(),
         CallerRole.Bank => TestCallers.Bank(BankCode),
         CallerRole.Admin => TestCallers.Admin(),
+        CallerRole.Auditor => TestCallers.Auditor(),
         _ => TestCallers.Service("startup-loans"),
     };
 }

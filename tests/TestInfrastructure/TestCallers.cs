@@ -49,6 +49,9 @@ public static class TestCallers
     public static Metadata Counter(string regionCode = "410800", string clerk = "clerk-001") =>
         For(new Caller(CallerRole.Counter, clerk, RegionCode: regionCode));
 
+    public static Metadata Auditor(string regionCode = "410800", string auditor = "auditor-001") =>
+        For(new Caller(CallerRole.Auditor, auditor, RegionCode: regionCode));
+
     public static Metadata Admin(string subject = "admin-001") => For(new Caller(CallerRole.Admin, subject));
 
     public static Metadata Service(string serviceName) => For(new Caller(CallerRole.Service, serviceName));

@@ -87,4 +87,7 @@ public sealed class HiringClaimItemRecord : AuditedRecord
     public required byte[] Explanation { get; set; }
 
     public string DecisionReasonZh { get; set; } = "";
+
+    /// <summary>The clerk who approved or rejected the item (empty while undecided): what an audit compares with the applicant (优亲厚友).</summary>
+    public string DecidedBy { get; set; } = "";
 }

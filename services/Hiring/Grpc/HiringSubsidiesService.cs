@@ -20,6 +20,7 @@ internal sealed class HiringSubsidiesService(
     PaymentBatches batches,
     RecordPayment payments,
     ListOwedSubsidies owed,
+    ClaimAuditExport audit,
     ClaimProgressLookup progress,
     SelfCheckSubsidies selfCheck) : V1.HiringSubsidies.HiringSubsidiesBase
 {
@@ -95,6 +96,10 @@ internal sealed class HiringSubsidiesService(
         RegionScope.Of(callers.Resolve(context)).RequireCovers("region", query.Region.Code);
         return owed.StreamAsync(query, responseStream.WriteAsync, context.CancellationToken);
     }
+
+    /// <summary>稽核: the region's claim items received in the period, streamed; the auditor's office must cover the region.</summary>
+    public override Task ExportForAudit(Common.V1.AuditExportRequest request, IServerStreamWriter<Common.V1.AuditExportPage> responseStream, ServerCallContext context) =>
+        audit.StreamAsync(ServiceDefaults.Audit.AuditExport.Query(request, callers.Resolve(context)), responseStream.WriteAsync, context.CancellationToken);
 
     private static void RequireVersion(long expectedVersion)
     {

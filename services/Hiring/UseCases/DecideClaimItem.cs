@@ -40,6 +40,7 @@ public sealed class DecideClaimItem(HiringDbContext db, ChinaClock clock, ILogge
             var now = clock.Now;
             item.Status = (int)status;
             item.DecisionReasonZh = request.ReasonZh.Trim();
+            item.DecidedBy = clerk.Subject;
             if (!ClaimItemDecision.HoldsPerson(status))
             {
                 item.StandingOneOffHirePerson = null;

@@ -54,12 +54,75 @@ public static class CatalogLoader
         CatalogValidator.Validate(values, configuration, requiredKeys ?? [], errors);
         var names = ReadNames(Path.Combine(catalogDirectory, NamesFile), configuration, values, errors);
         var audiences = ReadAudiences(Path.Combine(catalogDirectory, AudiencesFile), values, errors);
+        var exclusions = ReadExclusions(Path.Combine(catalogDirectory, ExclusionsFile), values, errors);
         if (errors.Count > 0)
         {
             throw new CatalogValidationException(errors);
         }
 
-        return new PolicyCatalog(measures, values, configuration, names) { Audiences = audiences };
+        return new PolicyCatalog(measures, values, configuration, names) { Audiences = audiences, Exclusions = exclusions };
+    }
+
+    /// <summary>The file naming the measures that may not both pay for the same person, month or training.</summary>
+    public const string ExclusionsFile = "exclusions.yaml";
+
+    private static readonly Dictionary<string, ExclusionScope> Scopes = new(StringComparer.Ordinal)
+    {
+        ["person"] = ExclusionScope.Person,
+        ["person_month"] = ExclusionScope.PersonMonth,
+        ["same_training"] = ExclusionScope.SameTraining,
+    };
+
+    /// <summary>
+    /// The exclusions, where the catalog has the file (a test's small catalog need not): each names a boolean
+    /// key with values (where and when, and the clause), two measures that are prefixes of keys the catalog
+    /// has, and a known scope; anything else is an error with its line.
+    /// </summary>
+    private static List<MeasureExclusion> ReadExclusions(string file, List<ParameterValue> values, List<CatalogError> errors)
+    {
+        var exclusions = new List<MeasureExclusion>();
+        if (!File.Exists(file) || ReadRoot(file, errors) is not { } root)
+        {
+            return exclusions;
+        }
+
+        var top = new YamlReader(file, root, errors, "exclusions");
+        top.RejectUnknownFields();
+        var keys = values.Select(v => v.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var item in top.Items("exclusions", "key", "measures", "per"))
+        {
+            item.RejectUnknownFields();
+            var key = item.RequiredString("key");
+            if (!values.Any(v => v.Key == key && v.Unit == PolicyUnit.Boolean))
+            {
+                errors.Add(new CatalogError(item.Location, $"exclusion {key}: no document gives this key a boolean value"));
+            }
+
+            var measures = item.Field("measures") is YamlSequenceNode sequence
+                ? sequence.Children.Select(m => (m as YamlScalarNode)?.Value ?? "").ToList()
+                : [];
+            if (measures.Count != 2)
+            {
+                errors.Add(new CatalogError(item.Location, $"exclusion {key}: 'measures' must name two measures"));
+                continue;
+            }
+
+            foreach (var measure in measures.Where(m => !keys.Any(k => MeasureExclusion.IsUnder(k, m))))
+            {
+                errors.Add(new CatalogError(item.Location, $"exclusion {key}: no key of the catalog belongs to the measure '{measure}'"));
+            }
+
+            var per = item.RequiredString("per");
+            if (!Scopes.TryGetValue(per, out var scope))
+            {
+                errors.Add(new CatalogError(item.Location, $"exclusion {key}: unknown 'per' '{per}' (known: {string.Join(", ", Scopes.Keys)})"));
+                continue;
+            }
+
+            exclusions.Add(new MeasureExclusion(key, measures[0], measures[1], scope, item.Location));
+        }
+
+        return exclusions;
     }
 
     /// <summary>The file naming who measures are for, as the public list filters them.</summary>

@@ -87,6 +87,7 @@ public sealed class AccessRules
         Role.Bank => CallerRole.Bank,
         Role.Admin => CallerRole.Admin,
         Role.Service => CallerRole.Service,
+        Role.Auditor => CallerRole.Auditor,
         _ => throw new InvalidOperationException($"The access option names a role the platform does not know: {role}."),
     };
 }

@@ -17,12 +17,15 @@ public enum CallerRole
 
     /// <summary>Another service of the platform, calling on its own behalf.</summary>
     Service = 4,
+
+    /// <summary>稽核: audit staff, bound to their office's region like a counter, reading only.</summary>
+    Auditor = 5,
 }
 
 /// <summary>
 /// Who is calling, as verified by <see cref="ICallerResolver"/>. <see cref="Subject"/> is the clerk's,
 /// bank's or service's id recorded in audit trails; <see cref="BankCode"/> is set for banks and
-/// <see cref="RegionCode"/> for counters.
+/// <see cref="RegionCode"/> for counters and auditors.
 /// </summary>
 public sealed record Caller(CallerRole Role, string Subject, string? BankCode = null, string? RegionCode = null)
 {

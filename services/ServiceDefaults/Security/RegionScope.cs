@@ -4,7 +4,7 @@ using Employment.ServiceDefaults.Errors;
 namespace Employment.ServiceDefaults.Security;
 
 /// <summary>
-/// The one region check every service makes for counter staff: a counter acts only
+/// The one region check every service makes for counter and audit staff (稽核, bound like a counter): a counter acts only
 /// on records of its office's region or a region within it (the Jiaozuo city counter 410800 on
 /// 410802; the 410802 district counter not on 410803); a counter token without a region acts nowhere.
 /// Banks, services and admins are not limited by region here (banks are bound by bank code instead).
@@ -25,14 +25,16 @@ public sealed class RegionScope
     public static RegionScope Of(Caller caller)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        if (caller.Role != CallerRole.Counter)
+        if (caller.Role is not (CallerRole.Counter or CallerRole.Auditor))
         {
             return new RegionScope(null);
         }
 
         if (!Region.TryParse(caller.RegionCode, out var office))
         {
-            throw RpcErrors.Denied("本窗口的账号未绑定办理地区，不能办理业务；请联系管理员为账号设置地区。 (The counter token carries no region.)");
+            throw RpcErrors.Denied(caller.Role == CallerRole.Auditor
+                ? "本稽核账号未绑定稽核地区，不能查阅；请联系管理员为账号设置地区。 (The auditor token carries no region.)"
+                : "本窗口的账号未绑定办理地区，不能办理业务；请联系管理员为账号设置地区。 (The counter token carries no region.)");
         }
 
         return new RegionScope(office);

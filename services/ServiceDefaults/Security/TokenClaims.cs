@@ -3,13 +3,13 @@ namespace Employment.ServiceDefaults.Security;
 /// <summary>The claims of a platform token beyond the registered ones (iss, aud, sub, exp, nbf, iat).</summary>
 public static class TokenClaims
 {
-    /// <summary>One of counter, bank, admin, service (lower case).</summary>
+    /// <summary>One of counter, bank, admin, service, auditor (lower case).</summary>
     public const string Role = "role";
 
     /// <summary>The bank's code, on bank tokens: the only bank it may act for.</summary>
     public const string BankCode = "bank_code";
 
-    /// <summary>The office's region (e.g. 410800 Jiaozuo), on counter tokens.</summary>
+    /// <summary>The office's region (e.g. 410800 Jiaozuo), on counter and auditor tokens.</summary>
     public const string RegionCode = "region_code";
 
     public static string RoleName(CallerRole role) => role.ToString().ToLowerInvariant();
@@ -20,6 +20,7 @@ public static class TokenClaims
         CallerRole.Counter => "窗口经办人员",
         CallerRole.Bank => "经办银行",
         CallerRole.Admin => "平台运维人员",
+        CallerRole.Auditor => "稽核人员",
         CallerRole.Service => "平台内部服务",
         _ => "公众",
     };

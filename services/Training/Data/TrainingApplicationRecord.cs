@@ -92,6 +92,9 @@ public sealed class TrainingApplicationRecord : AuditedRecord, IProgressCoded, I
     /// <summary>When the counter decided (approved or refused): a step of 办理进度's history.</summary>
     public DateTimeOffset? DecidedAt { get; set; }
 
+    /// <summary>The clerk who approved or refused (empty while undecided): what an audit compares with the applicant (优亲厚友).</summary>
+    public string DecidedBy { get; set; } = "";
+
     /// <summary>When the payment was recorded (PaidOn is the day the money went out): a step of 办理进度's history.</summary>
     public DateTimeOffset? PaidRecordedAt { get; set; }
 

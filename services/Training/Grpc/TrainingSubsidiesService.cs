@@ -21,7 +21,8 @@ internal sealed class TrainingSubsidiesService(
     SelfCheckTraining trainingCheck,
     PaymentBatches batches,
     RecordPayment payments,
-    ApplicationProgressLookup progress) : V1.TrainingSubsidies.TrainingSubsidiesBase
+    ApplicationProgressLookup progress,
+    ApplicationAuditExport audit) : V1.TrainingSubsidies.TrainingSubsidiesBase
 {
     /// <summary>Public 办理进度: the masked summary for the reference and its 查询码; both wrong look alike.</summary>
     public override Task<Common.V1.ApplicationProgress> GetApplicationProgress(Common.V1.ApplicationProgressRequest request, ServerCallContext context) =>
@@ -49,6 +50,10 @@ internal sealed class TrainingSubsidiesService(
 
         return decide.DecideAsync(request, callers.Resolve(context), context.CancellationToken);
     }
+
+    /// <summary>稽核: the region's applications entered in the period, streamed; the auditor's office must cover the region.</summary>
+    public override Task ExportForAudit(Common.V1.AuditExportRequest request, IServerStreamWriter<Common.V1.AuditExportPage> responseStream, ServerCallContext context) =>
+        audit.StreamAsync(ServiceDefaults.Audit.AuditExport.Query(request, callers.Resolve(context)), responseStream.WriteAsync, context.CancellationToken);
 
     public override Task<V1.TrainingApplication> GetApplication(V1.GetApplicationRequest request, ServerCallContext context)
     {

@@ -33,6 +33,7 @@ public sealed class DecideApplication(TrainingDbContext db, ChinaClock clock, IL
             record.Status = (int)status;
             record.DecisionReasonZh = request.ReasonZh.Trim();
             record.DecidedAt = clock.Now;
+            record.DecidedBy = clerk.Subject;
             record.StampChanged(clerk.Subject, clock.Now);
             TrainingLog.ApplicationDecided(logger, record.Id, status.ToString(), clerk.Subject);
             return ApplicationAnswers.Of(record);

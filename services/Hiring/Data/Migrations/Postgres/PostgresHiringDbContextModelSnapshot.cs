@@ -46,6 +46,10 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("DecisionReasonZh")
                         .IsRequired()
                         .HasColumnType("text");

@@ -41,6 +41,10 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionReasonZh")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -141,6 +141,10 @@ namespace Employment.Training.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("DecisionReasonZh")
                         .IsRequired()
                         .HasColumnType("text");

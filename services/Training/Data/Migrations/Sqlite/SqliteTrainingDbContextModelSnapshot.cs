@@ -136,6 +136,10 @@ namespace Employment.Training.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionReasonZh")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -1,0 +1,111 @@
+using Employment.Common.V1;
+using Employment.ServiceDefaults.Audit;
+using Employment.Training.Data;
+using Employment.Training.Domain.Applications;
+using Microsoft.EntityFrameworkCore;
+using V1 = Employment.Training.V1;
+
+namespace Employment.Training.UseCases;
+
+/// <summary>
+/// 稽核: every application of the region received in the period (the day of entry: training takes no
+/// earlier 受理日期), in the shape every subsidy service exports (<see cref="AuditedItem"/>), read a slice at
+/// a time in id order so memory stays flat in the region's size. Reads only.
+/// </summary>
+public sealed class ApplicationAuditExport(TrainingDbContext db)
+{
+    public const string Service = "training-subsidies";
+
+    /// <summary>Applications read per query: a technical bound, not a policy figure.</summary>
+    private const int RowsPerRead = 1000;
+
+    public async Task StreamAsync(AuditExportQuery query, Func<AuditExportPage, Task> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(write);
+        var page = new AuditExportPage();
+        var after = "";
+        var prefix = query.CodePrefix;
+        while (true)
+        {
+            var rows = await db.Applications.AsNoTracking()
+                .Where(a => string.Compare(a.Id, after) > 0 && a.Region.StartsWith(prefix))
+                .OrderBy(a => a.Id).Take(RowsPerRead).ToListAsync(cancellationToken);
+            // The day of entry (China) is compared here: SQLite cannot compare the stored instants in a query.
+            foreach (var row in rows.Where(r => query.Covers(r.Region) && InPeriod(ServiceDefaults.Time.ChinaClock.DateOf(r.CreatedAt), query)))
+            {
+                page.Items.Add(Of(row));
+                if (page.Items.Count >= query.PageSize)
+                {
+                    await write(page);
+                    page = new AuditExportPage();
+                }
+            }
+
+            if (rows.Count < RowsPerRead)
+            {
+                break;
+            }
+
+            after = rows[^1].Id;
+        }
+
+        if (page.Items.Count > 0)
+        {
+            await write(page);
+        }
+    }
+
+    private static bool InPeriod(DateOnly day, AuditExportQuery query) => day >= query.ReceivedFrom && day <= query.ReceivedUntil;
+
+    private static AuditedItem Of(TrainingApplicationRecord row)
+    {
+        var kind = (V1.SubsidyKind)row.Kind;
+        var (measure, measureZh) = kind switch
+        {
+            V1.SubsidyKind.SkillUpgrade => ("training.skill_upgrade", "技能提升补贴"),
+            V1.SubsidyKind.VocationalTraining => ("training.vocational_training", "职业培训补贴"),
+            V1.SubsidyKind.NewApprenticeship => ("training.new_apprenticeship", "企业新型学徒制培训补贴"),
+            _ => ("training", "培训补贴"),
+        };
+        // The date whose rules judged it (R1): the certificate's issue, the course's end, the training year's start.
+        var eventDate = kind switch
+        {
+            V1.SubsidyKind.VocationalTraining => row.CourseEnd ?? row.IssueDate,
+            V1.SubsidyKind.NewApprenticeship => row.TrainingYearStart ?? row.IssueDate,
+            _ => row.IssueDate,
+        };
+        var entered = AuditExport.EnteredOn(row.CreatedAt);
+        return new AuditedItem
+        {
+            Service = Service,
+            Reference = row.Id,
+            ItemNo = 1,
+            Measure = measure,
+            MeasureZh = measureZh,
+            Status = (ApplicationStatus)row.Status switch
+            {
+                ApplicationStatus.Approved => AuditedStatus.Approved,
+                ApplicationStatus.Rejected => AuditedStatus.Rejected,
+                ApplicationStatus.Paid => AuditedStatus.Paid,
+                _ => AuditedStatus.Submitted,
+            },
+            PersonId = row.PersonId,
+            PersonIdNumberMasked = row.IdNumberMasked,
+            NameMasked = row.NameMasked,
+            EmployerCreditCode = row.EnterpriseCreditCode,
+            EmployerName = row.EnterpriseName,
+            Region = new RegionCode { Code = row.Region },
+            Amount = new Money { Fen = row.AmountFen },
+            EventDate = AuditExport.Date(eventDate),
+            OccupationLevel = $"{row.OccupationCode}/{row.Level}",
+            ReceivedOn = entered,
+            EnteredOn = entered,
+            EnteredBy = row.CreatedBy,
+            DecidedBy = row.DecidedBy,
+            PaymentAccount = row.PaymentAccount,
+            BatchId = row.BatchId ?? "",
+            PaidOn = AuditExport.Date(row.PaidOn),
+        };
+    }
+}
