@@ -3,6 +3,7 @@ using Employment.Gateway;
 using Employment.Hiring;
 using Employment.Loans;
 using Employment.PolicyCatalog;
+using Employment.Risk;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
 using Employment.Training;
@@ -14,7 +15,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// The applicants, startup-loans, training-subsidies, hiring-subsidies and policy-catalog services and two copies of a job-matching stand-in, each on a free port with a SQLite file of its own,
+/// The applicants, startup-loans, training-subsidies, hiring-subsidies, risk-signals and policy-catalog services and two copies of a job-matching stand-in, each on a free port with a SQLite file of its own,
 /// and the gateway in front of them on two free ports (gRPC HTTP/2, HTTP/1.1), all trusting the
 /// test key. Calls go over real sockets through the gateway.
 /// </summary>
@@ -56,6 +57,7 @@ public class PlatformUnderTest : IAsyncLifetime
         var training = await StartServiceAsync(new TrainingModule(), $"--Services:applicants={applicants}");
         // Sample transport and referral amounts (R3: the product ships none), for the owed list's tests.
         var hiring = await StartServiceAsync(new HiringModule(), $"--Services:applicants={applicants}", $"--Policy:ConfigurationPaths:0={Path.Combine(AppContext.BaseDirectory, "hiring-configuration")}");
+        var risk = await StartServiceAsync(new RiskModule(), $"--Services:hiring-subsidies={hiring}", $"--Services:training-subsidies={training}");
         var jobs = await StartServiceAsync(new EchoJobMatching.Module("job-matching-1"));
         var jobsCopy = await StartServiceAsync(new EchoJobMatching.Module("job-matching-2"));
         GrpcPort = FreePort.Get();
@@ -82,6 +84,7 @@ public class PlatformUnderTest : IAsyncLifetime
                 $"--ReverseProxy:Clusters:job-matching:Destinations:job-matching-2:Address={jobsCopy}",
                 "--ReverseProxy:Clusters:job-matching:LoadBalancingPolicy=RoundRobin",
                 "--ReverseProxy:Clusters:startup-loans:HealthCheck:Active:Interval=00:00:01",
+                $"--ReverseProxy:Clusters:risk-signals:Destinations:risk-signals-1:Address={risk}",
                 .. TestCallers.HostArguments,
                 .. ExtraGatewayArguments(),
             ],

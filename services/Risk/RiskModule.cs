@@ -1,0 +1,58 @@
+using Employment.Persistence;
+using Employment.Policy.Api;
+using Employment.Risk.Data;
+using Employment.Risk.Domain;
+using Employment.Risk.Grpc;
+using Employment.Risk.UseCases;
+using Employment.ServiceDefaults;
+using Employment.ServiceDefaults.Clients;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using HiringApi = Employment.Hiring.V1.HiringSubsidies;
+using TrainingApi = Employment.Training.V1.TrainingSubsidies;
+
+namespace Employment.Risk;
+
+/// <summary>
+/// The risk-signals service as a launchable module: the RiskSignals RPCs, its own database (migrated at
+/// start), the catalog's exclusive pairs and the configured thresholds, and the subsidy services whose
+/// audit exports a scan reads.
+/// </summary>
+/// <remarks>
+/// The services' addresses: <c>Services:hiring-subsidies</c> and <c>Services:training-subsidies</c> (the
+/// launcher sets them), else their default local ports.
+/// </remarks>
+public sealed class RiskModule : IServiceModule
+{
+    public string Name => "risk-signals";
+
+    public int DefaultPort => 5106;
+
+    public void ConfigureServices(WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        builder.Services.AddServiceDatabase<RiskDbContext, SqliteRiskDbContext, PostgresRiskDbContext>(configuration, "Risk");
+        builder.Services.AddPolicyCatalog(configuration, RiskPolicyKeys.All);
+        builder.Services.AddServiceClient<HiringApi.HiringSubsidiesClient>(HiringApi.Descriptor,
+            _ => Address(configuration, "hiring-subsidies", 5104), _ => AuditSources.ExportDeadline);
+        builder.Services.AddServiceClient<TrainingApi.TrainingSubsidiesClient>(TrainingApi.Descriptor,
+            _ => Address(configuration, "training-subsidies", 5103), _ => AuditSources.ExportDeadline);
+        // The services a scan reads, one line each.
+        builder.Services.AddScoped<IAuditSource, HiringAuditSource>();
+        builder.Services.AddScoped<IAuditSource, TrainingAuditSource>();
+        builder.Services.AddSingleton<ExclusiveMeasuresRule>();
+        builder.Services.AddScoped<RunScan>();
+        builder.Services.AddScoped<SignalQueries>();
+        builder.Services.AddScoped<ReviewSignal>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<RiskDbContext>>("risk-database");
+    }
+
+    public void MapEndpoints(WebApplication app) => app.MapGrpcService<RiskSignalsService>();
+
+    public Task InitializeAsync(WebApplication app, CancellationToken cancellationToken) =>
+        ServiceDatabase.MigrateAsync<RiskDbContext>(app.Services, cancellationToken);
+
+    private static Uri Address(IConfiguration configuration, string service, int defaultPort) =>
+        new(configuration[$"Services:{service}"] is { Length: > 0 } address ? address : $"http://127.0.0.1:{defaultPort}");
+}

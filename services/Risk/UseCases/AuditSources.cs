@@ -1,0 +1,56 @@
+using Employment.Common.V1;
+using Grpc.Core;
+using HiringApi = Employment.Hiring.V1.HiringSubsidies;
+using TrainingApi = Employment.Training.V1.TrainingSubsidies;
+
+namespace Employment.Risk.UseCases;
+
+/// <summary>A subsidy service whose ExportForAudit a scan reads.</summary>
+public interface IAuditSource
+{
+    /// <summary>The service's name (hiring-subsidies, …), as its items name it.</summary>
+    string Service { get; }
+
+    IAsyncEnumerable<AuditExportPage> ReadAsync(AuditExportRequest request, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// The sources every scan reads, through each service's gRPC API with this service's own token. The
+/// deadline is on the system clock: a region's export may take minutes.
+/// </summary>
+public static class AuditSources
+{
+    /// <summary>How long one service's export may take: a technical bound, not a policy figure.</summary>
+    public static readonly TimeSpan ExportDeadline = TimeSpan.FromMinutes(30);
+
+    internal static DateTime Deadline => TimeProvider.System.GetUtcNow().UtcDateTime + ExportDeadline;
+
+    internal static async IAsyncEnumerable<AuditExportPage> PagesAsync(AsyncServerStreamingCall<AuditExportPage> call, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using (call)
+        {
+            await foreach (var page in call.ResponseStream.ReadAllAsync(cancellationToken))
+            {
+                yield return page;
+            }
+        }
+    }
+}
+
+/// <summary>hiring-subsidies: hiring, start-up and social-insurance claims.</summary>
+public sealed class HiringAuditSource(HiringApi.HiringSubsidiesClient client) : IAuditSource
+{
+    public string Service => "hiring-subsidies";
+
+    public IAsyncEnumerable<AuditExportPage> ReadAsync(AuditExportRequest request, CancellationToken cancellationToken) =>
+        AuditSources.PagesAsync(client.ExportForAudit(request, deadline: AuditSources.Deadline, cancellationToken: cancellationToken), cancellationToken);
+}
+
+/// <summary>training-subsidies: skill-upgrade, vocational-training and apprenticeship applications.</summary>
+public sealed class TrainingAuditSource(TrainingApi.TrainingSubsidiesClient client) : IAuditSource
+{
+    public string Service => "training-subsidies";
+
+    public IAsyncEnumerable<AuditExportPage> ReadAsync(AuditExportRequest request, CancellationToken cancellationToken) =>
+        AuditSources.PagesAsync(client.ExportForAudit(request, deadline: AuditSources.Deadline, cancellationToken: cancellationToken), cancellationToken);
+}
