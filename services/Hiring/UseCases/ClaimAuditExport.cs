@@ -1,6 +1,6 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
-using Employment.Hiring.Domain.Claims;
+using Employment.Persistence.Payments;
 using Employment.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Hiring.V1;
@@ -23,7 +23,7 @@ public sealed class ClaimAuditExport(HiringDbContext db)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(write);
-        var page = new AuditExportPage();
+        var pages = new AuditPageWriter(query.PageSize, write);
         var after = "";
         var prefix = query.CodePrefix;
         while (true)
@@ -36,12 +36,7 @@ public sealed class ClaimAuditExport(HiringDbContext db)
             {
                 foreach (var item in claim.Items.OrderBy(i => i.ItemNo))
                 {
-                    page.Items.Add(Of(claim, item));
-                    if (page.Items.Count >= query.PageSize)
-                    {
-                        await write(page);
-                        page = new AuditExportPage();
-                    }
+                    await pages.AddAsync(Of(claim, item));
                 }
             }
 
@@ -53,10 +48,7 @@ public sealed class ClaimAuditExport(HiringDbContext db)
             after = claims[^1].Id;
         }
 
-        if (page.Items.Count > 0)
-        {
-            await write(page);
-        }
+        await pages.FlushAsync();
     }
 
     private static AuditedItem Of(HiringClaimRecord claim, HiringClaimItemRecord item)
@@ -70,7 +62,7 @@ public sealed class ClaimAuditExport(HiringDbContext db)
             ItemNo = item.ItemNo,
             Measure = measure,
             MeasureZh = measureZh,
-            Status = Status((ClaimStatus)item.Status),
+            Status = SubsidyStatusText.Audited((SubsidyStatus)item.Status),
             PersonId = item.PersonId,
             PersonIdNumberMasked = item.IdNumberMasked,
             NameMasked = item.NameMasked,
@@ -93,14 +85,6 @@ public sealed class ClaimAuditExport(HiringDbContext db)
         audited.Months.AddRange(item.SubsidisedMonths.Split(',', StringSplitOptions.RemoveEmptyEntries));
         return audited;
     }
-
-    private static AuditedStatus Status(ClaimStatus status) => status switch
-    {
-        ClaimStatus.Approved => AuditedStatus.Approved,
-        ClaimStatus.Rejected => AuditedStatus.Rejected,
-        ClaimStatus.Paid => AuditedStatus.Paid,
-        _ => AuditedStatus.Submitted,
-    };
 
     /// <summary>Each kind as the policy catalog names its measure (the prefix of its keys) and as a clerk reads it.</summary>
     private static (string Measure, string NameZh) Measure(V1.SubsidyKind kind) => kind switch

@@ -31,6 +31,15 @@ public static class SubsidyStatusText
         _ => "未知状态",
     };
 
+    /// <summary>Where the item stands, as an audit export (employment.common.v1.AuditedItem) says it.</summary>
+    public static Employment.Common.V1.AuditedStatus Audited(SubsidyStatus status) => status switch
+    {
+        SubsidyStatus.Approved => Employment.Common.V1.AuditedStatus.Approved,
+        SubsidyStatus.Rejected => Employment.Common.V1.AuditedStatus.Rejected,
+        SubsidyStatus.Paid => Employment.Common.V1.AuditedStatus.Paid,
+        _ => Employment.Common.V1.AuditedStatus.Submitted,
+    };
+
     /// <summary>The machine token of 办理进度 (SUBMITTED, APPROVED, REJECTED, PAID).</summary>
     public static string Token(SubsidyStatus status) => status switch
     {

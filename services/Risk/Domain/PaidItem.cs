@@ -2,7 +2,7 @@ using Employment.Policy.Model;
 
 namespace Employment.Risk.Domain;
 
-/// <summary>Where an exported item stands.</summary>
+/// <summary>Where an exported item stands. The numbers are the contract's (employment.common.v1.AuditedStatus), so it converts by value.</summary>
 public enum ItemStatus
 {
     Submitted = 1,

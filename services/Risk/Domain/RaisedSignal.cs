@@ -46,12 +46,6 @@ public sealed record RaisedSignal(
     /// The same finding on the same records, whichever scan finds it: a hash of the kind, what it is about
     /// (a person, an account, a clerk) and the items it links, so a scan run again does not raise it twice.
     /// </summary>
-    public string Fingerprint
-    {
-        get
-        {
-            var text = $"{(int)Kind}\n{Subject}\n{string.Join("\n", Records.Select(r => r.Key).Order(StringComparer.Ordinal))}";
-            return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-        }
-    }
+    public string Fingerprint { get; } = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
+        $"{(int)Kind}\n{Subject}\n{string.Join("\n", Records.Select(r => r.Key).Order(StringComparer.Ordinal))}")));
 }

@@ -17,13 +17,7 @@ public static class PaidItems
             item.ItemNo,
             item.Measure,
             item.MeasureZh,
-            item.Status switch
-            {
-                AuditedStatus.Approved => ItemStatus.Approved,
-                AuditedStatus.Rejected => ItemStatus.Rejected,
-                AuditedStatus.Paid => ItemStatus.Paid,
-                _ => ItemStatus.Submitted,
-            },
+            item.Status == AuditedStatus.Unspecified ? ItemStatus.Submitted : (ItemStatus)item.Status,
             item.PersonId,
             item.NameMasked,
             item.EmployerCreditCode,

@@ -23,6 +23,9 @@ namespace Employment.Risk.UseCases;
 /// </summary>
 public sealed class RunScan(RiskDbContext db, IEnumerable<IAuditSource> sources, PolicyCatalog catalog, ExclusiveMeasuresRule exclusive, ChinaClock clock)
 {
+    /// <summary>Fingerprints looked up per query (the size of its IN list): a technical bound, not a policy figure.</summary>
+    private const int FingerprintsPerQuery = 1000;
+
     public async Task<V1.ScanSummary> RunAsync(V1.RunScanRequest request, Caller auditor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -87,7 +90,7 @@ public sealed class RunScan(RiskDbContext db, IEnumerable<IAuditSource> sources,
         var byFingerprint = found.GroupBy(s => s.Fingerprint).Select(g => g.First()).ToList();
         var fingerprints = byFingerprint.Select(s => s.Fingerprint).ToList();
         var known = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in fingerprints.Chunk(1000))
+        foreach (var chunk in fingerprints.Chunk(FingerprintsPerQuery))
         {
             known.UnionWith(await db.Signals.Where(s => chunk.Contains(s.Fingerprint)).Select(s => s.Fingerprint).ToListAsync(cancellationToken));
         }

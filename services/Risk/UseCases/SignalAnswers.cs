@@ -53,13 +53,7 @@ public static class SignalAnswers
         Reference = item.Reference,
         ItemNo = item.ItemNo,
         MeasureZh = item.MeasureZh,
-        Status = item.Status switch
-        {
-            ItemStatus.Approved => AuditedStatus.Approved,
-            ItemStatus.Rejected => AuditedStatus.Rejected,
-            ItemStatus.Paid => AuditedStatus.Paid,
-            _ => AuditedStatus.Submitted,
-        },
+        Status = (AuditedStatus)item.Status,
         PersonId = item.PersonId,
         NameMasked = item.NameMasked,
         EmployerName = item.EmployerName,

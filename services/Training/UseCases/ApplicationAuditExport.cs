@@ -1,7 +1,7 @@
 using Employment.Common.V1;
 using Employment.ServiceDefaults.Audit;
 using Employment.Training.Data;
-using Employment.Training.Domain.Applications;
+using Employment.Persistence.Payments;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Training.V1;
 
@@ -23,7 +23,7 @@ public sealed class ApplicationAuditExport(TrainingDbContext db)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(write);
-        var page = new AuditExportPage();
+        var pages = new AuditPageWriter(query.PageSize, write);
         var after = "";
         var prefix = query.CodePrefix;
         while (true)
@@ -34,12 +34,7 @@ public sealed class ApplicationAuditExport(TrainingDbContext db)
             // The day of entry (China) is compared here: SQLite cannot compare the stored instants in a query.
             foreach (var row in rows.Where(r => query.Covers(r.Region) && InPeriod(ServiceDefaults.Time.ChinaClock.DateOf(r.CreatedAt), query)))
             {
-                page.Items.Add(Of(row));
-                if (page.Items.Count >= query.PageSize)
-                {
-                    await write(page);
-                    page = new AuditExportPage();
-                }
+                await pages.AddAsync(Of(row));
             }
 
             if (rows.Count < RowsPerRead)
@@ -50,10 +45,7 @@ public sealed class ApplicationAuditExport(TrainingDbContext db)
             after = rows[^1].Id;
         }
 
-        if (page.Items.Count > 0)
-        {
-            await write(page);
-        }
+        await pages.FlushAsync();
     }
 
     private static bool InPeriod(DateOnly day, AuditExportQuery query) => day >= query.ReceivedFrom && day <= query.ReceivedUntil;
@@ -83,13 +75,7 @@ public sealed class ApplicationAuditExport(TrainingDbContext db)
             ItemNo = 1,
             Measure = measure,
             MeasureZh = measureZh,
-            Status = (ApplicationStatus)row.Status switch
-            {
-                ApplicationStatus.Approved => AuditedStatus.Approved,
-                ApplicationStatus.Rejected => AuditedStatus.Rejected,
-                ApplicationStatus.Paid => AuditedStatus.Paid,
-                _ => AuditedStatus.Submitted,
-            },
+            Status = SubsidyStatusText.Audited((SubsidyStatus)row.Status),
             PersonId = row.PersonId,
             PersonIdNumberMasked = row.IdNumberMasked,
             NameMasked = row.NameMasked,
