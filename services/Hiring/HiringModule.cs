@@ -65,6 +65,7 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddSingleton<OwedHireFinder>();
         builder.Services.AddScoped<ListOwedSubsidies>();
         builder.Services.AddScoped<ClaimAuditExport>();
+        builder.Services.AddScoped<ClaimPaymentHolds>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<HiringDbContext>>("hiring-database");
     }
 

@@ -44,6 +44,7 @@ public sealed class RiskModule : IServiceModule
         builder.Services.AddSingleton<ExclusiveMeasuresRule>();
         builder.Services.AddScoped<RunScan>();
         builder.Services.AddScoped<SignalQueries>();
+        builder.Services.AddScoped<SignalHolds>();
         builder.Services.AddScoped<ReviewSignal>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<RiskDbContext>>("risk-database");
     }

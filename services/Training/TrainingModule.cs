@@ -53,6 +53,7 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddScoped<PaymentBatches>();
         builder.Services.AddScoped<RecordPayment>();
         builder.Services.AddScoped<ApplicationAuditExport>();
+        builder.Services.AddScoped<ApplicationPaymentHolds>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TrainingDbContext>>("training-database");
     }
 

@@ -78,6 +78,7 @@ public abstract class HiringDbContext(DbContextOptions options) : DbContext(opti
             e.HasKey(b => b.Id);
             e.Property(b => b.Version).IsConcurrencyToken();
         });
+        modelBuilder.AddPaymentHoldTable();
         modelBuilder.AddIdempotencyTable();
     }
 }

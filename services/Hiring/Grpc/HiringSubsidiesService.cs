@@ -21,6 +21,7 @@ internal sealed class HiringSubsidiesService(
     RecordPayment payments,
     ListOwedSubsidies owed,
     ClaimAuditExport audit,
+    ClaimPaymentHolds holds,
     ClaimProgressLookup progress,
     SelfCheckSubsidies selfCheck) : V1.HiringSubsidies.HiringSubsidiesBase
 {
@@ -100,6 +101,10 @@ internal sealed class HiringSubsidiesService(
     /// <summary>稽核: the region's claim items received in the period, streamed; the auditor's office must cover the region.</summary>
     public override Task ExportForAudit(Common.V1.AuditExportRequest request, IServerStreamWriter<Common.V1.AuditExportPage> responseStream, ServerCallContext context) =>
         audit.StreamAsync(ServiceDefaults.Audit.AuditExport.Query(request, callers.Resolve(context)), responseStream.WriteAsync, context.CancellationToken);
+
+    /// <summary>稽核暂停发放: the risk-signals service holds or releases the claims a confirmed signal links.</summary>
+    public override Task<Common.V1.PaymentHoldAnswer> SetPaymentHold(Common.V1.PaymentHoldRequest request, ServerCallContext context) =>
+        holds.SetAsync(request, callers.Resolve(context), context.CancellationToken);
 
     private static void RequireVersion(long expectedVersion)
     {

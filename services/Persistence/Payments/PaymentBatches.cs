@@ -66,6 +66,13 @@ public abstract class PaymentBatches<TRecord, TBatch, TNotice>(DbContext db, Pol
                 PaymentRules.EnsureBatchable(id, (SubsidyStatus)record.Status, record.BatchId, Region.Parse(record.Region), region, request.RecordIdsField);
             }
 
+            // 稽核暂停发放: a record a confirmed risk signal holds stays out of every batch until released.
+            var holds = await db.InForceAsync(ids, cancellationToken);
+            if (ids.Select(holds.GetValueOrDefault).FirstOrDefault(h => h is not null) is { } hold)
+            {
+                throw PaymentHoldModel.Refusal(RecordWhat, hold);
+            }
+
             var notice = PublicNotice.Starting(clock.Today, region, catalog, NoticeDaysKey);
             var now = clock.Now;
             var batch = new PaymentBatchRecord
@@ -86,6 +93,7 @@ public abstract class PaymentBatches<TRecord, TBatch, TNotice>(DbContext db, Pol
             var actor = clerk.Subject;
             var changed = await db.Set<TRecord>()
                 .Where(r => ids.Contains(r.Id) && r.Status == approved && r.BatchId == null)
+                .Where(r => !db.Set<PaymentHoldRecord>().Any(h => h.RecordId == r.Id && !h.Released))
                 .ExecuteUpdateAsync(set => set
                     .SetProperty(r => r.BatchId, batch.Id)
                     .SetProperty(r => r.Version, r => r.Version + 1)
@@ -94,7 +102,7 @@ public abstract class PaymentBatches<TRecord, TBatch, TNotice>(DbContext db, Pol
             if (changed != ids.Count)
             {
                 throw new DomainRuleException(DomainRuleKind.StaleVersion,
-                    "批次中的申请已被他人同时修改（审核或列入其他批次），请刷新后重新提交。 (Concurrent change to a record of the batch: reload and retry.)");
+                    "批次中的申请已被他人同时修改（审核、列入其他批次或稽核暂停发放），请刷新后重新提交。 (Concurrent change to a record of the batch: reload and retry.)");
             }
 
             return Answer(batch, ids);

@@ -34,6 +34,12 @@ public sealed class SignalRecord : AuditedRecord
     /// <summary>employment.risk.v1.Signal with its summary, records, facts and citations, serialised.</summary>
     public required byte[] Evidence { get; set; }
 
+    /// <summary>稽核暂停发放: the owning services hold the linked unpaid records (set once they confirmed it).</summary>
+    public bool PaymentHeld { get; set; }
+
+    /// <summary>Linked records already paid when held ("service/reference", newline-separated).</summary>
+    public string PaidBeforeHold { get; set; } = "";
+
     public List<SignalReviewRecord> Reviews { get; set; } = [];
 }
 

@@ -12,6 +12,9 @@ public interface IAuditSource
     string Service { get; }
 
     IAsyncEnumerable<AuditExportPage> ReadAsync(AuditExportRequest request, CancellationToken cancellationToken);
+
+    /// <summary>稽核暂停发放: holds or releases the service's records a signal links.</summary>
+    Task<PaymentHoldAnswer> HoldAsync(PaymentHoldRequest request, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -23,7 +26,12 @@ public static class AuditSources
     /// <summary>How long one service's export may take: a technical bound, not a policy figure.</summary>
     public static readonly TimeSpan ExportDeadline = TimeSpan.FromMinutes(30);
 
+    /// <summary>How long telling a service of a hold may take: a technical bound, not a policy figure.</summary>
+    public static readonly TimeSpan HoldDeadline = TimeSpan.FromSeconds(30);
+
     internal static DateTime Deadline => TimeProvider.System.GetUtcNow().UtcDateTime + ExportDeadline;
+
+    internal static DateTime HoldBy => TimeProvider.System.GetUtcNow().UtcDateTime + HoldDeadline;
 
     internal static async IAsyncEnumerable<AuditExportPage> PagesAsync(AsyncServerStreamingCall<AuditExportPage> call, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -44,6 +52,9 @@ public sealed class HiringAuditSource(HiringApi.HiringSubsidiesClient client) : 
 
     public IAsyncEnumerable<AuditExportPage> ReadAsync(AuditExportRequest request, CancellationToken cancellationToken) =>
         AuditSources.PagesAsync(client.ExportForAudit(request, deadline: AuditSources.Deadline, cancellationToken: cancellationToken), cancellationToken);
+
+    public async Task<PaymentHoldAnswer> HoldAsync(PaymentHoldRequest request, CancellationToken cancellationToken) =>
+        await client.SetPaymentHoldAsync(request, deadline: AuditSources.HoldBy, cancellationToken: cancellationToken);
 }
 
 /// <summary>training-subsidies: skill-upgrade, vocational-training and apprenticeship applications.</summary>
@@ -53,4 +64,7 @@ public sealed class TrainingAuditSource(TrainingApi.TrainingSubsidiesClient clie
 
     public IAsyncEnumerable<AuditExportPage> ReadAsync(AuditExportRequest request, CancellationToken cancellationToken) =>
         AuditSources.PagesAsync(client.ExportForAudit(request, deadline: AuditSources.Deadline, cancellationToken: cancellationToken), cancellationToken);
+
+    public async Task<PaymentHoldAnswer> HoldAsync(PaymentHoldRequest request, CancellationToken cancellationToken) =>
+        await client.SetPaymentHoldAsync(request, deadline: AuditSources.HoldBy, cancellationToken: cancellationToken);
 }

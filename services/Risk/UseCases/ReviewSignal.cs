@@ -11,11 +11,12 @@ namespace Employment.Risk.UseCases;
 
 /// <summary>
 /// An auditor confirms or dismisses a signal with a reason, or reopens it, on the version it read; each review
-/// is kept as a row of its own (who, when, why, the version it made).
+/// is kept as a row of its own (who, when, why, the version it made). Confirming holds the linked unpaid
+/// records out of payment in their services; dismissing or reopening releases them (<see cref="SignalHolds"/>).
 /// </summary>
-public sealed class ReviewSignal(RiskDbContext db, ChinaClock clock)
+public sealed class ReviewSignal(RiskDbContext db, ChinaClock clock, SignalHolds holds)
 {
-    public Task<V1.Signal> ReviewAsync(V1.ReviewSignalRequest request, Caller auditor, CancellationToken cancellationToken)
+    public async Task<V1.Signal> ReviewAsync(V1.ReviewSignalRequest request, Caller auditor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var reason = PlainText.Check(request.ReasonZh, "reason_zh", SignalReviews.ReasonMaxLength, "核查理由", required: false);
@@ -24,7 +25,7 @@ public sealed class ReviewSignal(RiskDbContext db, ChinaClock clock)
             throw DomainRuleException.Invalid("expected_version", "请提供读取提示时的版本号（expected_version）。");
         }
 
-        return IdempotentWrite.RunAsync(db, clock.Now, "ReviewSignal", auditor, request.IdempotencyKey, request, V1.Signal.Parser, async () =>
+        var reviewed = await IdempotentWrite.RunAsync(db, clock.Now, "ReviewSignal", auditor, request.IdempotencyKey, request, V1.Signal.Parser, async () =>
         {
             var id = request.SignalId.Trim();
             var record = await db.Signals.Include(s => s.Reviews).SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
@@ -45,5 +46,8 @@ public sealed class ReviewSignal(RiskDbContext db, ChinaClock clock)
             await db.SaveChangesAsync(cancellationToken);
             return SignalAnswers.Of(record);
         }, cancellationToken);
+
+        // After the review is stored, and again on a retry of it: the holds follow the signal's status now.
+        return SignalAnswers.Of(await holds.SyncAsync(reviewed.SignalId, cancellationToken));
     }
 }

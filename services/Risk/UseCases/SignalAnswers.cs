@@ -35,6 +35,8 @@ public static class SignalAnswers
         answer.Severity = (V1.Severity)record.Severity;
         answer.Status = (V1.SignalStatus)record.Status;
         answer.ScanId = record.ScanId;
+        answer.PaymentHeld = record.PaymentHeld;
+        answer.PaidBeforeHold.AddRange(record.PaidBeforeHold.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         answer.Record = record.ToRecordInfo();
         answer.Reviews.AddRange(record.Reviews.OrderBy(r => r.SignalVersion).Select(r => new V1.SignalReview
         {

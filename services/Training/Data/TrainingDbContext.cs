@@ -37,6 +37,7 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
             e.HasKey(b => b.Id);
             e.Property(b => b.Version).IsConcurrencyToken();
         });
+        modelBuilder.AddPaymentHoldTable();
         modelBuilder.AddIdempotencyTable();
     }
 }

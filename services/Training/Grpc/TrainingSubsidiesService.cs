@@ -22,7 +22,8 @@ internal sealed class TrainingSubsidiesService(
     PaymentBatches batches,
     RecordPayment payments,
     ApplicationProgressLookup progress,
-    ApplicationAuditExport audit) : V1.TrainingSubsidies.TrainingSubsidiesBase
+    ApplicationAuditExport audit,
+    ApplicationPaymentHolds holds) : V1.TrainingSubsidies.TrainingSubsidiesBase
 {
     /// <summary>Public 办理进度: the masked summary for the reference and its 查询码; both wrong look alike.</summary>
     public override Task<Common.V1.ApplicationProgress> GetApplicationProgress(Common.V1.ApplicationProgressRequest request, ServerCallContext context) =>
@@ -54,6 +55,10 @@ internal sealed class TrainingSubsidiesService(
     /// <summary>稽核: the region's applications entered in the period, streamed; the auditor's office must cover the region.</summary>
     public override Task ExportForAudit(Common.V1.AuditExportRequest request, IServerStreamWriter<Common.V1.AuditExportPage> responseStream, ServerCallContext context) =>
         audit.StreamAsync(ServiceDefaults.Audit.AuditExport.Query(request, callers.Resolve(context)), responseStream.WriteAsync, context.CancellationToken);
+
+    /// <summary>稽核暂停发放: the risk-signals service holds or releases the applications a confirmed signal links.</summary>
+    public override Task<Common.V1.PaymentHoldAnswer> SetPaymentHold(Common.V1.PaymentHoldRequest request, ServerCallContext context) =>
+        holds.SetAsync(request, callers.Resolve(context), context.CancellationToken);
 
     public override Task<V1.TrainingApplication> GetApplication(V1.GetApplicationRequest request, ServerCallContext context)
     {

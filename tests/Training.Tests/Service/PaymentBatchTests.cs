@@ -106,4 +106,38 @@ public sealed class PaymentBatchTests(ClockedTrainingHost host) : IClassFixture<
         Assert.Equal(StatusCode.NotFound, otherOffice.StatusCode);
         Assert.Equal(StatusCode.FailedPrecondition, twice.StatusCode);
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_held_application_is_refused_a_payment_batch_until_the_risk_signal_releases_it_and_only_the_risk_service_holds()
+    {
+        var counter = TestCallers.Counter();
+        var application = await ApprovedAsync();
+        PaymentHoldRequest Hold(bool hold) => new()
+        {
+            SignalId = "S-training-hold",
+            Region = new RegionCode { Code = "410800" },
+            RecordIds = { application.ApplicationId },
+            Hold = hold,
+            ReasonZh = hold ? "同一培训重复享受，待核实" : "",
+        };
+        CreatePaymentBatchRequest Batch() => new()
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Region = new RegionCode { Code = "410800" },
+            ApplicationIds = { application.ApplicationId },
+        };
+
+        var byAuditor = await Assert.ThrowsAsync<RpcException>(() => host.Training.SetPaymentHoldAsync(Hold(true), TestCallers.Auditor()).ResponseAsync);
+        var held = await host.Training.SetPaymentHoldAsync(Hold(true), TestCallers.Service("risk-signals"));
+        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Training.CreatePaymentBatchAsync(Batch(), counter).ResponseAsync);
+        await host.Training.SetPaymentHoldAsync(Hold(false), TestCallers.Service("risk-signals"));
+        var batch = await host.Training.CreatePaymentBatchAsync(Batch(), counter);
+
+        Assert.Equal(StatusCode.PermissionDenied, byAuditor.StatusCode);
+        Assert.Equal([application.ApplicationId], held.HeldRecordIds);
+        Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
+        Assert.Contains("S-training-hold", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("同一培训重复享受", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal([application.ApplicationId], batch.ApplicationIds);
+    }
 }

@@ -425,6 +425,50 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.ToTable("payment_batches", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Persistence.Payments.PaymentHoldRecord", b =>
+                {
+                    b.Property<string>("RecordId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SignalId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReasonZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Released")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("RecordId", "SignalId");
+
+                    b.HasIndex("SignalId");
+
+                    b.ToTable("payment_holds", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Hiring.Data.HiringClaimItemRecord", b =>
                 {
                     b.HasOne("Employment.Hiring.Data.HiringClaimRecord", null)

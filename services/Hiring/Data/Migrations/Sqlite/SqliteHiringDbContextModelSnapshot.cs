@@ -420,6 +420,50 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     b.ToTable("payment_batches", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Persistence.Payments.PaymentHoldRecord", b =>
+                {
+                    b.Property<string>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Released")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RecordId", "SignalId");
+
+                    b.HasIndex("SignalId");
+
+                    b.ToTable("payment_holds", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Hiring.Data.HiringClaimItemRecord", b =>
                 {
                     b.HasOne("Employment.Hiring.Data.HiringClaimRecord", null)

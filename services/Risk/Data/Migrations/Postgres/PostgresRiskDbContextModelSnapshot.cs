@@ -110,6 +110,13 @@ namespace Employment.Risk.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PaidBeforeHold")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("PaymentHeld")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasColumnType("text");

@@ -105,6 +105,13 @@ namespace Employment.Risk.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PaidBeforeHold")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PaymentHeld")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -1,0 +1,150 @@
+using Employment.Common.V1;
+using Employment.Persistence.Records;
+using Employment.Policy.Model;
+using Employment.ServiceDefaults.Errors;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
+using Employment.ServiceDefaults.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Persistence.Payments;
+
+/// <summary>
+/// 稽核暂停发放: one risk signal's hold on one record (table "payment_holds"). While a hold is not released,
+/// the record is put in no payment batch and is not paid. Created is when the signal held it; a release
+/// stamps the change, and a later hold by the same signal takes the row up again.
+/// </summary>
+public sealed class PaymentHoldRecord : AuditedRecord
+{
+    public required string RecordId { get; set; }
+
+    public required string SignalId { get; set; }
+
+    public required string Region { get; set; }
+
+    public string ReasonZh { get; set; } = "";
+
+    public bool Released { get; set; }
+}
+
+public static class PaymentHoldModel
+{
+    /// <summary>Maps <see cref="PaymentHoldRecord"/> to "payment_holds", one row per record and signal.</summary>
+    public static ModelBuilder AddPaymentHoldTable(this ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<PaymentHoldRecord>(e =>
+        {
+            e.ToTable("payment_holds");
+            e.HasKey(h => new { h.RecordId, h.SignalId });
+            e.HasIndex(h => h.SignalId);
+            e.Property(h => h.Version).IsConcurrencyToken();
+        });
+        return modelBuilder;
+    }
+
+    /// <summary>The holds in force on some records: record id → the first signal holding it and why.</summary>
+    public static async Task<IReadOnlyDictionary<string, PaymentHoldRecord>> InForceAsync(this DbContext db, IReadOnlyCollection<string> recordIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var holds = await db.Set<PaymentHoldRecord>().AsNoTracking()
+            .Where(h => recordIds.Contains(h.RecordId) && !h.Released)
+            .ToListAsync(cancellationToken);
+        return holds.GroupBy(h => h.RecordId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(h => h.SignalId, StringComparer.Ordinal).First(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The refusal a clerk reads when a record is held: which signal, why, and what to do.</summary>
+    public static DomainRuleException Refusal(string recordWhat, PaymentHoldRecord hold)
+    {
+        ArgumentNullException.ThrowIfNull(hold);
+        var why = hold.ReasonZh.Length > 0 ? $"（{hold.ReasonZh}）" : "";
+        return DomainRuleException.NotAllowed(
+            $"{recordWhat} {hold.RecordId} 因稽核风险提示 {hold.SignalId} 核实属实{why}暂停发放：在稽核人员解除之前，不可列入发放批次或发放。");
+    }
+}
+
+/// <summary>
+/// SetPaymentHold, in every subsidy service: the risk-signals service holds (or releases) the records a
+/// confirmed signal links. Every record must exist and lie in the signal's region; a paid record cannot be
+/// held (the answer names it). Holding or releasing twice changes nothing.
+/// </summary>
+public abstract class PaymentHolds<TRecord>(DbContext db, ChinaClock clock)
+    where TRecord : AuditedRecord, IPayable
+{
+    /// <summary>The records' noun in messages (培训补贴申请, 就业补贴申请).</summary>
+    protected abstract string RecordWhat { get; }
+
+    /// <summary>Records per call: a technical bound on one request, not a policy figure.</summary>
+    public const int MaxRecordsPerCall = 1000;
+    private const int ReasonMaxLength = 500;
+    private const int SignalIdMaxLength = 40;
+
+    public async Task<PaymentHoldAnswer> SetAsync(PaymentHoldRequest request, Caller service, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(service);
+        var signalId = PlainText.Reference(request.SignalId, "signal_id", SignalIdMaxLength, "风险提示编号");
+        var reason = PlainText.Check(request.ReasonZh, "reason_zh", ReasonMaxLength, "暂停理由", required: false).Trim();
+        var region = Region.Parse(RegionCodes.Place(request.Region, "region", required: true));
+        RegionScope.Of(service).RequireCovers("region", region.Code);
+        var ids = request.RecordIds.Select(i => i.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count is 0 or > MaxRecordsPerCall || ids.Any(i => i.Length == 0))
+        {
+            throw DomainRuleException.Invalid("record_ids", $"请列出 1 至 {MaxRecordsPerCall} 个{RecordWhat}编号（不可为空）。");
+        }
+
+        var records = await db.Set<TRecord>().AsNoTracking().Where(r => ids.Contains(r.Id))
+            .Select(r => new { r.Id, r.Region, r.Status }).ToDictionaryAsync(r => r.Id, StringComparer.Ordinal, cancellationToken);
+        foreach (var id in ids)
+        {
+            var record = records.GetValueOrDefault(id) ?? throw DomainRuleException.NotFound(RecordWhat, id);
+            if (!Region.TryParse(record.Region, out var recordRegion) || !region.Contains(recordRegion))
+            {
+                throw DomainRuleException.Invalid("record_ids", $"{RecordWhat} {id} 的地区 {record.Region} 不在风险提示的地区 {region.Code} 内。");
+            }
+        }
+
+        var rows = await db.Set<PaymentHoldRecord>().Where(h => h.SignalId == signalId && ids.Contains(h.RecordId))
+            .ToDictionaryAsync(h => h.RecordId, StringComparer.Ordinal, cancellationToken);
+        var now = clock.Now;
+        var answer = new PaymentHoldAnswer();
+        foreach (var id in ids)
+        {
+            var row = rows.GetValueOrDefault(id);
+            if (!request.Hold)
+            {
+                if (row is { Released: false })
+                {
+                    row.Released = true;
+                    row.StampChanged(service.Subject, now);
+                }
+
+                continue;
+            }
+
+            if ((SubsidyStatus)records[id].Status == SubsidyStatus.Paid)
+            {
+                answer.AlreadyPaidRecordIds.Add(id);
+                continue;
+            }
+
+            answer.HeldRecordIds.Add(id);
+            if (row is null)
+            {
+                row = new PaymentHoldRecord { RecordId = id, SignalId = signalId, Region = records[id].Region, ReasonZh = reason };
+                row.StampCreated(service.Subject, now);
+                db.Add(row);
+            }
+            else if (row.Released || row.ReasonZh != reason)
+            {
+                row.Released = false;
+                row.ReasonZh = reason;
+                row.StampChanged(service.Subject, now);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return answer;
+    }
+}
