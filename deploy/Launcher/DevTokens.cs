@@ -6,7 +6,7 @@ namespace Employment.Launcher;
 /// The development tokens of a local run, one per role, signed with the development key (which the
 /// services and the gateway trust only in Development), written to a file the launcher names.
 /// </summary>
-internal sealed record DevTokens(string Counter, string CounterJiyuan, string Bank, string Admin)
+internal sealed record DevTokens(string Counter, string CounterJiyuan, string Bank, string Admin, string Auditor)
 {
     /// <summary>Long enough for a working day; a restart writes fresh ones.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
@@ -22,6 +22,9 @@ internal sealed record DevTokens(string Counter, string CounterJiyuan, string Ba
 
     public static readonly Caller AdminCaller = new(CallerRole.Admin, "dev-admin");
 
+    /// <summary>The auditor (稽核) of the Jiaozuo office: reads and reviews risk signals of 410800.</summary>
+    public static readonly Caller AuditorCaller = new(CallerRole.Auditor, "dev-auditor-jiaozuo", RegionCode: "410800");
+
     public const string GrpcKey = "EMPLOYMENT_GATEWAY_GRPC";
     public const string HttpKey = "EMPLOYMENT_GATEWAY_HTTP";
 
@@ -31,7 +34,7 @@ internal sealed record DevTokens(string Counter, string CounterJiyuan, string Ba
     public static DevTokens Mint(TokenIssuer issuer)
     {
         ArgumentNullException.ThrowIfNull(issuer);
-        return new DevTokens(issuer.Issue(CounterCaller, Lifetime), issuer.Issue(JiyuanCounterCaller, Lifetime), issuer.Issue(BankCaller, Lifetime), issuer.Issue(AdminCaller, Lifetime));
+        return new DevTokens(issuer.Issue(CounterCaller, Lifetime), issuer.Issue(JiyuanCounterCaller, Lifetime), issuer.Issue(BankCaller, Lifetime), issuer.Issue(AdminCaller, Lifetime), issuer.Issue(AuditorCaller, Lifetime));
     }
 
     public string For(string role) => role switch
@@ -40,7 +43,8 @@ internal sealed record DevTokens(string Counter, string CounterJiyuan, string Ba
         "counter-jiyuan" => CounterJiyuan,
         "bank" => Bank,
         "admin" => Admin,
-        _ => throw new ArgumentException($"No development token for role '{role}' (counter, counter-jiyuan, bank, admin).", nameof(role)),
+        "auditor" => Auditor,
+        _ => throw new ArgumentException($"No development token for role '{role}' (counter, counter-jiyuan, bank, admin, auditor).", nameof(role)),
     };
 
     /// <summary>Writes KEY=value lines, so a shell can `source` the file too.</summary>
@@ -56,6 +60,7 @@ internal sealed record DevTokens(string Counter, string CounterJiyuan, string Ba
             $"COUNTER_JIYUAN_TOKEN={CounterJiyuan}",
             $"BANK_TOKEN={Bank}",
             $"ADMIN_TOKEN={Admin}",
+            $"AUDITOR_TOKEN={Auditor}",
         ]);
     }
 
@@ -65,6 +70,6 @@ internal sealed record DevTokens(string Counter, string CounterJiyuan, string Ba
         var values = File.ReadAllLines(path)
             .Where(l => l.Length > 0 && l[0] != '#' && l.Contains('=', StringComparison.Ordinal))
             .ToDictionary(l => l[..l.IndexOf('=', StringComparison.Ordinal)], l => l[(l.IndexOf('=', StringComparison.Ordinal) + 1)..], StringComparer.Ordinal);
-        return (new DevTokens(values["COUNTER_TOKEN"], values["COUNTER_JIYUAN_TOKEN"], values["BANK_TOKEN"], values["ADMIN_TOKEN"]), values[GrpcKey], values[HttpKey]);
+        return (new DevTokens(values["COUNTER_TOKEN"], values["COUNTER_JIYUAN_TOKEN"], values["BANK_TOKEN"], values["ADMIN_TOKEN"], values["AUDITOR_TOKEN"]), values[GrpcKey], values[HttpKey]);
     }
 }

@@ -16,5 +16,6 @@ internal static class RegisteredServices
         new Training.TrainingModule(),
         new Hiring.HiringModule(),
         new Jobs.JobsModule(),
+        new Risk.RiskModule(),
     ];
 }

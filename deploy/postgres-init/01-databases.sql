@@ -3,3 +3,4 @@ CREATE DATABASE loans OWNER employment;
 CREATE DATABASE training OWNER employment;
 CREATE DATABASE hiring OWNER employment;
 CREATE DATABASE jobs OWNER employment;
+CREATE DATABASE risk OWNER employment;

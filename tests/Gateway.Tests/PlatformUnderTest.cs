@@ -84,11 +84,6 @@ public class PlatformUnderTest : IAsyncLifetime
                 $"--ReverseProxy:Clusters:job-matching:Destinations:job-matching-2:Address={jobsCopy}",
                 "--ReverseProxy:Clusters:job-matching:LoadBalancingPolicy=RoundRobin",
                 "--ReverseProxy:Clusters:startup-loans:HealthCheck:Active:Interval=00:00:01",
-                // risk-signals is not in the shipped gateway.json until the launcher and the deployments start it.
-                "--ReverseProxy:Routes:risk-signals:ClusterId=risk-signals",
-                "--ReverseProxy:Routes:risk-signals:Match:Path=/employment.risk.v1.RiskSignals/{method}",
-                "--ReverseProxy:Clusters:risk-signals:HttpRequest:Version=2",
-                "--ReverseProxy:Clusters:risk-signals:HttpRequest:VersionPolicy=RequestVersionExact",
                 $"--ReverseProxy:Clusters:risk-signals:Destinations:risk-signals-1:Address={risk}",
                 .. TestCallers.HostArguments,
                 .. ExtraGatewayArguments(),

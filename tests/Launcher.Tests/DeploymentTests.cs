@@ -89,7 +89,7 @@ public sealed class DeploymentTests
             .Where(x => x.line.Contains("Host=", StringComparison.Ordinal) && x.line.Contains("Database=", StringComparison.Ordinal))
             .ToList();
 
-        Assert.Equal(10, shown.Count); // five databases, in each file
+        Assert.Equal(12, shown.Count); // six databases, in each file
         Assert.All(shown, x => Assert.Matches(@"Maximum Pool Size=\d+", x.line));
     }
 
