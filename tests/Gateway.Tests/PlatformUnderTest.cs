@@ -46,6 +46,9 @@ public class PlatformUnderTest : IAsyncLifetime
     /// <summary>Further gateway settings of a fixture (they override the ones above).</summary>
     protected virtual IEnumerable<string> ExtraGatewayArguments() => [];
 
+    /// <summary>Further arguments of one service (its store, its configuration), by the service's name.</summary>
+    protected virtual Task<string[]> ServiceArgumentsAsync(string serviceName) => Task.FromResult<string[]>([]);
+
     /// <summary>What serves the startup-loans cluster: the real service unless a fixture needs its bank RPCs.</summary>
     protected virtual IServiceModule LoansService() => new LoansModule();
 
@@ -98,7 +101,7 @@ public class PlatformUnderTest : IAsyncLifetime
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}") };
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Channel.Dispose();
         Http.Dispose();
@@ -119,7 +122,7 @@ public class PlatformUnderTest : IAsyncLifetime
 
     private async Task<string> StartServiceAsync(IServiceModule module, params string[] arguments)
     {
-        var service = await ServiceUnderTest.StartAsync(module, [$"--DataDirectory={_directory}", .. arguments]);
+        var service = await ServiceUnderTest.StartAsync(module, [$"--DataDirectory={_directory}", .. arguments, .. await ServiceArgumentsAsync(module.Name)]);
         _services.Add(service);
         return service.Address;
     }
