@@ -1,11 +1,11 @@
 using System.Diagnostics;
 
-namespace OwedSubsidies;
+namespace Employment.Benchmarks;
 
-internal sealed record MemoryFigures(long PeakHeapBytes, long PeakWorkingSetBytes, long AllocatedBytes);
+public sealed record MemoryFigures(long PeakHeapBytes, long PeakWorkingSetBytes, long AllocatedBytes);
 
 /// <summary>Samples the process's managed heap and working set every 20 ms while a leg runs; the peaks and the bytes allocated meanwhile.</summary>
-internal sealed class MemorySampler : IDisposable
+public sealed class MemorySampler : IDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampling;
