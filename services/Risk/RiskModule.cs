@@ -9,6 +9,7 @@ using Employment.ServiceDefaults.Clients;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ApplicantsApi = Employment.Applicants.V1.Applicants;
 using HiringApi = Employment.Hiring.V1.HiringSubsidies;
 using TrainingApi = Employment.Training.V1.TrainingSubsidies;
 
@@ -38,10 +39,15 @@ public sealed class RiskModule : IServiceModule
             _ => Address(configuration, "hiring-subsidies", 5104), _ => AuditSources.ExportDeadline);
         builder.Services.AddServiceClient<TrainingApi.TrainingSubsidiesClient>(TrainingApi.Descriptor,
             _ => Address(configuration, "training-subsidies", 5103), _ => AuditSources.ExportDeadline);
+        builder.Services.AddServiceClient<ApplicantsApi.ApplicantsClient>(ApplicantsApi.Descriptor,
+            _ => Address(configuration, "applicants", 5101), _ => AuditSources.ExportDeadline, nameof(ApplicantsApi.ApplicantsClient.ReadRelationsForAudit));
+        builder.Services.AddScoped<IRegistrySource, ApplicantsRegistrySource>();
         // The services a scan reads, one line each.
         builder.Services.AddScoped<IAuditSource, HiringAuditSource>();
         builder.Services.AddScoped<IAuditSource, TrainingAuditSource>();
         builder.Services.AddSingleton<ExclusiveMeasuresRule>();
+        builder.Services.AddSingleton<CloseRelationsRule>();
+        builder.Services.AddSingleton<HiredForSubsidyRule>();
         builder.Services.AddScoped<RunScan>();
         builder.Services.AddScoped<SignalQueries>();
         builder.Services.AddScoped<SignalHolds>();

@@ -82,6 +82,13 @@ public sealed class AuditPlatform : PlatformUnderTest
                 from: 2020-01-01
                 source: 示例值，仅供测试 (sample for the audit tests)
                 sample: true
+              - key: risk.hired_for_subsidy.max_days_after
+                value: 90
+                unit: days
+                region: "410800"
+                from: 2020-01-01
+                source: 示例值，仅供测试 (sample for the audit tests)
+                sample: true
               - key: hiring.payment.public_notice_days
                 value: 7
                 unit: days
@@ -116,7 +123,7 @@ public sealed class RiskThroughGatewayTests(AuditPlatform platform) : IClassFixt
     /// 稳岗返还 claims of <paramref name="count"/> small enterprises of 解放区, each received on 2024-04-08 on
     /// paper and keyed in today by <paramref name="clerk"/> with its 受理回执 (R31), all paid to <paramref name="account"/>.
     /// </summary>
-    private async Task<List<HiringClaim>> ClaimsAsync(string account, string clerk, int count)
+    private async Task<List<HiringClaim>> ClaimsAsync(string account, string clerk, int count, string legalRepresentative = "")
     {
         var registry = new Applicants.ApplicantsClient(platform.Invoker);
         var claims = new List<HiringClaim>();
@@ -126,7 +133,11 @@ public sealed class RiskThroughGatewayTests(AuditPlatform platform) : IClassFixt
             var employer = await registry.RegisterEmployerAsync(new RegisterEmployerRequest
             {
                 IdempotencyKey = Guid.NewGuid().ToString(),
-                Employer = new Employer { CreditCode = code, Name = "示例稽核稳岗有限公司", Region = new RegionCode { Code = "410802" }, Kind = EntityKind.Enterprise },
+                Employer = new Employer
+                {
+                    CreditCode = code, Name = "示例稽核稳岗有限公司", Region = new RegionCode { Code = "410802" }, Kind = EntityKind.Enterprise,
+                    LegalRepresentativeIdNumber = legalRepresentative,
+                },
             }, TestCallers.Counter());
             EmployerFact[] facts =
             [
@@ -213,6 +224,43 @@ public sealed class RiskThroughGatewayTests(AuditPlatform platform) : IClassFixt
         Assert.All(signal.Records, r => Assert.Equal(Day(2024, 4, 8), r.ReceivedOn));
         Assert.Contains("clerk-late", signal.SummaryZh, StringComparison.Ordinal);
         Assert.DoesNotContain(signals, s => Links(s, fewer));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Jz2023_36_17_a_clerk_approving_the_claim_of_an_employer_they_represent_signals_and_their_approval_of_another_does_not()
+    {
+        const string staffId = "clerk-close-relations";
+        var first17 = $"410802198003{Interlocked.Increment(ref _employers) % 28 + 1:D2}123";
+        var idNumber = first17 + Employment.Identity.ResidentIdNumber.ComputeCheckCharacter(first17);
+        var registry = new Applicants.ApplicantsClient(platform.Invoker);
+        var clerkPerson = await registry.RegisterPersonAsync(new RegisterPersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Person = new Person { IdNumber = idNumber, Name = "王经办", ResidenceRegion = new RegionCode { Code = "410802" }, HouseholdNumber = "410802000777", StaffId = staffId },
+        }, TestCallers.Counter());
+        var own = await ClaimsAsync("6222000000000085001", "clerk-entry", 1, legalRepresentative: idNumber);
+        var other = await ClaimsAsync("6222000000000085002", "clerk-entry", 1);
+        foreach (var claim in own.Concat(other))
+        {
+            await Hiring.DecideClaimItemAsync(new DecideClaimItemRequest
+            {
+                IdempotencyKey = Guid.NewGuid().ToString(), ClaimId = claim.ClaimId, ExpectedVersion = claim.Record.Version, ItemNo = 1, Approve = true,
+            }, TestCallers.Counter("410800", staffId));
+        }
+
+        var auditor = TestCallers.Auditor();
+        var summary = await ScanAsync(auditor);
+        var signals = await SignalsAsync(auditor, SignalKind.CloseRelations);
+
+        Assert.Empty(summary.NotRunZh);
+        var signal = Assert.Single(signals, s => Links(s, own));
+        Assert.Equal(Severity.High, signal.Severity);
+        Assert.Contains(staffId, signal.SummaryZh, StringComparison.Ordinal);
+        Assert.Contains("法定代表人", signal.SummaryZh, StringComparison.Ordinal);
+        Assert.Contains(signal.Citations, c => c.DocumentNumber == "焦政办〔2023〕36号" && c.Clause == "（十七）");
+        Assert.DoesNotContain(idNumber, signal.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(clerkPerson.PersonId, signal.SummaryZh, StringComparison.Ordinal);
+        Assert.DoesNotContain(signals, s => Links(s, other));
     }
 
     [Fact(Timeout = 120_000)]

@@ -31,6 +31,9 @@ public abstract class ApplicantsDbContext(DbContextOptions options) : DbContext(
             e.HasKey(p => p.Id);
             e.HasIndex(p => p.IdNumber).IsUnique();
             e.HasIndex(p => new { p.Name, p.BirthDate });
+            e.HasIndex(p => p.HouseholdNumber);
+            // One person per staff id; most people have none.
+            e.HasIndex(p => p.StaffId).IsUnique().HasFilter("\"StaffId\" <> ''");
             e.Property(p => p.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<FactRecord>(e =>

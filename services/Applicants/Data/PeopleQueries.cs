@@ -20,6 +20,10 @@ internal static class PeopleQueries
     public static Task<string?> RegisteredPersonIdAsync(this ApplicantsDbContext db, string idNumber, CancellationToken cancellationToken) =>
         db.People.AsNoTracking().Where(p => p.IdNumber == idNumber).Select(p => p.Id).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>The person holding a staff id (工号) other than <paramref name="exceptPersonId"/>, if any.</summary>
+    public static Task<string?> StaffHolderAsync(this ApplicantsDbContext db, string staffId, string exceptPersonId, CancellationToken cancellationToken) =>
+        db.People.AsNoTracking().Where(p => p.StaffId == staffId && p.Id != exceptPersonId).Select(p => p.Id).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>
     /// One page of the people matching every criterion given, by name then id, and how many match in
     /// all. <paramref name="regionPrefix"/> (a counter's office) keeps only people whose household or

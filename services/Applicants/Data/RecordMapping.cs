@@ -21,6 +21,8 @@ internal static class RecordMapping
         ResidenceRegion = Region(record.ResidenceRegion),
         BirthDate = ProtoMapping.ToProto(record.BirthDate),
         Record = record.ToRecordInfo(),
+        HouseholdNumber = record.HouseholdNumber,
+        StaffId = record.StaffId,
     };
 
     public static PersonFact ToPersonFactProto(FactRecord record)
@@ -41,13 +43,19 @@ internal static class RecordMapping
         return fact;
     }
 
-    public static Common.V1.Employer ToProto(EmployerRecord record)
+    /// <param name="maskIdNumber">True for answers to callers that do not need the legal representative's whole number, and for the audit trail.</param>
+    public static Common.V1.Employer ToProto(EmployerRecord record, bool maskIdNumber = false)
     {
         var employer = Common.V1.Employer.Parser.ParseFrom(record.Payload);
         employer.EmployerId = record.Id;
         employer.CreditCode = record.CreditCode;
         employer.Name = record.Name;
         employer.Record = record.ToRecordInfo();
+        if (maskIdNumber && employer.LegalRepresentativeIdNumber.Length > 0)
+        {
+            employer.LegalRepresentativeIdNumber = IdMasking.IdNumber(employer.LegalRepresentativeIdNumber);
+        }
+
         return employer;
     }
 
@@ -61,7 +69,7 @@ internal static class RecordMapping
 
     public static EmployerProfile ToProfile(EmployerRecord employer, IEnumerable<FactRecord> facts)
     {
-        var profile = new EmployerProfile { Employer = ToProto(employer), ProfileVersion = employer.Version };
+        var profile = new EmployerProfile { Employer = ToProto(employer, maskIdNumber: true), ProfileVersion = employer.Version };
         profile.Facts.AddRange(facts.Select(ToEmployerFactProto));
         return profile;
     }

@@ -25,6 +25,12 @@ public sealed class PersonRecord : AuditedRecord, IPersonDetails
 
     public string ResidenceRegion { get; set; } = "";
 
+    /// <summary>户号 of the 居民户口簿: people of one household share it (empty when not recorded).</summary>
+    public string HouseholdNumber { get; set; } = "";
+
+    /// <summary>工号 of a member of the bureau's staff, the subject they sign in with (empty for everyone else).</summary>
+    public string StaffId { get; set; } = "";
+
     /// <summary>The row of a newly registered person: version 1, created by <paramref name="actor"/>.</summary>
     public static PersonRecord Register(NewPerson person, string actor, DateTimeOffset at)
     {
@@ -39,6 +45,8 @@ public sealed class PersonRecord : AuditedRecord, IPersonDetails
             HouseholdRegion = person.HouseholdRegion,
             HouseholdType = (int)person.HouseholdType,
             ResidenceRegion = person.ResidenceRegion,
+            HouseholdNumber = person.HouseholdNumber,
+            StaffId = person.StaffId,
         };
         record.StampCreated(actor, at);
         return record;

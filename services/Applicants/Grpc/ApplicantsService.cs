@@ -30,6 +30,7 @@ internal sealed class ApplicantsService(
     ProfileReading profiles,
     CategoryEvaluation categories,
     RegionFactsReading regionFacts,
+    AuditRelationsReading auditRelations,
     ICallerResolver callers,
     ChinaClock clock) : ApplicantsApi.ApplicantsBase
 {
@@ -88,7 +89,7 @@ internal sealed class ApplicantsService(
     public override Task<Employer> RegisterEmployer(RegisterEmployerRequest request, ServerCallContext context)
     {
         var input = request.Employer ?? throw RpcErrors.Invalid("employer", "请填写用人单位信息。");
-        var employer = EmployerValidation.Registration(input);
+        var employer = EmployerValidation.Registration(input, clock.Today);
         return employerRegistration.RegisterAsync(Write(context, request.IdempotencyKey, request), employer, context.CancellationToken);
     }
 
@@ -196,6 +197,36 @@ internal sealed class ApplicantsService(
     private static RpcException MissingCorrection() => RpcErrors.Invalid("corrected", "请填写更正后的事实，或选择撤销（withdraw）。");
 
     /// <summary>Every profile read is for a stated purpose, kept in the access log.</summary>
+    /// <summary>
+    /// 稽核: the clerks, people and employers a region's claims name, for the auditor role (its region only) and
+    /// the risk-signals service; each list is bounded and each entry checked before anything is read.
+    /// </summary>
+    public override Task<AuditRelations> ReadRelationsForAudit(AuditRelationsRequest request, ServerCallContext context)
+    {
+        RequirePurpose(request.Purpose, "稽核读取档案须说明用途（purpose），例如 risk.scan。");
+        PlainText.Check(request.Purpose, "purpose", 100, "用途");
+        var staff = AuditList(request.StaffIds, MaxAuditStaff, "staff_ids", "工号", id => PersonValidation.StaffId(id, "staff_ids"));
+        var people = AuditList(request.PersonIds, MaxAuditSubjects, "person_ids", "人员编号", id => PlainText.Check(id, "person_ids", 40, "人员编号").Trim());
+        var employers = AuditList(request.EmployerCreditCodes, MaxAuditSubjects, "employer_credit_codes", "统一社会信用代码",
+            code => EmployerValidation.CreditCode(code, "employer_credit_codes").Value);
+        var query = new AuditRelationsQuery(staff, people, employers, request.Purpose.Trim());
+        return auditRelations.ReadAsync(query, Caller(context), context.CancellationToken);
+    }
+
+    /// <summary>Names per list of one audit read: technical bounds on a message, not policy figures.</summary>
+    private const int MaxAuditStaff = 1000;
+    private const int MaxAuditSubjects = 2000;
+
+    private static List<string> AuditList(IReadOnlyCollection<string> values, int max, string field, string whatZh, Func<string, string> check)
+    {
+        if (values.Count > max)
+        {
+            throw RpcErrors.Invalid(field, $"一次至多查询 {max} 个{whatZh}（收到 {values.Count} 个），请分批查询。");
+        }
+
+        return values.Select(check).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+    }
+
     private static void RequirePurpose(string purpose, string messageZh)
     {
         if (string.IsNullOrWhiteSpace(purpose))

@@ -24,6 +24,11 @@ internal sealed class PersonRegistration(ApplicantsDbContext db, AuditTrail audi
                 throw DuplicateRegistration.Person(person.IdNumber, existing);
             }
 
+            if (person.StaffId.Length > 0 && await db.StaffHolderAsync(person.StaffId, "", cancellationToken) is { } holder)
+            {
+                throw DuplicateRegistration.Staff(person.StaffId, holder);
+            }
+
             var now = clock.Now;
             var record = PersonRecord.Register(person, write.Actor, now);
             db.People.Add(record);

@@ -23,6 +23,10 @@ internal sealed class PersonUpdate(ApplicantsDbContext db, VisibleSubjects subje
             var before = RecordMapping.ToProto(record, maskIdNumber: true);
             var now = clock.Now;
             PersonChanges.Apply(record, input, paths, write.Actor, now);
+            if (record.StaffId.Length > 0 && await db.StaffHolderAsync(record.StaffId, record.Id, cancellationToken) is { } holder)
+            {
+                throw DuplicateRegistration.Staff(record.StaffId, holder);
+            }
             audit.Record(now, SubjectTypes.Person, record.Id, write.Actor, AuditAction.Updated, before, RecordMapping.ToProto(record, maskIdNumber: true), reason, record.Version);
             return RecordMapping.ToProto(record, maskIdNumber: false);
         }, cancellationToken);

@@ -32,6 +32,6 @@ internal sealed class ProfileReading(ApplicantsDbContext db, VisibleSubjects sub
     }
 
     /// <summary>The service's name for a service token; otherwise role and subject, so a clerk's read is told apart.</summary>
-    private static string Reader(Caller caller) =>
+    internal static string Reader(Caller caller) =>
         caller.Role == CallerRole.Service ? caller.Subject : $"{TokenClaims.RoleName(caller.Role)}:{caller.Subject}";
 }

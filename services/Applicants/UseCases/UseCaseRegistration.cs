@@ -22,6 +22,7 @@ internal static class UseCaseRegistration
         services.AddScoped<ProfileReading>();
         services.AddScoped<CategoryEvaluation>();
         services.AddScoped<RegionFactsReading>();
+        services.AddScoped<AuditRelationsReading>();
         return services;
     }
 }

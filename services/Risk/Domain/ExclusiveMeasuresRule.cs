@@ -65,7 +65,7 @@ public sealed class ExclusiveMeasuresRule(PolicyCatalog catalog)
         }
 
         // The date whose rule decides (R1): the first month paid twice, or the later of the two events.
-        var on = exclusion.Per == ExclusionScope.PersonMonth ? FirstDay(shared[0]) : later.EventDate;
+        var on = exclusion.Per == ExclusionScope.PersonMonth ? ClaimMonths.FirstDay(shared[0]) : later.EventDate;
         if (on is not { } date || !catalog.TryResolve(exclusion.Key, later.Region, date, out var rule) || !rule.Value.Boolean)
         {
             return null;
@@ -96,11 +96,6 @@ public sealed class ExclusiveMeasuresRule(PolicyCatalog catalog)
         return new RaisedSignal(SignalKind.ExclusiveMeasures, paid ? Severity.High : Severity.Medium, later.Region, summary,
             [earlier, later], facts, [rule], first.PersonId);
     }
-
-    private static DateOnly? FirstDay(string month) =>
-        DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
-            ? day
-            : null;
 
     internal static string StatusZh(ItemStatus status) => status switch
     {

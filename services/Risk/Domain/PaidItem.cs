@@ -36,7 +36,8 @@ public sealed record PaidItem(
     string EnteredBy,
     string DecidedBy,
     string PaymentAccount,
-    string ReceiptNumber)
+    string ReceiptNumber,
+    DateOnly? ContractEnd = null)
 {
     /// <summary>service/reference/item: the item, wherever it is.</summary>
     public string Key => $"{Service}/{Reference}/{ItemNo}";

@@ -15,6 +15,12 @@ public enum SignalKind
 
     /// <summary>补录: claims entered long after the day they were received (R31), per clerk.</summary>
     BackDatedEntries = 3,
+
+    /// <summary>优亲厚友: a claim decided by its applicant, the applicant's household, or the employer's legal representative.</summary>
+    CloseRelations = 4,
+
+    /// <summary>骗取套取: a subsidised hire that ends soon after its qualifying months, or overlaps other insurance or unemployment benefit.</summary>
+    HiredForSubsidy = 5,
 }
 
 /// <summary>The numbers are the contract's (employment.risk.v1.Severity).</summary>

@@ -16,5 +16,18 @@ public static class RiskPolicyKeys
     /// <summary>A clerk with this many back-dated claims or more in the period is signalled.</summary>
     public const string BackDatedMinEntriesPerClerk = "risk.back_dated.min_entries_per_clerk";
 
-    public static IReadOnlyList<string> All { get; } = [SharedAccountMinClaimants, BackDatedMinDays, BackDatedMinEntriesPerClerk];
+    /// <summary>Where and since when 优亲厚友 is looked for: 焦政办〔2023〕36号（十七）.</summary>
+    public const string CloseRelationsInvestigated = "risk.close_relations.investigated";
+
+    /// <summary>Where and since when hires made for the subsidy (骗取套取) are looked for: 焦政办〔2023〕36号（十七）.</summary>
+    public const string HiredForSubsidyInvestigated = "risk.hired_for_subsidy.investigated";
+
+    /// <summary>A subsidised hire whose contract or insurance ends within this many days after its qualifying months is signalled.</summary>
+    public const string HiredForSubsidyMaxDaysAfter = "risk.hired_for_subsidy.max_days_after";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        SharedAccountMinClaimants, BackDatedMinDays, BackDatedMinEntriesPerClerk,
+        CloseRelationsInvestigated, HiredForSubsidyInvestigated, HiredForSubsidyMaxDaysAfter,
+    ];
 }

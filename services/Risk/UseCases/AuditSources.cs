@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Risk.Domain;
 using Grpc.Core;
 using HiringApi = Employment.Hiring.V1.HiringSubsidies;
 using TrainingApi = Employment.Training.V1.TrainingSubsidies;
@@ -48,7 +49,7 @@ public static class AuditSources
 /// <summary>hiring-subsidies: hiring, start-up and social-insurance claims.</summary>
 public sealed class HiringAuditSource(HiringApi.HiringSubsidiesClient client) : IAuditSource
 {
-    public string Service => "hiring-subsidies";
+    public string Service => AuditServices.Hiring;
 
     public IAsyncEnumerable<AuditExportPage> ReadAsync(AuditExportRequest request, CancellationToken cancellationToken) =>
         AuditSources.PagesAsync(client.ExportForAudit(request, deadline: AuditSources.Deadline, cancellationToken: cancellationToken), cancellationToken);
@@ -60,7 +61,7 @@ public sealed class HiringAuditSource(HiringApi.HiringSubsidiesClient client) : 
 /// <summary>training-subsidies: skill-upgrade, vocational-training and apprenticeship applications.</summary>
 public sealed class TrainingAuditSource(TrainingApi.TrainingSubsidiesClient client) : IAuditSource
 {
-    public string Service => "training-subsidies";
+    public string Service => AuditServices.Training;
 
     public IAsyncEnumerable<AuditExportPage> ReadAsync(AuditExportRequest request, CancellationToken cancellationToken) =>
         AuditSources.PagesAsync(client.ExportForAudit(request, deadline: AuditSources.Deadline, cancellationToken: cancellationToken), cancellationToken);

@@ -32,7 +32,8 @@ public static class PaidItems
             item.EnteredBy,
             item.DecidedBy,
             item.PaymentAccount,
-            item.ReceiptNumber);
+            item.ReceiptNumber,
+            Day(item.ContractEnd));
     }
 
     private static DateOnly? Day(CalendarDate? date) =>

@@ -21,7 +21,15 @@ namespace Employment.Risk.UseCases;
 /// and its reviews. The reading happens before the transaction; the scan and its new signals are stored
 /// together, once per idempotency key.
 /// </summary>
-public sealed class RunScan(RiskDbContext db, IEnumerable<IAuditSource> sources, PolicyCatalog catalog, ExclusiveMeasuresRule exclusive, ChinaClock clock)
+public sealed class RunScan(
+    RiskDbContext db,
+    IEnumerable<IAuditSource> sources,
+    IRegistrySource registry,
+    PolicyCatalog catalog,
+    ExclusiveMeasuresRule exclusive,
+    CloseRelationsRule closeRelations,
+    HiredForSubsidyRule hiredForSubsidy,
+    ChinaClock clock)
 {
     /// <summary>Fingerprints looked up per query (the size of its IN list): a technical bound, not a policy figure.</summary>
     private const int FingerprintsPerQuery = 1000;
@@ -45,13 +53,14 @@ public sealed class RunScan(RiskDbContext db, IEnumerable<IAuditSource> sources,
             summary.ItemsRead.Add(new V1.ServiceCount { Service = source.Service, Items = read });
         }
 
-        var found = Find(items, query, summary);
+        var relations = await registry.ReadAsync(items, cancellationToken);
+        var found = Find(items, relations, query, summary);
         return await IdempotentWrite.RunAsync(db, clock.Now, "RunScan", auditor, request.IdempotencyKey, request, V1.ScanSummary.Parser, () =>
             StoreAsync(found, query, summary, auditor, cancellationToken), cancellationToken);
     }
 
     /// <summary>Every rule whose values are in force; a rule missing a configured threshold (R3) is named, not run.</summary>
-    private List<RaisedSignal> Find(List<PaidItem> items, AuditExportQuery query, V1.ScanSummary summary)
+    private List<RaisedSignal> Find(List<PaidItem> items, RegistryRelations relations, AuditExportQuery query, V1.ScanSummary summary)
     {
         var found = exclusive.Find(items).ToList();
         // The thresholds in force on the period's last day, in the scanned region.
@@ -68,7 +77,33 @@ public sealed class RunScan(RiskDbContext db, IEnumerable<IAuditSource> sources,
             found.AddRange(BackDatedEntriesRule.Find(items, query.Region, days, entries));
         }
 
+        // The clause-based kinds are judged item by item where and when the clause is in force; the summary
+        // says when it is not in force in the scanned region at all.
+        if (InForce(RiskPolicyKeys.CloseRelationsInvestigated, query, summary))
+        {
+            found.AddRange(closeRelations.Find(items, relations));
+        }
+
+        if (InForce(RiskPolicyKeys.HiredForSubsidyInvestigated, query, summary))
+        {
+            var maxDaysAfter = Threshold(RiskPolicyKeys.HiredForSubsidyMaxDaysAfter, query.Region, on, summary);
+            found.AddRange(hiredForSubsidy.Find(items, relations, maxDaysAfter));
+        }
+
         return found;
+    }
+
+    /// <summary>Whether the clause a kind rests on is in force in the region on some day of the period.</summary>
+    private bool InForce(string key, AuditExportQuery query, V1.ScanSummary summary)
+    {
+        if ((catalog.TryResolve(key, query.Region, query.ReceivedUntil, out var value) && value.Value.Boolean)
+            || (catalog.TryResolve(key, query.Region, query.ReceivedFrom, out var atStart) && atStart.Value.Boolean))
+        {
+            return true;
+        }
+
+        summary.NotRunZh.Add($"“{catalog.NameOf(key)}”在地区 {query.Region}、{query.ReceivedFrom:yyyy-MM-dd}至{query.ReceivedUntil:yyyy-MM-dd}无生效的政策条款，该类提示本次未运行。");
+        return false;
     }
 
     private ParameterValue? Threshold(string key, Region region, DateOnly on, V1.ScanSummary summary)

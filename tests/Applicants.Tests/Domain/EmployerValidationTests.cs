@@ -14,7 +14,7 @@ public sealed class EmployerValidationTests
     {
         var code = CreditCodes.Valid();
         var wrong = code[..17] + (code[17] == '1' ? '2' : '1');
-        var error = Assert.Throws<DomainRuleException>(() => EmployerValidation.Registration(new Employer { CreditCode = wrong, Name = "错误代码单位" }));
+        var error = Assert.Throws<DomainRuleException>(() => EmployerValidation.Registration(new Employer { CreditCode = wrong, Name = "错误代码单位" }, Rules.Today));
         Assert.Equal("employer.credit_code", error.Field);
     }
 
@@ -27,7 +27,7 @@ public sealed class EmployerValidationTests
             Name = "焦作市示例机械有限公司",
             Region = new RegionCode { Code = "410802" },
             IndustryCode = "C34",
-        });
+        }, Rules.Today);
         var details = Employer.Parser.ParseFrom(employer.Details);
         Assert.Equal("", details.CreditCode);
         Assert.Equal("", details.Name);
@@ -83,7 +83,7 @@ public sealed class EmployerValidationTests
     {
         var subject = new Subject(version: 1);
         var current = new Employer { Name = "旧名", IndustryCode = "C34", Region = new RegionCode { Code = "410802" } };
-        var updated = EmployerChanges.Apply(subject, current, new Employer { Name = "新名", IndustryCode = "不改" }, ["name"], "clerk", Rules.At);
+        var updated = EmployerChanges.Apply(subject, current, new Employer { Name = "新名", IndustryCode = "不改" }, ["name"], "clerk", Rules.At, Rules.Today);
         Assert.Equal("新名", updated.Name);
         Assert.Equal("C34", updated.IndustryCode);
         Assert.Equal("旧名", current.Name);
@@ -94,7 +94,7 @@ public sealed class EmployerValidationTests
     public void The_credit_code_is_not_changed_by_an_update()
     {
         var subject = new Subject(version: 1);
-        var error = Assert.Throws<DomainRuleException>(() => EmployerChanges.Apply(subject, new Employer(), new Employer(), ["credit_code"], "clerk", Rules.At));
+        var error = Assert.Throws<DomainRuleException>(() => EmployerChanges.Apply(subject, new Employer(), new Employer(), ["credit_code"], "clerk", Rules.At, Rules.Today));
         Assert.Equal("update_mask", error.Field);
         Assert.Equal(1, subject.Version);
     }
@@ -102,7 +102,7 @@ public sealed class EmployerValidationTests
     [Fact]
     public void An_employer_region_is_a_city_county_or_zone_by_the_shared_rule()
     {
-        var error = Assert.Throws<DomainRuleException>(() => EmployerChanges.Apply(new Subject(), new Employer(), new Employer { Region = new RegionCode { Code = "410000" } }, ["region"], "clerk", Rules.At));
+        var error = Assert.Throws<DomainRuleException>(() => EmployerChanges.Apply(new Subject(), new Employer(), new Employer { Region = new RegionCode { Code = "410000" } }, ["region"], "clerk", Rules.At, Rules.Today));
         Assert.Equal("employer.region", error.Field);
     }
 }

@@ -24,6 +24,10 @@ internal sealed class Subject(long version = 1) : IPersonDetails
 
     public string ResidenceRegion { get; set; } = "410802";
 
+    public string HouseholdNumber { get; set; } = "";
+
+    public string StaffId { get; set; } = "";
+
     public void StampChanged(string actor, DateTimeOffset at)
     {
         Version++;

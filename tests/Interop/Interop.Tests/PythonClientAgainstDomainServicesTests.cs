@@ -2,6 +2,7 @@ using Employment.Applicants;
 using Employment.Hiring;
 using Employment.Loans;
 using Employment.PolicyCatalog;
+using Employment.Risk;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
 using Employment.Jobs;
@@ -28,6 +29,7 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
     private int _trainingPort;
     private int _hiringPort;
     private int _jobsPort;
+    private int _riskPort;
 
     public async Task InitializeAsync()
     {
@@ -40,6 +42,13 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
         _hiringPort = await StartAsync(new HiringModule(),
             [$"--DataDirectory={Path.Combine(_directory, "hiring")}", $"--Services:applicants=http://127.0.0.1:{_registryPort}"]);
         _jobsPort = await StartAsync(new JobsModule(), [$"--DataDirectory={Path.Combine(_directory, "jobs")}"]);
+        _riskPort = await StartAsync(new RiskModule(),
+        [
+            $"--DataDirectory={Path.Combine(_directory, "risk")}",
+            $"--Services:applicants=http://127.0.0.1:{_registryPort}",
+            $"--Services:hiring-subsidies=http://127.0.0.1:{_hiringPort}",
+            $"--Services:training-subsidies=http://127.0.0.1:{_trainingPort}",
+        ]);
     }
 
     [Fact(Timeout = 120_000)]
@@ -65,6 +74,10 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
     [Fact(Timeout = 120_000)]
     public async Task The_job_matching_service_lists_describes_and_reports_its_services_to_a_python_client() =>
         await AssertToolSeesAsync(_jobsPort, "employment.jobs.v1.JobMatching");
+
+    [Fact(Timeout = 120_000)]
+    public async Task The_risk_signals_service_lists_describes_and_reports_its_services_to_a_python_client() =>
+        await AssertToolSeesAsync(_riskPort, "employment.risk.v1.RiskSignals");
 
     private static async Task AssertToolSeesAsync(int port, params string[] domainServices)
     {
@@ -96,12 +109,14 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
                 "--ReverseProxy:Clusters:hiring-subsidies:HealthCheck:Active:Interval=00:00:01",
                 $"--ReverseProxy:Clusters:job-matching:Destinations:job-matching-1:Address=http://127.0.0.1:{_jobsPort}",
                 "--ReverseProxy:Clusters:job-matching:HealthCheck:Active:Interval=00:00:01",
+                $"--ReverseProxy:Clusters:risk-signals:Destinations:risk-signals-1:Address=http://127.0.0.1:{_riskPort}",
+                "--ReverseProxy:Clusters:risk-signals:HealthCheck:Active:Interval=00:00:01",
                 .. TestCallers.HostArguments,
             ],
             b => b.Logging.ClearProviders());
         await _gateway.StartAsync();
 
-        string[] routed = ["employment.applicants.v1.Applicants", "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog", "employment.training.v1.TrainingSubsidies", "employment.hiring.v1.HiringSubsidies", "employment.jobs.v1.JobMatching"];
+        string[] routed = ["employment.applicants.v1.Applicants", "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog", "employment.training.v1.TrainingSubsidies", "employment.hiring.v1.HiringSubsidies", "employment.jobs.v1.JobMatching", "employment.risk.v1.RiskSignals"];
         // The gateway serves reflection v1alpha (Grpc.Reflection's service over the routed contracts);
         // grpcurl and grpcio's tools fall back to it when v1 is absent.
         var (exitCode, output) = await PythonPeer.RunClientAsync(grpcPort, "reflection_list,reflection_describe",

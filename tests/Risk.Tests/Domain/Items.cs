@@ -27,7 +27,9 @@ internal static class Items
         DateOnly? receivedOn = null,
         DateOnly? enteredOn = null,
         string enteredBy = "clerk-1",
-        string reference = "")
+        string reference = "",
+        string decidedBy = "",
+        DateOnly? contractEnd = null)
     {
         var n = Interlocked.Increment(ref _next);
         var entered = enteredOn ?? new DateOnly(2024, 6, 10);
@@ -50,9 +52,10 @@ internal static class Items
             receivedOn ?? entered,
             entered,
             enteredBy,
-            "",
+            decidedBy,
             account,
-            "");
+            "",
+            contractEnd);
     }
 
     /// <summary>A configured value (R3) as a deployment would give it, for the thresholds.</summary>

@@ -8,7 +8,7 @@ namespace Employment.Applicants.Domain.Employers;
 internal static class EmployerChanges
 {
     /// <summary>The employer as updated from <paramref name="current"/>; the subject is stamped with the change.</summary>
-    public static Employer Apply(IRegistrySubject employer, Employer current, Employer input, IEnumerable<string> paths, string actor, DateTimeOffset at)
+    public static Employer Apply(IRegistrySubject employer, Employer current, Employer input, IEnumerable<string> paths, string actor, DateTimeOffset at, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(employer);
         ArgumentNullException.ThrowIfNull(current);
@@ -34,6 +34,9 @@ internal static class EmployerChanges
                     break;
                 case "registration_date":
                     updated.RegistrationDate = input.RegistrationDate;
+                    break;
+                case "legal_representative_id_number":
+                    updated.LegalRepresentativeIdNumber = EmployerValidation.LegalRepresentative(input.LegalRepresentativeIdNumber, "employer.legal_representative_id_number", today);
                     break;
                 case "credit_code":
                     // The code is the employer's key in every other service; a wrong one is a wrong registration.

@@ -19,14 +19,33 @@ internal static class EmployerValidation
     /// <summary>An employer's registered region: optional, and a place when given (the shared rule).</summary>
     public static string Region(RegionCode? region, string field) => RegionCodes.Place(region, field, required: false);
 
-    /// <summary>An employer to register: code, name and region checked; the rest is kept as entered.</summary>
-    public static NewEmployer Registration(Employer input)
+    /// <summary>
+    /// 法定代表人（负责人、经营者）的身份证号码: a 居民身份证 number with a valid check character, kept whole
+    /// (upper-case X), or empty when not given.
+    /// </summary>
+    public static string LegalRepresentative(string value, string field, DateOnly today)
+    {
+        var number = value.Trim();
+        if (number.Length == 0)
+        {
+            return "";
+        }
+
+        return ResidentIdNumber.TryParse(number, today, out var id, out var error)
+            ? id.Value
+            : throw DomainRuleException.Invalid(field, "法定代表人身份证号码：" + error.MessageZh);
+    }
+
+    /// <summary>An employer to register: code, name, region and legal representative checked; the rest is kept as entered.</summary>
+    public static NewEmployer Registration(Employer input, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(input);
         var code = CreditCode(input.CreditCode, "employer.credit_code");
         var name = Name(input.Name, "employer.name");
         var region = Region(input.Region, "employer.region");
-        return new NewEmployer(code, name, region, StoredContent.Of(input));
+        var checkedInput = input.Clone();
+        checkedInput.LegalRepresentativeIdNumber = LegalRepresentative(input.LegalRepresentativeIdNumber, "employer.legal_representative_id_number", today);
+        return new NewEmployer(code, name, region, StoredContent.Of(checkedInput));
     }
 
     /// <summary>Each kind of employer fact carries its source, its detail and the period it describes.</summary>

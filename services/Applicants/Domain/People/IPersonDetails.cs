@@ -14,4 +14,8 @@ public interface IPersonDetails : IRegistrySubject
     int HouseholdType { get; set; }
 
     string ResidenceRegion { get; set; }
+
+    string HouseholdNumber { get; set; }
+
+    string StaffId { get; set; }
 }

@@ -30,6 +30,12 @@ internal static class PersonChanges
                 case "residence_region":
                     person.ResidenceRegion = PersonValidation.Region(input.ResidenceRegion, "person.residence_region");
                     break;
+                case "household_number":
+                    person.HouseholdNumber = PersonValidation.HouseholdNumber(input.HouseholdNumber, "person.household_number");
+                    break;
+                case "staff_id":
+                    person.StaffId = PersonValidation.StaffId(input.StaffId, "person.staff_id");
+                    break;
                 case "id_number":
                     // The number is the person's key in every other service; a wrong one is a wrong registration.
                     throw DomainRuleException.Invalid("update_mask", "身份证号码不能修改；如登记有误，请撤销后重新登记。");

@@ -54,7 +54,35 @@ internal static class PersonValidation
         var phone = Phone(input.Phone, "person.phone");
         var household = Region(input.HouseholdRegion, "person.household_region");
         var residence = Region(input.ResidenceRegion, "person.residence_region");
-        return new NewPerson(id, name, phone, household, householdType, residence);
+        return new NewPerson(id, name, phone, household, householdType, residence)
+        {
+            HouseholdNumber = HouseholdNumber(input.HouseholdNumber, "person.household_number"),
+            StaffId = StaffId(input.StaffId, "person.staff_id"),
+        };
+    }
+
+    /// <summary>Longest 户号 kept: a technical bound on the field, not a policy figure.</summary>
+    private const int HouseholdNumberMaxLength = 32;
+
+    /// <summary>Longest 工号 kept: a technical bound on the field, not a policy figure.</summary>
+    private const int StaffIdMaxLength = 64;
+
+    /// <summary>户号 of the 居民户口簿: letters and digits, or empty.</summary>
+    public static string HouseholdNumber(string value, string field)
+    {
+        var number = value.Trim();
+        return number.Length <= HouseholdNumberMaxLength && number.All(char.IsAsciiLetterOrDigit)
+            ? number.ToUpperInvariant()
+            : throw DomainRuleException.Invalid(field, $"户号“{PlainText.Quote(number)}”无效：应为户口簿上的户号（字母和数字，至多{HouseholdNumberMaxLength}位）。");
+    }
+
+    /// <summary>工号: the subject a member of staff signs in with (letters, digits, '-', '_', '.'), or empty.</summary>
+    public static string StaffId(string value, string field)
+    {
+        var id = value.Trim();
+        return id.Length <= StaffIdMaxLength && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+            ? id
+            : throw DomainRuleException.Invalid(field, $"工号“{PlainText.Quote(id)}”无效：应为登录系统所用的工号（字母、数字、-、_、.，至多{StaffIdMaxLength}位）。");
     }
 
     /// <summary>A person's fact: a kind, a valid period, and the detail its kind requires.</summary>

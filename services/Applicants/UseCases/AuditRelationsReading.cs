@@ -1,0 +1,60 @@
+using Employment.Applicants.Data;
+using Employment.Applicants.Domain.Registry;
+using Employment.Applicants.V1;
+using Employment.Identity;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
+
+namespace Employment.Applicants.UseCases;
+
+/// <summary>What an audit asks of the registry: staff ids, people and employers, each list already checked and bounded.</summary>
+internal sealed record AuditRelationsQuery(IReadOnlyList<string> StaffIds, IReadOnlyList<string> PersonIds, IReadOnlyList<string> CreditCodes, string Purpose);
+
+/// <summary>
+/// The registry's side of a 稽核 (焦政办〔2023〕36号 closing clause: 优亲厚友、虚报冒领): the clerks a region's
+/// claims name by staff id with their household, the people the claims pay for with their current facts, and
+/// the claimant employers with their legal representative resolved to a registry person. An auditor gets only
+/// what lies in its region, the rest left out as unknown; every profile handed out is logged with the purpose.
+/// </summary>
+internal sealed class AuditRelationsReading(ApplicantsDbContext db, ProfileAccessLog accessLog, ChinaClock clock)
+{
+    public async Task<AuditRelations> ReadAsync(AuditRelationsQuery query, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(caller);
+        var scope = RegionScope.Of(caller);
+        var answer = new AuditRelations();
+
+        var staff = (await db.StaffAsync(query.StaffIds, cancellationToken)).Where(p => scope.Covers(p.HouseholdRegion, p.ResidenceRegion)).ToList();
+        answer.Staff.AddRange(staff.Select(p => new AuditedStaff
+        {
+            StaffId = p.StaffId,
+            PersonId = p.Id,
+            NameMasked = NameMasking.Mask(p.Name),
+            HouseholdNumber = p.HouseholdNumber,
+        }));
+
+        var people = (await db.PeopleAsync(query.PersonIds, cancellationToken)).Where(p => scope.Covers(p.HouseholdRegion, p.ResidenceRegion)).ToList();
+        var facts = await db.CurrentFactsOfAsync(SubjectTypes.Person, people.Select(p => p.Id).ToList(), cancellationToken);
+        answer.People.AddRange(people.Select(p => RecordMapping.ToProfile(p, facts[p.Id], maskIdNumber: true)));
+
+        var employers = (await db.EmployersByCreditCodeAsync(query.CreditCodes, cancellationToken))
+            .Select(e => RecordMapping.ToProto(e))
+            .Where(e => scope.Covers(e.Region?.Code))
+            .ToList();
+        var representatives = employers.Select(e => e.LegalRepresentativeIdNumber).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var personIds = await db.PersonIdsByIdNumberAsync(representatives, cancellationToken);
+        answer.Employers.AddRange(employers.Select(e => new AuditedEmployer
+        {
+            CreditCode = e.CreditCode,
+            Name = e.Name,
+            LegalRepresentativePersonId = personIds.GetValueOrDefault(e.LegalRepresentativeIdNumber, ""),
+        }));
+
+        var reader = ProfileReading.Reader(caller);
+        var now = clock.Now;
+        await accessLog.RecordPageAsync(SubjectTypes.Person, staff.Concat(people).Select(p => p.Id).Distinct(StringComparer.Ordinal), reader, query.Purpose, now, cancellationToken);
+        await accessLog.RecordPageAsync(SubjectTypes.Employer, employers.Select(e => e.EmployerId), reader, query.Purpose, now, cancellationToken);
+        return answer;
+    }
+}

@@ -1,0 +1,104 @@
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.TestInfrastructure;
+using Grpc.Core;
+using Xunit;
+
+namespace Applicants.Tests;
+
+/// <summary>
+/// What an audit reads of the registry (焦政办〔2023〕36号（十七）: 优亲厚友、骗取套取), on PostgreSQL: clerks are
+/// registry people with their staff id (工号, one person each) and household number (户号); an employer names
+/// its legal representative by a checked identity number, resolved to the registry person; an auditor reads
+/// only what lies in its region; the numbers stay masked.
+/// </summary>
+public sealed class AuditRelationsTests(PostgresRegistry host) : IClassFixture<PostgresRegistry>
+{
+    private static int _staff;
+
+    [Fact(Timeout = 60_000)]
+    public async Task An_audit_read_gives_a_clerk_by_staff_id_with_their_household_and_an_employer_with_its_legal_representative()
+    {
+        var staffId = NewStaffId();
+        var clerkId = People.IdNumber(new DateOnly(1980, 1, 5));
+        var clerk = await RegisterAsync(clerkId, household: "410802000123", staffId: staffId);
+        var son = await RegisterAsync(People.IdNumber(new DateOnly(2004, 2, 6)), household: "410802000123", staffId: "");
+        var employer = await EmployerAsync("410802", legalRepresentative: clerkId);
+
+        var read = await host.Client.ReadRelationsForAuditAsync(new AuditRelationsRequest
+        {
+            StaffIds = { staffId },
+            PersonIds = { son.PersonId },
+            EmployerCreditCodes = { employer.CreditCode },
+            Purpose = "risk.scan",
+        }, TestCallers.Service("risk-signals"));
+
+        var staff = Assert.Single(read.Staff);
+        Assert.Equal((clerk.PersonId, "410802000123"), (staff.PersonId, staff.HouseholdNumber));
+        var person = Assert.Single(read.People);
+        Assert.Equal("410802000123", person.Person.HouseholdNumber);
+        Assert.Contains("********", person.Person.IdNumber, StringComparison.Ordinal);
+        Assert.Equal(clerk.PersonId, Assert.Single(read.Employers).LegalRepresentativePersonId);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_Jiyuan_auditor_reads_nothing_of_Jiaozuo_and_a_counter_may_not_read_for_an_audit()
+    {
+        var staffId = NewStaffId();
+        await RegisterAsync(People.IdNumber(new DateOnly(1981, 3, 7)), household: "", staffId: staffId);
+        var employer = await EmployerAsync("410802", legalRepresentative: "");
+        var request = new AuditRelationsRequest { StaffIds = { staffId }, EmployerCreditCodes = { employer.CreditCode }, Purpose = "risk.scan" };
+
+        var jiyuan = await host.Client.ReadRelationsForAuditAsync(request, TestCallers.Auditor("419001"));
+        var jiaozuo = await host.Client.ReadRelationsForAuditAsync(request, TestCallers.Auditor("410800"));
+        var counter = await Assert.ThrowsAsync<RpcException>(() => host.Client.ReadRelationsForAuditAsync(request, RegistryHost.Clerk()).ResponseAsync);
+
+        Assert.Empty(jiyuan.Staff);
+        Assert.Empty(jiyuan.Employers);
+        Assert.Single(jiaozuo.Staff);
+        Assert.Single(jiaozuo.Employers);
+        Assert.Equal(StatusCode.PermissionDenied, counter.StatusCode);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_staff_id_belongs_to_one_person_and_bad_household_staff_and_representative_numbers_are_refused_naming_the_field()
+    {
+        var staffId = NewStaffId();
+        await RegisterAsync(People.IdNumber(new DateOnly(1982, 4, 8)), household: "", staffId: staffId);
+
+        var twice = await Assert.ThrowsAsync<RpcException>(() => RegisterAsync(People.IdNumber(new DateOnly(1983, 5, 9)), household: "", staffId: staffId));
+        var household = await Assert.ThrowsAsync<RpcException>(() => RegisterAsync(People.IdNumber(new DateOnly(1984, 6, 10)), household: "41-08 02", staffId: ""));
+        var staff = await Assert.ThrowsAsync<RpcException>(() => RegisterAsync(People.IdNumber(new DateOnly(1985, 7, 11)), household: "", staffId: "王 科长"));
+        var representative = await Assert.ThrowsAsync<RpcException>(() => EmployerAsync("410802", People.WithWrongCheckDigit(People.IdNumber(new DateOnly(1970, 1, 1)))));
+
+        Assert.Equal(StatusCode.AlreadyExists, twice.StatusCode);
+        Assert.Contains("工号", twice.Said(), StringComparison.Ordinal);
+        Assert.Equal((StatusCode.InvalidArgument, true), (household.StatusCode, household.Said().Contains("person.household_number", StringComparison.Ordinal)));
+        Assert.Equal((StatusCode.InvalidArgument, true), (staff.StatusCode, staff.Said().Contains("person.staff_id", StringComparison.Ordinal)));
+        Assert.Equal((StatusCode.InvalidArgument, true), (representative.StatusCode, representative.Said().Contains("employer.legal_representative_id_number", StringComparison.Ordinal)));
+    }
+
+    private static string NewStaffId() => $"clerk-audit-{Interlocked.Increment(ref _staff)}-{Guid.NewGuid():N}"[..40];
+
+    private async Task<Person> RegisterAsync(string idNumber, string household, string staffId)
+    {
+        var request = People.Register(idNumber);
+        request.Person.HouseholdNumber = household;
+        request.Person.StaffId = staffId;
+        return await host.Client.RegisterPersonAsync(request, RegistryHost.Clerk());
+    }
+
+    private async Task<Employer> EmployerAsync(string region, string legalRepresentative) =>
+        await host.Client.RegisterEmployerAsync(new RegisterEmployerRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Employer = new Employer
+            {
+                CreditCode = CreditCodes.Valid(),
+                Name = "稽核读取测试有限公司",
+                Region = new RegionCode { Code = region },
+                Kind = EntityKind.Enterprise,
+                LegalRepresentativeIdNumber = legalRepresentative,
+            },
+        }, TestCallers.Counter("410800"));
+}
