@@ -78,6 +78,26 @@ public sealed class AuditRelationsTests(PostgresRegistry host) : IClassFixture<P
         Assert.Equal((StatusCode.InvalidArgument, true), (representative.StatusCode, representative.Said().Contains("employer.legal_representative_id_number", StringComparison.Ordinal)));
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task One_call_takes_a_thousand_staff_ids_and_two_thousand_people_and_refuses_more_naming_the_field()
+    {
+        var staffId = NewStaffId();
+        await RegisterAsync(People.IdNumber(new DateOnly(1986, 8, 12)), household: "", staffId: staffId);
+        var full = new AuditRelationsRequest { Purpose = "risk.scan" };
+        full.StaffIds.Add(staffId);
+        full.StaffIds.AddRange(Enumerable.Range(1, 999).Select(i => $"clerk-absent-{i}"));
+        full.PersonIds.AddRange(Enumerable.Range(1, 2000).Select(i => $"P-absent-{i}"));
+        var tooMany = new AuditRelationsRequest { Purpose = "risk.scan" };
+        tooMany.StaffIds.AddRange(Enumerable.Range(1, 1001).Select(i => $"clerk-absent-{i}"));
+
+        var read = await host.Client.ReadRelationsForAuditAsync(full, TestCallers.Service("risk-signals"));
+        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Client.ReadRelationsForAuditAsync(tooMany, TestCallers.Service("risk-signals")).ResponseAsync);
+
+        Assert.Equal(staffId, Assert.Single(read.Staff).StaffId);
+        Assert.Empty(read.People);
+        Assert.Equal((StatusCode.InvalidArgument, true), (refused.StatusCode, refused.Said().Contains("staff_ids", StringComparison.Ordinal)));
+    }
+
     private static string NewStaffId() => $"clerk-audit-{Interlocked.Increment(ref _staff)}-{Guid.NewGuid():N}"[..40];
 
     private async Task<Person> RegisterAsync(string idNumber, string household, string staffId)

@@ -64,6 +64,13 @@ public static class PaymentHoldModel
     }
 }
 
+/// <summary>The bound of one SetPaymentHold call, for the services that answer it and the one that calls it.</summary>
+public static class PaymentHoldLimits
+{
+    /// <summary>Records per call (PaymentHoldRequest.record_ids' max_items): a technical bound on one request, not a policy figure.</summary>
+    public const int MaxRecordsPerCall = 1000;
+}
+
 /// <summary>
 /// SetPaymentHold, in every subsidy service: the risk-signals service holds (or releases) the records a
 /// confirmed signal links. Every record must exist and lie in the signal's region; a paid record cannot be
@@ -76,7 +83,7 @@ public abstract class PaymentHolds<TRecord>(DbContext db, ChinaClock clock)
     protected abstract string RecordWhat { get; }
 
     /// <summary>Records per call: a technical bound on one request, not a policy figure.</summary>
-    public const int MaxRecordsPerCall = 1000;
+    public const int MaxRecordsPerCall = PaymentHoldLimits.MaxRecordsPerCall;
     private const int ReasonMaxLength = 500;
     private const int SignalIdMaxLength = 40;
 

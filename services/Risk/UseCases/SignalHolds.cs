@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Persistence.Payments;
 using Employment.Risk.Data;
 using Employment.Risk.Domain;
 using Grpc.Core;
@@ -26,21 +27,26 @@ public sealed class SignalHolds(RiskDbContext db, IEnumerable<IAuditSource> sour
         var evidence = SignalAnswers.Of(record);
         var reason = hold ? record.Reviews.OrderBy(r => r.SignalVersion).Last().ReasonZh : "";
         var paidBefore = new List<string>();
-        foreach (var linked in evidence.Records.GroupBy(r => r.Service, StringComparer.Ordinal))
+        // A signal may link more records than one call carries (an account receiving for many claimants): the
+        // service's bound per call, in turn.
+        var calls = evidence.Records.GroupBy(r => r.Service, StringComparer.Ordinal)
+            .SelectMany(linked => linked.Select(r => r.Reference).Distinct(StringComparer.Ordinal).Chunk(PaymentHoldLimits.MaxRecordsPerCall)
+                .Select(references => (Service: linked.Key, References: references)));
+        foreach (var linked in calls)
         {
-            var source = sources.FirstOrDefault(s => s.Service == linked.Key)
-                ?? throw new InvalidOperationException($"No audit source for {linked.Key}.");
+            var source = sources.FirstOrDefault(s => s.Service == linked.Service)
+                ?? throw new InvalidOperationException($"No audit source for {linked.Service}.");
             var request = new PaymentHoldRequest { SignalId = record.Id, Region = new RegionCode { Code = record.Region }, Hold = hold, ReasonZh = reason };
-            request.RecordIds.AddRange(linked.Select(r => r.Reference).Distinct(StringComparer.Ordinal));
+            request.RecordIds.AddRange(linked.References);
             try
             {
                 var answer = await source.HoldAsync(request, cancellationToken);
-                paidBefore.AddRange(answer.AlreadyPaidRecordIds.Select(id => $"{linked.Key}/{id}"));
+                paidBefore.AddRange(answer.AlreadyPaidRecordIds.Select(id => $"{linked.Service}/{id}"));
             }
             catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded)
             {
                 throw new RpcException(new Status(StatusCode.Unavailable,
-                    $"核查结论已保存（风险提示 {record.Id} 第 {record.Version} 版），但未能通知 {linked.Key} {(hold ? "暂停" : "恢复")}发放：请稍后用同一请求（相同 idempotency_key）重试。"));
+                    $"核查结论已保存（风险提示 {record.Id} 第 {record.Version} 版），但未能通知 {linked.Service} {(hold ? "暂停" : "恢复")}发放：请稍后用同一请求（相同 idempotency_key）重试。"));
             }
         }
 

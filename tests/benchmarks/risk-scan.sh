@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# the risk-signals scan (RunScan) over a generated Jiaozuo region of 100,000 people and 10,000 employers with
+# at least 50 planted cases of every kind: recall per kind, false signals per 10,000 items, time beside the
+# baseline (the exports read alone), peak memory; a warm-up, then median and min–max of several rounds. The
+# risk service runs on PostgreSQL (started as the tests do, tests/test-services.sh) and reads stand-ins for the
+# services it reads over real gRPC. Prints figures; never fails on time.
+#
+#   tests/benchmarks/risk-scan.sh [people, default 100000] [employers, default 10000] [rounds, default 3] [planted per kind, default 60] [ground-truth file]
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
+# shellcheck source=tests/test-services.sh
+source "$root/tests/test-services.sh"
+trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
+
+install_missing
+start_redis
+start_postgres
+dotnet build -c Release "$root/tests/benchmarks/RiskScan" -v quiet -nologo >/dev/null
+dotnet "$root/tests/benchmarks/RiskScan/bin/Release/net10.0/RiskScan.dll" "$@"
