@@ -4,20 +4,23 @@ namespace Employment.Risk.Domain;
 
 /// <summary>
 /// 虚报冒领: one payment account receiving subsidies for several claimants (employers, or people claiming for
-/// themselves), across every service. An employer's account receiving for its many hires is one claimant;
-/// the threshold is configuration (R3).
+/// themselves) who share no household, across every service. An employer's account receiving for its many
+/// hires is one claimant, and so are the people of one household (the registry's 户号) paid into a family
+/// account; the threshold is configuration (R3).
 /// </summary>
 public static class SharedPaymentAccountRule
 {
-    public static IEnumerable<RaisedSignal> Find(IEnumerable<PaidItem> items, Region region, ParameterValue minClaimants)
+    public static IEnumerable<RaisedSignal> Find(IEnumerable<PaidItem> items, Region region, ParameterValue minClaimants, RegistryRelations? registry = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(minClaimants);
         var threshold = (int)minClaimants.Value.Decimal;
+        var relations = registry ?? RegistryRelations.None;
         foreach (var account in items.Where(i => i.Standing && i.PaymentAccount.Length > 0).GroupBy(i => i.PaymentAccount, StringComparer.Ordinal))
         {
             var byClaimant = account.GroupBy(i => i.Claimant, StringComparer.Ordinal).ToList();
-            if (byClaimant.Count < threshold)
+            var households = byClaimant.Select(c => HouseholdOf(c.First(), relations)).Distinct(StringComparer.Ordinal).Count();
+            if (households < threshold)
             {
                 continue;
             }
@@ -32,6 +35,7 @@ public static class SharedPaymentAccountRule
             [
                 new("收款账户", account.Key),
                 new("申领人数", byClaimant.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new("不同户数", households.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new("涉及条目数", account.Count().ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new("合计金额", $"{total / 100m:0.00}元"),
             ];
@@ -39,6 +43,12 @@ public static class SharedPaymentAccountRule
             yield return new RaisedSignal(SignalKind.SharedPaymentAccount, severity, region, summary, records, facts, [minClaimants], account.Key);
         }
     }
+
+    /// <summary>The claimant's household: an employer is its own; a person their 户号 when the registry knows it.</summary>
+    private static string HouseholdOf(PaidItem item, RegistryRelations registry) =>
+        item.EmployerCreditCode.Length == 0 && registry.People.TryGetValue(item.PersonId, out var person) && person.HouseholdNumber.Length > 0
+            ? "H:" + person.HouseholdNumber
+            : item.Claimant;
 
     private static string Tail(string account) => account.Length <= 4 ? account : account[^4..];
 }

@@ -67,7 +67,7 @@ public sealed class RunScan(
         var on = query.ReceivedUntil;
         if (Threshold(RiskPolicyKeys.SharedAccountMinClaimants, query.Region, on, summary) is { } claimants)
         {
-            found.AddRange(SharedPaymentAccountRule.Find(items, query.Region, claimants));
+            found.AddRange(SharedPaymentAccountRule.Find(items, query.Region, claimants, relations));
         }
 
         var days = Threshold(RiskPolicyKeys.BackDatedMinDays, query.Region, on, summary);

@@ -128,4 +128,17 @@ public sealed class RegistryRulesTests
         Assert.Empty(Hired.Find([Item("hiring.absorption", person: "P1", employer: EmployerA, eventDate: new DateOnly(2024, 3, 1), region: "419001")], Registry(drawing), NinetyDays));
         Assert.Empty(Hired.Find([Item("hiring.absorption", person: "P1", employer: EmployerB, eventDate: new DateOnly(2024, 3, 1))], Registry(drawing), NinetyDays));
     }
+
+    [Fact]
+    public void One_account_for_three_people_of_one_household_does_not_signal_and_for_three_households_does_虚报冒领()
+    {
+        var threshold = Configured(RiskPolicyKeys.SharedAccountMinClaimants, PolicyUnit.Count, 3);
+        PaidItem[] family = [.. new[] { "P1", "P2", "P3" }.Select(p => Item("training.skill_upgrade", person: p, account: "6222000055556666"))];
+        var oneHousehold = new RegistryRelations([], [Person("P1", "H9"), Person("P2", "H9"), Person("P3", "H9")], []);
+        var threeHouseholds = new RegistryRelations([], [Person("P1", "H7"), Person("P2", "H8"), Person("P3", "H9")], []);
+
+        Assert.Empty(SharedPaymentAccountRule.Find(family, Region.Jiaozuo, threshold, oneHousehold));
+        var signal = Assert.Single(SharedPaymentAccountRule.Find(family, Region.Jiaozuo, threshold, threeHouseholds));
+        Assert.Contains(signal.Facts, f => f.NameZh == "不同户数" && f.Value == "3");
+    }
 }

@@ -155,22 +155,34 @@ internal sealed class AuditedRegion
         }
     }
 
-    /// <summary>虚报冒领: one account receiving three unrelated people's own subsidies.</summary>
+    /// <summary>
+    /// 虚报冒领: one account receiving three people's own subsidies, each of another household; beside each, the
+    /// near-miss of a family account receiving for three people of one household.
+    /// </summary>
     private void PlantSharedAccounts(int count)
     {
         for (var i = 0; i < count; i++)
         {
             var account = $"6228480000{i:D9}";
+            var family = $"6228481000{i:D9}";
             var keys = new List<string>();
             for (var k = 0; k < MinClaimants; k++)
             {
-                var item = Own(NewPerson(), "hiring.social_insurance_subsidy.flexible", "灵活就业社会保险补贴", new DateOnly(2024, 2 + k, 5), [$"2024-{2 + k:D2}"], "");
+                var person = NewPerson();
+                People[person].Person.HouseholdNumber = $"HS{i:D5}{k}";
+                var item = Own(person, "hiring.social_insurance_subsidy.flexible", "灵活就业社会保险补贴", new DateOnly(2024, 2 + k, 5), [$"2024-{2 + k:D2}"], "");
                 item.PaymentAccount = account;
                 Add(item);
                 keys.Add(Key(item));
+
+                var relative = NewPerson();
+                People[relative].Person.HouseholdNumber = $"HF{i:D5}";
+                var familyItem = Own(relative, "training.skill_upgrade", "技能提升补贴", new DateOnly(2024, 2 + k, 5), [], Levels[k]);
+                familyItem.PaymentAccount = family;
+                Add(familyItem);
             }
 
-            Planted.Add(new PlantedCase("SIGNAL_KIND_SHARED_PAYMENT_ACCOUNT", "three people", account, keys));
+            Planted.Add(new PlantedCase("SIGNAL_KIND_SHARED_PAYMENT_ACCOUNT", "three households", account, keys));
         }
     }
 
