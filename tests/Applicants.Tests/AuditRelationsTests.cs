@@ -39,6 +39,11 @@ public sealed class AuditRelationsTests(PostgresRegistry host) : IClassFixture<P
         Assert.Equal("410802000123", person.Person.HouseholdNumber);
         Assert.Contains("********", person.Person.IdNumber, StringComparison.Ordinal);
         Assert.Equal(clerk.PersonId, Assert.Single(read.Employers).LegalRepresentativePersonId);
+        // The counter that registered the employer reads the number whole; the audit trail keeps it masked.
+        Assert.Equal(clerkId, employer.LegalRepresentativeIdNumber);
+        var trail = await host.Client.GetEmployerAuditAsync(new GetEmployerAuditRequest { EmployerId = employer.EmployerId }, TestCallers.Counter("410800"));
+        Assert.DoesNotContain(trail.Entries, e => e.AfterJson.Contains(clerkId, StringComparison.Ordinal));
+        Assert.Contains(trail.Entries, e => e.AfterJson.Contains(clerkId[..4], StringComparison.Ordinal));
     }
 
     [Fact(Timeout = 60_000)]

@@ -51,12 +51,21 @@ internal static class RecordMapping
         employer.CreditCode = record.CreditCode;
         employer.Name = record.Name;
         employer.Record = record.ToRecordInfo();
-        if (maskIdNumber && employer.LegalRepresentativeIdNumber.Length > 0)
+        return maskIdNumber ? Masked(employer) : employer;
+    }
+
+    /// <summary>The employer with its legal representative's number masked (a copy when there is one to mask).</summary>
+    public static Common.V1.Employer Masked(Common.V1.Employer employer)
+    {
+        ArgumentNullException.ThrowIfNull(employer);
+        if (employer.LegalRepresentativeIdNumber.Length == 0)
         {
-            employer.LegalRepresentativeIdNumber = IdMasking.IdNumber(employer.LegalRepresentativeIdNumber);
+            return employer;
         }
 
-        return employer;
+        var masked = employer.Clone();
+        masked.LegalRepresentativeIdNumber = IdMasking.IdNumber(employer.LegalRepresentativeIdNumber);
+        return masked;
     }
 
     /// <summary>A person with their current facts, as profile version <see cref="PersonRecord"/>'s version.</summary>

@@ -27,8 +27,9 @@ internal sealed class EmployerRegistration(ApplicantsDbContext db, AuditTrail au
             var now = clock.Now;
             var record = EmployerRecord.Register(employer, write.Actor, now);
             db.Employers.Add(record);
-            audit.Record(now, SubjectTypes.Employer, record.Id, write.Actor, AuditAction.Registered, null, RecordMapping.ToProto(record, maskIdNumber: true), "", record.Version);
-            return RecordMapping.ToProto(record);
+            var proto = RecordMapping.ToProto(record);
+            audit.Record(now, SubjectTypes.Employer, record.Id, write.Actor, AuditAction.Registered, null, RecordMapping.Masked(proto), "", record.Version);
+            return proto;
         }, cancellationToken);
     }
 }

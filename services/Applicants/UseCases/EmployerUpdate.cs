@@ -21,13 +21,13 @@ internal sealed class EmployerUpdate(ApplicantsDbContext db, VisibleSubjects sub
         {
             var record = await subjects.EmployerToChangeAsync(employerId, expectedVersion, scope, cancellationToken);
             var before = RecordMapping.ToProto(record);
-            var beforeMasked = RecordMapping.ToProto(record, maskIdNumber: true);
             var now = clock.Now;
             var updated = EmployerChanges.Apply(record, before, input, paths, write.Actor, now, clock.Today);
             record.Name = updated.Name;
             record.Payload = StoredContent.Of(updated);
-            audit.Record(now, SubjectTypes.Employer, record.Id, write.Actor, AuditAction.Updated, beforeMasked, RecordMapping.ToProto(record, maskIdNumber: true), reason, record.Version);
-            return RecordMapping.ToProto(record);
+            var after = RecordMapping.ToProto(record);
+            audit.Record(now, SubjectTypes.Employer, record.Id, write.Actor, AuditAction.Updated, RecordMapping.Masked(before), RecordMapping.Masked(after), reason, record.Version);
+            return after;
         }, cancellationToken);
         await changes.EmployerChangedAsync(employer.EmployerId, employer.Record.Version, cancellationToken);
         return employer;

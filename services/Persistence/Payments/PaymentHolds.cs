@@ -82,8 +82,6 @@ public abstract class PaymentHolds<TRecord>(DbContext db, ChinaClock clock)
     /// <summary>The records' noun in messages (培训补贴申请, 就业补贴申请).</summary>
     protected abstract string RecordWhat { get; }
 
-    /// <summary>Records per call: a technical bound on one request, not a policy figure.</summary>
-    public const int MaxRecordsPerCall = PaymentHoldLimits.MaxRecordsPerCall;
     private const int ReasonMaxLength = 500;
     private const int SignalIdMaxLength = 40;
 
@@ -96,9 +94,9 @@ public abstract class PaymentHolds<TRecord>(DbContext db, ChinaClock clock)
         var region = Region.Parse(RegionCodes.Place(request.Region, "region", required: true));
         RegionScope.Of(service).RequireCovers("region", region.Code);
         var ids = request.RecordIds.Select(i => i.Trim()).Distinct(StringComparer.Ordinal).ToList();
-        if (ids.Count is 0 or > MaxRecordsPerCall || ids.Any(i => i.Length == 0))
+        if (ids.Count is 0 or > PaymentHoldLimits.MaxRecordsPerCall || ids.Any(i => i.Length == 0))
         {
-            throw DomainRuleException.Invalid("record_ids", $"请列出 1 至 {MaxRecordsPerCall} 个{RecordWhat}编号（不可为空）。");
+            throw DomainRuleException.Invalid("record_ids", $"请列出 1 至 {PaymentHoldLimits.MaxRecordsPerCall} 个{RecordWhat}编号（不可为空）。");
         }
 
         var records = await db.Set<TRecord>().AsNoTracking().Where(r => ids.Contains(r.Id))

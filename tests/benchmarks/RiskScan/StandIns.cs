@@ -19,9 +19,7 @@ namespace RiskScan;
 /// </summary>
 internal static class StandIns
 {
-    public static IAsyncEnumerable<AuditExportPage> Pages(IReadOnlyList<AuditedItem> items, AuditExportRequest request) => PagesAsync(items, request);
-
-    private static async IAsyncEnumerable<AuditExportPage> PagesAsync(IReadOnlyList<AuditedItem> items, AuditExportRequest request)
+    public static IEnumerable<AuditExportPage> Pages(IReadOnlyList<AuditedItem> items, AuditExportRequest request)
     {
         var region = Region.Parse(request.Region.Code);
         var from = new DateOnly(request.Received.From.Year, request.Received.From.Month, request.Received.From.Day);
@@ -48,13 +46,11 @@ internal static class StandIns
         {
             yield return page;
         }
-
-        await Task.CompletedTask;
     }
 
-    public static async Task WriteAllAsync(IAsyncEnumerable<AuditExportPage> pages, IServerStreamWriter<AuditExportPage> writer)
+    public static async Task WriteAllAsync(IEnumerable<AuditExportPage> pages, IServerStreamWriter<AuditExportPage> writer)
     {
-        await foreach (var page in pages)
+        foreach (var page in pages)
         {
             await writer.WriteAsync(page);
         }
