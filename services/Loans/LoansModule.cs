@@ -59,6 +59,8 @@ public sealed class LoansModule : IServiceModule
         builder.Services.AddScoped<LoanReports>();
         builder.Services.AddScoped<LoanReads>();
         builder.Services.AddScoped<SubsidyClaims>();
+        builder.Services.AddScoped<LoanAuditExport>();
+        builder.Services.AddScoped<ApplicationPaymentHolds>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<EligibilityQueryLog>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<LoansDbContext>>("loans-database");
     }

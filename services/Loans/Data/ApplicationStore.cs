@@ -59,9 +59,10 @@ internal sealed class ApplicationStore(LoansDbContext db)
 
     /// <summary>A newly taken application with its details, created by <paramref name="actor"/> now.</summary>
     /// <param name="nameMasked">The borrower's masked name for 办理进度.</param>
+    /// <param name="personId">The registry's id of the borrower (empty when it does not know them).</param>
     /// <param name="progressCodeHash">The 查询码's stored form; never the code.</param>
     public void Add(
-        LoanApplication application, BorrowerKeyKind keyKind, string borrowerMasked, string nameMasked, string progressCodeHash,
+        LoanApplication application, BorrowerKeyKind keyKind, string borrowerMasked, string nameMasked, string personId, string progressCodeHash,
         V1.LoanApplication details, string actor, DateTimeOffset now)
     {
         var record = new ApplicationRecord
@@ -78,6 +79,7 @@ internal sealed class ApplicationStore(LoansDbContext db)
             LoanId = application.LoanId,
             Payload = details.ToByteArray(),
             NameMasked = nameMasked,
+            BorrowerPersonId = personId,
             ProgressCodeHash = progressCodeHash,
         };
         record.StampCreated(actor, now);

@@ -72,7 +72,8 @@ internal sealed class LoanStore(LoansDbContext db)
     public RecordInfo InfoOf(Loan loan) => _rows[loan.Id].Loan.ToRecordInfo();
 
     /// <summary>A newly registered loan, created by <paramref name="actor"/> now.</summary>
-    public void Add(Loan loan, string actor, DateTimeOffset now)
+    /// <param name="registered">The registry's id and masked name of a person borrower it knows (empty otherwise).</param>
+    public void Add(Loan loan, (string PersonId, string NameMasked) registered, string actor, DateTimeOffset now)
     {
         var terms = loan.Terms;
         var record = new LoanRecord
@@ -85,6 +86,8 @@ internal sealed class LoanStore(LoansDbContext db)
             BorrowerMasked = loan.Borrower.Masked,
             BorrowerHash = loan.Borrower.Hash,
             BorrowerKind = (int)loan.Borrower.Kind,
+            BorrowerPersonId = registered.PersonId,
+            NameMasked = registered.NameMasked,
             ProductId = loan.ProductId,
             Region = terms.Region.Code,
             PrincipalFen = terms.PrincipalFen,

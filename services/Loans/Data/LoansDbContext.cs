@@ -1,4 +1,5 @@
 using Employment.Persistence.Idempotency;
+using Employment.Persistence.Payments;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Loans.Data;
@@ -32,6 +33,9 @@ public abstract class LoansDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<ClaimRecord> Claims => Set<ClaimRecord>();
 
     public DbSet<IdempotencyRecord> Idempotency => Set<IdempotencyRecord>();
+
+    /// <summary>稽核暂停发放: the applications risk signals hold.</summary>
+    public DbSet<PaymentHoldRecord> PaymentHolds => Set<PaymentHoldRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -94,5 +98,6 @@ public abstract class LoansDbContext(DbContextOptions options) : DbContext(optio
             e.Property(c => c.Version).IsConcurrencyToken();
         });
         modelBuilder.AddIdempotencyTable();
+        modelBuilder.AddPaymentHoldTable();
     }
 }

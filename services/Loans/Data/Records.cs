@@ -86,6 +86,9 @@ public sealed class ApplicationRecord : AuditedRecord
     /// <summary>The borrower's name as 办理进度 shows it (张*明); empty for an enterprise or an unregistered person.</summary>
     public string NameMasked { get; set; } = "";
 
+    /// <summary>The registry's person id of the borrower, as the registry resolved the number when the application was taken; empty for an enterprise or an unregistered person.</summary>
+    public string BorrowerPersonId { get; set; } = "";
+
     /// <summary>The 查询码's salted hash (<c>ProgressCodes</c>); null for rows taken before codes existed, which no code opens.</summary>
     public string? ProgressCodeHash { get; set; }
 }
@@ -131,6 +134,12 @@ public sealed class LoanRecord : AuditedRecord
     public required string BorrowerHash { get; set; }
 
     public int BorrowerKind { get; set; }
+
+    /// <summary>The registry's person id of the borrower when the bank registered the loan; empty for an enterprise or an unregistered person.</summary>
+    public string BorrowerPersonId { get; set; } = "";
+
+    /// <summary>The borrower's name masked (张*明), as the registry gave it at registration; empty when the registry did not know them.</summary>
+    public string NameMasked { get; set; } = "";
 
     public required string ProductId { get; set; }
 

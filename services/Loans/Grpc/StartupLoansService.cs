@@ -27,6 +27,8 @@ internal sealed class StartupLoansService(
     SubsidyClaims claims,
     ApplicationProgressLookup progress,
     SelfCheckLoan selfCheck,
+    LoanAuditExport audit,
+    ApplicationPaymentHolds holds,
     ICallerResolver callers,
     BorrowerHasher borrowers,
     ChinaClock clock) : V1.StartupLoans.StartupLoansBase
@@ -40,6 +42,14 @@ internal sealed class StartupLoansService(
 
     /// <summary>Most days one ledger answer shows.</summary>
     private const int MaxLedgerDays = 400;
+
+    /// <summary>稽核: the region's applications taken and loans registered in the period, streamed; the auditor's office must cover the region.</summary>
+    public override Task ExportForAudit(Common.V1.AuditExportRequest request, IServerStreamWriter<Common.V1.AuditExportPage> responseStream, ServerCallContext context) =>
+        audit.StreamAsync(ServiceDefaults.Audit.AuditExport.Query(request, callers.Resolve(context)), responseStream.WriteAsync, context.CancellationToken);
+
+    /// <summary>稽核暂停发放: the risk-signals service holds or releases the applications a confirmed signal links.</summary>
+    public override Task<Common.V1.PaymentHoldAnswer> SetPaymentHold(Common.V1.PaymentHoldRequest request, ServerCallContext context) =>
+        holds.SetAsync(request, callers.Resolve(context), context.CancellationToken);
 
     /// <summary>The bank's question, recorded before it is answered; the answer holds verdicts, caps and checks only.</summary>
     public override Task<V1.EligibilityAnswer> QueryEligibility(V1.EligibilityQuery request, ServerCallContext context)

@@ -72,7 +72,7 @@ internal sealed class ApplicationDesk(
             var details = ApplicationMapping.Details(request, eligibility, offer.Eligible);
             var code = ProgressCodes.Issue();
             issued = (application.Id, code);
-            applications.Add(application, request.Borrower.Kind, request.Borrower.Masked, judged.NameMasked, code.Stored, details, clerk.Subject, now);
+            applications.Add(application, request.Borrower.Kind, request.Borrower.Masked, judged.NameMasked, judged.PersonId, code.Stored, details, clerk.Subject, now);
             LoansLog.ApplicationTaken(logger, application.Id, clerk.Subject, application.BankCode, request.Borrower.Masked, application.ProductId, application.Eligible);
             return ApplicationMapping.ToProto(application, details, applications.InfoOf(application));
         }, cancellationToken);
@@ -95,6 +95,11 @@ internal sealed class ApplicationDesk(
                 ?? throw DomainRuleException.NotFound("贷款申请", id);
             clerk.RequireVisible("贷款申请", id, application.BankCode, application.Region);
             application.RequireVersion(expectedVersion);
+            if (ApplicationStates.TowardsIssue(to))
+            {
+                await ApplicationPaymentHolds.RequireNotHeldAsync(db, application.Id, cancellationToken);
+            }
+
             var from = application.State;
             var now = clock.Now;
             application.MoveTo(to, reason, clerk.Subject, now);

@@ -38,6 +38,9 @@ internal sealed record Assessment(
     string NameMasked,
     RulesBasis Basis)
 {
+    /// <summary>The registry's id of a person borrower the registry knows (empty otherwise): what audits across services match by.</summary>
+    public string PersonId { get; init; } = "";
+
     public bool Eligible => Offers.Any(o => o.Eligible);
 }
 
@@ -60,6 +63,7 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
         var honours = HonoursRoute.None;
         IReadOnlyList<Check> categoryChecks = [];
         var nameMasked = "";
+        var personId = "";
         var householdRegion = "";
         if (request.Borrower.Kind == BorrowerKeyKind.IdNumber)
         {
@@ -73,6 +77,7 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
             else
             {
                 nameMasked = profile.NameMasked;
+                personId = profile.PersonId;
                 householdRegion = profile.Profile.Person?.HouseholdRegion?.Code ?? "";
                 var result = conditions.Evaluate(profile.Profile, request.Region, request.IssueDate);
                 (meets, basis, honours, categoryChecks) = (result.Met, result.BasisZh, result.HonoursRoute, result.Checks);
@@ -121,7 +126,7 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
         ProductsInForce.Explain(offers, facts, periods, common);
         var remaining = offers.Select(o => o.RemainingSubsidisedLoans).FirstOrDefault(r => r is not null) ?? 0;
         var rulesBasis = RulesBasis.Of(request.Region, offers.Select(o => o.Explanation).Prepend(common), householdRegion);
-        return new Assessment(offers, remaining, history.Outstanding, common, nameMasked, rulesBasis);
+        return new Assessment(offers, remaining, history.Outstanding, common, nameMasked, rulesBasis) { PersonId = personId };
     }
 
     /// <summary>The fact R7 needs: the guarantor's identity number is the (person) borrower's own.</summary>

@@ -59,7 +59,7 @@ internal sealed class LoanRegistrations(
 
         var now = clock.Now;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        loans.Add(candidate, bank.Subject, now);
+        loans.Add(candidate, (judged.PersonId, judged.NameMasked), bank.Subject, now);
         if (application is not null)
         {
             application.MarkIssued(candidate.Id, candidate.ContractNumber, bank.Subject, now);
@@ -103,6 +103,7 @@ internal sealed class LoanRegistrations(
             var application = await applications.FindAsync(applicationId, forChange: true, cancellationToken)
                 ?? throw DomainRuleException.NotFound("贷款申请", applicationId);
             LoanRegistration.RequireBasis(application, candidate);
+            await ApplicationPaymentHolds.RequireNotHeldAsync(db, application.Id, cancellationToken);
             return application;
         }
 

@@ -76,9 +76,11 @@ public static class PaymentHoldLimits
 /// confirmed signal links. Every record must exist and lie in the signal's region; a paid record cannot be
 /// held (the answer names it). Holding or releasing twice changes nothing.
 /// </summary>
-public abstract class PaymentHolds<TRecord>(DbContext db, ChinaClock clock)
-    where TRecord : AuditedRecord, IPayable
+public abstract class PaymentHolds(DbContext db, ChinaClock clock)
 {
+    /// <summary>The owning service's context, whose "payment_holds" table the holds are written to.</summary>
+    protected DbContext Db { get; } = db;
+
     /// <summary>The records' noun in messages (培训补贴申请, 就业补贴申请).</summary>
     protected abstract string RecordWhat { get; }
 
@@ -99,8 +101,7 @@ public abstract class PaymentHolds<TRecord>(DbContext db, ChinaClock clock)
             throw DomainRuleException.Invalid("record_ids", $"请列出 1 至 {PaymentHoldLimits.MaxRecordsPerCall} 个{RecordWhat}编号（不可为空）。");
         }
 
-        var records = await db.Set<TRecord>().AsNoTracking().Where(r => ids.Contains(r.Id))
-            .Select(r => new { r.Id, r.Region, r.Status }).ToDictionaryAsync(r => r.Id, StringComparer.Ordinal, cancellationToken);
+        var records = await ReadAsync(ids, cancellationToken);
         foreach (var id in ids)
         {
             var record = records.GetValueOrDefault(id) ?? throw DomainRuleException.NotFound(RecordWhat, id);
@@ -110,7 +111,7 @@ public abstract class PaymentHolds<TRecord>(DbContext db, ChinaClock clock)
             }
         }
 
-        var rows = await db.Set<PaymentHoldRecord>().Where(h => h.SignalId == signalId && ids.Contains(h.RecordId))
+        var rows = await Db.Set<PaymentHoldRecord>().Where(h => h.SignalId == signalId && ids.Contains(h.RecordId))
             .ToDictionaryAsync(h => h.RecordId, StringComparer.Ordinal, cancellationToken);
         var now = clock.Now;
         var answer = new PaymentHoldAnswer();
@@ -128,7 +129,7 @@ public abstract class PaymentHolds<TRecord>(DbContext db, ChinaClock clock)
                 continue;
             }
 
-            if ((SubsidyStatus)records[id].Status == SubsidyStatus.Paid)
+            if (records[id].Paid)
             {
                 answer.AlreadyPaidRecordIds.Add(id);
                 continue;
@@ -139,7 +140,7 @@ public abstract class PaymentHolds<TRecord>(DbContext db, ChinaClock clock)
             {
                 row = new PaymentHoldRecord { RecordId = id, SignalId = signalId, Region = records[id].Region, ReasonZh = reason };
                 row.StampCreated(service.Subject, now);
-                db.Add(row);
+                Db.Add(row);
             }
             else if (row.Released || row.ReasonZh != reason)
             {
@@ -149,7 +150,22 @@ public abstract class PaymentHolds<TRecord>(DbContext db, ChinaClock clock)
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         return answer;
     }
+
+    /// <summary>The records asked for that exist: id → their region and whether they are already paid (or issued).</summary>
+    protected abstract Task<IReadOnlyDictionary<string, HoldableRecord>> ReadAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken);
+}
+
+/// <summary>What a hold needs of a record: where it is decided, and whether the money has already gone.</summary>
+public sealed record HoldableRecord(string Region, bool Paid);
+
+/// <summary>The hold of a subsidy service's payable records (<see cref="IPayable"/>): paid is <see cref="SubsidyStatus.Paid"/>.</summary>
+public abstract class PaymentHolds<TRecord>(DbContext db, ChinaClock clock) : PaymentHolds(db, clock)
+    where TRecord : AuditedRecord, IPayable
+{
+    protected override async Task<IReadOnlyDictionary<string, HoldableRecord>> ReadAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
+        await Db.Set<TRecord>().AsNoTracking().Where(r => ids.Contains(r.Id))
+            .ToDictionaryAsync(r => r.Id, r => new HoldableRecord(r.Region, (SubsidyStatus)r.Status == SubsidyStatus.Paid), StringComparer.Ordinal, cancellationToken);
 }

@@ -15,6 +15,12 @@ public sealed record AuditExportQuery(Region Region, DateOnly ReceivedFrom, Date
     public string CodePrefix => Region.CodePrefix;
 
     public bool Covers(string regionCode) => Region.TryParse(regionCode, out var region) && Region.Contains(region);
+
+    /// <summary>
+    /// A record whose 受理日期 is its day of entry (China): entered within the period. Compared after reading,
+    /// since SQLite cannot compare stored instants in a query.
+    /// </summary>
+    public bool EnteredWithin(DateTimeOffset createdAt) => Time.ChinaClock.DateOf(createdAt) is var day && day >= ReceivedFrom && day <= ReceivedUntil;
 }
 
 /// <summary>

@@ -31,8 +31,7 @@ public sealed class ApplicationAuditExport(TrainingDbContext db)
             var rows = await db.Applications.AsNoTracking()
                 .Where(a => string.Compare(a.Id, after) > 0 && a.Region.StartsWith(prefix))
                 .OrderBy(a => a.Id).Take(RowsPerRead).ToListAsync(cancellationToken);
-            // The day of entry (China) is compared here: SQLite cannot compare the stored instants in a query.
-            foreach (var row in rows.Where(r => query.Covers(r.Region) && InPeriod(ServiceDefaults.Time.ChinaClock.DateOf(r.CreatedAt), query)))
+            foreach (var row in rows.Where(r => query.Covers(r.Region) && query.EnteredWithin(r.CreatedAt)))
             {
                 await pages.AddAsync(Of(row));
             }
@@ -47,8 +46,6 @@ public sealed class ApplicationAuditExport(TrainingDbContext db)
 
         await pages.FlushAsync();
     }
-
-    private static bool InPeriod(DateOnly day, AuditExportQuery query) => day >= query.ReceivedFrom && day <= query.ReceivedUntil;
 
     private static AuditedItem Of(TrainingApplicationRecord row)
     {

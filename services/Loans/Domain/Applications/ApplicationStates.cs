@@ -1,3 +1,4 @@
+using Employment.Common.V1;
 using Employment.Loans.V1;
 
 namespace Employment.Loans.Domain.Applications;
@@ -24,6 +25,26 @@ public static class ApplicationStates
     /// <summary>Moves a clerk must give a reason for.</summary>
     public static bool NeedsReason(ApplicationState to) =>
         to is ApplicationState.Rejected or ApplicationState.GuaranteeRejected or ApplicationState.Withdrawn;
+
+    /// <summary>The review's decision (审核通过 / 不通过): the clerk who moves an application here decided it.</summary>
+    public static bool Decides(ApplicationState to) => to is ApplicationState.Reviewed or ApplicationState.Rejected;
+
+    /// <summary>
+    /// Moves towards the money that a risk signal's hold (稽核暂停发放) stops: approving, the guarantee's approval,
+    /// sending to the bank. Rejecting and withdrawing stay open.
+    /// </summary>
+    public static bool TowardsIssue(ApplicationState to) =>
+        to is ApplicationState.Reviewed or ApplicationState.GuaranteeApproved or ApplicationState.SentToBank or ApplicationState.Issued;
+
+    /// <summary>Where an application stands, as every service's audit export says it.</summary>
+    public static AuditedStatus Audited(ApplicationState state) => state switch
+    {
+        ApplicationState.Accepted => AuditedStatus.Submitted,
+        ApplicationState.Reviewed or ApplicationState.GuaranteeApproved or ApplicationState.SentToBank => AuditedStatus.Approved,
+        ApplicationState.Issued => AuditedStatus.Paid,
+        // Refused or withdrawn: nothing will be paid on it.
+        _ => AuditedStatus.Rejected,
+    };
 
     public static string NameZh(ApplicationState state) => state switch
     {

@@ -106,6 +106,13 @@ public sealed class LoanProducts(PolicyCatalog catalog)
     public static string? ShareKeyOf(string productId) =>
         ById.TryGetValue(productId, out var product) ? product.ShareKey : throw new KeyNotFoundException($"Unknown loan product '{productId}'.");
 
+    /// <summary>
+    /// A product's measure as the policy catalog names it (the prefix of its keys: loans.individual, …) and
+    /// its name as a clerk reads it; an unknown id (a product since withdrawn) is named by the id.
+    /// </summary>
+    public static (string Measure, string NameZh) MeasureOf(string productId) =>
+        ById.TryGetValue(productId, out var product) ? ($"loans.{product.Rule}", product.NameZh) : ("loans", $"创业担保贷款（{productId}）");
+
     /// <summary>Every product in force for the borrower on the intended issue date, each with its verdict.</summary>
     /// <exception cref="ArgumentException">The request is malformed (amount ≤ 0, negative counts or contributions, unknown borrower kind).</exception>
     /// <exception cref="DomainRuleException">A proposed guarantor is the borrower (R7): invalid input naming the guarantor.</exception>

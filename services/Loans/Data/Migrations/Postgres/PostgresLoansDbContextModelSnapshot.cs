@@ -45,6 +45,10 @@ namespace Employment.Loans.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("BorrowerPersonId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -304,6 +308,10 @@ namespace Employment.Loans.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("BorrowerPersonId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("ContractNumber")
                         .IsRequired()
                         .HasColumnType("text");
@@ -324,6 +332,10 @@ namespace Employment.Loans.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("IssueDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("NameMasked")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<long>("PrincipalFen")
                         .HasColumnType("bigint");
@@ -469,6 +481,50 @@ namespace Employment.Loans.Data.Migrations.Postgres
                     b.HasKey("Operation", "Key");
 
                     b.ToTable("idempotency", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Persistence.Payments.PaymentHoldRecord", b =>
+                {
+                    b.Property<string>("RecordId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SignalId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReasonZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Released")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("RecordId", "SignalId");
+
+                    b.HasIndex("SignalId");
+
+                    b.ToTable("payment_holds", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -40,6 +40,10 @@ namespace Employment.Loans.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BorrowerPersonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -299,6 +303,10 @@ namespace Employment.Loans.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BorrowerPersonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContractNumber")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -318,6 +326,10 @@ namespace Employment.Loans.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("IssueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameMasked")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("PrincipalFen")
@@ -464,6 +476,50 @@ namespace Employment.Loans.Data.Migrations.Sqlite
                     b.HasKey("Operation", "Key");
 
                     b.ToTable("idempotency", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Persistence.Payments.PaymentHoldRecord", b =>
+                {
+                    b.Property<string>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Released")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RecordId", "SignalId");
+
+                    b.HasIndex("SignalId");
+
+                    b.ToTable("payment_holds", (string)null);
                 });
 #pragma warning restore 612, 618
         }
