@@ -11,6 +11,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
 using HiringApi = Employment.Hiring.V1.HiringSubsidies;
+using LoansApi = Employment.Loans.V1.StartupLoans;
 using TrainingApi = Employment.Training.V1.TrainingSubsidies;
 
 namespace Employment.Risk;
@@ -21,7 +22,8 @@ namespace Employment.Risk;
 /// audit exports a scan reads.
 /// </summary>
 /// <remarks>
-/// The services' addresses: <c>Services:hiring-subsidies</c> and <c>Services:training-subsidies</c> (the
+/// The services' addresses: <c>Services:hiring-subsidies</c>, <c>Services:training-subsidies</c>,
+/// <c>Services:startup-loans</c> and <c>Services:applicants</c> (the
 /// launcher sets them), else their default local ports.
 /// </remarks>
 public sealed class RiskModule : IServiceModule
@@ -39,12 +41,15 @@ public sealed class RiskModule : IServiceModule
             _ => Address(configuration, "hiring-subsidies", 5104), _ => AuditSources.ExportDeadline);
         builder.Services.AddServiceClient<TrainingApi.TrainingSubsidiesClient>(TrainingApi.Descriptor,
             _ => Address(configuration, "training-subsidies", 5103), _ => AuditSources.ExportDeadline);
+        builder.Services.AddServiceClient<LoansApi.StartupLoansClient>(LoansApi.Descriptor,
+            _ => Address(configuration, "startup-loans", 5102), _ => AuditSources.ExportDeadline);
         builder.Services.AddServiceClient<ApplicantsApi.ApplicantsClient>(ApplicantsApi.Descriptor,
             _ => Address(configuration, "applicants", 5101), _ => AuditSources.ExportDeadline, nameof(ApplicantsApi.ApplicantsClient.ReadRelationsForAudit));
         builder.Services.AddScoped<IRegistrySource, ApplicantsRegistrySource>();
         // The services a scan reads, one line each.
-        builder.Services.AddScoped<IAuditSource, HiringAuditSource>();
-        builder.Services.AddScoped<IAuditSource, TrainingAuditSource>();
+        AuditSource<HiringApi.HiringSubsidiesClient>(builder.Services, c => new GrpcAuditSource(AuditServices.Hiring, c.ExportForAudit, c.SetPaymentHoldAsync));
+        AuditSource<TrainingApi.TrainingSubsidiesClient>(builder.Services, c => new GrpcAuditSource(AuditServices.Training, c.ExportForAudit, c.SetPaymentHoldAsync));
+        AuditSource<LoansApi.StartupLoansClient>(builder.Services, c => new GrpcAuditSource(AuditServices.Loans, c.ExportForAudit, c.SetPaymentHoldAsync));
         builder.Services.AddSingleton<ExclusiveMeasuresRule>();
         builder.Services.AddSingleton<CloseRelationsRule>();
         builder.Services.AddSingleton<HiredForSubsidyRule>();
@@ -59,6 +64,10 @@ public sealed class RiskModule : IServiceModule
 
     public Task InitializeAsync(WebApplication app, CancellationToken cancellationToken) =>
         ServiceDatabase.MigrateAsync<RiskDbContext>(app.Services, cancellationToken);
+
+    private static void AuditSource<TClient>(IServiceCollection services, Func<TClient, IAuditSource> source)
+        where TClient : class =>
+        services.AddScoped(sp => source(sp.GetRequiredService<TClient>()));
 
     private static Uri Address(IConfiguration configuration, string service, int defaultPort) =>
         new(configuration[$"Services:{service}"] is { Length: > 0 } address ? address : $"http://127.0.0.1:{defaultPort}");

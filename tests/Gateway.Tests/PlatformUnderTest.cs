@@ -60,7 +60,7 @@ public class PlatformUnderTest : IAsyncLifetime
         var training = await StartServiceAsync(new TrainingModule(), $"--Services:applicants={applicants}");
         // Sample transport and referral amounts (R3: the product ships none), for the owed list's tests.
         var hiring = await StartServiceAsync(new HiringModule(), $"--Services:applicants={applicants}", $"--Policy:ConfigurationPaths:0={Path.Combine(AppContext.BaseDirectory, "hiring-configuration")}");
-        var risk = await StartServiceAsync(new RiskModule(), $"--Services:applicants={applicants}", $"--Services:hiring-subsidies={hiring}", $"--Services:training-subsidies={training}");
+        var risk = await StartServiceAsync(new RiskModule(), $"--Services:applicants={applicants}", $"--Services:hiring-subsidies={hiring}", $"--Services:training-subsidies={training}", $"--Services:startup-loans={loans}");
         var jobs = await StartServiceAsync(new EchoJobMatching.Module("job-matching-1"));
         var jobsCopy = await StartServiceAsync(new EchoJobMatching.Module("job-matching-2"));
         GrpcPort = FreePort.Get();

@@ -6,13 +6,15 @@ using Employment.TestInfrastructure;
 using Grpc.Core;
 using Xunit;
 using HiringApi = Employment.Hiring.V1.HiringSubsidies;
+using LoansApi = Employment.Loans.V1.StartupLoans;
+using LoansV1 = Employment.Loans.V1;
 using RiskApi = Employment.Risk.V1.RiskSignals;
 using TrainingApi = Employment.Training.V1.TrainingSubsidies;
 
 namespace Gateway.Tests;
 
 /// <summary>
-/// The platform with hiring-subsidies, training-subsidies and risk-signals on PostgreSQL (production's
+/// The platform with hiring-subsidies, training-subsidies, startup-loans and risk-signals on PostgreSQL (production's
 /// store), and sample thresholds (R3) for Jiaozuo only: an account receiving for 3 claimants, and a clerk
 /// with 3 entries made 30 days or more after their 受理日期 (R31). Jiyuan configures none.
 /// </summary>
@@ -31,6 +33,8 @@ public sealed class AuditPlatform : PlatformUnderTest
                 return [$"--ConnectionStrings:HiringPostgres={await DatabaseAsync("audit_hiring")}", $"--Policy:ConfigurationPaths:1={await ConfigurationAsync()}"];
             case "training-subsidies":
                 return [$"--ConnectionStrings:TrainingPostgres={await DatabaseAsync("audit_training")}"];
+            case "startup-loans":
+                return [$"--ConnectionStrings:LoansPostgres={await DatabaseAsync("audit_loans")}"];
             case "risk-signals":
                 return [$"--ConnectionStrings:RiskPostgres={await DatabaseAsync("audit_risk")}", $"--Policy:ConfigurationPaths:0={await ConfigurationAsync()}"];
             default:
@@ -164,8 +168,53 @@ public sealed class RiskThroughGatewayTests(AuditPlatform platform) : IClassFixt
         return claims;
     }
 
-    private async Task<ScanSummary> ScanAsync(Metadata auditor, string region = "410800") =>
-        await Risk.RunScanAsync(new RunScanRequest { IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = region }, Received = Received2024 }, auditor);
+    private async Task<ScanSummary> ScanAsync(Metadata auditor, string region = "410800", DatePeriod? received = null) =>
+        await Risk.RunScanAsync(new RunScanRequest { IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = region }, Received = received ?? Received2024 }, auditor);
+
+    /// <summary>A person of 解放区 in the registry, registered unemployed since 2022 (a loan's personal conditions).</summary>
+    private async Task<Person> PersonAsync(string name, string household, string staffId = "")
+    {
+        var first17 = $"410802198104{Interlocked.Increment(ref _employers) % 28 + 1:D2}{Interlocked.Increment(ref _employers) % 900 + 100:D3}";
+        var registry = new Applicants.ApplicantsClient(platform.Invoker);
+        var person = await registry.RegisterPersonAsync(new RegisterPersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Person = new Person
+            {
+                IdNumber = first17 + Employment.Identity.ResidentIdNumber.ComputeCheckCharacter(first17), Name = name,
+                ResidenceRegion = new RegionCode { Code = "410802" }, HouseholdNumber = household, StaffId = staffId,
+            },
+        }, TestCallers.Counter());
+        await registry.AddPersonFactAsync(new AddPersonFactRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            PersonId = person.PersonId,
+            Fact = new PersonFact { Kind = PersonFactKind.UnemploymentRegistration, Period = new DatePeriod { From = Day(2022, 6, 1) }, Authority = "焦作市解放区公共就业服务中心" },
+        }, TestCallers.Counter());
+        return person;
+    }
+
+    /// <summary>A 5万 individual loan application taken and reviewed (审核通过) by <paramref name="staffId"/>.</summary>
+    private async Task<LoansV1.LoanApplication> ReviewedLoanAsync(Person borrower, string staffId)
+    {
+        var loans = new LoansApi.StartupLoansClient(platform.Invoker);
+        var clerk = TestCallers.Counter("410800", staffId);
+        var taken = await loans.SubmitApplicationAsync(new LoansV1.SubmitApplicationRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Borrower = new LoansV1.Borrower { IdNumber = borrower.IdNumber, Kind = LoansV1.BorrowerKind.Individual },
+            Region = new RegionCode { Code = "410802" },
+            ProductId = "individual.subsidised",
+            BankCode = "AUDIT-BANK",
+            RequestedAmount = new Money { Fen = 5_000_000 },
+            TermMonths = 24,
+            IntendedIssueDate = Day(2024, 7, 1),
+        }, clerk);
+        return await loans.TransitionApplicationAsync(new LoansV1.TransitionApplicationRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), ApplicationId = taken.ApplicationId, ExpectedVersion = taken.Record.Version, To = LoansV1.ApplicationState.Reviewed,
+        }, clerk);
+    }
 
     private async Task<List<Signal>> SignalsAsync(Metadata auditor, SignalKind kind)
     {
@@ -261,6 +310,43 @@ public sealed class RiskThroughGatewayTests(AuditPlatform platform) : IClassFixt
         Assert.DoesNotContain(idNumber, signal.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(clerkPerson.PersonId, signal.SummaryZh, StringComparison.Ordinal);
         Assert.DoesNotContain(signals, s => Links(s, other));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Jz2023_36_17_a_clerk_approving_a_loan_application_of_their_household_signals_and_once_confirmed_it_goes_no_further()
+    {
+        const string staffId = "clerk-loan-household";
+        await PersonAsync("李经办", "410802000888", staffId);
+        var relative = await PersonAsync("李亲属", "410802000888");
+        var neighbour = await PersonAsync("赵邻居", "410802000889");
+        var own = await ReviewedLoanAsync(relative, staffId);
+        var other = await ReviewedLoanAsync(neighbour, staffId);
+        var auditor = TestCallers.Auditor();
+        var today = Employment.ServiceDefaults.Time.ChinaClock.System.Today;
+
+        var summary = await ScanAsync(auditor, received: new DatePeriod { From = Day(2024, 1, 1), Until = Day(today.Year, today.Month, today.Day) });
+        var signals = await SignalsAsync(auditor, SignalKind.CloseRelations);
+        var signal = Assert.Single(signals, s => s.Records.Any(r => r.Reference == own.ApplicationId));
+        var confirmed = await Risk.ReviewSignalAsync(new ReviewSignalRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), SignalId = signal.SignalId, ExpectedVersion = signal.Record.Version, Status = SignalStatus.Confirmed, ReasonZh = "经办人为同户亲属审核贷款申请，未回避",
+        }, auditor);
+        var loans = new LoansApi.StartupLoansClient(platform.Invoker);
+        var onward = await Assert.ThrowsAsync<RpcException>(() => loans.TransitionApplicationAsync(new LoansV1.TransitionApplicationRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), ApplicationId = own.ApplicationId, ExpectedVersion = own.Record.Version, To = LoansV1.ApplicationState.GuaranteeApproved,
+        }, TestCallers.Counter()).ResponseAsync);
+
+        Assert.Contains(summary.ItemsRead, c => c.Service == "startup-loans" && c.Items >= 2);
+        var record = Assert.Single(signal.Records);
+        Assert.Equal("startup-loans", record.Service);
+        Assert.Contains("同户", signal.SummaryZh, StringComparison.Ordinal);
+        Assert.Contains(signal.Citations, c => c.DocumentNumber == "焦政办〔2023〕36号" && c.Clause == "（十七）");
+        Assert.DoesNotContain(relative.IdNumber, signal.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(signals, s => s.Records.Any(r => r.Reference == other.ApplicationId));
+        Assert.True(confirmed.PaymentHeld);
+        Assert.Equal(StatusCode.FailedPrecondition, onward.StatusCode);
+        Assert.Contains(signal.SignalId, onward.Status.Detail, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 120_000)]

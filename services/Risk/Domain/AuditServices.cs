@@ -5,4 +5,5 @@ public static class AuditServices
 {
     public const string Hiring = "hiring-subsidies";
     public const string Training = "training-subsidies";
+    public const string Loans = "startup-loans";
 }

@@ -1,8 +1,6 @@
 using Employment.Common.V1;
 using Employment.Risk.Domain;
 using Grpc.Core;
-using HiringApi = Employment.Hiring.V1.HiringSubsidies;
-using TrainingApi = Employment.Training.V1.TrainingSubsidies;
 
 namespace Employment.Risk.UseCases;
 
@@ -46,26 +44,20 @@ public static class AuditSources
     }
 }
 
-/// <summary>hiring-subsidies: hiring, start-up and social-insurance claims.</summary>
-public sealed class HiringAuditSource(HiringApi.HiringSubsidiesClient client) : IAuditSource
+/// <summary>
+/// One service's ExportForAudit and SetPaymentHold, as its generated client offers them: every subsidy
+/// service declares the same two RPCs on the shared messages, so one source serves them all.
+/// </summary>
+public sealed class GrpcAuditSource(
+    string service,
+    Func<AuditExportRequest, CallOptions, AsyncServerStreamingCall<AuditExportPage>> export,
+    Func<PaymentHoldRequest, CallOptions, AsyncUnaryCall<PaymentHoldAnswer>> hold) : IAuditSource
 {
-    public string Service => AuditServices.Hiring;
+    public string Service => service;
 
     public IAsyncEnumerable<AuditExportPage> ReadAsync(AuditExportRequest request, CancellationToken cancellationToken) =>
-        AuditSources.PagesAsync(client.ExportForAudit(request, deadline: AuditSources.Deadline, cancellationToken: cancellationToken), cancellationToken);
+        AuditSources.PagesAsync(export(request, new CallOptions(deadline: AuditSources.Deadline, cancellationToken: cancellationToken)), cancellationToken);
 
     public async Task<PaymentHoldAnswer> HoldAsync(PaymentHoldRequest request, CancellationToken cancellationToken) =>
-        await client.SetPaymentHoldAsync(request, deadline: AuditSources.HoldBy, cancellationToken: cancellationToken);
-}
-
-/// <summary>training-subsidies: skill-upgrade, vocational-training and apprenticeship applications.</summary>
-public sealed class TrainingAuditSource(TrainingApi.TrainingSubsidiesClient client) : IAuditSource
-{
-    public string Service => AuditServices.Training;
-
-    public IAsyncEnumerable<AuditExportPage> ReadAsync(AuditExportRequest request, CancellationToken cancellationToken) =>
-        AuditSources.PagesAsync(client.ExportForAudit(request, deadline: AuditSources.Deadline, cancellationToken: cancellationToken), cancellationToken);
-
-    public async Task<PaymentHoldAnswer> HoldAsync(PaymentHoldRequest request, CancellationToken cancellationToken) =>
-        await client.SetPaymentHoldAsync(request, deadline: AuditSources.HoldBy, cancellationToken: cancellationToken);
+        await hold(request, new CallOptions(deadline: AuditSources.HoldBy, cancellationToken: cancellationToken));
 }

@@ -48,6 +48,7 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
             $"--Services:applicants=http://127.0.0.1:{_registryPort}",
             $"--Services:hiring-subsidies=http://127.0.0.1:{_hiringPort}",
             $"--Services:training-subsidies=http://127.0.0.1:{_trainingPort}",
+            $"--Services:startup-loans=http://127.0.0.1:{_loansPort}",
         ]);
     }
 

@@ -8,7 +8,7 @@ namespace RiskScan;
 internal sealed record PlantedCase(string Kind, string Variant, string Subject, IReadOnlyList<string> RecordKeys);
 
 /// <summary>
-/// A generated Jiaozuo region as the scan reads it: the hiring and training items received in 2024 (and a small
+/// A generated Jiaozuo region as the scan reads it: the hiring, training and loan items received in 2024 (and a small
 /// 2023 set for the warm-up), the registry's people, clerks and employers, and the planted cases of every kind
 /// with their ground truth. The clean population is built to raise nothing: every payee has its own account,
 /// no clerk decides for anyone close, hires keep their contracts and insurance, and near-misses of each kind are
@@ -32,6 +32,9 @@ internal sealed class AuditedRegion
 
     public List<AuditedItem> Training { get; } = [];
 
+    /// <summary>Loan applications taken at the counters and loans registered (startup-loans).</summary>
+    public List<AuditedItem> Loans { get; } = [];
+
     public Dictionary<string, PersonProfile> People { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, AuditedStaff> Staff { get; } = new(StringComparer.Ordinal);
@@ -40,7 +43,7 @@ internal sealed class AuditedRegion
 
     public List<PlantedCase> Planted { get; } = [];
 
-    public int Items => Hiring.Count + Training.Count;
+    public int Items => Hiring.Count + Training.Count + Loans.Count;
 
     private readonly List<string> _employerCodes = [];
     private readonly List<string> _clerks = [];
@@ -99,6 +102,12 @@ internal sealed class AuditedRegion
             }
 
             Add(item);
+            if (n % 20 == 11)
+            {
+                // One in twenty also borrows: the application the counter took and, for half, the loan registered on it.
+                AddLoan(person, day, registered: n % 40 == 11);
+            }
+
             if (share is < 4)
             {
                 // Near-misses of "hired for the subsidy": unemployment benefit and earlier insurance elsewhere that ended before the hire.
@@ -196,7 +205,7 @@ internal sealed class AuditedRegion
             var item = Hire(person, employer, "hiring.social_insurance_subsidy", "社会保险补贴", new DateOnly(2024, 6, 1), ["2024-06", "2024-07", "2024-08"]);
             var profile = People[person];
             string variant;
-            switch (i % 3)
+            switch (i % 4)
             {
                 case 0:
                     variant = "contract ends soon after";
@@ -242,6 +251,12 @@ internal sealed class AuditedRegion
                     var relative = NewPerson();
                     People[relative].Person.HouseholdNumber = household;
                     item = Own(relative, "training.skill_upgrade", "技能提升补贴", new DateOnly(2024, 5, 6), [], "4-10-01-01/4");
+                    break;
+                case 3:
+                    variant = "household loan";
+                    var borrower = NewPerson();
+                    People[borrower].Person.HouseholdNumber = household;
+                    item = LoanApplication(borrower, new DateOnly(2024, 5, 6));
                     break;
                 default:
                     variant = "legal representative";
@@ -332,7 +347,7 @@ internal sealed class AuditedRegion
         var item = new AuditedItem
         {
             Service = service,
-            Reference = (service == "training-subsidies" ? "T" : "H") + (++_reference).ToString("D8", System.Globalization.CultureInfo.InvariantCulture),
+            Reference = service switch { "training-subsidies" => "T", "startup-loans" => "A", _ => "H" } + (++_reference).ToString("D8", System.Globalization.CultureInfo.InvariantCulture),
             ItemNo = 1,
             Measure = measure,
             MeasureZh = measureZh,
@@ -355,7 +370,30 @@ internal sealed class AuditedRegion
         return item;
     }
 
-    private void Add(AuditedItem item) => (item.Service == "training-subsidies" ? Training : Hiring).Add(item);
+    private void Add(AuditedItem item) => (item.Service switch { "training-subsidies" => Training, "startup-loans" => Loans, _ => Hiring }).Add(item);
+
+    private AuditedItem LoanApplication(string person, DateOnly issue)
+    {
+        var item = Item("startup-loans", "loans.individual", "个人创业担保贷款（贴息）", person, "", issue, [], "", "");
+        item.ReceivedOn = item.EnteredOn = Date(issue.AddDays(-10 - _random.Next(20)));
+        return item;
+    }
+
+    /// <summary>An application and, when registered, its loan: the loan's months are its term's, entered by the bank.</summary>
+    private void AddLoan(string person, DateOnly issue, bool registered)
+    {
+        var application = LoanApplication(person, issue);
+        Add(application);
+        if (registered)
+        {
+            var loan = Item("startup-loans", "loans.individual", "个人创业担保贷款（贴息）", person, "", issue, Months(issue, 24), "", "");
+            loan.Status = AuditedStatus.Paid;
+            loan.ReceivedOn = loan.EnteredOn = Date(issue);
+            loan.EnteredBy = "bank-operator";
+            loan.DecidedBy = "";
+            Add(loan);
+        }
+    }
 
     private static string EmployerAccount(string code) => "41050100" + code[8..17];
 

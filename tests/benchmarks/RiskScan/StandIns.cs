@@ -7,13 +7,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
 using HiringApi = Employment.Hiring.V1.HiringSubsidies;
+using LoansApi = Employment.Loans.V1.StartupLoans;
 using TrainingApi = Employment.Training.V1.TrainingSubsidies;
 
 namespace RiskScan;
 
 /// <summary>
-/// The three services a scan reads, standing in with the generated region under their real names and
-/// contracts: the hiring and training exports stream the region's items received in the period a page at a
+/// The four services a scan reads, standing in with the generated region under their real names and
+/// contracts: the hiring, training and loans exports stream the region's items received in the period a page at a
 /// time, as the real ones do; the registry answers ReadRelationsForAudit from the generated profiles. So the
 /// risk service is measured over real gRPC without the other services' own queries.
 /// </summary>
@@ -88,6 +89,23 @@ internal sealed class StandInTraining(AuditedRegion region) : TrainingApi.Traini
         public void ConfigureServices(WebApplicationBuilder builder) => builder.Services.AddSingleton(region);
 
         public void MapEndpoints(WebApplication app) => app.MapGrpcService<StandInTraining>();
+    }
+}
+
+internal sealed class StandInLoans(AuditedRegion region) : LoansApi.StartupLoansBase
+{
+    public override Task ExportForAudit(AuditExportRequest request, IServerStreamWriter<AuditExportPage> responseStream, ServerCallContext context) =>
+        StandIns.WriteAllAsync(StandIns.Pages(region.Loans, request), responseStream);
+
+    public sealed class Module(AuditedRegion region) : IServiceModule
+    {
+        public string Name => "startup-loans";
+
+        public int DefaultPort => 0;
+
+        public void ConfigureServices(WebApplicationBuilder builder) => builder.Services.AddSingleton(region);
+
+        public void MapEndpoints(WebApplication app) => app.MapGrpcService<StandInLoans>();
     }
 }
 
