@@ -21,6 +21,12 @@ public sealed class ResendableMethodsTests
 
     private static bool CarriesIdempotencyKey(MethodDescriptor method) => method.InputType.FindFieldByName("idempotency_key") is not null;
 
+    /// <summary>
+    /// A write whose request states the whole outcome, so the same request twice leaves what once does: a
+    /// risk signal's hold (稽核暂停发放) sets "held by this signal" or "not held by it" on the records it names.
+    /// </summary>
+    private static bool StatesItsOutcome(MethodDescriptor method) => method.InputType.FullName == "employment.common.v1.PaymentHoldRequest";
+
     [Fact]
     public void Every_StartupLoans_RPC_declares_whether_it_may_be_sent_again()
     {
@@ -40,12 +46,12 @@ public sealed class ResendableMethodsTests
     }
 
     [Fact]
-    public void An_RPC_declared_IDEMPOTENT_is_a_write_made_once_per_key_or_the_logged_eligibility_query()
+    public void An_RPC_declared_IDEMPOTENT_is_a_write_made_once_per_key_one_stating_its_outcome_or_the_logged_eligibility_query()
     {
         var repeatable = Methods.Where(m => Level(m) == MethodOptions.Types.IdempotencyLevel.Idempotent).ToList();
 
         Assert.Contains(repeatable, m => m.FullName == "employment.loans.v1.StartupLoans.SubmitApplication");
-        Assert.All(repeatable, m => Assert.True(CarriesIdempotencyKey(m) || m.FullName == "employment.loans.v1.StartupLoans.QueryEligibility",
+        Assert.All(repeatable, m => Assert.True(CarriesIdempotencyKey(m) || StatesItsOutcome(m) || m.FullName == "employment.loans.v1.StartupLoans.QueryEligibility",
             $"{m.FullName} is declared IDEMPOTENT without an idempotency key"));
     }
 
