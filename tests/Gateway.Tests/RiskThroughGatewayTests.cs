@@ -279,14 +279,8 @@ public sealed class RiskThroughGatewayTests(AuditPlatform platform) : IClassFixt
     public async Task Jz2023_36_17_a_clerk_approving_the_claim_of_an_employer_they_represent_signals_and_their_approval_of_another_does_not()
     {
         const string staffId = "clerk-close-relations";
-        var first17 = $"410802198003{Interlocked.Increment(ref _employers) % 28 + 1:D2}123";
-        var idNumber = first17 + Employment.Identity.ResidentIdNumber.ComputeCheckCharacter(first17);
-        var registry = new Applicants.ApplicantsClient(platform.Invoker);
-        var clerkPerson = await registry.RegisterPersonAsync(new RegisterPersonRequest
-        {
-            IdempotencyKey = Guid.NewGuid().ToString(),
-            Person = new Person { IdNumber = idNumber, Name = "王经办", ResidenceRegion = new RegionCode { Code = "410802" }, HouseholdNumber = "410802000777", StaffId = staffId },
-        }, TestCallers.Counter());
+        var clerkPerson = await PersonAsync("王经办", "410802000777", staffId);
+        var idNumber = clerkPerson.IdNumber;
         var own = await ClaimsAsync("6222000000000085001", "clerk-entry", 1, legalRepresentative: idNumber);
         var other = await ClaimsAsync("6222000000000085002", "clerk-entry", 1);
         foreach (var claim in own.Concat(other))

@@ -24,29 +24,21 @@ public sealed class ClaimAuditExport(HiringDbContext db)
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(write);
         var pages = new AuditPageWriter(query.PageSize, write);
-        var after = "";
         var prefix = query.CodePrefix;
-        while (true)
-        {
-            var claims = await db.Claims.AsNoTracking().Include(c => c.Items)
+        await IdOrderedSlices.ForEachAsync(
+            after => db.Claims.AsNoTracking().Include(c => c.Items)
                 .Where(c => string.Compare(c.Id, after) > 0 && c.Region.StartsWith(prefix)
                     && c.ReceivedOn >= query.ReceivedFrom && c.ReceivedOn <= query.ReceivedUntil)
-                .OrderBy(c => c.Id).Take(ClaimsPerRead).ToListAsync(cancellationToken);
-            foreach (var claim in claims.Where(c => query.Covers(c.Region)))
+                .OrderBy(c => c.Id).Take(ClaimsPerRead).ToListAsync(cancellationToken),
+            c => c.Id,
+            ClaimsPerRead,
+            async claims =>
             {
-                foreach (var item in claim.Items.OrderBy(i => i.ItemNo))
+                foreach (var (claim, item) in claims.Where(c => query.Covers(c.Region)).SelectMany(c => c.Items.OrderBy(i => i.ItemNo).Select(i => (c, i))))
                 {
                     await pages.AddAsync(Of(claim, item));
                 }
-            }
-
-            if (claims.Count < ClaimsPerRead)
-            {
-                break;
-            }
-
-            after = claims[^1].Id;
-        }
+            });
 
         await pages.FlushAsync();
     }

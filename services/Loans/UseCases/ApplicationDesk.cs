@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Loans.Data;
+using Employment.Persistence.Payments;
 using Employment.Loans.Domain.Applications;
 using Employment.Loans.Domain.Eligibility;
 using Employment.Loans.Grpc;
@@ -97,7 +98,7 @@ internal sealed class ApplicationDesk(
             application.RequireVersion(expectedVersion);
             if (ApplicationStates.TowardsIssue(to))
             {
-                await ApplicationPaymentHolds.RequireNotHeldAsync(db, application.Id, cancellationToken);
+                await db.RequireNotHeldAsync(ApplicationPaymentHolds.What, [application.Id], cancellationToken);
             }
 
             var from = application.State;

@@ -19,14 +19,4 @@ internal sealed class ApplicationPaymentHolds(LoansDbContext db, ChinaClock cloc
     protected override async Task<IReadOnlyDictionary<string, HoldableRecord>> ReadAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
         await Db.Set<ApplicationRecord>().AsNoTracking().Where(a => ids.Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, a => new HoldableRecord(a.Region, a.State == (int)V1.ApplicationState.Issued), StringComparer.Ordinal, cancellationToken);
-
-    /// <summary>Refuses a move towards the money while a signal holds the application (FAILED_PRECONDITION naming the signal).</summary>
-    public static async Task RequireNotHeldAsync(LoansDbContext db, string applicationId, CancellationToken cancellationToken)
-    {
-        var holds = await db.InForceAsync([applicationId], cancellationToken);
-        if (holds.TryGetValue(applicationId, out var hold))
-        {
-            throw PaymentHoldModel.Refusal(What, hold);
-        }
-    }
 }

@@ -36,52 +36,42 @@ internal sealed class LoanAuditExport(LoansDbContext db)
         await pages.FlushAsync();
     }
 
-    private async Task ApplicationsAsync(AuditExportQuery query, AuditPageWriter pages, CancellationToken cancellationToken)
+    private Task ApplicationsAsync(AuditExportQuery query, AuditPageWriter pages, CancellationToken cancellationToken)
     {
-        var after = "";
         var prefix = query.CodePrefix;
-        while (true)
-        {
-            var rows = await db.Applications.AsNoTracking()
+        return IdOrderedSlices.ForEachAsync(
+            after => db.Applications.AsNoTracking()
                 .Where(a => string.Compare(a.Id, after) > 0 && a.Region.StartsWith(prefix))
-                .OrderBy(a => a.Id).Take(RowsPerRead).ToListAsync(cancellationToken);
-            var taken = rows.Where(r => query.Covers(r.Region) && query.EnteredWithin(r.CreatedAt)).ToList();
-            var deciders = await DecidersAsync(taken.Select(r => r.Id).ToList(), cancellationToken);
-            foreach (var row in taken)
+                .OrderBy(a => a.Id).Take(RowsPerRead).ToListAsync(cancellationToken),
+            a => a.Id,
+            RowsPerRead,
+            async rows =>
             {
-                await pages.AddAsync(Of(row, deciders.GetValueOrDefault(row.Id, "")));
-            }
-
-            if (rows.Count < RowsPerRead)
-            {
-                return;
-            }
-
-            after = rows[^1].Id;
-        }
+                var taken = rows.Where(r => query.Covers(r.Region) && query.EnteredWithin(r.CreatedAt)).ToList();
+                var deciders = await DecidersAsync(taken.Select(r => r.Id).ToList(), cancellationToken);
+                foreach (var row in taken)
+                {
+                    await pages.AddAsync(Of(row, deciders.GetValueOrDefault(row.Id, "")));
+                }
+            });
     }
 
-    private async Task LoansAsync(AuditExportQuery query, AuditPageWriter pages, CancellationToken cancellationToken)
+    private Task LoansAsync(AuditExportQuery query, AuditPageWriter pages, CancellationToken cancellationToken)
     {
-        var after = "";
         var prefix = query.CodePrefix;
-        while (true)
-        {
-            var rows = await db.Loans.AsNoTracking()
+        return IdOrderedSlices.ForEachAsync(
+            after => db.Loans.AsNoTracking()
                 .Where(l => string.Compare(l.Id, after) > 0 && l.Region.StartsWith(prefix))
-                .OrderBy(l => l.Id).Take(RowsPerRead).ToListAsync(cancellationToken);
-            foreach (var row in rows.Where(r => query.Covers(r.Region) && query.EnteredWithin(r.CreatedAt)))
+                .OrderBy(l => l.Id).Take(RowsPerRead).ToListAsync(cancellationToken),
+            l => l.Id,
+            RowsPerRead,
+            async rows =>
             {
-                await pages.AddAsync(Of(row));
-            }
-
-            if (rows.Count < RowsPerRead)
-            {
-                return;
-            }
-
-            after = rows[^1].Id;
-        }
+                foreach (var row in rows.Where(r => query.Covers(r.Region) && query.EnteredWithin(r.CreatedAt)))
+                {
+                    await pages.AddAsync(Of(row));
+                }
+            });
     }
 
     /// <summary>Who decided each application's review (审核通过 / 不通过): the last such move's clerk.</summary>

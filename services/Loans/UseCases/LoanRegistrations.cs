@@ -1,4 +1,5 @@
 using Employment.Loans.Data;
+using Employment.Persistence.Payments;
 using Employment.Loans.Domain.Ledger;
 using Employment.Loans.Domain.Loans;
 using Employment.Loans.Grpc;
@@ -103,7 +104,7 @@ internal sealed class LoanRegistrations(
             var application = await applications.FindAsync(applicationId, forChange: true, cancellationToken)
                 ?? throw DomainRuleException.NotFound("贷款申请", applicationId);
             LoanRegistration.RequireBasis(application, candidate);
-            await ApplicationPaymentHolds.RequireNotHeldAsync(db, application.Id, cancellationToken);
+            await db.RequireNotHeldAsync(ApplicationPaymentHolds.What, [application.Id], cancellationToken);
             return application;
         }
 

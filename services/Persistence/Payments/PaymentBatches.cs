@@ -67,11 +67,7 @@ public abstract class PaymentBatches<TRecord, TBatch, TNotice>(DbContext db, Pol
             }
 
             // 稽核暂停发放: a record a confirmed risk signal holds stays out of every batch until released.
-            var holds = await db.InForceAsync(ids, cancellationToken);
-            if (ids.Select(holds.GetValueOrDefault).FirstOrDefault(h => h is not null) is { } hold)
-            {
-                throw PaymentHoldModel.Refusal(RecordWhat, hold);
-            }
+            await db.RequireNotHeldAsync(RecordWhat, ids, cancellationToken);
 
             var notice = PublicNotice.Starting(clock.Today, region, catalog, NoticeDaysKey);
             var now = clock.Now;

@@ -54,6 +54,16 @@ public static class PaymentHoldModel
             .ToDictionary(g => g.Key, g => g.OrderBy(h => h.SignalId, StringComparer.Ordinal).First(), StringComparer.Ordinal);
     }
 
+    /// <summary>Refuses (FAILED_PRECONDITION naming the signal and its reason) when a signal holds any of the records.</summary>
+    public static async Task RequireNotHeldAsync(this DbContext db, string recordWhat, IReadOnlyList<string> recordIds, CancellationToken cancellationToken)
+    {
+        var holds = await db.InForceAsync(recordIds, cancellationToken);
+        if (recordIds.Select(holds.GetValueOrDefault).FirstOrDefault(h => h is not null) is { } hold)
+        {
+            throw Refusal(recordWhat, hold);
+        }
+    }
+
     /// <summary>The refusal a clerk reads when a record is held: which signal, why, and what to do.</summary>
     public static DomainRuleException Refusal(string recordWhat, PaymentHoldRecord hold)
     {

@@ -56,10 +56,7 @@ public abstract class PaymentRecording<TRecord, TAnswer>(DbContext db, ChinaCloc
                 throw DomainRuleException.Stale(RecordWhat, record.Version, request.ExpectedVersion);
             }
 
-            if ((await db.InForceAsync([id], cancellationToken)).GetValueOrDefault(id) is { } hold)
-            {
-                throw PaymentHoldModel.Refusal(RecordWhat, hold);
-            }
+            await db.RequireNotHeldAsync(RecordWhat, [id], cancellationToken);
 
             var noticeUntil = record.BatchId is null ? (DateOnly?)null
                 : await db.Set<PaymentBatchRecord>().Where(b => b.Id == record.BatchId).Select(b => b.NoticeUntil).SingleAsync(cancellationToken);

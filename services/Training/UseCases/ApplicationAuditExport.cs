@@ -24,25 +24,20 @@ public sealed class ApplicationAuditExport(TrainingDbContext db)
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(write);
         var pages = new AuditPageWriter(query.PageSize, write);
-        var after = "";
         var prefix = query.CodePrefix;
-        while (true)
-        {
-            var rows = await db.Applications.AsNoTracking()
+        await IdOrderedSlices.ForEachAsync(
+            after => db.Applications.AsNoTracking()
                 .Where(a => string.Compare(a.Id, after) > 0 && a.Region.StartsWith(prefix))
-                .OrderBy(a => a.Id).Take(RowsPerRead).ToListAsync(cancellationToken);
-            foreach (var row in rows.Where(r => query.Covers(r.Region) && query.EnteredWithin(r.CreatedAt)))
+                .OrderBy(a => a.Id).Take(RowsPerRead).ToListAsync(cancellationToken),
+            a => a.Id,
+            RowsPerRead,
+            async rows =>
             {
-                await pages.AddAsync(Of(row));
-            }
-
-            if (rows.Count < RowsPerRead)
-            {
-                break;
-            }
-
-            after = rows[^1].Id;
-        }
+                foreach (var row in rows.Where(r => query.Covers(r.Region) && query.EnteredWithin(r.CreatedAt)))
+                {
+                    await pages.AddAsync(Of(row));
+                }
+            });
 
         await pages.FlushAsync();
     }
