@@ -89,6 +89,25 @@ public sealed partial class AnatomyTests
         Assert.Empty(offending);
     }
 
+    [Fact]
+    public void Nothing_of_the_product_or_its_tests_reads_or_points_outside_the_repository()
+    {
+        // A clone alone must build, run and pass its tests: the policy documents' texts and the
+        // rulings live in services/Policy/catalog, never in a folder beside the checkout.
+        var root = ServiceShapeTests.RepositoryRoot();
+        string[] extensions = [".cs", ".md", ".csproj", ".props", ".json", ".yaml", ".yml", ".sh"];
+        var offending = new[] { "services", "gateway", "tests", "deploy", "docs", "protos" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(root))
+            .Where(f => !IsBuildOutput(f) && extensions.Contains(Path.GetExtension(f)) && !f.EndsWith("AnatomyTests.cs", StringComparison.Ordinal))
+            .Where(f => OutsideReference().IsMatch(File.ReadAllText(f)))
+            .Select(f => Path.GetRelativePath(root, f));
+        Assert.Empty(offending);
+    }
+
+    [GeneratedRegex(@"\.\./shared\b|/work/shared|""\.\."",\s*""shared""")]
+    private static partial Regex OutsideReference();
+
     private static bool IsBuildOutput(string path) =>
         path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
         || path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal);

@@ -53,7 +53,7 @@ public sealed class CatalogBoundaryTests
 
     [Theory]
     [MemberData(nameof(Values))]
-    public void Cites_lines_a_reader_can_open_in_the_seeds(string key, string region, string from)
+    public void Cites_a_clause_a_reader_can_open_in_the_documents_text(string key, string region, string from)
     {
         var value = Find(key, region, from);
         if (value.Source.IsConfiguration)
@@ -61,23 +61,37 @@ public sealed class CatalogBoundaryTests
             return;
         }
 
+        Assert.False(string.IsNullOrWhiteSpace(value.Source.DocumentNumber), $"{key} at {value.Location}: no document number");
         if (value.Source.SeedFile is null)
         {
-            // A law outside the seeds (the 劳动法's ages, R29): the ruling that brings it in is the reader's way to it.
-            Assert.False(string.IsNullOrWhiteSpace(value.Source.RulingId), $"{key} at {value.Location}: outside the seeds and no ruling cited");
+            // A law outside the documents' texts (the 劳动法's ages, R29): the ruling that brings it in is the reader's way to it.
+            Assert.False(string.IsNullOrWhiteSpace(value.Source.RulingId), $"{key} at {value.Location}: no text and no ruling cited");
             return;
         }
 
-        var seed = Path.Combine(RealCatalog.SeedsPath, value.Source.SeedFile!);
-        Assert.True(File.Exists(seed), $"{key}: seed file {value.Source.SeedFile} not found");
-        Assert.False(string.IsNullOrWhiteSpace(value.Source.SeedLines), $"{key} at {value.Location}: no seed lines cited");
-        var lineCount = File.ReadLines(seed).Count();
+        Assert.False(string.IsNullOrWhiteSpace(value.Source.Clause), $"{key} at {value.Location}: no clause");
+        var text = Path.Combine(RealCatalog.TextsPath, value.Source.SeedFile);
+        Assert.True(File.Exists(text), $"{key}: the document's text {value.Source.SeedFile} is not in the repository");
+        Assert.False(string.IsNullOrWhiteSpace(value.Source.SeedLines), $"{key} at {value.Location}: no lines cited");
+        var lines = File.ReadAllLines(text);
         foreach (var part in value.Source.SeedLines!.Split(',', StringSplitOptions.TrimEntries))
         {
             var bounds = part.Split('-').Select(int.Parse).ToArray();
-            Assert.All(bounds, line => Assert.InRange(line, 1, lineCount));
+            Assert.All(bounds, line => Assert.InRange(line, 1, lines.Length));
+        }
+
+        // The quote is the document's own words (white space aside, as the printed text breaks lines):
+        // each part between the catalog's ellipses is found in the text.
+        Assert.False(string.IsNullOrWhiteSpace(value.Source.Quote), $"{key} at {value.Location}: no quote");
+        var words = WithoutSpace(string.Concat(lines));
+        foreach (var part in value.Source.Quote!.Trim('「', '」').Split('…', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var quoted = WithoutSpace(part);
+            Assert.True(quoted.Length == 0 || words.Contains(quoted, StringComparison.Ordinal), $"{key} at {value.Location}: 「{part}」 is not in {value.Source.DocumentNumber}'s text");
         }
     }
+
+    private static string WithoutSpace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     private static ParameterValue? Resolve(string key, Region region, DateOnly date) =>
         RealCatalog.Catalog.TryResolve(key, region, date, out var value) ? value : null;

@@ -13,6 +13,6 @@ internal static class RealCatalog
 
     public static string CatalogPath => Path.Combine(AppContext.BaseDirectory, "policy-catalog");
 
-    /// <summary>The policy documents' text: ../shared/seeds beside the repository.</summary>
-    public static string SeedsPath => Path.Combine(RepositoryPaths.Root, "..", "shared", "seeds");
+    /// <summary>The policy documents' text, kept in the repository beside the catalog that cites it.</summary>
+    public static string TextsPath => Path.Combine(RepositoryPaths.Root, "services", "Policy", "catalog", "texts");
 }

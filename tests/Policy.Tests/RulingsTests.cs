@@ -57,20 +57,6 @@ public sealed partial class RulingsTests
         Assert.Empty(cited.Except(rulings));
     }
 
-    [Fact]
-    public void RULINGS_md_says_what_the_projects_policy_notes_say()
-    {
-        var notes = Path.Combine(RepositoryPaths.Root, "..", "shared", "policy", "README.md");
-        if (!File.Exists(notes))
-        {
-            return; // a checkout without the project's notes beside it (CI): the citation test above still runs
-        }
-
-        var shared = File.ReadAllText(notes);
-        var copy = File.ReadAllText(RulingsFile());
-        Assert.Equal(shared[shared.IndexOf("## Rulings\n", StringComparison.Ordinal)..], copy[copy.IndexOf("## Rulings\n", StringComparison.Ordinal)..]);
-    }
-
     private static string RulingsFile() => Path.Combine(RepositoryPaths.Root, "services", "Policy", "catalog", "RULINGS.md");
 
     [GeneratedRegex(@"^\*\*(?<id>R\d+) ", RegexOptions.Multiline)]
