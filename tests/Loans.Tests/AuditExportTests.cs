@@ -166,7 +166,13 @@ public sealed class AuditExportTests(LoansHost host) : IClassFixture<LoansHost>
         Assert.Contains("经办人为本人办理", approval.Status.Detail, StringComparison.Ordinal);
         Assert.Equal(ApplicationState.Rejected, rejected.State);
         Assert.Equal(StatusCode.FailedPrecondition, registration.StatusCode);
-        Assert.Contains("SIG-LOAN-2", registration.Status.Detail, StringComparison.Ordinal);
+        // The bank is told the application is suspended and whom to ask, never the signal or the finding.
+        Assert.Contains("暂停办理", registration.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("焦作市 解放区人社部门", registration.Status.Detail, StringComparison.Ordinal);
+        var told = registration.Status.Detail + string.Concat(registration.Trailers.Select(t => t.IsBinary ? System.Text.Encoding.UTF8.GetString(t.ValueBytes) : t.Value));
+        Assert.DoesNotContain("SIG-LOAN-2", told, StringComparison.Ordinal);
+        Assert.DoesNotContain("经办人为本人办理", told, StringComparison.Ordinal);
+        Assert.DoesNotContain("稽核", told, StringComparison.Ordinal);
         Assert.NotEmpty(loan.LoanId);
         Assert.Empty(afterIssue.HeldRecordIds);
         Assert.Equal([atBank.ApplicationId], afterIssue.AlreadyPaidRecordIds);

@@ -30,7 +30,7 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
         Assert.Equal(1_000_000, offer.SubsidyShare.Ppm);
         Assert.True(answer.Eligible);
         Assert.Equal(3, answer.RemainingSubsidisedLoans);
-        Assert.Contains(answer.Explanation.Checks, c => c.RuleId == "category.registered_unemployed" && c.Passed);
+        Assert.Contains(answer.Explanation.Checks, c => c.RuleId == "loans.personal_subsidy_conditions" && c.Passed && c.DescriptionZh == "符合贴息条件");
     }
 
     [Fact(Timeout = 60_000)]
@@ -52,11 +52,13 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
 
         Assert.False(Assert.Single(answer.Offers, o => o.ProductId == "individual.subsidised").Eligible);
         Assert.True(Assert.Single(answer.Offers, o => o.ProductId == "individual.unsubsidised").Eligible);
-        Assert.Contains(answer.Explanation.Checks, c => c.RuleId == "loans.borrower.registered" && !c.Passed);
+        // Not in the registry reads as any other borrower outside the groups: the bank learns no more.
+        Assert.Contains(answer.Explanation.Checks, c => c.RuleId == "loans.personal_subsidy_conditions" && !c.Passed && c.DescriptionZh == "不符合贴息条件");
+        Assert.DoesNotContain(answer.Explanation.Checks, c => c.RuleId == "loans.borrower.registered");
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task R2_a_borrower_registered_in_Jiyuan_borrowing_in_a_Jiaozuo_county_is_judged_by_Jiaozuo_rules_and_the_answer_says_so()
+    public async Task R2_a_borrower_registered_in_Jiyuan_borrowing_in_a_Jiaozuo_county_is_judged_by_Jiaozuo_rules_and_the_answer_names_only_the_place()
     {
         var id = await host.RegisterUnemployedPersonAsync(householdRegion: "419001");
         var answer = await AskAsync(Query(id, D(2023, 6, 1), 20 * Wan).WithCoveringGuarantor(20 * Wan));
@@ -67,18 +69,19 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
         // The county sets no loan value of its own: the city's documents and those above it apply (R2).
         Assert.Equal("410800", basis.DocumentRegions[0].Code);
         Assert.DoesNotContain(basis.DocumentRegions, r => r.Code == "419001");
-        Assert.Equal("419001", basis.BorrowerHouseholdRegion.Code);
-        Assert.Equal("济源示范区", basis.BorrowerHouseholdRegionNameZh);
         Assert.Equal("R2", basis.RulingId);
         Assert.StartsWith("按放款地焦作市 解放区的规定判断：适用焦作市", basis.BasisZh, StringComparison.Ordinal);
-        Assert.Contains("借款人户籍地为济源示范区，不改变适用的政策", basis.BasisZh, StringComparison.Ordinal);
+        // The borrower's 户籍地 is a registry fact: not a bank's to read (PIPL Art. 6).
+        var text = JsonFormatter.Default.Format(answer);
+        Assert.DoesNotContain("户籍", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("济源", text, StringComparison.Ordinal);
         // Jiaozuo's 2023 cap, as the Jiaozuo borrower of R4 gets it.
         Assert.Equal(20 * Wan, Assert.Single(answer.Offers, o => o.ProductId == "individual.subsidised").SubsidisedCap.Fen);
         Assert.All(answer.Offers.SelectMany(o => o.Explanation.Checks).SelectMany(c => c.Citations), c => Assert.NotEqual("419001", c.Region.Code));
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task An_enterprise_borrower_has_no_household_region_and_the_basis_names_only_the_place()
+    public async Task An_enterprise_borrowers_basis_names_only_the_place()
     {
         var answer = await AskAsync(new EligibilityQuery
         {
@@ -91,7 +94,6 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
             Staffing = new EnterpriseStaffing { CurrentStaff = 20, QualifyingNewHiresThisYear = 5 },
         });
 
-        Assert.Null(answer.RulesBasis.BorrowerHouseholdRegion);
         Assert.Equal("焦作市", answer.RulesBasis.RegionNameZh);
         Assert.DoesNotContain("户籍", answer.RulesBasis.BasisZh, StringComparison.Ordinal);
     }
@@ -105,9 +107,81 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
         WireInternals.AssertNone(JsonFormatter.Default.Format(answer));
 
         var facts = answer.Offers.SelectMany(o => o.Explanation.Checks).Concat(answer.Explanation.Checks).SelectMany(c => c.FactsUsed).ToList();
-        Assert.Contains(facts, f => f.Name == "登记信息版本" && f.Source == "登记系统记录");
+        Assert.DoesNotContain(facts, f => f.Source == "登记系统记录");
         Assert.Contains(facts, f => f.Name == "loans.individual.subsidised_cap" && f.NameZh.Length > 0);
         Assert.All(facts.Where(f => f.Name.StartsWith("loans.", StringComparison.Ordinal)), f => Assert.NotEmpty(f.NameZh));
+    }
+
+    [Theory(Timeout = 60_000)]
+    [InlineData(PersonFactKind.Disability, "残疾")]
+    [InlineData(PersonFactKind.PovertyAlleviated, "脱贫")]
+    [InlineData(PersonFactKind.Veteran, "退役")]
+    [InlineData(PersonFactKind.UnemploymentRegistration, "失业")]
+    public async Task PIPL_Art28_a_bank_learns_whether_and_how_much_but_not_which_group_the_borrower_is_in(PersonFactKind group, string word)
+    {
+        var id = await host.RegisterPersonWithFactAsync(group);
+        var answer = await AskAsync(Query(id, D(2024, 3, 1), 30 * Wan).WithCoveringGuarantor(30 * Wan));
+
+        var offer = Assert.Single(answer.Offers, o => o.ProductId == "individual.subsidised");
+        Assert.True(offer.Eligible, offer.Explanation.ToString());
+        var checks = answer.Offers.SelectMany(o => o.Explanation.Checks).Concat(answer.Explanation.Checks).ToList();
+        Assert.DoesNotContain(checks, c => c.RuleId.StartsWith("category.", StringComparison.Ordinal));
+        var personal = Assert.Single(offer.Explanation.Checks, c => c.RuleId.EndsWith("personal_subsidy_conditions", StringComparison.Ordinal));
+        Assert.Equal("符合贴息条件", personal.DescriptionZh);
+        Assert.NotEmpty(personal.Citations);
+        var text = JsonFormatter.Default.Format(answer);
+        Assert.DoesNotContain(word, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("登记系统记录", text, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_borrower_outside_every_group_reads_as_not_meeting_the_subsidy_conditions_with_the_clause_and_no_group_named()
+    {
+        var id = await host.RegisterPersonWithFactAsync(PersonFactKind.NewCitizen);
+        var answer = await AskAsync(Query(id, D(2024, 3, 1), 30 * Wan).WithCoveringGuarantor(30 * Wan));
+
+        var offer = Assert.Single(answer.Offers, o => o.ProductId == "individual.subsidised");
+        Assert.False(offer.Eligible);
+        var personal = Assert.Single(offer.Explanation.Checks, c => c.RuleId.EndsWith("personal_subsidy_conditions", StringComparison.Ordinal));
+        Assert.False(personal.Passed);
+        Assert.Equal("不符合贴息条件", personal.DescriptionZh);
+        Assert.NotEmpty(personal.Citations);
+        var text = JsonFormatter.Default.Format(answer);
+        foreach (var group in new[] { "登记失业", "就业困难", "残疾", "退役军人", "高校毕业生", "返乡农民工", "脱贫" })
+        {
+            Assert.DoesNotContain(group, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task PIPL_Art28_a_bank_reads_an_application_sent_to_it_without_the_borrowers_group_the_counter_sees_it()
+    {
+        var id = await host.RegisterPersonWithFactAsync(PersonFactKind.Disability);
+        var counter = TestCallers.Counter("410800", "clerk-disclosure");
+        var query = Query(id, D(2024, 3, 1), 10 * Wan);
+        var application = await host.Loans.SubmitApplicationAsync(new SubmitApplicationRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Borrower = query.Borrower,
+            Region = query.Region,
+            ProductId = "individual.subsidised",
+            BankCode = Bank,
+            RequestedAmount = query.RequestedAmount,
+            TermMonths = 24,
+            IntendedIssueDate = query.IntendedIssueDate,
+        }, counter);
+        Assert.Contains(application.Eligibility.Checks, c => c.RuleId == "category.disabled" && c.Passed);
+
+        var read = await host.Loans.GetApplicationAsync(new GetApplicationRequest { ApplicationId = application.ApplicationId }, TestCallers.Bank(Bank));
+        var listed = await host.Loans.ListApplicationsAsync(new ListApplicationsRequest { BankCode = Bank }, TestCallers.Bank(Bank));
+
+        Assert.True(read.Eligible);
+        foreach (var seen in new[] { read, Assert.Single(listed.Applications, a => a.ApplicationId == application.ApplicationId) })
+        {
+            Assert.DoesNotContain(seen.Eligibility.Checks, c => c.RuleId.StartsWith("category.", StringComparison.Ordinal));
+            Assert.DoesNotContain("残疾", JsonFormatter.Default.Format(seen), StringComparison.Ordinal);
+            Assert.Contains(seen.Eligibility.Checks, c => c.RuleId == "loans.personal_subsidy_conditions" && c.DescriptionZh == "符合贴息条件");
+        }
     }
 
     /// <summary>A Jiaozuo enterprise's 统一社会信用代码 with both check characters right.</summary>

@@ -139,6 +139,21 @@ public sealed class EndToEndTests(LoansHost host) : IClassFixture<LoansHost>
         Assert.Equal(142_792, approved.Total.Fen);
         Assert.Equal("clerk-e2e", approved.Record.UpdatedBy);
 
+        // Every role bound to a region reads the claim only within it: Jiaozuo's auditor does; Jiyuan's
+        // auditor and another district's counter find nothing (NOT_FOUND, as no such claim), and an
+        // auditor whose token names no region is refused.
+        var get = new GetInterestSubsidyClaimRequest { ClaimId = claim.ClaimId };
+        Assert.Equal(claim.ClaimId, (await host.Loans.GetInterestSubsidyClaimAsync(get, TestCallers.Auditor("410800"))).ClaimId);
+        foreach (var outsider in new[] { TestCallers.Auditor("419001"), TestCallers.Counter("410803") })
+        {
+            var hidden = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => host.Loans.GetInterestSubsidyClaimAsync(get, outsider).ResponseAsync);
+            Assert.Equal(Grpc.Core.StatusCode.NotFound, hidden.StatusCode);
+            Assert.DoesNotContain("410802", hidden.Status.Detail, StringComparison.Ordinal);
+        }
+
+        var regionless = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => host.Loans.GetInterestSubsidyClaimAsync(get, TestCallers.Auditor("")).ResponseAsync);
+        Assert.Equal(Grpc.Core.StatusCode.PermissionDenied, regionless.StatusCode);
+
         var twice = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => host.Loans.SubmitInterestSubsidyClaimAsync(new SubmitInterestSubsidyClaimRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),

@@ -110,7 +110,11 @@ public class LoansHost : IAsyncLifetime
     /// Registers a person in the registry, living in 解放区 (and with <paramref name="householdRegion"/> as 户籍地
     /// when given), registered unemployed since 2022-06-01 (meets the loan's personal conditions).
     /// </summary>
-    public async Task<string> RegisterUnemployedPersonAsync(string name = "贷款测试人", string? householdRegion = null)
+    public Task<string> RegisterUnemployedPersonAsync(string name = "贷款测试人", string? householdRegion = null) =>
+        RegisterPersonWithFactAsync(PersonFactKind.UnemploymentRegistration, name, householdRegion);
+
+    /// <summary>Registers a person in 解放区 with one group fact (<paramref name="kind"/>) held since 2022-06-01.</summary>
+    public async Task<string> RegisterPersonWithFactAsync(PersonFactKind kind, string name = "贷款测试人", string? householdRegion = null)
     {
         var id = NewIdNumber();
         var person = await Registry.RegisterPersonAsync(new RegisterPersonRequest
@@ -128,7 +132,7 @@ public class LoansHost : IAsyncLifetime
             PersonId = person.PersonId,
             Fact = new PersonFact
             {
-                Kind = PersonFactKind.UnemploymentRegistration,
+                Kind = kind,
                 Period = new DatePeriod { From = new CalendarDate { Year = 2022, Month = 6, Day = 1 } },
                 Authority = "焦作市解放区公共就业服务中心",
             },

@@ -9,18 +9,18 @@ namespace Employment.Loans.Grpc;
 /// <summary>Domain offers as the contract shows them.</summary>
 internal static class OfferMapping
 {
-    /// <summary>The bank's answer: verdicts, caps and checks, the borrower's outstanding loans; no profile field.</summary>
+    /// <summary>The bank's answer: verdicts, caps and checks as <see cref="BankDisclosure"/> shows them, the borrower's outstanding loans; no profile field.</summary>
     public static V1.EligibilityAnswer Answer(string answerId, Assessment judged)
     {
         var answer = new V1.EligibilityAnswer
         {
             AnswerId = answerId,
             RemainingSubsidisedLoans = judged.RemainingSubsidisedLoans,
-            Explanation = judged.Common,
+            Explanation = BankDisclosure.Of(judged.Common),
             Eligible = judged.Eligible,
             RulesBasis = ToProto(judged.Basis),
         };
-        answer.Offers.AddRange(judged.Offers.Select(ToProto));
+        answer.Offers.AddRange(judged.Offers.Select(o => ToProto(o, BankDisclosure.Of(o.Explanation))));
         answer.OutstandingLoans.AddRange(judged.OutstandingLoans.Select(l => new V1.OutstandingLoan
         {
             LoanId = l.LoanId,
@@ -42,16 +42,10 @@ internal static class OfferMapping
             RulingId = RulesBasis.RulingId,
         };
         proto.DocumentRegions.Add(basis.DocumentRegions.Select(r => new RegionCode { Code = r.Code }));
-        if (basis.HouseholdRegion.Length > 0)
-        {
-            proto.BorrowerHouseholdRegion = new RegionCode { Code = basis.HouseholdRegion };
-            proto.BorrowerHouseholdRegionNameZh = Places.ProperNameOf(basis.HouseholdRegion);
-        }
-
         return proto;
     }
 
-    public static V1.ProductOffer ToProto(ProductOffer offer)
+    public static V1.ProductOffer ToProto(ProductOffer offer, Explanation shown)
     {
         var proto = new V1.ProductOffer
         {
@@ -63,7 +57,7 @@ internal static class OfferMapping
             MaxTermMonths = offer.MaxTermMonths ?? 0,
             CounterGuaranteeRequired = offer.CounterGuaranteeRequired,
             GuarantorCapacity = Conversions.Fen(offer.GuarantorCapacityFen),
-            Explanation = offer.Explanation,
+            Explanation = shown,
         };
         if (offer.SubsidySharePercent is { } share)
         {

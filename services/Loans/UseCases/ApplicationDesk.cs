@@ -116,7 +116,7 @@ internal sealed class ApplicationDesk(
         var application = await applications.FindAsync(id, forChange: false, cancellationToken)
             ?? throw DomainRuleException.NotFound("贷款申请", id);
         caller.RequireVisible("贷款申请", application.Id, application.BankCode, application.Region);
-        return ApplicationMapping.ToProto(application, applications.DetailsOf(application), applications.InfoOf(application));
+        return AsSeenBy(caller, ApplicationMapping.ToProto(application, applications.DetailsOf(application), applications.InfoOf(application)));
     }
 
     /// <summary>A page of applications: a bank's own, a counter's region's; by state and borrower when asked.</summary>
@@ -134,7 +134,18 @@ internal sealed class ApplicationDesk(
         var scope = RegionScope.Of(caller);
         var (shown, next) = Pages.Take(rows.ToList(), size, a => scope.Covers(a.Region), a => a.Id);
         var response = new V1.ListApplicationsResponse { Page = next };
-        response.Applications.AddRange(shown.Select(a => ApplicationMapping.ToProto(a, applications.DetailsOf(a), applications.InfoOf(a))));
+        response.Applications.AddRange(shown.Select(a => AsSeenBy(caller, ApplicationMapping.ToProto(a, applications.DetailsOf(a), applications.InfoOf(a)))));
         return response;
+    }
+
+    /// <summary>A bank reads an application's judgement as its eligibility answer shows it: nothing of the borrower's registry profile.</summary>
+    private static V1.LoanApplication AsSeenBy(Caller caller, V1.LoanApplication application)
+    {
+        if (caller.Role == CallerRole.Bank && application.Eligibility is { } judged)
+        {
+            application.Eligibility = BankDisclosure.Of(judged);
+        }
+
+        return application;
     }
 }

@@ -1,5 +1,6 @@
 using Employment.Loans.Data;
 using Employment.Persistence.Payments;
+using Employment.ServiceDefaults.Regions;
 using Employment.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Loans.V1;
@@ -15,6 +16,9 @@ internal sealed class ApplicationPaymentHolds(LoansDbContext db, ChinaClock cloc
     public const string What = "贷款申请";
 
     protected override string RecordWhat => What;
+
+    /// <summary>Whom a bank asks about a suspended application: the 人社 office of its region, which took it.</summary>
+    public static string WhomToAsk(string region) => $"受理该申请的{Places.ProperNameOf(region)}人社部门";
 
     protected override async Task<IReadOnlyDictionary<string, HoldableRecord>> ReadAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
         await Db.Set<ApplicationRecord>().AsNoTracking().Where(a => ids.Contains(a.Id))

@@ -53,7 +53,7 @@ internal sealed record Assessment(
 internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyConditions conditions, RegionCheckedRegistry registry, ChinaClock clock)
 {
     /// <summary>A fact's source when the registry holds it (as the other services name it), never which cache answered.</summary>
-    private const string RegistrySource = "登记系统记录";
+    private const string RegistrySource = BankDisclosure.RegistrySource;
 
     public async Task<Assessment> AssessAsync(LoansDbContext db, AssessmentRequest request, CancellationToken cancellationToken)
     {
@@ -64,7 +64,6 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
         IReadOnlyList<Check> categoryChecks = [];
         var nameMasked = "";
         var personId = "";
-        var householdRegion = "";
         if (request.Borrower.Kind == BorrowerKeyKind.IdNumber)
         {
             // Not registered, or registered where this counter may not look: the same answer, so it tells nothing.
@@ -72,16 +71,15 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
             if (profile is null)
             {
                 basis = "借款人未在人社部门登记，无法认定贴息条件";
-                explanation.Check("loans.borrower.registered", false, basis).Fact("借款人", request.Borrower.Masked, "request");
+                explanation.Check(LoanCheckIds.BorrowerRegistered, false, basis).Fact("借款人", request.Borrower.Masked, "request");
             }
             else
             {
                 nameMasked = profile.NameMasked;
                 personId = profile.PersonId;
-                householdRegion = profile.Profile.Person?.HouseholdRegion?.Code ?? "";
                 var result = conditions.Evaluate(profile.Profile, request.Region, request.IssueDate);
                 (meets, basis, honours, categoryChecks) = (result.Met, result.BasisZh, result.HonoursRoute, result.Checks);
-                explanation.Check("loans.personal_subsidy_conditions", meets, meets ? "借款人符合财政贴息申请条件（人员类别）" : basis)
+                explanation.Check(LoanCheckIds.PersonalConditions, meets, meets ? "借款人符合财政贴息申请条件（人员类别）" : basis)
                     .Fact("借款人", request.Borrower.Masked, "request")
                     .Fact("登记信息版本", profile.Profile.ProfileVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), RegistrySource);
             }
@@ -125,7 +123,7 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
         common.Checks.AddRange(categoryChecks);
         ProductsInForce.Explain(offers, facts, periods, common);
         var remaining = offers.Select(o => o.RemainingSubsidisedLoans).FirstOrDefault(r => r is not null) ?? 0;
-        var rulesBasis = RulesBasis.Of(request.Region, offers.Select(o => o.Explanation).Prepend(common), householdRegion);
+        var rulesBasis = RulesBasis.Of(request.Region, offers.Select(o => o.Explanation).Prepend(common));
         return new Assessment(offers, remaining, history.Outstanding, common, nameMasked, rulesBasis) { PersonId = personId };
     }
 

@@ -104,7 +104,7 @@ internal sealed class LoanRegistrations(
             var application = await applications.FindAsync(applicationId, forChange: true, cancellationToken)
                 ?? throw DomainRuleException.NotFound("贷款申请", applicationId);
             LoanRegistration.RequireBasis(application, candidate);
-            await db.RequireNotHeldAsync(ApplicationPaymentHolds.What, [application.Id], cancellationToken);
+            await db.RequireNotHeldForOutsiderAsync(ApplicationPaymentHolds.What, application.Id, ApplicationPaymentHolds.WhomToAsk(application.Region), cancellationToken);
             return application;
         }
 

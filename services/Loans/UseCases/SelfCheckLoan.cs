@@ -45,7 +45,7 @@ internal sealed class SelfCheckLoan(LoanProducts products, PersonalSubsidyCondit
         {
             var result = conditions.Evaluate(Profile(stated), stated.Region, stated.IssueDate);
             (meets, basis, honours, categoryChecks) = (result.Met, result.BasisZh, result.HonoursRoute, result.Checks);
-            explanation.Check("loans.personal_subsidy_conditions", meets, meets ? "借款人符合财政贴息申请条件（人员类别）" : basis)
+            explanation.Check(LoanCheckIds.PersonalConditions, meets, meets ? "借款人符合财政贴息申请条件（人员类别）" : basis)
                 .Fact("人员类别", stated.Groups.Count == 0 ? "未填写" : string.Join("、", stated.Groups.Select(GroupZh)), Stated);
         }
 
@@ -74,7 +74,7 @@ internal sealed class SelfCheckLoan(LoanProducts products, PersonalSubsidyCondit
         };
         answer.Explanation.Checks.AddRange(categoryChecks);
         ProductsInForce.Explain(offers, facts, periods, answer.Explanation);
-        answer.Offers.AddRange(offers.Select(OfferMapping.ToProto));
+        answer.Offers.AddRange(offers.Select(o => OfferMapping.ToProto(o, o.Explanation)));
         return answer;
     }
 

@@ -4,6 +4,7 @@ using Employment.Loans.Domain.Ledger;
 using Employment.Loans.Grpc;
 using Employment.Persistence.Idempotency;
 using Employment.Policy;
+using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Microsoft.Extensions.Logging;
@@ -51,7 +52,7 @@ internal sealed class SubsidyClaims(LoansDbContext db, LoanStore loans, ClaimSto
         return IdempotentWrite.RunAsync(db, clock.Now, "DecideInterestSubsidyClaim", clerk, request.IdempotencyKey, request, V1.InterestSubsidyClaim.Parser, async () =>
         {
             var claim = await claims.FindAsync(id, forChange: true, cancellationToken) ?? throw DomainRuleException.NotFound("贴息申请", id);
-            RequireLocalRegions(clerk, claim);
+            RequireLocalRegions(clerk, claim, id);
             claim.RequireVersion(expectedVersion);
             claim.Decide(approve, reason);
             claims.Save(claim, null, clerk.Subject, clock.Now);
@@ -61,7 +62,7 @@ internal sealed class SubsidyClaims(LoansDbContext db, LoanStore loans, ClaimSto
         }, cancellationToken);
     }
 
-    /// <summary>A stored claim: a bank sees its own, a counter those whose loans lie in its region.</summary>
+    /// <summary>A stored claim: a bank sees its own, a counter or an auditor those whose loans all lie in its region.</summary>
     public async Task<V1.InterestSubsidyClaim> GetAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
         var claim = await claims.FindAsync(id, forChange: false, cancellationToken) ?? throw DomainRuleException.NotFound("贴息申请", id);
@@ -71,7 +72,7 @@ internal sealed class SubsidyClaims(LoansDbContext db, LoanStore loans, ClaimSto
         }
         else
         {
-            RequireLocalRegions(caller, claim);
+            RequireLocalRegions(caller, claim, id);
         }
 
         return claims.ContentOf(claim);
@@ -90,17 +91,17 @@ internal sealed class SubsidyClaims(LoansDbContext db, LoanStore loans, ClaimSto
         return SubsidyClaim.Compute(bankCode, year, quarter, subsidised.Select(l => l.ToLedger()), catalog);
     }
 
-    /// <summary>A counter acts on claims whose loans all lie in its region (the local payers of the cost split); PERMISSION_DENIED naming the region.</summary>
-    private static void RequireLocalRegions(Caller caller, SubsidyClaim claim)
+    /// <summary>
+    /// A counter or an auditor reads and decides claims whose loans all lie in its region (the local payers
+    /// of the cost split); any other is NOT_FOUND, as a key that does not exist, so the refusal confirms
+    /// nothing of another region's claim. An auditor token with no region is refused (PERMISSION_DENIED).
+    /// </summary>
+    private static void RequireLocalRegions(Caller caller, SubsidyClaim claim, string id)
     {
-        if (caller.Role != CallerRole.Counter)
+        var scope = RegionScope.Of(caller);
+        if (!claim.LocalRegions.All(region => scope.Covers(region)))
         {
-            return;
-        }
-
-        foreach (var region in claim.LocalRegions)
-        {
-            RegionScope.Of(caller).RequireCovers("region", region);
+            throw RpcErrors.NotFound("贴息申请", id);
         }
     }
 }

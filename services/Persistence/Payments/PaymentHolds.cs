@@ -64,6 +64,19 @@ public static class PaymentHoldModel
         }
     }
 
+    /// <summary>
+    /// Refuses an outside party (a bank) acting on a held record: it is told only that the record is
+    /// suspended and whom to ask, never the signal or the auditor's finding, which are the bureau's.
+    /// </summary>
+    public static async Task RequireNotHeldForOutsiderAsync(this DbContext db, string recordWhat, string recordId, string whomToAsk, CancellationToken cancellationToken)
+    {
+        var holds = await db.InForceAsync([recordId], cancellationToken);
+        if (holds.ContainsKey(recordId))
+        {
+            throw DomainRuleException.NotAllowed($"{recordWhat} {recordId} 已暂停办理，暂不能继续。请向{whomToAsk}咨询。", "payment_hold.suspended");
+        }
+    }
+
     /// <summary>The refusal a clerk reads when a record is held: which signal, why, and what to do.</summary>
     public static DomainRuleException Refusal(string recordWhat, PaymentHoldRecord hold)
     {

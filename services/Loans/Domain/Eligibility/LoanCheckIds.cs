@@ -7,6 +7,15 @@ namespace Employment.Loans.Domain.Eligibility;
 /// </summary>
 internal static class LoanCheckIds
 {
+    /// <summary>The person borrower is in the registry (a counter's check; a bank reads only <see cref="PersonalConditions"/>).</summary>
+    public const string BorrowerRegistered = "loans.borrower.registered";
+
+    /// <summary>The borrower meets the personal conditions for a subsidised loan, by the registry's groups.</summary>
+    public const string PersonalConditions = "loans.personal_subsidy_conditions";
+
+    /// <summary>The honours product's route (市级以上荣誉 or 创业大赛获奖).</summary>
+    public const string HonoursRoute = "loans.honours.route";
+
     /// <summary>The product rules (a product's rule family: individual, partnership, …) that have check ids here.</summary>
     public static readonly IReadOnlyList<string> Rules = ["individual", "individual_business", "partnership", "small_micro", "enterprise_mixed", "honours"];
 

@@ -317,7 +317,7 @@ public sealed class LoanProducts(PolicyCatalog catalog)
 
         if (product.Exemption == Exemption.Honours)
         {
-            explanation.Check("loans.honours.route", true, "获得市级以上荣誉或创业大赛获奖")
+            explanation.Check(LoanCheckIds.HonoursRoute, true, "获得市级以上荣誉或创业大赛获奖")
                 .Fact("荣誉途径", facts.HonoursRoute == HonoursRoute.CityLevelHonour ? "市级以上荣誉" : "创业大赛获奖");
         }
 

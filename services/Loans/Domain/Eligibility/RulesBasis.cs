@@ -8,17 +8,16 @@ namespace Employment.Loans.Domain.Eligibility;
 /// Which region's rules judged a borrower, and why. The loan documents govern the loans issued in
 /// their region and its finance shares the subsidy, so the place of the loan chooses the rules; where
 /// it sets no value of its own the region above it gives one, the most specific winning (R2). The
-/// borrower's household registration is named beside it so a bank sees that it chose nothing.
+/// borrower's own 户籍地 chooses nothing, and as a registry fact it is not a bank's to read.
 /// </summary>
 /// <param name="DocumentRegions">The regions whose documents or configuration gave the values applied, most specific first.</param>
-/// <param name="HouseholdRegion">The borrower's 户籍地 in the registry; empty for an enterprise or a borrower not registered.</param>
-internal sealed record RulesBasis(Region Region, IReadOnlyList<Region> DocumentRegions, string HouseholdRegion, string BasisZh)
+internal sealed record RulesBasis(Region Region, IReadOnlyList<Region> DocumentRegions, string BasisZh)
 {
     /// <summary>The ruling behind the basis: regions, the most specific with a value in force winning.</summary>
     public const string RulingId = "R2";
 
     /// <summary>The basis of a judgement whose explanations cite <paramref name="explanations"/>' values.</summary>
-    public static RulesBasis Of(Region region, IEnumerable<Explanation> explanations, string householdRegion)
+    public static RulesBasis Of(Region region, IEnumerable<Explanation> explanations)
     {
         var cited = explanations
             .SelectMany(e => e.Checks)
@@ -30,14 +29,7 @@ internal sealed record RulesBasis(Region Region, IReadOnlyList<Region> DocumentR
         var basis = documentRegions.Count == 0
             ? $"按放款地{place}的规定判断，同一事项以最具体地区的规定为准（裁定 {RulingId}）。"
             : $"按放款地{place}的规定判断：适用{string.Join("、", documentRegions.Select(r => NameOf(r.Code)))}的政策，同一事项以最具体地区的规定为准（裁定 {RulingId}）。";
-        if (householdRegion.Length > 0)
-        {
-            basis += householdRegion == region.Code
-                ? "借款人户籍地亦在此。"
-                : $"借款人户籍地为{NameOf(householdRegion)}，不改变适用的政策。";
-        }
-
-        return new RulesBasis(region, documentRegions, householdRegion, basis);
+        return new RulesBasis(region, documentRegions, basis);
     }
 
     /// <summary>A region as a sentence names it; its code where the platform does not serve it.</summary>
