@@ -118,6 +118,73 @@ public sealed class CounterRegionTests(SqliteRegistry host) : IClassFixture<Sqli
         await NotFound(host.Client.GetPersonAsync(byId, TestCallers.Counter("410803", "clerk-zz")));
     }
 
+    [Theory(Timeout = 30_000)]
+    [InlineData("household_region")]
+    [InlineData("residence_region")]
+    public async Task A_counter_cannot_move_its_person_into_another_offices_region(string path)
+    {
+        var person = await host.Client.RegisterPersonAsync(People.Register(People.IdNumber(new DateOnly(1990, 5, 5))), Jiaozuo);
+        var moved = new Person();
+        if (path == "household_region")
+        {
+            moved.HouseholdRegion = new RegionCode { Code = "419001" };
+        }
+        else
+        {
+            moved.ResidenceRegion = new RegionCode { Code = "419001" };
+        }
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.UpdatePersonAsync(new UpdatePersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            PersonId = person.PersonId,
+            ExpectedVersion = person.Record.Version,
+            Person = moved,
+            UpdateMask = new FieldMask { Paths = { path } },
+        }, Jiaozuo));
+
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+        Assert.Contains("person." + path, error.Said(), StringComparison.Ordinal);
+        var unchanged = await host.Client.GetPersonAsync(new GetPersonRequest { Person = new PersonKey { PersonId = person.PersonId } }, Jiaozuo);
+        Assert.Equal(person.Record.Version, unchanged.Record.Version);
+        await NotFound(host.Client.GetPersonAsync(new GetPersonRequest { Person = new PersonKey { PersonId = person.PersonId } }, Jiyuan));
+
+        // A move within the office's own region (解放区 to 中站区 by the city counter) is the counter's to make.
+        var within = await host.Client.UpdatePersonAsync(new UpdatePersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            PersonId = person.PersonId,
+            ExpectedVersion = person.Record.Version,
+            Person = new Person { ResidenceRegion = new RegionCode { Code = "410803" } },
+            UpdateMask = new FieldMask { Paths = { "residence_region" } },
+        }, Jiaozuo);
+        Assert.Equal("410803", within.ResidenceRegion.Code);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_counter_cannot_move_its_employer_into_another_offices_region()
+    {
+        var employer = await host.Client.RegisterEmployerAsync(new RegisterEmployerRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Employer = new Employer { CreditCode = CreditCodes.Valid(), Name = "焦作示例搬迁有限公司", Region = new RegionCode { Code = "410802" } },
+        }, Jiaozuo);
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.UpdateEmployerAsync(new UpdateEmployerRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            EmployerId = employer.EmployerId,
+            ExpectedVersion = employer.Record.Version,
+            Employer = new Employer { Region = new RegionCode { Code = "419001" } },
+            UpdateMask = new FieldMask { Paths = { "region" } },
+        }, Jiaozuo));
+
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+        Assert.Contains("employer.region", error.Said(), StringComparison.Ordinal);
+        await NotFound(host.Client.GetEmployerAsync(new GetEmployerRequest { Employer = new EmployerKey { EmployerId = employer.EmployerId } }, Jiyuan));
+        Assert.Equal("410802", (await host.Client.GetEmployerAsync(new GetEmployerRequest { Employer = new EmployerKey { EmployerId = employer.EmployerId } }, Jiaozuo)).Region.Code);
+    }
+
     [Fact(Timeout = 30_000)]
     public async Task A_counter_token_without_a_region_is_refused()
     {

@@ -23,6 +23,12 @@ internal sealed class EmployerUpdate(ApplicantsDbContext db, VisibleSubjects sub
             var before = RecordMapping.ToProto(record);
             var now = clock.Now;
             var updated = EmployerChanges.Apply(record, before, input, paths, write.Actor, now, clock.Today);
+            if (updated.Region?.Code != before.Region?.Code)
+            {
+                // As at registration: an employer moves only within the office's region (a move between offices is a transfer).
+                scope.RequireCovers("employer.region", updated.Region?.Code);
+            }
+
             record.Name = updated.Name;
             record.Payload = StoredContent.Of(updated);
             var after = RecordMapping.ToProto(record);

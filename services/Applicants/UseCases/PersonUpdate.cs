@@ -21,8 +21,22 @@ internal sealed class PersonUpdate(ApplicantsDbContext db, VisibleSubjects subje
         {
             var record = await subjects.PersonToChangeAsync(personId, expectedVersion, scope, cancellationToken);
             var before = RecordMapping.ToProto(record, maskIdNumber: true);
+            var (household, residence) = (record.HouseholdRegion, record.ResidenceRegion);
             var now = clock.Now;
             PersonChanges.Apply(record, input, paths, write.Actor, now);
+
+            // A counter cannot move its people into another office's region: each changed place must lie in
+            // its own, as at registration. A move between offices is a transfer the receiving office accepts.
+            if (record.HouseholdRegion != household)
+            {
+                scope.RequireCovers("person.household_region", record.HouseholdRegion);
+            }
+
+            if (record.ResidenceRegion != residence)
+            {
+                scope.RequireCovers("person.residence_region", record.ResidenceRegion);
+            }
+
             if (record.StaffId.Length > 0 && await db.StaffHolderAsync(record.StaffId, record.Id, cancellationToken) is { } holder)
             {
                 throw DuplicateRegistration.Staff(record.StaffId, holder);
