@@ -1,5 +1,7 @@
 using Employment.Loans.V1;
 using Employment.TestInfrastructure;
+using Google.Rpc;
+using Grpc.Core;
 using Npgsql;
 using Xunit;
 using static Loans.Tests.LoanRequestsFor;
@@ -36,6 +38,53 @@ public sealed class PostgresRestartTests(PostgresLoansHost host) : IClassFixture
         Assert.All(queries, q => Assert.NotEmpty(q.AnswerId));
         Assert.Equal(keys.Count, await CountAsync("""SELECT count(*) FROM applications WHERE "Id" = ANY(@ids)""", first.Select(a => a.ApplicationId).ToArray()));
         Assert.Equal(keys.Count, await CountAsync("""SELECT count(*) FROM idempotency WHERE "Key" = ANY(@ids)""", keys.ToArray()));
+    }
+
+    /// <summary>
+    /// A failover: while the database answers as a standby does (every write refused, 25006
+    /// read_only_sql_transaction), a write is UNAVAILABLE with when to try again and the word that it
+    /// wrote nothing, never INTERNAL, which a client must not retry; sent again with the same key once
+    /// the primary is back, it is stored once.
+    /// </summary>
+    [Fact(Timeout = 120_000)]
+    public async Task A_write_while_the_database_fails_over_is_unavailable_with_retry_info_and_succeeds_once_when_sent_again()
+    {
+        var id = await host.RegisterUnemployedPersonAsync();
+        var key = Guid.NewGuid().ToString();
+        await SetReadOnlyAsync(true);
+        RpcException refused;
+        try
+        {
+            refused = await Assert.ThrowsAsync<RpcException>(() => SubmitAsync(id, key));
+        }
+        finally
+        {
+            await SetReadOnlyAsync(false);
+        }
+
+        Assert.Equal(StatusCode.Unavailable, refused.StatusCode);
+        var status = refused.GetRpcStatus()!;
+        Assert.NotNull(status.GetDetail<RetryInfo>());
+        var info = status.GetDetail<ErrorInfo>();
+        Assert.Equal("DATABASE_UNAVAILABLE", info.Reason);
+        Assert.Equal("none", info.Metadata["written"]);
+
+        var stored = await SubmitAsync(id, key);
+        Assert.Equal(1, await CountAsync("""SELECT count(*) FROM applications WHERE "Id" = ANY(@ids)""", [stored.ApplicationId]));
+        Assert.Equal(1, await CountAsync("""SELECT count(*) FROM idempotency WHERE "Key" = ANY(@ids)""", [key]));
+    }
+
+    /// <summary>Makes the service's database refuse writes as a standby does (or accept them again), for every session from now on.</summary>
+    private async Task SetReadOnlyAsync(bool readOnly)
+    {
+        await using (var connection = new NpgsqlConnection(TestEnvironment.PostgresConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"ALTER DATABASE \"{host.Database.Name}\" SET default_transaction_read_only = {(readOnly ? "on" : "off")}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await EndEveryConnectionAsync();
     }
 
     private Task<LoanApplication> SubmitAsync(string id, string key) =>

@@ -51,8 +51,30 @@ public sealed partial class DomainRuleMapping(ErrorDomain domain, ILogger<Domain
     {
         DomainRuleException rule => ToRpc(rule, domain.Name),
         RpcException rpc => StatusDetails.Complete(rpc, domain.Name),
+        _ when DatabaseAway.Of(e) is { } away => Unavailable(e, away, context),
         _ => Fault(e, context),
     };
+
+    /// <summary>How long a caller waits before sending again while the database is away: a failover took about 20 s.</summary>
+    public static readonly TimeSpan DatabaseRetryAfter = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The database is away (restarting, failing over): UNAVAILABLE with RetryInfo. ErrorInfo says
+    /// whether the call certainly wrote nothing (<c>written: none</c>, safe to send again as it is) or
+    /// may have (<c>written: unknown</c>: send it again with the same idempotency key, which answers
+    /// a write already made with its first answer).
+    /// </summary>
+    private RpcException Unavailable(Exception e, DatabaseAway.Finding away, ServerCallContext context)
+    {
+        LogDatabaseAway(logger, e, context.Method, away.WroteNothing);
+        return new StatusDetails(StatusCode.Unavailable, "数据库正在切换或暂时不可用，本次请求未完成；请稍后用同一幂等键重试。 (The database is unavailable; retry later with the same idempotency key.)")
+        {
+            Domain = domain.Name,
+            Reason = "DATABASE_UNAVAILABLE",
+            RetryAfter = DatabaseRetryAfter,
+            Metadata = new Dictionary<string, string> { ["written"] = away.WroteNothing ? "none" : "unknown" },
+        }.ToException();
+    }
 
     private RpcException Fault(Exception e, ServerCallContext context)
     {
@@ -120,6 +142,9 @@ public sealed partial class DomainRuleMapping(ErrorDomain domain, ILogger<Domain
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "{Method} failed inside the service")]
     private static partial void LogFault(ILogger logger, Exception exception, string method);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "{Method} answered UNAVAILABLE: the database is away (wrote nothing: {WroteNothing})")]
+    private static partial void LogDatabaseAway(ILogger logger, Exception exception, string method, bool wroteNothing);
 }
 
 /// <summary>The name a service gives as ErrorInfo's domain: its module name, e.g. startup-loans.</summary>
