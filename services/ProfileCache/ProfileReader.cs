@@ -67,7 +67,7 @@ internal sealed class ProfileReader(
         CancellationToken cancellationToken)
         where T : class, IMessage<T>
     {
-        if (local.TryGetFresh<T>(kind, id, out var inProcess))
+        if (local.TryGetFresh<T>(kind, id, out var inProcess) && await StillLatestAsync(kind, id, versionOf(inProcess), cancellationToken).ConfigureAwait(false))
         {
             return new CachedProfile<T>(inProcess, ProfileSource.InProcess);
         }
@@ -106,6 +106,25 @@ internal sealed class ProfileReader(
         local.Set(kind, id, profile, version, now);
         await PopulateRedisAsync(kind, id, profile, version, cancellationToken).ConfigureAwait(false);
         return new CachedProfile<T>(profile, ProfileSource.Registry);
+    }
+
+    /// <summary>
+    /// Whether this process's copy is still the latest version: a decision must never be made on facts
+    /// older than the last change a clerk saw accepted, and the invalidation message may not have
+    /// reached this process yet. Confirmed against the version the registry recorded in Redis (one
+    /// small read, no profile bytes); with no Redis (the embedded shape) or Redis unreachable, no
+    /// invalidation can reach this process at all, so the copy is not trusted and the read goes
+    /// through to the registry (the copy stays the stale fallback if the registry is away).
+    /// </summary>
+    private async Task<bool> StillLatestAsync(ProfileKind kind, string id, long version, CancellationToken cancellationToken)
+    {
+        if (!redis.Configured)
+        {
+            return false;
+        }
+
+        var (ok, latest) = await redis.TryRunAsync(db => db.StringGetAsync(ProfileKeys.Version(kind, id)), cancellationToken).ConfigureAwait(false);
+        return ok && (latest.IsNull || (latest.TryParse(out long recorded) && recorded <= version));
     }
 
     private CachedProfile<T>? Stale<T>(ProfileKind kind, string id, RedisEntry<T>? fromRedis, bool redisSuperseded, Func<T, long> versionOf)

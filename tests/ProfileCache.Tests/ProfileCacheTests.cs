@@ -259,7 +259,7 @@ public sealed class ProfileCacheTests(RedisFixture redis) : IClassFixture<RedisF
     }
 
     [Fact(Timeout = Timeout)]
-    public async Task Without_redis_the_in_process_cache_stands_in()
+    public async Task Without_redis_no_invalidation_reaches_a_reader_so_it_reads_through_and_keeps_its_copy_for_when_the_registry_is_away()
     {
         await using var registry = await FakeRegistry.StartAsync();
         await using var embedded = new CacheProcess(registry.Address, redis: null);
@@ -267,14 +267,35 @@ public sealed class ProfileCacheTests(RedisFixture redis) : IClassFixture<RedisF
         registry.PutPerson(id, "钱一");
 
         Assert.Equal(ProfileSource.Registry, (await embedded.Reader.GetPersonAsync(id, "p")).Source);
-        Assert.Equal(ProfileSource.InProcess, (await embedded.Reader.GetPersonAsync(id, "p")).Source);
-        Assert.Equal(1, registry.Reads);
-
-        // The registry in the same process invalidates its own copy directly.
-        var version = registry.PutPerson(id, "钱一（新）");
-        await embedded.Invalidator.InvalidatePersonAsync(id, version);
+        // A write in the registry (another process) that no message can announce: the next read sees it.
+        registry.PutPerson(id, "钱一（新）");
         var after = await embedded.Reader.GetPersonAsync(id, "p");
         Assert.Equal(ProfileSource.Registry, after.Source);
         Assert.Equal(2, after.Profile.ProfileVersion);
+        Assert.Equal(2, registry.Reads);
+
+        await registry.StopAsync();
+        var away = await embedded.Reader.GetPersonAsync(id, "p");
+        Assert.Equal(ProfileSource.StaleCache, away.Source);
+        Assert.Equal("钱一（新）", away.Profile.Person.Name);
+    }
+
+    [Fact(Timeout = Timeout)]
+    public async Task A_copy_in_process_is_served_only_while_redis_confirms_no_newer_version_even_before_the_message_arrives()
+    {
+        await using var registry = await FakeRegistry.StartAsync();
+        await using var loans = new CacheProcess(registry.Address, redis.Server.Configuration);
+        var id = NewId("p");
+        registry.PutPerson(id, "孙二");
+        await loans.Reader.GetPersonAsync(id, "p");
+        Assert.Equal(ProfileSource.InProcess, (await loans.Reader.GetPersonAsync(id, "p")).Source);
+
+        // The registry records version 2 in Redis; no invalidation message is sent, as if it were still on its way.
+        registry.PutPerson(id, "孙二（新）");
+        await redis.Db.StringSetAsync(ProfileKeys.Version(ProfileKind.Person, id), 2);
+        var after = await loans.Reader.GetPersonAsync(id, "p");
+
+        Assert.Equal(2, after.Profile.ProfileVersion);
+        Assert.Equal(ProfileSource.Registry, after.Source);
     }
 }

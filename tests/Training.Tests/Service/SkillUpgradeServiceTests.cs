@@ -59,6 +59,36 @@ public sealed class SkillUpgradeServiceTests(TrainingHost host) : IClassFixture<
         Assert.Equal(ShownOnce.WithoutCode(first), read);
     }
 
+    /// <summary>
+    /// A decision is never made on facts older than the last change the clerk saw accepted: in the
+    /// embedded shape (no shared cache, so no invalidation reaches this service) a fact the registry
+    /// accepted decides the very next preview, not one ten minutes later.
+    /// </summary>
+    [Fact(Timeout = 60_000)]
+    public async Task A_fact_added_in_the_registry_decides_the_next_preview_in_another_service_at_once()
+    {
+        var id = await host.RegisterInsuredWorkerAsync(Issued2024, insuredMonths: 11);
+        var before = await host.Training.PreviewApplicationAsync(For(id, Issued2024), TestCallers.Counter());
+        Assert.Contains(before.Explanation.Checks, c => c.RuleId == "training.skill_upgrade.insurance_months_min" && !c.Passed);
+
+        var person = await host.Registry.GetPersonAsync(new Employment.Applicants.V1.GetPersonRequest { Person = new PersonKey { IdNumber = id } }, TestCallers.Counter());
+        await host.Registry.AddPersonFactAsync(new Employment.Applicants.V1.AddPersonFactRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            PersonId = person.PersonId,
+            Fact = new PersonFact
+            {
+                Kind = PersonFactKind.UnemploymentInsurance,
+                Period = new DatePeriod { From = TrainingHost.Date(Issued2024.AddMonths(-29)), Until = TrainingHost.Date(Issued2024.AddDays(-1)) },
+                Authority = "焦作市社会保险中心",
+                Insurance = new InsuranceContribution { Scheme = InsuranceScheme.Unemployment, Months = 29, EmployerCreditCode = "" },
+            },
+        }, TestCallers.Counter());
+        var after = await host.Training.PreviewApplicationAsync(For(id, Issued2024), TestCallers.Counter());
+
+        Assert.Contains(after.Explanation.Checks, c => c.RuleId == "training.skill_upgrade.insurance_months_min" && c.Passed);
+    }
+
     [Fact(Timeout = 60_000)]
     public async Task R24_eleven_insured_months_are_refused_at_submission_naming_the_rule_and_nothing_is_stored()
     {
