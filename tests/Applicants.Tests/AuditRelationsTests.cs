@@ -119,7 +119,7 @@ public sealed class AuditRelationsTests(PostgresRegistry host) : IClassFixture<P
             IdempotencyKey = Guid.NewGuid().ToString(),
             Employer = new Employer
             {
-                CreditCode = CreditCodes.Valid(),
+                CreditCode = CreditCodes.Valid(region),
                 Name = "稽核读取测试有限公司",
                 Region = new RegionCode { Code = region },
                 Kind = EntityKind.Enterprise,

@@ -76,7 +76,7 @@ public sealed class CounterRegionTests(SqliteRegistry host) : IClassFixture<Sqli
         var employer = await host.Client.RegisterEmployerAsync(new RegisterEmployerRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
-            Employer = new Employer { CreditCode = CreditCodes.Valid(), Name = "济源示范区示例有限公司", Region = new RegionCode { Code = "419001" } },
+            Employer = new Employer { CreditCode = CreditCodes.Valid("419001"), Name = "济源示范区示例有限公司", Region = new RegionCode { Code = "419001" } },
         }, Jiyuan);
         var byId = new EmployerKey { EmployerId = employer.EmployerId };
 
@@ -183,6 +183,32 @@ public sealed class CounterRegionTests(SqliteRegistry host) : IClassFixture<Sqli
         Assert.Contains("employer.region", error.Said(), StringComparison.Ordinal);
         await NotFound(host.Client.GetEmployerAsync(new GetEmployerRequest { Employer = new EmployerKey { EmployerId = employer.EmployerId } }, Jiyuan));
         Assert.Equal("410802", (await host.Client.GetEmployerAsync(new GetEmployerRequest { Employer = new EmployerKey { EmployerId = employer.EmployerId } }, Jiaozuo)).Region.Code);
+    }
+
+    [Theory(Timeout = 30_000)]
+    [InlineData("419001", false)] // issued in Jiyuan: Jiyuan's employer, whatever region the request claims
+    [InlineData("410100", false)] // issued in Zhengzhou: its branch here has a Jiaozuo code of its own
+    [InlineData("410823", true)]  // issued by a county of the city
+    [InlineData("410000", true)]  // issued by the province's authority
+    [InlineData("100000", true)]  // issued by a national authority
+    public async Task A_counter_registers_an_employer_only_when_its_credit_code_was_issued_within_or_above_its_region(string division, bool allowed)
+    {
+        var register = new RegisterEmployerRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Employer = new Employer { CreditCode = CreditCodes.Valid(division), Name = "登记地测试有限公司", Region = new RegionCode { Code = "410802" } },
+        };
+
+        if (allowed)
+        {
+            Assert.Equal("410802", (await host.Client.RegisterEmployerAsync(register, Jiaozuo)).Region.Code);
+            return;
+        }
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.RegisterEmployerAsync(register, Jiaozuo));
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+        Assert.Contains("employer.credit_code", error.Said(), StringComparison.Ordinal);
+        Assert.Contains("请由单位登记地的人社部门登记", error.Status.Detail, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 30_000)]

@@ -7,5 +7,6 @@ internal static class CreditCodes
 {
     private static int _sequence = 1000;
 
-    public static string Valid() => TestCreditCodes.Of("91410802", Interlocked.Increment(ref _sequence));
+    /// <param name="division">Where the code was issued (its characters 3–8): 解放区 unless said.</param>
+    public static string Valid(string division = "410802") => TestCreditCodes.Of("91" + division, Interlocked.Increment(ref _sequence));
 }

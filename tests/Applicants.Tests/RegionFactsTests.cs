@@ -263,7 +263,7 @@ public sealed class RegionFactsTests(PostgresRegistry host) : IClassFixture<Post
         await host.Client.RegisterEmployerAsync(new RegisterEmployerRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
-            Employer = new Employer { CreditCode = CreditCodes.Valid(), Name = "区域读取测试有限公司", Region = new RegionCode { Code = region }, Kind = EntityKind.Enterprise },
+            Employer = new Employer { CreditCode = CreditCodes.Valid(region), Name = "区域读取测试有限公司", Region = new RegionCode { Code = region }, Kind = EntityKind.Enterprise },
         }, TestCallers.Counter(region == "419001" ? "419001" : "410800"));
 
     private async Task<Person> PersonWithContractAsync(string creditCode, CalendarDate start)

@@ -16,7 +16,9 @@ internal sealed class EmployerRegistration(ApplicantsDbContext db, AuditTrail au
     {
         ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(employer);
-        RegionScope.Of(write.Caller).RequireCovers("employer.region", employer.Region);
+        var scope = RegionScope.Of(write.Caller);
+        scope.RequireCovers("employer.region", employer.Region);
+        scope.RequireMayHold("employer.credit_code", employer.CreditCode.RegionCode);
         return await IdempotentWrite.RunAsync(db, clock.Now, "RegisterEmployer", write.Caller, write.IdempotencyKey, write.Message, Employer.Parser, async () =>
         {
             if (await db.RegisteredEmployerIdAsync(employer.CreditCode.Value, cancellationToken) is { } existing)

@@ -86,4 +86,32 @@ public sealed class RegionScope
 
         return record;
     }
+
+    /// <summary>
+    /// Whether the office may hold an employer whose 统一社会信用代码 was issued in <paramref name="issuingDivision"/>
+    /// (the code's characters 3–8, the registering authority's division): one issued within the office's
+    /// region, or by an authority above it (the province's, or a national one, ending in 0000). A code
+    /// issued in another city or county belongs to that place's office: the same business there has its
+    /// own code (a branch registers where it operates).
+    /// </summary>
+    public bool MayHold(string issuingDivision)
+    {
+        if (_office is not { } office)
+        {
+            return true;
+        }
+
+        return Region.TryParse(issuingDivision, out var division)
+            && (office.Contains(division) || division.Contains(office) || division.Code.EndsWith("0000", StringComparison.Ordinal));
+    }
+
+    /// <summary>PERMISSION_DENIED naming the field unless the office may hold a credit code issued in <paramref name="issuingDivision"/> (<see cref="MayHold"/>).</summary>
+    public void RequireMayHold(string field, string issuingDivision)
+    {
+        if (!MayHold(issuingDivision))
+        {
+            throw RpcErrors.Denied(
+                $"该统一社会信用代码由行政区划 {issuingDivision} 的登记机关核发，不在本窗口（{_office}）的办理范围：请由单位登记地的人社部门登记。 (field: {field}; issued outside the counter's region)");
+        }
+    }
 }

@@ -83,7 +83,7 @@ public sealed class AssistanceHost : IAsyncLifetime
     /// <summary>Registers a fictional employer in the registry (a Jiaozuo counter, or Jiyuan's for 419001); returns its credit code.</summary>
     public async Task<string> RegisterEmployerAsync(string name, string region = "410823")
     {
-        var code = JobsHost.NewCreditCode();
+        var code = JobsHost.NewCreditCode(division: region.StartsWith("4190", StringComparison.Ordinal) ? "419001" : "410802");
         await Registry.RegisterEmployerAsync(new Employment.Applicants.V1.RegisterEmployerRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),

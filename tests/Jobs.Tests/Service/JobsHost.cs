@@ -126,12 +126,13 @@ public class JobsHost : IAsyncLifetime
     }
 
     /// <summary>A new valid 统一社会信用代码 of a fictional enterprise (92…: an individual business).</summary>
-    public static string NewCreditCode(bool individualBusiness = false)
+    /// <param name="division">Where the code was issued (its characters 3–8): 解放区 unless said.</param>
+    public static string NewCreditCode(bool individualBusiness = false, string division = "410802")
     {
         var n = Interlocked.Increment(ref _employerSequence);
         var first8 = "MT" + n.ToString("D5", CultureInfo.InvariantCulture) + "Y";
         var organisation = first8 + UnifiedSocialCreditCode.ComputeOrganizationCheckCharacter(first8);
-        var first17 = (individualBusiness ? "92" : "91") + "410802" + organisation;
+        var first17 = (individualBusiness ? "92" : "91") + division + organisation;
         return first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
     }
 
