@@ -142,7 +142,7 @@ public sealed class RiskThroughGatewayTests(AuditPlatform platform) : IClassFixt
                     CreditCode = code, Name = "示例稽核稳岗有限公司", Region = new RegionCode { Code = "410802" }, Kind = EntityKind.Enterprise,
                     LegalRepresentativeIdNumber = legalRepresentative,
                 },
-            }, TestCallers.Counter());
+            }, legalRepresentative.Length > 0 ? TestCallers.Admin() : TestCallers.Counter());
             EmployerFact[] facts =
             [
                 new() { Source = "统计部门", EvidenceReference = "规模认定 2020-001", Size = new SizeClassification { Size = EnterpriseSize.Small, Period = new DatePeriod { From = Day(2020, 1, 1) } } },
@@ -184,7 +184,7 @@ public sealed class RiskThroughGatewayTests(AuditPlatform platform) : IClassFixt
                 IdNumber = first17 + Employment.Identity.ResidentIdNumber.ComputeCheckCharacter(first17), Name = name,
                 ResidenceRegion = new RegionCode { Code = "410802" }, HouseholdNumber = household, StaffId = staffId,
             },
-        }, TestCallers.Counter());
+        }, TestCallers.Admin()); // 工号 and 户号 are the admin's to write, never a counter's
         await registry.AddPersonFactAsync(new AddPersonFactRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),

@@ -37,8 +37,10 @@ internal sealed class ApplicantsService(
     public override Task<Person> RegisterPerson(RegisterPersonRequest request, ServerCallContext context)
     {
         var input = request.Person ?? throw RpcErrors.Invalid("person", "请填写人员信息。");
+        var write = Write(context, request.IdempotencyKey, request);
+        RequireStaffWriter(write.Caller, "person", [input.StaffId.Length > 0 ? "staff_id" : "", input.HouseholdNumber.Length > 0 ? "household_number" : ""]);
         var person = PersonValidation.Registration(input, clock.Today);
-        return personRegistration.RegisterAsync(Write(context, request.IdempotencyKey, request), person, context.CancellationToken);
+        return personRegistration.RegisterAsync(write, person, context.CancellationToken);
     }
 
     public override Task<Person> UpdatePerson(UpdatePersonRequest request, ServerCallContext context)
@@ -46,7 +48,9 @@ internal sealed class ApplicantsService(
         var paths = MaskPaths(request.UpdateMask);
         SubjectVersion.RequireExpected(request.ExpectedVersion);
         PlainText.Check(request.ReasonZh, "reason_zh", PlainText.ReasonMaxLength, "原因", required: false);
-        return personUpdate.UpdateAsync(Write(context, request.IdempotencyKey, request), request.PersonId, request.ExpectedVersion,
+        var write = Write(context, request.IdempotencyKey, request);
+        RequireStaffWriter(write.Caller, "person", paths);
+        return personUpdate.UpdateAsync(write, request.PersonId, request.ExpectedVersion,
             request.Person ?? new Person(), paths, request.ReasonZh, context.CancellationToken);
     }
 
@@ -89,8 +93,10 @@ internal sealed class ApplicantsService(
     public override Task<Employer> RegisterEmployer(RegisterEmployerRequest request, ServerCallContext context)
     {
         var input = request.Employer ?? throw RpcErrors.Invalid("employer", "请填写用人单位信息。");
+        var write = Write(context, request.IdempotencyKey, request);
+        RequireStaffWriter(write.Caller, "employer", [input.LegalRepresentativeIdNumber.Length > 0 ? "legal_representative_id_number" : ""]);
         var employer = EmployerValidation.Registration(input, clock.Today);
-        return employerRegistration.RegisterAsync(Write(context, request.IdempotencyKey, request), employer, context.CancellationToken);
+        return employerRegistration.RegisterAsync(write, employer, context.CancellationToken);
     }
 
     public override Task<Employer> UpdateEmployer(UpdateEmployerRequest request, ServerCallContext context)
@@ -98,7 +104,9 @@ internal sealed class ApplicantsService(
         var paths = MaskPaths(request.UpdateMask);
         SubjectVersion.RequireExpected(request.ExpectedVersion);
         PlainText.Check(request.ReasonZh, "reason_zh", PlainText.ReasonMaxLength, "原因", required: false);
-        return employerUpdate.UpdateAsync(Write(context, request.IdempotencyKey, request), request.EmployerId, request.ExpectedVersion,
+        var write = Write(context, request.IdempotencyKey, request);
+        RequireStaffWriter(write.Caller, "employer", paths);
+        return employerUpdate.UpdateAsync(write, request.EmployerId, request.ExpectedVersion,
             request.Employer ?? new Employer(), paths, request.ReasonZh, context.CancellationToken);
     }
 
@@ -172,6 +180,37 @@ internal sealed class ApplicantsService(
 
     /// <summary>The verified caller of this call.</summary>
     private Caller Caller(ServerCallContext context) => callers.Resolve(context);
+
+    /// <summary>
+    /// The facts the 优亲厚友 audit rests on — a person's 工号 and 户号, an employer's legal representative —
+    /// are written only by whoever manages staff (the admin role), never by a counter, whose own decisions
+    /// they judge; every change is kept in the audit trail with who and when. PERMISSION_DENIED naming the field.
+    /// </summary>
+    private static void RequireStaffWriter(Caller caller, string subject, IEnumerable<string> paths)
+    {
+        if (caller.Role == CallerRole.Admin)
+        {
+            return;
+        }
+
+        if (paths.FirstOrDefault(StaffManagedPaths.Contains) is { } path)
+        {
+            throw new StatusDetails(StatusCode.PermissionDenied, $"{StaffManagedNames[path]}由管理员维护，窗口不能登记或修改；如需更正请联系管理员。")
+            {
+                Field = $"{subject}.{path}",
+                Reason = "STAFF_FACT_ADMIN_ONLY",
+            }.ToException();
+        }
+    }
+
+    private static readonly Dictionary<string, string> StaffManagedNames = new(StringComparer.Ordinal)
+    {
+        ["staff_id"] = "工号",
+        ["household_number"] = "户号",
+        ["legal_representative_id_number"] = "法定代表人身份证号码",
+    };
+
+    private static readonly IReadOnlySet<string> StaffManagedPaths = StaffManagedNames.Keys.ToHashSet(StringComparer.Ordinal);
 
     private WriteRequest Write(ServerCallContext context, string idempotencyKey, Google.Protobuf.IMessage request) =>
         new(Caller(context), idempotencyKey, request);
