@@ -138,6 +138,50 @@ public sealed class AuditRelationsTests(PostgresRegistry host) : IClassFixture<P
     }
 
     [Fact(Timeout = 60_000)]
+    public async Task An_audit_read_gives_every_holder_of_a_staff_id_every_household_held_and_every_legal_representative_after_a_change()
+    {
+        var staffId = NewStaffId();
+        var clerkId = People.IdNumber(new DateOnly(1980, 3, 7));
+        var clerk = await RegisterAsync(clerkId, household: "H77001", staffId: staffId);
+        var employer = await EmployerAsync("410802", legalRepresentative: clerkId);
+        var admin = TestCallers.Admin("admin-hr");
+
+        // After the decisions: the clerk's staff id and 户号 are cleared, the employer names another representative.
+        await host.Client.UpdatePersonAsync(new UpdatePersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            PersonId = clerk.PersonId,
+            ExpectedVersion = clerk.Record.Version,
+            Person = new Person(),
+            UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { "staff_id", "household_number" } },
+        }, admin);
+        await host.Client.UpdateEmployerAsync(new UpdateEmployerRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            EmployerId = employer.EmployerId,
+            ExpectedVersion = employer.Record.Version,
+            Employer = new Employer { LegalRepresentativeIdNumber = People.IdNumber(new DateOnly(1971, 4, 4)) },
+            UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { "legal_representative_id_number" } },
+        }, admin);
+
+        var read = await host.Client.ReadRelationsForAuditAsync(new AuditRelationsRequest
+        {
+            StaffIds = { staffId },
+            PersonIds = { clerk.PersonId },
+            EmployerCreditCodes = { employer.CreditCode },
+            Purpose = "risk.scan",
+        }, TestCallers.Service("risk-signals"));
+
+        var former = Assert.Single(read.Staff);
+        Assert.Equal((clerk.PersonId, false, ""), (former.PersonId, former.HoldsNow, former.HouseholdNumber));
+        Assert.Equal(["H77001"], former.HouseholdsHeld);
+        Assert.Equal(["H77001"], Assert.Single(read.Households).HouseholdsHeld);
+        var represented = Assert.Single(read.Employers);
+        Assert.NotEqual(clerk.PersonId, represented.LegalRepresentativePersonId);
+        Assert.Contains(clerk.PersonId, represented.RepresentativePersonIdsHeld);
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task One_call_takes_a_thousand_staff_ids_and_two_thousand_people_and_refuses_more_naming_the_field()
     {
         var staffId = NewStaffId();

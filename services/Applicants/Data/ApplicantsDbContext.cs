@@ -23,6 +23,8 @@ public abstract class ApplicantsDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<ProfileAccessRecord> ProfileAccess => Set<ProfileAccessRecord>();
 
+    public DbSet<StaffRelationRecord> StaffRelations => Set<StaffRelationRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<PersonRecord>(e =>
@@ -55,6 +57,13 @@ public abstract class ApplicantsDbContext(DbContextOptions options) : DbContext(
             e.ToTable("audit");
             e.HasKey(a => a.Id);
             e.HasIndex(a => new { a.SubjectType, a.SubjectId, a.At });
+        });
+        modelBuilder.Entity<StaffRelationRecord>(e =>
+        {
+            e.ToTable("staff_relations");
+            e.HasKey(r => r.Id);
+            e.HasIndex(r => new { r.Field, r.Value });
+            e.HasIndex(r => new { r.SubjectType, r.SubjectId });
         });
         modelBuilder.AddIdempotencyTable();
         modelBuilder.Entity<ProfileAccessRecord>(e =>

@@ -30,6 +30,7 @@ internal sealed class EmployerRegistration(ApplicantsDbContext db, AuditTrail au
             var record = EmployerRecord.Register(employer, write.Actor, now);
             db.Employers.Add(record);
             var proto = RecordMapping.ToProto(record);
+            db.Held(SubjectTypes.Employer, record.Id, StaffRelationHistory.LegalRepresentative, proto.LegalRepresentativeIdNumber, write.Actor, now);
             audit.Record(now, SubjectTypes.Employer, record.Id, write.Actor, AuditAction.Registered, null, RecordMapping.Masked(proto), "", record.Version);
             return proto;
         }, cancellationToken);

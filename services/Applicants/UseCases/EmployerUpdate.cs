@@ -32,6 +32,11 @@ internal sealed class EmployerUpdate(ApplicantsDbContext db, VisibleSubjects sub
             record.Name = updated.Name;
             record.Payload = StoredContent.Of(updated);
             var after = RecordMapping.ToProto(record);
+            if (after.LegalRepresentativeIdNumber != before.LegalRepresentativeIdNumber)
+            {
+                db.Held(SubjectTypes.Employer, record.Id, StaffRelationHistory.LegalRepresentative, after.LegalRepresentativeIdNumber, write.Actor, now);
+            }
+
             audit.Record(now, SubjectTypes.Employer, record.Id, write.Actor, AuditAction.Updated, RecordMapping.Masked(before), RecordMapping.Masked(after), reason, record.Version);
             return after;
         }, cancellationToken);

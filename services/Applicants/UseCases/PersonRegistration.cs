@@ -32,6 +32,8 @@ internal sealed class PersonRegistration(ApplicantsDbContext db, AuditTrail audi
             var now = clock.Now;
             var record = PersonRecord.Register(person, write.Actor, now);
             db.People.Add(record);
+            db.Held(SubjectTypes.Person, record.Id, StaffRelationHistory.StaffId, record.StaffId, write.Actor, now);
+            db.Held(SubjectTypes.Person, record.Id, StaffRelationHistory.HouseholdNumber, record.HouseholdNumber, write.Actor, now);
             audit.Record(now, SubjectTypes.Person, record.Id, write.Actor, AuditAction.Registered, null, RecordMapping.ToProto(record, maskIdNumber: true), "", record.Version);
             return RecordMapping.ToProto(record, maskIdNumber: false);
         }, cancellationToken);

@@ -22,6 +22,7 @@ internal sealed class PersonUpdate(ApplicantsDbContext db, VisibleSubjects subje
             var record = await subjects.PersonToChangeAsync(personId, expectedVersion, scope, cancellationToken);
             var before = RecordMapping.ToProto(record, maskIdNumber: true);
             var (household, residence) = (record.HouseholdRegion, record.ResidenceRegion);
+            var (staffId, householdNumber) = (record.StaffId, record.HouseholdNumber);
             var now = clock.Now;
             PersonChanges.Apply(record, input, paths, write.Actor, now);
 
@@ -41,6 +42,16 @@ internal sealed class PersonUpdate(ApplicantsDbContext db, VisibleSubjects subje
             {
                 throw DuplicateRegistration.Staff(record.StaffId, holder);
             }
+            if (record.StaffId != staffId)
+            {
+                db.Held(SubjectTypes.Person, record.Id, StaffRelationHistory.StaffId, record.StaffId, write.Actor, now);
+            }
+
+            if (record.HouseholdNumber != householdNumber)
+            {
+                db.Held(SubjectTypes.Person, record.Id, StaffRelationHistory.HouseholdNumber, record.HouseholdNumber, write.Actor, now);
+            }
+
             audit.Record(now, SubjectTypes.Person, record.Id, write.Actor, AuditAction.Updated, before, RecordMapping.ToProto(record, maskIdNumber: true), reason, record.Version);
             return RecordMapping.ToProto(record, maskIdNumber: false);
         }, cancellationToken);

@@ -54,21 +54,23 @@ public sealed class CloseRelationsRule(PolicyCatalog catalog)
     /// <summary>How the clerk is tied to the item's applicant, in Chinese, or null when not at all.</summary>
     private static string? TieOf(PaidItem item, StaffMember clerk, RegistryRelations registry)
     {
-        if (item.PersonId.Length > 0 && item.PersonId == clerk.PersonId)
+        // Judged by every value the registry has recorded, not only today's: a staff id, 户号 or legal
+        // representative changed or cleared after the decision still ties the clerk to it.
+        if (item.PersonId.Length > 0 && clerk.PersonIds.Contains(item.PersonId))
         {
             return "申领所涉人员即经办人本人";
         }
 
-        if (item.PersonId.Length > 0 && clerk.HouseholdNumber.Length > 0
-            && registry.People.TryGetValue(item.PersonId, out var person) && person.HouseholdNumber == clerk.HouseholdNumber)
+        if (item.PersonId.Length > 0 && registry.People.TryGetValue(item.PersonId, out var person)
+            && person.HouseholdsHeld.FirstOrDefault(clerk.HouseholdsHeld.Contains) is { } household)
         {
-            return $"申领所涉人员 {item.NameMasked} 与经办人同户（户号 {clerk.HouseholdNumber}）";
+            return $"申领所涉人员 {item.NameMasked} 与经办人同户（户号 {household}）";
         }
 
         if (item.EmployerCreditCode.Length > 0 && registry.Employers.TryGetValue(item.EmployerCreditCode, out var employer)
-            && employer.LegalRepresentativePersonId.Length > 0 && employer.LegalRepresentativePersonId == clerk.PersonId)
+            && employer.RepresentativesHeld.Overlaps(clerk.PersonIds))
         {
-            return $"经办人是申领单位 {employer.Name} 的法定代表人";
+            return $"经办人是（或曾是）申领单位 {employer.Name} 的法定代表人";
         }
 
         return null;

@@ -35,24 +35,42 @@ public sealed class ApplicantsRegistrySource(ApplicantsApi.ApplicantsClient clie
         foreach (var chunk in staffIds.Chunk(StaffPerCall))
         {
             var answer = await CallAsync(new AuditRelationsRequest { StaffIds = { chunk } }, cancellationToken);
-            staff.AddRange(answer.Staff.Select(s => new StaffMember(s.StaffId, s.PersonId, s.NameMasked, s.HouseholdNumber)));
+            staff.AddRange(answer.Staff.GroupBy(s => s.StaffId, StringComparer.Ordinal).Select(Staff));
         }
 
         var relations = new List<PersonRelations>();
         foreach (var chunk in people.Chunk(SubjectsPerCall))
         {
             var answer = await CallAsync(new AuditRelationsRequest { PersonIds = { chunk } }, cancellationToken);
-            relations.AddRange(answer.People.Select(Relations));
+            var households = answer.Households.ToDictionary(h => h.PersonId, h => h.HouseholdsHeld, StringComparer.Ordinal);
+            relations.AddRange(answer.People.Select(p => Relations(p) with
+            {
+                HouseholdsHeld = StaffMember.Held([p.Person.HouseholdNumber, .. households.GetValueOrDefault(p.Person.PersonId) ?? []]),
+            }));
         }
 
         var represented = new List<EmployerRelations>();
         foreach (var chunk in employers.Chunk(SubjectsPerCall))
         {
             var answer = await CallAsync(new AuditRelationsRequest { EmployerCreditCodes = { chunk } }, cancellationToken);
-            represented.AddRange(answer.Employers.Select(e => new EmployerRelations(e.CreditCode, e.Name, e.LegalRepresentativePersonId)));
+            represented.AddRange(answer.Employers.Select(e => new EmployerRelations(e.CreditCode, e.Name, e.LegalRepresentativePersonId)
+            {
+                RepresentativesHeld = StaffMember.Held([e.LegalRepresentativePersonId, .. e.RepresentativePersonIdsHeld]),
+            }));
         }
 
         return new RegistryRelations(staff, relations, represented);
+    }
+
+    /// <summary>A staff id with everyone who has held it: named by its holder now (or the latest known), judged by all.</summary>
+    private static StaffMember Staff(IGrouping<string, AuditedStaff> holders)
+    {
+        var named = holders.FirstOrDefault(h => h.HoldsNow) ?? holders.First();
+        return new StaffMember(holders.Key, named.PersonId, named.NameMasked, named.HouseholdNumber)
+        {
+            PersonIds = StaffMember.Held(holders.Select(h => h.PersonId)),
+            HouseholdsHeld = StaffMember.Held(holders.SelectMany(h => h.HouseholdsHeld.Append(h.HouseholdNumber))),
+        };
     }
 
     private async Task<AuditRelations> CallAsync(AuditRelationsRequest request, CancellationToken cancellationToken)

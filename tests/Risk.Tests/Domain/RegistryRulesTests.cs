@@ -65,6 +65,29 @@ public sealed class RegistryRulesTests
     }
 
     [Fact]
+    public void Close_relations_are_judged_by_every_value_the_registry_kept_not_only_todays()
+    {
+        // The clerk's 户号 was changed, their staff id passed on and the employer's representative replaced
+        // after the decisions: the registry's history still ties the clerk to each.
+        var clerk = new StaffMember("clerk-jz-9", "P-NEW-HOLDER", "赵*", "H0009")
+        {
+            PersonIds = new HashSet<string>(["P-NEW-HOLDER", "P-CLERK"]),
+            HouseholdsHeld = new HashSet<string>(["H0009", "H0001"]),
+        };
+        var son = Person("P-SON", household: "H0003") with { HouseholdsHeld = new HashSet<string>(["H0003", "H0001"]) };
+        var formerlyRepresented = new EmployerRelations(EmployerA, "焦作示例有限公司", "P-SOMEONE") { RepresentativesHeld = new HashSet<string>(["P-SOMEONE", "P-CLERK"]) };
+        var registry = new RegistryRelations([clerk], [son], [formerlyRepresented]);
+
+        var own = Close.Find([Item("training.skill_upgrade", person: "P-CLERK", decidedBy: "clerk-jz-9")], registry);
+        var household = Close.Find([Item("training.skill_upgrade", person: "P-SON", decidedBy: "clerk-jz-9")], registry);
+        var represented = Close.Find([Item("hiring.stabilisation", person: "", employer: EmployerA, decidedBy: "clerk-jz-9")], registry);
+
+        Assert.Contains("本人", Assert.Single(own).SummaryZh, StringComparison.Ordinal);
+        Assert.Contains("H0001", Assert.Single(household).SummaryZh, StringComparison.Ordinal);
+        Assert.Contains("法定代表人", Assert.Single(represented).SummaryZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Close_relations_are_not_judged_in_Jiyuan_whose_documents_hold_no_such_clause_nor_on_an_undecided_or_rejected_item()
     {
         Assert.Empty(Close.Find([Item("hiring.flexible_worker", person: "P-CLERK", decidedBy: "clerk-jz-7", region: "419001")], Registry()));

@@ -264,6 +264,43 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                     b.ToTable("profile_access", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Applicants.Data.StaffRelationRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Field", "Value");
+
+                    b.HasIndex("SubjectType", "SubjectId");
+
+                    b.ToTable("staff_relations", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Persistence.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Operation")
