@@ -17,6 +17,22 @@ public sealed class RequestLimitsTests(LoansHost host) : IClassFixture<LoansHost
 {
     private static readonly string OneMegabyte = new('查', 1 << 20);
 
+    [Fact(Timeout = 30_000)]
+    public async Task An_enum_value_its_type_does_not_declare_is_refused_naming_the_field_not_answered_with_nothing()
+    {
+        var unknownState = new ListApplicationsRequest { State = (ApplicationState)99 };
+        var unknownKind = Query("410802199001011236", D(2023, 4, 1), 8 * Wan);
+        unknownKind.Borrower.Kind = (BorrowerKind)42;
+
+        var listed = await Assert.ThrowsAsync<RpcException>(() => host.Loans.ListApplicationsAsync(unknownState, TestCallers.Counter()).ResponseAsync);
+        var nested = Assert.Throws<RpcException>(() => RequestLimits.Check(unknownKind));
+
+        Assert.Equal(StatusCode.InvalidArgument, listed.StatusCode);
+        Assert.Contains("field: state", listed.Said(), StringComparison.Ordinal);
+        Assert.Contains("field: borrower.kind", nested.Said(), StringComparison.Ordinal);
+        RequestLimits.Check(new ListApplicationsRequest { State = ApplicationState.SentToBank });
+    }
+
     [Fact]
     public void A_string_over_the_default_maximum_is_refused_naming_the_field()
     {

@@ -14,7 +14,8 @@ namespace Employment.ServiceDefaults.Protocol;
 /// Every string and repeated field of a request within its documented maximum (the defaults and the
 /// <c>max_length</c> / <c>max_items</c> options are in <c>employment/common/v1/limits.proto</c>), and
 /// no string carrying a control or bidirectional-format character (<see cref="PlainText.FirstForbidden"/>),
-/// checked before any handler runs: an absurd value is INVALID_ARGUMENT naming the field, and never
+/// and no enum holding a number its type does not declare (a filter of state 99 would otherwise match
+/// nothing, silently), checked before any handler runs: an absurd value is INVALID_ARGUMENT naming the field, and never
 /// reaches a database, a query, a log line or an error message.
 /// </summary>
 public static class RequestLimits
@@ -25,7 +26,7 @@ public static class RequestLimits
     /// <summary>A repeated or map field without <c>max_items</c> holds at most this many entries.</summary>
     public const int DefaultMaxItems = 100;
 
-    // Per message type, the fields worth looking at (strings, bytes, messages, repeated), found once.
+    // Per message type, the fields worth looking at (strings, bytes, messages, enums, repeated), found once.
     private static readonly ConcurrentDictionary<MessageDescriptor, Limit[]> Plans = new();
 
     /// <summary>Throws INVALID_ARGUMENT naming the first field over its maximum.</summary>
@@ -81,6 +82,8 @@ public static class RequestLimits
             case IMessage nested:
                 Check(nested, name + ".");
                 break;
+            case Enum when limit.Field.FieldType == FieldType.Enum && limit.Field.EnumType.FindValueByNumber(Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)) is null:
+                throw RpcErrors.Invalid(name, $"取值 {Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)} 不在可选范围内。");
         }
     }
 
@@ -97,7 +100,7 @@ public static class RequestLimits
     private static Limit[] Plan(MessageDescriptor descriptor) => !descriptor.File.Package.StartsWith("employment.", StringComparison.Ordinal) ? [] :
     [
         .. descriptor.Fields.InDeclarationOrder()
-            .Where(f => f.IsRepeated || f.IsMap || f.FieldType is FieldType.String or FieldType.Bytes or FieldType.Message)
+            .Where(f => f.IsRepeated || f.IsMap || f.FieldType is FieldType.String or FieldType.Bytes or FieldType.Message or FieldType.Enum)
             .Select(f =>
             {
                 var options = f.GetOptions();
