@@ -214,10 +214,11 @@ start() {
 
     cat <<EOF
 Production shape running: Redis $TEST_REDIS, PostgreSQL primary $(primary_member) of ${DATA_TIER_CONNECTION%%;Username*} (Patroni, synchronous standby, pgBackRest into $run/backups), $(wc -l <"$run/gateway.args") service process(es) behind the gateway.
-  gateway   gRPC http://127.0.0.1:$grpc_port, REST http://127.0.0.1:$http_port (/healthz shows every destination)
+  gateway   gRPC http://127.0.0.1:$grpc_port, REST http://127.0.0.1:$http_port (/healthz: yes or no; /healthz/details with ADMIN_TOKEN: every destination)
   logs      $run/logs/    tokens (counter, bank, admin; 12 h)  $run/tokens.env
 Try:
   curl -s http://127.0.0.1:$http_port/healthz
+  (source $run/tokens.env; curl -s -H "authorization: Bearer $ADMIN_TOKEN" http://127.0.0.1:$http_port/healthz/details)
   deploy/run-production.sh status
   dotnet $launcher health http://127.0.0.1:$grpc_port employment.loans.v1.StartupLoans
   dotnet $launcher call $run/tokens.env bank /employment.loans.v1.StartupLoans/QueryEligibility '{"bankCode":"DEMO-BANK-001","borrower":{"idNumber":"410802200106153013","kind":"BORROWER_KIND_INDIVIDUAL"},"region":{"code":"410802"},"intendedIssueDate":{"year":2024,"month":3,"day":1},"requestedAmount":{"fen":"10000000"},"consentReference":"DEMO-SQ-0001"}'

@@ -92,7 +92,8 @@ public static class GatewayHost
         // the fallback policy judges everything else (not the same policy twice per call).
         app.UseWhen(context => !GatewayCall.Of(context).Judged, branch => branch.UseAuthorization());
         app.UseRateLimiter();
-        app.MapGet("/healthz", GatewayHealth.Report);
+        app.MapGet("/healthz", GatewayHealth.Summary);
+        app.MapGet("/healthz/details", GatewayHealth.Details);
         app.MapGatewayGrpcServices();
         app.MapGet("/openapi.json", (OpenApiDocument document) => Results.Text(document.Json, "application/json; charset=utf-8"));
         app.MapWebPages();

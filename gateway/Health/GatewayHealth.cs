@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http;
 using Yarp.ReverseProxy;
 using Yarp.ReverseProxy.Health;
@@ -6,13 +7,35 @@ using Yarp.ReverseProxy.Model;
 namespace Employment.Gateway.Health;
 
 /// <summary>
-/// <c>GET /healthz</c>: each service (YARP cluster) with each destination's state from the active
-/// health checks and the passive one (every service answers <c>/healthz</c> over HTTP/2). 200 when every service has a
-/// healthy destination, 503 otherwise.
+/// <c>GET /healthz</c>, for anyone (a load balancer, a monitor): yes or no, 200 when every service (YARP
+/// cluster) has a healthy destination, 503 otherwise, and nothing of the inside. <c>GET /healthz/details</c>,
+/// for operators (an admin token): each service with each destination's address and state from the active
+/// health checks and the passive one (every service answers <c>/healthz</c> over HTTP/2).
 /// </summary>
 public static class GatewayHealth
 {
-    public static IResult Report(IProxyStateLookup proxy)
+    public static IResult Summary(IProxyStateLookup proxy)
+    {
+        ArgumentNullException.ThrowIfNull(proxy);
+        var healthy = proxy.GetClusters().All(IsHealthy);
+        return Results.Json(new { status = healthy ? "healthy" : "unhealthy" }, statusCode: healthy ? 200 : 503);
+    }
+
+    public static IResult Details(HttpContext context, IProxyStateLookup proxy)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var caller = PlatformTokens.CallerOf(context.User);
+        if (caller.Role != CallerRole.Admin)
+        {
+            return Results.Json(
+                new { status = caller.IsAuthenticated ? "forbidden" : "unauthenticated", message = "服务地址与状态明细仅供运维人员查看，请使用管理员令牌。" },
+                statusCode: caller.IsAuthenticated ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized);
+        }
+
+        return Report(proxy);
+    }
+
+    private static IResult Report(IProxyStateLookup proxy)
     {
         ArgumentNullException.ThrowIfNull(proxy);
         var services = proxy.GetClusters()

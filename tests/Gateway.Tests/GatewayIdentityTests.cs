@@ -70,7 +70,7 @@ public sealed class GatewayIdentityTests(PlatformUnderTest platform)
     }
 
     [Fact(Timeout = 240_000)]
-    public async Task Healthz_reports_each_service_healthy()
+    public async Task Healthz_tells_anyone_yes_or_no_and_an_operator_each_service_healthy()
     {
         var (status, body) = await Eventually.ReturnsAsync(
             async () =>
@@ -82,6 +82,13 @@ public sealed class GatewayIdentityTests(PlatformUnderTest platform)
             "/healthz answering 200");
 
         Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("{\"status\":\"healthy\"}", body);
+
+        using var asOperator = new HttpRequestMessage(HttpMethod.Get, "/healthz/details");
+        asOperator.Headers.TryAddWithoutValidation("authorization", TestCallers.Admin().GetValue("authorization"));
+        using var details = await platform.Http.SendAsync(asOperator);
+        body = await details.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, details.StatusCode);
         Assert.Contains("\"service\":\"applicants\"", body, StringComparison.Ordinal);
         Assert.Contains("\"service\":\"startup-loans\"", body, StringComparison.Ordinal);
         Assert.Contains("\"id\":\"job-matching-2\"", body, StringComparison.Ordinal);

@@ -84,8 +84,21 @@ public sealed class RefusedCopyTests : IAsyncLifetime
         }
 
         Assert.Equal(1, _log.Lines.Count(l => l.Contains("job-matching-1 refused the connection", StringComparison.Ordinal)));
-        // 503 overall (the other services of gateway.json run nowhere here); the body still lists every destination.
-        using var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
+        // 503 overall (the other services of gateway.json run nowhere here): the public answer is yes or no,
+        // with no address; an operator's details list every destination.
+        using var summary = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
+        var said = await summary.Content.ReadAsStringAsync();
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, summary.StatusCode);
+        Assert.DoesNotContain("127.0.0.1", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("job-matching", said, StringComparison.Ordinal);
+        using var anonymous = await http.GetAsync(new Uri("/healthz/details", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        using var asCounter = new HttpRequestMessage(HttpMethod.Get, "/healthz/details");
+        asCounter.Headers.TryAddWithoutValidation("authorization", TestCallers.Counter().GetValue("authorization"));
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await http.SendAsync(asCounter)).StatusCode);
+        using var asOperator = new HttpRequestMessage(HttpMethod.Get, "/healthz/details");
+        asOperator.Headers.TryAddWithoutValidation("authorization", TestCallers.Admin().GetValue("authorization"));
+        using var response = await http.SendAsync(asOperator);
         using var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var destinations = health.RootElement.GetProperty("services").EnumerateArray()
             .Single(s => s.GetProperty("service").GetString() == "job-matching")
