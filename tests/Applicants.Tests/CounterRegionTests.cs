@@ -212,6 +212,23 @@ public sealed class CounterRegionTests(SqliteRegistry host) : IClassFixture<Sqli
     }
 
     [Fact(Timeout = 30_000)]
+    public async Task Registering_a_person_another_office_holds_says_so_without_naming_the_record_or_its_region()
+    {
+        var (person, idNumber) = await RegisterJiyuanPersonAsync();
+
+        var again = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.RegisterPersonAsync(People.Register(idNumber), Jiaozuo));
+        var inJiyuan = People.Register(idNumber);
+        inJiyuan.Person.ResidenceRegion = new RegionCode { Code = "419001" };
+        var own = await Assert.ThrowsAsync<RpcException>(async () => await host.Client.RegisterPersonAsync(inJiyuan, Jiyuan));
+
+        Assert.Equal(StatusCode.AlreadyExists, again.StatusCode);
+        Assert.DoesNotContain(person.PersonId, again.Said(), StringComparison.Ordinal);
+        Assert.DoesNotContain("济源", again.Said(), StringComparison.Ordinal);
+        Assert.Contains("其他人社部门", again.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(person.PersonId, own.Said(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 30_000)]
     public async Task A_counter_token_without_a_region_is_refused()
     {
         var noRegion = TestCallers.For(new Employment.ServiceDefaults.Security.Caller(Employment.ServiceDefaults.Security.CallerRole.Counter, "clerk-x"));

@@ -16,6 +16,7 @@ internal static class EmployerQueries
         db.Employers.SingleOrDefaultAsync(e => e.Id == employerId, cancellationToken);
 
     /// <summary>The id of the employer registered with this credit code, if any.</summary>
-    public static Task<string?> RegisteredEmployerIdAsync(this ApplicantsDbContext db, string creditCode, CancellationToken cancellationToken) =>
-        db.Employers.AsNoTracking().Where(e => e.CreditCode == creditCode).Select(e => e.Id).FirstOrDefaultAsync(cancellationToken);
+    public static async Task<(string Id, string Region)?> RegisteredEmployerAsync(this ApplicantsDbContext db, string creditCode, CancellationToken cancellationToken) =>
+        await db.Employers.AsNoTracking().Where(e => e.CreditCode == creditCode).FirstOrDefaultAsync(cancellationToken)
+            is { } found ? (found.Id, RecordMapping.ToProto(found).Region?.Code ?? "") : null;
 }

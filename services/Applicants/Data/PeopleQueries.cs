@@ -17,8 +17,9 @@ internal static class PeopleQueries
         db.People.SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
 
     /// <summary>The id of the person registered with this identity number, if any.</summary>
-    public static Task<string?> RegisteredPersonIdAsync(this ApplicantsDbContext db, string idNumber, CancellationToken cancellationToken) =>
-        db.People.AsNoTracking().Where(p => p.IdNumber == idNumber).Select(p => p.Id).FirstOrDefaultAsync(cancellationToken);
+    public static async Task<(string Id, string HouseholdRegion, string ResidenceRegion)?> RegisteredPersonAsync(this ApplicantsDbContext db, string idNumber, CancellationToken cancellationToken) =>
+        await db.People.AsNoTracking().Where(p => p.IdNumber == idNumber).Select(p => new { p.Id, p.HouseholdRegion, p.ResidenceRegion }).FirstOrDefaultAsync(cancellationToken)
+            is { } found ? (found.Id, found.HouseholdRegion, found.ResidenceRegion) : null;
 
     /// <summary>The person holding a staff id (工号) other than <paramref name="exceptPersonId"/>, if any.</summary>
     public static Task<string?> StaffHolderAsync(this ApplicantsDbContext db, string staffId, string exceptPersonId, CancellationToken cancellationToken) =>

@@ -21,9 +21,9 @@ internal sealed class EmployerRegistration(ApplicantsDbContext db, AuditTrail au
         scope.RequireMayHold("employer.credit_code", employer.CreditCode.RegionCode);
         return await IdempotentWrite.RunAsync(db, clock.Now, "RegisterEmployer", write.Caller, write.IdempotencyKey, write.Message, Employer.Parser, async () =>
         {
-            if (await db.RegisteredEmployerIdAsync(employer.CreditCode.Value, cancellationToken) is { } existing)
+            if (await db.RegisteredEmployerAsync(employer.CreditCode.Value, cancellationToken) is { } existing)
             {
-                throw DuplicateRegistration.Employer(employer.CreditCode, existing);
+                throw DuplicateRegistration.Employer(employer.CreditCode, scope.Covers(existing.Region) ? existing.Id : null);
             }
 
             var now = clock.Now;

@@ -16,12 +16,13 @@ internal sealed class PersonRegistration(ApplicantsDbContext db, AuditTrail audi
     {
         ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(person);
-        RegionScope.Of(write.Caller).RequireCovers("person.residence_region", person.HouseholdRegion, person.ResidenceRegion);
+        var scope = RegionScope.Of(write.Caller);
+        scope.RequireCovers("person.residence_region", person.HouseholdRegion, person.ResidenceRegion);
         return await IdempotentWrite.RunAsync(db, clock.Now, "RegisterPerson", write.Caller, write.IdempotencyKey, write.Message, Person.Parser, async () =>
         {
-            if (await db.RegisteredPersonIdAsync(person.IdNumber.Value, cancellationToken) is { } existing)
+            if (await db.RegisteredPersonAsync(person.IdNumber.Value, cancellationToken) is { } existing)
             {
-                throw DuplicateRegistration.Person(person.IdNumber, existing);
+                throw DuplicateRegistration.Person(person.IdNumber, scope.Covers(existing.HouseholdRegion, existing.ResidenceRegion) ? existing.Id : null);
             }
 
             if (person.StaffId.Length > 0 && await db.StaffHolderAsync(person.StaffId, "", cancellationToken) is { } holder)
