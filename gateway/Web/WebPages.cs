@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Employment.Gateway.Web.Components;
 using Employment.ServiceDefaults.Time;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
@@ -68,6 +69,12 @@ public static class WebPages
         builder.Services.AddSingleton<ServicePoints>();
     }
 
+    /// <summary>What a person sees when a form comes back without its token: the page was open too long, or the post came from elsewhere.</summary>
+    private const string ExpiredFormPage = """
+        <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>页面已过期</title><link rel="stylesheet" href="/web/site.css"></head>
+        <body><main><h1>页面已过期，请重新填写</h1><p>这张表单没有随页面一起提交的校验信息，可能是页面打开太久，或不是从本网站提交的。请<a href="javascript:history.back()">返回</a>并刷新页面后重新提交。</p><p><a href="/">返回首页</a></p></main></body></html>
+        """;
+
     public static void MapWebPages(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -92,6 +99,20 @@ public static class WebPages
             return await next(context);
         });
 
+        // Every form posts with the antiforgery token its page rendered (and the cookie beside it): a post
+        // from another site is refused before it is read. The checks store nothing today, but the online
+        // hall's signed-in pages will act for the person, and they share these endpoints' shape.
+        var posts = pages.MapGroup("").AddEndpointFilter(async (context, next) =>
+        {
+            var antiforgery = context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();
+            if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
+            {
+                return Results.Text(ExpiredFormPage, "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            return await next(context);
+        });
+
         pages.MapGet(StylesheetPath, (HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "public, max-age=3600";
@@ -106,20 +127,18 @@ public static class WebPages
         pages.MapGet("/policies", async (HttpRequest request, PolicyList list, CancellationToken cancellation) =>
             Page<PolicyListPage>(new() { ["View"] = await list.LoadAsync(request.Query, cancellation) }));
         pages.MapGet("/self-check", () => Page<SelfCheckPage>([]));
-        // Read by hand rather than bound, so no antiforgery token is asked for: the check stores
-        // nothing and acts for nobody, so a forged post can do no harm.
-        pages.MapPost("/self-check", async (HttpRequest request, SkillUpgradeCheck check, CancellationToken cancellation) =>
+        posts.MapPost("/self-check", async (HttpRequest request, SkillUpgradeCheck check, CancellationToken cancellation) =>
         {
             var facts = request.HasFormContentType ? SkillUpgradeFacts.From(await request.ReadFormAsync(cancellation)) : SkillUpgradeFacts.Empty;
             return Page<SelfCheckPage>(new() { ["View"] = await check.CheckAsync(facts, cancellation) });
         });
         // Each measure's form posts to its own path; the page shows that section's answer and the others' empty forms.
-        pages.MapPost(SelfCheckLoansPath, async (HttpRequest request, LoanCheck check, CancellationToken cancellation) =>
+        posts.MapPost(SelfCheckLoansPath, async (HttpRequest request, LoanCheck check, CancellationToken cancellation) =>
         {
             var facts = request.HasFormContentType ? LoanFacts.From(await request.ReadFormAsync(cancellation)) : LoanFacts.Empty;
             return Page<SelfCheckPage>(new() { ["Loans"] = await check.CheckAsync(facts, cancellation) });
         });
-        pages.MapPost(SelfCheckHiringPath, async (HttpRequest request, HiringCheck check, CancellationToken cancellation) =>
+        posts.MapPost(SelfCheckHiringPath, async (HttpRequest request, HiringCheck check, CancellationToken cancellation) =>
         {
             var facts = request.HasFormContentType ? HiringFacts.From(await request.ReadFormAsync(cancellation)) : HiringFacts.Empty;
             return Page<SelfCheckPage>(new() { ["Hiring"] = await check.CheckAsync(facts, cancellation) });
@@ -129,7 +148,7 @@ public static class WebPages
             Measures.SelfCheckMeasures.Find(slug) is { } measure
                 ? (IResult)Page<MeasureCheckPage>(new() { ["View"] = new Measures.MeasureCheckView(measure, Measures.MeasureFacts.Empty, null, null) })
                 : new NotFoundResult());
-        pages.MapPost("/self-check/{slug}", async (string slug, HttpRequest request, Measures.MeasureChecks checks, CancellationToken cancellation) =>
+        posts.MapPost("/self-check/{slug}", async (string slug, HttpRequest request, Measures.MeasureChecks checks, CancellationToken cancellation) =>
         {
             if (Measures.SelfCheckMeasures.Find(slug) is not { } measure)
             {
@@ -143,7 +162,7 @@ public static class WebPages
             Page<ProgressPage>(new() { ["View"] = new ProgressView(ProgressQuery.Empty, null, null) }));
         // Posted and read by hand like the self-check: the code stays out of URLs and history; the
         // lookup acts for nobody, and the gateway's stricter progress limit counts these posts.
-        pages.MapPost(Pipeline.GatewayRateLimits.ProgressPagePath, async (HttpRequest request, ApplicationProgressLookup lookup, CancellationToken cancellation) =>
+        posts.MapPost(Pipeline.GatewayRateLimits.ProgressPagePath, async (HttpRequest request, ApplicationProgressLookup lookup, CancellationToken cancellation) =>
         {
             var query = request.HasFormContentType ? ProgressQuery.From(await request.ReadFormAsync(cancellation)) : ProgressQuery.Empty;
             return Page<ProgressPage>(new() { ["View"] = await lookup.FindAsync(query, cancellation) });
@@ -154,7 +173,7 @@ public static class WebPages
             Page<MatchPage>(new() { ["View"] = new MatchView(MatchFacts.Empty, null, null) }));
         // Posted and read by hand like the self-check: what a person says about themselves stays out
         // of URLs and history; nothing is stored and the match acts for nobody.
-        pages.MapPost("/match", async (HttpRequest request, JobMatch match, CancellationToken cancellation) =>
+        posts.MapPost("/match", async (HttpRequest request, JobMatch match, CancellationToken cancellation) =>
         {
             var facts = request.HasFormContentType ? MatchFacts.From(await request.ReadFormAsync(cancellation)) : MatchFacts.Empty;
             return Page<MatchPage>(new() { ["View"] = await match.MatchAsync(facts, cancellation) });

@@ -22,6 +22,7 @@ public sealed class ProgressRateLimitTests(ProgressLimitedPlatform platform) : I
     {
         const string body = """{"reference": "A-no-such-application", "code": "ABCDEFGH"}""";
         var loans = new Employment.Loans.V1.StartupLoans.StartupLoansClient(platform.Channel);
+        var form = await Employment.TestInfrastructure.PublicForm.OpenAsync(platform.Http, "/progress");
         var outcomes = new List<string>();
         for (var i = 0; i < ConfiguredLimit; i++)
         {
@@ -41,8 +42,8 @@ public sealed class ProgressRateLimitTests(ProgressLimitedPlatform platform) : I
                     outcomes.Add("gRPC " + status.StatusCode);
                     break;
                 default:
-                    using (var page = await platform.Http.PostAsync("/progress", new FormUrlEncodedContent(
-                        [new("business", "loans"), new("reference", "A-no-such-application"), new("code", "ABCDEFGH")])))
+                    using (var page = await form.PostAsync(platform.Http, "/progress",
+                        [new("business", "loans"), new("reference", "A-no-such-application"), new("code", "ABCDEFGH")]))
                     {
                         outcomes.Add("page " + (int)page.StatusCode);
                     }
@@ -62,14 +63,14 @@ public sealed class ProgressRateLimitTests(ProgressLimitedPlatform platform) : I
         var twelfth = await Assert.ThrowsAsync<RpcException>(() => loans.GetApplicationProgressAsync(
             new ApplicationProgressRequest { Reference = "A-no-such-application", Code = "ABCDEFGH" }).ResponseAsync);
         Assert.Equal(StatusCode.ResourceExhausted, twelfth.StatusCode);
-        using var page13 = await platform.Http.PostAsync("/progress", new FormUrlEncodedContent([new("business", "loans"), new("reference", "A-x"), new("code", "ABCDEFGH")]));
+        using var page13 = await form.PostAsync(platform.Http, "/progress", [new("business", "loans"), new("reference", "A-x"), new("code", "ABCDEFGH")]);
         Assert.Equal(HttpStatusCode.TooManyRequests, page13.StatusCode);
 
         // The rest of the public API and the page's form itself stay open to the same address.
         using var other = await platform.Http.GetAsync("/v1/training/payment-notices/B-no-such-batch");
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
-        using var form = await platform.Http.GetAsync("/progress");
-        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        using var page14 = await platform.Http.GetAsync("/progress");
+        Assert.Equal(HttpStatusCode.OK, page14.StatusCode);
     }
 }
 

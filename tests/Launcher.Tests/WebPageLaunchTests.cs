@@ -1,4 +1,5 @@
 using System.Net;
+using Employment.TestInfrastructure;
 using Xunit;
 
 namespace Launcher.Tests;
@@ -40,23 +41,24 @@ public sealed class WebPageLaunchTests
         Assert.Equal($"http://127.0.0.1:{platform.GatewayHttpPort}/progress", progressPage);
 
         using var http = new HttpClient();
+        var form = await PublicForm.OpenAsync(http, progressPage);
         foreach (var (business, label) in new[] { ("loans", "创业担保贷款"), ("training", "培训补贴"), ("hiring", "就业补贴") })
         {
             var at = Array.IndexOf(words, label);
             var (reference, code) = (words[at + 1], words[at + 3].TrimEnd(';'));
-            using var answer = await http.PostAsync(progressPage, new FormUrlEncodedContent(new Dictionary<string, string>
+            using var answer = await form.PostAsync(http, progressPage, new Dictionary<string, string>
             {
                 ["business"] = business, ["reference"] = reference, ["code"] = code,
-            }));
+            });
             var html = await answer.Content.ReadAsStringAsync();
             Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
             Assert.Contains($"<dd class=\"reference\">{reference}</dd>", html, StringComparison.Ordinal);
             Assert.Contains("审核通过", html, StringComparison.Ordinal);
 
-            using var refused = await http.PostAsync(progressPage, new FormUrlEncodedContent(new Dictionary<string, string>
+            using var refused = await form.PostAsync(http, progressPage, new Dictionary<string, string>
             {
                 ["business"] = business, ["reference"] = reference, ["code"] = "",
-            }));
+            });
             Assert.Contains("查询码不正确", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
     }
