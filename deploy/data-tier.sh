@@ -109,7 +109,9 @@ write_patroni_conf() {
     dir=$(member_dir "$member")
     port=$(member_pg_port "$member")
     rest=$(member_rest_port "$member")
+    # The member's folder, its socket and its patroni.yml (which holds passwords) are its owner's alone.
     mkdir -p "$dir/socket"
+    chmod 700 "$dir" "$dir/socket"
     cat >"$dir/patroni.yml" <<EOF
 scope: employment
 name: $member
@@ -118,6 +120,10 @@ log:
 restapi:
   listen: 127.0.0.1:$rest
   connect_address: 127.0.0.1:$rest
+  # Changing endpoints (restart, switchover, reinitialize, config) need this; reads stay open to probes.
+  authentication:
+    username: patroni
+    password: "$(cat "$run/keys/pg-patroni-rest")"
 etcd3:
   hosts: 127.0.0.1:$(etcd_client_port)
 bootstrap:
@@ -238,8 +244,9 @@ start_data_tier() {
     install_data_tier
     ensure_postgres_user
     mkdir -p "$run/keys" "$run/pg"
-    for secret in pg-superuser pg-replicator pg-employment; do
-        [[ -f $run/keys/$secret ]] || openssl rand -hex 16 | tr -d '\n' >"$run/keys/$secret"
+    for secret in pg-superuser pg-replicator pg-employment pg-patroni-rest; do
+        # Owner-only from the first byte (umask in a subshell): a password is never readable by others.
+        [[ -f $run/keys/$secret ]] || (umask 077; openssl rand -hex 16 | tr -d '\n' >"$run/keys/$secret")
     done
     write_pgbackrest_conf
     for member in "${members[@]}"; do
@@ -253,7 +260,11 @@ start_data_tier() {
     start_etcd
     start_member pg-1
     wait_member pg-1 primary
-    member_psql pg-1 -q -v ON_ERROR_STOP=1 -c "CREATE ROLE employment LOGIN PASSWORD '$(cat "$run/keys/pg-employment")' CREATEDB" -c "GRANT pg_signal_backend TO employment"
+    # The password goes on standard input, never on a command line that ps shows to every user.
+    member_psql pg-1 -q -v ON_ERROR_STOP=1 <<SQL
+CREATE ROLE employment LOGIN PASSWORD '$(cat "$run/keys/pg-employment")' CREATEDB;
+GRANT pg_signal_backend TO employment;
+SQL
     # pg-2 does not run yet: only the primary is checked now.
     pgbackrest_run --log-level-console=error --log-level-stderr=error stanza-create
     start_member pg-2

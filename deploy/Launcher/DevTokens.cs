@@ -47,11 +47,25 @@ internal sealed record DevTokens(string Counter, string CounterJiyuan, string Ba
         _ => throw new ArgumentException($"No development token for role '{role}' (counter, counter-jiyuan, bank, admin, auditor).", nameof(role)),
     };
 
-    /// <summary>Writes KEY=value lines, so a shell can `source` the file too.</summary>
+    /// <summary>Writes KEY=value lines, so a shell can `source` the file too; readable by its owner alone (0600), as a secret is.</summary>
     public void Write(string path, string grpcAddress, string httpAddress, string? description = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllLines(path,
+        const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        if (!OperatingSystem.IsWindows() && File.Exists(path))
+        {
+            File.SetUnixFileMode(path, ownerOnly);
+        }
+
+        // A new file is created with the owner's mode, so the tokens are never readable by others, not even for a moment.
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = ownerOnly;
+        }
+
+        using var file = new StreamWriter(path, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options);
+        foreach (var line in (string[])
         [
             "# " + (description ?? $"Development tokens of a local run (development key, valid {Lifetime.TotalHours:0} h). Never valid outside Development."),
             $"{GrpcKey}={grpcAddress}",
@@ -61,7 +75,10 @@ internal sealed record DevTokens(string Counter, string CounterJiyuan, string Ba
             $"BANK_TOKEN={Bank}",
             $"ADMIN_TOKEN={Admin}",
             $"AUDITOR_TOKEN={Auditor}",
-        ]);
+        ])
+        {
+            file.WriteLine(line);
+        }
     }
 
     /// <summary>Reads a file <see cref="Write"/> wrote: the tokens and the gateway's addresses.</summary>

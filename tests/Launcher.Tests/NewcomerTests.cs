@@ -20,6 +20,8 @@ public sealed partial class NewcomerTests(LaunchedPlatformFixture launched) : IC
         var platform = launched.Platform;
         var tokensFile = TokensFile(platform);
         Assert.True(File.Exists(tokensFile), tokensFile);
+        // Tokens are secrets: the file is its owner's alone.
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(tokensFile));
         Assert.Contains(File.ReadAllLines(tokensFile), l => l.StartsWith("COUNTER_TOKEN=ey", StringComparison.Ordinal));
         Assert.Contains(File.ReadAllLines(tokensFile), l => l.StartsWith("COUNTER_JIYUAN_TOKEN=ey", StringComparison.Ordinal));
 
