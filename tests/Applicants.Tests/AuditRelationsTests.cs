@@ -47,22 +47,25 @@ public sealed class AuditRelationsTests(PostgresRegistry host) : IClassFixture<P
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task A_Jiyuan_auditor_reads_nothing_of_Jiaozuo_and_a_counter_may_not_read_for_an_audit()
+    public async Task Only_the_risk_scan_reads_relations_for_an_audit_not_an_auditor_or_a_counter_nor_for_another_purpose()
     {
         var staffId = NewStaffId();
         await RegisterAsync(People.IdNumber(new DateOnly(1981, 3, 7)), household: "", staffId: staffId);
         var employer = await EmployerAsync("410802", legalRepresentative: "");
         var request = new AuditRelationsRequest { StaffIds = { staffId }, EmployerCreditCodes = { employer.CreditCode }, Purpose = "risk.scan" };
 
-        var jiyuan = await host.Client.ReadRelationsForAuditAsync(request, TestCallers.Auditor("419001"));
-        var jiaozuo = await host.Client.ReadRelationsForAuditAsync(request, TestCallers.Auditor("410800"));
+        var scan = await host.Client.ReadRelationsForAuditAsync(request, TestCallers.Service("risk-signals"));
+        var auditor = await Assert.ThrowsAsync<RpcException>(() => host.Client.ReadRelationsForAuditAsync(request, TestCallers.Auditor("410800")).ResponseAsync);
         var counter = await Assert.ThrowsAsync<RpcException>(() => host.Client.ReadRelationsForAuditAsync(request, RegistryHost.Clerk()).ResponseAsync);
+        request.Purpose = "好奇";
+        var curious = await Assert.ThrowsAsync<RpcException>(() => host.Client.ReadRelationsForAuditAsync(request, TestCallers.Service("risk-signals")).ResponseAsync);
 
-        Assert.Empty(jiyuan.Staff);
-        Assert.Empty(jiyuan.Employers);
-        Assert.Single(jiaozuo.Staff);
-        Assert.Single(jiaozuo.Employers);
+        Assert.Single(scan.Staff);
+        Assert.Single(scan.Employers);
+        Assert.Equal(StatusCode.PermissionDenied, auditor.StatusCode);
         Assert.Equal(StatusCode.PermissionDenied, counter.StatusCode);
+        Assert.Equal(StatusCode.InvalidArgument, curious.StatusCode);
+        Assert.Contains("purpose", curious.Said(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]

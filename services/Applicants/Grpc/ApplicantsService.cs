@@ -244,6 +244,11 @@ internal sealed class ApplicantsService(
     {
         RequirePurpose(request.Purpose, "稽核读取档案须说明用途（purpose），例如 risk.scan。");
         PlainText.Check(request.Purpose, "purpose", 100, "用途");
+        if (!AuditPurposes.Contains(request.Purpose.Trim()))
+        {
+            throw RpcErrors.Invalid("purpose", $"稽核读取档案的用途只能是：{string.Join("、", AuditPurposes)}。");
+        }
+
         var staff = AuditList(request.StaffIds, MaxAuditStaff, "staff_ids", "工号", id => PersonValidation.StaffId(id, "staff_ids"));
         var people = AuditList(request.PersonIds, MaxAuditSubjects, "person_ids", "人员编号", id => PlainText.Check(id, "person_ids", 40, "人员编号").Trim());
         var employers = AuditList(request.EmployerCreditCodes, MaxAuditSubjects, "employer_credit_codes", "统一社会信用代码",
@@ -251,6 +256,9 @@ internal sealed class ApplicantsService(
         var query = new AuditRelationsQuery(staff, people, employers, request.Purpose.Trim());
         return auditRelations.ReadAsync(query, Caller(context), context.CancellationToken);
     }
+
+    /// <summary>Why relations may be read for an audit: the scan that ties each read to the claims it exported.</summary>
+    private static readonly string[] AuditPurposes = ["risk.scan"];
 
     /// <summary>Names per list of one audit read: technical bounds on a message, not policy figures.</summary>
     private const int MaxAuditStaff = 1000;
