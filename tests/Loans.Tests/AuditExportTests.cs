@@ -133,11 +133,14 @@ public sealed class AuditExportTests(LoansHost host) : IClassFixture<LoansHost>
         var own = await ExportAsync(jiyuan, "419001");
         var move = await Assert.ThrowsAsync<RpcException>(() => MoveAsync(application, ApplicationState.Reviewed, TestCallers.Auditor("410800")));
         var hold = await Assert.ThrowsAsync<RpcException>(() => host.Loans.SetPaymentHoldAsync(Hold("SIG-BY-AUDITOR", application.ApplicationId, true), TestCallers.Auditor("410800")).ResponseAsync);
+        // Another service's token cannot hold or release either: only risk-signals, which keeps the signal's review.
+        var byAnotherService = await Assert.ThrowsAsync<RpcException>(() => host.Loans.SetPaymentHoldAsync(Hold("SIG-BY-JOBS", application.ApplicationId, false), TestCallers.Service("job-matching")).ResponseAsync);
 
         Assert.Equal(StatusCode.PermissionDenied, askedForJiaozuo.StatusCode);
         Assert.DoesNotContain(own, i => i.Reference == application.ApplicationId);
         Assert.Equal(StatusCode.PermissionDenied, move.StatusCode);
         Assert.Equal(StatusCode.PermissionDenied, hold.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, byAnotherService.StatusCode);
     }
 
     [Fact(Timeout = 60_000)]

@@ -110,10 +110,22 @@ public abstract class PaymentHolds(DbContext db, ChinaClock clock)
     private const int ReasonMaxLength = 500;
     private const int SignalIdMaxLength = 40;
 
+    /// <summary>
+    /// The one service that holds and releases: risk-signals, which keeps each signal's review. A hold or a
+    /// release from any other caller (another service's token, which the gateway never lets in from
+    /// outside either) would be one the signal does not know about.
+    /// </summary>
+    public const string HoldingService = "risk-signals";
+
     public async Task<PaymentHoldAnswer> SetAsync(PaymentHoldRequest request, Caller service, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(service);
+        if (service.Role != CallerRole.Service || !string.Equals(service.Subject, HoldingService, StringComparison.Ordinal))
+        {
+            throw RpcErrors.Denied($"只有稽核风险提示服务（{HoldingService}）可以暂停或恢复发放；风险提示未记录的暂停或恢复不予办理。");
+        }
+
         var signalId = PlainText.Reference(request.SignalId, "signal_id", SignalIdMaxLength, "风险提示编号");
         var reason = PlainText.Check(request.ReasonZh, "reason_zh", ReasonMaxLength, "暂停理由", required: false).Trim();
         var region = Region.Parse(RegionCodes.Place(request.Region, "region", required: true));
