@@ -231,12 +231,28 @@ wait_synchronous() {
 
 # Every member's host, in one Npgsql connection string: it connects to whichever is primary now
 # (Target Session Attributes=primary) and looks again a second after a member stops answering as one.
+# With a role and its password file: that role's (default: employment, the operator's role).
 data_tier_connection() {
-    local member hosts=""
+    local role=${1:-employment} password=${2:-$run/keys/pg-employment} member hosts=""
     for member in "${members[@]}"; do
         hosts+="${hosts:+,}127.0.0.1:$(member_pg_port "$member")"
     done
-    echo "Host=$hosts;Username=employment;Password=$(cat "$run/keys/pg-employment");Target Session Attributes=primary;Host Recheck Seconds=1"
+    echo "Host=$hosts;Username=$role;Password=$(cat "$password");Target Session Attributes=primary;Host Recheck Seconds=1"
+}
+
+# A service's own role (least privilege): it logs in, creates its own database and so owns it, and
+# reaches no other service's tables; the operator's role (employment) is never given to a service.
+# Made once per run (a respawned copy reuses it); prints the service's connection string.
+service_connection() {
+    local role="svc_${1//-/_}" password
+    password="$run/keys/pg-$role"
+    if [[ ! -f $password ]]; then
+        (umask 077; openssl rand -hex 16 | tr -d '\n' >"$password")
+        member_psql "$(primary_member)" -q -v ON_ERROR_STOP=1 >/dev/null <<SQL
+CREATE ROLE $role LOGIN PASSWORD '$(cat "$password")' CREATEDB;
+SQL
+    fi
+    data_tier_connection "$role" "$password"
 }
 
 start_data_tier() {

@@ -102,7 +102,8 @@ make_secrets() {
     openssl ec -in "$keys/signing-private.pem" -pubout -out "$secrets/Authentication__SigningKeys__0__PublicKey" 2>/dev/null
     printf '%s' "$key_id" >"$secrets/Authentication__SigningKeys__0__KeyId"
     openssl rand -base64 32 | tr -d '\n' >"$secrets/Loans__BorrowerKey"
-    # The server without a database: each service's own database is named after it (PostgresServerModule).
+    # The operator's view of the server (the fault run's probes read it); each service gets its own role's
+    # instead (service_secrets). Without a database: each service's own is named after it (PostgresServerModule).
     # Each copy's pool is bounded (PG_POOL, default 16) so that all copies together stay under the
     # server's max_connections (200 here): after a restart every copy reconnects at once, and with
     # Npgsql's default of 100 per copy the server refused connections (53300) and one loans copy
@@ -122,13 +123,29 @@ load_services() {
     done
 }
 
+# The secrets one service reads, in a folder of its own: the token keys every host needs, its own
+# database role's connection string (service_connection) and nothing of another service's (the borrower
+# key only for startup-loans). Made once per run, reused by every copy and respawn.
+service_secrets() {
+    local name=$1 folder="$run/secrets/services/$1"
+    if [[ ! -d $folder ]]; then
+        (umask 077; mkdir -p "$folder")
+        cp "$run/secrets/Authentication__SigningKeys__0__PublicKey" "$run/secrets/Authentication__SigningKeys__0__KeyId" "$folder/"
+        [[ $name == startup-loans ]] && cp "$run/secrets/Loans__BorrowerKey" "$folder/"
+        if [[ $name != gateway ]]; then
+            (umask 077; printf '%s' "$(service_connection "$name");Maximum Pool Size=${PG_POOL:-16}" >"$folder/PostgresServer")
+        fi
+    fi
+    echo "$folder"
+}
+
 # Copy k of a service, on its port, with a service token of its own; waits until it is SERVING.
 start_copy() {
     local name=$1 port=$2 k=$3 pid token
     local listen=$((port + 100 * (k - 1) + offset))
     token=$(launcher service-token "$run/keys/signing-private.pem" "$(cat "$run/keys/key-id")" "$name")
     pid=$(Employment__Authentication__ServiceToken=$token Employment__ConnectionStrings__Redis=$(cat "$run/redis.address") \
-        spawn "$name-$k" dotnet "$launcher" serve "$name" --environment=Production --SecretsDirectory="$run/secrets" \
+        spawn "$name-$k" dotnet "$launcher" serve "$name" --environment=Production --SecretsDirectory="$(service_secrets "$name")" \
             --Listen:Port="$listen" "${service_addresses[@]}")
     wait_healthy "$name-$k" "http://127.0.0.1:$listen" "$pid"
     log "$name-$k SERVING on 127.0.0.1:$listen (pid $pid)"
@@ -139,7 +156,7 @@ start_copy() {
 start_gateway() {
     local pid gateway_args
     mapfile -t gateway_args <"$run/gateway.args"
-    pid=$(spawn gateway dotnet "$launcher" gateway --environment=Production --SecretsDirectory="$run/secrets" \
+    pid=$(spawn gateway dotnet "$launcher" gateway --environment=Production --SecretsDirectory="$(service_secrets gateway)" \
         --Gateway:HttpPort="$((8080 + offset))" --Gateway:GrpcPort="$((8081 + offset))" "${gateway_args[@]}")
     wait_healthy gateway "http://127.0.0.1:$((8081 + offset))" "$pid"
     log "gateway answering on 127.0.0.1:$((8081 + offset)) (pid $pid)"
@@ -218,7 +235,7 @@ Production shape running: Redis $TEST_REDIS, PostgreSQL primary $(primary_member
   logs      $run/logs/    tokens (counter, bank, admin; 12 h)  $run/tokens.env
 Try:
   curl -s http://127.0.0.1:$http_port/healthz
-  (source $run/tokens.env; curl -s -H "authorization: Bearer $ADMIN_TOKEN" http://127.0.0.1:$http_port/healthz/details)
+  (source $run/tokens.env; curl -s -H "authorization: Bearer \$ADMIN_TOKEN" http://127.0.0.1:$http_port/healthz/details)
   deploy/run-production.sh status
   dotnet $launcher health http://127.0.0.1:$grpc_port employment.loans.v1.StartupLoans
   dotnet $launcher call $run/tokens.env bank /employment.loans.v1.StartupLoans/QueryEligibility '{"bankCode":"DEMO-BANK-001","borrower":{"idNumber":"410802200106153013","kind":"BORROWER_KIND_INDIVIDUAL"},"region":{"code":"410802"},"intendedIssueDate":{"year":2024,"month":3,"day":1},"requestedAmount":{"fen":"10000000"},"consentReference":"DEMO-SQ-0001"}'
