@@ -62,11 +62,24 @@ start_etcd() {
         >>"$run/logs/etcd.log" 2>&1 &
     echo $! >"$pid_dir/etcd.pid"
     for _ in $(seq 1 100); do
-        curl -sf "http://127.0.0.1:$client/health" 2>/dev/null | grep -q '"health":"true"' && { log "etcd on 127.0.0.1:$client"; return 0; }
+        curl -sf "http://127.0.0.1:$client/health" 2>/dev/null | grep -q '"health":"true"' && { log "etcd on 127.0.0.1:$client"; enable_etcd_auth; return $?; }
         sleep 0.2
     done
     log "etcd did not start:"; tail -5 "$run/logs/etcd.log" >&2
     return 1
+}
+
+# etcd asks for a password from the first write on (Patroni signs in as root): nobody else on the machine
+# can take or drop the leader lock. Through etcd's JSON gateway, the password on standard input; on a
+# respawn with the data kept, it is on already.
+enable_etcd_auth() {
+    local api="http://127.0.0.1:$(etcd_client_port)/v3/auth"
+    curl -sf -X POST "$api/status" -d '{}' 2>/dev/null | grep -q '"enabled":true' && return 0
+    printf '{"name":"root","password":"%s"}' "$(cat "$run/keys/etcd-root")" | curl -sf -X POST "$api/user/add" -d @- >/dev/null &&
+        curl -sf -X POST "$api/role/add" -d '{"name":"root"}' >/dev/null &&
+        curl -sf -X POST "$api/user/grant" -d '{"user":"root","role":"root"}' >/dev/null &&
+        curl -sf -X POST "$api/enable" -d '{}' >/dev/null || { log "etcd authentication could not be turned on"; return 1; }
+    log "etcd asks for a password"
 }
 
 # pgBackRest's configuration: the repository, and both members (a backup is taken from whichever is primary).
@@ -126,6 +139,8 @@ restapi:
     password: "$(cat "$run/keys/pg-patroni-rest")"
 etcd3:
   hosts: 127.0.0.1:$(etcd_client_port)
+  username: root
+  password: "$(cat "$run/keys/etcd-root")"
 bootstrap:
   dcs:
     # The leader's lock lives ttl seconds unless renewed every loop_wait: a lost primary is replaced
@@ -260,7 +275,7 @@ start_data_tier() {
     install_data_tier
     ensure_postgres_user
     mkdir -p "$run/keys" "$run/pg"
-    for secret in pg-superuser pg-replicator pg-employment pg-patroni-rest; do
+    for secret in pg-superuser pg-replicator pg-employment pg-patroni-rest etcd-root; do
         # Owner-only from the first byte (umask in a subshell): a password is never readable by others.
         [[ -f $run/keys/$secret ]] || (umask 077; openssl rand -hex 16 | tr -d '\n' >"$run/keys/$secret")
     done
