@@ -8,7 +8,7 @@ namespace Employment.Launcher;
 /// A service whose database is on the PostgreSQL server named by <c>PostgresServer</c>: before the
 /// module registers its services, a lowest-priority configuration source answers its
 /// <c>ConnectionStrings:{Name}Postgres</c> with that server and the database <c>{name}</c> (lower
-/// case: applicants, loans, training, as deploy/postgres-init creates them). The module itself is
+/// case: applicants, loans, training, as the data tier and deploy/postgres-init name them). The module itself is
 /// unchanged, a connection string set for it explicitly still wins, and a service registered later
 /// gets its database with no list to update. Without <c>PostgresServer</c> nothing changes.
 /// </summary>

@@ -93,6 +93,30 @@ public sealed class DeploymentTests
         Assert.All(shown, x => Assert.Matches(@"Maximum Pool Size=\d+", x.line));
     }
 
+    /// <summary>
+    /// Least privilege: each service logs in as a role of its own that owns its database, never as the
+    /// operator's role, in every place an operator is shown a connection string and in the script that
+    /// makes the containers' databases.
+    /// </summary>
+    [Fact]
+    public void Every_service_connects_as_a_database_role_of_its_own()
+    {
+        var roles = new[] { "docker-compose.yml", Path.Combine("deploy", "kubernetes", "configuration.yaml") }
+            .SelectMany(file => File.ReadAllLines(Path.Combine(RepositoryRoot(), file)))
+            .Where(line => line.Contains("Host=", StringComparison.Ordinal) && line.Contains("Database=", StringComparison.Ordinal))
+            .Select(line => System.Text.RegularExpressions.Regex.Match(line, @"Database=(?<db>\w+);Username=(?<role>\w+);"))
+            .Select(m => (Database: m.Groups["db"].Value, Role: m.Groups["role"].Value))
+            .ToList();
+        var init = File.ReadAllText(Path.Combine(RepositoryRoot(), "deploy", "postgres-init", "01-databases.sh"));
+
+        Assert.Equal(12, roles.Count);
+        Assert.All(roles, r => Assert.StartsWith("svc_", r.Role, StringComparison.Ordinal));
+        Assert.Equal(6, roles.Distinct().Count());
+        Assert.Equal(6, roles.Select(r => r.Role).Distinct().Count());
+        Assert.All(roles, r => Assert.Contains($"{r.Database}:{r.Role["svc_".Length..]}", init, StringComparison.Ordinal));
+        Assert.Contains("REVOKE CONNECT ON DATABASE", init, StringComparison.Ordinal);
+    }
+
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
