@@ -89,6 +89,31 @@ public sealed partial class AnatomyTests
         Assert.Empty(offending);
     }
 
+    /// <summary>
+    /// Until the first release is tagged no database has gone to production, so each service keeps one
+    /// migration per provider, InitialCreate, regenerated whole when its model changes (services/README.md).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Services))]
+    public void A_service_keeps_one_migration_per_provider_until_the_first_release(string service)
+    {
+        var migrations = Path.Combine(ServiceShapeTests.RepositoryRoot(), "services", service, "Data", "Migrations");
+        if (!Directory.Exists(migrations))
+        {
+            return;
+        }
+
+        foreach (var provider in new[] { "Sqlite", "Postgres" })
+        {
+            var files = Directory.EnumerateFiles(Path.Combine(migrations, provider), "*.cs")
+                .Select(Path.GetFileName)
+                .Where(f => !f!.EndsWith(".Designer.cs", StringComparison.Ordinal) && !f.EndsWith("ModelSnapshot.cs", StringComparison.Ordinal))
+                .ToList();
+            Assert.True(files.Count == 1 && files[0]!.EndsWith("_InitialCreate.cs", StringComparison.Ordinal),
+                $"{service} {provider}: {string.Join(", ", files)} (one InitialCreate until the first release: regenerate it, see services/README.md)");
+        }
+    }
+
     [Fact]
     public void Nothing_of_the_product_or_its_tests_reads_or_points_outside_the_repository()
     {

@@ -1,0 +1,228 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Employment.Applicants.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "audit",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    SubjectType = table.Column<string>(type: "text", nullable: false),
+                    SubjectId = table.Column<string>(type: "text", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "text", nullable: false),
+                    Action = table.Column<int>(type: "integer", nullable: false),
+                    FactId = table.Column<string>(type: "text", nullable: true),
+                    BeforeJson = table.Column<string>(type: "text", nullable: false),
+                    AfterJson = table.Column<string>(type: "text", nullable: false),
+                    Reason = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "employers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    CreditCode = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Payload = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_employers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "facts",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    SubjectType = table.Column<string>(type: "text", nullable: false),
+                    SubjectId = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: true),
+                    Until = table.Column<DateOnly>(type: "date", nullable: true),
+                    Payload = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    Superseded = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_facts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "idempotency",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "text", nullable: false),
+                    Operation = table.Column<string>(type: "text", nullable: false),
+                    RequestHash = table.Column<string>(type: "text", nullable: false),
+                    Response = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_idempotency", x => new { x.Operation, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "people",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    IdNumber = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Phone = table.Column<string>(type: "text", nullable: false),
+                    HouseholdRegion = table.Column<string>(type: "text", nullable: false),
+                    HouseholdType = table.Column<int>(type: "integer", nullable: false),
+                    ResidenceRegion = table.Column<string>(type: "text", nullable: false),
+                    HouseholdNumber = table.Column<string>(type: "text", nullable: false),
+                    StaffId = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_people", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "profile_access",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    SubjectType = table.Column<string>(type: "text", nullable: false),
+                    SubjectId = table.Column<string>(type: "text", nullable: false),
+                    CallerService = table.Column<string>(type: "text", nullable: false),
+                    Purpose = table.Column<string>(type: "text", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_profile_access", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staff_relations",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    SubjectType = table.Column<string>(type: "text", nullable: false),
+                    SubjectId = table.Column<string>(type: "text", nullable: false),
+                    Field = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff_relations", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_SubjectType_SubjectId_At",
+                table: "audit",
+                columns: new[] { "SubjectType", "SubjectId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_employers_CreditCode",
+                table: "employers",
+                column: "CreditCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_facts_SubjectType_SubjectId_Kind",
+                table: "facts",
+                columns: new[] { "SubjectType", "SubjectId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_HouseholdNumber",
+                table: "people",
+                column: "HouseholdNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_IdNumber",
+                table: "people",
+                column: "IdNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_Name_BirthDate",
+                table: "people",
+                columns: new[] { "Name", "BirthDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_StaffId",
+                table: "people",
+                column: "StaffId",
+                unique: true,
+                filter: "\"StaffId\" <> ''");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_profile_access_SubjectType_SubjectId_At",
+                table: "profile_access",
+                columns: new[] { "SubjectType", "SubjectId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staff_relations_Field_Value",
+                table: "staff_relations",
+                columns: new[] { "Field", "Value" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staff_relations_SubjectType_SubjectId",
+                table: "staff_relations",
+                columns: new[] { "SubjectType", "SubjectId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "audit");
+
+            migrationBuilder.DropTable(
+                name: "employers");
+
+            migrationBuilder.DropTable(
+                name: "facts");
+
+            migrationBuilder.DropTable(
+                name: "idempotency");
+
+            migrationBuilder.DropTable(
+                name: "people");
+
+            migrationBuilder.DropTable(
+                name: "profile_access");
+
+            migrationBuilder.DropTable(
+                name: "staff_relations");
+        }
+    }
+}

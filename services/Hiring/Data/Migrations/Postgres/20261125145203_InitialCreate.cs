@@ -1,0 +1,292 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Employment.Hiring.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "claims",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    EmployerId = table.Column<string>(type: "text", nullable: false),
+                    EmployerCreditCode = table.Column<string>(type: "text", nullable: false),
+                    EmployerName = table.Column<string>(type: "text", nullable: false),
+                    Region = table.Column<string>(type: "text", nullable: false),
+                    InsuredAsUnit = table.Column<bool>(type: "boolean", nullable: false),
+                    HasEmployees = table.Column<bool>(type: "boolean", nullable: false),
+                    TraineeHostRecognised = table.Column<bool>(type: "boolean", nullable: false),
+                    EmployerEvidence = table.Column<string>(type: "text", nullable: false),
+                    PaymentAccount = table.Column<string>(type: "text", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    TotalFen = table.Column<long>(type: "bigint", nullable: false),
+                    BatchId = table.Column<string>(type: "text", nullable: true),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PaymentReference = table.Column<string>(type: "text", nullable: false),
+                    ProgressCodeHash = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_claims", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "idempotency",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "text", nullable: false),
+                    Operation = table.Column<string>(type: "text", nullable: false),
+                    RequestHash = table.Column<string>(type: "text", nullable: false),
+                    Response = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_idempotency", x => new { x.Operation, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payment_batches",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Region = table.Column<string>(type: "text", nullable: false),
+                    NoticeFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    NoticeUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    TotalFen = table.Column<long>(type: "bigint", nullable: false),
+                    NoticePeriodCitation = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payment_batches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payment_holds",
+                columns: table => new
+                {
+                    RecordId = table.Column<string>(type: "text", nullable: false),
+                    SignalId = table.Column<string>(type: "text", nullable: false),
+                    Region = table.Column<string>(type: "text", nullable: false),
+                    ReasonZh = table.Column<string>(type: "text", nullable: false),
+                    Released = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payment_holds", x => new { x.RecordId, x.SignalId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "subsidised_months",
+                columns: table => new
+                {
+                    ClaimId = table.Column<string>(type: "text", nullable: false),
+                    ItemNo = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<string>(type: "text", nullable: false),
+                    PersonId = table.Column<string>(type: "text", nullable: false),
+                    StandingPerson = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_subsidised_months", x => new { x.ClaimId, x.ItemNo, x.Month });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trainee_caps",
+                columns: table => new
+                {
+                    PersonId = table.Column<string>(type: "text", nullable: false),
+                    LastClaimId = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trainee_caps", x => x.PersonId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trainee_months",
+                columns: table => new
+                {
+                    ClaimId = table.Column<string>(type: "text", nullable: false),
+                    ItemNo = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<string>(type: "text", nullable: false),
+                    PersonId = table.Column<string>(type: "text", nullable: false),
+                    StandingPerson = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trainee_months", x => new { x.ClaimId, x.ItemNo, x.Month });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "claim_items",
+                columns: table => new
+                {
+                    ClaimId = table.Column<string>(type: "text", nullable: false),
+                    ItemNo = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<string>(type: "text", nullable: false),
+                    IdNumberMasked = table.Column<string>(type: "text", nullable: false),
+                    NameMasked = table.Column<string>(type: "text", nullable: false),
+                    StandingOneOffHirePerson = table.Column<string>(type: "text", nullable: true),
+                    StandingStartupFounder = table.Column<string>(type: "text", nullable: true),
+                    StandingOnceKey = table.Column<string>(type: "text", nullable: true),
+                    Given = table.Column<byte[]>(type: "bytea", nullable: true),
+                    ContractStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    ContractEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    HiredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HiredWithSocialInsurance = table.Column<bool>(type: "boolean", nullable: false),
+                    Retained = table.Column<bool>(type: "boolean", nullable: false),
+                    RealNameRegistered = table.Column<bool>(type: "boolean", nullable: false),
+                    PaidMonths = table.Column<int>(type: "integer", nullable: false),
+                    SubsidisedMonths = table.Column<string>(type: "text", nullable: false),
+                    FirstBusiness = table.Column<bool>(type: "boolean", nullable: false),
+                    OperatedNormally = table.Column<bool>(type: "boolean", nullable: false),
+                    OpenEnded = table.Column<bool>(type: "boolean", nullable: false),
+                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
+                    Explanation = table.Column<byte[]>(type: "bytea", nullable: false),
+                    DecisionReasonZh = table.Column<string>(type: "text", nullable: false),
+                    DecidedBy = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_claim_items", x => new { x.ClaimId, x.ItemNo });
+                    table.ForeignKey(
+                        name: "FK_claim_items_claims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalTable: "claims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_claim_items_PersonId",
+                table: "claim_items",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_claim_items_StandingOnceKey",
+                table: "claim_items",
+                column: "StandingOnceKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_claim_items_StandingOneOffHirePerson",
+                table: "claim_items",
+                column: "StandingOneOffHirePerson",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_claim_items_StandingStartupFounder",
+                table: "claim_items",
+                column: "StandingStartupFounder",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_claims_BatchId",
+                table: "claims",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_claims_EmployerId",
+                table: "claims",
+                column: "EmployerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_claims_Region_Status",
+                table: "claims",
+                columns: new[] { "Region", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payment_holds_SignalId",
+                table: "payment_holds",
+                column: "SignalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subsidised_months_StandingPerson_Month",
+                table: "subsidised_months",
+                columns: new[] { "StandingPerson", "Month" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trainee_months_StandingPerson_Month",
+                table: "trainee_months",
+                columns: new[] { "StandingPerson", "Month" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "claim_items");
+
+            migrationBuilder.DropTable(
+                name: "idempotency");
+
+            migrationBuilder.DropTable(
+                name: "payment_batches");
+
+            migrationBuilder.DropTable(
+                name: "payment_holds");
+
+            migrationBuilder.DropTable(
+                name: "subsidised_months");
+
+            migrationBuilder.DropTable(
+                name: "trainee_caps");
+
+            migrationBuilder.DropTable(
+                name: "trainee_months");
+
+            migrationBuilder.DropTable(
+                name: "claims");
+        }
+    }
+}

@@ -1,0 +1,524 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Employment.Jobs.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "assistance_cases",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Programme = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OpenPersonId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CountyCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    HouseholdReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Plan = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Officer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OutcomeNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Contacts = table.Column<string>(type: "TEXT", nullable: false),
+                    Referrals = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assistance_cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "idempotency",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", nullable: false),
+                    Operation = table.Column<string>(type: "TEXT", nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", nullable: false),
+                    Response = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_idempotency", x => new { x.Operation, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "job_postings",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EmployerCreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    EmployerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CountyCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    PostedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DuplicateKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OpenDuplicateKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Content = table.Column<string>(type: "TEXT", nullable: false),
+                    ScreeningOverride = table.Column<string>(type: "TEXT", nullable: false),
+                    FreeFilingRule = table.Column<string>(type: "TEXT", nullable: false),
+                    Filings = table.Column<int>(type: "INTEGER", nullable: false),
+                    WithdrawalReason = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_job_postings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "key_enterprises",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EmployerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CountyCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Officer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OfficerContact = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ListedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LastCollectedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OpenVacancies = table.Column<int>(type: "INTEGER", nullable: false),
+                    PostedVacancies = table.Column<int>(type: "INTEGER", nullable: false),
+                    Collections = table.Column<string>(type: "TEXT", nullable: false),
+                    DelistedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DelistReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DelistedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_key_enterprises", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "postings",
+                columns: table => new
+                {
+                    Key = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PostingId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EmployerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    OccupationCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    OccupationGroup = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CountyCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    CityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    PayMinFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    PayMaxFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    PayPeriod = table.Column<int>(type: "INTEGER", nullable: false),
+                    MonthlyPayMinFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    MonthlyPayMaxFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    PostedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MinEducation = table.Column<int>(type: "INTEGER", nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_postings", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "recruitment_events",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Organiser = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CountyCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    PostingsOffered = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attendance = table.Column<int>(type: "INTEGER", nullable: false),
+                    Hires = table.Column<int>(type: "INTEGER", nullable: false),
+                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_recruitment_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "screening_overrides",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PostingId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Findings = table.Column<string>(type: "TEXT", nullable: false),
+                    LegalReason = table.Column<string>(type: "TEXT", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_screening_overrides", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "seekers",
+                columns: table => new
+                {
+                    Key = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SeekerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    HomeCountyCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    HomeCityCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    PayFloorFen = table.Column<long>(type: "INTEGER", nullable: true),
+                    PayFloorPeriod = table.Column<int>(type: "INTEGER", nullable: false),
+                    NonPersonalised = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AssistanceCaseId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_seekers", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "service_venues",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CountyCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: false),
+                    Longitude = table.Column<double>(type: "REAL", nullable: false),
+                    OpeningHours = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Services = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Open = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Fictional = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_service_venues", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "posting_match_facts",
+                columns: table => new
+                {
+                    PostingKey = table.Column<long>(type: "INTEGER", nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    MinEducation = table.Column<int>(type: "INTEGER", nullable: false),
+                    CaringPost = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Skills = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Certificates = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_posting_match_facts", x => x.PostingKey);
+                    table.ForeignKey(
+                        name: "FK_posting_match_facts_postings_PostingKey",
+                        column: x => x.PostingKey,
+                        principalTable: "postings",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "seeker_tags",
+                columns: table => new
+                {
+                    Key = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SeekerKey = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Group = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Excluded = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_seeker_tags", x => x.Key);
+                    table.ForeignKey(
+                        name: "FK_seeker_tags_seekers_SeekerKey",
+                        column: x => x.SeekerKey,
+                        principalTable: "seekers",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_cases_CountyCode_HouseholdReference",
+                table: "assistance_cases",
+                columns: new[] { "CountyCode", "HouseholdReference" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_cases_OpenPersonId",
+                table: "assistance_cases",
+                column: "OpenPersonId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_cases_PersonId",
+                table: "assistance_cases",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_cases_Programme_OpenedOn",
+                table: "assistance_cases",
+                columns: new[] { "Programme", "OpenedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_job_postings_CountyCode_Id",
+                table: "job_postings",
+                columns: new[] { "CountyCode", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_job_postings_EmployerCreditCode",
+                table: "job_postings",
+                column: "EmployerCreditCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_job_postings_OpenDuplicateKey",
+                table: "job_postings",
+                column: "OpenDuplicateKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_key_enterprises_CountyCode_Name_Id",
+                table: "key_enterprises",
+                columns: new[] { "CountyCode", "Name", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_key_enterprises_CreditCode",
+                table: "key_enterprises",
+                column: "CreditCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_posting_match_facts_CaringPost",
+                table: "posting_match_facts",
+                column: "CaringPost");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_postings_CityCode",
+                table: "postings",
+                column: "CityCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_postings_county_newest",
+                table: "postings",
+                columns: new[] { "CountyCode", "PostedOn", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_postings_Latitude_Longitude",
+                table: "postings",
+                columns: new[] { "Latitude", "Longitude" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_postings_match_code_county_newest",
+                table: "postings",
+                columns: new[] { "OccupationCode", "CountyCode", "PostedOn", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_postings_match_code_newest",
+                table: "postings",
+                columns: new[] { "OccupationCode", "PostedOn", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_postings_match_group_county_newest",
+                table: "postings",
+                columns: new[] { "OccupationGroup", "CountyCode", "PostedOn", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_postings_match_group_newest",
+                table: "postings",
+                columns: new[] { "OccupationGroup", "PostedOn", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_postings_match_kind_county_newest",
+                table: "postings",
+                columns: new[] { "Kind", "CountyCode", "PostedOn", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_postings_match_kind_newest",
+                table: "postings",
+                columns: new[] { "Kind", "PostedOn", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_postings_OccupationCode",
+                table: "postings",
+                column: "OccupationCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_postings_OccupationGroup",
+                table: "postings",
+                column: "OccupationGroup");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_postings_pay_highest",
+                table: "postings",
+                columns: new[] { "MonthlyPayMaxFen", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_postings_PostedOn_Key",
+                table: "postings",
+                columns: new[] { "PostedOn", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_postings_PostingId",
+                table: "postings",
+                column: "PostingId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_recruitment_events_CountyCode_Date",
+                table: "recruitment_events",
+                columns: new[] { "CountyCode", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_recruitment_events_Date_CountyCode",
+                table: "recruitment_events",
+                columns: new[] { "Date", "CountyCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_screening_overrides_PostingId",
+                table: "screening_overrides",
+                column: "PostingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_seeker_tags_Kind_Group",
+                table: "seeker_tags",
+                columns: new[] { "Kind", "Group" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_seeker_tags_Kind_Value",
+                table: "seeker_tags",
+                columns: new[] { "Kind", "Value" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_seeker_tags_SeekerKey_Kind_Value",
+                table: "seeker_tags",
+                columns: new[] { "SeekerKey", "Kind", "Value" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_seekers_HomeCityCode",
+                table: "seekers",
+                column: "HomeCityCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_seekers_PersonId",
+                table: "seekers",
+                column: "PersonId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_seekers_SeekerId",
+                table: "seekers",
+                column: "SeekerId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_service_venues_CountyCode_Name",
+                table: "service_venues",
+                columns: new[] { "CountyCode", "Name" });
+
+            // Added by hand: EF does not model virtual tables. The posting's tokens (TextAnalyzer),
+            // space-separated, rowid = postings.Key; unicode61 reads back exactly those tokens.
+            migrationBuilder.Sql("CREATE VIRTUAL TABLE posting_text USING fts5(title, body, tokenize = 'unicode61')");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("DROP TABLE posting_text");
+
+            migrationBuilder.DropTable(
+                name: "assistance_cases");
+
+            migrationBuilder.DropTable(
+                name: "idempotency");
+
+            migrationBuilder.DropTable(
+                name: "job_postings");
+
+            migrationBuilder.DropTable(
+                name: "key_enterprises");
+
+            migrationBuilder.DropTable(
+                name: "posting_match_facts");
+
+            migrationBuilder.DropTable(
+                name: "recruitment_events");
+
+            migrationBuilder.DropTable(
+                name: "screening_overrides");
+
+            migrationBuilder.DropTable(
+                name: "seeker_tags");
+
+            migrationBuilder.DropTable(
+                name: "service_venues");
+
+            migrationBuilder.DropTable(
+                name: "postings");
+
+            migrationBuilder.DropTable(
+                name: "seekers");
+        }
+    }
+}

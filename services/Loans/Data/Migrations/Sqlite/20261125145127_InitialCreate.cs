@@ -1,0 +1,334 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Employment.Loans.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "application_state_changes",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<string>(type: "TEXT", nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: false),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_application_state_changes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "applications",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    BorrowerKeyKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    BorrowerMasked = table.Column<string>(type: "TEXT", nullable: false),
+                    BorrowerHash = table.Column<string>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<string>(type: "TEXT", nullable: false),
+                    BankCode = table.Column<string>(type: "TEXT", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", nullable: false),
+                    AmountFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    LoanId = table.Column<string>(type: "TEXT", nullable: true),
+                    Payload = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    NameMasked = table.Column<string>(type: "TEXT", nullable: false),
+                    BorrowerPersonId = table.Column<string>(type: "TEXT", nullable: false),
+                    ProgressCodeHash = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_applications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "claims",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    BankCode = table.Column<string>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quarter = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    TotalFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    Payload = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    DecisionReason = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_claims", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "eligibility_queries",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    BankCode = table.Column<string>(type: "TEXT", nullable: false),
+                    BorrowerKeyKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    BorrowerMasked = table.Column<string>(type: "TEXT", nullable: false),
+                    BorrowerHash = table.Column<string>(type: "TEXT", nullable: false),
+                    BorrowerKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", nullable: false),
+                    IntendedIssueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RequestedFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConsentReference = table.Column<string>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", nullable: false),
+                    AskedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    EligibleProductIds = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_eligibility_queries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "extensions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    LoanId = table.Column<string>(type: "TEXT", nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_extensions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "idempotency",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", nullable: false),
+                    Operation = table.Column<string>(type: "TEXT", nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", nullable: false),
+                    Response = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_idempotency", x => new { x.Operation, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "loans",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    BankCode = table.Column<string>(type: "TEXT", nullable: false),
+                    ContractNumber = table.Column<string>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<string>(type: "TEXT", nullable: true),
+                    BorrowerKeyKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    BorrowerMasked = table.Column<string>(type: "TEXT", nullable: false),
+                    BorrowerHash = table.Column<string>(type: "TEXT", nullable: false),
+                    BorrowerKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    BorrowerPersonId = table.Column<string>(type: "TEXT", nullable: false),
+                    NameMasked = table.Column<string>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<string>(type: "TEXT", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", nullable: false),
+                    PrincipalFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubsidisedPrincipalFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContractRatePercent = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: false),
+                    DayCountBasis = table.Column<int>(type: "INTEGER", nullable: true),
+                    IssueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TermMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    RepaymentMethod = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubsidySharePercent = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    SettledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_loans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "overdue",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    LoanId = table.Column<string>(type: "TEXT", nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_overdue", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payment_holds",
+                columns: table => new
+                {
+                    RecordId = table.Column<string>(type: "TEXT", nullable: false),
+                    SignalId = table.Column<string>(type: "TEXT", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", nullable: false),
+                    ReasonZh = table.Column<string>(type: "TEXT", nullable: false),
+                    Released = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payment_holds", x => new { x.RecordId, x.SignalId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "repayments",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    LoanId = table.Column<string>(type: "TEXT", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PrincipalFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    InterestFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_repayments", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_application_state_changes_ApplicationId_At",
+                table: "application_state_changes",
+                columns: new[] { "ApplicationId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_BankCode_State",
+                table: "applications",
+                columns: new[] { "BankCode", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_BorrowerHash",
+                table: "applications",
+                column: "BorrowerHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_claims_BankCode_Year_Quarter",
+                table: "claims",
+                columns: new[] { "BankCode", "Year", "Quarter" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_eligibility_queries_BankCode_AskedAt",
+                table: "eligibility_queries",
+                columns: new[] { "BankCode", "AskedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_eligibility_queries_BorrowerHash_AskedAt",
+                table: "eligibility_queries",
+                columns: new[] { "BorrowerHash", "AskedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_extensions_LoanId_From",
+                table: "extensions",
+                columns: new[] { "LoanId", "From" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_loans_BankCode_ContractNumber",
+                table: "loans",
+                columns: new[] { "BankCode", "ContractNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_loans_BorrowerHash",
+                table: "loans",
+                column: "BorrowerHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_overdue_LoanId_From",
+                table: "overdue",
+                columns: new[] { "LoanId", "From" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payment_holds_SignalId",
+                table: "payment_holds",
+                column: "SignalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_repayments_LoanId_IdempotencyKey",
+                table: "repayments",
+                columns: new[] { "LoanId", "IdempotencyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_repayments_LoanId_PaidOn",
+                table: "repayments",
+                columns: new[] { "LoanId", "PaidOn" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "application_state_changes");
+
+            migrationBuilder.DropTable(
+                name: "applications");
+
+            migrationBuilder.DropTable(
+                name: "claims");
+
+            migrationBuilder.DropTable(
+                name: "eligibility_queries");
+
+            migrationBuilder.DropTable(
+                name: "extensions");
+
+            migrationBuilder.DropTable(
+                name: "idempotency");
+
+            migrationBuilder.DropTable(
+                name: "loans");
+
+            migrationBuilder.DropTable(
+                name: "overdue");
+
+            migrationBuilder.DropTable(
+                name: "payment_holds");
+
+            migrationBuilder.DropTable(
+                name: "repayments");
+        }
+    }
+}

@@ -1,0 +1,164 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Employment.Training.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "applications",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<string>(type: "text", nullable: false),
+                    IdNumberMasked = table.Column<string>(type: "text", nullable: false),
+                    Region = table.Column<string>(type: "text", nullable: false),
+                    CertificateNumber = table.Column<string>(type: "text", nullable: false),
+                    CertificateKey = table.Column<string>(type: "text", nullable: false),
+                    OccupationCode = table.Column<string>(type: "text", nullable: false),
+                    OccupationName = table.Column<string>(type: "text", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    IssueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    IssuingBody = table.Column<string>(type: "text", nullable: false),
+                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
+                    CourseId = table.Column<string>(type: "text", nullable: false),
+                    CourseInstitutionName = table.Column<string>(type: "text", nullable: false),
+                    CourseInstitutionCreditCode = table.Column<string>(type: "text", nullable: false),
+                    CourseStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    CourseEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    CourseHours = table.Column<int>(type: "integer", nullable: false),
+                    EnterpriseCreditCode = table.Column<string>(type: "text", nullable: false),
+                    EnterpriseName = table.Column<string>(type: "text", nullable: false),
+                    TrainingYear = table.Column<int>(type: "integer", nullable: false),
+                    TrainingYearStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    TrainingYearEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    Explanation = table.Column<byte[]>(type: "bytea", nullable: false),
+                    DecisionReasonZh = table.Column<string>(type: "text", nullable: false),
+                    PaymentAccount = table.Column<string>(type: "text", nullable: false),
+                    NameMasked = table.Column<string>(type: "text", nullable: false),
+                    BatchId = table.Column<string>(type: "text", nullable: true),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PaymentReference = table.Column<string>(type: "text", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "text", nullable: false),
+                    PaidRecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ProgressCodeHash = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_applications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "idempotency",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "text", nullable: false),
+                    Operation = table.Column<string>(type: "text", nullable: false),
+                    RequestHash = table.Column<string>(type: "text", nullable: false),
+                    Response = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_idempotency", x => new { x.Operation, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payment_batches",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Region = table.Column<string>(type: "text", nullable: false),
+                    NoticeFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    NoticeUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    TotalFen = table.Column<long>(type: "bigint", nullable: false),
+                    NoticePeriodCitation = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payment_batches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payment_holds",
+                columns: table => new
+                {
+                    RecordId = table.Column<string>(type: "text", nullable: false),
+                    SignalId = table.Column<string>(type: "text", nullable: false),
+                    Region = table.Column<string>(type: "text", nullable: false),
+                    ReasonZh = table.Column<string>(type: "text", nullable: false),
+                    Released = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payment_holds", x => new { x.RecordId, x.SignalId });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_BatchId",
+                table: "applications",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_Kind_CertificateKey",
+                table: "applications",
+                columns: new[] { "Kind", "CertificateKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_PersonId",
+                table: "applications",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_Region_Status",
+                table: "applications",
+                columns: new[] { "Region", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payment_holds_SignalId",
+                table: "payment_holds",
+                column: "SignalId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "applications");
+
+            migrationBuilder.DropTable(
+                name: "idempotency");
+
+            migrationBuilder.DropTable(
+                name: "payment_batches");
+
+            migrationBuilder.DropTable(
+                name: "payment_holds");
+        }
+    }
+}

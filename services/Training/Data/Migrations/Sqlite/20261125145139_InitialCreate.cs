@@ -1,0 +1,164 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Employment.Training.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "applications",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", nullable: false),
+                    IdNumberMasked = table.Column<string>(type: "TEXT", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", nullable: false),
+                    CertificateNumber = table.Column<string>(type: "TEXT", nullable: false),
+                    CertificateKey = table.Column<string>(type: "TEXT", nullable: false),
+                    OccupationCode = table.Column<string>(type: "TEXT", nullable: false),
+                    OccupationName = table.Column<string>(type: "TEXT", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    IssueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IssuingBody = table.Column<string>(type: "TEXT", nullable: false),
+                    AmountFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    CourseId = table.Column<string>(type: "TEXT", nullable: false),
+                    CourseInstitutionName = table.Column<string>(type: "TEXT", nullable: false),
+                    CourseInstitutionCreditCode = table.Column<string>(type: "TEXT", nullable: false),
+                    CourseStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CourseEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CourseHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnterpriseCreditCode = table.Column<string>(type: "TEXT", nullable: false),
+                    EnterpriseName = table.Column<string>(type: "TEXT", nullable: false),
+                    TrainingYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrainingYearStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TrainingYearEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Explanation = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    DecisionReasonZh = table.Column<string>(type: "TEXT", nullable: false),
+                    PaymentAccount = table.Column<string>(type: "TEXT", nullable: false),
+                    NameMasked = table.Column<string>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<string>(type: "TEXT", nullable: true),
+                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PaymentReference = table.Column<string>(type: "TEXT", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    PaidRecordedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ProgressCodeHash = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_applications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "idempotency",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", nullable: false),
+                    Operation = table.Column<string>(type: "TEXT", nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", nullable: false),
+                    Response = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_idempotency", x => new { x.Operation, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payment_batches",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", nullable: false),
+                    NoticeFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NoticeUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TotalFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    NoticePeriodCitation = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payment_batches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payment_holds",
+                columns: table => new
+                {
+                    RecordId = table.Column<string>(type: "TEXT", nullable: false),
+                    SignalId = table.Column<string>(type: "TEXT", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", nullable: false),
+                    ReasonZh = table.Column<string>(type: "TEXT", nullable: false),
+                    Released = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payment_holds", x => new { x.RecordId, x.SignalId });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_BatchId",
+                table: "applications",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_Kind_CertificateKey",
+                table: "applications",
+                columns: new[] { "Kind", "CertificateKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_PersonId",
+                table: "applications",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_Region_Status",
+                table: "applications",
+                columns: new[] { "Region", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payment_holds_SignalId",
+                table: "payment_holds",
+                column: "SignalId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "applications");
+
+            migrationBuilder.DropTable(
+                name: "idempotency");
+
+            migrationBuilder.DropTable(
+                name: "payment_batches");
+
+            migrationBuilder.DropTable(
+                name: "payment_holds");
+        }
+    }
+}
