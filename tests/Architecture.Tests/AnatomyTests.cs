@@ -115,6 +115,17 @@ public sealed partial class AnatomyTests
     }
 
     [Fact]
+    public void A_gRPC_class_checks_a_requests_key_and_version_with_the_kits_one_check()
+    {
+        var root = ServiceShapeTests.RepositoryRoot();
+        var copies = Directory.EnumerateFiles(Path.Combine(root, "services"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !IsBuildOutput(f) && f.Contains($"{Path.DirectorySeparatorChar}Grpc{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => Regex.IsMatch(File.ReadAllText(f), @"\bstatic void (RequireId|RequireVersion)\("))
+            .Select(f => Path.GetRelativePath(root, f));
+        Assert.Empty(copies);
+    }
+
+    [Fact]
     public void Nothing_of_the_product_or_its_tests_reads_or_points_outside_the_repository()
     {
         // A clone alone must build, run and pass its tests: the policy documents' texts and the

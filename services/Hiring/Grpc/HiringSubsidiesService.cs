@@ -43,8 +43,8 @@ internal sealed class HiringSubsidiesService(
 
     public override Task<V1.HiringClaim> DecideClaimItem(V1.DecideClaimItemRequest request, ServerCallContext context)
     {
-        RequireId(request.ClaimId);
-        RequireVersion(request.ExpectedVersion);
+        RequestKeys.RequireId(request.ClaimId, "claim_id", "申领编号");
+        RequestKeys.RequireVersion(request.ExpectedVersion);
         if (request.ItemNo <= 0)
         {
             throw RpcErrors.Invalid("item_no", "请指明审核的项目序号（item_no，从 1 起）。");
@@ -55,14 +55,14 @@ internal sealed class HiringSubsidiesService(
 
     public override Task<V1.HiringClaim> RecordPayment(V1.RecordPaymentRequest request, ServerCallContext context)
     {
-        RequireId(request.ClaimId);
-        RequireVersion(request.ExpectedVersion);
+        RequestKeys.RequireId(request.ClaimId, "claim_id", "申领编号");
+        RequestKeys.RequireVersion(request.ExpectedVersion);
         return payments.RecordAsync(request, callers.Resolve(context), context.CancellationToken);
     }
 
     public override Task<V1.HiringClaim> GetClaim(V1.GetClaimRequest request, ServerCallContext context)
     {
-        RequireId(request.ClaimId);
+        RequestKeys.RequireId(request.ClaimId, "claim_id", "申领编号");
         return queries.GetAsync(request.ClaimId, callers.Resolve(context), context.CancellationToken);
     }
 
@@ -79,14 +79,14 @@ internal sealed class HiringSubsidiesService(
 
     public override Task<V1.PaymentBatch> GetPaymentBatch(V1.GetPaymentBatchRequest request, ServerCallContext context)
     {
-        RequireId(request.BatchId, "batch_id");
+        RequestKeys.RequireId(request.BatchId, "batch_id", "发放批次编号");
         return batches.GetAsync(request.BatchId, callers.Resolve(context), context.CancellationToken);
     }
 
     /// <summary>Public: the notice list is published; people's names and numbers in it are masked.</summary>
     public override Task<V1.PaymentNotice> GetPaymentNotice(V1.GetPaymentBatchRequest request, ServerCallContext context)
     {
-        RequireId(request.BatchId, "batch_id");
+        RequestKeys.RequireId(request.BatchId, "batch_id", "发放批次编号");
         return batches.NoticeAsync(request.BatchId, context.CancellationToken);
     }
 
@@ -106,19 +106,4 @@ internal sealed class HiringSubsidiesService(
     public override Task<Common.V1.PaymentHoldAnswer> SetPaymentHold(Common.V1.PaymentHoldRequest request, ServerCallContext context) =>
         holds.SetAsync(request, callers.Resolve(context), context.CancellationToken);
 
-    private static void RequireVersion(long expectedVersion)
-    {
-        if (expectedVersion <= 0)
-        {
-            throw RpcErrors.Invalid("expected_version", "请提供读取申请时的版本号（expected_version）。");
-        }
-    }
-
-    private static void RequireId(string id, string field = "claim_id")
-    {
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            throw RpcErrors.Invalid(field, $"请提供编号（{field}）。");
-        }
-    }
 }

@@ -1,6 +1,7 @@
 using Employment.Jobs.UseCases;
 using Employment.Jobs.UseCases.Matching;
 using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Validation;
 using Grpc.Core;
 using V1 = Employment.Jobs.V1;
 
@@ -31,7 +32,7 @@ internal sealed class JobMatchingService(
 
     public override Task<V1.PublicPosting> GetPublicPosting(V1.GetPublicPostingRequest request, ServerCallContext context)
     {
-        RequireId(request.PostingId);
+        RequestKeys.RequireId(request.PostingId, "posting_id", "岗位编号");
         return queries.GetPublicAsync(request.PostingId, context.CancellationToken);
     }
 
@@ -40,21 +41,21 @@ internal sealed class JobMatchingService(
 
     public override Task<V1.JobPosting> UpdatePosting(V1.UpdatePostingRequest request, ServerCallContext context)
     {
-        RequireId(request.PostingId);
-        RequireVersion(request.ExpectedVersion);
+        RequestKeys.RequireId(request.PostingId, "posting_id", "岗位编号");
+        RequestKeys.RequireVersion(request.ExpectedVersion);
         return change.UpdateAsync(request, callers.Resolve(context), context.CancellationToken);
     }
 
     public override Task<V1.JobPosting> WithdrawPosting(V1.WithdrawPostingRequest request, ServerCallContext context)
     {
-        RequireId(request.PostingId);
-        RequireVersion(request.ExpectedVersion);
+        RequestKeys.RequireId(request.PostingId, "posting_id", "岗位编号");
+        RequestKeys.RequireVersion(request.ExpectedVersion);
         return change.WithdrawAsync(request, callers.Resolve(context), context.CancellationToken);
     }
 
     public override Task<V1.JobPosting> GetPosting(V1.GetPostingRequest request, ServerCallContext context)
     {
-        RequireId(request.PostingId);
+        RequestKeys.RequireId(request.PostingId, "posting_id", "岗位编号");
         return queries.GetAsync(request.PostingId, callers.Resolve(context), context.CancellationToken);
     }
 
@@ -69,7 +70,7 @@ internal sealed class JobMatchingService(
 
     public override Task<V1.Seeker> UpdateSeeker(V1.UpdateSeekerRequest request, ServerCallContext context)
     {
-        RequireVersion(request.ExpectedVersion);
+        RequestKeys.RequireVersion(request.ExpectedVersion);
         return saveSeeker.UpdateAsync(request, callers.Resolve(context), context.CancellationToken);
     }
 
@@ -78,7 +79,7 @@ internal sealed class JobMatchingService(
 
     public override async Task<V1.FindCandidatesResponse> FindCandidates(V1.FindCandidatesRequest request, ServerCallContext context)
     {
-        RequireId(request.PostingId);
+        RequestKeys.RequireId(request.PostingId, "posting_id", "岗位编号");
         return MatchingContract.Candidates(await findCandidates.FindAsync(request.PostingId, request.Page?.PageSize ?? 0, request.Page?.PageToken ?? "", callers.Resolve(context), context.CancellationToken));
     }
 
@@ -91,19 +92,4 @@ internal sealed class JobMatchingService(
     public override async Task<V1.SeekerTags> SetMatchingMode(V1.SetMatchingModeRequest request, ServerCallContext context) =>
         MatchingContract.Tags(await setMode.SetAsync(request.SeekerId, request.Personalised, callers.Resolve(context), context.CancellationToken));
 
-    private static void RequireId(string postingId)
-    {
-        if (string.IsNullOrWhiteSpace(postingId))
-        {
-            throw RpcErrors.Invalid("posting_id", "请提供岗位编号（posting_id）。");
-        }
-    }
-
-    private static void RequireVersion(long expectedVersion)
-    {
-        if (expectedVersion <= 0)
-        {
-            throw RpcErrors.Invalid("expected_version", "请提供读取记录时的版本号（expected_version）。");
-        }
-    }
 }

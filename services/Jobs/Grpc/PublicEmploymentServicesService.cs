@@ -2,6 +2,7 @@ using Employment.Jobs.UseCases.Assistance;
 using Employment.Jobs.UseCases.KeyEnterprises;
 using Employment.Jobs.UseCases.PublicServices;
 using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Validation;
 using Grpc.Core;
 using V1 = Employment.Jobs.V1;
 
@@ -37,21 +38,21 @@ internal sealed class PublicEmploymentServicesService(
 
     public override Task<V1.RecruitmentEvent> RecordEventResults(V1.RecordEventResultsRequest request, ServerCallContext context)
     {
-        RequireId(request.EventId, "event_id", "招聘活动编号");
-        RequireVersion(request.ExpectedVersion);
+        RequestKeys.RequireId(request.EventId, "event_id", "招聘活动编号");
+        RequestKeys.RequireVersion(request.ExpectedVersion);
         return events.RecordResultsAsync(request, callers.Resolve(context), context.CancellationToken);
     }
 
     public override Task<V1.RecruitmentEvent> CancelEvent(V1.CancelEventRequest request, ServerCallContext context)
     {
-        RequireId(request.EventId, "event_id", "招聘活动编号");
-        RequireVersion(request.ExpectedVersion);
+        RequestKeys.RequireId(request.EventId, "event_id", "招聘活动编号");
+        RequestKeys.RequireVersion(request.ExpectedVersion);
         return events.CancelAsync(request, callers.Resolve(context), context.CancellationToken);
     }
 
     public override Task<V1.RecruitmentEvent> GetEvent(V1.GetEventRequest request, ServerCallContext context)
     {
-        RequireId(request.EventId, "event_id", "招聘活动编号");
+        RequestKeys.RequireId(request.EventId, "event_id", "招聘活动编号");
         return eventQueries.GetAsync(request.EventId, callers.Resolve(context), context.CancellationToken);
     }
 
@@ -63,8 +64,8 @@ internal sealed class PublicEmploymentServicesService(
 
     public override Task<V1.ServiceVenue> UpdateVenue(V1.UpdateVenueRequest request, ServerCallContext context)
     {
-        RequireId(request.VenueId, "venue_id", "服务网点编号");
-        RequireVersion(request.ExpectedVersion);
+        RequestKeys.RequireId(request.VenueId, "venue_id", "服务网点编号");
+        RequestKeys.RequireVersion(request.ExpectedVersion);
         return venues.UpdateAsync(request, callers.Resolve(context), context.CancellationToken);
     }
 
@@ -97,7 +98,7 @@ internal sealed class PublicEmploymentServicesService(
 
     public override Task<V1.AssistanceCase> GetAssistanceCase(V1.GetAssistanceCaseRequest request, ServerCallContext context)
     {
-        RequireId(request.CaseId, "case_id", "援助案例编号");
+        RequestKeys.RequireId(request.CaseId, "case_id", "援助案例编号");
         return assistanceQueries.GetAsync(request.CaseId, callers.Resolve(context), context.CancellationToken);
     }
 
@@ -131,13 +132,13 @@ internal sealed class PublicEmploymentServicesService(
     public override Task<V1.PostVacancyResponse> PostVacancy(V1.PostVacancyRequest request, ServerCallContext context)
     {
         RequireEnterprise(request.EnterpriseId, request.ExpectedVersion);
-        RequireId(request.CollectionId, "collection_id", "岗位收集编号");
+        RequestKeys.RequireId(request.CollectionId, "collection_id", "岗位收集编号");
         return postVacancy.PostAsync(request, callers.Resolve(context), context.CancellationToken);
     }
 
     public override Task<V1.KeyEnterprise> GetKeyEnterprise(V1.GetKeyEnterpriseRequest request, ServerCallContext context)
     {
-        RequireId(request.EnterpriseId, "enterprise_id", "重点企业编号");
+        RequestKeys.RequireId(request.EnterpriseId, "enterprise_id", "重点企业编号");
         return enterpriseQueries.GetAsync(request.EnterpriseId, callers.Resolve(context), context.CancellationToken);
     }
 
@@ -146,29 +147,14 @@ internal sealed class PublicEmploymentServicesService(
 
     private static void RequireEnterprise(string enterpriseId, long expectedVersion)
     {
-        RequireId(enterpriseId, "enterprise_id", "重点企业编号");
-        RequireVersion(expectedVersion);
+        RequestKeys.RequireId(enterpriseId, "enterprise_id", "重点企业编号");
+        RequestKeys.RequireVersion(expectedVersion);
     }
 
     private static void RequireCase(string caseId, long expectedVersion)
     {
-        RequireId(caseId, "case_id", "援助案例编号");
-        RequireVersion(expectedVersion);
+        RequestKeys.RequireId(caseId, "case_id", "援助案例编号");
+        RequestKeys.RequireVersion(expectedVersion);
     }
 
-    private static void RequireId(string id, string field, string labelZh)
-    {
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            throw RpcErrors.Invalid(field, $"请提供{labelZh}（{field}）。");
-        }
-    }
-
-    private static void RequireVersion(long expectedVersion)
-    {
-        if (expectedVersion <= 0)
-        {
-            throw RpcErrors.Invalid("expected_version", "请提供读取记录时的版本号（expected_version）。");
-        }
-    }
 }

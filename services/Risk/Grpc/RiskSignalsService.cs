@@ -1,5 +1,6 @@
 using Employment.Risk.UseCases;
 using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Validation;
 using Grpc.Core;
 using V1 = Employment.Risk.V1;
 
@@ -19,21 +20,13 @@ internal sealed class RiskSignalsService(ICallerResolver callers, RunScan scan, 
 
     public override Task<V1.Signal> GetSignal(V1.GetSignalRequest request, ServerCallContext context)
     {
-        RequireId(request.SignalId);
+        RequestKeys.RequireId(request.SignalId, "signal_id", "风险提示编号");
         return queries.GetAsync(request.SignalId, callers.Resolve(context), context.CancellationToken);
     }
 
     public override Task<V1.Signal> ReviewSignal(V1.ReviewSignalRequest request, ServerCallContext context)
     {
-        RequireId(request.SignalId);
+        RequestKeys.RequireId(request.SignalId, "signal_id", "风险提示编号");
         return review.ReviewAsync(request, callers.Resolve(context), context.CancellationToken);
-    }
-
-    private static void RequireId(string id)
-    {
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            throw RpcErrors.Invalid("signal_id", "请提供风险提示编号（signal_id）。");
-        }
     }
 }

@@ -43,7 +43,7 @@ internal sealed class TrainingSubsidiesService(
 
     public override Task<V1.TrainingApplication> DecideApplication(V1.DecideApplicationRequest request, ServerCallContext context)
     {
-        RequireId(request.ApplicationId);
+        RequestKeys.RequireId(request.ApplicationId, "application_id", "申请编号");
         if (request.ExpectedVersion <= 0)
         {
             throw RpcErrors.Invalid("expected_version", "请提供读取申请时的版本号（expected_version）。");
@@ -62,7 +62,7 @@ internal sealed class TrainingSubsidiesService(
 
     public override Task<V1.TrainingApplication> GetApplication(V1.GetApplicationRequest request, ServerCallContext context)
     {
-        RequireId(request.ApplicationId);
+        RequestKeys.RequireId(request.ApplicationId, "application_id", "申请编号");
         return queries.GetAsync(request.ApplicationId, callers.Resolve(context), context.CancellationToken);
     }
 
@@ -71,7 +71,7 @@ internal sealed class TrainingSubsidiesService(
 
     public override Task<V1.TrainingApplication> RecordPayment(V1.RecordPaymentRequest request, ServerCallContext context)
     {
-        RequireId(request.ApplicationId);
+        RequestKeys.RequireId(request.ApplicationId, "application_id", "申请编号");
         if (request.ExpectedVersion <= 0)
         {
             throw RpcErrors.Invalid("expected_version", "请提供读取申请时的版本号（expected_version）。");
@@ -90,14 +90,14 @@ internal sealed class TrainingSubsidiesService(
 
     public override Task<V1.PaymentBatch> GetPaymentBatch(V1.GetPaymentBatchRequest request, ServerCallContext context)
     {
-        RequireId(request.BatchId, "batch_id");
+        RequestKeys.RequireId(request.BatchId, "batch_id", "发放批次编号");
         return batches.GetAsync(request.BatchId, callers.Resolve(context), context.CancellationToken);
     }
 
     /// <summary>Public: the notice list is published; names and numbers in it are masked.</summary>
     public override Task<V1.PaymentNotice> GetPaymentNotice(V1.GetPaymentBatchRequest request, ServerCallContext context)
     {
-        RequireId(request.BatchId, "batch_id");
+        RequestKeys.RequireId(request.BatchId, "batch_id", "发放批次编号");
         return batches.NoticeAsync(request.BatchId, context.CancellationToken);
     }
 
@@ -110,12 +110,4 @@ internal sealed class TrainingSubsidiesService(
 
     public override Task<V1.TrainingSelfCheck> CheckTraining(V1.TrainingSelfCheckRequest request, ServerCallContext context) =>
         Task.FromResult(trainingCheck.Check(request));
-
-    private static void RequireId(string id, string field = "application_id")
-    {
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            throw RpcErrors.Invalid(field, $"请提供编号（{field}）。");
-        }
-    }
 }
