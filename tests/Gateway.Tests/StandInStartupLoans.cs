@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Builder;
 namespace Gateway.Tests;
 
 /// <summary>
-/// Stands in for the startup-loans bank RPCs, which are being built on another branch: each answers
-/// an empty message, so a test sees only what the role and bank-binding checks decided.
+/// Stands in for the startup-loans bank RPCs where a test is about the gateway's own checks: each answers
+/// an empty message, so a test sees only what the role and bank-binding checks decided, not the loan rules.
 /// </summary>
 public sealed class StandInStartupLoans : StartupLoans.StartupLoansBase
 {

@@ -162,7 +162,7 @@ public static class HiringPolicyKeys
         .. MeasureKeys,
     ];
 
-    // ---- 稳岗返还 and 社会保险补贴 (branch hiring-measures): kept apart so the merge is one block. ----
+    // ---- 稳岗返还 and 社会保险补贴 ----
 
     // 失业保险稳岗返还, 焦政办〔2023〕36号（一） and 〔2024〕15号（二） (R13, R15, R16, R17); the control target is configuration (R3).
     public const string StabilisationRefundPercentSmes = "hiring.stabilisation.refund_percent_smes";
