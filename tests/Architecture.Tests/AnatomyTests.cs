@@ -77,11 +77,13 @@ public sealed partial class AnatomyTests
     }
 
     [Fact]
-    public void No_code_or_test_is_named_after_an_issue_rather_than_what_it_does()
+    public void No_code_test_or_document_is_named_after_an_issue_rather_than_what_it_does()
     {
         var root = ServiceShapeTests.RepositoryRoot();
-        var offending = new[] { "services", "gateway", "tests", "deploy" }
-            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories))
+        string[] patterns = ["*.cs", "*.md", "*.csproj"];
+        var offending = new[] { "services", "gateway", "tests", "deploy", "docs" }
+            .SelectMany(folder => patterns.SelectMany(pattern => Directory.EnumerateFiles(Path.Combine(root, folder), pattern, SearchOption.AllDirectories)))
+            .Concat(Directory.EnumerateFiles(root, "*.md"))
             .Where(f => !IsBuildOutput(f) && !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.EndsWith("AnatomyTests.cs", StringComparison.Ordinal))
             .Where(f => IssueReference().IsMatch(File.ReadAllText(f)))
