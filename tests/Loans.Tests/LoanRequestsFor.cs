@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Loans.V1;
+using Loans.Tests.Service;
 
 namespace Loans.Tests;
 

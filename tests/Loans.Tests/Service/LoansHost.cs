@@ -13,7 +13,7 @@ using Xunit;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
 using LoansApi = Employment.Loans.V1.StartupLoans;
 
-namespace Loans.Tests;
+namespace Loans.Tests.Service;
 
 /// <summary>
 /// The applicants registry and the startup-loans service on real ports, each with its own SQLite

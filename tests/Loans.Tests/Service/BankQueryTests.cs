@@ -7,7 +7,7 @@ using Grpc.Core;
 using Xunit;
 using static Loans.Tests.LoanRequestsFor;
 
-namespace Loans.Tests;
+namespace Loans.Tests.Service;
 
 /// <summary>The bank's eligibility query over gRPC: roles, consent, bad input, the record of who asked, what it reveals.</summary>
 public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>

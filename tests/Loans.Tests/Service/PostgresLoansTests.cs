@@ -5,7 +5,7 @@ using Grpc.Core;
 using Xunit;
 using static Loans.Tests.LoanRequestsFor;
 
-namespace Loans.Tests;
+namespace Loans.Tests.Service;
 
 /// <summary>
 /// The loans service on PostgreSQL (production's database): the query record's multi-row insert,

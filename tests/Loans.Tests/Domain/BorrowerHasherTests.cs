@@ -5,7 +5,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Xunit;
 
-namespace Loans.Tests;
+namespace Loans.Tests.Domain;
 
 /// <summary>
 /// "Borrower references are reversible": rows refer to borrowers by a keyed hash,

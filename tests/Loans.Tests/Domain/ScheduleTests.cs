@@ -2,7 +2,7 @@ using Employment.Loans.Domain.Ledger;
 using Employment.Policy.Model;
 using Xunit;
 
-namespace Loans.Tests;
+namespace Loans.Tests.Domain;
 
 /// <summary>The repayment plan (还款计划): hand computations in the comments, amounts in fen.</summary>
 public sealed class ScheduleTests

@@ -5,7 +5,7 @@ using Grpc.Core;
 using Xunit;
 using static Loans.Tests.LoanRequestsFor;
 
-namespace Loans.Tests;
+namespace Loans.Tests.Service;
 
 /// <summary>Applications at the counter and the loan's life as the bank reports it, over gRPC.</summary>
 public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>

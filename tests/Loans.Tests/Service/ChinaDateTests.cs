@@ -3,7 +3,7 @@ using Employment.TestInfrastructure;
 using Grpc.Core;
 using Xunit;
 
-namespace Loans.Tests;
+namespace Loans.Tests.Service;
 
 /// <summary>
 /// "The China calendar date": the loans service's today is Beijing's whatever the machine's

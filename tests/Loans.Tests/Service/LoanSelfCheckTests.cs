@@ -4,7 +4,7 @@ using Grpc.Core;
 using Xunit;
 using Employment.TestInfrastructure;
 
-namespace Loans.Tests;
+namespace Loans.Tests.Service;
 
 /// <summary>
 /// The public loan self-check (CheckLoan) over real gRPC with no token: each branch of R4–R7 judged on

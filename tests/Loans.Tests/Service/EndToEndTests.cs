@@ -4,7 +4,7 @@ using Employment.TestInfrastructure;
 using Xunit;
 using static Loans.Tests.LoanRequestsFor;
 
-namespace Loans.Tests;
+namespace Loans.Tests.Service;
 
 /// <summary>
 /// The whole path over the real transport, as the three parties act: a bank queries, the counter

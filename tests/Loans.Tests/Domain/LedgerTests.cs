@@ -4,7 +4,7 @@ using Employment.Policy.Loading;
 using Employment.Policy.Model;
 using Xunit;
 
-namespace Loans.Tests;
+namespace Loans.Tests.Domain;
 
 /// <summary>
 /// The interest-subsidy ledger and quarterly claims (rulings R4, R6, R8), each checked to the fen against

@@ -6,7 +6,7 @@ using Grpc.Core;
 using Xunit;
 using static Loans.Tests.LoanRequestsFor;
 
-namespace Loans.Tests;
+namespace Loans.Tests.Service;
 
 /// <summary>
 /// 稽核 (焦政办〔2023〕36号 closing clause: 健全风险防控机制): an auditor, bound to a region, reads the loan

@@ -7,7 +7,7 @@ using Grpc.Core;
 using Xunit;
 using static Loans.Tests.LoanRequestsFor;
 
-namespace Loans.Tests;
+namespace Loans.Tests.Service;
 
 /// <summary>
 /// "OpenTelemetry": a bank's call continues the caller's trace through the loans service to

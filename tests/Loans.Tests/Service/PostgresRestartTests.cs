@@ -6,7 +6,7 @@ using Npgsql;
 using Xunit;
 using static Loans.Tests.LoanRequestsFor;
 
-namespace Loans.Tests;
+namespace Loans.Tests.Service;
 
 /// <summary>
 /// "after PostgreSQL returns, every service recovers by itself": a restart breaks every

@@ -6,7 +6,7 @@ using Grpc.Core;
 using Xunit;
 using static Loans.Tests.LoanRequestsFor;
 
-namespace Loans.Tests;
+namespace Loans.Tests.Service;
 
 /// <summary>
 /// 办理进度 over real gRPC, called anonymously as the public page calls it: the code the

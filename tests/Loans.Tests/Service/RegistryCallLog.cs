@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 
-namespace Loans.Tests;
+namespace Loans.Tests.Service;
 
 /// <summary>The registry's side of the loans service's calls: which connection each GetProfile came on.</summary>
 public sealed class RegistryCallLog

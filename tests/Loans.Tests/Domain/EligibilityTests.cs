@@ -5,7 +5,7 @@ using Employment.ServiceDefaults.Errors;
 using Employment.TestInfrastructure;
 using Xunit;
 
-namespace Loans.Tests;
+namespace Loans.Tests.Domain;
 
 /// <summary>
 /// Startup-guarantee loan eligibility (R4–R7) against the shipped catalog, in Jiaozuo (410800).

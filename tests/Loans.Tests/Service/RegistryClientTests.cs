@@ -4,7 +4,7 @@ using Xunit;
 using static Loans.Tests.LoanRequestsFor;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
 
-namespace Loans.Tests;
+namespace Loans.Tests.Service;
 
 /// <summary>The loans process's client of the registry: one typed client, one channel (connection) to it.</summary>
 public sealed class RegistryClientTests(LoansHost host) : IClassFixture<LoansHost>
