@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace Web.Tests;
+namespace Web.Tests.Pages;
 
 /// <summary>
 /// What a person notices ("Quality"; GB/T 37668 and the 适老化 rules): every page works

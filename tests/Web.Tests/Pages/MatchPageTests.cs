@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 using Employment.Gateway.Web;
 using Xunit;
 
-namespace Web.Tests;
+namespace Web.Tests.Pages;
 
 /// <summary>
 /// 岗位匹配 against the real job-matching service and its demo postings: the page's

@@ -5,7 +5,7 @@ using Google.Protobuf;
 using Microsoft.Playwright;
 using Xunit;
 
-namespace Web.Tests;
+namespace Web.Tests.Pages;
 
 /// <summary>我能享受哪些政策: the page's answer is the public self-check's answer on the same facts (R24, R27).</summary>
 [Collection(nameof(WebCollection))]

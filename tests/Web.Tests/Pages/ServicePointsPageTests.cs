@@ -3,7 +3,7 @@ using Employment.Jobs.V1;
 using Employment.TestInfrastructure;
 using Xunit;
 
-namespace Web.Tests;
+namespace Web.Tests.Pages;
 
 /// <summary>
 /// 服务网点 (焦政办〔2024〕15号（十六）: 零工市场 and service near home) on data a counter

@@ -6,7 +6,7 @@ using Employment.TestInfrastructure;
 using Microsoft.Playwright;
 using Xunit;
 
-namespace Web.Tests;
+namespace Web.Tests.Pages;
 
 /// <summary>
 /// 办理进度 for hiring subsidies, scripts off: a 扩岗 claim the hiring service took at the

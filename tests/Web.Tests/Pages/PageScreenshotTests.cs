@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using Xunit;
 
-namespace Web.Tests;
+namespace Web.Tests.Pages;
 
 /// <summary>
 /// Every public page, as a job seeker reaches it, on a 390×844 phone and a 1280×800 desktop: nothing

@@ -7,7 +7,7 @@ using Google.Protobuf;
 using Microsoft.Playwright;
 using Xunit;
 
-namespace Web.Tests;
+namespace Web.Tests.Pages;
 
 /// <summary>
 /// The measures checked on pages of their own (/self-check/{slug}), scripts off on a 390 px phone: 我能享受哪些政策

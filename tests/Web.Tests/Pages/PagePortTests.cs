@@ -1,7 +1,7 @@
 using System.Net;
 using Xunit;
 
-namespace Web.Tests;
+namespace Web.Tests.Pages;
 
 /// <summary>
 /// the pages are "served from the gateway's HTTP port". The cleartext gRPC port (HTTP/2)

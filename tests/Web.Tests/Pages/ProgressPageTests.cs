@@ -6,7 +6,7 @@ using Employment.Training.V1;
 using Microsoft.Playwright;
 using Xunit;
 
-namespace Web.Tests;
+namespace Web.Tests.Pages;
 
 /// <summary>
 /// 办理进度 in real Chromium, scripts off: an application the training service took at

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Xunit;
 
-namespace Web.Tests;
+namespace Web.Tests.Pages;
 
 /// <summary>
 /// 找工作 offers everything the public search does, against the real job-matching service and its

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Xunit;
 
-namespace Web.Tests;
+namespace Web.Tests.Pages;
 
 /// <summary>
 /// 找工作 against the real job-matching service and its demo postings: a search typed

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace Web.Tests;
+namespace Web.Tests.Pages;
 
 /// <summary>
 /// Citizens read plain Chinese: no rule id, catalog key, region code, corpus document code, ruling

@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace Web.Tests;
+namespace Web.Tests.Pages;
 
 /// <summary>
 /// 我能享受哪些政策 — the one-off start-up subsidy (Henan D09 cl.32, 焦政办〔2023〕29号 cl.21, R21) and the

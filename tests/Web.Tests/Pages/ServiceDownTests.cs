@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace Web.Tests;
+namespace Web.Tests.Pages;
 
 /// <summary>
 /// "clear Chinese error pages when a service is down (the rest of the page still works)":

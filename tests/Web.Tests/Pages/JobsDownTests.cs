@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace Web.Tests;
+namespace Web.Tests.Pages;
 
 /// <summary>
 /// "a page still renders when the jobs service is stopped": with the job-matching service

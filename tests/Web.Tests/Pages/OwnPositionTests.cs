@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace Web.Tests;
+namespace Web.Tests.Pages;
 
 /// <summary>
 /// "使用我的位置" (Web/near.js): whether headless Chromium gives the page a position at all, by each

@@ -2,7 +2,7 @@ using Employment.Policy.V1;
 using Google.Protobuf;
 using Xunit;
 
-namespace Web.Tests;
+namespace Web.Tests.Pages;
 
 /// <summary>
 /// 政策清单 in the browser: the public policy list (焦政办〔2024〕15号（二十）) for each city, every

@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace Web.Tests;
+namespace Web.Tests.Pages;
 
 /// <summary>
 /// 我能享受哪些政策 — startup-guarantee loans (R4–R7): the page's answer is the REST self-check's
