@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Persistence.Payments;
+using Employment.Persistence.Submissions;
 using Employment.Identity;
 using Employment.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace Employment.Hiring.UseCases;
 /// identity numbers masked, the payment); never the credit code, an identity number, an amount or
 /// the account.
 /// </summary>
-public sealed class ClaimProgressLookup(HiringDbContext db, ProgressGuesses guesses)
+public sealed class ClaimProgressLookup(HiringDbContext db, ProgressGuesses guesses, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds)
 {
     public async Task<ApplicationProgress> FindAsync(string reference, string code, CancellationToken cancellationToken)
     {
@@ -25,7 +26,7 @@ public sealed class ClaimProgressLookup(HiringDbContext db, ProgressGuesses gues
         return Of(record!);
     }
 
-    private static ApplicationProgress Of(HiringClaimRecord record)
+    private ApplicationProgress Of(HiringClaimRecord record)
     {
         var status = (SubsidyStatus)record.Status;
         var kind = (V1.SubsidyKind)record.Kind;
@@ -49,14 +50,6 @@ public sealed class ClaimProgressLookup(HiringDbContext db, ProgressGuesses gues
         return progress;
     }
 
-    private static string KindZh(V1.SubsidyKind kind) => kind switch
-    {
-        V1.SubsidyKind.Absorption => "一次性吸纳就业补贴申请",
-        V1.SubsidyKind.JobExpansion => "一次性扩岗补助申请",
-        V1.SubsidyKind.SocialInsurance => "社会保险补贴申请",
-        V1.SubsidyKind.Traineeship => "就业见习补贴申请",
-        V1.SubsidyKind.StabilisationRefund => "稳岗返还申请",
-        V1.SubsidyKind.Startup => "一次性创业补贴申请",
-        _ => "就业补贴申请",
-    };
+    /// <summary>The kind as its own class names it (every kind the service takes), then 申请.</summary>
+    private string KindZh(V1.SubsidyKind kind) => (kinds.NameZh(kind) is { Length: > 0 } name ? name : "就业补贴") + "申请";
 }

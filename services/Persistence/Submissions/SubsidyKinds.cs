@@ -37,6 +37,9 @@ public sealed class SubsidyKinds<TKind, TService>(IServiceProvider services, IEn
         return names.Count > 1 ? string.Join("、", names[..^1]) + lastJoiner + names[^1] : string.Concat(names);
     }
 
+    /// <summary>The name a clerk or an applicant reads for <paramref name="kind"/>, as its class registered it; empty for a kind no class takes.</summary>
+    public string NameZh(TKind kind) => _taken.Find(t => t.Kind.Equals(kind))?.NameZh ?? "";
+
     /// <summary>The class that takes <paramref name="kind"/>; call <see cref="Takes"/> first.</summary>
     public TService For(TKind kind) => services.GetRequiredKeyedService<TService>(kind);
 }

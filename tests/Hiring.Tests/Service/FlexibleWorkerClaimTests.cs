@@ -67,6 +67,10 @@ public sealed class FlexibleWorkerClaimTests(HiringHost host) : IClassFixture<Hi
         Assert.Matches("^410823\\*{8}[0-9X]{4}$", item.FlexibleWorker.PersonIdNumber);
         Assert.Equal(6, item.FlexibleWorker.Contributions.Count);
         Assert.Contains(item.Explanation.Checks, c => c.RuleId == "hiring.si_flexible.target_group" && c.Passed && c.Citations.Any(x => x.Clause == "（十）"));
+
+        // The person following the claim reads its kind by the kind's own name, not a generic one.
+        var progress = await host.Hiring.GetApplicationProgressAsync(new ApplicationProgressRequest { Reference = claim.ClaimId, Code = claim.ProgressCode }, TestCallers.Public());
+        Assert.Equal("灵活就业人员社会保险补贴申请", progress.KindZh);
     }
 
     [Theory(Timeout = 120_000)]
