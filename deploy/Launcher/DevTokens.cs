@@ -51,21 +51,18 @@ internal sealed record DevTokens(string Counter, string CounterJiyuan, string Ba
     public void Write(string path, string grpcAddress, string httpAddress, string? description = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        if (!OperatingSystem.IsWindows() && File.Exists(path))
+        if (!OperatingSystem.IsWindows())
         {
+            // The file exists with the owner's mode before a token is written, so they are never readable by others.
+            const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            using (new FileStream(path, new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.Write, UnixCreateMode = ownerOnly }))
+            {
+            }
+
             File.SetUnixFileMode(path, ownerOnly);
         }
 
-        // A new file is created with the owner's mode, so the tokens are never readable by others, not even for a moment.
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = ownerOnly;
-        }
-
-        using var file = new StreamWriter(path, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options);
-        foreach (var line in (string[])
+        File.WriteAllLines(path,
         [
             "# " + (description ?? $"Development tokens of a local run (development key, valid {Lifetime.TotalHours:0} h). Never valid outside Development."),
             $"{GrpcKey}={grpcAddress}",
@@ -75,10 +72,7 @@ internal sealed record DevTokens(string Counter, string CounterJiyuan, string Ba
             $"BANK_TOKEN={Bank}",
             $"ADMIN_TOKEN={Admin}",
             $"AUDITOR_TOKEN={Auditor}",
-        ])
-        {
-            file.WriteLine(line);
-        }
+        ]);
     }
 
     /// <summary>Reads a file <see cref="Write"/> wrote: the tokens and the gateway's addresses.</summary>

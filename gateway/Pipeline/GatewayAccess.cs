@@ -28,6 +28,7 @@ public sealed class GatewayAccess(IAuthorizationService authorization)
                 Reason = "SERVICE_TOKEN_REFUSED",
             };
         }
+
         var result = await authorization.AuthorizeAsync(context.User, new DeclaredAccess.MethodCall(context, methodPath), DeclaredAccess.Policy).ConfigureAwait(false);
         if (result.Succeeded)
         {

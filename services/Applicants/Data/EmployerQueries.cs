@@ -15,7 +15,7 @@ internal static class EmployerQueries
     public static Task<EmployerRecord?> EmployerToChangeAsync(this ApplicantsDbContext db, string employerId, CancellationToken cancellationToken) =>
         db.Employers.SingleOrDefaultAsync(e => e.Id == employerId, cancellationToken);
 
-    /// <summary>The id of the employer registered with this credit code, if any.</summary>
+    /// <summary>The employer registered with this credit code, if any: the id and the region that says which office may see it.</summary>
     public static async Task<(string Id, string Region)?> RegisteredEmployerAsync(this ApplicantsDbContext db, string creditCode, CancellationToken cancellationToken) =>
         await db.Employers.AsNoTracking().Where(e => e.CreditCode == creditCode).FirstOrDefaultAsync(cancellationToken)
             is { } found ? (found.Id, RecordMapping.ToProto(found).Region?.Code ?? "") : null;

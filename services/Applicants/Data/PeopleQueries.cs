@@ -16,7 +16,7 @@ internal static class PeopleQueries
     public static Task<PersonRecord?> PersonToChangeAsync(this ApplicantsDbContext db, string personId, CancellationToken cancellationToken) =>
         db.People.SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
 
-    /// <summary>The id of the person registered with this identity number, if any.</summary>
+    /// <summary>The person registered with this identity number, if any: the id and the regions that say which office may see them.</summary>
     public static async Task<(string Id, string HouseholdRegion, string ResidenceRegion)?> RegisteredPersonAsync(this ApplicantsDbContext db, string idNumber, CancellationToken cancellationToken) =>
         await db.People.AsNoTracking().Where(p => p.IdNumber == idNumber).Select(p => new { p.Id, p.HouseholdRegion, p.ResidenceRegion }).FirstOrDefaultAsync(cancellationToken)
             is { } found ? (found.Id, found.HouseholdRegion, found.ResidenceRegion) : null;

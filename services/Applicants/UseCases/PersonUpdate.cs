@@ -42,6 +42,7 @@ internal sealed class PersonUpdate(ApplicantsDbContext db, VisibleSubjects subje
             {
                 throw DuplicateRegistration.Staff(record.StaffId, holder);
             }
+
             if (record.StaffId != staffId)
             {
                 db.Held(SubjectTypes.Person, record.Id, StaffRelationHistory.StaffId, record.StaffId, write.Actor, now);

@@ -105,5 +105,4 @@ internal sealed class HiringSubsidiesService(
     /// <summary>稽核暂停发放: the risk-signals service holds or releases the claims a confirmed signal links.</summary>
     public override Task<Common.V1.PaymentHoldAnswer> SetPaymentHold(Common.V1.PaymentHoldRequest request, ServerCallContext context) =>
         holds.SetAsync(request, callers.Resolve(context), context.CancellationToken);
-
 }

@@ -91,5 +91,4 @@ internal sealed class JobMatchingService(
 
     public override async Task<V1.SeekerTags> SetMatchingMode(V1.SetMatchingModeRequest request, ServerCallContext context) =>
         MatchingContract.Tags(await setMode.SetAsync(request.SeekerId, request.Personalised, callers.Resolve(context), context.CancellationToken));
-
 }

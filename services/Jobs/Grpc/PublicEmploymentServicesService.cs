@@ -156,5 +156,4 @@ internal sealed class PublicEmploymentServicesService(
         RequestKeys.RequireId(caseId, "case_id", "援助案例编号");
         RequestKeys.RequireVersion(expectedVersion);
     }
-
 }

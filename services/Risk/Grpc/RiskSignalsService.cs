@@ -27,6 +27,7 @@ internal sealed class RiskSignalsService(ICallerResolver callers, RunScan scan, 
     public override Task<V1.Signal> ReviewSignal(V1.ReviewSignalRequest request, ServerCallContext context)
     {
         RequestKeys.RequireId(request.SignalId, "signal_id", "风险提示编号");
+        RequestKeys.RequireVersion(request.ExpectedVersion);
         return review.ReviewAsync(request, callers.Resolve(context), context.CancellationToken);
     }
 }

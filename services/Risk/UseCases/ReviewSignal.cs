@@ -20,11 +20,6 @@ public sealed class ReviewSignal(RiskDbContext db, ChinaClock clock, SignalHolds
     {
         ArgumentNullException.ThrowIfNull(request);
         var reason = PlainText.Check(request.ReasonZh, "reason_zh", SignalReviews.ReasonMaxLength, "核查理由", required: false);
-        if (request.ExpectedVersion <= 0)
-        {
-            throw DomainRuleException.Invalid("expected_version", "请提供读取提示时的版本号（expected_version）。");
-        }
-
         var reviewed = await IdempotentWrite.RunAsync(db, clock.Now, "ReviewSignal", auditor, request.IdempotencyKey, request, V1.Signal.Parser, async () =>
         {
             var id = request.SignalId.Trim();

@@ -82,8 +82,9 @@ public static class RequestLimits
             case IMessage nested:
                 Check(nested, name + ".");
                 break;
-            case Enum when limit.Field.FieldType == FieldType.Enum && limit.Field.EnumType.FindValueByNumber(Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)) is null:
-                throw RpcErrors.Invalid(name, $"取值 {Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)} 不在可选范围内。");
+            case Enum when limit.Field.FieldType == FieldType.Enum && Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) is var number
+                && limit.Field.EnumType.FindValueByNumber(number) is null:
+                throw RpcErrors.Invalid(name, $"取值 {number} 不在可选范围内。");
         }
     }
 

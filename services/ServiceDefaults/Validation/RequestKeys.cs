@@ -9,8 +9,8 @@ namespace Employment.ServiceDefaults.Validation;
 /// </summary>
 public static class RequestKeys
 {
-    /// <param name="labelZh">What the key is, as the form names it (岗位编号, 风险提示编号); 编号 when it says nothing more.</param>
-    public static void RequireId(string id, string field, string labelZh = "编号")
+    /// <param name="labelZh">What the key is, as the form names it (岗位编号, 风险提示编号).</param>
+    public static void RequireId(string id, string field, string labelZh)
     {
         if (string.IsNullOrWhiteSpace(id))
         {

@@ -44,10 +44,7 @@ internal sealed class TrainingSubsidiesService(
     public override Task<V1.TrainingApplication> DecideApplication(V1.DecideApplicationRequest request, ServerCallContext context)
     {
         RequestKeys.RequireId(request.ApplicationId, "application_id", "申请编号");
-        if (request.ExpectedVersion <= 0)
-        {
-            throw RpcErrors.Invalid("expected_version", "请提供读取申请时的版本号（expected_version）。");
-        }
+        RequestKeys.RequireVersion(request.ExpectedVersion);
 
         return decide.DecideAsync(request, callers.Resolve(context), context.CancellationToken);
     }
@@ -72,10 +69,7 @@ internal sealed class TrainingSubsidiesService(
     public override Task<V1.TrainingApplication> RecordPayment(V1.RecordPaymentRequest request, ServerCallContext context)
     {
         RequestKeys.RequireId(request.ApplicationId, "application_id", "申请编号");
-        if (request.ExpectedVersion <= 0)
-        {
-            throw RpcErrors.Invalid("expected_version", "请提供读取申请时的版本号（expected_version）。");
-        }
+        RequestKeys.RequireVersion(request.ExpectedVersion);
 
         return payments.RecordAsync(request, callers.Resolve(context), context.CancellationToken);
     }

@@ -48,7 +48,7 @@ internal static class BankDisclosure
 
             var copy = check.Clone();
             copy.FactsUsed.Clear();
-            copy.FactsUsed.Add(check.FactsUsed.Where(f => f.Source != RegistrySource && !IsHonour(check)));
+            copy.FactsUsed.Add(IsHonour(check) ? [] : check.FactsUsed.Where(f => f.Source != RegistrySource));
             shown.Checks.Add(copy);
         }
 
