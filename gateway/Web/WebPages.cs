@@ -69,12 +69,6 @@ public static class WebPages
         builder.Services.AddSingleton<ServicePoints>();
     }
 
-    /// <summary>What a person sees when a form comes back without its token: the page was open too long, or the post came from elsewhere.</summary>
-    private const string ExpiredFormPage = """
-        <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>页面已过期</title><link rel="stylesheet" href="/web/site.css"></head>
-        <body><main><h1>页面已过期，请重新填写</h1><p>这张表单没有随页面一起提交的校验信息，可能是页面打开太久，或不是从本网站提交的。请<a href="javascript:history.back()">返回</a>并刷新页面后重新提交。</p><p><a href="/">返回首页</a></p></main></body></html>
-        """;
-
     public static void MapWebPages(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -107,7 +101,11 @@ public static class WebPages
             var antiforgery = context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();
             if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
             {
-                return Results.Text(ExpiredFormPage, "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+                // The site's own page in Chinese, with the way back to the form.
+                return new RazorComponentResult<ExpiredFormPage>(new Dictionary<string, object?> { ["FormPath"] = FormPageOf(context.HttpContext.Request.Path.Value ?? "/") })
+                {
+                    StatusCode = StatusCodes.Status400BadRequest,
+                };
             }
 
             return await next(context);
@@ -212,6 +210,14 @@ public static class WebPages
     /// </summary>
     private static bool OnGrpcOnlyPort(HttpContext context, GatewayOptions gateway) =>
         string.IsNullOrEmpty(gateway.CertificatePath) && context.Connection.LocalPort == gateway.GrpcPort;
+
+    /// <summary>Where the form posted to <paramref name="action"/> is shown: its own path, except the loan and hiring sections of the self-check page.</summary>
+    private static string FormPageOf(string action) => action switch
+    {
+        SelfCheckLoansPath => "/self-check#loan-check",
+        SelfCheckHiringPath => "/self-check#hiring-check",
+        _ => action,
+    };
 
     /// <summary>The Chinese 404 page for <see cref="WantsPage"/>.</summary>
     public static Task NotFoundAsync(HttpContext context)

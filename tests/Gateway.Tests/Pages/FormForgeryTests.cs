@@ -34,7 +34,9 @@ public sealed class FormForgeryTests(PlatformUnderTest platform)
         using var answered = await form.PostAsync(platform.Http, action, fields);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("页面已过期", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var said = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("页面已过期", said, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{page}", said, StringComparison.Ordinal); // the way back to the form
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
     }
 }
