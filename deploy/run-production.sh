@@ -152,6 +152,17 @@ start_copy() {
     copy_address="http://127.0.0.1:$listen"
 }
 
+# The public site (the job seekers' pages): no database and no service token, the services' addresses and
+# Redis (where its copies share their antiforgery keys); waits until /healthz answers.
+start_site() {
+    local pid listen=$((5110 + offset))
+    pid=$(Employment__ConnectionStrings__Redis=$(cat "$run/redis.address") \
+        spawn public-site dotnet "$launcher" public-site --environment=Production --Listen:Port="$listen" "${service_addresses[@]}")
+    wait_healthy public-site "http://127.0.0.1:$listen/healthz" "$pid"
+    log "public-site answering on 127.0.0.1:$listen (pid $pid)"
+    site_address="http://127.0.0.1:$listen"
+}
+
 # The gateway with the destinations start wrote to gateway.args; waits until it answers.
 start_gateway() {
     local pid gateway_args
@@ -224,6 +235,9 @@ start() {
             fi
         done
     done
+
+    start_site
+    echo "--ReverseProxy:Clusters:public-site:Destinations:public-site-1:Address=$site_address" >>"$run/gateway.args"
 
     local grpc_port=$((8081 + offset)) http_port=$((8080 + offset))
     start_gateway
@@ -346,6 +360,7 @@ respawn() {
             ;;
         pg-*) respawn_member "$target" ;;
         gateway) start_gateway ;;
+        public-site) load_services; start_site ;;
         *)
             load_services
             for line in "${services[@]}"; do

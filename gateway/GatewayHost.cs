@@ -3,7 +3,6 @@ using Employment.Gateway.Health;
 using Employment.Gateway.OpenApi;
 using Employment.Gateway.Pipeline;
 using Employment.Gateway.Rest;
-using Employment.Gateway.Web;
 using Employment.ServiceDefaults;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Telemetry;
@@ -24,7 +23,8 @@ namespace Employment.Gateway;
 /// <summary>
 /// Builds the gateway, both as its own program and inside the local launcher: Kestrel ports, YARP
 /// from the <c>ReverseProxy</c> section (YARP's own schema), and the pipeline
-/// log → strip identity headers → roles → rate limits → REST transcoding or proxy.
+/// log → strip identity headers → roles → rate limits → REST transcoding or proxy; the public site's
+/// pages are one more cluster (<see cref="PublicSiteRoute"/>).
 /// </summary>
 /// <remarks>
 /// Defaults come from <c>gateway.json</c> beside the assembly; appsettings, <c>Employment__</c>
@@ -65,7 +65,6 @@ public static class GatewayHost
         builder.Services.AddSingleton(sp => new FailedTokenThrottle(sp.GetRequiredService<GatewayOptions>(), sp.GetService<VerifiedTokens>()));
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
         builder.Services.AddSingleton<IPassiveHealthCheckPolicy, RefusedConnectionHealthPolicy>();
-        builder.AddWebPages();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -76,7 +75,16 @@ public static class GatewayHost
         {
             if (context.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) != true)
             {
-                context.Response.Headers.XContentTypeOptions = "nosniff";
+                // Once, whoever wrote the answer: a page proxied from the public site already carries it.
+                context.Response.OnStarting(() =>
+                {
+                    if (!context.Response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.XContentTypeOptions))
+                    {
+                        context.Response.Headers.XContentTypeOptions = "nosniff";
+                    }
+
+                    return Task.CompletedTask;
+                });
             }
 
             return next(context);
@@ -96,10 +104,8 @@ public static class GatewayHost
         app.MapGet("/healthz/details", GatewayHealth.Details);
         app.MapGatewayGrpcServices();
         app.MapGet("/openapi.json", (OpenApiDocument document) => Results.Text(document.Json, "application/json; charset=utf-8"));
-        app.MapWebPages();
         // Anything no route takes gets an answer a client can read, not an empty 404 or 405.
-        app.MapFallback("{*path}", context => Web.WebPages.WantsPage(context) ? Web.WebPages.NotFoundAsync(context) : GatewayErrors.WriteAsync(context, GatewayCall.Of(context).IsGrpc ? Grpc.Core.StatusCode.Unimplemented : Grpc.Core.StatusCode.NotFound,
-            $"没有接口以 {context.Request.Method} 使用这个路径；REST 接口列于 /openapi.json。 (No route takes {context.Request.Method} on this path; the REST routes are listed at /openapi.json.)", "NO_SUCH_ROUTE"));
+        app.MapFallback("{*path}", GatewayErrors.NoSuchRouteAsync);
         app.MapReverseProxy(proxy =>
         {
             proxy.Use(ProxyErrors.InvokeAsync);

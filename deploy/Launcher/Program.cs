@@ -1,5 +1,6 @@
 using Employment.Gateway;
 using Employment.Launcher;
+using Employment.Web.Public;
 using Employment.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -24,6 +25,8 @@ switch (args.FirstOrDefault())
         return await SingleService.RunAsync(args[1..]);
     case "gateway":
         return await SingleGateway.RunAsync(args[1..]);
+    case PublicSiteArguments.Name:
+        return await SinglePublicSite.RunAsync(args[1..]);
     case "health":
         return await HealthProbe.RunAsync(args[1..]);
     case "tokens":
@@ -37,6 +40,7 @@ switch (args.FirstOrDefault())
 // to every service host; a service's own settings go under its name, e.g.
 // --startup-loans:Listen:Port=6000, and the gateway's under "gateway", e.g. --gateway:Gateway:HttpPort=9080.
 var apps = new List<(IServiceModule Module, WebApplication App)>();
+WebApplication? site = null;
 WebApplication? gateway = null;
 
 // Quiet by default (one listing below says where everything is); later arguments override.
@@ -75,18 +79,23 @@ try
         addresses.Add((module, Addresses(app).First()));
     }
 
-    gateway = GatewayHost.Build(GatewayArguments.For(environment, addresses, args));
+    // The job seekers' pages, a process of their own in production, calling the services started above.
+    site = PublicSiteHost.Build(PublicSiteArguments.For(defaults, addresses, args));
+    await site.StartAsync(stopping.Token);
+    StopAllWhenOneStops(site);
+    gateway = GatewayHost.Build(GatewayArguments.For(environment, addresses, Addresses(site).First(), args));
     await gateway.StartAsync(stopping.Token);
     StopAllWhenOneStops(gateway);
     var listening = gateway.Services.GetRequiredService<GatewayOptions>();
     var grpc = $"http://{listening.Address}:{listening.GrpcPort}";
     var http = $"http://{listening.Address}:{listening.HttpPort}";
-    Console.WriteLine($"Employment platform: {apps.Count} service(s) and the gateway running. Ctrl-C stops them.");
+    Console.WriteLine($"Employment platform: {apps.Count} service(s), the public site and the gateway running. Ctrl-C stops them.");
     foreach (var (module, app) in apps)
     {
         Console.WriteLine($"  {module.Name,-16} gRPC (HTTP/2) at {string.Join(", ", Addresses(app))}");
     }
 
+    Console.WriteLine($"  {PublicSiteArguments.Name,-16} HTTP/1.1 at {string.Join(", ", Addresses(site))} (the pages, reached through the gateway)");
     Console.WriteLine($"  {"gateway",-16} {grpc} for gRPC (HTTP/2); {http} for REST/JSON, {http}/healthz, {http}/openapi.json");
     Console.WriteLine($"  {"web page",-16} {http}/ (求职者网页: 找工作, 政策清单, 我能享受哪些政策, 办理进度; no login)");
     if (development)
@@ -115,6 +124,11 @@ finally
 {
     Console.WriteLine("Stopping...");
     var all = apps.Select(a => a.App).ToList();
+    if (site is not null)
+    {
+        all.Add(site);
+    }
+
     if (gateway is not null)
     {
         all.Add(gateway);

@@ -2,12 +2,19 @@ using Employment.ServiceDefaults;
 
 namespace Employment.Launcher;
 
-/// <summary>Splits the launcher's arguments: shared ones go to every service, "--name:Key=value" ones to that service only.</summary>
+/// <summary>Splits the launcher's arguments: shared ones go to every service and the public site, "--name:Key=value" ones to that host only.</summary>
 internal static class ServiceArguments
 {
     public static string[] For(IServiceModule module, string[] args)
     {
-        var prefix = "--" + module.Name + ":";
+        ArgumentNullException.ThrowIfNull(module);
+        return For(module.Name, args);
+    }
+
+    /// <summary>The arguments of the host named <paramref name="name"/> (a service, or the public site).</summary>
+    public static string[] For(string name, string[] args)
+    {
+        var prefix = "--" + name + ":";
         var result = new List<string>();
         foreach (var arg in args)
         {
@@ -26,5 +33,6 @@ internal static class ServiceArguments
 
     private static bool IsForAnotherService(string arg) =>
         arg.StartsWith(GatewayArguments.Prefix, StringComparison.Ordinal)
+        || arg.StartsWith(PublicSiteArguments.Prefix, StringComparison.Ordinal)
         || RegisteredServices.All.Any(m => arg.StartsWith("--" + m.Name + ":", StringComparison.Ordinal));
 }

@@ -9,15 +9,22 @@ namespace Employment.Gateway.Pipeline;
 /// Refuses a call the RPC's declared roles do not allow, before rate limits and before it is proxied:
 /// gRPC requests name the RPC in their path, REST requests through the route YARP matched (whose
 /// metadata names the RPC, <see cref="RestRoutes"/>). A request that is neither — a gRPC route reached
-/// without gRPC, or gRPC over HTTP/1.1 — is refused, never proxied unchecked. Other
-/// requests (health, OpenAPI, unknown paths) pass on.
+/// without gRPC, or gRPC over HTTP/1.1 — is refused, never proxied unchecked. The public site's route
+/// passes what is the site's (<see cref="PublicSiteRoute"/>). Other requests (health, OpenAPI) pass on.
 /// </summary>
-public sealed class AccessMiddleware(RequestDelegate next, GatewayAccess access)
+public sealed class AccessMiddleware(RequestDelegate next, GatewayAccess access, GatewayOptions options)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         var call = GatewayCall.Of(context);
         var route = context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config;
+        if (PublicSiteRoute.Is(route))
+        {
+            // A page is judged by the site (it calls only public methods); what is not the site's is no route here.
+            await (PublicSiteRoute.Admits(context, options) ? next(context) : GatewayErrors.NoSuchRouteAsync(context));
+            return;
+        }
+
         string methodPath;
         if (route?.Metadata?.TryGetValue(RestRoutes.MethodKey, out var restMethod) == true)
         {

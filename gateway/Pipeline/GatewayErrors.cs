@@ -22,6 +22,14 @@ public static class GatewayErrors
     public static Task WriteAsync(HttpContext context, StatusCode code, string message, string reason, TimeSpan? retryAfter = null) =>
         WriteAsync(context, new StatusDetails(code, message) { Reason = reason, RetryAfter = retryAfter });
 
+    /// <summary>What no route takes: UNIMPLEMENTED for a gRPC call, else a JSON 404 naming the method and where the REST routes are listed.</summary>
+    public static Task NoSuchRouteAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return WriteAsync(context, GatewayCall.Of(context).IsGrpc ? StatusCode.Unimplemented : StatusCode.NotFound,
+            $"没有接口以 {context.Request.Method} 使用这个路径；REST 接口列于 /openapi.json。 (No route takes {context.Request.Method} on this path; the REST routes are listed at /openapi.json.)", "NO_SUCH_ROUTE");
+    }
+
     public static Task WriteAsync(HttpContext context, StatusDetails refusal)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -81,7 +81,7 @@ public sealed partial class AnatomyTests
     {
         var root = ServiceShapeTests.RepositoryRoot();
         string[] patterns = ["*.cs", "*.md", "*.csproj"];
-        var offending = new[] { "services", "gateway", "tests", "deploy", "docs" }
+        var offending = new[] { "services", "gateway", "web", "tests", "deploy", "docs" }
             .SelectMany(folder => patterns.SelectMany(pattern => Directory.EnumerateFiles(Path.Combine(root, folder), pattern, SearchOption.AllDirectories)))
             .Concat(Directory.EnumerateFiles(root, "*.md"))
             .Where(f => !IsBuildOutput(f) && !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
@@ -134,7 +134,7 @@ public sealed partial class AnatomyTests
         // rulings live in services/Policy/catalog, never in a folder beside the checkout.
         var root = ServiceShapeTests.RepositoryRoot();
         string[] extensions = [".cs", ".md", ".csproj", ".props", ".json", ".yaml", ".yml", ".sh"];
-        var offending = new[] { "services", "gateway", "tests", "deploy", "docs", "protos" }
+        var offending = new[] { "services", "gateway", "web", "tests", "deploy", "docs", "protos" }
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*", SearchOption.AllDirectories))
             .Concat(Directory.EnumerateFiles(root))
             .Where(f => !IsBuildOutput(f) && extensions.Contains(Path.GetExtension(f)) && !f.EndsWith("AnatomyTests.cs", StringComparison.Ordinal))

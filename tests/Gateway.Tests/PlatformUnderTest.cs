@@ -1,5 +1,6 @@
 using Employment.Applicants;
 using Employment.Gateway;
+using Employment.Web.Public;
 using Employment.Hiring;
 using Employment.Loans;
 using Employment.PolicyCatalog;
@@ -23,6 +24,7 @@ public class PlatformUnderTest : IAsyncLifetime
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "gateway-platform-" + Guid.NewGuid().ToString("N"));
     private readonly List<ServiceUnderTest> _services = [];
+    private WebApplication? _site;
     private WebApplication? _gateway;
 
     public CapturedLog GatewayLog { get; } = new();
@@ -63,6 +65,19 @@ public class PlatformUnderTest : IAsyncLifetime
         var risk = await StartServiceAsync(new RiskModule(), $"--Services:applicants={applicants}", $"--Services:hiring-subsidies={hiring}", $"--Services:training-subsidies={training}", $"--Services:startup-loans={loans}");
         var jobs = await StartServiceAsync(new EchoJobMatching.Module("job-matching-1"));
         var jobsCopy = await StartServiceAsync(new EchoJobMatching.Module("job-matching-2"));
+        // The public site's own process behind the gateway's last route, as the launcher starts it.
+        var sitePort = FreePort.Get();
+        _site = PublicSiteHost.Build(
+            [
+                $"--Listen:Port={sitePort}",
+                $"--Services:policy-catalog={policy}",
+                $"--Services:startup-loans={loans}",
+                $"--Services:training-subsidies={training}",
+                $"--Services:hiring-subsidies={hiring}",
+                $"--Services:job-matching={jobs}",
+            ],
+            b => b.Logging.ClearProviders());
+        await _site.StartAsync();
         GrpcPort = FreePort.Get();
         HttpPort = FreePort.Get();
         _gateway = GatewayHost.Build(
@@ -88,6 +103,7 @@ public class PlatformUnderTest : IAsyncLifetime
                 "--ReverseProxy:Clusters:job-matching:LoadBalancingPolicy=RoundRobin",
                 "--ReverseProxy:Clusters:startup-loans:HealthCheck:Active:Interval=00:00:01",
                 $"--ReverseProxy:Clusters:risk-signals:Destinations:risk-signals-1:Address={risk}",
+                $"--ReverseProxy:Clusters:public-site:Destinations:public-site-1:Address=http://127.0.0.1:{sitePort}",
                 .. TestCallers.HostArguments,
                 .. ExtraGatewayArguments(),
             ],
@@ -109,6 +125,12 @@ public class PlatformUnderTest : IAsyncLifetime
         {
             await _gateway.StopAsync();
             await _gateway.DisposeAsync();
+        }
+
+        if (_site is not null)
+        {
+            await _site.StopAsync();
+            await _site.DisposeAsync();
         }
 
         foreach (var service in Enumerable.Reverse(_services))

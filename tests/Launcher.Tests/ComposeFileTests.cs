@@ -50,8 +50,26 @@ public sealed class ComposeFileTests
             Assert.Contains(name, Find(gateway, "depends_on")?.Keys.Cast<string>() ?? []);
         }
 
+        Assert.Equal("http://public-site:5110", Text(environment, "ReverseProxy__Clusters__public-site__Destinations__public-site-1__Address"));
+        Assert.Contains("public-site", Find(gateway, "depends_on")?.Keys.Cast<string>() ?? []);
+
         var published = Services.Where(s => s.Value is Dictionary<object, object> service && service.ContainsKey("ports")).Select(s => (string)s.Key);
         Assert.Equal(["gateway"], published);
+    }
+
+    [Fact]
+    public void The_public_site_runs_in_its_own_container_calling_every_service_its_pages_read_with_its_keys_in_redis()
+    {
+        var site = At(Services, "public-site");
+        Assert.Equal(["public-site"], List(site, "command").Cast<string>());
+        Assert.Contains("http://127.0.0.1:5110/healthz", List(At(site, "healthcheck"), "test").Cast<string>());
+        var environment = At(site, "environment");
+        foreach (var (name, port) in RegisteredServices.Where(s => s.Name is "policy-catalog" or "startup-loans" or "training-subsidies" or "hiring-subsidies" or "job-matching"))
+        {
+            Assert.Equal($"http://{name}:{port}", Text(environment, $"Services__{name}"));
+        }
+
+        Assert.Equal("redis:6379", Text(environment, "ConnectionStrings__Redis"));
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class KubernetesManifestTests
     [Fact]
     public void Every_container_has_resource_requests_and_limits()
     {
-        foreach (var name in RegisteredServices.Select(s => s.Name).Append("gateway"))
+        foreach (var name in RegisteredServices.Select(s => s.Name).Append("gateway").Append("public-site"))
         {
             var resources = At(OnlyContainer(name), "resources");
             foreach (var bound in new[] { "requests", "limits" })
@@ -77,13 +77,19 @@ public sealed class KubernetesManifestTests
         {
             Assert.Equal($"http://{name}.employment.svc:{port}", environment.GetValueOrDefault($"ReverseProxy__Clusters__{name}__Destinations__{name}-1__Address"));
         }
+
+        // The pages' own Deployment, a destination like any service's, probed over HTTP where it listens.
+        Assert.Equal("http://public-site.employment.svc:5110", environment.GetValueOrDefault("ReverseProxy__Clusters__public-site__Destinations__public-site-1__Address"));
+        var site = OnlyContainer("public-site");
+        Assert.Equal(["public-site"], List(site, "args").Cast<string>());
+        Assert.Equal("/healthz", Text(At(At(site, "readinessProbe"), "httpGet"), "path"));
     }
 
     [Fact]
     public void Every_stateless_deployment_has_an_autoscaler_and_a_disruption_budget_over_at_least_two_copies()
     {
-        // Every service keeps its state in PostgreSQL and Redis, and the gateway keeps none.
-        foreach (var name in RegisteredServices.Select(s => s.Name).Append("gateway"))
+        // Every service keeps its state in PostgreSQL and Redis, the public site its keys in Redis, and the gateway keeps none.
+        foreach (var name in RegisteredServices.Select(s => s.Name).Append("gateway").Append("public-site"))
         {
             var autoscaler = At(Assert.Single(Manifests.OfKind("HorizontalPodAutoscaler", name)), "spec");
             Assert.Equal("Deployment", Text(At(autoscaler, "scaleTargetRef"), "kind"));

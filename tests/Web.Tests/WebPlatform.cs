@@ -6,6 +6,7 @@ using Employment.PolicyCatalog;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
 using Employment.Training;
+using Employment.Web.Public;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,8 +17,8 @@ namespace Web.Tests;
 
 /// <summary>
 /// The registry, policy-catalog, training-subsidies, hiring-subsidies and job-matching services (SQLite files of
-/// their own; job-matching with its generated demo postings, <see cref="DemoPostings"/>) and the
-/// gateway in front of them on free ports, as <c>tests/Gateway.Tests</c> starts them; the
+/// their own; job-matching with its generated demo postings, <see cref="DemoPostings"/>), the public
+/// site calling them, and the gateway in front of them all on free ports, as the launcher starts them; the
 /// startup-loans cluster points at a port where nothing listens unless the fixture runs the loans
 /// service (<see cref="LoansPlatform"/>). Debian's Chromium is driven
 /// through Playwright, never a downloaded browser.
@@ -26,6 +27,7 @@ public class WebPlatform : IAsyncLifetime
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "web-platform-" + Guid.NewGuid().ToString("N"));
     private readonly List<ServiceUnderTest> _services = [];
+    private WebApplication? _site;
     private WebApplication? _gateway;
 
     /// <summary>Where screenshots and measured figures go: beside the test assembly.</summary>
@@ -71,7 +73,7 @@ public class WebPlatform : IAsyncLifetime
     /// <summary>The public employment services of job-matching, as a counter calls them directly (to record the venues and events 服务网点 lists).</summary>
     public Employment.Jobs.V1.PublicEmploymentServices.PublicEmploymentServicesClient EmploymentServices { get; private set; } = null!;
 
-    /// <summary>A fixture that stops the training service once the gateway routes it.</summary>
+    /// <summary>A fixture that stops the training service once the site and the gateway have started.</summary>
     protected virtual bool TrainingStopped => false;
 
     /// <summary>A fixture that runs the startup-loans service behind the gateway (else its cluster points nowhere).</summary>
@@ -111,6 +113,19 @@ public class WebPlatform : IAsyncLifetime
         var loansAddress = LoansRunning
             ? (await StartServiceAsync(new Employment.Loans.LoansModule(), $"--Services:applicants={applicants.Address}")).Address
             : nowhere;
+        // The public site's own process, calling the services where they listen, as the launcher starts it.
+        var sitePort = FreePort.Get();
+        _site = PublicSiteHost.Build(
+            [
+                $"--Listen:Port={sitePort}",
+                $"--Services:policy-catalog={policy.Address}",
+                $"--Services:startup-loans={loansAddress}",
+                $"--Services:training-subsidies={training.Address}",
+                $"--Services:hiring-subsidies={hiring.Address}",
+                $"--Services:job-matching={jobs.Address}",
+            ],
+            b => b.Logging.ClearProviders());
+        await _site.StartAsync();
         var grpcPort = FreePort.Get();
         var httpPort = FreePort.Get();
         _gateway = GatewayHost.Build(
@@ -125,6 +140,7 @@ public class WebPlatform : IAsyncLifetime
                 $"--ReverseProxy:Clusters:training-subsidies:Destinations:training-subsidies-1:Address={training.Address}",
                 $"--ReverseProxy:Clusters:job-matching:Destinations:job-matching-1:Address={jobs.Address}",
                 $"--ReverseProxy:Clusters:hiring-subsidies:Destinations:hiring-subsidies-1:Address={hiring.Address}",
+                $"--ReverseProxy:Clusters:public-site:Destinations:public-site-1:Address=http://127.0.0.1:{sitePort}",
                 .. TestCallers.HostArguments,
             ],
             b => b.Logging.ClearProviders());
@@ -190,6 +206,12 @@ public class WebPlatform : IAsyncLifetime
         {
             await _gateway.StopAsync();
             await _gateway.DisposeAsync();
+        }
+
+        if (_site is not null)
+        {
+            await _site.StopAsync();
+            await _site.DisposeAsync();
         }
 
         foreach (var service in Enumerable.Reverse(_services))

@@ -237,7 +237,6 @@ public sealed class RefusedCopyTests : IAsyncLifetime
             [
                 $"--Gateway:GrpcPort={grpcPort}",
                 $"--Gateway:HttpPort={httpPort}",
-                "--Web:Enabled=false",
                 "--ReverseProxy:Clusters:job-matching:HealthCheck:Active:Enabled=false",
                 "--ReverseProxy:Clusters:job-matching:LoadBalancingPolicy=RoundRobin",
                 .. copies.Select(c => $"--ReverseProxy:Clusters:job-matching:Destinations:{c.Id}:Address={c.Address}"),

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using Employment.Gateway.Web;
+using Employment.Web.Public.Pages.SelfCheck;
+using Employment.Web.Public.Pages.Shared;
 using Employment.Hiring.V1;
 using Google.Protobuf;
 using Microsoft.Playwright;
@@ -308,7 +309,7 @@ public sealed class HiringDownTests(HiringDownPlatform platform) : IClassFixture
         await page.SelectOptionAsync("#startup_region", "410802");
         await page.FillAsync("#startup_registered_on", "2022-09-01");
         var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#hiring-check button[type=submit]"),
-            r => r.Url.Contains(WebPages.SelfCheckHiringPath, StringComparison.Ordinal) && r.Request.Method == "POST");
+            r => r.Url.Contains(Employment.Web.Public.Site.PublicSite.SelfCheckHiringPath, StringComparison.Ordinal) && r.Request.Method == "POST");
         await page.WaitForLoadStateAsync();
 
         Assert.Equal(200, response.Status);

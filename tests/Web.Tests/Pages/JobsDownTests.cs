@@ -22,7 +22,7 @@ public sealed class JobsDownTests(JobsDownPlatform platform) : IClassFixture<Job
         Assert.Equal("找工作", (await page.Locator("h1").InnerTextAsync()).Trim());
         Assert.Equal("电工", await page.Locator("#q").InputValueAsync());
         Assert.Equal("gig", await page.Locator("#kind").InputValueAsync());
-        Assert.Equal(Employment.Gateway.Web.Components.PageShell.Sections.Length, await page.Locator("header nav a").CountAsync()); // every section of the navigation
+        Assert.Equal(Employment.Web.Public.Pages.Shared.PageShell.Sections.Length, await page.Locator("header nav a").CountAsync()); // every section of the navigation
 
         // A posting's page says the same, not 岗位已下架.
         await page.GotoAsync("/jobs/J-demo-0001");

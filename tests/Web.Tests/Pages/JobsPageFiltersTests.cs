@@ -38,7 +38,7 @@ public sealed class JobsPageFiltersTests(WebPlatform platform)
         Assert.Contains("学历高中 / 中专 / 技校可报", await page.Locator("details.conditions summary").TextContentAsync() ?? "", StringComparison.Ordinal);
 
         // An occupation picked from the list (a 细类 the synonyms name) narrows to its postings.
-        var electrician = Employment.Gateway.Web.OccupationNames.CodeFor("电工")!;
+        var electrician = Employment.Web.Public.Pages.Jobs.OccupationNames.CodeFor("电工")!;
         await page.GotoAsync("/jobs?occ=" + electrician);
         Assert.Equal(electrician, await page.Locator("#occ").InputValueAsync());
         Assert.Equal((await ApiAsync("occupationCode=" + electrician)).Hits.Select(h => h.PostingId), await PostingIdsAsync(page));
@@ -111,7 +111,7 @@ public sealed class JobsPageFiltersTests(WebPlatform platform)
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/jobs?region=410800");
         var total = await TotalAsync(page);
-        Assert.True(total > 2 * Employment.Gateway.Web.JobSearch.PageSize, "焦作市's demo postings fill three pages");
+        Assert.True(total > 2 * Employment.Web.Public.Pages.Jobs.JobSearch.PageSize, "焦作市's demo postings fill three pages");
         Assert.Contains($"第 1 页，共 {(total + 19) / 20} 页", await page.Locator("nav.pages").InnerTextAsync(), StringComparison.Ordinal);
         var first = await PostingIdsAsync(page);
 
@@ -143,7 +143,7 @@ public sealed class JobsPageFiltersTests(WebPlatform platform)
     }
 
     private async Task<Employment.Jobs.V1.SearchPostingsResponse> ApiAsync(string query) =>
-        Parser.Parse<Employment.Jobs.V1.SearchPostingsResponse>(await platform.Http.GetStringAsync($"/v1/jobs/postings?{query}&page.pageSize={Employment.Gateway.Web.JobSearch.PageSize}"));
+        Parser.Parse<Employment.Jobs.V1.SearchPostingsResponse>(await platform.Http.GetStringAsync($"/v1/jobs/postings?{query}&page.pageSize={Employment.Web.Public.Pages.Jobs.JobSearch.PageSize}"));
 
     private static async Task<IReadOnlyList<string>> PostingIdsAsync(Microsoft.Playwright.IPage page) =>
         (await page.Locator("ol.postings h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))

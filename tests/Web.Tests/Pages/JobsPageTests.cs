@@ -55,7 +55,7 @@ public sealed class JobsPageTests(WebPlatform platform)
         Assert.Matches(@"^共找到 \d+ 个岗位。$", (await bookmark.Locator("[role=status]").InnerTextAsync()).Trim());
         Assert.Matches(@"^零工（\d+）$", ((await bookmark.Locator("#kind option[value=gig]").TextContentAsync()) ?? "").Trim());
         Assert.Equal("找工作", (await bookmark.Locator("h1").InnerTextAsync()).Trim());
-        Assert.Equal(Employment.Gateway.Web.Components.PageShell.Sections.Length, await bookmark.Locator("header nav a").CountAsync()); // every section of the navigation
+        Assert.Equal(Employment.Web.Public.Pages.Shared.PageShell.Sections.Length, await bookmark.Locator("header nav a").CountAsync()); // every section of the navigation
     }
 
     [Fact(Timeout = 120_000)]
@@ -108,7 +108,7 @@ public sealed class JobsPageTests(WebPlatform platform)
     public async Task Near_a_place_finds_the_APIs_postings_within_the_distance_and_not_a_far_one()
     {
         // 温县's seat from the page's place list; the demo postings of a county lie within about 3 km of it.
-        var wenxian = Employment.Gateway.Web.NearPlaces.Find("410825")!;
+        var wenxian = Employment.Web.Public.Pages.Jobs.NearPlaces.Find("410825")!;
         var point = $"near.latitude={wenxian.Latitude.ToString(System.Globalization.CultureInfo.InvariantCulture)}&near.longitude={wenxian.Longitude.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
         var api = Parser.Parse<Employment.Jobs.V1.SearchPostingsResponse>(await platform.Http.GetStringAsync($"/v1/jobs/postings?{point}&withinKm=5&page.pageSize=20"));
         Assert.NotEmpty(api.Hits);
@@ -236,7 +236,7 @@ public sealed class JobsPageTests(WebPlatform platform)
 
         Assert.Equal(typed, await page.Locator("#q").InputValueAsync());
         // No script but the page's own file ("使用我的位置"): the typed one is text.
-        Assert.Equal(0, await page.Locator($"script:not([src='{Employment.Gateway.Web.WebPages.NearScriptPath}'])").CountAsync());
+        Assert.Equal(0, await page.Locator($"script:not([src='{Employment.Web.Public.Site.PublicSite.NearScriptPath}'])").CountAsync());
         Assert.Equal(0, await page.Locator("main b").CountAsync());
     }
 }

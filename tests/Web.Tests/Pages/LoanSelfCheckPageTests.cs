@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using Employment.Gateway.Web;
+using Employment.Web.Public.Pages.SelfCheck;
+using Employment.Web.Public.Pages.Shared;
 using Employment.Loans.V1;
 using Google.Protobuf;
 using Microsoft.Playwright;

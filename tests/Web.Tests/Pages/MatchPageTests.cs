@@ -2,7 +2,9 @@ using System.Text;
 using Employment.Jobs.V1;
 using Google.Protobuf;
 using Microsoft.Playwright;
-using Employment.Gateway.Web;
+using Employment.Web.Public.Pages.Jobs;
+using Employment.Web.Public.Pages.Match;
+using Employment.Web.Public.Pages.Shared;
 using Xunit;
 
 namespace Web.Tests.Pages;
@@ -111,7 +113,7 @@ public sealed class MatchPageTests(WebPlatform platform)
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/match");
         // The name is offered in the field's list, with its code.
-        Assert.Equal(1, await page.Locator($"datalist#occupation-names option[value='{Employment.Gateway.Web.OccupationNames.NameOf(code)}']").CountAsync());
+        Assert.Equal(1, await page.Locator($"datalist#occupation-names option[value='{Employment.Web.Public.Pages.Jobs.OccupationNames.NameOf(code)}']").CountAsync());
         Assert.Equal("occupation-names", await page.Locator("#occupations").GetAttributeAsync("list"));
         await page.FillAsync("#occupations", typed);
         await page.SelectOptionAsync("#region", "410800");
@@ -127,7 +129,7 @@ public sealed class MatchPageTests(WebPlatform platform)
     [Fact(Timeout = 120_000)]
     public async Task Jobs_matching_where_one_lives_gives_the_APIs_ranking_with_the_commuting_distance()
     {
-        var home = Employment.Gateway.Web.NearPlaces.Find("410825")!;
+        var home = Employment.Web.Public.Pages.Jobs.NearPlaces.Find("410825")!;
         var body = Body("6-31-01-03", "", "", "410800", "", "month", "", nonPersonalised: false).Replace(
             "\"regions\":",
             $"\"location\": {{\"latitude\": {home.Latitude.ToString(System.Globalization.CultureInfo.InvariantCulture)}, \"longitude\": {home.Longitude.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}, \"regions\":",
@@ -235,7 +237,7 @@ public sealed class MatchPageTests(WebPlatform platform)
             }
         }
 
-        return $"{{\"preferences\": {{{string.Join(", ", preferences)}}}, \"page\": {{\"pageSize\": {Employment.Gateway.Web.JobMatch.PageSize}}}, \"nonPersonalised\": {(nonPersonalised ? "true" : "false")}}}";
+        return $"{{\"preferences\": {{{string.Join(", ", preferences)}}}, \"page\": {{\"pageSize\": {Employment.Web.Public.Pages.Match.JobMatch.PageSize}}}, \"nonPersonalised\": {(nonPersonalised ? "true" : "false")}}}";
     }
 
     private static async Task<string[]> AttributesAsync(ILocator items, string name)

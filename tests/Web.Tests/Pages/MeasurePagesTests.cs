@@ -1,6 +1,7 @@
 using System.Text;
-using Employment.Gateway.Web;
-using Employment.Gateway.Web.Measures;
+using Employment.Web.Public.Pages.SelfCheck;
+using Employment.Web.Public.Pages.Shared;
+using Employment.Web.Public.Pages.SelfCheck.Measures;
 using Employment.Hiring.V1;
 using Employment.Training.V1;
 using Google.Protobuf;

@@ -58,7 +58,7 @@ public sealed class OwnPositionTests(WebPlatform platform, ITestOutputHelper out
     public async Task Use_my_location_puts_the_browsers_position_into_the_list_and_the_search_is_the_APIs_at_that_point()
     {
         // 温县's seat as the browser's position; the page rounds it to 0.001° (Web/near.js).
-        var wenxian = Employment.Gateway.Web.NearPlaces.Find("410825")!;
+        var wenxian = Employment.Web.Public.Pages.Jobs.NearPlaces.Find("410825")!;
         var own = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{wenxian.Latitude:0.000},{wenxian.Longitude:0.000}");
         var parts = own.Split(',');
         var api = Parser.Parse<Employment.Jobs.V1.SearchPostingsResponse>(

@@ -25,7 +25,7 @@ public sealed class PolicyListPageTests(WebPlatform platform)
         for (var pages = 1; ; pages++)
         {
             var count = await page.Locator("article.measure").CountAsync();
-            Assert.InRange(count, 1, Employment.Gateway.Web.PolicyList.MeasuresPerPage);
+            Assert.InRange(count, 1, Employment.Web.Public.Pages.Policies.PolicyList.MeasuresPerPage);
             names.AddRange((await page.Locator("article.measure h3").AllInnerTextsAsync()).Select(n => n.Trim()));
             // Every measure shows its clauses.
             Assert.Equal(count, await page.Locator("article.measure:has(ul.citations li .clause)").CountAsync());
@@ -119,7 +119,7 @@ public sealed class PolicyListPageTests(WebPlatform platform)
         var api = await ListAsync("410800", "veterans");
         Assert.Equal(veterans.Measures, api.Measures.Count);
         // The page groups them by domain: the same measures, in the page's order.
-        Assert.True(api.Measures.Count <= Employment.Gateway.Web.PolicyList.MeasuresPerPage, "the veterans' measures fit one page");
+        Assert.True(api.Measures.Count <= Employment.Web.Public.Pages.Policies.PolicyList.MeasuresPerPage, "the veterans' measures fit one page");
         Assert.Equal(api.Measures.Select(m => m.NameZh).Order(StringComparer.Ordinal), (await page.Locator("article.measure h3").AllInnerTextsAsync()).Select(n => n.Trim()).Order(StringComparer.Ordinal));
         Assert.Equal(1, await page.Locator("a", new() { HasTextString = "查看全部人群的政策" }).CountAsync());
 

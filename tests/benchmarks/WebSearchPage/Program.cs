@@ -1,6 +1,6 @@
 // The 找工作 page ("time to first byte and full load for the search page at 100,000
 // postings, p50 over 100 loads, and the page weight"): 100,000 generated postings in PostgreSQL
-// behind the job-matching service, the gateway in front, Debian's Chromium loading the page through
+// behind the job-matching service, the public site calling it and the gateway in front, Debian's Chromium loading the page through
 // Playwright. Each load is a fresh browser context (a first visit: nothing cached). Warm-up first,
 // then rounds; per round the p50 of time to first byte (responseStart) and of full load
 // (loadEventEnd), reported as the median and min–max of the rounds' p50s, with the home page (no
@@ -17,6 +17,7 @@ using Employment.Jobs.Data;
 using Employment.Jobs.Search;
 using Employment.Persistence;
 using Employment.TestInfrastructure;
+using Employment.Web.Public;
 using JobSearch;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -49,6 +50,9 @@ Console.WriteLine(Invariant($"{postings} postings loaded (COPY) and analysed in 
 var directory = Path.Combine(Path.GetTempPath(), "web-search-bench-" + Guid.NewGuid().ToString("N"));
 await using var jobs = await ServiceUnderTest.StartAsync(new JobsModule(),
     [$"--DataDirectory={directory}", $"--ConnectionStrings:JobsPostgres={database.ConnectionString}"]);
+var sitePort = FreePort.Get();
+var site = PublicSiteHost.Build([$"--Listen:Port={sitePort}", $"--Services:job-matching={jobs.Address}"], b => b.Logging.ClearProviders());
+await site.StartAsync();
 var httpPort = FreePort.Get();
 var gateway = GatewayHost.Build(
     [
@@ -56,6 +60,7 @@ var gateway = GatewayHost.Build(
         $"--Gateway:HttpPort={httpPort}",
         "--Gateway:PublicRateLimit:PermitLimit=0",
         $"--ReverseProxy:Clusters:job-matching:Destinations:job-matching-1:Address={jobs.Address}",
+        $"--ReverseProxy:Clusters:public-site:Destinations:public-site-1:Address=http://127.0.0.1:{sitePort}",
         .. TestCallers.HostArguments,
     ],
     b => b.Logging.ClearProviders());
@@ -114,6 +119,8 @@ foreach (var (name, pagePath) in pages)
 
 await gateway.StopAsync();
 await gateway.DisposeAsync();
+await site.StopAsync();
+await site.DisposeAsync();
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 if (Directory.Exists(directory))
 {

@@ -1,0 +1,45 @@
+using Employment.Hiring.V1;
+using Employment.Jobs.V1;
+using Employment.Loans.V1;
+using Employment.Policy.V1;
+using Employment.ServiceDefaults.Clients;
+using Employment.Training.V1;
+using ProtoServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
+using Grpc.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Employment.Web.Public.Clients;
+
+/// <summary>
+/// The typed gRPC clients the pages call, each at the address configuration gives its service
+/// (<c>Services:&lt;name&gt;</c>, as every service finds another), with the page's deadline. No token is
+/// sent: each service's own declared-access check admits only its public methods, so the pages reach
+/// nothing a person on the internet could not. The pages' calls are reads, sent again on UNAVAILABLE.
+/// </summary>
+public static class ServiceClients
+{
+    public static IServiceCollection AddPageClients(this IServiceCollection services, IConfiguration configuration, PublicSiteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(options);
+        Add<PolicyCatalog.PolicyCatalogClient>(services, configuration, options, "policy-catalog", PolicyCatalog.Descriptor, "ListMeasures");
+        Add<JobMatching.JobMatchingClient>(services, configuration, options, "job-matching", JobMatching.Descriptor, "SearchPostings", "GetPublicPosting", "MatchJobs");
+        Add<PublicEmploymentServices.PublicEmploymentServicesClient>(services, configuration, options, "job-matching", PublicEmploymentServices.Descriptor, "ListVenues", "ListUpcomingEvents");
+        Add<TrainingSubsidies.TrainingSubsidiesClient>(services, configuration, options, "training-subsidies", TrainingSubsidies.Descriptor, "CheckTraining", "CheckSkillUpgrade", "GetApplicationProgress");
+        Add<HiringSubsidies.HiringSubsidiesClient>(services, configuration, options, "hiring-subsidies", HiringSubsidies.Descriptor, "CheckSubsidies", "GetApplicationProgress");
+        Add<StartupLoans.StartupLoansClient>(services, configuration, options, "startup-loans", StartupLoans.Descriptor, "CheckLoan", "GetApplicationProgress");
+        services.AddSingleton<PageCalls>();
+        return services;
+    }
+
+    private static void Add<TClient>(IServiceCollection services, IConfiguration configuration, PublicSiteOptions options, string name, ProtoServiceDescriptor service, params string[] reads)
+        where TClient : ClientBase =>
+        services.AddServiceClient<TClient>(service, _ => AddressOf(configuration, name), _ => options.CallTimeout, reads);
+
+    /// <summary>The service's address from <c>Services:&lt;name&gt;</c>; a site started without it cannot call that service and says so at the first call.</summary>
+    private static Uri AddressOf(IConfiguration configuration, string name) =>
+        configuration[$"Services:{name}"] is { Length: > 0 } address
+            ? new Uri(address)
+            : throw new InvalidOperationException($"No address for {name}: set Services:{name} (public-site.json has the default ports).");
+}

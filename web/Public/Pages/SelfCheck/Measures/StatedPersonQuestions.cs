@@ -1,0 +1,77 @@
+using Employment.Common.V1;
+
+namespace Employment.Web.Public.Pages.SelfCheck.Measures;
+
+/// <summary>
+/// The questions about a person (the one who asks, or the one hired, trained or who founded the business) that
+/// the measures' group checks read; each measure asks only those it needs.
+/// </summary>
+public static class StatedPersonQuestions
+{
+    public const string BirthDate = "birth_date";
+    public const string Education = "education";
+    public const string GraduationDate = "graduation_date";
+    public const string RegisteredSince = "registered_since";
+    public const string EmploymentDifficulty = "employment_difficulty";
+    public const string Veteran = "veteran";
+    public const string ReturningMigrant = "returning_migrant";
+    public const string EmployedBefore = "employed_before";
+
+    private static readonly IReadOnlyList<(string Value, string NameZh, EducationLevel Level, bool Technical)> Levels =
+    [
+        ("secondary_vocational", "中职、中专或技工院校", EducationLevel.Secondary, true),
+        ("junior_college", "大专（高职）", EducationLevel.JuniorCollege, false),
+        ("bachelor", "本科", EducationLevel.Bachelor, false),
+        ("postgraduate", "研究生", EducationLevel.Postgraduate, false),
+    ];
+
+    /// <summary>The questions, <paramref name="whoZh"/> naming the person ("见习人员", "本人"); <paramref name="employedLabel"/> words the employment question for the measure.</summary>
+    public static IReadOnlyList<FormField> Fields(string whoZh, string employedLabel, params string[] asked)
+    {
+        var all = new FormField[]
+        {
+            new(BirthDate, $"{whoZh}出生日期", FieldKind.Date),
+            new(Education, $"{whoZh}最高学历（如有）", FieldKind.Choice, "高中及以下不用选。", [.. Levels.Select(l => (l.Value, l.NameZh))]),
+            new(GraduationDate, "毕业（预计毕业）日期", FieldKind.Date, "选了学历时填写。"),
+            new(RegisteredSince, "失业登记日期（如已登记失业）", FieldKind.Date, "见就业创业证；仍在登记失业时填写。"),
+            new(EmploymentDifficulty, $"{whoZh}已认定为就业困难人员", FieldKind.Check),
+            new(Veteran, $"{whoZh}是退役军人", FieldKind.Check),
+            new(ReturningMigrant, $"{whoZh}是返乡创业农民工", FieldKind.Check),
+            new(EmployedBefore, employedLabel, FieldKind.Check),
+        };
+        return [.. all.Where(f => asked.Contains(f.Name))];
+    }
+
+    /// <summary>The statements the form's person questions make.</summary>
+    public static StatedPerson Read(FormReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var person = new StatedPerson();
+        if (reader.Asks(BirthDate))
+        {
+            person.BirthDate = reader.Date(BirthDate);
+        }
+
+        if (reader.Asks(Education) && reader.Choice(Education, required: false) is { } chosen)
+        {
+            var level = Levels.First(l => l.Value == chosen);
+            person.Education = new Employment.Common.V1.Education
+            {
+                Level = level.Level,
+                TechnicalSchool = level.Technical,
+                GraduationDate = reader.Date(GraduationDate, required: true),
+            };
+        }
+
+        if (reader.Asks(RegisteredSince))
+        {
+            person.UnemploymentRegisteredSince = reader.Date(RegisteredSince);
+        }
+
+        person.EmploymentDifficulty = reader.Asks(EmploymentDifficulty) && reader.On(EmploymentDifficulty);
+        person.Veteran = reader.Asks(Veteran) && reader.On(Veteran);
+        person.ReturningMigrantWorker = reader.Asks(ReturningMigrant) && reader.On(ReturningMigrant);
+        person.EmployedBefore = reader.Asks(EmployedBefore) && reader.On(EmployedBefore);
+        return person;
+    }
+}

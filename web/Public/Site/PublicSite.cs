@@ -1,0 +1,215 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Employment.ServiceDefaults.Time;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Employment.Web.Public.Site;
+
+/// <summary>
+/// The job seekers' pages, reached through the gateway's HTTP port: Razor components rendered on the
+/// server (every value HTML-encoded by the renderer), one small stylesheet and one optional script,
+/// public and without login. They call only public methods of the services (<see cref="ServiceClients"/>),
+/// never a database.
+/// </summary>
+public static class PublicSite
+{
+    public const string StylesheetPath = "/web/site.css";
+
+    /// <summary>Where the 我能享受哪些政策 page's loan form posts.</summary>
+    public const string SelfCheckLoansPath = "/self-check/loans";
+
+    /// <summary>Where the 我能享受哪些政策 page's start-up and hiring subsidies form posts.</summary>
+    public const string SelfCheckHiringPath = "/self-check/hiring";
+
+    /// <summary>The one script: "使用我的位置" on the place lists (Pages/Jobs/near.js); every page works without it.</summary>
+    public const string NearScriptPath = "/web/near.js";
+
+    /// <summary>The 办理进度 page, whose POST performs a lookup (the gateway limits those per address).</summary>
+    public const string ProgressPath = "/progress";
+
+    // Nothing but this site's own stylesheet, script file and forms: no inline or foreign script, no
+    // font, frame or tracker can load.
+    private const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    public static void AddPublicSite(this WebApplicationBuilder builder, PublicSiteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        builder.Services.AddRazorComponents();
+        // Chinese written as UTF-8, not as numeric entities (which would triple a page's weight);
+        // markup characters (<, >, &, quotes) are still encoded.
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<ChinaClock>();
+        builder.Services.AddPageClients(builder.Configuration, options);
+        builder.Services.AddSingleton<PolicyList>();
+        builder.Services.AddSingleton<SkillUpgradeCheck>();
+        builder.Services.AddSingleton<LoanCheck>();
+        builder.Services.AddSingleton<HiringCheck>();
+        builder.Services.AddSingleton<MeasureChecks>();
+        builder.Services.AddSingleton<ApplicationProgressLookup>();
+        builder.Services.AddSingleton<JobSearch>();
+        builder.Services.AddSingleton<PostingDetail>();
+        builder.Services.AddSingleton<JobMatch>();
+        builder.Services.AddSingleton<ServicePoints>();
+    }
+
+    public static void MapPublicSite(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var stylesheet = Resource("Employment.Web.Public.site.css");
+        var nearScript = Resource("Employment.Web.Public.near.js");
+        var pages = app.MapGroup("").AddEndpointFilter(async (context, next) =>
+        {
+            SecurityHeaders(context.HttpContext.Response.Headers);
+            return await next(context);
+        });
+
+        // Anything else is this site's Chinese 404 page: the gateway sends here only what a browser asks.
+        app.MapFallback(NotFoundAsync);
+
+        // Every form posts with the antiforgery token its page rendered (and the cookie beside it): a post
+        // from another site is refused before it is read. The checks store nothing today, but the online
+        // hall's signed-in pages will act for the person, and they share these endpoints' shape.
+        var posts = pages.MapGroup("").AddEndpointFilter(async (context, next) =>
+        {
+            var antiforgery = context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();
+            if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
+            {
+                // The site's own page in Chinese, with the way back to the form.
+                return new RazorComponentResult<ExpiredFormPage>(new Dictionary<string, object?> { ["FormPath"] = FormPageOf(context.HttpContext.Request.Path.Value ?? "/") })
+                {
+                    StatusCode = StatusCodes.Status400BadRequest,
+                };
+            }
+
+            return await next(context);
+        });
+
+        pages.MapGet(StylesheetPath, (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=3600";
+            return Results.Text(stylesheet, "text/css; charset=utf-8");
+        });
+        pages.MapGet(NearScriptPath, (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=3600";
+            return Results.Text(nearScript, "text/javascript; charset=utf-8");
+        });
+        pages.MapGet("/", () => Page<HomePage>([]));
+        pages.MapGet("/policies", async (HttpRequest request, PolicyList list, CancellationToken cancellation) =>
+            Page<PolicyListPage>(new() { ["View"] = await list.LoadAsync(request.Query, cancellation) }));
+        pages.MapGet("/self-check", () => Page<SelfCheckPage>([]));
+        posts.MapPost("/self-check", async (HttpRequest request, SkillUpgradeCheck check, CancellationToken cancellation) =>
+        {
+            var facts = request.HasFormContentType ? SkillUpgradeFacts.From(await request.ReadFormAsync(cancellation)) : SkillUpgradeFacts.Empty;
+            return Page<SelfCheckPage>(new() { ["View"] = await check.CheckAsync(facts, cancellation) });
+        });
+        // Each measure's form posts to its own path; the page shows that section's answer and the others' empty forms.
+        posts.MapPost(SelfCheckLoansPath, async (HttpRequest request, LoanCheck check, CancellationToken cancellation) =>
+        {
+            var facts = request.HasFormContentType ? LoanFacts.From(await request.ReadFormAsync(cancellation)) : LoanFacts.Empty;
+            return Page<SelfCheckPage>(new() { ["Loans"] = await check.CheckAsync(facts, cancellation) });
+        });
+        posts.MapPost(SelfCheckHiringPath, async (HttpRequest request, HiringCheck check, CancellationToken cancellation) =>
+        {
+            var facts = request.HasFormContentType ? HiringFacts.From(await request.ReadFormAsync(cancellation)) : HiringFacts.Empty;
+            return Page<SelfCheckPage>(new() { ["Hiring"] = await check.CheckAsync(facts, cancellation) });
+        });
+        // The measures checked on a page of their own (Web/Measures): an unknown one is the Chinese 404 page.
+        pages.MapGet("/self-check/{slug}", (string slug, HttpContext context) =>
+            SelfCheckMeasures.Find(slug) is { } measure
+                ? (IResult)Page<MeasureCheckPage>(new() { ["View"] = new MeasureCheckView(measure, MeasureFacts.Empty, null, null) })
+                : new NotFoundResult());
+        posts.MapPost("/self-check/{slug}", async (string slug, HttpRequest request, MeasureChecks checks, CancellationToken cancellation) =>
+        {
+            if (SelfCheckMeasures.Find(slug) is not { } measure)
+            {
+                return (IResult)new NotFoundResult();
+            }
+
+            var facts = request.HasFormContentType ? MeasureFacts.From(await request.ReadFormAsync(cancellation), measure.Fields) : MeasureFacts.Empty;
+            return Page<MeasureCheckPage>(new() { ["View"] = await checks.CheckAsync(measure, facts, cancellation) });
+        });
+        pages.MapGet(ProgressPath, () =>
+            Page<ProgressPage>(new() { ["View"] = new ProgressView(ProgressQuery.Empty, null, null) }));
+        // Posted and read by hand like the self-check: the code stays out of URLs and history; the
+        // lookup acts for nobody, and the gateway's stricter progress limit counts these posts.
+        posts.MapPost(ProgressPath, async (HttpRequest request, ApplicationProgressLookup lookup, CancellationToken cancellation) =>
+        {
+            var query = request.HasFormContentType ? ProgressQuery.From(await request.ReadFormAsync(cancellation)) : ProgressQuery.Empty;
+            return Page<ProgressPage>(new() { ["View"] = await lookup.FindAsync(query, cancellation) });
+        });
+        pages.MapGet("/jobs", async (HttpRequest request, JobSearch search, CancellationToken cancellation) =>
+            Page<JobsPage>(new() { ["View"] = await search.SearchAsync(JobFilters.From(request.Query), cancellation) }));
+        pages.MapGet("/match", () =>
+            Page<MatchPage>(new() { ["View"] = new MatchView(MatchFacts.Empty, null, null) }));
+        // Posted and read by hand like the self-check: what a person says about themselves stays out
+        // of URLs and history; nothing is stored and the match acts for nobody.
+        posts.MapPost("/match", async (HttpRequest request, JobMatch match, CancellationToken cancellation) =>
+        {
+            var facts = request.HasFormContentType ? MatchFacts.From(await request.ReadFormAsync(cancellation)) : MatchFacts.Empty;
+            return Page<MatchPage>(new() { ["View"] = await match.MatchAsync(facts, cancellation) });
+        });
+        pages.MapGet("/venues", async (HttpRequest request, ServicePoints points, CancellationToken cancellation) =>
+            Page<ServicePointsPage>(new() { ["View"] = await points.LoadAsync(ServicePointFilters.From(request.Query), cancellation) }));
+        pages.MapGet("/jobs/{postingId}", async (string postingId, HttpRequest request, PostingDetail detail, CancellationToken cancellation) =>
+        {
+            var view = await detail.LoadAsync(postingId, request.Query["back"], cancellation);
+            return new RazorComponentResult<JobPostingPage>(new Dictionary<string, object?> { ["View"] = view })
+            {
+                // A withdrawn, expired or unknown posting: 404 for crawlers and bookmarks, words for people.
+                StatusCode = view.Gone ? StatusCodes.Status404NotFound : null,
+            };
+        });
+    }
+
+    /// <summary>Where the form posted to <paramref name="action"/> is shown: its own path, except the loan and hiring sections of the self-check page.</summary>
+    private static string FormPageOf(string action) => action switch
+    {
+        SelfCheckLoansPath => "/self-check#loan-check",
+        SelfCheckHiringPath => "/self-check#hiring-check",
+        _ => action,
+    };
+
+    /// <summary>The Chinese 404 page: where to go instead.</summary>
+    public static Task NotFoundAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        SecurityHeaders(context.Response.Headers);
+        return new RazorComponentResult<NotFoundPage>() { StatusCode = StatusCodes.Status404NotFound }.ExecuteAsync(context);
+    }
+
+    private static void SecurityHeaders(IHeaderDictionary headers)
+    {
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+    }
+
+    /// <summary>The Chinese 404 page as an endpoint's result.</summary>
+    private sealed class NotFoundResult : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext) => NotFoundAsync(httpContext);
+    }
+
+    private static RazorComponentResult<TPage> Page<TPage>(Dictionary<string, object?> parameters)
+        where TPage : IComponent => new(parameters);
+
+    private static string Resource(string name)
+    {
+        using var stream = typeof(PublicSite).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"{name} is not embedded in the public site assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
