@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Employment.Web.Public.Pages.SelfCheck;
+using Employment.Web.Kit.Formatting;
 using Employment.Web.Public.Pages.Shared;
 using Employment.Loans.V1;
 using Google.Protobuf;

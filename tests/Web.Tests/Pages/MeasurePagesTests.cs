@@ -1,5 +1,6 @@
 using System.Text;
 using Employment.Web.Public.Pages.SelfCheck;
+using Employment.Web.Kit.Formatting;
 using Employment.Web.Public.Pages.Shared;
 using Employment.Web.Public.Pages.SelfCheck.Measures;
 using Employment.Hiring.V1;

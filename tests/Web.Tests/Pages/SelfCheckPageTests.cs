@@ -1,5 +1,6 @@
 using System.Text;
 using Employment.Web.Public.Pages.SelfCheck;
+using Employment.Web.Kit.Formatting;
 using Employment.Web.Public.Pages.Shared;
 using Employment.Training.V1;
 using Google.Protobuf;

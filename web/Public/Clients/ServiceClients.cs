@@ -29,7 +29,9 @@ public static class ServiceClients
         Add<TrainingSubsidies.TrainingSubsidiesClient>(services, configuration, options, "training-subsidies", TrainingSubsidies.Descriptor, "CheckTraining", "CheckSkillUpgrade", "GetApplicationProgress");
         Add<HiringSubsidies.HiringSubsidiesClient>(services, configuration, options, "hiring-subsidies", HiringSubsidies.Descriptor, "CheckSubsidies", "GetApplicationProgress");
         Add<StartupLoans.StartupLoansClient>(services, configuration, options, "startup-loans", StartupLoans.Descriptor, "CheckLoan", "GetApplicationProgress");
-        services.AddSingleton<PageCalls>();
+        // A person reads a refusal as the service's Chinese sentence alone, without field names, rule ids or English.
+        services.AddSingleton(new RefusalWording(PublicText.Plain));
+        services.AddSingleton<ServiceCalls>();
         return services;
     }
 

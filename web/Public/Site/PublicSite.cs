@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Employment.ServiceDefaults.Time;
+using Employment.Web.Kit.Layout;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components;
@@ -35,11 +36,6 @@ public static class PublicSite
     /// <summary>The 办理进度 page, whose POST performs a lookup (the gateway limits those per address).</summary>
     public const string ProgressPath = "/progress";
 
-    // Nothing but this site's own stylesheet, script file and forms: no inline or foreign script, no
-    // font, frame or tracker can load.
-    private const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-
     public static void AddPublicSite(this WebApplicationBuilder builder, PublicSiteOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -66,11 +62,11 @@ public static class PublicSite
     public static void MapPublicSite(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var stylesheet = Resource("Employment.Web.Public.site.css");
+        var stylesheet = KitStyles.With(Resource("Employment.Web.Public.site.css"));
         var nearScript = Resource("Employment.Web.Public.near.js");
         var pages = app.MapGroup("").AddEndpointFilter(async (context, next) =>
         {
-            SecurityHeaders(context.HttpContext.Response.Headers);
+            PageHeaders.Apply(context.HttpContext.Response.Headers);
             return await next(context);
         });
 
@@ -185,15 +181,8 @@ public static class PublicSite
     public static Task NotFoundAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        SecurityHeaders(context.Response.Headers);
+        PageHeaders.Apply(context.Response.Headers);
         return new RazorComponentResult<NotFoundPage>() { StatusCode = StatusCodes.Status404NotFound }.ExecuteAsync(context);
-    }
-
-    private static void SecurityHeaders(IHeaderDictionary headers)
-    {
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
     }
 
     /// <summary>The Chinese 404 page as an endpoint's result.</summary>

@@ -7,7 +7,7 @@ namespace Employment.Web.Public.Pages.Jobs;
 public sealed record JobSearchView(JobFilters Filters, string? InputProblem, ServiceAnswer<SearchPostingsResponse>? Answer);
 
 /// <summary>The public job search: the page's filters, once <see cref="JobSearchRequest"/> finds nothing wrong with them, become a SearchPostings call.</summary>
-public sealed class JobSearch(PageCalls calls)
+public sealed class JobSearch(ServiceCalls calls)
 {
     public const string ServiceZh = "岗位搜索服务";
 

@@ -14,7 +14,7 @@ public sealed record PostingDetailView(string PostingId, ServiceAnswer<PublicPos
 /// One posting's public view (GetPublicPosting): the service's PublicPosting carries no credit code
 /// and no identity number, so neither can reach the page.
 /// </summary>
-public sealed class PostingDetail(PageCalls calls)
+public sealed class PostingDetail(ServiceCalls calls)
 {
     public async Task<PostingDetailView> LoadAsync(string postingId, string? back, CancellationToken cancellation)
     {

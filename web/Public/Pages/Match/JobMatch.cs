@@ -83,7 +83,7 @@ public sealed record MatchView(MatchFacts Facts, string? InputProblem, ServiceAn
 /// nothing is stored, here or there. Posted, so the facts stay out of URLs and history. The
 /// non-personalised view (第十七条) asks for the newest postings of the place, unscored.
 /// </summary>
-public sealed class JobMatch(PageCalls calls)
+public sealed class JobMatch(ServiceCalls calls)
 {
     /// <summary>The ranked postings a page shows (the API's page size, so the page and the API rank the same set).</summary>
     public const int PageSize = 20;

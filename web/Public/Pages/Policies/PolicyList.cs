@@ -30,7 +30,7 @@ public sealed record PolicyListView(string Region, string Domain, string On, str
 /// URL (<c>/policies?region=410800&amp;domain=loans&amp;on=2024-03-01</c>), the measures come from
 /// the policy catalog's public ListMeasures.
 /// </summary>
-public sealed class PolicyList(PageCalls calls, ChinaClock clock)
+public sealed class PolicyList(ServiceCalls calls, ChinaClock clock)
 {
     private const string ServiceZh = "政策清单服务";
 

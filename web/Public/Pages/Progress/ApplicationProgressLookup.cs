@@ -35,7 +35,7 @@ public sealed record ProgressBusiness(string Value, string NameZh, string Servic
 /// code come back as the same refusal, shown in the service's words). Posted, so the code stays out
 /// of URLs, history and logs; the gateway limits these posts per address (Gateway:ProgressRateLimit).
 /// </summary>
-public sealed class ApplicationProgressLookup(PageCalls calls)
+public sealed class ApplicationProgressLookup(ServiceCalls calls)
 {
     public static IReadOnlyList<ProgressBusiness> Businesses { get; } =
     [

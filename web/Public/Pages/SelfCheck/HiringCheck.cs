@@ -81,7 +81,7 @@ public sealed record HiringCheckView(HiringFacts Facts, string? InputProblem, Se
 /// hiring service's public self-check (CheckSubsidies), judged by the same rules as the counter's claims on
 /// what the person states. Nothing is stored; the form is posted so the facts stay out of URLs and history.
 /// </summary>
-public sealed class HiringCheck(PageCalls calls)
+public sealed class HiringCheck(ServiceCalls calls)
 {
     private const string ServiceZh = "就业补贴测算服务";
 

@@ -62,7 +62,7 @@ public sealed record LoanCheckView(LoanFacts Facts, string? InputProblem, Servic
 /// the same product rules as the bank's query and the counter's application on what the person states.
 /// Nothing is stored, here or there; the form is posted so that the facts stay out of URLs and history.
 /// </summary>
-public sealed class LoanCheck(PageCalls calls)
+public sealed class LoanCheck(ServiceCalls calls)
 {
     private const string ServiceZh = "创业担保贷款测算服务";
 

@@ -73,7 +73,7 @@ public sealed record SkillUpgradeView(SkillUpgradeFacts Facts, string? InputProb
 /// Nothing is stored, here or there. The form is posted so that the facts stay out of URLs and
 /// browser history.
 /// </summary>
-public sealed class SkillUpgradeCheck(PageCalls calls)
+public sealed class SkillUpgradeCheck(ServiceCalls calls)
 {
     private const string ServiceZh = "培训补贴测算服务";
 

@@ -80,7 +80,7 @@ public sealed record ServicePointsView(
 /// (零工市场, 零工驿站, 就业服务站) and upcoming recruitment events, by county. Each list is called on
 /// its own, so one failing leaves the other on the page.
 /// </summary>
-public sealed class ServicePoints(PageCalls calls)
+public sealed class ServicePoints(ServiceCalls calls)
 {
     private const string ServiceZh = "服务网点查询服务";
 

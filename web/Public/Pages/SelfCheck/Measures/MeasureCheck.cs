@@ -39,7 +39,7 @@ public abstract class MeasureCheck(string slug, string nameZh, string whoZh, str
     }
 
     /// <summary>The service's answer for the typed facts, or the first problem with them in words a person acts on.</summary>
-    public abstract Task<(string? Problem, ServiceAnswer<MeasureOutcome>? Answer)> CheckAsync(FormReader reader, PageCalls calls, CancellationToken cancellation);
+    public abstract Task<(string? Problem, ServiceAnswer<MeasureOutcome>? Answer)> CheckAsync(FormReader reader, ServiceCalls calls, CancellationToken cancellation);
 }
 
 /// <summary>A measure one service's public self-check judges: <paramref name="call"/> asks it, <paramref name="outcome"/> picks the measure's part of its answer.</summary>
@@ -53,7 +53,7 @@ public sealed class ServiceMeasureCheck<TClient, TRequest, TAnswer>(
     where TClient : ClientBase<TClient>
     where TAnswer : class
 {
-    public override async Task<(string? Problem, ServiceAnswer<MeasureOutcome>? Answer)> CheckAsync(FormReader reader, PageCalls calls, CancellationToken cancellation)
+    public override async Task<(string? Problem, ServiceAnswer<MeasureOutcome>? Answer)> CheckAsync(FormReader reader, ServiceCalls calls, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(calls);

@@ -1,17 +1,21 @@
+using Employment.Web.Kit.Answers;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Employment.Web.Public.Clients;
+namespace Employment.Web.Kit.Calls;
+
+/// <summary>How a refusal's reason reads on the application's pages (a citizen's page keeps the Chinese sentence alone).</summary>
+public delegate string RefusalWording(string serviceMessage);
 
 /// <summary>
-/// One anonymous call to a service's public gRPC method for a page, through the service's typed client
-/// (<see cref="ServiceClients"/>: address from configuration, deadline <see cref="PublicSiteOptions.CallTimeout"/>).
-/// A refusal of the input (INVALID_ARGUMENT, FAILED_PRECONDITION, OUT_OF_RANGE, NOT_FOUND — e.g. 办理进度's
-/// reference or code) comes back with the service's own Chinese reason; anything else (down, too slow)
-/// as "unavailable", so the page still renders around it.
+/// One call to a service for a page, through the service's typed client (Grpc.Net.ClientFactory: the
+/// address, deadline and credentials are the client's registration). A refusal of the input
+/// (INVALID_ARGUMENT, FAILED_PRECONDITION, OUT_OF_RANGE, NOT_FOUND) comes back with the service's reason
+/// in the application's <see cref="RefusalWording"/>; anything else (down, too slow) as "unavailable",
+/// so the page still renders around it.
 /// </summary>
-public sealed partial class PageCalls(IServiceProvider services, ILogger<PageCalls> logger)
+public sealed partial class ServiceCalls(IServiceProvider services, RefusalWording wording, ILogger<ServiceCalls> logger)
 {
     public async Task<ServiceAnswer<T>> CallAsync<TClient, T>(string serviceZh, Func<TClient, CallOptions, Task<T>> call, CancellationToken cancellation)
         where TClient : ClientBase<TClient>
@@ -24,7 +28,7 @@ public sealed partial class PageCalls(IServiceProvider services, ILogger<PageCal
         }
         catch (RpcException e) when (e.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.OutOfRange or StatusCode.NotFound)
         {
-            return ServiceAnswer<T>.Failed(ServiceProblem.Refused(serviceZh, e.Status.Detail) with
+            return ServiceAnswer<T>.Failed(ServiceProblem.Refused(serviceZh, wording(e.Status.Detail)) with
             {
                 Precondition = e.StatusCode == StatusCode.FailedPrecondition,
                 NotFound = e.StatusCode == StatusCode.NotFound,

@@ -1,16 +1,31 @@
 using System.Globalization;
 using Employment.Common.V1;
+using Employment.Identity;
 using Employment.Policy.V1;
+using Employment.ServiceDefaults.Regions;
+using Employment.Training.V1;
 
-namespace Employment.Web.Public.Pages.Shared;
+namespace Employment.Web.Kit.Formatting;
 
-/// <summary>How the pages write the contracts' values for people, in Chinese.</summary>
+/// <summary>How the pages write the contracts' values for people, in Chinese: amounts, dates, places, clauses and masked ids.</summary>
 public static partial class Display
 {
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
 
     public static string Yuan(Money? money) =>
         money is null ? "—" : (money.Fen / 100m).ToString(money.Fen % 100 == 0 ? "#,0" : "#,0.00", Chinese) + " 元";
+
+    /// <summary>A place by its name (焦作市武陟县), not its code.</summary>
+    public static string PlaceZh(RegionCode? region) => Places.NameOf(region?.Code);
+
+    /// <summary>An identity number as a screen or a receipt shows it: its first 6 and last 4 characters.</summary>
+    public static string MaskedId(string? idNumber) => string.IsNullOrEmpty(idNumber) ? "—" : IdMasking.IdNumber(idNumber);
+
+    /// <summary>A unified social credit code as a screen shows it: its first 8 and last 4 characters.</summary>
+    public static string MaskedCreditCode(string? code) => string.IsNullOrEmpty(code) ? "—" : IdMasking.CreditCode(code);
+
+    /// <summary>A name as a public page shows it (王*明).</summary>
+    public static string MaskedName(string? name) => string.IsNullOrEmpty(name) ? "—" : NameMasking.Mask(name);
 
     public static string Date(CalendarDate? date) =>
         date is null || date.Year == 0 ? "—" : $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}";

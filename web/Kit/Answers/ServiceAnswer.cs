@@ -1,4 +1,4 @@
-namespace Employment.Web.Public.Pages.Shared;
+namespace Employment.Web.Kit.Answers;
 
 /// <summary>What a page got from one service: its answer, or what went wrong in words for people.</summary>
 public sealed record ServiceAnswer<T>(T? Value, ServiceProblem? Problem)
@@ -12,7 +12,8 @@ public sealed record ServiceAnswer<T>(T? Value, ServiceProblem? Problem)
 /// <summary>
 /// Why a part of a page has no answer. <see cref="Unavailable"/>: the service is down, not routed
 /// or too slow (the page says 服务暂不可用 and the rest of it still renders); otherwise the service
-/// refused what was asked and <see cref="Message"/> is its own Chinese reason (<see cref="PublicText"/>).
+/// refused what was asked and <see cref="Message"/> is its reason, worded for the page's reader
+/// (<see cref="Calls.RefusalWording"/>).
 /// </summary>
 public sealed record ServiceProblem(bool Unavailable, string ServiceZh, string Message)
 {
@@ -25,6 +26,6 @@ public sealed record ServiceProblem(bool Unavailable, string ServiceZh, string M
     public static ServiceProblem Down(string serviceZh) =>
         new(true, serviceZh, $"{serviceZh}暂时无法使用，请稍后再试，或到就近的人社服务窗口咨询。页面其他部分不受影响。");
 
-    /// <summary>A refusal in the words a person reads: the service's Chinese sentence without its field names, rule ids or English.</summary>
-    public static ServiceProblem Refused(string serviceZh, string message) => new(false, serviceZh, PublicText.Plain(message));
+    /// <summary>A refusal of what was asked, in the words given (already worded for the page's reader).</summary>
+    public static ServiceProblem Refused(string serviceZh, string message) => new(false, serviceZh, message);
 }
