@@ -85,7 +85,7 @@ internal sealed class ProfileReader(
             // The registry knows the calling service by its service token (role service).
             profile = await fetch(cancellationToken).ConfigureAwait(false);
         }
-        catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded && !cancellationToken.IsCancellationRequested)
+        catch (RpcException e) when (RegistryAway(e) && !cancellationToken.IsCancellationRequested)
         {
             if (Stale(kind, id, cached, superseded, versionOf) is { } stale)
             {
@@ -107,6 +107,14 @@ internal sealed class ProfileReader(
         await PopulateRedisAsync(kind, id, profile, version, cancellationToken).ConfigureAwait(false);
         return new CachedProfile<T>(profile, ProfileSource.Registry);
     }
+
+    /// <summary>
+    /// The registry could not answer: down, too slow, or its connection closed under the call (a registry
+    /// shutting down sends GOAWAY, which the client reports as INTERNAL with the HTTP/2 error behind it).
+    /// </summary>
+    private static bool RegistryAway(RpcException e) =>
+        e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded
+        || (e.StatusCode == StatusCode.Internal && e.Status.DebugException is HttpRequestException or HttpProtocolException);
 
     /// <summary>
     /// Whether this process's copy is still the latest version: a decision must never be made on facts

@@ -1,15 +1,19 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Persistence.Records;
+using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
 
-/// <summary>A stored claim, or a preview, as the contract's <see cref="V1.HiringClaim"/>: people by masked number and name only.</summary>
-public static class ClaimAnswers
+/// <summary>
+/// A stored claim, or a preview, as the contract's <see cref="V1.HiringClaim"/>: people by masked number and
+/// name only; each item's own field as its kind's class describes it.
+/// </summary>
+public sealed class ClaimAnswers(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds)
 {
-    public static V1.HiringClaim Of(HiringClaimRecord record)
+    public V1.HiringClaim Of(HiringClaimRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         var answer = new V1.HiringClaim
@@ -30,38 +34,31 @@ public static class ClaimAnswers
                 ? new V1.Payment { PaidOn = ProtoMapping.ToProto(paid), Amount = new Money { Fen = record.TotalFen }, PaymentReference = record.PaymentReference }
                 : null,
         };
-        answer.Items.AddRange(record.Items.OrderBy(i => i.ItemNo).Select(i => new V1.ClaimItemResult
+        var kind = kinds.For((V1.SubsidyKind)record.Kind);
+        foreach (var i in record.Items.OrderBy(i => i.ItemNo))
         {
-            ItemNo = i.ItemNo,
-            PersonIdNumber = i.IdNumberMasked,
-            NameMasked = i.NameMasked,
-            Approved = i.AmountFen > 0,
-            Amount = new Money { Fen = i.AmountFen },
-            Explanation = Explanation.Parser.ParseFrom(i.Explanation),
-            Status = (V1.ClaimStatus)i.Status,
-            DecisionReasonZh = i.DecisionReasonZh,
-            PolicyInForce = true,
-            EventDate = ProtoMapping.ToProto(i.ContractStart),
-            Hire = IsHire(record.Kind) ? HireInput.Given(new Domain.OneOffHires.HireContract(i.ContractStart, 0, i.OpenEnded), i.ContractEnd, i.IdNumberMasked) : null,
-            Trainee = record.Kind == (int)V1.SubsidyKind.Traineeship
-                ? TraineeInput.Given(new TraineePeriod(i.ContractStart, i.ContractEnd ?? i.ContractStart, i.HiredOn), i.Retained, i.RealNameRegistered, i.HiredWithSocialInsurance, i.IdNumberMasked)
-                : null,
-            PaidMonths = i.PaidMonths,
-            SubsidisedMonths = { i.SubsidisedMonths.Split(',', StringSplitOptions.RemoveEmptyEntries) },
-            Startup = record.Kind == (int)V1.SubsidyKind.Startup
-                ? new V1.StartupItem { FounderIdNumber = i.IdNumberMasked, FirstBusiness = i.FirstBusiness, OperatedNormally = i.OperatedNormally, EvidenceReference = record.EmployerEvidence }
-                : null,
-            RefundYear = record.Kind == (int)V1.SubsidyKind.StabilisationRefund ? i.ContractStart.Year - 1 : 0,
-            Stabilisation = record.Kind == (int)V1.SubsidyKind.StabilisationRefund && i.Given is { } given ? V1.StabilisationFacts.Parser.ParseFrom(given) : null,
-            FlexibleWorker = record.Kind == (int)V1.SubsidyKind.FlexibleSocialInsurance && i.Given is { } item ? V1.FlexibleWorkerItem.Parser.ParseFrom(item) : null,
-            Transport = record.Kind == (int)V1.SubsidyKind.Transport && i.Given is { } transport ? V1.TransportItem.Parser.ParseFrom(transport) : null,
-            Referral = record.Kind == (int)V1.SubsidyKind.JobReferral && i.Given is { } referral ? V1.ReferralItem.Parser.ParseFrom(referral) : null,
-            IncubatorCost = record.Kind == (int)V1.SubsidyKind.IncubatorOperating && i.Given is { } cost ? V1.IncubatorCost.Parser.ParseFrom(cost) : null,
-        }));
+            var item = new V1.ClaimItemResult
+            {
+                ItemNo = i.ItemNo,
+                PersonIdNumber = i.IdNumberMasked,
+                NameMasked = i.NameMasked,
+                Approved = i.AmountFen > 0,
+                Amount = new Money { Fen = i.AmountFen },
+                Explanation = Explanation.Parser.ParseFrom(i.Explanation),
+                Status = (V1.ClaimStatus)i.Status,
+                DecisionReasonZh = i.DecisionReasonZh,
+                PolicyInForce = true,
+                EventDate = ProtoMapping.ToProto(i.ContractStart),
+                PaidMonths = i.PaidMonths,
+                SubsidisedMonths = { i.SubsidisedMonths.Split(',', StringSplitOptions.RemoveEmptyEntries) },
+            };
+            kind.DescribeItem(item, record, i);
+            answer.Items.Add(item);
+        }
+
         return answer;
     }
 
-    private static bool IsHire(int kind) => kind is (int)V1.SubsidyKind.Absorption or (int)V1.SubsidyKind.JobExpansion or (int)V1.SubsidyKind.SocialInsurance;
 
     /// <summary>The header of a preview of an employer's claim: status PREVIEW, no id.</summary>
     internal static V1.HiringClaim PreviewHeader(Claimant claimant, V1.SubsidyKind kind, long totalFen) => new()

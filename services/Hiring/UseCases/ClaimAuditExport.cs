@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Persistence.Payments;
+using Employment.Persistence.Submissions;
 using Employment.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Hiring.V1;
@@ -12,7 +13,7 @@ namespace Employment.Hiring.UseCases;
 /// exports (<see cref="AuditedItem"/>), read a slice of claims at a time in id order so memory stays flat
 /// in the region's size. Reads only.
 /// </summary>
-public sealed class ClaimAuditExport(HiringDbContext db)
+public sealed class ClaimAuditExport(HiringDbContext db, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds)
 {
     public const string Service = "hiring-subsidies";
 
@@ -43,24 +44,25 @@ public sealed class ClaimAuditExport(HiringDbContext db)
         await pages.FlushAsync();
     }
 
-    private static AuditedItem Of(HiringClaimRecord claim, HiringClaimItemRecord item)
+    private AuditedItem Of(HiringClaimRecord claim, HiringClaimItemRecord item)
     {
-        var (measure, measureZh) = Measure((V1.SubsidyKind)claim.Kind);
-        var personal = (V1.SubsidyKind)claim.Kind is V1.SubsidyKind.FlexibleSocialInsurance or V1.SubsidyKind.Transport;
+        // As the kind's class states it; a stored kind no class takes stops the export rather than pass as another measure.
+        var kind = kinds.Of((V1.SubsidyKind)claim.Kind);
         var audited = new AuditedItem
         {
             Service = Service,
             Reference = claim.Id,
             ItemNo = item.ItemNo,
-            Measure = measure,
-            MeasureZh = measureZh,
+            Measure = kind.Measure,
+            MeasureZh = kind.NameZh,
             Status = SubsidyStatusText.Audited((SubsidyStatus)item.Status),
             PersonId = item.PersonId,
             PersonIdNumberMasked = item.IdNumberMasked,
             NameMasked = item.NameMasked,
-            EmployerId = personal ? "" : claim.EmployerId,
-            EmployerCreditCode = personal ? "" : claim.EmployerCreditCode,
-            EmployerName = personal ? "" : claim.EmployerName,
+            // A person's own claim (flexible work, transport) has no employer: these are empty.
+            EmployerId = claim.EmployerId,
+            EmployerCreditCode = claim.EmployerCreditCode,
+            EmployerName = claim.EmployerName,
             Region = new RegionCode { Code = claim.Region },
             Amount = new Money { Fen = item.AmountFen },
             EventDate = AuditExport.Date(item.ContractStart),
@@ -77,20 +79,4 @@ public sealed class ClaimAuditExport(HiringDbContext db)
         audited.Months.AddRange(item.SubsidisedMonths.Split(',', StringSplitOptions.RemoveEmptyEntries));
         return audited;
     }
-
-    /// <summary>Each kind as the policy catalog names its measure (the prefix of its keys) and as a clerk reads it.</summary>
-    private static (string Measure, string NameZh) Measure(V1.SubsidyKind kind) => kind switch
-    {
-        V1.SubsidyKind.Absorption => ("hiring.absorption", "一次性吸纳就业补贴"),
-        V1.SubsidyKind.JobExpansion => ("hiring.expansion", "一次性扩岗补助"),
-        V1.SubsidyKind.SocialInsurance => ("hiring.social_insurance_subsidy", "社会保险补贴"),
-        V1.SubsidyKind.FlexibleSocialInsurance => ("hiring.social_insurance_subsidy.flexible", "灵活就业人员社会保险补贴"),
-        V1.SubsidyKind.Traineeship => ("hiring.trainee", "就业见习补贴"),
-        V1.SubsidyKind.StabilisationRefund => ("hiring.stabilisation", "失业保险稳岗返还"),
-        V1.SubsidyKind.Startup => ("startup", "一次性开业补贴（一次性创业补贴）"),
-        V1.SubsidyKind.Transport => ("hiring.transport_subsidy", "一次性交通补助"),
-        V1.SubsidyKind.JobReferral => ("hiring.job_referral", "职业介绍补贴"),
-        V1.SubsidyKind.IncubatorOperating => ("startup.operating_subsidy", "创业孵化基地运营补贴"),
-        _ => ("hiring", "补贴"),
-    };
 }

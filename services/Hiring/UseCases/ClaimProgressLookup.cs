@@ -30,8 +30,7 @@ public sealed class ClaimProgressLookup(HiringDbContext db, ProgressGuesses gues
     {
         var status = (SubsidyStatus)record.Status;
         var kind = (V1.SubsidyKind)record.Kind;
-        // A founder is a person; an employer's claim has no person's name to show.
-        var name = kind == V1.SubsidyKind.Startup ? record.Items.FirstOrDefault()?.NameMasked ?? "" : "";
+        var name = kinds.For(kind).ApplicantNameMasked(record);
         var progress = SubsidyProgress.Header(record.Id, KindZh(kind), status, record.CreatedAt, record.UpdatedAt, name);
         progress.History.Add(SubsidyProgress.Step(SubsidyStatus.Submitted, record.CreatedAt, ""));
         foreach (var item in record.Items.Where(i => (SubsidyStatus)i.Status is SubsidyStatus.Approved or SubsidyStatus.Rejected or SubsidyStatus.Paid)
@@ -51,5 +50,5 @@ public sealed class ClaimProgressLookup(HiringDbContext db, ProgressGuesses gues
     }
 
     /// <summary>The kind as its own class names it (every kind the service takes), then 申请.</summary>
-    private string KindZh(V1.SubsidyKind kind) => (kinds.NameZh(kind) is { Length: > 0 } name ? name : "就业补贴") + "申请";
+    private string KindZh(V1.SubsidyKind kind) => kinds.Of(kind).NameZh + "申请";
 }

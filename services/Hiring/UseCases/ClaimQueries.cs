@@ -7,7 +7,7 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>Reading claims: one by id (NOT_FOUND outside the counter's region), or a page of them within it.</summary>
-public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry)
+public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry, ClaimAnswers answers)
 {
     public async Task<V1.HiringClaim> GetAsync(string claimId, Caller caller, CancellationToken cancellationToken)
     {
@@ -15,7 +15,7 @@ public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry)
         var record = await db.Claims.AsNoTracking().Include(c => c.Items).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw DomainRuleException.NotFound(DecideClaimItem.What, id);
         caller.RequireVisible(DecideClaimItem.What, id, bankCode: null, record.Region);
-        return ClaimAnswers.Of(record);
+        return answers.Of(record);
     }
 
     public async Task<V1.ListClaimsResponse> ListAsync(V1.ListClaimsRequest request, Caller caller, CancellationToken cancellationToken)
@@ -50,7 +50,7 @@ public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry)
         // Regions nest (a district within its city): the prefix filter may let through a neighbour's code; the scope decides.
         var (page, response) = Pages.Take(read, size, c => scope.Covers(c.Region), c => c.Id);
         var answer = new V1.ListClaimsResponse { Page = response };
-        answer.Claims.AddRange(page.Select(ClaimAnswers.Of));
+        answer.Claims.AddRange(page.Select(answers.Of));
         return answer;
     }
 }

@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
+using Employment.Persistence.Submissions;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults.Data;
 using Employment.ServiceDefaults.Security;
@@ -12,26 +13,34 @@ namespace Employment.Hiring.UseCases;
 /// <summary>What every kind of claim shares: its items only in the kind's own field, the stored claim's header, a refused item's answer.</summary>
 public static class ClaimShape
 {
-    /// <summary>A claim carries the items of its kind only; anything else is INVALID_ARGUMENT naming the field that should be empty.</summary>
-    public static void OnlyTheKindsItems(V1.SubmitClaimRequest request, string field, params string[] alsoAllowed)
+    /// <summary>
+    /// A claim carries the items of its kind only: a field another registered kind takes (<see cref="TakenKind{TKind}.ItemFields"/>)
+    /// is INVALID_ARGUMENT naming the field that should be empty. Presence is read from the contract's own
+    /// descriptor, so a new kind's fields need no line here.
+    /// </summary>
+    public static void OnlyTheKindsItems(V1.SubmitClaimRequest request, TakenKind<V1.SubsidyKind> kind, IEnumerable<TakenKind<V1.SubsidyKind>> all)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var stray = new (string Field, bool Present)[]
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(all);
+        var stray = all.SelectMany(k => k.ItemFields).Distinct().Except(kind.ItemFields).FirstOrDefault(field => Present(request, field));
+        if (stray is not null)
         {
-            ("hires", request.Hires.Count > 0),
-            ("trainees", request.Trainees.Count > 0),
-            ("startup", request.Startup is not null),
-            ("refund_year", request.RefundYear != 0),
-            ("stabilisation", request.Stabilisation is not null),
-            ("flexible_worker", request.FlexibleWorker is not null),
-            ("transport", request.Transport is not null),
-            ("referrals", request.Referrals.Count > 0),
-            ("incubator_operating", request.IncubatorOperating is not null),
-        }.FirstOrDefault(f => f.Field != field && !alsoAllowed.Contains(f.Field) && f.Present);
-        if (stray.Field is { } other)
-        {
-            throw DomainRuleException.Invalid(other, $"该类补贴申请只填写 {field}，{other} 应为空。");
+            throw DomainRuleException.Invalid(stray, $"该类补贴申请只填写 {kind.ItemFields.FirstOrDefault()}，{stray} 应为空。");
         }
+    }
+
+    private static bool Present(V1.SubmitClaimRequest request, string fieldName)
+    {
+        var field = V1.SubmitClaimRequest.Descriptor.FindFieldByName(fieldName)
+            ?? throw new InvalidOperationException($"SubmitClaimRequest has no field {fieldName}.");
+        return field.Accessor.GetValue(request) switch
+        {
+            System.Collections.IList list => list.Count > 0,
+            int number => number != 0,
+            null => false,
+            _ => true,
+        };
     }
 
     /// <summary>A new claim of <paramref name="kind"/> for the claimant, 已受理, stamped by the clerk.</summary>

@@ -15,7 +15,7 @@ namespace Employment.Hiring.UseCases;
 /// a rejected social-insurance item its months (R21, R25); once
 /// every item is decided the claim is approved (its total the approved items) or rejected.
 /// </summary>
-public sealed class DecideClaimItem(HiringDbContext db, ChinaClock clock, ILogger<DecideClaimItem> logger)
+public sealed class DecideClaimItem(HiringDbContext db, ChinaClock clock, ClaimAnswers answers, ILogger<DecideClaimItem> logger)
 {
     public const string What = "就业补贴申请";
 
@@ -69,7 +69,7 @@ public sealed class DecideClaimItem(HiringDbContext db, ChinaClock clock, ILogge
 
             claim.StampChanged(clerk.Subject, now);
             HiringLog.ItemDecided(logger, claim.Id, item.ItemNo, status.ToString(), clerk.Subject);
-            return ClaimAnswers.Of(claim);
+            return answers.Of(claim);
         }, cancellationToken);
     }
 }

@@ -10,7 +10,7 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>发放 of a hiring claim (the shared lifecycle): the approved total, and each approved item paid with it.</summary>
-public sealed class RecordPayment(HiringDbContext db, ChinaClock clock, ILogger<RecordPayment> logger)
+public sealed class RecordPayment(HiringDbContext db, ChinaClock clock, ClaimAnswers answers, ILogger<RecordPayment> logger)
     : PaymentRecording<HiringClaimRecord, V1.HiringClaim>(db, clock)
 {
     protected override string RecordWhat => DecideClaimItem.What;
@@ -31,5 +31,5 @@ public sealed class RecordPayment(HiringDbContext db, ChinaClock clock, ILogger<
         HiringLog.ClaimPaid(logger, record.Id, record.TotalFen, clerk.Subject);
     }
 
-    protected override V1.HiringClaim Answer(HiringClaimRecord record) => ClaimAnswers.Of(record);
+    protected override V1.HiringClaim Answer(HiringClaimRecord record) => answers.Of(record);
 }

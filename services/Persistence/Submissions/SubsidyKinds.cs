@@ -3,16 +3,20 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Employment.Persistence.Submissions;
 
-/// <summary>One kind a registered class takes, with the name a clerk reads.</summary>
-public sealed record TakenKind<TKind>(TKind Kind, string NameZh)
+/// <summary>
+/// One kind a registered class takes, stated once: the name a clerk and an applicant read, the policy
+/// catalog's measure it pays under (the prefix of its keys, as the audit export and the risk scan name it),
+/// and the request's item fields it takes (every other kind's are refused on it).
+/// </summary>
+public sealed record TakenKind<TKind>(TKind Kind, string NameZh, string Measure, params string[] ItemFields)
     where TKind : struct, Enum;
 
 /// <summary>What a kind's class tells its registration (<see cref="SubsidyKindRegistration.AddSubsidyKind{TKind, TService, TImplementation}"/>) about itself.</summary>
 public interface IRegisteredKind<TKind>
     where TKind : struct, Enum
 {
-    /// <summary>The contract's kinds this class takes, with the name a clerk reads (one class may take two kinds).</summary>
-    static abstract IReadOnlyList<(TKind Kind, string NameZh)> Taken { get; }
+    /// <summary>The contract's kinds this class takes, each stated once (one class may take two kinds).</summary>
+    static abstract IReadOnlyList<TakenKind<TKind>> Taken { get; }
 
     /// <summary>Registers what the kind needs beside itself: its judges and the use cases that read its facts.</summary>
     static abstract void AddServices(IServiceCollection services);
@@ -40,6 +44,13 @@ public sealed class SubsidyKinds<TKind, TService>(IServiceProvider services, IEn
     /// <summary>The name a clerk or an applicant reads for <paramref name="kind"/>, as its class registered it; empty for a kind no class takes.</summary>
     public string NameZh(TKind kind) => _taken.Find(t => t.Kind.Equals(kind))?.NameZh ?? "";
 
+    /// <summary>What <paramref name="kind"/>'s class states about it; a kind no class takes is a programming error, never a silent default.</summary>
+    public TakenKind<TKind> Of(TKind kind) =>
+        _taken.Find(t => t.Kind.Equals(kind)) ?? throw new InvalidOperationException($"No registered class takes {typeof(TKind).Name}.{kind}.");
+
+    /// <summary>Every kind taken, in the order registered.</summary>
+    public IReadOnlyList<TakenKind<TKind>> All => _taken;
+
     /// <summary>The class that takes <paramref name="kind"/>; call <see cref="Takes"/> first.</summary>
     public TService For(TKind kind) => services.GetRequiredKeyedService<TService>(kind);
 }
@@ -54,10 +65,10 @@ public static class SubsidyKindRegistration
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddScoped<SubsidyKinds<TKind, TService>>();
-        foreach (var (kind, name) in TImplementation.Taken)
+        foreach (var taken in TImplementation.Taken)
         {
-            services.AddKeyedScoped<TService, TImplementation>(kind);
-            services.AddSingleton(new TakenKind<TKind>(kind, name));
+            services.AddKeyedScoped<TService, TImplementation>(taken.Kind);
+            services.AddSingleton(taken);
         }
 
         TImplementation.AddServices(services);

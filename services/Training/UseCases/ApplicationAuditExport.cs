@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Persistence.Submissions;
 using Employment.ServiceDefaults.Audit;
 using Employment.Training.Data;
 using Employment.Persistence.Payments;
@@ -12,7 +13,7 @@ namespace Employment.Training.UseCases;
 /// earlier 受理日期), in the shape every subsidy service exports (<see cref="AuditedItem"/>), read a slice at
 /// a time in id order so memory stays flat in the region's size. Reads only.
 /// </summary>
-public sealed class ApplicationAuditExport(TrainingDbContext db)
+public sealed class ApplicationAuditExport(TrainingDbContext db, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds)
 {
     public const string Service = "training-subsidies";
 
@@ -42,31 +43,21 @@ public sealed class ApplicationAuditExport(TrainingDbContext db)
         await pages.FlushAsync();
     }
 
-    private static AuditedItem Of(TrainingApplicationRecord row)
+    private AuditedItem Of(TrainingApplicationRecord row)
     {
         var kind = (V1.SubsidyKind)row.Kind;
-        var (measure, measureZh) = kind switch
-        {
-            V1.SubsidyKind.SkillUpgrade => ("training.skill_upgrade", "技能提升补贴"),
-            V1.SubsidyKind.VocationalTraining => ("training.vocational_training", "职业培训补贴"),
-            V1.SubsidyKind.NewApprenticeship => ("training.new_apprenticeship", "企业新型学徒制培训补贴"),
-            _ => ("training", "培训补贴"),
-        };
-        // The date whose rules judged it (R1): the certificate's issue, the course's end, the training year's start.
-        var eventDate = kind switch
-        {
-            V1.SubsidyKind.VocationalTraining => row.CourseEnd ?? row.IssueDate,
-            V1.SubsidyKind.NewApprenticeship => row.TrainingYearStart ?? row.IssueDate,
-            _ => row.IssueDate,
-        };
+        // As the kind's class states it; a stored kind no class takes stops the export rather than pass as another measure.
+        var taken = kinds.Of(kind);
+        // The date whose rules judged it (R1), as the kind's class states it.
+        var eventDate = kinds.For(kind).EventDate(row);
         var entered = AuditExport.EnteredOn(row.CreatedAt);
         return new AuditedItem
         {
             Service = Service,
             Reference = row.Id,
             ItemNo = 1,
-            Measure = measure,
-            MeasureZh = measureZh,
+            Measure = taken.Measure,
+            MeasureZh = taken.NameZh,
             Status = SubsidyStatusText.Audited((SubsidyStatus)row.Status),
             PersonId = row.PersonId,
             PersonIdNumberMasked = row.IdNumberMasked,

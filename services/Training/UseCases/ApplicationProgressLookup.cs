@@ -1,3 +1,4 @@
+using Employment.Persistence.Submissions;
 using Employment.Common.V1;
 using Employment.Identity;
 using Employment.Policy.Explanations;
@@ -16,7 +17,7 @@ namespace Employment.Training.UseCases;
 /// dates, the steps (受理, the decision, the payment), the masked name; never the identity number,
 /// the amount, the certificate or the account.
 /// </summary>
-public sealed class ApplicationProgressLookup(TrainingDbContext db, ProgressGuesses guesses)
+public sealed class ApplicationProgressLookup(TrainingDbContext db, ProgressGuesses guesses, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds)
 {
     public async Task<ApplicationProgress> FindAsync(string reference, string code, CancellationToken cancellationToken)
     {
@@ -25,10 +26,10 @@ public sealed class ApplicationProgressLookup(TrainingDbContext db, ProgressGues
         return Of(record!);
     }
 
-    private static ApplicationProgress Of(TrainingApplicationRecord record)
+    private ApplicationProgress Of(TrainingApplicationRecord record)
     {
         var status = (SubsidyStatus)record.Status;
-        var progress = SubsidyProgress.Header(record.Id, KindZh((V1.SubsidyKind)record.Kind), status, record.CreatedAt, record.UpdatedAt, record.NameMasked);
+        var progress = SubsidyProgress.Header(record.Id, kinds.Of((V1.SubsidyKind)record.Kind).NameZh + "申请", status, record.CreatedAt, record.UpdatedAt, record.NameMasked);
         progress.History.Add(SubsidyProgress.Step(SubsidyStatus.Submitted, record.CreatedAt, ""));
         if (status is SubsidyStatus.Approved or SubsidyStatus.Paid)
         {
@@ -46,12 +47,4 @@ public sealed class ApplicationProgressLookup(TrainingDbContext db, ProgressGues
 
         return progress;
     }
-
-    private static string KindZh(V1.SubsidyKind kind) => kind switch
-    {
-        V1.SubsidyKind.SkillUpgrade => "技能提升补贴申请",
-        V1.SubsidyKind.VocationalTraining => "职业培训补贴申请",
-        V1.SubsidyKind.NewApprenticeship => "企业新型学徒制培训补贴申请",
-        _ => "培训补贴申请",
-    };
 }

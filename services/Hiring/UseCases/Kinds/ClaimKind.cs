@@ -24,6 +24,11 @@ public abstract class ClaimKind<TJudged>(ClaimStore store, IClaimJudging<TJudged
     protected sealed override Task<HiringClaimRecord> RecordAsync(string id, TJudged judged, V1.SubmitClaimRequest request, Caller clerk, DateTimeOffset now, CancellationToken cancellationToken) =>
         Task.FromResult(Record(id, judged, request, clerk, now));
 
+    public abstract void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item);
+
+    /// <summary>None by default: most claims are an employer's.</summary>
+    public virtual string ApplicantNameMasked(HiringClaimRecord claim) => "";
+
     /// <summary>The claim to store with its items; rows that hold what it pays for are added to <see cref="ClaimStore.Db"/>.</summary>
     protected abstract HiringClaimRecord Record(string claimId, TJudged judged, V1.SubmitClaimRequest request, Caller clerk, DateTimeOffset now);
 }

@@ -14,7 +14,7 @@ namespace Employment.Hiring.UseCases;
 /// </summary>
 public sealed class ClaimKinds(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ChinaClock clock)
 {
-    /// <summary>The class that takes the request's kind, once the request's text and its received date (R31) have passed their checks.</summary>
+    /// <summary>The class that takes the request's kind, once the request's text, its received date (R31) and its items (only the kind's own) have passed their checks.</summary>
     public IClaimKind For(V1.SubmitClaimRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -30,6 +30,7 @@ public sealed class ClaimKinds(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, C
 
         ClaimText.Check(request);
         ClaimReceipt.Of(request, clock.Today);
+        ClaimShape.OnlyTheKindsItems(request, kinds.Of(request.Kind), kinds.All);
         return kinds.For(request.Kind);
     }
 }

@@ -8,7 +8,7 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>Where every kind's claim is stored (the shared <see cref="SubmissionStore{TRequest, TRecord, TAnswer}"/>): the claims table, ids "H…".</summary>
-public sealed class ClaimStore(HiringDbContext db, ChinaClock clock, ILogger<ClaimStore> logger)
+public sealed class ClaimStore(HiringDbContext db, ChinaClock clock, ClaimAnswers answers, ILogger<ClaimStore> logger)
     : SubmissionStore<V1.SubmitClaimRequest, HiringClaimRecord, V1.HiringClaim>(db, clock, "H", "SubmitClaim", V1.HiringClaim.Parser)
 {
     public HiringDbContext Db => db;
@@ -28,7 +28,7 @@ public sealed class ClaimStore(HiringDbContext db, ChinaClock clock, ILogger<Cla
         }
     }
 
-    protected override V1.HiringClaim Answer(HiringClaimRecord record) => ClaimAnswers.Of(record);
+    protected override V1.HiringClaim Answer(HiringClaimRecord record) => answers.Of(record);
 
     protected override string IdOf(V1.HiringClaim answer) => answer.ClaimId;
 

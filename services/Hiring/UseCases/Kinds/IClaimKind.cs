@@ -1,3 +1,4 @@
+using Employment.Hiring.Data;
 using Employment.Persistence.Submissions;
 using Employment.ServiceDefaults.Security;
 using V1 = Employment.Hiring.V1;
@@ -10,7 +11,14 @@ namespace Employment.Hiring.UseCases;
 /// <see cref="V1.SubsidyKind"/> (<see cref="ClaimKinds"/>); most derive from <see cref="ClaimKind{TJudged}"/>,
 /// which holds what every submission does.
 /// </summary>
-public interface IClaimKind : ISubsidyKind<V1.SubmitClaimRequest, V1.HiringClaim>;
+public interface IClaimKind : ISubsidyKind<V1.SubmitClaimRequest, V1.HiringClaim>
+{
+    /// <summary>A stored item as the contract answers it: the kind's own item field (what was given), which only the kind knows.</summary>
+    void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item);
+
+    /// <summary>The applicant's masked name for 办理进度: a person who claims, never an employer (which shows none).</summary>
+    string ApplicantNameMasked(HiringClaimRecord claim);
+}
 
 /// <summary>Judges a whole claim of one kind from the request and what the registry and the stored claims say; writes nothing.</summary>
 public interface IClaimJudging<TJudged>

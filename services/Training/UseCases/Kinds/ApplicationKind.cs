@@ -24,6 +24,13 @@ public abstract class ApplicationKind<TJudged>(ApplicationStore store, IApplicat
 {
     protected ApplicationStore Store => store;
 
+    /// <summary>The certificate's issue date, unless the kind judges by another.</summary>
+    public virtual DateOnly EventDate(TrainingApplicationRecord row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.IssueDate;
+    }
+
     protected override Task<TJudged> JudgeAsync(V1.SubmitApplicationRequest request, Caller clerk, CancellationToken cancellationToken) =>
         judging.JudgeAsync(request, ApplicationKinds.DecisionRegion(request, clerk), clerk, cancellationToken);
 

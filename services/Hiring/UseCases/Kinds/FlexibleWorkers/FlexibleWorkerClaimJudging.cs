@@ -29,7 +29,6 @@ public sealed class FlexibleWorkerClaimJudging(HiringDbContext db, RegistryLooku
     public async Task<JudgedFlexibleWorkerClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ClaimShape.OnlyTheKindsItems(request, Field);
         if (request.Employer is not null)
         {
             throw DomainRuleException.Invalid("employer", "灵活就业人员社会保险补贴由本人申请，不填写申请单位（employer）。");

@@ -23,7 +23,7 @@ public sealed class FlexibleWorkerClaims(ClaimStore store, FlexibleWorkerClaimJu
 {
     private const string Field = "flexible_worker.contributions";
 
-    public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.FlexibleSocialInsurance, "灵活就业人员社会保险补贴")];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.FlexibleSocialInsurance, "灵活就业人员社会保险补贴", "hiring.social_insurance_subsidy.flexible", "flexible_worker")];
 
     public static void AddServices(IServiceCollection services)
     {
@@ -60,6 +60,14 @@ public sealed class FlexibleWorkerClaims(ClaimStore store, FlexibleWorkerClaimJu
         }
 
         ClaimShape.EnsureGranted("flexible_worker", 0, judged.Person.IdNumberMasked, judged.Judgement.Explanation, judged.Judgement.Approved);
+    }
+
+    public override void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(item);
+        answer.FlexibleWorker = item.Given is { } given ? V1.FlexibleWorkerItem.Parser.ParseFrom(given) : null;
     }
 
     protected override HiringClaimRecord Record(string claimId, JudgedFlexibleWorkerClaim judged, V1.SubmitClaimRequest request, Caller clerk, DateTimeOffset now)

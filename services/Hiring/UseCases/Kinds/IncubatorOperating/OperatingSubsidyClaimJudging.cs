@@ -28,7 +28,6 @@ public sealed class OperatingSubsidyClaimJudging(HiringDbContext db, RegistryLoo
     public async Task<JudgedOperatingClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ClaimShape.OnlyTheKindsItems(request, Field);
         var item = request.IncubatorOperating ?? throw DomainRuleException.Invalid(Field, "请填写创业者、入驻孵化基地日期和各月实际费用（incubator_operating）。");
         var stated = HireInput.Day(item.EnteredIncubator, $"{Field}.entered_incubator");
         var evidence = item.EvidenceReference.Trim();

@@ -25,7 +25,7 @@ public sealed class OperatingSubsidyClaims(ClaimStore store, OperatingSubsidyCla
     private const string Field = "incubator_operating.costs";
     private const string Rule = "startup.operating_subsidy.month_paid_once";
 
-    public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.IncubatorOperating, "创业孵化基地运营补贴")];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.IncubatorOperating, "创业孵化基地运营补贴", "startup.operating_subsidy", "incubator_operating")];
 
     public static void AddServices(IServiceCollection services)
     {
@@ -66,6 +66,14 @@ public sealed class OperatingSubsidyClaims(ClaimStore store, OperatingSubsidyCla
         }
 
         ClaimShape.EnsureGranted("incubator_operating", 0, judged.Founder.IdNumberMasked, judged.Judgement.Explanation, judged.Judgement.Approved);
+    }
+
+    public override void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(item);
+        answer.IncubatorCost = item.Given is { } given ? V1.IncubatorCost.Parser.ParseFrom(given) : null;
     }
 
     protected override HiringClaimRecord Record(string claimId, JudgedOperatingClaim judged, V1.SubmitClaimRequest request, Caller clerk, DateTimeOffset now)

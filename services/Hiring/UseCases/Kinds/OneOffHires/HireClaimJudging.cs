@@ -32,7 +32,6 @@ public sealed class HireClaimJudging(HiringDbContext db, RegistryLookup registry
     public async Task<JudgedHireClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ClaimShape.OnlyTheKindsItems(request, "hires");
         if (request.Hires.Count == 0)
         {
             throw DomainRuleException.Invalid("hires", "请列出招用的人员（hires）。");

@@ -22,8 +22,8 @@ namespace Employment.Hiring.UseCases;
 /// </summary>
 public sealed class OneOffHireClaims(ClaimStore store, HireClaimJudging judging, OneOffHireJudge judge) : ClaimKind<JudgedHireClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
-    public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } =
-        [(V1.SubsidyKind.Absorption, "一次性吸纳就业补贴"), (V1.SubsidyKind.JobExpansion, "一次性扩岗补助")];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } =
+        [new(V1.SubsidyKind.Absorption, "一次性吸纳就业补贴", "hiring.absorption", "hires"), new(V1.SubsidyKind.JobExpansion, "一次性扩岗补助", "hiring.expansion", "hires")];
 
     public static void AddServices(IServiceCollection services)
     {
@@ -68,6 +68,14 @@ public sealed class OneOffHireClaims(ClaimStore store, HireClaimJudging judging,
 
             ClaimShape.EnsureGranted($"hires[{item.Index}]", item.Index, item.Person.IdNumberMasked, item.Judgement.Explanation, item.Judgement.Approved);
         }
+    }
+
+    public override void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(item);
+        answer.Hire = HireInput.Given(new Domain.OneOffHires.HireContract(item.ContractStart, 0, item.OpenEnded), item.ContractEnd, item.IdNumberMasked);
     }
 
     protected override HiringClaimRecord Record(string claimId, JudgedHireClaim judged, V1.SubmitClaimRequest request, Caller clerk, DateTimeOffset now)

@@ -30,7 +30,6 @@ public sealed class ReferralClaimJudging(HiringDbContext db, RegistryLookup regi
     public async Task<JudgedReferralClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ClaimShape.OnlyTheKindsItems(request, "referrals");
         if (request.Referrals.Count == 0)
         {
             throw DomainRuleException.Invalid("referrals", "请列出申请职业介绍补贴的介绍就业人员（referrals）。");

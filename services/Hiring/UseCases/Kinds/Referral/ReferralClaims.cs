@@ -22,7 +22,7 @@ namespace Employment.Hiring.UseCases;
 /// </summary>
 public sealed class ReferralClaims(ClaimStore store, ReferralClaimJudging judging) : ClaimKind<JudgedReferralClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
-    public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.JobReferral, "职业介绍补贴")];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.JobReferral, "职业介绍补贴", "hiring.job_referral", "referrals")];
 
     public static void AddServices(IServiceCollection services)
     {
@@ -61,6 +61,14 @@ public sealed class ReferralClaims(ClaimStore store, ReferralClaimJudging judgin
 
             ClaimShape.EnsureGranted($"referrals[{item.Index}]", item.Index, item.Person.IdNumberMasked, item.Judgement.Explanation, item.Judgement.Approved);
         }
+    }
+
+    public override void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(item);
+        answer.Referral = item.Given is { } given ? V1.ReferralItem.Parser.ParseFrom(given) : null;
     }
 
     protected override HiringClaimRecord Record(string claimId, JudgedReferralClaim judged, V1.SubmitClaimRequest request, Caller clerk, DateTimeOffset now)

@@ -38,7 +38,6 @@ public sealed class SocialInsuranceClaimJudging(HiringDbContext db, RegistryLook
     public async Task<JudgedSocialInsuranceClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ClaimShape.OnlyTheKindsItems(request, "hires");
         if (request.Hires.Count == 0)
         {
             throw DomainRuleException.Invalid("hires", "请列出申请社会保险补贴的招用人员（hires）。");

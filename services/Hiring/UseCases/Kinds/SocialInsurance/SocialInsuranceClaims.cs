@@ -22,7 +22,7 @@ namespace Employment.Hiring.UseCases;
 /// </summary>
 public sealed class SocialInsuranceClaims(ClaimStore store, SocialInsuranceClaimJudging judging) : ClaimKind<JudgedSocialInsuranceClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
-    public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.SocialInsurance, "社会保险补贴（招用人员）")];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.SocialInsurance, "社会保险补贴（招用人员）", "hiring.social_insurance_subsidy", "hires")];
 
     public static void AddServices(IServiceCollection services)
     {
@@ -62,6 +62,14 @@ public sealed class SocialInsuranceClaims(ClaimStore store, SocialInsuranceClaim
 
             ClaimShape.EnsureGranted($"hires[{item.Index}]", item.Index, item.Person.IdNumberMasked, item.Explanation, item.Judgement.Approved);
         }
+    }
+
+    public override void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(item);
+        answer.Hire = HireInput.Given(new Domain.OneOffHires.HireContract(item.ContractStart, 0, item.OpenEnded), item.ContractEnd, item.IdNumberMasked);
     }
 
     protected override HiringClaimRecord Record(string claimId, JudgedSocialInsuranceClaim judged, V1.SubmitClaimRequest request, Caller clerk, DateTimeOffset now)

@@ -23,7 +23,6 @@ public sealed class StabilisationClaimJudging(HiringDbContext db, RegistryLookup
     public async Task<JudgedStabilisationClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ClaimShape.OnlyTheKindsItems(request, "stabilisation", "refund_year");
         var claimant = await registry.EmployerAsync(caller, request.Employer, cancellationToken);
         var (claim, read) = StabilisationInput.Claim(claimant, request, ClaimReceipt.Of(request, clock.Today).ReceivedOn);
         StabilisationJudgement judgement;

@@ -24,7 +24,7 @@ public sealed class StabilisationClaims(ClaimStore store, StabilisationClaimJudg
 {
     private const string Field = "refund_year";
 
-    public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.StabilisationRefund, "失业保险稳岗返还")];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.StabilisationRefund, "失业保险稳岗返还", "hiring.stabilisation", "stabilisation", "refund_year")];
 
     public static void AddServices(IServiceCollection services)
     {
@@ -60,6 +60,15 @@ public sealed class StabilisationClaims(ClaimStore store, StabilisationClaimJudg
 
         var creditMasked = Identity.IdMasking.CreditCode(judged.Claimant.CreditCode);
         ClaimShape.EnsureGranted("stabilisation", 0, creditMasked, judged.Judgement.Explanation, judged.Judgement.Approved);
+    }
+
+    public override void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(item);
+        // The year refunded is the year before the one the item is dated in.
+        answer.RefundYear = item.ContractStart.Year - 1;
+        answer.Stabilisation = item.Given is { } given ? V1.StabilisationFacts.Parser.ParseFrom(given) : null;
     }
 
     protected override HiringClaimRecord Record(string claimId, JudgedStabilisationClaim judged, V1.SubmitClaimRequest request, Caller clerk, DateTimeOffset now)

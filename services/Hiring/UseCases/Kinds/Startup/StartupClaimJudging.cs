@@ -33,7 +33,6 @@ public sealed class StartupClaimJudging(HiringDbContext db, RegistryLookup regis
     public async Task<JudgedStartupClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ClaimShape.OnlyTheKindsItems(request, "startup");
         var item = request.Startup ?? throw DomainRuleException.Invalid("startup", "请填写创业项目（startup）：创业者、首次创业、正常经营及其证明材料。");
         var evidence = item.EvidenceReference.Trim();
         if (evidence.Length == 0)

@@ -24,7 +24,7 @@ public sealed class StartupClaims(ClaimStore store, StartupClaimJudging judging)
 {
     private const string Field = "startup.founder_id_number";
 
-    public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.Startup, "一次性创业补贴")];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.Startup, "一次性创业补贴", "startup", "startup")];
 
     public static void AddServices(IServiceCollection services)
     {
@@ -60,6 +60,21 @@ public sealed class StartupClaims(ClaimStore store, StartupClaimJudging judging)
         }
 
         ClaimShape.EnsureGranted("startup", 0, judged.Founder.IdNumberMasked, judged.Explanation, judged.Judgement.Approved);
+    }
+
+    /// <summary>A founder is a person: 办理进度 shows the founder's masked name.</summary>
+    public override string ApplicantNameMasked(HiringClaimRecord claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return claim.Items.FirstOrDefault()?.NameMasked ?? "";
+    }
+
+    public override void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(item);
+        answer.Startup = new V1.StartupItem { FounderIdNumber = item.IdNumberMasked, FirstBusiness = item.FirstBusiness, OperatedNormally = item.OperatedNormally, EvidenceReference = claim.EmployerEvidence };
     }
 
     protected override HiringClaimRecord Record(string claimId, JudgedStartupClaim judged, V1.SubmitClaimRequest request, Caller clerk, DateTimeOffset now)

@@ -42,8 +42,6 @@ public sealed class TraineeClaimJudging(HiringDbContext db, RegistryLookup regis
             throw DomainRuleException.Invalid("trainees", "请列出见习人员（trainees）。");
         }
 
-        ClaimShape.OnlyTheKindsItems(request, "trainees");
-
         var periods = request.Trainees.Select(TraineeInput.Period).ToList();
         var evidence = HostEvidence(request.TraineeHost);
         var claimant = await registry.EmployerAsync(caller, request.Employer, cancellationToken);

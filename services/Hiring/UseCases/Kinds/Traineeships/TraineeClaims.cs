@@ -24,7 +24,7 @@ namespace Employment.Hiring.UseCases;
 /// </summary>
 public sealed class TraineeClaims(ClaimStore store, TraineeClaimJudging judging) : ClaimKind<JudgedTraineeClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
-    public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.Traineeship, "就业见习补贴")];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.Traineeship, "就业见习补贴", "hiring.trainee", "trainees")];
 
     public static void AddServices(IServiceCollection services)
     {
@@ -73,6 +73,14 @@ public sealed class TraineeClaims(ClaimStore store, TraineeClaimJudging judging)
             EnsureUnderCap(item);
             ClaimShape.EnsureGranted($"trainees[{item.Index}]", item.Index, item.Person.IdNumberMasked, item.Judgement.Explanation, item.Judgement.Approved);
         }
+    }
+
+    public override void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(item);
+        answer.Trainee = TraineeInput.Given(new TraineePeriod(item.ContractStart, item.ContractEnd ?? item.ContractStart, item.HiredOn), item.Retained, item.RealNameRegistered, item.HiredWithSocialInsurance, item.IdNumberMasked);
     }
 
     protected override HiringClaimRecord Record(string claimId, JudgedTraineeClaim judged, V1.SubmitClaimRequest request, Caller clerk, DateTimeOffset now)

@@ -26,7 +26,6 @@ public sealed class TransportClaimJudging(HiringDbContext db, RegistryLookup reg
     public async Task<JudgedTransportClaim> JudgeAsync(V1.SubmitClaimRequest request, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ClaimShape.OnlyTheKindsItems(request, Field);
         if (request.Employer is not null)
         {
             throw DomainRuleException.Invalid("employer", "一次性交通补助由本人申请，不填写申请单位（employer）。");

@@ -21,7 +21,7 @@ namespace Employment.Hiring.UseCases;
 /// </summary>
 public sealed class TransportClaims(ClaimStore store, TransportClaimJudging judging) : ClaimKind<JudgedTransportClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
-    public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.Transport, "一次性交通补助")];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.Transport, "一次性交通补助", "hiring.transport_subsidy", "transport")];
 
     public static void AddServices(IServiceCollection services)
     {
@@ -58,6 +58,14 @@ public sealed class TransportClaims(ClaimStore store, TransportClaimJudging judg
         }
 
         ClaimShape.EnsureGranted("transport", 0, judged.Person.IdNumberMasked, judged.Judgement.Explanation, judged.Judgement.Approved);
+    }
+
+    public override void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(item);
+        answer.Transport = item.Given is { } given ? V1.TransportItem.Parser.ParseFrom(given) : null;
     }
 
     protected override HiringClaimRecord Record(string claimId, JudgedTransportClaim judged, V1.SubmitClaimRequest request, Caller clerk, DateTimeOffset now)

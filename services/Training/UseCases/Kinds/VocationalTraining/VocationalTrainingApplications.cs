@@ -18,7 +18,14 @@ namespace Employment.Training.UseCases;
 public sealed class VocationalTrainingApplications(ApplicationStore store, VocationalTrainingJudging judging, CertificateRecording certificates)
     : ApplicationKind<JudgedVocationalTraining>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
-    public static IReadOnlyList<(V1.SubsidyKind Kind, string NameZh)> Taken { get; } = [(V1.SubsidyKind.VocationalTraining, "职业培训补贴")];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.VocationalTraining, "职业培训补贴", "training.vocational_training")];
+
+    /// <summary>Judged by the rules in force on the course's end.</summary>
+    public override DateOnly EventDate(TrainingApplicationRecord row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.CourseEnd ?? row.IssueDate;
+    }
 
     public static void AddServices(IServiceCollection services)
     {

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace Architecture.Tests;
+
+/// <summary>
+/// A kind states itself once: its class (under <c>UseCases/Kinds/</c>) gives its name, its measure, the
+/// request's item fields it takes and how its stored items answer. The parts every kind shares read those
+/// from the registry of kinds, so adding a kind touches none of them, and none can miss a kind and
+/// pass it off as another (a kind missing from a list was once exported to the risk scan as "hiring").
+/// </summary>
+public sealed partial class KindTests
+{
+    /// <summary>The shared parts of the services that take kinds: the shape check, the answers, the audit export and the progress lookup.</summary>
+    public static TheoryData<string> SharedParts() =>
+    [
+        "services/Hiring/UseCases/ClaimShape.cs",
+        "services/Hiring/UseCases/ClaimAnswers.cs",
+        "services/Hiring/UseCases/ClaimAuditExport.cs",
+        "services/Hiring/UseCases/ClaimProgressLookup.cs",
+        "services/Hiring/UseCases/Kinds/ClaimKinds.cs",
+        "services/Training/UseCases/ApplicationAuditExport.cs",
+        "services/Training/UseCases/ApplicationProgressLookup.cs",
+        "services/Training/UseCases/Kinds/ApplicationKinds.cs",
+    ];
+
+    // A kind named by its enum member (V1.SubsidyKind.Transport), not Unspecified, which means "none given".
+    [GeneratedRegex(@"SubsidyKind\.(?!Unspecified\b)[A-Z]\w*")]
+    private static partial Regex NamedKind();
+
+    [Theory]
+    [MemberData(nameof(SharedParts))]
+    public void A_part_every_kind_shares_names_no_kind(string file)
+    {
+        var path = Path.Combine(ServiceShapeTests.RepositoryRoot(), file);
+        Assert.True(File.Exists(path), $"{file} is gone: update this list to the part that took its place.");
+        var named = NamedKind().Matches(File.ReadAllText(path)).Select(m => m.Value).Distinct().ToList();
+        Assert.True(named.Count == 0, $"{file} names {string.Join(", ", named)}: let the kind's class state it and read it from the registry of kinds.");
+    }
+}
