@@ -101,7 +101,7 @@ public abstract class RelevanceSetContract<TCorpus>(TCorpus corpus) : IClassFixt
         }
 
         // Measured on 2026-11-25, both engines alike, over 84 queries: nDCG@10 0.926, recall@10 0.822
-        // (services/Jobs/README.md, "Relevance").
+        // (docs/job-matching.md, "Relevance").
         Assert.True(measures.Average(m => m.Ndcg) >= MinMeanNdcg, $"mean nDCG@10 {measures.Average(m => m.Ndcg):F3}");
         Assert.True(measures.Average(m => m.Recall) >= MinMeanRecall, $"mean recall@10 {measures.Average(m => m.Recall):F3}");
     }
