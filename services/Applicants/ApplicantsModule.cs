@@ -6,6 +6,7 @@ using Employment.Policy.Api;
 using Employment.Policy.Categories;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults;
+using Employment.ServiceDefaults.Clients;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -19,7 +20,7 @@ public sealed class ApplicantsModule : IServiceModule
 {
     public string Name => "applicants";
 
-    public int DefaultPort => 5101;
+    public int DefaultPort => ServiceAddresses.DefaultPorts[Name];
 
     public void ConfigureServices(WebApplicationBuilder builder)
     {

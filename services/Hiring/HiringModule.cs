@@ -9,6 +9,7 @@ using Employment.Policy.Api;
 using Employment.Policy.Categories;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults;
+using Employment.ServiceDefaults.Clients;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +31,7 @@ public sealed class HiringModule : IServiceModule
 {
     public string Name => "hiring-subsidies";
 
-    public int DefaultPort => 5104;
+    public int DefaultPort => ServiceAddresses.DefaultPorts[Name];
 
     public void ConfigureServices(WebApplicationBuilder builder)
     {

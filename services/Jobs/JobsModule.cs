@@ -16,6 +16,7 @@ using Employment.Policy.Api;
 using Employment.Policy.Categories;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults;
+using Employment.ServiceDefaults.Clients;
 using Employment.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -40,7 +41,7 @@ public sealed class JobsModule : IServiceModule
 {
     public string Name => "job-matching";
 
-    public int DefaultPort => 5105;
+    public int DefaultPort => ServiceAddresses.DefaultPorts[Name];
 
     public void ConfigureServices(WebApplicationBuilder builder)
     {

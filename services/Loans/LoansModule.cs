@@ -7,6 +7,7 @@ using Employment.Policy.Api;
 using Employment.Policy.Categories;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults;
+using Employment.ServiceDefaults.Clients;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +29,7 @@ public sealed class LoansModule : IServiceModule
 {
     public string Name => "startup-loans";
 
-    public int DefaultPort => 5102;
+    public int DefaultPort => ServiceAddresses.DefaultPorts[Name];
 
     public void ConfigureServices(WebApplicationBuilder builder)
     {

@@ -1,6 +1,7 @@
 using Employment.Policy.Api;
 using Employment.PolicyCatalog.Grpc;
 using Employment.ServiceDefaults;
+using Employment.ServiceDefaults.Clients;
 using Microsoft.AspNetCore.Builder;
 
 namespace Employment.PolicyCatalog;
@@ -19,7 +20,7 @@ public sealed class PolicyCatalogModule : IServiceModule
 {
     public string Name => "policy-catalog";
 
-    public int DefaultPort => 5100;
+    public int DefaultPort => ServiceAddresses.DefaultPorts[Name];
 
     // Every domain (no scope), and no key required beyond what loading checks: this service reads
     // the catalog as it is and makes no decision with it.

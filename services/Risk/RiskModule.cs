@@ -24,13 +24,13 @@ namespace Employment.Risk;
 /// <remarks>
 /// The services' addresses: <c>Services:hiring-subsidies</c>, <c>Services:training-subsidies</c>,
 /// <c>Services:startup-loans</c> and <c>Services:applicants</c> (the
-/// launcher sets them), else their default local ports.
+/// launcher sets them), else their default local ports (<see cref="ServiceAddresses"/>).
 /// </remarks>
 public sealed class RiskModule : IServiceModule
 {
     public string Name => "risk-signals";
 
-    public int DefaultPort => 5106;
+    public int DefaultPort => ServiceAddresses.DefaultPorts[Name];
 
     public void ConfigureServices(WebApplicationBuilder builder)
     {
@@ -38,21 +38,24 @@ public sealed class RiskModule : IServiceModule
         builder.Services.AddServiceDatabase<RiskDbContext, SqliteRiskDbContext, PostgresRiskDbContext>(configuration, "Risk");
         builder.Services.AddPolicyCatalog(configuration, RiskPolicyKeys.All);
         builder.Services.AddServiceClient<HiringApi.HiringSubsidiesClient>(HiringApi.Descriptor,
-            _ => Address(configuration, "hiring-subsidies", 5104), _ => AuditSources.ExportDeadline);
+            _ => ServiceAddresses.Of(configuration, "hiring-subsidies"), _ => AuditSources.ExportDeadline);
         builder.Services.AddServiceClient<TrainingApi.TrainingSubsidiesClient>(TrainingApi.Descriptor,
-            _ => Address(configuration, "training-subsidies", 5103), _ => AuditSources.ExportDeadline);
+            _ => ServiceAddresses.Of(configuration, "training-subsidies"), _ => AuditSources.ExportDeadline);
         builder.Services.AddServiceClient<LoansApi.StartupLoansClient>(LoansApi.Descriptor,
-            _ => Address(configuration, "startup-loans", 5102), _ => AuditSources.ExportDeadline);
+            _ => ServiceAddresses.Of(configuration, "startup-loans"), _ => AuditSources.ExportDeadline);
         builder.Services.AddServiceClient<ApplicantsApi.ApplicantsClient>(ApplicantsApi.Descriptor,
-            _ => Address(configuration, "applicants", 5101), _ => AuditSources.ExportDeadline, nameof(ApplicantsApi.ApplicantsClient.ReadRelationsForAudit));
+            _ => ServiceAddresses.Of(configuration, "applicants"), _ => AuditSources.ExportDeadline, nameof(ApplicantsApi.ApplicantsClient.ReadRelationsForAudit));
         builder.Services.AddScoped<IRegistrySource, ApplicantsRegistrySource>();
         // The services a scan reads, one line each.
         AuditSource<HiringApi.HiringSubsidiesClient>(builder.Services, c => new GrpcAuditSource(AuditServices.Hiring, c.ExportForAudit, c.SetPaymentHoldAsync));
         AuditSource<TrainingApi.TrainingSubsidiesClient>(builder.Services, c => new GrpcAuditSource(AuditServices.Training, c.ExportForAudit, c.SetPaymentHoldAsync));
         AuditSource<LoansApi.StartupLoansClient>(builder.Services, c => new GrpcAuditSource(AuditServices.Loans, c.ExportForAudit, c.SetPaymentHoldAsync));
-        builder.Services.AddSingleton<ExclusiveMeasuresRule>();
-        builder.Services.AddSingleton<CloseRelationsRule>();
-        builder.Services.AddSingleton<HiredForSubsidyRule>();
+        // The kinds of signal a scan raises, one line each, in the order the summary names what was not run.
+        builder.Services.AddSingleton<IRiskRule, ExclusiveMeasuresRule>();
+        builder.Services.AddSingleton<IRiskRule, SharedPaymentAccountRule>();
+        builder.Services.AddSingleton<IRiskRule, BackDatedEntriesRule>();
+        builder.Services.AddSingleton<IRiskRule, CloseRelationsRule>();
+        builder.Services.AddSingleton<IRiskRule, HiredForSubsidyRule>();
         builder.Services.AddScoped<RunScan>();
         builder.Services.AddScoped<SignalQueries>();
         builder.Services.AddScoped<SignalHolds>();
@@ -68,7 +71,4 @@ public sealed class RiskModule : IServiceModule
     private static void AuditSource<TClient>(IServiceCollection services, Func<TClient, IAuditSource> source)
         where TClient : class =>
         services.AddScoped(sp => source(sp.GetRequiredService<TClient>()));
-
-    private static Uri Address(IConfiguration configuration, string service, int defaultPort) =>
-        new(configuration[$"Services:{service}"] is { Length: > 0 } address ? address : $"http://127.0.0.1:{defaultPort}");
 }

@@ -2,6 +2,7 @@ using Employment.Persistence;
 using Employment.Policy.Api;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults;
+using Employment.ServiceDefaults.Clients;
 using Employment.Training.Data;
 using Employment.Training.Domain;
 using Employment.Training.Domain.Apprenticeship;
@@ -29,7 +30,7 @@ public sealed class TrainingModule : IServiceModule
 {
     public string Name => "training-subsidies";
 
-    public int DefaultPort => 5103;
+    public int DefaultPort => ServiceAddresses.DefaultPorts[Name];
 
     public void ConfigureServices(WebApplicationBuilder builder)
     {

@@ -1,3 +1,4 @@
+using Employment.Policy.Model;
 using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.Search;
 
@@ -20,7 +21,7 @@ internal static class PostingRecords
         record.OccupationCode = occupation;
         record.OccupationGroup = Occupations.GroupOf(occupation);
         record.CountyCode = posting.CountyCode;
-        record.CityCode = WorkRegion.CityOf(posting.CountyCode);
+        record.CityCode = Region.CityOf(posting.CountyCode);
         record.Kind = (int)posting.Kind;
         record.PayMinFen = posting.PayMinFen;
         record.PayMaxFen = posting.PayMaxFen;

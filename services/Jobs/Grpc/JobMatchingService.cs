@@ -10,8 +10,8 @@ namespace Employment.Jobs.Grpc;
 /// <summary>
 /// employment.jobs.v1.JobMatching. Each method checks the request's shape, calls one use case and
 /// returns its answer; rules live in Domain/, data in Data/. Roles are the proto's (checked again by
-/// the host's access interceptor); a counter acts within its region. Matching's answers are mapped by
-/// <see cref="MatchingContract"/>.
+/// the host's access interceptor); a counter acts within its region. Matching's requests are read by
+/// <see cref="MatchingInput"/> and its answers written by <see cref="MatchingAnswers"/>.
 /// </summary>
 internal sealed class JobMatchingService(
     ICallerResolver callers,
@@ -75,20 +75,20 @@ internal sealed class JobMatchingService(
     }
 
     public override async Task<V1.MatchJobsResponse> FindMatchesForSeeker(V1.FindMatchesForSeekerRequest request, ServerCallContext context) =>
-        MatchingContract.Matches(await matchForSeeker.MatchAsync(request.SeekerId, request.Page?.PageSize ?? 0, request.Page?.PageToken ?? "", callers.Resolve(context), context.CancellationToken));
+        MatchingAnswers.Matches(await matchForSeeker.MatchAsync(request.SeekerId, request.Page?.PageSize ?? 0, request.Page?.PageToken ?? "", callers.Resolve(context), context.CancellationToken));
 
     public override async Task<V1.FindCandidatesResponse> FindCandidates(V1.FindCandidatesRequest request, ServerCallContext context)
     {
         RequestKeys.RequireId(request.PostingId, "posting_id", "岗位编号");
-        return MatchingContract.Candidates(await findCandidates.FindAsync(request.PostingId, request.Page?.PageSize ?? 0, request.Page?.PageToken ?? "", callers.Resolve(context), context.CancellationToken));
+        return MatchingAnswers.Candidates(await findCandidates.FindAsync(request.PostingId, request.Page?.PageSize ?? 0, request.Page?.PageToken ?? "", callers.Resolve(context), context.CancellationToken));
     }
 
     public override async Task<V1.SeekerTags> ListSeekerTags(V1.ListSeekerTagsRequest request, ServerCallContext context) =>
-        MatchingContract.Tags(await listTags.ListAsync(request.SeekerId, callers.Resolve(context), context.CancellationToken));
+        MatchingAnswers.Tags(await listTags.ListAsync(request.SeekerId, callers.Resolve(context), context.CancellationToken));
 
     public override async Task<V1.SeekerTags> DeleteSeekerTag(V1.DeleteSeekerTagRequest request, ServerCallContext context) =>
-        MatchingContract.Tags(await deleteTag.DeleteAsync(request.SeekerId, request.TagId, callers.Resolve(context), context.CancellationToken));
+        MatchingAnswers.Tags(await deleteTag.DeleteAsync(request.SeekerId, request.TagId, callers.Resolve(context), context.CancellationToken));
 
     public override async Task<V1.SeekerTags> SetMatchingMode(V1.SetMatchingModeRequest request, ServerCallContext context) =>
-        MatchingContract.Tags(await setMode.SetAsync(request.SeekerId, request.Personalised, callers.Resolve(context), context.CancellationToken));
+        MatchingAnswers.Tags(await setMode.SetAsync(request.SeekerId, request.Personalised, callers.Resolve(context), context.CancellationToken));
 }

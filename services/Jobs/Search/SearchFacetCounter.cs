@@ -1,3 +1,4 @@
+using Employment.Policy.Model;
 namespace Employment.Jobs.Search;
 
 /// <summary>
@@ -23,7 +24,7 @@ public sealed class SearchFacetCounter(IReadOnlyList<int> bandsKm)
         ArgumentNullException.ThrowIfNull(bandCounts);
         _total += count;
         Increment(_byCounty, county, count);
-        Increment(_byCity, WorkRegion.CityOf(county), count);
+        Increment(_byCity, Region.CityOf(county), count);
         Increment(_byKind, kind, count);
         Increment(_byEducation, minEducation, count);
         Increment(_byGroup, occupationGroup, count);

@@ -1,3 +1,4 @@
+using Employment.Policy.Model;
 using Employment.Jobs.Domain.Matching;
 using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Paging;
@@ -48,7 +49,7 @@ public sealed record SearchPlan(
                 throw DomainRuleException.Invalid("region", $"工作地点应为市或县（区）的 6 位行政区划代码：{query.Region}。 (region must be a 6-digit city or county code.)");
             }
 
-            if (WorkRegion.IsCity(query.Region))
+            if (Region.Parse(query.Region).IsCity)
             {
                 city = query.Region;
             }

@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Regions;
 using Employment.Identity;
 using Employment.Jobs.Data;
 using Employment.Jobs.Domain.Postings;
@@ -19,14 +20,13 @@ public static class DemoPostings
 {
     public const int Count = 360;
 
-    /// <summary>The counties the demo sets cover (Jiaozuo's ten and Jiyuan), with a point near each seat.</summary>
+    /// <summary>The counties the demo sets cover (Jiaozuo's ten and Jiyuan) by their short names, each at its seat's point (<see cref="Places"/>).</summary>
     internal static readonly (string Code, string Name, double Latitude, double Longitude)[] Counties =
-    [
-        ("410802", "解放区", 35.240, 113.226), ("410803", "中站区", 35.236, 113.182), ("410804", "马村区", 35.256, 113.322),
-        ("410811", "山阳区", 35.214, 113.255), ("410821", "修武县", 35.224, 113.447), ("410822", "博爱县", 35.171, 113.064),
-        ("410823", "武陟县", 35.099, 113.402), ("410825", "温县", 34.940, 113.081), ("410882", "沁阳市", 35.087, 112.950),
-        ("410883", "孟州市", 34.907, 112.791), ("419001", "济源", 35.067, 112.602),
-    ];
+        [.. new (string Code, string Name)[]
+        {
+            ("410802", "解放区"), ("410803", "中站区"), ("410804", "马村区"), ("410811", "山阳区"), ("410821", "修武县"), ("410822", "博爱县"),
+            ("410823", "武陟县"), ("410825", "温县"), ("410882", "沁阳市"), ("410883", "孟州市"), ("419001", "济源"),
+        }.Select(c => Places.Find(c.Code) is { } place ? (c.Code, c.Name, place.SeatLatitude, place.SeatLongitude) : throw new InvalidOperationException($"{c.Code} is not a place of the platform."))];
 
     private static readonly (string Title, string Occupation, EmploymentKind Kind, PayPeriod Period, long MinYuan, long MaxYuan, string Description)[] Jobs =
     [

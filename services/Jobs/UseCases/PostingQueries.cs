@@ -1,3 +1,4 @@
+using Employment.Policy.Model;
 using Employment.Common.V1;
 using Employment.Jobs.Data;
 using Employment.Jobs.Domain.Postings;
@@ -45,7 +46,7 @@ public sealed class PostingQueries(JobsDbContext db, ChinaClock clock)
 
         var size = Pages.Size(request.Page);
         var after = Pages.After(request.Page);
-        var prefix = region.Length > 0 ? RegionPrefix(region) : scope.CodePrefix;
+        var prefix = region.Length > 0 ? Region.Parse(region).CodePrefix : scope.CodePrefix;
         var today = clock.Today;
         var query = db.JobPostings.AsNoTracking().Where(p => p.CountyCode.StartsWith(prefix));
         query = request.Status switch
@@ -68,6 +69,4 @@ public sealed class PostingQueries(JobsDbContext db, ChinaClock clock)
     }
 
     // 410800 (a city) holds 4108xx; 410821 and 419001 are themselves.
-    private static string RegionPrefix(string code) =>
-        code.EndsWith("00", StringComparison.Ordinal) ? code[..4] : code;
 }

@@ -54,22 +54,22 @@ internal sealed class StartupLoansService(
     /// <summary>The bank's question, recorded before it is answered; the answer holds verdicts, caps and checks only.</summary>
     public override Task<V1.EligibilityAnswer> QueryEligibility(V1.EligibilityQuery request, ServerCallContext context)
     {
-        var bankCode = LoanRequests.BankCode(request.BankCode, "bank_code");
+        var bankCode = LoanInput.BankCode(request.BankCode, "bank_code");
         var caller = callers.Resolve(context);
         caller.RequireOwnBank(bankCode);
         var today = clock.Today;
-        var consent = LoanRequests.Required(request.ConsentReference, "consent_reference", "借款人授权书编号（consent_reference）");
-        var borrower = LoanRequests.Borrower(request.Borrower, "borrower", today, borrowers);
-        var region = LoanRequests.Region(request.Region, "region");
-        var issueDate = LoanRequests.Date(request.IntendedIssueDate, "intended_issue_date");
-        var amount = LoanRequests.Amount(request.RequestedAmount, "requested_amount");
+        var consent = LoanInput.Required(request.ConsentReference, "consent_reference", "借款人授权书编号（consent_reference）");
+        var borrower = LoanInput.Borrower(request.Borrower, "borrower", today, borrowers);
+        var region = LoanInput.Region(request.Region, "region");
+        var issueDate = LoanInput.Date(request.IntendedIssueDate, "intended_issue_date");
+        var amount = LoanInput.Amount(request.RequestedAmount, "requested_amount");
         foreach (var (partner, i) in request.PartnerIdNumbers.Select((p, i) => (p, i)))
         {
-            LoanRequests.Person(partner, $"partner_id_numbers[{i}]", today);
+            LoanInput.Person(partner, $"partner_id_numbers[{i}]", today);
         }
 
         var purpose = string.IsNullOrWhiteSpace(request.Purpose) ? DefaultQueryPurpose : request.Purpose.Trim();
-        var guarantors = LoanRequests.Guarantors(request.Guarantors, issueDate);
+        var guarantors = LoanInput.Guarantors(request.Guarantors, issueDate);
         return eligibility.AnswerAsync(
             new BankQuery(caller, bankCode, borrower, region, issueDate, amount, consent, purpose, guarantors, Staffing(request.Staffing)),
             context.CancellationToken);
@@ -83,9 +83,9 @@ internal sealed class StartupLoansService(
             throw RpcErrors.Invalid("borrower_kind", "请选择借款人类型（borrower_kind）：个人、个体工商户、合伙创业、小微企业或中型企业。");
         }
 
-        var region = LoanRequests.Region(request.Region, "region");
-        var issueDate = LoanRequests.OptionalDate(request.IntendedIssueDate, "intended_issue_date") ?? clock.Today;
-        var amount = LoanRequests.Amount(request.RequestedAmount, "requested_amount");
+        var region = LoanInput.Region(request.Region, "region");
+        var issueDate = LoanInput.OptionalDate(request.IntendedIssueDate, "intended_issue_date") ?? clock.Today;
+        var amount = LoanInput.Amount(request.RequestedAmount, "requested_amount");
         if (request.TermMonths is < 0 or > MaxStatedTermMonths)
         {
             throw RpcErrors.Invalid("term_months", $"贷款期限（月数）应在 1 至 {MaxStatedTermMonths} 之间，不填写为 0。");
@@ -99,7 +99,7 @@ internal sealed class StartupLoansService(
             }
         }
 
-        var graduated = LoanRequests.OptionalDate(request.GraduationDate, "graduation_date");
+        var graduated = LoanInput.OptionalDate(request.GraduationDate, "graduation_date");
         if (graduated is null && request.Groups.Contains(V1.StatedGroup.CollegeGraduate))
         {
             throw RpcErrors.Invalid("graduation_date", "选择了高校毕业生，请填写毕业（预计毕业）日期（graduation_date）。");
@@ -116,7 +116,7 @@ internal sealed class StartupLoansService(
         }
 
         var contributions = request.GuarantorMonthlyContributions
-            .Select((fen, i) => LoanRequests.NonNegativeAmount(fen, $"guarantor_monthly_contributions[{i}]"))
+            .Select((fen, i) => LoanInput.NonNegativeAmount(fen, $"guarantor_monthly_contributions[{i}]"))
             .ToList();
         return Task.FromResult(selfCheck.Check(new StatedLoanFacts(
             (BorrowerKind)request.BorrowerKind, region, issueDate, amount, request.TermMonths > 0 ? request.TermMonths : null,
@@ -127,7 +127,7 @@ internal sealed class StartupLoansService(
     public override Task<V1.ListEligibilityQueriesResponse> ListEligibilityQueries(V1.ListEligibilityQueriesRequest request, ServerCallContext context)
     {
         var caller = callers.Resolve(context);
-        var borrower = LoanRequests.Borrower(request.Borrower, "borrower", clock.Today, borrowers);
+        var borrower = LoanInput.Borrower(request.Borrower, "borrower", clock.Today, borrowers);
         return eligibility.ListAboutAsync(caller, borrower, request.Page, context.CancellationToken);
     }
 
@@ -135,19 +135,19 @@ internal sealed class StartupLoansService(
     public override Task<V1.LoanApplication> SubmitApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
     {
         var clerk = callers.Resolve(context);
-        var borrower = LoanRequests.Borrower(request.Borrower, "borrower", clock.Today, borrowers);
-        var region = LoanRequests.Region(request.Region, "region");
+        var borrower = LoanInput.Borrower(request.Borrower, "borrower", clock.Today, borrowers);
+        var region = LoanInput.Region(request.Region, "region");
         RegionScope.Of(clerk).RequireCovers("region", region.Code);
-        var productId = LoanRequests.Required(request.ProductId, "product_id", "贷款产品（product_id）");
-        var bankCode = LoanRequests.BankCode(request.BankCode, "bank_code");
-        var amount = LoanRequests.Amount(request.RequestedAmount, "requested_amount");
-        var issueDate = LoanRequests.Date(request.IntendedIssueDate, "intended_issue_date");
+        var productId = LoanInput.Required(request.ProductId, "product_id", "贷款产品（product_id）");
+        var bankCode = LoanInput.BankCode(request.BankCode, "bank_code");
+        var amount = LoanInput.Amount(request.RequestedAmount, "requested_amount");
+        var issueDate = LoanInput.Date(request.IntendedIssueDate, "intended_issue_date");
         if (request.TermMonths <= 0)
         {
             throw RpcErrors.Invalid("term_months", "请填写贷款期限（月数，大于零）。");
         }
 
-        var guarantors = LoanRequests.Guarantors(request.Guarantors, issueDate);
+        var guarantors = LoanInput.Guarantors(request.Guarantors, issueDate);
         return desk.SubmitAsync(
             clerk,
             new ApplicationToSubmit(borrower, region, productId, bankCode, amount, request.TermMonths, issueDate, guarantors, request),
@@ -157,7 +157,7 @@ internal sealed class StartupLoansService(
     public override Task<V1.LoanApplication> TransitionApplication(V1.TransitionApplicationRequest request, ServerCallContext context)
     {
         var clerk = callers.Resolve(context);
-        var id = LoanRequests.Required(request.ApplicationId, "application_id", "申请编号");
+        var id = LoanInput.Required(request.ApplicationId, "application_id", "申请编号");
         if (request.To is V1.ApplicationState.Unspecified || !Enum.IsDefined(request.To))
         {
             throw RpcErrors.Invalid("to", "请选择目标状态。");
@@ -169,7 +169,7 @@ internal sealed class StartupLoansService(
     public override Task<V1.LoanApplication> GetApplication(V1.GetApplicationRequest request, ServerCallContext context)
     {
         var caller = callers.Resolve(context);
-        var id = LoanRequests.Required(request.ApplicationId, "application_id", "申请编号");
+        var id = LoanInput.Required(request.ApplicationId, "application_id", "申请编号");
         return desk.GetAsync(caller, id, context.CancellationToken);
     }
 
@@ -184,10 +184,10 @@ internal sealed class StartupLoansService(
     {
         var caller = callers.Resolve(context);
         var references = request.BorrowerIdNumber.Length > 0
-            ? borrowers.Candidates(BorrowerKeyKind.IdNumber, LoanRequests.Person(request.BorrowerIdNumber, "borrower_id_number", clock.Today).Value)
+            ? borrowers.Candidates(BorrowerKeyKind.IdNumber, LoanInput.Person(request.BorrowerIdNumber, "borrower_id_number", clock.Today).Value)
             : null;
         var state = request.State != V1.ApplicationState.Unspecified ? request.State : (V1.ApplicationState?)null;
-        return desk.ListAsync(caller, LoanRequests.Optional(request.BankCode), state, references, request.Page, context.CancellationToken);
+        return desk.ListAsync(caller, LoanInput.Optional(request.BankCode), state, references, request.Page, context.CancellationToken);
     }
 
     /// <summary>
@@ -198,21 +198,21 @@ internal sealed class StartupLoansService(
     public override Task<V1.Loan> RegisterLoan(V1.RegisterLoanRequest request, ServerCallContext context)
     {
         var terms = request.Terms ?? throw RpcErrors.Invalid("terms", "请填写贷款合同要素（terms）。");
-        var bankCode = LoanRequests.BankCode(terms.Contract?.BankCode ?? "", "terms.contract.bank_code");
+        var bankCode = LoanInput.BankCode(terms.Contract?.BankCode ?? "", "terms.contract.bank_code");
         var bank = callers.Resolve(context);
         bank.RequireOwnBank(bankCode);
-        var contract = LoanRequests.Required(terms.Contract!.ContractNumber, "terms.contract.contract_number", "借款合同编号");
-        var borrower = LoanRequests.Borrower(terms.Borrower, "terms.borrower", clock.Today, borrowers);
-        var region = LoanRequests.Region(terms.Region, "terms.region");
-        var productId = LoanRequests.Required(terms.ProductId, "terms.product_id", "贷款产品（product_id）");
-        var principal = LoanRequests.Amount(terms.Principal, "terms.principal");
-        var subsidised = LoanRequests.NonNegativeAmount(terms.SubsidisedPrincipal, "terms.subsidised_principal");
+        var contract = LoanInput.Required(terms.Contract!.ContractNumber, "terms.contract.contract_number", "借款合同编号");
+        var borrower = LoanInput.Borrower(terms.Borrower, "terms.borrower", clock.Today, borrowers);
+        var region = LoanInput.Region(terms.Region, "terms.region");
+        var productId = LoanInput.Required(terms.ProductId, "terms.product_id", "贷款产品（product_id）");
+        var principal = LoanInput.Amount(terms.Principal, "terms.principal");
+        var subsidised = LoanInput.NonNegativeAmount(terms.SubsidisedPrincipal, "terms.subsidised_principal");
         if (subsidised > principal)
         {
             throw RpcErrors.Invalid("terms.subsidised_principal", $"贴息部分 {ClerkText.Yuan(subsidised)} 不能超过贷款本金 {ClerkText.Yuan(principal)}。");
         }
 
-        var rate = Conversions.RatioToPercent(terms.ContractRate);
+        var rate = MessageValues.RatioToPercent(terms.ContractRate);
         if (rate <= 0 || rate >= 100)
         {
             throw RpcErrors.Invalid("terms.contract_rate", "请填写合同年利率（百万分比，如 3.45% 填 34500）。");
@@ -223,9 +223,9 @@ internal sealed class StartupLoansService(
             throw RpcErrors.Invalid("terms.day_count_basis", "计息天数基准应为 360 或 365（0 表示按政策默认 360 天）。");
         }
 
-        var issueDate = LoanRequests.Date(terms.IssueDate, "terms.issue_date");
-        var maturity = LoanRequests.Date(terms.MaturityDate, "terms.maturity_date");
-        var termMonths = LoanRequests.TermMonths(issueDate, maturity);
+        var issueDate = LoanInput.Date(terms.IssueDate, "terms.issue_date");
+        var maturity = LoanInput.Date(terms.MaturityDate, "terms.maturity_date");
+        var termMonths = LoanInput.TermMonths(issueDate, maturity);
         if (terms.RepaymentMethod is V1.RepaymentMethod.Unspecified || !Enum.IsDefined(terms.RepaymentMethod))
         {
             throw RpcErrors.Invalid("terms.repayment_method", "请选择还款方式：等额本息，或按月付息、到期还本。");
@@ -236,84 +236,84 @@ internal sealed class StartupLoansService(
             (RepaymentMethod)((int)terms.RepaymentMethod - 1), terms.DayCountBasis > 0 ? terms.DayCountBasis : null);
         return registrations.RegisterAsync(
             bank,
-            new LoanToRegister(borrower, productId, loanTerms, LoanRequests.Optional(terms.ApplicationId), LoanRequests.Optional(request.AnswerId)),
+            new LoanToRegister(borrower, productId, loanTerms, LoanInput.Optional(terms.ApplicationId), LoanInput.Optional(request.AnswerId)),
             context.CancellationToken);
     }
 
     public override Task<V1.Loan> RecordRepayment(V1.RecordRepaymentRequest request, ServerCallContext context)
     {
         var repayment = request.Repayment ?? throw RpcErrors.Invalid("repayment", "请填写还款信息。");
-        var paidOn = LoanRequests.Date(repayment.PaidOn, "repayment.paid_on");
-        var principal = LoanRequests.NonNegativeAmount(repayment.Principal, "repayment.principal");
-        var interest = LoanRequests.NonNegativeAmount(repayment.Interest, "repayment.interest");
+        var paidOn = LoanInput.Date(repayment.PaidOn, "repayment.paid_on");
+        var principal = LoanInput.NonNegativeAmount(repayment.Principal, "repayment.principal");
+        var interest = LoanInput.NonNegativeAmount(repayment.Interest, "repayment.interest");
         if (principal == 0 && interest == 0 && !request.SettlesLoan)
         {
             throw RpcErrors.Invalid("repayment", "还款本金和利息不能同时为零。");
         }
 
         return reports.RepayAsync(
-            callers.Resolve(context), LoanRequests.Loan(request.Loan), Change(request.ExpectedVersion, request.IdempotencyKey, request),
+            callers.Resolve(context), LoanInput.Loan(request.Loan), Change(request.ExpectedVersion, request.IdempotencyKey, request),
             paidOn, principal, interest, request.SettlesLoan, context.CancellationToken);
     }
 
     /// <summary>展期 (R8): one extension of at most the catalog's years, requested while a policy accepts requests.</summary>
     public override Task<V1.Loan> RequestExtension(V1.RequestExtensionRequest request, ServerCallContext context)
     {
-        var requestedOn = LoanRequests.Date(request.RequestedOn, "requested_on");
-        var newMaturity = LoanRequests.Date(request.NewMaturityDate, "new_maturity_date");
-        var reason = LoanRequests.Required(request.ReasonZh, "reason_zh", "展期原因（自然灾害、重特大突发事件及其影响）");
+        var requestedOn = LoanInput.Date(request.RequestedOn, "requested_on");
+        var newMaturity = LoanInput.Date(request.NewMaturityDate, "new_maturity_date");
+        var reason = LoanInput.Required(request.ReasonZh, "reason_zh", "展期原因（自然灾害、重特大突发事件及其影响）");
         return reports.ExtendAsync(
-            callers.Resolve(context), LoanRequests.Loan(request.Loan), Change(request.ExpectedVersion, request.IdempotencyKey, request),
+            callers.Resolve(context), LoanInput.Loan(request.Loan), Change(request.ExpectedVersion, request.IdempotencyKey, request),
             requestedOn, newMaturity, reason, context.CancellationToken);
     }
 
     /// <summary>An overdue spell (逾期): opened with no end, closed (cured) by sending it again with its end.</summary>
     public override Task<V1.Loan> RecordOverdue(V1.RecordOverdueRequest request, ServerCallContext context)
     {
-        var from = LoanRequests.Date(request.Period?.From, "period.from");
-        var until = LoanRequests.OptionalDate(request.Period?.Until, "period.until");
+        var from = LoanInput.Date(request.Period?.From, "period.from");
+        var until = LoanInput.OptionalDate(request.Period?.Until, "period.until");
         if (until is { } u && u < from)
         {
             throw RpcErrors.Invalid("period", $"逾期结束日 {ClerkText.Day(u)} 早于开始日 {ClerkText.Day(from)}。");
         }
 
         return reports.ReportOverdueAsync(
-            callers.Resolve(context), LoanRequests.Loan(request.Loan), Change(request.ExpectedVersion, request.IdempotencyKey, request),
+            callers.Resolve(context), LoanInput.Loan(request.Loan), Change(request.ExpectedVersion, request.IdempotencyKey, request),
             from, until, context.CancellationToken);
     }
 
     public override Task<V1.Loan> GetLoan(V1.GetLoanRequest request, ServerCallContext context) =>
-        reads.GetAsync(callers.Resolve(context), LoanRequests.Loan(request.Loan), context.CancellationToken);
+        reads.GetAsync(callers.Resolve(context), LoanInput.Loan(request.Loan), context.CancellationToken);
 
     /// <summary>Loans in id order (registration order), a page at a time: a bank's own, a counter's region's.</summary>
     public override Task<V1.ListLoansResponse> ListLoans(V1.ListLoansRequest request, ServerCallContext context)
     {
         var caller = callers.Resolve(context);
         var references = request.BorrowerIdNumber.Length > 0
-            ? borrowers.Candidates(BorrowerKeyKind.IdNumber, LoanRequests.Person(request.BorrowerIdNumber, "borrower_id_number", clock.Today).Value)
+            ? borrowers.Candidates(BorrowerKeyKind.IdNumber, LoanInput.Person(request.BorrowerIdNumber, "borrower_id_number", clock.Today).Value)
             : null;
         var status = request.Status != V1.LoanStatus.Unspecified ? (LoanStatus)(int)request.Status : (LoanStatus?)null;
-        return reads.ListAsync(caller, new LoanFilter(LoanRequests.Optional(request.BankCode), status, references), request.Page, context.CancellationToken);
+        return reads.ListAsync(caller, new LoanFilter(LoanInput.Optional(request.BankCode), status, references), request.Page, context.CancellationToken);
     }
 
     /// <summary>A loan's ledger day by day (R6), for a bank (its own loans) or a counter (its region).</summary>
     public override Task<V1.LoanSubsidyLedger> GetLoanSubsidyLedger(V1.GetLoanSubsidyLedgerRequest request, ServerCallContext context)
     {
         var caller = callers.Resolve(context);
-        var from = LoanRequests.Date(request.Period?.From, "period.from");
-        var until = LoanRequests.Date(request.Period?.Until, "period.until");
+        var from = LoanInput.Date(request.Period?.From, "period.from");
+        var until = LoanInput.Date(request.Period?.Until, "period.until");
         if (until < from || until.DayNumber - from.DayNumber + 1 > MaxLedgerDays)
         {
             throw RpcErrors.Invalid("period", $"账期须从 {ClerkText.Day(from)} 起、不早于起始日，且不超过 {MaxLedgerDays} 天。");
         }
 
-        return reads.LedgerAsync(caller, LoanRequests.Loan(request.Loan), from, until, context.CancellationToken);
+        return reads.LedgerAsync(caller, LoanInput.Loan(request.Loan), from, until, context.CancellationToken);
     }
 
     /// <summary>A preview of a quarter's claim from the ledger (R6); nothing is stored.</summary>
     public override Task<V1.InterestSubsidyClaim> ComputeInterestSubsidyClaim(V1.ComputeInterestSubsidyClaimRequest request, ServerCallContext context)
     {
-        var bankCode = LoanRequests.BankCode(request.BankCode, "bank_code");
+        var bankCode = LoanInput.BankCode(request.BankCode, "bank_code");
         callers.Resolve(context).RequireOwnBank(bankCode);
         return claims.PreviewAsync(bankCode, request.Year, request.Quarter, request.LoanIds, context.CancellationToken);
     }
@@ -321,7 +321,7 @@ internal sealed class StartupLoansService(
     /// <summary>Submits a quarter's claim once the quarter has ended; one per bank and quarter, a rejected one again.</summary>
     public override Task<V1.InterestSubsidyClaim> SubmitInterestSubsidyClaim(V1.SubmitInterestSubsidyClaimRequest request, ServerCallContext context)
     {
-        var bankCode = LoanRequests.BankCode(request.BankCode, "bank_code");
+        var bankCode = LoanInput.BankCode(request.BankCode, "bank_code");
         var bank = callers.Resolve(context);
         bank.RequireOwnBank(bankCode);
         return claims.SubmitAsync(bank, bankCode, request.Year, request.Quarter, request, context.CancellationToken);
@@ -331,14 +331,14 @@ internal sealed class StartupLoansService(
     public override Task<V1.InterestSubsidyClaim> DecideInterestSubsidyClaim(V1.DecideInterestSubsidyClaimRequest request, ServerCallContext context)
     {
         var clerk = callers.Resolve(context);
-        var id = LoanRequests.Required(request.ClaimId, "claim_id", "贴息申请编号");
+        var id = LoanInput.Required(request.ClaimId, "claim_id", "贴息申请编号");
         return claims.DecideAsync(clerk, id, request.ExpectedVersion, request.Approve, request.ReasonZh, request, context.CancellationToken);
     }
 
     public override Task<V1.InterestSubsidyClaim> GetInterestSubsidyClaim(V1.GetInterestSubsidyClaimRequest request, ServerCallContext context)
     {
         var caller = callers.Resolve(context);
-        var id = LoanRequests.Required(request.ClaimId, "claim_id", "贴息申请编号");
+        var id = LoanInput.Required(request.ClaimId, "claim_id", "贴息申请编号");
         return claims.GetAsync(caller, id, context.CancellationToken);
     }
 

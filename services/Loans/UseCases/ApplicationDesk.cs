@@ -3,7 +3,6 @@ using Employment.Loans.Data;
 using Employment.Persistence.Payments;
 using Employment.Loans.Domain.Applications;
 using Employment.Loans.Domain.Eligibility;
-using Employment.Loans.Grpc;
 using Employment.Persistence.Idempotency;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Paging;
@@ -70,12 +69,12 @@ internal sealed class ApplicationDesk(
             var application = LoanApplication.Accept(
                 Ids.New(Ids.Application), request.BankCode, request.Region.Code, request.ProductId, request.Borrower.Hash, request.AmountFen,
                 offer.Eligible, eligibility, clerk.Subject, now);
-            var details = ApplicationMapping.Details(request, eligibility, offer.Eligible);
+            var details = ApplicationAnswers.Details(request, eligibility, offer.Eligible);
             var code = ProgressCodes.Issue();
             issued = (application.Id, code);
             applications.Add(application, request.Borrower.Kind, request.Borrower.Masked, judged.NameMasked, judged.PersonId, code.Stored, details, clerk.Subject, now);
             LoansLog.ApplicationTaken(logger, application.Id, clerk.Subject, application.BankCode, request.Borrower.Masked, application.ProductId, application.Eligible);
-            return ApplicationMapping.ToProto(application, details, applications.InfoOf(application));
+            return ApplicationAnswers.ToProto(application, details, applications.InfoOf(application));
         }, cancellationToken);
         // A retry that lost a race gets the winner's stored answer: its code is not ours to add.
         if (issued is { } ours && ours.Id == answer.ApplicationId)
@@ -107,7 +106,7 @@ internal sealed class ApplicationDesk(
             applications.WriteBack(application, clerk.Subject, now);
             await db.SaveChangesAsync(cancellationToken);
             LoansLog.ApplicationMoved(logger, application.Id, from.ToString(), to.ToString(), clerk.Subject);
-            return ApplicationMapping.ToProto(application, applications.DetailsOf(application), applications.InfoOf(application));
+            return ApplicationAnswers.ToProto(application, applications.DetailsOf(application), applications.InfoOf(application));
         }, cancellationToken);
     }
 
@@ -116,7 +115,7 @@ internal sealed class ApplicationDesk(
         var application = await applications.FindAsync(id, forChange: false, cancellationToken)
             ?? throw DomainRuleException.NotFound("贷款申请", id);
         caller.RequireVisible("贷款申请", application.Id, application.BankCode, application.Region);
-        return AsSeenBy(caller, ApplicationMapping.ToProto(application, applications.DetailsOf(application), applications.InfoOf(application)));
+        return AsSeenBy(caller, ApplicationAnswers.ToProto(application, applications.DetailsOf(application), applications.InfoOf(application)));
     }
 
     /// <summary>A page of applications: a bank's own, a counter's region's; by state and borrower when asked.</summary>
@@ -134,7 +133,7 @@ internal sealed class ApplicationDesk(
         var scope = RegionScope.Of(caller);
         var (shown, next) = Pages.Take(rows.ToList(), size, a => scope.Covers(a.Region), a => a.Id);
         var response = new V1.ListApplicationsResponse { Page = next };
-        response.Applications.AddRange(shown.Select(a => AsSeenBy(caller, ApplicationMapping.ToProto(a, applications.DetailsOf(a), applications.InfoOf(a)))));
+        response.Applications.AddRange(shown.Select(a => AsSeenBy(caller, ApplicationAnswers.ToProto(a, applications.DetailsOf(a), applications.InfoOf(a)))));
         return response;
     }
 

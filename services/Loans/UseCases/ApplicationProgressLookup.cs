@@ -1,6 +1,5 @@
 using Employment.Common.V1;
 using Employment.Loans.Data;
-using Employment.Loans.Grpc;
 using Employment.ServiceDefaults.Security;
 
 namespace Employment.Loans.UseCases;
@@ -17,6 +16,6 @@ internal sealed class ApplicationProgressLookup(ApplicationStore applications, P
         var application = await applications.FindAsync(reference, forChange: false, cancellationToken);
         var record = application is null ? null : applications.RecordOf(application);
         guesses.Require(reference, record?.ProgressCodeHash, code);
-        return ProgressMapping.ToProgress(application!, record!);
+        return ProgressAnswers.ToProgress(application!, record!);
     }
 }

@@ -1,7 +1,6 @@
 using Employment.Common.V1;
 using Employment.Loans.Data;
 using Employment.Loans.Domain.Eligibility;
-using Employment.Loans.Grpc;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Paging;
 using Employment.ServiceDefaults.Security;
@@ -64,7 +63,7 @@ internal sealed class EligibilityQueries(
         };
         await queryLog.WriteAsync(record, cancellationToken);
         LoansLog.EligibilityAnswered(logger, record.Id, query.BankCode, borrower.Masked, record.EligibleProductIds);
-        return OfferMapping.Answer(record.Id, judged);
+        return OfferAnswers.Answer(record.Id, judged);
     }
 
     /// <summary>Who asked about a borrower: a counter sees the queries about borrowers in its own region, as with loans and applications.</summary>
@@ -81,7 +80,7 @@ internal sealed class EligibilityQueries(
             {
                 AnswerId = q.Id,
                 BankCode = q.BankCode,
-                AskedAt = Conversions.Time(q.AskedAt),
+                AskedAt = MessageValues.Time(q.AskedAt),
                 Purpose = q.Purpose,
                 ConsentReference = q.ConsentReference,
                 BorrowerMasked = q.BorrowerMasked,

@@ -1,7 +1,6 @@
 using Employment.Common.V1;
 using Employment.Loans.Data;
 using Employment.Loans.Domain.Loans;
-using Employment.Loans.Grpc;
 using Employment.Policy;
 using Employment.ServiceDefaults.Paging;
 using Employment.ServiceDefaults.Security;
@@ -15,7 +14,7 @@ internal sealed class LoanReads(LoanStore loans, PolicyCatalog catalog)
     public async Task<V1.Loan> GetAsync(Caller caller, LoanRef key, CancellationToken cancellationToken)
     {
         var loan = await key.FindAsync(loans, caller, forChange: false, cancellationToken);
-        return LoanMapping.ToProto(loan, loans.InfoOf(loan), catalog);
+        return LoanAnswers.ToProto(loan, loans.InfoOf(loan), catalog);
     }
 
     /// <summary>Loans in id order (registration order), a page at a time; a bank lists only its own bank code's.</summary>
@@ -31,7 +30,7 @@ internal sealed class LoanReads(LoanStore loans, PolicyCatalog catalog)
         var scope = RegionScope.Of(caller);
         var (shown, next) = Pages.Take(rows.ToList(), size, l => scope.Covers(l.Terms.Region.Code), l => l.Id);
         var response = new V1.ListLoansResponse { Page = next };
-        response.Loans.AddRange(shown.Select(l => LoanMapping.ToProto(l, loans.InfoOf(l), catalog)));
+        response.Loans.AddRange(shown.Select(l => LoanAnswers.ToProto(l, loans.InfoOf(l), catalog)));
         return response;
     }
 
@@ -39,6 +38,6 @@ internal sealed class LoanReads(LoanStore loans, PolicyCatalog catalog)
     public async Task<V1.LoanSubsidyLedger> LedgerAsync(Caller caller, LoanRef key, DateOnly from, DateOnly until, CancellationToken cancellationToken)
     {
         var loan = await key.FindAsync(loans, caller, forChange: false, cancellationToken);
-        return LedgerMapping.ToProto(loan, from, until, loan.LedgerDays(from, until, catalog));
+        return LedgerAnswers.ToProto(loan, from, until, loan.LedgerDays(from, until, catalog));
     }
 }

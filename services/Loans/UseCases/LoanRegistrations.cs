@@ -2,7 +2,6 @@ using Employment.Loans.Data;
 using Employment.Persistence.Payments;
 using Employment.Loans.Domain.Ledger;
 using Employment.Loans.Domain.Loans;
-using Employment.Loans.Grpc;
 using Employment.Persistence;
 using Employment.Policy;
 using Employment.ServiceDefaults.Security;
@@ -87,13 +86,13 @@ internal sealed class LoanRegistrations(
         }
 
         LoansLog.LoanRegistered(logger, candidate.Id, candidate.BankCode, candidate.ContractNumber, candidate.Borrower.Masked, candidate.ProductId);
-        return LoanMapping.ToProto(candidate, loans.InfoOf(candidate), catalog);
+        return LoanAnswers.ToProto(candidate, loans.InfoOf(candidate), catalog);
     }
 
     private V1.Loan SameLoan(Loan registered, Loan candidate)
     {
         LoanRegistration.RequireSameAs(registered, candidate);
-        return LoanMapping.ToProto(registered, loans.InfoOf(registered), catalog);
+        return LoanAnswers.ToProto(registered, loans.InfoOf(registered), catalog);
     }
 
     /// <summary>The application (read for change) or the answer the loan rests on; the application is returned to be marked issued.</summary>

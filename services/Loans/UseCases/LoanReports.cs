@@ -1,6 +1,5 @@
 using Employment.Loans.Data;
 using Employment.Loans.Domain.Loans;
-using Employment.Loans.Grpc;
 using Employment.Persistence.Idempotency;
 using Employment.Policy;
 using Employment.ServiceDefaults.Security;
@@ -37,7 +36,7 @@ internal sealed class LoanReports(LoansDbContext db, LoanStore loans, PolicyCata
             loans.WriteBack(loan, bank.Subject, clock.Now, change.IdempotencyKey);
             await db.SaveChangesAsync(cancellationToken);
             LoansLog.LoanReported(logger, loan.Id, operation, bank.Subject, loan.Status.ToString());
-            return LoanMapping.ToProto(loan, loans.InfoOf(loan), catalog);
+            return LoanAnswers.ToProto(loan, loans.InfoOf(loan), catalog);
         }, cancellationToken);
 }
 

@@ -1,6 +1,5 @@
 using Employment.Common.V1;
 using Employment.Loans.Domain.Eligibility;
-using Employment.Loans.Grpc;
 using Employment.Policy.Categories;
 using Employment.Policy.Explanations;
 using Employment.Policy.Model;
@@ -74,7 +73,7 @@ internal sealed class SelfCheckLoan(LoanProducts products, PersonalSubsidyCondit
         };
         answer.Explanation.Checks.AddRange(categoryChecks);
         ProductsInForce.Explain(offers, facts, periods, answer.Explanation);
-        answer.Offers.AddRange(offers.Select(o => OfferMapping.ToProto(o, o.Explanation)));
+        answer.Offers.AddRange(offers.Select(o => OfferAnswers.ToProto(o, o.Explanation)));
         return answer;
     }
 

@@ -1,7 +1,6 @@
 using Employment.Loans.Data;
 using Employment.Loans.Domain.Claims;
 using Employment.Loans.Domain.Ledger;
-using Employment.Loans.Grpc;
 using Employment.Persistence.Idempotency;
 using Employment.Policy;
 using Employment.ServiceDefaults.Errors;
@@ -23,7 +22,7 @@ internal sealed class SubsidyClaims(LoansDbContext db, LoanStore loans, ClaimSto
     /// <summary>A preview of the quarter's claim (all the bank's subsidised loans, or those named); nothing is stored.</summary>
     public async Task<V1.InterestSubsidyClaim> PreviewAsync(string bankCode, int year, int quarter, IReadOnlyList<string> loanIds, CancellationToken cancellationToken)
     {
-        var preview = ClaimMapping.ToProto(await ComputeAsync(bankCode, year, quarter, loanIds, cancellationToken), catalog);
+        var preview = ClaimAnswers.ToProto(await ComputeAsync(bankCode, year, quarter, loanIds, cancellationToken), catalog);
         preview.State = V1.ClaimState.Preview;
         return preview;
     }
@@ -38,7 +37,7 @@ internal sealed class SubsidyClaims(LoansDbContext db, LoanStore loans, ClaimSto
             var claim = SubsidyClaim.ForQuarter(existing, Ids.New(Ids.Claim), bankCode, year, quarter);
             var computed = await ComputeAsync(bankCode, year, quarter, [], cancellationToken);
             claim.Submit(computed);
-            claims.Save(claim, ClaimMapping.ToProto(computed, catalog), bank.Subject, clock.Now);
+            claims.Save(claim, ClaimAnswers.ToProto(computed, catalog), bank.Subject, clock.Now);
             await db.SaveChangesAsync(cancellationToken);
             LoansLog.ClaimSubmitted(logger, claim.Id, bankCode, year, quarter, claim.TotalFen);
             return claims.ContentOf(claim);

@@ -61,6 +61,18 @@ public readonly record struct Region
         return [this, city, province, National];
     }
 
+    /// <summary>
+    /// A city or a zone directly under the province (410800 焦作市, 419001 济源, a city of one county-level
+    /// code), not a province, a county or the country.
+    /// </summary>
+    public bool IsCity => Chain().Length == 3;
+
+    /// <summary>The city a county lies in, or the city itself (济源's code is both).</summary>
+    public Region City => IsCity ? this : Chain() is [_, var city, _, _] ? city : throw new InvalidOperationException($"{Code} lies in no city.");
+
+    /// <summary>The city of a county's code, as the search and matching file it (410821 → 410800; 419001 → 419001).</summary>
+    public static string CityOf(string countyCode) => Parse(countyCode).City.Code;
+
     /// <summary>Whether <paramref name="other"/> is this region or lies within it (a district within its city).</summary>
     public bool Contains(Region other) => other.Chain().Contains(this);
 

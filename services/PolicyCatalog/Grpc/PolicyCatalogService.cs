@@ -1,3 +1,4 @@
+using Employment.PolicyCatalog.UseCases;
 using Employment.Policy.V1;
 using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Paging;
@@ -18,26 +19,26 @@ public sealed class PolicyCatalogService(Catalog catalog, ChinaClock clock) : Em
 {
     public override Task<ListDocumentsResponse> ListDocuments(ListDocumentsRequest request, ServerCallContext context)
     {
-        var region = PolicyRequests.OptionalRegion(catalog, request.Region);
+        var region = PolicyInput.OptionalRegion(catalog, request.Region);
         var (size, offset) = (Pages.Size(request.Page), Pages.Offset(request.Page));
         var documents = catalog.Documents
             .Where(d => region is null || region.Value.Chain().Contains(d.Region))
             .ToList();
         var response = new ListDocumentsResponse { Page = Pages.NextByOffset(offset, size, documents.Count) };
-        response.Documents.AddRange(documents.Skip(offset).Take(size).Select(PolicyMapping.ToProto));
+        response.Documents.AddRange(documents.Skip(offset).Take(size).Select(PolicyAnswers.ToProto));
         return Task.FromResult(response);
     }
 
     public override Task<ListMeasuresResponse> ListMeasures(ListMeasuresRequest request, ServerCallContext context)
     {
-        var region = PolicyRequests.RequiredRegion(catalog, request.Region);
-        var date = PolicyRequests.DateOrToday(request.On, "on", clock);
-        if (request.Domain != PolicyDomain.Unspecified && PolicyMapping.DomainName(request.Domain) is null)
+        var region = PolicyInput.RequiredRegion(catalog, request.Region);
+        var date = PolicyInput.DateOrToday(request.On, "on", clock);
+        if (request.Domain != PolicyDomain.Unspecified && PolicyAnswers.DomainName(request.Domain) is null)
         {
             throw RpcErrors.Invalid("domain", $"政策领域 {(int)request.Domain} 不存在：可选贷款、招用、培训、创业、人员类别、就业服务，或不填（全部）。");
         }
 
-        var domain = PolicyMapping.DomainName(request.Domain);
+        var domain = PolicyAnswers.DomainName(request.Domain);
         var (size, offset) = (Pages.Size(request.Page), Pages.Offset(request.Page));
 
         // A measure is listed where at least one of its values applies (R2): a provincial measure
@@ -57,7 +58,7 @@ public sealed class PolicyCatalogService(Catalog catalog, ChinaClock clock) : Em
         }
 
         var response = new ListMeasuresResponse { Page = Pages.NextByOffset(offset, size, measures.Count), Audiences = { counts } };
-        response.Measures.AddRange(measures.Skip(offset).Take(size).Select(m => PolicyMapping.ToProto(m.Measure, m.Values, catalog.NameOf)));
+        response.Measures.AddRange(measures.Skip(offset).Take(size).Select(m => PolicyAnswers.ToProto(m.Measure, m.Values, catalog.NameOf)));
         return Task.FromResult(response);
     }
 
@@ -73,15 +74,15 @@ public sealed class PolicyCatalogService(Catalog catalog, ChinaClock clock) : Em
             throw new RpcException(new Status(StatusCode.NotFound, $"参数“{PlainText.Quote(request.Key)}”不在政策目录中。 (No parameter with that key in the policy catalog.)"));
         }
 
-        var region = PolicyRequests.RequiredRegion(catalog, request.Region);
-        var date = PolicyRequests.DateOrToday(request.On, "on", clock);
+        var region = PolicyInput.RequiredRegion(catalog, request.Region);
+        var date = PolicyInput.DateOrToday(request.On, "on", clock);
         var response = new GetParameterResponse();
         if (catalog.TryResolve(request.Key, region, date, out var inForce))
         {
-            response.InForce = PolicyMapping.ToProto(inForce, catalog.NameOf(request.Key));
+            response.InForce = PolicyAnswers.ToProto(inForce, catalog.NameOf(request.Key));
         }
 
-        response.History.AddRange(catalog.History(request.Key, region).OrderBy(v => v.From).Select(v => PolicyMapping.ToProto(v, catalog.NameOf(request.Key))));
+        response.History.AddRange(catalog.History(request.Key, region).OrderBy(v => v.From).Select(v => PolicyAnswers.ToProto(v, catalog.NameOf(request.Key))));
         return Task.FromResult(response);
     }
 }

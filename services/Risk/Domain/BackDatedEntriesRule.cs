@@ -7,8 +7,18 @@ namespace Employment.Risk.Domain;
 /// them. R31 lets a clerk enter a claim received earlier, with its 受理回执; many such entries by one clerk are
 /// worth a look. Both thresholds are configuration (R3).
 /// </summary>
-public static class BackDatedEntriesRule
+public sealed class BackDatedEntriesRule : IRiskRule
 {
+    /// <summary>Runs only with both thresholds configured in force on the period's last day (R3).</summary>
+    public IEnumerable<RaisedSignal> Find(ScanInput scan, IScanSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        ArgumentNullException.ThrowIfNull(settings);
+        var days = settings.Threshold(RiskPolicyKeys.BackDatedMinDays);
+        var entries = settings.Threshold(RiskPolicyKeys.BackDatedMinEntriesPerClerk);
+        return days is not null && entries is not null ? Find(scan.Items, scan.Region, days, entries) : [];
+    }
+
     public static IEnumerable<RaisedSignal> Find(IEnumerable<PaidItem> items, Region region, ParameterValue minDays, ParameterValue minEntries)
     {
         ArgumentNullException.ThrowIfNull(items);

@@ -8,8 +8,16 @@ namespace Employment.Risk.Domain;
 /// staff id (工号), the subject that decided_by records. Judged where and when the clause is in force: the
 /// item's region on its 受理日期 (焦政办〔2023〕36号（十七）; Jiyuan's documents hold no such clause).
 /// </summary>
-public sealed class CloseRelationsRule(PolicyCatalog catalog)
+public sealed class CloseRelationsRule(PolicyCatalog catalog) : IRiskRule
 {
+    /// <summary>Runs where the clause it rests on is in force in the period; each item is judged where and when it was received.</summary>
+    public IEnumerable<RaisedSignal> Find(ScanInput scan, IScanSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.InForce(RiskPolicyKeys.CloseRelationsInvestigated) ? Find(scan.Items, scan.Relations) : [];
+    }
+
     public IEnumerable<RaisedSignal> Find(IEnumerable<PaidItem> items, RegistryRelations registry)
     {
         ArgumentNullException.ThrowIfNull(items);

@@ -9,8 +9,15 @@ namespace Employment.Risk.Domain;
 /// in the later item's region on the date that matters to it (R1): the first shared month, or the later
 /// event date; where the documents do not forbid the pair there, nothing is raised.
 /// </summary>
-public sealed class ExclusiveMeasuresRule(PolicyCatalog catalog)
+public sealed class ExclusiveMeasuresRule(PolicyCatalog catalog) : IRiskRule
 {
+    /// <summary>Needs no setting: the catalog's exclusions decide, each where and when it is in force.</summary>
+    public IEnumerable<RaisedSignal> Find(ScanInput scan, IScanSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        return Find(scan.Items);
+    }
+
     public IEnumerable<RaisedSignal> Find(IEnumerable<PaidItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);

@@ -11,8 +11,16 @@ namespace Employment.Risk.Domain;
 /// benefit (失业保险金), in those same months. Judged where and when 焦政办〔2023〕36号（十七） is in force: the
 /// item's region on the last day it covers.
 /// </summary>
-public sealed class HiredForSubsidyRule(PolicyCatalog catalog)
+public sealed class HiredForSubsidyRule(PolicyCatalog catalog) : IRiskRule
 {
+    /// <summary>Runs where the clause is in force in the period; without the configured days the "ends soon after" check is left out.</summary>
+    public IEnumerable<RaisedSignal> Find(ScanInput scan, IScanSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.InForce(RiskPolicyKeys.HiredForSubsidyInvestigated) ? Find(scan.Items, scan.Relations, settings.Threshold(RiskPolicyKeys.HiredForSubsidyMaxDaysAfter)) : [];
+    }
+
     /// <param name="maxDaysAfter">The configured days (R3); null leaves the "ends soon after" check out and the others in.</param>
     public IEnumerable<RaisedSignal> Find(IEnumerable<PaidItem> items, RegistryRelations registry, ParameterValue? maxDaysAfter)
     {

@@ -8,8 +8,16 @@ namespace Employment.Risk.Domain;
 /// hires is one claimant, and so are the people of one household (the registry's 户号) paid into a family
 /// account; the threshold is configuration (R3).
 /// </summary>
-public static class SharedPaymentAccountRule
+public sealed class SharedPaymentAccountRule : IRiskRule
 {
+    /// <summary>Runs only with its threshold configured in force on the period's last day (R3).</summary>
+    public IEnumerable<RaisedSignal> Find(ScanInput scan, IScanSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.Threshold(RiskPolicyKeys.SharedAccountMinClaimants) is { } claimants ? Find(scan.Items, scan.Region, claimants, scan.Relations) : [];
+    }
+
     public static IEnumerable<RaisedSignal> Find(IEnumerable<PaidItem> items, Region region, ParameterValue minClaimants, RegistryRelations? registry = null)
     {
         ArgumentNullException.ThrowIfNull(items);

@@ -26,9 +26,7 @@ public sealed class RunScan(
     IEnumerable<IAuditSource> sources,
     IRegistrySource registry,
     PolicyCatalog catalog,
-    ExclusiveMeasuresRule exclusive,
-    CloseRelationsRule closeRelations,
-    HiredForSubsidyRule hiredForSubsidy,
+    IEnumerable<IRiskRule> rules,
     ChinaClock clock)
 {
     /// <summary>Fingerprints looked up per query (the size of its IN list): a technical bound, not a policy figure.</summary>
@@ -59,62 +57,12 @@ public sealed class RunScan(
             StoreAsync(found, query, summary, auditor, cancellationToken), cancellationToken);
     }
 
-    /// <summary>Every rule whose values are in force; a rule missing a configured threshold (R3) is named, not run.</summary>
+    /// <summary>Every rule, each reading its settings in force; a rule missing a configured threshold (R3) is named, not run.</summary>
     private List<RaisedSignal> Find(List<PaidItem> items, RegistryRelations relations, AuditExportQuery query, V1.ScanSummary summary)
     {
-        var found = exclusive.Find(items).ToList();
-        // The thresholds in force on the period's last day, in the scanned region.
-        var on = query.ReceivedUntil;
-        if (Threshold(RiskPolicyKeys.SharedAccountMinClaimants, query.Region, on, summary) is { } claimants)
-        {
-            found.AddRange(SharedPaymentAccountRule.Find(items, query.Region, claimants, relations));
-        }
-
-        var days = Threshold(RiskPolicyKeys.BackDatedMinDays, query.Region, on, summary);
-        var entries = Threshold(RiskPolicyKeys.BackDatedMinEntriesPerClerk, query.Region, on, summary);
-        if (days is not null && entries is not null)
-        {
-            found.AddRange(BackDatedEntriesRule.Find(items, query.Region, days, entries));
-        }
-
-        // The clause-based kinds are judged item by item where and when the clause is in force; the summary
-        // says when it is not in force in the scanned region at all.
-        if (InForce(RiskPolicyKeys.CloseRelationsInvestigated, query, summary))
-        {
-            found.AddRange(closeRelations.Find(items, relations));
-        }
-
-        if (InForce(RiskPolicyKeys.HiredForSubsidyInvestigated, query, summary))
-        {
-            var maxDaysAfter = Threshold(RiskPolicyKeys.HiredForSubsidyMaxDaysAfter, query.Region, on, summary);
-            found.AddRange(hiredForSubsidy.Find(items, relations, maxDaysAfter));
-        }
-
-        return found;
-    }
-
-    /// <summary>Whether the clause a kind rests on is in force in the region on some day of the period.</summary>
-    private bool InForce(string key, AuditExportQuery query, V1.ScanSummary summary)
-    {
-        if ((catalog.TryResolve(key, query.Region, query.ReceivedUntil, out var value) && value.Value.Boolean)
-            || (catalog.TryResolve(key, query.Region, query.ReceivedFrom, out var atStart) && atStart.Value.Boolean))
-        {
-            return true;
-        }
-
-        summary.NotRunZh.Add($"“{catalog.NameOf(key)}”在地区 {query.Region}、{query.ReceivedFrom:yyyy-MM-dd}至{query.ReceivedUntil:yyyy-MM-dd}无生效的政策条款，该类提示本次未运行。");
-        return false;
-    }
-
-    private ParameterValue? Threshold(string key, Region region, DateOnly on, V1.ScanSummary summary)
-    {
-        if (catalog.TryResolve(key, region, on, out var value))
-        {
-            return value;
-        }
-
-        summary.NotRunZh.Add($"未配置“{catalog.NameOf(key)}”（{key}，地区 {region}，{on:yyyy-MM-dd}，裁定 R3），该类提示本次未运行。");
-        return null;
+        var scan = new ScanInput(items, relations, query.Region);
+        var settings = new ScanSettings(catalog, query, summary);
+        return [.. rules.SelectMany(rule => rule.Find(scan, settings))];
     }
 
     private async Task<V1.ScanSummary> StoreAsync(List<RaisedSignal> found, AuditExportQuery query, V1.ScanSummary summary, Caller auditor, CancellationToken cancellationToken)

@@ -74,16 +74,6 @@ public sealed class SearchInputTests
     }
 
     [Fact]
-    public void A_county_belongs_to_its_city_and_Jiyuan_is_its_own()
-    {
-        Assert.Equal("410800", WorkRegion.CityOf("410821"));
-        Assert.Equal("410800", WorkRegion.CityOf("410802"));
-        Assert.Equal("419001", WorkRegion.CityOf("419001"));
-        Assert.True(WorkRegion.IsCity("410800"));
-        Assert.False(WorkRegion.IsCity("419001"));
-    }
-
-    [Fact]
     public void A_cursor_survives_its_token_and_a_foreign_token_is_invalid_input()
     {
         var cursor = new SearchCursor(Relevance.TitlePhrase, new DateOnly(2026, 11, 1), 123_456);

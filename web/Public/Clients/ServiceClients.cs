@@ -13,7 +13,7 @@ namespace Employment.Web.Public.Clients;
 
 /// <summary>
 /// The typed gRPC clients the pages call, each at the address configuration gives its service
-/// (<c>Services:&lt;name&gt;</c>, as every service finds another), with the page's deadline. No token is
+/// (<c>Services:&lt;name&gt;</c>, else its default local port: <see cref="ServiceAddresses"/>, as every service finds another), with the page's deadline. No token is
 /// sent: each service's own declared-access check admits only its public methods, so the pages reach
 /// nothing a person on the internet could not. The pages' calls are reads, sent again on UNAVAILABLE.
 /// </summary>
@@ -37,11 +37,5 @@ public static class ServiceClients
 
     private static void Add<TClient>(IServiceCollection services, IConfiguration configuration, PublicSiteOptions options, string name, ProtoServiceDescriptor service, params string[] reads)
         where TClient : ClientBase =>
-        services.AddServiceClient<TClient>(service, _ => AddressOf(configuration, name), _ => options.CallTimeout, reads);
-
-    /// <summary>The service's address from <c>Services:&lt;name&gt;</c>; a site started without it cannot call that service and says so at the first call.</summary>
-    private static Uri AddressOf(IConfiguration configuration, string name) =>
-        configuration[$"Services:{name}"] is { Length: > 0 } address
-            ? new Uri(address)
-            : throw new InvalidOperationException($"No address for {name}: set Services:{name} (public-site.json has the default ports).");
+        services.AddServiceClient<TClient>(service, _ => ServiceAddresses.Of(configuration, name), _ => options.CallTimeout, reads);
 }

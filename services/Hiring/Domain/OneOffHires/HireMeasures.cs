@@ -33,14 +33,14 @@ internal static class HireMeasures
             (TargetGroup.RegisteredUnemployed6m, HiringPolicyKeys.AbsorptionGroupRegisteredUnemployed6m),
         ],
         new HireRuleIds(
-            PolicyInForce: "hiring.absorption.policy_in_force",
-            ContractStartByDeadline: "hiring.absorption.contract_start_by_deadline",
-            EmployerKind: "hiring.absorption.employer_kind",
-            ContractMinMonths: "hiring.absorption.contract_min_months",
-            InsuredSchemes: "hiring.absorption.insured_schemes",
-            TargetGroup: "hiring.absorption.target_group",
-            OncePerPerson: "hiring.absorption.once_per_person",
-            NotWithOther: "hiring.absorption.not_with_expansion"));
+            PolicyInForce: OneOffHireRuleIds.AbsorptionPolicyInForce,
+            ContractStartByDeadline: OneOffHireRuleIds.AbsorptionContractStartByDeadline,
+            EmployerKind: OneOffHireRuleIds.AbsorptionEmployerKind,
+            ContractMinMonths: OneOffHireRuleIds.AbsorptionContractMinMonths,
+            InsuredSchemes: OneOffHireRuleIds.AbsorptionInsuredSchemes,
+            TargetGroup: OneOffHireRuleIds.AbsorptionTargetGroup,
+            OncePerPerson: OneOffHireRuleIds.AbsorptionOncePerPerson,
+            NotWithOther: OneOffHireRuleIds.AbsorptionNotWithExpansion));
 
     /// <summary>一次性扩岗补助 （四）: any labour contract (no length stated), the three schemes.</summary>
     public static HireMeasure Expansion { get; } = new(
@@ -69,14 +69,14 @@ internal static class HireMeasures
             (TargetGroup.RegisteredUnemployed6m, HiringPolicyKeys.ExpansionGroupRegisteredUnemployed6m),
         ],
         new HireRuleIds(
-            PolicyInForce: "hiring.expansion.policy_in_force",
-            ContractStartByDeadline: "hiring.expansion.contract_start_by_deadline",
-            EmployerKind: "hiring.expansion.employer_kind",
+            PolicyInForce: OneOffHireRuleIds.ExpansionPolicyInForce,
+            ContractStartByDeadline: OneOffHireRuleIds.ExpansionContractStartByDeadline,
+            EmployerKind: OneOffHireRuleIds.ExpansionEmployerKind,
             ContractMinMonths: null,
-            InsuredSchemes: "hiring.expansion.insured_schemes",
-            TargetGroup: "hiring.expansion.target_group",
-            OncePerPerson: "hiring.expansion.once_per_person",
-            NotWithOther: "hiring.expansion.not_with_absorption"));
+            InsuredSchemes: OneOffHireRuleIds.ExpansionInsuredSchemes,
+            TargetGroup: OneOffHireRuleIds.ExpansionTargetGroup,
+            OncePerPerson: OneOffHireRuleIds.ExpansionOncePerPerson,
+            NotWithOther: OneOffHireRuleIds.ExpansionNotWithAbsorption));
 
     public static HireMeasure For(HireSubsidyKind kind) => kind switch
     {

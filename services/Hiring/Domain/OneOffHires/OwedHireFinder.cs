@@ -30,7 +30,7 @@ public sealed class OwedHireFinder(OneOffHireJudge judge)
     /// R9 (36号（四）): a person brings one employer one of the two, once. The job proposes the earliest
     /// contract the rules pay, and of the two subsidies the higher amount (absorption when equal).
     /// </summary>
-    public const string Rule = "hiring.owed.one_item_per_person";
+    public const string Rule = OneOffHireRuleIds.OwedOneItemPerPerson;
 
     /// <param name="candidates">The person's contracts in the period with employers of the region.</param>
     /// <param name="priorClaims">The person's standing 吸纳 / 扩岗 claims, by any employer (R9).</param>

@@ -9,9 +9,9 @@ namespace Employment.Hiring.Domain.Referral;
 /// </summary>
 public static class OncePerPlacement
 {
-    public const string ReferralRule = "hiring.referral.once_per_placement";
+    public const string ReferralRule = ReferralRuleIds.ReferralOncePerPlacement;
 
-    public const string TransportRule = "hiring.transport.per_year";
+    public const string TransportRule = ReferralRuleIds.TransportPerYear;
 
     public static string Referral(string jobSeekerId, string employerCreditCode, DateOnly contractStart) =>
         $"referral/{jobSeekerId}/{employerCreditCode}/{contractStart:yyyy-MM-dd}";

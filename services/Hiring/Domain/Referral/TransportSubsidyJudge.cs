@@ -26,20 +26,20 @@ public sealed class TransportSubsidyJudge(PolicyCatalog catalog)
         var explanation = new ExplanationBuilder(on);
         if (!catalog.TryResolve(HiringPolicyKeys.TransportGroupPovertyAlleviated, county, on, out var group))
         {
-            explanation.Check("hiring.transport.policy_in_force", false, $"外出务工日（{ClerkText.Day(on)}）在{county}没有有效的{NameZh}（裁定 R26、R27）")
+            explanation.Check(ReferralRuleIds.TransportPolicyInForce, false, $"外出务工日（{ClerkText.Day(on)}）在{county}没有有效的{NameZh}（裁定 R26、R27）")
                 .Fact("外出务工日", ClerkText.Day(on))
                 .Fact("无政策的参数", HiringPolicyKeys.TransportGroupPovertyAlleviated)
                 .CitesWhereInForce(catalog.Everywhere(HiringPolicyKeys.TransportGroupPovertyAlleviated));
             return new TransportJudgement(false, 0, false, explanation.Build($"无适用政策：{NameZh}"));
         }
 
-        explanation.Check("hiring.transport.policy_in_force", true, $"外出务工日（{ClerkText.Day(on)}）在{county}有效的{NameZh}")
+        explanation.Check(ReferralRuleIds.TransportPolicyInForce, true, $"外出务工日（{ClerkText.Day(on)}）在{county}有效的{NameZh}")
             .Fact("外出务工日", ClerkText.Day(on))
             .Uses(group);
 
         var scratch = new ExplanationBuilder(on);
         var poor = group.Value.Boolean && _categories.PovertyAlleviated(claim.Person, county, on, scratch);
-        var groupCheck = explanation.Check("hiring.transport.group", poor, "外出务工日为脱贫劳动力（含防止返贫监测对象，裁定 R26）").Uses(group);
+        var groupCheck = explanation.Check(ReferralRuleIds.TransportGroup, poor, "外出务工日为脱贫劳动力（含防止返贫监测对象，裁定 R26）").Uses(group);
         foreach (var inner in scratch.Build("").Checks)
         {
             foreach (var fact in inner.FactsUsed)
@@ -56,7 +56,7 @@ public sealed class TransportSubsidyJudge(PolicyCatalog catalog)
         var outside = catalog.Resolve(HiringPolicyKeys.TransportRequiresWorkOutsideProvince, county, on);
         var province = county.Chain().First(r => r.Code.EndsWith("0000", StringComparison.Ordinal));
         var away = !province.Contains(claim.WorkPlace);
-        explanation.Check("hiring.transport.outside_province", !outside.Value.Boolean || away, $"跨省外出务工：务工地不在{province}（裁定 R26）")
+        explanation.Check(ReferralRuleIds.TransportOutsideProvince, !outside.Value.Boolean || away, $"跨省外出务工：务工地不在{province}（裁定 R26）")
             .Fact("务工地", claim.WorkPlace.Code, "务工证明")
             .Uses(outside);
 
@@ -67,8 +67,8 @@ public sealed class TransportSubsidyJudge(PolicyCatalog catalog)
             return new TransportJudgement(false, 0, true, refused);
         }
 
-        var maxPerYear = ConfiguredValue.Read(catalog, HiringPolicyKeys.TransportMaxPerYear, county, on, NameZh, "hiring.transport.per_year");
-        explanation.Check("hiring.transport.per_year", claim.PaidEarlierThisYear < maxPerYear.Value.Integer, $"本年度享受次数（各县合计）未超过发放县规定的{maxPerYear.Value.Display()}（裁定 R26）")
+        var maxPerYear = ConfiguredValue.Read(catalog, HiringPolicyKeys.TransportMaxPerYear, county, on, NameZh, ReferralRuleIds.TransportPerYear);
+        explanation.Check(ReferralRuleIds.TransportPerYear, claim.PaidEarlierThisYear < maxPerYear.Value.Integer, $"本年度享受次数（各县合计）未超过发放县规定的{maxPerYear.Value.Display()}（裁定 R26）")
             .Fact("本年度已享受（各县合计）", $"{claim.PaidEarlierThisYear}次", "本系统在办及已批准的申请")
             .Uses(maxPerYear);
         if (!explanation.AllPassed)
@@ -76,8 +76,8 @@ public sealed class TransportSubsidyJudge(PolicyCatalog catalog)
             return new TransportJudgement(false, 0, true, explanation.Build($"不符合{NameZh}条件：hiring.transport.per_year"));
         }
 
-        var amount = ConfiguredValue.Read(catalog, HiringPolicyKeys.TransportAmount, county, on, NameZh, "hiring.transport.amount");
-        explanation.Check("hiring.transport.amount", true, $"按本县标准发放{amount.Value.Display()}").Uses(amount);
+        var amount = ConfiguredValue.Read(catalog, HiringPolicyKeys.TransportAmount, county, on, NameZh, ReferralRuleIds.TransportAmount);
+        explanation.Check(ReferralRuleIds.TransportAmount, true, $"按本县标准发放{amount.Value.Display()}").Uses(amount);
         return new TransportJudgement(true, amount.Value.Fen, true, explanation.Build($"符合{NameZh}条件，补助{amount.Value.Display()}。"));
     }
 }

@@ -44,7 +44,7 @@ public sealed class FlexibleWorkerJudge(PolicyCatalog catalog)
         var covered = Groups.Where(g => catalog.TryResolve(g.GroupKey, region, first, out var v) && v.Value.Boolean).ToList();
         if (covered.Count == 0)
         {
-            explanation.Check("hiring.si_flexible.policy_in_force", false, $"首个补贴月份（{first:yyyy-MM}）在参保地（{region}）没有有效的{NameZh}（裁定 R25、R27）")
+            explanation.Check(SocialInsuranceRuleIds.SiFlexiblePolicyInForce, false, $"首个补贴月份（{first:yyyy-MM}）在参保地（{region}）没有有效的{NameZh}（裁定 R25、R27）")
                 .Fact("首个补贴月份", first.ToString("yyyy-MM"))
                 .Fact("无政策的参数", HiringPolicyKeys.SiFlexibleGroupEmploymentDifficulty)
                 .CitesWhereInForce(catalog.Everywhere(HiringPolicyKeys.SiFlexibleGroupEmploymentDifficulty));
@@ -68,7 +68,7 @@ public sealed class FlexibleWorkerJudge(PolicyCatalog catalog)
             }
         }
 
-        var check = explanation.Check("hiring.si_flexible.target_group", matched.Count > 0, $"申请人在首个补贴月份（{first:yyyy-MM}）属于就业困难人员或离校2年内未就业高校毕业生（裁定 R25）");
+        var check = explanation.Check(SocialInsuranceRuleIds.SiFlexibleTargetGroup, matched.Count > 0, $"申请人在首个补贴月份（{first:yyyy-MM}）属于就业困难人员或离校2年内未就业高校毕业生（裁定 R25）");
         foreach (var g in groupCheck)
         {
             check.Fact(g.Group == SubsidisedGroup.EmploymentDifficulty ? "就业困难人员" : "离校2年内未就业高校毕业生", g.InGroup ? "符合" : "不符合").Uses(g.Value);
@@ -96,7 +96,7 @@ public sealed class FlexibleWorkerJudge(PolicyCatalog catalog)
         var last = first.AddMonths(maxMonths.Value.Integer - 1);
         var paid = claim.Contributions.Where(c => c.FirstDay <= last && counted.Contains(c.Scheme)).OrderBy(c => c.FirstDay).ToList();
         var months = paid.Select(c => c.Display).Distinct().ToList();
-        var monthsCheck = explanation.Check("hiring.si_flexible.subsidised_months", months.Count > 0,
+        var monthsCheck = explanation.Check(SocialInsuranceRuleIds.SiFlexibleSubsidisedMonths, months.Count > 0,
                 $"补贴月份自首个补贴月份（{first:yyyy-MM}）起最长{maxMonths.Value.Display()}（至{last:yyyy-MM}），计入配置的险种（裁定 R3、R25）")
             .Fact("补贴月份", months.Count == 0 ? "无" : string.Join("、", months), "个人缴费记录")
             .Uses(maxMonths);
@@ -119,7 +119,7 @@ public sealed class FlexibleWorkerJudge(PolicyCatalog catalog)
         var share = Configured(HiringPolicyKeys.SiFlexibleSharePercent, region, first);
         var total = paid.Sum(c => c.PaidFen);
         var amount = (long)Math.Round(total * share.Value.Decimal / 100m, 0, MidpointRounding.AwayFromZero);
-        explanation.Check("hiring.si_flexible.amount", true, $"补贴金额 = 补贴月份个人缴纳的社会保险费 × {share.Value.Display()}（四舍五入到分，裁定 R3、R28）")
+        explanation.Check(SocialInsuranceRuleIds.SiFlexibleAmount, true, $"补贴金额 = 补贴月份个人缴纳的社会保险费 × {share.Value.Display()}（四舍五入到分，裁定 R3、R28）")
             .Fact("个人缴纳合计", ClerkText.Yuan(total), "个人缴费记录")
             .Fact("补贴金额", ClerkText.Yuan(amount))
             .Uses(share);
@@ -134,7 +134,7 @@ public sealed class FlexibleWorkerJudge(PolicyCatalog catalog)
         }
         catch (ConfigurationMissingException e)
         {
-            throw DomainRuleException.NotAllowed($"缺少配置参数，无法判断{NameZh}（裁定 R3）：{e.Message}", "hiring.si_flexible.amount", cause: e);
+            throw DomainRuleException.NotAllowed($"缺少配置参数，无法判断{NameZh}（裁定 R3）：{e.Message}", SocialInsuranceRuleIds.SiFlexibleAmount, cause: e);
         }
     }
 }

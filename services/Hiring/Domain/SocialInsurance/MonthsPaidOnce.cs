@@ -9,7 +9,7 @@ public sealed record StandingMonth(string Month, string ClaimId);
 /// </summary>
 public static class MonthsPaidOnce
 {
-    public const string Rule = "hiring.si.month_paid_once";
+    public const string Rule = SocialInsuranceRuleIds.SiMonthPaidOnce;
 
     /// <summary>The first month of <paramref name="claimed"/> that a standing claim already holds, or null.</summary>
     public static StandingMonth? FirstHeld(IReadOnlyCollection<StandingMonth> standing, IEnumerable<string> claimed)

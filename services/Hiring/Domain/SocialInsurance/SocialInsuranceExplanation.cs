@@ -10,7 +10,7 @@ namespace Employment.Hiring.Domain.SocialInsurance;
 /// </summary>
 public static class SocialInsuranceExplanation
 {
-    public const string PaidOnceRule = "hiring.si.paid_once_at_highest";
+    public const string PaidOnceRule = SocialInsuranceRuleIds.SiPaidOnceAtHighest;
 
     public static Explanation Of(SocialInsuranceJudgement judgement, DateOnly contractStart)
     {

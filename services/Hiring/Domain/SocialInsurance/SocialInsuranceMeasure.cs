@@ -18,10 +18,10 @@ internal sealed record SocialInsuranceMeasure(
     bool PublicWelfarePostOnly,
     IReadOnlyList<(EnterpriseSize Size, string Key)> SizeKeys,
     IReadOnlyList<(SubsidisedGroup Group, string Key)> GroupKeys,
-    SocialInsuranceRuleIds Rules);
+    SocialInsuranceMeasureRules Rules);
 
 /// <summary>The check ids of one route, in the order the judgement makes them.</summary>
-internal sealed record SocialInsuranceRuleIds(
+internal sealed record SocialInsuranceMeasureRules(
     string PolicyInForce,
     string EmployerSize,
     string? PublicWelfarePost,
@@ -55,14 +55,14 @@ internal static class SocialInsuranceMeasures
             (SubsidisedGroup.GraduateUnemployed1y, HiringPolicyKeys.SiNewHireGroupGraduateUnemployed1y),
             (SubsidisedGroup.GraduateUnemployed2y, HiringPolicyKeys.SiNewHireGroupGraduateUnemployed2y),
         ],
-        new SocialInsuranceRuleIds(
-            PolicyInForce: "hiring.si_new_hire.policy_in_force",
-            EmployerSize: "hiring.si_new_hire.employer_size",
+        new SocialInsuranceMeasureRules(
+            PolicyInForce: SocialInsuranceRuleIds.SiNewHirePolicyInForce,
+            EmployerSize: SocialInsuranceRuleIds.SiNewHireEmployerSize,
             PublicWelfarePost: null,
-            ContractMinMonths: "hiring.si_new_hire.contract_min_months",
-            TargetGroup: "hiring.si_new_hire.target_group",
-            SubsidisedMonths: "hiring.si_new_hire.subsidised_months",
-            Amount: "hiring.si_new_hire.amount"));
+            ContractMinMonths: SocialInsuranceRuleIds.SiNewHireContractMinMonths,
+            TargetGroup: SocialInsuranceRuleIds.SiNewHireTargetGroup,
+            SubsidisedMonths: SocialInsuranceRuleIds.SiNewHireSubsidisedMonths,
+            Amount: SocialInsuranceRuleIds.SiNewHireAmount));
 
     /// <summary>15号（三）: 小微企业 hiring graduates (graduation year / 2 years), contract ≥ 1 year, paid on time; Henan's 1 year (R25).</summary>
     public static SocialInsuranceMeasure JiaozuoSmallFirmGraduate { get; } = new(
@@ -86,14 +86,14 @@ internal static class SocialInsuranceMeasures
             (SubsidisedGroup.GraduateUnemployed1y, HiringPolicyKeys.SiSmallFirmGraduateGroupGraduateUnemployed1y),
             (SubsidisedGroup.GraduateUnemployed2y, HiringPolicyKeys.SiSmallFirmGraduateGroupGraduateUnemployed2y),
         ],
-        new SocialInsuranceRuleIds(
-            PolicyInForce: "hiring.si_small_firm_graduate.policy_in_force",
-            EmployerSize: "hiring.si_small_firm_graduate.employer_size",
+        new SocialInsuranceMeasureRules(
+            PolicyInForce: SocialInsuranceRuleIds.SiSmallFirmGraduatePolicyInForce,
+            EmployerSize: SocialInsuranceRuleIds.SiSmallFirmGraduateEmployerSize,
             PublicWelfarePost: null,
-            ContractMinMonths: "hiring.si_small_firm_graduate.contract_min_months",
-            TargetGroup: "hiring.si_small_firm_graduate.target_group",
-            SubsidisedMonths: "hiring.si_small_firm_graduate.subsidised_months",
-            Amount: "hiring.si_small_firm_graduate.amount"));
+            ContractMinMonths: SocialInsuranceRuleIds.SiSmallFirmGraduateContractMinMonths,
+            TargetGroup: SocialInsuranceRuleIds.SiSmallFirmGraduateTargetGroup,
+            SubsidisedMonths: SocialInsuranceRuleIds.SiSmallFirmGraduateSubsidisedMonths,
+            Amount: SocialInsuranceRuleIds.SiSmallFirmGraduateAmount));
 
     /// <summary>D09 cl.35: any 单位 hiring 就业困难人员, on what it actually paid; the clause's 1 year (R25).</summary>
     public static SocialInsuranceMeasure HenanHardToEmploy { get; } = new(
@@ -107,14 +107,14 @@ internal static class SocialInsuranceMeasures
         PublicWelfarePostOnly: false,
         [],
         [(SubsidisedGroup.EmploymentDifficulty, HiringPolicyKeys.SiHardToEmployGroupEmploymentDifficulty)],
-        new SocialInsuranceRuleIds(
-            PolicyInForce: "hiring.si_hard_to_employ.policy_in_force",
-            EmployerSize: "hiring.si_hard_to_employ.employer_size",
+        new SocialInsuranceMeasureRules(
+            PolicyInForce: SocialInsuranceRuleIds.SiHardToEmployPolicyInForce,
+            EmployerSize: SocialInsuranceRuleIds.SiHardToEmployEmployerSize,
             PublicWelfarePost: null,
             ContractMinMonths: null,
-            TargetGroup: "hiring.si_hard_to_employ.target_group",
-            SubsidisedMonths: "hiring.si_hard_to_employ.subsidised_months",
-            Amount: "hiring.si_hard_to_employ.amount"));
+            TargetGroup: SocialInsuranceRuleIds.SiHardToEmployTargetGroup,
+            SubsidisedMonths: SocialInsuranceRuleIds.SiHardToEmploySubsidisedMonths,
+            Amount: SocialInsuranceRuleIds.SiHardToEmployAmount));
 
     /// <summary>15号（三）: any 单位 placing 就业困难人员 on a 公益性岗位; Henan's 1 year (R25).</summary>
     public static SocialInsuranceMeasure JiaozuoPublicWelfarePost { get; } = new(
@@ -128,14 +128,14 @@ internal static class SocialInsuranceMeasures
         PublicWelfarePostOnly: true,
         [],
         [(SubsidisedGroup.EmploymentDifficulty, HiringPolicyKeys.SiPublicWelfarePostGroupEmploymentDifficulty)],
-        new SocialInsuranceRuleIds(
-            PolicyInForce: "hiring.si_public_welfare_post.policy_in_force",
-            EmployerSize: "hiring.si_public_welfare_post.employer_size",
-            PublicWelfarePost: "hiring.si_public_welfare_post.placement",
+        new SocialInsuranceMeasureRules(
+            PolicyInForce: SocialInsuranceRuleIds.SiPublicWelfarePostPolicyInForce,
+            EmployerSize: SocialInsuranceRuleIds.SiPublicWelfarePostEmployerSize,
+            PublicWelfarePost: SocialInsuranceRuleIds.SiPublicWelfarePostPlacement,
             ContractMinMonths: null,
-            TargetGroup: "hiring.si_public_welfare_post.target_group",
-            SubsidisedMonths: "hiring.si_public_welfare_post.subsidised_months",
-            Amount: "hiring.si_public_welfare_post.amount"));
+            TargetGroup: SocialInsuranceRuleIds.SiPublicWelfarePostTargetGroup,
+            SubsidisedMonths: SocialInsuranceRuleIds.SiPublicWelfarePostSubsidisedMonths,
+            Amount: SocialInsuranceRuleIds.SiPublicWelfarePostAmount));
 
     public static IReadOnlyList<SocialInsuranceMeasure> All { get; } =
         [HenanNewHire, JiaozuoSmallFirmGraduate, HenanHardToEmploy, JiaozuoPublicWelfarePost];

@@ -6,7 +6,7 @@ namespace Employment.Hiring.Domain.Stabilisation;
 /// </summary>
 public static class RefundOncePerYear
 {
-    public const string Rule = "hiring.stabilisation.once_per_refund_year";
+    public const string Rule = StabilisationRuleIds.StabilisationOncePerRefundYear;
 
     /// <summary>What the claim holds: the employer's registry id and the year refunded.</summary>
     public static string Key(string employerId, int refundYear) => $"stabilisation/{employerId}/{refundYear}";

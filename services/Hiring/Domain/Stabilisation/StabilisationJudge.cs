@@ -28,7 +28,7 @@ public sealed class StabilisationJudge(PolicyCatalog catalog)
         // 2025; Jiyuan, R27): no policy, never the nearest value.
         if (!catalog.TryResolve(HiringPolicyKeys.StabilisationRefundPercentSmes, region, on, out var smesRate))
         {
-            explanation.Check("hiring.stabilisation.policy_in_force", false, $"申请日（{ClerkText.Day(on)}）在单位登记地（{region}）没有有效的{NameZh}政策（裁定 R15、R27）")
+            explanation.Check(StabilisationRuleIds.StabilisationPolicyInForce, false, $"申请日（{ClerkText.Day(on)}）在单位登记地（{region}）没有有效的{NameZh}政策（裁定 R15、R27）")
                 .Fact("申请日", ClerkText.Day(on))
                 .Fact("单位登记地", region.Code)
                 .Fact("无政策的参数", HiringPolicyKeys.StabilisationRefundPercentSmes)
@@ -36,7 +36,7 @@ public sealed class StabilisationJudge(PolicyCatalog catalog)
             return new StabilisationJudgement(false, 0, false, refundYear, explanation.Build($"无适用政策：{ClerkText.Day(on)}在{region}不受理{NameZh}。"));
         }
 
-        explanation.Check("hiring.stabilisation.policy_in_force", true, $"申请日（{ClerkText.Day(on)}）有效的{NameZh}，返还{refundYear}年度缴费（裁定 R15）")
+        explanation.Check(StabilisationRuleIds.StabilisationPolicyInForce, true, $"申请日（{ClerkText.Day(on)}）有效的{NameZh}，返还{refundYear}年度缴费（裁定 R15）")
             .Fact("申请日", ClerkText.Day(on))
             .Fact("返还年度", $"{refundYear}年")
             .Fact("单位登记地", region.Code)
@@ -49,7 +49,7 @@ public sealed class StabilisationJudge(PolicyCatalog catalog)
         var amount = rate is null ? 0 : (long)Math.Round(claim.LastYearContributionsFen * rate.Value.Decimal / 100m, 0, MidpointRounding.AwayFromZero);
         if (rate is not null)
         {
-            explanation.Check("hiring.stabilisation.refund_amount", claim.LastYearContributionsFen > 0, $"返还金额 = 上年度单位及职工实际缴纳失业保险费 × {rate.Value.Display()}（四舍五入到分，裁定 R28）")
+            explanation.Check(StabilisationRuleIds.StabilisationRefundAmount, claim.LastYearContributionsFen > 0, $"返还金额 = 上年度单位及职工实际缴纳失业保险费 × {rate.Value.Display()}（四舍五入到分，裁定 R28）")
                 .Fact("上年度实际缴纳失业保险费", ClerkText.Yuan(claim.LastYearContributionsFen), "社保缴费记录")
                 .Fact("返还金额", ClerkText.Yuan(amount))
                 .Uses(rate);
@@ -70,7 +70,7 @@ public sealed class StabilisationJudge(PolicyCatalog catalog)
     /// </summary>
     private ParameterValue? CheckClaimant(StabilisationClaim claim, ParameterValue smesRate, ExplanationBuilder explanation)
     {
-        const string rule = "hiring.stabilisation.claimant";
+        const string rule = StabilisationRuleIds.StabilisationClaimant;
         var typeKey = TypeKey(claim.Type);
         var typeValue = typeKey is null ? null : Read(typeKey, claim);
         var covered = typeValue is not null && typeValue.Value.Boolean;
@@ -104,12 +104,12 @@ public sealed class StabilisationJudge(PolicyCatalog catalog)
                 DomainRuleKind.NotAllowedNow,
                 $"申请单位（{claim.CreditCode}）没有登记的企业规模（大型/中型/小型/微型），无法确定{NameZh}返还比例（裁定 R13、R16）。 (The enterprise has no recorded size fact; ruling R16. field: employer.size)",
                 "employer.size",
-                "hiring.stabilisation.refund_rate");
+                StabilisationRuleIds.StabilisationRefundRate);
         }
 
         var large = claim.Size == EnterpriseSize.Large;
         var rate = large ? catalog.Resolve(HiringPolicyKeys.StabilisationRefundPercentLarge, claim.Region, claim.SubmittedOn) : smesRate;
-        explanation.Check("hiring.stabilisation.refund_rate", true,
+        explanation.Check(StabilisationRuleIds.StabilisationRefundRate, true,
                 claim.Size == EnterpriseSize.Unspecified
                     ? $"参照实施单位无企业规模记录，按中小微企业比例{rate.Value.Display()}返还（裁定 R16）"
                     : $"{SizeZh(claim.Size)}按{rate.Value.Display()}返还（{(large ? "大型企业" : "中小微企业")}，裁定 R13）")
@@ -126,7 +126,7 @@ public sealed class StabilisationJudge(PolicyCatalog catalog)
             return;
         }
 
-        explanation.Check("hiring.stabilisation.full_contribution_months", claim.FullContributionMonths >= minMonths.Value.Integer,
+        explanation.Check(StabilisationRuleIds.StabilisationFullContributionMonths, claim.FullContributionMonths >= minMonths.Value.Integer,
                 $"截至申请日足额缴纳失业保险费{minMonths.Value.Display()}以上（含，裁定 R16）")
             .Fact("足额缴费月数", $"{claim.FullContributionMonths}个月", "社保缴费记录")
             .Uses(minMonths);
@@ -139,7 +139,7 @@ public sealed class StabilisationJudge(PolicyCatalog catalog)
     /// </summary>
     private void CheckLayoffs(StabilisationClaim claim, ExplanationBuilder explanation)
     {
-        const string rule = "hiring.stabilisation.layoff_rate";
+        const string rule = StabilisationRuleIds.StabilisationLayoffRate;
         var staff = claim.InsuredStaffAtYearStart;
         var layoffs = claim.LayoffsInRefundYear;
         if (layoffs == 0)

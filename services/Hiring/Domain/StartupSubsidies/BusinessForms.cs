@@ -5,7 +5,7 @@ namespace Employment.Hiring.Domain.StartupSubsidies;
 /// <summary>The founder's business form from the registry's entity kind: the measures name 创办企业 and 个体工商户 only (D09 cl.32, 29号 cl.21).</summary>
 public static class BusinessForms
 {
-    public const string Rule = "startup.business_form.registered_kind";
+    public const string Rule = StartupRuleIds.BusinessFormRegisteredKind;
 
     /// <exception cref="DomainRuleException">Another kind (合作社, 社会组织, none): FAILED_PRECONDITION naming employer.kind and the rule.</exception>
     public static BusinessForm FromRegistry(EntityKind kind) => kind switch

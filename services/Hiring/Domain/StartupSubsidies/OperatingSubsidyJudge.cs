@@ -36,14 +36,14 @@ public sealed class OperatingSubsidyJudge(PolicyCatalog catalog)
         var explanation = new ExplanationBuilder(entry);
         if (!catalog.TryResolve(HiringPolicyKeys.OperatingSubsidySharePercent, region, entry, out var entryShare))
         {
-            explanation.Check("startup.operating_subsidy.policy_in_force", false, $"入驻孵化基地日（{ClerkText.Day(entry)}）在{region}没有有效的{NameZh}（裁定 R23、R27）")
+            explanation.Check(StartupRuleIds.OperatingSubsidyPolicyInForce, false, $"入驻孵化基地日（{ClerkText.Day(entry)}）在{region}没有有效的{NameZh}（裁定 R23、R27）")
                 .Fact("入驻日", ClerkText.Day(entry))
                 .Fact("无政策的参数", HiringPolicyKeys.OperatingSubsidySharePercent)
                 .CitesWhereInForce(catalog.Everywhere(HiringPolicyKeys.OperatingSubsidySharePercent));
             return new OperatingSubsidyJudgement(false, 0, false, [], explanation.Build($"无适用政策：{NameZh}"));
         }
 
-        explanation.Check("startup.operating_subsidy.policy_in_force", true, $"入驻孵化基地日（{ClerkText.Day(entry)}）有效的{NameZh}（裁定 R23）")
+        explanation.Check(StartupRuleIds.OperatingSubsidyPolicyInForce, true, $"入驻孵化基地日（{ClerkText.Day(entry)}）有效的{NameZh}（裁定 R23）")
             .Fact("入驻日", ClerkText.Day(entry))
             .Uses(entryShare);
         if (!CheckFounderGroup(claim, explanation))
@@ -73,7 +73,7 @@ public sealed class OperatingSubsidyJudge(PolicyCatalog catalog)
             return (g.Group, g.Value, InGroup: InGroup(g.Group, claim.Founder, claim.Region, entry, scratch), Built: scratch.Build(""));
         }).ToList();
         var matched = results.Where(r => r.InGroup).ToList();
-        var check = explanation.Check("startup.operating_subsidy.founder_group", matched.Count > 0,
+        var check = explanation.Check(StartupRuleIds.OperatingSubsidyFounderGroup, matched.Count > 0,
             $"创业者在入驻孵化基地日属于{string.Join("、", covered.Select(g => GroupZh(g.Group)))}之一（裁定 R14）");
         foreach (var r in results)
         {
@@ -143,7 +143,7 @@ public sealed class OperatingSubsidyJudge(PolicyCatalog catalog)
             }
         }
 
-        var within = explanation.Check("startup.operating_subsidy.within_years", paid.Count > 0 || capped.Count > 0,
+        var within = explanation.Check(StartupRuleIds.OperatingSubsidyWithinYears, paid.Count > 0 || capped.Count > 0,
                 "费用月份在入驻孵化基地之月起的补贴年限内（入驻当月为第1个月，裁定 R23）")
             .Fact("入驻日", ClerkText.Day(claim.EnteredIncubator))
             .Fact("补贴月份", paid.Count == 0 ? "无" : string.Join("、", paid.Select(m => m.Month)), "孵化基地费用凭证");
@@ -158,7 +158,7 @@ public sealed class OperatingSubsidyJudge(PolicyCatalog catalog)
         }
 
         var total = paid.Sum(m => m.AmountFen);
-        var amountCheck = explanation.Check("startup.operating_subsidy.amount", total > 0,
+        var amountCheck = explanation.Check(StartupRuleIds.OperatingSubsidyAmount, total > 0,
                 "每月补贴不超过当月实际费用的规定比例（四舍五入到分，裁定 R28），自入驻之日起每12个月不超过年补贴最高限额")
             .Fact("实际费用合计", ClerkText.Yuan(claim.Costs.Sum(c => c.CostFen)), "孵化基地费用凭证")
             .Fact("补贴金额", ClerkText.Yuan(total));

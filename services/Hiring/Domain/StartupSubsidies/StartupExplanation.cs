@@ -10,7 +10,7 @@ namespace Employment.Hiring.Domain.StartupSubsidies;
 /// </summary>
 public static class StartupExplanation
 {
-    public const string PaidOnceRule = "startup.paid_once_at_highest";
+    public const string PaidOnceRule = StartupRuleIds.PaidOnceAtHighest;
 
     public static Explanation Of(StartupSubsidyJudgement judgement, DateOnly rulesDate)
     {

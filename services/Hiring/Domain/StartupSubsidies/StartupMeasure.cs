@@ -30,9 +30,9 @@ internal sealed record StartupMeasure(
     string MaxPerPersonKey,
     IReadOnlyList<(BusinessForm Form, string Key)> BusinessKeys,
     IReadOnlyList<(FounderGroup Group, string Key)> GroupKeys,
-    StartupRuleIds Rules);
+    StartupMeasureRules Rules);
 
-internal sealed record StartupRuleIds(
+internal sealed record StartupMeasureRules(
     string PolicyInForce,
     string BusinessForm,
     string FirstBusiness,
@@ -61,14 +61,14 @@ internal static class StartupMeasures
             (FounderGroup.ReturningMigrantWorker, HiringPolicyKeys.OpeningSubsidyGroupReturningMigrantWorker),
             (FounderGroup.Veteran, HiringPolicyKeys.OpeningSubsidyGroupVeteran),
         ],
-        new StartupRuleIds(
-            PolicyInForce: "startup.opening_subsidy.policy_in_force",
-            BusinessForm: "startup.opening_subsidy.business_form",
-            FirstBusiness: "startup.opening_subsidy.first_business",
-            OperatedMinYears: "startup.opening_subsidy.operated_min_years",
-            FounderGroup: "startup.opening_subsidy.founder_group",
-            OncePerPerson: "startup.opening_subsidy.once_per_person",
-            EntitledByClaimDate: "startup.opening_subsidy.entitled_by_claim_date"));
+        new StartupMeasureRules(
+            PolicyInForce: StartupRuleIds.OpeningSubsidyPolicyInForce,
+            BusinessForm: StartupRuleIds.OpeningSubsidyBusinessForm,
+            FirstBusiness: StartupRuleIds.OpeningSubsidyFirstBusiness,
+            OperatedMinYears: StartupRuleIds.OpeningSubsidyOperatedMinYears,
+            FounderGroup: StartupRuleIds.OpeningSubsidyFounderGroup,
+            OncePerPerson: StartupRuleIds.OpeningSubsidyOncePerPerson,
+            EntitledByClaimDate: StartupRuleIds.OpeningSubsidyEntitledByClaimDate));
 
     /// <summary>一次性创业补贴, 焦政办〔2023〕29号 cl.21.</summary>
     public static StartupMeasure JiaozuoFirstSelfEmployment { get; } = new(
@@ -87,14 +87,14 @@ internal static class StartupMeasures
             (FounderGroup.ReturningMigrantWorker, HiringPolicyKeys.FirstSelfEmploymentGroupReturningMigrantWorker),
             (FounderGroup.Veteran, HiringPolicyKeys.FirstSelfEmploymentGroupVeteran),
         ],
-        new StartupRuleIds(
-            PolicyInForce: "startup.first_self_employment_subsidy.policy_in_force",
-            BusinessForm: "startup.first_self_employment_subsidy.business_form",
-            FirstBusiness: "startup.first_self_employment_subsidy.first_business",
-            OperatedMinYears: "startup.first_self_employment_subsidy.operated_min_years",
-            FounderGroup: "startup.first_self_employment_subsidy.founder_group",
-            OncePerPerson: "startup.first_self_employment_subsidy.once_per_person",
-            EntitledByClaimDate: "startup.first_self_employment_subsidy.entitled_by_claim_date"));
+        new StartupMeasureRules(
+            PolicyInForce: StartupRuleIds.FirstSelfEmploymentSubsidyPolicyInForce,
+            BusinessForm: StartupRuleIds.FirstSelfEmploymentSubsidyBusinessForm,
+            FirstBusiness: StartupRuleIds.FirstSelfEmploymentSubsidyFirstBusiness,
+            OperatedMinYears: StartupRuleIds.FirstSelfEmploymentSubsidyOperatedMinYears,
+            FounderGroup: StartupRuleIds.FirstSelfEmploymentSubsidyFounderGroup,
+            OncePerPerson: StartupRuleIds.FirstSelfEmploymentSubsidyOncePerPerson,
+            EntitledByClaimDate: StartupRuleIds.FirstSelfEmploymentSubsidyEntitledByClaimDate));
 
     public static IReadOnlyList<StartupMeasure> All { get; } = [HenanOpeningSubsidy, JiaozuoFirstSelfEmployment];
 }

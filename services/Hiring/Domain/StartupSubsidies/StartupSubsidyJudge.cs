@@ -160,7 +160,7 @@ public sealed class StartupSubsidyJudge(PolicyCatalog catalog)
     // other categories), so this group is never presumed; README lists it as open.
     private static bool PoorFamilyLabour(ExplanationBuilder explanation)
     {
-        explanation.Check("startup.group.poor_family_labour", false, "人社登记信息无贫困家庭劳动力认定记录，不能按此类别认定（待裁定）");
+        explanation.Check(StartupRuleIds.GroupPoorFamilyLabour, false, "人社登记信息无贫困家庭劳动力认定记录，不能按此类别认定（待裁定）");
         return false;
     }
 

@@ -56,25 +56,25 @@ public sealed class TraineeshipJudge(PolicyCatalog catalog)
         var explanation = new ExplanationBuilder(trainee.Start);
         if (!catalog.TryResolve(HiringPolicyKeys.TraineeSubsidyPercentOfMinWage, region, trainee.Start, out var baseRate))
         {
-            explanation.Check("hiring.trainee.policy_in_force", false, $"见习开始日（{PersonFacts.Display(trainee.Start)}）在见习单位登记地（{region}）没有有效的就业见习补贴政策（裁定 R1、R27）")
+            explanation.Check(TraineeshipRuleIds.TraineePolicyInForce, false, $"见习开始日（{PersonFacts.Display(trainee.Start)}）在见习单位登记地（{region}）没有有效的就业见习补贴政策（裁定 R1、R27）")
                 .Fact("无政策的参数", HiringPolicyKeys.TraineeSubsidyPercentOfMinWage)
                 .CitesWhereInForce(catalog.Everywhere(HiringPolicyKeys.TraineeSubsidyPercentOfMinWage));
             return new TraineeJudgement(false, 0, 0, explanation.Build("无适用政策：就业见习补贴不适用于该见习开始日和地区。"));
         }
 
-        explanation.Check("hiring.trainee.policy_in_force", true, $"见习开始日（{PersonFacts.Display(trainee.Start)}）在见习单位登记地（{region}）有效的就业见习补贴：当地最低工资标准的{baseRate.Value.Display()}")
+        explanation.Check(TraineeshipRuleIds.TraineePolicyInForce, true, $"见习开始日（{PersonFacts.Display(trainee.Start)}）在见习单位登记地（{region}）有效的就业见习补贴：当地最低工资标准的{baseRate.Value.Display()}")
             .Fact("见习期间", $"{PersonFacts.Display(trainee.Start)} 至 {PersonFacts.Display(trainee.End)}")
             .Uses(baseRate);
 
         var recognisedRequired = Read(HiringPolicyKeys.TraineeRequiresRecognisedHost, region, trainee.Start);
         var (recognised, recognitionSource) = host.RecognisedOn(trainee.Start);
-        explanation.Check("hiring.trainee.host_recognised", !recognisedRequired.Value.Boolean || recognised, "见习单位在见习开始日经人社部门认定")
+        explanation.Check(TraineeshipRuleIds.TraineeHostRecognised, !recognisedRequired.Value.Boolean || recognised, "见习单位在见习开始日经人社部门认定")
             .Fact("见习单位", host.Name, host.CreditCode)
             .Fact("经人社部门认定", recognised ? "是" : "否", recognitionSource.Display)
             .Uses(recognisedRequired);
 
         var registrationRequired = Read(HiringPolicyKeys.TraineeRequiresRealNameRegistration, region, trainee.Start);
-        explanation.Check("hiring.trainee.real_name_registration", !registrationRequired.Value.Boolean || trainee.RealNameRegistered, "见习人员已在省内办理实名制登记")
+        explanation.Check(TraineeshipRuleIds.TraineeRealNameRegistration, !registrationRequired.Value.Boolean || trainee.RealNameRegistered, "见习人员已在省内办理实名制登记")
             .Fact("实名制登记", trainee.RealNameRegistered ? "已办理" : "未办理")
             .Uses(registrationRequired);
 
@@ -105,7 +105,7 @@ public sealed class TraineeshipJudge(PolicyCatalog catalog)
             return (g.NameZh, g.Value, InGroup: inGroup, Built: scratch.Build(""));
         }).ToList();
         var matched = results.Where(r => r.InGroup).ToList();
-        var check = explanation.Check("hiring.trainee.target_group", matched.Count > 0,
+        var check = explanation.Check(TraineeshipRuleIds.TraineeTargetGroup, matched.Count > 0,
             $"见习人员属于就业见习对象之一：{string.Join("、", covered.Select(g => g.NameZh))}（见习开始日认定，裁定 R22）");
         foreach (var r in results)
         {
@@ -156,7 +156,7 @@ public sealed class TraineeshipJudge(PolicyCatalog catalog)
 
         var allowed = CheckMonthsPerPerson(trainee, max, explanation);
         var months = TraineeMonths.Whole(trainee.Start, lastDay, allowed).ToList();
-        var check = explanation.Check("hiring.trainee.paid_months", months.Count > 0, $"整月计算的见习月数（不足一月不计，最长{max.Value.Display()}，裁定 R22）：{months.Count}个月；{basis}")
+        var check = explanation.Check(TraineeshipRuleIds.TraineePaidMonths, months.Count > 0, $"整月计算的见习月数（不足一月不计，最长{max.Value.Display()}，裁定 R22）：{months.Count}个月；{basis}")
             .Fact("见习期间", $"{PersonFacts.Display(trainee.Start)} 至 {PersonFacts.Display(trainee.End)}")
             .Fact("计算截止日", PersonFacts.Display(lastDay))
             .Uses(max);
@@ -169,7 +169,7 @@ public sealed class TraineeshipJudge(PolicyCatalog catalog)
     }
 
     /// <summary>The person's cap of paid trainee months (R11, R22).</summary>
-    public const string MonthsPerPersonRule = "hiring.trainee.months_per_person";
+    public const string MonthsPerPersonRule = TraineeshipRuleIds.TraineeMonthsPerPerson;
 
     /// <summary>The fact of the cap's check that lists the standing claims counted, with their months.</summary>
     public const string EarlierClaimsFact = "已有申请";
@@ -204,7 +204,7 @@ public sealed class TraineeshipJudge(PolicyCatalog catalog)
     private long Amount(IReadOnlyList<DateOnly> months, Region region, RetentionRatio retention, ExplanationBuilder explanation)
     {
         decimal total = 0;
-        var check = explanation.Check("hiring.trainee.monthly_amount", true,
+        var check = explanation.Check(TraineeshipRuleIds.TraineeMonthlyAmount, true,
             retention.Applies
                 ? $"本次申请留用见习期满人员比例{retention.Percent}%，达到留用比例要求，每个见习月按提高后的标准计发（裁定 R22）"
                 : retention.Percent is { } p ? $"本次申请留用比例{p}%，未达留用比例要求，按基本比例计发" : "本次申请无见习期满人员，按基本比例计发");
@@ -224,7 +224,7 @@ public sealed class TraineeshipJudge(PolicyCatalog catalog)
             }
             catch (ConfigurationMissingException e)
             {
-                throw DomainRuleException.NotAllowed($"缺少配置参数，无法计算见习补贴（裁定 R3）：{e.Message}", "hiring.trainee.monthly_amount", cause: e);
+                throw DomainRuleException.NotAllowed($"缺少配置参数，无法计算见习补贴（裁定 R3）：{e.Message}", TraineeshipRuleIds.TraineeMonthlyAmount, cause: e);
             }
 
             total += rate.Value.Decimal * wage.Value.Fen / 100m;

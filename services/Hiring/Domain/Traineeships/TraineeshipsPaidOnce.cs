@@ -14,7 +14,7 @@ public sealed record StandingTraineeship(string ClaimId, DateOnly Start, DateOnl
 /// </summary>
 public static class TraineeshipsPaidOnce
 {
-    public const string Rule = "hiring.trainee.month_paid_once";
+    public const string Rule = TraineeshipRuleIds.TraineeMonthPaidOnce;
 
     public static StandingTraineeship? Overlapping(IEnumerable<StandingTraineeship> standing, DateOnly start, DateOnly end)
     {

@@ -1,3 +1,4 @@
+using Employment.Policy.Model;
 using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.Search;
 using Microsoft.EntityFrameworkCore;
@@ -92,7 +93,7 @@ public sealed class PostingCandidates(JobsDbContext db)
             // One county (or one city) as an equality, so each part seeks the (…, CountyCode, PostedOn, Key)
             // index in date order and stops after its share; a list or an OR is checked row by row.
             var only = seeker.Counties[0];
-            return WorkRegion.IsCity(only) ? query.Where(r => r.CityCode == only) : query.Where(r => r.CountyCode == only);
+            return Region.Parse(only).IsCity ? query.Where(r => r.CityCode == only) : query.Where(r => r.CountyCode == only);
         }
 
         if (seeker.Counties.Count > 0)
@@ -102,7 +103,7 @@ public sealed class PostingCandidates(JobsDbContext db)
             return query.Where(r => regions.Contains(r.CountyCode) || regions.Contains(r.CityCode));
         }
 
-        var city = WorkRegion.CityOf(seeker.HomeCountyCode);
+        var city = Region.CityOf(seeker.HomeCountyCode);
         return query.Where(r => r.CityCode == city);
     }
 

@@ -1,3 +1,4 @@
+using Employment.Policy.Model;
 using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.Search;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ public sealed class SeekerCandidates(JobsDbContext db)
         var county = (int)TagKind.County;
         var code = posting.OccupationCode;
         var group = posting.OccupationGroup;
-        var city = WorkRegion.CityOf(posting.CountyCode);
+        var city = Region.CityOf(posting.CountyCode);
         var postingCounty = posting.CountyCode;
 
         var seekers = db.Set<SeekerRecord>().AsNoTracking().Where(s => s.Active && !s.NonPersonalised)

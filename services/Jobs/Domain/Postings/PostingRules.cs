@@ -1,3 +1,4 @@
+using Employment.Policy.Model;
 using Employment.Identity;
 using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.Search;
@@ -75,7 +76,7 @@ public static class PostingRules
             throw DomainRuleException.Invalid("posting.work_place.county", "请填写工作地点所在县（市、区）的行政区划代码，如 410802；济源填 419001。");
         }
 
-        if (WorkRegion.IsCity(place.CountyCode) && WorkRegion.CityOf(place.CountyCode) != place.CountyCode)
+        if (Region.Parse(place.CountyCode).IsCity && Region.CityOf(place.CountyCode) != place.CountyCode)
         {
             throw DomainRuleException.Invalid("posting.work_place.county", $"工作地点应为县（市、区）级代码，而不是整个市（{place.CountyCode}），如解放区 410802。");
         }

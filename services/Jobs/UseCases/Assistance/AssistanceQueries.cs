@@ -25,7 +25,7 @@ public sealed class AssistanceQueries(JobsDbContext db, AssistanceProfiles profi
             ?? throw DomainRuleException.NotFound("援助案例", caseId);
         RegionScope.Of(clerk).Visible(record, "援助案例", caseId, record.CountyCode);
         var profile = await profiles.GetAsync(record.PersonId, cancellationToken);
-        return AssistanceContract.Counter(record.ToCase(), record, profile.Person.Name);
+        return AssistanceAnswers.Counter(record.ToCase(), record, profile.Person.Name);
     }
 
     public async Task<V1.GraduateRecordCounts> CountGraduatesAsync(V1.CountGraduateRecordsRequest request, Caller clerk, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ public sealed class ChangeAssistanceCase(JobsDbContext db, AssistanceProfiles pr
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(clerk);
-        var contact = AssistanceContract.Contact(request.Contact, clerk.Subject);
+        var contact = AssistanceInput.Contact(request.Contact, clerk.Subject);
         return ChangeAsync("RecordAssistanceContact", request, request.IdempotencyKey, request.CaseId, request.ExpectedVersion, clerk, c => c.RecordContact(contact, clock.Today), cancellationToken);
     }
 
@@ -37,7 +37,7 @@ public sealed class ChangeAssistanceCase(JobsDbContext db, AssistanceProfiles pr
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(clerk);
-        var referral = AssistanceContract.Referral(request.Referral, clerk.Subject);
+        var referral = AssistanceInput.Referral(request.Referral, clerk.Subject);
         return ChangeAsync("ReferAssistanceCase", request, request.IdempotencyKey, request.CaseId, request.ExpectedVersion, clerk, c => c.Refer(referral, clock.Today), cancellationToken);
     }
 
@@ -49,7 +49,7 @@ public sealed class ChangeAssistanceCase(JobsDbContext db, AssistanceProfiles pr
             throw DomainRuleException.Invalid("outcome", $"援助结果 {(int)request.Outcome} 不存在。");
         }
 
-        var on = AssistanceContract.RequiredDay(request.Date, "date");
+        var on = AssistanceInput.RequiredDay(request.Date, "date");
         var note = PlainText.Check(request.Note, "note", 500, "结案说明", required: false);
         return ChangeAsync("CloseAssistanceCase", request, request.IdempotencyKey, request.CaseId, request.ExpectedVersion, clerk,
             c => c.Close((AssistanceOutcome)(int)request.Outcome, on, note, clock.Today), cancellationToken);
@@ -75,7 +75,7 @@ public sealed class ChangeAssistanceCase(JobsDbContext db, AssistanceProfiles pr
             record.StampChanged(clerk.Subject, clock.Now);
             await db.SaveChangesAsync(cancellationToken);
             var profile = await profiles.GetAsync(record.PersonId, cancellationToken);
-            return AssistanceContract.Counter(assistance, record, profile.Person.Name);
+            return AssistanceAnswers.Counter(assistance, record, profile.Person.Name);
         }, cancellationToken);
     }
 }

@@ -62,7 +62,7 @@ public sealed class OpenAssistanceCase(JobsDbContext db, AssistanceProfiles prof
                 record.StampCreated(clerk.Subject, clock.Now);
                 db.Set<AssistanceCaseRecord>().Add(record);
                 await db.SaveChangesAsync(cancellationToken);
-                return AssistanceContract.Counter(opened, record, profile.Person.Name);
+                return AssistanceAnswers.Counter(opened, record, profile.Person.Name);
             }, cancellationToken);
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))

@@ -39,7 +39,7 @@ public sealed class ChangeKeyEnterprise(JobsDbContext db, KeyEnterpriseBasis bas
             throw new DomainRuleException(DomainRuleKind.InvalidInput, $"请提供岗位收集日期（{KeyEnterpriseRuleIds.VacancyCollection}）。", "collected_on", KeyEnterpriseRuleIds.VacancyCollection);
         }
 
-        var vacancies = KeyEnterpriseContract.Vacancies(request.Vacancies);
+        var vacancies = KeyEnterpriseInput.Vacancies(request.Vacancies);
         var note = PlainText.Check(request.Note, "note", 500, "收集说明", required: false);
         return ChangeAsync("RecordVacancyCollection", request, request.IdempotencyKey, request.EnterpriseId, request.ExpectedVersion, clerk,
             e => e.Collect(RecordIds.New(CollectionIdPrefix), on, vacancies, note, clerk.Subject, clock.Today), cancellationToken);
@@ -73,7 +73,7 @@ public sealed class ChangeKeyEnterprise(JobsDbContext db, KeyEnterpriseBasis bas
             record.CopyFrom(enterprise);
             record.StampChanged(clerk.Subject, clock.Now);
             await db.SaveChangesAsync(cancellationToken);
-            return KeyEnterpriseContract.Counter(enterprise, record, basis.For(record.CountyCode, clock.Today));
+            return KeyEnterpriseAnswers.Counter(enterprise, record, basis.For(record.CountyCode, clock.Today));
         }, cancellationToken);
     }
 }

@@ -22,7 +22,7 @@ public sealed class KeyEnterpriseQueries(JobsDbContext db, KeyEnterpriseBasis ba
         var record = await db.Set<KeyEnterpriseRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == enterpriseId, cancellationToken)
             ?? throw DomainRuleException.NotFound("重点企业", enterpriseId);
         RegionScope.Of(clerk).Visible(record, "重点企业", enterpriseId, record.CountyCode);
-        return KeyEnterpriseContract.Counter(record.ToEnterprise(), record, basis.For(record.CountyCode, clock.Today));
+        return KeyEnterpriseAnswers.Counter(record.ToEnterprise(), record, basis.For(record.CountyCode, clock.Today));
     }
 
     public async Task<V1.ListKeyEnterprisesResponse> ListAsync(V1.ListKeyEnterprisesRequest request, Caller clerk, CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ public sealed class KeyEnterpriseQueries(JobsDbContext db, KeyEnterpriseBasis ba
         var rows = await query.OrderBy(r => r.CountyCode).ThenBy(r => r.Name).ThenBy(r => r.Id).Skip(offset).Take(size).ToListAsync(cancellationToken);
         return new V1.ListKeyEnterprisesResponse
         {
-            Enterprises = { rows.Select(KeyEnterpriseContract.Summary) },
+            Enterprises = { rows.Select(KeyEnterpriseAnswers.Summary) },
             Page = Pages.NextByOffset(offset, size, counties.Sum(c => c.Enterprises)),
             Counties = { counties.Select(c => new V1.CountyVacancies { County = new RegionCode { Code = c.County }, Enterprises = c.Enterprises, OpenVacancies = c.Open }) },
         };

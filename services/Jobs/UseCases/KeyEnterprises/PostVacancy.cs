@@ -51,7 +51,7 @@ public sealed class PostVacancy(JobsDbContext db, FilePosting filing, IProfileRe
             record.CopyFrom(enterprise);
             record.StampChanged(clerk.Subject, clock.Now);
             await db.SaveChangesAsync(cancellationToken);
-            return new V1.PostVacancyResponse { Posting = filed, Enterprise = KeyEnterpriseContract.Counter(enterprise, record, basis.For(record.CountyCode, clock.Today)) };
+            return new V1.PostVacancyResponse { Posting = filed, Enterprise = KeyEnterpriseAnswers.Counter(enterprise, record, basis.For(record.CountyCode, clock.Today)) };
         }, cancellationToken);
 
     private async Task<V1.JobPosting> CompletedAsync(V1.JobPosting? given, KeyEnterprise enterprise, Vacancy vacancy, CancellationToken cancellationToken)

@@ -63,7 +63,7 @@ public sealed class RecordKeyEnterprise(JobsDbContext db, IProfileFinder finder,
                 record.StampCreated(clerk.Subject, clock.Now);
                 db.Set<KeyEnterpriseRecord>().Add(record);
                 await db.SaveChangesAsync(cancellationToken);
-                return KeyEnterpriseContract.Counter(listed, record, basis.For(county, today));
+                return KeyEnterpriseAnswers.Counter(listed, record, basis.For(county, today));
             }, cancellationToken);
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))

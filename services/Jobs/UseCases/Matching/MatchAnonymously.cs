@@ -19,14 +19,14 @@ public sealed class MatchAnonymously(PostingCandidates candidates, MatchRanking 
         ArgumentNullException.ThrowIfNull(request);
         var size = Pages.Size(request.Page);
         var seeker = new AnonymousSeeker(
-            MatchingContract.Preferences(request.Preferences),
+            MatchingInput.Preferences(request.Preferences),
             (EducationLevel)(int)(request.Preferences?.Education ?? 0),
             request.NonPersonalised).Checked(weights.MaxMonthlyPayFloorFen);
         var regions = seeker.Preferences.Counties;
         if (seeker.NonPersonalised)
         {
             var newest = await candidates.NewestInRegionsAsync(regions, size, cancellationToken);
-            return MatchingContract.Matches(new SeekerMatches("", false, NonPersonalised.NoticeZh(string.Join("、", regions)),
+            return MatchingAnswers.Matches(new SeekerMatches("", false, NonPersonalised.NoticeZh(string.Join("、", regions)),
                 newest.Select(p => new PostingMatch(p, 0, [], false)).ToList(), [NonPersonalised.Rule, AnonymousSeeker.Rule], NextPageToken: ""));
         }
 
@@ -36,7 +36,7 @@ public sealed class MatchAnonymously(PostingCandidates candidates, MatchRanking 
         var traits = seeker.Traits();
         var found = await candidates.ForSeekerAsync(traits, weights.CandidateLimit, cancellationToken);
         var (ranked, next) = ranking.PageForSeeker(traits, found, size, after);
-        return MatchingContract.Matches(new SeekerMatches("", true, AnonymousSeeker.NoticeZh, ranked,
+        return MatchingAnswers.Matches(new SeekerMatches("", true, AnonymousSeeker.NoticeZh, ranked,
             [MatchScorer.Rule, MatchRanking.PublicWelfareRule, AnonymousSeeker.Rule], next?.Encode(scope) ?? ""));
     }
 }

@@ -1,3 +1,4 @@
+using Employment.Policy.Model;
 using Employment.Jobs.Data;
 using Employment.Jobs.Data.Seekers;
 using Employment.Jobs.Domain.Matching;
@@ -38,10 +39,10 @@ public sealed class SaveSeeker(JobsDbContext db, SeekerStore store, SeekerReader
             throw DomainRuleException.Invalid("person.person_id", "请提供登记系统中的人员编号（person.person_id）：求职者须先在登记系统中登记。");
         }
 
-        var save = new SaveSeekerRequest(request.Person.PersonId, request.HomeRegion?.Code ?? "", MatchingContract.Preferences(request.Preferences),
+        var save = new SaveSeekerRequest(request.Person.PersonId, request.HomeRegion?.Code ?? "", MatchingInput.Preferences(request.Preferences),
             Optional(request.AssistanceCaseId), clerk);
         return IdempotentWrite.RunAsync(db, clock.Now, "RegisterSeeker", clerk, request.IdempotencyKey, request, V1.Seeker.Parser,
-            async () => MatchingContract.Seeker(await SaveAsync(save, cancellationToken)), cancellationToken);
+            async () => MatchingAnswers.Seeker(await SaveAsync(save, cancellationToken)), cancellationToken);
     }
 
     /// <summary>UpdateSeeker: the seeker at the version the clerk read, preferences replaced, in <see cref="IdempotentWrite"/>.</summary>
@@ -49,7 +50,7 @@ public sealed class SaveSeeker(JobsDbContext db, SeekerStore store, SeekerReader
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(clerk);
-        var preferences = MatchingContract.Preferences(request.Preferences);
+        var preferences = MatchingInput.Preferences(request.Preferences);
         return IdempotentWrite.RunAsync(db, clock.Now, "UpdateSeeker", clerk, request.IdempotencyKey, request, V1.Seeker.Parser, async () =>
         {
             var seeker = await reader.VisibleAsync(request.SeekerId, clerk, cancellationToken);
@@ -59,7 +60,7 @@ public sealed class SaveSeeker(JobsDbContext db, SeekerStore store, SeekerReader
             }
 
             var save = new SaveSeekerRequest(seeker.PersonId, request.HomeRegion?.Code ?? "", preferences, Optional(request.AssistanceCaseId), clerk, request.Active);
-            return MatchingContract.Seeker(await SaveAsync(save, cancellationToken));
+            return MatchingAnswers.Seeker(await SaveAsync(save, cancellationToken));
         }, cancellationToken);
     }
 
@@ -101,7 +102,7 @@ public sealed class SaveSeeker(JobsDbContext db, SeekerStore store, SeekerReader
         }
 
         seeker.HomeCountyCode = home;
-        seeker.HomeCityCode = WorkRegion.CityOf(home);
+        seeker.HomeCityCode = Region.CityOf(home);
         seeker.AssistanceCaseId = caseId;
         seeker.Active = request.Active;
         SeekerStore.Replace(seeker, preferences);

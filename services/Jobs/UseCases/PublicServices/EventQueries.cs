@@ -23,7 +23,7 @@ public sealed class EventQueries(JobsDbContext db, PolicyCatalog catalog, ChinaC
         var record = await db.Set<RecruitmentEventRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == eventId, cancellationToken)
             ?? throw DomainRuleException.NotFound("招聘活动", eventId);
         RegionScope.Of(clerk).Visible(record, "招聘活动", eventId, record.CountyCode);
-        return EventContract.Counter(record.ToEvent(), record);
+        return EventAnswers.Counter(record.ToEvent(), record);
     }
 
     /// <summary>Planned events from today on (China calendar), soonest first; cancelled and past ones are not listed.</summary>
@@ -40,7 +40,7 @@ public sealed class EventQueries(JobsDbContext db, PolicyCatalog catalog, ChinaC
         var rows = await query.OrderBy(r => r.Date).ThenBy(r => r.Id).Skip(offset).Take(size).ToListAsync(cancellationToken);
         return new V1.ListUpcomingEventsResponse
         {
-            Events = { rows.Select(EventContract.Public) },
+            Events = { rows.Select(EventAnswers.Public) },
             Page = Pages.NextByOffset(offset, size, total),
         };
     }

@@ -24,7 +24,7 @@ public sealed class RecordEvents(JobsDbContext db, ChinaClock clock, ILogger<Rec
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(clerk);
-        var details = EventContract.Details(request.Details);
+        var details = EventInput.Details(request.Details);
         RegionScope.Of(clerk).RequireCovers("details.county", details.CountyCode);
         return IdempotentWrite.RunAsync(db, clock.Now, "RecordEvent", clerk, request.IdempotencyKey, request, V1.RecruitmentEvent.Parser, async () =>
         {
@@ -35,7 +35,7 @@ public sealed class RecordEvents(JobsDbContext db, ChinaClock clock, ILogger<Rec
             db.Set<RecruitmentEventRecord>().Add(record);
             await db.SaveChangesAsync(cancellationToken);
             PublicServicesLog.EventRecorded(logger, e.Id, clerk.Subject, details.CountyCode, details.Date);
-            return EventContract.Counter(e, record);
+            return EventAnswers.Counter(e, record);
         }, cancellationToken);
     }
 
@@ -52,7 +52,7 @@ public sealed class RecordEvents(JobsDbContext db, ChinaClock clock, ILogger<Rec
             record.StampChanged(clerk.Subject, clock.Now);
             await db.SaveChangesAsync(cancellationToken);
             PublicServicesLog.EventResults(logger, e.Id, clerk.Subject, request.PostingsOffered, request.Attendance, request.Hires);
-            return EventContract.Counter(e, record);
+            return EventAnswers.Counter(e, record);
         }, cancellationToken);
     }
 
@@ -69,7 +69,7 @@ public sealed class RecordEvents(JobsDbContext db, ChinaClock clock, ILogger<Rec
             record.CopyFrom(e);
             record.StampChanged(clerk.Subject, clock.Now);
             await db.SaveChangesAsync(cancellationToken);
-            return EventContract.Counter(e, record);
+            return EventAnswers.Counter(e, record);
         }, cancellationToken);
     }
 

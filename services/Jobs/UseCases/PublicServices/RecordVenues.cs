@@ -20,7 +20,7 @@ public sealed class RecordVenues(JobsDbContext db, ChinaClock clock, ILogger<Rec
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(clerk);
-        var details = VenueContract.Details(request.Details);
+        var details = VenueInput.Details(request.Details);
         RegionScope.Of(clerk).RequireCovers("details.county", details.CountyCode);
         return IdempotentWrite.RunAsync(db, clock.Now, "RecordVenue", clerk, request.IdempotencyKey, request, V1.ServiceVenue.Parser, async () =>
         {
@@ -31,7 +31,7 @@ public sealed class RecordVenues(JobsDbContext db, ChinaClock clock, ILogger<Rec
             db.Set<ServiceVenueRecord>().Add(record);
             await db.SaveChangesAsync(cancellationToken);
             PublicServicesLog.VenueRecorded(logger, venue.Id, clerk.Subject, details.CountyCode);
-            return VenueContract.Counter(venue, record);
+            return VenueAnswers.Counter(venue, record);
         }, cancellationToken);
     }
 
@@ -39,7 +39,7 @@ public sealed class RecordVenues(JobsDbContext db, ChinaClock clock, ILogger<Rec
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(clerk);
-        var details = VenueContract.Details(request.Details);
+        var details = VenueInput.Details(request.Details);
         return IdempotentWrite.RunAsync(db, clock.Now, "UpdateVenue", clerk, request.IdempotencyKey, request, V1.ServiceVenue.Parser, async () =>
         {
             var record = await db.Set<ServiceVenueRecord>().SingleOrDefaultAsync(r => r.Id == request.VenueId, cancellationToken)
@@ -55,7 +55,7 @@ public sealed class RecordVenues(JobsDbContext db, ChinaClock clock, ILogger<Rec
             record.CopyFrom(venue);
             record.StampChanged(clerk.Subject, clock.Now);
             await db.SaveChangesAsync(cancellationToken);
-            return VenueContract.Counter(venue, record);
+            return VenueAnswers.Counter(venue, record);
         }, cancellationToken);
     }
 }

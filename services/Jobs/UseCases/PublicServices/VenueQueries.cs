@@ -28,6 +28,6 @@ public sealed class VenueQueries(JobsDbContext db)
 
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderBy(r => r.CountyCode).ThenBy(r => r.Name).ThenBy(r => r.Id).Skip(offset).Take(size).ToListAsync(cancellationToken);
-        return new V1.ListVenuesResponse { Venues = { rows.Select(VenueContract.Public) }, Page = Pages.NextByOffset(offset, size, total) };
+        return new V1.ListVenuesResponse { Venues = { rows.Select(VenueAnswers.Public) }, Page = Pages.NextByOffset(offset, size, total) };
     }
 }

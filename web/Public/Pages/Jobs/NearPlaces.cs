@@ -5,7 +5,7 @@ namespace Employment.Web.Public.Pages.Jobs;
 
 /// <summary>
 /// The places a person can search near or say they live at, each with a point (county seats and
-/// railway stations), kept as data in <c>Web/near-places.json</c> with where each point comes from;
+/// railway stations), kept as data in <c>Pages/Jobs/near-places.json</c> (county seats' points from <see cref="Places"/>);
 /// or the person's own point ("使用我的位置"), written <c>35.100,113.400</c> in the URL.
 /// Geography for a select box, not policy.
 /// </summary>
@@ -75,13 +75,19 @@ public static class NearPlaces
     private static List<NearPlace> Load()
     {
         using var stream = typeof(NearPlaces).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The resource {ResourceName} is missing from the gateway assembly.");
+            ?? throw new InvalidOperationException($"The resource {ResourceName} is missing from the site's assembly.");
         var file = JsonSerializer.Deserialize<PlaceFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
             ?? throw new InvalidOperationException($"{ResourceName} is empty.");
-        return file.Places.Select(p => new NearPlace(p.Id, p.Name, p.Kind, p.Latitude, p.Longitude)).ToList();
+        return file.Places.Select(p => p.Latitude is { } latitude && p.Longitude is { } longitude
+                ? new NearPlace(p.Id, p.Name, p.Kind, latitude, longitude)
+                : Places.Find(p.Id) is { } place
+                    ? new NearPlace(p.Id, p.Name, p.Kind, place.SeatLatitude, place.SeatLongitude)
+                    : throw new InvalidOperationException($"{ResourceName}: {p.Id} has no point and is not a place of the platform."))
+            .ToList();
     }
 
     private sealed record PlaceFile(string About, List<PlaceEntry> Places);
 
-    private sealed record PlaceEntry(string Id, string Name, string Kind, double Latitude, double Longitude, string Check);
+    /// <summary>A county-level entry takes its seat's point from <see cref="Places"/>; a station states its own.</summary>
+    private sealed record PlaceEntry(string Id, string Name, string Kind, double? Latitude, double? Longitude, string Check);
 }

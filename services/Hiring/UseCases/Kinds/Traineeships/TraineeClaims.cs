@@ -53,7 +53,7 @@ public sealed class TraineeClaims(ClaimStore store, TraineeClaimJudging judging)
             Explanation = i.Judgement.Explanation,
             ConflictingClaimReference = i.Overlap?.ClaimId ?? "",
             Status = V1.ClaimStatus.Preview,
-            PolicyInForce = ClaimAnswers.InForce(i.Judgement.Explanation, "hiring.trainee.policy_in_force"),
+            PolicyInForce = ClaimAnswers.InForce(i.Judgement.Explanation, TraineeshipRuleIds.TraineePolicyInForce),
             EventDate = ProtoMapping.ToProto(i.Period.Start),
             Trainee = i.Given,
             PaidMonths = i.Judgement.PaidMonths,

@@ -4,42 +4,12 @@ using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.Search;
 using Employment.ServiceDefaults.Paging;
 using V1 = Employment.Jobs.V1;
-using MatchGeoPoint = Employment.Jobs.Domain.Matching.GeoPoint;
 
 namespace Employment.Jobs.UseCases.Matching;
 
-/// <summary>
-/// Matching in the contract's terms and back: a request's preferences read into the domain's (shape
-/// only; <see cref="StatedPreferences.Checked()"/> decides what is valid), and seekers, tags, matches and
-/// candidates as the answers show them. A match carries a summary of its posting (what scoring read);
-/// GetPublicPosting gives the whole posting.
-/// </summary>
-public static class MatchingContract
+/// <summary>The domain's records written as the contract's messages.</summary>
+public static class MatchingAnswers
 {
-    /// <summary>The preferences of a request; absent is INVALID_ARGUMENT naming <c>preferences</c>.</summary>
-    public static StatedPreferences Preferences(V1.JobPreferences? preferences)
-    {
-        if (preferences is null)
-        {
-            throw DomainRuleException.Invalid("preferences", "请提供求职意向（preferences）。");
-        }
-
-        var kinds = preferences.EmploymentTypes.Append(preferences.EmploymentType)
-            .Where(t => t != V1.EmploymentType.Unspecified)
-            .Select(t => (EmploymentKind)(int)t)
-            .ToList();
-        return new StatedPreferences
-        {
-            Occupations = [.. preferences.OccupationCodes],
-            Counties = [.. preferences.Regions.Select(r => r?.Code ?? "")],
-            Kinds = kinds,
-            Skills = [.. preferences.Keywords],
-            PayFloorFen = preferences.MinSalary is { Fen: not 0 } floor ? floor.Fen : null,
-            PayFloorPeriod = preferences.MinSalaryPeriod == V1.PayPeriod.Unspecified ? PayPeriod.Month : (PayPeriod)(int)preferences.MinSalaryPeriod,
-            Place = preferences.Location is { } place ? new MatchGeoPoint(place.Latitude, place.Longitude) : null,
-        };
-    }
-
     public static V1.JobPreferences Preferences(StatedPreferences stated)
     {
         ArgumentNullException.ThrowIfNull(stated);

@@ -4,10 +4,10 @@ using Employment.Loans.Domain.Applications;
 using Employment.Loans.UseCases;
 using V1 = Employment.Loans.V1;
 
-namespace Employment.Loans.Grpc;
+namespace Employment.Loans.UseCases;
 
 /// <summary>An application and its history as the contract shows them.</summary>
-internal static class ApplicationMapping
+internal static class ApplicationAnswers
 {
     /// <param name="details">What it was taken with (term, guarantors masked, the eligibility judgement), as stored.</param>
     public static V1.LoanApplication ToProto(LoanApplication application, V1.LoanApplication details, RecordInfo record)
@@ -24,7 +24,7 @@ internal static class ApplicationMapping
             {
                 From = move.From,
                 To = move.To,
-                At = Conversions.Time(move.At),
+                At = MessageValues.Time(move.At),
                 Actor = move.Actor,
                 ReasonZh = move.Reason,
             });
@@ -43,10 +43,10 @@ internal static class ApplicationMapping
             Region = new RegionCode { Code = application.Region.Code },
             ProductId = application.ProductId,
             BankCode = application.BankCode,
-            RequestedAmount = Conversions.Fen(application.AmountFen),
+            RequestedAmount = MessageValues.Fen(application.AmountFen),
             TermMonths = application.TermMonths,
             Eligibility = eligibility,
-            IntendedIssueDate = Conversions.Date(application.IssueDate),
+            IntendedIssueDate = MessageValues.Date(application.IssueDate),
             Eligible = eligible,
             Staffing = request.Staffing,
         };

@@ -3,22 +3,22 @@ using Employment.Loans.Domain.Ledger;
 using Employment.Loans.Domain.Loans;
 using V1 = Employment.Loans.V1;
 
-namespace Employment.Loans.Grpc;
+namespace Employment.Loans.UseCases;
 
 /// <summary>A loan's ledger days as the contract shows them, with the total a claim would make.</summary>
-internal static class LedgerMapping
+internal static class LedgerAnswers
 {
     public static V1.LoanSubsidyLedger ToProto(Loan loan, DateOnly from, DateOnly until, IReadOnlyList<LedgerDay> days)
     {
-        var ledger = new V1.LoanSubsidyLedger { LoanId = loan.Id, Period = Conversions.Period(from, until) };
+        var ledger = new V1.LoanSubsidyLedger { LoanId = loan.Id, Period = MessageValues.Period(from, until) };
         foreach (var day in days)
         {
             ledger.Days.Add(new V1.LedgerDay
             {
-                Date = Conversions.Date(day.Date),
-                SubsidisedPrincipal = Conversions.Fen(day.SubsidisedPrincipalFen),
-                ContractRate = Conversions.PercentToRatio(day.ContractRatePercent),
-                SubsidyShare = Conversions.PercentToRatio(day.SubsidySharePercent),
+                Date = MessageValues.Date(day.Date),
+                SubsidisedPrincipal = MessageValues.Fen(day.SubsidisedPrincipalFen),
+                ContractRate = MessageValues.PercentToRatio(day.ContractRatePercent),
+                SubsidyShare = MessageValues.PercentToRatio(day.SubsidySharePercent),
                 DayCountBasis = day.DayCountBasis,
                 Excluded = day.Excluded switch
                 {
@@ -35,7 +35,7 @@ internal static class LedgerMapping
         // The same sum a claim for this period makes: one division per basis, one rounding.
         var line = InterestSubsidyClaims.Line(loan.ToLedger(), days);
         ledger.TotalExactFen = Exact(line?.ExactAmountFen ?? 0m);
-        ledger.Total = Conversions.Fen(line?.AmountFen ?? 0);
+        ledger.Total = MessageValues.Fen(line?.AmountFen ?? 0);
         return ledger;
     }
 

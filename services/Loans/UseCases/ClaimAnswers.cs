@@ -5,10 +5,10 @@ using Employment.Policy.Explanations;
 using V1 = Employment.Loans.V1;
 using Employment.Policy.Model;
 
-namespace Employment.Loans.Grpc;
+namespace Employment.Loans.UseCases;
 
 /// <summary>A computed claim as the contract shows it; each line explains its days and amount.</summary>
-internal static class ClaimMapping
+internal static class ClaimAnswers
 {
     public static V1.InterestSubsidyClaim ToProto(InterestSubsidyClaim claim, PolicyCatalog catalog)
     {
@@ -17,8 +17,8 @@ internal static class ClaimMapping
             BankCode = claim.BankCode,
             Year = claim.Year,
             Quarter = claim.Quarter,
-            Period = Conversions.Period(claim.Period.From, claim.Period.Until),
-            Total = Conversions.Fen(claim.TotalFen),
+            Period = MessageValues.Period(claim.Period.From, claim.Period.Until),
+            Total = MessageValues.Fen(claim.TotalFen),
         };
         foreach (var line in claim.Lines)
         {
@@ -47,9 +47,9 @@ internal static class ClaimMapping
                 ContractNumber = line.ContractNumber,
                 SubsidisedDays = line.SubsidisedDays,
                 ExcludedDays = line.ExcludedDays,
-                ContractRate = Conversions.PercentToRatio(line.ContractRatePercent),
-                SubsidyShare = Conversions.PercentToRatio(line.SubsidySharePercent),
-                Amount = Conversions.Fen(line.AmountFen),
+                ContractRate = MessageValues.PercentToRatio(line.ContractRatePercent),
+                SubsidyShare = MessageValues.PercentToRatio(line.SubsidySharePercent),
+                Amount = MessageValues.Fen(line.AmountFen),
                 Explanation = explanation.Build($"{line.ContractNumber}：贴息 {ClerkText.Yuan(line.AmountFen)}"),
             });
         }
@@ -58,7 +58,7 @@ internal static class ClaimMapping
         {
             Payer = s.Payer,
             Region = new Common.V1.RegionCode { Code = s.Region.Code },
-            Amount = Conversions.Fen(s.AmountFen),
+            Amount = MessageValues.Fen(s.AmountFen),
         }));
         return proto;
     }

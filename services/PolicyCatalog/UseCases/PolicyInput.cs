@@ -6,13 +6,13 @@ using Employment.ServiceDefaults.Time;
 using Employment.ServiceDefaults.Validation;
 using Catalog = Employment.Policy.PolicyCatalog;
 
-namespace Employment.PolicyCatalog.Grpc;
+namespace Employment.PolicyCatalog.UseCases;
 
 /// <summary>
 /// The checks of what a caller asks the policy list about: a region the catalog speaks for and a
 /// calendar date. A refusal is INVALID_ARGUMENT naming the field, with the value quoted safely.
 /// </summary>
-internal static class PolicyRequests
+internal static class PolicyInput
 {
     public const string RegionField = "region.code";
 

@@ -8,13 +8,13 @@ using Employment.Policy.Model;
 using Employment.ServiceDefaults.Validation;
 using Grpc.Core;
 
-namespace Employment.Loans.Grpc;
+namespace Employment.Loans.UseCases;
 
 /// <summary>
 /// Checks of what banks and counters send. Each failure is INVALID_ARGUMENT naming the field and the
 /// rule, in words a clerk can act on (Chinese first).
 /// </summary>
-internal static class LoanRequests
+internal static class LoanInput
 {
     public static BorrowerKey Borrower(Borrower? borrower, string field, DateOnly today, BorrowerHasher hasher)
     {

@@ -5,7 +5,7 @@ using Employment.Loans.Domain.Applications;
 using Employment.ServiceDefaults.Time;
 using V1 = Employment.Loans.V1;
 
-namespace Employment.Loans.Grpc;
+namespace Employment.Loans.UseCases;
 
 /// <summary>
 /// An application as 办理进度 shows it to the public: kind, state, dates, history and the masked name.
@@ -13,7 +13,7 @@ namespace Employment.Loans.Grpc;
 /// counter moved it; a step's note is the clerk's reason only where one is required (a refusal, a
 /// withdrawal), with identity numbers masked.
 /// </summary>
-internal static class ProgressMapping
+internal static class ProgressAnswers
 {
     public const string KindZh = "创业担保贷款申请";
 
@@ -26,8 +26,8 @@ internal static class ProgressMapping
             State = Token(application.State),
             StateZh = ApplicationStates.NameZh(application.State),
             Closed = ApplicationStates.Next(application.State).Count == 0,
-            SubmittedOn = Conversions.Date(ChinaClock.DateOf(record.CreatedAt)),
-            UpdatedAt = Conversions.Time(record.UpdatedAt),
+            SubmittedOn = MessageValues.Date(ChinaClock.DateOf(record.CreatedAt)),
+            UpdatedAt = MessageValues.Time(record.UpdatedAt),
             NameMasked = record.NameMasked,
         };
         foreach (var move in application.History)
@@ -36,7 +36,7 @@ internal static class ProgressMapping
             {
                 State = Token(move.To),
                 StateZh = ApplicationStates.NameZh(move.To),
-                At = Conversions.Time(move.At),
+                At = MessageValues.Time(move.At),
                 NoteZh = ApplicationStates.NeedsReason(move.To) ? IdMasking.MaskIdNumbersIn(move.Reason) : "",
             });
         }

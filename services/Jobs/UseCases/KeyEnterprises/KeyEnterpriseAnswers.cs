@@ -2,27 +2,13 @@ using Employment.Common.V1;
 using Employment.Jobs.Data.KeyEnterprises;
 using Employment.Jobs.Domain.KeyEnterprises;
 using Employment.Persistence.Records;
-using Employment.ServiceDefaults.Validation;
 using V1 = Employment.Jobs.V1;
 
 namespace Employment.Jobs.UseCases.KeyEnterprises;
 
-/// <summary>Key enterprises between the contract and the domain.</summary>
-public static class KeyEnterpriseContract
+/// <summary>The domain's records written as the contract's messages.</summary>
+public static class KeyEnterpriseAnswers
 {
-    private static readonly string[] RuleIds =
-        [KeyEnterpriseRuleIds.RegisteredEmployer, KeyEnterpriseRuleIds.ServiceOfficer, KeyEnterpriseRuleIds.VacancyCollection, KeyEnterpriseRuleIds.VacancyPosting, KeyEnterpriseRuleIds.Delisting];
-
-    public static List<Vacancy> Vacancies(IReadOnlyList<V1.Vacancy> vacancies)
-    {
-        ArgumentNullException.ThrowIfNull(vacancies);
-        return [.. vacancies.Select((v, i) => new Vacancy(
-            v.OccupationCode.Trim(),
-            PlainText.Check(v.Title, $"vacancies[{i}].title", 100, "岗位名称"),
-            v.Count,
-            ""))];
-    }
-
     public static V1.KeyEnterprise Counter(KeyEnterprise e, KeyEnterpriseRecord record, KeyEnterpriseBasis.Basis basis) => new()
     {
         Delisting = e.Delisted is { } d ? new V1.KeyEnterpriseDelisting { DelistedOn = PostingInput.Proto(d.On), Reason = d.Reason, DelistedBy = d.By } : null,
@@ -66,4 +52,7 @@ public static class KeyEnterpriseContract
         PostedVacancies = r.PostedVacancies,
         LastCollectedOn = r.LastCollectedOn is { } on ? PostingInput.Proto(on) : null,
     };
+
+    private static readonly string[] RuleIds =
+        [KeyEnterpriseRuleIds.RegisteredEmployer, KeyEnterpriseRuleIds.ServiceOfficer, KeyEnterpriseRuleIds.VacancyCollection, KeyEnterpriseRuleIds.VacancyPosting, KeyEnterpriseRuleIds.Delisting];
 }

@@ -4,10 +4,10 @@ using Employment.ServiceDefaults.Regions;
 using Employment.Loans.UseCases;
 using V1 = Employment.Loans.V1;
 
-namespace Employment.Loans.Grpc;
+namespace Employment.Loans.UseCases;
 
 /// <summary>Domain offers as the contract shows them.</summary>
-internal static class OfferMapping
+internal static class OfferAnswers
 {
     /// <summary>The bank's answer: verdicts, caps and checks as <see cref="BankDisclosure"/> shows them, the borrower's outstanding loans; no profile field.</summary>
     public static V1.EligibilityAnswer Answer(string answerId, Assessment judged)
@@ -25,8 +25,8 @@ internal static class OfferMapping
         {
             LoanId = l.LoanId,
             BankCode = l.BankCode,
-            IssueDate = Conversions.Date(l.IssueDate),
-            OutstandingPrincipal = Conversions.Fen(l.OutstandingFen),
+            IssueDate = MessageValues.Date(l.IssueDate),
+            OutstandingPrincipal = MessageValues.Fen(l.OutstandingFen),
             Subsidised = l.Subsidised,
         }));
         return answer;
@@ -52,16 +52,16 @@ internal static class OfferMapping
             ProductId = offer.ProductId,
             NameZh = offer.NameZh,
             Eligible = offer.Eligible,
-            TotalCap = Conversions.Fen(offer.TotalCapFen),
-            SubsidisedCap = Conversions.Fen(offer.SubsidisedCapFen),
+            TotalCap = MessageValues.Fen(offer.TotalCapFen),
+            SubsidisedCap = MessageValues.Fen(offer.SubsidisedCapFen),
             MaxTermMonths = offer.MaxTermMonths ?? 0,
             CounterGuaranteeRequired = offer.CounterGuaranteeRequired,
-            GuarantorCapacity = Conversions.Fen(offer.GuarantorCapacityFen),
+            GuarantorCapacity = MessageValues.Fen(offer.GuarantorCapacityFen),
             Explanation = shown,
         };
         if (offer.SubsidySharePercent is { } share)
         {
-            proto.SubsidyShare = Conversions.PercentToRatio(share);
+            proto.SubsidyShare = MessageValues.PercentToRatio(share);
         }
 
         foreach (var g in offer.Guarantors)
@@ -69,9 +69,9 @@ internal static class OfferMapping
             proto.Guarantors.Add(new V1.GuarantorCapacity
             {
                 IdNumber = g.Guarantor.Id,
-                MonthlyContribution = Conversions.Fen(g.Guarantor.MonthlyContributionFen),
+                MonthlyContribution = MessageValues.Fen(g.Guarantor.MonthlyContributionFen),
                 Multiple = g.Multiple is { } m ? (int)m : 0,
-                Capacity = Conversions.Fen(g.CapacityFen),
+                Capacity = MessageValues.Fen(g.CapacityFen),
             });
         }
 

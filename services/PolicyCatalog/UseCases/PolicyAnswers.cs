@@ -6,10 +6,10 @@ using Employment.Policy.V1;
 using ProtoParameterValue = Employment.Policy.V1.ParameterValue;
 using ProtoPolicyDocument = Employment.Policy.V1.PolicyDocument;
 
-namespace Employment.PolicyCatalog.Grpc;
+namespace Employment.PolicyCatalog.UseCases;
 
 /// <summary>From catalog entries to the employment.policy.v1 messages.</summary>
-internal static class PolicyMapping
+internal static class PolicyAnswers
 {
     /// <summary>The catalog's domain of a <see cref="PolicyDomain"/>; null for "every domain".</summary>
     public static string? DomainName(PolicyDomain domain) => domain switch

@@ -7,10 +7,10 @@ using Employment.Policy.Explanations;
 using Employment.Policy.Model;
 using V1 = Employment.Loans.V1;
 
-namespace Employment.Loans.Grpc;
+namespace Employment.Loans.UseCases;
 
 /// <summary>A loan as the contract shows it: its terms with the repayment schedule, what was reported, and the share's explanation.</summary>
-internal static class LoanMapping
+internal static class LoanAnswers
 {
     public static V1.Loan ToProto(Loan loan, RecordInfo record, PolicyCatalog catalog)
     {
@@ -19,8 +19,8 @@ internal static class LoanMapping
         {
             LoanId = loan.Id,
             Status = (V1.LoanStatus)loan.Status,
-            OutstandingPrincipal = Conversions.Fen(loan.OutstandingFen),
-            SubsidyShare = Conversions.PercentToRatio(loan.SubsidySharePercent),
+            OutstandingPrincipal = MessageValues.Fen(loan.OutstandingFen),
+            SubsidyShare = MessageValues.PercentToRatio(loan.SubsidySharePercent),
             SubsidyExplanation = SubsidyExplanation(loan, catalog),
             Record = record,
             Terms = new V1.LoanTerms
@@ -30,12 +30,12 @@ internal static class LoanMapping
                 Borrower = new V1.Borrower { Kind = (V1.BorrowerKind)loan.Borrower.Kind },
                 Region = new RegionCode { Code = terms.Region.Code },
                 ProductId = loan.ProductId,
-                Principal = Conversions.Fen(terms.PrincipalFen),
-                SubsidisedPrincipal = Conversions.Fen(terms.SubsidisedPrincipalFen),
-                ContractRate = Conversions.PercentToRatio(terms.ContractRatePercent),
+                Principal = MessageValues.Fen(terms.PrincipalFen),
+                SubsidisedPrincipal = MessageValues.Fen(terms.SubsidisedPrincipalFen),
+                ContractRate = MessageValues.PercentToRatio(terms.ContractRatePercent),
                 DayCountBasis = terms.DayCountBasis ?? 0,
-                IssueDate = Conversions.Date(terms.IssueDate),
-                MaturityDate = Conversions.Date(terms.MaturityDate),
+                IssueDate = MessageValues.Date(terms.IssueDate),
+                MaturityDate = MessageValues.Date(terms.MaturityDate),
                 RepaymentMethod = (V1.RepaymentMethod)((int)terms.Method + 1),
             },
         };
@@ -51,28 +51,28 @@ internal static class LoanMapping
         proto.Terms.Schedule.AddRange(RepaymentSchedule.Compute(terms).Select(s => new V1.ScheduledRepayment
         {
             Number = s.Number,
-            DueDate = Conversions.Date(s.DueDate),
-            Principal = Conversions.Fen(s.PrincipalFen),
-            Interest = Conversions.Fen(s.InterestFen),
+            DueDate = MessageValues.Date(s.DueDate),
+            Principal = MessageValues.Fen(s.PrincipalFen),
+            Interest = MessageValues.Fen(s.InterestFen),
         }));
         proto.Repayments.AddRange(loan.Repayments.Select(r => new V1.Repayment
         {
-            PaidOn = Conversions.Date(r.PaidOn),
-            Principal = Conversions.Fen(r.PrincipalFen),
-            Interest = Conversions.Fen(r.InterestFen),
+            PaidOn = MessageValues.Date(r.PaidOn),
+            Principal = MessageValues.Fen(r.PrincipalFen),
+            Interest = MessageValues.Fen(r.InterestFen),
         }));
         if (loan.Extension is { } x)
         {
             proto.Extension = new V1.LoanExtension
             {
-                Period = Conversions.Period(x.From, x.Until),
-                RequestedOn = Conversions.Date(x.RequestedOn),
+                Period = MessageValues.Period(x.From, x.Until),
+                RequestedOn = MessageValues.Date(x.RequestedOn),
                 ReasonZh = x.Reason,
                 Granted = true,
             };
         }
 
-        proto.OverduePeriods.AddRange(loan.Overdue.Select(o => Conversions.Period(o.From, o.Until)));
+        proto.OverduePeriods.AddRange(loan.Overdue.Select(o => MessageValues.Period(o.From, o.Until)));
         return proto;
     }
 

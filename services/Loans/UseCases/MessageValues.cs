@@ -2,10 +2,10 @@ using Employment.Common.V1;
 using Employment.Policy.Explanations;
 using Google.Protobuf.WellKnownTypes;
 
-namespace Employment.Loans.Grpc;
+namespace Employment.Loans.UseCases;
 
-/// <summary>Small conversions between the contract's common types and the domain's.</summary>
-internal static class Conversions
+/// <summary>Small conversions between the messages' common types (money, ratio, dates) and the domain's.</summary>
+internal static class MessageValues
 {
     /// <summary>Ratio is in parts per million: 3.45% = 34,500 ppm.</summary>
     public static Ratio PercentToRatio(decimal percent) => new() { Ppm = (long)Math.Round(percent * 10_000m, MidpointRounding.AwayFromZero) };

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Employment.ServiceDefaults.Clients;
+
+/// <summary>
+/// Where one host finds another: <c>Services:&lt;name&gt;</c> as the launcher, run-production.sh, compose and
+/// Kubernetes set it, else the service on its default port on this machine (a service run alone by hand).
+/// The default ports are the platform's one list: each module's own port is read from here.
+/// </summary>
+public static class ServiceAddresses
+{
+    public static IReadOnlyDictionary<string, int> DefaultPorts { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["policy-catalog"] = 5100,
+        ["applicants"] = 5101,
+        ["startup-loans"] = 5102,
+        ["training-subsidies"] = 5103,
+        ["hiring-subsidies"] = 5104,
+        ["job-matching"] = 5105,
+        ["risk-signals"] = 5106,
+    };
+
+    /// <summary>The address of <paramref name="service"/> (a module's name, e.g. <c>hiring-subsidies</c>).</summary>
+    public static Uri Of(IConfiguration configuration, string service)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (configuration[$"Services:{service}"] is { Length: > 0 } address)
+        {
+            return new Uri(address);
+        }
+
+        return DefaultPorts.TryGetValue(service, out var port)
+            ? new Uri($"http://127.0.0.1:{port}")
+            : throw new InvalidOperationException($"No service is named {service}: set Services:{service}.");
+    }
+}
