@@ -41,6 +41,7 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddProfileCache(configuration, o => o.CallerService = Name);
         builder.Services.AddSingleton<RegistryLookup>();
         builder.Services.AddScoped<ClaimAnswers>();
+        builder.Services.AddScoped<ClaimForms>();
         builder.Services.AddScoped<ClaimStore>();
         builder.Services.AddScoped<ClaimKinds>();
         // The kinds of claim, one line each (UseCases/Kinds/); the order is the order clerks read them in.

@@ -49,6 +49,7 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddScoped<DecideApplication>();
         builder.Services.AddScoped<ApplicationQueries>();
         builder.Services.AddScoped<ApplicationProgressLookup>();
+        builder.Services.AddScoped<ApplicationForms>();
         builder.Services.AddSingleton<SelfCheckSkillUpgrade>();
         builder.Services.AddSingleton<SelfCheckTraining>();
         builder.Services.AddScoped<PaymentBatches>();

@@ -11,7 +11,7 @@ namespace Architecture.Tests;
 /// </summary>
 public sealed partial class KindTests
 {
-    /// <summary>The shared parts of the services that take kinds: the shape check, the answers, the audit export and the progress lookup.</summary>
+    /// <summary>The shared parts of the services that take kinds: the shape check, the answers, the audit export, the progress lookup and the forms.</summary>
     public static TheoryData<string> SharedParts() =>
     [
         "services/Hiring/UseCases/ClaimShape.cs",
@@ -19,9 +19,11 @@ public sealed partial class KindTests
         "services/Hiring/UseCases/ClaimAuditExport.cs",
         "services/Hiring/UseCases/ClaimProgressLookup.cs",
         "services/Hiring/UseCases/Kinds/ClaimKinds.cs",
+        "services/Hiring/UseCases/ClaimForms.cs",
         "services/Training/UseCases/ApplicationAuditExport.cs",
         "services/Training/UseCases/ApplicationProgressLookup.cs",
         "services/Training/UseCases/Kinds/ApplicationKinds.cs",
+        "services/Training/UseCases/ApplicationForms.cs",
     ];
 
     // A kind named by its enum member (V1.SubsidyKind.Transport), not Unspecified, which means "none given".

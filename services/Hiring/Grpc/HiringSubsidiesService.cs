@@ -23,8 +23,13 @@ internal sealed class HiringSubsidiesService(
     ClaimAuditExport audit,
     ClaimPaymentHolds holds,
     ClaimProgressLookup progress,
-    SelfCheckSubsidies selfCheck) : V1.HiringSubsidies.HiringSubsidiesBase
+    SelfCheckSubsidies selfCheck,
+    ClaimForms forms) : V1.HiringSubsidies.HiringSubsidiesBase
 {
+    /// <summary>Public: every kind's questions as a form, for a counter's screen or the online hall to render.</summary>
+    public override Task<Common.V1.FormDescriptions> DescribeClaimForms(Common.V1.DescribeFormsRequest request, ServerCallContext context) =>
+        Task.FromResult(forms.Describe());
+
     /// <summary>Public 办理进度: the masked summary for the claim_id and its 查询码; both wrong look alike.</summary>
     public override Task<Common.V1.ApplicationProgress> GetApplicationProgress(Common.V1.ApplicationProgressRequest request, ServerCallContext context) =>
         progress.FindAsync(ProgressCodes.Reference(request.Reference), request.Code, context.CancellationToken);

@@ -9,7 +9,11 @@ namespace Employment.Persistence.Submissions;
 /// and the request's item fields it takes (every other kind's are refused on it).
 /// </summary>
 public sealed record TakenKind<TKind>(TKind Kind, string NameZh, string Measure, params string[] ItemFields)
-    where TKind : struct, Enum;
+    where TKind : struct, Enum
+{
+    /// <summary>The request's other fields the kind's form asks (its claimant, its evidence), besides its items and what every request asks.</summary>
+    public IReadOnlyList<string> AskedToo { get; init; } = [];
+}
 
 /// <summary>What a kind's class tells its registration (<see cref="SubsidyKindRegistration.AddSubsidyKind{TKind, TService, TImplementation}"/>) about itself.</summary>
 public interface IRegisteredKind<TKind>

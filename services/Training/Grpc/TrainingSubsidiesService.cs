@@ -23,8 +23,13 @@ internal sealed class TrainingSubsidiesService(
     RecordPayment payments,
     ApplicationProgressLookup progress,
     ApplicationAuditExport audit,
-    ApplicationPaymentHolds holds) : V1.TrainingSubsidies.TrainingSubsidiesBase
+    ApplicationPaymentHolds holds,
+    ApplicationForms forms) : V1.TrainingSubsidies.TrainingSubsidiesBase
 {
+    /// <summary>Public: every kind's questions as a form, for a counter's screen or the online hall to render.</summary>
+    public override Task<Common.V1.FormDescriptions> DescribeApplicationForms(Common.V1.DescribeFormsRequest request, ServerCallContext context) =>
+        Task.FromResult(forms.Describe());
+
     /// <summary>Public 办理进度: the masked summary for the reference and its 查询码; both wrong look alike.</summary>
     public override Task<Common.V1.ApplicationProgress> GetApplicationProgress(Common.V1.ApplicationProgressRequest request, ServerCallContext context) =>
         progress.FindAsync(ProgressCodes.Reference(request.Reference), request.Code, context.CancellationToken);

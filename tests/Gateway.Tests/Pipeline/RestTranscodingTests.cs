@@ -42,6 +42,8 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         "/employment.hiring.v1.HiringSubsidies/GetPaymentNotice",
         "/employment.hiring.v1.HiringSubsidies/GetApplicationProgress",
         "/employment.hiring.v1.HiringSubsidies/CheckSubsidies",
+        "/employment.hiring.v1.HiringSubsidies/DescribeClaimForms",
+        "/employment.training.v1.TrainingSubsidies/DescribeApplicationForms",
     ];
 
     [Fact]
@@ -49,6 +51,19 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
     {
         var annotated = new HttpBindings(ContractDescriptors.Files).All.Select(b => b.MethodPath).Distinct().Order(StringComparer.Ordinal);
         Assert.Equal(Covered.Order(StringComparer.Ordinal), annotated);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task The_claim_and_application_forms_read_over_REST_are_the_gRPC_answers_anonymously()
+    {
+        var claims = await platform.Http.GetStringAsync("/v1/hiring/claim-forms");
+        var applications = await platform.Http.GetStringAsync("/v1/training/application-forms");
+
+        var claimsDirect = await new Employment.Hiring.V1.HiringSubsidies.HiringSubsidiesClient(platform.Invoker).DescribeClaimFormsAsync(new DescribeFormsRequest());
+        var applicationsDirect = await new TrainingSubsidies.TrainingSubsidiesClient(platform.Invoker).DescribeApplicationFormsAsync(new DescribeFormsRequest());
+        Assert.Equal(claimsDirect, Parser.Parse<FormDescriptions>(claims));
+        Assert.Equal(applicationsDirect, Parser.Parse<FormDescriptions>(applications));
+        Assert.Contains("\"labelZh\"", claims, StringComparison.Ordinal);   // the contract's JSON names
     }
 
     [Fact(Timeout = 30_000)]

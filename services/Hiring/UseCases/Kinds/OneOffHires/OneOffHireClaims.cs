@@ -23,7 +23,7 @@ namespace Employment.Hiring.UseCases;
 public sealed class OneOffHireClaims(ClaimStore store, HireClaimJudging judging, OneOffHireJudge judge) : ClaimKind<JudgedHireClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
     public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } =
-        [new(V1.SubsidyKind.Absorption, "一次性吸纳就业补贴", "hiring.absorption", "hires"), new(V1.SubsidyKind.JobExpansion, "一次性扩岗补助", "hiring.expansion", "hires")];
+        [new(V1.SubsidyKind.Absorption, "一次性吸纳就业补贴", "hiring.absorption", "hires") { AskedToo = ["employer", "individual_business"] }, new(V1.SubsidyKind.JobExpansion, "一次性扩岗补助", "hiring.expansion", "hires") { AskedToo = ["employer", "individual_business"] }];
 
     public static void AddServices(IServiceCollection services)
     {

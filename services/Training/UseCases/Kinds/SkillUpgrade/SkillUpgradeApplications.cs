@@ -18,7 +18,7 @@ namespace Employment.Training.UseCases;
 public sealed class SkillUpgradeApplications(ApplicationStore store, SkillUpgradeJudging judging, CertificateRecording certificates)
     : ApplicationKind<JudgedSkillUpgrade>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
-    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.SkillUpgrade, "技能提升补贴", "training.skill_upgrade")];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.SkillUpgrade, "技能提升补贴", "training.skill_upgrade") { AskedToo = ["certificate"] }];
 
     public static void AddServices(IServiceCollection services)
     {

@@ -1,0 +1,33 @@
+using Employment.Common.V1;
+using Employment.Persistence.Submissions;
+using Employment.ServiceDefaults.Forms;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>
+/// Every kind of claim the service takes as a form: what each kind's registration says it asks (its
+/// claimant and evidence, its items), then what every claim asks (the account, the day received and the
+/// receipt), worded by <see cref="ClaimFormWording"/>.
+/// </summary>
+public sealed class ClaimForms(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds)
+{
+    private static readonly string[] EveryClaim = ["payment_account", "received_on", "receipt_number"];
+
+    private static readonly FormDescriber Describer = new(ClaimFormWording.Fields, ClaimFormWording.Choices);
+
+    public FormDescriptions Describe()
+    {
+        var answer = new FormDescriptions();
+        foreach (var kind in kinds.All)
+        {
+            answer.Forms.Add(Describer.Describe(
+                V1.SubmitClaimRequest.Descriptor,
+                V1.SubmitClaimRequest.Descriptor.FindFieldByName("kind").EnumType.FindValueByNumber((int)kind.Kind).Name,
+                kind.NameZh,
+                [.. kind.AskedToo.Take(1), .. kind.ItemFields, .. kind.AskedToo.Skip(1), .. EveryClaim]));
+        }
+
+        return answer;
+    }
+}
