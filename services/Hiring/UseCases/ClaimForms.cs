@@ -16,18 +16,6 @@ public sealed class ClaimForms(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds)
 
     private static readonly FormDescriber Describer = new(ClaimFormWording.Fields, ClaimFormWording.Choices);
 
-    public FormDescriptions Describe()
-    {
-        var answer = new FormDescriptions();
-        foreach (var kind in kinds.All)
-        {
-            answer.Forms.Add(Describer.Describe(
-                V1.SubmitClaimRequest.Descriptor,
-                V1.SubmitClaimRequest.Descriptor.FindFieldByName("kind").EnumType.FindValueByNumber((int)kind.Kind).Name,
-                kind.NameZh,
-                [.. kind.AskedToo.Take(1), .. kind.ItemFields, .. kind.AskedToo.Skip(1), .. EveryClaim]));
-        }
-
-        return answer;
-    }
+    public FormDescriptions Describe() =>
+        KindForms.Describe(kinds.All, V1.SubmitClaimRequest.Descriptor, Describer, kind => [.. kind.AskedToo.Take(1), .. kind.ItemFields, .. kind.AskedToo.Skip(1), .. EveryClaim]);
 }

@@ -14,18 +14,6 @@ public sealed class ApplicationForms(SubsidyKinds<V1.SubsidyKind, IApplicationKi
 {
     private static readonly FormDescriber Describer = new(ApplicationFormWording.Fields, ApplicationFormWording.Choices);
 
-    public FormDescriptions Describe()
-    {
-        var answer = new FormDescriptions();
-        foreach (var kind in kinds.All)
-        {
-            answer.Forms.Add(Describer.Describe(
-                V1.SubmitApplicationRequest.Descriptor,
-                V1.SubmitApplicationRequest.Descriptor.FindFieldByName("kind").EnumType.FindValueByNumber((int)kind.Kind).Name,
-                kind.NameZh,
-                ["person", .. kind.AskedToo, "region", "payment_account"]));
-        }
-
-        return answer;
-    }
+    public FormDescriptions Describe() =>
+        KindForms.Describe(kinds.All, V1.SubmitApplicationRequest.Descriptor, Describer, kind => ["person", .. kind.AskedToo, "region", "payment_account"]);
 }
