@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The 找工作 page at 100,000 postings: PostgreSQL behind the job-matching service and the
+# The 找工作 page at 100,000 postings: PostgreSQL behind the job-matching service, the public site and the
 # gateway, Debian's Chromium loading the page (warm-up first): p50 and min–max over rounds of time to
 # first byte and full load, and the page weight, beside the home page as a baseline measured in the
 # same run. Starts PostgreSQL as the tests do (tests/test-services.sh). Never fails on time.
