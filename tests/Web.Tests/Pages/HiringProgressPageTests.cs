@@ -68,7 +68,8 @@ public sealed class HiringProgressPageTests(WebPlatform platform)
         await page.SelectOptionAsync("#business", business);
         await page.FillAsync("#reference", reference);
         await page.FillAsync("#code", code);
-        await page.ClickAsync("button[type=submit]");
+        // The page that answers this post, not the form it was sent from: wait for the post's own answer first.
+        await page.RunAndWaitForResponseAsync(() => page.ClickAsync("button[type=submit]"), r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath == "/progress");
         await page.WaitForLoadStateAsync();
     }
 

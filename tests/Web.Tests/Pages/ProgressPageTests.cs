@@ -147,7 +147,8 @@ public sealed class ProgressPageTests(WebPlatform platform)
     {
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/progress");
-        await page.ClickAsync("button[type=submit]");
+        // The page that answers this post, not the form it was sent from: wait for the post's own answer first.
+        await page.RunAndWaitForResponseAsync(() => page.ClickAsync("button[type=submit]"), r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath == "/progress");
         await page.WaitForLoadStateAsync();
         Assert.Contains("业务类型", await page.Locator(".problem p").InnerTextAsync(), StringComparison.Ordinal);
 
