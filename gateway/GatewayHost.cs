@@ -11,11 +11,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Configuration.Json;
 using Employment.ServiceDefaults.Configuration;
 using Employment.ServiceDefaults.Logging;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 using Yarp.ReverseProxy.Health;
 
 namespace Employment.Gateway;
@@ -38,15 +36,7 @@ public static class GatewayHost
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
-        // Below every other source, so that anything configured elsewhere wins over the defaults.
-        builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
-        {
-            Path = DefaultsFile,
-            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
-            Optional = false,
-        });
-        builder.Configuration.AddEnvironmentVariables("Employment__");
-        builder.Configuration.AddSecretFiles(builder.Configuration["SecretsDirectory"]);
+        builder.Configuration.AddPlatformSources(DefaultsFile);
         builder.Logging.WithoutDecodedRequestLines();
         var options = builder.Configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
         builder.Services.AddSingleton(options);

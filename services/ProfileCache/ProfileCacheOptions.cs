@@ -29,10 +29,7 @@ public sealed class ProfileCacheOptions
     /// <summary>The calling service (e.g. "loans"), for its logs; the registry knows it by the host's service token.</summary>
     public string CallerService { get; set; } = "";
 
-    /// <summary>The registry's address on one machine when nothing names it (the applicants module's default port).</summary>
-    public const string LocalRegistryAddress = "http://127.0.0.1:5101";
-
-    /// <summary>The applicants registry's gRPC address; unset: <c>Services:applicants</c>, else <see cref="LocalRegistryAddress"/>.</summary>
+    /// <summary>The applicants registry's gRPC address; unset: <c>Services:applicants</c>, else its default local port (<c>ServiceAddresses</c>).</summary>
     public string RegistryAddress { get; set; } = "";
 
     /// <summary>Deadline of one registry call.</summary>

@@ -34,7 +34,7 @@ public static class ProfileCacheServiceCollectionExtensions
             // default local port: one rule for every service that reads profiles.
             if (string.IsNullOrWhiteSpace(options.RegistryAddress))
             {
-                options.RegistryAddress = configuration["Services:applicants"] is { Length: > 0 } registry ? registry : ProfileCacheOptions.LocalRegistryAddress;
+                options.RegistryAddress = ServiceAddresses.Of(configuration, "applicants").ToString();
             }
         }
 

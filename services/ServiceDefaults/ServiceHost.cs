@@ -35,8 +35,7 @@ public static class ServiceHost
     public static WebApplication Build(IServiceModule module, string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
-        builder.Configuration.AddEnvironmentVariables("Employment__");
-        builder.Configuration.AddSecretFiles(builder.Configuration["SecretsDirectory"]);
+        builder.Configuration.AddPlatformSources();
         builder.Logging.WithoutDecodedRequestLines();
         var listen = builder.Configuration.GetSection("Listen");
         var address = IPAddress.Parse(listen["Address"] ?? "127.0.0.1");

@@ -7,9 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 
 namespace Employment.Web.Public;
 
@@ -29,15 +27,7 @@ public static class PublicSiteHost
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
-        // Below every other source, so that anything configured elsewhere wins over the defaults.
-        builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
-        {
-            Path = DefaultsFile,
-            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
-            Optional = false,
-        });
-        builder.Configuration.AddEnvironmentVariables("Employment__");
-        builder.Configuration.AddSecretFiles(builder.Configuration["SecretsDirectory"]);
+        builder.Configuration.AddPlatformSources(DefaultsFile);
         var options = builder.Configuration.GetSection(PublicSiteOptions.SectionName).Get<PublicSiteOptions>() ?? new PublicSiteOptions();
         builder.Services.AddSingleton(options);
         builder.WebHost.ConfigureKestrel(kestrel =>

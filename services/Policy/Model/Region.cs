@@ -51,8 +51,7 @@ public readonly record struct Region
             return [this, National];
         }
 
-        // Province-level directly administered units such as Jiyuan (4190xx) sit under the province.
-        var city = Code[2] == '9' ? new Region(Code[..4] + "01") : new Region(Code[..4] + "00");
+        var city = new Region(CityCode());
         if (city == this)
         {
             return [this, province, National];
@@ -65,10 +64,10 @@ public readonly record struct Region
     /// A city or a zone directly under the province (410800 焦作市, 419001 济源, a city of one county-level
     /// code), not a province, a county or the country.
     /// </summary>
-    public bool IsCity => Chain().Length == 3;
+    public bool IsCity => Code != "CN" && Code[2..] != "0000" && CityCode() == Code;
 
     /// <summary>The city a county lies in, or the city itself (济源's code is both).</summary>
-    public Region City => IsCity ? this : Chain() is [_, var city, _, _] ? city : throw new InvalidOperationException($"{Code} lies in no city.");
+    public Region City => Code != "CN" && Code[2..] != "0000" ? new Region(CityCode()) : throw new InvalidOperationException($"{Code} lies in no city.");
 
     /// <summary>The city of a county's code, as the search and matching file it (410821 → 410800; 419001 → 419001).</summary>
     public static string CityOf(string countyCode) => Parse(countyCode).City.Code;
@@ -89,4 +88,7 @@ public readonly record struct Region
     };
 
     public override string ToString() => Code;
+
+    // Province-level directly administered units such as Jiyuan (4190xx) sit under the province as cities of their own.
+    private string CityCode() => Code[2] == '9' ? Code[..4] + "01" : Code[..4] + "00";
 }
