@@ -58,11 +58,6 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddScoped<ClaimQueries>();
         builder.Services.AddScoped<ClaimProgressLookup>();
         builder.Services.AddScoped<SelfCheckSubsidies>();
-        builder.Services.AddSingleton<SelfCheckTraineeship>();
-        builder.Services.AddSingleton<SelfCheckInsuredHire>();
-        builder.Services.AddSingleton<SelfCheckFlexibleWork>();
-        builder.Services.AddSingleton<SelfCheckStabilisation>();
-        builder.Services.AddSingleton<SelfCheckIncubator>();
         builder.Services.AddScoped<PaymentBatches>();
         builder.Services.AddScoped<RecordPayment>();
         builder.Services.AddSingleton<OwedHireFinder>();

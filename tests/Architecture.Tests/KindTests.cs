@@ -27,7 +27,7 @@ public sealed partial class KindTests
     ];
 
     // A kind named by its enum member (V1.SubsidyKind.Transport), not Unspecified, which means "none given".
-    [GeneratedRegex(@"SubsidyKind\.(?!Unspecified\b)[A-Z]\w*")]
+    [GeneratedRegex(@"\bSubsidyKind\.(?!Unspecified\b)[A-Z]\w*")]
     private static partial Regex NamedKind();
 
     [Theory]
@@ -38,5 +38,28 @@ public sealed partial class KindTests
         Assert.True(File.Exists(path), $"{file} is gone: update this list to the part that took its place.");
         var named = NamedKind().Matches(File.ReadAllText(path)).Select(m => m.Value).Distinct().ToList();
         Assert.True(named.Count == 0, $"{file} names {string.Join(", ", named)}: let the kind's class state it and read it from the registry of kinds.");
+    }
+
+    /// <summary>
+    /// A kind is named only in its folder (<c>UseCases/Kinds/&lt;Kind&gt;/</c>): its class, its judging, its leg
+    /// of the owed list, its self-check. Elsewhere a part reads the kind's class through the registry, or takes
+    /// the kind as an argument from it (a query of stored items); the demo data, which writes one claim of a
+    /// named kind to show, is the one exception.
+    /// </summary>
+    [Theory]
+    [InlineData("services/Hiring")]
+    [InlineData("services/Training")]
+    public void A_kind_is_named_only_in_its_folder(string service)
+    {
+        var root = Path.Combine(ServiceShapeTests.RepositoryRoot(), service);
+        var outside = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith("bin/", StringComparison.Ordinal) && !f.StartsWith("obj/", StringComparison.Ordinal)
+                && !(f.StartsWith("UseCases/Kinds/", StringComparison.Ordinal) && f.Count(c => c == '/') >= 3)
+                && !f.EndsWith("DemoData.cs", StringComparison.Ordinal))
+            .SelectMany(f => NamedKind().Matches(File.ReadAllText(Path.Combine(root, f))).Select(m => $"{f}: {m.Value}"))
+            .Distinct()
+            .ToList();
+        Assert.True(outside.Count == 0, $"Kinds named outside their folders in {service}: {string.Join("; ", outside)}. Move the code into the kind's folder, or let the kind's class say it.");
     }
 }

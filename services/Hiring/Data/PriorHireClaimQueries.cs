@@ -1,6 +1,5 @@
 using Employment.Hiring.Domain.OneOffHires;
 using Microsoft.EntityFrameworkCore;
-using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.Data;
 
@@ -9,10 +8,11 @@ public static class PriorHireClaimQueries
 {
     /// <summary>
     /// Each person's standing 吸纳 and 扩岗 items (submitted, approved or paid), by any employer, oldest
-    /// first, in one query for the whole claim; a person without one is absent.
+    /// first, in one query for the whole claim; a person without one is absent. <paramref name="kindOf"/> names
+    /// a stored item's kind as the judge does.
     /// </summary>
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<PriorHireClaim>>> StandingOneOffHiresAsync(
-        this HiringDbContext db, IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
+        this HiringDbContext db, IReadOnlyCollection<string> personIds, Func<int, HireSubsidyKind> kindOf, CancellationToken cancellationToken)
     {
         var rows = await db.ClaimItems.AsNoTracking()
             .Where(i => i.StandingOneOffHirePerson != null && personIds.Contains(i.StandingOneOffHirePerson))
@@ -21,7 +21,7 @@ public static class PriorHireClaimQueries
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.PersonId, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
-            g => (IReadOnlyList<PriorHireClaim>)g.Select(r => new PriorHireClaim(r.ClaimId, KindOf((V1.SubsidyKind)r.Kind), r.EmployerCreditCode, r.ContractStart)).ToList(),
+            g => (IReadOnlyList<PriorHireClaim>)g.Select(r => new PriorHireClaim(r.ClaimId, kindOf(r.Kind), r.EmployerCreditCode, r.ContractStart)).ToList(),
             StringComparer.Ordinal);
     }
 
@@ -36,6 +36,4 @@ public static class PriorHireClaimQueries
         return row is null ? null : (row.ClaimId, row.PersonId);
     }
 
-    public static HireSubsidyKind KindOf(V1.SubsidyKind kind) =>
-        kind == V1.SubsidyKind.JobExpansion ? HireSubsidyKind.Expansion : HireSubsidyKind.Absorption;
 }

@@ -8,6 +8,7 @@ using Employment.Hiring.Domain.Stabilisation;
 using Employment.Hiring.Domain.Traineeships;
 using Employment.Hiring.Domain.StartupSubsidies;
 using Employment.Policy.Explanations;
+using Employment.Persistence.Submissions;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Time;
 using Grpc.Core;
@@ -25,13 +26,13 @@ public sealed record OwedSubsidiesQuery(Region Region, DateOnly From, DateOnly U
 /// trainee subsidy, the one-off start-up subsidy, 稳岗返还 (<see cref="OwedStabilisation"/>), 运营补贴
 /// (<see cref="OwedOperating"/>), flexible workers' social insurance (<see cref="OwedFlexibleWorkers"/>; a
 /// person-month two measures could pay is offered once, under the higher amount), 一次性交通补助 and 职业介绍补贴
-/// (<see cref="OwedTransportAndReferral"/>): reads the registry's facts for a region and period in
+/// (<see cref="OwedTransport"/>, <see cref="OwedReferrals"/>): reads the registry's facts for a region and period in
 /// one stream (employers, then the people they contracted or took as trainees and the founders of their
 /// businesses), judges each person's contracts as a claim at the counter would be judged
 /// (<see cref="OwedHireFinder"/>, with the person's standing claims, R9; <see cref="OwedSocialInsurance"/>
 /// with the months standing claims hold), each host's traineeships as its claim (<see cref="OwedTrainees"/>)
 /// and each business start
-/// as a start-up claim filed today (<see cref="StartupSubsidyJudge"/>, with the founder's standing start-up
+/// as a start-up claim filed today (<see cref="OwedStartups"/>, with the founder's standing start-up
 /// claims, R14), and answers per employer the items owed and not yet claimed, each with its amount,
 /// explanation and the claim ready to submit. Stores nothing.
 /// </summary>
@@ -47,6 +48,7 @@ public sealed class ListOwedSubsidies(
     FlexibleWorkerJudge flexibleJudge,
     TransportSubsidyJudge transportJudge,
     ReferralSubsidyJudge referralJudge,
+    SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds,
     TimeProvider time,
     ILogger<ListOwedSubsidies> logger)
 {
@@ -71,10 +73,12 @@ public sealed class ListOwedSubsidies(
         var employers = new RegionEmployers();
         var incubated = new List<Claimant>();
         var summary = new V1.OwedSubsidiesSummary();
-        using var items = new OwedItems(summary);
-        var away = new OwedTransportAndReferral(transportJudge, referralJudge);
+        using var items = new OwedItems(summary, kinds.For);
+        var transport = new OwedTransport(transportJudge);
+        var referrals = new OwedReferrals(referralJudge);
         var trainees = new OwedTrainees(traineeJudge);
         var operating = new OwedOperating(operatingJudge);
+        var startups = new OwedStartups(startupJudge);
         // One business date for the whole run, so a run across midnight judges every leg as filed on the same day.
         // 稳岗返还 as a claim filed today (R15), judged as each employer is read; standing claims in one query.
         var today = ChinaClock.DateOf(time.GetUtcNow());
@@ -114,7 +118,7 @@ public sealed class ListOwedSubsidies(
 
             if (page.People.Count > 0)
             {
-                await JudgePageAsync(page.People, employers, query, today, items, trainees, operating, away, cancellationToken);
+                await JudgePageAsync(page.People, employers, query, today, items, startups, trainees, operating, transport, referrals, cancellationToken);
             }
         }
 
@@ -137,9 +141,9 @@ public sealed class ListOwedSubsidies(
         summary.StabilisationEmployersJudged = stabilisation.Judged;
         summary.StabilisationFactsMissing = stabilisation.FactsMissing;
         summary.IncubatorEntriesJudged = operating.Judged;
-        summary.AlreadyClaimed += stabilisation.AlreadyClaimed + operating.AlreadyClaimed + away.AlreadyClaimed;
-        summary.WorkAwayJudged = away.WorkAwayJudged;
-        summary.ReferralsJudged = away.ReferralsJudged;
+        summary.AlreadyClaimed += stabilisation.AlreadyClaimed + operating.AlreadyClaimed + transport.AlreadyClaimed + referrals.AlreadyClaimed;
+        summary.WorkAwayJudged = transport.Judged;
+        summary.ReferralsJudged = referrals.Judged;
 
         await items.WriteAsync(employers, query.EmployersPerPage, write);
         HiringLog.OwedListed(logger, query.Region.Code, query.From, query.Until, summary.PeopleRead, summary.ItemsOwed, summary.Total?.Fen ?? 0);
@@ -152,25 +156,27 @@ public sealed class ListOwedSubsidies(
         OwedSubsidiesQuery query,
         DateOnly today,
         OwedItems items,
+        OwedStartups startups,
         OwedTrainees trainees,
         OwedOperating operating,
-        OwedTransportAndReferral away,
+        OwedTransport transport,
+        OwedReferrals referrals,
         CancellationToken cancellationToken)
     {
         var summary = items.Summary;
         // The page's standing claims in one query each (R9, R14, months held once), as PreviewClaim reads them for its items.
         var ids = people.Select(p => p.Person.PersonId).ToList();
-        var priors = await db.StandingOneOffHiresAsync(ids, cancellationToken);
+        var priors = await db.StandingOneOffHiresAsync(ids, HireKinds.OfStored, cancellationToken);
         var startupPriors = await db.StandingStartupSubsidiesAsync(ids, cancellationToken);
         var heldMonths = await db.StandingMonthsAsync(ids, cancellationToken);
-        var heldTraineeships = await db.StandingTraineeshipsAsync(ids, cancellationToken);
+        var heldTraineeships = await OwedTrainees.StandingAsync(db, ids, cancellationToken);
         var heldKeys = await db.KeysHeldForAsync(ids, cancellationToken);
-        var firstFlexible = await db.FirstStandingMonthsAsync(ids, (int)V1.SubsidyKind.FlexibleSocialInsurance, cancellationToken);
+        var firstFlexible = await OwedFlexibleWorkers.FirstSubsidisedAsync(db, ids, cancellationToken);
         var insurance = new InsuredMonthsOnce(new OwedSocialInsurance(socialInsuranceJudge), new OwedFlexibleWorkers(flexibleJudge));
         foreach (var person in people)
         {
             summary.PeopleRead++;
-            foreach (var (claimant, item) in OwedStartups(person, employers, query, startupPriors, today, summary))
+            foreach (var (claimant, item) in startups.Judge(person, employers, query, startupPriors, today, summary))
             {
                 items.Add(claimant, item);
             }
@@ -179,12 +185,12 @@ public sealed class ListOwedSubsidies(
             operating.Gather(person, employers);
             var months = heldMonths.TryGetValue(person.Person.PersonId, out var held) ? held : [];
             var keys = heldKeys.TryGetValue(person.Person.PersonId, out var holding) ? holding : new Dictionary<string, string>();
-            foreach (var item in away.Transport(person, query.Region, query.From, query.Until, today, keys))
+            foreach (var item in transport.Judge(person, query.Region, query.From, query.Until, today, keys))
             {
                 items.AddPersons(item);
             }
 
-            foreach (var (agency, item) in away.Referrals(person, employers, query.From, query.Until, keys))
+            foreach (var (agency, item) in referrals.Judge(person, employers, query.From, query.Until, keys))
             {
                 items.Add(agency, item);
             }
@@ -248,95 +254,7 @@ public sealed class ListOwedSubsidies(
                 continue;
             }
 
-            items.Add(employers[chosen.Employer.CreditCode.ToUpperInvariant()], Item(person, chosen, judgement));
+            items.Add(employers[chosen.Employer.CreditCode.ToUpperInvariant()], OwedHires.Item(person, chosen, judgement));
         }
     }
-
-    /// <summary>
-    /// The start-up subsidies owed for the person's business starts in the period that name a business of
-    /// the region (an enterprise or individual business with a registration date): judged as a claim filed
-    /// today, 首次创业 from the registry (<see cref="FounderFacts"/>), 正常经营 taken as stated for the clerk to
-    /// confirm; a founder a standing start-up claim covers counts as already claimed (R14).
-    /// </summary>
-    private IEnumerable<(Claimant Claimant, V1.OwedSubsidy Item)> OwedStartups(
-        PersonProfile person,
-        RegionEmployers employers,
-        OwedSubsidiesQuery query,
-        IReadOnlyDictionary<string, IReadOnlyList<PriorStartupSubsidy>> standing,
-        DateOnly today,
-        V1.OwedSubsidiesSummary summary)
-    {
-        foreach (var fact in person.Facts)
-        {
-            if (fact.Superseded || fact.Kind != PersonFactKind.BusinessOwner || fact.Business is not { } business
-                || !employers.TryGetValue(business.BusinessCreditCode.Trim().ToUpperInvariant(), out var claimant)
-                || fact.Period?.From is not { Year: > 0 } started
-                || ProtoMapping.FromProto(started) is var on && (on < query.From || on > query.Until))
-            {
-                continue;
-            }
-
-            summary.BusinessesJudged++;
-            if (claimant.RegisteredOn is not { } registered || claimant.Kind is not (EntityKind.Enterprise or EntityKind.IndividualBusiness))
-            {
-                continue;
-            }
-
-            var prior = standing.TryGetValue(person.Person.PersonId, out var held) ? held : [];
-            if (prior.Count > 0)
-            {
-                summary.AlreadyClaimed++;
-                continue;
-            }
-
-            var (first, source) = FounderFacts.FirstBusiness(person, claimant.CreditCode) ?? (false, FactSource.Unknown);
-            var application = new StartupApplication(person, new StartupBusiness(BusinessForms.FromRegistry(claimant.Kind), registered, claimant.Region, first, OperatedNormally: true, source), prior, ClaimedOn: today);
-            StartupSubsidyJudgement judgement;
-            try
-            {
-                judgement = startupJudge.Judge(application);
-            }
-            catch (DomainRuleException)
-            {
-                // What a claim at the counter would refuse as a precondition is not owed.
-                continue;
-            }
-
-            if (!judgement.Approved)
-            {
-                continue;
-            }
-
-            var eventDate = judgement.Measures.Where(m => m.Passed).OrderByDescending(m => m.AmountFen).First().EntitledOn ?? registered;
-            yield return (claimant, new V1.OwedSubsidy
-            {
-                Kind = V1.SubsidyKind.Startup,
-                PersonId = person.Person.PersonId,
-                PersonIdNumber = person.Person.IdNumber,
-                NameMasked = Identity.NameMasking.Mask(person.Person.Name),
-                Amount = new Money { Fen = judgement.AmountFen },
-                Explanation = StartupExplanation.Of(judgement, eventDate),
-                EventDate = ProtoMapping.ToProto(eventDate),
-                Startup = new V1.StartupItem { FounderId = person.Person.PersonId, FirstBusiness = first, OperatedNormally = true },
-            });
-        }
-    }
-
-    private static V1.OwedSubsidy Item(PersonProfile person, HireCandidate chosen, HireJudgement judgement) => new()
-    {
-        Kind = judgement.Kind == HireSubsidyKind.Expansion ? V1.SubsidyKind.JobExpansion : V1.SubsidyKind.Absorption,
-        PersonId = person.Person.PersonId,
-        PersonIdNumber = person.Person.IdNumber,
-        NameMasked = Identity.NameMasking.Mask(person.Person.Name),
-        Amount = new Money { Fen = judgement.AmountFen },
-        Explanation = judgement.Explanation,
-        EventDate = ProtoMapping.ToProto(chosen.Contract.Start),
-        Hire = new V1.HireItem
-        {
-            PersonId = person.Person.PersonId,
-            ContractStart = ProtoMapping.ToProto(chosen.Contract.Start),
-            ContractEnd = chosen.ContractEnd is { } last ? ProtoMapping.ToProto(last) : null,
-            OpenEnded = chosen.Contract.OpenEnded,
-        },
-    };
 }

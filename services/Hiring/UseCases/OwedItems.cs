@@ -10,9 +10,10 @@ namespace Employment.Hiring.UseCases;
 /// judged (<see cref="OwedSpool"/>), with only the counts the answer needs before its items kept in memory
 /// (each employer's total, each host's trainees for its one claim); then the answer is written from the
 /// spool in order — employers by credit code, an employer's items oldest first in parts of at most
-/// <see cref="ItemsPerPart"/>, then the people who claim for themselves by registry id.
+/// <see cref="ItemsPerPart"/>, then the people who claim for themselves by registry id. Each kind's class
+/// says how its items become the claims to submit (<see cref="IClaimKind.OwedClaims"/>).
 /// </summary>
-internal sealed class OwedItems(V1.OwedSubsidiesSummary summary) : IDisposable
+internal sealed class OwedItems(V1.OwedSubsidiesSummary summary, Func<V1.SubsidyKind, IClaimKind> kindOf) : IDisposable
 {
     /// <summary>
     /// Items per employer entry and bytes per message (an explanation is about 12 KB): technical bounds
@@ -23,7 +24,7 @@ internal sealed class OwedItems(V1.OwedSubsidiesSummary summary) : IDisposable
 
     private readonly OwedSpool spool = new();
     private readonly Dictionary<string, long> totals = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<V1.TraineeItem>> trainees = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Code, V1.SubsidyKind Kind), List<V1.OwedSubsidy>> wholes = [];
 
     public V1.OwedSubsidiesSummary Summary => summary;
 
@@ -32,14 +33,17 @@ internal sealed class OwedItems(V1.OwedSubsidiesSummary summary) : IDisposable
     {
         var code = claimant.CreditCode.ToUpperInvariant();
         totals[code] = totals.GetValueOrDefault(code) + item.Amount.Fen;
-        if (item.Kind == V1.SubsidyKind.Traineeship)
+        if (kindOf(item.Kind).OwedAsOneClaim)
         {
-            if (!trainees.TryGetValue(code, out var list))
+            // Kept until the employer's first part is written, without the explanation (about 12 KB) the claim does not need.
+            if (!wholes.TryGetValue((code, item.Kind), out var list))
             {
-                trainees[code] = list = [];
+                wholes[(code, item.Kind)] = list = [];
             }
 
-            list.Add(item.Trainee.Clone());
+            var kept = item.Clone();
+            kept.Explanation = null;
+            list.Add(kept);
         }
 
         spool.Add(person: false, code, Day(item), item.PersonId, (int)item.Kind, item.ToByteArray());
@@ -60,7 +64,7 @@ internal sealed class OwedItems(V1.OwedSubsidiesSummary summary) : IDisposable
         var bytes = 0;
         var part = new List<V1.OwedSubsidy>();
         (bool Person, string Group)? current = null;
-        var traineesClaimed = false;
+        var claimedWhole = new HashSet<V1.SubsidyKind>();
 
         async Task FlushAsync()
         {
@@ -72,14 +76,13 @@ internal sealed class OwedItems(V1.OwedSubsidiesSummary summary) : IDisposable
             IMessage entry;
             if (person)
             {
-                var answer = PersonEntry(part);
+                var answer = PersonEntry(part, kindOf);
                 message.People.Add(answer);
                 entry = answer;
             }
             else
             {
-                var answer = EmployerPart(employers[group], part, totals[group], traineesClaimed ? null : trainees.GetValueOrDefault(group));
-                traineesClaimed |= part.Any(i => i.Kind == V1.SubsidyKind.Traineeship);
+                var answer = EmployerPart(employers[group], part, totals[group], claimedWhole);
                 message.Employers.Add(answer);
                 entry = answer;
             }
@@ -99,7 +102,7 @@ internal sealed class OwedItems(V1.OwedSubsidiesSummary summary) : IDisposable
             {
                 await FlushAsync();
                 current = (order.Person, order.Group);
-                traineesClaimed = false;
+                claimedWhole.Clear();
             }
             else if (!order.Person && part.Count == ItemsPerPart)
             {
@@ -127,7 +130,7 @@ internal sealed class OwedItems(V1.OwedSubsidiesSummary summary) : IDisposable
     private static int Day(V1.OwedSubsidy item) => ProtoMapping.FromProto(item.EventDate).DayNumber;
 
     /// <summary>A person's items (oldest first, from the spool), each as its own claim: the person is the claimant, no employer.</summary>
-    private static V1.OwedPerson PersonEntry(List<V1.OwedSubsidy> items)
+    private static V1.OwedPerson PersonEntry(List<V1.OwedSubsidy> items, Func<V1.SubsidyKind, IClaimKind> kindOf)
     {
         var person = new V1.OwedPerson
         {
@@ -137,18 +140,16 @@ internal sealed class OwedItems(V1.OwedSubsidiesSummary summary) : IDisposable
             Total = new Money { Fen = items.Sum(i => i.Amount.Fen) },
         };
         person.Items.AddRange(items);
-        person.Claims.AddRange(items.Select(i => i.Kind == V1.SubsidyKind.Transport
-            ? new V1.SubmitClaimRequest { Kind = i.Kind, Transport = i.Transport.Clone() }
-            : new V1.SubmitClaimRequest { Kind = i.Kind, FlexibleWorker = i.FlexibleWorker.Clone() }));
+        person.Claims.AddRange(items.SelectMany(i => kindOf(i.Kind).OwedClaims(null, [i])));
         return person;
     }
 
     /// <summary>
-    /// One part of an employer's items (oldest contract first) and the same items as claims to submit, one
-    /// per kind, with the employer's whole total. A host's trainees are one claim (the retention ratio reads
-    /// them together): all of them, in the first part that lists any (<paramref name="hostTrainees"/> until then).
+    /// One part of an employer's items (oldest contract first) and the same items as claims to submit, as
+    /// each kind groups them, with the employer's whole total. A kind whose items are one claim (a host's
+    /// trainees) is claimed whole in the first part that lists any (<paramref name="claimedWhole"/> after).
     /// </summary>
-    private static V1.OwedEmployer EmployerPart(Claimant claimant, List<V1.OwedSubsidy> part, long totalFen, List<V1.TraineeItem>? hostTrainees)
+    private V1.OwedEmployer EmployerPart(Claimant claimant, List<V1.OwedSubsidy> part, long totalFen, HashSet<V1.SubsidyKind> claimedWhole)
     {
         var answer = new V1.OwedEmployer
         {
@@ -159,72 +160,20 @@ internal sealed class OwedItems(V1.OwedSubsidiesSummary summary) : IDisposable
             Total = new Money { Fen = totalFen },
         };
         answer.Items.AddRange(part);
+        var employer = new EmployerKey { CreditCode = claimant.CreditCode };
         foreach (var kind in part.Select(i => i.Kind).Distinct().Order())
         {
-            if (kind == V1.SubsidyKind.Traineeship)
+            var claimKind = kindOf(kind);
+            if (!claimKind.OwedAsOneClaim)
             {
-                if (hostTrainees is not null)
-                {
-                    answer.Claims.Add(new V1.SubmitClaimRequest
-                    {
-                        Employer = new EmployerKey { CreditCode = claimant.CreditCode },
-                        Kind = kind,
-                        Trainees = { hostTrainees.OrderBy(t => ProtoMapping.FromProto(t.Traineeship.From)).ThenBy(t => t.PersonId, StringComparer.Ordinal) },
-                    });
-                }
-
-                continue;
+                answer.Claims.AddRange(claimKind.OwedClaims(employer, [.. part.Where(i => i.Kind == kind)]));
             }
-
-            if (kind is V1.SubsidyKind.Startup or V1.SubsidyKind.StabilisationRefund or V1.SubsidyKind.IncubatorOperating)
+            else if (claimedWhole.Add(kind))
             {
-                // One claim per item: a business and its founder, an employer's refund year, or a founder's
-                // incubator months; the counter reads the rest from the same registry facts.
-                answer.Claims.Add(part.Where(i => i.Kind == kind).Select(i => OneItemClaim(claimant, i)));
-                continue;
+                answer.Claims.AddRange(claimKind.OwedClaims(employer, wholes[(claimant.CreditCode.ToUpperInvariant(), kind)]));
             }
-
-            // The part's items of a kind as one claim: hires, or an agency's placements (its recorded licence decides, R26).
-            var claim = new V1.SubmitClaimRequest { Employer = new EmployerKey { CreditCode = claimant.CreditCode }, Kind = kind };
-            var ofKind = part.Where(i => i.Kind == kind);
-            if (kind == V1.SubsidyKind.JobReferral)
-            {
-                claim.Referrals.AddRange(ofKind.Select(i => i.Referral.Clone()));
-            }
-            else
-            {
-                claim.Hires.AddRange(ofKind.Select(i => i.Hire.Clone()));
-            }
-
-            answer.Claims.Add(claim);
         }
 
         return answer;
-    }
-
-    /// <summary>The claim a clerk submits for one owed item of a kind that claims one item at a time.</summary>
-    private static V1.SubmitClaimRequest OneItemClaim(Claimant claimant, V1.OwedSubsidy item)
-    {
-        var claim = new V1.SubmitClaimRequest
-        {
-            Employer = new EmployerKey { CreditCode = claimant.CreditCode },
-            Kind = item.Kind,
-        };
-        switch (item.Kind)
-        {
-            case V1.SubsidyKind.Startup:
-                claim.Startup = item.Startup.Clone();
-                break;
-            case V1.SubsidyKind.StabilisationRefund:
-                claim.RefundYear = item.RefundYear;
-                break;
-            case V1.SubsidyKind.IncubatorOperating:
-                claim.IncubatorOperating = item.IncubatorOperating.Clone();
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(item), item.Kind, "not a kind claimed one item at a time");
-        }
-
-        return claim;
     }
 }

@@ -2,7 +2,6 @@ using Employment.Training.Domain.Applications;
 using Employment.Training.Domain.Apprenticeship;
 using Employment.Training.Domain.SkillUpgrade;
 using Microsoft.EntityFrameworkCore;
-using V1 = Employment.Training.V1;
 
 namespace Employment.Training.Data;
 
@@ -12,12 +11,11 @@ public static class PriorSubsidyQueries
     /// <summary>
     /// The person's skill-upgrade and vocational-training applications that were not rejected, plus the
     /// application of each kind that holds the certificate's number whoever it is for (one subsidy per
-    /// certificate and kind, ever).
+    /// certificate and kind, ever). The two kinds are the stored numbers their classes name.
     /// </summary>
-    public static async Task<PriorSubsidies> ForAsync(this TrainingDbContext db, string personId, string certificateKey, CancellationToken cancellationToken)
+    public static async Task<PriorSubsidies> ForAsync(this TrainingDbContext db, string personId, string certificateKey, (int SkillUpgrade, int Vocational) kinds, CancellationToken cancellationToken)
     {
-        var skillUpgrade = (int)V1.SubsidyKind.SkillUpgrade;
-        var vocational = (int)V1.SubsidyKind.VocationalTraining;
+        var (skillUpgrade, vocational) = kinds;
         var rejected = (int)ApplicationStatus.Rejected;
         var rows = await db.Applications.AsNoTracking()
             .Where(a => (a.Kind == skillUpgrade || a.Kind == vocational)
@@ -35,9 +33,9 @@ public static class PriorSubsidyQueries
     }
 
     /// <summary>The apprentice's 新型学徒制 training years already subsidised (not rejected), whichever enterprise trained them.</summary>
-    public static async Task<IReadOnlyList<PriorApprenticeYear>> ApprenticeYearsAsync(this TrainingDbContext db, string personId, CancellationToken cancellationToken)
+    /// <param name="apprenticeship">The stored number of the apprenticeship kind, as its class names it.</param>
+    public static async Task<IReadOnlyList<PriorApprenticeYear>> ApprenticeYearsAsync(this TrainingDbContext db, string personId, int apprenticeship, CancellationToken cancellationToken)
     {
-        var apprenticeship = (int)V1.SubsidyKind.NewApprenticeship;
         var rejected = (int)ApplicationStatus.Rejected;
         return await db.Applications.AsNoTracking()
             .Where(a => a.Kind == apprenticeship && a.PersonId == personId && a.Status != rejected)

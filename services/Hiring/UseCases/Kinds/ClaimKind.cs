@@ -1,3 +1,4 @@
+using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Persistence.Submissions;
 using Employment.ServiceDefaults.Security;
@@ -25,6 +26,11 @@ public abstract class ClaimKind<TJudged>(ClaimStore store, IClaimJudging<TJudged
         Task.FromResult(Record(id, judged, request, clerk, now));
 
     public abstract void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item);
+
+    public abstract IEnumerable<V1.SubmitClaimRequest> OwedClaims(EmployerKey? employer, IReadOnlyList<V1.OwedSubsidy> items);
+
+    /// <summary>Not by default: most kinds' owed items are claimed part by part.</summary>
+    public virtual bool OwedAsOneClaim => false;
 
     /// <summary>None by default: most claims are an employer's.</summary>
     public virtual string ApplicantNameMasked(HiringClaimRecord claim) => "";

@@ -1,3 +1,4 @@
+using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Persistence.Submissions;
 using Employment.ServiceDefaults.Security;
@@ -18,6 +19,16 @@ public interface IClaimKind : ISubsidyKind<V1.SubmitClaimRequest, V1.HiringClaim
 
     /// <summary>The applicant's masked name for 办理进度: a person who claims, never an employer (which shows none).</summary>
     string ApplicantNameMasked(HiringClaimRecord claim);
+
+    /// <summary>
+    /// The claims a clerk submits for owed items of this kind that the owed list offers one claimant
+    /// together (an employer's part, or one of a person's items); <paramref name="employer"/> is null for a
+    /// person who claims for themself. Built from the items as judged, so the counter judges them alike.
+    /// </summary>
+    IEnumerable<V1.SubmitClaimRequest> OwedClaims(EmployerKey? employer, IReadOnlyList<V1.OwedSubsidy> items);
+
+    /// <summary>Whether an employer's owed items of this kind are one claim however many parts of the answer list them.</summary>
+    bool OwedAsOneClaim { get; }
 }
 
 /// <summary>Judges a whole claim of one kind from the request and what the registry and the stored claims say; writes nothing.</summary>

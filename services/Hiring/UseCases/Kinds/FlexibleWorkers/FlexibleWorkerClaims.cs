@@ -9,6 +9,7 @@ using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Employment.Hiring.UseCases.SelfChecks;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
@@ -27,6 +28,7 @@ public sealed class FlexibleWorkerClaims(ClaimStore store, FlexibleWorkerClaimJu
 
     public static void AddServices(IServiceCollection services)
     {
+        services.TryAddSingleton<SelfCheckFlexibleWork>();
         services.TryAddSingleton<FlexibleWorkerJudge>();
         services.TryAddScoped<FlexibleWorkerClaimJudging>();
     }
@@ -61,6 +63,10 @@ public sealed class FlexibleWorkerClaims(ClaimStore store, FlexibleWorkerClaimJu
 
         ClaimShape.EnsureGranted("flexible_worker", 0, judged.Person.IdNumberMasked, judged.Judgement.Explanation, judged.Judgement.Approved);
     }
+
+    /// <summary>One claim per 参保地's months: the person is the claimant.</summary>
+    public override IEnumerable<V1.SubmitClaimRequest> OwedClaims(EmployerKey? employer, IReadOnlyList<V1.OwedSubsidy> items) =>
+        OwedClaimGrouping.OneEach(employer, items, (claim, item) => claim.FlexibleWorker = item.FlexibleWorker.Clone());
 
     public override void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item)
     {

@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Hiring.Data;
 using Employment.Hiring.Domain.OneOffHires;
 using Employment.Hiring.Domain.SocialInsurance;
 using Employment.Policy.Explanations;
@@ -21,6 +22,10 @@ public sealed record OwedFlexibleItem(V1.OwedSubsidy Item, IReadOnlyList<string>
 /// </summary>
 public sealed class OwedFlexibleWorkers(FlexibleWorkerJudge judge)
 {
+    /// <summary>Each person's first subsidised month under a standing claim of this kind (R25), one query for a page of people.</summary>
+    public static Task<IReadOnlyDictionary<string, DateOnly>> FirstSubsidisedAsync(HiringDbContext db, IReadOnlyCollection<string> personIds, CancellationToken cancellationToken) =>
+        db.FirstStandingMonthsAsync(personIds, (int)V1.SubsidyKind.FlexibleSocialInsurance, cancellationToken);
+
     /// <summary>The items owed to the person, one per 参保地 of <paramref name="recorded"/>.</summary>
     /// <param name="recorded">The person's months as a flexible worker (<see cref="Recorded"/>).</param>
     /// <param name="held">Months standing claims (or a higher owed item) hold for the person.</param>

@@ -9,6 +9,7 @@ using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Employment.Hiring.UseCases.SelfChecks;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
@@ -29,6 +30,7 @@ public sealed class OperatingSubsidyClaims(ClaimStore store, OperatingSubsidyCla
 
     public static void AddServices(IServiceCollection services)
     {
+        services.TryAddSingleton<SelfCheckIncubator>();
         services.TryAddSingleton<OperatingSubsidyJudge>();
         services.TryAddScoped<OperatingSubsidyClaimJudging>();
     }
@@ -67,6 +69,10 @@ public sealed class OperatingSubsidyClaims(ClaimStore store, OperatingSubsidyCla
 
         ClaimShape.EnsureGranted("incubator_operating", 0, judged.Founder.IdNumberMasked, judged.Judgement.Explanation, judged.Judgement.Approved);
     }
+
+    /// <summary>One claim per founder's incubator months.</summary>
+    public override IEnumerable<V1.SubmitClaimRequest> OwedClaims(EmployerKey? employer, IReadOnlyList<V1.OwedSubsidy> items) =>
+        OwedClaimGrouping.OneEach(employer, items, (claim, item) => claim.IncubatorOperating = item.IncubatorOperating.Clone());
 
     public override void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item)
     {

@@ -67,8 +67,8 @@ public sealed class HireClaimJudging(HiringDbContext db, RegistryLookup registry
             }
         }
 
-        var priors = await db.StandingOneOffHiresAsync(seen, cancellationToken);
-        var kind = PriorHireClaimQueries.KindOf(request.Kind);
+        var priors = await db.StandingOneOffHiresAsync(seen, HireKinds.OfStored, cancellationToken);
+        var kind = HireKinds.Of(request.Kind);
         var items = new List<JudgedHire>(people.Length);
         for (var i = 0; i < people.Length; i++)
         {

@@ -9,6 +9,7 @@ using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Employment.Hiring.UseCases.SelfChecks;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
@@ -27,6 +28,7 @@ public sealed class OneOffHireClaims(ClaimStore store, HireClaimJudging judging,
 
     public static void AddServices(IServiceCollection services)
     {
+        services.TryAddSingleton<SelfCheckHire>();
         services.TryAddSingleton<OneOffHireJudge>();
         services.TryAddScoped<HireClaimJudging>();
     }
@@ -70,6 +72,10 @@ public sealed class OneOffHireClaims(ClaimStore store, HireClaimJudging judging,
         }
     }
 
+    /// <summary>An employer's owed hires of the kind as one claim.</summary>
+    public override IEnumerable<V1.SubmitClaimRequest> OwedClaims(EmployerKey? employer, IReadOnlyList<V1.OwedSubsidy> items) =>
+        OwedClaimGrouping.Together(employer, items, (claim, item) => claim.Hires.Add(item.Hire.Clone()));
+
     public override void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item)
     {
         ArgumentNullException.ThrowIfNull(answer);
@@ -102,7 +108,7 @@ public sealed class OneOffHireClaims(ClaimStore store, HireClaimJudging judging,
         var holder = await Store.Db.StandingClaimOfAnyAsync(people, cancellationToken);
         var lost = judged.Items.FirstOrDefault(i => i.Person.PersonId == holder?.PersonId) ?? judged.Items[0];
         var first = holder?.ClaimId ?? "";
-        var (ruleId, clause) = judge.Exclusion(PriorHireClaimQueries.KindOf(judged.Kind), judged.Claimant.Region, lost.Contract.Start);
+        var (ruleId, clause) = judge.Exclusion(HireKinds.Of(judged.Kind), judged.Claimant.Region, lost.Contract.Start);
         var field = $"hires[{lost.Index}].person_id_number";
         return new DomainRuleException(DomainRuleKind.AlreadyExists,
             $"第 {lost.Index + 1} 项（{lost.Person.IdNumberMasked}）已由申请 {first} 申领一次性吸纳就业补贴或扩岗补助；同一人只能由一家单位享受其中一项、一次（{clause}，裁定 R9）。 (field: {field}; first claim: {first}; rule: {ruleId})",

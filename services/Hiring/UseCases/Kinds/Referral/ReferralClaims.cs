@@ -63,6 +63,10 @@ public sealed class ReferralClaims(ClaimStore store, ReferralClaimJudging judgin
         }
     }
 
+    /// <summary>An agency's owed placements as one claim: its recorded licence decides (R26).</summary>
+    public override IEnumerable<V1.SubmitClaimRequest> OwedClaims(EmployerKey? employer, IReadOnlyList<V1.OwedSubsidy> items) =>
+        OwedClaimGrouping.Together(employer, items, (claim, item) => claim.Referrals.Add(item.Referral.Clone()));
+
     public override void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item)
     {
         ArgumentNullException.ThrowIfNull(answer);

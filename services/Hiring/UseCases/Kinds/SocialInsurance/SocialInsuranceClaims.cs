@@ -9,6 +9,7 @@ using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Employment.Hiring.UseCases.SelfChecks;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
@@ -26,6 +27,7 @@ public sealed class SocialInsuranceClaims(ClaimStore store, SocialInsuranceClaim
 
     public static void AddServices(IServiceCollection services)
     {
+        services.TryAddSingleton<SelfCheckInsuredHire>();
         services.TryAddSingleton<SocialInsuranceJudge>();
         services.TryAddScoped<SocialInsuranceClaimJudging>();
     }
@@ -63,6 +65,10 @@ public sealed class SocialInsuranceClaims(ClaimStore store, SocialInsuranceClaim
             ClaimShape.EnsureGranted($"hires[{item.Index}]", item.Index, item.Person.IdNumberMasked, item.Explanation, item.Judgement.Approved);
         }
     }
+
+    /// <summary>An employer's owed hires as one claim.</summary>
+    public override IEnumerable<V1.SubmitClaimRequest> OwedClaims(EmployerKey? employer, IReadOnlyList<V1.OwedSubsidy> items) =>
+        OwedClaimGrouping.Together(employer, items, (claim, item) => claim.Hires.Add(item.Hire.Clone()));
 
     public override void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item)
     {

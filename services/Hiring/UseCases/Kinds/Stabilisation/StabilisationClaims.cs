@@ -9,6 +9,7 @@ using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Employment.Hiring.UseCases.SelfChecks;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
@@ -28,6 +29,7 @@ public sealed class StabilisationClaims(ClaimStore store, StabilisationClaimJudg
 
     public static void AddServices(IServiceCollection services)
     {
+        services.TryAddSingleton<SelfCheckStabilisation>();
         services.TryAddSingleton<StabilisationJudge>();
         services.TryAddScoped<StabilisationClaimJudging>();
     }
@@ -61,6 +63,10 @@ public sealed class StabilisationClaims(ClaimStore store, StabilisationClaimJudg
         var creditMasked = Identity.IdMasking.CreditCode(judged.Claimant.CreditCode);
         ClaimShape.EnsureGranted("stabilisation", 0, creditMasked, judged.Judgement.Explanation, judged.Judgement.Approved);
     }
+
+    /// <summary>One claim per refund year.</summary>
+    public override IEnumerable<V1.SubmitClaimRequest> OwedClaims(EmployerKey? employer, IReadOnlyList<V1.OwedSubsidy> items) =>
+        OwedClaimGrouping.OneEach(employer, items, (claim, item) => claim.RefundYear = item.RefundYear);
 
     public override void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item)
     {

@@ -9,6 +9,7 @@ using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Employment.Hiring.UseCases.SelfChecks;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
@@ -28,6 +29,7 @@ public sealed class StartupClaims(ClaimStore store, StartupClaimJudging judging)
 
     public static void AddServices(IServiceCollection services)
     {
+        services.TryAddSingleton<SelfCheckStartup>();
         services.TryAddSingleton<StartupSubsidyJudge>();
         services.TryAddScoped<StartupClaimJudging>();
     }
@@ -68,6 +70,10 @@ public sealed class StartupClaims(ClaimStore store, StartupClaimJudging judging)
         ArgumentNullException.ThrowIfNull(claim);
         return claim.Items.FirstOrDefault()?.NameMasked ?? "";
     }
+
+    /// <summary>One claim per business and its founder; the counter reads the rest from the same registry facts.</summary>
+    public override IEnumerable<V1.SubmitClaimRequest> OwedClaims(EmployerKey? employer, IReadOnlyList<V1.OwedSubsidy> items) =>
+        OwedClaimGrouping.OneEach(employer, items, (claim, item) => claim.Startup = item.Startup.Clone());
 
     public override void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item)
     {

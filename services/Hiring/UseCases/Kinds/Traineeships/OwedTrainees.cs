@@ -1,3 +1,4 @@
+using Employment.Hiring.Data;
 using Employment.Common.V1;
 using Employment.Hiring.Domain.Traineeships;
 using Employment.Policy.Explanations;
@@ -18,6 +19,10 @@ namespace Employment.Hiring.UseCases;
 /// </summary>
 public sealed class OwedTrainees(TraineeshipJudge judge)
 {
+    /// <summary>The traineeships standing claims already subsidise for a page of people, in one query.</summary>
+    public static Task<IReadOnlyDictionary<string, IReadOnlyList<StandingTraineeship>>> StandingAsync(HiringDbContext db, IReadOnlyCollection<string> personIds, CancellationToken cancellationToken) =>
+        db.StandingTraineeshipsAsync((int)V1.SubsidyKind.Traineeship, personIds, cancellationToken);
+
     /// <summary>Per host (by credit code), its trainees until the host is judged: each person kept as the registry's bytes, parsed when judged.</summary>
     private readonly Dictionary<string, List<(byte[] Person, RecordedTraineeship Traineeship, IReadOnlyList<StandingTraineeship> PaidEarlier)>> byHost = new(StringComparer.Ordinal);
 

@@ -74,7 +74,7 @@ public sealed class TraineeClaimJudging(HiringDbContext db, RegistryLookup regis
             await beforeStanding(seen);
         }
 
-        var standing = await db.StandingTraineeshipsAsync(seen, cancellationToken);
+        var standing = await db.StandingTraineeshipsAsync((int)V1.SubsidyKind.Traineeship, seen, cancellationToken);
         var trainees = recorded.Select((r, i) => new TraineeItem(
             people[i].Profile, r.Period.Start, r.Period.End, r.RealNameRegistered, r.Retained, r.Period.HiredOn, r.HiredWithSocialInsurance,
             standing.TryGetValue(people[i].PersonId, out var earlier) ? earlier : null)).ToList();

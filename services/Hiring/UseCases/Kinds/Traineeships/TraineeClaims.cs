@@ -9,6 +9,7 @@ using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Employment.Hiring.UseCases.SelfChecks;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
@@ -28,6 +29,7 @@ public sealed class TraineeClaims(ClaimStore store, TraineeClaimJudging judging)
 
     public static void AddServices(IServiceCollection services)
     {
+        services.TryAddSingleton<SelfCheckTraineeship>();
         services.TryAddSingleton<TraineeshipJudge>();
         services.TryAddScoped<TraineeClaimJudging>();
     }
@@ -75,6 +77,12 @@ public sealed class TraineeClaims(ClaimStore store, TraineeClaimJudging judging)
         }
     }
 
+    /// <summary>A host's trainees are one claim (the retention ratio reads them together): all of them, earliest traineeship first.</summary>
+    public override IEnumerable<V1.SubmitClaimRequest> OwedClaims(EmployerKey? employer, IReadOnlyList<V1.OwedSubsidy> items) =>
+        OwedClaimGrouping.Together(employer, [.. items.OrderBy(i => ProtoMapping.FromProto(i.Trainee.Traineeship.From)).ThenBy(i => i.Trainee.PersonId, StringComparer.Ordinal)], (claim, item) => claim.Trainees.Add(item.Trainee.Clone()));
+
+    public override bool OwedAsOneClaim => true;
+
     public override void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item)
     {
         ArgumentNullException.ThrowIfNull(answer);
@@ -112,7 +120,7 @@ public sealed class TraineeClaims(ClaimStore store, TraineeClaimJudging judging)
     /// <summary>A racing claim took one of these trainee months between our judgement and our write (R11, R22).</summary>
     protected override async Task<DomainRuleException?> LostRaceAsync(JudgedTraineeClaim judged, CancellationToken cancellationToken)
     {
-        var standing = await Store.Db.StandingTraineeshipsAsync(judged.Items.Select(i => i.Person.PersonId).ToList(), cancellationToken);
+        var standing = await Store.Db.StandingTraineeshipsAsync((int)V1.SubsidyKind.Traineeship, judged.Items.Select(i => i.Person.PersonId).ToList(), cancellationToken);
         foreach (var item in judged.Items)
         {
             if (TraineeshipsPaidOnce.Overlapping(standing.TryGetValue(item.Person.PersonId, out var held) ? held : [], item.Period.Start, item.Period.End) is { } first)

@@ -60,6 +60,10 @@ public sealed class TransportClaims(ClaimStore store, TransportClaimJudging judg
         ClaimShape.EnsureGranted("transport", 0, judged.Person.IdNumberMasked, judged.Judgement.Explanation, judged.Judgement.Approved);
     }
 
+    /// <summary>One claim per work begun away: the person is the claimant.</summary>
+    public override IEnumerable<V1.SubmitClaimRequest> OwedClaims(EmployerKey? employer, IReadOnlyList<V1.OwedSubsidy> items) =>
+        OwedClaimGrouping.OneEach(employer, items, (claim, item) => claim.Transport = item.Transport.Clone());
+
     public override void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item)
     {
         ArgumentNullException.ThrowIfNull(answer);

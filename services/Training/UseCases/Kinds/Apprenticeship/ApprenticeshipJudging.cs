@@ -23,7 +23,7 @@ public sealed class ApprenticeshipJudging(TrainingDbContext db, RegionCheckedReg
         var today = clock.Today;
         var year = ApprenticeshipInput.From(request.Apprenticeship);
         var applicant = await registry.PersonAsync(caller, request.Person, ApplicantQuery.For(today), cancellationToken: cancellationToken);
-        var prior = await db.ApprenticeYearsAsync(applicant.PersonId, cancellationToken);
+        var prior = await db.ApprenticeYearsAsync(applicant.PersonId, (int)V1.SubsidyKind.NewApprenticeship, cancellationToken);
         var judgement = rules.Judge(new ApprenticeshipCase(year, prior, region, today));
         return new JudgedApprenticeship(applicant, year, region, judgement);
     }

@@ -19,6 +19,9 @@ public sealed record JudgedSkillUpgrade(RegistryPerson Applicant, SkillCertifica
 /// </summary>
 public sealed class SkillUpgradeJudging(TrainingDbContext db, RegionCheckedRegistry registry, SkillUpgradeRules rules, ChinaClock clock) : IApplicationJudging<JudgedSkillUpgrade>
 {
+    /// <summary>The kinds whose grants a skill-upgrade or vocational-training application reads as prior subsidies (once per certificate and kind).</summary>
+    internal static readonly (int SkillUpgrade, int Vocational) PriorKinds = ((int)V1.SubsidyKind.SkillUpgrade, (int)V1.SubsidyKind.VocationalTraining);
+
     public async Task<JudgedSkillUpgrade> JudgeAsync(V1.SubmitApplicationRequest request, Region region, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -33,7 +36,7 @@ public sealed class SkillUpgradeJudging(TrainingDbContext db, RegionCheckedRegis
             _ => null,
         };
         var certificate = CertificateInput.From(given, "certificate");
-        var prior = await db.ForAsync(applicant.PersonId, CertificateKey(certificate.CertificateNumber), cancellationToken);
+        var prior = await db.ForAsync(applicant.PersonId, CertificateKey(certificate.CertificateNumber), PriorKinds, cancellationToken);
         var judgement = rules.Judge(new SkillUpgradeCase(certificate, ProfileFacts.InsuranceFacts(applicant.Profile), prior, region, today));
         return new JudgedSkillUpgrade(applicant, certificate, given!, region, judgement);
     }

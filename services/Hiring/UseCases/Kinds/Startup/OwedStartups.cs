@@ -1,0 +1,82 @@
+using Employment.Common.V1;
+using Employment.Hiring.Domain.Claims;
+using Employment.Hiring.Domain.StartupSubsidies;
+using Employment.Policy.Explanations;
+using Employment.Policy.Model;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>The owed-subsidies job's leg for the one-off start-up subsidy, judged by the <see cref="StartupSubsidyJudge"/> a claim at the counter uses.</summary>
+internal sealed class OwedStartups(StartupSubsidyJudge judge)
+{
+    /// <summary>
+    /// The start-up subsidies owed for the person's business starts in the period that name a business of
+    /// the region (an enterprise or individual business with a registration date): judged as a claim filed
+    /// today, 首次创业 from the registry (<see cref="FounderFacts"/>), 正常经营 taken as stated for the clerk to
+    /// confirm; a founder a standing start-up claim covers counts as already claimed (R14).
+    /// </summary>
+    public IEnumerable<(Claimant Claimant, V1.OwedSubsidy Item)> Judge(
+        PersonProfile person,
+        RegionEmployers employers,
+        OwedSubsidiesQuery query,
+        IReadOnlyDictionary<string, IReadOnlyList<PriorStartupSubsidy>> standing,
+        DateOnly today,
+        V1.OwedSubsidiesSummary summary)
+    {
+        foreach (var fact in person.Facts)
+        {
+            if (fact.Superseded || fact.Kind != PersonFactKind.BusinessOwner || fact.Business is not { } business
+                || !employers.TryGetValue(business.BusinessCreditCode.Trim().ToUpperInvariant(), out var claimant)
+                || fact.Period?.From is not { Year: > 0 } started
+                || ProtoMapping.FromProto(started) is var on && (on < query.From || on > query.Until))
+            {
+                continue;
+            }
+
+            summary.BusinessesJudged++;
+            if (claimant.RegisteredOn is not { } registered || claimant.Kind is not (EntityKind.Enterprise or EntityKind.IndividualBusiness))
+            {
+                continue;
+            }
+
+            var prior = standing.TryGetValue(person.Person.PersonId, out var held) ? held : [];
+            if (prior.Count > 0)
+            {
+                summary.AlreadyClaimed++;
+                continue;
+            }
+
+            var (first, source) = FounderFacts.FirstBusiness(person, claimant.CreditCode) ?? (false, FactSource.Unknown);
+            var application = new StartupApplication(person, new StartupBusiness(BusinessForms.FromRegistry(claimant.Kind), registered, claimant.Region, first, OperatedNormally: true, source), prior, ClaimedOn: today);
+            StartupSubsidyJudgement judgement;
+            try
+            {
+                judgement = judge.Judge(application);
+            }
+            catch (DomainRuleException)
+            {
+                // What a claim at the counter would refuse as a precondition is not owed.
+                continue;
+            }
+
+            if (!judgement.Approved)
+            {
+                continue;
+            }
+
+            var eventDate = judgement.Measures.Where(m => m.Passed).OrderByDescending(m => m.AmountFen).First().EntitledOn ?? registered;
+            yield return (claimant, new V1.OwedSubsidy
+            {
+                Kind = V1.SubsidyKind.Startup,
+                PersonId = person.Person.PersonId,
+                PersonIdNumber = person.Person.IdNumber,
+                NameMasked = Identity.NameMasking.Mask(person.Person.Name),
+                Amount = new Money { Fen = judgement.AmountFen },
+                Explanation = StartupExplanation.Of(judgement, eventDate),
+                EventDate = ProtoMapping.ToProto(eventDate),
+                Startup = new V1.StartupItem { FounderId = person.Person.PersonId, FirstBusiness = first, OperatedNormally = true },
+            });
+        }
+    }
+}
