@@ -1,6 +1,6 @@
 using Employment.Applicants.V1;
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 
 namespace Applicants.Tests;
 

@@ -1,6 +1,6 @@
 using Employment.Applicants.Domain.Registry;
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using Employment.ServiceDefaults.Data;

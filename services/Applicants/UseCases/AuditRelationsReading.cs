@@ -1,7 +1,7 @@
 using Employment.Applicants.Data;
 using Employment.Applicants.Domain.Registry;
 using Employment.Applicants.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 

@@ -4,7 +4,7 @@ using Employment.Applicants.Domain.People;
 using Employment.Applicants.Domain.Registry;
 using Employment.Applicants.V1;
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 

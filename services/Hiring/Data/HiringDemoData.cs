@@ -1,5 +1,5 @@
 using Employment.Hiring.Domain.Claims;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Google.Protobuf;

@@ -2,7 +2,7 @@ using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Submissions;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Hiring.V1;

@@ -15,7 +15,7 @@ public static class OwedItem
             Kind = kind,
             PersonId = person.Person.PersonId,
             PersonIdNumber = person.Person.IdNumber,
-            NameMasked = Identity.NameMasking.Mask(person.Person.Name),
+            NameMasked = IdentityNumbers.NameMasking.Mask(person.Person.Name),
             Amount = new Money { Fen = amountFen },
             Explanation = explanation,
             EventDate = ProtoMapping.ToProto(eventDate),

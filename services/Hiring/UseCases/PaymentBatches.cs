@@ -3,7 +3,7 @@ using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain;
 using Employment.Hiring.Domain.Claims;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Persistence.Payments;
 using Employment.Policy;
 using Employment.ServiceDefaults.Time;

@@ -1,5 +1,5 @@
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Policy.Model;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults.Security;

@@ -1,5 +1,5 @@
 using Employment.ServiceDefaults.Regions;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Jobs.Data;
 using Employment.Jobs.Domain.Postings;
 using Employment.Jobs.Domain.Screening;

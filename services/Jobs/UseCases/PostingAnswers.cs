@@ -1,5 +1,5 @@
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Jobs.Data;
 using Employment.Jobs.Domain.Postings;
 using Employment.Jobs.Search;

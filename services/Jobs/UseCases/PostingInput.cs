@@ -1,4 +1,4 @@
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Common.V1;
 using Employment.Jobs.Domain.Postings;
 using Employment.Jobs.Search;

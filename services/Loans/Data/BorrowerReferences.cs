@@ -1,4 +1,4 @@
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using System.Text;
 
 namespace Employment.Loans.Data;

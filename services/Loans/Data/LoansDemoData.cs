@@ -1,4 +1,4 @@
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Loans.Domain.Eligibility;
 using Employment.Loans.Domain.Ledger;
 using Employment.Policy;

@@ -1,5 +1,5 @@
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Loans.Data;
 using Employment.Loans.Domain.Eligibility;
 using Employment.Policy.Explanations;

@@ -1,4 +1,4 @@
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Loans.Data;
 using Employment.Loans.Domain.Loans;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Loans.Data;
 using Employment.Loans.UseCases;
 using Employment.Loans.V1;

@@ -65,8 +65,8 @@ public sealed class FormDescriber(IReadOnlyDictionary<string, FieldWording> word
             // An identity number or a credit code is as long as its standard says, whatever the request's looser bound.
             entry.MaxLength = entry.Type switch
             {
-                FormFieldType.IdNumber => Identity.ResidentIdNumber.Length,
-                FormFieldType.CreditCode => Identity.UnifiedSocialCreditCode.Length,
+                FormFieldType.IdNumber => IdentityNumbers.ResidentIdNumber.Length,
+                FormFieldType.CreditCode => IdentityNumbers.UnifiedSocialCreditCode.Length,
                 _ => options?.GetExtension(LimitsExtensions.MaxLength) is > 0 and var length ? length : RequestLimits.DefaultMaxLength,
             };
         }

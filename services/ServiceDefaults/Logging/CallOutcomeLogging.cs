@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.ServiceDefaults.Protocol;
 using Grpc.Core;
 using Grpc.Core.Interceptors;

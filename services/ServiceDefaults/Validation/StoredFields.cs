@@ -1,4 +1,4 @@
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.ServiceDefaults.Errors;
 
 namespace Employment.ServiceDefaults.Validation;

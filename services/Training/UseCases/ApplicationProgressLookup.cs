@@ -1,6 +1,6 @@
 using Employment.Persistence.Submissions;
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
 using Employment.Training.Data;

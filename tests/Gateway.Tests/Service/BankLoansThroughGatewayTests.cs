@@ -1,5 +1,5 @@
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Loans.V1;
 using Employment.TestInfrastructure;
 using Grpc.Core;

@@ -1,7 +1,7 @@
 using System.Net;
 using Employment.Applicants.V1;
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Jobs.V1;
 using Employment.TestInfrastructure;
 using Grpc.Core;

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Employment.Applicants.V1;
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Jobs.V1;
 using Employment.TestInfrastructure;
 using Grpc.Core;

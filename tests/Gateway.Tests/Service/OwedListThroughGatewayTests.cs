@@ -1,7 +1,7 @@
 using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Employment.Hiring.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.TestInfrastructure;
 using Grpc.Core;
 using Xunit;

@@ -181,7 +181,7 @@ public sealed class RiskThroughGatewayTests(AuditPlatform platform) : IClassFixt
             IdempotencyKey = Guid.NewGuid().ToString(),
             Person = new Person
             {
-                IdNumber = first17 + Employment.Identity.ResidentIdNumber.ComputeCheckCharacter(first17), Name = name,
+                IdNumber = first17 + Employment.IdentityNumbers.ResidentIdNumber.ComputeCheckCharacter(first17), Name = name,
                 ResidenceRegion = new RegionCode { Code = "410802" }, HouseholdNumber = household, StaffId = staffId,
             },
         }, TestCallers.Admin()); // 工号 and 户号 are the admin's to write, never a counter's

@@ -1,6 +1,6 @@
 using Employment.Common.V1;
 using Employment.Hiring.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.TestInfrastructure;
 using Grpc.Core;
 using Xunit;

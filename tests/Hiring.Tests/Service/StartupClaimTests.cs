@@ -203,7 +203,7 @@ public sealed class StartupClaimTests(HiringHost host) : IClassFixture<HiringHos
                 request.Startup = null;
                 break;
             case "unknown_founder":
-                request.Startup.FounderIdNumber = "41082319900501999" + Employment.Identity.ResidentIdNumber.ComputeCheckCharacter("41082319900501999");
+                request.Startup.FounderIdNumber = "41082319900501999" + Employment.IdentityNumbers.ResidentIdNumber.ComputeCheckCharacter("41082319900501999");
                 break;
         }
 

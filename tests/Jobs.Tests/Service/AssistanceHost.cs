@@ -1,7 +1,7 @@
 using System.Globalization;
 using Employment.Applicants;
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Jobs;
 using Employment.TestInfrastructure;
 using Xunit;

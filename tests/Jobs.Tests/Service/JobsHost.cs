@@ -3,7 +3,7 @@ using Employment.Applicants;
 using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Employment.Gateway;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Jobs;
 using Employment.TestInfrastructure;
 using Microsoft.AspNetCore.Builder;

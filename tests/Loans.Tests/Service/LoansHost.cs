@@ -1,7 +1,7 @@
 using Employment.Applicants;
 using Employment.Applicants.V1;
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Loans;
 using Employment.ServiceDefaults;
 using Employment.ServiceDefaults.Telemetry;

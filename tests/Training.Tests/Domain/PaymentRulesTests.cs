@@ -1,4 +1,4 @@
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Persistence.Payments;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Errors;

@@ -20,7 +20,7 @@ public sealed class CallerRegionAndStoredInputTests(TrainingHost host) : IClassF
 
     private static async Task<RpcException> RefusedAsync(Func<Task> call) => await Assert.ThrowsAsync<RpcException>(call);
 
-    private static string Masked(string idNumber) => Employment.Identity.IdMasking.IdNumber(idNumber);
+    private static string Masked(string idNumber) => Employment.IdentityNumbers.IdMasking.IdNumber(idNumber);
 
     [Fact(Timeout = 60_000)]
     public async Task A_counter_cannot_preview_or_submit_for_a_person_of_another_region_by_naming_its_own_county()

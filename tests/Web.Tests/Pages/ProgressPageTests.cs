@@ -1,6 +1,6 @@
 using Employment.Applicants.V1;
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.TestInfrastructure;
 using Employment.Training.V1;
 using Microsoft.Playwright;

@@ -2,7 +2,7 @@ using Employment.Applicants;
 using Employment.Benchmarks;
 using Employment.Applicants.V1;
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Loans;
 using Employment.Loans.V1;
 using Employment.ServiceDefaults.Health;

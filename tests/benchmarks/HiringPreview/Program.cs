@@ -4,7 +4,7 @@ using Employment.Benchmarks;
 using Employment.Common.V1;
 using Employment.Hiring;
 using Employment.Hiring.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.TestInfrastructure;
 using Grpc.Health.V1;
 using Microsoft.Extensions.Logging;

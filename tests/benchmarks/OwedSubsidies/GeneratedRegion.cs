@@ -1,5 +1,5 @@
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Google.Protobuf;
 using Npgsql;
 using NpgsqlTypes;

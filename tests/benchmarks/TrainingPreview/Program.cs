@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Employment.Applicants;
 using Employment.Applicants.V1;
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.TestInfrastructure;
 using Employment.Training;
 using Employment.Training.Data;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Policy.V1;
 using Employment.ServiceDefaults.Regions;
 using Employment.Training.V1;

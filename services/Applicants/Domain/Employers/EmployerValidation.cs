@@ -1,6 +1,6 @@
 using Employment.Applicants.Domain.Registry;
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.ServiceDefaults.Validation;
 
 namespace Employment.Applicants.Domain.Employers;

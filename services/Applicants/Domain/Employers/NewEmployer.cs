@@ -1,4 +1,4 @@
-using Employment.Identity;
+using Employment.IdentityNumbers;
 
 namespace Employment.Applicants.Domain.Employers;
 

@@ -1,5 +1,5 @@
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 
 namespace Employment.Applicants.Domain.People;
 

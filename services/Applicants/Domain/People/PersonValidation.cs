@@ -1,7 +1,7 @@
 using Employment.Applicants.Domain.Employers;
 using Employment.Applicants.Domain.Registry;
 using Employment.Common.V1;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.ServiceDefaults.Validation;
 
 namespace Employment.Applicants.Domain.People;

@@ -19,7 +19,7 @@ public sealed class ClaimStore(HiringDbContext db, ChinaClock clock, ClaimAnswer
     {
         db.Claims.Add(record);
         // A person claiming (flexible worker, transport) has no employer to name in the log.
-        var creditMasked = record.EmployerCreditCode.Length > 0 ? Identity.IdMasking.CreditCode(record.EmployerCreditCode) : "";
+        var creditMasked = record.EmployerCreditCode.Length > 0 ? IdentityNumbers.IdMasking.CreditCode(record.EmployerCreditCode) : "";
         HiringLog.ClaimSubmitted(logger, record.Id, clerk.Subject, creditMasked, record.Items.Count, record.TotalFen, record.Region);
         if (record.ReceivedOn < ChinaClock.DateOf(record.CreatedAt))
         {

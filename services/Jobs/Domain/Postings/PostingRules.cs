@@ -1,5 +1,5 @@
 using Employment.Policy.Model;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.Search;
 using Employment.ServiceDefaults.Validation;

@@ -1,4 +1,4 @@
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Jobs.Data;
 using Employment.Jobs.Data.KeyEnterprises;
 using Employment.Jobs.Domain.KeyEnterprises;

@@ -1,4 +1,4 @@
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.Jobs.Data.Matching;
 using Employment.Jobs.Data.Seekers;
 using Employment.Jobs.Domain.Matching;

@@ -71,7 +71,7 @@ public sealed class OwedFlexibleWorkers(FlexibleWorkerJudge judge)
                 Kind = V1.SubsidyKind.FlexibleSocialInsurance,
                 PersonId = person.Person.PersonId,
                 PersonIdNumber = person.Person.IdNumber,
-                NameMasked = Identity.NameMasking.Mask(person.Person.Name),
+                NameMasked = IdentityNumbers.NameMasking.Mask(person.Person.Name),
                 Amount = new Money { Fen = judgement.AmountFen },
                 Explanation = judgement.Explanation,
                 EventDate = ProtoMapping.ToProto(new DateOnly(firstMonth.Year, firstMonth.Month, 1)),

@@ -107,7 +107,7 @@ public sealed class OwedOperating(OperatingSubsidyJudge judge)
                     Kind = V1.SubsidyKind.IncubatorOperating,
                     PersonId = founder.Person.PersonId,
                     PersonIdNumber = founder.Person.IdNumber,
-                    NameMasked = Identity.NameMasking.Mask(founder.Person.Name),
+                    NameMasked = IdentityNumbers.NameMasking.Mask(founder.Person.Name),
                     Amount = new Money { Fen = judgement.AmountFen },
                     Explanation = judgement.Explanation,
                     EventDate = ProtoMapping.ToProto(months[0].FirstDay),

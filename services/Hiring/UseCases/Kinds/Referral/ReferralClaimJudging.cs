@@ -2,7 +2,7 @@ using Employment.ProfileCache;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.OneOffHires;
 using Employment.Hiring.Domain.Referral;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using V1 = Employment.Hiring.V1;

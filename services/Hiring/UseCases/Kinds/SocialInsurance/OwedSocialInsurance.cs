@@ -63,7 +63,7 @@ public sealed class OwedSocialInsurance(SocialInsuranceJudge judge)
             Kind = V1.SubsidyKind.SocialInsurance,
             PersonId = person.Person.PersonId,
             PersonIdNumber = person.Person.IdNumber,
-            NameMasked = Identity.NameMasking.Mask(person.Person.Name),
+            NameMasked = IdentityNumbers.NameMasking.Mask(person.Person.Name),
             Amount = new Money { Fen = judgement.AmountFen },
             Explanation = SocialInsuranceExplanation.Of(judgement, contract.Start),
             EventDate = ProtoMapping.ToProto(contract.Start),

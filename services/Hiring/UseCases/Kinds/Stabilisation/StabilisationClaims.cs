@@ -60,7 +60,7 @@ public sealed class StabilisationClaims(ClaimStore store, StabilisationClaimJudg
             throw RefundOncePerYear.AlreadyRefunded(Field, judged.Judgement.RefundYear, first);
         }
 
-        var creditMasked = Identity.IdMasking.CreditCode(judged.Claimant.CreditCode);
+        var creditMasked = IdentityNumbers.IdMasking.CreditCode(judged.Claimant.CreditCode);
         ClaimShape.EnsureGranted("stabilisation", 0, creditMasked, judged.Judgement.Explanation, judged.Judgement.Approved);
     }
 

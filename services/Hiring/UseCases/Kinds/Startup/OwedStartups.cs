@@ -71,7 +71,7 @@ internal sealed class OwedStartups(StartupSubsidyJudge judge)
                 Kind = V1.SubsidyKind.Startup,
                 PersonId = person.Person.PersonId,
                 PersonIdNumber = person.Person.IdNumber,
-                NameMasked = Identity.NameMasking.Mask(person.Person.Name),
+                NameMasked = IdentityNumbers.NameMasking.Mask(person.Person.Name),
                 Amount = new Money { Fen = judgement.AmountFen },
                 Explanation = StartupExplanation.Of(judgement, eventDate),
                 EventDate = ProtoMapping.ToProto(eventDate),

@@ -3,7 +3,7 @@ using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.StartupSubsidies;
-using Employment.Identity;
+using Employment.IdentityNumbers;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using V1 = Employment.Hiring.V1;

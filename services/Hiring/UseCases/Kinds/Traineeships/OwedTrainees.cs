@@ -107,7 +107,7 @@ public sealed class OwedTrainees(TraineeshipJudge judge)
                     Kind = V1.SubsidyKind.Traineeship,
                     PersonId = person.Person.PersonId,
                     PersonIdNumber = person.Person.IdNumber,
-                    NameMasked = Identity.NameMasking.Mask(person.Person.Name),
+                    NameMasked = IdentityNumbers.NameMasking.Mask(person.Person.Name),
                     Amount = new Money { Fen = decided.AmountFen },
                     Explanation = decided.Explanation,
                     EventDate = ProtoMapping.ToProto(traineeship.Period.Start),

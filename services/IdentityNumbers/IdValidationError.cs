@@ -1,4 +1,4 @@
-namespace Employment.Identity;
+namespace Employment.IdentityNumbers;
 
 /// <summary>
 /// Why an identity number was rejected: a stable English <see cref="Code"/> (one of

@@ -1,4 +1,4 @@
-namespace Employment.Identity.Tests;
+namespace Employment.IdentityNumbers.Tests;
 
 /// <summary>
 /// Builds valid numbers for the tables. The check characters are computed here, independently of the

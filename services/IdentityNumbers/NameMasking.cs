@@ -1,4 +1,4 @@
-namespace Employment.Identity;
+namespace Employment.IdentityNumbers;
 
 /// <summary>
 /// How a person's name is shown to someone who must not identify them (a candidate list for an

@@ -1,4 +1,4 @@
-namespace Employment.Identity;
+namespace Employment.IdentityNumbers;
 
 /// <summary>Sex as encoded in a resident id number's sequence code (odd = male, even = female).</summary>
 public enum Sex

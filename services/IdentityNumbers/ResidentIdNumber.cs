@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
-namespace Employment.Identity;
+namespace Employment.IdentityNumbers;
 
 /// <summary>
 /// A validated 18-character citizen identity number (居民身份证号码, GB 11643-1999):

@@ -1,4 +1,4 @@
-namespace Employment.Identity.Tests;
+namespace Employment.IdentityNumbers.Tests;
 
 public sealed class ResidentIdNumberTests
 {

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Employment.Identity;
+namespace Employment.IdentityNumbers;
 
 /// <summary>
 /// A validated 18-character unified social credit code (统一社会信用代码, GB 32100-2015) of a legal

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Employment.Identity;
+namespace Employment.IdentityNumbers;
 
 /// <summary>
 /// The platform's one masking of identity numbers and credit codes: as people are shown them, and in
