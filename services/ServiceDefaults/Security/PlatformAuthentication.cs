@@ -33,6 +33,8 @@ public static class PlatformAuthentication
             // storing it there cost every call with a token an allocation or two (the profile).
             bearer.SaveToken = false;
             bearer.TokenValidationParameters = PlatformTokens.Parameters(options, trustedKeys);
+            // The identity provider's published keys, beside the configured ones (TokenOptions.KeysAddress).
+            bearer.ConfigurationManager = PublishedKeys.ManagerFor(options);
             // The same checks, remembered per token for its lifetime: see VerifiedTokens.
             if (remembered is not null)
             {

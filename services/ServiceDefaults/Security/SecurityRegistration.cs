@@ -45,7 +45,7 @@ public static class SecurityRegistration
         var options = builder.Configuration.GetSection(TokenOptions.SectionName).Get<TokenOptions>() ?? new TokenOptions();
 
         // A local run with no keys configured trusts the development key, so the launcher's printed tokens work.
-        if (builder.Environment.IsDevelopment() && options.SigningKeys.Count == 0)
+        if (builder.Environment.IsDevelopment() && options.SigningKeys.Count == 0 && string.IsNullOrWhiteSpace(options.KeysAddress))
         {
             options.UseDevelopmentKey = true;
         }
@@ -61,10 +61,10 @@ public static class SecurityRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var keys = TrustedKeys.Load(options, builder.Environment.IsDevelopment());
-        if (keys.Count == 0)
+        if (keys.Count == 0 && string.IsNullOrWhiteSpace(options.KeysAddress))
         {
             throw new InvalidOperationException(
-                $"No token signing keys are configured (Authentication:SigningKeys:0:KeyId and :PublicKey, or the file Authentication__SigningKeys__0__PublicKey in the secrets directory) for the {builder.Environment.EnvironmentName} environment; the host does not start without them.");
+                $"No token signing keys are configured (Authentication:KeysAddress, the identity provider's key set; or Authentication:SigningKeys:0:KeyId and :PublicKey, or the file Authentication__SigningKeys__0__PublicKey in the secrets directory) for the {builder.Environment.EnvironmentName} environment; the host does not start without them.");
         }
 
         return keys;

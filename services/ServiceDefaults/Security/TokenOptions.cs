@@ -38,6 +38,20 @@ public sealed class TokenOptions
     /// </summary>
     public bool RememberVerifiedTokens { get; set; } = true;
 
+    /// <summary>
+    /// The identity provider's key set (its <c>/.well-known/jwks</c>) at the provider's internal address.
+    /// When set, the keys it publishes are trusted beside <see cref="SigningKeys"/>: read on the first token,
+    /// cached, read again every <see cref="KeysRefreshInterval"/> and when a token names a key not yet known,
+    /// so a rotation the provider announces ahead refuses no call.
+    /// </summary>
+    public string? KeysAddress { get; set; }
+
+    /// <summary>How often the published keys are read again, even when every token names a known key.</summary>
+    public TimeSpan KeysRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Refuse a key set read over plain HTTP (off where the provider is reached on the cluster's own network).</summary>
+    public bool KeysRequireHttps { get; set; } = true;
+
     /// <summary>Tolerated clock difference between the token issuer and this host.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Employment.ServiceDefaults.Security;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Employment.IdentityProvider.Clients;
+
+/// <summary>
+/// The banks' and services' clients, as configuration states them, written to OpenIddict's application
+/// store at start (a secret is stored hashed; a changed secret or bank replaces the stored one), each
+/// allowed the client credentials grant at the token endpoint and nothing else.
+/// </summary>
+public sealed class MachineClients(IOpenIddictApplicationManager applications)
+{
+    /// <summary>The application's property naming the role its tokens carry.</summary>
+    public const string RoleProperty = "employment_role";
+
+    /// <summary>The application's property naming a bank client's bank code.</summary>
+    public const string BankCodeProperty = "employment_bank_code";
+
+    public async Task RegisterAsync(IReadOnlyList<MachineClientOptions> clients, bool isDevelopment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+        foreach (var client in clients)
+        {
+            Check(client, isDevelopment);
+            var descriptor = new OpenIddictApplicationDescriptor
+            {
+                ClientId = client.ClientId,
+                ClientSecret = client.Secret,
+                ClientType = ClientTypes.Confidential,
+                DisplayName = string.IsNullOrWhiteSpace(client.DisplayName) ? client.ClientId : client.DisplayName,
+                Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
+            };
+            descriptor.Properties[RoleProperty] = JsonSerializer.SerializeToElement(client.Role);
+            descriptor.Properties[BankCodeProperty] = JsonSerializer.SerializeToElement(client.BankCode.Trim());
+            if (await applications.FindByClientIdAsync(client.ClientId, cancellationToken) is { } stored)
+            {
+                await applications.UpdateAsync(stored, descriptor, cancellationToken);
+            }
+            else
+            {
+                await applications.CreateAsync(descriptor, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>A client configured wrongly stops the provider at start, naming the setting.</summary>
+    private static void Check(MachineClientOptions client, bool isDevelopment)
+    {
+        if (string.IsNullOrWhiteSpace(client.ClientId))
+        {
+            throw new InvalidOperationException("Every IdentityProvider:Clients entry needs a ClientId.");
+        }
+
+        if (client.Role is not ("bank" or "service"))
+        {
+            throw new InvalidOperationException($"IdentityProvider:Clients {client.ClientId}: Role must be bank or service, not '{client.Role}'.");
+        }
+
+        if (client.Role == TokenClaims.RoleName(CallerRole.Bank) && string.IsNullOrWhiteSpace(client.BankCode))
+        {
+            throw new InvalidOperationException($"IdentityProvider:Clients {client.ClientId}: a bank's client needs its BankCode, the only bank its tokens act for.");
+        }
+
+        // A short secret can be guessed; the development launcher's are generated, production's come from secret files.
+        if (client.Secret.Length < (isDevelopment ? 16 : 32))
+        {
+            throw new InvalidOperationException($"IdentityProvider:Clients {client.ClientId}: the Secret must be at least {(isDevelopment ? 16 : 32)} characters.");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Employment.IdentityProvider.Domain;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.IdentityProvider.Data;
+
+/// <summary>
+/// The identity provider's own database: the staff's accounts (ASP.NET Core Identity's tables) and
+/// OpenIddict's applications, authorizations, scopes and tokens. SQLite by default, PostgreSQL when
+/// configured; each provider has its context type and its migrations (services/Persistence/README.md).
+/// </summary>
+public abstract class IdentityProviderDbContext(DbContextOptions options) : IdentityDbContext<StaffAccount>(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.UseOpenIddict();
+        builder.Entity<StaffAccount>(e =>
+        {
+            e.Property(a => a.StaffNumber).HasMaxLength(32);
+            e.HasIndex(a => a.StaffNumber).IsUnique();
+            e.Property(a => a.DisplayName).HasMaxLength(64);
+            e.Property(a => a.OfficeRegion).HasMaxLength(6);
+            e.Property(a => a.StaffRole).HasMaxLength(16);
+        });
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Employment.IdentityProvider.Domain;
+
+/// <summary>
+/// A member of staff who signs in (counter clerk, auditor, admin): the library's account (hashed password,
+/// lockout, authenticator key) with the facts a token carries about them, written by this service alone.
+/// </summary>
+public sealed class StaffAccount : IdentityUser
+{
+    /// <summary>工号, the bureau's staff number; the account's subject in tokens.</summary>
+    public string StaffNumber { get; set; } = "";
+
+    /// <summary>The name a colleague reads in the workbench and the audit trails.</summary>
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>The office's region code (a county or city of the platform).</summary>
+    public string OfficeRegion { get; set; } = "";
+
+    /// <summary>The platform role the token names (counter, auditor or admin).</summary>
+    public string StaffRole { get; set; } = "";
+
+    /// <summary>A disabled account signs in no more and its refresh is refused at once.</summary>
+    public bool Disabled { get; set; }
+}

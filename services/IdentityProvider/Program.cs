@@ -1,0 +1,5 @@
+using Employment.IdentityProvider;
+
+var app = IdentityProviderHost.Build(args);
+await IdentityProviderHost.InitializeAsync(app);
+await app.RunAsync();

@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Employment.IdentityProvider.Clients;
+using Employment.ServiceDefaults.Security;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Employment.IdentityProvider.Tokens;
+
+/// <summary>
+/// The token endpoint's answer once OpenIddict has checked the request and authenticated the client: a
+/// bank's or service's access token names the client as subject, its role and, for a bank, its bank code —
+/// what <c>Caller</c> reads — for the platform's services as audience.
+/// </summary>
+public sealed class TokenEndpoint(IOpenIddictApplicationManager applications, IdentityProviderOptions options)
+{
+    public async Task<IResult> HandleAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The token endpoint was reached without an OpenID Connect request.");
+        if (!request.IsClientCredentialsGrantType())
+        {
+            return Refuse(Errors.UnsupportedGrantType, "不支持的授权类型。 (The grant type is not supported.)");
+        }
+
+        if (await applications.FindByClientIdAsync(request.ClientId!, context.RequestAborted) is not { } client)
+        {
+            return Refuse(Errors.InvalidClient, "客户端未登记。 (The client is not registered.)");
+        }
+
+        var properties = await applications.GetPropertiesAsync(client, context.RequestAborted);
+        var role = Text(properties, MachineClients.RoleProperty);
+        var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Subject, TokenClaims.Role);
+        identity.SetClaim(Claims.Subject, request.ClientId);
+        identity.SetClaim(TokenClaims.Role, role);
+        if (role == TokenClaims.RoleName(CallerRole.Bank))
+        {
+            identity.SetClaim(TokenClaims.BankCode, Text(properties, MachineClients.BankCodeProperty));
+        }
+
+        identity.SetDestinations(_ => [Destinations.AccessToken]);
+        var principal = new ClaimsPrincipal(identity);
+        principal.SetAudiences(options.Audience);
+        return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    private static string Text(IReadOnlyDictionary<string, JsonElement> properties, string name) =>
+        properties.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : "";
+
+    private static IResult Refuse(string error, string description) =>
+        Results.Forbid(
+            new AuthenticationProperties(new Dictionary<string, string?>
+            {
+                [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+                [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+            }),
+            [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+}

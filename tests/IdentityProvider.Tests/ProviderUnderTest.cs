@@ -1,0 +1,108 @@
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Employment.IdentityProvider;
+using Employment.TestInfrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+using Xunit;
+
+namespace IdentityProvider.Tests;
+
+/// <summary>
+/// The identity provider as production runs it (Production environment, its own PostgreSQL database,
+/// keys and clients from configuration) on a port of its own, and a plain HTTP client of its endpoints.
+/// </summary>
+public sealed class ProviderUnderTest : IAsyncDisposable
+{
+    public const string Issuer = "https://jiuye.test/";
+    public const string BankClient = "bank-demo-001";
+    public const string BankCode = "DEMO-BANK-001";
+    public const string ServiceClient = "hiring-subsidies";
+
+    /// <summary>A secret as long as production asks (32 characters at least).</summary>
+    public static readonly string Secret = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
+
+    private readonly WebApplication _app;
+
+    private ProviderUnderTest(WebApplication app, int port)
+    {
+        _app = app;
+        Address = $"http://127.0.0.1:{port}";
+        Http = new HttpClient { BaseAddress = new Uri(Address) };
+    }
+
+    public string Address { get; }
+
+    /// <summary>Where a service reads the published keys.</summary>
+    public string KeysAddress => Address + "/.well-known/jwks";
+
+    public HttpClient Http { get; }
+
+    /// <summary>A new P-256 key, PKCS#8 PEM, with its kid.</summary>
+    public static (string KeyId, string Pem) NewKey(string keyId) => (keyId, ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem());
+
+    /// <summary>Starts the provider on <paramref name="port"/> with <paramref name="keys"/> (the first signs) over <paramref name="connectionString"/>.</summary>
+    public static async Task<ProviderUnderTest> StartAsync(int port, string connectionString, IReadOnlyList<(string KeyId, string Pem)> keys, params string[] more)
+    {
+        List<string> arguments =
+        [
+            "--environment=Production",
+            $"--Listen:Port={port}",
+            $"--ConnectionStrings:IdentityProviderPostgres={connectionString}",
+            $"--IdentityProvider:Issuer={Issuer}",
+            $"--IdentityProvider:Clients:0:ClientId={BankClient}",
+            $"--IdentityProvider:Clients:0:Secret={Secret}",
+            "--IdentityProvider:Clients:0:Role=bank",
+            $"--IdentityProvider:Clients:0:BankCode={BankCode}",
+            $"--IdentityProvider:Clients:1:ClientId={ServiceClient}",
+            $"--IdentityProvider:Clients:1:Secret={Secret}",
+            "--IdentityProvider:Clients:1:Role=service",
+        ];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            arguments.Add($"--IdentityProvider:SigningKeys:{i}:KeyId={keys[i].KeyId}");
+            arguments.Add($"--IdentityProvider:SigningKeys:{i}:PrivateKey={keys[i].Pem}");
+        }
+
+        var app = IdentityProviderHost.Build([.. arguments, .. more], builder => builder.Logging.ClearProviders());
+        try
+        {
+            await IdentityProviderHost.InitializeAsync(app);
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        return new ProviderUnderTest(app, port);
+    }
+
+    /// <summary>The token endpoint's answer to a client credentials request, as a client reads it.</summary>
+    public async Task<(int Status, JsonElement Body)> RequestTokenAsync(string clientId, string secret, string grant = "client_credentials")
+    {
+        using var response = await Http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = grant,
+            ["client_id"] = clientId,
+            ["client_secret"] = secret,
+        }));
+        return ((int)response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
+    }
+
+    /// <summary>A token the provider issued to <paramref name="clientId"/>.</summary>
+    public async Task<string> TokenAsync(string clientId)
+    {
+        var (status, body) = await RequestTokenAsync(clientId, Secret);
+        Assert.True(status == 200, $"the token endpoint answered {status}: {body}");
+        return body.GetProperty("access_token").GetString()!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.DisposeAsync();
+    }
+}
