@@ -61,15 +61,13 @@ public static class ServiceClientRegistration
                 channel.UnsafeUseInsecureChannelCallCredentials = address(sp).Scheme == Uri.UriSchemeHttp;
                 channel.ServiceConfig = RetryReads(service, idempotentMethods);
             })
-            .AddCallCredentials((_, metadata, sp) =>
+            .AddCallCredentials(async (context, metadata, sp) =>
             {
                 // The host's own service token (role service), in the one shape ServiceCallHeaders gives.
-                foreach (var header in ServiceCallHeaders.For(sp.GetService<IServiceTokenSource>()))
+                foreach (var header in await ServiceCallHeaders.ForAsync(sp.GetService<IServiceTokenSource>(), context.CancellationToken))
                 {
                     metadata.Add(header);
                 }
-
-                return Task.CompletedTask;
             })
             .AddInterceptor(InterceptorScope.Channel, sp => new DefaultDeadlineInterceptor(deadline(sp)))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler

@@ -6,5 +6,6 @@ namespace Employment.ServiceDefaults.Security;
 /// </summary>
 public interface IServiceTokenSource
 {
-    string? GetToken();
+    /// <summary>The token to send now: one that will not expire during the call, renewed by the source before it does.</summary>
+    ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken);
 }

@@ -9,7 +9,9 @@ public sealed class MintingServiceTokenSource(TokenIssuer issuer, string service
     private readonly object _lock = new();
     private (string Token, DateTimeOffset Expires)? _current;
 
-    public string? GetToken()
+    public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>(Current());
+
+    private string Current()
     {
         lock (_lock)
         {

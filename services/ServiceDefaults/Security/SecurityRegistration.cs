@@ -23,6 +23,12 @@ public static class SecurityRegistration
         builder.Services.AddPlatformAuthentication(options, keys);
         builder.Services.TryAddSingleton(options);
         builder.Services.TryAddSingleton<ICallerResolver, PrincipalCallerResolver>();
+        if (!string.IsNullOrWhiteSpace(options.Client.TokenAddress))
+        {
+            // A token's validity is real time, not the business date a host may be set to.
+            ClientCredentialsTokenSource.Register(builder.Services, options, TimeProvider.System);
+        }
+
         builder.Services.TryAddSingleton<IServiceTokenSource>(
             !string.IsNullOrEmpty(options.ServiceToken) || !options.UseDevelopmentKey
                 ? new ConfiguredServiceToken(options.ServiceToken)

@@ -6,10 +6,10 @@ namespace Employment.ServiceDefaults.Security;
 public static class ServiceCallHeaders
 {
     /// <summary>Without a token the headers are empty, and the callee refuses the call, as it should.</summary>
-    public static Metadata For(IServiceTokenSource? source)
+    public static async Task<Metadata> ForAsync(IServiceTokenSource? source, CancellationToken cancellationToken)
     {
         var headers = new Metadata();
-        if (source?.GetToken() is { } token)
+        if (source is not null && await source.GetTokenAsync(cancellationToken).ConfigureAwait(false) is { } token)
         {
             headers.Add(AuthorizationHeader.Name, "Bearer " + token);
         }

@@ -60,6 +60,24 @@ public sealed class TokenOptions
     /// by the identity provider. In Development without one, the host mints its own with the development key.
     /// </summary>
     public string? ServiceToken { get; set; }
+
+    /// <summary>
+    /// The host's own client at the identity provider: when its token endpoint is set, the host obtains its
+    /// service token by client credentials and renews it before it expires (<see cref="ClientCredentialsTokenSource"/>).
+    /// </summary>
+    public ClientCredentialsOptions Client { get; set; } = new();
+}
+
+/// <summary>A host's client at the identity provider (section <c>Authentication:Client</c>).</summary>
+public sealed class ClientCredentialsOptions
+{
+    /// <summary>The provider's token endpoint at its internal address, e.g. http://identity-provider:5112/connect/token.</summary>
+    public string? TokenAddress { get; set; }
+
+    public string? ClientId { get; set; }
+
+    /// <summary>The client's secret (a secret file in production).</summary>
+    public string? Secret { get; set; }
 }
 
 /// <summary>A public key trusted to sign tokens.</summary>
