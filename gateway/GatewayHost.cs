@@ -22,7 +22,7 @@ namespace Employment.Gateway;
 /// Builds the gateway, both as its own program and inside the local launcher: Kestrel ports, YARP
 /// from the <c>ReverseProxy</c> section (YARP's own schema), and the pipeline
 /// log → strip identity headers → roles → rate limits → REST transcoding or proxy; the public site's
-/// pages are one more cluster (<see cref="PublicSiteRoute"/>).
+/// pages are one more cluster (<see cref="SiteRoute"/>).
 /// </summary>
 /// <remarks>
 /// Defaults come from <c>gateway.json</c> beside the assembly; appsettings, <c>Employment__</c>

@@ -1,4 +1,5 @@
 using Employment.ServiceDefaults.Security;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Employment.Launcher;
 
@@ -28,7 +29,24 @@ internal sealed record DevTokens(string Counter, string CounterJiyuan, string Ba
     public const string GrpcKey = "EMPLOYMENT_GATEWAY_GRPC";
     public const string HttpKey = "EMPLOYMENT_GATEWAY_HTTP";
 
-    public static DevTokens Mint() => Mint(TokenIssuer.Development(new TokenOptions()));
+    /// <summary>
+    /// A local run's tokens: the staff's signed with the development key for the provider's issuer (until
+    /// staff sign in at the provider), the demo bank's obtained from the provider by client credentials, as a
+    /// bank's own system obtains it (it lives the provider's ten minutes; a restart writes a fresh one).
+    /// </summary>
+    public static async Task<DevTokens> MintAsync(string issuer, string provider, string bankSecret, CancellationToken cancellationToken)
+    {
+        var tokens = Mint(TokenIssuer.Development(new TokenOptions { Issuer = issuer }));
+        var services = new ServiceCollection();
+        ClientCredentialsTokenSource.Register(services, new TokenOptions
+        {
+            Issuer = issuer,
+            Client = new ClientCredentialsOptions { TokenAddress = provider + "/connect/token", ClientId = IdentityProviderArguments.BankClientId, Secret = bankSecret },
+        }, TimeProvider.System);
+        await using var container = services.BuildServiceProvider();
+        var bank = await container.GetRequiredService<IServiceTokenSource>().GetTokenAsync(cancellationToken);
+        return tokens with { Bank = bank ?? throw new InvalidOperationException("The identity provider gave the demo bank no token.") };
+    }
 
     /// <summary>The same callers, signed by the given issuer (a local key outside Development).</summary>
     public static DevTokens Mint(TokenIssuer issuer)
@@ -64,7 +82,7 @@ internal sealed record DevTokens(string Counter, string CounterJiyuan, string Ba
 
         File.WriteAllLines(path,
         [
-            "# " + (description ?? $"Development tokens of a local run (development key, valid {Lifetime.TotalHours:0} h). Never valid outside Development."),
+            "# " + (description ?? $"Development tokens of a local run: the staff's signed with the development key (valid {Lifetime.TotalHours:0} h), the bank's from the identity provider by client credentials (valid minutes). Never valid outside Development."),
             $"{GrpcKey}={grpcAddress}",
             $"{HttpKey}={httpAddress}",
             $"COUNTER_TOKEN={Counter}",

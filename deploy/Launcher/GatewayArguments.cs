@@ -13,7 +13,7 @@ internal static class GatewayArguments
 {
     public const string Prefix = "--gateway:";
 
-    public static string[] For(string environment, IEnumerable<(IServiceModule Module, string Address)> services, string publicSite, string[] args)
+    public static string[] For(string environment, IEnumerable<(IServiceModule Module, string Address)> services, string publicSite, (string Address, string[] Trust) identity, string[] args)
     {
         var clusters = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, GatewayHost.DefaultsFile), optional: false)
@@ -38,6 +38,9 @@ internal static class GatewayArguments
 
         // The pages' own process, a destination like any service's.
         result.Add($"--ReverseProxy:Clusters:{PublicSiteArguments.Name}:Destinations:{PublicSiteArguments.Name}-1:Address={publicSite}");
+        // The identity provider's endpoints, and the keys it publishes, which the gateway trusts like every service.
+        result.Add($"--ReverseProxy:Clusters:{IdentityProviderArguments.Name}:Destinations:{IdentityProviderArguments.Name}-1:Address={identity.Address}");
+        result.AddRange(identity.Trust);
         result.AddRange(args.Where(a => a.StartsWith(Prefix, StringComparison.Ordinal)).Select(a => "--" + a[Prefix.Length..]));
         return [.. result];
     }

@@ -1,4 +1,5 @@
 using Employment.Gateway;
+using Employment.IdentityProvider;
 using Employment.Launcher;
 using Employment.Web.Public;
 using Employment.ServiceDefaults;
@@ -40,6 +41,7 @@ switch (args.FirstOrDefault())
 // to every service host; a service's own settings go under its name, e.g.
 // --startup-loans:Listen:Port=6000, and the gateway's under "gateway", e.g. --gateway:Gateway:HttpPort=9080.
 var apps = new List<(IServiceModule Module, WebApplication App)>();
+WebApplication? identity = null;
 WebApplication? site = null;
 WebApplication? gateway = null;
 
@@ -67,11 +69,22 @@ try
 {
     // Each service is told where the ones started before it listen (--Services:<name>=<address>),
     // so a service finds the registry even when ports are chosen at start (Listen:Port=0).
+    // The identity provider first: every token the services and the gateway trust comes from it or is
+    // signed by a key it publishes; its issuer is the gateway's HTTP address, where callers reach it.
+    var gatewayDefaults = new GatewayOptions();
+    var issuer = $"http://{settings["gateway:Gateway:Address"] ?? gatewayDefaults.Address}:{settings["gateway:Gateway:HttpPort"] ?? gatewayDefaults.HttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+    var identityArguments = new IdentityProviderArguments(issuer, RegisteredServices.All);
+    identity = IdentityProviderHost.Build(identityArguments.For(defaults, development, args));
+    await IdentityProviderHost.InitializeAsync(identity, stopping.Token);
+    await identity.StartAsync(stopping.Token);
+    StopAllWhenOneStops(identity);
+    var provider = Addresses(identity).First();
+
     var addresses = new List<(IServiceModule Module, string Address)>();
     foreach (var module in RegisteredServices.All)
     {
         string[] started = [.. addresses.Select(a => $"--Services:{a.Module.Name}={a.Address}")];
-        var app = ServiceHost.Build(module, [.. defaults, .. started, .. ServiceArguments.For(module, args)]);
+        var app = ServiceHost.Build(module, [.. defaults, .. started, .. identityArguments.Trust(provider), .. identityArguments.Client(provider, module), .. ServiceArguments.For(module, args)]);
         await module.InitializeAsync(app, stopping.Token);
         await app.StartAsync(stopping.Token);
         StopAllWhenOneStops(app);
@@ -83,24 +96,25 @@ try
     site = PublicSiteHost.Build(PublicSiteArguments.For(defaults, addresses, args));
     await site.StartAsync(stopping.Token);
     StopAllWhenOneStops(site);
-    gateway = GatewayHost.Build(GatewayArguments.For(environment, addresses, Addresses(site).First(), args));
+    gateway = GatewayHost.Build(GatewayArguments.For(environment, addresses, Addresses(site).First(), (provider, identityArguments.Trust(provider)), args));
     await gateway.StartAsync(stopping.Token);
     StopAllWhenOneStops(gateway);
     var listening = gateway.Services.GetRequiredService<GatewayOptions>();
     var grpc = $"http://{listening.Address}:{listening.GrpcPort}";
     var http = $"http://{listening.Address}:{listening.HttpPort}";
-    Console.WriteLine($"Employment platform: {apps.Count} service(s), the public site and the gateway running. Ctrl-C stops them.");
+    Console.WriteLine($"Employment platform: the identity provider, {apps.Count} service(s), the public site and the gateway running. Ctrl-C stops them.");
     foreach (var (module, app) in apps)
     {
         Console.WriteLine($"  {module.Name,-16} gRPC (HTTP/2) at {string.Join(", ", Addresses(app))}");
     }
 
+    Console.WriteLine($"  {IdentityProviderArguments.Name,-16} HTTP/1.1 at {provider} (sign-in and tokens; issuer {issuer}, reached through the gateway)");
     Console.WriteLine($"  {PublicSiteArguments.Name,-16} HTTP/1.1 at {string.Join(", ", Addresses(site))} (the pages, reached through the gateway)");
     Console.WriteLine($"  {"gateway",-16} {grpc} for gRPC (HTTP/2); {http} for REST/JSON, {http}/healthz, {http}/openapi.json");
     Console.WriteLine($"  {"web page",-16} {http}/ (求职者网页: 找工作, 政策清单, 我能享受哪些政策, 办理进度; no login)");
     if (development)
     {
-        DevTokens.Mint().Write(tokensFile, grpc, http);
+        (await DevTokens.MintAsync(issuer, provider, identityArguments.BankSecret, stopping.Token)).Write(tokensFile, grpc, http);
         // The demo data's applications, so a newcomer can follow one on the 办理进度 page at once.
         Console.WriteLine($"  {"办理进度 demo",-12} {http}/progress  创业担保贷款 {Employment.Loans.Data.LoansDemoApplication.DemoApplicationId} 查询码 {Employment.Loans.Data.LoansDemoApplication.DemoProgressCode};"
             + $" 培训补贴 {Employment.Training.Data.TrainingDemoData.DemoApplicationId} 查询码 {Employment.Training.Data.TrainingDemoData.DemoProgressCode};"
@@ -123,7 +137,8 @@ try
 finally
 {
     Console.WriteLine("Stopping...");
-    var all = apps.Select(a => a.App).ToList();
+    var all = identity is null ? new List<WebApplication>() : [identity];
+    all.AddRange(apps.Select(a => a.App));
     if (site is not null)
     {
         all.Add(site);

@@ -34,5 +34,6 @@ internal static class ServiceArguments
     private static bool IsForAnotherService(string arg) =>
         arg.StartsWith(GatewayArguments.Prefix, StringComparison.Ordinal)
         || arg.StartsWith(PublicSiteArguments.Prefix, StringComparison.Ordinal)
+        || arg.StartsWith(IdentityProviderArguments.Prefix, StringComparison.Ordinal)
         || RegisteredServices.All.Any(m => arg.StartsWith("--" + m.Name + ":", StringComparison.Ordinal));
 }

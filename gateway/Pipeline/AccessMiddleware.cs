@@ -10,7 +10,7 @@ namespace Employment.Gateway.Pipeline;
 /// gRPC requests name the RPC in their path, REST requests through the route YARP matched (whose
 /// metadata names the RPC, <see cref="RestRoutes"/>). A request that is neither — a gRPC route reached
 /// without gRPC, or gRPC over HTTP/1.1 — is refused, never proxied unchecked. The public site's route
-/// passes what is the site's (<see cref="PublicSiteRoute"/>). Other requests (health, OpenAPI) pass on.
+/// passes what is the site's (<see cref="SiteRoute"/>). Other requests (health, OpenAPI) pass on.
 /// </summary>
 public sealed class AccessMiddleware(RequestDelegate next, GatewayAccess access, GatewayOptions options)
 {
@@ -18,10 +18,10 @@ public sealed class AccessMiddleware(RequestDelegate next, GatewayAccess access,
     {
         var call = GatewayCall.Of(context);
         var route = context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config;
-        if (PublicSiteRoute.Is(route))
+        if (SiteRoute.Is(route))
         {
             // A page is judged by the site (it calls only public methods); what is not the site's is no route here.
-            await (PublicSiteRoute.Admits(context, options) ? next(context) : GatewayErrors.NoSuchRouteAsync(context));
+            await (SiteRoute.Admits(context, options) ? next(context) : GatewayErrors.NoSuchRouteAsync(context));
             return;
         }
 

@@ -1,3 +1,4 @@
+using Employment.IdentityProvider;
 using Employment.Applicants;
 using Employment.Gateway;
 using Employment.Web.Public;
@@ -25,6 +26,7 @@ public class PlatformUnderTest : IAsyncLifetime
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "gateway-platform-" + Guid.NewGuid().ToString("N"));
     private readonly List<ServiceUnderTest> _services = [];
     private WebApplication? _site;
+    private WebApplication? _identity;
     private WebApplication? _gateway;
 
     public CapturedLog GatewayLog { get; } = new();
@@ -80,6 +82,19 @@ public class PlatformUnderTest : IAsyncLifetime
         await _site.StartAsync();
         GrpcPort = FreePort.Get();
         HttpPort = FreePort.Get();
+        // The identity provider behind the gateway's /connect and /.well-known routes, on SQLite in the test's folder.
+        var identityPort = FreePort.Get();
+        _identity = IdentityProviderHost.Build(
+            [
+                $"--Listen:Port={identityPort}",
+                $"--DataDirectory={Path.Combine(Path.GetTempPath(), "gateway-tests-identity-" + Guid.NewGuid().ToString("N"))}",
+                $"--IdentityProvider:Issuer=http://127.0.0.1:{HttpPort}/",
+                "--IdentityProvider:SigningKeys:0:KeyId=gateway-tests",
+                $"--IdentityProvider:SigningKeys:0:PrivateKey={System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem()}",
+            ],
+            b => b.Logging.ClearProviders());
+        await IdentityProviderHost.InitializeAsync(_identity);
+        await _identity.StartAsync();
         _gateway = GatewayHost.Build(
             [
                 $"--Gateway:GrpcPort={GrpcPort}",
@@ -89,6 +104,7 @@ public class PlatformUnderTest : IAsyncLifetime
                 $"--Gateway:BankRateLimit:PermitLimit={PublicPermitLimit}",
                 $"--Gateway:BankRateLimit:Window={PublicWindow:c}",
                 $"--ReverseProxy:Clusters:applicants:Destinations:applicants-1:Address={applicants}",
+                $"--ReverseProxy:Clusters:identity-provider:Destinations:identity-provider-1:Address=http://127.0.0.1:{identityPort}",
                 $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address={loans}",
                 $"--ReverseProxy:Clusters:policy-catalog:Destinations:policy-catalog-1:Address={policy}",
                 "--ReverseProxy:Clusters:policy-catalog:HealthCheck:Active:Interval=00:00:01",
@@ -125,6 +141,12 @@ public class PlatformUnderTest : IAsyncLifetime
         {
             await _gateway.StopAsync();
             await _gateway.DisposeAsync();
+        }
+
+        if (_identity is not null)
+        {
+            await _identity.StopAsync();
+            await _identity.DisposeAsync();
         }
 
         if (_site is not null)

@@ -92,6 +92,7 @@ public sealed class GatewayIdentityTests(PlatformUnderTest platform)
         Assert.Contains("\"service\":\"applicants\"", body, StringComparison.Ordinal);
         Assert.Contains("\"service\":\"startup-loans\"", body, StringComparison.Ordinal);
         Assert.Contains("\"id\":\"job-matching-2\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"service\":\"identity-provider\"", body, StringComparison.Ordinal);
         Assert.DoesNotContain("unhealthy", body, StringComparison.Ordinal);
     }
 

@@ -4,13 +4,14 @@ using Yarp.ReverseProxy.Configuration;
 namespace Employment.Gateway.Pipeline;
 
 /// <summary>
-/// The public site's route (gateway.json: <c>public-site</c>, the last route tried, its metadata
-/// <c>Site: public</c>): every GET, HEAD or POST on the HTTP port that nothing else takes goes to the
-/// site's own process, which answers its pages and a Chinese 404 page for the rest. Not the API's
-/// space (<c>/v1/…</c>), not a gRPC call, and not the cleartext gRPC port: those keep the gateway's own
-/// NO_SUCH_ROUTE answer. The public rate limits count the site's requests here like any other.
+/// A web application's route, its metadata naming the site: the public site's (gateway.json:
+/// <c>public-site</c>, <c>Site: public</c>, the last route tried: every GET, HEAD or POST on the HTTP port
+/// that nothing else takes, answered by the site's pages and a Chinese 404 page for the rest) and the
+/// identity provider's (<c>Site: identity</c>: <c>/connect/…</c> and <c>/.well-known/…</c>). The site judges
+/// its own requests. Not the API's space (<c>/v1/…</c>), not a gRPC call, and not the cleartext gRPC port:
+/// those keep the gateway's own NO_SUCH_ROUTE answer. The public rate limits count them here like any other.
 /// </summary>
-public static class PublicSiteRoute
+public static class SiteRoute
 {
     public const string MetadataKey = "Site";
 
