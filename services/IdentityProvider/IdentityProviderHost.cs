@@ -2,7 +2,10 @@ using System.Net;
 using Employment.IdentityProvider.Clients;
 using Employment.IdentityProvider.Data;
 using Employment.IdentityProvider.Discovery;
+using Employment.IdentityProvider.Domain;
 using Employment.IdentityProvider.Keys;
+using Employment.IdentityProvider.Staff;
+using Microsoft.AspNetCore.Identity;
 using Employment.IdentityProvider.Tokens;
 using Employment.Persistence;
 using Employment.ServiceDefaults.Configuration;
@@ -13,6 +16,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Employment.IdentityProvider;
 
@@ -51,14 +55,20 @@ public static class IdentityProviderHost
             kestrel.Listen(IPAddress.Parse(listen["Address"] ?? "127.0.0.1"), listen.GetValue<int>("Port"), endpoint => endpoint.Protocols = HttpProtocols.Http1);
         });
         builder.Services.AddServiceDatabase<IdentityProviderDbContext, SqliteIdentityProviderDbContext, PostgresIdentityProviderDbContext>(builder.Configuration, "IdentityProvider");
+        StaffAccounts(builder.Services, options);
         builder.Services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityProviderDbContext>())
             .AddServer(server =>
             {
                 server.SetIssuer(issuer)
                     .SetTokenEndpointUris("connect/token")
+                    .SetAuthorizationEndpointUris("connect/authorize")
                     .SetJsonWebKeySetEndpointUris(".well-known/jwks")
                     .AllowClientCredentialsFlow()
+                    .AllowAuthorizationCodeFlow()
+                    .RequireProofKeyForCodeExchange()
+                    .AllowRefreshTokenFlow()
+                    .RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess)
                     .SetAccessTokenLifetime(options.AccessTokenLifetime)
                     // The services verify the token themselves (a JWT signed by a published key), not ask the provider.
                     .DisableAccessTokenEncryption()
@@ -71,17 +81,50 @@ public static class IdentityProviderHost
                 }
 
                 // TLS ends at the gateway (the public address) and inside the cluster the provider is reached over its network.
-                server.UseAspNetCore().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
+                server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough().DisableTransportSecurityRequirement();
             });
         builder.Services.AddScoped<MachineClients>();
         builder.Services.AddScoped<TokenEndpoint>();
+        builder.Services.AddScoped<AuthorizeEndpoint>();
+        builder.Services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "employment-signin-af");
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseAuthentication();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapPost("/connect/token", (HttpContext context, TokenEndpoint endpoint) => endpoint.HandleAsync(context));
+        app.MapMethods("/connect/authorize", ["GET", "POST"], (HttpContext context, AuthorizeEndpoint endpoint) => endpoint.HandleAsync(context));
+        app.MapGet("/signin/done", () => Results.Content("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>已登录</title><p>已登录。请回到要使用的系统。</p></html>", "text/html; charset=utf-8"));
+        app.MapStaffSignIn();
         return app;
+    }
+
+    /// <summary>
+    /// The staff's accounts (ASP.NET Core Identity on the provider's database): the lockout and the session as
+    /// configured, the session cookie ending after the idle time and on sign-out, the authenticator's TOTP.
+    /// </summary>
+    private static void StaffAccounts(IServiceCollection services, IdentityProviderOptions options)
+    {
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(cookie =>
+        {
+            cookie.Cookie.Name = "employment-staff-session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            cookie.ExpireTimeSpan = options.Staff.IdleSession;
+            cookie.SlidingExpiration = true;
+            cookie.LoginPath = "/signin";
+        }));
+        services.AddIdentityCore<StaffAccount>(identity =>
+            {
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = options.Staff.MaxFailedAttempts;
+                identity.Lockout.DefaultLockoutTimeSpan = options.Staff.Lockout;
+                identity.Password.RequiredLength = 10;
+                identity.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<IdentityProviderDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
     }
 
     /// <summary>Brings the database up to date and writes the configured clients, before the provider answers.</summary>
@@ -91,6 +134,8 @@ public static class IdentityProviderHost
         await ServiceDatabase.MigrateAsync<IdentityProviderDbContext>(app.Services, cancellationToken);
         await using var scope = app.Services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<IdentityProviderOptions>();
-        await scope.ServiceProvider.GetRequiredService<MachineClients>().RegisterAsync(options.Clients, app.Environment.IsDevelopment(), cancellationToken);
+        var clients = scope.ServiceProvider.GetRequiredService<MachineClients>();
+        await clients.RegisterAsync(options.Clients, app.Environment.IsDevelopment(), cancellationToken);
+        await clients.RegisterApplicationsAsync(options.Applications, cancellationToken);
     }
 }

@@ -32,6 +32,36 @@ public sealed class IdentityProviderOptions
 
     /// <summary>The machine clients (banks, services) that obtain tokens by client credentials.</summary>
     public List<MachineClientOptions> Clients { get; set; } = [];
+
+    /// <summary>The browser applications staff sign in to (the clerks' workbench): public clients, authorization code with PKCE.</summary>
+    public List<BrowserClientOptions> Applications { get; set; } = [];
+
+    /// <summary>How staff sign in.</summary>
+    public StaffSignInOptions Staff { get; set; } = new();
+}
+
+/// <summary>A browser application staff sign in to.</summary>
+public sealed class BrowserClientOptions
+{
+    public string ClientId { get; set; } = "";
+
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>The exact addresses the provider may send the code back to; any other is refused.</summary>
+    public List<string> RedirectUris { get; set; } = [];
+}
+
+/// <summary>Staff sign-in: a password, then the authenticator's code; repeated failures lock the account.</summary>
+public sealed class StaffSignInOptions
+{
+    /// <summary>Wrong passwords or codes in a row before the account locks.</summary>
+    public int MaxFailedAttempts { get; set; } = 5;
+
+    /// <summary>How long a locked account stays locked (an admin may unlock it sooner).</summary>
+    public TimeSpan Lockout { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>A counter computer is shared: the sign-in session ends after this long without use.</summary>
+    public TimeSpan IdleSession { get; set; } = TimeSpan.FromMinutes(15);
 }
 
 /// <summary>A private key the provider signs with or publishes.</summary>

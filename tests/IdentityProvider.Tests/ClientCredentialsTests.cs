@@ -13,27 +13,12 @@ namespace IdentityProvider.Tests;
 /// short-lived, naming the client, its role and a bank's code; the loans service verifies them with the
 /// keys the provider publishes, read at its internal address.
 /// </summary>
-public sealed class ClientCredentialsTests : IAsyncLifetime
+public sealed class ClientCredentialsTests : WithProvider
 {
-    private PostgresDatabase _database = null!;
-    private ProviderUnderTest _provider = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await PostgresDatabase.CreateAsync("identity_provider");
-        _provider = await ProviderUnderTest.StartAsync(FreePort.Get(), _database.ConnectionString, [ProviderUnderTest.NewKey("key-2026-11")]);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _provider.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_bank_clients_token_names_the_client_its_role_and_its_bank_and_lives_minutes()
     {
-        var token = new JsonWebToken(await _provider.TokenAsync(ProviderUnderTest.BankClient));
+        var token = new JsonWebToken(await Provider.TokenAsync(ProviderUnderTest.BankClient));
 
         Assert.Equal(ProviderUnderTest.Issuer, token.Issuer);
         Assert.Equal(["employment-services"], token.Audiences);
@@ -48,7 +33,7 @@ public sealed class ClientCredentialsTests : IAsyncLifetime
     [Fact]
     public async Task A_service_clients_token_names_the_service_and_no_bank()
     {
-        var token = new JsonWebToken(await _provider.TokenAsync(ProviderUnderTest.ServiceClient));
+        var token = new JsonWebToken(await Provider.TokenAsync(ProviderUnderTest.ServiceClient));
 
         Assert.Equal(ProviderUnderTest.ServiceClient, token.Subject);
         Assert.Equal("service", token.GetPayloadValue<string>("role"));
@@ -58,8 +43,8 @@ public sealed class ClientCredentialsTests : IAsyncLifetime
     [Fact]
     public async Task A_wrong_secret_and_an_unknown_client_are_invalid_client()
     {
-        var (wrongStatus, wrong) = await _provider.RequestTokenAsync(ProviderUnderTest.BankClient, "not-the-secret-of-this-client-000");
-        var (unknownStatus, unknown) = await _provider.RequestTokenAsync("no-such-client", ProviderUnderTest.Secret);
+        var (wrongStatus, wrong) = await Provider.RequestTokenAsync(ProviderUnderTest.BankClient, "not-the-secret-of-this-client-000");
+        var (unknownStatus, unknown) = await Provider.RequestTokenAsync("no-such-client", ProviderUnderTest.Secret);
 
         Assert.Equal(401, wrongStatus);
         Assert.Equal("invalid_client", wrong.GetProperty("error").GetString());
@@ -70,7 +55,7 @@ public sealed class ClientCredentialsTests : IAsyncLifetime
     [Fact]
     public async Task A_machine_client_gets_no_token_by_a_grant_it_was_not_given()
     {
-        var (status, body) = await _provider.RequestTokenAsync(ProviderUnderTest.BankClient, ProviderUnderTest.Secret, grant: "password");
+        var (status, body) = await Provider.RequestTokenAsync(ProviderUnderTest.BankClient, ProviderUnderTest.Secret, grant: "password");
 
         Assert.Equal(400, status);
         Assert.Equal("unsupported_grant_type", body.GetProperty("error").GetString());
@@ -79,8 +64,8 @@ public sealed class ClientCredentialsTests : IAsyncLifetime
     [Fact]
     public async Task Discovery_gives_the_public_issuer_and_its_token_and_key_endpoints()
     {
-        var discovery = JsonDocument.Parse(await _provider.Http.GetStringAsync("/.well-known/openid-configuration")).RootElement;
-        var keys = JsonDocument.Parse(await _provider.Http.GetStringAsync("/.well-known/jwks")).RootElement;
+        var discovery = JsonDocument.Parse(await Provider.Http.GetStringAsync("/.well-known/openid-configuration")).RootElement;
+        var keys = JsonDocument.Parse(await Provider.Http.GetStringAsync("/.well-known/jwks")).RootElement;
 
         Assert.Equal(ProviderUnderTest.Issuer, discovery.GetProperty("issuer").GetString());
         Assert.Equal(ProviderUnderTest.Issuer + "connect/token", discovery.GetProperty("token_endpoint").GetString());
@@ -94,9 +79,9 @@ public sealed class ClientCredentialsTests : IAsyncLifetime
     [Fact]
     public async Task The_loans_service_accepts_a_bank_token_for_its_own_bank_only()
     {
-        await using var loans = await LoansTrusting(_provider);
+        await using var loans = await LoansTrusting(Provider);
         var client = loans.Client<StartupLoans.StartupLoansClient>();
-        var bearer = new Metadata { { "authorization", "Bearer " + await _provider.TokenAsync(ProviderUnderTest.BankClient) } };
+        var bearer = new Metadata { { "authorization", "Bearer " + await Provider.TokenAsync(ProviderUnderTest.BankClient) } };
 
         var own = await client.ListLoansAsync(new ListLoansRequest { BankCode = ProviderUnderTest.BankCode }, bearer);
         var other = await Assert.ThrowsAsync<RpcException>(() => client.ListLoansAsync(new ListLoansRequest { BankCode = "OTHER-BANK-002" }, bearer).ResponseAsync);

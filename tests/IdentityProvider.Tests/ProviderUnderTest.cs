@@ -19,6 +19,8 @@ public sealed class ProviderUnderTest : IAsyncDisposable
     public const string BankClient = "bank-demo-001";
     public const string BankCode = "DEMO-BANK-001";
     public const string ServiceClient = "hiring-subsidies";
+    public const string Workbench = "counter-workbench";
+    public const string WorkbenchReturn = "http://workbench.test/signin-oidc";
 
     /// <summary>A secret as long as production asks (32 characters at least).</summary>
     public static readonly string Secret = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
@@ -39,6 +41,9 @@ public sealed class ProviderUnderTest : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>The provider's container, to create staff accounts as an admin would.</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>A new P-256 key, PKCS#8 PEM, with its kid.</summary>
     public static (string KeyId, string Pem) NewKey(string keyId) => (keyId, ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem());
 
@@ -58,6 +63,8 @@ public sealed class ProviderUnderTest : IAsyncDisposable
             $"--IdentityProvider:Clients:1:ClientId={ServiceClient}",
             $"--IdentityProvider:Clients:1:Secret={Secret}",
             "--IdentityProvider:Clients:1:Role=service",
+            $"--IdentityProvider:Applications:0:ClientId={Workbench}",
+            $"--IdentityProvider:Applications:0:RedirectUris:0={WorkbenchReturn}",
         ];
         for (var i = 0; i < keys.Count; i++)
         {

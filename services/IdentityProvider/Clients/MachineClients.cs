@@ -45,6 +45,49 @@ public sealed class MachineClients(IOpenIddictApplicationManager applications)
         }
     }
 
+    /// <summary>
+    /// The browser applications staff sign in to: public clients (no secret), the authorization code with
+    /// PKCE and refresh tokens, sent back only to their exact registered addresses.
+    /// </summary>
+    public async Task RegisterApplicationsAsync(IReadOnlyList<BrowserClientOptions> browserClients, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(browserClients);
+        foreach (var client in browserClients)
+        {
+            if (string.IsNullOrWhiteSpace(client.ClientId) || client.RedirectUris.Count == 0)
+            {
+                throw new InvalidOperationException("Every IdentityProvider:Applications entry needs a ClientId and at least one RedirectUris entry.");
+            }
+
+            var descriptor = new OpenIddictApplicationDescriptor
+            {
+                ClientId = client.ClientId,
+                ClientType = ClientTypes.Public,
+                DisplayName = string.IsNullOrWhiteSpace(client.DisplayName) ? client.ClientId : client.DisplayName,
+                Permissions =
+                {
+                    Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
+                    Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken,
+                    Permissions.ResponseTypes.Code, Permissions.Prefixes.Scope + Scopes.OfflineAccess,
+                },
+                Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+            };
+            foreach (var uri in client.RedirectUris)
+            {
+                descriptor.RedirectUris.Add(new Uri(uri, UriKind.Absolute));
+            }
+
+            if (await applications.FindByClientIdAsync(client.ClientId, cancellationToken) is { } stored)
+            {
+                await applications.UpdateAsync(stored, descriptor, cancellationToken);
+            }
+            else
+            {
+                await applications.CreateAsync(descriptor, cancellationToken);
+            }
+        }
+    }
+
     /// <summary>A client configured wrongly stops the provider at start, naming the setting.</summary>
     private static void Check(MachineClientOptions client, bool isDevelopment)
     {

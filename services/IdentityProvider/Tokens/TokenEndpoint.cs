@@ -1,6 +1,10 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Employment.IdentityProvider.Clients;
+using Employment.IdentityProvider.Domain;
+using Employment.IdentityProvider.Staff;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Employment.ServiceDefaults.Security;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -14,15 +18,21 @@ namespace Employment.IdentityProvider.Tokens;
 /// <summary>
 /// The token endpoint's answer once OpenIddict has checked the request and authenticated the client: a
 /// bank's or service's access token names the client as subject, its role and, for a bank, its bank code —
-/// what <c>Caller</c> reads — for the platform's services as audience.
+/// what <c>Caller</c> reads — for the platform's services as audience; a member of staff's (a code, or a
+/// refresh) names their 工号, role and office region.
 /// </summary>
-public sealed class TokenEndpoint(IOpenIddictApplicationManager applications, IdentityProviderOptions options)
+public sealed class TokenEndpoint(IOpenIddictApplicationManager applications, IdentityProviderOptions options, UserManager<StaffAccount> users)
 {
     public async Task<IResult> HandleAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The token endpoint was reached without an OpenID Connect request.");
+        if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
+        {
+            return await StaffAsync(context);
+        }
+
         if (!request.IsClientCredentialsGrantType())
         {
             return Refuse(Errors.UnsupportedGrantType, "不支持的授权类型。 (The grant type is not supported.)");
@@ -47,6 +57,23 @@ public sealed class TokenEndpoint(IOpenIddictApplicationManager applications, Id
         var principal = new ClaimsPrincipal(identity);
         principal.SetAudiences(options.Audience);
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>
+    /// A code or refresh token of a member of staff: the account is read again, so a disabled or locked
+    /// account's refresh is refused at once and its facts (role, office) are today's, not the sign-in's.
+    /// </summary>
+    private async Task<IResult> StaffAsync(HttpContext context)
+    {
+        var granted = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        var staffNumber = granted.Principal?.GetClaim(Claims.Subject);
+        var account = staffNumber is null ? null : await users.Users.FirstOrDefaultAsync(a => a.StaffNumber == staffNumber, context.RequestAborted);
+        if (account is null || account.Disabled || await users.IsLockedOutAsync(account))
+        {
+            return Refuse(Errors.InvalidGrant, "该账号已停用或锁定，请重新登录或联系管理员。 (The account is disabled or locked.)");
+        }
+
+        return Results.SignIn(StaffPrincipal.For(account, options.Audience, granted.Principal!.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
     private static string Text(IReadOnlyDictionary<string, JsonElement> properties, string name) =>

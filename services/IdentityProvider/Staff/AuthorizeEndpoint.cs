@@ -1,0 +1,38 @@
+using Employment.IdentityProvider.Domain;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+
+namespace Employment.IdentityProvider.Staff;
+
+/// <summary>
+/// The authorization endpoint once OpenIddict has checked the request (a registered client, its exact
+/// redirect address, PKCE): a member of staff not signed in goes to the sign-in pages and comes back; one
+/// signed in gets a code naming their account; a disabled account is signed out and sent to sign in again.
+/// </summary>
+public sealed class AuthorizeEndpoint(UserManager<StaffAccount> users, SignInManager<StaffAccount> signIn, IdentityProviderOptions options)
+{
+    public async Task<IResult> HandleAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The authorization endpoint was reached without an OpenID Connect request.");
+        var here = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+        var session = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        if (!session.Succeeded || await users.GetUserAsync(session.Principal!) is not { } account)
+        {
+            return Results.Redirect("/signin?returnUrl=" + Uri.EscapeDataString(here));
+        }
+
+        if (account.Disabled || await users.IsLockedOutAsync(account))
+        {
+            await signIn.SignOutAsync();
+            return Results.Redirect("/signin?returnUrl=" + Uri.EscapeDataString(here));
+        }
+
+        return Results.SignIn(StaffPrincipal.For(account, options.Audience, request.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+}
