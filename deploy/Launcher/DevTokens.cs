@@ -9,6 +9,9 @@ namespace Employment.Launcher;
 /// </summary>
 internal sealed record DevTokens(string Counter, string CounterJiyuan, string Bank, string Admin, string Auditor)
 {
+    /// <summary>The demo bank's client at the identity provider, so a newcomer renews its token as a bank's system does.</summary>
+    public (string ClientId, string Secret)? BankClient { get; init; }
+
     /// <summary>Long enough for a working day; a restart writes fresh ones.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
 
@@ -45,7 +48,11 @@ internal sealed record DevTokens(string Counter, string CounterJiyuan, string Ba
         }, TimeProvider.System);
         await using var container = services.BuildServiceProvider();
         var bank = await container.GetRequiredService<IServiceTokenSource>().GetTokenAsync(cancellationToken);
-        return tokens with { Bank = bank ?? throw new InvalidOperationException("The identity provider gave the demo bank no token.") };
+        return tokens with
+        {
+            Bank = bank ?? throw new InvalidOperationException("The identity provider gave the demo bank no token."),
+            BankClient = (IdentityProviderArguments.BankClientId, bankSecret),
+        };
     }
 
     /// <summary>The same callers, signed by the given issuer (a local key outside Development).</summary>
@@ -90,6 +97,7 @@ internal sealed record DevTokens(string Counter, string CounterJiyuan, string Ba
             $"BANK_TOKEN={Bank}",
             $"ADMIN_TOKEN={Admin}",
             $"AUDITOR_TOKEN={Auditor}",
+            .. BankClient is { } client ? new[] { $"BANK_CLIENT_ID={client.ClientId}", $"BANK_CLIENT_SECRET={client.Secret}" } : [],
         ]);
     }
 

@@ -42,6 +42,7 @@ internal sealed class IdentityProviderArguments
         if (development)
         {
             result.Add("--IdentityProvider:UseDevelopmentKey=true");
+            result.Add("--IdentityProvider:DemoStaff=true");
         }
 
         var index = 0;

@@ -137,5 +137,14 @@ public static class IdentityProviderHost
         var clients = scope.ServiceProvider.GetRequiredService<MachineClients>();
         await clients.RegisterAsync(options.Clients, app.Environment.IsDevelopment(), cancellationToken);
         await clients.RegisterApplicationsAsync(options.Applications, cancellationToken);
+        if (options.DemoStaff)
+        {
+            if (!app.Environment.IsDevelopment())
+            {
+                throw new InvalidOperationException("IdentityProvider:DemoStaff is set outside the Development environment; the demo staff's password and authenticator key are public and never sign in there.");
+            }
+
+            await DemoStaff.SeedAsync(app.Services, cancellationToken);
+        }
     }
 }

@@ -36,6 +36,9 @@ public sealed class IdentityProviderOptions
     /// <summary>The browser applications staff sign in to (the clerks' workbench): public clients, authorization code with PKCE.</summary>
     public List<BrowserClientOptions> Applications { get; set; } = [];
 
+    /// <summary>Create the demonstration staff (<c>Staff/DemoStaff.cs</c>): Development only, refused elsewhere.</summary>
+    public bool DemoStaff { get; set; }
+
     /// <summary>How staff sign in.</summary>
     public StaffSignInOptions Staff { get; set; } = new();
 }

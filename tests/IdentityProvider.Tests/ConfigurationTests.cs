@@ -1,4 +1,8 @@
+using Employment.IdentityProvider.Domain;
+using Employment.IdentityProvider.Staff;
 using Employment.TestInfrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace IdentityProvider.Tests;
@@ -32,5 +36,35 @@ public sealed class ConfigurationTests
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => ProviderUnderTest.StartAsync(FreePort.Get(), "Host=unused", []));
 
         Assert.Contains("IdentityProvider:SigningKeys", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_demo_staff_never_exist_outside_development()
+    {
+        await using var database = await PostgresDatabase.CreateAsync("identity_provider");
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => ProviderUnderTest.StartAsync(
+            FreePort.Get(), database.ConnectionString, [ProviderUnderTest.NewKey("key-2026-11")], "--IdentityProvider:DemoStaff=true"));
+
+        Assert.Contains("IdentityProvider:DemoStaff", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task In_development_the_demo_staff_are_created_with_their_office_role_and_authenticator()
+    {
+        await using var database = await PostgresDatabase.CreateAsync("identity_provider");
+        await using var provider = await ProviderUnderTest.StartAsync(
+            FreePort.Get(), database.ConnectionString, [ProviderUnderTest.NewKey("key-2026-11")], "--environment=Development", "--IdentityProvider:DemoStaff=true");
+        await using var scope = provider.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
+
+        var jiyuan = await users.FindByNameAsync("JY-CLERK-01");
+
+        Assert.Equal(5, users.Users.Count());
+        Assert.NotNull(jiyuan);
+        Assert.Equal(("counter", "419001"), (jiyuan.StaffRole, jiyuan.OfficeRegion));
+        Assert.True(await users.GetTwoFactorEnabledAsync(jiyuan));
+        Assert.Equal(DemoStaff.AuthenticatorKey, await users.GetAuthenticatorKeyAsync(jiyuan));
+        Assert.True(await users.CheckPasswordAsync(jiyuan, DemoStaff.Password));
     }
 }
