@@ -1,0 +1,115 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.WebUtilities;
+using OtpNet;
+
+namespace Employment.TestInfrastructure;
+
+/// <summary>
+/// A browser's way through the identity provider's staff sign-in, over plain HTTP with its own cookies and
+/// no automatic redirects: the authorization request with PKCE (S256), the 工号 and password page, the
+/// authenticator's code page (a TOTP code computed from the account's key, as a phone computes it), back to
+/// the authorization endpoint, the code to the application's address, and the code exchanged for tokens.
+/// </summary>
+public sealed partial class StaffSignInFlow(string provider, string clientId, string redirectUri) : IDisposable
+{
+    private readonly HttpClient _browser = new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(provider) };
+
+    public HttpClient Browser => _browser;
+
+    /// <summary>The current code of an authenticator bound to <paramref name="base32Key"/>.</summary>
+    public static string Code(string base32Key) => new Totp(Base32Encoding.ToBytes(base32Key)).ComputeTotp();
+
+    /// <summary>An authorization request's address with a fresh PKCE verifier, for scopes openid and offline_access.</summary>
+    public (string Verifier, string Address) AuthorizeAddress(string state = "state-1")
+    {
+        var verifier = Base64UrlTextEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+        var challenge = Base64UrlTextEncoder.Encode(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(verifier)));
+        return (verifier, QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>
+        {
+            ["client_id"] = clientId,
+            ["redirect_uri"] = redirectUri,
+            ["response_type"] = "code",
+            ["scope"] = "openid offline_access",
+            ["state"] = state,
+            ["code_challenge"] = challenge,
+            ["code_challenge_method"] = "S256",
+        }));
+    }
+
+    /// <summary>The whole way; answers the token endpoint's status and body. Any step that does not redirect as it should throws.</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Tokens)> SignInAsync(string staffNumber, string password, Func<string> code)
+    {
+        var (verifier, authorize) = AuthorizeAddress();
+        using var first = await _browser.GetAsync(authorize);
+        var returnUrl = QueryHelpers.ParseQuery(Redirected(first).Query)["returnUrl"].ToString();
+        var (passwordStatus, page) = await PostPasswordAsync(returnUrl, staffNumber, password);
+        if (passwordStatus != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"The password page answered {passwordStatus}: {page}");
+        }
+
+        var codePage = await _browser.GetStringAsync("/signin/code?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        using var codeAnswer = await _browser.PostAsync("/signin/code", Form(codePage, new() { ["returnUrl"] = returnUrl, ["code"] = code() }));
+        using var back = await _browser.GetAsync(Redirected(codeAnswer));
+        var redirect = Redirected(back);
+        if (!redirect.ToString().StartsWith(redirectUri, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The code went to {redirect}, not the application's address.");
+        }
+
+        return await TokenAsync(new()
+        {
+            ["grant_type"] = "authorization_code",
+            ["client_id"] = clientId,
+            ["redirect_uri"] = redirectUri,
+            ["code"] = QueryHelpers.ParseQuery(redirect.Query)["code"].ToString(),
+            ["code_verifier"] = verifier,
+        });
+    }
+
+    /// <summary>The 工号 and password page, fetched and posted as a browser does.</summary>
+    public async Task<(HttpStatusCode Status, string Page)> PostPasswordAsync(string returnUrl, string staffNumber, string password)
+    {
+        var page = await _browser.GetStringAsync("/signin?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        using var answer = await _browser.PostAsync("/signin", Form(page, new() { ["returnUrl"] = returnUrl, ["staffNumber"] = staffNumber, ["password"] = password }));
+        return (answer.StatusCode, await answer.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A form posted to the token endpoint.</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Body)> TokenAsync(Dictionary<string, string> form)
+    {
+        using var answer = await _browser.PostAsync("/connect/token", new FormUrlEncodedContent(form));
+        return (answer.StatusCode, JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement);
+    }
+
+    public void Dispose() => _browser.Dispose();
+
+    private Uri Redirected(HttpResponseMessage answer)
+    {
+        if (answer.StatusCode != HttpStatusCode.Redirect || answer.Headers.Location is not { } location)
+        {
+            throw new InvalidOperationException($"Expected a redirect, got {answer.StatusCode}.");
+        }
+
+        return location.IsAbsoluteUri ? location : new Uri(_browser.BaseAddress!, location);
+    }
+
+    /// <summary>The page's form as a browser posts it: its antiforgery field (the form's first hidden field) and the values typed.</summary>
+    private static FormUrlEncodedContent Form(string page, Dictionary<string, string> values)
+    {
+        var antiforgery = FirstHiddenField().Match(page);
+        if (!antiforgery.Success)
+        {
+            throw new InvalidOperationException("The page has no antiforgery field.");
+        }
+
+        values[WebUtility.HtmlDecode(antiforgery.Groups["name"].Value)] = WebUtility.HtmlDecode(antiforgery.Groups["value"].Value);
+        return new FormUrlEncodedContent(values);
+    }
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]+)\">")]
+    private static partial Regex FirstHiddenField();
+}

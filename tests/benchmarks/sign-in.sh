@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The identity provider on PostgreSQL in production's shape: a clerk's whole sign-in (authorization code with
+# PKCE, password, TOTP, code for tokens) beside a bank's client-credentials token, legs alternated over
+# rounds (median and min–max); then a token's full check with the key configured and with the key read from
+# the provider's published set. Starts PostgreSQL as the tests do (tests/test-services.sh). Never fails on time.
+#
+#   tests/benchmarks/sign-in.sh [sign-ins per leg and round, default 40] [concurrency, default 4] [rounds, default 5] [warm-up seconds per leg, default 5]
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
+# shellcheck source=tests/test-services.sh
+source "$root/tests/test-services.sh"
+trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
+
+install_missing
+start_postgres
+dotnet build -c Release "$root/tests/benchmarks/SignIn" -v quiet -nologo >/dev/null
+dotnet "$root/tests/benchmarks/SignIn/bin/Release/net10.0/SignIn.dll" "$@"
