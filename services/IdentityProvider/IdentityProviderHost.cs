@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -82,7 +83,18 @@ public static class IdentityProviderHost
 
                 // TLS ends at the gateway (the public address) and inside the cluster the provider is reached over its network.
                 server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough().DisableTransportSecurityRequirement();
+            })
+            // The admin's calls carry this provider's own access tokens, checked against its own keys.
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.AddAudiences(options.Audience);
+                validation.UseAspNetCore();
             });
+        builder.Services.AddAuthorization(authorization => authorization.AddPolicy(StaffAdministration.Policy, policy => policy
+            .AddAuthenticationSchemes(OpenIddict.Validation.AspNetCore.OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+            .RequireClaim(Employment.ServiceDefaults.Security.TokenClaims.Role, "admin")));
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<MachineClients>();
         builder.Services.AddScoped<TokenEndpoint>();
         builder.Services.AddScoped<AuthorizeEndpoint>();
@@ -91,11 +103,13 @@ public static class IdentityProviderHost
 
         var app = builder.Build();
         app.UseAuthentication();
+        app.UseAuthorization();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapPost("/connect/token", (HttpContext context, TokenEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapMethods("/connect/authorize", ["GET", "POST"], (HttpContext context, AuthorizeEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapGet("/signin/done", () => Results.Content("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>已登录</title><p>已登录。请回到要使用的系统。</p></html>", "text/html; charset=utf-8"));
         app.MapStaffSignIn();
+        app.MapStaffAdministration();
         return app;
     }
 

@@ -11,6 +11,9 @@ namespace Employment.IdentityProvider.Data;
 /// </summary>
 public abstract class IdentityProviderDbContext(DbContextOptions options) : IdentityDbContext<StaffAccount>(options)
 {
+    /// <summary>Every change an admin made to a staff account.</summary>
+    public DbSet<StaffAccountChange> StaffAccountChanges => Set<StaffAccountChange>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -22,6 +25,16 @@ public abstract class IdentityProviderDbContext(DbContextOptions options) : Iden
             e.Property(a => a.DisplayName).HasMaxLength(64);
             e.Property(a => a.OfficeRegion).HasMaxLength(6);
             e.Property(a => a.StaffRole).HasMaxLength(16);
+        });
+        builder.Entity<StaffAccountChange>(e =>
+        {
+            e.ToTable("staff_account_changes");
+            e.HasKey(c => c.Id);
+            e.HasIndex(c => new { c.StaffNumber, c.Id });
+            e.Property(c => c.StaffNumber).HasMaxLength(32);
+            e.Property(c => c.Change).HasMaxLength(32);
+            e.Property(c => c.Detail).HasMaxLength(200);
+            e.Property(c => c.ChangedBy).HasMaxLength(32);
         });
     }
 }

@@ -102,6 +102,23 @@ namespace Employment.IdentityProvider.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "staff_account_changes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StaffNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Change = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ChangedBy = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff_account_changes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -339,6 +356,11 @@ namespace Employment.IdentityProvider.Data.Migrations.Postgres
                 table: "OpenIddictTokens",
                 column: "ReferenceId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staff_account_changes_StaffNumber_Id",
+                table: "staff_account_changes",
+                columns: new[] { "StaffNumber", "Id" });
         }
 
         /// <inheritdoc />
@@ -364,6 +386,9 @@ namespace Employment.IdentityProvider.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "OpenIddictTokens");
+
+            migrationBuilder.DropTable(
+                name: "staff_account_changes");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -101,6 +101,23 @@ namespace Employment.IdentityProvider.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "staff_account_changes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StaffNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Change = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff_account_changes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -338,6 +355,11 @@ namespace Employment.IdentityProvider.Data.Migrations.Sqlite
                 table: "OpenIddictTokens",
                 column: "ReferenceId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staff_account_changes_StaffNumber_Id",
+                table: "staff_account_changes",
+                columns: new[] { "StaffNumber", "Id" });
         }
 
         /// <inheritdoc />
@@ -363,6 +385,9 @@ namespace Employment.IdentityProvider.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OpenIddictTokens");
+
+            migrationBuilder.DropTable(
+                name: "staff_account_changes");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
