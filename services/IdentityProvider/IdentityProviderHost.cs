@@ -135,10 +135,12 @@ public static class IdentityProviderHost
                 identity.Lockout.DefaultLockoutTimeSpan = options.Staff.Lockout;
                 identity.Password.RequiredLength = 10;
                 identity.User.RequireUniqueEmail = false;
+                identity.Tokens.AuthenticatorTokenProvider = OnceOnlyAuthenticator.Name;
             })
             .AddEntityFrameworkStores<IdentityProviderDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OnceOnlyAuthenticator>(OnceOnlyAuthenticator.Name);
     }
 
     /// <summary>Brings the database up to date and writes the configured clients, before the provider answers.</summary>

@@ -12,8 +12,8 @@ namespace IdentityProvider.Tests;
 /// <summary>
 /// A clerk signs in to the workbench by the authorization code with PKCE (RFC 7636): 工号 and password, then
 /// the authenticator's code (RFC 6238); the token names the clerk, the role and the office. Five wrong
-/// passwords lock the account; a disabled account's refresh is refused at once; a request without PKCE or
-/// to an address not registered gets no code.
+/// passwords lock the account; a code is accepted once only; a disabled account's refresh is refused at
+/// once; a request without PKCE or to an address not registered gets no code.
 /// </summary>
 public sealed class StaffSignInTests : WithProvider
 {
@@ -35,6 +35,21 @@ public sealed class StaffSignInTests : WithProvider
         Assert.Equal(["employment-services"], access.Audiences);
         Assert.Equal(TimeSpan.FromMinutes(10), access.ValidTo - access.IssuedAt);
         Assert.True(tokens.TryGetProperty("refresh_token", out _));
+    }
+
+    [Fact]
+    public async Task An_authenticator_code_already_used_signs_no_one_in_again()
+    {
+        var key = await ClerkAsync("JZ0004", "410800");
+        var code = StaffSignInFlow.Code(key);
+        using var first = Flow();
+        using var second = Flow();
+
+        var (status, _) = await first.SignInAsync("JZ0004", Password, () => code);
+        var replay = await Assert.ThrowsAsync<InvalidOperationException>(() => second.SignInAsync("JZ0004", Password, () => code));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Unauthorized", replay.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,6 +26,14 @@ public static class PlatformAuthentication
             services.AddSingleton(remembered);
         }
 
+        // One reader of the provider's published keys per host, warmed at start (IdentityWarmUp).
+        var published = PublishedKeys.ManagerFor(options);
+        if (published is not null)
+        {
+            services.AddSingleton(published);
+        }
+
+        services.AddHostedService<IdentityWarmUp>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(bearer =>
         {
             bearer.MapInboundClaims = false;
@@ -34,7 +42,7 @@ public static class PlatformAuthentication
             bearer.SaveToken = false;
             bearer.TokenValidationParameters = PlatformTokens.Parameters(options, trustedKeys);
             // The identity provider's published keys, beside the configured ones (TokenOptions.KeysAddress).
-            bearer.ConfigurationManager = PublishedKeys.ManagerFor(options);
+            bearer.ConfigurationManager = published;
             // The same checks, remembered per token for its lifetime: see VerifiedTokens.
             if (remembered is not null)
             {

@@ -9,7 +9,7 @@ namespace Employment.ServiceDefaults.Security;
 /// <see cref="TokenOptions.KeysAddress"/>, read by Microsoft.IdentityModel's <see cref="ConfigurationManager{T}"/>
 /// (cached, refreshed on its interval and when a token names an unknown key). The provider's discovery
 /// document gives its public addresses (the gateway's), which a service inside the cluster does not call;
-/// the issuer a token must name is the configured one.
+/// the issuer a token must name is the configured one. Read once at start too (<see cref="IdentityWarmUp"/>).
 /// </summary>
 public sealed class PublishedKeys(string issuer) : IConfigurationRetriever<OpenIdConnectConfiguration>
 {

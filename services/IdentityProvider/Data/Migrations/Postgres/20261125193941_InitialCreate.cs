@@ -35,6 +35,7 @@ namespace Employment.IdentityProvider.Data.Migrations.Postgres
                     DisplayName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     OfficeRegion = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
                     StaffRole = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    LastAuthenticatorStep = table.Column<long>(type: "bigint", nullable: false),
                     Disabled = table.Column<bool>(type: "boolean", nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),

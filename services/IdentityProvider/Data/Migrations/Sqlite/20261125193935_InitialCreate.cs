@@ -34,6 +34,7 @@ namespace Employment.IdentityProvider.Data.Migrations.Sqlite
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     OfficeRegion = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
                     StaffRole = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    LastAuthenticatorStep = table.Column<long>(type: "INTEGER", nullable: false),
                     Disabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
