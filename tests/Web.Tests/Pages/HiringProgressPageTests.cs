@@ -62,16 +62,8 @@ public sealed class HiringProgressPageTests(WebPlatform platform)
         Assert.Equal(refusal, await page.Locator(".problem p").InnerTextAsync());
     }
 
-    private static async Task AskAsync(IPage page, string business, string reference, string code)
-    {
-        await page.GotoAsync("/progress");
-        await page.SelectOptionAsync("#business", business);
-        await page.FillAsync("#reference", reference);
-        await page.FillAsync("#code", code);
-        // The page that answers this post, not the form it was sent from: wait for the post's own answer first.
-        await page.RunAndWaitForResponseAsync(() => page.ClickAsync("button[type=submit]"), r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath == "/progress");
-        await page.WaitForLoadStateAsync();
-    }
+    private static Task AskAsync(IPage page, string business, string reference, string code) =>
+        ProgressPageTests.AskAsync(page, business, reference, code);
 
     /// <summary>An enterprise of 解放区 registered at a Jiaozuo counter; its credit code.</summary>
     private async Task<string> EmployerAsync()

@@ -77,8 +77,8 @@ public sealed class ProgressPageTests(WebPlatform platform)
 
     private static CalendarDate Day(int year, int month, int day) => new() { Year = year, Month = month, Day = day };
 
-    /// <summary>Fills the form as a person would and sends it; the page after the post.</summary>
-    private static async Task<IResponse?> AskAsync(IPage page, string business, string reference, string code)
+    /// <summary>Fills the form as a person would and sends it; the page after the post (the 办理进度 pages' tests share it).</summary>
+    internal static async Task<IResponse?> AskAsync(IPage page, string business, string reference, string code)
     {
         await page.GotoAsync("/progress");
         await page.SelectOptionAsync("#business", business);
@@ -146,10 +146,7 @@ public sealed class ProgressPageTests(WebPlatform platform)
     public async Task A_form_without_business_or_reference_names_the_missing_field_without_asking_a_service()
     {
         var page = await platform.NewPageAsync(javaScript: false);
-        await page.GotoAsync("/progress");
-        // The page that answers this post, not the form it was sent from: wait for the post's own answer first.
-        await page.RunAndWaitForResponseAsync(() => page.ClickAsync("button[type=submit]"), r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath == "/progress");
-        await page.WaitForLoadStateAsync();
+        await AskAsync(page, "", "", "");
         Assert.Contains("业务类型", await page.Locator(".problem p").InnerTextAsync(), StringComparison.Ordinal);
 
         await AskAsync(page, "training", "", "ABCDEFGH");
