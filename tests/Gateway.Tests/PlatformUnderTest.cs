@@ -27,6 +27,7 @@ public class PlatformUnderTest : IAsyncLifetime
     private readonly List<ServiceUnderTest> _services = [];
     private WebApplication? _site;
     private WebApplication? _identity;
+    private readonly string _identityData = Path.Combine(Path.GetTempPath(), "gateway-tests-identity-" + Guid.NewGuid().ToString("N"));
     private WebApplication? _gateway;
 
     public CapturedLog GatewayLog { get; } = new();
@@ -87,7 +88,7 @@ public class PlatformUnderTest : IAsyncLifetime
         _identity = IdentityProviderHost.Build(
             [
                 $"--Listen:Port={identityPort}",
-                $"--DataDirectory={Path.Combine(Path.GetTempPath(), "gateway-tests-identity-" + Guid.NewGuid().ToString("N"))}",
+                $"--DataDirectory={_identityData}",
                 $"--IdentityProvider:Issuer=http://127.0.0.1:{HttpPort}/",
                 "--IdentityProvider:SigningKeys:0:KeyId=gateway-tests",
                 $"--IdentityProvider:SigningKeys:0:PrivateKey={System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem()}",
@@ -147,6 +148,8 @@ public class PlatformUnderTest : IAsyncLifetime
         {
             await _identity.StopAsync();
             await _identity.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_identityData, recursive: true);
         }
 
         if (_site is not null)

@@ -99,7 +99,7 @@ public sealed class StaffAdministrationTests : WithProvider
         await using (var scope = Provider.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
-            var admin = new StaffAccount { UserName = "ADMIN-T1", StaffNumber = "ADMIN-T1", DisplayName = "运维", StaffRole = "admin" };
+            var admin = new StaffAccount { UserName = "ADMIN-T1", DisplayName = "运维", StaffRole = "admin" };
             Assert.True((await users.CreateAsync(admin, AdminPassword)).Succeeded);
             await users.ResetAuthenticatorKeyAsync(admin);
             await users.SetTwoFactorEnabledAsync(admin, true);

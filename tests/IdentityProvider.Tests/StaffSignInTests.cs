@@ -124,7 +124,7 @@ public sealed class StaffSignInTests : WithProvider
     {
         await using var scope = Provider.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
-        var account = new StaffAccount { UserName = staffNumber, StaffNumber = staffNumber, DisplayName = "测试经办人", OfficeRegion = region, StaffRole = "counter" };
+        var account = new StaffAccount { UserName = staffNumber, DisplayName = "测试经办人", OfficeRegion = region, StaffRole = "counter" };
         Assert.True((await users.CreateAsync(account, Password)).Succeeded);
         await users.ResetAuthenticatorKeyAsync(account);
         await users.SetTwoFactorEnabledAsync(account, true);

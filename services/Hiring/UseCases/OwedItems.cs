@@ -26,6 +26,9 @@ internal sealed class OwedItems(V1.OwedSubsidiesSummary summary, Func<V1.Subsidy
     private readonly Dictionary<string, long> totals = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Code, V1.SubsidyKind Kind), List<V1.OwedSubsidy>> wholes = [];
 
+    // Each kind's class resolved once per run, not once per item (a region's run judges hundreds of thousands).
+    private readonly Dictionary<V1.SubsidyKind, IClaimKind> kinds = [];
+
     public V1.OwedSubsidiesSummary Summary => summary;
 
     /// <summary>An item the employer (or agency, or host) claims.</summary>
@@ -33,7 +36,7 @@ internal sealed class OwedItems(V1.OwedSubsidiesSummary summary, Func<V1.Subsidy
     {
         var code = claimant.CreditCode.ToUpperInvariant();
         totals[code] = totals.GetValueOrDefault(code) + item.Amount.Fen;
-        if (kindOf(item.Kind).OwedAsOneClaim)
+        if (KindOf(item.Kind).OwedAsOneClaim)
         {
             // Kept until the employer's first part is written, without the explanation (about 12 KB) the claim does not need.
             if (!wholes.TryGetValue((code, item.Kind), out var list))
@@ -76,7 +79,7 @@ internal sealed class OwedItems(V1.OwedSubsidiesSummary summary, Func<V1.Subsidy
             IMessage entry;
             if (person)
             {
-                var answer = PersonEntry(part, kindOf);
+                var answer = PersonEntry(part, KindOf);
                 message.People.Add(answer);
                 entry = answer;
             }
@@ -121,6 +124,8 @@ internal sealed class OwedItems(V1.OwedSubsidiesSummary summary, Func<V1.Subsidy
 
     public void Dispose() => spool.Dispose();
 
+    private IClaimKind KindOf(V1.SubsidyKind kind) => kinds.TryGetValue(kind, out var known) ? known : kinds[kind] = kindOf(kind);
+
     private void Count(V1.OwedSubsidy item)
     {
         summary.ItemsOwed++;
@@ -163,7 +168,7 @@ internal sealed class OwedItems(V1.OwedSubsidiesSummary summary, Func<V1.Subsidy
         var employer = new EmployerKey { CreditCode = claimant.CreditCode };
         foreach (var kind in part.Select(i => i.Kind).Distinct().Order())
         {
-            var claimKind = kindOf(kind);
+            var claimKind = KindOf(kind);
             if (!claimKind.OwedAsOneClaim)
             {
                 answer.Claims.AddRange(claimKind.OwedClaims(employer, [.. part.Where(i => i.Kind == kind)]));

@@ -34,14 +34,7 @@ public sealed class MachineClients(IOpenIddictApplicationManager applications)
             };
             descriptor.Properties[RoleProperty] = JsonSerializer.SerializeToElement(client.Role);
             descriptor.Properties[BankCodeProperty] = JsonSerializer.SerializeToElement(client.BankCode.Trim());
-            if (await applications.FindByClientIdAsync(client.ClientId, cancellationToken) is { } stored)
-            {
-                await applications.UpdateAsync(stored, descriptor, cancellationToken);
-            }
-            else
-            {
-                await applications.CreateAsync(descriptor, cancellationToken);
-            }
+            await SaveAsync(descriptor, cancellationToken);
         }
     }
 
@@ -77,14 +70,20 @@ public sealed class MachineClients(IOpenIddictApplicationManager applications)
                 descriptor.RedirectUris.Add(new Uri(uri, UriKind.Absolute));
             }
 
-            if (await applications.FindByClientIdAsync(client.ClientId, cancellationToken) is { } stored)
-            {
-                await applications.UpdateAsync(stored, descriptor, cancellationToken);
-            }
-            else
-            {
-                await applications.CreateAsync(descriptor, cancellationToken);
-            }
+            await SaveAsync(descriptor, cancellationToken);
+        }
+    }
+
+    /// <summary>The client as configured replaces the stored one (a changed secret, bank or address included), or is created.</summary>
+    private async Task SaveAsync(OpenIddictApplicationDescriptor descriptor, CancellationToken cancellationToken)
+    {
+        if (await applications.FindByClientIdAsync(descriptor.ClientId!, cancellationToken) is { } stored)
+        {
+            await applications.UpdateAsync(stored, descriptor, cancellationToken);
+        }
+        else
+        {
+            await applications.CreateAsync(descriptor, cancellationToken);
         }
     }
 

@@ -20,8 +20,7 @@ public abstract class IdentityProviderDbContext(DbContextOptions options) : Iden
         builder.UseOpenIddict();
         builder.Entity<StaffAccount>(e =>
         {
-            e.Property(a => a.StaffNumber).HasMaxLength(32);
-            e.HasIndex(a => a.StaffNumber).IsUnique();
+            e.Ignore(a => a.StaffNumber);
             e.Property(a => a.DisplayName).HasMaxLength(64);
             e.Property(a => a.OfficeRegion).HasMaxLength(6);
             e.Property(a => a.StaffRole).HasMaxLength(16);

@@ -8,8 +8,8 @@ namespace Employment.IdentityProvider.Domain;
 /// </summary>
 public sealed class StaffAccount : IdentityUser
 {
-    /// <summary>工号, the bureau's staff number; the account's subject in tokens.</summary>
-    public string StaffNumber { get; set; } = "";
+    /// <summary>工号, the bureau's staff number: the account's user name (unique, looked up by the library) and its subject in tokens.</summary>
+    public string StaffNumber => UserName ?? "";
 
     /// <summary>The name a colleague reads in the workbench and the audit trails.</summary>
     public string DisplayName { get; set; } = "";

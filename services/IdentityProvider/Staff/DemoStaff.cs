@@ -41,7 +41,7 @@ public static class DemoStaff
                 continue;
             }
 
-            var account = new StaffAccount { UserName = staffNumber, StaffNumber = staffNumber, DisplayName = name, StaffRole = role, OfficeRegion = region };
+            var account = new StaffAccount { UserName = staffNumber, DisplayName = name, StaffRole = role, OfficeRegion = region };
             var created = await users.CreateAsync(account, Password);
             if (!created.Succeeded)
             {

@@ -6,15 +6,16 @@ namespace Employment.IdentityProvider.Staff;
 /// <summary>The staff sign-in screens (工号 and password, then the authenticator's code): plain HTML, one form each, readable on a counter's screen.</summary>
 public static class SignInPage
 {
+    /// <summary>The first page; after a refusal the 工号 stays and the cursor waits in 密码, where the clerk types next.</summary>
     public static string Password(string returnUrl, string antiforgeryField, string antiforgeryToken, string? staffNumber, string? problem) =>
         Frame("工作人员登录", problem, $"""
             <form method="post" action="/signin">
               <input type="hidden" name="{E(antiforgeryField)}" value="{E(antiforgeryToken)}">
               <input type="hidden" name="returnUrl" value="{E(returnUrl)}">
               <label for="staffNumber">工号</label>
-              <input id="staffNumber" name="staffNumber" value="{E(staffNumber ?? "")}" autocomplete="username" required maxlength="32" autofocus>
+              <input id="staffNumber" name="staffNumber" value="{E(staffNumber ?? "")}" autocomplete="username" required maxlength="32"{(string.IsNullOrEmpty(staffNumber) ? " autofocus" : "")}>
               <label for="password">密码</label>
-              <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="128">
+              <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="128"{(string.IsNullOrEmpty(staffNumber) ? "" : " autofocus")}>
               <button type="submit">下一步</button>
             </form>
             """);

@@ -34,12 +34,9 @@ public static partial class StaffAdministration
         ArgumentNullException.ThrowIfNull(app);
         var staff = app.MapGroup("/admin/staff").RequireAuthorization(Policy);
         staff.MapPost("", CreateAsync);
-        staff.MapPost("/{staffNumber}/disable", (string staffNumber, HttpContext context, UserManager<StaffAccount> users, IdentityProviderDbContext db, TimeProvider time) =>
-            ChangeAsync(staffNumber, "disabled", context, users, db, time, async account => { account.Disabled = true; await users.UpdateSecurityStampAsync(account); }));
-        staff.MapPost("/{staffNumber}/enable", (string staffNumber, HttpContext context, UserManager<StaffAccount> users, IdentityProviderDbContext db, TimeProvider time) =>
-            ChangeAsync(staffNumber, "enabled", context, users, db, time, async account => { account.Disabled = false; await users.SetLockoutEndDateAsync(account, null); await users.ResetAccessFailedCountAsync(account); }));
-        staff.MapPost("/{staffNumber}/authenticator", (string staffNumber, HttpContext context, UserManager<StaffAccount> users, IdentityProviderDbContext db, TimeProvider time) =>
-            ChangeAsync(staffNumber, "authenticator_reset", context, users, db, time, async account => { await users.ResetAuthenticatorKeyAsync(account); await users.SetTwoFactorEnabledAsync(account, true); }));
+        staff.MapPost("/{staffNumber}/disable", Change("disabled", async (users, account) => { account.Disabled = true; await users.UpdateSecurityStampAsync(account); }));
+        staff.MapPost("/{staffNumber}/enable", Change("enabled", async (users, account) => { account.Disabled = false; await users.SetLockoutEndDateAsync(account, null); await users.ResetAccessFailedCountAsync(account); }));
+        staff.MapPost("/{staffNumber}/authenticator", Change("authenticator_reset", async (users, account) => { await users.ResetAuthenticatorKeyAsync(account); await users.SetTwoFactorEnabledAsync(account, true); }));
         staff.MapGet("/{staffNumber}/changes", async (string staffNumber, IdentityProviderDbContext db, CancellationToken cancellationToken) =>
             Results.Ok(await db.StaffAccountChanges.AsNoTracking().Where(c => c.StaffNumber == staffNumber).OrderBy(c => c.Id)
                 .Select(c => new { c.Change, c.Detail, c.ChangedBy, c.ChangedAt }).ToListAsync(cancellationToken)));
@@ -56,12 +53,12 @@ public static partial class StaffAdministration
             return Results.BadRequest(new { field = refused.Field, message = refused.Message });
         }
 
-        if (await users.Users.AnyAsync(a => a.StaffNumber == request.StaffNumber, context.RequestAborted))
+        if (await users.FindByNameAsync(request.StaffNumber) is not null)
         {
             return Results.Conflict(new { field = "staffNumber", message = $"工号 {request.StaffNumber} 已有账号。" });
         }
 
-        var account = new StaffAccount { UserName = request.StaffNumber, StaffNumber = request.StaffNumber, DisplayName = request.DisplayName.Trim(), OfficeRegion = request.OfficeRegion, StaffRole = request.Role };
+        var account = new StaffAccount { UserName = request.StaffNumber, DisplayName = request.DisplayName.Trim(), OfficeRegion = request.OfficeRegion, StaffRole = request.Role };
         var created = await users.CreateAsync(account, request.Password);
         if (!created.Succeeded)
         {
@@ -75,9 +72,14 @@ public static partial class StaffAdministration
         return Results.Created($"/admin/staff/{account.StaffNumber}", new { account.StaffNumber, authenticatorKey = key, authenticatorUri = AuthenticatorUri(account.StaffNumber, key!) });
     }
 
+    /// <summary>An endpoint that applies one change to the account the path names, keeps it, and answers the account (with its new authenticator key after a reset).</summary>
+    private static Delegate Change(string change, Func<UserManager<StaffAccount>, StaffAccount, Task> apply) =>
+        (string staffNumber, HttpContext context, UserManager<StaffAccount> users, IdentityProviderDbContext db, TimeProvider time) =>
+            ChangeAsync(staffNumber, change, context, users, db, time, account => apply(users, account));
+
     private static async Task<IResult> ChangeAsync(string staffNumber, string change, HttpContext context, UserManager<StaffAccount> users, IdentityProviderDbContext db, TimeProvider time, Func<StaffAccount, Task> apply)
     {
-        if (await users.Users.FirstOrDefaultAsync(a => a.StaffNumber == staffNumber, context.RequestAborted) is not { } account)
+        if (await users.FindByNameAsync(staffNumber) is not { } account)
         {
             return Results.NotFound(new { field = "staffNumber", message = $"没有工号为 {PlainText.Quote(staffNumber)} 的账号。" });
         }

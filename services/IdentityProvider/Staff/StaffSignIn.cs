@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Employment.IdentityProvider.Staff;
@@ -38,7 +37,7 @@ public static partial class StaffSignIn
             return Again("页面已过期，请重新输入工号和密码。", StatusCodes.Status400BadRequest);
         }
 
-        var account = staffNumber.Length is > 0 and <= 32 ? await users.Users.FirstOrDefaultAsync(a => a.StaffNumber == staffNumber, context.RequestAborted) : null;
+        var account = staffNumber.Length is > 0 and <= 32 ? await users.FindByNameAsync(staffNumber) : null;
         if (account is null)
         {
             SignInLog.Refused(log, staffNumber, "unknown_staff_number", Address(context));
@@ -68,7 +67,7 @@ public static partial class StaffSignIn
         if (result.IsLockedOut)
         {
             SignInLog.Refused(log, staffNumber, "locked_out", Address(context));
-            return Again($"连续输错次数过多，账号已锁定 {options.Staff.Lockout.TotalMinutes:0} 分钟，请稍后再试，或请管理员解锁。", StatusCodes.Status423Locked);
+            return Again(Locked(options), StatusCodes.Status423Locked);
         }
 
         var left = options.Staff.MaxFailedAttempts - await users.GetAccessFailedCountAsync(account);
@@ -102,12 +101,15 @@ public static partial class StaffSignIn
         if (result.IsLockedOut)
         {
             SignInLog.Refused(log, account.StaffNumber, "locked_out", Address(context));
-            return Again($"连续输错次数过多，账号已锁定 {options.Staff.Lockout.TotalMinutes:0} 分钟，请稍后再试，或请管理员解锁。", StatusCodes.Status423Locked);
+            return Again(Locked(options), StatusCodes.Status423Locked);
         }
 
         SignInLog.Refused(log, account.StaffNumber, "wrong_code", Address(context));
         return Again("动态验证码不正确或已过期，请输入身份验证器当前显示的数字。", StatusCodes.Status401Unauthorized);
     }
+
+    private static string Locked(IdentityProviderOptions options) =>
+        $"连续输错次数过多，账号已锁定 {options.Staff.Lockout.TotalMinutes:0} 分钟，请稍后再试，或请管理员解锁。";
 
     /// <summary>Only the provider's own authorization endpoint is a place to return to: never another site (an open redirect).</summary>
     private static string Local(string? returnUrl) =>

@@ -4,7 +4,6 @@ using Employment.IdentityProvider.Clients;
 using Employment.IdentityProvider.Domain;
 using Employment.IdentityProvider.Staff;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Employment.ServiceDefaults.Security;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -67,7 +66,7 @@ public sealed class TokenEndpoint(IOpenIddictApplicationManager applications, Id
     {
         var granted = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         var staffNumber = granted.Principal?.GetClaim(Claims.Subject);
-        var account = staffNumber is null ? null : await users.Users.FirstOrDefaultAsync(a => a.StaffNumber == staffNumber, context.RequestAborted);
+        var account = staffNumber is null ? null : await users.FindByNameAsync(staffNumber);
         if (account is null || account.Disabled || await users.IsLockedOutAsync(account))
         {
             return Refuse(Errors.InvalidGrant, "该账号已停用或锁定，请重新登录或联系管理员。 (The account is disabled or locked.)");

@@ -45,7 +45,7 @@ await using (var scope = provider.Services.CreateAsyncScope())
     var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
     for (var i = 0; i < Clerks; i++)
     {
-        var clerk = new StaffAccount { UserName = $"BENCH-{i:D4}", StaffNumber = $"BENCH-{i:D4}", DisplayName = "基准测试", OfficeRegion = "410800", StaffRole = "counter" };
+        var clerk = new StaffAccount { UserName = $"BENCH-{i:D4}", DisplayName = "基准测试", OfficeRegion = "410800", StaffRole = "counter" };
         await users.CreateAsync(clerk, Password);
         await users.ResetAuthenticatorKeyAsync(clerk);
         await users.SetTwoFactorEnabledAsync(clerk, true);

@@ -31,7 +31,6 @@ namespace Employment.IdentityProvider.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "text", nullable: false),
-                    StaffNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     DisplayName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     OfficeRegion = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
                     StaffRole = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
@@ -312,12 +311,6 @@ namespace Employment.IdentityProvider.Data.Migrations.Postgres
                 name: "EmailIndex",
                 table: "AspNetUsers",
                 column: "NormalizedEmail");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AspNetUsers_StaffNumber",
-                table: "AspNetUsers",
-                column: "StaffNumber",
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",

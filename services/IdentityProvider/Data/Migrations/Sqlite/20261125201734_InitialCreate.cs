@@ -30,7 +30,6 @@ namespace Employment.IdentityProvider.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "TEXT", nullable: false),
-                    StaffNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     OfficeRegion = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
                     StaffRole = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
@@ -311,12 +310,6 @@ namespace Employment.IdentityProvider.Data.Migrations.Sqlite
                 name: "EmailIndex",
                 table: "AspNetUsers",
                 column: "NormalizedEmail");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AspNetUsers_StaffNumber",
-                table: "AspNetUsers",
-                column: "StaffNumber",
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",

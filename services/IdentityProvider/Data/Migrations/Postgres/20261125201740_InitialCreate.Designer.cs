@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.IdentityProvider.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresIdentityProviderDbContext))]
-    [Migration("20261125193941_InitialCreate")]
+    [Migration("20261125201740_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -86,11 +86,6 @@ namespace Employment.IdentityProvider.Data.Migrations.Postgres
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
-                    b.Property<string>("StaffNumber")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
                     b.Property<string>("StaffRole")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -111,9 +106,6 @@ namespace Employment.IdentityProvider.Data.Migrations.Postgres
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
-
-                    b.HasIndex("StaffNumber")
-                        .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
