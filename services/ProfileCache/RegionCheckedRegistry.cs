@@ -24,7 +24,8 @@ public sealed record RegistryQuery(string Purpose, string What, string Field, Da
 /// counter sees a person only when its region covers the person's household or residence region, an
 /// employer only when it covers the employer's registered region, and otherwise gets exactly the
 /// NOT_FOUND of a key the registry does not know, so a refusal does not tell which region holds the
-/// record. Banks, services and admins are not limited by region (<see cref="RegionScope"/>). An
+/// record. Banks, services and admins are not limited by region (<see cref="RegionScope"/>); a person
+/// finds only themselves, an employer's agent only their employer. An
 /// anonymous caller never reaches the registry through a service: public self-checks judge what a
 /// person states, never what the registry holds.
 /// </summary>
@@ -136,7 +137,7 @@ public sealed class RegionCheckedRegistry(IProfileReader profiles, IProfileFinde
                 throw DomainRuleException.Invalid(query.Field, $"请用统一社会信用代码（credit_code）或登记编号（employer_id）指明{query.What}。");
         }
 
-        if (!scope.Covers(profile.Employer?.Region?.Code))
+        if (!scope.Shows(RecordOwner.Employer(profile.Employer?.EmployerId ?? ""), profile.Employer?.Region?.Code))
         {
             throw DomainRuleException.NotFound(query.What, shown);
         }
@@ -183,7 +184,8 @@ public sealed class RegionCheckedRegistry(IProfileReader profiles, IProfileFinde
     private static RegistryPerson? VisibleOrNull(RegionScope scope, PersonProfile profile, ProfileSource source, Func<PersonProfile, bool>? linkedToCovered)
     {
         var person = profile.Person;
-        if (person is null || !(scope.Covers(person.HouseholdRegion?.Code, person.ResidenceRegion?.Code) || linkedToCovered?.Invoke(profile) == true))
+        if (person is null || !(scope.Shows(RecordOwner.Person(person.PersonId), person.HouseholdRegion?.Code, person.ResidenceRegion?.Code)
+            || (scope.CoversAnyRegion && linkedToCovered?.Invoke(profile) == true)))
         {
             return null;
         }

@@ -56,6 +56,13 @@ public static class TestCallers
 
     public static Metadata Service(string serviceName) => For(new Caller(CallerRole.Service, serviceName));
 
+    /// <summary>A citizen signed in by real name: the token's subject is their registry person id.</summary>
+    public static Metadata Person(string personId) => For(new Caller(CallerRole.Person, personId));
+
+    /// <summary>A person acting for an employer (its legal representative or 经办人).</summary>
+    public static Metadata EmployerAgent(string employerId, string personId = "agent-person") =>
+        For(new Caller(CallerRole.Employer, personId, EmployerId: employerId));
+
     public static Metadata Public() => [];
 
     public static Metadata For(Caller caller)

@@ -13,7 +13,8 @@ namespace Employment.Applicants.UseCases;
 /// <summary>
 /// Loads the person or employer a call names, as the caller may see it: a record outside a
 /// counter's region is NOT_FOUND exactly as a key that does not exist (RegionScope), so a refusal
-/// does not tell which region holds it.
+/// does not tell which region holds it; so is, to a person, anyone but themselves, and to an
+/// employer's agent any other employer.
 /// </summary>
 internal sealed class VisibleSubjects(ApplicantsDbContext db, ChinaClock clock)
 {
@@ -39,7 +40,7 @@ internal sealed class VisibleSubjects(ApplicantsDbContext db, ChinaClock clock)
         }
 
         var shown = key.KeyCase == PersonKey.KeyOneofCase.PersonId ? key.PersonId : IdMasking.IdNumber(key.IdNumber);
-        return scope.Visible(record ?? throw DomainRuleException.NotFound(PersonZh, shown), PersonZh, shown, record.HouseholdRegion, record.ResidenceRegion);
+        return scope.Visible(record ?? throw DomainRuleException.NotFound(PersonZh, shown), PersonZh, shown, RecordOwner.Person(record.Id), record.HouseholdRegion, record.ResidenceRegion);
     }
 
     /// <summary>
@@ -65,7 +66,7 @@ internal sealed class VisibleSubjects(ApplicantsDbContext db, ChinaClock clock)
 
         var shown = key.KeyCase == PersonKey.KeyOneofCase.PersonId ? key.PersonId : IdMasking.IdNumber(key.IdNumber);
         var record = found?.Person ?? throw DomainRuleException.NotFound(PersonZh, shown);
-        return scope.Visible(found, PersonZh, shown, record.HouseholdRegion, record.ResidenceRegion);
+        return scope.Visible(found, PersonZh, shown, RecordOwner.Person(record.Id), record.HouseholdRegion, record.ResidenceRegion);
     }
 
     public async Task<EmployerRecord> EmployerAsync(EmployerKey? key, RegionScope scope, CancellationToken cancellationToken)
@@ -86,7 +87,7 @@ internal sealed class VisibleSubjects(ApplicantsDbContext db, ChinaClock clock)
         }
 
         var shown = key.KeyCase == EmployerKey.KeyOneofCase.EmployerId ? key.EmployerId : IdMasking.CreditCode(key.CreditCode);
-        return scope.Visible(record ?? throw DomainRuleException.NotFound(EmployerZh, shown), EmployerZh, shown, RecordMapping.RegionOf(record));
+        return scope.Visible(record ?? throw DomainRuleException.NotFound(EmployerZh, shown), EmployerZh, shown, RecordOwner.Employer(record.Id), RecordMapping.RegionOf(record));
     }
 
     /// <summary>A person to change; a non-zero expected version must be the current one.</summary>

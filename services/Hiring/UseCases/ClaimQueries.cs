@@ -6,7 +6,10 @@ using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
 
-/// <summary>Reading claims: one by id (NOT_FOUND outside the counter's region), or a page of them within it.</summary>
+/// <summary>
+/// Reading claims: one by id (NOT_FOUND outside the counter's region, or to an employer's agent not
+/// the claimant's), or a page of them within the region (the employer's own, for its agent).
+/// </summary>
 public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry, ClaimAnswers answers)
 {
     public async Task<V1.HiringClaim> GetAsync(string claimId, Caller caller, CancellationToken cancellationToken)
@@ -14,7 +17,7 @@ public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry, Cl
         var id = claimId.Trim();
         var record = await db.Claims.AsNoTracking().Include(c => c.Items).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw DomainRuleException.NotFound(DecideClaimItem.What, id);
-        caller.RequireVisible(DecideClaimItem.What, id, bankCode: null, record.Region);
+        caller.RequireVisible(DecideClaimItem.What, id, bankCode: null, RecordOwner.Employer(record.EmployerId), record.Region);
         return answers.Of(record);
     }
 
@@ -25,7 +28,11 @@ public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry, Cl
         var size = Pages.Size(request.Page);
         var after = Pages.After(request.Page);
         var rows = db.Claims.AsNoTracking().Include(c => c.Items).Where(c => string.Compare(c.Id, after) > 0);
-        if (scope.CodePrefix.Length > 0)
+        if (scope.OwnEmployerId is { } own)
+        {
+            rows = rows.Where(c => c.EmployerId == own);
+        }
+        else if (scope.CodePrefix.Length > 0)
         {
             rows = rows.Where(c => c.Region.StartsWith(scope.CodePrefix));
         }
@@ -48,7 +55,7 @@ public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry, Cl
 
         var read = await rows.OrderBy(c => c.Id).Take(Pages.FetchCount(size)).ToListAsync(cancellationToken);
         // Regions nest (a district within its city): the prefix filter may let through a neighbour's code; the scope decides.
-        var (page, response) = Pages.Take(read, size, c => scope.Covers(c.Region), c => c.Id);
+        var (page, response) = Pages.Take(read, size, c => scope.Shows(RecordOwner.Employer(c.EmployerId), c.Region), c => c.Id);
         var answer = new V1.ListClaimsResponse { Page = response };
         answer.Claims.AddRange(page.Select(answers.Of));
         return answer;

@@ -24,11 +24,16 @@ internal sealed class ApplicationStore(LoansDbContext db)
         return record is null ? null : (await LoadAsync([record], cancellationToken))[0];
     }
 
-    /// <summary>A page of applications in id order, filtered as a list asks; the caller applies who may see which.</summary>
+    /// <summary>A page of applications in id order, filtered as a list asks (a person's own when <paramref name="personId"/> is given); the caller applies who may see which.</summary>
     public async Task<IReadOnlyList<LoanApplication>> PageAsync(
-        string? bankCode, V1.ApplicationState? state, IReadOnlyList<string>? borrowerReferences, string after, int fetch, CancellationToken cancellationToken)
+        string? bankCode, V1.ApplicationState? state, IReadOnlyList<string>? borrowerReferences, string? personId, string after, int fetch, CancellationToken cancellationToken)
     {
         var query = db.Applications.AsNoTracking();
+        if (personId is not null)
+        {
+            query = query.Where(a => a.BorrowerPersonId == personId);
+        }
+
         if (bankCode is not null)
         {
             query = query.Where(a => a.BankCode == bankCode);

@@ -51,6 +51,8 @@ public abstract class LoansDbContext(DbContextOptions options) : DbContext(optio
             e.ToTable("applications");
             e.HasKey(a => a.Id);
             e.HasIndex(a => a.BorrowerHash);
+            // A person's own applications (我的办事) are read by their registry id.
+            e.HasIndex(a => a.BorrowerPersonId);
             e.HasIndex(a => new { a.BankCode, a.State });
             e.Property(a => a.Version).IsConcurrencyToken();
         });

@@ -114,11 +114,11 @@ internal sealed class ApplicationDesk(
     {
         var application = await applications.FindAsync(id, forChange: false, cancellationToken)
             ?? throw DomainRuleException.NotFound("贷款申请", id);
-        caller.RequireVisible("贷款申请", application.Id, application.BankCode, application.Region);
+        caller.RequireVisible("贷款申请", application.Id, application.BankCode, RecordOwner.Person(applications.RecordOf(application).BorrowerPersonId), application.Region);
         return AsSeenBy(caller, ApplicationAnswers.ToProto(application, applications.DetailsOf(application), applications.InfoOf(application)));
     }
 
-    /// <summary>A page of applications: a bank's own, a counter's region's; by state and borrower when asked.</summary>
+    /// <summary>A page of applications: a bank's own, a counter's region's, a person's own; by state and borrower when asked.</summary>
     public async Task<V1.ListApplicationsResponse> ListAsync(
         Caller caller, string? bankCode, V1.ApplicationState? state, IReadOnlyList<string>? borrowerReferences, PageRequest? page, CancellationToken cancellationToken)
     {
@@ -129,9 +129,10 @@ internal sealed class ApplicationDesk(
         }
 
         var size = Pages.Size(page);
-        var rows = await applications.PageAsync(bankCode, state, borrowerReferences, Pages.After(page), Pages.FetchCount(size), cancellationToken);
         var scope = RegionScope.Of(caller);
-        var (shown, next) = Pages.Take(rows.ToList(), size, a => scope.Covers(a.Region), a => a.Id);
+        var rows = await applications.PageAsync(bankCode, state, borrowerReferences, scope.OwnPersonId, Pages.After(page), Pages.FetchCount(size), cancellationToken);
+        var (shown, next) = Pages.Take(rows.ToList(), size,
+            a => scope.Shows(RecordOwner.Person(applications.RecordOf(a).BorrowerPersonId), a.Region), a => a.Id);
         var response = new V1.ListApplicationsResponse { Page = next };
         response.Applications.AddRange(shown.Select(a => AsSeenBy(caller, ApplicationAnswers.ToProto(a, applications.DetailsOf(a), applications.InfoOf(a)))));
         return response;

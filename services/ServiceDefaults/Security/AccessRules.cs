@@ -88,6 +88,8 @@ public sealed class AccessRules
         Role.Admin => CallerRole.Admin,
         Role.Service => CallerRole.Service,
         Role.Auditor => CallerRole.Auditor,
+        Role.Person => CallerRole.Person,
+        Role.Employer => CallerRole.Employer,
         _ => throw new InvalidOperationException($"The access option names a role the platform does not know: {role}."),
     };
 }

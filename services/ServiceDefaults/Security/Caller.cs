@@ -20,14 +20,24 @@ public enum CallerRole
 
     /// <summary>稽核: audit staff, bound to their office's region like a counter, reading only.</summary>
     Auditor = 5,
+
+    /// <summary>A citizen signed in by real name; <see cref="Caller.Subject"/> is their registry person id.</summary>
+    Person = 6,
+
+    /// <summary>
+    /// A person acting for an employer (legal representative or 经办人): <see cref="Caller.Subject"/> is the
+    /// acting person's registry id, <see cref="Caller.EmployerId"/> the employer's.
+    /// </summary>
+    Employer = 7,
 }
 
 /// <summary>
 /// Who is calling, as verified by <see cref="ICallerResolver"/>. <see cref="Subject"/> is the clerk's,
-/// bank's or service's id recorded in audit trails; <see cref="BankCode"/> is set for banks and
-/// <see cref="RegionCode"/> for counters and auditors.
+/// bank's or service's id recorded in audit trails (a person's registry id for persons and employer
+/// agents); <see cref="BankCode"/> is set for banks, <see cref="RegionCode"/> for counters and auditors
+/// and <see cref="EmployerId"/> (the registry's employer id) for employer agents.
 /// </summary>
-public sealed record Caller(CallerRole Role, string Subject, string? BankCode = null, string? RegionCode = null)
+public sealed record Caller(CallerRole Role, string Subject, string? BankCode = null, string? RegionCode = null, string? EmployerId = null)
 {
     public static Caller Anonymous { get; } = new(CallerRole.Public, "anonymous");
 

@@ -62,7 +62,7 @@ public static class PlatformTokens
         }
 
         return Caller(jwt) is null
-            ? new("令牌未写明平台认可的角色或主体，或银行令牌未写明银行代码。 (The bearer token names no role the platform knows, no subject, or a bank token no bank.)", "TOKEN_CLAIMS_MISSING")
+            ? new("令牌未写明平台认可的角色或主体，或银行令牌未写明银行代码、单位令牌未写明单位。 (The bearer token names no role the platform knows, no subject, a bank token no bank, or an employer token no employer.)", "TOKEN_CLAIMS_MISSING")
             : null;
     }
 
@@ -75,26 +75,31 @@ public static class PlatformTokens
         }
 
         return Caller(principal.FindFirst(TokenClaims.Role)?.Value, principal.FindFirst("sub")?.Value,
-            principal.FindFirst(TokenClaims.BankCode)?.Value, principal.FindFirst(TokenClaims.RegionCode)?.Value) ?? Security.Caller.Anonymous;
+            principal.FindFirst(TokenClaims.BankCode)?.Value, principal.FindFirst(TokenClaims.RegionCode)?.Value,
+            principal.FindFirst(TokenClaims.EmployerId)?.Value) ?? Security.Caller.Anonymous;
     }
 
     private static Caller? Caller(JsonWebToken jwt) => Caller(
         jwt.TryGetPayloadValue<string>(TokenClaims.Role, out var role) ? role : null,
         jwt.Subject,
         jwt.TryGetPayloadValue<string>(TokenClaims.BankCode, out var bank) ? bank : null,
-        jwt.TryGetPayloadValue<string>(TokenClaims.RegionCode, out var region) ? region : null);
+        jwt.TryGetPayloadValue<string>(TokenClaims.RegionCode, out var region) ? region : null,
+        jwt.TryGetPayloadValue<string>(TokenClaims.EmployerId, out var employer) ? employer : null);
 
-    private static Caller? Caller(string? roleText, string? subject, string? bank, string? region)
+    private static Caller? Caller(string? roleText, string? subject, string? bank, string? region, string? employer)
     {
         // The role is written exactly as TokenClaims.RoleName writes it (lower case); "public" is nobody's token.
         if (!Enum.TryParse<CallerRole>(roleText, ignoreCase: true, out var role)
             || !Enum.IsDefined(role) || role == CallerRole.Public || !string.Equals(roleText, TokenClaims.RoleName(role), StringComparison.Ordinal)
-            || string.IsNullOrEmpty(subject) || (role == CallerRole.Bank && string.IsNullOrEmpty(bank)))
+            || string.IsNullOrEmpty(subject) || (role == CallerRole.Bank && string.IsNullOrEmpty(bank))
+            || (role == CallerRole.Employer && string.IsNullOrEmpty(employer)))
         {
             return null;
         }
 
-        return new Caller(role, subject, NullIfEmpty(bank), NullIfEmpty(region));
+        // An employer id means something only on an employer agent's token; a person's region, nothing.
+        return new Caller(role, subject, NullIfEmpty(bank), role is CallerRole.Person or CallerRole.Employer ? null : NullIfEmpty(region),
+            role == CallerRole.Employer ? employer : null);
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -8,23 +8,44 @@ namespace Employment.ServiceDefaults.Security;
 /// on records of its office's region or a region within it (the Jiaozuo city counter 410800 on
 /// 410802; the 410802 district counter not on 410803); a counter token without a region acts nowhere.
 /// Banks, services and admins are not limited by region here (banks are bound by bank code instead).
+/// A person or an employer agent covers no region at all: they see only records they own
+/// (<see cref="Owns"/>), and a read that asks only about regions shows them nothing.
 /// </summary>
 public sealed class RegionScope
 {
+    /// <summary>A prefix no region code starts with: a party's row filter, so a region-only query returns nothing.</summary>
+    private const string NoRegion = "-";
+
     private readonly Region? _office;
+    private readonly Caller? _party;
 
-    private RegionScope(Region? office) => _office = office;
+    private RegionScope(Region? office, Caller? party = null)
+    {
+        _office = office;
+        _party = party;
+    }
 
-    /// <summary>True for callers that are not counters: no region limits them.</summary>
-    public bool Unlimited => _office is null;
+    /// <summary>The office's code prefix for filtering rows in a query ("" when unlimited, one matching nothing for a person or employer).</summary>
+    public string CodePrefix => _party is not null ? NoRegion : _office?.CodePrefix ?? "";
 
-    /// <summary>The office's code prefix for filtering rows in a query ("" when unlimited).</summary>
-    public string CodePrefix => _office?.CodePrefix ?? "";
+    /// <summary>False for a person or an employer agent, who see records they own and none by region.</summary>
+    public bool CoversAnyRegion => _party is null;
+
+    /// <summary>For a person caller, their registry id: a list shows only rows of this person.</summary>
+    public string? OwnPersonId => _party is { Role: CallerRole.Person } person ? person.Subject : null;
+
+    /// <summary>For an employer agent, the employer's registry id: a list shows only rows of this employer.</summary>
+    public string? OwnEmployerId => _party is { Role: CallerRole.Employer } agent ? agent.EmployerId : null;
 
     /// <summary>The caller's scope; PERMISSION_DENIED for a counter whose token names no valid region.</summary>
     public static RegionScope Of(Caller caller)
     {
         ArgumentNullException.ThrowIfNull(caller);
+        if (caller.Role is CallerRole.Person or CallerRole.Employer)
+        {
+            return new RegionScope(null, caller);
+        }
+
         if (caller.Role is not (CallerRole.Counter or CallerRole.Auditor))
         {
             return new RegionScope(null);
@@ -43,6 +64,11 @@ public sealed class RegionScope
     /// <summary>Whether any of the record's regions (e.g. household and residence) lies within the office's region.</summary>
     public bool Covers(params ReadOnlySpan<string?> regionCodes)
     {
+        if (_party is not null)
+        {
+            return false;
+        }
+
         if (_office is not { } office)
         {
             return true;
@@ -65,6 +91,11 @@ public sealed class RegionScope
     /// </summary>
     public void RequireCovers(string field, params ReadOnlySpan<string?> regionCodes)
     {
+        if (_party is not null)
+        {
+            throw RpcErrors.Denied($"个人和单位经办人不能以地区办理业务，请到人社窗口办理。 (field: {field}; a person or employer agent acts on no region)");
+        }
+
         if (!Covers(regionCodes))
         {
             var named = string.Join("、", regionCodes.ToArray().Where(c => !string.IsNullOrEmpty(c)));
@@ -88,6 +119,35 @@ public sealed class RegionScope
     }
 
     /// <summary>
+    /// Whether the caller owns a record of <paramref name="owner"/>: a person one of their own, an
+    /// employer agent one of their employer's. Staff, banks and services own nothing (they see by region or bank).
+    /// </summary>
+    public bool Owns(RecordOwner owner) => _party switch
+    {
+        { Role: CallerRole.Person } person => owner.PersonId is { Length: > 0 } id && string.Equals(id, person.Subject, StringComparison.Ordinal),
+        { Role: CallerRole.Employer } agent => owner.EmployerId is { Length: > 0 } id && string.Equals(id, agent.EmployerId, StringComparison.Ordinal),
+        _ => false,
+    };
+
+    /// <summary>Whether the caller may see a record: a person or employer agent one they own, anyone else one their office covers.</summary>
+    public bool Shows(RecordOwner owner, params ReadOnlySpan<string?> regionCodes) =>
+        _party is not null ? Owns(owner) : Covers(regionCodes);
+
+    /// <summary>
+    /// For a record asked for by key that persons or employer agents may also read: NOT_FOUND unless
+    /// <see cref="Shows"/>, exactly as for a key that does not exist.
+    /// </summary>
+    public T Visible<T>(T record, string what, string key, RecordOwner owner, params ReadOnlySpan<string?> regionCodes)
+    {
+        if (!Shows(owner, regionCodes))
+        {
+            throw RpcErrors.NotFound(what, key);
+        }
+
+        return record;
+    }
+
+    /// <summary>
     /// Whether the office may hold an employer whose 统一社会信用代码 was issued in <paramref name="issuingDivision"/>
     /// (the code's characters 3–8, the registering authority's division): one issued within the office's
     /// region, or by an authority above it (the province's, or a national one, ending in 0000). A code
@@ -96,6 +156,11 @@ public sealed class RegionScope
     /// </summary>
     public bool MayHold(string issuingDivision)
     {
+        if (_party is not null)
+        {
+            return false;
+        }
+
         if (_office is not { } office)
         {
             return true;

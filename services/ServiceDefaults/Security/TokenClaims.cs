@@ -3,7 +3,7 @@ namespace Employment.ServiceDefaults.Security;
 /// <summary>The claims of a platform token beyond the registered ones (iss, aud, sub, exp, nbf, iat).</summary>
 public static class TokenClaims
 {
-    /// <summary>One of counter, bank, admin, service, auditor (lower case).</summary>
+    /// <summary>One of counter, bank, admin, service, auditor, person, employer (lower case).</summary>
     public const string Role = "role";
 
     /// <summary>The bank's code, on bank tokens: the only bank it may act for.</summary>
@@ -11,6 +11,9 @@ public static class TokenClaims
 
     /// <summary>The office's region (e.g. 410800 Jiaozuo), on counter and auditor tokens.</summary>
     public const string RegionCode = "region_code";
+
+    /// <summary>The registry's employer id, on employer tokens: the only employer its agent acts for.</summary>
+    public const string EmployerId = "employer_id";
 
     public static string RoleName(CallerRole role) => role.ToString().ToLowerInvariant();
 
@@ -22,6 +25,8 @@ public static class TokenClaims
         CallerRole.Admin => "平台运维人员",
         CallerRole.Auditor => "稽核人员",
         CallerRole.Service => "平台内部服务",
+        CallerRole.Person => "实名登录的个人",
+        CallerRole.Employer => "用人单位经办人",
         _ => "公众",
     };
 }

@@ -52,6 +52,11 @@ public sealed class TokenIssuer
             claims[TokenClaims.RegionCode] = region;
         }
 
+        if (caller.EmployerId is { } employer)
+        {
+            claims[TokenClaims.EmployerId] = employer;
+        }
+
         return _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = _issuer,

@@ -7,7 +7,10 @@ using V1 = Employment.Training.V1;
 
 namespace Employment.Training.UseCases;
 
-/// <summary>Reading applications: one by id (NOT_FOUND outside the counter's region), or a page of them within it.</summary>
+/// <summary>
+/// Reading applications: one by id (NOT_FOUND outside the counter's region, or to a person not its
+/// applicant), or a page of them within the region (a person's own, for a person).
+/// </summary>
 public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegistry registry, ServiceDefaults.Time.ChinaClock clock)
 {
     public async Task<V1.TrainingApplication> GetAsync(string applicationId, Caller caller, CancellationToken cancellationToken)
@@ -15,7 +18,7 @@ public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegist
         var id = applicationId.Trim();
         var record = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw DomainRuleException.NotFound(DecideApplication.What, id);
-        caller.RequireVisible(DecideApplication.What, id, bankCode: null, record.Region);
+        caller.RequireVisible(DecideApplication.What, id, bankCode: null, RecordOwner.Person(record.PersonId), record.Region);
         return ApplicationAnswers.Of(record);
     }
 
@@ -26,7 +29,11 @@ public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegist
         var size = Pages.Size(request.Page);
         var after = Pages.After(request.Page);
         var rows = db.Applications.AsNoTracking().Where(a => string.Compare(a.Id, after) > 0);
-        if (scope.CodePrefix.Length > 0)
+        if (scope.OwnPersonId is { } own)
+        {
+            rows = rows.Where(a => a.PersonId == own);
+        }
+        else if (scope.CodePrefix.Length > 0)
         {
             rows = rows.Where(a => a.Region.StartsWith(scope.CodePrefix));
         }
@@ -56,7 +63,7 @@ public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegist
 
         var read = await rows.OrderBy(a => a.Id).Take(Pages.FetchCount(size)).ToListAsync(cancellationToken);
         // Regions nest (a district within its city): the prefix filter may let through a neighbour's code; the scope decides.
-        var (page, response) = Pages.Take(read, size, a => scope.Covers(a.Region), a => a.Id);
+        var (page, response) = Pages.Take(read, size, a => scope.Shows(RecordOwner.Person(a.PersonId), a.Region), a => a.Id);
         var answer = new V1.ListApplicationsResponse { Page = response };
         answer.Applications.AddRange(page.Select(ApplicationAnswers.Of));
         return answer;

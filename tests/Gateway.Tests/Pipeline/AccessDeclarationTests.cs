@@ -56,8 +56,8 @@ public sealed class AccessDeclarationTests
     [InlineData("SubmitInterestSubsidyClaim", "bank")]
     [InlineData("GetLoan", "bank,counter,admin,auditor")]
     [InlineData("GetInterestSubsidyClaim", "bank,counter,admin,auditor")]
-    [InlineData("GetApplication", "counter,bank,admin,auditor")]
-    [InlineData("ListApplications", "counter,bank,admin,auditor")]
+    [InlineData("GetApplication", "counter,bank,admin,auditor,person")]
+    [InlineData("ListApplications", "counter,bank,admin,auditor,person")]
     [InlineData("SubmitApplication", "counter")]
     [InlineData("TransitionApplication", "counter")]
     [InlineData("DecideInterestSubsidyClaim", "counter")]
@@ -73,6 +73,25 @@ public sealed class AccessDeclarationTests
     [InlineData("GetEmployerProfile")]
     public void Other_services_read_registry_profiles_with_a_service_token(string method) =>
         Assert.Contains(CallerRole.Service, Rules.For($"/employment.applicants.v1.Applicants/{method}").Roles);
+
+    [Fact]
+    public void Persons_and_employer_agents_may_call_only_the_reads_of_their_own_records()
+    {
+        var opened = ContractDescriptors.Files.SelectMany(f => f.Services).SelectMany(s => s.Methods)
+            .Select(m => (Path: $"{m.Service.Name}/{m.Name}", Rules.For($"/{m.Service.FullName}/{m.Name}").Roles))
+            .Where(m => m.Roles.Contains(CallerRole.Person) || m.Roles.Contains(CallerRole.Employer))
+            .Select(m => $"{m.Path}:{(m.Roles.Contains(CallerRole.Person) ? "person" : "")}{(m.Roles.Contains(CallerRole.Employer) ? "employer" : "")}")
+            .Order(StringComparer.Ordinal);
+
+        // Each of these checks whose record it is (RegionScope.Owns); a method added here must too.
+        Assert.Equal(
+        [
+            "Applicants/GetEmployer:employer", "Applicants/GetEmployerProfile:employer", "Applicants/GetPerson:person", "Applicants/GetProfile:person",
+            "HiringSubsidies/GetClaim:employer", "HiringSubsidies/ListClaims:employer",
+            "StartupLoans/GetApplication:person", "StartupLoans/ListApplications:person",
+            "TrainingSubsidies/GetApplication:person", "TrainingSubsidies/ListApplications:person",
+        ], opened);
+    }
 
     [Fact]
     public void Every_bank_code_a_bank_can_send_is_marked_as_bound_to_the_caller()

@@ -82,7 +82,7 @@ public sealed class SeekerRegionThroughGatewayTests(JobMatchingPlatform platform
 [Collection(nameof(GatewayCollection))]
 public sealed class PersonRegionThroughGatewayTests(PlatformUnderTest platform)
 {
-    private static TrainingV1.SubmitApplicationRequest SkillUpgrade(string idNumber, string region) => new()
+    internal static TrainingV1.SubmitApplicationRequest SkillUpgrade(string idNumber, string region) => new()
     {
         IdempotencyKey = Guid.NewGuid().ToString(),
         Person = new PersonKey { IdNumber = idNumber },

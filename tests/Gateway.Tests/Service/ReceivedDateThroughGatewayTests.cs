@@ -19,10 +19,10 @@ public sealed class ReceivedDateThroughGatewayTests(PlatformUnderTest platform)
 
     private static CalendarDate Day(int y, int m, int d) => new() { Year = y, Month = m, Day = d };
 
-    /// <summary>A small enterprise of <paramref name="region"/>, registered by its city's counter through the gateway, with 2023's contributions (10,000.00元, 12 full months), 50 staff and no layoffs.</summary>
-    private async Task<string> EnterpriseAsync(string region, string counter)
+    /// <summary>A small enterprise of <paramref name="region"/>, registered by its city's counter through the gateway, with 2023's contributions (10,000.00元, 12 full months), 50 staff and no layoffs: its registry id and credit code.</summary>
+    internal static async Task<(string EmployerId, string CreditCode)> EnterpriseAsync(Grpc.Core.CallInvoker invoker, string region, string counter)
     {
-        var registry = new Applicants.ApplicantsClient(platform.Invoker);
+        var registry = new Applicants.ApplicantsClient(invoker);
         var code = TestCreditCodes.Of("91" + region, Interlocked.Increment(ref _employers));
         var employer = await registry.RegisterEmployerAsync(new RegisterEmployerRequest
         {
@@ -40,10 +40,10 @@ public sealed class ReceivedDateThroughGatewayTests(PlatformUnderTest platform)
             await registry.AddEmployerFactAsync(new AddEmployerFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), EmployerId = employer.EmployerId, Fact = fact }, TestCallers.Counter(counter));
         }
 
-        return code;
+        return (employer.EmployerId, code);
     }
 
-    private static SubmitClaimRequest ReceivedIn2024(string creditCode) => new()
+    internal static SubmitClaimRequest ReceivedIn2024(string creditCode) => new()
     {
         IdempotencyKey = Guid.NewGuid().ToString(),
         Employer = new EmployerKey { CreditCode = creditCode },
@@ -57,7 +57,7 @@ public sealed class ReceivedDateThroughGatewayTests(PlatformUnderTest platform)
     public async Task R31_R15_a_Jiaozuo_counter_enters_a_2024_refund_received_in_2024_and_gets_Jz15_2s_answer()
     {
         var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Invoker);
-        var employer = await EnterpriseAsync("410802", "410800");
+        var (_, employer) = await EnterpriseAsync(platform.Invoker, "410802", "410800");
 
         var claim = await hiring.SubmitClaimAsync(ReceivedIn2024(employer), TestCallers.Counter("410800", "clerk-li"));
 
@@ -76,7 +76,7 @@ public sealed class ReceivedDateThroughGatewayTests(PlatformUnderTest platform)
     public async Task R31_R27_a_Jiyuan_counter_enters_the_same_claim_and_is_told_no_policy_with_the_measures_documents_cited()
     {
         var hiring = new HiringSubsidies.HiringSubsidiesClient(platform.Invoker);
-        var employer = await EnterpriseAsync("419001", "419001");
+        var (_, employer) = await EnterpriseAsync(platform.Invoker, "419001", "419001");
 
         var preview = await hiring.PreviewClaimAsync(ReceivedIn2024(employer), TestCallers.Counter("419001"));
 

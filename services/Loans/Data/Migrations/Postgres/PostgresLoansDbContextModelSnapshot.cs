@@ -96,6 +96,8 @@ namespace Employment.Loans.Data.Migrations.Postgres
 
                     b.HasIndex("BorrowerHash");
 
+                    b.HasIndex("BorrowerPersonId");
+
                     b.HasIndex("BankCode", "State");
 
                     b.ToTable("applications", (string)null);

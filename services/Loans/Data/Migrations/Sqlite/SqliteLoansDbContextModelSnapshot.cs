@@ -91,6 +91,8 @@ namespace Employment.Loans.Data.Migrations.Sqlite
 
                     b.HasIndex("BorrowerHash");
 
+                    b.HasIndex("BorrowerPersonId");
+
                     b.HasIndex("BankCode", "State");
 
                     b.ToTable("applications", (string)null);

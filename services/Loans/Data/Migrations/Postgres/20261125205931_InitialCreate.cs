@@ -244,6 +244,11 @@ namespace Employment.Loans.Data.Migrations.Postgres
                 column: "BorrowerHash");
 
             migrationBuilder.CreateIndex(
+                name: "IX_applications_BorrowerPersonId",
+                table: "applications",
+                column: "BorrowerPersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_claims_BankCode_Year_Quarter",
                 table: "claims",
                 columns: new[] { "BankCode", "Year", "Quarter" },
