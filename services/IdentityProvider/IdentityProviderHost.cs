@@ -1,4 +1,5 @@
 using System.Net;
+using Employment.IdentityProvider.Citizens;
 using Employment.IdentityProvider.Clients;
 using Employment.IdentityProvider.Data;
 using Employment.IdentityProvider.Discovery;
@@ -8,7 +9,9 @@ using Employment.IdentityProvider.Staff;
 using Microsoft.AspNetCore.Identity;
 using Employment.IdentityProvider.Tokens;
 using Employment.Persistence;
+using Employment.ServiceDefaults.Clients;
 using Employment.ServiceDefaults.Configuration;
+using Employment.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -28,7 +31,8 @@ namespace Employment.IdentityProvider;
 /// </summary>
 /// <remarks>
 /// Endpoints: <c>/.well-known/openid-configuration</c> (discovery), <c>/.well-known/jwks</c> (the public
-/// keys), <c>/connect/token</c> (client credentials). Defaults come from <c>identity-provider.json</c> beside
+/// keys), <c>/connect/token</c> (client credentials, codes, refresh), <c>/connect/authorize</c>, the staff's
+/// <c>/signin</c> pages and, with the Development stand-in, the citizens' <c>/citizen/signin</c>. Defaults come from <c>identity-provider.json</c> beside
 /// the assembly; appsettings, <c>Employment__</c> environment variables, secret files and the command line
 /// override them.
 /// </remarks>
@@ -57,6 +61,7 @@ public static class IdentityProviderHost
         });
         builder.Services.AddServiceDatabase<IdentityProviderDbContext, SqliteIdentityProviderDbContext, PostgresIdentityProviderDbContext>(builder.Configuration, "IdentityProvider");
         StaffAccounts(builder.Services, options);
+        Citizens(builder, options, keys[0]);
         builder.Services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityProviderDbContext>())
             .AddServer(server =>
@@ -110,7 +115,54 @@ public static class IdentityProviderHost
         app.MapGet("/signin/done", () => Results.Content("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>已登录</title><p>已登录。请回到要使用的系统。</p></html>", "text/html; charset=utf-8"));
         app.MapStaffSignIn();
         app.MapStaffAdministration();
+        if (options.Citizens.RealNameStandIn)
+        {
+            app.MapRealNameSignIn();
+        }
+
         return app;
+    }
+
+    /// <summary>
+    /// Citizens' sign-in: their session cookie and, with the Development stand-in, the registry client (with a
+    /// service token the provider signs itself: it is the issuer), the one-time codes and the SMS outbox file.
+    /// </summary>
+    private static void Citizens(WebApplicationBuilder builder, IdentityProviderOptions options, Microsoft.IdentityModel.Tokens.SecurityKey signingKey)
+    {
+        builder.Services.AddAuthentication().AddCookie(CitizenSession.Scheme, cookie =>
+        {
+            cookie.Cookie.Name = "employment-citizen-session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.ExpireTimeSpan = options.Citizens.IdleSession;
+            cookie.SlidingExpiration = true;
+            cookie.LoginPath = "/citizen/signin";
+        });
+        if (!options.Citizens.RealNameStandIn)
+        {
+            return;
+        }
+
+        if (!builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException("IdentityProvider:Citizens:RealNameStandIn is set outside the Development environment; citizens sign in through the province's unified identity there, never the stand-in.");
+        }
+
+        if (!Uri.TryCreate(options.Citizens.RegistryAddress, UriKind.Absolute, out var registry))
+        {
+            throw new InvalidOperationException("IdentityProvider:Citizens:RegistryAddress must be the applicants registry's gRPC address, where a signing-in person is matched.");
+        }
+
+        builder.Services.AddSingleton<IServiceTokenSource>(sp => new MintingServiceTokenSource(
+            new TokenIssuer(signingKey, options.Issuer, options.Audience, sp.GetRequiredService<TimeProvider>()), "identity-provider", sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddServiceClient<Applicants.V1.Applicants.ApplicantsClient>(
+            Applicants.V1.Applicants.Descriptor, _ => registry, _ => options.Citizens.RegistryTimeout, nameof(Applicants.V1.Applicants.ApplicantsClient.GetProfile));
+        builder.Services.AddSingleton<RegistryPeople>();
+        builder.Services.AddScoped<SignInCodes>();
+        var outbox = options.Citizens.SmsOutbox is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(builder.Configuration["DataDirectory"] ?? ".data", "sms-outbox.txt");
+        builder.Services.AddSingleton<ISignInMessages>(sp => new DevelopmentSmsOutbox(outbox, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DevelopmentSmsOutbox>>()));
     }
 
     /// <summary>

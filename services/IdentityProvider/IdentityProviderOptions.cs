@@ -41,17 +41,63 @@ public sealed class IdentityProviderOptions
 
     /// <summary>How staff sign in.</summary>
     public StaffSignInOptions Staff { get; set; } = new();
+
+    /// <summary>How citizens sign in (real name, matched to the registry).</summary>
+    public CitizenSignInOptions Citizens { get; set; } = new();
 }
 
-/// <summary>A browser application staff sign in to.</summary>
+/// <summary>A browser application staff or citizens sign in to.</summary>
 public sealed class BrowserClientOptions
 {
     public string ClientId { get; set; } = "";
 
     public string DisplayName { get; set; } = "";
 
+    /// <summary>Who signs in to it: <c>staff</c> (the clerks' workbench, the default) or <c>citizens</c> (the public site).</summary>
+    public string Users { get; set; } = BrowserClientUsers.Staff;
+
     /// <summary>The exact addresses the provider may send the code back to; any other is refused.</summary>
     public List<string> RedirectUris { get; set; } = [];
+}
+
+/// <summary>Who signs in to a browser application.</summary>
+public static class BrowserClientUsers
+{
+    public const string Staff = "staff";
+
+    public const string Citizens = "citizens";
+}
+
+/// <summary>
+/// Citizens' sign-in: in production the province's unified identity (统一身份认证); in Development a
+/// stand-in (identity number and name, then a one-time code to the registry's phone, written to a file).
+/// Either way the person is matched to the registry, whose person id becomes the token's subject.
+/// </summary>
+public sealed class CitizenSignInOptions
+{
+    /// <summary>The applicants registry's gRPC address, where a signing-in person is matched.</summary>
+    public string RegistryAddress { get; set; } = "";
+
+    /// <summary>The deadline of one registry call.</summary>
+    public TimeSpan RegistryTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The Development stand-in for the unified identity: refused at start-up outside Development.</summary>
+    public bool RealNameStandIn { get; set; }
+
+    /// <summary>The file the stand-in's one-time codes are written to instead of an SMS (Development only).</summary>
+    public string SmsOutbox { get; set; } = "";
+
+    /// <summary>How long a one-time code may be used.</summary>
+    public TimeSpan CodeLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Wrong codes before a code is spent and a new one must be asked for.</summary>
+    public int MaxCodeAttempts { get; set; } = 5;
+
+    /// <summary>The least time between two codes sent to one person.</summary>
+    public TimeSpan CodeResendInterval { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>A citizen's sign-in session ends after this long without use.</summary>
+    public TimeSpan IdleSession { get; set; } = TimeSpan.FromMinutes(30);
 }
 
 /// <summary>Staff sign-in: a password, then the authenticator's code; repeated failures lock the account.</summary>

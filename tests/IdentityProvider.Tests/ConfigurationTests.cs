@@ -31,6 +31,16 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public async Task The_citizens_real_name_stand_in_never_runs_outside_development()
+    {
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => ProviderUnderTest.StartAsync(
+            FreePort.Get(), "Host=unused", [ProviderUnderTest.NewKey("key-2026-11")],
+            "--IdentityProvider:Citizens:RealNameStandIn=true", "--IdentityProvider:Citizens:RegistryAddress=http://127.0.0.1:1"));
+
+        Assert.Contains("RealNameStandIn", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_provider_without_a_signing_key_does_not_start()
     {
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => ProviderUnderTest.StartAsync(FreePort.Get(), "Host=unused", []));

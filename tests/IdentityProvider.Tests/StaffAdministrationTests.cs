@@ -28,7 +28,7 @@ public sealed class StaffAdministrationTests : WithProvider
         using var created = await admin.PostAsJsonAsync("/admin/staff", new { staffNumber = "JZ-CLERK-09", displayName = "钱芳", officeRegion = "410802", role = "counter", password = "Clerk-Pass-2026!" });
         var body = await created.Content.ReadFromJsonAsync<JsonElement>();
         using var flow = Flow();
-        var (status, _) = await flow.SignInAsync("JZ-CLERK-09", "Clerk-Pass-2026!", () => StaffSignInFlow.Code(body.GetProperty("authenticatorKey").GetString()!));
+        var (status, _) = await flow.SignInAsync("JZ-CLERK-09", "Clerk-Pass-2026!", () => SignInFlow.Code(body.GetProperty("authenticatorKey").GetString()!));
         var changes = await admin.GetFromJsonAsync<JsonElement>("/admin/staff/JZ-CLERK-09/changes");
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -107,12 +107,12 @@ public sealed class StaffAdministrationTests : WithProvider
         }
 
         using var flow = Flow();
-        var (status, tokens) = await flow.SignInAsync("ADMIN-T1", AdminPassword, () => StaffSignInFlow.Code(key));
+        var (status, tokens) = await flow.SignInAsync("ADMIN-T1", AdminPassword, () => SignInFlow.Code(key));
         Assert.Equal(HttpStatusCode.OK, status);
         var client = new HttpClient { BaseAddress = new Uri(Provider.Address) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("access_token").GetString());
         return client;
     }
 
-    private StaffSignInFlow Flow() => new(Provider.Address, ProviderUnderTest.Workbench, ProviderUnderTest.WorkbenchReturn);
+    private SignInFlow Flow() => new(Provider.Address, ProviderUnderTest.Workbench, ProviderUnderTest.WorkbenchReturn);
 }

@@ -25,7 +25,7 @@ public sealed class StaffSignInTests : WithProvider
         var key = await ClerkAsync("JZ0001", "410800");
         using var flow = Flow();
 
-        var (status, tokens) = await flow.SignInAsync("JZ0001", Password, () => StaffSignInFlow.Code(key));
+        var (status, tokens) = await flow.SignInAsync("JZ0001", Password, () => SignInFlow.Code(key));
         var access = new JsonWebToken(tokens.GetProperty("access_token").GetString());
 
         Assert.Equal(HttpStatusCode.OK, status);
@@ -41,7 +41,7 @@ public sealed class StaffSignInTests : WithProvider
     public async Task An_authenticator_code_already_used_signs_no_one_in_again()
     {
         var key = await ClerkAsync("JZ0004", "410800");
-        var code = StaffSignInFlow.Code(key);
+        var code = SignInFlow.Code(key);
         using var first = Flow();
         using var second = Flow();
 
@@ -79,7 +79,7 @@ public sealed class StaffSignInTests : WithProvider
     {
         var key = await ClerkAsync("JZ0003", "410800");
         using var flow = Flow();
-        var (_, tokens) = await flow.SignInAsync("JZ0003", Password, () => StaffSignInFlow.Code(key));
+        var (_, tokens) = await flow.SignInAsync("JZ0003", Password, () => SignInFlow.Code(key));
 
         await using (var scope = Provider.Services.CreateAsyncScope())
         {
@@ -131,5 +131,5 @@ public sealed class StaffSignInTests : WithProvider
         return (await users.GetAuthenticatorKeyAsync(account))!;
     }
 
-    private StaffSignInFlow Flow() => new(Provider.Address, ProviderUnderTest.Workbench, ProviderUnderTest.WorkbenchReturn);
+    private SignInFlow Flow() => new(Provider.Address, ProviderUnderTest.Workbench, ProviderUnderTest.WorkbenchReturn);
 }

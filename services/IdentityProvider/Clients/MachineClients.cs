@@ -39,7 +39,7 @@ public sealed class MachineClients(IOpenIddictApplicationManager applications)
     }
 
     /// <summary>
-    /// The browser applications staff sign in to: public clients (no secret), the authorization code with
+    /// The browser applications staff or citizens sign in to: public clients (no secret), the authorization code with
     /// PKCE and refresh tokens, sent back only to their exact registered addresses.
     /// </summary>
     public async Task RegisterApplicationsAsync(IReadOnlyList<BrowserClientOptions> browserClients, CancellationToken cancellationToken)
@@ -50,6 +50,11 @@ public sealed class MachineClients(IOpenIddictApplicationManager applications)
             if (string.IsNullOrWhiteSpace(client.ClientId) || client.RedirectUris.Count == 0)
             {
                 throw new InvalidOperationException("Every IdentityProvider:Applications entry needs a ClientId and at least one RedirectUris entry.");
+            }
+
+            if (client.Users is not (BrowserClientUsers.Staff or BrowserClientUsers.Citizens))
+            {
+                throw new InvalidOperationException($"IdentityProvider:Applications {client.ClientId}: Users is '{client.Users}'; it must be staff or citizens.");
             }
 
             var descriptor = new OpenIddictApplicationDescriptor

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Employment.IdentityProvider.Data;
 
 /// <summary>
-/// The identity provider's own database: the staff's accounts (ASP.NET Core Identity's tables) and
+/// The identity provider's own database: the staff's accounts (ASP.NET Core Identity's tables), citizens'
+/// one-time sign-in codes and
 /// OpenIddict's applications, authorizations, scopes and tokens. SQLite by default, PostgreSQL when
 /// configured; each provider has its context type and its migrations (services/Persistence/README.md).
 /// </summary>
@@ -13,6 +14,9 @@ public abstract class IdentityProviderDbContext(DbContextOptions options) : Iden
 {
     /// <summary>Every change an admin made to a staff account.</summary>
     public DbSet<StaffAccountChange> StaffAccountChanges => Set<StaffAccountChange>();
+
+    /// <summary>The one-time codes of citizens' real-name sign-ins.</summary>
+    public DbSet<CitizenSignInCode> CitizenSignInCodes => Set<CitizenSignInCode>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -34,6 +38,19 @@ public abstract class IdentityProviderDbContext(DbContextOptions options) : Iden
             e.Property(c => c.Change).HasMaxLength(32);
             e.Property(c => c.Detail).HasMaxLength(200);
             e.Property(c => c.ChangedBy).HasMaxLength(32);
+        });
+        builder.Entity<CitizenSignInCode>(e =>
+        {
+            e.ToTable("citizen_sign_in_codes");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Id).HasMaxLength(32);
+            e.Property(c => c.PersonId).HasMaxLength(64);
+            e.Property(c => c.CodeHash).HasMaxLength(64);
+            // A person's codes are read when another is asked for (one live code per person).
+            e.HasIndex(c => c.PersonId);
+            // Two entries at once cannot both use one code, nor count as one wrong entry.
+            e.Property(c => c.FailedAttempts).IsConcurrencyToken();
+            e.Property(c => c.SpentAt).IsConcurrencyToken();
         });
     }
 }

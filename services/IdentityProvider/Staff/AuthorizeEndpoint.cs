@@ -1,3 +1,4 @@
+using Employment.IdentityProvider.Citizens;
 using Employment.IdentityProvider.Domain;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -10,8 +11,10 @@ namespace Employment.IdentityProvider.Staff;
 
 /// <summary>
 /// The authorization endpoint once OpenIddict has checked the request (a registered client, its exact
-/// redirect address, PKCE): a member of staff not signed in goes to the sign-in pages and comes back; one
-/// signed in gets a code naming their account; a disabled account is signed out and sent to sign in again.
+/// redirect address, PKCE). For the staff's applications a member of staff not signed in goes to the sign-in
+/// pages and comes back; one signed in gets a code naming their account; a disabled account is signed out and
+/// sent to sign in again. For the citizens' (<see cref="BrowserClientUsers.Citizens"/>) a person not signed in
+/// goes to the citizens' sign-in, one signed in gets a code naming their registry person id.
 /// </summary>
 public sealed class AuthorizeEndpoint(UserManager<StaffAccount> users, SignInManager<StaffAccount> signIn, IdentityProviderOptions options)
 {
@@ -21,6 +24,14 @@ public sealed class AuthorizeEndpoint(UserManager<StaffAccount> users, SignInMan
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The authorization endpoint was reached without an OpenID Connect request.");
         var here = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+        if (options.Applications.Find(a => a.ClientId == request.ClientId)?.Users == BrowserClientUsers.Citizens)
+        {
+            var citizen = await context.AuthenticateAsync(CitizenSession.Scheme);
+            return citizen.Succeeded && citizen.Principal?.FindFirst(OpenIddictConstants.Claims.Subject)?.Value is { Length: > 0 } personId
+                ? Results.SignIn(CitizenPrincipal.For(personId, options.Audience, request.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)
+                : Results.Redirect("/citizen/signin?returnUrl=" + Uri.EscapeDataString(here));
+        }
+
         var session = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         if (!session.Succeeded || await users.GetUserAsync(session.Principal!) is not { } account)
         {

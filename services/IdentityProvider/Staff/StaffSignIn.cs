@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
+using static Employment.IdentityProvider.Pages.ProviderPages;
 
 namespace Employment.IdentityProvider.Staff;
 
@@ -19,10 +20,10 @@ public static partial class StaffSignIn
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/signin", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
-            Page(context, antiforgery, tokens => SignInPage.Password(Local(returnUrl), tokens.FormFieldName, tokens.RequestToken!, null, null)));
+            Respond(context, antiforgery, tokens => SignInPage.Password(Local(returnUrl), tokens, null, null)));
         app.MapPost("/signin", SubmitPasswordAsync);
         app.MapGet("/signin/code", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
-            Page(context, antiforgery, tokens => SignInPage.Code(Local(returnUrl), tokens.FormFieldName, tokens.RequestToken!, null)));
+            Respond(context, antiforgery, tokens => SignInPage.Code(Local(returnUrl), tokens, null)));
         app.MapPost("/signin/code", SubmitCodeAsync);
     }
 
@@ -31,7 +32,7 @@ public static partial class StaffSignIn
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var returnUrl = Local(form["returnUrl"]);
         var staffNumber = form["staffNumber"].ToString().Trim();
-        IResult Again(string problem, int status) => Page(context, antiforgery, tokens => SignInPage.Password(returnUrl, tokens.FormFieldName, tokens.RequestToken!, staffNumber, problem), status);
+        IResult Again(string problem, int status) => Respond(context, antiforgery, tokens => SignInPage.Password(returnUrl, tokens, staffNumber, problem), status);
         if (!await antiforgery.IsRequestValidAsync(context))
         {
             return Again("页面已过期，请重新输入工号和密码。", StatusCodes.Status400BadRequest);
@@ -79,7 +80,7 @@ public static partial class StaffSignIn
     {
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var returnUrl = Local(form["returnUrl"]);
-        IResult Again(string problem, int status) => Page(context, antiforgery, tokens => SignInPage.Code(returnUrl, tokens.FormFieldName, tokens.RequestToken!, problem), status);
+        IResult Again(string problem, int status) => Respond(context, antiforgery, tokens => SignInPage.Code(returnUrl, tokens, problem), status);
         if (!await antiforgery.IsRequestValidAsync(context))
         {
             return Again("页面已过期，请重新输入动态验证码。", StatusCodes.Status400BadRequest);
@@ -110,19 +111,6 @@ public static partial class StaffSignIn
 
     private static string Locked(IdentityProviderOptions options) =>
         $"连续输错次数过多，账号已锁定 {options.Staff.Lockout.TotalMinutes:0} 分钟，请稍后再试，或请管理员解锁。";
-
-    /// <summary>Only the provider's own authorization endpoint is a place to return to: never another site (an open redirect).</summary>
-    private static string Local(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url.StartsWith("/connect/authorize", StringComparison.Ordinal) && !url.Contains('\\', StringComparison.Ordinal) ? url : "/signin/done";
-
-    private static IResult Page(HttpContext context, IAntiforgery antiforgery, Func<AntiforgeryTokenSet, string> html, int status = StatusCodes.Status200OK)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(context);
-        context.Response.Headers.CacheControl = "no-store";
-        return Results.Content(html(tokens), "text/html; charset=utf-8", statusCode: status);
-    }
-
-    private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "";
 }
 
 /// <summary>The sign-in log: every outcome, with the 工号 tried and the address, never the password or code.</summary>

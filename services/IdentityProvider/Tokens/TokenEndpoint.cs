@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using Employment.IdentityProvider.Citizens;
 using Employment.IdentityProvider.Clients;
 using Employment.IdentityProvider.Domain;
 using Employment.IdentityProvider.Staff;
@@ -29,7 +30,7 @@ public sealed class TokenEndpoint(IOpenIddictApplicationManager applications, Id
             ?? throw new InvalidOperationException("The token endpoint was reached without an OpenID Connect request.");
         if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
         {
-            return await StaffAsync(context);
+            return await SignedInAsync(context);
         }
 
         if (!request.IsClientCredentialsGrantType())
@@ -59,12 +60,19 @@ public sealed class TokenEndpoint(IOpenIddictApplicationManager applications, Id
     }
 
     /// <summary>
-    /// A code or refresh token of a member of staff: the account is read again, so a disabled or locked
-    /// account's refresh is refused at once and its facts (role, office) are today's, not the sign-in's.
+    /// A code or refresh token. A person's names their registry id again. A member of staff's account is read
+    /// again, so a disabled or locked account's refresh is refused at once and its facts (role, office) are
+    /// today's, not the sign-in's.
     /// </summary>
-    private async Task<IResult> StaffAsync(HttpContext context)
+    private async Task<IResult> SignedInAsync(HttpContext context)
     {
         var granted = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        if (granted.Principal?.GetClaim(TokenClaims.Role) == TokenClaims.RoleName(CallerRole.Person)
+            && granted.Principal.GetClaim(Claims.Subject) is { Length: > 0 } personId)
+        {
+            return Results.SignIn(CitizenPrincipal.For(personId, options.Audience, granted.Principal.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        }
+
         var staffNumber = granted.Principal?.GetClaim(Claims.Subject);
         var account = staffNumber is null ? null : await users.FindByNameAsync(staffNumber);
         if (account is null || account.Disabled || await users.IsLockedOutAsync(account))

@@ -70,8 +70,8 @@ var legs = new Leg[]
     {
         var clerk = Interlocked.Increment(ref signedIn);
         Check(clerk < Clerks, "more sign-ins than clerks: give fewer calls or a shorter warm-up");
-        using var flow = new StaffSignInFlow(address, Workbench, Return);
-        var (status, _) = await flow.SignInAsync($"BENCH-{clerk:D4}", Password, () => StaffSignInFlow.Code(keys[clerk]));
+        using var flow = new SignInFlow(address, Workbench, Return);
+        var (status, _) = await flow.SignInAsync($"BENCH-{clerk:D4}", Password, () => SignInFlow.Code(keys[clerk]));
         Check(status == HttpStatusCode.OK, $"sign-in {status}");
     }),
 };

@@ -8,12 +8,13 @@ using OtpNet;
 namespace Employment.TestInfrastructure;
 
 /// <summary>
-/// A browser's way through the identity provider's staff sign-in, over plain HTTP with its own cookies and
-/// no automatic redirects: the authorization request with PKCE (S256), the 工号 and password page, the
-/// authenticator's code page (a TOTP code computed from the account's key, as a phone computes it), back to
-/// the authorization endpoint, the code to the application's address, and the code exchanged for tokens.
+/// A browser's way through the identity provider's sign-in, over plain HTTP with its own cookies and no
+/// automatic redirects: the authorization request with PKCE (S256); for staff the 工号 and password page and
+/// the authenticator's code page (a TOTP code computed from the account's key, as a phone computes it), for a
+/// citizen the identity number and name page and the SMS code page; back to the authorization endpoint, the
+/// code to the application's address, and the code exchanged for tokens.
 /// </summary>
-public sealed partial class StaffSignInFlow(string provider, string clientId, string redirectUri) : IDisposable
+public sealed partial class SignInFlow(string provider, string clientId, string redirectUri) : IDisposable
 {
     private readonly HttpClient _browser = new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(provider) };
 
@@ -43,8 +44,7 @@ public sealed partial class StaffSignInFlow(string provider, string clientId, st
     public async Task<(HttpStatusCode Status, JsonElement Tokens)> SignInAsync(string staffNumber, string password, Func<string> code)
     {
         var (verifier, authorize) = AuthorizeAddress();
-        using var first = await _browser.GetAsync(authorize);
-        var returnUrl = QueryHelpers.ParseQuery(Redirected(first).Query)["returnUrl"].ToString();
+        var returnUrl = await SentToSignInAsync(authorize);
         var (passwordStatus, page) = await PostPasswordAsync(returnUrl, staffNumber, password);
         if (passwordStatus != HttpStatusCode.Redirect)
         {
@@ -53,7 +53,58 @@ public sealed partial class StaffSignInFlow(string provider, string clientId, st
 
         var codePage = await _browser.GetStringAsync("/signin/code?returnUrl=" + Uri.EscapeDataString(returnUrl));
         using var codeAnswer = await _browser.PostAsync("/signin/code", Form(codePage, new() { ["returnUrl"] = returnUrl, ["code"] = code() }));
-        using var back = await _browser.GetAsync(Redirected(codeAnswer));
+        return await BackWithCodeAsync(codeAnswer, verifier);
+    }
+
+    /// <summary>A citizen's whole way (the identity number and name, then the code <paramref name="code"/> reads from the SMS sent); answers the token endpoint's status and body.</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Tokens)> CitizenSignInAsync(string idNumber, string name, Func<string> code)
+    {
+        var (verifier, authorize) = AuthorizeAddress();
+        var returnUrl = await SentToSignInAsync(authorize);
+        var (status, codePage) = await PostRealNameAsync(returnUrl, idNumber, name);
+        if (status != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"The real-name page answered {status}: {codePage}");
+        }
+
+        var (codeStatus, answer) = await PostCitizenCodeAsync(codePage, returnUrl, code());
+        using var codeAnswer = answer;
+        if (codeStatus != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"The code page answered {codeStatus}: {await answer.Content.ReadAsStringAsync()}");
+        }
+
+        return await BackWithCodeAsync(answer, verifier);
+    }
+
+    /// <summary>Where the authorization request sends a browser not signed in: the sign-in page's returnUrl.</summary>
+    public async Task<string> SentToSignInAsync(string authorize)
+    {
+        using var first = await _browser.GetAsync(authorize);
+        return QueryHelpers.ParseQuery(Redirected(first).Query)["returnUrl"].ToString();
+    }
+
+    /// <summary>The citizens' first page, fetched and posted as a browser does: on success, the code page.</summary>
+    public async Task<(HttpStatusCode Status, string Page)> PostRealNameAsync(string returnUrl, string idNumber, string name)
+    {
+        var page = await _browser.GetStringAsync("/citizen/signin?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        using var answer = await _browser.PostAsync("/citizen/signin", Form(page, new() { ["returnUrl"] = returnUrl, ["idNumber"] = idNumber, ["name"] = name }));
+        return (answer.StatusCode, await answer.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The code page's form posted with <paramref name="code"/> (the caller disposes the answer).</summary>
+    public async Task<(HttpStatusCode Status, HttpResponseMessage Answer)> PostCitizenCodeAsync(string codePage, string returnUrl, string code)
+    {
+        var answer = await _browser.PostAsync("/citizen/signin/code", Form(codePage, new()
+        {
+            ["returnUrl"] = returnUrl, ["attempt"] = Hidden(codePage, "attempt"), ["phone"] = Hidden(codePage, "phone"), ["code"] = code,
+        }));
+        return (answer.StatusCode, answer);
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Tokens)> BackWithCodeAsync(HttpResponseMessage signedIn, string verifier)
+    {
+        using var back = await _browser.GetAsync(Redirected(signedIn));
         var redirect = Redirected(back);
         if (!redirect.ToString().StartsWith(redirectUri, StringComparison.Ordinal))
         {
@@ -108,6 +159,13 @@ public sealed partial class StaffSignInFlow(string provider, string clientId, st
 
         values[WebUtility.HtmlDecode(antiforgery.Groups["name"].Value)] = WebUtility.HtmlDecode(antiforgery.Groups["value"].Value);
         return new FormUrlEncodedContent(values);
+    }
+
+    /// <summary>The value of the page's hidden field <paramref name="name"/>.</summary>
+    private static string Hidden(string page, string name)
+    {
+        var field = Regex.Match(page, $"<input type=\"hidden\" name=\"{Regex.Escape(name)}\" value=\"(?<value>[^\"]*)\">");
+        return field.Success ? WebUtility.HtmlDecode(field.Groups["value"].Value) : throw new InvalidOperationException($"The page has no hidden field {name}.");
     }
 
     [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]+)\">")]

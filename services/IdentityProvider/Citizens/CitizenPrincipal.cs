@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Employment.ServiceDefaults.Security;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Employment.IdentityProvider.Citizens;
+
+/// <summary>
+/// What a citizen's tokens say: role person and their registry person id as subject, what <c>Caller</c>
+/// reads; nothing else of the person (the site reads their name from the registry with the token).
+/// </summary>
+public static class CitizenPrincipal
+{
+    public static ClaimsPrincipal For(string personId, string audience, IEnumerable<string> scopes)
+    {
+        var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Subject, TokenClaims.Role);
+        identity.SetClaim(Claims.Subject, personId);
+        identity.SetClaim(TokenClaims.Role, TokenClaims.RoleName(CallerRole.Person));
+        identity.SetDestinations(_ => [Destinations.AccessToken, Destinations.IdentityToken]);
+        var principal = new ClaimsPrincipal(identity);
+        principal.SetAudiences(audience);
+        principal.SetScopes(scopes);
+        return principal;
+    }
+}
+
+/// <summary>The citizen's sign-in session at the provider: a cookie of its own, apart from the staff's.</summary>
+public static class CitizenSession
+{
+    public const string Scheme = "citizen-session";
+
+    /// <summary>The session's principal: the person id as subject.</summary>
+    public static ClaimsPrincipal For(string personId) =>
+        new(new ClaimsIdentity([new Claim(Claims.Subject, personId)], Scheme, Claims.Subject, TokenClaims.Role));
+}

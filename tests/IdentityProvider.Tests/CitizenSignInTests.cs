@@ -1,0 +1,134 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Employment.Applicants;
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.IdentityNumbers;
+using Employment.TestInfrastructure;
+using Grpc.Core;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Xunit;
+
+namespace IdentityProvider.Tests;
+
+/// <summary>
+/// Citizens' real-name sign-in as Development runs it (the stand-in for the province's unified identity): the
+/// registry with its demo people, the provider matching a person there with its own service token, the code
+/// written to the development SMS outbox; the person's token is then accepted by the registry for their own record.
+/// </summary>
+public sealed partial class CitizenSignInTests : IAsyncLifetime
+{
+    private const string Site = "public-site";
+    private const string SiteReturn = "http://site.test/signin-oidc";
+
+    /// <summary>王小明（示例）of the registry's demo data, phone 13800000001.</summary>
+    private static readonly string DemoNumber = "41080220010615301" + ResidentIdNumber.ComputeCheckCharacter("41080220010615301");
+
+    private const string DemoName = "王小明（示例）";
+    private const string DemoPersonId = "P-demo-301";
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "citizen-sign-in-" + Guid.NewGuid().ToString("N"));
+    private ServiceUnderTest _registry = null!;
+    private PostgresDatabase _database = null!;
+    private ProviderUnderTest _provider = null!;
+
+    private string Outbox => Path.Combine(_directory, "sms-outbox.txt");
+
+    public async Task InitializeAsync()
+    {
+        _registry = await ServiceUnderTest.StartAsync<ApplicantsModule>(
+        [
+            "--environment=Development", $"--DataDirectory={_directory}",
+            $"--Authentication:Issuer={ProviderUnderTest.Issuer}", "--Authentication:UseDevelopmentKey=true",
+        ]);
+        _database = await PostgresDatabase.CreateAsync("identity_provider");
+        _provider = await ProviderUnderTest.StartAsync(FreePort.Get(), _database.ConnectionString, [],
+            "--environment=Development", "--IdentityProvider:UseDevelopmentKey=true",
+            "--IdentityProvider:Citizens:RealNameStandIn=true",
+            $"--IdentityProvider:Citizens:RegistryAddress={_registry.Address}",
+            $"--IdentityProvider:Citizens:SmsOutbox={Outbox}",
+            $"--IdentityProvider:Applications:1:ClientId={Site}",
+            $"--IdentityProvider:Applications:1:RedirectUris:0={SiteReturn}",
+            "--IdentityProvider:Applications:1:Users=citizens");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _provider.DisposeAsync();
+        await _database.DisposeAsync();
+        await _registry.DisposeAsync();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_demo_citizen_signs_in_with_number_name_and_texted_code_and_the_tokens_subject_is_their_registry_person_id()
+    {
+        using var flow = new SignInFlow(_provider.Address, Site, SiteReturn);
+
+        var (status, tokens) = await flow.CitizenSignInAsync(DemoNumber, DemoName, LastCodeSent);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var access = tokens.GetProperty("access_token").GetString()!;
+        var claims = new JsonWebToken(access);
+        Assert.Equal(DemoPersonId, claims.Subject);
+        Assert.Equal("person", claims.GetClaim("role").Value);
+        // The registry accepts the token for the person's own record, and for nobody else's.
+        var registry = _registry.Client<Applicants.ApplicantsClient>();
+        var own = await registry.GetPersonAsync(new GetPersonRequest { Person = new PersonKey { PersonId = DemoPersonId } }, TestCallers.Bearer(access));
+        var other = await Assert.ThrowsAsync<RpcException>(() => registry.GetPersonAsync(new GetPersonRequest { Person = new PersonKey { PersonId = "P-demo-402" } }, TestCallers.Bearer(access)).ResponseAsync);
+        Assert.Equal(DemoName, own.Name);
+        Assert.Equal(StatusCode.NotFound, other.StatusCode);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Someone_naming_anothers_identity_number_is_refused_and_no_code_is_sent()
+    {
+        using var flow = new SignInFlow(_provider.Address, Site, SiteReturn);
+        var returnUrl = await flow.SentToSignInAsync(flow.AuthorizeAddress().Address);
+
+        var (status, page) = await flow.PostRealNameAsync(returnUrl, DemoNumber, "李四");
+        var (badNumber, badPage) = await flow.PostRealNameAsync(returnUrl, DemoNumber[..17] + (DemoNumber[17] == '0' ? '1' : '0'), DemoName);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Contains("身份证号码与姓名不一致，或尚未在人社部门登记", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, badNumber);
+        Assert.Contains("身份证号码有误", badPage, StringComparison.Ordinal);
+        Assert.False(File.Exists(Outbox));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_wrong_code_says_how_many_tries_are_left_a_used_code_is_refused_and_a_second_code_waits_its_interval()
+    {
+        using var flow = new SignInFlow(_provider.Address, Site, SiteReturn);
+        var returnUrl = await flow.SentToSignInAsync(flow.AuthorizeAddress().Address);
+        var (_, codePage) = await flow.PostRealNameAsync(returnUrl, DemoNumber, DemoName);
+        var code = LastCodeSent();
+        var (tooSoon, tooSoonPage) = await flow.PostRealNameAsync(returnUrl, DemoNumber, DemoName);
+
+        var (wrong, wrongAnswer) = await flow.PostCitizenCodeAsync(codePage, returnUrl, code == "000000" ? "111111" : "000000");
+        var (right, rightAnswer) = await flow.PostCitizenCodeAsync(codePage, returnUrl, code);
+        var (replayed, replayedAnswer) = await flow.PostCitizenCodeAsync(codePage, returnUrl, code);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, tooSoon);
+        Assert.Contains("验证码发送过于频繁", tooSoonPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong);
+        Assert.Contains("还可以再试 4 次", await wrongAnswer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, right);
+        Assert.Equal(HttpStatusCode.Unauthorized, replayed);
+        Assert.Contains("验证码已失效", await replayedAnswer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        wrongAnswer.Dispose();
+        rightAnswer.Dispose();
+        replayedAnswer.Dispose();
+    }
+
+    /// <summary>The code of the last message in the development SMS outbox, as the person reads it on their phone.</summary>
+    private string LastCodeSent()
+    {
+        var last = File.ReadAllLines(Outbox)[^1];
+        Assert.Contains("13800000001", last, StringComparison.Ordinal);
+        return SentCode().Match(last).Groups[1].Value;
+    }
+
+    [GeneratedRegex("验证码是 ([0-9]{6})")]
+    private static partial Regex SentCode();
+}
