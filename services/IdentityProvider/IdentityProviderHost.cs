@@ -74,7 +74,7 @@ public static class IdentityProviderHost
                     .AllowAuthorizationCodeFlow()
                     .RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow()
-                    .RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess)
+                    .RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess, CitizenPrincipal.EmployerScope)
                     .SetAccessTokenLifetime(options.AccessTokenLifetime)
                     // The services verify the token themselves (a JWT signed by a published key), not ask the provider.
                     .DisableAccessTokenEncryption()
@@ -124,8 +124,9 @@ public static class IdentityProviderHost
     }
 
     /// <summary>
-    /// Citizens' sign-in: their session cookie and, with the Development stand-in, the registry client (with a
-    /// service token the provider signs itself: it is the issuer), the one-time codes and the SMS outbox file.
+    /// Citizens' sign-in: their session cookie; the registry client (with a service token the provider signs
+    /// itself: it is the issuer), which every citizens' application needs to learn whom a person may act for;
+    /// and, with the Development stand-in, the one-time codes and the SMS outbox file.
     /// </summary>
     private static void Citizens(WebApplicationBuilder builder, IdentityProviderOptions options, Microsoft.IdentityModel.Tokens.SecurityKey signingKey)
     {
@@ -138,6 +139,21 @@ public static class IdentityProviderHost
             cookie.SlidingExpiration = true;
             cookie.LoginPath = "/citizen/signin";
         });
+        if (Uri.TryCreate(options.Citizens.RegistryAddress, UriKind.Absolute, out var registry))
+        {
+            builder.Services.AddSingleton<IServiceTokenSource>(sp => new MintingServiceTokenSource(
+                new TokenIssuer(signingKey, options.Issuer, options.Audience, sp.GetRequiredService<TimeProvider>()), "identity-provider", sp.GetRequiredService<TimeProvider>()));
+            builder.Services.AddServiceClient<Applicants.V1.Applicants.ApplicantsClient>(
+                Applicants.V1.Applicants.Descriptor, _ => registry, _ => options.Citizens.RegistryTimeout,
+                nameof(Applicants.V1.Applicants.ApplicantsClient.GetProfile), nameof(Applicants.V1.Applicants.ApplicantsClient.ListActingFor));
+            builder.Services.AddSingleton<RegistryPeople>();
+            builder.Services.AddScoped<ActingForEmployer>();
+        }
+        else if (options.Applications.Exists(a => a.Users == BrowserClientUsers.Citizens))
+        {
+            throw new InvalidOperationException("IdentityProvider:Citizens:RegistryAddress must be the applicants registry's gRPC address: a citizens' application acts for employers the registry names.");
+        }
+
         if (!options.Citizens.RealNameStandIn)
         {
             return;
@@ -148,16 +164,11 @@ public static class IdentityProviderHost
             throw new InvalidOperationException("IdentityProvider:Citizens:RealNameStandIn is set outside the Development environment; citizens sign in through the province's unified identity there, never the stand-in.");
         }
 
-        if (!Uri.TryCreate(options.Citizens.RegistryAddress, UriKind.Absolute, out var registry))
+        if (registry is null)
         {
             throw new InvalidOperationException("IdentityProvider:Citizens:RegistryAddress must be the applicants registry's gRPC address, where a signing-in person is matched.");
         }
 
-        builder.Services.AddSingleton<IServiceTokenSource>(sp => new MintingServiceTokenSource(
-            new TokenIssuer(signingKey, options.Issuer, options.Audience, sp.GetRequiredService<TimeProvider>()), "identity-provider", sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddServiceClient<Applicants.V1.Applicants.ApplicantsClient>(
-            Applicants.V1.Applicants.Descriptor, _ => registry, _ => options.Citizens.RegistryTimeout, nameof(Applicants.V1.Applicants.ApplicantsClient.GetProfile));
-        builder.Services.AddSingleton<RegistryPeople>();
         builder.Services.AddScoped<SignInCodes>();
         var outbox = options.Citizens.SmsOutbox is { Length: > 0 } configured
             ? configured

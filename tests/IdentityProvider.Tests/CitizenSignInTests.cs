@@ -4,6 +4,7 @@ using Employment.Applicants;
 using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Employment.IdentityNumbers;
+using Employment.ServiceDefaults.Security;
 using Employment.TestInfrastructure;
 using Grpc.Core;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -121,6 +122,54 @@ public sealed partial class CitizenSignInTests : IAsyncLifetime
         replayedAnswer.Dispose();
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task A_person_acts_only_for_an_employer_the_registry_names_them_for_and_the_employer_token_names_employer_and_person()
+    {
+        using var flow = new SignInFlow(_provider.Address, Site, SiteReturn);
+        await flow.CitizenSignInAsync(DemoNumber, DemoName, LastCodeSent);
+        var (verifier, authorize) = flow.AuthorizeAddress(scope: "openid offline_access employer");
+
+        using var choice = await flow.Browser.GetAsync(authorize);
+        var page = await choice.Content.ReadAsStringAsync();
+        var machinery = ChoiceLinks().Matches(page).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Single(link => link.Contains("acting_for=E-demo-01X", StringComparison.Ordinal));
+        var (status, tokens) = await flow.TokensFromAuthorizeAsync(machinery, verifier);
+        var (_, notTheirs) = flow.AuthorizeAddress(state: "state-2", scope: "openid offline_access employer");
+        using var refused = await flow.Browser.GetAsync(notTheirs + "&acting_for=E-demo-02Y");
+
+        // 王小明 keeps the convenience store (its legal representative) and is the machinery company's 经办人; the Jiyuan company is not his.
+        Assert.Equal(HttpStatusCode.OK, choice.StatusCode);
+        Assert.Contains("解放区小明便利店（示例）<small>法定代表人", page, StringComparison.Ordinal);
+        Assert.Contains("焦作市示例机械有限公司<small>经办人", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("济源示例物流有限公司", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, status);
+        var access = tokens.GetProperty("access_token").GetString()!;
+        var claims = new JsonWebToken(access);
+        Assert.Equal(("employer", DemoPersonId, "E-demo-01X"), (claims.GetClaim("role").Value, claims.Subject, claims.GetClaim("employer_id").Value));
+        var registry = _registry.Client<Applicants.ApplicantsClient>();
+        var own = await registry.GetEmployerAsync(new GetEmployerRequest { Employer = new EmployerKey { EmployerId = "E-demo-01X" } }, TestCallers.Bearer(access));
+        var other = await Assert.ThrowsAsync<RpcException>(() =>
+            registry.GetEmployerAsync(new GetEmployerRequest { Employer = new EmployerKey { EmployerId = "E-demo-02Y" } }, TestCallers.Bearer(access)).ResponseAsync);
+        Assert.Equal("焦作市示例机械有限公司", own.Name);
+        Assert.Equal(StatusCode.NotFound, other.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("您不能代表所选单位办理", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(_provider.Log, line => line.Contains("named E-demo-02Y, not theirs", StringComparison.Ordinal));
+
+        // A clerk revokes the grant on the machinery company's letter: the employer token's refresh is refused at once.
+        var clerk = new TokenIssuer(DevelopmentKey.CreateSigningKey(), ProviderUnderTest.Issuer, TestCallers.Options.Audience)
+            .Issue(new Caller(CallerRole.Counter, "JZ-CLERK-01", RegionCode: "410800"), TimeSpan.FromMinutes(5));
+        await registry.RevokeEmployerAgentAsync(new RevokeEmployerAgentRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), EmployerId = "E-demo-01X", GrantId = "G-demo-01X", ReasonZh = "单位来函撤销授权",
+        }, TestCallers.Bearer(clerk));
+        var (renewal, renewed) = await flow.TokenAsync(new()
+        {
+            ["grant_type"] = "refresh_token", ["client_id"] = Site, ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()!,
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, renewal);
+        Assert.Contains("不能代表该单位", renewed.GetProperty("error_description").GetString(), StringComparison.Ordinal);
+    }
+
     /// <summary>The code of the last message in the development SMS outbox, as the person reads it on their phone.</summary>
     private string LastCodeSent()
     {
@@ -131,4 +180,7 @@ public sealed partial class CitizenSignInTests : IAsyncLifetime
 
     [GeneratedRegex("验证码是 ([0-9]{6})")]
     private static partial Regex SentCode();
+
+    [GeneratedRegex("<a href=\"([^\"]*acting_for=[^\"]*)\"")]
+    private static partial Regex ChoiceLinks();
 }

@@ -27,9 +27,10 @@ public sealed class ProviderUnderTest : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private ProviderUnderTest(WebApplication app, int port)
+    private ProviderUnderTest(WebApplication app, int port, CapturedLog log)
     {
         _app = app;
+        Log = log.Lines;
         Address = $"http://127.0.0.1:{port}";
         Http = new HttpClient { BaseAddress = new Uri(Address) };
     }
@@ -40,6 +41,9 @@ public sealed class ProviderUnderTest : IAsyncDisposable
     public string KeysAddress => Address + "/.well-known/jwks";
 
     public HttpClient Http { get; }
+
+    /// <summary>What the provider logged: the sign-in log among it.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Log { get; }
 
     /// <summary>The provider's container, to create staff accounts as an admin would.</summary>
     public IServiceProvider Services => _app.Services;
@@ -72,7 +76,8 @@ public sealed class ProviderUnderTest : IAsyncDisposable
             arguments.Add($"--IdentityProvider:SigningKeys:{i}:PrivateKey={keys[i].Pem}");
         }
 
-        var app = IdentityProviderHost.Build([.. arguments, .. more], builder => builder.Logging.ClearProviders());
+        var log = new CapturedLog();
+        var app = IdentityProviderHost.Build([.. arguments, .. more], builder => builder.Logging.ClearProviders().AddProvider(log));
         try
         {
             await IdentityProviderHost.InitializeAsync(app);
@@ -84,7 +89,7 @@ public sealed class ProviderUnderTest : IAsyncDisposable
             throw;
         }
 
-        return new ProviderUnderTest(app, port);
+        return new ProviderUnderTest(app, port, log);
     }
 
     /// <summary>The token endpoint's answer to a client credentials request, as a client reads it.</summary>

@@ -23,8 +23,8 @@ public sealed partial class SignInFlow(string provider, string clientId, string 
     /// <summary>The current code of an authenticator bound to <paramref name="base32Key"/>.</summary>
     public static string Code(string base32Key) => new Totp(Base32Encoding.ToBytes(base32Key)).ComputeTotp();
 
-    /// <summary>An authorization request's address with a fresh PKCE verifier, for scopes openid and offline_access.</summary>
-    public (string Verifier, string Address) AuthorizeAddress(string state = "state-1")
+    /// <summary>An authorization request's address with a fresh PKCE verifier, for scopes openid and offline_access unless others are named.</summary>
+    public (string Verifier, string Address) AuthorizeAddress(string state = "state-1", string scope = "openid offline_access")
     {
         var verifier = Base64UrlTextEncoder.Encode(RandomNumberGenerator.GetBytes(32));
         var challenge = Base64UrlTextEncoder.Encode(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(verifier)));
@@ -33,7 +33,7 @@ public sealed partial class SignInFlow(string provider, string clientId, string 
             ["client_id"] = clientId,
             ["redirect_uri"] = redirectUri,
             ["response_type"] = "code",
-            ["scope"] = "openid offline_access",
+            ["scope"] = scope,
             ["state"] = state,
             ["code_challenge"] = challenge,
             ["code_challenge_method"] = "S256",
@@ -102,10 +102,14 @@ public sealed partial class SignInFlow(string provider, string clientId, string 
         return (answer.StatusCode, answer);
     }
 
-    private async Task<(HttpStatusCode Status, JsonElement Tokens)> BackWithCodeAsync(HttpResponseMessage signedIn, string verifier)
+    private Task<(HttpStatusCode Status, JsonElement Tokens)> BackWithCodeAsync(HttpResponseMessage signedIn, string verifier) =>
+        TokensFromAuthorizeAsync(Redirected(signedIn).ToString(), verifier);
+
+    /// <summary>An authorization request (or a link a provider's page gives back to one) that the signed-in browser follows to the application with a code, exchanged for tokens.</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Tokens)> TokensFromAuthorizeAsync(string authorize, string verifier)
     {
-        using var back = await _browser.GetAsync(Redirected(signedIn));
-        var redirect = Redirected(back);
+        using var answer = await _browser.GetAsync(authorize);
+        var redirect = Redirected(answer);
         if (!redirect.ToString().StartsWith(redirectUri, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"The code went to {redirect}, not the application's address.");

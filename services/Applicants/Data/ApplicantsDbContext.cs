@@ -25,6 +25,8 @@ public abstract class ApplicantsDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<StaffRelationRecord> StaffRelations => Set<StaffRelationRecord>();
 
+    public DbSet<EmployerAgentRecord> EmployerAgents => Set<EmployerAgentRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<PersonRecord>(e =>
@@ -64,6 +66,15 @@ public abstract class ApplicantsDbContext(DbContextOptions options) : DbContext(
             e.HasKey(r => r.Id);
             e.HasIndex(r => new { r.Field, r.Value });
             e.HasIndex(r => new { r.SubjectType, r.SubjectId });
+        });
+        modelBuilder.Entity<EmployerAgentRecord>(e =>
+        {
+            e.ToTable("employer_agents");
+            e.HasKey(a => a.Id);
+            e.HasIndex(a => a.EmployerId);
+            e.HasIndex(a => a.PersonId);
+            // Two clerks revoking one grant at once: the second finds it revoked rather than overwriting the first.
+            e.Property(a => a.RevokedAt).IsConcurrencyToken();
         });
         modelBuilder.AddIdempotencyTable();
         modelBuilder.Entity<ProfileAccessRecord>(e =>

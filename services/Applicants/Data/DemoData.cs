@@ -21,13 +21,19 @@ public static class DemoData
         ("41900119850911503", "张伟（示例）", "13800000003", "419001"),
     ];
 
-    /// <summary>The demo employers; the individual business of 王小明 has its 成立日期, so a start-up subsidy can be tried on it.</summary>
-    private static readonly (string First8, string Name, string Region, EnterpriseSize Size, EntityKind Kind, DateOnly? Registered)[] DemoEmployers =
+    /// <summary>
+    /// The demo employers with their legal representative (the first 17 characters of a demo person's number); the
+    /// individual business of 王小明 has its 成立日期, so a start-up subsidy can be tried on it.
+    /// </summary>
+    private static readonly (string First8, string Name, string Region, EnterpriseSize Size, EntityKind Kind, DateOnly? Registered, string Representative)[] DemoEmployers =
     [
-        ("MA00001X", "焦作市示例机械有限公司", "410802", EnterpriseSize.Small, EntityKind.Enterprise, null),
-        ("MA00002Y", "济源示例物流有限公司", "419001", EnterpriseSize.Micro, EntityKind.Enterprise, null),
-        ("MA000037", "解放区小明便利店（示例）", "410802", EnterpriseSize.Micro, EntityKind.IndividualBusiness, new DateOnly(2023, 3, 1)),
+        ("MA00001X", "焦作市示例机械有限公司", "410802", EnterpriseSize.Small, EntityKind.Enterprise, null, "41080319980302402"),
+        ("MA00002Y", "济源示例物流有限公司", "419001", EnterpriseSize.Micro, EntityKind.Enterprise, null, "41900119850911503"),
+        ("MA000037", "解放区小明便利店（示例）", "410802", EnterpriseSize.Micro, EntityKind.IndividualBusiness, new DateOnly(2023, 3, 1), "41080220010615301"),
     ];
+
+    /// <summary>王小明 is also 经办人 of the machinery company, by its letter of authorisation: so one demo person acts for two employers.</summary>
+    private const string DemoAgentGrant = "G-demo-01X";
 
     public static async Task LoadIfEmptyAsync(ApplicantsDbContext db, CancellationToken cancellationToken)
     {
@@ -62,14 +68,15 @@ public static class DemoData
             }, now));
         }
 
-        foreach (var (first8, name, region, size, kind, registered) in DemoEmployers)
+        foreach (var (first8, name, region, size, kind, registered, representative) in DemoEmployers)
         {
             var organisation = first8 + UnifiedSocialCreditCode.ComputeOrganizationCheckCharacter(first8);
             // 92: an individual business's registration-authority and type code.
             var first17 = (kind == EntityKind.IndividualBusiness ? "92" : "91") + region + organisation;
             var code = first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
             var employerId = "E-demo-" + first8[^3..];
-            var employer = new Employer { Region = new RegionCode { Code = region }, Kind = kind };
+            var representativeNumber = representative + ResidentIdNumber.ComputeCheckCharacter(representative);
+            var employer = new Employer { Region = new RegionCode { Code = region }, Kind = kind, LegalRepresentativeIdNumber = representativeNumber };
             if (registered is { } day)
             {
                 employer.RegistrationDate = new CalendarDate { Year = day.Year, Month = day.Month, Day = day.Day };
@@ -84,6 +91,7 @@ public static class DemoData
             };
             record.StampCreated("demo", now);
             db.Employers.Add(record);
+            db.Held(SubjectTypes.Employer, employerId, StaffRelationHistory.LegalRepresentative, representativeNumber, "demo", now);
             var sizeFact = new EmployerFact { Source = "市场监管部门划型（示例）", Size = new SizeClassification { Size = size } };
             db.Facts.Add(new FactRecord
             {
@@ -98,6 +106,17 @@ public static class DemoData
             });
         }
 
+        db.EmployerAgents.Add(new EmployerAgentRecord
+        {
+            Id = DemoAgentGrant,
+            EmployerId = "E-demo-01X",
+            PersonId = "P-demo-301",
+            ValidFrom = new DateOnly(2023, 1, 1),
+            GrantedBy = (int)Applicants.V1.AgentGrantedBy.LetterOfAuthorisation,
+            LetterReference = "示例授权委托书第1号",
+            RecordedBy = "demo",
+            RecordedAt = now,
+        });
         await db.SaveChangesAsync(cancellationToken);
     }
 

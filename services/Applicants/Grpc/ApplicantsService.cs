@@ -31,6 +31,7 @@ internal sealed class ApplicantsService(
     CategoryEvaluation categories,
     RegionFactsReading regionFacts,
     AuditRelationsReading auditRelations,
+    EmployerAgents agents,
     ICallerResolver callers,
     ChinaClock clock) : ApplicantsApi.ApplicantsBase
 {
@@ -134,6 +135,30 @@ internal sealed class ApplicantsService(
     {
         RequirePurpose(request.Purpose, "读取单位档案须说明用途（purpose），例如 hiring.stabilisation。");
         return profiles.EmployerProfileAsync(request.Employer, request.Purpose, Caller(context), context.CancellationToken);
+    }
+
+    public override Task<EmployerAgent> GrantEmployerAgent(GrantEmployerAgentRequest request, ServerCallContext context) =>
+        agents.GrantAsync(Write(context, request.IdempotencyKey, request), request, context.CancellationToken);
+
+    public override Task<EmployerAgent> RevokeEmployerAgent(RevokeEmployerAgentRequest request, ServerCallContext context)
+    {
+        if (string.IsNullOrWhiteSpace(request.ReasonZh))
+        {
+            throw RpcErrors.Invalid("reason_zh", "撤销经办人授权须填写原因。");
+        }
+
+        PlainText.Check(request.ReasonZh, "reason_zh", PlainText.ReasonMaxLength, "原因");
+        return agents.RevokeAsync(Write(context, request.IdempotencyKey, request), request, context.CancellationToken);
+    }
+
+    public override Task<ListEmployerAgentsResponse> ListEmployerAgents(ListEmployerAgentsRequest request, ServerCallContext context) =>
+        agents.ListAsync(request.EmployerId, request.IncludeEnded, Caller(context), context.CancellationToken);
+
+    public override Task<ListActingForResponse> ListActingFor(ListActingForRequest request, ServerCallContext context)
+    {
+        RequirePurpose(request.Purpose, "查询可代表的单位须说明用途（purpose），例如 identity.sign-in。");
+        PlainText.Check(request.Purpose, "purpose", 100, "用途");
+        return agents.ActingForAsync(request.PersonId, PeriodEnd(request.On, "on"), Caller(context), context.CancellationToken);
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ internal static class UseCaseRegistration
         services.AddScoped<CategoryEvaluation>();
         services.AddScoped<RegionFactsReading>();
         services.AddScoped<AuditRelationsReading>();
+        services.AddScoped<EmployerAgents>();
         return services;
     }
 }

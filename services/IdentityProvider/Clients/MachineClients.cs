@@ -70,6 +70,11 @@ public sealed class MachineClients(IOpenIddictApplicationManager applications)
                 },
                 Requirements = { Requirements.Features.ProofKeyForCodeExchange },
             };
+            if (client.Users == BrowserClientUsers.Citizens)
+            {
+                descriptor.Permissions.Add(Permissions.Prefixes.Scope + Citizens.CitizenPrincipal.EmployerScope);
+            }
+
             foreach (var uri in client.RedirectUris)
             {
                 descriptor.RedirectUris.Add(new Uri(uri, UriKind.Absolute));

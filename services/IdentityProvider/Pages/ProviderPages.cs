@@ -29,6 +29,8 @@ public static class ProviderPages
           input { width: 100%; box-sizing: border-box; padding: .5rem; font-size: 1rem; }
           button { margin-top: 1.25rem; width: 100%; padding: .6rem; font-size: 1rem; background: #1d5fa8; color: #fff; border: 0; border-radius: .25rem; }
           .brand { color: #5a6570; font-size: .9rem; margin: 0 0 .25rem; } .hint { color: #5a6570; font-size: .9rem; }
+          .choice { list-style: none; padding: 0; } .choice a { display: block; padding: .75rem; margin: .5rem 0; border: 1px solid #c8d0d8; border-radius: .25rem; color: #1d2933; text-decoration: none; }
+          .choice a:focus, .choice a:hover { border-color: #1d5fa8; outline: 2px solid #1d5fa8; } .choice small { display: block; color: #5a6570; }
           .problem { background: #fdecea; color: #8a1c12; padding: .6rem; border-radius: .25rem; }
           @media (max-width: 30rem) { main { margin: 0; min-height: 100vh; border-radius: 0; box-shadow: none; } }
         </style></head>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 
@@ -14,7 +15,8 @@ namespace Employment.IdentityProvider.Staff;
 /// redirect address, PKCE). For the staff's applications a member of staff not signed in goes to the sign-in
 /// pages and comes back; one signed in gets a code naming their account; a disabled account is signed out and
 /// sent to sign in again. For the citizens' (<see cref="BrowserClientUsers.Citizens"/>) a person not signed in
-/// goes to the citizens' sign-in, one signed in gets a code naming their registry person id.
+/// goes to the citizens' sign-in, one signed in gets a code naming their registry person id, or, when the site
+/// asks for the employer scope, the employer they choose to act for (<see cref="ActingForEmployer"/>).
 /// </summary>
 public sealed class AuthorizeEndpoint(UserManager<StaffAccount> users, SignInManager<StaffAccount> signIn, IdentityProviderOptions options)
 {
@@ -27,9 +29,14 @@ public sealed class AuthorizeEndpoint(UserManager<StaffAccount> users, SignInMan
         if (options.Applications.Find(a => a.ClientId == request.ClientId)?.Users == BrowserClientUsers.Citizens)
         {
             var citizen = await context.AuthenticateAsync(CitizenSession.Scheme);
-            return citizen.Succeeded && citizen.Principal?.FindFirst(OpenIddictConstants.Claims.Subject)?.Value is { Length: > 0 } personId
-                ? Results.SignIn(CitizenPrincipal.For(personId, options.Audience, request.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)
-                : Results.Redirect("/citizen/signin?returnUrl=" + Uri.EscapeDataString(here));
+            if (!citizen.Succeeded || citizen.Principal?.FindFirst(OpenIddictConstants.Claims.Subject)?.Value is not { Length: > 0 } personId)
+            {
+                return Results.Redirect("/citizen/signin?returnUrl=" + Uri.EscapeDataString(here));
+            }
+
+            return request.HasScope(CitizenPrincipal.EmployerScope)
+                ? await context.RequestServices.GetRequiredService<ActingForEmployer>().DecideAsync(context, request, personId, options.Audience)
+                : Results.SignIn(CitizenPrincipal.For(personId, options.Audience, request.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
         var session = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);

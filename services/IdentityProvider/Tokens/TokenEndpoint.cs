@@ -9,6 +9,7 @@ using Employment.ServiceDefaults.Security;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -67,10 +68,21 @@ public sealed class TokenEndpoint(IOpenIddictApplicationManager applications, Id
     private async Task<IResult> SignedInAsync(HttpContext context)
     {
         var granted = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-        if (granted.Principal?.GetClaim(TokenClaims.Role) == TokenClaims.RoleName(CallerRole.Person)
-            && granted.Principal.GetClaim(Claims.Subject) is { Length: > 0 } personId)
+        var role = granted.Principal?.GetClaim(TokenClaims.Role);
+        var subject = granted.Principal?.GetClaim(Claims.Subject);
+        var scopes = granted.Principal?.GetScopes() ?? [];
+        if (role == TokenClaims.RoleName(CallerRole.Person) && subject is { Length: > 0 } personId)
         {
-            return Results.SignIn(CitizenPrincipal.For(personId, options.Audience, granted.Principal.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            return Results.SignIn(CitizenPrincipal.For(personId, options.Audience, scopes), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        }
+
+        if (role == TokenClaims.RoleName(CallerRole.Employer) && subject is { Length: > 0 } agentId
+            && granted.Principal?.GetClaim(TokenClaims.EmployerId) is { Length: > 0 } employerId)
+        {
+            // The registry is asked again: a grant revoked or ended since the sign-in renews nothing.
+            return await context.RequestServices.GetRequiredService<ActingForEmployer>().StillActsForAsync(agentId, employerId, context.RequestAborted)
+                ? Results.SignIn(CitizenPrincipal.For(agentId, options.Audience, scopes, employerId), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)
+                : Refuse(Errors.InvalidGrant, "您已不能代表该单位办理（授权已撤销或到期），请重新登录。 (The person may no longer act for this employer.)");
         }
 
         var staffNumber = granted.Principal?.GetClaim(Claims.Subject);

@@ -75,7 +75,7 @@ public sealed class AccessDeclarationTests
         Assert.Contains(CallerRole.Service, Rules.For($"/employment.applicants.v1.Applicants/{method}").Roles);
 
     [Fact]
-    public void Persons_and_employer_agents_may_call_only_the_reads_of_their_own_records()
+    public void Persons_and_employer_agents_may_call_only_the_reads_of_their_own_records_and_the_management_of_the_agents_they_grant()
     {
         var opened = ContractDescriptors.Files.SelectMany(f => f.Services).SelectMany(s => s.Methods)
             .Select(m => (Path: $"{m.Service.Name}/{m.Name}", Rules.For($"/{m.Service.FullName}/{m.Name}").Roles))
@@ -83,10 +83,13 @@ public sealed class AccessDeclarationTests
             .Select(m => $"{m.Path}:{(m.Roles.Contains(CallerRole.Person) ? "person" : "")}{(m.Roles.Contains(CallerRole.Employer) ? "employer" : "")}")
             .Order(StringComparer.Ordinal);
 
-        // Each of these checks whose record it is (RegionScope.Owns); a method added here must too.
+        // Each of these checks whose record it is (RegionScope.Owns, or for the agents the registered legal
+        // representative); a method added here must too.
         Assert.Equal(
         [
             "Applicants/GetEmployer:employer", "Applicants/GetEmployerProfile:employer", "Applicants/GetPerson:person", "Applicants/GetProfile:person",
+            "Applicants/GrantEmployerAgent:person", "Applicants/ListActingFor:person", "Applicants/ListEmployerAgents:personemployer",
+            "Applicants/RevokeEmployerAgent:person",
             "HiringSubsidies/GetClaim:employer", "HiringSubsidies/ListClaims:employer",
             "StartupLoans/GetApplication:person", "StartupLoans/ListApplications:person",
             "TrainingSubsidies/GetApplication:person", "TrainingSubsidies/ListApplications:person",

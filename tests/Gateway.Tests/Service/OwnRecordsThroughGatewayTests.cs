@@ -101,6 +101,46 @@ public sealed class OwnRecordsThroughGatewayTests(PlatformUnderTest platform)
         Assert.Equal(StatusCode.PermissionDenied, aPerson.StatusCode);
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task A_legal_representative_grants_an_agent_and_each_person_reads_whom_they_act_for_and_nobody_elses()
+    {
+        var registry = new Applicants.ApplicantsClient(platform.Invoker);
+        var (representative, representativeNumber) = await RegistryPeople.RegisterAsync(platform.Channel, "410800", residence: "410802");
+        var (agent, agentNumber) = await RegistryPeople.RegisterAsync(platform.Channel, "410800", residence: "410802");
+        var (employer, _) = await ReceivedDateThroughGatewayTests.EnterpriseAsync(platform.Invoker, "410802", "410800");
+        var (other, _) = await ReceivedDateThroughGatewayTests.EnterpriseAsync(platform.Invoker, "410802", "410800");
+        var current = await registry.GetEmployerAsync(new GetEmployerRequest { Employer = new EmployerKey { EmployerId = employer } }, TestCallers.Counter());
+        await registry.UpdateEmployerAsync(new UpdateEmployerRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), EmployerId = employer, ExpectedVersion = current.Record.Version,
+            Employer = new Employer { LegalRepresentativeIdNumber = representativeNumber },
+            UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { "legal_representative_id_number" } },
+        }, TestCallers.Admin());
+        GrantEmployerAgentRequest Grant(string employerId) => new()
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), EmployerId = employerId, Agent = new PersonKey { IdNumber = agentNumber }, ValidFrom = Day(2030, 1, 1),
+        };
+
+        var granted = await registry.GrantEmployerAgentAsync(Grant(employer), TestCallers.Person(representative));
+        var notTheirs = await Assert.ThrowsAsync<RpcException>(() => registry.GrantEmployerAgentAsync(Grant(other), TestCallers.Person(representative)).ResponseAsync);
+        var mine = await registry.ListActingForAsync(new ListActingForRequest { PersonId = agent, On = Day(2030, 2, 1), Purpose = "我的办事" }, TestCallers.Person(agent));
+        var someoneElses = await Assert.ThrowsAsync<RpcException>(() =>
+            registry.ListActingForAsync(new ListActingForRequest { PersonId = representative, On = Day(2030, 2, 1), Purpose = "我的办事" }, TestCallers.Person(agent)).ResponseAsync);
+        var ownAgents = await registry.ListEmployerAgentsAsync(new ListEmployerAgentsRequest { EmployerId = employer }, TestCallers.EmployerAgent(employer, agent));
+        var otherAgents = await Assert.ThrowsAsync<RpcException>(() =>
+            registry.ListEmployerAgentsAsync(new ListEmployerAgentsRequest { EmployerId = other }, TestCallers.EmployerAgent(employer, agent)).ResponseAsync);
+        var byAgent = await Assert.ThrowsAsync<RpcException>(() => registry.GrantEmployerAgentAsync(Grant(employer), TestCallers.EmployerAgent(employer, agent)).ResponseAsync);
+
+        Assert.Equal(AgentGrantedBy.LegalRepresentative, granted.GrantedBy);
+        Assert.Equal(StatusCode.PermissionDenied, notTheirs.StatusCode);
+        Assert.Equal((employer, ActingAs.Agent), (Assert.Single(mine.Employers).EmployerId, mine.Employers[0].ActingAs));
+        Assert.Equal(StatusCode.NotFound, someoneElses.StatusCode);
+        Assert.Equal(granted.GrantId, Assert.Single(ownAgents.Agents).GrantId);
+        Assert.Equal(StatusCode.NotFound, otherAgents.StatusCode);
+        // An agent does not appoint agents: the employer role may not grant.
+        Assert.Equal(StatusCode.PermissionDenied, byAgent.StatusCode);
+    }
+
     [Fact(Timeout = 60_000)]
     public async Task Person_and_employer_tokens_are_refused_by_role_what_only_staff_may_do_in_every_service()
     {

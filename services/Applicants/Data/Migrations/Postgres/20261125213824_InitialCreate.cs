@@ -33,6 +33,28 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "employer_agents",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    EmployerId = table.Column<string>(type: "text", nullable: false),
+                    PersonId = table.Column<string>(type: "text", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    GrantedBy = table.Column<int>(type: "integer", nullable: false),
+                    LetterReference = table.Column<string>(type: "text", nullable: false),
+                    RecordedBy = table.Column<string>(type: "text", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevokedBy = table.Column<string>(type: "text", nullable: false),
+                    RevocationReason = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_employer_agents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "employers",
                 columns: table => new
                 {
@@ -151,6 +173,16 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                 columns: new[] { "SubjectType", "SubjectId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_employer_agents_EmployerId",
+                table: "employer_agents",
+                column: "EmployerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_employer_agents_PersonId",
+                table: "employer_agents",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_employers_CreditCode",
                 table: "employers",
                 column: "CreditCode",
@@ -205,6 +237,9 @@ namespace Employment.Applicants.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "audit");
+
+            migrationBuilder.DropTable(
+                name: "employer_agents");
 
             migrationBuilder.DropTable(
                 name: "employers");
