@@ -120,13 +120,18 @@ public static class IdentityProviderHost
             app.MapRealNameSignIn();
         }
 
+        if (options.Citizens.Province.Configured)
+        {
+            app.MapProvinceSignIn(standIn: options.Citizens.RealNameStandIn);
+        }
+
         return app;
     }
 
     /// <summary>
     /// Citizens' sign-in: their session cookie; the registry client (with a service token the provider signs
-    /// itself: it is the issuer), which every citizens' application needs to learn whom a person may act for;
-    /// and, with the Development stand-in, the one-time codes and the SMS outbox file.
+    /// itself: it is the issuer), where a person is matched and whom they may act for is asked; and, with the
+    /// Development stand-in, the one-time codes and the SMS outbox file.
     /// </summary>
     private static void Citizens(WebApplicationBuilder builder, IdentityProviderOptions options, Microsoft.IdentityModel.Tokens.SecurityKey signingKey)
     {
@@ -139,19 +144,24 @@ public static class IdentityProviderHost
             cookie.SlidingExpiration = true;
             cookie.LoginPath = "/citizen/signin";
         });
-        if (Uri.TryCreate(options.Citizens.RegistryAddress, UriKind.Absolute, out var registry))
+        // The registry's address is read at the first call: Citizens:RegistryAddress, else Services:applicants as every
+        // host finds the registry (the launcher sets it once the registry, started after the provider, listens).
+        builder.Services.AddSingleton<IServiceTokenSource>(sp => new MintingServiceTokenSource(
+            new TokenIssuer(signingKey, options.Issuer, options.Audience, sp.GetRequiredService<TimeProvider>()), "identity-provider", sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddServiceClient<Applicants.V1.Applicants.ApplicantsClient>(
+            Applicants.V1.Applicants.Descriptor,
+            sp => options.Citizens.RegistryAddress is { Length: > 0 } configured ? new Uri(configured) : ServiceAddresses.Of(sp.GetRequiredService<IConfiguration>(), "applicants"),
+            _ => options.Citizens.RegistryTimeout,
+            nameof(Applicants.V1.Applicants.ApplicantsClient.GetProfile), nameof(Applicants.V1.Applicants.ApplicantsClient.ListActingFor));
+        builder.Services.AddSingleton<RegistryPeople>();
+        builder.Services.AddScoped<ActingForEmployer>();
+        if (options.Citizens.Province.Configured)
         {
-            builder.Services.AddSingleton<IServiceTokenSource>(sp => new MintingServiceTokenSource(
-                new TokenIssuer(signingKey, options.Issuer, options.Audience, sp.GetRequiredService<TimeProvider>()), "identity-provider", sp.GetRequiredService<TimeProvider>()));
-            builder.Services.AddServiceClient<Applicants.V1.Applicants.ApplicantsClient>(
-                Applicants.V1.Applicants.Descriptor, _ => registry, _ => options.Citizens.RegistryTimeout,
-                nameof(Applicants.V1.Applicants.ApplicantsClient.GetProfile), nameof(Applicants.V1.Applicants.ApplicantsClient.ListActingFor));
-            builder.Services.AddSingleton<RegistryPeople>();
-            builder.Services.AddScoped<ActingForEmployer>();
+            builder.Services.AddProvinceIdentity(options.Citizens.Province);
         }
-        else if (options.Applications.Exists(a => a.Users == BrowserClientUsers.Citizens))
+        else if (!options.Citizens.RealNameStandIn && options.Applications.Exists(a => a.Users == BrowserClientUsers.Citizens))
         {
-            throw new InvalidOperationException("IdentityProvider:Citizens:RegistryAddress must be the applicants registry's gRPC address: a citizens' application acts for employers the registry names.");
+            throw new InvalidOperationException("A citizens' application is configured but no way for citizens to sign in: set IdentityProvider:Citizens:Province (the province's unified identity), or in Development Citizens:RealNameStandIn.");
         }
 
         if (!options.Citizens.RealNameStandIn)
@@ -162,11 +172,6 @@ public static class IdentityProviderHost
         if (!builder.Environment.IsDevelopment())
         {
             throw new InvalidOperationException("IdentityProvider:Citizens:RealNameStandIn is set outside the Development environment; citizens sign in through the province's unified identity there, never the stand-in.");
-        }
-
-        if (registry is null)
-        {
-            throw new InvalidOperationException("IdentityProvider:Citizens:RegistryAddress must be the applicants registry's gRPC address, where a signing-in person is matched.");
         }
 
         builder.Services.AddScoped<SignInCodes>();

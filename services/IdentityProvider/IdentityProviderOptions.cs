@@ -98,6 +98,32 @@ public sealed class CitizenSignInOptions
 
     /// <summary>A citizen's sign-in session ends after this long without use.</summary>
     public TimeSpan IdleSession { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>The province's unified identity, when its authority is configured.</summary>
+    public ProvinceIdentityOptions Province { get; set; } = new();
+}
+
+/// <summary>
+/// The province's unified identity (统一身份认证): an external OpenID Connect provider this service signs citizens
+/// in through as a confidential client (authorization code with PKCE); the identity number it asserts matches
+/// the person in the registry.
+/// </summary>
+public sealed class ProvinceIdentityOptions
+{
+    /// <summary>Its issuer (discovery is read from it); empty: no federation.</summary>
+    public string Authority { get; set; } = "";
+
+    public string ClientId { get; set; } = "";
+
+    public string ClientSecret { get; set; } = "";
+
+    /// <summary>The claim of its identity token that carries the 居民身份证号码, as the province's interface document names it.</summary>
+    public string IdNumberClaim { get; set; } = "id_number";
+
+    /// <summary>What the sign-in pages call it.</summary>
+    public string DisplayName { get; set; } = "河南省统一身份认证";
+
+    public bool Configured => Authority.Length > 0;
 }
 
 /// <summary>Staff sign-in: a password, then the authenticator's code; repeated failures lock the account.</summary>

@@ -41,6 +41,20 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public async Task A_citizens_application_without_the_provinces_identity_or_the_stand_in_does_not_start_and_a_province_needs_its_client()
+    {
+        var noWay = await Assert.ThrowsAsync<InvalidOperationException>(() => ProviderUnderTest.StartAsync(
+            FreePort.Get(), "Host=unused", [ProviderUnderTest.NewKey("key-2026-11")],
+            "--IdentityProvider:Applications:1:ClientId=public-site", "--IdentityProvider:Applications:1:RedirectUris:0=https://jiuye.test/signin-oidc",
+            "--IdentityProvider:Applications:1:Users=citizens"));
+        var noClient = await Assert.ThrowsAsync<InvalidOperationException>(() => ProviderUnderTest.StartAsync(
+            FreePort.Get(), "Host=unused", [ProviderUnderTest.NewKey("key-2026-11")], "--IdentityProvider:Citizens:Province:Authority=https://tyrz.henan.test/"));
+
+        Assert.Contains("IdentityProvider:Citizens:Province", noWay.Message, StringComparison.Ordinal);
+        Assert.Contains("ClientId and ClientSecret", noClient.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_provider_without_a_signing_key_does_not_start()
     {
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => ProviderUnderTest.StartAsync(FreePort.Get(), "Host=unused", []));

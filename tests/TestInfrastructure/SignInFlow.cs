@@ -115,15 +115,45 @@ public sealed partial class SignInFlow(string provider, string clientId, string 
             throw new InvalidOperationException($"The code went to {redirect}, not the application's address.");
         }
 
-        return await TokenAsync(new()
-        {
-            ["grant_type"] = "authorization_code",
-            ["client_id"] = clientId,
-            ["redirect_uri"] = redirectUri,
-            ["code"] = QueryHelpers.ParseQuery(redirect.Query)["code"].ToString(),
-            ["code_verifier"] = verifier,
-        });
+        return await ExchangeAsync(redirect, verifier);
     }
+
+    /// <summary>
+    /// Follows redirects from <paramref name="start"/> as a browser does, across hosts (an external identity
+    /// provider and back), until one leads to the application's address, whose code is exchanged for tokens, or
+    /// a page answers instead (its status and text, no tokens).
+    /// </summary>
+    public async Task<(HttpStatusCode Status, string Page, JsonElement? Tokens)> FollowAsync(string start, string verifier)
+    {
+        var next = new Uri(start, UriKind.RelativeOrAbsolute);
+        for (var hop = 0; hop < 12; hop++)
+        {
+            using var answer = await _browser.GetAsync(next);
+            if (answer.StatusCode != HttpStatusCode.Redirect)
+            {
+                return (answer.StatusCode, await answer.Content.ReadAsStringAsync(), null);
+            }
+
+            next = Redirected(answer);
+            if (next.ToString().StartsWith(redirectUri, StringComparison.Ordinal))
+            {
+                var (status, tokens) = await ExchangeAsync(next, verifier);
+                return (status, tokens.ToString(), tokens);
+            }
+        }
+
+        throw new InvalidOperationException($"More than 12 redirects from {start}.");
+    }
+
+    /// <summary>The code the application received at <paramref name="redirect"/>, exchanged for tokens with the PKCE verifier.</summary>
+    private Task<(HttpStatusCode Status, JsonElement Tokens)> ExchangeAsync(Uri redirect, string verifier) => TokenAsync(new()
+    {
+        ["grant_type"] = "authorization_code",
+        ["client_id"] = clientId,
+        ["redirect_uri"] = redirectUri,
+        ["code"] = QueryHelpers.ParseQuery(redirect.Query)["code"].ToString(),
+        ["code_verifier"] = verifier,
+    });
 
     /// <summary>The 工号 and password page, fetched and posted as a browser does.</summary>
     public async Task<(HttpStatusCode Status, string Page)> PostPasswordAsync(string returnUrl, string staffNumber, string password)
