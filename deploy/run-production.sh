@@ -26,12 +26,14 @@
 #   RUN_DIR       pid files, logs, keys, tokens and the databases (default .data/production; wiped at start)
 #   NO_BUILD=1    skip `dotnet build deploy/Launcher -c Release`
 #
-# Production means what the container image means: no demo data, no development key. The script
-# stands in for the identity provider and the operator: it generates an ECDSA key pair, puts the
-# public key, the borrower key and the PostgreSQL server in a secrets folder (one file per setting,
-# as /run/secrets holds them), mints each service its service token, and writes counter, bank and
-# admin tokens to $RUN_DIR/tokens.env for the launcher's `call` client. Each service creates its own
-# database at start, on whichever member is primary (the connection string names both members).
+# Production means what the container image means: no demo data, no development key. The identity
+# provider runs first, as its own process with its own database, its signing key and the clients'
+# secrets from its secrets folder; every service obtains its token from it by client credentials (a
+# secret of its own) and trusts the keys it publishes. The script stands in for the operator: it
+# generates the provider's ECDSA key pair and the secrets (one file per setting, as /run/secrets holds
+# them), and writes counter, bank and admin tokens signed with the provider's key to $RUN_DIR/tokens.env
+# for the launcher's `call` client. Each service creates its own database at start, on whichever member
+# is primary (the connection string names both members).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -132,6 +134,8 @@ service_secrets() {
         (umask 077; mkdir -p "$folder")
         cp "$run/secrets/Authentication__SigningKeys__0__PublicKey" "$run/secrets/Authentication__SigningKeys__0__KeyId" "$folder/"
         [[ $name == startup-loans ]] && cp "$run/secrets/Loans__BorrowerKey" "$folder/"
+        # Its own client's secret at the identity provider (the gateway obtains no token).
+        [[ $name != gateway ]] && (umask 077; client_secret "$name" >"$folder/Authentication__Client__Secret")
         if [[ $name != gateway ]]; then
             (umask 077; printf '%s' "$(service_connection "$name");Maximum Pool Size=${PG_POOL:-16}" >"$folder/PostgresServer")
         fi
@@ -141,15 +145,56 @@ service_secrets() {
 
 # Copy k of a service, on its port, with a service token of its own; waits until it is SERVING.
 start_copy() {
-    local name=$1 port=$2 k=$3 pid token
+    local name=$1 port=$2 k=$3 pid
     local listen=$((port + 100 * (k - 1) + offset))
-    token=$(launcher service-token "$run/keys/signing-private.pem" "$(cat "$run/keys/key-id")" "$name")
-    pid=$(Employment__Authentication__ServiceToken=$token Employment__ConnectionStrings__Redis=$(cat "$run/redis.address") \
+    pid=$(Employment__ConnectionStrings__Redis=$(cat "$run/redis.address") \
         spawn "$name-$k" dotnet "$launcher" serve "$name" --environment=Production --SecretsDirectory="$(service_secrets "$name")" \
-            --Listen:Port="$listen" "${service_addresses[@]}")
+            --Listen:Port="$listen" "${service_addresses[@]}" "${provider_trust[@]}" \
+            --Authentication:Client:TokenAddress="$provider_address/connect/token" --Authentication:Client:ClientId="$name")
     wait_healthy "$name-$k" "http://127.0.0.1:$listen" "$pid"
     log "$name-$k SERVING on 127.0.0.1:$listen (pid $pid)"
     copy_address="http://127.0.0.1:$listen"
+}
+
+# Where the identity provider listens, its issuer (the gateway's HTTP address: callers reach it there) and
+# what every host that checks tokens is told: the issuer and where the provider publishes its keys.
+provider_settings() {
+    provider_address="http://127.0.0.1:$((5112 + offset))"
+    issuer="http://127.0.0.1:$((8080 + offset))/"
+    provider_trust=(--Authentication:Issuer="$issuer" --Authentication:KeysAddress="$provider_address/.well-known/jwks" --Authentication:KeysRequireHttps=false)
+}
+
+# A client's secret at the identity provider, made once per run (the provider stores it hashed).
+client_secret() {
+    local file="$run/keys/client-$1"
+    [[ -f $file ]] || (umask 077; openssl rand -hex 24 | tr -d '\n' >"$file")
+    cat "$file"
+}
+
+# The identity provider: its database (a role of its own), its signing key, a client per service and one for
+# the demo bank (DEMO-BANK-001), their secrets as files; waits until /healthz answers.
+start_identity_provider() {
+    local folder="$run/secrets/services/identity-provider" pid index=0 name line
+    local -a clients=()
+    (umask 077; mkdir -p "$folder")
+    cp "$run/keys/signing-private.pem" "$folder/IdentityProvider__SigningKeys__0__PrivateKey"
+    printf '%s' "$key_id" >"$folder/IdentityProvider__SigningKeys__0__KeyId"
+    (umask 077; printf '%s' "$(service_connection identity-provider);Database=identity_provider;Maximum Pool Size=${PG_POOL:-16}" >"$folder/ConnectionStrings__IdentityProviderPostgres")
+    for line in "${services[@]}" "demo-bank 0"; do
+        read -r name _ <<<"$line"
+        (umask 077; client_secret "$name" >"$folder/IdentityProvider__Clients__${index}__Secret")
+        clients+=(--IdentityProvider:Clients:$index:ClientId="$name")
+        if [[ $name == demo-bank ]]; then
+            clients+=(--IdentityProvider:Clients:$index:Role=bank --IdentityProvider:Clients:$index:BankCode=DEMO-BANK-001)
+        else
+            clients+=(--IdentityProvider:Clients:$index:Role=service)
+        fi
+        index=$((index + 1))
+    done
+    pid=$(spawn identity-provider dotnet "$launcher" identity-provider --environment=Production --SecretsDirectory="$folder" \
+        --Listen:Port="$((5112 + offset))" --IdentityProvider:Issuer="$issuer" "${clients[@]}")
+    wait_healthy identity-provider "$provider_address/healthz" "$pid"
+    log "identity-provider answering on $provider_address, issuer $issuer (pid $pid)"
 }
 
 # The public site (the job seekers' pages): no database and no service token, the services' addresses and
@@ -168,7 +213,7 @@ start_gateway() {
     local pid gateway_args
     mapfile -t gateway_args <"$run/gateway.args"
     pid=$(spawn gateway dotnet "$launcher" gateway --environment=Production --SecretsDirectory="$(service_secrets gateway)" \
-        --Gateway:HttpPort="$((8080 + offset))" --Gateway:GrpcPort="$((8081 + offset))" "${gateway_args[@]}")
+        --Gateway:HttpPort="$((8080 + offset))" --Gateway:GrpcPort="$((8081 + offset))" "${provider_trust[@]}" "${gateway_args[@]}")
     wait_healthy gateway "http://127.0.0.1:$((8081 + offset))" "$pid"
     log "gateway answering on 127.0.0.1:$((8081 + offset)) (pid $pid)"
 }
@@ -218,7 +263,10 @@ start() {
 
     local name port copies k
     load_services
+    provider_settings
+    start_identity_provider
     : >"$run/gateway.args"
+    echo "--ReverseProxy:Clusters:identity-provider:Destinations:identity-provider-1:Address=$provider_address" >>"$run/gateway.args"
     local clusters
     clusters=$(gateway_clusters)
 
@@ -241,14 +289,17 @@ start() {
 
     local grpc_port=$((8081 + offset)) http_port=$((8080 + offset))
     start_gateway
-    launcher tokens "$run/keys/signing-private.pem" "$key_id" "$run/tokens.env" "http://127.0.0.1:$grpc_port" "http://127.0.0.1:$http_port"
+    launcher tokens "$run/keys/signing-private.pem" "$key_id" "$run/tokens.env" "http://127.0.0.1:$grpc_port" "http://127.0.0.1:$http_port" "$issuer"
 
     cat <<EOF
 Production shape running: Redis $TEST_REDIS, PostgreSQL primary $(primary_member) of ${DATA_TIER_CONNECTION%%;Username*} (Patroni, synchronous standby, pgBackRest into $run/backups), $(wc -l <"$run/gateway.args") service process(es) behind the gateway.
   gateway   gRPC http://127.0.0.1:$grpc_port, REST http://127.0.0.1:$http_port (/healthz: yes or no; /healthz/details with ADMIN_TOKEN: every destination)
+  identity  $provider_address (issuer $issuer; its discovery and token endpoint through the gateway; client secrets in $run/keys/client-*)
   logs      $run/logs/    tokens (counter, bank, admin; 12 h)  $run/tokens.env
 Try:
   curl -s http://127.0.0.1:$http_port/healthz
+  curl -s http://127.0.0.1:$http_port/.well-known/openid-configuration
+  curl -s -d grant_type=client_credentials -d client_id=demo-bank -d client_secret=\$(cat $run/keys/client-demo-bank) http://127.0.0.1:$http_port/connect/token
   (source $run/tokens.env; curl -s -H "authorization: Bearer \$ADMIN_TOKEN" http://127.0.0.1:$http_port/healthz/details)
   deploy/run-production.sh status
   dotnet $launcher health http://127.0.0.1:$grpc_port employment.loans.v1.StartupLoans
@@ -315,8 +366,8 @@ stop_group() {
 stop() {
     # The door first, then the services, then what they use.
     running_pids | awk '$1 == "gateway"' | stop_group
-    running_pids | awk '$1 != "gateway" && $1 != "redis" && $1 !~ /^(patroni-|etcd)/' | stop_group
-    running_pids | awk '$1 == "redis"' | stop_group
+    running_pids | awk '$1 != "gateway" && $1 != "redis" && $1 != "identity-provider" && $1 !~ /^(patroni-|etcd)/' | stop_group
+    running_pids | awk '$1 == "identity-provider" || $1 == "redis"' | stop_group
     stop_data_tier
     rm -f "$pid_dir"/*.pid
 }
@@ -359,10 +410,12 @@ respawn() {
             done
             ;;
         pg-*) respawn_member "$target" ;;
-        gateway) start_gateway ;;
+        gateway) provider_settings; start_gateway ;;
+        identity-provider) load_services; provider_settings; key_id=$(cat "$run/keys/key-id"); start_identity_provider ;;
         public-site) load_services; start_site ;;
         *)
             load_services
+            provider_settings
             for line in "${services[@]}"; do
                 read -r name port <<<"$line"
                 if [[ $target =~ ^$name-([0-9]+)$ ]]; then

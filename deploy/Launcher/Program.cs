@@ -28,6 +28,8 @@ switch (args.FirstOrDefault())
         return await SingleGateway.RunAsync(args[1..]);
     case PublicSiteArguments.Name:
         return await SinglePublicSite.RunAsync(args[1..]);
+    case IdentityProviderArguments.Name:
+        return await SingleIdentityProvider.RunAsync(args[1..]);
     case "health":
         return await HealthProbe.RunAsync(args[1..]);
     case "tokens":

@@ -5,10 +5,10 @@
 # its secret file and goes to psql on standard input, never on a command line.
 set -euo pipefail
 
-for pair in applicants:applicants loans:startup_loans training:training_subsidies hiring:hiring_subsidies jobs:job_matching risk:risk_signals; do
+for pair in applicants:applicants loans:startup_loans training:training_subsidies hiring:hiring_subsidies jobs:job_matching risk:risk_signals identity_provider:identity_provider; do
     database=${pair%%:*}
     role="svc_${pair#*:}"
-    password=$(cat "/run/secrets/${database}-db-password")
+    password=$(cat "/run/secrets/${database//_/-}-db-password")
     psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres -q <<SQL
 CREATE ROLE $role LOGIN PASSWORD '$password';
 CREATE DATABASE $database OWNER $role;

@@ -106,6 +106,33 @@ public sealed class ComposeFileTests
         }
     }
 
+    [Fact]
+    public void The_identity_provider_runs_with_its_own_database_and_signing_key_from_secrets_and_every_service_obtains_its_token_there()
+    {
+        var provider = At(Services, "identity-provider");
+        Assert.Equal(["identity-provider"], List(provider, "command").Cast<string>());
+        var providerSecrets = List(provider, "secrets").OfType<Dictionary<object, object>>().ToDictionary(s => Text(s, "target")!, s => Text(s, "source"));
+        Assert.Equal("token-signing-private-key", providerSecrets["IdentityProvider__SigningKeys__0__PrivateKey"]);
+        Assert.Equal("identity-provider-postgres", providerSecrets["ConnectionStrings__IdentityProviderPostgres"]);
+        var providerEnvironment = At(provider, "environment");
+        var clients = Enumerable.Range(0, RegisteredServices.Count).ToDictionary(
+            i => Text(providerEnvironment, $"IdentityProvider__Clients__{i}__ClientId")!, i => providerSecrets[$"IdentityProvider__Clients__{i}__Secret"]);
+        Assert.Equal("http://identity-provider:5112", Text(At(At(Services, "gateway"), "environment"), "ReverseProxy__Clusters__identity-provider__Destinations__identity-provider-1__Address"));
+
+        foreach (var name in RegisteredServices.Select(s => s.Name))
+        {
+            var service = At(Services, name);
+            var environment = At(service, "environment");
+            var secrets = List(service, "secrets").OfType<Dictionary<object, object>>().ToDictionary(s => Text(s, "target")!, s => Text(s, "source"));
+            // Its own client, whose secret the provider holds under the same source: no long-lived token to mount.
+            Assert.Equal(name, Text(environment, "Authentication__Client__ClientId"));
+            Assert.Equal(clients[name], secrets["Authentication__Client__Secret"]);
+            Assert.False(secrets.ContainsKey("Authentication__ServiceToken"), $"{name} still mounts a minted service token");
+            Assert.Equal("http://identity-provider:5112/.well-known/jwks", Text(environment, "Authentication__KeysAddress"));
+            Assert.Contains("identity-provider", At(service, "depends_on").Keys.Cast<string>());
+        }
+    }
+
     /// <summary>The clusters the gateway routes to by default (gateway/gateway.json).</summary>
     internal static HashSet<string> GatewayClusters()
     {

@@ -162,6 +162,44 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
+    public void The_identity_provider_runs_with_its_own_database_and_signing_key_from_the_secret_and_every_service_obtains_its_token_there()
+    {
+        var container = OnlyContainer("identity-provider");
+        Assert.Equal(["identity-provider"], List(container, "args").Cast<string>());
+        var environment = Environment(container);
+        var mounted = SecretItems("identity-provider");
+        Assert.Equal("IdentityProvider__SigningKeys__0__PrivateKey", mounted["IdentityProvider__SigningKeys__0__PrivateKey"]);
+        Assert.Equal("ConnectionStrings__IdentityProviderPostgres", mounted["ConnectionStrings__IdentityProviderPostgres"]);
+        var configuration = At(Assert.Single(Manifests.OfKind("ConfigMap", "platform-config")), "data");
+        Assert.Equal("http://identity-provider.employment.svc:5112/connect/token", Text(configuration, "Authentication__Client__TokenAddress"));
+        Assert.Equal(Text(configuration, "Authentication__Issuer"), Text(configuration, "IdentityProvider__Issuer"));
+
+        foreach (var name in RegisteredServices.Select(s => s.Name))
+        {
+            var index = environment.Single(e => e.Value == name && e.Key.EndsWith("__ClientId", StringComparison.Ordinal)).Key.Split("__")[2];
+            var serviceEnvironment = Environment(OnlyContainer(name));
+            var items = SecretItems(name);
+            // The service mounts as its client secret the very key the provider holds as that client's.
+            var key = Assert.Single(items, i => i.Value == "Authentication__Client__Secret").Key;
+            Assert.Equal($"IdentityProvider__Clients__{index}__Secret", mounted[key]);
+            Assert.Equal(name, serviceEnvironment["Authentication__Client__ClientId"]);
+            Assert.DoesNotContain("Authentication__ServiceToken", items.Keys);
+        }
+    }
+
+    /// <summary>The items a Deployment mounts from platform-secrets: key → file name.</summary>
+    private static Dictionary<string, string> SecretItems(string deployment) =>
+        List(At(At(At(Assert.Single(Manifests.OfKind("Deployment", deployment)), "spec"), "template"), "spec"), "volumes").OfType<Dictionary<object, object>>()
+            .Select(v => Find(v, "secret")).OfType<Dictionary<object, object>>()
+            .Where(s => Text(s, "secretName") == "platform-secrets")
+            .SelectMany(s => List(s, "items")).OfType<Dictionary<object, object>>()
+            .ToDictionary(i => Text(i, "key")!, i => Text(i, "path")!);
+
+    /// <summary>A container's environment variables given by value.</summary>
+    private static Dictionary<string, string> Environment(Dictionary<object, object> container) =>
+        List(container, "env").OfType<Dictionary<object, object>>().Where(e => e.ContainsKey("value")).ToDictionary(e => Text(e, "name")!, e => Text(e, "value")!);
+
+    [Fact]
     public void The_kustomization_applies_every_manifest()
     {
         var listed = List(Assert.Single(Manifests.OfKind("Kustomization")), "resources").Cast<string>().Order(StringComparer.Ordinal);
