@@ -95,6 +95,12 @@ public sealed partial class NewcomerTests(LaunchedPlatformFixture launched) : IC
         Assert.Contains("个人创业担保贷款", output, StringComparison.Ordinal);
         // The launcher's client on the same JSON body the grpcurl line sends.
         Assert.Contains("\"rulesBasis\"", output, StringComparison.Ordinal);
+        // A loan registered on that answer (24 monthly instalments), a repayment, and the 2024 Q2 贴息 claim computed and submitted
+        // (R6: ¥100,000 × 3.45 % × 50 % × 91 / 360 for the new loan).
+        Assert.Contains("instalments 24", output, StringComparison.Ordinal);
+        Assert.Contains("repayments 1 version 2", output, StringComparison.Ordinal);
+        Assert.Contains("JK2024-0301：贴息 436.04元", output, StringComparison.Ordinal);
+        Assert.Contains("CLAIM_STATE_SUBMITTED", output, StringComparison.Ordinal);
         Assert.Contains("\"DEMO-BANK-001\"", File.ReadAllText(Path.Combine(Employment.TestInfrastructure.RepositoryPaths.Root, "docs", "examples", "eligibility-query.json")), StringComparison.Ordinal);
         // grpcurl is in no Debian package this machine reaches: its one line is left out, and only it.
         Assert.True(skipped.All(c => c.StartsWith("grpcurl ", StringComparison.Ordinal)), string.Join("\n", skipped));
