@@ -5,6 +5,7 @@ using Employment.IdentityProvider.Data;
 using Employment.IdentityProvider.Discovery;
 using Employment.IdentityProvider.Domain;
 using Employment.IdentityProvider.Keys;
+using Employment.IdentityProvider.Pages;
 using Employment.IdentityProvider.Staff;
 using Microsoft.AspNetCore.Identity;
 using Employment.IdentityProvider.Tokens;
@@ -104,9 +105,11 @@ public static class IdentityProviderHost
         builder.Services.AddScoped<TokenEndpoint>();
         builder.Services.AddScoped<AuthorizeEndpoint>();
         builder.Services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "employment-signin-af");
+        builder.Services.AddSignInThrottle(options);
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseSignInThrottle();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGet("/healthz", () => Results.Text("ok"));

@@ -39,6 +39,19 @@ public sealed class IdentityProviderOptions
     /// <summary>Create the demonstration staff (<c>Staff/DemoStaff.cs</c>): Development only, refused elsewhere.</summary>
     public bool DemoStaff { get; set; }
 
+    /// <summary>
+    /// Sign-in attempts (each form posted: a password, a code, a real name) one address may make per minute. An
+    /// office's computers share one address, so this is a throttle against guessing from one place, answered
+    /// 429 with when to try again, never a lockout; an account locks on its own failures (<see cref="Staff"/>).
+    /// </summary>
+    public int SignInAttemptsPerAddressPerMinute { get; set; } = 60;
+
+    /// <summary>
+    /// The networks (CIDR) of the proxies whose X-Forwarded-For names the caller's address: the gateway's. Loopback
+    /// is always trusted. Without it every attempt would count against, and be logged as, the gateway.
+    /// </summary>
+    public List<string> TrustedProxyNetworks { get; set; } = [];
+
     /// <summary>How staff sign in.</summary>
     public StaffSignInOptions Staff { get; set; } = new();
 

@@ -114,5 +114,4 @@ public sealed class StaffAdministrationTests : WithProvider
         return client;
     }
 
-    private SignInFlow Flow() => new(Provider.Address, ProviderUnderTest.Workbench, ProviderUnderTest.WorkbenchReturn);
 }

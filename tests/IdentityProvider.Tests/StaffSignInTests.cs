@@ -119,17 +119,6 @@ public sealed class StaffSignInTests : WithProvider
         Assert.Null(unregistered.Headers.Location);
     }
 
-    /// <summary>A clerk created as an admin does it: password, authenticator bound. Answers the authenticator's key.</summary>
-    private async Task<string> ClerkAsync(string staffNumber, string region)
-    {
-        await using var scope = Provider.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
-        var account = new StaffAccount { UserName = staffNumber, DisplayName = "测试经办人", OfficeRegion = region, StaffRole = "counter" };
-        Assert.True((await users.CreateAsync(account, Password)).Succeeded);
-        await users.ResetAuthenticatorKeyAsync(account);
-        await users.SetTwoFactorEnabledAsync(account, true);
-        return (await users.GetAuthenticatorKeyAsync(account))!;
-    }
+    private Task<string> ClerkAsync(string staffNumber, string region) => ClerkAsync(staffNumber, region, Password);
 
-    private SignInFlow Flow() => new(Provider.Address, ProviderUnderTest.Workbench, ProviderUnderTest.WorkbenchReturn);
 }

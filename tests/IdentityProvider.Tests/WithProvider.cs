@@ -1,3 +1,6 @@
+using Employment.IdentityProvider.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Employment.TestInfrastructure;
 using Xunit;
 
@@ -10,15 +13,33 @@ public abstract class WithProvider : IAsyncLifetime
 
     protected ProviderUnderTest Provider { get; private set; } = null!;
 
+    /// <summary>Settings of the test's own besides the provider's defaults.</summary>
+    protected virtual string[] Settings => [];
+
     public async Task InitializeAsync()
     {
         _database = await PostgresDatabase.CreateAsync("identity_provider");
-        Provider = await ProviderUnderTest.StartAsync(FreePort.Get(), _database.ConnectionString, [ProviderUnderTest.NewKey("key-2026-11")]);
+        Provider = await ProviderUnderTest.StartAsync(FreePort.Get(), _database.ConnectionString, [ProviderUnderTest.NewKey("key-2026-11")], Settings);
     }
 
     public async Task DisposeAsync()
     {
         await Provider.DisposeAsync();
         await _database.DisposeAsync();
+    }
+
+    /// <summary>A browser on its way through the staff's sign-in to the workbench.</summary>
+    protected SignInFlow Flow() => new(Provider.Address, ProviderUnderTest.Workbench, ProviderUnderTest.WorkbenchReturn);
+
+    /// <summary>A clerk created as an admin does it: password, authenticator bound. Answers the authenticator's key.</summary>
+    protected async Task<string> ClerkAsync(string staffNumber, string region, string password)
+    {
+        await using var scope = Provider.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
+        var account = new StaffAccount { UserName = staffNumber, DisplayName = "测试经办人", OfficeRegion = region, StaffRole = "counter" };
+        Assert.True((await users.CreateAsync(account, password)).Succeeded);
+        await users.ResetAuthenticatorKeyAsync(account);
+        await users.SetTwoFactorEnabledAsync(account, true);
+        return (await users.GetAuthenticatorKeyAsync(account))!;
     }
 }

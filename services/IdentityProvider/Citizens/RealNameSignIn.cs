@@ -24,8 +24,8 @@ public static partial class RealNameSignIn
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/citizen/signin", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
             Respond(context, antiforgery, tokens => CitizenSignInPage.RealName(Local(returnUrl), tokens, null, null, null)));
-        app.MapPost("/citizen/signin", SubmitRealNameAsync);
-        app.MapPost("/citizen/signin/code", SubmitCodeAsync);
+        app.MapPost("/citizen/signin", SubmitRealNameAsync).RequireRateLimiting(Pages.SignInThrottle.Policy);
+        app.MapPost("/citizen/signin/code", SubmitCodeAsync).RequireRateLimiting(Pages.SignInThrottle.Policy);
     }
 
     private static async Task<IResult> SubmitRealNameAsync(

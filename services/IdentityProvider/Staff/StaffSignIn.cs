@@ -21,10 +21,10 @@ public static partial class StaffSignIn
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/signin", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
             Respond(context, antiforgery, tokens => SignInPage.Password(Local(returnUrl), tokens, null, null)));
-        app.MapPost("/signin", SubmitPasswordAsync);
+        app.MapPost("/signin", SubmitPasswordAsync).RequireRateLimiting(Pages.SignInThrottle.Policy);
         app.MapGet("/signin/code", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
             Respond(context, antiforgery, tokens => SignInPage.Code(Local(returnUrl), tokens, null)));
-        app.MapPost("/signin/code", SubmitCodeAsync);
+        app.MapPost("/signin/code", SubmitCodeAsync).RequireRateLimiting(Pages.SignInThrottle.Policy);
     }
 
     private static async Task<IResult> SubmitPasswordAsync(HttpContext context, IAntiforgery antiforgery, UserManager<StaffAccount> users, SignInManager<StaffAccount> signIn, IdentityProviderOptions options, ILogger<StaffAccount> log)
