@@ -1,9 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Employment.Applicants;
 using Employment.Applicants.V1;
 using Employment.Common.V1;
-using Employment.IdentityNumbers;
 using Employment.ServiceDefaults.Security;
 using Employment.TestInfrastructure;
 using Grpc.Core;
@@ -17,54 +15,12 @@ namespace IdentityProvider.Tests;
 /// registry with its demo people, the provider matching a person there with its own service token, the code
 /// written to the development SMS outbox; the person's token is then accepted by the registry for their own record.
 /// </summary>
-public sealed partial class CitizenSignInTests : IAsyncLifetime
+public sealed partial class CitizenSignInTests : WithStandInCitizens
 {
-    private const string Site = "public-site";
-    private const string SiteReturn = "http://site.test/signin-oidc";
-
-    /// <summary>王小明（示例）of the registry's demo data, phone 13800000001.</summary>
-    private static readonly string DemoNumber = "41080220010615301" + ResidentIdNumber.ComputeCheckCharacter("41080220010615301");
-
-    private const string DemoName = "王小明（示例）";
-    private const string DemoPersonId = "P-demo-301";
-
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "citizen-sign-in-" + Guid.NewGuid().ToString("N"));
-    private ServiceUnderTest _registry = null!;
-    private PostgresDatabase _database = null!;
-    private ProviderUnderTest _provider = null!;
-
-    private string Outbox => Path.Combine(_directory, "sms-outbox.txt");
-
-    public async Task InitializeAsync()
-    {
-        _registry = await ServiceUnderTest.StartAsync<ApplicantsModule>(
-        [
-            "--environment=Development", $"--DataDirectory={_directory}",
-            $"--Authentication:Issuer={ProviderUnderTest.Issuer}", "--Authentication:UseDevelopmentKey=true",
-        ]);
-        _database = await PostgresDatabase.CreateAsync("identity_provider");
-        _provider = await ProviderUnderTest.StartAsync(FreePort.Get(), _database.ConnectionString, [],
-            "--environment=Development", "--IdentityProvider:UseDevelopmentKey=true",
-            "--IdentityProvider:Citizens:RealNameStandIn=true",
-            $"--IdentityProvider:Citizens:RegistryAddress={_registry.Address}",
-            $"--IdentityProvider:Citizens:SmsOutbox={Outbox}",
-            $"--IdentityProvider:Applications:1:ClientId={Site}",
-            $"--IdentityProvider:Applications:1:RedirectUris:0={SiteReturn}",
-            "--IdentityProvider:Applications:1:Users=citizens");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _provider.DisposeAsync();
-        await _database.DisposeAsync();
-        await _registry.DisposeAsync();
-        Directory.Delete(_directory, recursive: true);
-    }
-
     [Fact(Timeout = 120_000)]
     public async Task A_demo_citizen_signs_in_with_number_name_and_texted_code_and_the_tokens_subject_is_their_registry_person_id()
     {
-        using var flow = new SignInFlow(_provider.Address, Site, SiteReturn);
+        using var flow = new SignInFlow(Provider.Address, Site, SiteReturn);
 
         var (status, tokens) = await flow.CitizenSignInAsync(DemoNumber, DemoName, LastCodeSent);
 
@@ -74,7 +30,7 @@ public sealed partial class CitizenSignInTests : IAsyncLifetime
         Assert.Equal(DemoPersonId, claims.Subject);
         Assert.Equal("person", claims.GetClaim("role").Value);
         // The registry accepts the token for the person's own record, and for nobody else's.
-        var registry = _registry.Client<Applicants.ApplicantsClient>();
+        var registry = Registry.Client<Applicants.ApplicantsClient>();
         var own = await registry.GetPersonAsync(new GetPersonRequest { Person = new PersonKey { PersonId = DemoPersonId } }, TestCallers.Bearer(access));
         var other = await Assert.ThrowsAsync<RpcException>(() => registry.GetPersonAsync(new GetPersonRequest { Person = new PersonKey { PersonId = "P-demo-402" } }, TestCallers.Bearer(access)).ResponseAsync);
         Assert.Equal(DemoName, own.Name);
@@ -84,7 +40,7 @@ public sealed partial class CitizenSignInTests : IAsyncLifetime
     [Fact(Timeout = 120_000)]
     public async Task Someone_naming_anothers_identity_number_is_refused_and_no_code_is_sent()
     {
-        using var flow = new SignInFlow(_provider.Address, Site, SiteReturn);
+        using var flow = new SignInFlow(Provider.Address, Site, SiteReturn);
         var returnUrl = await flow.SentToSignInAsync(flow.AuthorizeAddress().Address);
 
         var (status, page) = await flow.PostRealNameAsync(returnUrl, DemoNumber, "李四");
@@ -100,7 +56,7 @@ public sealed partial class CitizenSignInTests : IAsyncLifetime
     [Fact(Timeout = 120_000)]
     public async Task A_wrong_code_says_how_many_tries_are_left_a_used_code_is_refused_and_a_second_code_waits_its_interval()
     {
-        using var flow = new SignInFlow(_provider.Address, Site, SiteReturn);
+        using var flow = new SignInFlow(Provider.Address, Site, SiteReturn);
         var returnUrl = await flow.SentToSignInAsync(flow.AuthorizeAddress().Address);
         var (_, codePage) = await flow.PostRealNameAsync(returnUrl, DemoNumber, DemoName);
         var code = LastCodeSent();
@@ -125,7 +81,7 @@ public sealed partial class CitizenSignInTests : IAsyncLifetime
     [Fact(Timeout = 120_000)]
     public async Task A_person_acts_only_for_an_employer_the_registry_names_them_for_and_the_employer_token_names_employer_and_person()
     {
-        using var flow = new SignInFlow(_provider.Address, Site, SiteReturn);
+        using var flow = new SignInFlow(Provider.Address, Site, SiteReturn);
         await flow.CitizenSignInAsync(DemoNumber, DemoName, LastCodeSent);
         var (verifier, authorize) = flow.AuthorizeAddress(scope: "openid offline_access employer");
 
@@ -145,7 +101,7 @@ public sealed partial class CitizenSignInTests : IAsyncLifetime
         var access = tokens.GetProperty("access_token").GetString()!;
         var claims = new JsonWebToken(access);
         Assert.Equal(("employer", DemoPersonId, "E-demo-01X"), (claims.GetClaim("role").Value, claims.Subject, claims.GetClaim("employer_id").Value));
-        var registry = _registry.Client<Applicants.ApplicantsClient>();
+        var registry = Registry.Client<Applicants.ApplicantsClient>();
         var own = await registry.GetEmployerAsync(new GetEmployerRequest { Employer = new EmployerKey { EmployerId = "E-demo-01X" } }, TestCallers.Bearer(access));
         var other = await Assert.ThrowsAsync<RpcException>(() =>
             registry.GetEmployerAsync(new GetEmployerRequest { Employer = new EmployerKey { EmployerId = "E-demo-02Y" } }, TestCallers.Bearer(access)).ResponseAsync);
@@ -153,7 +109,7 @@ public sealed partial class CitizenSignInTests : IAsyncLifetime
         Assert.Equal(StatusCode.NotFound, other.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Contains("您不能代表所选单位办理", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains(_provider.Log, line => line.Contains("named E-demo-02Y, not theirs", StringComparison.Ordinal));
+        Assert.Contains(Provider.Log, line => line.Contains("named E-demo-02Y, not theirs", StringComparison.Ordinal));
 
         // A clerk revokes the grant on the machinery company's letter: the employer token's refresh is refused at once.
         var clerk = new TokenIssuer(DevelopmentKey.CreateSigningKey(), ProviderUnderTest.Issuer, TestCallers.Options.Audience)
@@ -169,17 +125,6 @@ public sealed partial class CitizenSignInTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, renewal);
         Assert.Contains("不能代表该单位", renewed.GetProperty("error_description").GetString(), StringComparison.Ordinal);
     }
-
-    /// <summary>The code of the last message in the development SMS outbox, as the person reads it on their phone.</summary>
-    private string LastCodeSent()
-    {
-        var last = File.ReadAllLines(Outbox)[^1];
-        Assert.Contains("13800000001", last, StringComparison.Ordinal);
-        return SentCode().Match(last).Groups[1].Value;
-    }
-
-    [GeneratedRegex("验证码是 ([0-9]{6})")]
-    private static partial Regex SentCode();
 
     [GeneratedRegex("<a href=\"([^\"]*acting_for=[^\"]*)\"")]
     private static partial Regex ChoiceLinks();

@@ -61,6 +61,33 @@ public sealed class StaffAdministrationTests : WithProvider
     }
 
     [Fact]
+    public async Task An_admin_moves_a_clerk_to_another_office_and_role_the_next_refresh_names_them_and_the_move_is_kept()
+    {
+        using var admin = await AdminAsync();
+        using var created = await admin.PostAsJsonAsync("/admin/staff", new { staffNumber = "JZ-CLERK-13", displayName = "周敏", officeRegion = "410800", role = "counter", password = "Clerk-Pass-2026!" });
+        var key = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("authenticatorKey").GetString()!;
+        using var flow = Flow();
+        var (_, tokens) = await flow.SignInAsync("JZ-CLERK-13", "Clerk-Pass-2026!", () => SignInFlow.Code(key));
+
+        using var moved = await admin.PostAsJsonAsync("/admin/staff/JZ-CLERK-13/assignment", new { officeRegion = "419001", role = "auditor" });
+        using var badRegion = await admin.PostAsJsonAsync("/admin/staff/JZ-CLERK-13/assignment", new { officeRegion = "4190", role = "auditor" });
+        var (renewal, renewed) = await flow.TokenAsync(new()
+        {
+            ["grant_type"] = "refresh_token", ["client_id"] = ProviderUnderTest.Workbench, ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()!,
+        });
+        var changes = await admin.GetFromJsonAsync<JsonElement>("/admin/staff/JZ-CLERK-13/changes");
+
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badRegion.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, renewal);
+        var access = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(renewed.GetProperty("access_token").GetString());
+        Assert.Equal(("auditor", "419001"), (access.GetPayloadValue<string>("role"), access.GetPayloadValue<string>("region_code")));
+        var move = changes.EnumerateArray().Last();
+        Assert.Equal(("reassigned", "ADMIN-T1"), (move.GetProperty("change").GetString(), move.GetProperty("changedBy").GetString()));
+        Assert.Contains("auditor，419001", move.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_an_admins_token_manages_accounts()
     {
         using var anonymous = new HttpClient { BaseAddress = new Uri(Provider.Address) };

@@ -1,8 +1,8 @@
 namespace Employment.TestInfrastructure;
 
 /// <summary>
-/// The servers <c>tests/run.sh</c> starts for the whole run. A test that claims a real Redis or
-/// PostgreSQL reads them here, and fails (never skips) when the run did not start them.
+/// The servers <c>tests/run.sh</c> starts for the whole run, and the browser it installs. A test that claims a
+/// real Redis, PostgreSQL or Chromium reads them here, and fails (never skips) when the run did not provide them.
 /// </summary>
 public static class TestEnvironment
 {
@@ -23,6 +23,10 @@ public static class TestEnvironment
     /// </summary>
     /// <exception cref="InvalidOperationException">TEST_POSTGRES is not set.</exception>
     public static string PostgresConnectionString => Require(PostgresVariable);
+
+    /// <summary>Debian's chromium, which the browser tests drive through Playwright: TEST_CHROMIUM as tests/run.sh exports it, else /usr/bin/chromium.</summary>
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private static string Require(string variable)
     {

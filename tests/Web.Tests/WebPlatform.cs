@@ -33,9 +33,8 @@ public class WebPlatform : IAsyncLifetime
     /// <summary>Where screenshots and measured figures go: beside the test assembly.</summary>
     public static string ArtifactsDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "web-artifacts");
 
-    /// <summary>Debian's chromium: TEST_CHROMIUM as tests/run.sh exports it, else /usr/bin/chromium.</summary>
-    public static string ChromiumPath =>
-        Environment.GetEnvironmentVariable("TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+    /// <summary>Debian's chromium (<see cref="TestEnvironment.ChromiumPath"/>).</summary>
+    public static string ChromiumPath => TestEnvironment.ChromiumPath;
 
     /// <summary>
     /// axe-core's script, installed from npm by tests/test-services.sh into a cache outside the

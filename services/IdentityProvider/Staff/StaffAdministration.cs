@@ -17,11 +17,15 @@ namespace Employment.IdentityProvider.Staff;
 /// <summary>What an admin asks to create: the account's facts and its first password.</summary>
 public sealed record NewStaffAccount(string StaffNumber, string DisplayName, string OfficeRegion, string Role, string Password);
 
+/// <summary>A member of staff moved to another office or role.</summary>
+public sealed record StaffAssignment(string OfficeRegion, string Role);
+
 /// <summary>
-/// Staff accounts are created, disabled, enabled and re-bound to a new authenticator by an admin only (a
-/// token of role admin from this provider), each change kept in <c>staff_account_changes</c> with the admin
-/// and the time. Disabling takes effect at once for sign-in and refresh, and within an access token's
-/// minutes for calls. Bad input is 400 naming the field, in Chinese an admin can act on.
+/// Staff accounts are created, disabled, enabled, moved to another office or role and re-bound to a new
+/// authenticator by an admin only (a token of role admin from this provider), each change kept in
+/// <c>staff_account_changes</c> with the admin and the time. Disabling takes effect at once for sign-in and
+/// refresh, and within an access token's minutes for calls; a move at the next refresh, whose token names the
+/// new office and role. Bad input is 400 naming the field, in Chinese an admin can act on.
 /// </summary>
 public static partial class StaffAdministration
 {
@@ -36,6 +40,7 @@ public static partial class StaffAdministration
         staff.MapPost("", CreateAsync);
         staff.MapPost("/{staffNumber}/disable", Change("disabled", async (users, account) => { account.Disabled = true; await users.UpdateSecurityStampAsync(account); }));
         staff.MapPost("/{staffNumber}/enable", Change("enabled", async (users, account) => { account.Disabled = false; await users.SetLockoutEndDateAsync(account, null); await users.ResetAccessFailedCountAsync(account); }));
+        staff.MapPost("/{staffNumber}/assignment", AssignAsync);
         staff.MapPost("/{staffNumber}/authenticator", Change("authenticator_reset", async (users, account) => { await users.ResetAuthenticatorKeyAsync(account); await users.SetTwoFactorEnabledAsync(account, true); }));
         staff.MapGet("/{staffNumber}/changes", async (string staffNumber, IdentityProviderDbContext db, CancellationToken cancellationToken) =>
             Results.Ok(await db.StaffAccountChanges.AsNoTracking().Where(c => c.StaffNumber == staffNumber).OrderBy(c => c.Id)
@@ -70,6 +75,26 @@ public static partial class StaffAdministration
         await KeepAsync(db, time, account, "created", context);
         var key = await users.GetAuthenticatorKeyAsync(account);
         return Results.Created($"/admin/staff/{account.StaffNumber}", new { account.StaffNumber, authenticatorKey = key, authenticatorUri = AuthenticatorUri(account.StaffNumber, key!) });
+    }
+
+    private static async Task<IResult> AssignAsync(string staffNumber, StaffAssignment request, HttpContext context, UserManager<StaffAccount> users, IdentityProviderDbContext db, TimeProvider time)
+    {
+        try
+        {
+            CheckAssignment(request.Role, request.OfficeRegion);
+        }
+        catch (DomainRuleException refused)
+        {
+            return Results.BadRequest(new { field = refused.Field, message = refused.Message });
+        }
+
+        return await ChangeAsync(staffNumber, "reassigned", context, users, db, time, async account =>
+        {
+            account.OfficeRegion = request.OfficeRegion ?? "";
+            account.StaffRole = request.Role;
+            // A new stamp ends the sessions signed in under the old office and role.
+            await users.UpdateSecurityStampAsync(account);
+        });
     }
 
     /// <summary>An endpoint that applies one change to the account the path names, keeps it, and answers the account (with its new authenticator key after a reset).</summary>
@@ -112,12 +137,18 @@ public static partial class StaffAdministration
         }
 
         PlainText.Check(request.DisplayName, "displayName", 64, "姓名");
-        if (!Roles.Contains(request.Role, StringComparer.Ordinal))
+        CheckAssignment(request.Role, request.OfficeRegion);
+    }
+
+    /// <summary>A role of the platform's staff, and the office's region every role but admin works for.</summary>
+    private static void CheckAssignment(string? role, string? officeRegion)
+    {
+        if (!Roles.Contains(role ?? "", StringComparer.Ordinal))
         {
             throw DomainRuleException.Invalid("role", "角色应为 counter（窗口经办人员）、auditor（稽核人员）或 admin（平台运维人员）。");
         }
 
-        RegionCodes.Place(request.OfficeRegion ?? "", "officeRegion", required: request.Role != TokenClaims.RoleName(CallerRole.Admin));
+        RegionCodes.Place(officeRegion ?? "", "officeRegion", required: role != TokenClaims.RoleName(CallerRole.Admin));
     }
 
     private static string AuthenticatorUri(string staffNumber, string key) =>
