@@ -87,7 +87,7 @@ public sealed class AuditRelationsTests(PostgresRegistry host) : IClassFixture<P
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Staff_id_household_number_and_legal_representative_are_the_admins_to_write_and_every_change_is_kept_with_who_and_when()
+    public async Task A_staff_id_is_the_identity_providers_alone_to_write_household_and_legal_representative_the_admins_and_every_change_is_kept_with_who_and_when()
     {
         var clerk = RegistryHost.Clerk();
         var register = People.Register(People.IdNumber(new DateOnly(1986, 2, 3)));
@@ -118,26 +118,23 @@ public sealed class AuditRelationsTests(PostgresRegistry host) : IClassFixture<P
         }, clerk).ResponseAsync);
 
         var staffId = NewStaffId();
-        var byAdmin = await host.Client.UpdatePersonAsync(new UpdatePersonRequest
-        {
-            IdempotencyKey = Guid.NewGuid().ToString(),
-            PersonId = person.PersonId,
-            ExpectedVersion = person.Record.Version,
-            Person = new Person { StaffId = staffId, HouseholdNumber = "H0002" },
-            UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { "staff_id", "household_number" } },
-            ReasonZh = "人事科录入工号",
-        }, TestCallers.Admin("admin-hr"));
+        var adminsStaffId = await Assert.ThrowsAsync<RpcException>(() => UpdateAsync(person, new Person { StaffId = staffId }, "staff_id", TestCallers.Admin("admin-hr")));
+        var otherService = await Assert.ThrowsAsync<RpcException>(() => UpdateAsync(person, new Person { StaffId = staffId }, "staff_id", TestCallers.Service("risk-signals")));
+        var byAdmin = await UpdateAsync(person, new Person { HouseholdNumber = "H0002" }, "household_number", TestCallers.Admin("admin-hr"), "人事科录入户号");
+        var byProvider = await UpdateAsync(byAdmin, new Person { StaffId = staffId }, "staff_id", StaffNumberWriter, "开通工作人员账号");
+        var providersHousehold = await Assert.ThrowsAsync<RpcException>(() => UpdateAsync(byProvider, new Person { HouseholdNumber = "H0003" }, "household_number", StaffNumberWriter));
         var trail = await host.Client.GetPersonAuditAsync(new GetPersonAuditRequest { PersonId = person.PersonId }, clerk);
 
-        Assert.All(clearing.Prepend(registering).Append(representing), e => Assert.Equal(StatusCode.PermissionDenied, e.StatusCode));
+        Assert.All(clearing.Prepend(registering).Append(representing).Append(adminsStaffId).Append(otherService).Append(providersHousehold),
+            e => Assert.Equal(StatusCode.PermissionDenied, e.StatusCode));
         Assert.Contains("person.staff_id", registering.Said(), StringComparison.Ordinal);
         Assert.Contains("person.household_number", clearing[1].Said(), StringComparison.Ordinal);
         Assert.Contains("employer.legal_representative_id_number", representing.Said(), StringComparison.Ordinal);
-        Assert.Equal((staffId, "H0002"), (byAdmin.StaffId, byAdmin.HouseholdNumber));
-        var change = Assert.Single(trail.Entries, e => e.Action == AuditAction.Updated);
-        Assert.Equal("admin-hr", change.Actor);
-        Assert.Contains(staffId, change.AfterJson, StringComparison.Ordinal);
-        Assert.Equal("人事科录入工号", change.ReasonZh);
+        Assert.Contains("身份认证服务", adminsStaffId.Said(), StringComparison.Ordinal);
+        Assert.Equal((staffId, "H0002"), (byProvider.StaffId, byProvider.HouseholdNumber));
+        var changes = trail.Entries.Where(e => e.Action == AuditAction.Updated).ToList();
+        Assert.Equal([("admin-hr", "人事科录入户号"), ("identity-provider", "开通工作人员账号")], changes.Select(c => (c.Actor, c.ReasonZh)));
+        Assert.Contains(staffId, changes[1].AfterJson, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]
@@ -150,14 +147,8 @@ public sealed class AuditRelationsTests(PostgresRegistry host) : IClassFixture<P
         var admin = TestCallers.Admin("admin-hr");
 
         // After the decisions: the clerk's staff id and 户号 are cleared, the employer names another representative.
-        await host.Client.UpdatePersonAsync(new UpdatePersonRequest
-        {
-            IdempotencyKey = Guid.NewGuid().ToString(),
-            PersonId = clerk.PersonId,
-            ExpectedVersion = clerk.Record.Version,
-            Person = new Person(),
-            UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { "staff_id", "household_number" } },
-        }, admin);
+        var cleared = await UpdateAsync(clerk, new Person(), "staff_id", StaffNumberWriter);
+        await UpdateAsync(cleared, new Person(), "household_number", admin);
         await host.Client.UpdateEmployerAsync(new UpdateEmployerRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
@@ -206,14 +197,29 @@ public sealed class AuditRelationsTests(PostgresRegistry host) : IClassFixture<P
 
     private static string NewStaffId() => $"clerk-audit-{Interlocked.Increment(ref _staff)}-{Guid.NewGuid():N}"[..40];
 
+    /// <summary>The identity provider's service token: the one writer of a 工号.</summary>
+    private static Grpc.Core.Metadata StaffNumberWriter => TestCallers.Service("identity-provider");
+
+    /// <summary>A person registered with their 户号 by the admin and, when given, their 工号 by the identity provider, as an account is opened.</summary>
     private async Task<Person> RegisterAsync(string idNumber, string household, string staffId)
     {
         var request = People.Register(idNumber);
         request.Person.HouseholdNumber = household;
-        request.Person.StaffId = staffId;
-        // 工号 and 户号 are the admin's to write (the staff's manager), never a counter's.
-        return await host.Client.RegisterPersonAsync(request, TestCallers.Admin());
+        // 户号 is the admin's to write (the staff's manager), never a counter's; the 工号 the identity provider's.
+        var person = await host.Client.RegisterPersonAsync(request, TestCallers.Admin());
+        return staffId.Length == 0 ? person : await UpdateAsync(person, new Person { StaffId = staffId }, "staff_id", StaffNumberWriter);
     }
+
+    private async Task<Person> UpdateAsync(Person current, Person change, string path, Grpc.Core.Metadata caller, string reason = "") =>
+        await host.Client.UpdatePersonAsync(new UpdatePersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            PersonId = current.PersonId,
+            ExpectedVersion = current.Record.Version,
+            Person = change,
+            UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { path } },
+            ReasonZh = reason,
+        }, caller);
 
     private async Task<Employer> EmployerAsync(string region, string legalRepresentative) =>
         await host.Client.RegisterEmployerAsync(new RegisterEmployerRequest

@@ -34,7 +34,7 @@ public sealed class EmployerAgentTests(PostgresRegistry host) : IClassFixture<Po
         var acting = Assert.Single(inside.Employers);
         Assert.Equal((employer.EmployerId, ActingAs.Agent, grant.GrantId), (acting.EmployerId, acting.ActingAs, acting.GrantId));
         Assert.Empty(after.Employers);
-        Assert.Equal(ActingAs.LegalRepresentative, Assert.Single(representing.Employers).ActingAs);
+        Assert.Equal((ActingAs.LegalRepresentative, EntityKind.Enterprise), (Assert.Single(representing.Employers).ActingAs, representing.Employers[0].Kind));
         var entry = Assert.Single(trail.Entries, e => e.Action == AuditAction.AgentGranted);
         Assert.Equal(representative.PersonId, entry.Actor);
     }

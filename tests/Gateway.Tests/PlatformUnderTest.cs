@@ -43,6 +43,9 @@ public class PlatformUnderTest : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>The registry's own address, for what reaches it inside the platform, not through the gateway (the identity provider's writes).</summary>
+    public string ApplicantsAddress { get; private set; } = "";
+
     /// <summary>The public rate limit of this gateway (requests per window), and each bank's.</summary>
     protected virtual int PublicPermitLimit => 100_000;
 
@@ -60,6 +63,7 @@ public class PlatformUnderTest : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var applicants = await StartServiceAsync(new ApplicantsModule());
+        ApplicantsAddress = applicants;
         var loans = await StartServiceAsync(LoansService(), $"--Services:applicants={applicants}");
         var policy = await StartServiceAsync(new PolicyCatalogModule());
         var training = await StartServiceAsync(new TrainingModule(), $"--Services:applicants={applicants}");

@@ -92,9 +92,10 @@ public sealed partial class CitizenSignInTests : WithStandInCitizens
         var (_, notTheirs) = flow.AuthorizeAddress(state: "state-2", scope: "openid offline_access employer");
         using var refused = await flow.Browser.GetAsync(notTheirs + "&acting_for=E-demo-02Y");
 
-        // 王小明 keeps the convenience store (its legal representative) and is the machinery company's 经办人; the Jiyuan company is not his.
+        // 王小明 keeps the convenience store (an individual business: he is its 经营者) and is the machinery company's 经办人;
+        // the Jiyuan company is not his.
         Assert.Equal(HttpStatusCode.OK, choice.StatusCode);
-        Assert.Contains("解放区小明便利店（示例）<small>法定代表人", page, StringComparison.Ordinal);
+        Assert.Contains("解放区小明便利店（示例）<small>经营者", page, StringComparison.Ordinal);
         Assert.Contains("焦作市示例机械有限公司<small>经办人", page, StringComparison.Ordinal);
         Assert.DoesNotContain("济源示例物流有限公司", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, status);

@@ -2,6 +2,9 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Employment.IdentityProvider;
+using Employment.IdentityProvider.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Employment.TestInfrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
@@ -90,6 +93,29 @@ public sealed class ProviderUnderTest : IAsyncDisposable
         }
 
         return new ProviderUnderTest(app, port, log);
+    }
+
+    /// <summary>An admin signed in at the provider (the first admin is made when the platform is installed), holding their access token.</summary>
+    public async Task<HttpClient> AdminAsync()
+    {
+        const string password = "Admin-Pass-2026!";
+        string key;
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
+            var admin = new StaffAccount { UserName = "ADMIN-T1", DisplayName = "运维", StaffRole = "admin" };
+            Assert.True((await users.CreateAsync(admin, password)).Succeeded);
+            await users.ResetAuthenticatorKeyAsync(admin);
+            await users.SetTwoFactorEnabledAsync(admin, true);
+            key = (await users.GetAuthenticatorKeyAsync(admin))!;
+        }
+
+        using var flow = new SignInFlow(Address, Workbench, WorkbenchReturn);
+        var (status, tokens) = await flow.SignInAsync("ADMIN-T1", password, () => SignInFlow.Code(key));
+        Assert.Equal(System.Net.HttpStatusCode.OK, status);
+        var client = new HttpClient { BaseAddress = new Uri(Address) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", tokens.GetProperty("access_token").GetString());
+        return client;
     }
 
     /// <summary>The token endpoint's answer to a client credentials request, as a client reads it.</summary>

@@ -18,8 +18,6 @@ namespace IdentityProvider.Tests;
 /// </summary>
 public sealed class StaffAdministrationTests : WithProvider
 {
-    private const string AdminPassword = "Admin-Pass-2026!";
-
     [Fact]
     public async Task An_admin_creates_a_clerk_who_then_signs_in_and_the_creation_is_kept()
     {
@@ -119,26 +117,5 @@ public sealed class StaffAdministrationTests : WithProvider
         Assert.False(string.IsNullOrEmpty(body.GetProperty("message").GetString()));
     }
 
-    /// <summary>An admin signed in at the provider (the first admin is made when the platform is installed), holding their access token.</summary>
-    private async Task<HttpClient> AdminAsync()
-    {
-        string key;
-        await using (var scope = Provider.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
-            var admin = new StaffAccount { UserName = "ADMIN-T1", DisplayName = "运维", StaffRole = "admin" };
-            Assert.True((await users.CreateAsync(admin, AdminPassword)).Succeeded);
-            await users.ResetAuthenticatorKeyAsync(admin);
-            await users.SetTwoFactorEnabledAsync(admin, true);
-            key = (await users.GetAuthenticatorKeyAsync(admin))!;
-        }
-
-        using var flow = Flow();
-        var (status, tokens) = await flow.SignInAsync("ADMIN-T1", AdminPassword, () => SignInFlow.Code(key));
-        Assert.Equal(HttpStatusCode.OK, status);
-        var client = new HttpClient { BaseAddress = new Uri(Provider.Address) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("access_token").GetString());
-        return client;
-    }
-
+    private Task<HttpClient> AdminAsync() => Provider.AdminAsync();
 }

@@ -39,7 +39,7 @@ internal sealed class ApplicantsService(
     {
         var input = request.Person ?? throw RpcErrors.Invalid("person", "请填写人员信息。");
         var write = Write(context, request.IdempotencyKey, request);
-        RequireStaffWriter(write.Caller, "person", [input.StaffId.Length > 0 ? "staff_id" : "", input.HouseholdNumber.Length > 0 ? "household_number" : ""]);
+        RequireStaffWriter(write.Caller, "person", [.. new[] { input.StaffId.Length > 0 ? "staff_id" : "", input.HouseholdNumber.Length > 0 ? "household_number" : "" }.Where(p => p.Length > 0)]);
         var person = PersonValidation.Registration(input, clock.Today);
         return personRegistration.RegisterAsync(write, person, context.CancellationToken);
     }
@@ -95,7 +95,7 @@ internal sealed class ApplicantsService(
     {
         var input = request.Employer ?? throw RpcErrors.Invalid("employer", "请填写用人单位信息。");
         var write = Write(context, request.IdempotencyKey, request);
-        RequireStaffWriter(write.Caller, "employer", [input.LegalRepresentativeIdNumber.Length > 0 ? "legal_representative_id_number" : ""]);
+        RequireStaffWriter(write.Caller, "employer", [.. new[] { input.LegalRepresentativeIdNumber.Length > 0 ? "legal_representative_id_number" : "" }.Where(p => p.Length > 0)]);
         var employer = EmployerValidation.Registration(input, clock.Today);
         return employerRegistration.RegisterAsync(write, employer, context.CancellationToken);
     }
@@ -208,11 +208,36 @@ internal sealed class ApplicantsService(
 
     /// <summary>
     /// The facts the 优亲厚友 audit rests on — a person's 工号 and 户号, an employer's legal representative —
-    /// are written only by whoever manages staff (the admin role), never by a counter, whose own decisions
-    /// they judge; every change is kept in the audit trail with who and when. PERMISSION_DENIED naming the field.
+    /// are never written by a counter, whose own decisions they judge. The 工号 has one writer, the identity
+    /// provider, which gives it when it opens a member of staff's account (its service token, that field
+    /// alone); 户号 and legal representatives are the admin role's. Every change is kept in the audit trail with
+    /// who and when. PERMISSION_DENIED naming the field.
     /// </summary>
-    private static void RequireStaffWriter(Caller caller, string subject, IEnumerable<string> paths)
+    private static void RequireStaffWriter(Caller caller, string subject, IReadOnlyCollection<string> paths)
     {
+        if (caller.Role == CallerRole.Service)
+        {
+            // A service changes nothing of a person but the 工号, and only the identity provider does.
+            if (caller.Subject != StaffNumberWriter || paths.Count == 0 || paths.Any(p => p != "staff_id"))
+            {
+                throw new StatusDetails(StatusCode.PermissionDenied, "服务只能登记工号，且只有身份认证服务可以登记。")
+                {
+                    Field = subject, Reason = "STAFF_FACT_ADMIN_ONLY",
+                }.ToException();
+            }
+
+            return;
+        }
+
+        if (paths.Contains("staff_id"))
+        {
+            throw new StatusDetails(StatusCode.PermissionDenied, "工号由身份认证服务在开通工作人员账号时登记，这里不能登记或修改；如需更正请联系管理员在账号管理中处理。")
+            {
+                Field = $"{subject}.staff_id",
+                Reason = "STAFF_FACT_ADMIN_ONLY",
+            }.ToException();
+        }
+
         if (caller.Role == CallerRole.Admin)
         {
             return;
@@ -227,6 +252,9 @@ internal sealed class ApplicantsService(
             }.ToException();
         }
     }
+
+    /// <summary>The identity provider's service name: the one writer of a member of staff's 工号.</summary>
+    private const string StaffNumberWriter = "identity-provider";
 
     private static readonly Dictionary<string, string> StaffManagedNames = new(StringComparer.Ordinal)
     {

@@ -119,9 +119,12 @@ internal sealed class EmployerAgents(ApplicantsDbContext db, AuditTrail audit, C
         foreach (var id in representedIds)
         {
             // The history names every employer the person has represented; only the current one lets them act.
-            if (employers.TryGetValue(id, out var employer) && RecordMapping.ToProto(employer).LegalRepresentativeIdNumber == person.IdNumber)
+            if (employers.TryGetValue(id, out var employer) && RecordMapping.ToProto(employer) is { } details && details.LegalRepresentativeIdNumber == person.IdNumber)
             {
-                response.Employers.Add(new ActingFor { EmployerId = id, EmployerName = employer.Name, CreditCode = employer.CreditCode, ActingAs = ActingAs.LegalRepresentative });
+                response.Employers.Add(new ActingFor
+                {
+                    EmployerId = id, EmployerName = employer.Name, CreditCode = employer.CreditCode, ActingAs = ActingAs.LegalRepresentative, Kind = details.Kind,
+                });
             }
         }
 
@@ -131,6 +134,7 @@ internal sealed class EmployerAgents(ApplicantsDbContext db, AuditTrail audit, C
             response.Employers.Add(new ActingFor
             {
                 EmployerId = employer.Id, EmployerName = employer.Name, CreditCode = employer.CreditCode, ActingAs = ActingAs.Agent, GrantId = grant.Id,
+                Kind = RecordMapping.ToProto(employer).Kind,
             });
         }
 

@@ -62,8 +62,7 @@ public sealed partial class ActingForEmployer(RegistryPeople registry, TimeProvi
         var links = string.Concat(employers.Select(e =>
         {
             var choice = new QueryBuilder(again) { { Parameter, e.EmployerId } };
-            var how = e.AsLegalRepresentative ? "法定代表人" : "经办人";
-            return $"""<li><a href="{E(context.Request.PathBase + context.Request.Path + choice.ToQueryString())}">{E(e.Name)}<small>{how} · 统一社会信用代码 {E(e.CreditCode)}</small></a></li>""";
+            return $"""<li><a href="{E(context.Request.PathBase + context.Request.Path + choice.ToQueryString())}">{E(e.Name)}<small>{e.ActingAsZh} · 统一社会信用代码 {E(e.CreditCode)}</small></a></li>""";
         }));
         var body = (employers.Count > 0 ? $"""<p class="hint">请选择本次代表办理的单位：</p><ul class="choice">{links}</ul>""" : "")
             + """<p class="hint">单位的法定代表人登录后可以授权经办人；也可以持单位加盖公章的授权委托书到单位所在地的人社窗口登记。</p>""";

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Employment.IdentityNumbers;
+using Employment.IdentityProvider.Citizens;
 using Employment.IdentityProvider.Data;
 using Employment.IdentityProvider.Domain;
 using Employment.ServiceDefaults.Errors;
@@ -9,13 +11,17 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Grpc.Core;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Employment.IdentityProvider.Staff;
 
-/// <summary>What an admin asks to create: the account's facts and its first password.</summary>
-public sealed record NewStaffAccount(string StaffNumber, string DisplayName, string OfficeRegion, string Role, string Password);
+/// <summary>
+/// What an admin asks to create: the account's facts, its first password and, so that the registry records whose
+/// 工号 it is, the staff member's identity number.
+/// </summary>
+public sealed record NewStaffAccount(string StaffNumber, string DisplayName, string OfficeRegion, string Role, string Password, string? IdNumber = null);
 
 /// <summary>A member of staff moved to another office or role.</summary>
 public sealed record StaffAssignment(string OfficeRegion, string Role);
@@ -47,7 +53,8 @@ public static partial class StaffAdministration
                 .Select(c => new { c.Change, c.Detail, c.ChangedBy, c.ChangedAt }).ToListAsync(cancellationToken)));
     }
 
-    private static async Task<IResult> CreateAsync(NewStaffAccount request, HttpContext context, UserManager<StaffAccount> users, IdentityProviderDbContext db, TimeProvider time)
+    private static async Task<IResult> CreateAsync(
+        NewStaffAccount request, HttpContext context, UserManager<StaffAccount> users, IdentityProviderDbContext db, TimeProvider time, RegistryPeople registry)
     {
         try
         {
@@ -63,6 +70,21 @@ public static partial class StaffAdministration
             return Results.Conflict(new { field = "staffNumber", message = $"工号 {request.StaffNumber} 已有账号。" });
         }
 
+        RegisteredPerson? person = null;
+        if (request.IdNumber is { Length: > 0 } typed)
+        {
+            if (!ResidentIdNumber.TryParse(typed.Trim(), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(8)), out var idNumber, out var error))
+            {
+                return Results.BadRequest(new { field = "idNumber", message = $"身份证号码有误：{error.MessageZh}" });
+            }
+
+            person = await registry.FindAsync(idNumber.Value, context.RequestAborted, RegistryPeople.StaffAccountPurpose);
+            if (person is null)
+            {
+                return Results.Conflict(new { field = "idNumber", message = "该身份证号码的人员尚未在人员登记库中，请先到窗口登记后再开通账号。" });
+            }
+        }
+
         var account = new StaffAccount { UserName = request.StaffNumber, DisplayName = request.DisplayName.Trim(), OfficeRegion = request.OfficeRegion, StaffRole = request.Role };
         var created = await users.CreateAsync(account, request.Password);
         if (!created.Succeeded)
@@ -70,11 +92,25 @@ public static partial class StaffAdministration
             return Results.BadRequest(new { field = "password", message = "密码不符合要求：至少 10 位，含大小写字母、数字和符号。" });
         }
 
+        if (person is not null)
+        {
+            try
+            {
+                await registry.AssignStaffNumberAsync(person, account.StaffNumber, context.RequestAborted);
+            }
+            catch (RpcException refused)
+            {
+                // Without the registry's record of whose 工号 it is, no account: the audit of decisions rests on it.
+                await users.DeleteAsync(account);
+                return Results.Conflict(new { field = "idNumber", message = $"人员登记库未能登记该工号（{refused.Status.Detail}），账号未开通。" });
+            }
+        }
+
         await users.ResetAuthenticatorKeyAsync(account);
         await users.SetTwoFactorEnabledAsync(account, true);
-        await KeepAsync(db, time, account, "created", context);
+        await KeepAsync(db, time, account, "created", context, person is null ? "" : $"，人员 {person.PersonId}");
         var key = await users.GetAuthenticatorKeyAsync(account);
-        return Results.Created($"/admin/staff/{account.StaffNumber}", new { account.StaffNumber, authenticatorKey = key, authenticatorUri = AuthenticatorUri(account.StaffNumber, key!) });
+        return Results.Created($"/admin/staff/{account.StaffNumber}", new { account.StaffNumber, personId = person?.PersonId, authenticatorKey = key, authenticatorUri = AuthenticatorUri(account.StaffNumber, key!) });
     }
 
     private static async Task<IResult> AssignAsync(string staffNumber, StaffAssignment request, HttpContext context, UserManager<StaffAccount> users, IdentityProviderDbContext db, TimeProvider time)
@@ -116,13 +152,13 @@ public static partial class StaffAdministration
         return Results.Ok(new { account.StaffNumber, account.Disabled, authenticatorKey = key, authenticatorUri = key is null ? null : AuthenticatorUri(account.StaffNumber, key) });
     }
 
-    private static async Task KeepAsync(IdentityProviderDbContext db, TimeProvider time, StaffAccount account, string change, HttpContext context)
+    private static async Task KeepAsync(IdentityProviderDbContext db, TimeProvider time, StaffAccount account, string change, HttpContext context, string more = "")
     {
         db.StaffAccountChanges.Add(new StaffAccountChange
         {
             StaffNumber = account.StaffNumber,
             Change = change,
-            Detail = $"{account.DisplayName}，{account.StaffRole}，{(account.OfficeRegion.Length > 0 ? account.OfficeRegion : "全平台")}{(account.Disabled ? "，已停用" : "")}",
+            Detail = $"{account.DisplayName}，{account.StaffRole}，{(account.OfficeRegion.Length > 0 ? account.OfficeRegion : "全平台")}{(account.Disabled ? "，已停用" : "")}{more}",
             ChangedBy = context.User.GetClaim(Claims.Subject) ?? "",
             ChangedAt = time.GetUtcNow(),
         });

@@ -182,9 +182,21 @@ public sealed class RiskThroughGatewayTests(AuditPlatform platform) : IClassFixt
             Person = new Person
             {
                 IdNumber = first17 + Employment.IdentityNumbers.ResidentIdNumber.ComputeCheckCharacter(first17), Name = name,
-                ResidenceRegion = new RegionCode { Code = "410802" }, HouseholdNumber = household, StaffId = staffId,
+                ResidenceRegion = new RegionCode { Code = "410802" }, HouseholdNumber = household,
             },
-        }, TestCallers.Admin()); // 工号 and 户号 are the admin's to write, never a counter's
+        }, TestCallers.Admin()); // 户号 is the admin's to write, never a counter's
+        if (staffId.Length > 0)
+        {
+            // The 工号 is the identity provider's alone to write, as it opens the clerk's account: it calls the registry
+            // inside the platform (the gateway lets no service token in).
+            using var inside = Grpc.Net.Client.GrpcChannel.ForAddress(platform.ApplicantsAddress);
+            person = await new Applicants.ApplicantsClient(inside).UpdatePersonAsync(new UpdatePersonRequest
+            {
+                IdempotencyKey = Guid.NewGuid().ToString(), PersonId = person.PersonId, ExpectedVersion = person.Record.Version,
+                Person = new Person { StaffId = staffId }, UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { "staff_id" } },
+            }, TestCallers.Service("identity-provider"));
+        }
+
         await registry.AddPersonFactAsync(new AddPersonFactRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),

@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.ServiceDefaults.Security;
+using Employment.TestInfrastructure;
+using Xunit;
+
+namespace IdentityProvider.Tests;
+
+/// <summary>
+/// A member of staff's 工号 has one writer: when an admin opens an account naming the staff member's identity number,
+/// this provider gives the registry person that 工号 (the 优亲厚友 audit finds a clerk's decisions by it); a number
+/// the registry does not hold opens no account.
+/// </summary>
+public sealed class StaffNumberInTheRegistryTests : WithStandInCitizens
+{
+    [Fact(Timeout = 120_000)]
+    public async Task An_account_opened_for_a_registered_person_gives_them_its_staff_number_in_the_registry_and_an_unregistered_one_opens_none()
+    {
+        using var admin = await Provider.AdminAsync();
+        var stranger = "41080219900101123";
+
+        using var opened = await admin.PostAsJsonAsync("/admin/staff", new
+        {
+            staffNumber = "JZ-CLERK-21", displayName = "王小明", officeRegion = "410800", role = "counter", password = "Clerk-Pass-2026!", idNumber = DemoNumber,
+        });
+        using var refused = await admin.PostAsJsonAsync("/admin/staff", new
+        {
+            staffNumber = "JZ-CLERK-22", displayName = "无名", officeRegion = "410800", role = "counter", password = "Clerk-Pass-2026!",
+            idNumber = stranger + Employment.IdentityNumbers.ResidentIdNumber.ComputeCheckCharacter(stranger),
+        });
+        var counter = new TokenIssuer(DevelopmentKey.CreateSigningKey(), ProviderUnderTest.Issuer, TestCallers.Options.Audience)
+            .Issue(new Caller(CallerRole.Counter, "JZ-CLERK-01", RegionCode: "410800"), TimeSpan.FromMinutes(5));
+        var person = await Registry.Client<Applicants.ApplicantsClient>()
+            .GetPersonAsync(new GetPersonRequest { Person = new PersonKey { PersonId = DemoPersonId } }, TestCallers.Bearer(counter));
+        using var secondTry = await admin.PostAsJsonAsync("/admin/staff/JZ-CLERK-22/disable", new { });
+
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        Assert.Equal(DemoPersonId, (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("personId").GetString());
+        Assert.Equal("JZ-CLERK-21", person.StaffId);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("idNumber", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, secondTry.StatusCode);
+    }
+}
