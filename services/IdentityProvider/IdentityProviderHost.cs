@@ -14,6 +14,7 @@ using Employment.ServiceDefaults.Clients;
 using Employment.ServiceDefaults.Configuration;
 using Employment.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -61,6 +62,9 @@ public static class IdentityProviderHost
             kestrel.Listen(IPAddress.Parse(listen["Address"] ?? "127.0.0.1"), listen.GetValue<int>("Port"), endpoint => endpoint.Protocols = HttpProtocols.Http1);
         });
         builder.Services.AddServiceDatabase<IdentityProviderDbContext, SqliteIdentityProviderDbContext, PostgresIdentityProviderDbContext>(builder.Configuration, "IdentityProvider");
+        // The sessions' cookies, the forms' antiforgery tokens, codes and refresh tokens: protected with keys kept in
+        // the provider's database, so that any copy reads what another wrote.
+        builder.Services.AddDataProtection().SetApplicationName("employment-identity-provider").PersistKeysToDbContext<IdentityProviderDbContext>();
         StaffAccounts(builder.Services, options);
         Citizens(builder, options, keys[0]);
         builder.Services.AddOpenIddict()
@@ -89,6 +93,9 @@ public static class IdentityProviderHost
 
                 // TLS ends at the gateway (the public address) and inside the cluster the provider is reached over its network.
                 server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough().DisableTransportSecurityRequirement();
+                // Codes and refresh tokens protected with the data-protection keys every copy reads from the database,
+                // so a code one copy issued is redeemed at another; access tokens stay JWTs the services verify.
+                server.UseDataProtection().PreferDefaultAccessTokenFormat();
             })
             // The admin's calls carry this provider's own access tokens, checked against its own keys.
             .AddValidation(validation =>

@@ -95,6 +95,18 @@ public sealed class ProviderUnderTest : IAsyncDisposable
         return new ProviderUnderTest(app, port, log);
     }
 
+    /// <summary>A clerk created as an admin does it: password, authenticator bound. Answers the authenticator's key.</summary>
+    public async Task<string> ClerkAsync(string staffNumber, string region, string password)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
+        var account = new StaffAccount { UserName = staffNumber, DisplayName = "测试经办人", OfficeRegion = region, StaffRole = "counter" };
+        Assert.True((await users.CreateAsync(account, password)).Succeeded);
+        await users.ResetAuthenticatorKeyAsync(account);
+        await users.SetTwoFactorEnabledAsync(account, true);
+        return (await users.GetAuthenticatorKeyAsync(account))!;
+    }
+
     /// <summary>An admin signed in at the provider (the first admin is made when the platform is installed), holding their access token.</summary>
     public async Task<HttpClient> AdminAsync()
     {

@@ -1,6 +1,3 @@
-using Employment.IdentityProvider.Domain;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Employment.TestInfrastructure;
 using Xunit;
 
@@ -31,15 +28,6 @@ public abstract class WithProvider : IAsyncLifetime
     /// <summary>A browser on its way through the staff's sign-in to the workbench.</summary>
     protected SignInFlow Flow() => new(Provider.Address, ProviderUnderTest.Workbench, ProviderUnderTest.WorkbenchReturn);
 
-    /// <summary>A clerk created as an admin does it: password, authenticator bound. Answers the authenticator's key.</summary>
-    protected async Task<string> ClerkAsync(string staffNumber, string region, string password)
-    {
-        await using var scope = Provider.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
-        var account = new StaffAccount { UserName = staffNumber, DisplayName = "测试经办人", OfficeRegion = region, StaffRole = "counter" };
-        Assert.True((await users.CreateAsync(account, password)).Succeeded);
-        await users.ResetAuthenticatorKeyAsync(account);
-        await users.SetTwoFactorEnabledAsync(account, true);
-        return (await users.GetAuthenticatorKeyAsync(account))!;
-    }
+    /// <summary>A clerk created as an admin does it (<see cref="ProviderUnderTest.ClerkAsync"/>).</summary>
+    protected Task<string> ClerkAsync(string staffNumber, string region, string password) => Provider.ClerkAsync(staffNumber, region, password);
 }

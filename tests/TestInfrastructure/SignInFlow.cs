@@ -14,9 +14,10 @@ namespace Employment.TestInfrastructure;
 /// citizen the identity number and name page and the SMS code page; back to the authorization endpoint, the
 /// code to the application's address, and the code exchanged for tokens.
 /// </summary>
-public sealed partial class SignInFlow(string provider, string clientId, string redirectUri) : IDisposable
+public sealed partial class SignInFlow(string provider, string clientId, string redirectUri, CookieContainer? cookies = null) : IDisposable
 {
-    private readonly HttpClient _browser = new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(provider) };
+    // One browser's cookies: two flows given the same container are one browser going to two copies of the provider.
+    private readonly HttpClient _browser = new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies ?? new CookieContainer() }) { BaseAddress = new Uri(provider) };
 
     public HttpClient Browser => _browser;
 
@@ -51,9 +52,15 @@ public sealed partial class SignInFlow(string provider, string clientId, string 
             throw new InvalidOperationException($"The password page answered {passwordStatus}: {page}");
         }
 
-        var codePage = await _browser.GetStringAsync("/signin/code?returnUrl=" + Uri.EscapeDataString(returnUrl));
-        using var codeAnswer = await _browser.PostAsync("/signin/code", Form(codePage, new() { ["returnUrl"] = returnUrl, ["code"] = code() }));
+        using var codeAnswer = await PostStaffCodeAsync(returnUrl, code());
         return await BackWithCodeAsync(codeAnswer, verifier);
+    }
+
+    /// <summary>The authenticator's code page, fetched and posted as a browser does (the caller disposes the answer).</summary>
+    public async Task<HttpResponseMessage> PostStaffCodeAsync(string returnUrl, string code)
+    {
+        var codePage = await _browser.GetStringAsync("/signin/code?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        return await _browser.PostAsync("/signin/code", Form(codePage, new() { ["returnUrl"] = returnUrl, ["code"] = code }));
     }
 
     /// <summary>A citizen's whole way (the identity number and name, then the code <paramref name="code"/> reads from the SMS sent); answers the token endpoint's status and body.</summary>

@@ -34,7 +34,7 @@ public static partial class ProvinceSignIn
         services.AddOpenIddict().AddClient(client =>
         {
             client.AllowAuthorizationCodeFlow();
-            // The state it keeps between leaving and coming back is protected with these (one copy of the provider).
+            // OpenIddict asks for keys of its own all the same; the state itself is protected by data protection below.
             client.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
             client.SetRedirectionEndpointUris(CallbackPath.TrimStart('/'));
             // TLS ends at the gateway; the provider itself is reached over the cluster's network.
@@ -48,6 +48,8 @@ public static partial class ProvinceSignIn
                     host.CookieBuilder.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 });
             client.UseSystemNetHttp();
+            // The state kept while a citizen is at the province, readable by whichever copy they come back to.
+            client.UseDataProtection();
             client.AddRegistration(new OpenIddictClientRegistration
             {
                 Issuer = authority,

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Employment.IdentityProvider.Domain;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,11 @@ namespace Employment.IdentityProvider.Data;
 /// OpenIddict's applications, authorizations, scopes and tokens. SQLite by default, PostgreSQL when
 /// configured; each provider has its context type and its migrations (services/Persistence/README.md).
 /// </summary>
-public abstract class IdentityProviderDbContext(DbContextOptions options) : IdentityDbContext<StaffAccount>(options)
+public abstract class IdentityProviderDbContext(DbContextOptions options) : IdentityDbContext<StaffAccount>(options), IDataProtectionKeyContext
 {
+    /// <summary>The data-protection keys every copy of the provider shares (its cookies, codes and refresh tokens).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>Every change an admin made to a staff account.</summary>
     public DbSet<StaffAccountChange> StaffAccountChanges => Set<StaffAccountChange>();
 
@@ -22,6 +26,7 @@ public abstract class IdentityProviderDbContext(DbContextOptions options) : Iden
     {
         base.OnModelCreating(builder);
         builder.UseOpenIddict();
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         builder.Entity<StaffAccount>(e =>
         {
             e.Ignore(a => a.StaffNumber);
