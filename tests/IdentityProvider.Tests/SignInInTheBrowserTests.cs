@@ -1,5 +1,4 @@
 using Employment.TestInfrastructure;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.Playwright;
 using Xunit;
@@ -37,11 +36,7 @@ public sealed class SignInInTheBrowserTests : WithStandInCitizens
         await machinery.TapAsync();
         var arrived = await browser.ReceivedAsync();
 
-        var (_, tokens) = await flow.TokenAsync(new()
-        {
-            ["grant_type"] = "authorization_code", ["client_id"] = Site, ["redirect_uri"] = SiteReturn,
-            ["code"] = QueryHelpers.ParseQuery(arrived.Query)["code"].ToString(), ["code_verifier"] = verifier,
-        });
+        var (_, tokens) = await flow.ExchangeAsync(arrived, verifier);
         var access = new JsonWebToken(tokens.GetProperty("access_token").GetString());
         Assert.Equal(("employer", "E-demo-01X", DemoPersonId), (access.GetPayloadValue<string>("role"), access.GetPayloadValue<string>("employer_id"), access.Subject));
         Assert.All(new[] { realName, code, choice }, width => Assert.True(width <= 390, $"a page is {width} px wide on a 390 px phone"));

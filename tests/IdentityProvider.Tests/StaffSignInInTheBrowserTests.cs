@@ -1,5 +1,4 @@
 using Employment.TestInfrastructure;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.Playwright;
 using Xunit;
@@ -36,11 +35,7 @@ public sealed class StaffSignInInTheBrowserTests : WithProvider
         await page.Keyboard.PressAsync("Enter");
         var arrived = await browser.ReceivedAsync();
 
-        var (_, tokens) = await flow.TokenAsync(new()
-        {
-            ["grant_type"] = "authorization_code", ["client_id"] = ProviderUnderTest.Workbench, ["redirect_uri"] = ProviderUnderTest.WorkbenchReturn,
-            ["code"] = QueryHelpers.ParseQuery(arrived.Query)["code"].ToString(), ["code_verifier"] = verifier,
-        });
+        var (_, tokens) = await flow.ExchangeAsync(arrived, verifier);
         var access = new JsonWebToken(tokens.GetProperty("access_token").GetString());
         Assert.Equal(("JZ0041", "counter", "410800"), (access.Subject, access.GetPayloadValue<string>("role"), access.GetPayloadValue<string>("region_code")));
     }

@@ -153,7 +153,7 @@ public sealed partial class SignInFlow(string provider, string clientId, string 
     }
 
     /// <summary>The code the application received at <paramref name="redirect"/>, exchanged for tokens with the PKCE verifier.</summary>
-    private Task<(HttpStatusCode Status, JsonElement Tokens)> ExchangeAsync(Uri redirect, string verifier) => TokenAsync(new()
+    public Task<(HttpStatusCode Status, JsonElement Tokens)> ExchangeAsync(Uri redirect, string verifier) => TokenAsync(new()
     {
         ["grant_type"] = "authorization_code",
         ["client_id"] = clientId,

@@ -39,7 +39,7 @@ internal sealed class ApplicantsService(
     {
         var input = request.Person ?? throw RpcErrors.Invalid("person", "请填写人员信息。");
         var write = Write(context, request.IdempotencyKey, request);
-        RequireStaffWriter(write.Caller, "person", [.. new[] { input.StaffId.Length > 0 ? "staff_id" : "", input.HouseholdNumber.Length > 0 ? "household_number" : "" }.Where(p => p.Length > 0)]);
+        RequireStaffWriter(write.Caller, "person", [input.StaffId.Length > 0 ? "staff_id" : "", input.HouseholdNumber.Length > 0 ? "household_number" : ""]);
         var person = PersonValidation.Registration(input, clock.Today);
         return personRegistration.RegisterAsync(write, person, context.CancellationToken);
     }
@@ -95,7 +95,7 @@ internal sealed class ApplicantsService(
     {
         var input = request.Employer ?? throw RpcErrors.Invalid("employer", "请填写用人单位信息。");
         var write = Write(context, request.IdempotencyKey, request);
-        RequireStaffWriter(write.Caller, "employer", [.. new[] { input.LegalRepresentativeIdNumber.Length > 0 ? "legal_representative_id_number" : "" }.Where(p => p.Length > 0)]);
+        RequireStaffWriter(write.Caller, "employer", [input.LegalRepresentativeIdNumber.Length > 0 ? "legal_representative_id_number" : ""]);
         var employer = EmployerValidation.Registration(input, clock.Today);
         return employerRegistration.RegisterAsync(write, employer, context.CancellationToken);
     }
@@ -213,8 +213,10 @@ internal sealed class ApplicantsService(
     /// alone); 户号 and legal representatives are the admin role's. Every change is kept in the audit trail with
     /// who and when. PERMISSION_DENIED naming the field.
     /// </summary>
-    private static void RequireStaffWriter(Caller caller, string subject, IReadOnlyCollection<string> paths)
+    /// <param name="given">The fields the request writes; an empty entry stands for a field it leaves out.</param>
+    private static void RequireStaffWriter(Caller caller, string subject, IEnumerable<string> given)
     {
+        var paths = given.Where(p => p.Length > 0).ToList();
         if (caller.Role == CallerRole.Service)
         {
             // A service changes nothing of a person but the 工号, and only the identity provider does.

@@ -149,7 +149,8 @@ internal sealed class EmployerAgents(ApplicantsDbContext db, AuditTrail audit, C
     private async Task<(EmployerRecord Employer, string LegalRepresentative)> ManagedEmployerAsync(string employerId, Caller caller, CancellationToken cancellationToken)
     {
         var found = await db.EmployerToReadAsync(employerId, creditCode: null, cancellationToken) ?? throw DomainRuleException.NotFound(EmployerZh, employerId);
-        var legalRepresentative = RecordMapping.ToProto(found).LegalRepresentativeIdNumber;
+        var details = RecordMapping.ToProto(found);
+        var legalRepresentative = details.LegalRepresentativeIdNumber;
         if (caller.Role == CallerRole.Person)
         {
             var person = await db.PersonToReadAsync(caller.Subject, idNumber: null, cancellationToken);
@@ -165,7 +166,7 @@ internal sealed class EmployerAgents(ApplicantsDbContext db, AuditTrail audit, C
             return (found, legalRepresentative);
         }
 
-        var employer = RegionScope.Of(caller).Visible(found, EmployerZh, employerId, RecordOwner.Employer(found.Id), RecordMapping.RegionOf(found));
+        var employer = RegionScope.Of(caller).Visible(found, EmployerZh, employerId, RecordOwner.Employer(found.Id), details.Region?.Code);
         return (employer, legalRepresentative);
     }
 

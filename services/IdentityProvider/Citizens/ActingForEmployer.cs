@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
+using Employment.ServiceDefaults.Time;
 using static Employment.IdentityProvider.Pages.ProviderPages;
 
 namespace Employment.IdentityProvider.Citizens;
@@ -51,7 +52,7 @@ public sealed partial class ActingForEmployer(RegistryPeople registry, TimeProvi
     private static string Loggable(string named) =>
         named.Length <= 41 && named.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? named : "(not an id)";
 
-    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(8));
+    private DateOnly Today() => ChinaClock.DateOf(time.GetUtcNow());
 
     /// <summary>The choice, each employer a link back to the authorization request with the choice added.</summary>
     private static IResult Page(HttpContext context, IReadOnlyList<EmployerActedFor> employers, string? problem, int status)

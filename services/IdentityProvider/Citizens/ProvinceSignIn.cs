@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpenIddict.Client;
 using OpenIddict.Client.AspNetCore;
+using Employment.ServiceDefaults.Time;
 using static Employment.IdentityProvider.Pages.ProviderPages;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -87,7 +88,7 @@ public static partial class ProvinceSignIn
         }
 
         var asserted = back.Principal.FindFirst(province.IdNumberClaim)?.Value ?? "";
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(8));
+        var today = ChinaClock.DateOf(time.GetUtcNow());
         if (!ResidentIdNumber.TryParse(asserted, today, out var idNumber, out _))
         {
             ProvinceRefused(log, "-", asserted.Length == 0 ? "no_id_number" : "bad_id_number", Address(context));

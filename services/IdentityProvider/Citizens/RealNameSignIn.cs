@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Employment.ServiceDefaults.Time;
 using static Employment.IdentityProvider.Pages.ProviderPages;
 
 namespace Employment.IdentityProvider.Citizens;
@@ -43,7 +44,7 @@ public static partial class RealNameSignIn
             return Again("页面已过期，请重新填写。", StatusCodes.Status400BadRequest);
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(8));
+        var today = ChinaClock.DateOf(time.GetUtcNow());
         if (!ResidentIdNumber.TryParse(typedNumber, today, out var idNumber, out var error))
         {
             return Again($"身份证号码有误：{error.MessageZh}", StatusCodes.Status400BadRequest);

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Grpc.Core;
 using OpenIddict.Abstractions;
+using Employment.ServiceDefaults.Time;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Employment.IdentityProvider.Staff;
@@ -73,7 +74,7 @@ public static partial class StaffAdministration
         RegisteredPerson? person = null;
         if (request.IdNumber is { Length: > 0 } typed)
         {
-            if (!ResidentIdNumber.TryParse(typed.Trim(), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(8)), out var idNumber, out var error))
+            if (!ResidentIdNumber.TryParse(typed.Trim(), ChinaClock.DateOf(time.GetUtcNow()), out var idNumber, out var error))
             {
                 return Results.BadRequest(new { field = "idNumber", message = $"身份证号码有误：{error.MessageZh}" });
             }
