@@ -60,6 +60,8 @@ internal sealed class IdentityProviderArguments
             index++;
         }
 
+        // The clerks' workbench signs clerks in here.
+        result.AddRange(WorkbenchArguments.Application(Issuer, 0));
         result.AddRange(ServiceArguments.For(Name, args));
         return [.. result];
     }

@@ -2,6 +2,7 @@ using Employment.Gateway;
 using Employment.IdentityProvider;
 using Employment.Launcher;
 using Employment.Web.Public;
+using Employment.Web.Workbench;
 using Employment.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -28,6 +29,8 @@ switch (args.FirstOrDefault())
         return await SingleGateway.RunAsync(args[1..]);
     case PublicSiteArguments.Name:
         return await SinglePublicSite.RunAsync(args[1..]);
+    case WorkbenchArguments.Name:
+        return await SingleWorkbench.RunAsync(args[1..]);
     case IdentityProviderArguments.Name:
         return await SingleIdentityProvider.RunAsync(args[1..]);
     case "health":
@@ -45,6 +48,7 @@ switch (args.FirstOrDefault())
 var apps = new List<(IServiceModule Module, WebApplication App)>();
 WebApplication? identity = null;
 WebApplication? site = null;
+WebApplication? workbench = null;
 WebApplication? gateway = null;
 
 // Quiet by default (one listing below says where everything is); later arguments override.
@@ -98,13 +102,17 @@ try
     site = PublicSiteHost.Build(PublicSiteArguments.For(defaults, addresses, args));
     await site.StartAsync(stopping.Token);
     StopAllWhenOneStops(site);
-    gateway = GatewayHost.Build(GatewayArguments.For(environment, addresses, Addresses(site).First(), (provider, identityArguments.Trust(provider)), args));
+    // The clerks' workbench, a process of its own in production, signing clerks in at the provider through the gateway.
+    workbench = WorkbenchHost.Build(WorkbenchArguments.For(defaults, addresses, issuer, args));
+    await workbench.StartAsync(stopping.Token);
+    StopAllWhenOneStops(workbench);
+    gateway = GatewayHost.Build(GatewayArguments.For(environment, addresses, (Addresses(site).First(), Addresses(workbench).First()), (provider, identityArguments.Trust(provider)), args));
     await gateway.StartAsync(stopping.Token);
     StopAllWhenOneStops(gateway);
     var listening = gateway.Services.GetRequiredService<GatewayOptions>();
     var grpc = $"http://{listening.Address}:{listening.GrpcPort}";
     var http = $"http://{listening.Address}:{listening.HttpPort}";
-    Console.WriteLine($"Employment platform: the identity provider, {apps.Count} service(s), the public site and the gateway running. Ctrl-C stops them.");
+    Console.WriteLine($"Employment platform: the identity provider, {apps.Count} service(s), the public site, the workbench and the gateway running. Ctrl-C stops them.");
     foreach (var (module, app) in apps)
     {
         Console.WriteLine($"  {module.Name,-16} gRPC (HTTP/2) at {string.Join(", ", Addresses(app))}");
@@ -112,8 +120,10 @@ try
 
     Console.WriteLine($"  {IdentityProviderArguments.Name,-16} HTTP/1.1 at {provider} (sign-in and tokens; issuer {issuer}, reached through the gateway)");
     Console.WriteLine($"  {PublicSiteArguments.Name,-16} HTTP/1.1 at {string.Join(", ", Addresses(site))} (the pages, reached through the gateway)");
+    Console.WriteLine($"  {WorkbenchArguments.Name,-16} HTTP/1.1 at {string.Join(", ", Addresses(workbench))} (the clerks' screens, reached through the gateway)");
     Console.WriteLine($"  {"gateway",-16} {grpc} for gRPC (HTTP/2); {http} for REST/JSON, {http}/healthz, {http}/openapi.json");
     Console.WriteLine($"  {"web page",-16} {http}/ (求职者网页: 找工作, 政策清单, 我能享受哪些政策, 办理进度; no login)");
+    Console.WriteLine($"  {"workbench",-16} {http}/workbench/ (人社窗口工作台: 一窗受理; staff sign in with 工号, password and authenticator code)");
     if (development)
     {
         (await DevTokens.MintAsync(issuer, provider, identityArguments.BankSecret, stopping.Token)).Write(tokensFile, grpc, http);
@@ -121,7 +131,7 @@ try
         Console.WriteLine($"  {"办理进度 demo",-12} {http}/progress  创业担保贷款 {Employment.Loans.Data.LoansDemoApplication.DemoApplicationId} 查询码 {Employment.Loans.Data.LoansDemoApplication.DemoProgressCode};"
             + $" 培训补贴 {Employment.Training.Data.TrainingDemoData.DemoApplicationId} 查询码 {Employment.Training.Data.TrainingDemoData.DemoProgressCode};"
             + $" 就业补贴 {Employment.Hiring.Data.HiringDemoData.DemoClaimId} 查询码 {Employment.Hiring.Data.HiringDemoData.DemoProgressCode}");
-        Console.WriteLine($"  {"staff sign-in",-16} {issuer}signin  工号 {string.Join("、", Employment.IdentityProvider.Staff.DemoStaff.Accounts.Select(a => $"{a.StaffNumber}（{a.Name}）"))}; 密码 {Employment.IdentityProvider.Staff.DemoStaff.Password}; 身份验证器密钥 {Employment.IdentityProvider.Staff.DemoStaff.AuthenticatorKey}");
+        Console.WriteLine($"  {"staff sign-in",-16} {http}/workbench/  工号 {string.Join("、", Employment.IdentityProvider.Staff.DemoStaff.Accounts.Select(a => $"{a.StaffNumber}（{a.Name}）"))}; 密码 {Employment.IdentityProvider.Staff.DemoStaff.Password}; 身份验证器密钥 {Employment.IdentityProvider.Staff.DemoStaff.AuthenticatorKey}");
         Console.WriteLine($"Development tokens (counters in Jiaozuo 410800 and Jiyuan 419001, bank {DevTokens.BankCaller.BankCode}, admin, auditor in 410800; {DevTokens.Lifetime.TotalHours:0} h): {tokensFile}");
         Console.WriteLine("Try, through the gateway (one call per role, and two for training; `call` is this launcher's JSON-to-gRPC client):");
         foreach (var (role, command) in ExampleCalls.For(http, tokensFile))
@@ -145,6 +155,11 @@ finally
     if (site is not null)
     {
         all.Add(site);
+    }
+
+    if (workbench is not null)
+    {
+        all.Add(workbench);
     }
 
     if (gateway is not null)

@@ -2,7 +2,7 @@ using Employment.ServiceDefaults;
 
 namespace Employment.Launcher;
 
-/// <summary>Splits the launcher's arguments: shared ones go to every service and the public site, "--name:Key=value" ones to that host only.</summary>
+/// <summary>Splits the launcher's arguments: shared ones go to every service and web application, "--name:Key=value" ones to that host only.</summary>
 internal static class ServiceArguments
 {
     public static string[] For(IServiceModule module, string[] args)
@@ -34,6 +34,7 @@ internal static class ServiceArguments
     private static bool IsForAnotherService(string arg) =>
         arg.StartsWith(GatewayArguments.Prefix, StringComparison.Ordinal)
         || arg.StartsWith(PublicSiteArguments.Prefix, StringComparison.Ordinal)
+        || arg.StartsWith("--" + WorkbenchArguments.Name + ":", StringComparison.Ordinal)
         || arg.StartsWith(IdentityProviderArguments.Prefix, StringComparison.Ordinal)
         || RegisteredServices.All.Any(m => arg.StartsWith("--" + m.Name + ":", StringComparison.Ordinal));
 }

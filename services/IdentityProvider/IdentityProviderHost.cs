@@ -33,7 +33,7 @@ namespace Employment.IdentityProvider;
 /// </summary>
 /// <remarks>
 /// Endpoints: <c>/.well-known/openid-configuration</c> (discovery), <c>/.well-known/jwks</c> (the public
-/// keys), <c>/connect/token</c> (client credentials, codes, refresh), <c>/connect/authorize</c>, the staff's
+/// keys), <c>/connect/token</c> (client credentials, codes, refresh), <c>/connect/authorize</c>, <c>/connect/endsession</c> (signing out), the staff's
 /// <c>/signin</c> pages and, with the Development stand-in, the citizens' <c>/citizen/signin</c>. Defaults come from <c>identity-provider.json</c> beside
 /// the assembly; appsettings, <c>Employment__</c> environment variables, secret files and the command line
 /// override them.
@@ -74,6 +74,7 @@ public static class IdentityProviderHost
                 server.SetIssuer(issuer)
                     .SetTokenEndpointUris("connect/token")
                     .SetAuthorizationEndpointUris("connect/authorize")
+                    .SetEndSessionEndpointUris("connect/endsession")
                     .SetJsonWebKeySetEndpointUris(".well-known/jwks")
                     .AllowClientCredentialsFlow()
                     .AllowAuthorizationCodeFlow()
@@ -92,7 +93,7 @@ public static class IdentityProviderHost
                 }
 
                 // TLS ends at the gateway (the public address) and inside the cluster the provider is reached over its network.
-                server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough().DisableTransportSecurityRequirement();
+                server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough().EnableEndSessionEndpointPassthrough().DisableTransportSecurityRequirement();
                 // Codes and refresh tokens protected with the data-protection keys every copy reads from the database,
                 // so a code one copy issued is redeemed at another; access tokens stay JWTs the services verify.
                 server.UseDataProtection().PreferDefaultAccessTokenFormat();
@@ -111,6 +112,7 @@ public static class IdentityProviderHost
         builder.Services.AddScoped<MachineClients>();
         builder.Services.AddScoped<TokenEndpoint>();
         builder.Services.AddScoped<AuthorizeEndpoint>();
+        builder.Services.AddSingleton<EndSessionEndpoint>();
         builder.Services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "employment-signin-af");
         builder.Services.AddSignInThrottle(options);
         configure?.Invoke(builder);
@@ -122,6 +124,7 @@ public static class IdentityProviderHost
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapPost("/connect/token", (HttpContext context, TokenEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapMethods("/connect/authorize", ["GET", "POST"], (HttpContext context, AuthorizeEndpoint endpoint) => endpoint.HandleAsync(context));
+        app.MapMethods("/connect/endsession", ["GET", "POST"], (HttpContext context, EndSessionEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapGet("/signin/done", () => Results.Content("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>已登录</title><p>已登录。请回到要使用的系统。</p></html>", "text/html; charset=utf-8"));
         app.MapStaffSignIn();
         app.MapStaffAdministration();

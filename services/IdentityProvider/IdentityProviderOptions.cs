@@ -71,6 +71,9 @@ public sealed class BrowserClientOptions
 
     /// <summary>The exact addresses the provider may send the code back to; any other is refused.</summary>
     public List<string> RedirectUris { get; set; } = [];
+
+    /// <summary>The exact addresses the provider may send a browser to once it has signed out (<c>post_logout_redirect_uri</c>).</summary>
+    public List<string> PostLogoutRedirectUris { get; set; } = [];
 }
 
 /// <summary>Who signs in to a browser application.</summary>

@@ -26,6 +26,7 @@ public class PlatformUnderTest : IAsyncLifetime
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "gateway-platform-" + Guid.NewGuid().ToString("N"));
     private readonly List<ServiceUnderTest> _services = [];
     private WebApplication? _site;
+    private WebApplication? _workbench;
     private WebApplication? _identity;
     private readonly string _identityData = Path.Combine(Path.GetTempPath(), "gateway-tests-identity-" + Guid.NewGuid().ToString("N"));
     private WebApplication? _gateway;
@@ -87,6 +88,12 @@ public class PlatformUnderTest : IAsyncLifetime
         await _site.StartAsync();
         GrpcPort = FreePort.Get();
         HttpPort = FreePort.Get();
+        // The clerks' workbench behind /workbench/…, signing clerks in at the provider through this gateway.
+        var workbenchPort = FreePort.Get();
+        _workbench = Employment.Web.Workbench.WorkbenchHost.Build(
+            [$"--Listen:Port={workbenchPort}", $"--Workbench:Authority=http://127.0.0.1:{HttpPort}/", $"--Services:applicants={applicants}"],
+            b => b.Logging.ClearProviders());
+        await _workbench.StartAsync();
         // The identity provider behind the gateway's /connect and /.well-known routes, on SQLite in the test's folder.
         var identityPort = FreePort.Get();
         _identity = IdentityProviderHost.Build(
@@ -95,6 +102,8 @@ public class PlatformUnderTest : IAsyncLifetime
                 $"--DataDirectory={_identityData}",
                 $"--IdentityProvider:Issuer=http://127.0.0.1:{HttpPort}/",
                 "--IdentityProvider:SigningKeys:0:KeyId=gateway-tests",
+                "--IdentityProvider:Applications:0:ClientId=counter-workbench",
+                $"--IdentityProvider:Applications:0:RedirectUris:0=http://127.0.0.1:{HttpPort}/workbench/signin-oidc",
                 $"--IdentityProvider:SigningKeys:0:PrivateKey={System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem()}",
             ],
             b => b.Logging.ClearProviders());
@@ -125,6 +134,7 @@ public class PlatformUnderTest : IAsyncLifetime
                 "--ReverseProxy:Clusters:startup-loans:HealthCheck:Active:Interval=00:00:01",
                 $"--ReverseProxy:Clusters:risk-signals:Destinations:risk-signals-1:Address={risk}",
                 $"--ReverseProxy:Clusters:public-site:Destinations:public-site-1:Address=http://127.0.0.1:{sitePort}",
+                $"--ReverseProxy:Clusters:workbench:Destinations:workbench-1:Address=http://127.0.0.1:{workbenchPort}",
                 .. TestCallers.HostArguments,
                 .. ExtraGatewayArguments(),
             ],
@@ -154,6 +164,12 @@ public class PlatformUnderTest : IAsyncLifetime
             await _identity.DisposeAsync();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(_identityData, recursive: true);
+        }
+
+        if (_workbench is not null)
+        {
+            await _workbench.StopAsync();
+            await _workbench.DisposeAsync();
         }
 
         if (_site is not null)

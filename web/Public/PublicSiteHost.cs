@@ -1,11 +1,8 @@
-using System.Net;
 using Employment.ServiceDefaults.Configuration;
+using Employment.Web.Kit.Hosting;
 using Employment.Web.Public.Site;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,14 +27,9 @@ public static class PublicSiteHost
         builder.Configuration.AddPlatformSources(DefaultsFile);
         var options = builder.Configuration.GetSection(PublicSiteOptions.SectionName).Get<PublicSiteOptions>() ?? new PublicSiteOptions();
         builder.Services.AddSingleton(options);
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            // The gateway is its only caller: HTTP/1.1 on loopback or the pod's address (port 0: one the system chooses).
-            var listen = builder.Configuration.GetSection("Listen");
-            kestrel.Listen(IPAddress.Parse(listen["Address"] ?? "127.0.0.1"), listen.GetValue<int>("Port"), endpoint => endpoint.Protocols = HttpProtocols.Http1);
-        });
-        SharedKeys(builder);
+        builder.ListenForTheGateway();
+        // The antiforgery keys, as every copy of the site must read them.
+        builder.ShareKeysAmongCopies("public-site");
         builder.AddPublicSite(options);
         configure?.Invoke(builder);
 
@@ -46,20 +38,5 @@ public static class PublicSiteHost
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapPublicSite();
         return app;
-    }
-
-    /// <summary>
-    /// A form rendered by one copy of the site is posted to whichever copy the gateway picks, so every
-    /// copy reads the same antiforgery keys: in the platform's Redis (<c>ConnectionStrings:Redis</c>) where
-    /// there is one; a single local copy keeps ASP.NET Core's own per-user key folder.
-    /// </summary>
-    private static void SharedKeys(WebApplicationBuilder builder)
-    {
-        var protection = builder.Services.AddDataProtection().SetApplicationName("employment-public-site");
-        if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
-        {
-            var connection = new Lazy<StackExchange.Redis.IConnectionMultiplexer>(() => StackExchange.Redis.ConnectionMultiplexer.Connect(redis));
-            protection.PersistKeysToStackExchangeRedis(() => connection.Value.GetDatabase(), "employment:public-site:data-protection-keys");
-        }
     }
 }

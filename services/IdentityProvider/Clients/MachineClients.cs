@@ -64,7 +64,7 @@ public sealed class MachineClients(IOpenIddictApplicationManager applications)
                 DisplayName = string.IsNullOrWhiteSpace(client.DisplayName) ? client.ClientId : client.DisplayName,
                 Permissions =
                 {
-                    Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
+                    Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
                     Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken,
                     Permissions.ResponseTypes.Code, Permissions.Prefixes.Scope + Scopes.OfflineAccess,
                 },
@@ -78,6 +78,11 @@ public sealed class MachineClients(IOpenIddictApplicationManager applications)
             foreach (var uri in client.RedirectUris)
             {
                 descriptor.RedirectUris.Add(new Uri(uri, UriKind.Absolute));
+            }
+
+            foreach (var uri in client.PostLogoutRedirectUris)
+            {
+                descriptor.PostLogoutRedirectUris.Add(new Uri(uri, UriKind.Absolute));
             }
 
             await SaveAsync(descriptor, cancellationToken);

@@ -7,7 +7,11 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Employment.IdentityProvider.Staff;
 
-/// <summary>What a member of staff's access token says: their 工号 as subject, their role, their office's region and their name.</summary>
+/// <summary>
+/// What a member of staff's access token says: their 工号 as subject, their role, their office's region and their name.
+/// The identity token the workbench reads says the same (it shows the clerk who and where they are signed in as);
+/// the services decide by the access token alone.
+/// </summary>
 public static class StaffPrincipal
 {
     public static ClaimsPrincipal For(StaffAccount account, string audience, IEnumerable<string> scopes)
@@ -18,7 +22,7 @@ public static class StaffPrincipal
         identity.SetClaim(TokenClaims.Role, account.StaffRole);
         identity.SetClaim(TokenClaims.RegionCode, account.OfficeRegion);
         identity.SetClaim(Claims.Name, account.DisplayName);
-        identity.SetDestinations(claim => claim.Type == Claims.Name ? [Destinations.AccessToken, Destinations.IdentityToken] : [Destinations.AccessToken]);
+        identity.SetDestinations(_ => [Destinations.AccessToken, Destinations.IdentityToken]);
         var principal = new ClaimsPrincipal(identity);
         principal.SetAudiences(audience);
         principal.SetScopes(scopes);

@@ -93,6 +93,7 @@ public sealed class GatewayIdentityTests(PlatformUnderTest platform)
         Assert.Contains("\"service\":\"startup-loans\"", body, StringComparison.Ordinal);
         Assert.Contains("\"id\":\"job-matching-2\"", body, StringComparison.Ordinal);
         Assert.Contains("\"service\":\"identity-provider\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"service\":\"workbench\"", body, StringComparison.Ordinal);
         Assert.DoesNotContain("unhealthy", body, StringComparison.Ordinal);
     }
 

@@ -22,60 +22,12 @@ public sealed class ProgressPageTests(WebPlatform platform)
     /// <summary>A registered, insured worker and a skill-upgrade application taken for them at a Jiaozuo counter.</summary>
     private async Task<(TrainingApplication Application, string IdNumber)> TakeApplicationAsync()
     {
-        var sequence = Interlocked.Increment(ref _sequence) % 1000;
-        var first17 = $"4108231991{(sequence % 12) + 1:D2}16{sequence:D3}";
-        var id = first17 + ResidentIdNumber.ComputeCheckCharacter(first17);
+        var id = InsuredWorker.IdNumber(Interlocked.Increment(ref _sequence), 1991);
         var counter = TestCallers.Counter();
-        var person = await platform.Registry.RegisterPersonAsync(new RegisterPersonRequest
-        {
-            IdempotencyKey = Guid.NewGuid().ToString(),
-            Person = new Person { IdNumber = id, Name = "进度页面人", Phone = "13800000000", ResidenceRegion = new RegionCode { Code = "410823" } },
-        }, counter);
-        await platform.Registry.AddPersonFactAsync(new AddPersonFactRequest
-        {
-            IdempotencyKey = Guid.NewGuid().ToString(),
-            PersonId = person.PersonId,
-            Fact = new PersonFact
-            {
-                Kind = PersonFactKind.UnemploymentInsurance,
-                Period = new DatePeriod { From = Day(2022, 6, 1), Until = Day(2024, 5, 31) },
-                Authority = "焦作市社会保险中心",
-                Insurance = new InsuranceContribution { Scheme = InsuranceScheme.Unemployment, Months = 24 },
-            },
-        }, counter);
-        await platform.Registry.AddPersonFactAsync(new AddPersonFactRequest
-        {
-            IdempotencyKey = Guid.NewGuid().ToString(),
-            PersonId = person.PersonId,
-            Fact = new PersonFact
-            {
-                Kind = PersonFactKind.EmploymentContract,
-                Period = new DatePeriod { From = Day(2022, 6, 1) },
-                Authority = "武陟县人社局",
-                Contract = new EmploymentContract { OpenEnded = true },
-            },
-        }, counter);
-        var application = await platform.Training.SubmitApplicationAsync(new SubmitApplicationRequest
-        {
-            IdempotencyKey = Guid.NewGuid().ToString(),
-            Person = new PersonKey { IdNumber = id },
-            Kind = SubsidyKind.SkillUpgrade,
-            Certificate = new Certificate
-            {
-                CertificateNumber = "S" + Guid.NewGuid().ToString("N")[..16].ToUpperInvariant(),
-                OccupationCode = "6-18-01-01",
-                OccupationName = "焊工",
-                Level = SkillLevel.L4,
-                IssueDate = Day(2024, 6, 1),
-                IssuingBody = "焦作市职业技能鉴定中心",
-            },
-            PaymentAccount = "6217000000001234567",
-            Region = new RegionCode { Code = "410823" },
-        }, counter);
+        await InsuredWorker.RegisterAsync(platform.Registry, counter, id, "进度页面人");
+        var application = await platform.Training.SubmitApplicationAsync(InsuredWorker.SkillUpgrade(id), counter);
         return (application, id);
     }
-
-    private static CalendarDate Day(int year, int month, int day) => new() { Year = year, Month = month, Day = day };
 
     /// <summary>Fills the form as a person would and sends it; the page after the post (the 办理进度 pages' tests share it).</summary>
     internal static async Task<IResponse?> AskAsync(IPage page, string business, string reference, string code)

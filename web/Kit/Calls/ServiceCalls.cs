@@ -11,7 +11,8 @@ public delegate string RefusalWording(string serviceMessage);
 /// <summary>
 /// One call to a service for a page, through the service's typed client (Grpc.Net.ClientFactory: the
 /// address, deadline and credentials are the client's registration). A refusal of the input
-/// (INVALID_ARGUMENT, FAILED_PRECONDITION, OUT_OF_RANGE, NOT_FOUND) comes back with the service's reason
+/// (INVALID_ARGUMENT, FAILED_PRECONDITION, OUT_OF_RANGE, NOT_FOUND, and PERMISSION_DENIED: a signed-in user's
+/// request outside what they may do) comes back with the service's reason
 /// in the application's <see cref="RefusalWording"/>; anything else (down, too slow) as "unavailable",
 /// so the page still renders around it.
 /// </summary>
@@ -26,7 +27,7 @@ public sealed partial class ServiceCalls(IServiceProvider services, RefusalWordi
         {
             return ServiceAnswer<T>.Of(await call(services.GetRequiredService<TClient>(), new CallOptions(cancellationToken: cancellation)));
         }
-        catch (RpcException e) when (e.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.OutOfRange or StatusCode.NotFound)
+        catch (RpcException e) when (e.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.OutOfRange or StatusCode.NotFound or StatusCode.PermissionDenied)
         {
             return ServiceAnswer<T>.Failed(ServiceProblem.Refused(serviceZh, wording(e.Status.Detail)) with
             {

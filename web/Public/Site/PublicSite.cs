@@ -62,8 +62,8 @@ public static class PublicSite
     public static void MapPublicSite(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var stylesheet = KitStyles.With(Resource("Employment.Web.Public.site.css"));
-        var nearScript = Resource("Employment.Web.Public.near.js");
+        var stylesheet = KitStyles.With(EmbeddedText.Read(typeof(PublicSite).Assembly, "Employment.Web.Public.site.css"));
+        var nearScript = EmbeddedText.Read(typeof(PublicSite).Assembly, "Employment.Web.Public.near.js");
         var pages = app.MapGroup("").AddEndpointFilter(async (context, next) =>
         {
             PageHeaders.Apply(context.HttpContext.Response.Headers);
@@ -193,12 +193,4 @@ public static class PublicSite
 
     private static RazorComponentResult<TPage> Page<TPage>(Dictionary<string, object?> parameters)
         where TPage : IComponent => new(parameters);
-
-    private static string Resource(string name)
-    {
-        using var stream = typeof(PublicSite).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"{name} is not embedded in the public site assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 }

@@ -1,0 +1,254 @@
+using System.Security.Cryptography;
+using Employment.Applicants;
+using Employment.Gateway;
+using Employment.Hiring;
+using Employment.IdentityProvider;
+using Employment.IdentityProvider.Domain;
+using Employment.Loans;
+using Employment.ServiceDefaults;
+using Employment.TestInfrastructure;
+using Employment.Training;
+using Employment.Web.Workbench;
+using Grpc.Core;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace Workbench.Tests;
+
+/// <summary>
+/// The platform a clerk's workbench stands on, as production runs it: the identity provider (Production, its own
+/// PostgreSQL database and signing key, a client per service and the workbench's browser application), the registry
+/// and the training, hiring and loans services on PostgreSQL, each trusting the provider's published keys and calling
+/// the registry with a token the provider gave it, the workbench, and the gateway in front (its HTTP port is the
+/// issuer, as the browser reaches everything there). Debian's Chromium is driven through Playwright.
+/// </summary>
+public sealed class WorkbenchPlatform : IAsyncLifetime
+{
+    public const string Password = "Counter-Pass-2026";
+
+    private static readonly string Secret = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
+    private static int _clerks;
+
+    private readonly List<PostgresDatabase> _databases = [];
+    private readonly List<ServiceUnderTest> _services = [];
+    private readonly List<WebApplication> _hosts = [];
+    private WebApplication _provider = null!;
+
+    /// <summary>Where screenshots go: beside the test assembly.</summary>
+    public static string ArtifactsDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "workbench-artifacts");
+
+    /// <summary>The gateway's HTTP address, which is also the provider's issuer: http://127.0.0.1:port/.</summary>
+    public string Issuer { get; private set; } = "";
+
+    /// <summary>The workbench's first screen, through the gateway.</summary>
+    public string WorkbenchHome => Issuer + "workbench/";
+
+    /// <summary>The workbench's own clock: real time, moved ahead by a test to make the clerk's token fall due.</summary>
+    public AheadClock WorkbenchClock { get; } = new();
+
+    public IPlaywright Playwright { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public ServiceUnderTest Registry { get; private set; } = null!;
+
+    public ServiceUnderTest Training { get; private set; } = null!;
+
+    public ServiceUnderTest Hiring { get; private set; } = null!;
+
+    public ServiceUnderTest Loans { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(ArtifactsDirectory);
+        var httpPort = FreePort.Get();
+        var grpcPort = FreePort.Get();
+        var providerPort = FreePort.Get();
+        var workbenchPort = FreePort.Get();
+        Issuer = $"http://127.0.0.1:{httpPort}/";
+        var provider = $"http://127.0.0.1:{providerPort}";
+        string[] services = ["applicants", "training-subsidies", "hiring-subsidies", "startup-loans"];
+
+        _provider = IdentityProviderHost.Build(
+            [
+                "--environment=Production",
+                $"--Listen:Port={providerPort}",
+                $"--ConnectionStrings:IdentityProviderPostgres={(await DatabaseAsync("identity_provider")).ConnectionString}",
+                $"--IdentityProvider:Issuer={Issuer}",
+                "--IdentityProvider:SigningKeys:0:KeyId=workbench-test",
+                $"--IdentityProvider:SigningKeys:0:PrivateKey={ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem()}",
+                "--IdentityProvider:Applications:0:ClientId=counter-workbench",
+                $"--IdentityProvider:Applications:0:RedirectUris:0={Issuer}workbench/signin-oidc",
+                $"--IdentityProvider:Applications:0:PostLogoutRedirectUris:0={Issuer}workbench/signout-callback-oidc",
+                .. services.SelectMany((name, i) => new[]
+                {
+                    $"--IdentityProvider:Clients:{i}:ClientId={name}", $"--IdentityProvider:Clients:{i}:Secret={Secret}", $"--IdentityProvider:Clients:{i}:Role=service",
+                }),
+            ],
+            builder => builder.Logging.ClearProviders());
+        await IdentityProviderHost.InitializeAsync(_provider);
+        await _provider.StartAsync();
+
+        string[] Trust(string name) =>
+        [
+            $"--Authentication:Issuer={Issuer}", $"--Authentication:KeysAddress={provider}/.well-known/jwks", "--Authentication:KeysRequireHttps=false",
+            $"--Authentication:Client:TokenAddress={provider}/connect/token", $"--Authentication:Client:ClientId={name}", $"--Authentication:Client:Secret={Secret}",
+        ];
+        var samples = $"--Policy:ConfigurationPaths:0={Path.Combine(AppContext.BaseDirectory, "demo-configuration")}";
+        Registry = await StartAsync(new ApplicantsModule(), [$"--ConnectionStrings:ApplicantsPostgres={(await DatabaseAsync("applicants")).ConnectionString}", .. Trust("applicants")]);
+        var registry = $"--Services:applicants={Registry.Address}";
+        Training = await StartAsync(new TrainingModule(), [$"--ConnectionStrings:TrainingPostgres={(await DatabaseAsync("training")).ConnectionString}", registry, samples, .. Trust("training-subsidies")]);
+        Hiring = await StartAsync(new HiringModule(), [$"--ConnectionStrings:HiringPostgres={(await DatabaseAsync("hiring")).ConnectionString}", registry, samples, .. Trust("hiring-subsidies")]);
+        Loans = await StartAsync(new LoansModule(), [$"--ConnectionStrings:LoansPostgres={(await DatabaseAsync("loans")).ConnectionString}", registry, .. Trust("startup-loans")]);
+
+        var workbench = WorkbenchHost.Build(
+            [
+                $"--Listen:Port={workbenchPort}",
+                $"--Workbench:Authority={Issuer}",
+                registry,
+                $"--Services:training-subsidies={Training.Address}",
+                $"--Services:hiring-subsidies={Hiring.Address}",
+                $"--Services:startup-loans={Loans.Address}",
+            ],
+            builder =>
+            {
+                builder.Logging.ClearProviders();
+                builder.Services.AddSingleton<TimeProvider>(WorkbenchClock);
+            });
+        await workbench.StartAsync();
+        _hosts.Add(workbench);
+
+        var gateway = GatewayHost.Build(
+            [
+                $"--Gateway:GrpcPort={grpcPort}",
+                $"--Gateway:HttpPort={httpPort}",
+                "--Gateway:PublicRateLimit:PermitLimit=100000",
+                $"--Authentication:Issuer={Issuer}", $"--Authentication:KeysAddress={provider}/.well-known/jwks", "--Authentication:KeysRequireHttps=false",
+                $"--ReverseProxy:Clusters:identity-provider:Destinations:identity-provider-1:Address={provider}",
+                $"--ReverseProxy:Clusters:workbench:Destinations:workbench-1:Address=http://127.0.0.1:{workbenchPort}",
+                $"--ReverseProxy:Clusters:applicants:Destinations:applicants-1:Address={Registry.Address}",
+                $"--ReverseProxy:Clusters:training-subsidies:Destinations:training-subsidies-1:Address={Training.Address}",
+                $"--ReverseProxy:Clusters:hiring-subsidies:Destinations:hiring-subsidies-1:Address={Hiring.Address}",
+                $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address={Loans.Address}",
+            ],
+            builder => builder.Logging.ClearProviders());
+        await gateway.StartAsync();
+        _hosts.Add(gateway);
+
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = TestEnvironment.ChromiumPath, Headless = true });
+    }
+
+    /// <summary>
+    /// A new clerk of <paramref name="region"/> (role counter unless named), created as an admin does it, with a
+    /// password and a bound authenticator. A clerk signs in once per 30-second step (a TOTP code is accepted once),
+    /// so each test signs in clerks of its own.
+    /// </summary>
+    public async Task<Clerk> NewClerkAsync(string region, string name, string role = "counter")
+    {
+        var staffNumber = $"{(region == "419001" ? "JY" : "JZ")}-T{Interlocked.Increment(ref _clerks):D3}";
+        await using var scope = _provider.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
+        var account = new StaffAccount { UserName = staffNumber, DisplayName = name, OfficeRegion = region, StaffRole = role };
+        Assert.True((await users.CreateAsync(account, Password)).Succeeded);
+        await users.ResetAuthenticatorKeyAsync(account);
+        await users.SetTwoFactorEnabledAsync(account, true);
+        return new Clerk(staffNumber, name, (await users.GetAuthenticatorKeyAsync(account))!);
+    }
+
+    /// <summary>Disables a clerk's account, as an admin does (its sign-in and refresh are refused from then on).</summary>
+    public async Task DisableAsync(Clerk clerk)
+    {
+        await using var scope = _provider.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
+        var account = (await users.FindByNameAsync(clerk.StaffNumber))!;
+        account.Disabled = true;
+        await users.UpdateAsync(account);
+        await users.UpdateSecurityStampAsync(account);
+    }
+
+    /// <summary>The call metadata of a clerk signed in over plain HTTP (no browser), for setting up what a test reads.</summary>
+    public async Task<Metadata> TokenOfAsync(Clerk clerk)
+    {
+        using var flow = new SignInFlow(Issuer, "counter-workbench", Issuer + "workbench/signin-oidc");
+        var (status, tokens) = await flow.SignInAsync(clerk.StaffNumber, Password, () => SignInFlow.Code(clerk.AuthenticatorKey));
+        Assert.Equal(System.Net.HttpStatusCode.OK, status);
+        return new Metadata { { "authorization", "Bearer " + tokens.GetProperty("access_token").GetString() } };
+    }
+
+    /// <summary>A fresh browser context at a clerk's screen size.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, bool bypassCsp = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            BypassCSP = bypassCsp,
+        });
+        // A guard against a screen that never answers, not a measure of speed.
+        context.SetDefaultTimeout(90_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        Playwright?.Dispose();
+        foreach (var host in Enumerable.Reverse(_hosts))
+        {
+            await host.StopAsync();
+            await host.DisposeAsync();
+        }
+
+        foreach (var service in Enumerable.Reverse(_services))
+        {
+            await service.DisposeAsync();
+        }
+
+        if (_provider is not null)
+        {
+            await _provider.DisposeAsync();
+        }
+
+        foreach (var database in _databases)
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    private async Task<PostgresDatabase> DatabaseAsync(string prefix)
+    {
+        var database = await PostgresDatabase.CreateAsync("workbench_" + prefix);
+        _databases.Add(database);
+        return database;
+    }
+
+    private async Task<ServiceUnderTest> StartAsync(IServiceModule module, string[] arguments)
+    {
+        var service = await ServiceUnderTest.StartAsync(module, arguments);
+        _services.Add(service);
+        return service;
+    }
+}
+
+/// <summary>A clerk's account: 工号, name and the authenticator's key.</summary>
+public sealed record Clerk(string StaffNumber, string Name, string AuthenticatorKey);
+
+/// <summary>Real time moved ahead by <see cref="Ahead"/>.</summary>
+public sealed class AheadClock : TimeProvider
+{
+    public TimeSpan Ahead { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Ahead;
+}
+
+[CollectionDefinition(nameof(WorkbenchCollection))]
+public sealed class WorkbenchCollection : ICollectionFixture<WorkbenchPlatform>;

@@ -1,0 +1,41 @@
+using Employment.Applicants.V1;
+using Employment.Hiring.V1;
+using Employment.Loans.V1;
+using Employment.ServiceDefaults.Clients;
+using Employment.ServiceDefaults.Security;
+using Employment.Training.V1;
+using Grpc.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ProtoServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
+
+namespace Employment.Web.Workbench.Clients;
+
+/// <summary>
+/// The typed gRPC clients the screens call, each at the address configuration gives its service
+/// (<c>Services:&lt;name&gt;</c>, else its default local port), with the screen's deadline, carrying the signed-in
+/// clerk's own token (<see cref="ClerkTokens"/>): each service decides what this clerk may see and do. Reads are sent
+/// again on UNAVAILABLE; writes never (they carry idempotency keys).
+/// </summary>
+public static class ServiceClients
+{
+    public static IServiceCollection AddScreenClients(this IServiceCollection services, IConfiguration configuration, WorkbenchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IServiceTokenSource, ClerkTokens>();
+        Add<Applicants.V1.Applicants.ApplicantsClient>(services, configuration, options, "applicants", Applicants.V1.Applicants.Descriptor, "GetPerson", "FindPeople", "GetProfile", "GetEmployer", "GetEmployerProfile");
+        Add<TrainingSubsidies.TrainingSubsidiesClient>(services, configuration, options, "training-subsidies", TrainingSubsidies.Descriptor, "ListApplications", "GetApplication");
+        Add<HiringSubsidies.HiringSubsidiesClient>(services, configuration, options, "hiring-subsidies", HiringSubsidies.Descriptor, "ListClaims", "GetClaim");
+        Add<StartupLoans.StartupLoansClient>(services, configuration, options, "startup-loans", StartupLoans.Descriptor, "ListApplications", "GetApplication");
+        // A clerk reads the service's own sentence: it names the field and what to do, as the counter's guide promises.
+        services.AddSingleton(new RefusalWording(message => message));
+        services.AddSingleton<ServiceCalls>();
+        return services;
+    }
+
+    private static void Add<TClient>(IServiceCollection services, IConfiguration configuration, WorkbenchOptions options, string name, ProtoServiceDescriptor service, params string[] reads)
+        where TClient : ClientBase =>
+        services.AddServiceClient<TClient>(service, _ => ServiceAddresses.Of(configuration, name), _ => options.CallTimeout, reads);
+}

@@ -1,0 +1,27 @@
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+
+namespace Employment.Web.Workbench.Pages.Window;
+
+/// <summary>An employer's window: the registry's record and facts (each with its source), and its hiring-subsidy claims.</summary>
+public sealed record EmployerWindowView(string EmployerId, ServiceAnswer<EmployerProfile> Profile, ServiceAnswer<Hiring.V1.ListClaimsResponse>? Claims)
+{
+    public IEnumerable<EmployerFact> Facts => (IEnumerable<EmployerFact>?)Profile.Value?.Facts.OrderBy(f => f.Superseded) ?? [];
+}
+
+/// <summary>一窗受理 for an employer: the registry's profile read with the clerk's token and purpose, and its claims in hiring-subsidies.</summary>
+public sealed class EmployerWindow(ServiceCalls calls)
+{
+    public static string PathOf(string employerId) => $"{WorkbenchOptions.PathBase}/employers/{Uri.EscapeDataString(employerId)}";
+
+    public async Task<EmployerWindowView> LoadAsync(string employerId, CancellationToken cancellationToken)
+    {
+        var key = new EmployerKey { EmployerId = employerId };
+        var profile = calls.CallAsync<Applicants.V1.Applicants.ApplicantsClient, EmployerProfile>("单位登记",
+            (client, options) => client.GetEmployerProfileAsync(new GetEmployerProfileRequest { Employer = key, Purpose = PersonWindow.Purpose }, options).ResponseAsync, cancellationToken);
+        var claims = calls.CallAsync<Hiring.V1.HiringSubsidies.HiringSubsidiesClient, Hiring.V1.ListClaimsResponse>("就业补贴",
+            (client, options) => client.ListClaimsAsync(new Hiring.V1.ListClaimsRequest { Employer = key, Page = new PageRequest { PageSize = 50 } }, options).ResponseAsync, cancellationToken);
+        var found = await profile;
+        return new(employerId, found, found.Value is null ? null : await claims);
+    }
+}

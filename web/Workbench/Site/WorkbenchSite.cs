@@ -1,0 +1,95 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Employment.ServiceDefaults.Time;
+using Employment.Web.Kit.Layout;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Employment.Web.Workbench.Site;
+
+/// <summary>
+/// The workbench's screens under <see cref="WorkbenchOptions.PathBase"/>: Razor components rendered on the server, one
+/// stylesheet, no script. Every screen but the signed-out page needs a signed-in clerk (the provider's sign-in
+/// otherwise); every form posts with its antiforgery token; every service call carries the clerk's token.
+/// </summary>
+public static class WorkbenchSite
+{
+    public const string Home = WorkbenchOptions.PathBase + "/";
+
+    public const string StylesheetPath = WorkbenchOptions.PathBase + "/workbench.css";
+
+    public const string FindPath = WorkbenchOptions.PathBase + "/find";
+
+    public const string SignOutPath = WorkbenchOptions.PathBase + "/signout";
+
+    public static void AddWorkbenchScreens(this IServiceCollection services)
+    {
+        services.AddRazorComponents();
+        // Chinese written as UTF-8, not as numeric entities; markup characters are still encoded.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ChinaClock>();
+        services.AddSingleton<WindowSearch>();
+        services.AddSingleton<PersonWindow>();
+        services.AddSingleton<EmployerWindow>();
+    }
+
+    public static void MapWorkbenchScreens(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var stylesheet = KitStyles.With(EmbeddedText.Read(typeof(WorkbenchSite).Assembly, "Employment.Web.Workbench.workbench.css"));
+        var open = app.MapGroup(WorkbenchOptions.PathBase).AddEndpointFilter(async (context, next) =>
+        {
+            PageHeaders.Apply(context.HttpContext.Response.Headers);
+            // A clerk's screens hold personal data: never kept by the browser or a proxy.
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            return await next(context);
+        });
+        open.MapGet("/workbench.css", (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=3600";
+            return Results.Text(stylesheet, "text/css; charset=utf-8");
+        });
+        open.MapGet("/signed-out", (HttpRequest request) => Page<SignedOutPage>(new() { ["Failed"] = request.Query.ContainsKey("failed") }));
+
+        var screens = open.MapGroup("").RequireAuthorization();
+        var posts = screens.MapGroup("").AddEndpointFilter(async (context, next) =>
+        {
+            var antiforgery = context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();
+            return await antiforgery.IsRequestValidAsync(context.HttpContext)
+                ? await next(context)
+                // A form from another site, or one kept open past the session: back to the start, nothing done.
+                : Results.Redirect(Home);
+        });
+
+        screens.MapGet("/", (HttpContext context) => Page<WindowPage>(new() { ["View"] = new WindowSearchView(new WindowQuery(""), null, null, false), ["Clerk"] = Clerk(context) }));
+        // Posted, so that an identity number stays out of addresses, the browser's history and the logs.
+        posts.MapPost("/find", async (HttpContext context, WindowSearch search, CancellationToken cancellation) =>
+        {
+            var query = context.Request.HasFormContentType ? WindowQuery.From(await context.Request.ReadFormAsync(cancellation)) : new WindowQuery("");
+            var (found, view) = await search.FindAsync(query, cancellation);
+            return found is not null
+                ? Results.Redirect(found)
+                : Page<WindowPage>(new() { ["View"] = view, ["Clerk"] = Clerk(context) });
+        });
+        screens.MapGet("/people/{personId}", async (string personId, HttpContext context, PersonWindow window, CancellationToken cancellation) =>
+            Page<PersonPage>(new() { ["View"] = await window.LoadAsync(personId, cancellation), ["Clerk"] = Clerk(context) }));
+        screens.MapGet("/employers/{employerId}", async (string employerId, HttpContext context, EmployerWindow window, CancellationToken cancellation) =>
+            Page<EmployerPage>(new() { ["View"] = await window.LoadAsync(employerId, cancellation), ["Clerk"] = Clerk(context) }));
+        posts.MapPost("/signout", ClerkSignIn.SignOut);
+        screens.MapFallback((HttpContext context) => new RazorComponentResult<NotFoundPage>(new Dictionary<string, object?> { ["Clerk"] = Clerk(context) })
+        {
+            StatusCode = StatusCodes.Status404NotFound,
+        });
+    }
+
+    private static ClerkClaims Clerk(HttpContext context) => ClerkClaims.Of(context.User);
+
+    private static RazorComponentResult<TPage> Page<TPage>(Dictionary<string, object?> parameters)
+        where TPage : IComponent => new(parameters);
+}

@@ -1,0 +1,31 @@
+namespace Employment.Web.Workbench;
+
+/// <summary>The workbench's settings, bound from the <c>Workbench</c> section.</summary>
+public sealed class WorkbenchOptions
+{
+    public const string SectionName = "Workbench";
+
+    /// <summary>Every page's path begins here: the gateway routes <c>/workbench/…</c> to this application.</summary>
+    public const string PathBase = "/workbench";
+
+    /// <summary>The identity provider's issuer (the gateway's public address): discovery, sign-in and tokens are there.</summary>
+    public string Authority { get; set; } = "";
+
+    /// <summary>The workbench's browser application at the provider (a public client: code with PKCE).</summary>
+    public string ClientId { get; set; } = "counter-workbench";
+
+    /// <summary>How long a screen waits for one service before it says that part is unavailable.</summary>
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// A counter computer is shared: the workbench's session ends after this long without use, like the provider's own
+    /// staff session (<c>IdentityProvider:Staff:IdleSession</c>).
+    /// </summary>
+    public TimeSpan IdleSession { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// The networks (CIDR) of the proxies whose X-Forwarded-Host and -Proto name the address the browser used: the
+    /// gateway's. Loopback is always trusted. The sign-in's return address is built from them.
+    /// </summary>
+    public List<string> TrustedProxyNetworks { get; set; } = [];
+}
