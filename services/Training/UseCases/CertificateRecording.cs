@@ -21,6 +21,30 @@ namespace Employment.Training.UseCases;
 /// </remarks>
 public sealed class CertificateRecording(ApplicantsApi.ApplicantsClient registry, IProfileInvalidator profiles)
 {
+    /// <summary>
+    /// A certificate given by value that the registry does not hold yet will be recorded there, and a registry fact
+    /// names who vouches for it: its issuing body. Checked while judging, so a preview refuses what taking would.
+    /// </summary>
+    public static void CheckRecordable(RegistryPerson applicant, V1.SubmitApplicationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(applicant);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.CertificateRefCase == V1.SubmitApplicationRequest.CertificateRefOneofCase.Certificate
+            && !Recorded(applicant.Profile, request.Certificate)
+            && string.IsNullOrWhiteSpace(request.Certificate.IssuingBody))
+        {
+            throw DomainRuleException.Invalid("certificate.issuing_body",
+                "请填写发证机构：这张证书尚未记入登记系统，受理时要连同颁发机构一起记入（如“焦作市职业技能鉴定中心”）。");
+        }
+    }
+
+    private static bool Recorded(PersonProfile profile, Certificate given)
+    {
+        var number = SkillUpgradeJudging.CertificateKey(given.CertificateNumber);
+        return profile.Facts.Any(f => !f.Superseded && f.Kind == PersonFactKind.Certificate
+            && f.Certificate is { } recorded && SkillUpgradeJudging.CertificateKey(recorded.CertificateNumber) == number);
+    }
+
     public async Task RecordIfGivenAsync(RegistryPerson applicant, V1.SubmitApplicationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(applicant);
@@ -32,8 +56,7 @@ public sealed class CertificateRecording(ApplicantsApi.ApplicantsClient registry
 
         var given = request.Certificate;
         var number = SkillUpgradeJudging.CertificateKey(given.CertificateNumber);
-        if (applicant.Profile.Facts.Any(f => !f.Superseded && f.Kind == PersonFactKind.Certificate
-            && f.Certificate is { } recorded && SkillUpgradeJudging.CertificateKey(recorded.CertificateNumber) == number))
+        if (Recorded(applicant.Profile, given))
         {
             return;
         }

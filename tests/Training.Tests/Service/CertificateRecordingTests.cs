@@ -44,6 +44,21 @@ public sealed class CertificateRecordingTests(PostgresTrainingHost host) : IClas
     }
 
     [Fact(Timeout = 60_000)]
+    public async Task R24_a_new_certificate_without_its_issuing_body_is_refused_at_preview_as_taking_would_refuse_it()
+    {
+        var id = await host.RegisterInsuredWorkerAsync(Issued);
+        var request = For(id, Issued);
+        request.Certificate.IssuingBody = "";
+
+        var preview = await Assert.ThrowsAsync<RpcException>(() => host.Training.PreviewApplicationAsync(request, TestCallers.Counter()).ResponseAsync);
+        var submit = await Assert.ThrowsAsync<RpcException>(() => host.Training.SubmitApplicationAsync(request, TestCallers.Counter()).ResponseAsync);
+
+        Assert.Equal((StatusCode.InvalidArgument, StatusCode.InvalidArgument), (preview.StatusCode, submit.StatusCode));
+        Assert.Contains("发证机构", preview.Status.Detail, StringComparison.Ordinal);
+        Assert.Empty(await CertificatesOfAsync(id));
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task Jz_conf_80_a_vocational_submission_records_the_certificate_the_course_led_to()
     {
         var id = await host.RegisterUnemployedTraineeAsync(Issued);

@@ -29,5 +29,5 @@ public sealed record ClerkClaims(string StaffNumber, string Name, string Role, s
     };
 
     /// <summary>The office as the screens name it (焦作市, 济源市…).</summary>
-    public string OfficeZh => OfficeRegion.Length == 0 ? "—" : Places.NameOf(OfficeRegion);
+    public string OfficeZh => OfficeRegion.Length == 0 ? "—" : Places.ProperNameOf(OfficeRegion);
 }

@@ -37,6 +37,10 @@ public static class WorkbenchSite
         services.AddSingleton<WindowSearch>();
         services.AddSingleton<PersonWindow>();
         services.AddSingleton<EmployerWindow>();
+        services.AddSingleton<IApplicationDesk, TrainingDesk>();
+        services.AddSingleton<IApplicationDesk, HiringDesk>();
+        services.AddSingleton<ApplicationDesks>();
+        services.AddSingleton<TakeApplication>();
     }
 
     public static void MapWorkbenchScreens(this WebApplication app)
@@ -81,14 +85,42 @@ public static class WorkbenchSite
             Page<PersonPage>(new() { ["View"] = await window.LoadAsync(personId, cancellation), ["Clerk"] = Clerk(context) }));
         screens.MapGet("/employers/{employerId}", async (string employerId, HttpContext context, EmployerWindow window, CancellationToken cancellation) =>
             Page<EmployerPage>(new() { ["View"] = await window.LoadAsync(employerId, cancellation), ["Clerk"] = Clerk(context) }));
-        posts.MapPost("/signout", ClerkSignIn.SignOut);
-        screens.MapFallback((HttpContext context) => new RazorComponentResult<NotFoundPage>(new Dictionary<string, object?> { ["Clerk"] = Clerk(context) })
+        // 受理: a kind's form for a person or an employer, 预审 and 确认受理 posted back to the same address.
+        foreach (var (segment, employer) in new[] { ("people", false), ("employers", true) })
         {
-            StatusCode = StatusCodes.Status404NotFound,
-        });
+            screens.MapGet($"/{segment}/{{subjectId}}/apply/{{desk}}/{{kind}}", async (string subjectId, string desk, string kind, HttpContext context, TakeApplication take, CancellationToken cancellation) =>
+                await take.OpenAsync(employer, subjectId, desk, kind, cancellation) switch
+                {
+                    ({ } view, _) => Page<ApplyPage>(new() { ["View"] = view, ["Clerk"] = Clerk(context) }),
+                    (null, { } problem) => Page<ProblemPage>(new() { ["Problem"] = problem, ["Clerk"] = Clerk(context) }),
+                    _ => NotFound(context),
+                });
+            posts.MapPost($"/{segment}/{{subjectId}}/apply/{{desk}}/{{kind}}", async (string subjectId, string desk, string kind, HttpContext context, TakeApplication take, CancellationToken cancellation) =>
+            {
+                var (opened, problem) = await take.OpenAsync(employer, subjectId, desk, kind, cancellation);
+                if (opened is null)
+                {
+                    return problem is null ? NotFound(context) : Page<ProblemPage>(new() { ["Problem"] = problem, ["Clerk"] = Clerk(context) });
+                }
+
+                var form = await context.Request.ReadFormAsync(cancellation);
+                var (screen, receipt) = await take.PostAsync(opened, form, Clerk(context), cancellation);
+                return receipt is not null
+                    ? Page<ReceiptPage>(new() { ["View"] = receipt, ["Clerk"] = Clerk(context) })
+                    : Page<ApplyPage>(new() { ["View"] = screen, ["Clerk"] = Clerk(context) });
+            });
+        }
+
+        posts.MapPost("/signout", ClerkSignIn.SignOut);
+        screens.MapFallback((HttpContext context) => NotFound(context));
     }
 
     private static ClerkClaims Clerk(HttpContext context) => ClerkClaims.Of(context.User);
+
+    private static IResult NotFound(HttpContext context) => new RazorComponentResult<NotFoundPage>(new Dictionary<string, object?> { ["Clerk"] = Clerk(context) })
+    {
+        StatusCode = StatusCodes.Status404NotFound,
+    };
 
     private static RazorComponentResult<TPage> Page<TPage>(Dictionary<string, object?> parameters)
         where TPage : IComponent => new(parameters);

@@ -22,7 +22,7 @@ internal static class ApplicationFormWording
         ["certificate.level"] = new("证书等级", Required: true),
         ["certificate.certificate_number"] = new("证书编号", Required: true),
         ["certificate.issue_date"] = new("发证日期", Required: true),
-        ["certificate.issuing_body"] = new("发证机构"),
+        ["certificate.issuing_body"] = new("发证机构", "证书上的颁发机构；登记系统尚无这张证书时必填", Required: true),
 
         ["course"] = new("培训课程", Required: true),
         ["course.course_id"] = new("课程编号"),

@@ -4,13 +4,13 @@ using Employment.Common.V1;
 namespace Employment.Web.Workbench.Pages.Window;
 
 /// <summary>An employer's window: the registry's record and facts (each with its source), and its hiring-subsidy claims.</summary>
-public sealed record EmployerWindowView(string EmployerId, ServiceAnswer<EmployerProfile> Profile, ServiceAnswer<Hiring.V1.ListClaimsResponse>? Claims)
+public sealed record EmployerWindowView(string EmployerId, ServiceAnswer<EmployerProfile> Profile, ServiceAnswer<Hiring.V1.ListClaimsResponse>? Claims, Apply.ApplyLinks? Kinds)
 {
     public IEnumerable<EmployerFact> Facts => (IEnumerable<EmployerFact>?)Profile.Value?.Facts.OrderBy(f => f.Superseded) ?? [];
 }
 
 /// <summary>一窗受理 for an employer: the registry's profile read with the clerk's token and purpose, and its claims in hiring-subsidies.</summary>
-public sealed class EmployerWindow(ServiceCalls calls)
+public sealed class EmployerWindow(ServiceCalls calls, Apply.ApplicationDesks desks)
 {
     public static string PathOf(string employerId) => $"{WorkbenchOptions.PathBase}/employers/{Uri.EscapeDataString(employerId)}";
 
@@ -22,6 +22,8 @@ public sealed class EmployerWindow(ServiceCalls calls)
         var claims = calls.CallAsync<Hiring.V1.HiringSubsidies.HiringSubsidiesClient, Hiring.V1.ListClaimsResponse>("就业补贴",
             (client, options) => client.ListClaimsAsync(new Hiring.V1.ListClaimsRequest { Employer = key, Page = new PageRequest { PageSize = 50 } }, options).ResponseAsync, cancellationToken);
         var found = await profile;
-        return new(employerId, found, found.Value is null ? null : await claims);
+        return found.Value is null
+            ? new(employerId, found, null, null)
+            : new(employerId, found, await claims, await Apply.ApplyLinks.ForAsync(desks, employer: true, cancellationToken));
     }
 }

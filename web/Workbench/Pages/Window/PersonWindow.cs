@@ -9,7 +9,8 @@ public sealed record PersonWindowView(
     ServiceAnswer<PersonProfile> Profile,
     ServiceAnswer<Person> Person,
     ServiceAnswer<Training.V1.ListApplicationsResponse>? Training,
-    ServiceAnswer<Loans.V1.ListApplicationsResponse>? Loans)
+    ServiceAnswer<Loans.V1.ListApplicationsResponse>? Loans,
+    Apply.ApplyLinks? Kinds)
 {
     /// <summary>Facts in force first, then those a correction replaced, each kind together.</summary>
     public IEnumerable<PersonFact> Facts => (IEnumerable<PersonFact>?)Profile.Value?.Facts.OrderBy(f => f.Superseded).ThenBy(f => f.Kind) ?? [];
@@ -21,7 +22,7 @@ public sealed record PersonWindowView(
 /// theirs in training and loans, each service answering within the clerk's office. A service that is down leaves its
 /// part saying so; the rest of the window still shows.
 /// </summary>
-public sealed class PersonWindow(ServiceCalls calls)
+public sealed class PersonWindow(ServiceCalls calls, Apply.ApplicationDesks desks)
 {
     public const string Purpose = "counter.window";
 
@@ -39,12 +40,12 @@ public sealed class PersonWindow(ServiceCalls calls)
         var found = await person;
         if (found.Value is null)
         {
-            return new(personId, await profile, found, null, null);
+            return new(personId, await profile, found, null, null, null);
         }
 
         // The loans service knows a borrower by identity number (a bank's applicant may not be registered yet).
         var loans = await calls.CallAsync<Loans.V1.StartupLoans.StartupLoansClient, Loans.V1.ListApplicationsResponse>("创业担保贷款",
             (client, options) => client.ListApplicationsAsync(new Loans.V1.ListApplicationsRequest { BorrowerIdNumber = found.Value.IdNumber, Page = new PageRequest { PageSize = 50 } }, options).ResponseAsync, cancellationToken);
-        return new(personId, await profile, found, await training, loans);
+        return new(personId, await profile, found, await training, loans, await Apply.ApplyLinks.ForAsync(desks, employer: false, cancellationToken));
     }
 }

@@ -36,6 +36,7 @@ public sealed class SkillUpgradeJudging(TrainingDbContext db, RegionCheckedRegis
             _ => null,
         };
         var certificate = CertificateInput.From(given, "certificate");
+        CertificateRecording.CheckRecordable(applicant, request);
         var prior = await db.ForAsync(applicant.PersonId, CertificateKey(certificate.CertificateNumber), PriorKinds, cancellationToken);
         var judgement = rules.Judge(new SkillUpgradeCase(certificate, ProfileFacts.InsuranceFacts(applicant.Profile), prior, region, today));
         return new JudgedSkillUpgrade(applicant, certificate, given!, region, judgement);

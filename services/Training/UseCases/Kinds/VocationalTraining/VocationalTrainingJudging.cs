@@ -35,6 +35,7 @@ public sealed class VocationalTrainingJudging(TrainingDbContext db, RegionChecke
             _ => null,
         };
         var certificate = CertificateInput.From(given, "certificate");
+        CertificateRecording.CheckRecordable(applicant, request);
         var prior = await db.ForAsync(applicant.PersonId, SkillUpgradeJudging.CertificateKey(certificate.CertificateNumber), SkillUpgradeJudging.PriorKinds, cancellationToken);
         var judgement = rules.Judge(new VocationalTrainingCase(course, certificate, applicant.Profile, prior, region, today));
         return new JudgedVocationalTraining(applicant, course, certificate, given!, region, judgement);

@@ -1,0 +1,225 @@
+using System.Collections;
+using System.Globalization;
+using Employment.Common.V1;
+using Employment.IdentityNumbers;
+using Employment.ServiceDefaults.Regions;
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
+using Microsoft.AspNetCore.Http;
+
+namespace Employment.Web.Kit.Forms;
+
+/// <summary>
+/// What a person typed into a form the service described (<see cref="FormDescription"/>): each answer by its concrete
+/// path (<c>certificate.issue_date</c>, <c>hires[1].contract_start</c>), as the form's inputs are named, and how many
+/// entries each repeated group has.
+/// </summary>
+public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IReadOnlyDictionary<string, int> Entries)
+{
+    /// <summary>The most characters any one answer may have: a longer one is refused before the service sees it.</summary>
+    public const int MaxAnswerLength = 500;
+
+    public static FormAnswers Empty { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
+
+    public string this[string path] => Values.TryGetValue(path, out var value) ? value : "";
+
+    /// <summary>How many entries the repeated group <paramref name="path"/> (<c>hires[]</c>) shows: at least one.</summary>
+    public int EntriesOf(string path) => Entries.TryGetValue(path, out var count) ? count : 1;
+
+    /// <summary>The answers posted, for the questions <paramref name="form"/> asks (nothing else is read).</summary>
+    public static FormAnswers Read(FormDescription form, IFormCollection posted)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(posted);
+        var entries = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var group in form.Fields.Where(f => f.Repeated))
+        {
+            var asked = int.TryParse(posted[EntriesName(group.Path)], CultureInfo.InvariantCulture, out var n) ? n : 1;
+            entries[group.Path] = Math.Clamp(asked, 1, (int)Math.Max(1, group.MaxItems == 0 ? 1 : group.MaxItems));
+        }
+
+        var answers = new FormAnswers(new Dictionary<string, string>(StringComparer.Ordinal), entries);
+        var values = (Dictionary<string, string>)answers.Values;
+        foreach (var path in answers.ConcretePaths(form))
+        {
+            if (posted[path].ToString() is { Length: > 0 } value)
+            {
+                values[path] = value.Trim();
+            }
+        }
+
+        return answers;
+    }
+
+    /// <summary>These answers with <paramref name="fixedValues"/> set over them (what the page knows, not what was posted).</summary>
+    public FormAnswers With(IReadOnlyDictionary<string, string> fixedValues)
+    {
+        ArgumentNullException.ThrowIfNull(fixedValues);
+        var values = new Dictionary<string, string>(Values, StringComparer.Ordinal);
+        foreach (var (path, value) in fixedValues)
+        {
+            values[path] = value;
+        }
+
+        return this with { Values = values };
+    }
+
+    /// <summary>The hidden input that carries a repeated group's number of entries.</summary>
+    public static string EntriesName(string repeatedPath) => "entries:" + repeatedPath;
+
+    /// <summary>Every input's name the form shows: a repeated group's questions once per entry (<c>hires[0].…</c>).</summary>
+    public IEnumerable<string> ConcretePaths(FormDescription form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        foreach (var field in form.Fields.Where(f => f.Type != FormFieldType.Group))
+        {
+            foreach (var path in Expand(form, field.Path))
+            {
+                yield return path;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The request the answers make, built by the contract's own descriptor, and what is wrong with the answers on
+    /// their face (a date that is no date, a number that is no number, an identity number whose check character is
+    /// wrong), by path. Empty answers are left out: the service says what it needs.
+    /// </summary>
+    public (TMessage Request, IReadOnlyList<FieldProblem> Problems) Build<TMessage>(FormDescription form, DateOnly today)
+        where TMessage : IMessage<TMessage>, new()
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var request = new TMessage();
+        var problems = new List<FieldProblem>();
+        var types = form.Fields.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        foreach (var (path, text) in Values)
+        {
+            if (!types.TryGetValue(Pattern(path), out var field) || text.Length == 0)
+            {
+                continue;
+            }
+
+            if (text.Length > MaxAnswerLength || text.Any(char.IsControl))
+            {
+                problems.Add(new(path, $"{field.LabelZh}：不能含控制字符，最多 {MaxAnswerLength} 个字。"));
+                continue;
+            }
+
+            var (value, problem) = Convert(field, text, today);
+            if (problem is not null)
+            {
+                problems.Add(new(path, $"{field.LabelZh}：{problem}"));
+                continue;
+            }
+
+            Set(request, path, value!);
+        }
+
+        return (request, problems);
+    }
+
+    private IEnumerable<string> Expand(FormDescription form, string path)
+    {
+        var open = path.IndexOf("[]", StringComparison.Ordinal);
+        if (open < 0)
+        {
+            yield return path;
+            yield break;
+        }
+
+        var group = path[..(open + 2)];
+        for (var i = 0; i < EntriesOf(group); i++)
+        {
+            foreach (var rest in Expand(form, path[..open] + $"[{i}]" + path[(open + 2)..]))
+            {
+                yield return rest;
+            }
+        }
+    }
+
+    /// <summary><c>hires[1].contract_start</c> → <c>hires[].contract_start</c>, the description's path.</summary>
+    private static string Pattern(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"\[\d+\]", "[]");
+
+    private static (object? Value, string? Problem) Convert(FormField field, string text, DateOnly today)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        return field.Type switch
+        {
+            FormFieldType.Text => (text, field.MaxLength > 0 && text.Length > field.MaxLength ? $"最多 {field.MaxLength} 个字" : null),
+            FormFieldType.YesNo => text switch { "true" => (true, null), "false" => (false, null), _ => (null, "请选择是或否") },
+            FormFieldType.Integer => long.TryParse(text, NumberStyles.Integer, invariant, out var n) && n is >= 0 and < 1_000_000_000 ? (n, null) : (null, "请填写 0 到 999999999 之间的整数"),
+            FormFieldType.Date => DateOnly.TryParseExact(text, "yyyy-MM-dd", invariant, DateTimeStyles.None, out var d)
+                ? (new CalendarDate { Year = d.Year, Month = d.Month, Day = d.Day }, null)
+                : (null, "请按 年-月-日 填写日期"),
+            FormFieldType.Money => decimal.TryParse(text, NumberStyles.AllowDecimalPoint, invariant, out var yuan) && yuan >= 0 && decimal.Round(yuan, 2) == yuan && yuan < 100_000_000m
+                ? (new Money { Fen = (long)(yuan * 100) }, null)
+                : (null, "请填写金额（元），最多两位小数"),
+            FormFieldType.Ratio => decimal.TryParse(text, NumberStyles.AllowDecimalPoint, invariant, out var percent) && percent is >= 0 and <= 100
+                ? (new Ratio { Ppm = (long)(percent * 10_000) }, null)
+                : (null, "请填写 0 到 100 之间的百分数"),
+            FormFieldType.Region => Places.Find(text) is not null ? (new RegionCode { Code = text }, null) : (null, "请从列表中选择地区"),
+            FormFieldType.Choice => field.Choices.Any(c => c.Value == text) ? (text, null) : (null, "请从列表中选择"),
+            FormFieldType.IdNumber => ResidentIdNumber.TryParse(text, today, out var id, out var idError) ? (id.Value, null) : (null, idError.MessageZh),
+            FormFieldType.CreditCode => UnifiedSocialCreditCode.TryParse(text, out var code, out var codeError) ? (code.Value, null) : (null, codeError.MessageZh),
+            _ => (null, "无法填写"),
+        };
+    }
+
+    /// <summary>Sets the answer at <paramref name="path"/>, creating the messages and list entries on the way.</summary>
+    private static void Set(IMessage request, string path, object value)
+    {
+        IMessage current = request;
+        var segments = path.Split('.');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var (name, index) = Segment(segments[i]);
+            var field = current.Descriptor.FindFieldByName(name) ?? throw new InvalidOperationException($"{current.Descriptor.Name} has no field {name}.");
+            var last = i == segments.Length - 1;
+            if (field.IsRepeated)
+            {
+                var list = (IList)field.Accessor.GetValue(current);
+                while (list.Count <= index)
+                {
+                    list.Add(New(field));
+                }
+
+                current = (IMessage)list[index]!;
+                continue;
+            }
+
+            if (last)
+            {
+                field.Accessor.SetValue(current, Typed(field, value));
+                return;
+            }
+
+            if (field.Accessor.GetValue(current) is not IMessage child)
+            {
+                child = New(field);
+                field.Accessor.SetValue(current, child);
+            }
+
+            current = child;
+        }
+    }
+
+    private static (string Name, int Index) Segment(string segment)
+    {
+        var open = segment.IndexOf('[', StringComparison.Ordinal);
+        return open < 0 ? (segment, 0) : (segment[..open], int.Parse(segment[(open + 1)..^1], CultureInfo.InvariantCulture));
+    }
+
+    private static IMessage New(FieldDescriptor field) => (IMessage)Activator.CreateInstance(field.MessageType.ClrType)!;
+
+    private static object Typed(FieldDescriptor field, object value) => field.FieldType switch
+    {
+        FieldType.Enum => Enum.ToObject(field.EnumType.ClrType, field.EnumType.FindValueByName((string)value).Number),
+        FieldType.Int32 or FieldType.SInt32 or FieldType.SFixed32 => checked((int)(long)value),
+        FieldType.UInt32 or FieldType.Fixed32 => checked((uint)(long)value),
+        FieldType.UInt64 or FieldType.Fixed64 => checked((ulong)(long)value),
+        _ => value,
+    };
+}
+
+/// <summary>An answer that is wrong on its face, by its input's name, worded for the person who typed it.</summary>
+public sealed record FieldProblem(string Path, string MessageZh);

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using Employment.Common.V1;
+using Employment.Web.Kit.Forms;
+
+namespace Employment.Web.Workbench.Pages.Apply;
+
+/// <summary>A service that takes applications at the counter: its forms, a preview, the taking itself.</summary>
+public interface IApplicationDesk
+{
+    /// <summary>Its name in the workbench's addresses (<c>training</c>, <c>hiring</c>).</summary>
+    string Name { get; }
+
+    /// <summary>The service as a clerk names it.</summary>
+    string ServiceZh { get; }
+
+    Task<ServiceAnswer<FormDescriptions>> FormsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Judges the answers as the service would take them (<paramref name="take"/> false: nothing stored) or takes them.</summary>
+    Task<ServiceAnswer<Judgement>> JudgeAsync(FormDescription form, FormAnswers answers, string idempotencyKey, bool take, IList<FieldProblem> problems, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// The services a clerk takes applications for, by their name in the workbench's addresses, and their forms, read once
+/// from each service (<c>DescribeApplicationForms</c>, <c>DescribeClaimForms</c>: the services' own questions, never
+/// written again here) and kept while the workbench runs.
+/// </summary>
+public sealed class ApplicationDesks(IEnumerable<IApplicationDesk> desks)
+{
+    private readonly ConcurrentDictionary<string, FormDescriptions> _forms = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<IApplicationDesk> All { get; } = [.. desks];
+
+    public IApplicationDesk? Find(string name) => All.FirstOrDefault(d => d.Name == name);
+
+    /// <summary>The desk's forms; a service down answers its problem, and is asked again next time.</summary>
+    public async Task<ServiceAnswer<FormDescriptions>> FormsAsync(IApplicationDesk desk, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(desk);
+        if (_forms.TryGetValue(desk.Name, out var kept))
+        {
+            return ServiceAnswer<FormDescriptions>.Of(kept);
+        }
+
+        var answer = await desk.FormsAsync(cancellationToken);
+        if (answer.Value is { } forms)
+        {
+            _forms[desk.Name] = forms;
+        }
+
+        return answer;
+    }
+
+    /// <summary>
+    /// The kinds a person (<paramref name="employer"/> false) or an employer applies for: an employer's claims name it by
+    /// its credit code; everything else is a person's own application.
+    /// </summary>
+    public static IEnumerable<FormDescription> KindsFor(FormDescriptions forms, bool employer)
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        return forms.Forms.Where(f => f.Fields.Any(q => q.Path == EmployerCodePath) == employer);
+    }
+
+    /// <summary>The question that names the claiming employer.</summary>
+    public const string EmployerCodePath = "employer.credit_code";
+
+    /// <summary>The question that names the applying person: the first identity number asked outside a repeated group.</summary>
+    public static string? ApplicantPath(FormDescription form) =>
+        form?.Fields.FirstOrDefault(f => f.Type == FormFieldType.IdNumber && !f.Path.Contains("[]", StringComparison.Ordinal))?.Path;
+}

@@ -1,0 +1,13 @@
+using Employment.Common.V1;
+
+namespace Employment.Web.Workbench.Pages.Apply;
+
+/// <summary>
+/// What a service made of an application, previewed or taken: its reference and 查询码 (once, when taken), the amount
+/// the rules give, and each explanation with what it is about (the applicant, an employer, one hired person).
+/// </summary>
+public sealed record Judgement(string Reference, string ProgressCode, Money? Amount, string StatusZh, IReadOnlyList<(string AboutZh, Explanation Why)> Explanations)
+{
+    /// <summary>Every check met: the rules give the amount, and the clerk may take it to be decided.</summary>
+    public bool AllMet => Explanations.All(e => e.Why.Checks.All(c => c.Passed));
+}
