@@ -191,6 +191,10 @@ start_identity_provider() {
         fi
         index=$((index + 1))
     done
+    # The clerks' workbench, a browser application sent back to the gateway's address only.
+    clients+=(--IdentityProvider:Applications:0:ClientId=counter-workbench
+        --IdentityProvider:Applications:0:RedirectUris:0="${issuer}workbench/signin-oidc"
+        --IdentityProvider:Applications:0:PostLogoutRedirectUris:0="${issuer}workbench/signout-callback-oidc")
     pid=$(spawn identity-provider dotnet "$launcher" identity-provider --environment=Production --SecretsDirectory="$folder" \
         --Listen:Port="$((5112 + offset))" --IdentityProvider:Issuer="$issuer" "${clients[@]}")
     wait_healthy identity-provider "$provider_address/healthz" "$pid"
@@ -206,6 +210,19 @@ start_site() {
     wait_healthy public-site "http://127.0.0.1:$listen/healthz" "$pid"
     log "public-site answering on 127.0.0.1:$listen (pid $pid)"
     site_address="http://127.0.0.1:$listen"
+}
+
+# The clerks' workbench: no database and no token of its own (it signs clerks in at the provider, whose own calls go
+# to its local address, and calls the services with the clerk's token); Redis for its copies' keys; waits until
+# /healthz answers.
+start_workbench() {
+    local pid listen=$((5113 + offset))
+    pid=$(Employment__ConnectionStrings__Redis=$(cat "$run/redis.address") \
+        spawn workbench dotnet "$launcher" workbench --environment=Production --Listen:Port="$listen" \
+        --Workbench:Authority="$issuer" --Workbench:ProviderAddress="$provider_address/" "${service_addresses[@]}")
+    wait_healthy workbench "http://127.0.0.1:$listen/healthz" "$pid"
+    log "workbench answering on 127.0.0.1:$listen (pid $pid)"
+    workbench_address="http://127.0.0.1:$listen"
 }
 
 # The gateway with the destinations start wrote to gateway.args; waits until it answers.
@@ -286,6 +303,8 @@ start() {
 
     start_site
     echo "--ReverseProxy:Clusters:public-site:Destinations:public-site-1:Address=$site_address" >>"$run/gateway.args"
+    start_workbench
+    echo "--ReverseProxy:Clusters:workbench:Destinations:workbench-1:Address=$workbench_address" >>"$run/gateway.args"
 
     local grpc_port=$((8081 + offset)) http_port=$((8080 + offset))
     start_gateway
@@ -413,6 +432,7 @@ respawn() {
         gateway) provider_settings; start_gateway ;;
         identity-provider) load_services; provider_settings; key_id=$(cat "$run/keys/key-id"); start_identity_provider ;;
         public-site) load_services; start_site ;;
+        workbench) load_services; provider_settings; start_workbench ;;
         *)
             load_services
             provider_settings

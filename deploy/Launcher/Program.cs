@@ -103,7 +103,7 @@ try
     await site.StartAsync(stopping.Token);
     StopAllWhenOneStops(site);
     // The clerks' workbench, a process of its own in production, signing clerks in at the provider through the gateway.
-    workbench = WorkbenchHost.Build(WorkbenchArguments.For(defaults, addresses, issuer, args));
+    workbench = WorkbenchHost.Build(WorkbenchArguments.For(defaults, addresses, issuer, provider, args));
     await workbench.StartAsync(stopping.Token);
     StopAllWhenOneStops(workbench);
     gateway = GatewayHost.Build(GatewayArguments.For(environment, addresses, (Addresses(site).First(), Addresses(workbench).First()), (provider, identityArguments.Trust(provider)), args));

@@ -52,9 +52,34 @@ public sealed class ComposeFileTests
 
         Assert.Equal("http://public-site:5110", Text(environment, "ReverseProxy__Clusters__public-site__Destinations__public-site-1__Address"));
         Assert.Contains("public-site", Find(gateway, "depends_on")?.Keys.Cast<string>() ?? []);
+        Assert.Equal("http://workbench:5113", Text(environment, "ReverseProxy__Clusters__workbench__Destinations__workbench-1__Address"));
+        Assert.Contains("workbench", Find(gateway, "depends_on")?.Keys.Cast<string>() ?? []);
 
         var published = Services.Where(s => s.Value is Dictionary<object, object> service && service.ContainsKey("ports")).Select(s => (string)s.Key);
         Assert.Equal(["gateway"], published);
+    }
+
+    [Fact]
+    public void The_workbench_runs_in_its_own_container_signing_clerks_in_at_the_provider_whose_calls_stay_inside_the_network()
+    {
+        var workbench = At(Services, "workbench");
+        Assert.Equal(["workbench"], List(workbench, "command").Cast<string>());
+        Assert.Contains("http://127.0.0.1:5113/healthz", List(At(workbench, "healthcheck"), "test").Cast<string>());
+        var environment = At(workbench, "environment");
+        foreach (var (name, port) in RegisteredServices.Where(s => s.Name is "applicants" or "startup-loans" or "training-subsidies" or "hiring-subsidies"))
+        {
+            Assert.Equal($"http://{name}:{port}", Text(environment, $"Services__{name}"));
+        }
+
+        Assert.Equal("redis:6379", Text(environment, "ConnectionStrings__Redis"));
+        Assert.Equal("http://identity-provider:5112/", Text(environment, "Workbench__ProviderAddress"));
+        // The browser signs in at the public address, which the provider names as its issuer and sends the code back to.
+        var provider = At(At(Services, "identity-provider"), "environment");
+        var issuer = Text(provider, "IdentityProvider__Issuer");
+        Assert.Equal(issuer, Text(environment, "Workbench__Authority"));
+        Assert.Equal("counter-workbench", Text(provider, "IdentityProvider__Applications__0__ClientId"));
+        Assert.Equal(issuer + "workbench/signin-oidc", Text(provider, "IdentityProvider__Applications__0__RedirectUris__0"));
+        Assert.Equal(issuer + "workbench/signout-callback-oidc", Text(provider, "IdentityProvider__Applications__0__PostLogoutRedirectUris__0"));
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class KubernetesManifestTests
     [Fact]
     public void Every_container_has_resource_requests_and_limits()
     {
-        foreach (var name in RegisteredServices.Select(s => s.Name).Append("gateway").Append("public-site"))
+        foreach (var name in RegisteredServices.Select(s => s.Name).Append("gateway").Append("public-site").Append("workbench"))
         {
             var resources = At(OnlyContainer(name), "resources");
             foreach (var bound in new[] { "requests", "limits" })
@@ -83,13 +83,19 @@ public sealed class KubernetesManifestTests
         var site = OnlyContainer("public-site");
         Assert.Equal(["public-site"], List(site, "args").Cast<string>());
         Assert.Equal("/healthz", Text(At(At(site, "readinessProbe"), "httpGet"), "path"));
+
+        // The clerks' workbench likewise.
+        Assert.Equal("http://workbench.employment.svc:5113", environment.GetValueOrDefault("ReverseProxy__Clusters__workbench__Destinations__workbench-1__Address"));
+        var workbench = OnlyContainer("workbench");
+        Assert.Equal(["workbench"], List(workbench, "args").Cast<string>());
+        Assert.Equal("/healthz", Text(At(At(workbench, "readinessProbe"), "httpGet"), "path"));
     }
 
     [Fact]
     public void Every_stateless_deployment_has_an_autoscaler_and_a_disruption_budget_over_at_least_two_copies()
     {
-        // Every service keeps its state in PostgreSQL and Redis, the public site its keys in Redis, and the gateway keeps none.
-        foreach (var name in RegisteredServices.Select(s => s.Name).Append("gateway").Append("public-site"))
+        // Every service keeps its state in PostgreSQL and Redis, the web applications their keys in Redis, and the gateway keeps none.
+        foreach (var name in RegisteredServices.Select(s => s.Name).Append("gateway").Append("public-site").Append("workbench"))
         {
             var autoscaler = At(Assert.Single(Manifests.OfKind("HorizontalPodAutoscaler", name)), "spec");
             Assert.Equal("Deployment", Text(At(autoscaler, "scaleTargetRef"), "kind"));

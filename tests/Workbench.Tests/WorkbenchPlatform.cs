@@ -109,6 +109,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
             [
                 $"--Listen:Port={workbenchPort}",
                 $"--Workbench:Authority={Issuer}",
+                $"--Workbench:ProviderAddress={provider}/",
                 registry,
                 $"--Services:training-subsidies={Training.Address}",
                 $"--Services:hiring-subsidies={Hiring.Address}",

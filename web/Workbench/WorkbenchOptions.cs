@@ -11,6 +11,12 @@ public sealed class WorkbenchOptions
     /// <summary>The identity provider's issuer (the gateway's public address): discovery, sign-in and tokens are there.</summary>
     public string Authority { get; set; } = "";
 
+    /// <summary>
+    /// The provider's internal address (e.g. http://identity-provider:5112/), where the workbench's own calls to it go;
+    /// empty: the same as <see cref="Authority"/>.
+    /// </summary>
+    public string ProviderAddress { get; set; } = "";
+
     /// <summary>The workbench's browser application at the provider (a public client: code with PKCE).</summary>
     public string ClientId { get; set; } = "counter-workbench";
 

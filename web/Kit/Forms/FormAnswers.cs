@@ -16,6 +16,12 @@ namespace Employment.Web.Kit.Forms;
 /// </summary>
 public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IReadOnlyDictionary<string, int> Entries)
 {
+    /// <summary>
+    /// How a clerk types a day: 2024-06-01, 2024-6-1, 2024/6/1, 2024.6.1 or 20240601 (a text field, not the browser's
+    /// date picker, whose segments and order change with the machine's locale and catch the Tab key).
+    /// </summary>
+    public static readonly string[] DateFormats = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd"];
+
     /// <summary>The most characters any one answer may have: a longer one is refused before the service sees it.</summary>
     public const int MaxAnswerLength = 500;
 
@@ -148,9 +154,9 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
             FormFieldType.Text => (text, field.MaxLength > 0 && text.Length > field.MaxLength ? $"最多 {field.MaxLength} 个字" : null),
             FormFieldType.YesNo => text switch { "true" => (true, null), "false" => (false, null), _ => (null, "请选择是或否") },
             FormFieldType.Integer => long.TryParse(text, NumberStyles.Integer, invariant, out var n) && n is >= 0 and < 1_000_000_000 ? (n, null) : (null, "请填写 0 到 999999999 之间的整数"),
-            FormFieldType.Date => DateOnly.TryParseExact(text, "yyyy-MM-dd", invariant, DateTimeStyles.None, out var d)
+            FormFieldType.Date => DateOnly.TryParseExact(text, DateFormats, invariant, DateTimeStyles.None, out var d)
                 ? (new CalendarDate { Year = d.Year, Month = d.Month, Day = d.Day }, null)
-                : (null, "请按 年-月-日 填写日期"),
+                : (null, "请按 年-月-日 填写日期，如 2024-06-01"),
             FormFieldType.Money => decimal.TryParse(text, NumberStyles.AllowDecimalPoint, invariant, out var yuan) && yuan >= 0 && decimal.Round(yuan, 2) == yuan && yuan < 100_000_000m
                 ? (new Money { Fen = (long)(yuan * 100) }, null)
                 : (null, "请填写金额（元），最多两位小数"),

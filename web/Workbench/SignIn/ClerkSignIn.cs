@@ -48,6 +48,12 @@ public static class ClerkSignIn
             .AddOpenIdConnect(oidc =>
             {
                 oidc.Authority = options.Authority;
+                if (options.ProviderAddress.Length > 0)
+                {
+                    var provider = new Uri(options.ProviderAddress.TrimEnd('/') + "/", UriKind.Absolute);
+                    oidc.BackchannelHttpHandler = new ProviderBackchannel(authority, provider);
+                }
+
                 oidc.RequireHttpsMetadata = https;
                 oidc.ClientId = options.ClientId;
                 oidc.ResponseType = "code";

@@ -41,6 +41,7 @@ public static class WorkbenchSite
         services.AddSingleton<IApplicationDesk, HiringDesk>();
         services.AddSingleton<ApplicationDesks>();
         services.AddSingleton<TakeApplication>();
+        services.AddSingleton<Pages.Decide.TrainingDecision>();
     }
 
     public static void MapWorkbenchScreens(this WebApplication app)
@@ -110,6 +111,12 @@ public static class WorkbenchSite
                     : Page<ApplyPage>(new() { ["View"] = screen, ["Clerk"] = Clerk(context) });
             });
         }
+
+        // 审核: a training application read and decided; the page after the decision carries the written decision.
+        screens.MapGet("/training/{applicationId}", async (string applicationId, HttpContext context, Pages.Decide.TrainingDecision decision, CancellationToken cancellation) =>
+            Page<Pages.Decide.TrainingDecisionPage>(new() { ["View"] = await decision.LoadAsync(applicationId, cancellation), ["Clerk"] = Clerk(context) }));
+        posts.MapPost("/training/{applicationId}", async (string applicationId, HttpContext context, Pages.Decide.TrainingDecision decision, CancellationToken cancellation) =>
+            Page<Pages.Decide.TrainingDecisionPage>(new() { ["View"] = await decision.DecideAsync(applicationId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
 
         posts.MapPost("/signout", ClerkSignIn.SignOut);
         screens.MapFallback((HttpContext context) => NotFound(context));

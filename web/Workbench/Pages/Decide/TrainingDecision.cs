@@ -1,0 +1,76 @@
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.Training.V1;
+using Microsoft.AspNetCore.Http;
+
+namespace Employment.Web.Workbench.Pages.Decide;
+
+/// <summary>A training application to read and decide: the application, its applicant, and what the last decision did.</summary>
+public sealed record TrainingDecisionView(
+    ServiceAnswer<TrainingApplication> Application,
+    Person? Applicant,
+    string IdempotencyKey,
+    string ReasonZh,
+    ServiceProblem? DecisionProblem,
+    bool JustDecided)
+{
+    public static string PathOf(string applicationId) => $"{WorkbenchOptions.PathBase}/training/{Uri.EscapeDataString(applicationId)}";
+
+    public bool Open => Application.Value?.Status == ApplicationStatus.Submitted;
+
+    /// <summary>The checks a refusal rests on: those the rules found unmet.</summary>
+    public IEnumerable<Check> Unmet => Application.Value?.Explanation?.Checks.Where(c => !c.Passed) ?? [];
+}
+
+/// <summary>
+/// 审核 of a training application: every check with its clause and the facts used, then 审核通过 or 审核不通过 with a
+/// reason in words the applicant will read (the service refuses a refusal without one), on the version the clerk read,
+/// under the screen's idempotency key; the written decision (决定书) prints with its clauses.
+/// </summary>
+public sealed class TrainingDecision(ServiceCalls calls)
+{
+    /// <summary>The most characters of a reason, as the service takes it.</summary>
+    public const int MaxReasonLength = 500;
+
+    public async Task<TrainingDecisionView> LoadAsync(string applicationId, CancellationToken cancellationToken)
+    {
+        var application = await calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, TrainingApplication>("培训补贴",
+            (client, options) => client.GetApplicationAsync(new GetApplicationRequest { ApplicationId = applicationId }, options).ResponseAsync, cancellationToken);
+        return new(application, await ApplicantAsync(application.Value, cancellationToken), Guid.NewGuid().ToString("N"), "", null, false);
+    }
+
+    public async Task<TrainingDecisionView> DecideAsync(string applicationId, IFormCollection form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var key = Guid.TryParseExact(form["idempotency_key"], "N", out var sent) ? sent.ToString("N") : Guid.NewGuid().ToString("N");
+        var reason = form["reason"].ToString().Trim();
+        var approve = form["decision"] == "approve";
+        if (reason.Length > MaxReasonLength || reason.Any(c => char.IsControl(c) && c is not '\r' and not '\n'))
+        {
+            return await AgainAsync(applicationId, key, reason, ServiceProblem.Refused("培训补贴", $"原因最多 {MaxReasonLength} 个字，不能含控制字符。"), cancellationToken);
+        }
+
+        _ = long.TryParse(form["version"], System.Globalization.CultureInfo.InvariantCulture, out var version);
+        var decided = await calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, TrainingApplication>("培训补贴",
+            (client, options) => client.DecideApplicationAsync(new DecideApplicationRequest
+            {
+                IdempotencyKey = key,
+                ApplicationId = applicationId,
+                ExpectedVersion = version,
+                Approve = approve,
+                ReasonZh = reason,
+            }, options).ResponseAsync, cancellationToken);
+        return decided.Value is { } application
+            ? new(decided, await ApplicantAsync(application, cancellationToken), key, reason, null, true)
+            : await AgainAsync(applicationId, key, reason, decided.Problem, cancellationToken);
+    }
+
+    private async Task<TrainingDecisionView> AgainAsync(string applicationId, string key, string reason, ServiceProblem? problem, CancellationToken cancellationToken) =>
+        (await LoadAsync(applicationId, cancellationToken)) with { IdempotencyKey = key, ReasonZh = reason, DecisionProblem = problem };
+
+    private async Task<Person?> ApplicantAsync(TrainingApplication? application, CancellationToken cancellationToken) =>
+        application?.Person is { } person
+            ? (await calls.CallAsync<Applicants.V1.Applicants.ApplicantsClient, Person>("人员登记",
+                (client, options) => client.GetPersonAsync(new GetPersonRequest { Person = person }, options).ResponseAsync, cancellationToken)).Value
+            : null;
+}
