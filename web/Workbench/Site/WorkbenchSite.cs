@@ -42,6 +42,7 @@ public static class WorkbenchSite
         services.AddSingleton<ApplicationDesks>();
         services.AddSingleton<TakeApplication>();
         services.AddSingleton<Pages.Decide.TrainingDecision>();
+        services.AddSingleton<Pages.Decide.HiringDecision>();
     }
 
     public static void MapWorkbenchScreens(this WebApplication app)
@@ -112,11 +113,16 @@ public static class WorkbenchSite
             });
         }
 
-        // 审核: a training application read and decided; the page after the decision carries the written decision.
+        // 审核: a training application or a hiring claim read and decided; the page after the decision carries the written decision.
         screens.MapGet("/training/{applicationId}", async (string applicationId, HttpContext context, Pages.Decide.TrainingDecision decision, CancellationToken cancellation) =>
             Page<Pages.Decide.TrainingDecisionPage>(new() { ["View"] = await decision.LoadAsync(applicationId, cancellation), ["Clerk"] = Clerk(context) }));
         posts.MapPost("/training/{applicationId}", async (string applicationId, HttpContext context, Pages.Decide.TrainingDecision decision, CancellationToken cancellation) =>
             Page<Pages.Decide.TrainingDecisionPage>(new() { ["View"] = await decision.DecideAsync(applicationId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
+
+        screens.MapGet("/hiring/{claimId}", async (string claimId, HttpContext context, Pages.Decide.HiringDecision decision, CancellationToken cancellation) =>
+            Page<Pages.Decide.HiringDecisionPage>(new() { ["View"] = await decision.LoadAsync(claimId, cancellation), ["Clerk"] = Clerk(context) }));
+        posts.MapPost("/hiring/{claimId}", async (string claimId, HttpContext context, Pages.Decide.HiringDecision decision, CancellationToken cancellation) =>
+            Page<Pages.Decide.HiringDecisionPage>(new() { ["View"] = await decision.DecideAsync(claimId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
 
         posts.MapPost("/signout", ClerkSignIn.SignOut);
         screens.MapFallback((HttpContext context) => NotFound(context));

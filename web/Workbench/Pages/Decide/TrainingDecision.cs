@@ -29,44 +29,37 @@ public sealed record TrainingDecisionView(
 /// </summary>
 public sealed class TrainingDecision(ServiceCalls calls)
 {
-    /// <summary>The most characters of a reason, as the service takes it.</summary>
-    public const int MaxReasonLength = 500;
-
     public async Task<TrainingDecisionView> LoadAsync(string applicationId, CancellationToken cancellationToken)
     {
         var application = await calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, TrainingApplication>("培训补贴",
             (client, options) => client.GetApplicationAsync(new GetApplicationRequest { ApplicationId = applicationId }, options).ResponseAsync, cancellationToken);
-        return new(application, await ApplicantAsync(application.Value, cancellationToken), Guid.NewGuid().ToString("N"), "", null, false);
+        return new(application, await ApplicantAsync(application.Value, cancellationToken), DecisionForm.NewKey(), "", null, false);
     }
 
     public async Task<TrainingDecisionView> DecideAsync(string applicationId, IFormCollection form, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(form);
-        var key = Guid.TryParseExact(form["idempotency_key"], "N", out var sent) ? sent.ToString("N") : Guid.NewGuid().ToString("N");
-        var reason = form["reason"].ToString().Trim();
-        var approve = form["decision"] == "approve";
-        if (reason.Length > MaxReasonLength || reason.Any(c => char.IsControl(c) && c is not '\r' and not '\n'))
+        var decision = DecisionForm.Read(form);
+        if (decision.ProblemZh is { } problem)
         {
-            return await AgainAsync(applicationId, key, reason, ServiceProblem.Refused("培训补贴", $"原因最多 {MaxReasonLength} 个字，不能含控制字符。"), cancellationToken);
+            return await AgainAsync(applicationId, decision, ServiceProblem.Refused("培训补贴", problem), cancellationToken);
         }
 
-        _ = long.TryParse(form["version"], System.Globalization.CultureInfo.InvariantCulture, out var version);
         var decided = await calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, TrainingApplication>("培训补贴",
             (client, options) => client.DecideApplicationAsync(new DecideApplicationRequest
             {
-                IdempotencyKey = key,
+                IdempotencyKey = decision.IdempotencyKey,
                 ApplicationId = applicationId,
-                ExpectedVersion = version,
-                Approve = approve,
-                ReasonZh = reason,
+                ExpectedVersion = decision.Version,
+                Approve = decision.Approve,
+                ReasonZh = decision.ReasonZh,
             }, options).ResponseAsync, cancellationToken);
         return decided.Value is { } application
-            ? new(decided, await ApplicantAsync(application, cancellationToken), key, reason, null, true)
-            : await AgainAsync(applicationId, key, reason, decided.Problem, cancellationToken);
+            ? new(decided, await ApplicantAsync(application, cancellationToken), decision.IdempotencyKey, decision.ReasonZh, null, true)
+            : await AgainAsync(applicationId, decision, decided.Problem, cancellationToken);
     }
 
-    private async Task<TrainingDecisionView> AgainAsync(string applicationId, string key, string reason, ServiceProblem? problem, CancellationToken cancellationToken) =>
-        (await LoadAsync(applicationId, cancellationToken)) with { IdempotencyKey = key, ReasonZh = reason, DecisionProblem = problem };
+    private async Task<TrainingDecisionView> AgainAsync(string applicationId, DecisionForm decision, ServiceProblem? problem, CancellationToken cancellationToken) =>
+        (await LoadAsync(applicationId, cancellationToken)) with { IdempotencyKey = decision.IdempotencyKey, ReasonZh = decision.ReasonZh, DecisionProblem = problem };
 
     private async Task<Person?> ApplicantAsync(TrainingApplication? application, CancellationToken cancellationToken) =>
         application?.Person is { } person

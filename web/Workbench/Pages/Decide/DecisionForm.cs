@@ -1,0 +1,30 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+
+namespace Employment.Web.Workbench.Pages.Decide;
+
+/// <summary>
+/// A decision as its form posts it: 审核通过 or 审核不通过, the reason in the applicant's words, the version the clerk read
+/// and the screen's idempotency key (a second press of the same screen repeats the first answer); a reason too long or
+/// with control characters is stopped here, in words, before the service is asked.
+/// </summary>
+public sealed record DecisionForm(string IdempotencyKey, bool Approve, string ReasonZh, long Version, int ItemNo, string? ProblemZh)
+{
+    /// <summary>The most characters of a reason, as the services take it.</summary>
+    public const int MaxReasonLength = 500;
+
+    public static string NewKey() => Guid.NewGuid().ToString("N");
+
+    public static DecisionForm Read(IFormCollection form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var key = Guid.TryParseExact(form["idempotency_key"], "N", out var sent) ? sent.ToString("N") : NewKey();
+        var reason = form["reason"].ToString().Trim();
+        _ = long.TryParse(form["version"], CultureInfo.InvariantCulture, out var version);
+        _ = int.TryParse(form["item"], CultureInfo.InvariantCulture, out var item);
+        var problem = reason.Length > MaxReasonLength || reason.Any(c => char.IsControl(c) && c is not '\r' and not '\n')
+            ? $"审核意见最多 {MaxReasonLength} 个字，不能含控制字符。"
+            : null;
+        return new(key, form["decision"] == "approve", reason, version, item, problem);
+    }
+}

@@ -1,0 +1,48 @@
+using Employment.Hiring.V1;
+
+namespace Employment.Web.Workbench.Pages.Decide;
+
+/// <summary>A hiring claim to read and decide item by item, and what the last decision did.</summary>
+public sealed record HiringDecisionView(ServiceAnswer<HiringClaim> Claim, string IdempotencyKey, string ReasonZh, ServiceProblem? DecisionProblem)
+{
+    public static string PathOf(string claimId) => $"{WorkbenchOptions.PathBase}/hiring/{Uri.EscapeDataString(claimId)}";
+
+    /// <summary>Every item decided: the written decision can be printed.</summary>
+    public bool Decided => Claim.Value is { Items.Count: > 0 } claim && claim.Items.All(i => i.Status is ClaimStatus.Approved or ClaimStatus.Rejected or ClaimStatus.Paid);
+}
+
+/// <summary>
+/// 审核 of a hiring claim: the employer's checks, then each item (a hire, a trainee, the refund itself) with its checks
+/// and its own decision (DecideClaimItem: the reason a refusal needs, on the claim's version read, under the screen's
+/// key); once every item is decided, the written decision lists them with the amounts and, for a refusal, its clauses.
+/// </summary>
+public sealed class HiringDecision(ServiceCalls calls)
+{
+    public async Task<HiringDecisionView> LoadAsync(string claimId, CancellationToken cancellationToken) =>
+        new(await ClaimAsync(claimId, cancellationToken), DecisionForm.NewKey(), "", null);
+
+    public async Task<HiringDecisionView> DecideAsync(string claimId, Microsoft.AspNetCore.Http.IFormCollection form, CancellationToken cancellationToken)
+    {
+        var decision = DecisionForm.Read(form);
+        var decided = decision.ProblemZh is { } problem
+            ? ServiceAnswer<HiringClaim>.Failed(ServiceProblem.Refused("就业补贴", problem))
+            : await calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, HiringClaim>("就业补贴",
+                (client, options) => client.DecideClaimItemAsync(new DecideClaimItemRequest
+                {
+                    IdempotencyKey = decision.IdempotencyKey,
+                    ClaimId = claimId,
+                    ExpectedVersion = decision.Version,
+                    Approve = decision.Approve,
+                    ReasonZh = decision.ReasonZh,
+                    ItemNo = decision.ItemNo,
+                }, options).ResponseAsync, cancellationToken);
+        // After a decision the next item is decided under a key of its own.
+        return decided.Value is not null
+            ? new(decided, DecisionForm.NewKey(), "", null)
+            : new(await ClaimAsync(claimId, cancellationToken), decision.IdempotencyKey, decision.ReasonZh, decided.Problem);
+    }
+
+    private Task<ServiceAnswer<HiringClaim>> ClaimAsync(string claimId, CancellationToken cancellationToken) =>
+        calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, HiringClaim>("就业补贴",
+            (client, options) => client.GetClaimAsync(new GetClaimRequest { ClaimId = claimId }, options).ResponseAsync, cancellationToken);
+}
