@@ -100,7 +100,7 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
         var types = form.Fields.ToDictionary(f => f.Path, StringComparer.Ordinal);
         foreach (var (path, text) in Values)
         {
-            if (!types.TryGetValue(Pattern(path), out var field) || text.Length == 0)
+            if (!types.TryGetValue(DescribedPathOf(path), out var field) || text.Length == 0)
             {
                 continue;
             }
@@ -144,7 +144,7 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
     }
 
     /// <summary><c>hires[1].contract_start</c> → <c>hires[].contract_start</c>, the description's path.</summary>
-    private static string Pattern(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"\[\d+\]", "[]");
+    public static string DescribedPathOf(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"\[\d+\]", "[]");
 
     private static (object? Value, string? Problem) Convert(FormField field, string text, DateOnly today)
     {

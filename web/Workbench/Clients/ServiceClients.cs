@@ -32,6 +32,7 @@ public static class ServiceClients
         // A clerk reads the service's own sentence: it names the field and what to do, as the counter's guide promises.
         services.AddSingleton(new RefusalWording(message => message));
         services.AddSingleton<ServiceCalls>();
+        services.AddSingleton<RegistryReads>();
         return services;
     }
 

@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Reflection;
 using Employment.Common.V1;
 using Employment.Jobs.V1;
-using Google.Protobuf.Reflection;
 using Microsoft.AspNetCore.Http;
 
 namespace Employment.Web.Public.Pages.Jobs;
@@ -239,9 +237,4 @@ public sealed record JobFilters(string Query, string Region, string Kind, string
         ("pay", "工资最高", SearchOrder.Pay),
         ("distance", "距离最近", SearchOrder.Distance),
     ];
-
-    /// <summary>The enum value's name as proto JSON and REST query strings spell it (EMPLOYMENT_TYPE_GIG).</summary>
-    public static string JsonName<TEnum>(TEnum value)
-        where TEnum : struct, Enum =>
-        typeof(TEnum).GetField(value.ToString())?.GetCustomAttribute<OriginalNameAttribute>()?.Name ?? "";
 }

@@ -51,6 +51,24 @@ public sealed class ApplicationDesks(IEnumerable<IApplicationDesk> desks)
     }
 
     /// <summary>
+    /// Every kind's name as its service gives it in its form description (一次性吸纳就业补贴, 失业保险稳岗返还), so a list, a
+    /// decision and a receipt name a kind alike; a desk whose service is down names its kinds by the service alone.
+    /// </summary>
+    public async Task<KindNames> NamesAsync(CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<(string, string), string>();
+        foreach (var desk in All)
+        {
+            foreach (var form in (await FormsAsync(desk, cancellationToken)).Value?.Forms ?? [])
+            {
+                names[(desk.Name, form.Kind)] = form.NameZh;
+            }
+        }
+
+        return new(names, All.ToDictionary(d => d.Name, d => d.ServiceZh, StringComparer.Ordinal));
+    }
+
+    /// <summary>
     /// The kinds a person (<paramref name="employer"/> false) or an employer applies for: an employer's claims name it by
     /// its credit code; everything else is a person's own application.
     /// </summary>

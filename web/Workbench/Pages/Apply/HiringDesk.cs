@@ -7,7 +7,10 @@ namespace Employment.Web.Workbench.Pages.Apply;
 /// <summary>Hiring and start-up subsidies at the counter: the employers' claims and the persons' own (灵活就业社保补贴, 交通补助).</summary>
 public sealed class HiringDesk(ServiceCalls calls, ChinaClock clock) : ApplicationDesk<SubmitClaimRequest, HiringClaim>(calls, clock)
 {
-    public override string Name => "hiring";
+    /// <summary>Its name in the workbench's addresses.</summary>
+    public const string DeskName = "hiring";
+
+    public override string Name => DeskName;
 
     public override string ServiceZh => "就业补贴";
 

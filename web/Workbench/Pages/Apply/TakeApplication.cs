@@ -38,7 +38,7 @@ public sealed record ReceiptView(Applicant Applicant, IApplicationDesk Desk, For
 /// every check, and 确认受理 takes exactly the answers last previewed (answers changed since are previewed again, not
 /// taken) with the idempotency key the screen was opened with, so a second press returns the first answer.
 /// </summary>
-public sealed class TakeApplication(ApplicationDesks desks, ServiceCalls calls, TimeProvider time)
+public sealed class TakeApplication(ApplicationDesks desks, RegistryReads registry, TimeProvider time)
 {
     public static string PathOf(Applicant applicant, string desk, string kind) =>
         $"{applicant.WindowPath}/apply/{desk}/{Uri.EscapeDataString(kind)}";
@@ -139,13 +139,11 @@ public sealed class TakeApplication(ApplicationDesks desks, ServiceCalls calls, 
     {
         if (employer)
         {
-            var found = await calls.CallAsync<Applicants.V1.Applicants.ApplicantsClient, Employer>("单位登记",
-                (client, options) => client.GetEmployerAsync(new GetEmployerRequest { Employer = new EmployerKey { EmployerId = id } }, options).ResponseAsync, cancellationToken);
+            var found = await registry.EmployerAsync(new EmployerKey { EmployerId = id }, cancellationToken);
             return found.Value is { } e ? ServiceAnswer<Applicant>.Of(new(true, e.EmployerId, e.Name, e.CreditCode, e.Region)) : ServiceAnswer<Applicant>.Failed(found.Problem!);
         }
 
-        var person = await calls.CallAsync<Applicants.V1.Applicants.ApplicantsClient, Person>("人员登记",
-            (client, options) => client.GetPersonAsync(new GetPersonRequest { Person = new PersonKey { PersonId = id } }, options).ResponseAsync, cancellationToken);
+        var person = await registry.PersonAsync(new PersonKey { PersonId = id }, cancellationToken);
         return person.Value is { } p ? ServiceAnswer<Applicant>.Of(new(false, p.PersonId, p.Name, p.IdNumber, p.ResidenceRegion)) : ServiceAnswer<Applicant>.Failed(person.Problem!);
     }
 }

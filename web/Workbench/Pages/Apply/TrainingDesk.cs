@@ -7,7 +7,10 @@ namespace Employment.Web.Workbench.Pages.Apply;
 /// <summary>Training subsidies at the counter: 技能提升补贴, 职业培训补贴, 企业新型学徒制培训补贴.</summary>
 public sealed class TrainingDesk(ServiceCalls calls, ChinaClock clock) : ApplicationDesk<SubmitApplicationRequest, TrainingApplication>(calls, clock)
 {
-    public override string Name => "training";
+    /// <summary>Its name in the workbench's addresses.</summary>
+    public const string DeskName = "training";
+
+    public override string Name => DeskName;
 
     public override string ServiceZh => "培训补贴";
 

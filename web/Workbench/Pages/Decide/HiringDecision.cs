@@ -3,7 +3,7 @@ using Employment.Hiring.V1;
 namespace Employment.Web.Workbench.Pages.Decide;
 
 /// <summary>A hiring claim to read and decide item by item, and what the last decision did.</summary>
-public sealed record HiringDecisionView(ServiceAnswer<HiringClaim> Claim, string IdempotencyKey, string ReasonZh, ServiceProblem? DecisionProblem)
+public sealed record HiringDecisionView(ServiceAnswer<HiringClaim> Claim, string KindZh, string IdempotencyKey, string ReasonZh, ServiceProblem? DecisionProblem)
 {
     public static string PathOf(string claimId) => $"{WorkbenchOptions.PathBase}/hiring/{Uri.EscapeDataString(claimId)}";
 
@@ -16,10 +16,10 @@ public sealed record HiringDecisionView(ServiceAnswer<HiringClaim> Claim, string
 /// and its own decision (DecideClaimItem: the reason a refusal needs, on the claim's version read, under the screen's
 /// key); once every item is decided, the written decision lists them with the amounts and, for a refusal, its clauses.
 /// </summary>
-public sealed class HiringDecision(ServiceCalls calls)
+public sealed class HiringDecision(ServiceCalls calls, Apply.ApplicationDesks desks)
 {
     public async Task<HiringDecisionView> LoadAsync(string claimId, CancellationToken cancellationToken) =>
-        new(await ClaimAsync(claimId, cancellationToken), DecisionForm.NewKey(), "", null);
+        await ViewAsync(await ClaimAsync(claimId, cancellationToken), DecisionForm.NewKey(), "", null, cancellationToken);
 
     public async Task<HiringDecisionView> DecideAsync(string claimId, Microsoft.AspNetCore.Http.IFormCollection form, CancellationToken cancellationToken)
     {
@@ -38,9 +38,12 @@ public sealed class HiringDecision(ServiceCalls calls)
                 }, options).ResponseAsync, cancellationToken);
         // After a decision the next item is decided under a key of its own.
         return decided.Value is not null
-            ? new(decided, DecisionForm.NewKey(), "", null)
-            : new(await ClaimAsync(claimId, cancellationToken), decision.IdempotencyKey, decision.ReasonZh, decided.Problem);
+            ? await ViewAsync(decided, DecisionForm.NewKey(), "", null, cancellationToken)
+            : await ViewAsync(await ClaimAsync(claimId, cancellationToken), decision.IdempotencyKey, decision.ReasonZh, decided.Problem, cancellationToken);
     }
+
+    private async Task<HiringDecisionView> ViewAsync(ServiceAnswer<HiringClaim> claim, string key, string reason, ServiceProblem? problem, CancellationToken cancellationToken) =>
+        new(claim, claim.Value is { } read ? (await desks.NamesAsync(cancellationToken)).Of(Apply.HiringDesk.DeskName, read.Kind) : "", key, reason, problem);
 
     private Task<ServiceAnswer<HiringClaim>> ClaimAsync(string claimId, CancellationToken cancellationToken) =>
         calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, HiringClaim>("就业补贴",

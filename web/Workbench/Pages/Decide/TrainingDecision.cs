@@ -8,6 +8,7 @@ namespace Employment.Web.Workbench.Pages.Decide;
 /// <summary>A training application to read and decide: the application, its applicant, and what the last decision did.</summary>
 public sealed record TrainingDecisionView(
     ServiceAnswer<TrainingApplication> Application,
+    string KindZh,
     Person? Applicant,
     string IdempotencyKey,
     string ReasonZh,
@@ -27,13 +28,13 @@ public sealed record TrainingDecisionView(
 /// reason in words the applicant will read (the service refuses a refusal without one), on the version the clerk read,
 /// under the screen's idempotency key; the written decision (决定书) prints with its clauses.
 /// </summary>
-public sealed class TrainingDecision(ServiceCalls calls)
+public sealed class TrainingDecision(ServiceCalls calls, RegistryReads registry, Apply.ApplicationDesks desks)
 {
     public async Task<TrainingDecisionView> LoadAsync(string applicationId, CancellationToken cancellationToken)
     {
         var application = await calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, TrainingApplication>("培训补贴",
             (client, options) => client.GetApplicationAsync(new GetApplicationRequest { ApplicationId = applicationId }, options).ResponseAsync, cancellationToken);
-        return new(application, await ApplicantAsync(application.Value, cancellationToken), DecisionForm.NewKey(), "", null, false);
+        return new(application, await KindZhAsync(application.Value, cancellationToken), await ApplicantAsync(application.Value, cancellationToken), DecisionForm.NewKey(), "", null, false);
     }
 
     public async Task<TrainingDecisionView> DecideAsync(string applicationId, IFormCollection form, CancellationToken cancellationToken)
@@ -54,16 +55,16 @@ public sealed class TrainingDecision(ServiceCalls calls)
                 ReasonZh = decision.ReasonZh,
             }, options).ResponseAsync, cancellationToken);
         return decided.Value is { } application
-            ? new(decided, await ApplicantAsync(application, cancellationToken), decision.IdempotencyKey, decision.ReasonZh, null, true)
+            ? new(decided, await KindZhAsync(application, cancellationToken), await ApplicantAsync(application, cancellationToken), decision.IdempotencyKey, decision.ReasonZh, null, true)
             : await AgainAsync(applicationId, decision, decided.Problem, cancellationToken);
     }
 
     private async Task<TrainingDecisionView> AgainAsync(string applicationId, DecisionForm decision, ServiceProblem? problem, CancellationToken cancellationToken) =>
         (await LoadAsync(applicationId, cancellationToken)) with { IdempotencyKey = decision.IdempotencyKey, ReasonZh = decision.ReasonZh, DecisionProblem = problem };
 
+    private async Task<string> KindZhAsync(TrainingApplication? application, CancellationToken cancellationToken) =>
+        application is null ? "" : (await desks.NamesAsync(cancellationToken)).Of(Apply.TrainingDesk.DeskName, application.Kind);
+
     private async Task<Person?> ApplicantAsync(TrainingApplication? application, CancellationToken cancellationToken) =>
-        application?.Person is { } person
-            ? (await calls.CallAsync<Applicants.V1.Applicants.ApplicantsClient, Person>("人员登记",
-                (client, options) => client.GetPersonAsync(new GetPersonRequest { Person = person }, options).ResponseAsync, cancellationToken)).Value
-            : null;
+        application?.Person is { } person ? (await registry.PersonAsync(person, cancellationToken)).Value : null;
 }

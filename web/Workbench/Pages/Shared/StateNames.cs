@@ -2,17 +2,12 @@ using Employment.Common.V1;
 
 namespace Employment.Web.Workbench.Pages.Shared;
 
-/// <summary>The services' kinds and states as a clerk reads them (the words of the proto's comments, the documents' own).</summary>
+/// <summary>
+/// The services' states and the registry's fact kinds as a clerk reads them (the words of the proto's comments, the
+/// documents' own). A kind of application is named by its service (<see cref="Apply.KindNames"/>).
+/// </summary>
 public static class StateNames
 {
-    public static string Of(Training.V1.SubsidyKind kind) => kind switch
-    {
-        Training.V1.SubsidyKind.SkillUpgrade => "技能提升补贴",
-        Training.V1.SubsidyKind.VocationalTraining => "职业培训补贴",
-        Training.V1.SubsidyKind.NewApprenticeship => "企业新型学徒制培训补贴",
-        _ => "培训补贴",
-    };
-
     public static string Of(Training.V1.ApplicationStatus status) => status switch
     {
         Training.V1.ApplicationStatus.Submitted => "已受理，待审核",
@@ -20,21 +15,6 @@ public static class StateNames
         Training.V1.ApplicationStatus.Rejected => "审核不通过",
         Training.V1.ApplicationStatus.Paid => "已发放",
         _ => "—",
-    };
-
-    public static string Of(Hiring.V1.SubsidyKind kind) => kind switch
-    {
-        Hiring.V1.SubsidyKind.Absorption => "一次性吸纳就业补贴",
-        Hiring.V1.SubsidyKind.JobExpansion => "一次性扩岗补助",
-        Hiring.V1.SubsidyKind.SocialInsurance => "社会保险补贴",
-        Hiring.V1.SubsidyKind.Traineeship => "就业见习补贴",
-        Hiring.V1.SubsidyKind.StabilisationRefund => "稳岗返还",
-        Hiring.V1.SubsidyKind.Startup => "一次性开业（创业）补贴",
-        Hiring.V1.SubsidyKind.FlexibleSocialInsurance => "灵活就业人员社会保险补贴",
-        Hiring.V1.SubsidyKind.Transport => "一次性交通补助",
-        Hiring.V1.SubsidyKind.JobReferral => "职业介绍补贴",
-        Hiring.V1.SubsidyKind.IncubatorOperating => "创业孵化基地运营补贴",
-        _ => "就业补贴",
     };
 
     public static string Of(Hiring.V1.ClaimStatus status) => status switch

@@ -4,7 +4,7 @@ using Employment.Common.V1;
 namespace Employment.Web.Workbench.Pages.Window;
 
 /// <summary>An employer's window: the registry's record and facts (each with its source), and its hiring-subsidy claims.</summary>
-public sealed record EmployerWindowView(string EmployerId, ServiceAnswer<EmployerProfile> Profile, ServiceAnswer<Hiring.V1.ListClaimsResponse>? Claims, Apply.ApplyLinks? Kinds)
+public sealed record EmployerWindowView(string EmployerId, ServiceAnswer<EmployerProfile> Profile, ServiceAnswer<Hiring.V1.ListClaimsResponse>? Claims, Apply.ApplyLinks? Kinds, Apply.KindNames? Names)
 {
     public IEnumerable<EmployerFact> Facts => (IEnumerable<EmployerFact>?)Profile.Value?.Facts.OrderBy(f => f.Superseded) ?? [];
 }
@@ -17,13 +17,13 @@ public sealed class EmployerWindow(ServiceCalls calls, Apply.ApplicationDesks de
     public async Task<EmployerWindowView> LoadAsync(string employerId, CancellationToken cancellationToken)
     {
         var key = new EmployerKey { EmployerId = employerId };
-        var profile = calls.CallAsync<Applicants.V1.Applicants.ApplicantsClient, EmployerProfile>("单位登记",
+        var profile = calls.CallAsync<Applicants.V1.Applicants.ApplicantsClient, EmployerProfile>(RegistryReads.EmployersZh,
             (client, options) => client.GetEmployerProfileAsync(new GetEmployerProfileRequest { Employer = key, Purpose = PersonWindow.Purpose }, options).ResponseAsync, cancellationToken);
         var claims = calls.CallAsync<Hiring.V1.HiringSubsidies.HiringSubsidiesClient, Hiring.V1.ListClaimsResponse>("就业补贴",
             (client, options) => client.ListClaimsAsync(new Hiring.V1.ListClaimsRequest { Employer = key, Page = new PageRequest { PageSize = 50 } }, options).ResponseAsync, cancellationToken);
         var found = await profile;
         return found.Value is null
-            ? new(employerId, found, null, null)
-            : new(employerId, found, await claims, await Apply.ApplyLinks.ForAsync(desks, employer: true, cancellationToken));
+            ? new(employerId, found, null, null, null)
+            : new(employerId, found, await claims, await Apply.ApplyLinks.ForAsync(desks, employer: true, cancellationToken), await desks.NamesAsync(cancellationToken));
     }
 }

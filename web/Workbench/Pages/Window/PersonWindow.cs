@@ -10,7 +10,8 @@ public sealed record PersonWindowView(
     ServiceAnswer<Person> Person,
     ServiceAnswer<Training.V1.ListApplicationsResponse>? Training,
     ServiceAnswer<Loans.V1.ListApplicationsResponse>? Loans,
-    Apply.ApplyLinks? Kinds)
+    Apply.ApplyLinks? Kinds,
+    Apply.KindNames? Names)
 {
     /// <summary>Facts in force first, then those a correction replaced, each kind together.</summary>
     public IEnumerable<PersonFact> Facts => (IEnumerable<PersonFact>?)Profile.Value?.Facts.OrderBy(f => f.Superseded).ThenBy(f => f.Kind) ?? [];
@@ -22,7 +23,7 @@ public sealed record PersonWindowView(
 /// theirs in training and loans, each service answering within the clerk's office. A service that is down leaves its
 /// part saying so; the rest of the window still shows.
 /// </summary>
-public sealed class PersonWindow(ServiceCalls calls, Apply.ApplicationDesks desks)
+public sealed class PersonWindow(ServiceCalls calls, RegistryReads registry, Apply.ApplicationDesks desks)
 {
     public const string Purpose = "counter.window";
 
@@ -31,21 +32,20 @@ public sealed class PersonWindow(ServiceCalls calls, Apply.ApplicationDesks desk
     public async Task<PersonWindowView> LoadAsync(string personId, CancellationToken cancellationToken)
     {
         var key = new PersonKey { PersonId = personId };
-        var person = calls.CallAsync<Applicants.V1.Applicants.ApplicantsClient, Person>("人员登记",
-            (client, options) => client.GetPersonAsync(new GetPersonRequest { Person = key }, options).ResponseAsync, cancellationToken);
-        var profile = calls.CallAsync<Applicants.V1.Applicants.ApplicantsClient, PersonProfile>("人员登记",
+        var person = registry.PersonAsync(key, cancellationToken);
+        var profile = calls.CallAsync<Applicants.V1.Applicants.ApplicantsClient, PersonProfile>(RegistryReads.PeopleZh,
             (client, options) => client.GetProfileAsync(new GetProfileRequest { Person = key, Purpose = Purpose }, options).ResponseAsync, cancellationToken);
         var training = calls.CallAsync<Training.V1.TrainingSubsidies.TrainingSubsidiesClient, Training.V1.ListApplicationsResponse>("培训补贴",
             (client, options) => client.ListApplicationsAsync(new Training.V1.ListApplicationsRequest { Person = key, Page = new PageRequest { PageSize = 50 } }, options).ResponseAsync, cancellationToken);
         var found = await person;
         if (found.Value is null)
         {
-            return new(personId, await profile, found, null, null, null);
+            return new(personId, await profile, found, null, null, null, null);
         }
 
         // The loans service knows a borrower by identity number (a bank's applicant may not be registered yet).
         var loans = await calls.CallAsync<Loans.V1.StartupLoans.StartupLoansClient, Loans.V1.ListApplicationsResponse>("创业担保贷款",
             (client, options) => client.ListApplicationsAsync(new Loans.V1.ListApplicationsRequest { BorrowerIdNumber = found.Value.IdNumber, Page = new PageRequest { PageSize = 50 } }, options).ResponseAsync, cancellationToken);
-        return new(personId, await profile, found, await training, loans, await Apply.ApplyLinks.ForAsync(desks, employer: false, cancellationToken));
+        return new(personId, await profile, found, await training, loans, await Apply.ApplyLinks.ForAsync(desks, employer: false, cancellationToken), await desks.NamesAsync(cancellationToken));
     }
 }

@@ -20,7 +20,7 @@ public sealed record WindowSearchView(WindowQuery Query, string? InputProblem, S
 /// code (统一社会信用代码, its checks verified) an employer, through the registry with the clerk's own token, so the
 /// registry answers only within the clerk's office: someone outside it is "not found", as one never registered.
 /// </summary>
-public sealed class WindowSearch(ServiceCalls calls, ChinaClock clock)
+public sealed class WindowSearch(ServiceCalls calls, RegistryReads registry, ChinaClock clock)
 {
     /// <summary>The page to go to (a person's or employer's window), or the search page's answer.</summary>
     public async Task<(string? Found, WindowSearchView View)> FindAsync(WindowQuery query, CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ public sealed class WindowSearch(ServiceCalls calls, ChinaClock clock)
 
         if (ResidentIdNumber.TryParse(query.Number, clock.Today, out var id, out var idError))
         {
-            var people = await calls.CallAsync<Applicants.V1.Applicants.ApplicantsClient, FindPeopleResponse>("人员登记",
+            var people = await calls.CallAsync<Applicants.V1.Applicants.ApplicantsClient, FindPeopleResponse>(RegistryReads.PeopleZh,
                 (client, options) => client.FindPeopleAsync(new FindPeopleRequest { IdNumber = id.Value }, options).ResponseAsync, cancellationToken);
             return people.Value?.People.FirstOrDefault() is { } person
                 ? (PersonWindow.PathOf(person.PersonId), new(query, null, null, false))
@@ -42,8 +42,7 @@ public sealed class WindowSearch(ServiceCalls calls, ChinaClock clock)
 
         if (UnifiedSocialCreditCode.TryParse(query.Number, out var code, out var codeError))
         {
-            var employer = await calls.CallAsync<Applicants.V1.Applicants.ApplicantsClient, Employer>("单位登记",
-                (client, options) => client.GetEmployerAsync(new GetEmployerRequest { Employer = new EmployerKey { CreditCode = code.Value } }, options).ResponseAsync, cancellationToken);
+            var employer = await registry.EmployerAsync(new EmployerKey { CreditCode = code.Value }, cancellationToken);
             return employer.Value is { } found
                 ? (EmployerWindow.PathOf(found.EmployerId), new(query, null, null, false))
                 : (null, new(query, null, employer.Problem is { NotFound: true } ? null : employer.Problem, employer.Problem?.NotFound == true));
