@@ -131,7 +131,7 @@ try
         Console.WriteLine($"  {"办理进度 demo",-12} {http}/progress  创业担保贷款 {Employment.Loans.Data.LoansDemoApplication.DemoApplicationId} 查询码 {Employment.Loans.Data.LoansDemoApplication.DemoProgressCode};"
             + $" 培训补贴 {Employment.Training.Data.TrainingDemoData.DemoApplicationId} 查询码 {Employment.Training.Data.TrainingDemoData.DemoProgressCode};"
             + $" 就业补贴 {Employment.Hiring.Data.HiringDemoData.DemoClaimId} 查询码 {Employment.Hiring.Data.HiringDemoData.DemoProgressCode}");
-        Console.WriteLine($"  {"staff sign-in",-16} {http}/workbench/  工号 {string.Join("、", Employment.IdentityProvider.Staff.DemoStaff.Accounts.Select(a => $"{a.StaffNumber}（{a.Name}）"))}; 密码 {Employment.IdentityProvider.Staff.DemoStaff.Password}; 身份验证器密钥 {Employment.IdentityProvider.Staff.DemoStaff.AuthenticatorKey}");
+        Console.WriteLine($"  {"staff sign-in",-16} {http}/workbench/  工号 {string.Join("、", Employment.IdentityProvider.Staff.DemoStaff.Accounts.Select(a => $"{a.StaffNumber}（{a.Name}{(a.MayReview ? "，可复核" : "")}）"))}; 密码 {Employment.IdentityProvider.Staff.DemoStaff.Password}; 身份验证器密钥 {Employment.IdentityProvider.Staff.DemoStaff.AuthenticatorKey}");
         Console.WriteLine($"Development tokens (counters in Jiaozuo 410800 and Jiyuan 419001, bank {DevTokens.BankCaller.BankCode}, admin, auditor in 410800; {DevTokens.Lifetime.TotalHours:0} h): {tokensFile}");
         Console.WriteLine("Try, through the gateway (one call per role, and two for training; `call` is this launcher's JSON-to-gRPC client):");
         foreach (var (role, command) in ExampleCalls.For(http, tokensFile))

@@ -47,6 +47,7 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddApplicationKind<VocationalTrainingApplications>();
         builder.Services.AddApplicationKind<ApprenticeshipApplications>();
         builder.Services.AddScoped<DecideApplication>();
+        builder.Services.AddScoped<ReviewDecision>();
         builder.Services.AddScoped<ApplicationQueries>();
         builder.Services.AddScoped<ApplicationProgressLookup>();
         builder.Services.AddScoped<ApplicationForms>();

@@ -83,8 +83,11 @@ public sealed class ConfigurationTests
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
 
         var jiyuan = await users.FindByNameAsync("JY-CLERK-01");
+        var reviewer = await users.FindByNameAsync("JZ-REVIEW-01");
 
-        Assert.Equal(5, users.Users.Count());
+        Assert.Equal(6, users.Users.Count());
+        Assert.Equal(["JZ-REVIEW-01"], users.Users.Where(u => u.MayReview).Select(u => u.UserName).ToList());
+        Assert.Equal(("counter", "410800"), (reviewer!.StaffRole, reviewer.OfficeRegion));
         Assert.NotNull(jiyuan);
         Assert.Equal(("counter", "419001"), (jiyuan.StaffRole, jiyuan.OfficeRegion));
         Assert.True(await users.GetTwoFactorEnabledAsync(jiyuan));

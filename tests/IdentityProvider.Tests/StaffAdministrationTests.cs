@@ -86,6 +86,34 @@ public sealed class StaffAdministrationTests : WithProvider
     }
 
     [Fact]
+    public async Task An_admin_allows_a_counter_clerk_to_review_and_the_next_refresh_carries_the_permission_an_auditor_cannot_have()
+    {
+        using var admin = await AdminAsync();
+        using var created = await admin.PostAsJsonAsync("/admin/staff", new { staffNumber = "JZ-CLERK-14", displayName = "吴芳", officeRegion = "410800", role = "counter", password = "Clerk-Pass-2026!" });
+        var key = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("authenticatorKey").GetString()!;
+        using var flow = Flow();
+        var (_, tokens) = await flow.SignInAsync("JZ-CLERK-14", "Clerk-Pass-2026!", () => SignInFlow.Code(key));
+        var before = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(tokens.GetProperty("access_token").GetString());
+
+        using var allowed = await admin.PostAsJsonAsync("/admin/staff/JZ-CLERK-14/assignment", new { officeRegion = "410800", role = "counter", mayReview = true });
+        using var auditor = await admin.PostAsJsonAsync("/admin/staff/JZ-CLERK-14/assignment", new { officeRegion = "410800", role = "auditor", mayReview = true });
+        var (renewal, renewed) = await flow.TokenAsync(new()
+        {
+            ["grant_type"] = "refresh_token", ["client_id"] = ProviderUnderTest.Workbench, ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()!,
+        });
+        var changes = await admin.GetFromJsonAsync<JsonElement>("/admin/staff/JZ-CLERK-14/changes");
+
+        Assert.False(before.TryGetPayloadValue<string>("review", out _));
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, auditor.StatusCode);
+        Assert.Contains("mayReview", await auditor.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, renewal);
+        var access = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(renewed.GetProperty("access_token").GetString());
+        Assert.Equal(("counter", "true"), (access.GetPayloadValue<string>("role"), access.GetPayloadValue<string>("review")));
+        Assert.Contains("counter，410800，可复核", changes.EnumerateArray().Last().GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_an_admins_token_manages_accounts()
     {
         using var anonymous = new HttpClient { BaseAddress = new Uri(Provider.Address) };

@@ -49,6 +49,10 @@ public static class TestCallers
     public static Metadata Counter(string regionCode = "410800", string clerk = "clerk-001") =>
         For(new Caller(CallerRole.Counter, clerk, RegionCode: regionCode));
 
+    /// <summary>A counter clerk whose office allows them to review (复核) another clerk's decisions.</summary>
+    public static Metadata Reviewer(string regionCode = "410800", string clerk = "reviewer-001") =>
+        For(new Caller(CallerRole.Counter, clerk, RegionCode: regionCode, MayReview: true));
+
     public static Metadata Auditor(string regionCode = "410800", string auditor = "auditor-001") =>
         For(new Caller(CallerRole.Auditor, auditor, RegionCode: regionCode));
 

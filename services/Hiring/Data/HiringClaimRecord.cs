@@ -1,6 +1,7 @@
 using Employment.Persistence.Payments;
 using Employment.Persistence.Submissions;
 using Employment.Persistence.Records;
+using Employment.Persistence.Reviews;
 
 namespace Employment.Hiring.Data;
 
@@ -9,7 +10,7 @@ namespace Employment.Hiring.Data;
 /// the decision region (R27) and the payment. Its items are <see cref="HiringClaimItemRecord"/> rows;
 /// the claim's <see cref="AuditedRecord.Version"/> guards every change to them (one aggregate).
 /// </summary>
-public sealed class HiringClaimRecord : AuditedRecord, IProgressCoded, IPayable
+public sealed class HiringClaimRecord : AuditedRecord, IProgressCoded, IPayable, IReviewable
 {
     /// <summary>"H" and a time-ordered GUID: the claim reference named by R9 refusals.</summary>
     public required string Id { get; set; }
@@ -61,6 +62,18 @@ public sealed class HiringClaimRecord : AuditedRecord, IProgressCoded, IPayable
 
     /// <summary>The 查询码's salted hash (<c>ProgressCodes</c>); null for claims taken before codes existed, which no code opens.</summary>
     public string? ProgressCodeHash { get; set; }
+
+    public byte[]? ReviewThreshold { get; set; }
+
+    public long? ReviewFromFen { get; set; }
+
+    public string? ReviewedBy { get; set; }
+
+    public DateTimeOffset? ReviewedAt { get; set; }
+
+    public bool ReviewReturned { get; set; }
+
+    public string ReviewReasonZh { get; set; } = "";
 
     public List<HiringClaimItemRecord> Items { get; set; } = [];
 }

@@ -90,6 +90,21 @@ public static class HiringPolicyKeys
     /// <summary>公示期 of hiring-subsidy payments (R3): configuration, no document gives it.</summary>
     public const string PaymentPublicNoticeDays = "hiring.payment.public_notice_days";
 
+    /// <summary>复核: per measure, the amount from which an approval needs a second clerk's review (R3; unset: none).</summary>
+    public static IReadOnlyList<string> DecisionReviewKeys { get; } =
+    [
+        "hiring.absorption.review_from_amount",
+        "hiring.expansion.review_from_amount",
+        "hiring.social_insurance_subsidy.review_from_amount",
+        "hiring.social_insurance_subsidy.flexible.review_from_amount",
+        "hiring.trainee.review_from_amount",
+        "hiring.stabilisation.review_from_amount",
+        "hiring.transport_subsidy.review_from_amount",
+        "hiring.job_referral.review_from_amount",
+        "startup.review_from_amount",
+        "startup.operating_subsidy.review_from_amount",
+    ];
+
     public static IReadOnlyList<string> All { get; } =
     [
         AbsorptionAmountPerHire,
@@ -160,6 +175,7 @@ public static class HiringPolicyKeys
         FirstSelfEmploymentBusinessIndividualBusiness,
         PaymentPublicNoticeDays,
         .. MeasureKeys,
+        .. DecisionReviewKeys,
     ];
 
     // ---- 稳岗返还 and 社会保险补贴 ----

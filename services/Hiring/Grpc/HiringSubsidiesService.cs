@@ -16,6 +16,7 @@ internal sealed class HiringSubsidiesService(
     ICallerResolver callers,
     ClaimKinds kinds,
     DecideClaimItem decide,
+    ReviewDecision review,
     ClaimQueries queries,
     PaymentBatches batches,
     RecordPayment payments,
@@ -56,6 +57,14 @@ internal sealed class HiringSubsidiesService(
         }
 
         return decide.DecideAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    /// <summary>复核 by a second clerk allowed to review: the service, not the screen, refuses one who decided an item.</summary>
+    public override Task<V1.HiringClaim> ReviewDecision(Common.V1.ReviewDecisionRequest request, ServerCallContext context)
+    {
+        RequestKeys.RequireId(request.RecordId, "record_id", "申领编号");
+        RequestKeys.RequireVersion(request.ExpectedVersion);
+        return review.ReviewAsync(request, callers.Resolve(context), context.CancellationToken);
     }
 
     public override Task<V1.HiringClaim> RecordPayment(V1.RecordPaymentRequest request, ServerCallContext context)

@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Persistence.Records;
+using Employment.Persistence.Reviews;
 using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
 using V1 = Employment.Hiring.V1;
@@ -30,6 +31,7 @@ public sealed class ClaimAnswers(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds)
             BatchId = record.BatchId ?? "",
             ReceivedOn = ProtoMapping.ToProto(record.ReceivedOn),
             ReceiptNumber = record.ReceiptNumber,
+            Review = DecisionReviews.Answer(record, record.Items.OrderBy(i => i.ItemNo).Select(i => i.DecidedBy)),
             Payment = record.PaidOn is { } paid
                 ? new V1.Payment { PaidOn = ProtoMapping.ToProto(paid), Amount = new Money { Fen = record.TotalFen }, PaymentReference = record.PaymentReference }
                 : null,

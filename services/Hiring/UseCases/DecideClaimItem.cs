@@ -1,6 +1,10 @@
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Persistence.Idempotency;
+using Employment.Persistence.Reviews;
+using Employment.Persistence.Submissions;
+using Employment.Policy;
+using Employment.Policy.Model;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
@@ -13,9 +17,10 @@ namespace Employment.Hiring.UseCases;
 /// 审核 one item of a submitted claim, on the claim version the clerk read (ABORTED when stale),
 /// idempotent on the key. A rejected 吸纳 or 扩岗 item frees its person for another claim (R9), a rejected start-up item its founder (R14),
 /// a rejected social-insurance item its months (R21, R25); once
-/// every item is decided the claim is approved (its total the approved items) or rejected.
+/// every item is decided the claim is approved (its total the approved items) or rejected. An approval the
+/// configuration asks a review of (复核, by measure and the approved total on the day of the last decision) waits for it.
 /// </summary>
-public sealed class DecideClaimItem(HiringDbContext db, ChinaClock clock, ClaimAnswers answers, ILogger<DecideClaimItem> logger)
+public sealed class DecideClaimItem(HiringDbContext db, PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ChinaClock clock, ClaimAnswers answers, ILogger<DecideClaimItem> logger)
 {
     public const string What = "就业补贴申请";
 
@@ -65,6 +70,12 @@ public sealed class DecideClaimItem(HiringDbContext db, ChinaClock clock, ClaimA
             if ((ClaimStatus)claim.Status != ClaimStatus.Submitted)
             {
                 claim.TotalFen = claim.Items.Where(i => (ClaimStatus)i.Status == ClaimStatus.Approved).Sum(i => i.AmountFen);
+            }
+
+            if ((ClaimStatus)claim.Status == ClaimStatus.Approved)
+            {
+                var threshold = DecisionReviews.Threshold(catalog, DecisionReviews.KeyOf(kinds.Of((V1.SubsidyKind)claim.Kind).Measure), Region.Parse(claim.Region), clock.Today, claim.TotalFen);
+                claim.Status = (int)DecisionReviews.Approve(claim, threshold);
             }
 
             claim.StampChanged(clerk.Subject, now);

@@ -14,6 +14,9 @@ internal static partial class HiringLog
     [LoggerMessage(EventId = 401, Level = LogLevel.Information, Message = "Hiring claim {ClaimId} item {ItemNo} decided {Status} by {Actor}")]
     public static partial void ItemDecided(ILogger logger, string claimId, int itemNo, string status, string actor);
 
+    [LoggerMessage(EventId = 405, Level = LogLevel.Information, Message = "Hiring claim {ClaimId} reviewed, now {Status}, by {Actor}")]
+    public static partial void DecisionReviewed(ILogger logger, string claimId, string status, string actor);
+
     [LoggerMessage(EventId = 402, Level = LogLevel.Information, Message = "Hiring claim {ClaimId} paid {AmountFen} fen, recorded by {Actor}")]
     public static partial void ClaimPaid(ILogger logger, string claimId, long amountFen, string actor);
 

@@ -20,6 +20,9 @@ public sealed class StaffAccount : IdentityUser
     /// <summary>The platform role the token names (counter, auditor or admin).</summary>
     public string StaffRole { get; set; } = "";
 
+    /// <summary>复核: the office allows this counter clerk to confirm another clerk's decisions (a token claim the services check).</summary>
+    public bool MayReview { get; set; }
+
     /// <summary>The authenticator's time step of the last code accepted: a code of that step or earlier is refused (no replay).</summary>
     public long LastAuthenticatorStep { get; set; }
 

@@ -20,12 +20,12 @@ namespace Employment.IdentityProvider.Staff;
 
 /// <summary>
 /// What an admin asks to create: the account's facts, its first password and, so that the registry records whose
-/// 工号 it is, the staff member's identity number.
+/// 工号 it is, the staff member's identity number. <c>MayReview</c> lets a counter clerk review (复核) another clerk's decisions.
 /// </summary>
-public sealed record NewStaffAccount(string StaffNumber, string DisplayName, string OfficeRegion, string Role, string Password, string? IdNumber = null);
+public sealed record NewStaffAccount(string StaffNumber, string DisplayName, string OfficeRegion, string Role, string Password, string? IdNumber = null, bool MayReview = false);
 
-/// <summary>A member of staff moved to another office or role.</summary>
-public sealed record StaffAssignment(string OfficeRegion, string Role);
+/// <summary>A member of staff moved to another office or role, or given or relieved of the review permission.</summary>
+public sealed record StaffAssignment(string OfficeRegion, string Role, bool MayReview = false);
 
 /// <summary>
 /// Staff accounts are created, disabled, enabled, moved to another office or role and re-bound to a new
@@ -86,7 +86,7 @@ public static partial class StaffAdministration
             }
         }
 
-        var account = new StaffAccount { UserName = request.StaffNumber, DisplayName = request.DisplayName.Trim(), OfficeRegion = request.OfficeRegion, StaffRole = request.Role };
+        var account = new StaffAccount { UserName = request.StaffNumber, DisplayName = request.DisplayName.Trim(), OfficeRegion = request.OfficeRegion, StaffRole = request.Role, MayReview = request.MayReview };
         var created = await users.CreateAsync(account, request.Password);
         if (!created.Succeeded)
         {
@@ -118,7 +118,7 @@ public static partial class StaffAdministration
     {
         try
         {
-            CheckAssignment(request.Role, request.OfficeRegion);
+            CheckAssignment(request.Role, request.OfficeRegion, request.MayReview);
         }
         catch (DomainRuleException refused)
         {
@@ -129,6 +129,7 @@ public static partial class StaffAdministration
         {
             account.OfficeRegion = request.OfficeRegion ?? "";
             account.StaffRole = request.Role;
+            account.MayReview = request.MayReview;
             // A new stamp ends the sessions signed in under the old office and role.
             await users.UpdateSecurityStampAsync(account);
         });
@@ -159,7 +160,7 @@ public static partial class StaffAdministration
         {
             StaffNumber = account.StaffNumber,
             Change = change,
-            Detail = $"{account.DisplayName}，{account.StaffRole}，{(account.OfficeRegion.Length > 0 ? account.OfficeRegion : "全平台")}{(account.Disabled ? "，已停用" : "")}{more}",
+            Detail = $"{account.DisplayName}，{account.StaffRole}，{(account.OfficeRegion.Length > 0 ? account.OfficeRegion : "全平台")}{(account.MayReview ? "，可复核" : "")}{(account.Disabled ? "，已停用" : "")}{more}",
             ChangedBy = context.User.GetClaim(Claims.Subject) ?? "",
             ChangedAt = time.GetUtcNow(),
         });
@@ -174,12 +175,17 @@ public static partial class StaffAdministration
         }
 
         PlainText.Check(request.DisplayName, "displayName", 64, "姓名");
-        CheckAssignment(request.Role, request.OfficeRegion);
+        CheckAssignment(request.Role, request.OfficeRegion, request.MayReview);
     }
 
     /// <summary>A role of the platform's staff, and the office's region every role but admin works for.</summary>
-    private static void CheckAssignment(string? role, string? officeRegion)
+    private static void CheckAssignment(string? role, string? officeRegion, bool mayReview)
     {
+        if (mayReview && role != TokenClaims.RoleName(CallerRole.Counter))
+        {
+            throw DomainRuleException.Invalid("mayReview", "复核权限只授予窗口经办人员（counter）。");
+        }
+
         if (!Roles.Contains(role ?? "", StringComparer.Ordinal))
         {
             throw DomainRuleException.Invalid("role", "角色应为 counter（窗口经办人员）、auditor（稽核人员）或 admin（平台运维人员）。");

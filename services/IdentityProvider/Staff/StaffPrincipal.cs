@@ -22,6 +22,11 @@ public static class StaffPrincipal
         identity.SetClaim(TokenClaims.Role, account.StaffRole);
         identity.SetClaim(TokenClaims.RegionCode, account.OfficeRegion);
         identity.SetClaim(Claims.Name, account.DisplayName);
+        if (account.MayReview)
+        {
+            identity.SetClaim(TokenClaims.Review, "true");
+        }
+
         identity.SetDestinations(_ => [Destinations.AccessToken, Destinations.IdentityToken]);
         var principal = new ClaimsPrincipal(identity);
         principal.SetAudiences(audience);

@@ -17,6 +17,9 @@ public enum SubsidyStatus
 
     /// <summary>已发放.</summary>
     Paid = 5,
+
+    /// <summary>待复核: approved by one clerk, counts once a second confirms (复核).</summary>
+    AwaitingReview = 6,
 }
 
 public static class SubsidyStatusText
@@ -28,6 +31,7 @@ public static class SubsidyStatusText
         SubsidyStatus.Approved => "审核通过",
         SubsidyStatus.Rejected => "审核不通过",
         SubsidyStatus.Paid => "已发放",
+        SubsidyStatus.AwaitingReview => "待复核",
         _ => "未知状态",
     };
 
@@ -40,13 +44,14 @@ public static class SubsidyStatusText
         _ => Employment.Common.V1.AuditedStatus.Submitted,
     };
 
-    /// <summary>The machine token of 办理进度 (SUBMITTED, APPROVED, REJECTED, PAID).</summary>
+    /// <summary>The machine token of 办理进度 (SUBMITTED, AWAITING_REVIEW, APPROVED, REJECTED, PAID).</summary>
     public static string Token(SubsidyStatus status) => status switch
     {
         SubsidyStatus.Submitted => "SUBMITTED",
         SubsidyStatus.Approved => "APPROVED",
         SubsidyStatus.Rejected => "REJECTED",
         SubsidyStatus.Paid => "PAID",
+        SubsidyStatus.AwaitingReview => "AWAITING_REVIEW",
         _ => "UNSPECIFIED",
     };
 }

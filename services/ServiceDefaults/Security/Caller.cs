@@ -35,9 +35,10 @@ public enum CallerRole
 /// Who is calling, as verified by <see cref="ICallerResolver"/>. <see cref="Subject"/> is the clerk's,
 /// bank's or service's id recorded in audit trails (a person's registry id for persons and employer
 /// agents); <see cref="BankCode"/> is set for banks, <see cref="RegionCode"/> for counters and auditors
-/// and <see cref="EmployerId"/> (the registry's employer id) for employer agents.
+/// and <see cref="EmployerId"/> (the registry's employer id) for employer agents. <see cref="MayReview"/> is a
+/// counter clerk's 复核 permission: the office allows them to confirm another clerk's decision.
 /// </summary>
-public sealed record Caller(CallerRole Role, string Subject, string? BankCode = null, string? RegionCode = null, string? EmployerId = null)
+public sealed record Caller(CallerRole Role, string Subject, string? BankCode = null, string? RegionCode = null, string? EmployerId = null, bool MayReview = false)
 {
     public static Caller Anonymous { get; } = new(CallerRole.Public, "anonymous");
 

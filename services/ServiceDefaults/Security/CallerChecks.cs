@@ -45,4 +45,31 @@ public static class CallerChecks
             }.ToException();
         }
     }
+
+    /// <summary>
+    /// 复核: throws PERMISSION_DENIED unless the counter clerk's office allows them to review and they did not
+    /// make the decision reviewed (maker-checker: the same clerk cannot do both).
+    /// </summary>
+    public static void RequireReviewerOf(this Caller caller, IReadOnlyCollection<string> decidedBy)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(decidedBy);
+        if (caller.Role != CallerRole.Counter || !caller.MayReview)
+        {
+            throw new StatusDetails(StatusCode.PermissionDenied,
+                "复核须由本经办机构授予复核权限的窗口经办人员办理，您的账号没有复核权限。 (Only a clerk the office allows to review may review.)")
+            {
+                Reason = "REVIEW_NOT_ALLOWED",
+            }.ToException();
+        }
+
+        if (decidedBy.Contains(caller.Subject, StringComparer.Ordinal))
+        {
+            throw new StatusDetails(StatusCode.PermissionDenied,
+                $"该决定由您（{caller.Subject}）作出，须由另一位经办人员复核。 (The clerk who decided cannot review the same decision.)")
+            {
+                Reason = "REVIEW_BY_DECIDER",
+            }.ToException();
+        }
+    }
 }

@@ -76,7 +76,7 @@ public static class PlatformTokens
 
         return Caller(principal.FindFirst(TokenClaims.Role)?.Value, principal.FindFirst("sub")?.Value,
             principal.FindFirst(TokenClaims.BankCode)?.Value, principal.FindFirst(TokenClaims.RegionCode)?.Value,
-            principal.FindFirst(TokenClaims.EmployerId)?.Value) ?? Security.Caller.Anonymous;
+            principal.FindFirst(TokenClaims.EmployerId)?.Value, principal.FindFirst(TokenClaims.Review)?.Value) ?? Security.Caller.Anonymous;
     }
 
     private static Caller? Caller(JsonWebToken jwt) => Caller(
@@ -84,9 +84,10 @@ public static class PlatformTokens
         jwt.Subject,
         jwt.TryGetPayloadValue<string>(TokenClaims.BankCode, out var bank) ? bank : null,
         jwt.TryGetPayloadValue<string>(TokenClaims.RegionCode, out var region) ? region : null,
-        jwt.TryGetPayloadValue<string>(TokenClaims.EmployerId, out var employer) ? employer : null);
+        jwt.TryGetPayloadValue<string>(TokenClaims.EmployerId, out var employer) ? employer : null,
+        jwt.TryGetPayloadValue<string>(TokenClaims.Review, out var review) ? review : null);
 
-    private static Caller? Caller(string? roleText, string? subject, string? bank, string? region, string? employer)
+    private static Caller? Caller(string? roleText, string? subject, string? bank, string? region, string? employer, string? review)
     {
         // The role is written exactly as TokenClaims.RoleName writes it (lower case); "public" is nobody's token.
         if (!Enum.TryParse<CallerRole>(roleText, ignoreCase: true, out var role)
@@ -97,9 +98,11 @@ public static class PlatformTokens
             return null;
         }
 
-        // An employer id means something only on an employer agent's token; a person's region, nothing.
+        // An employer id means something only on an employer agent's token; a person's region, nothing;
+        // the review permission only on a counter clerk's, bound to their office's region.
         return new Caller(role, subject, NullIfEmpty(bank), role is CallerRole.Person or CallerRole.Employer ? null : NullIfEmpty(region),
-            role == CallerRole.Employer ? employer : null);
+            role == CallerRole.Employer ? employer : null,
+            MayReview: role == CallerRole.Counter && !string.IsNullOrEmpty(region) && string.Equals(review, "true", StringComparison.Ordinal));
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

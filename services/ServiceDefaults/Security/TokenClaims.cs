@@ -15,6 +15,9 @@ public static class TokenClaims
     /// <summary>The registry's employer id, on employer tokens: the only employer its agent acts for.</summary>
     public const string EmployerId = "employer_id";
 
+    /// <summary>"true" on a counter clerk's token when their office allows them to review (复核) another clerk's decisions.</summary>
+    public const string Review = "review";
+
     public static string RoleName(CallerRole role) => role.ToString().ToLowerInvariant();
 
     /// <summary>The role as the person refused reads it.</summary>

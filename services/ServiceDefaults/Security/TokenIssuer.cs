@@ -57,6 +57,11 @@ public sealed class TokenIssuer
             claims[TokenClaims.EmployerId] = employer;
         }
 
+        if (caller.MayReview)
+        {
+            claims[TokenClaims.Review] = "true";
+        }
+
         return _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = _issuer,

@@ -1,6 +1,7 @@
 using Employment.Persistence.Payments;
 using Employment.Persistence.Submissions;
 using Employment.Persistence.Records;
+using Employment.Persistence.Reviews;
 
 namespace Employment.Training.Data;
 
@@ -9,7 +10,7 @@ namespace Employment.Training.Data;
 /// only; the explanation it was judged with is kept whole (the contract's message, serialised), so
 /// an answer shows the reasons as they were when the application was taken.
 /// </summary>
-public sealed class TrainingApplicationRecord : AuditedRecord, IProgressCoded, IPayable
+public sealed class TrainingApplicationRecord : AuditedRecord, IProgressCoded, IPayable, IReviewable
 {
     /// <summary>"T" and a time-ordered GUID.</summary>
     public required string Id { get; set; }
@@ -94,6 +95,18 @@ public sealed class TrainingApplicationRecord : AuditedRecord, IProgressCoded, I
 
     /// <summary>The clerk who approved or refused (empty while undecided): what an audit compares with the applicant (优亲厚友).</summary>
     public string DecidedBy { get; set; } = "";
+
+    public byte[]? ReviewThreshold { get; set; }
+
+    public long? ReviewFromFen { get; set; }
+
+    public string? ReviewedBy { get; set; }
+
+    public DateTimeOffset? ReviewedAt { get; set; }
+
+    public bool ReviewReturned { get; set; }
+
+    public string ReviewReasonZh { get; set; } = "";
 
     /// <summary>When the payment was recorded (PaidOn is the day the money went out): a step of 办理进度's history.</summary>
     public DateTimeOffset? PaidRecordedAt { get; set; }

@@ -70,6 +70,11 @@ public static class TrainingPolicyKeys
     /// <summary>公示期: days a payment batch is on public notice before it is paid: configuration (R3).</summary>
     public const string PaymentPublicNoticeDays = "training.payment.public_notice_days";
 
+    // 复核: the amount from which an approval of the measure needs a second clerk's review: configuration (R3).
+    public const string DecisionReviewSkillUpgrade = "training.skill_upgrade.review_from_amount";
+    public const string DecisionReviewVocationalTraining = "training.vocational_training.review_from_amount";
+    public const string DecisionReviewNewApprenticeship = "training.new_apprenticeship.review_from_amount";
+
     public static IReadOnlyList<string> All { get; } =
     [
         SkillUpgradeAmountLevel5,
@@ -96,5 +101,8 @@ public static class TrainingPolicyKeys
         ApprenticeshipAmountPerYearSenior,
         ApprenticeshipMaxTrainingYears,
         PaymentPublicNoticeDays,
+        DecisionReviewSkillUpgrade,
+        DecisionReviewVocationalTraining,
+        DecisionReviewNewApprenticeship,
     ];
 }

@@ -16,6 +16,7 @@ internal sealed class TrainingSubsidiesService(
     ICallerResolver callers,
     ApplicationKinds kinds,
     DecideApplication decide,
+    ReviewDecision review,
     ApplicationQueries queries,
     SelfCheckSkillUpgrade selfCheck,
     SelfCheckTraining trainingCheck,
@@ -52,6 +53,14 @@ internal sealed class TrainingSubsidiesService(
         RequestKeys.RequireVersion(request.ExpectedVersion);
 
         return decide.DecideAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    /// <summary>复核 by a second clerk allowed to review: the service, not the screen, refuses the one who decided.</summary>
+    public override Task<V1.TrainingApplication> ReviewDecision(Common.V1.ReviewDecisionRequest request, ServerCallContext context)
+    {
+        RequestKeys.RequireId(request.RecordId, "record_id", "申请编号");
+        RequestKeys.RequireVersion(request.ExpectedVersion);
+        return review.ReviewAsync(request, callers.Resolve(context), context.CancellationToken);
     }
 
     /// <summary>稽核: the region's applications entered in the period, streamed; the auditor's office must cover the region.</summary>

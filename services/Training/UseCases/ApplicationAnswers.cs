@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Persistence.Records;
+using Employment.Persistence.Reviews;
 using Employment.Policy.Explanations;
 using Employment.Training.Data;
 using Employment.Training.Domain.SkillUpgrade;
@@ -45,6 +46,7 @@ public static class ApplicationAnswers
             BatchId = record.BatchId ?? "",
             PaidOn = record.PaidOn is { } paid ? ProtoMapping.ToProto(paid) : null,
             PaymentReference = record.PaymentReference,
+            Review = DecisionReviews.Answer(record, [record.DecidedBy]),
         };
     }
 }

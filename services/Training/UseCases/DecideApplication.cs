@@ -1,4 +1,9 @@
 using Employment.Persistence.Idempotency;
+using Employment.Persistence.Payments;
+using Employment.Persistence.Reviews;
+using Employment.Persistence.Submissions;
+using Employment.Policy;
+using Employment.Policy.Model;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Employment.Training.Data;
@@ -9,8 +14,12 @@ using V1 = Employment.Training.V1;
 
 namespace Employment.Training.UseCases;
 
-/// <summary>审核: approve or reject a submitted application, on the version the clerk read (ABORTED when stale), idempotent on the key.</summary>
-public sealed class DecideApplication(TrainingDbContext db, ChinaClock clock, ILogger<DecideApplication> logger)
+/// <summary>
+/// 审核: approve or reject a submitted application, on the version the clerk read (ABORTED when stale), idempotent on
+/// the key. An approval the configuration asks a review of (复核, by measure and amount on the day of the decision)
+/// waits for it.
+/// </summary>
+public sealed class DecideApplication(TrainingDbContext db, PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ChinaClock clock, ILogger<DecideApplication> logger)
 {
     public const string What = "培训补贴申请";
 
@@ -30,6 +39,11 @@ public sealed class DecideApplication(TrainingDbContext db, ChinaClock clock, IL
             }
 
             var status = ApplicationDecision.Decide((ApplicationStatus)record.Status, request.Approve, request.ReasonZh);
+            if (status == ApplicationStatus.Approved)
+            {
+                var threshold = DecisionReviews.Threshold(catalog, DecisionReviews.KeyOf(kinds.Of((V1.SubsidyKind)record.Kind).Measure), Region.Parse(record.Region), clock.Today, record.AmountFen);
+                status = (ApplicationStatus)DecisionReviews.Approve(record, threshold);
+            }
             record.Status = (int)status;
             record.DecisionReasonZh = request.ReasonZh.Trim();
             record.DecidedAt = clock.Now;

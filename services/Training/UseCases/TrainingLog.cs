@@ -11,6 +11,9 @@ internal static partial class TrainingLog
     [LoggerMessage(EventId = 301, Level = LogLevel.Information, Message = "Application {ApplicationId} decided {Status} by {Actor}")]
     public static partial void ApplicationDecided(ILogger logger, string applicationId, string status, string actor);
 
+    [LoggerMessage(EventId = 306, Level = LogLevel.Information, Message = "Application {ApplicationId} reviewed, now {Status}, by {Actor}")]
+    public static partial void DecisionReviewed(ILogger logger, string applicationId, string status, string actor);
+
     [LoggerMessage(EventId = 302, Level = LogLevel.Information, Message = "Application {ApplicationId} paid {AmountFen} fen, recorded by {Actor}")]
     public static partial void ApplicationPaid(ILogger logger, string applicationId, long amountFen, string actor);
 }

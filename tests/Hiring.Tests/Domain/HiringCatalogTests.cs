@@ -11,6 +11,19 @@ public sealed class HiringCatalogTests
     private static PolicyCatalog Catalog => ShippedCatalog.Catalog;
 
     [Fact]
+    public void R3_every_kind_taken_has_its_review_amount_among_the_keys_the_service_requires()
+    {
+        // 复核: a decision reads the measure's review key; a kind whose key the service does not require would fail there.
+        var kinds = typeof(HiringPolicyKeys).Assembly.GetTypes()
+            .Where(t => t.GetInterfaces().Contains(typeof(Employment.Persistence.Submissions.IRegisteredKind<Employment.Hiring.V1.SubsidyKind>)))
+            .SelectMany(t => (IReadOnlyList<Employment.Persistence.Submissions.TakenKind<Employment.Hiring.V1.SubsidyKind>>)t.GetProperty("Taken")!.GetValue(null)!)
+            .ToList();
+
+        Assert.NotEmpty(kinds);
+        Assert.All(kinds, k => Assert.Contains(Employment.Persistence.Reviews.DecisionReviews.KeyOf(k.Measure), HiringPolicyKeys.All));
+    }
+
+    [Fact]
     public void R9_every_key_the_hiring_domain_reads_is_in_the_catalog()
     {
         foreach (var key in HiringPolicyKeys.All)

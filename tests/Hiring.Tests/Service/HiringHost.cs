@@ -46,6 +46,9 @@ public class HiringHost : IAsyncLifetime
 
     public const long SampleMinWageFrom202307 = 200_000;
 
+    /// <summary>The sample amount from which a Jiaozuo 扩岗补助 approval needs 复核 (fen; R3): three hires at 1000 元.</summary>
+    public const long SampleJobExpansionReviewFromFen = 300_000;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
@@ -56,6 +59,17 @@ public class HiringHost : IAsyncLifetime
               - key: hiring.payment.public_notice_days
                 value: {SampleNoticeDays}
                 unit: days
+                region: "410800"
+                from: 2023-01-01
+                source: 示例值，仅供测试 (sample for the hiring service tests)
+                sample: true
+            """);
+        // A sample 复核 threshold (R3): a Jiaozuo 扩岗补助 claim approved for three hires or more needs a second clerk's review.
+        await File.WriteAllTextAsync(Path.Combine(config, "review-sample.yaml"), $"""
+            values:
+              - key: hiring.expansion.review_from_amount
+                value: {SampleJobExpansionReviewFromFen}
+                unit: fen
                 region: "410800"
                 from: 2023-01-01
                 source: 示例值，仅供测试 (sample for the hiring service tests)

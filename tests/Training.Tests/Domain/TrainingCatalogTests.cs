@@ -28,6 +28,19 @@ public sealed class TrainingCatalogTests
     }
 
     [Fact]
+    public void R3_every_kind_taken_has_its_review_amount_among_the_keys_the_service_requires()
+    {
+        // 复核: a decision reads the measure's review key; a kind whose key the service does not require would fail there.
+        var kinds = typeof(TrainingPolicyKeys).Assembly.GetTypes()
+            .Where(t => t.GetInterfaces().Contains(typeof(Employment.Persistence.Submissions.IRegisteredKind<Employment.Training.V1.SubsidyKind>)))
+            .SelectMany(t => (IReadOnlyList<Employment.Persistence.Submissions.TakenKind<Employment.Training.V1.SubsidyKind>>)t.GetProperty("Taken")!.GetValue(null)!)
+            .ToList();
+
+        Assert.NotEmpty(kinds);
+        Assert.All(kinds, k => Assert.Contains(Employment.Persistence.Reviews.DecisionReviews.KeyOf(k.Measure), TrainingPolicyKeys.All));
+    }
+
+    [Fact]
     public void R24_the_2024_employment_contract_condition_is_data_in_force_only_in_2024()
     {
         Assert.False(ShippedCatalog.Catalog.TryResolve(TrainingPolicyKeys.SkillUpgradeRequiresEmploymentContract, Jiaozuo, new DateOnly(2023, 12, 31), out _));

@@ -38,6 +38,9 @@ public class TrainingHost : IAsyncLifetime
     /// <summary>The sample number of 新型学徒制 training years paid, configured for Jiaozuo in the tests (R26, R3). Jiyuan has none.</summary>
     public const int SampleApprenticeshipYears = 2;
 
+    /// <summary>The sample amount from which a Jiaozuo 技能提升补贴 approval needs 复核 (fen; R3): a 高级工 certificate's 2000 元, not a 中级工's 1500 元.</summary>
+    public const long SampleSkillUpgradeReviewFromFen = 200_000;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
@@ -54,6 +57,13 @@ public class TrainingHost : IAsyncLifetime
                 sample: true
               - key: training.vocational_training.amount_per_course
                 value: {SampleAmountPerCourseFen}
+                unit: fen
+                region: "410800"
+                from: 2023-01-01
+                source: 示例值，仅供测试 (sample for the training service tests)
+                sample: true
+              - key: training.skill_upgrade.review_from_amount
+                value: {SampleSkillUpgradeReviewFromFen}
                 unit: fen
                 region: "410800"
                 from: 2023-01-01

@@ -14,4 +14,7 @@ public enum ClaimStatus
 
     /// <summary>已发放.</summary>
     Paid = 5,
+
+    /// <summary>待复核 (a claim only: every item decided, at least one approved, and its approval awaits a second clerk).</summary>
+    AwaitingReview = 6,
 }

@@ -14,4 +14,7 @@ public enum ApplicationStatus
 
     /// <summary>已发放.</summary>
     Paid = 5,
+
+    /// <summary>待复核: approved, counts once a second clerk confirms.</summary>
+    AwaitingReview = 6,
 }

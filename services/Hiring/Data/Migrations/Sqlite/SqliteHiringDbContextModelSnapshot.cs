@@ -203,6 +203,25 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReviewFromFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewReasonZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReviewReturned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ReviewThreshold")
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 

@@ -259,6 +259,25 @@ namespace Employment.Training.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<long?>("ReviewFromFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ReviewReasonZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("ReviewReturned")
+                        .HasColumnType("boolean");
+
+                    b.Property<byte[]>("ReviewThreshold")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasColumnType("text");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Employment.IdentityProvider.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIdentityProviderDbContext))]
-    [Migration("20261125230934_InitialCreate")]
+    [Migration("20261126025812_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -92,6 +92,9 @@ namespace Employment.IdentityProvider.Data.Migrations.Sqlite
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MayReview")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Training.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTrainingDbContext))]
-    [Migration("20261125145146_InitialCreate")]
+    [Migration("20261126025923_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -260,6 +260,25 @@ namespace Employment.Training.Data.Migrations.Postgres
 
                     b.Property<string>("Region")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("ReviewFromFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ReviewReasonZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("ReviewReturned")
+                        .HasColumnType("boolean");
+
+                    b.Property<byte[]>("ReviewThreshold")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
                         .HasColumnType("text");
 
                     b.Property<int>("Status")

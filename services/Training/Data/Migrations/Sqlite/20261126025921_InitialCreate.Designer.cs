@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Employment.Training.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTrainingDbContext))]
-    [Migration("20261125145139_InitialCreate")]
+    [Migration("20261126025921_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -255,6 +255,25 @@ namespace Employment.Training.Data.Migrations.Sqlite
 
                     b.Property<string>("Region")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewFromFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewReasonZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReviewReturned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ReviewThreshold")
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")

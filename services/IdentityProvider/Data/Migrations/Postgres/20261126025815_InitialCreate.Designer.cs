@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.IdentityProvider.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresIdentityProviderDbContext))]
-    [Migration("20261125230937_InitialCreate")]
+    [Migration("20261126025815_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -97,6 +97,9 @@ namespace Employment.IdentityProvider.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("MayReview")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
