@@ -145,16 +145,16 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
     }
 
     /// <summary>
-    /// A new clerk of <paramref name="region"/> (role counter unless named), created as an admin does it, with a
+    /// A new clerk of <paramref name="region"/> (role counter unless named, allowed to review when asked), created as an admin does it, with a
     /// password and a bound authenticator. A clerk signs in once per 30-second step (a TOTP code is accepted once),
     /// so each test signs in clerks of its own.
     /// </summary>
-    public async Task<Clerk> NewClerkAsync(string region, string name, string role = "counter")
+    public async Task<Clerk> NewClerkAsync(string region, string name, string role = "counter", bool mayReview = false)
     {
         var staffNumber = $"{(region == "419001" ? "JY" : "JZ")}-T{Interlocked.Increment(ref _clerks):D3}";
         await using var scope = _provider.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
-        var account = new StaffAccount { UserName = staffNumber, DisplayName = name, OfficeRegion = region, StaffRole = role };
+        var account = new StaffAccount { UserName = staffNumber, DisplayName = name, OfficeRegion = region, StaffRole = role, MayReview = mayReview };
         Assert.True((await users.CreateAsync(account, Password)).Succeeded);
         await users.ResetAuthenticatorKeyAsync(account);
         await users.SetTwoFactorEnabledAsync(account, true);

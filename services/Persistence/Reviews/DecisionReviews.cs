@@ -29,7 +29,7 @@ public static class DecisionReviews
         return catalog.TryResolve(key, region, day, out var value) && amountFen >= value.Value.Fen ? value : null;
     }
 
-    /// <summary>An approval: awaiting review when a threshold asks for it, else approved; the last review's outcome is cleared.</summary>
+    /// <summary>An approval: awaiting review when a threshold asks for it, else approved; the last review's outcome stays until the next review.</summary>
     public static SubsidyStatus Approve(IReviewable record, ParameterValue? threshold)
     {
         ArgumentNullException.ThrowIfNull(record);

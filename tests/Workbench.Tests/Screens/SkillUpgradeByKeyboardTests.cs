@@ -8,10 +8,12 @@ using Xunit;
 namespace Workbench.Tests.Screens;
 
 /// <summary>
-/// One 技能提升补贴 from 受理 to 审核 at the keyboard alone, as a clerk's hands stay on it: the number and Enter; Tab to the
-/// kind and Enter; the certificate typed field by field (Tab between, arrows in a list) and Enter to 预审; Enter to
-/// 确认受理; Tab to 去审核 and Enter; Tab to 审核通过 and Enter, and the 决定书 is on the screen. Every key is counted and
-/// written, with the screens, to workbench-artifacts/keystrokes.txt; the service records both steps as the clerk's.
+/// One 技能提升补贴 from 受理 to 审核 and 复核 at the keyboard alone, as a clerk's hands stay on it: the number and Enter; Tab
+/// to the kind and Enter; the certificate typed field by field (Tab between, arrows in a list) and Enter to 预审; Enter to
+/// 确认受理; Tab to 去审核 and Enter; Tab to 审核通过 and Enter. The demo configuration asks a review of every Jiaozuo
+/// approval from 1000 元, so it waits (待复核, no 决定书 yet); a second clerk allowed to review opens it, Tab to 复核通过 and
+/// Enter, and the 决定书 names both. Every key is counted and written, with the screens, to
+/// workbench-artifacts/keystrokes.txt; the service records each step as its clerk's.
 /// </summary>
 [Collection(nameof(WorkbenchCollection))]
 public sealed class SkillUpgradeByKeyboardTests(WorkbenchPlatform platform)
@@ -66,13 +68,29 @@ public sealed class SkillUpgradeByKeyboardTests(WorkbenchPlatform platform)
         await Assertions.Expect(page.GetByLabel("审核意见（不予批准时必填，申请人会读到）")).ToBeFocusedAsync();
         await PressAsync(page, "Tab");
         await NextScreenAsync(page, () => PressAsync(page, "Enter"));
-        await Assertions.Expect(page.Locator("article.decision")).ToContainTextAsync("经审核符合条件，核定补贴金额 1,500 元");
-        await page.PhotographAsync("decision-1280");
+        await Assertions.Expect(page.Locator("section.review")).ToContainTextAsync($"审核人 {clerk.StaffNumber} 已审核通过，金额 1,500 元");
+        await Assertions.Expect(page.Locator("section.review")).ToContainTextAsync("请本机构另一位有复核权限的经办人员复核");
+        await Assertions.Expect(page.Locator("article.decision")).ToHaveCountAsync(0);
+        var (makerScreens, makerKeys) = (_screens, _keys);
+
+        var reviewer = await platform.NewClerkAsync("410800", "陈静", mayReview: true);
+        var review = await platform.NewPageAsync(1280, 800);
+        await review.SignInAsync(platform, reviewer);
+        (_screens, _keys) = (1, 0);
+        await review.GotoAsync($"{platform.WorkbenchHome}training/{reference}");
+        await Assertions.Expect(review.GetByLabel("复核意见（退回重审时必填，审核人会读到）")).ToBeFocusedAsync();
+        await review.PhotographAsync("review-1280");
+        await PressAsync(review, "Tab");
+        await NextScreenAsync(review, () => PressAsync(review, "Enter"));
+        await Assertions.Expect(review.Locator("article.decision")).ToContainTextAsync("经审核符合条件，核定补贴金额 1,500 元");
+        await Assertions.Expect(review.Locator("article.decision .signature")).ToContainTextAsync($"审核人 {clerk.StaffNumber} · 复核人 {reviewer.StaffNumber}");
+        await review.PhotographAsync("decision-1280");
 
         var decided = await platform.Training.Client<TrainingSubsidies.TrainingSubsidiesClient>().GetApplicationAsync(new GetApplicationRequest { ApplicationId = reference }, setup);
-        Assert.Equal((ApplicationStatus.Approved, clerk.StaffNumber, clerk.StaffNumber), (decided.Status, decided.Record.CreatedBy, decided.Record.UpdatedBy));
-        await File.WriteAllTextAsync(Path.Combine(WorkbenchPlatform.ArtifactsDirectory, "keystrokes.txt"),
-            string.Create(CultureInfo.InvariantCulture, $"技能提升补贴 from 一窗受理 to the written decision: {_screens} screens, {_keys} keystrokes (after sign-in)\n"));
+        Assert.Equal((ApplicationStatus.Approved, clerk.StaffNumber, reviewer.StaffNumber), (decided.Status, decided.Record.CreatedBy, decided.Review.ReviewedBy));
+        Assert.Equal([clerk.StaffNumber], decided.Review.DecidedBy);
+        await File.WriteAllTextAsync(Path.Combine(WorkbenchPlatform.ArtifactsDirectory, "keystrokes.txt"), string.Create(CultureInfo.InvariantCulture,
+            $"技能提升补贴 from 一窗受理 to 审核通过: {makerScreens} screens, {makerKeys} keystrokes (after sign-in); 复核 to the written decision: {_screens} screens, {_keys} keystrokes (the item opened by its address)\n"));
     }
 
     private async Task TypeAsync(IPage page, string text)

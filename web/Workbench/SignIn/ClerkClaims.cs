@@ -2,8 +2,8 @@ using System.Security.Claims;
 
 namespace Employment.Web.Workbench.SignIn;
 
-/// <summary>Who is signed in, as the provider's identity token says: their 工号, name, role and office.</summary>
-public sealed record ClerkClaims(string StaffNumber, string Name, string Role, string OfficeRegion)
+/// <summary>Who is signed in, as the provider's identity token says: their 工号, name, role, office and whether they may review (复核).</summary>
+public sealed record ClerkClaims(string StaffNumber, string Name, string Role, string OfficeRegion, bool MayReview = false)
 {
     public const string Subject = "sub";
 
@@ -13,16 +13,19 @@ public sealed record ClerkClaims(string StaffNumber, string Name, string Role, s
 
     public const string Region = "region_code";
 
+    public const string Review = "review";
+
     public static ClerkClaims Of(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return new(user.FindFirstValue(Subject) ?? "", user.FindFirstValue(NameClaim) ?? "", user.FindFirstValue(RoleClaim) ?? "", user.FindFirstValue(Region) ?? "");
+        return new(user.FindFirstValue(Subject) ?? "", user.FindFirstValue(NameClaim) ?? "", user.FindFirstValue(RoleClaim) ?? "", user.FindFirstValue(Region) ?? "",
+            user.FindFirstValue(Review) == "true");
     }
 
     /// <summary>The role as the screens name it.</summary>
     public string RoleZh => Role switch
     {
-        "counter" => "经办",
+        "counter" => MayReview ? "经办（可复核）" : "经办",
         "auditor" => "稽核",
         "admin" => "系统管理",
         _ => Role,

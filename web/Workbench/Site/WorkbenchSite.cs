@@ -113,16 +113,23 @@ public static class WorkbenchSite
             });
         }
 
-        // 审核: a training application or a hiring claim read and decided; the page after the decision carries the written decision.
+        // 审核 and 复核: a training application or a hiring claim read, decided and (where asked) reviewed; the page after
+        // the last of them carries the written decision.
         screens.MapGet("/training/{applicationId}", async (string applicationId, HttpContext context, Pages.Decide.TrainingDecision decision, CancellationToken cancellation) =>
             Page<Pages.Decide.TrainingDecisionPage>(new() { ["View"] = await decision.LoadAsync(applicationId, cancellation), ["Clerk"] = Clerk(context) }));
         posts.MapPost("/training/{applicationId}", async (string applicationId, HttpContext context, Pages.Decide.TrainingDecision decision, CancellationToken cancellation) =>
             Page<Pages.Decide.TrainingDecisionPage>(new() { ["View"] = await decision.DecideAsync(applicationId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
 
+        posts.MapPost("/training/{applicationId}/review", async (string applicationId, HttpContext context, Pages.Decide.TrainingDecision decision, CancellationToken cancellation) =>
+            Page<Pages.Decide.TrainingDecisionPage>(new() { ["View"] = await decision.ReviewAsync(applicationId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
+
         screens.MapGet("/hiring/{claimId}", async (string claimId, HttpContext context, Pages.Decide.HiringDecision decision, CancellationToken cancellation) =>
             Page<Pages.Decide.HiringDecisionPage>(new() { ["View"] = await decision.LoadAsync(claimId, cancellation), ["Clerk"] = Clerk(context) }));
         posts.MapPost("/hiring/{claimId}", async (string claimId, HttpContext context, Pages.Decide.HiringDecision decision, CancellationToken cancellation) =>
             Page<Pages.Decide.HiringDecisionPage>(new() { ["View"] = await decision.DecideAsync(claimId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
+
+        posts.MapPost("/hiring/{claimId}/review", async (string claimId, HttpContext context, Pages.Decide.HiringDecision decision, CancellationToken cancellation) =>
+            Page<Pages.Decide.HiringDecisionPage>(new() { ["View"] = await decision.ReviewAsync(claimId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
 
         posts.MapPost("/signout", ClerkSignIn.SignOut);
         screens.MapFallback((HttpContext context) => NotFound(context));

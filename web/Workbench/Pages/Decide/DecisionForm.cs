@@ -1,4 +1,5 @@
 using System.Globalization;
+using Employment.Common.V1;
 using Microsoft.AspNetCore.Http;
 
 namespace Employment.Web.Workbench.Pages.Decide;
@@ -6,7 +7,7 @@ namespace Employment.Web.Workbench.Pages.Decide;
 /// <summary>
 /// A decision as its form posts it: 审核通过 or 审核不通过, the reason in the applicant's words, the version the clerk read
 /// and the screen's idempotency key (a second press of the same screen repeats the first answer); a reason too long or
-/// with control characters is stopped here, in words, before the service is asked.
+/// with control characters is stopped here, in words, before the service is asked. A 复核 posts the same form.
 /// </summary>
 public sealed record DecisionForm(string IdempotencyKey, bool Approve, string ReasonZh, long Version, int ItemNo, string? ProblemZh)
 {
@@ -27,4 +28,14 @@ public sealed record DecisionForm(string IdempotencyKey, bool Approve, string Re
             : null;
         return new(key, form["decision"] == "approve", reason, version, item, problem);
     }
+
+    /// <summary>The same form read as a 复核: approve confirms, reject returns the decision with the reason.</summary>
+    public ReviewDecisionRequest ToRequest(string recordId) => new()
+    {
+        IdempotencyKey = IdempotencyKey,
+        RecordId = recordId,
+        ExpectedVersion = Version,
+        Confirm = Approve,
+        ReasonZh = ReasonZh,
+    };
 }

@@ -7,8 +7,12 @@ public sealed record HiringDecisionView(ServiceAnswer<HiringClaim> Claim, string
 {
     public static string PathOf(string claimId) => $"{WorkbenchOptions.PathBase}/hiring/{Uri.EscapeDataString(claimId)}";
 
-    /// <summary>Every item decided: the written decision can be printed.</summary>
-    public bool Decided => Claim.Value is { Items.Count: > 0 } claim && claim.Items.All(i => i.Status is ClaimStatus.Approved or ClaimStatus.Rejected or ClaimStatus.Paid);
+    /// <summary>Every item decided and, where a review was asked, the approval confirmed: the written decision can be printed.</summary>
+    public bool Decided => Claim.Value is { Items.Count: > 0 } claim && claim.Status != ClaimStatus.AwaitingReview
+        && claim.Items.All(i => i.Status is ClaimStatus.Approved or ClaimStatus.Rejected or ClaimStatus.Paid);
+
+    /// <summary>Every item decided, the approval waiting for a second clerk's 复核.</summary>
+    public bool AwaitingReview => Claim.Value?.Status == ClaimStatus.AwaitingReview;
 }
 
 /// <summary>
@@ -40,6 +44,19 @@ public sealed class HiringDecision(ServiceCalls calls, Apply.ApplicationDesks de
         return decided.Value is not null
             ? await ViewAsync(decided, DecisionForm.NewKey(), "", null, cancellationToken)
             : await ViewAsync(await ClaimAsync(claimId, cancellationToken), decision.IdempotencyKey, decision.ReasonZh, decided.Problem, cancellationToken);
+    }
+
+    /// <summary>复核 of a decided claim awaiting it: confirmed, the written decision follows; returned, its approved items wait again.</summary>
+    public async Task<HiringDecisionView> ReviewAsync(string claimId, Microsoft.AspNetCore.Http.IFormCollection form, CancellationToken cancellationToken)
+    {
+        var review = DecisionForm.Read(form);
+        var reviewed = review.ProblemZh is { } problem
+            ? ServiceAnswer<HiringClaim>.Failed(ServiceProblem.Refused("就业补贴", problem))
+            : await calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, HiringClaim>("就业补贴",
+                (client, options) => client.ReviewDecisionAsync(review.ToRequest(claimId), options).ResponseAsync, cancellationToken);
+        return reviewed.Value is not null
+            ? await ViewAsync(reviewed, DecisionForm.NewKey(), "", null, cancellationToken)
+            : await ViewAsync(await ClaimAsync(claimId, cancellationToken), review.IdempotencyKey, review.ReasonZh, reviewed.Problem, cancellationToken);
     }
 
     private async Task<HiringDecisionView> ViewAsync(ServiceAnswer<HiringClaim> claim, string key, string reason, ServiceProblem? problem, CancellationToken cancellationToken) =>

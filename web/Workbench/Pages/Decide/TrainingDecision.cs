@@ -19,6 +19,9 @@ public sealed record TrainingDecisionView(
 
     public bool Open => Application.Value?.Status == ApplicationStatus.Submitted;
 
+    /// <summary>Approved by one clerk, waiting for a second one's 复核.</summary>
+    public bool AwaitingReview => Application.Value?.Status == ApplicationStatus.AwaitingReview;
+
     /// <summary>The checks a refusal rests on: those the rules found unmet.</summary>
     public IEnumerable<Check> Unmet => Application.Value?.Explanation?.Checks.Where(c => !c.Passed) ?? [];
 }
@@ -57,6 +60,22 @@ public sealed class TrainingDecision(ServiceCalls calls, RegistryReads registry,
         return decided.Value is { } application
             ? new(decided, await KindZhAsync(application, cancellationToken), await ApplicantAsync(application, cancellationToken), decision.IdempotencyKey, decision.ReasonZh, null, true)
             : await AgainAsync(applicationId, decision, decided.Problem, cancellationToken);
+    }
+
+    /// <summary>复核 of an approval awaiting it: confirmed, the written decision follows; returned, it waits to be decided again.</summary>
+    public async Task<TrainingDecisionView> ReviewAsync(string applicationId, IFormCollection form, CancellationToken cancellationToken)
+    {
+        var review = DecisionForm.Read(form);
+        if (review.ProblemZh is { } problem)
+        {
+            return await AgainAsync(applicationId, review, ServiceProblem.Refused("培训补贴", problem), cancellationToken);
+        }
+
+        var reviewed = await calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, TrainingApplication>("培训补贴",
+            (client, options) => client.ReviewDecisionAsync(review.ToRequest(applicationId), options).ResponseAsync, cancellationToken);
+        return reviewed.Value is { } application
+            ? new(reviewed, await KindZhAsync(application, cancellationToken), await ApplicantAsync(application, cancellationToken), DecisionForm.NewKey(), "", null, true)
+            : await AgainAsync(applicationId, review, reviewed.Problem, cancellationToken);
     }
 
     private async Task<TrainingDecisionView> AgainAsync(string applicationId, DecisionForm decision, ServiceProblem? problem, CancellationToken cancellationToken) =>

@@ -11,6 +11,7 @@ public static class StateNames
     public static string Of(Training.V1.ApplicationStatus status) => status switch
     {
         Training.V1.ApplicationStatus.Submitted => "已受理，待审核",
+        Training.V1.ApplicationStatus.AwaitingReview => "审核通过，待复核",
         Training.V1.ApplicationStatus.Approved => "审核通过，待发放",
         Training.V1.ApplicationStatus.Rejected => "审核不通过",
         Training.V1.ApplicationStatus.Paid => "已发放",
@@ -20,6 +21,7 @@ public static class StateNames
     public static string Of(Hiring.V1.ClaimStatus status) => status switch
     {
         Hiring.V1.ClaimStatus.Submitted => "已受理，待审核",
+        Hiring.V1.ClaimStatus.AwaitingReview => "审核通过，待复核",
         Hiring.V1.ClaimStatus.Approved => "审核通过，待发放",
         Hiring.V1.ClaimStatus.Rejected => "审核不通过",
         Hiring.V1.ClaimStatus.Paid => "已发放",
