@@ -61,6 +61,9 @@ public sealed class PolicyCatalog
     /// <summary>The measures that may not both pay for the same person, month or training (empty where the catalog has no exclusions.yaml); each in force where and when its key resolves to true.</summary>
     public IReadOnlyList<MeasureExclusion> Exclusions { get; init; } = [];
 
+    /// <summary>The working days (工作日) time limits are counted in: the configured 节假日安排 per year (R3).</summary>
+    public Calendar.WorkingCalendar Calendar { get; init; } = Employment.Policy.Calendar.WorkingCalendar.Empty;
+
     /// <summary>The key's name in Chinese as a person reads it (names.yaml, or a configuration key's title).</summary>
     public string NameOf(string key) => _names.TryGetValue(key, out var name) ? name : "";
 

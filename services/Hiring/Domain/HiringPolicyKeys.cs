@@ -91,6 +91,21 @@ public static class HiringPolicyKeys
     public const string PaymentPublicNoticeDays = "hiring.payment.public_notice_days";
 
     /// <summary>复核: per measure, the amount from which an approval needs a second clerk's review (R3; unset: none).</summary>
+    /// <summary>办结时限: per measure, the working days from receipt within which a claim is decided (R3; unset: none shown).</summary>
+    public static IReadOnlyList<string> TimeLimitKeys { get; } =
+    [
+        "hiring.absorption.time_limit_working_days",
+        "hiring.expansion.time_limit_working_days",
+        "hiring.social_insurance_subsidy.time_limit_working_days",
+        "hiring.social_insurance_subsidy.flexible.time_limit_working_days",
+        "hiring.trainee.time_limit_working_days",
+        "hiring.stabilisation.time_limit_working_days",
+        "hiring.transport_subsidy.time_limit_working_days",
+        "hiring.job_referral.time_limit_working_days",
+        "startup.time_limit_working_days",
+        "startup.operating_subsidy.time_limit_working_days",
+    ];
+
     public static IReadOnlyList<string> DecisionReviewKeys { get; } =
     [
         "hiring.absorption.review_from_amount",
@@ -176,6 +191,7 @@ public static class HiringPolicyKeys
         PaymentPublicNoticeDays,
         .. MeasureKeys,
         .. DecisionReviewKeys,
+        .. TimeLimitKeys,
     ];
 
     // ---- 稳岗返还 and 社会保险补贴 ----

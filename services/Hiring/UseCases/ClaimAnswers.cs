@@ -12,8 +12,21 @@ namespace Employment.Hiring.UseCases;
 /// A stored claim, or a preview, as the contract's <see cref="V1.HiringClaim"/>: people by masked number and
 /// name only; each item's own field as its kind's class describes it.
 /// </summary>
-public sealed class ClaimAnswers(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds)
+public sealed class ClaimAnswers(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, Employment.Policy.PolicyCatalog catalog)
 {
+    /// <summary>A claim as a read answers it: with its 办结时限 against <paramref name="today"/> while it waits for a decision or a review.</summary>
+    public V1.HiringClaim Read(HiringClaimRecord record, DateOnly today)
+    {
+        var answer = Of(record);
+        if ((V1.ClaimStatus)record.Status is V1.ClaimStatus.Submitted or V1.ClaimStatus.AwaitingReview)
+        {
+            answer.TimeLimit = DecisionTimeLimits.Of(catalog, kinds.Of((V1.SubsidyKind)record.Kind).Measure,
+                Employment.Policy.Model.Region.Parse(record.Region), record.ReceivedOn, today);
+        }
+
+        return answer;
+    }
+
     public V1.HiringClaim Of(HiringClaimRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);

@@ -10,7 +10,7 @@ namespace Employment.Hiring.UseCases;
 /// Reading claims: one by id (NOT_FOUND outside the counter's region, or to an employer's agent not
 /// the claimant's), or a page of them within the region (the employer's own, for its agent).
 /// </summary>
-public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry, ClaimAnswers answers)
+public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry, ClaimAnswers answers, ServiceDefaults.Time.ChinaClock clock)
 {
     public async Task<V1.HiringClaim> GetAsync(string claimId, Caller caller, CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry, Cl
         var record = await db.Claims.AsNoTracking().Include(c => c.Items).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw DomainRuleException.NotFound(DecideClaimItem.What, id);
         caller.RequireVisible(DecideClaimItem.What, id, bankCode: null, RecordOwner.Employer(record.EmployerId), record.Region);
-        return answers.Of(record);
+        return answers.Read(record, clock.Today);
     }
 
     public async Task<V1.ListClaimsResponse> ListAsync(V1.ListClaimsRequest request, Caller caller, CancellationToken cancellationToken)
@@ -57,7 +57,8 @@ public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry, Cl
         // Regions nest (a district within its city): the prefix filter may let through a neighbour's code; the scope decides.
         var (page, response) = Pages.Take(read, size, c => scope.Shows(RecordOwner.Employer(c.EmployerId), c.Region), c => c.Id);
         var answer = new V1.ListClaimsResponse { Page = response };
-        answer.Claims.AddRange(page.Select(answers.Of));
+        var today = clock.Today;
+        answer.Claims.AddRange(page.Select(c => answers.Read(c, today)));
         return answer;
     }
 }

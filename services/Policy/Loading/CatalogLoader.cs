@@ -1,4 +1,5 @@
 using System.Globalization;
+using Employment.Policy.Calendar;
 using Employment.Policy.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -16,6 +17,7 @@ public static class CatalogLoader
     private static readonly string[] ParameterFields = ["key", "value", "unit", "region", "from", "until", "ruling", "clause", "lines", "note"];
     private static readonly string[] ConfigurationFields = ["key", "unit", "domain", "title", "why"];
     private static readonly string[] ConfiguredValueFields = ["key", "value", "unit", "region", "from", "until", "source", "sample", "note"];
+    private static readonly string[] CalendarFields = ["year", "source", "holidays", "working_weekend_days", "sample", "note"];
     private static readonly string[] Domains = ["loans", "training", "hiring", "startup", "categories", "jobs"];
 
     /// <summary>Loads the catalog folder plus any further configuration folders (deployment or sample values).</summary>
@@ -26,6 +28,7 @@ public static class CatalogLoader
         var measures = new List<PolicyMeasure>();
         var configuration = new List<ConfigurationParameter>();
         var values = new List<ParameterValue>();
+        var calendar = new List<CalendarYear>();
 
         var documentsDirectory = Path.Combine(catalogDirectory, "documents");
         if (!Directory.Exists(documentsDirectory))
@@ -47,7 +50,7 @@ public static class CatalogLoader
 
             foreach (var file in Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
             {
-                LoadConfigurationFile(file, configuration, values, errors);
+                LoadConfigurationFile(file, configuration, values, calendar, errors);
             }
         }
 
@@ -60,7 +63,7 @@ public static class CatalogLoader
             throw new CatalogValidationException(errors);
         }
 
-        return new PolicyCatalog(measures, values, configuration, names) { Audiences = audiences, Exclusions = exclusions };
+        return new PolicyCatalog(measures, values, configuration, names) { Audiences = audiences, Exclusions = exclusions, Calendar = new WorkingCalendar(calendar) };
     }
 
     /// <summary>The file naming the measures that may not both pay for the same person, month or training.</summary>
@@ -348,7 +351,7 @@ public static class CatalogLoader
         return new PolicyMeasure(document, id, domain, m.RequiredString("title"), clause, lines, quote, parameters, m.Location);
     }
 
-    private static void LoadConfigurationFile(string file, List<ConfigurationParameter> configuration, List<ParameterValue> values, List<CatalogError> errors)
+    private static void LoadConfigurationFile(string file, List<ConfigurationParameter> configuration, List<ParameterValue> values, List<CalendarYear> calendar, List<CatalogError> errors)
     {
         var root = ReadRoot(file, errors);
         if (root is null)
@@ -356,7 +359,7 @@ public static class CatalogLoader
             return;
         }
 
-        var top = new YamlReader(file, root, errors, "configuration", "values");
+        var top = new YamlReader(file, root, errors, "configuration", "values", "calendar");
         top.RejectUnknownFields();
         foreach (var c in top.Items("configuration", ConfigurationFields))
         {
@@ -382,6 +385,48 @@ public static class CatalogLoader
             values.Add(new ParameterValue(key, value.Value, region, v.OptionalDate("from") ?? Missing(v, "from", DateOnly.MinValue),
                 v.OptionalDate("until"), source, v.OptionalBool("sample"), null, v.Location));
         }
+
+        foreach (var y in top.Items("calendar", CalendarFields))
+        {
+            y.RejectUnknownFields();
+            calendar.Add(ReadCalendarYear(y, calendar));
+        }
+    }
+
+    /// <summary>One year's 节假日安排: every day within the year, a holiday not also a worked weekend day, a worked day a weekend day.</summary>
+    private static CalendarYear ReadCalendarYear(YamlReader y, List<CalendarYear> loaded)
+    {
+        var yearText = y.RequiredString("year");
+        var year = int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is >= 2000 and <= 2100 ? parsed : 0;
+        if (year == 0 && yearText.Length > 0)
+        {
+            y.Error(y.Field("year")!, $"'year' must be a year from 2000 to 2100, not '{yearText}'");
+        }
+
+        var sample = y.OptionalBool("sample");
+        if (year != 0 && loaded.Any(l => l.Year == year && l.IsSample == sample))
+        {
+            y.Error(y.Field("year")!, $"the calendar of {year} is configured twice");
+        }
+
+        var holidays = y.Dates("holidays").ToHashSet();
+        var worked = y.Dates("working_weekend_days").ToHashSet();
+        foreach (var day in holidays.Concat(worked).Where(d => year != 0 && d.Year != year))
+        {
+            y.Error(y.Node, $"{day:yyyy-MM-dd} is not in {year}");
+        }
+
+        foreach (var day in worked.Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)))
+        {
+            y.Error(y.Node, $"{day:yyyy-MM-dd} is a weekday: only a Saturday or Sunday can be a worked 调休 day");
+        }
+
+        foreach (var day in holidays.Intersect(worked))
+        {
+            y.Error(y.Node, $"{day:yyyy-MM-dd} is both a holiday and a worked day");
+        }
+
+        return new CalendarYear(year, y.RequiredString("source"), holidays, worked, sample);
     }
 
     private static PolicyUnit? ReadUnit(YamlReader p)

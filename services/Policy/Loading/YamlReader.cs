@@ -90,6 +90,33 @@ internal sealed class YamlReader(string file, YamlMappingNode node, List<Catalog
         };
     }
 
+    /// <summary>A list of dates (yyyy-MM-dd); each malformed entry is an error.</summary>
+    public IEnumerable<DateOnly> Dates(string name)
+    {
+        switch (Field(name))
+        {
+            case null:
+                yield break;
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence)
+                {
+                    if (item is YamlScalarNode { Value: { } text } && DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                    {
+                        yield return day;
+                    }
+                    else
+                    {
+                        Error(item, $"each entry of '{name}' must be a date written yyyy-MM-dd");
+                    }
+                }
+
+                break;
+            case var other:
+                Error(other, $"'{name}' must be a list of dates");
+                break;
+        }
+    }
+
     public IEnumerable<YamlReader> Items(string name, params string[] itemFields)
     {
         switch (Field(name))

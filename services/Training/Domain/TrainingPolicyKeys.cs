@@ -75,6 +75,11 @@ public static class TrainingPolicyKeys
     public const string DecisionReviewVocationalTraining = "training.vocational_training.review_from_amount";
     public const string DecisionReviewNewApprenticeship = "training.new_apprenticeship.review_from_amount";
 
+    // 办结时限: working days from receipt within which an application is decided: configuration (R3).
+    public const string TimeLimitSkillUpgrade = "training.skill_upgrade.time_limit_working_days";
+    public const string TimeLimitVocationalTraining = "training.vocational_training.time_limit_working_days";
+    public const string TimeLimitNewApprenticeship = "training.new_apprenticeship.time_limit_working_days";
+
     public static IReadOnlyList<string> All { get; } =
     [
         SkillUpgradeAmountLevel5,
@@ -104,5 +109,8 @@ public static class TrainingPolicyKeys
         DecisionReviewSkillUpgrade,
         DecisionReviewVocationalTraining,
         DecisionReviewNewApprenticeship,
+        TimeLimitSkillUpgrade,
+        TimeLimitVocationalTraining,
+        TimeLimitNewApprenticeship,
     ];
 }

@@ -19,6 +19,7 @@ public static class ApplicationAnswers
             ApplicationId = record.Id,
             Person = new PersonKey { PersonId = record.PersonId },
             IdNumberMasked = record.IdNumberMasked,
+            NameMasked = record.NameMasked,
             Kind = (V1.SubsidyKind)record.Kind,
             Status = (V1.ApplicationStatus)record.Status,
             Certificate = new Certificate

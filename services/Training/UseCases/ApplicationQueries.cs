@@ -1,3 +1,5 @@
+using Employment.Persistence.Reviews;
+using Employment.Persistence.Submissions;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults.Paging;
 using Employment.ServiceDefaults.Security;
@@ -11,15 +13,29 @@ namespace Employment.Training.UseCases;
 /// Reading applications: one by id (NOT_FOUND outside the counter's region, or to a person not its
 /// applicant), or a page of them within the region (a person's own, for a person).
 /// </summary>
-public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegistry registry, ServiceDefaults.Time.ChinaClock clock)
+public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegistry registry, ServiceDefaults.Time.ChinaClock clock,
+    Employment.Policy.PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds)
 {
+    /// <summary>An application as a read answers it: with its 办结时限 against today while it waits for a decision or a review.</summary>
+    private V1.TrainingApplication Read(TrainingApplicationRecord record, DateOnly today)
+    {
+        var answer = ApplicationAnswers.Of(record);
+        if (answer.Status is V1.ApplicationStatus.Submitted or V1.ApplicationStatus.AwaitingReview)
+        {
+            answer.TimeLimit = DecisionTimeLimits.Of(catalog, kinds.Of(answer.Kind).Measure, Employment.Policy.Model.Region.Parse(record.Region),
+                ServiceDefaults.Time.ChinaClock.DateOf(record.CreatedAt), today);
+        }
+
+        return answer;
+    }
+
     public async Task<V1.TrainingApplication> GetAsync(string applicationId, Caller caller, CancellationToken cancellationToken)
     {
         var id = applicationId.Trim();
         var record = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw DomainRuleException.NotFound(DecideApplication.What, id);
         caller.RequireVisible(DecideApplication.What, id, bankCode: null, RecordOwner.Person(record.PersonId), record.Region);
-        return ApplicationAnswers.Of(record);
+        return Read(record, clock.Today);
     }
 
     public async Task<V1.ListApplicationsResponse> ListAsync(V1.ListApplicationsRequest request, Caller caller, CancellationToken cancellationToken)
@@ -65,7 +81,8 @@ public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegist
         // Regions nest (a district within its city): the prefix filter may let through a neighbour's code; the scope decides.
         var (page, response) = Pages.Take(read, size, a => scope.Shows(RecordOwner.Person(a.PersonId), a.Region), a => a.Id);
         var answer = new V1.ListApplicationsResponse { Page = response };
-        answer.Applications.AddRange(page.Select(ApplicationAnswers.Of));
+        var today = clock.Today;
+        answer.Applications.AddRange(page.Select(a => Read(a, today)));
         return answer;
     }
 }

@@ -39,7 +39,9 @@ public sealed class ClaimLifecycleTests(HiringHost host) : IClassFixture<HiringH
         // Everything but the 查询码, which only the first answer tells.
         Assert.Equal(ClaimProgressTests.WithoutCode(first), retried);
         Assert.Equal(first.ClaimId, Assert.Single(listed.Claims).ClaimId);
-        Assert.Equal(ClaimProgressTests.WithoutCode(first), read);
+        Assert.Equal(ClaimProgressTests.WithoutCode(first), ClaimProgressTests.AsWritten(read));
+        // 办结时限 counts from the claim's 受理日期 (R31), not the day it was entered.
+        Assert.Equal(first.ReceivedOn, read.TimeLimit.ReceivedOn);
     }
 
     [Fact(Timeout = 60_000)]

@@ -29,6 +29,19 @@ public sealed class ClaimProgressTests(HiringHost host) : IClassFixture<HiringHo
         return rest;
     }
 
+    /// <summary>
+    /// A read of an open claim as the write answered it: a read adds the 办结时限 counted to today (checked to be there),
+    /// which a write's stored answer does not carry.
+    /// </summary>
+    public static HiringClaim AsWritten(HiringClaim read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        Assert.NotNull(read.TimeLimit);
+        var rest = read.Clone();
+        rest.TimeLimit = null;
+        return rest;
+    }
+
     [Fact(Timeout = 60_000)]
     public async Task The_code_is_told_once_and_opens_the_masked_progress_of_the_claim()
     {

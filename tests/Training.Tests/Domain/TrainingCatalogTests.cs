@@ -28,9 +28,9 @@ public sealed class TrainingCatalogTests
     }
 
     [Fact]
-    public void R3_every_kind_taken_has_its_review_amount_among_the_keys_the_service_requires()
+    public void R3_every_kind_taken_has_its_review_amount_and_time_limit_among_the_keys_the_service_requires()
     {
-        // 复核: a decision reads the measure's review key; a kind whose key the service does not require would fail there.
+        // 复核 and 办结时限: a decision and a read look up the measure's keys; a kind whose keys the service does not require would fail there.
         var kinds = typeof(TrainingPolicyKeys).Assembly.GetTypes()
             .Where(t => t.GetInterfaces().Contains(typeof(Employment.Persistence.Submissions.IRegisteredKind<Employment.Training.V1.SubsidyKind>)))
             .SelectMany(t => (IReadOnlyList<Employment.Persistence.Submissions.TakenKind<Employment.Training.V1.SubsidyKind>>)t.GetProperty("Taken")!.GetValue(null)!)
@@ -38,6 +38,7 @@ public sealed class TrainingCatalogTests
 
         Assert.NotEmpty(kinds);
         Assert.All(kinds, k => Assert.Contains(Employment.Persistence.Reviews.DecisionReviews.KeyOf(k.Measure), TrainingPolicyKeys.All));
+        Assert.All(kinds, k => Assert.Contains(Employment.Persistence.Reviews.DecisionTimeLimits.KeyOf(k.Measure), TrainingPolicyKeys.All));
     }
 
     [Fact]

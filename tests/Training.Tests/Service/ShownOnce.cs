@@ -19,4 +19,16 @@ internal static class ShownOnce
         rest.ProgressCode = "";
         return rest;
     }
+
+    /// <summary>
+    /// A read of an open application as the write answered it: a read adds the 办结时限 counted to today (checked to be
+    /// there), which a write's stored answer does not carry.
+    /// </summary>
+    public static TrainingApplication AsWritten(TrainingApplication read)
+    {
+        Assert.NotNull(read.TimeLimit);
+        var rest = read.Clone();
+        rest.TimeLimit = null;
+        return rest;
+    }
 }

@@ -41,6 +41,9 @@ public class TrainingHost : IAsyncLifetime
     /// <summary>The sample amount from which a Jiaozuo 技能提升补贴 approval needs 复核 (fen; R3): a 高级工 certificate's 2000 元, not a 中级工's 1500 元.</summary>
     public const long SampleSkillUpgradeReviewFromFen = 200_000;
 
+    /// <summary>The sample 办结时限 of a Jiaozuo 技能提升补贴 (working days; R3), counted on a sample 2026 calendar with 国庆 off.</summary>
+    public const int SampleSkillUpgradeTimeLimit = 10;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
@@ -69,12 +72,27 @@ public class TrainingHost : IAsyncLifetime
                 from: 2023-01-01
                 source: 示例值，仅供测试 (sample for the training service tests)
                 sample: true
+              - key: training.skill_upgrade.time_limit_working_days
+                value: {SampleSkillUpgradeTimeLimit}
+                unit: days
+                region: "410800"
+                from: 2023-01-01
+                source: 示例值，仅供测试 (sample for the training service tests)
+                sample: true
               - key: training.new_apprenticeship.max_training_years
                 value: {SampleApprenticeshipYears}
                 unit: years
                 region: "410800"
                 from: 2022-01-01
                 source: 示例值，仅供测试 (sample for the training service tests)
+                sample: true
+            """);
+        await File.WriteAllTextAsync(Path.Combine(config, "calendar-sample.yaml"), """
+            calendar:
+              - year: 2026
+                source: 示例节假日安排，仅供测试 (sample for the training service tests)
+                holidays: [2026-10-01, 2026-10-02, 2026-10-03, 2026-10-04, 2026-10-05, 2026-10-06, 2026-10-07]
+                working_weekend_days: [2026-09-20, 2026-10-10]
                 sample: true
             """);
         var registry = await StartAsync(new ApplicantsModule(), [$"--DataDirectory={Path.Combine(_directory, "applicants")}"]);
