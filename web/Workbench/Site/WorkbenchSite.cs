@@ -42,6 +42,7 @@ public static class WorkbenchSite
         services.AddSingleton<ApplicationDesks>();
         services.AddSingleton<TakeApplication>();
         services.AddSingleton<Pages.Decide.TrainingDecision>();
+        services.AddSingleton<Pages.Queue.QueueReads>();
         services.AddSingleton<Pages.Decide.HiringDecision>();
     }
 
@@ -112,6 +113,10 @@ public static class WorkbenchSite
                     : Page<ApplyPage>(new() { ["View"] = screen, ["Clerk"] = Clerk(context) });
             });
         }
+
+        // 待办: what waits on the office, across the services that decide.
+        screens.MapGet("/queue", async (HttpContext context, Pages.Queue.QueueReads queue, CancellationToken cancellation) =>
+            Page<Pages.Queue.QueuePage>(new() { ["View"] = await queue.LoadAsync(context.Request.Query, cancellation), ["Clerk"] = Clerk(context) }));
 
         // 审核 and 复核: a training application or a hiring claim read, decided and (where asked) reviewed; the page after
         // the last of them carries the written decision.

@@ -1,0 +1,88 @@
+using Employment.Common.V1;
+using Employment.Hiring.V1;
+using Employment.Training.V1;
+using Employment.Web.Kit.Formatting;
+using Microsoft.AspNetCore.Http;
+
+namespace Employment.Web.Workbench.Pages.Queue;
+
+/// <summary>
+/// 待办: everything of the clerk's office waiting on a clerk, across the services that decide, read from each service's
+/// own list (paged, and within the office's region by the services' own checks: a Jiyuan clerk is shown nothing of
+/// Jiaozuo's): applications and claims to decide and approvals to review, oldest received first, each with the working
+/// days it has waited against its time limit as the service counts them. A service that is down leaves the rest shown
+/// and says so.
+/// </summary>
+public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
+{
+    /// <summary>The most of one list read for one screen: past it, the queue says it is not complete and asks for a filter.</summary>
+    public const int PageSize = 200;
+
+    private const string TrainingZh = "培训补贴";
+    private const string HiringZh = "就业补贴";
+
+    public async Task<QueueView> LoadAsync(IQueryCollection query, CancellationToken cancellationToken)
+    {
+        var filter = QueueFilter.Of(query);
+        var names = desks.NamesAsync(cancellationToken);
+        var toDecide = TrainingAsync(Training.V1.ApplicationStatus.Submitted, cancellationToken);
+        var toReview = TrainingAsync(Training.V1.ApplicationStatus.AwaitingReview, cancellationToken);
+        var claimsToDecide = HiringAsync(ClaimStatus.Submitted, cancellationToken);
+        var claimsToReview = HiringAsync(ClaimStatus.AwaitingReview, cancellationToken);
+        var kinds = await names;
+
+        var items = new List<QueueItem>();
+        var problems = new List<ServiceProblem>();
+        var complete = true;
+        foreach (var (answer, step) in new[] { (await toDecide, QueueStep.Decide), (await toReview, QueueStep.Review) })
+        {
+            if (answer.Value is { } page)
+            {
+                complete &= page.Page is not { NextPageToken.Length: > 0 };
+                items.AddRange(page.Applications.Select(a => new QueueItem(Apply.TrainingDesk.DeskName, ContractNames.Of(a.Kind),
+                    kinds.Of(Apply.TrainingDesk.DeskName, a.Kind), a.ApplicationId, $"{a.NameMasked} {a.IdNumberMasked}", step,
+                    a.TimeLimit ?? new DecisionTimeLimit(), a.Record?.CreatedBy ?? "", Decide.TrainingDecisionView.PathOf(a.ApplicationId))));
+            }
+            else if (answer.Problem is { } problem)
+            {
+                problems.Add(problem);
+            }
+        }
+
+        foreach (var (answer, step) in new[] { (await claimsToDecide, QueueStep.Decide), (await claimsToReview, QueueStep.Review) })
+        {
+            if (answer.Value is { } page)
+            {
+                complete &= page.Page is not { NextPageToken.Length: > 0 };
+                items.AddRange(page.Claims.Select(c => new QueueItem(Apply.HiringDesk.DeskName, ContractNames.Of(c.Kind),
+                    kinds.Of(Apply.HiringDesk.DeskName, c.Kind), c.ClaimId, c.EmployerName.Length > 0 ? c.EmployerName : string.Join("、", c.Items.Select(i => i.NameMasked).Where(n => n.Length > 0)),
+                    step, c.TimeLimit ?? new DecisionTimeLimit(), c.Record?.CreatedBy ?? "", Decide.HiringDecisionView.PathOf(c.ClaimId))));
+            }
+            else if (answer.Problem is { } problem)
+            {
+                problems.Add(problem);
+            }
+        }
+
+        // Oldest received first; among the same day, the one nearest its limit.
+        var ordered = items.OrderBy(i => i.ReceivedOn).ThenByDescending(i => i.Limit.WorkingDaysOpen).ThenBy(i => i.Reference, StringComparer.Ordinal).ToList();
+        return new QueueView(
+            [.. ordered.Where(filter.Shows)],
+            ordered.Count,
+            complete,
+            [.. ordered.Select(i => (Value: $"{i.Desk}:{i.Kind}", Name: i.KindZh)).Distinct().OrderBy(k => k.Name, StringComparer.Ordinal)],
+            [.. ordered.Select(i => i.TakenBy).Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal)],
+            filter,
+            problems);
+    }
+
+    private Task<ServiceAnswer<Training.V1.ListApplicationsResponse>> TrainingAsync(Training.V1.ApplicationStatus status, CancellationToken cancellationToken) =>
+        calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, Training.V1.ListApplicationsResponse>(TrainingZh,
+            (client, options) => client.ListApplicationsAsync(new Training.V1.ListApplicationsRequest { Status = status, Page = new PageRequest { PageSize = PageSize } }, options).ResponseAsync,
+            cancellationToken);
+
+    private Task<ServiceAnswer<ListClaimsResponse>> HiringAsync(ClaimStatus status, CancellationToken cancellationToken) =>
+        calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, ListClaimsResponse>(HiringZh,
+            (client, options) => client.ListClaimsAsync(new ListClaimsRequest { Status = status, Page = new PageRequest { PageSize = PageSize } }, options).ResponseAsync,
+            cancellationToken);
+}

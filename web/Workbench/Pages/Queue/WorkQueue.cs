@@ -1,0 +1,63 @@
+using Employment.Common.V1;
+using Microsoft.AspNetCore.Http;
+
+namespace Employment.Web.Workbench.Pages.Queue;
+
+/// <summary>One thing of the office that waits on a clerk: what, whose, since when, against its time limit, and where to do it.</summary>
+public sealed record QueueItem(
+    string Desk,
+    string Kind,
+    string KindZh,
+    string Reference,
+    string WhoZh,
+    QueueStep Step,
+    DecisionTimeLimit Limit,
+    string TakenBy,
+    string Path)
+{
+    /// <summary>The day received, as the service counts the limit from it.</summary>
+    public DateOnly ReceivedOn => Limit.ReceivedOn is { } on ? new DateOnly(on.Year, on.Month, on.Day) : DateOnly.MinValue;
+}
+
+/// <summary>What a waiting item needs next.</summary>
+public enum QueueStep
+{
+    /// <summary>待审核: taken, not yet decided (or returned by a review).</summary>
+    Decide,
+
+    /// <summary>待复核: approved, waiting for a second clerk's review.</summary>
+    Review,
+}
+
+/// <summary>The filters of the queue, as its form sends them (all optional): the kind (desk:kind), the step and the clerk who took it.</summary>
+public sealed record QueueFilter(string Kind, string Step, string TakenBy)
+{
+    public static QueueFilter Of(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return new(Clean(query["kind"]), Clean(query["step"]), Clean(query["clerk"]).ToUpperInvariant());
+    }
+
+    public bool Shows(QueueItem item) =>
+        (Kind.Length == 0 || Kind == $"{item.Desk}:{item.Kind}")
+        && (Step.Length == 0 || string.Equals(Step, item.Step.ToString(), StringComparison.OrdinalIgnoreCase))
+        && (TakenBy.Length == 0 || string.Equals(TakenBy, item.TakenBy, StringComparison.OrdinalIgnoreCase));
+
+    // A filter is compared, never echoed as markup; its length is bounded so a long query string costs nothing.
+    private static string Clean(string? value) => (value ?? "").Trim() is { Length: <= 64 } text && !text.Any(char.IsControl) ? text : "";
+}
+
+/// <summary>The queue as read: the items shown, every kind and clerk to filter by, and each source that could not be read.</summary>
+public sealed record QueueView(
+    IReadOnlyList<QueueItem> Items,
+    int Waiting,
+    bool Complete,
+    IReadOnlyList<(string Value, string Name)> Kinds,
+    IReadOnlyList<string> Clerks,
+    QueueFilter Filter,
+    IReadOnlyList<ServiceProblem> Problems)
+{
+    public const string Path = WorkbenchOptions.PathBase + "/queue";
+
+    public int Overdue => Items.Count(i => i.Limit.Overdue);
+}
