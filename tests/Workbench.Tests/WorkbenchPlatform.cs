@@ -50,6 +50,9 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
     /// <summary>The workbench's own clock: real time, moved ahead by a test to make the clerk's token fall due.</summary>
     public AheadClock WorkbenchClock { get; } = new();
 
+    /// <summary>The subsidy services' clock: real time, moved ahead by a test to pass a batch's 公示 (tokens are still checked on real time).</summary>
+    public AheadClock ServicesClock { get; } = new();
+
     public IPlaywright Playwright { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -101,8 +104,8 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         var samples = $"--Policy:ConfigurationPaths:0={Path.Combine(AppContext.BaseDirectory, "demo-configuration")}";
         Registry = await StartAsync(new ApplicantsModule(), [$"--ConnectionStrings:ApplicantsPostgres={(await DatabaseAsync("applicants")).ConnectionString}", .. Trust("applicants")]);
         var registry = $"--Services:applicants={Registry.Address}";
-        Training = await StartAsync(new TrainingModule(), [$"--ConnectionStrings:TrainingPostgres={(await DatabaseAsync("training")).ConnectionString}", registry, samples, .. Trust("training-subsidies")]);
-        Hiring = await StartAsync(new HiringModule(), [$"--ConnectionStrings:HiringPostgres={(await DatabaseAsync("hiring")).ConnectionString}", registry, samples, .. Trust("hiring-subsidies")]);
+        Training = await StartAsync(new TrainingModule(), [$"--ConnectionStrings:TrainingPostgres={(await DatabaseAsync("training")).ConnectionString}", registry, samples, .. Trust("training-subsidies")], ServicesClock);
+        Hiring = await StartAsync(new HiringModule(), [$"--ConnectionStrings:HiringPostgres={(await DatabaseAsync("hiring")).ConnectionString}", registry, samples, .. Trust("hiring-subsidies")], ServicesClock);
         Loans = await StartAsync(new LoansModule(), [$"--ConnectionStrings:LoansPostgres={(await DatabaseAsync("loans")).ConnectionString}", registry, .. Trust("startup-loans")]);
 
         var workbench = WorkbenchHost.Build(
@@ -232,9 +235,9 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         return database;
     }
 
-    private async Task<ServiceUnderTest> StartAsync(IServiceModule module, string[] arguments)
+    private async Task<ServiceUnderTest> StartAsync(IServiceModule module, string[] arguments, TimeProvider? clock = null)
     {
-        var service = await ServiceUnderTest.StartAsync(module, arguments);
+        var service = await ServiceUnderTest.StartAsync(module, arguments, clock is null ? null : builder => builder.Services.AddSingleton(clock));
         _services.Add(service);
         return service;
     }

@@ -63,6 +63,14 @@ public sealed class HiringClaimRecord : AuditedRecord, IProgressCoded, IPayable,
     /// <summary>The 查询码's salted hash (<c>ProgressCodes</c>); null for claims taken before codes existed, which no code opens.</summary>
     public string? ProgressCodeHash { get; set; }
 
+    public DateOnly? PaymentFailedOn { get; set; }
+
+    public string PaymentFailureReasonZh { get; set; } = "";
+
+    public string PaymentFailureReference { get; set; } = "";
+
+    public string PaymentFailureRecordedBy { get; set; } = "";
+
     public byte[]? ReviewThreshold { get; set; }
 
     public long? ReviewFromFen { get; set; }

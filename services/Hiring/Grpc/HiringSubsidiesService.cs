@@ -74,6 +74,14 @@ internal sealed class HiringSubsidiesService(
         return payments.RecordAsync(request, callers.Resolve(context), context.CancellationToken);
     }
 
+    /// <summary>发放失败 from the bank's return file: the claim waits in its batch to be paid again.</summary>
+    public override Task<V1.HiringClaim> RecordPaymentFailure(Common.V1.PaymentFailureRequest request, ServerCallContext context)
+    {
+        RequestKeys.RequireId(request.RecordId, "record_id", "申领编号");
+        RequestKeys.RequireVersion(request.ExpectedVersion);
+        return payments.RecordFailureAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
     public override Task<V1.HiringClaim> GetClaim(V1.GetClaimRequest request, ServerCallContext context)
     {
         RequestKeys.RequireId(request.ClaimId, "claim_id", "申领编号");

@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
+using Employment.Persistence.Payments;
 using Employment.Persistence.Records;
 using Employment.Persistence.Reviews;
 using Employment.Persistence.Submissions;
@@ -45,6 +46,7 @@ public sealed class ClaimAnswers(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds,
             ReceivedOn = ProtoMapping.ToProto(record.ReceivedOn),
             ReceiptNumber = record.ReceiptNumber,
             Review = DecisionReviews.Answer(record, record.Items.OrderBy(i => i.ItemNo).Select(i => i.DecidedBy)),
+            PaymentFailure = PaymentFailures.FailureOf(record),
             Payment = record.PaidOn is { } paid
                 ? new V1.Payment { PaidOn = ProtoMapping.ToProto(paid), Amount = new Money { Fen = record.TotalFen }, PaymentReference = record.PaymentReference }
                 : null,

@@ -17,4 +17,16 @@ public interface IPayable
 
     /// <summary>发放凭证号.</summary>
     string PaymentReference { get; set; }
+
+    /// <summary>The day the bank returned the last payment as failed (发放失败); null when none failed.</summary>
+    DateOnly? PaymentFailedOn { get; set; }
+
+    /// <summary>The bank's reason for the last failed payment.</summary>
+    string PaymentFailureReasonZh { get; set; }
+
+    /// <summary>The bank's reference of the last failed transfer.</summary>
+    string PaymentFailureReference { get; set; }
+
+    /// <summary>The clerk who recorded the last failed payment.</summary>
+    string PaymentFailureRecordedBy { get; set; }
 }

@@ -71,6 +71,46 @@ public abstract class PaymentRecording<TRecord, TAnswer>(DbContext db, ChinaCloc
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// 发放失败, as the bank's return file reports it: the record stays approved in its batch with the bank's reason, to
+    /// be paid again (to a corrected account) by <see cref="RecordAsync"/>.
+    /// </summary>
+    public Task<TAnswer> RecordFailureAsync(PaymentFailureRequest request, Caller clerk, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(clerk);
+        DateOnly failedOn;
+        try
+        {
+            failedOn = request.FailedOn is { } date ? ProtoMapping.FromProto(date) : throw DomainRuleException.Invalid("failed_on", "请填写发放失败的日期。");
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw DomainRuleException.Invalid("failed_on", "发放失败日期不是有效日期。");
+        }
+
+        return IdempotentWrite.RunAsync(db, clock.Now, "RecordPaymentFailure", clerk, request.IdempotencyKey, request, AnswerParser, async () =>
+        {
+            var id = request.RecordId.Trim();
+            var record = await FindTrackedAsync(id, cancellationToken) ?? throw DomainRuleException.NotFound(RecordWhat, id);
+            clerk.RequireVisible(RecordWhat, id, bankCode: null, record.Region);
+            if (record.Version != request.ExpectedVersion)
+            {
+                throw DomainRuleException.Stale(RecordWhat, record.Version, request.ExpectedVersion);
+            }
+
+            var noticeUntil = record.BatchId is null ? (DateOnly?)null
+                : await db.Set<PaymentBatchRecord>().Where(b => b.Id == record.BatchId).Select(b => b.NoticeUntil).SingleAsync(cancellationToken);
+            PaymentRules.EnsureFailable((SubsidyStatus)record.Status, noticeUntil, failedOn, clock.Today, request.ReasonZh);
+            record.PaymentFailedOn = failedOn;
+            record.PaymentFailureReasonZh = request.ReasonZh.Trim();
+            record.PaymentFailureReference = request.BankReference.Trim();
+            record.PaymentFailureRecordedBy = clerk.Subject;
+            record.StampChanged(clerk.Subject, clock.Now);
+            return Answer(record);
+        }, cancellationToken);
+    }
+
     /// <summary>The record to pay, tracked, with what paying it changes.</summary>
     protected virtual Task<TRecord?> FindTrackedAsync(string id, CancellationToken cancellationToken) =>
         db.Set<TRecord>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);

@@ -59,4 +59,33 @@ public static class PaymentRules
             throw DomainRuleException.Invalid(fieldPrefix + "amount", $"发放金额 {ClerkText.Yuan(paidFen)} 与核定金额 {ClerkText.Yuan(decidedFen)} 不符。");
         }
     }
+
+    /// <summary>
+    /// 发放失败: the bank returns as failed only a payment it could have made, of an approved record whose batch's notice
+    /// has ended, on a day after the notice and not after today, with its reason.
+    /// </summary>
+    public static void EnsureFailable(SubsidyStatus status, DateOnly? noticeUntil, DateOnly failedOn, DateOnly today, string reasonZh)
+    {
+        if (status != SubsidyStatus.Approved)
+        {
+            throw DomainRuleException.NotAllowed($"申请当前状态为{SubsidyStatusText.Zh(status)}，只有审核通过、待发放的申请可以记录发放失败。");
+        }
+
+        if (noticeUntil is not { } until || failedOn <= until)
+        {
+            throw DomainRuleException.NotAllowed(noticeUntil is { } end
+                ? $"公示期至 {ClerkText.Day(end)}，发放失败的日期应在公示期之后。"
+                : "申请尚未列入发放批次并公示，不能记录发放失败。");
+        }
+
+        if (failedOn > today)
+        {
+            throw DomainRuleException.Invalid("failed_on", $"发放失败日期 {ClerkText.Day(failedOn)} 晚于今天 {ClerkText.Day(today)}。");
+        }
+
+        if (string.IsNullOrWhiteSpace(reasonZh))
+        {
+            throw DomainRuleException.Invalid("reason_zh", "请填写银行退回的原因。");
+        }
+    }
 }

@@ -96,6 +96,14 @@ public sealed class TrainingApplicationRecord : AuditedRecord, IProgressCoded, I
     /// <summary>The clerk who approved or refused (empty while undecided): what an audit compares with the applicant (优亲厚友).</summary>
     public string DecidedBy { get; set; } = "";
 
+    public DateOnly? PaymentFailedOn { get; set; }
+
+    public string PaymentFailureReasonZh { get; set; } = "";
+
+    public string PaymentFailureReference { get; set; } = "";
+
+    public string PaymentFailureRecordedBy { get; set; } = "";
+
     public byte[]? ReviewThreshold { get; set; }
 
     public long? ReviewFromFen { get; set; }

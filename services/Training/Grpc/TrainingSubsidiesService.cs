@@ -88,6 +88,14 @@ internal sealed class TrainingSubsidiesService(
         return payments.RecordAsync(request, callers.Resolve(context), context.CancellationToken);
     }
 
+    /// <summary>发放失败 from the bank's return file: the application waits in its batch to be paid again.</summary>
+    public override Task<V1.TrainingApplication> RecordPaymentFailure(Common.V1.PaymentFailureRequest request, ServerCallContext context)
+    {
+        RequestKeys.RequireId(request.RecordId, "record_id", "申请编号");
+        RequestKeys.RequireVersion(request.ExpectedVersion);
+        return payments.RecordFailureAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
     public override Task<V1.PaymentBatch> CreatePaymentBatch(V1.CreatePaymentBatchRequest request, ServerCallContext context)
     {
         var clerk = callers.Resolve(context);

@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Persistence.Payments;
 using Employment.Persistence.Records;
 using Employment.Persistence.Reviews;
 using Employment.Policy.Explanations;
@@ -48,6 +49,7 @@ public static class ApplicationAnswers
             PaidOn = record.PaidOn is { } paid ? ProtoMapping.ToProto(paid) : null,
             PaymentReference = record.PaymentReference,
             Review = DecisionReviews.Answer(record, [record.DecidedBy]),
+            PaymentFailure = PaymentFailures.FailureOf(record),
         };
     }
 }

@@ -140,4 +140,44 @@ public sealed class PaymentBatchTests(ClockedTrainingHost host) : IClassFixture<
         Assert.Contains("同一培训重复享受", refused.Status.Detail, StringComparison.Ordinal);
         Assert.Equal([application.ApplicationId], batch.ApplicationIds);
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_payment_the_bank_returns_as_failed_keeps_the_application_approved_in_its_batch_with_the_reason_until_it_is_paid_again()
+    {
+        var counter = TestCallers.Counter();
+        var application = await ApprovedAsync();
+        await host.Training.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Region = new RegionCode { Code = "410800" },
+            ApplicationIds = { application.ApplicationId },
+        }, counter);
+        var batched = await host.Training.GetApplicationAsync(new GetApplicationRequest { ApplicationId = application.ApplicationId }, counter);
+        PaymentFailureRequest Failure(long version, DateOnly on, string reason) => new()
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            RecordId = application.ApplicationId,
+            ExpectedVersion = version,
+            FailedOn = TrainingHost.Date(on),
+            ReasonZh = reason,
+            BankReference = "HD-0001",
+        };
+
+        var duringNotice = await Assert.ThrowsAsync<RpcException>(() =>
+            host.Training.RecordPaymentFailureAsync(Failure(batched.Record.Version, Today(host), "账户已销户"), counter).ResponseAsync);
+        host.Clock.UtcNow = host.Clock.UtcNow.AddDays(TrainingHost.SampleNoticeDays);
+        var payDay = Today(host);
+        var withoutReason = await Assert.ThrowsAsync<RpcException>(() =>
+            host.Training.RecordPaymentFailureAsync(Failure(batched.Record.Version, payDay, " "), counter).ResponseAsync);
+        var failed = await host.Training.RecordPaymentFailureAsync(Failure(batched.Record.Version, payDay, "账户已销户"), counter);
+        var paidAgain = await host.Training.RecordPaymentAsync(Payment(failed, failed.Record.Version, payDay, 150_000), counter);
+
+        Assert.Equal(StatusCode.FailedPrecondition, duringNotice.StatusCode);
+        Assert.Equal(StatusCode.InvalidArgument, withoutReason.StatusCode);
+        Assert.Contains("field: reason_zh", withoutReason.Said(), StringComparison.Ordinal);
+        Assert.Equal(ApplicationStatus.Approved, failed.Status);
+        Assert.Equal(batched.BatchId, failed.BatchId);
+        Assert.Equal(("账户已销户", "HD-0001", "clerk-001"), (failed.PaymentFailure.ReasonZh, failed.PaymentFailure.BankReference, failed.PaymentFailure.RecordedBy));
+        Assert.Equal(ApplicationStatus.Paid, paidAgain.Status);
+    }
 }

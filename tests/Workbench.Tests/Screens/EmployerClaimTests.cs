@@ -10,7 +10,8 @@ namespace Workbench.Tests.Screens;
 /// <summary>
 /// An employer's claim at the workbench: a clerk finds a Jiaozuo firm by its credit code, takes its 稳岗返还 on the form
 /// the hiring service describes (a paper application received earlier, keyed in with its receipt, R31), previews it,
-/// takes it, decides its item and prints the written decision; the claim is recorded as that clerk's, item by item.
+/// takes it, decides its item and prints the written decision; the claim is recorded as that clerk's, item by item. It
+/// then goes on 公示 in a batch of the hiring service with the firm named, and once the notice has ended is paid by hand.
 /// </summary>
 [Collection(nameof(WorkbenchCollection))]
 public sealed class EmployerClaimTests(WorkbenchPlatform platform)
@@ -63,5 +64,26 @@ public sealed class EmployerClaimTests(WorkbenchPlatform platform)
         var claim = await platform.Hiring.Client<HiringSubsidies.HiringSubsidiesClient>().GetClaimAsync(new GetClaimRequest { ClaimId = reference }, setup);
         Assert.Equal((ClaimStatus.Approved, clerk.StaffNumber), (claim.Status, claim.Record.CreatedBy));
         Assert.Equal(new CalendarDate { Year = 2024, Month = 4, Day = 8 }, claim.ReceivedOn);
+
+        await page.GotoAsync($"{platform.WorkbenchHome}payments");
+        await page.GetByLabel($"列入 {reference}").CheckAsync();
+        await page.SubmitAsync(() => page.Locator("#desk-hiring + form").GetByRole(AriaRole.Button, new() { Name = "列入发放批次并公示" }).ClickAsync());
+        await Assertions.Expect(page.Locator("article.decision")).ToContainTextAsync("就业补贴发放公示名单");
+        await Assertions.Expect(page.Locator("article.decision")).ToContainTextAsync("焦作市工作台测试机械有限公司");
+        platform.ServicesClock.Ahead = TimeSpan.FromDays(8);
+        try
+        {
+            await page.GetByLabel("发放日期（年-月-日）").FillAsync(Employment.ServiceDefaults.Time.ChinaClock.DateOf(DateTimeOffset.UtcNow).AddDays(8).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            await page.GetByLabel("发放凭证号").FillAsync("WG-0001");
+            await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "登记发放" }).ClickAsync());
+            await Assertions.Expect(page.Locator("#outcomes")).ToContainTextAsync("已发放（6,000 元，凭证号 WG-0001）");
+        }
+        finally
+        {
+            platform.ServicesClock.Ahead = TimeSpan.Zero;
+        }
+
+        var paid = await platform.Hiring.Client<HiringSubsidies.HiringSubsidiesClient>().GetClaimAsync(new GetClaimRequest { ClaimId = reference }, setup);
+        Assert.Equal((ClaimStatus.Paid, "WG-0001"), (paid.Status, paid.Payment.PaymentReference));
     }
 }

@@ -44,6 +44,9 @@ public static class WorkbenchSite
         services.AddSingleton<Pages.Decide.TrainingDecision>();
         services.AddSingleton<Pages.Queue.QueueReads>();
         services.AddSingleton<Pages.Decide.HiringDecision>();
+        services.AddSingleton<Pages.Pay.PaymentDesk, Pages.Pay.TrainingPayments>();
+        services.AddSingleton<Pages.Pay.PaymentDesk, Pages.Pay.HiringPayments>();
+        services.AddSingleton<Pages.Pay.PaymentScreens>();
     }
 
     public static void MapWorkbenchScreens(this WebApplication app)
@@ -118,6 +121,9 @@ public static class WorkbenchSite
         screens.MapGet("/queue", async (HttpContext context, Pages.Queue.QueueReads queue, CancellationToken cancellation) =>
             Page<Pages.Queue.QueuePage>(new() { ["View"] = await queue.LoadAsync(context.Request.Query, cancellation), ["Clerk"] = Clerk(context) }));
 
+        // 发放: batches on 公示, the printed 公示名单, the bank's return file and payments by hand.
+        MapPayments(screens, posts);
+
         // 审核 and 复核: a training application or a hiring claim read, decided and (where asked) reviewed; the page after
         // the last of them carries the written decision.
         screens.MapGet("/training/{applicationId}", async (string applicationId, HttpContext context, Pages.Decide.TrainingDecision decision, CancellationToken cancellation) =>
@@ -141,6 +147,37 @@ public static class WorkbenchSite
     }
 
     private static ClerkClaims Clerk(HttpContext context) => ClerkClaims.Of(context.User);
+
+    private static void MapPayments(RouteGroupBuilder screens, RouteGroupBuilder posts)
+    {
+        const string Payments = "/payments";
+        screens.MapGet(Payments, async (HttpContext context, Pages.Pay.PaymentScreens payments, CancellationToken cancellation) =>
+            Page<Pages.Pay.PaymentsPage>(new() { ["View"] = await payments.OverviewAsync(Guid.NewGuid().ToString("N"), null, cancellation), ["Clerk"] = Clerk(context) }));
+        posts.MapPost(Payments + "/{desk}/batches", async (string desk, HttpContext context, Pages.Pay.PaymentScreens payments, CancellationToken cancellation) =>
+        {
+            if (payments.Desk(desk) is not { } found)
+            {
+                return NotFound(context);
+            }
+
+            var (batchId, again) = await payments.CreateBatchAsync(found, await context.Request.ReadFormAsync(cancellation), Clerk(context).OfficeRegion, cancellation);
+            return batchId is not null
+                ? Results.Redirect(Pages.Pay.BatchView.PathOf(desk, batchId))
+                : Page<Pages.Pay.PaymentsPage>(new() { ["View"] = again, ["Clerk"] = Clerk(context) });
+        });
+        screens.MapGet(Payments + "/{desk}/batches/{batchId}", async (string desk, string batchId, HttpContext context, Pages.Pay.PaymentScreens payments, CancellationToken cancellation) =>
+            payments.Desk(desk) is { } found
+                ? Page<Pages.Pay.BatchPage>(new() { ["View"] = await payments.BatchAsync(found, batchId, [], [], cancellation), ["Clerk"] = Clerk(context) })
+                : NotFound(context));
+        posts.MapPost(Payments + "/{desk}/batches/{batchId}/return", async (string desk, string batchId, HttpContext context, Pages.Pay.PaymentScreens payments, CancellationToken cancellation) =>
+            payments.Desk(desk) is { } found
+                ? Page<Pages.Pay.BatchPage>(new() { ["View"] = await payments.ReturnFileAsync(found, batchId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) })
+                : NotFound(context));
+        posts.MapPost(Payments + "/{desk}/batches/{batchId}/pay", async (string desk, string batchId, HttpContext context, Pages.Pay.PaymentScreens payments, CancellationToken cancellation) =>
+            payments.Desk(desk) is { } found
+                ? Page<Pages.Pay.BatchPage>(new() { ["View"] = await payments.PayByHandAsync(found, batchId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) })
+                : NotFound(context));
+    }
 
     private static IResult NotFound(HttpContext context) => new RazorComponentResult<NotFoundPage>(new Dictionary<string, object?> { ["Clerk"] = Clerk(context) })
     {

@@ -184,6 +184,21 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PaymentFailedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentFailureReasonZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentFailureRecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentFailureReference")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PaymentReference")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -244,6 +244,21 @@ namespace Employment.Training.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("PaymentFailedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PaymentFailureReasonZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PaymentFailureRecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PaymentFailureReference")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("PaymentReference")
                         .IsRequired()
                         .HasColumnType("text");
