@@ -21,7 +21,6 @@ internal static class DevCall
             return 2;
         }
 
-        var (tokens, grpcAddress, _) = DevTokens.Read(args[0]);
         var role = args[1];
         var path = args[2];
         var method = ContractDescriptors.Files.SelectMany(f => f.Services).SelectMany(s => s.Methods)
@@ -32,7 +31,12 @@ internal static class DevCall
             return 2;
         }
 
-        var request = JsonParser.Default.Parse(args.Length == 4 ? args[3] : "{}", method.InputType);
+        if (Request(method.InputType, args.Length == 4 ? args[3] : "{}") is not { } request)
+        {
+            return 2;
+        }
+
+        var (tokens, grpcAddress, _) = DevTokens.Read(args[0]);
         var marshaller = Marshallers.Create<IMessage>(m => m.ToByteArray(), bytes => method.OutputType.Parser.ParseFrom(bytes));
         var grpcMethod = new Method<IMessage, IMessage>(MethodType.Unary, method.Service.FullName, method.Name, marshaller, marshaller);
         var headers = new Metadata();
@@ -52,6 +56,26 @@ internal static class DevCall
         {
             await Console.Error.WriteLineAsync($"{e.StatusCode}: {e.Status.Detail}");
             return 1;
+        }
+    }
+
+    /// <summary>
+    /// The request from its proto3 JSON, or null after saying on stderr what is wrong with it, as the services name a
+    /// field: the parser's reason (a mistyped field, a value of the wrong type, JSON that does not parse) and every field
+    /// the message has, in the JSON names to type.
+    /// </summary>
+    private static IMessage? Request(Google.Protobuf.Reflection.MessageDescriptor input, string json)
+    {
+        try
+        {
+            return JsonParser.Default.Parse(json, input);
+        }
+        catch (Exception e) when (e is InvalidProtocolBufferException or InvalidJsonException or FormatException)
+        {
+            Console.Error.WriteLine($"请求 JSON 有误（{input.FullName}）：{e.Message}");
+            Console.Error.WriteLine($"The request is not a {input.Name}: {e.Message}");
+            Console.Error.WriteLine($"Its fields: {string.Join(", ", input.Fields.InDeclarationOrder().Select(f => f.JsonName))}");
+            return null;
         }
     }
 }

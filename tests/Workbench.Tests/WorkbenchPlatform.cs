@@ -53,6 +53,8 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
     /// <summary>The subsidy services' clock: real time, moved ahead by a test to pass a batch's 公示 (tokens are still checked on real time).</summary>
     public AheadClock ServicesClock { get; } = new();
 
+    private string _providerAddress = "";
+
     public IPlaywright Playwright { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -74,7 +76,9 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         var workbenchPort = FreePort.Get();
         Issuer = $"http://127.0.0.1:{httpPort}/";
         var provider = $"http://127.0.0.1:{providerPort}";
-        string[] services = ["applicants", "training-subsidies", "hiring-subsidies", "startup-loans"];
+        // risk-signals is a client only: it holds records out of payment, as the risk service does after an auditor confirms a signal.
+        string[] services = ["applicants", "training-subsidies", "hiring-subsidies", "startup-loans", "risk-signals"];
+        _providerAddress = provider;
 
         _provider = IdentityProviderHost.Build(
             [
@@ -182,6 +186,19 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         var (status, tokens) = await flow.SignInAsync(clerk.StaffNumber, Password, () => SignInFlow.Code(clerk.AuthenticatorKey));
         Assert.Equal(System.Net.HttpStatusCode.OK, status);
         return new Metadata { { "authorization", "Bearer " + tokens.GetProperty("access_token").GetString() } };
+    }
+
+    /// <summary>The call metadata of a platform service by its client credentials at the provider (risk-signals, to hold a record).</summary>
+    public async Task<Metadata> ServiceTokenAsync(string clientId)
+    {
+        using var http = new HttpClient();
+        using var answer = await http.PostAsync(new Uri($"{_providerAddress}/connect/token"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = Secret,
+        }));
+        answer.EnsureSuccessStatusCode();
+        using var body = System.Text.Json.JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
+        return new Metadata { { "authorization", "Bearer " + body.RootElement.GetProperty("access_token").GetString() } };
     }
 
     /// <summary>A fresh browser context at a clerk's screen size.</summary>

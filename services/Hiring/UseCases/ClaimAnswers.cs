@@ -15,10 +15,11 @@ namespace Employment.Hiring.UseCases;
 /// </summary>
 public sealed class ClaimAnswers(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, Employment.Policy.PolicyCatalog catalog)
 {
-    /// <summary>A claim as a read answers it: with its 办结时限 against <paramref name="today"/> while it waits for a decision or a review.</summary>
-    public V1.HiringClaim Read(HiringClaimRecord record, DateOnly today)
+    /// <summary>A claim as a read answers it: with the hold in force on it, and its 办结时限 against <paramref name="today"/> while it waits for a decision or a review.</summary>
+    public V1.HiringClaim Read(HiringClaimRecord record, DateOnly today, IReadOnlyDictionary<string, PaymentHoldRecord> holds)
     {
         var answer = Of(record);
+        answer.PaymentHold = PaymentHoldModel.InfoOf(holds.GetValueOrDefault(record.Id));
         if ((V1.ClaimStatus)record.Status is V1.ClaimStatus.Submitted or V1.ClaimStatus.AwaitingReview)
         {
             answer.TimeLimit = DecisionTimeLimits.Of(catalog, kinds.Of((V1.SubsidyKind)record.Kind).Measure,

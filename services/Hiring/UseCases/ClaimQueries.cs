@@ -1,4 +1,5 @@
 using Employment.Hiring.Data;
+using Employment.Persistence.Payments;
 using Employment.ServiceDefaults.Paging;
 using Employment.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry, Cl
         var record = await db.Claims.AsNoTracking().Include(c => c.Items).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw DomainRuleException.NotFound(DecideClaimItem.What, id);
         caller.RequireVisible(DecideClaimItem.What, id, bankCode: null, RecordOwner.Employer(record.EmployerId), record.Region);
-        return answers.Read(record, clock.Today);
+        return answers.Read(record, clock.Today, await db.InForceAsync([record.Id], cancellationToken));
     }
 
     public async Task<V1.ListClaimsResponse> ListAsync(V1.ListClaimsRequest request, Caller caller, CancellationToken cancellationToken)
@@ -58,7 +59,8 @@ public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry, Cl
         var (page, response) = Pages.Take(read, size, c => scope.Shows(RecordOwner.Employer(c.EmployerId), c.Region), c => c.Id);
         var answer = new V1.ListClaimsResponse { Page = response };
         var today = clock.Today;
-        answer.Claims.AddRange(page.Select(c => answers.Read(c, today)));
+        var holds = await db.InForceAsync([.. page.Select(c => c.Id)], cancellationToken);
+        answer.Claims.AddRange(page.Select(c => answers.Read(c, today, holds)));
         return answer;
     }
 }

@@ -54,6 +54,10 @@ public static class PaymentHoldModel
             .ToDictionary(g => g.Key, g => g.OrderBy(h => h.SignalId, StringComparer.Ordinal).First(), StringComparer.Ordinal);
     }
 
+    /// <summary>A hold as a record's answer shows it; null when none is in force.</summary>
+    public static Employment.Common.V1.PaymentHoldInfo? InfoOf(PaymentHoldRecord? hold) =>
+        hold is null ? null : new Employment.Common.V1.PaymentHoldInfo { SignalId = hold.SignalId, ReasonZh = hold.ReasonZh };
+
     /// <summary>Refuses (FAILED_PRECONDITION naming the signal and its reason) when a signal holds any of the records.</summary>
     public static async Task RequireNotHeldAsync(this DbContext db, string recordWhat, IReadOnlyList<string> recordIds, CancellationToken cancellationToken)
     {

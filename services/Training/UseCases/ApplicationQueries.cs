@@ -1,3 +1,4 @@
+using Employment.Persistence.Payments;
 using Employment.Persistence.Reviews;
 using Employment.Persistence.Submissions;
 using Employment.ProfileCache;
@@ -16,10 +17,11 @@ namespace Employment.Training.UseCases;
 public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegistry registry, ServiceDefaults.Time.ChinaClock clock,
     Employment.Policy.PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds)
 {
-    /// <summary>An application as a read answers it: with its 办结时限 against today while it waits for a decision or a review.</summary>
-    private V1.TrainingApplication Read(TrainingApplicationRecord record, DateOnly today)
+    /// <summary>An application as a read answers it: with the hold in force on it, and its 办结时限 against today while it waits for a decision or a review.</summary>
+    private V1.TrainingApplication Read(TrainingApplicationRecord record, DateOnly today, IReadOnlyDictionary<string, PaymentHoldRecord> holds)
     {
         var answer = ApplicationAnswers.Of(record);
+        answer.PaymentHold = PaymentHoldModel.InfoOf(holds.GetValueOrDefault(record.Id));
         if (answer.Status is V1.ApplicationStatus.Submitted or V1.ApplicationStatus.AwaitingReview)
         {
             answer.TimeLimit = DecisionTimeLimits.Of(catalog, kinds.Of(answer.Kind).Measure, Employment.Policy.Model.Region.Parse(record.Region),
@@ -35,7 +37,7 @@ public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegist
         var record = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw DomainRuleException.NotFound(DecideApplication.What, id);
         caller.RequireVisible(DecideApplication.What, id, bankCode: null, RecordOwner.Person(record.PersonId), record.Region);
-        return Read(record, clock.Today);
+        return Read(record, clock.Today, await db.InForceAsync([record.Id], cancellationToken));
     }
 
     public async Task<V1.ListApplicationsResponse> ListAsync(V1.ListApplicationsRequest request, Caller caller, CancellationToken cancellationToken)
@@ -82,7 +84,8 @@ public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegist
         var (page, response) = Pages.Take(read, size, a => scope.Shows(RecordOwner.Person(a.PersonId), a.Region), a => a.Id);
         var answer = new V1.ListApplicationsResponse { Page = response };
         var today = clock.Today;
-        answer.Applications.AddRange(page.Select(a => Read(a, today)));
+        var holds = await db.InForceAsync([.. page.Select(a => a.Id)], cancellationToken);
+        answer.Applications.AddRange(page.Select(a => Read(a, today, holds)));
         return answer;
     }
 }

@@ -55,6 +55,7 @@ public sealed class PaymentHoldTests(HiringHost host) : IClassFixture<HiringHost
         var held = await host.Hiring.SetPaymentHoldAsync(Hold("S-hold-1", hold: true, claimIds: claim.ClaimId), RiskService);
         var again = await host.Hiring.SetPaymentHoldAsync(Hold("S-hold-1", hold: true, claimIds: claim.ClaimId), RiskService);
         var refused = await Assert.ThrowsAsync<RpcException>(() => BatchAsync(claim.ClaimId));
+        var readWhileHeld = await host.Hiring.GetClaimAsync(new GetClaimRequest { ClaimId = claim.ClaimId }, TestCallers.Counter());
         var released = await host.Hiring.SetPaymentHoldAsync(Hold("S-hold-1", hold: false, claimIds: claim.ClaimId), RiskService);
         var batch = await BatchAsync(claim.ClaimId);
 
@@ -65,6 +66,9 @@ public sealed class PaymentHoldTests(HiringHost host) : IClassFixture<HiringHost
         Assert.Contains("同一账户为多名申请人收款", refused.Status.Detail, StringComparison.Ordinal);
         Assert.Empty(released.HeldRecordIds);
         Assert.Equal([claim.ClaimId], batch.ClaimIds);
+        // The clerk reads the hold on the claim itself while it is in force.
+        Assert.Equal("S-hold-1", readWhileHeld.PaymentHold.SignalId);
+        Assert.Contains("同一账户为多名申请人收款", readWhileHeld.PaymentHold.ReasonZh, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]

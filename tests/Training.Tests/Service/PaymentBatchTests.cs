@@ -130,7 +130,9 @@ public sealed class PaymentBatchTests(ClockedTrainingHost host) : IClassFixture<
         var byAuditor = await Assert.ThrowsAsync<RpcException>(() => host.Training.SetPaymentHoldAsync(Hold(true), TestCallers.Auditor()).ResponseAsync);
         var held = await host.Training.SetPaymentHoldAsync(Hold(true), TestCallers.Service("risk-signals"));
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Training.CreatePaymentBatchAsync(Batch(), counter).ResponseAsync);
+        var whileHeld = await host.Training.GetApplicationAsync(new GetApplicationRequest { ApplicationId = application.ApplicationId }, counter);
         await host.Training.SetPaymentHoldAsync(Hold(false), TestCallers.Service("risk-signals"));
+        var released = await host.Training.ListApplicationsAsync(new ListApplicationsRequest { Status = ApplicationStatus.Approved }, counter);
         var batch = await host.Training.CreatePaymentBatchAsync(Batch(), counter);
 
         Assert.Equal(StatusCode.PermissionDenied, byAuditor.StatusCode);
@@ -139,6 +141,9 @@ public sealed class PaymentBatchTests(ClockedTrainingHost host) : IClassFixture<
         Assert.Contains("S-training-hold", refused.Status.Detail, StringComparison.Ordinal);
         Assert.Contains("同一培训重复享受", refused.Status.Detail, StringComparison.Ordinal);
         Assert.Equal([application.ApplicationId], batch.ApplicationIds);
+        // The clerk reads the hold on the application itself while it is in force, and no more once released.
+        Assert.Equal(("S-training-hold", "同一培训重复享受，待核实"), (whileHeld.PaymentHold.SignalId, whileHeld.PaymentHold.ReasonZh));
+        Assert.Null(Assert.Single(released.Applications, a => a.ApplicationId == application.ApplicationId).PaymentHold);
     }
 
     [Fact(Timeout = 60_000)]

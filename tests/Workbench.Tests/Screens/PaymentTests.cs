@@ -12,7 +12,7 @@ namespace Workbench.Tests.Screens;
 /// 发放 at the workbench: two reviewed 技能提升补贴 put on 公示 in one batch of the office and its 公示名单 printed with
 /// names masked; once the notice has ended (the services' clock moved past it), the bank's return file paid one and
 /// failed the other, whose bank's reason is kept while it waits; a bad line named by its row; the failed one then paid
-/// by hand.
+/// by hand. A third, held by a confirmed risk signal, shows the hold on its decision screen and cannot be ticked.
 /// </summary>
 [Collection(nameof(WorkbenchCollection))]
 public sealed class PaymentTests(WorkbenchPlatform platform)
@@ -26,10 +26,23 @@ public sealed class PaymentTests(WorkbenchPlatform platform)
         var checker = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "复核员", mayReview: true));
         var first = await ReviewedAsync(maker, checker, "发放甲");
         var second = await ReviewedAsync(maker, checker, "发放乙");
+        var held = await ReviewedAsync(maker, checker, "发放丙");
+        await platform.Training.Client<TrainingSubsidies.TrainingSubsidiesClient>().SetPaymentHoldAsync(new PaymentHoldRequest
+        {
+            SignalId = "S-workbench-hold",
+            Region = new RegionCode { Code = "410800" },
+            RecordIds = { held.ApplicationId },
+            Hold = true,
+            ReasonZh = "同一账户为多名申请人收款，待核实。",
+        }, await platform.ServiceTokenAsync("risk-signals"));
 
         var page = await platform.NewPageAsync(1280, 800);
         await page.SignInAsync(platform, await platform.NewClerkAsync("410800", "王晓红"));
+        await page.GotoAsync($"{platform.WorkbenchHome}training/{held.ApplicationId}");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("稽核暂停发放（风险信号 S-workbench-hold）：同一账户为多名申请人收款");
         await page.GotoAsync($"{platform.WorkbenchHome}payments");
+        await Expect(page.GetByLabel($"列入 {held.ApplicationId}")).ToHaveCountAsync(0);
+        await Expect(page.Locator("tr", new() { HasText = held.ApplicationId })).ToContainTextAsync("稽核暂停");
         await page.GetByLabel($"列入 {first.ApplicationId}").CheckAsync();
         await page.GetByLabel($"列入 {second.ApplicationId}").CheckAsync();
         await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "列入发放批次并公示" }).First.ClickAsync());

@@ -79,6 +79,6 @@ public sealed class HiringPayments(ServiceCalls calls, Apply.ApplicationDesks de
 
     private PayableItem Item(HiringClaim c, Apply.KindNames names) => new(
         c.ClaimId, names.Of(Name, c.Kind), c.EmployerName.Length > 0 ? c.EmployerName : string.Join("、", c.Items.Select(i => i.NameMasked).Where(n => n.Length > 0)),
-        c.Total?.Fen ?? 0, c.Record?.Version ?? 0, c.BatchId, c.Status == ClaimStatus.Paid, c.Payment?.PaidOn, c.Payment?.PaymentReference ?? "", c.PaymentFailure,
+        c.Total?.Fen ?? 0, c.Record?.Version ?? 0, c.BatchId, c.Status == ClaimStatus.Paid, c.Payment?.PaidOn, c.Payment?.PaymentReference ?? "", c.PaymentFailure, c.PaymentHold,
         Decide.HiringDecisionView.PathOf(c.ClaimId));
 }

@@ -14,6 +14,7 @@ public sealed record PayableItem(
     CalendarDate? PaidOn,
     string PaymentReference,
     PaymentFailure? Failure,
+    PaymentHoldInfo? Hold,
     string DecisionPath);
 
 /// <summary>A payment batch and its 公示 as the service keeps them.</summary>

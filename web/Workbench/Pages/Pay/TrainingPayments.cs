@@ -80,5 +80,5 @@ public sealed class TrainingPayments(ServiceCalls calls, Apply.ApplicationDesks 
 
     private PayableItem Item(TrainingApplication a, Apply.KindNames names) => new(
         a.ApplicationId, names.Of(Name, a.Kind), $"{a.NameMasked} {a.IdNumberMasked}", a.Amount?.Fen ?? 0, a.Record?.Version ?? 0, a.BatchId,
-        a.Status == ApplicationStatus.Paid, a.PaidOn, a.PaymentReference, a.PaymentFailure, Decide.TrainingDecisionView.PathOf(a.ApplicationId));
+        a.Status == ApplicationStatus.Paid, a.PaidOn, a.PaymentReference, a.PaymentFailure, a.PaymentHold, Decide.TrainingDecisionView.PathOf(a.ApplicationId));
 }

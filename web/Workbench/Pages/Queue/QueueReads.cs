@@ -41,7 +41,7 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
                 complete &= page.Page is not { NextPageToken.Length: > 0 };
                 items.AddRange(page.Applications.Select(a => new QueueItem(Apply.TrainingDesk.DeskName, ContractNames.Of(a.Kind),
                     kinds.Of(Apply.TrainingDesk.DeskName, a.Kind), a.ApplicationId, $"{a.NameMasked} {a.IdNumberMasked}", step,
-                    a.TimeLimit ?? new DecisionTimeLimit(), a.Record?.CreatedBy ?? "", Decide.TrainingDecisionView.PathOf(a.ApplicationId))));
+                    a.TimeLimit ?? new DecisionTimeLimit(), a.Record?.CreatedBy ?? "", Decide.TrainingDecisionView.PathOf(a.ApplicationId), a.PaymentHold)));
             }
             else if (answer.Problem is { } problem)
             {
@@ -56,7 +56,7 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
                 complete &= page.Page is not { NextPageToken.Length: > 0 };
                 items.AddRange(page.Claims.Select(c => new QueueItem(Apply.HiringDesk.DeskName, ContractNames.Of(c.Kind),
                     kinds.Of(Apply.HiringDesk.DeskName, c.Kind), c.ClaimId, c.EmployerName.Length > 0 ? c.EmployerName : string.Join("、", c.Items.Select(i => i.NameMasked).Where(n => n.Length > 0)),
-                    step, c.TimeLimit ?? new DecisionTimeLimit(), c.Record?.CreatedBy ?? "", Decide.HiringDecisionView.PathOf(c.ClaimId))));
+                    step, c.TimeLimit ?? new DecisionTimeLimit(), c.Record?.CreatedBy ?? "", Decide.HiringDecisionView.PathOf(c.ClaimId), c.PaymentHold)));
             }
             else if (answer.Problem is { } problem)
             {

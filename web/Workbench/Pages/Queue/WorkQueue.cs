@@ -13,7 +13,8 @@ public sealed record QueueItem(
     QueueStep Step,
     DecisionTimeLimit Limit,
     string TakenBy,
-    string Path)
+    string Path,
+    PaymentHoldInfo? Hold = null)
 {
     /// <summary>The day received, as the service counts the limit from it.</summary>
     public DateOnly ReceivedOn => Limit.ReceivedOn is { } on ? new DateOnly(on.Year, on.Month, on.Day) : DateOnly.MinValue;
