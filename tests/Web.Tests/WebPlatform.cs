@@ -36,18 +36,11 @@ public class WebPlatform : IAsyncLifetime
     /// <summary>Debian's chromium (<see cref="TestEnvironment.ChromiumPath"/>).</summary>
     public static string ChromiumPath => TestEnvironment.ChromiumPath;
 
-    /// <summary>
-    /// axe-core's script, installed from npm by tests/test-services.sh into a cache outside the
-    /// repository (never vendored): TEST_AXE_CORE as it exports it, else that cache's usual place.
-    /// </summary>
-    public static string AxeCorePath =>
-        Environment.GetEnvironmentVariable("TEST_AXE_CORE") is { Length: > 0 } path
-            ? path
-            : Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } cache ? cache : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"),
-                "employment-tests", "axe-core-" + AxeCoreVersion, "node_modules", "axe-core", "axe.min.js");
+    /// <summary>axe-core's script (<see cref="AxeCore.ScriptPath"/>).</summary>
+    public static string AxeCorePath => AxeCore.ScriptPath;
 
-    /// <summary>The axe-core release the tests use (tests/test-services.sh installs the same).</summary>
-    public const string AxeCoreVersion = "4.14.1";
+    /// <summary>The axe-core release the tests use (<see cref="AxeCore.Version"/>).</summary>
+    public const string AxeCoreVersion = AxeCore.Version;
 
     public string BaseUrl { get; private set; } = "";
 
