@@ -91,33 +91,14 @@ public static class HiringPolicyKeys
     public const string PaymentPublicNoticeDays = "hiring.payment.public_notice_days";
 
     /// <summary>复核: per measure, the amount from which an approval needs a second clerk's review (R3; unset: none).</summary>
-    /// <summary>办结时限: per measure, the working days from receipt within which a claim is decided (R3; unset: none shown).</summary>
-    public static IReadOnlyList<string> TimeLimitKeys { get; } =
+    /// <summary>
+    /// The catalog measures the hiring kinds pay under, each with its own 复核 amount (<c>{measure}.review_from_amount</c>)
+    /// and 办结时限 (<c>{measure}.time_limit_working_days</c>): configuration (R3; unset, no review and no limit).
+    /// </summary>
+    private static readonly string[] DecidedMeasures =
     [
-        "hiring.absorption.time_limit_working_days",
-        "hiring.expansion.time_limit_working_days",
-        "hiring.social_insurance_subsidy.time_limit_working_days",
-        "hiring.social_insurance_subsidy.flexible.time_limit_working_days",
-        "hiring.trainee.time_limit_working_days",
-        "hiring.stabilisation.time_limit_working_days",
-        "hiring.transport_subsidy.time_limit_working_days",
-        "hiring.job_referral.time_limit_working_days",
-        "startup.time_limit_working_days",
-        "startup.operating_subsidy.time_limit_working_days",
-    ];
-
-    public static IReadOnlyList<string> DecisionReviewKeys { get; } =
-    [
-        "hiring.absorption.review_from_amount",
-        "hiring.expansion.review_from_amount",
-        "hiring.social_insurance_subsidy.review_from_amount",
-        "hiring.social_insurance_subsidy.flexible.review_from_amount",
-        "hiring.trainee.review_from_amount",
-        "hiring.stabilisation.review_from_amount",
-        "hiring.transport_subsidy.review_from_amount",
-        "hiring.job_referral.review_from_amount",
-        "startup.review_from_amount",
-        "startup.operating_subsidy.review_from_amount",
+        "hiring.absorption", "hiring.expansion", "hiring.social_insurance_subsidy", "hiring.social_insurance_subsidy.flexible",
+        "hiring.trainee", "hiring.stabilisation", "hiring.transport_subsidy", "hiring.job_referral", "startup", "startup.operating_subsidy",
     ];
 
     public static IReadOnlyList<string> All { get; } =
@@ -190,8 +171,8 @@ public static class HiringPolicyKeys
         FirstSelfEmploymentBusinessIndividualBusiness,
         PaymentPublicNoticeDays,
         .. MeasureKeys,
-        .. DecisionReviewKeys,
-        .. TimeLimitKeys,
+        .. DecidedMeasures.Select(Employment.Persistence.Reviews.DecisionReviews.KeyOf),
+        .. DecidedMeasures.Select(Employment.Persistence.Reviews.DecisionTimeLimits.KeyOf),
     ];
 
     // ---- 稳岗返还 and 社会保险补贴 ----

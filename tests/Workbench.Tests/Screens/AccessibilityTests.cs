@@ -56,7 +56,7 @@ public sealed class AccessibilityTests(WorkbenchPlatform platform, ITestOutputHe
 
                 var grave = AxeCore.Grave(result);
                 Assert.True(grave.Count == 0, $"/workbench/{screen} at {width} px: " + string.Join("; ", grave));
-                Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= width, $"/workbench/{screen} scrolls sideways at {width} px");
+                Assert.True(await page.PhotographAsync($"screen-{Array.IndexOf(screens, screen)}-{width}") <= width, $"/workbench/{screen} scrolls sideways at {width} px");
             }
         }
     }

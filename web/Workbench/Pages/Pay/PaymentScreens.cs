@@ -122,19 +122,24 @@ public sealed class PaymentScreens(IEnumerable<PaymentDesk> desks)
             return await BatchAsync(desk, batchId, [new PaymentOutcome(0, reference, "请填写发放凭证号（至多 60 个字符）。", false)], [], cancellationToken);
         }
 
-        var amount = (await desk.ItemAsync(reference, cancellationToken)).Value?.AmountFen ?? 0;
-        var outcome = await ApplyAsync(desk, batchId, new ReturnLine(0, reference, amount, true, paymentReference, "", paidOn), cancellationToken);
+        // By hand the amount is the one decided: the record read once gives it and is what is paid.
+        var read = await desk.ItemAsync(reference, cancellationToken);
+        var outcome = read.Value is { } item
+            ? await ApplyAsync(desk, batchId, new ReturnLine(0, reference, item.AmountFen, true, paymentReference, "", paidOn), item, cancellationToken)
+            : new PaymentOutcome(0, reference, read.Problem?.Message ?? "没有这份申请。", false);
         return await BatchAsync(desk, batchId, [outcome], [], cancellationToken);
     }
 
     private static async Task<PaymentOutcome> ApplyAsync(PaymentDesk desk, string batchId, ReturnLine line, CancellationToken cancellationToken)
     {
         var read = await desk.ItemAsync(line.Reference, cancellationToken);
-        if (read.Value is not { } item)
-        {
-            return new(line.Row, line.Reference, read.Problem?.Message ?? "没有这份申请。", false);
-        }
+        return read.Value is { } item
+            ? await ApplyAsync(desk, batchId, line, item, cancellationToken)
+            : new(line.Row, line.Reference, read.Problem?.Message ?? "没有这份申请。", false);
+    }
 
+    private static async Task<PaymentOutcome> ApplyAsync(PaymentDesk desk, string batchId, ReturnLine line, PayableItem item, CancellationToken cancellationToken)
+    {
         if (item.BatchId != batchId)
         {
             return new(line.Row, line.Reference, $"不属于发放批次 {batchId}，未记录。", false);
