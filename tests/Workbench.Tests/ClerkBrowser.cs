@@ -1,5 +1,8 @@
+using System.Text.Json;
 using Employment.TestInfrastructure;
 using Microsoft.Playwright;
+using Xunit;
+using Xunit.Abstractions;
 
 namespace Workbench.Tests;
 
@@ -8,9 +11,9 @@ internal static class ClerkBrowser
 {
     /// <summary>
     /// Opens the workbench, is sent to the provider's sign-in, and signs in by keyboard alone: the cursor waits in 工号,
-    /// Tab to 密码, Enter; the authenticator's code, Enter; back at the workbench's first screen.
+    /// Tab to 密码, Enter; the authenticator's code, Enter; back at the workbench's first screen (an auditor's: 稽核).
     /// </summary>
-    public static async Task SignInAsync(this IPage page, WorkbenchPlatform platform, Clerk clerk)
+    public static async Task SignInAsync(this IPage page, WorkbenchPlatform platform, Clerk clerk, string firstScreen = "")
     {
         await page.GotoAsync(platform.WorkbenchHome);
         await page.GetByLabel("工号").WaitForAsync();
@@ -21,7 +24,7 @@ internal static class ClerkBrowser
         await page.GetByLabel("动态验证码").WaitForAsync();
         await page.Keyboard.TypeAsync(SignInFlow.Code(clerk.AuthenticatorKey));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(platform.WorkbenchHome);
+        await page.WaitForURLAsync(platform.WorkbenchHome + firstScreen);
     }
 
     /// <summary>Types a number where the cursor waits on 一窗受理 (it must be there) and presses Enter.</summary>
@@ -39,6 +42,24 @@ internal static class ClerkBrowser
         await page.EvaluateAsync("() => { document.documentElement.dataset.old = '1'; }");
         await send();
         await page.WaitForFunctionAsync("() => document.documentElement.dataset.old !== '1' && document.readyState === 'complete'");
+    }
+
+    /// <summary>
+    /// GB/T 37668 (WCAG 2.x A/AA): axe-core run in the screen finds no serious or critical violation (each one found is
+    /// written out). The page's context must bypass the screens' script policy to load it.
+    /// </summary>
+    public static async Task AssertAccessibleAsync(this IPage page, string screen, ITestOutputHelper output)
+    {
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxeCore.ScriptPath });
+        var result = await page.EvaluateAsync<JsonElement>(AxeCore.Run);
+        Assert.Equal(AxeCore.Version, result.GetProperty("version").GetString());
+        foreach (var violation in result.GetProperty("violations").EnumerateArray())
+        {
+            output.WriteLine($"{screen}: axe {violation.GetProperty("impact")} {violation.GetProperty("id")}: {violation.GetProperty("help")}");
+        }
+
+        var grave = AxeCore.Grave(result);
+        Assert.True(grave.Count == 0, $"{screen}: " + string.Join("; ", grave));
     }
 
     /// <summary>Saves the screen (whole page) under the artifacts folder and answers how wide its content is.</summary>

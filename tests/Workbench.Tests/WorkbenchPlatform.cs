@@ -5,6 +5,7 @@ using Employment.Hiring;
 using Employment.IdentityProvider;
 using Employment.IdentityProvider.Domain;
 using Employment.Loans;
+using Employment.Risk;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
 using Employment.Training;
@@ -22,7 +23,7 @@ namespace Workbench.Tests;
 /// <summary>
 /// The platform a clerk's workbench stands on, as production runs it: the identity provider (Production, its own
 /// PostgreSQL database and signing key, a client per service and the workbench's browser application), the registry
-/// and the training, hiring and loans services on PostgreSQL, each trusting the provider's published keys and calling
+/// and the training, hiring, loans and risk services on PostgreSQL, each trusting the provider's published keys and calling
 /// the registry with a token the provider gave it, the workbench, and the gateway in front (its HTTP port is the
 /// issuer, as the browser reaches everything there). Debian's Chromium is driven through Playwright.
 /// </summary>
@@ -67,6 +68,8 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
 
     public ServiceUnderTest Loans { get; private set; } = null!;
 
+    public ServiceUnderTest Risk { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(ArtifactsDirectory);
@@ -76,7 +79,6 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         var workbenchPort = FreePort.Get();
         Issuer = $"http://127.0.0.1:{httpPort}/";
         var provider = $"http://127.0.0.1:{providerPort}";
-        // risk-signals is a client only: it holds records out of payment, as the risk service does after an auditor confirms a signal.
         string[] services = ["applicants", "training-subsidies", "hiring-subsidies", "startup-loans", "risk-signals"];
         _providerAddress = provider;
 
@@ -86,6 +88,8 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
                 $"--Listen:Port={providerPort}",
                 $"--ConnectionStrings:IdentityProviderPostgres={(await DatabaseAsync("identity_provider")).ConnectionString}",
                 $"--IdentityProvider:Issuer={Issuer}",
+                // Every test's clerks sign in from this one address: the limit on attempts per address is for the wide world.
+                "--IdentityProvider:SignInAttemptsPerAddressPerMinute=100000",
                 "--IdentityProvider:SigningKeys:0:KeyId=workbench-test",
                 $"--IdentityProvider:SigningKeys:0:PrivateKey={ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem()}",
                 "--IdentityProvider:Applications:0:ClientId=counter-workbench",
@@ -111,6 +115,8 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         Training = await StartAsync(new TrainingModule(), [$"--ConnectionStrings:TrainingPostgres={(await DatabaseAsync("training")).ConnectionString}", registry, samples, .. Trust("training-subsidies")], ServicesClock);
         Hiring = await StartAsync(new HiringModule(), [$"--ConnectionStrings:HiringPostgres={(await DatabaseAsync("hiring")).ConnectionString}", registry, samples, .. Trust("hiring-subsidies")], ServicesClock);
         Loans = await StartAsync(new LoansModule(), [$"--ConnectionStrings:LoansPostgres={(await DatabaseAsync("loans")).ConnectionString}", registry, .. Trust("startup-loans")]);
+        string[] subsidies = [$"--Services:training-subsidies={Training.Address}", $"--Services:hiring-subsidies={Hiring.Address}", $"--Services:startup-loans={Loans.Address}"];
+        Risk = await StartAsync(new RiskModule(), [$"--ConnectionStrings:RiskPostgres={(await DatabaseAsync("risk")).ConnectionString}", registry, .. subsidies, samples, .. Trust("risk-signals")]);
 
         var workbench = WorkbenchHost.Build(
             [
@@ -118,9 +124,8 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
                 $"--Workbench:Authority={Issuer}",
                 $"--Workbench:ProviderAddress={provider}/",
                 registry,
-                $"--Services:training-subsidies={Training.Address}",
-                $"--Services:hiring-subsidies={Hiring.Address}",
-                $"--Services:startup-loans={Loans.Address}",
+                .. subsidies,
+                $"--Services:risk-signals={Risk.Address}",
             ],
             builder =>
             {
@@ -142,6 +147,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
                 $"--ReverseProxy:Clusters:training-subsidies:Destinations:training-subsidies-1:Address={Training.Address}",
                 $"--ReverseProxy:Clusters:hiring-subsidies:Destinations:hiring-subsidies-1:Address={Hiring.Address}",
                 $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address={Loans.Address}",
+                $"--ReverseProxy:Clusters:risk-signals:Destinations:risk-signals-1:Address={Risk.Address}",
             ],
             builder => builder.Logging.ClearProviders());
         await gateway.StartAsync();

@@ -46,16 +46,7 @@ public sealed class AccessibilityTests(WorkbenchPlatform platform, ITestOutputHe
             foreach (var screen in screens)
             {
                 await page.GotoAsync(platform.WorkbenchHome + screen);
-                await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxeCore.ScriptPath });
-                var result = await page.EvaluateAsync<JsonElement>(AxeCore.Run);
-                Assert.Equal(AxeCore.Version, result.GetProperty("version").GetString());
-                foreach (var violation in result.GetProperty("violations").EnumerateArray())
-                {
-                    output.WriteLine($"/{screen} at {width} px: axe {violation.GetProperty("impact")} {violation.GetProperty("id")}: {violation.GetProperty("help")}");
-                }
-
-                var grave = AxeCore.Grave(result);
-                Assert.True(grave.Count == 0, $"/workbench/{screen} at {width} px: " + string.Join("; ", grave));
+                await page.AssertAccessibleAsync($"/workbench/{screen} at {width} px", output);
                 Assert.True(await page.PhotographAsync($"screen-{Array.IndexOf(screens, screen)}-{width}") <= width, $"/workbench/{screen} scrolls sideways at {width} px");
             }
         }

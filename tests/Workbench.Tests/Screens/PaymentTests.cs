@@ -17,8 +17,6 @@ namespace Workbench.Tests.Screens;
 [Collection(nameof(WorkbenchCollection))]
 public sealed class PaymentTests(WorkbenchPlatform platform)
 {
-    private static int _sequence = 600;
-
     [Fact(Timeout = 300_000)]
     public async Task A_batch_goes_on_public_notice_then_a_return_file_pays_one_fails_the_other_with_its_reason_and_the_failed_one_is_paid_by_hand()
     {
@@ -96,25 +94,6 @@ public sealed class PaymentTests(WorkbenchPlatform platform)
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
-    private async Task<TrainingApplication> ReviewedAsync(Grpc.Core.Metadata maker, Grpc.Core.Metadata checker, string name)
-    {
-        var id = InsuredWorker.IdNumber(Interlocked.Increment(ref _sequence), 1992);
-        await InsuredWorker.RegisterAsync(platform.Registry.Client<Employment.Applicants.V1.Applicants.ApplicantsClient>(), maker, id, name);
-        var training = platform.Training.Client<TrainingSubsidies.TrainingSubsidiesClient>();
-        var taken = await training.SubmitApplicationAsync(InsuredWorker.SkillUpgrade(id), maker);
-        var approved = await training.DecideApplicationAsync(new DecideApplicationRequest
-        {
-            IdempotencyKey = Guid.NewGuid().ToString(),
-            ApplicationId = taken.ApplicationId,
-            ExpectedVersion = taken.Record.Version,
-            Approve = true,
-        }, maker);
-        return await training.ReviewDecisionAsync(new ReviewDecisionRequest
-        {
-            IdempotencyKey = Guid.NewGuid().ToString(),
-            RecordId = approved.ApplicationId,
-            ExpectedVersion = approved.Record.Version,
-            Confirm = true,
-        }, checker);
-    }
+    private Task<TrainingApplication> ReviewedAsync(Grpc.Core.Metadata maker, Grpc.Core.Metadata checker, string name) =>
+        SkillUpgradeCases.ReviewedAsync(platform, maker, checker, name, 1992);
 }

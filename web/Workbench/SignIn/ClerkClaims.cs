@@ -22,6 +22,11 @@ public sealed record ClerkClaims(string StaffNumber, string Name, string Role, s
             user.FindFirstValue(Review) == "true");
     }
 
+    /// <summary>A counter clerk: takes, decides and pays; an auditor reads and reviews risk signals.</summary>
+    public bool Counter => Role == "counter";
+
+    public bool Auditor => Role == "auditor";
+
     /// <summary>The role as the screens name it.</summary>
     public string RoleZh => Role switch
     {

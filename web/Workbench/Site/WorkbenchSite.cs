@@ -47,6 +47,7 @@ public static class WorkbenchSite
         services.AddSingleton<Pages.Pay.PaymentDesk, Pages.Pay.TrainingPayments>();
         services.AddSingleton<Pages.Pay.PaymentDesk, Pages.Pay.HiringPayments>();
         services.AddSingleton<Pages.Pay.PaymentScreens>();
+        services.AddSingleton<Pages.Audit.AuditScreens>();
     }
 
     public static void MapWorkbenchScreens(this WebApplication app)
@@ -77,7 +78,10 @@ public static class WorkbenchSite
                 : Results.Redirect(Home);
         });
 
-        screens.MapGet("/", (HttpContext context) => Page<WindowPage>(new() { ["View"] = new WindowSearchView(new WindowQuery(""), null, null, false), ["Clerk"] = Clerk(context) }));
+        // An auditor starts at the signals: the window's registry reads are the counter's.
+        screens.MapGet("/", (HttpContext context) => Clerk(context).Auditor
+            ? Results.Redirect(Pages.Audit.AuditScreens.Path)
+            : Page<WindowPage>(new() { ["View"] = new WindowSearchView(new WindowQuery(""), null, null, false), ["Clerk"] = Clerk(context) }));
         // Posted, so that an identity number stays out of addresses, the browser's history and the logs.
         posts.MapPost("/find", async (HttpContext context, WindowSearch search, CancellationToken cancellation) =>
         {
@@ -123,6 +127,9 @@ public static class WorkbenchSite
 
         // 发放: batches on 公示, the printed 公示名单, the bank's return file and payments by hand.
         MapPayments(screens, posts);
+
+        // 稽核: the region's risk signals, a scan, one signal and its review (with the hold it places).
+        MapAudit(screens, posts);
 
         // 审核 and 复核: a training application or a hiring claim read, decided and (where asked) reviewed; the page after
         // the last of them carries the written decision.
@@ -177,6 +184,19 @@ public static class WorkbenchSite
             payments.Desk(desk) is { } found
                 ? Page<Pages.Pay.BatchPage>(new() { ["View"] = await payments.PayByHandAsync(found, batchId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) })
                 : NotFound(context));
+    }
+
+    private static void MapAudit(RouteGroupBuilder screens, RouteGroupBuilder posts)
+    {
+        const string Audit = "/audit";
+        screens.MapGet(Audit, async (HttpContext context, Pages.Audit.AuditScreens audit, CancellationToken cancellation) =>
+            Page<Pages.Audit.SignalsPage>(new() { ["View"] = await audit.ListAsync(context.Request.Query, cancellation), ["Clerk"] = Clerk(context) }));
+        posts.MapPost(Audit + "/scan", async (HttpContext context, Pages.Audit.AuditScreens audit, CancellationToken cancellation) =>
+            Page<Pages.Audit.SignalsPage>(new() { ["View"] = await audit.ScanAsync(await context.Request.ReadFormAsync(cancellation), Clerk(context).OfficeRegion, cancellation), ["Clerk"] = Clerk(context) }));
+        screens.MapGet(Audit + "/{signalId}", async (string signalId, HttpContext context, Pages.Audit.AuditScreens audit, CancellationToken cancellation) =>
+            Page<Pages.Audit.SignalPage>(new() { ["View"] = await audit.SignalAsync(signalId, cancellation), ["Clerk"] = Clerk(context) }));
+        posts.MapPost(Audit + "/{signalId}/review", async (string signalId, HttpContext context, Pages.Audit.AuditScreens audit, CancellationToken cancellation) =>
+            Page<Pages.Audit.SignalPage>(new() { ["View"] = await audit.ReviewAsync(signalId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
     }
 
     private static IResult NotFound(HttpContext context) => new RazorComponentResult<NotFoundPage>(new Dictionary<string, object?> { ["Clerk"] = Clerk(context) })
