@@ -55,6 +55,7 @@ public sealed class LoansModule : IServiceModule
         // Use cases: one per group of operations, each write one transaction.
         builder.Services.AddScoped<EligibilityQueries>();
         builder.Services.AddScoped<ApplicationDesk>();
+        builder.Services.AddSingleton<ApplicationForms>();
         builder.Services.AddScoped<ApplicationProgressLookup>();
         builder.Services.AddScoped<LoanRegistrations>();
         builder.Services.AddScoped<LoanReports>();

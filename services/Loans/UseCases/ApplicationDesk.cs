@@ -48,28 +48,12 @@ internal sealed class ApplicationDesk(
         (string Id, IssuedProgressCode Code)? issued = null;
         var answer = await IdempotentWrite.RunAsync(db, clock.Now, "SubmitApplication", clerk, request.Request.IdempotencyKey, request.Request, V1.LoanApplication.Parser, async () =>
         {
-            var staffing = request.Request.Staffing is { } s ? new EnterpriseStaffing(s.CurrentStaff, s.QualifyingNewHiresThisYear) : null;
-            var judged = await assessment.AssessAsync(
-                db,
-                new AssessmentRequest(clerk, request.Borrower, request.Region, request.IssueDate, request.AmountFen, request.Guarantors, staffing, "loans.application"),
-                cancellationToken);
-            var offer = judged.Offers.FirstOrDefault(o => o.ProductId == request.ProductId)
-                ?? throw DomainRuleException.Invalid("product_id",
-                    $"未知或当日不适用的贷款产品“{PlainText.Quote(request.ProductId)}”。{ClerkText.Day(request.IssueDate)} 可选：{string.Join("、", judged.Offers.Select(o => o.ProductId))}。");
-            if (offer.MaxTermMonths is { } maxTerm && request.TermMonths > maxTerm)
-            {
-                throw DomainRuleException.Invalid("term_months", $"贷款期限 {request.TermMonths} 个月超过该产品的最长期限 {maxTerm} 个月。");
-            }
-
-            var eligibility = offer.Explanation.Clone();
-            eligibility.Checks.Clear();
-            eligibility.Checks.AddRange(judged.Common.Checks);
-            eligibility.Checks.AddRange(offer.Explanation.Checks);
+            var (eligible, eligibility, judged) = await JudgeAsync(clerk, request, cancellationToken);
             var now = clock.Now;
             var application = LoanApplication.Accept(
                 Ids.New(Ids.Application), request.BankCode, request.Region.Code, request.ProductId, request.Borrower.Hash, request.AmountFen,
-                offer.Eligible, eligibility, clerk.Subject, now);
-            var details = ApplicationAnswers.Details(request, eligibility, offer.Eligible);
+                eligible, eligibility, clerk.Subject, now);
+            var details = ApplicationAnswers.Details(request, eligibility, eligible);
             var code = ProgressCodes.Issue();
             issued = (application.Id, code);
             applications.Add(application, request.Borrower.Kind, request.Borrower.Masked, judged.NameMasked, judged.PersonId, code.Stored, details, clerk.Subject, now);
@@ -83,6 +67,39 @@ internal sealed class ApplicationDesk(
         }
 
         return answer;
+    }
+
+    /// <summary>
+    /// Judges an application as <see cref="SubmitAsync"/> would take it and answers it unstored: no id, no 查询码, no
+    /// record; the borrower's and the product's checks as the clerk reads them before taking it.
+    /// </summary>
+    public async Task<V1.LoanApplication> PreviewAsync(Caller clerk, ApplicationToSubmit request, CancellationToken cancellationToken)
+    {
+        var (eligible, eligibility, _) = await JudgeAsync(clerk, request, cancellationToken);
+        return ApplicationAnswers.Details(request, eligibility, eligible);
+    }
+
+    /// <summary>The borrower's checks first, then the chosen product's (its term within the product's longest).</summary>
+    private async Task<(bool Eligible, Explanation Eligibility, Assessment Judged)> JudgeAsync(Caller clerk, ApplicationToSubmit request, CancellationToken cancellationToken)
+    {
+        var staffing = request.Request.Staffing is { } s ? new EnterpriseStaffing(s.CurrentStaff, s.QualifyingNewHiresThisYear) : null;
+        var judged = await assessment.AssessAsync(
+            db,
+            new AssessmentRequest(clerk, request.Borrower, request.Region, request.IssueDate, request.AmountFen, request.Guarantors, staffing, "loans.application"),
+            cancellationToken);
+        var offer = judged.Offers.FirstOrDefault(o => o.ProductId == request.ProductId)
+            ?? throw DomainRuleException.Invalid("product_id",
+                $"未知或当日不适用的贷款产品“{PlainText.Quote(request.ProductId)}”。{ClerkText.Day(request.IssueDate)} 可选：{string.Join("、", judged.Offers.Select(o => o.ProductId))}。");
+        if (offer.MaxTermMonths is { } maxTerm && request.TermMonths > maxTerm)
+        {
+            throw DomainRuleException.Invalid("term_months", $"贷款期限 {request.TermMonths} 个月超过该产品的最长期限 {maxTerm} 个月。");
+        }
+
+        var eligibility = offer.Explanation.Clone();
+        eligibility.Checks.Clear();
+        eligibility.Checks.AddRange(judged.Common.Checks);
+        eligibility.Checks.AddRange(offer.Explanation.Checks);
+        return (offer.Eligible, eligibility, judged);
     }
 
     /// <summary>A clerk moves an application: the version read, the allowed moves, the reason where one is needed.</summary>

@@ -44,6 +44,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         "/employment.hiring.v1.HiringSubsidies/CheckSubsidies",
         "/employment.hiring.v1.HiringSubsidies/DescribeClaimForms",
         "/employment.training.v1.TrainingSubsidies/DescribeApplicationForms",
+        "/employment.loans.v1.StartupLoans/DescribeApplicationForms",
     ];
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task The_claim_and_application_forms_read_over_REST_are_the_gRPC_answers_anonymously()
+    public async Task The_claim_application_and_loan_forms_read_over_REST_are_the_gRPC_answers_anonymously()
     {
         var claims = await platform.Http.GetStringAsync("/v1/hiring/claim-forms");
         var applications = await platform.Http.GetStringAsync("/v1/training/application-forms");
@@ -63,6 +64,9 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         var applicationsDirect = await new TrainingSubsidies.TrainingSubsidiesClient(platform.Invoker).DescribeApplicationFormsAsync(new DescribeFormsRequest());
         Assert.Equal(claimsDirect, Parser.Parse<FormDescriptions>(claims));
         Assert.Equal(applicationsDirect, Parser.Parse<FormDescriptions>(applications));
+        var loans = await platform.Http.GetStringAsync("/v1/loans/application-forms");
+        var loansDirect = await new Employment.Loans.V1.StartupLoans.StartupLoansClient(platform.Invoker).DescribeApplicationFormsAsync(new DescribeFormsRequest());
+        Assert.Equal(loansDirect, Parser.Parse<FormDescriptions>(loans));
         Assert.Contains("\"labelZh\"", claims, StringComparison.Ordinal);   // the contract's JSON names
     }
 

@@ -39,11 +39,13 @@ public static class WorkbenchSite
         services.AddSingleton<EmployerWindow>();
         services.AddSingleton<IApplicationDesk, TrainingDesk>();
         services.AddSingleton<IApplicationDesk, HiringDesk>();
+        services.AddSingleton<IApplicationDesk, LoanDesk>();
         services.AddSingleton<ApplicationDesks>();
         services.AddSingleton<TakeApplication>();
         services.AddSingleton<Pages.Decide.TrainingDecision>();
         services.AddSingleton<Pages.Queue.QueueReads>();
         services.AddSingleton<Pages.Decide.HiringDecision>();
+        services.AddSingleton<Pages.Decide.LoanDecision>();
         services.AddSingleton<Pages.Pay.PaymentDesk, Pages.Pay.TrainingPayments>();
         services.AddSingleton<Pages.Pay.PaymentDesk, Pages.Pay.HiringPayments>();
         services.AddSingleton<Pages.Pay.PaymentScreens>();
@@ -148,6 +150,12 @@ public static class WorkbenchSite
 
         posts.MapPost("/hiring/{claimId}/review", async (string claimId, HttpContext context, Pages.Decide.HiringDecision decision, CancellationToken cancellation) =>
             Page<Pages.Decide.HiringDecisionPage>(new() { ["View"] = await decision.ReviewAsync(claimId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
+
+        // 创业担保贷款 after 受理: 审核, 担保审批, 推送银行.
+        screens.MapGet("/loans/{applicationId}", async (string applicationId, HttpContext context, Pages.Decide.LoanDecision decision, CancellationToken cancellation) =>
+            Page<Pages.Decide.LoanDecisionPage>(new() { ["View"] = await decision.LoadAsync(applicationId, cancellation), ["Clerk"] = Clerk(context) }));
+        posts.MapPost("/loans/{applicationId}", async (string applicationId, HttpContext context, Pages.Decide.LoanDecision decision, CancellationToken cancellation) =>
+            Page<Pages.Decide.LoanDecisionPage>(new() { ["View"] = await decision.MoveAsync(applicationId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
 
         posts.MapPost("/signout", ClerkSignIn.SignOut);
         screens.MapFallback((HttpContext context) => NotFound(context));

@@ -133,17 +133,26 @@ public sealed class LoanProducts(PolicyCatalog catalog)
         return offers;
     }
 
+    /// <summary>
+    /// The products a kind of borrower may apply for (id and name as a clerk reads it), the honours products last: they
+    /// are offered only to a borrower the registry shows honoured (R4), which the judging of the application finds.
+    /// </summary>
+    public static IReadOnlyList<(string Id, string NameZh)> ProductsFor(BorrowerKind kind) =>
+        [.. ProductsOf(kind).Concat([HonoursSubsidised, HonoursUnsubsidised]).Select(p => (p.Id, p.NameZh))];
+
+    private static Product[] ProductsOf(BorrowerKind kind) => kind switch
+    {
+        BorrowerKind.Individual => [IndividualSubsidised, IndividualUnsubsidised],
+        BorrowerKind.IndividualBusiness => [IndividualBusinessMixed, IndividualBusinessUnsubsidised],
+        BorrowerKind.Partnership => [PartnershipSubsidised, PartnershipUnsubsidised],
+        BorrowerKind.SmallMicroEnterprise => [SmallMicroSubsidised, SmallMicroUnsubsidised, EnterpriseMixed],
+        BorrowerKind.MediumEnterprise => [EnterpriseMixed],
+        _ => throw new ArgumentException($"Unknown borrower kind {kind}.", nameof(kind)),
+    };
+
     private static IEnumerable<Product> ProductsOf(EligibilityFacts facts)
     {
-        IEnumerable<Product> products = facts.BorrowerKind switch
-        {
-            BorrowerKind.Individual => [IndividualSubsidised, IndividualUnsubsidised],
-            BorrowerKind.IndividualBusiness => [IndividualBusinessMixed, IndividualBusinessUnsubsidised],
-            BorrowerKind.Partnership => [PartnershipSubsidised, PartnershipUnsubsidised],
-            BorrowerKind.SmallMicroEnterprise => [SmallMicroSubsidised, SmallMicroUnsubsidised, EnterpriseMixed],
-            BorrowerKind.MediumEnterprise => [EnterpriseMixed],
-            _ => throw new ArgumentException($"Unknown borrower kind {facts.BorrowerKind}.", nameof(facts)),
-        };
+        IEnumerable<Product> products = ProductsOf(facts.BorrowerKind);
         if (facts.HonoursRoute != HonoursRoute.None)
         {
             products = products.Concat([HonoursSubsidised, HonoursUnsubsidised]);

@@ -18,6 +18,8 @@ public abstract class ApplicationDesk<TRequest, TAnswer>(ServiceCalls calls, Chi
 
     public abstract string ServiceZh { get; }
 
+    public abstract string DecisionPathOf(string reference);
+
     protected ServiceCalls Calls => calls;
 
     public abstract Task<ServiceAnswer<FormDescriptions>> FormsAsync(CancellationToken cancellationToken);
@@ -40,10 +42,17 @@ public abstract class ApplicationDesk<TRequest, TAnswer>(ServiceCalls calls, Chi
 
         var descriptor = request.Descriptor;
         descriptor.FindFieldByName("idempotency_key").Accessor.SetValue(request, idempotencyKey);
-        var kind = descriptor.FindFieldByName("kind");
-        kind.Accessor.SetValue(request, Enum.ToObject(kind.EnumType.ClrType, kind.EnumType.FindValueByName(form.Kind).Number));
+        SetKind(request, form.Kind);
         var answer = await CallAsync(request, take, cancellationToken);
         return answer.Value is { } taken ? ServiceAnswer<Judgement>.Of(Judge(taken)) : ServiceAnswer<Judgement>.Failed(answer.Problem!);
+    }
+
+    /// <summary>The form's kind set on the request: its <c>kind</c> field unless the service keeps it elsewhere.</summary>
+    protected virtual void SetKind(TRequest request, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var field = request.Descriptor.FindFieldByName("kind");
+        field.Accessor.SetValue(request, Enum.ToObject(field.EnumType.ClrType, field.EnumType.FindValueByName(kind).Number));
     }
 
     /// <summary>The service's preview (<paramref name="take"/> false) or taking of <paramref name="request"/>.</summary>

@@ -7,13 +7,16 @@ namespace Employment.Web.Workbench.Pages.Apply;
 /// <summary>A service that takes applications at the counter: its forms, a preview, the taking itself.</summary>
 public interface IApplicationDesk
 {
-    /// <summary>Its name in the workbench's addresses (<c>training</c>, <c>hiring</c>).</summary>
+    /// <summary>Its name in the workbench's addresses (<c>training</c>, <c>hiring</c>, <c>loans</c>).</summary>
     string Name { get; }
 
     /// <summary>The service as a clerk names it.</summary>
     string ServiceZh { get; }
 
     Task<ServiceAnswer<FormDescriptions>> FormsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Where a record this desk took is decided.</summary>
+    string DecisionPathOf(string reference);
 
     /// <summary>Judges the answers as the service would take them (<paramref name="take"/> false: nothing stored) or takes them.</summary>
     Task<ServiceAnswer<Judgement>> JudgeAsync(FormDescription form, FormAnswers answers, string idempotencyKey, bool take, IList<FieldProblem> problems, CancellationToken cancellationToken);
@@ -75,11 +78,15 @@ public sealed class ApplicationDesks(IEnumerable<IApplicationDesk> desks)
     public static IEnumerable<FormDescription> KindsFor(FormDescriptions forms, bool employer)
     {
         ArgumentNullException.ThrowIfNull(forms);
-        return forms.Forms.Where(f => f.Fields.Any(q => q.Path == EmployerCodePath) == employer);
+        return forms.Forms.Where(f => (EmployerPath(f) is not null) == employer);
     }
 
-    /// <summary>The question that names the claiming employer.</summary>
-    public const string EmployerCodePath = "employer.credit_code";
+    /// <summary>The questions that name the claiming employer, or the enterprise borrowing.</summary>
+    public static readonly string[] EmployerCodePaths = ["employer.credit_code", "borrower.credit_code"];
+
+    /// <summary>The question of <paramref name="form"/> that names the employer applying; none on a person's form.</summary>
+    public static string? EmployerPath(FormDescription form) =>
+        form?.Fields.Select(f => f.Path).FirstOrDefault(p => EmployerCodePaths.Contains(p, StringComparer.Ordinal));
 
     /// <summary>The question that names the applying person: the first identity number asked outside a repeated group.</summary>
     public static string? ApplicantPath(FormDescription form) =>

@@ -12,6 +12,8 @@ public sealed class HiringDesk(ServiceCalls calls, ChinaClock clock) : Applicati
 
     public override string Name => DeskName;
 
+    public override string DecisionPathOf(string reference) => Decide.HiringDecisionView.PathOf(reference);
+
     public override string ServiceZh => "就业补贴";
 
     public override Task<ServiceAnswer<FormDescriptions>> FormsAsync(CancellationToken cancellationToken) =>

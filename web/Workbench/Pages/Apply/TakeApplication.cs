@@ -119,7 +119,7 @@ public sealed class TakeApplication(ApplicationDesks desks, RegistryReads regist
     private static Dictionary<string, string> Known(Applicant applicant, FormDescription form)
     {
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
-        var path = applicant.Employer ? ApplicationDesks.EmployerCodePath : ApplicationDesks.ApplicantPath(form);
+        var path = applicant.Employer ? ApplicationDesks.EmployerPath(form) : ApplicationDesks.ApplicantPath(form);
         if (path is not null)
         {
             known[path] = applicant.Number;

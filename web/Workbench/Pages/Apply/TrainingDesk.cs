@@ -12,6 +12,8 @@ public sealed class TrainingDesk(ServiceCalls calls, ChinaClock clock) : Applica
 
     public override string Name => DeskName;
 
+    public override string DecisionPathOf(string reference) => Decide.TrainingDecisionView.PathOf(reference);
+
     public override string ServiceZh => "培训补贴";
 
     public override Task<ServiceAnswer<FormDescriptions>> FormsAsync(CancellationToken cancellationToken) =>

@@ -1,0 +1,90 @@
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.Loans.V1;
+using Employment.TestInfrastructure;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace Workbench.Tests.Screens;
+
+/// <summary>
+/// 创业担保贷款 at the counter (R4–R7): a registered unemployed person's application for a 个人创业担保贷款 is taken from the
+/// loans service's own form, previewed with the borrower's and the product's checks, its receipt printed; then 审核通过,
+/// 担保审批通过 and 推送经办银行, each a move the service records as the clerk's, after which the bank reads it among those sent
+/// to it. A refusal without a reason is stopped by the service and said in its words.
+/// </summary>
+[Collection(nameof(WorkbenchCollection))]
+public sealed class LoanApplicationTests(WorkbenchPlatform platform)
+{
+    private const string Bank = "JZ-BANK-01";
+
+    [Fact(Timeout = 300_000)]
+    public async Task A_clerk_takes_a_personal_startup_loan_application_moves_it_through_review_and_guarantee_and_sends_it_to_the_bank()
+    {
+        var setup = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "准备数据"));
+        var id = InsuredWorker.IdNumber(41, 1988);
+        var registry = platform.Registry.Client<Applicants.ApplicantsClient>();
+        var person = await registry.RegisterPersonAsync(new RegisterPersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Person = new Person { IdNumber = id, Name = "贷款甲", Phone = "13800000000", ResidenceRegion = new RegionCode { Code = "410802" } },
+        }, setup);
+        await registry.AddPersonFactAsync(new AddPersonFactRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            PersonId = person.PersonId,
+            Fact = new PersonFact
+            {
+                Kind = PersonFactKind.UnemploymentRegistration,
+                Period = new DatePeriod { From = new CalendarDate { Year = 2022, Month = 6, Day = 1 } },
+                Authority = "焦作市解放区公共就业服务中心",
+            },
+        }, setup);
+
+        var clerk = await platform.NewClerkAsync("410800", "李静");
+        var page = await platform.NewPageAsync(1280, 800);
+        await page.SignInAsync(platform, clerk);
+        await page.FindAsync(id);
+        await page.GetByRole(AriaRole.Link, new() { Name = "个人创业担保贷款", Exact = true }).FocusAsync();
+        await page.SubmitAsync(() => page.Keyboard.PressAsync("Enter"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("受理：个人创业担保贷款");
+        await Expect(page.GetByLabel("借款人身份证号码")).ToHaveValueAsync(id);
+        await page.GetByLabel("创业地").SelectOptionAsync("410802");
+        await page.GetByLabel("贷款产品").SelectOptionAsync("individual.subsidised");
+        await page.GetByLabel("经办银行代码").FillAsync(Bank);
+        await page.GetByLabel("申请金额").FillAsync("100000");
+        await page.GetByLabel("贷款期限（月）").FillAsync("24");
+        await page.GetByLabel("拟放款日期").FillAsync("2023-07-01");
+        await page.SubmitAsync(() => page.GetByLabel("拟放款日期").PressAsync("Enter"));
+
+        var result = page.Locator("section.result");
+        await Expect(result).ToContainTextAsync("符合条件");
+        await Expect(result.Locator("table.checks")).ToContainTextAsync("焦政办");
+        await page.PhotographAsync("loan-preview-1280");
+        await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "确认受理" }).ClickAsync());
+        await Expect(page.Locator("h1")).ToHaveTextAsync("受理回执");
+        var reference = (await page.Locator("dt:text-is('申请编号') + dd").InnerTextAsync()).Trim();
+
+        await page.SubmitAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "去审核这份申请" }).ClickAsync());
+        await Expect(page.Locator("h1")).ToContainTextAsync("个人创业担保贷款");
+        await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "审核不通过" }).ClickAsync());
+        await Expect(page.Locator("section.problem")).ToContainTextAsync("须填写原因");
+        foreach (var (button, state) in new[] { ("审核通过", "审核通过，待担保审批"), ("担保审批通过", "担保审批通过，待推送银行"), ("推送经办银行", "已推送银行，待放款") })
+        {
+            await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync());
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(state);
+        }
+
+        await Expect(page.Locator("table", new() { HasText = "办理经过" })).ToContainTextAsync(clerk.StaffNumber);
+        await page.PhotographAsync("loan-sent-1280");
+
+        var loans = platform.Loans.Client<StartupLoans.StartupLoansClient>();
+        var sent = await loans.GetApplicationAsync(new GetApplicationRequest { ApplicationId = reference }, setup);
+        Assert.Equal(ApplicationState.SentToBank, sent.State);
+        Assert.Equal(Bank, sent.BankCode);
+        Assert.Equal(clerk.StaffNumber, sent.Record.CreatedBy);
+        Assert.All(sent.History, change => Assert.Equal(clerk.StaffNumber, change.Actor));
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
