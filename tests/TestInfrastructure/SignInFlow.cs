@@ -56,6 +56,38 @@ public sealed partial class SignInFlow(string provider, string clientId, string 
         return await BackWithCodeAsync(codeAnswer, verifier);
     }
 
+    /// <summary>
+    /// A clerk signing in to an application that handles the code itself (the workbench): its first screen sends the
+    /// browser to the provider, the 工号, password and authenticator's code are posted, and the redirects are followed
+    /// back through the application's callback (which sets its session cookie) to the screen it started from, whose
+    /// address is answered. Any step that does not lead on as it should throws.
+    /// </summary>
+    public async Task<Uri> SignInToApplicationAsync(string firstScreen, string staffNumber, string password, Func<string> code)
+    {
+        using var first = await _browser.GetAsync(firstScreen);
+        var returnUrl = await SentToSignInAsync(Redirected(first).ToString());
+        var (passwordStatus, page) = await PostPasswordAsync(returnUrl, staffNumber, password);
+        if (passwordStatus != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"The password page answered {passwordStatus}: {page}");
+        }
+
+        using var coded = await PostStaffCodeAsync(returnUrl, code());
+        var next = Redirected(coded);
+        for (var hop = 0; hop < 8; hop++)
+        {
+            using var answer = await _browser.GetAsync(next);
+            if (answer.StatusCode == HttpStatusCode.OK)
+            {
+                return next;
+            }
+
+            next = Redirected(answer);
+        }
+
+        throw new InvalidOperationException($"Signing in did not come back to a screen (last {next}).");
+    }
+
     /// <summary>The authenticator's code page, fetched and posted as a browser does (the caller disposes the answer).</summary>
     public async Task<HttpResponseMessage> PostStaffCodeAsync(string returnUrl, string code)
     {

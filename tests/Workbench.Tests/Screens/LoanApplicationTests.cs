@@ -11,7 +11,7 @@ namespace Workbench.Tests.Screens;
 /// 创业担保贷款 at the counter (R4–R7): a registered unemployed person's application for a 个人创业担保贷款 is taken from the
 /// loans service's own form, previewed with the borrower's and the product's checks, its receipt printed; then 审核通过,
 /// 担保审批通过 and 推送经办银行, each a move the service records as the clerk's, after which the bank reads it among those sent
-/// to it. A refusal without a reason is stopped by the service and said in its words.
+/// to it. 待办 lists it while it waits. A refusal without a reason is stopped by the service and said in its words.
 /// </summary>
 [Collection(nameof(WorkbenchCollection))]
 public sealed class LoanApplicationTests(WorkbenchPlatform platform)
@@ -65,7 +65,12 @@ public sealed class LoanApplicationTests(WorkbenchPlatform platform)
         await Expect(page.Locator("h1")).ToHaveTextAsync("受理回执");
         var reference = (await page.Locator("dt:text-is('申请编号') + dd").InnerTextAsync()).Trim();
 
-        await page.SubmitAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "去审核这份申请" }).ClickAsync());
+        // 待办 lists it with the office's other work, as taken today and without a time limit (the loans service sets none).
+        await page.GotoAsync($"{platform.WorkbenchHome}queue?kind=loans:BORROWER_KIND_INDIVIDUAL");
+        var row = page.Locator("tr", new() { HasText = reference });
+        await Expect(row).ToContainTextAsync("待审核");
+        await Expect(row).ToContainTextAsync("未设办结时限");
+        await page.SubmitAsync(() => row.GetByRole(AriaRole.Link).ClickAsync());
         await Expect(page.Locator("h1")).ToContainTextAsync("个人创业担保贷款");
         await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "审核不通过" }).ClickAsync());
         await Expect(page.Locator("section.problem")).ToContainTextAsync("须填写原因");

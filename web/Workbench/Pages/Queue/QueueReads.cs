@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Hiring.V1;
 using Employment.Training.V1;
+using Employment.ServiceDefaults.Time;
 using Employment.Web.Kit.Formatting;
 using Microsoft.AspNetCore.Http;
 
@@ -20,6 +21,7 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
 
     private const string TrainingZh = "培训补贴";
     private const string HiringZh = "就业补贴";
+    private const string LoansZh = "创业担保贷款";
 
     public async Task<QueueView> LoadAsync(IQueryCollection query, CancellationToken cancellationToken)
     {
@@ -29,6 +31,8 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
         var toReview = TrainingAsync(Training.V1.ApplicationStatus.AwaitingReview, cancellationToken);
         var claimsToDecide = HiringAsync(ClaimStatus.Submitted, cancellationToken);
         var claimsToReview = HiringAsync(ClaimStatus.AwaitingReview, cancellationToken);
+        var loans = new[] { (Loans.V1.ApplicationState.Accepted, QueueStep.Decide), (Loans.V1.ApplicationState.Reviewed, QueueStep.Guarantee), (Loans.V1.ApplicationState.GuaranteeApproved, QueueStep.SendToBank) }
+            .Select(s => (Answer: LoansAsync(s.Item1, cancellationToken), Step: s.Item2)).ToList();
         var kinds = await names;
 
         var items = new List<QueueItem>();
@@ -64,6 +68,23 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
             }
         }
 
+        foreach (var (read, step) in loans)
+        {
+            var answer = await read;
+            if (answer.Value is { } page)
+            {
+                complete &= page.Page is not { NextPageToken.Length: > 0 };
+                // The loans service sets no 办结时限: the day taken is shown and the days are not counted.
+                items.AddRange(page.Applications.Select(a => new QueueItem(Apply.LoanDesk.DeskName, ContractNames.Of(a.Borrower?.Kind ?? default),
+                    kinds.Of(Apply.LoanDesk.DeskName, a.Borrower?.Kind ?? default), a.ApplicationId, a.Borrower?.IdNumber is { Length: > 0 } id ? id : a.Borrower?.CreditCode ?? "", step,
+                    new DecisionTimeLimit { ReceivedOn = DayOf(a.Record?.CreatedAt) }, a.Record?.CreatedBy ?? "", Decide.LoanDecisionView.PathOf(a.ApplicationId), DaysCounted: false)));
+            }
+            else if (answer.Problem is { } problem)
+            {
+                problems.Add(problem);
+            }
+        }
+
         // Oldest received first; among the same day, the one nearest its limit.
         var ordered = items.OrderBy(i => i.ReceivedOn).ThenByDescending(i => i.Limit.WorkingDaysOpen).ThenBy(i => i.Reference, StringComparer.Ordinal).ToList();
         return new QueueView(
@@ -80,6 +101,14 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
         calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, Training.V1.ListApplicationsResponse>(TrainingZh,
             (client, options) => client.ListApplicationsAsync(new Training.V1.ListApplicationsRequest { Status = status, Page = new PageRequest { PageSize = PageSize } }, options).ResponseAsync,
             cancellationToken);
+
+    private Task<ServiceAnswer<Loans.V1.ListApplicationsResponse>> LoansAsync(Loans.V1.ApplicationState state, CancellationToken cancellationToken) =>
+        calls.CallAsync<Loans.V1.StartupLoans.StartupLoansClient, Loans.V1.ListApplicationsResponse>(LoansZh,
+            (client, options) => client.ListApplicationsAsync(new Loans.V1.ListApplicationsRequest { State = state, Page = new PageRequest { PageSize = PageSize } }, options).ResponseAsync,
+            cancellationToken);
+
+    private static CalendarDate? DayOf(Google.Protobuf.WellKnownTypes.Timestamp? at) =>
+        at is null ? null : ChinaClock.DateOf(at.ToDateTimeOffset()) is var day ? new CalendarDate { Year = day.Year, Month = day.Month, Day = day.Day } : null;
 
     private Task<ServiceAnswer<ListClaimsResponse>> HiringAsync(ClaimStatus status, CancellationToken cancellationToken) =>
         calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, ListClaimsResponse>(HiringZh,

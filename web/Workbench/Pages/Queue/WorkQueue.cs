@@ -14,10 +14,20 @@ public sealed record QueueItem(
     DecisionTimeLimit Limit,
     string TakenBy,
     string Path,
-    PaymentHoldInfo? Hold = null)
+    PaymentHoldInfo? Hold = null,
+    bool DaysCounted = true)
 {
     /// <summary>The day received, as the service counts the limit from it.</summary>
     public DateOnly ReceivedOn => Limit.ReceivedOn is { } on ? new DateOnly(on.Year, on.Month, on.Day) : DateOnly.MinValue;
+
+    /// <summary>The step as the queue names it, and the link's words.</summary>
+    public (string StepZh, string ActionZh) Words => Step switch
+    {
+        QueueStep.Review => ("待复核", "去复核"),
+        QueueStep.Guarantee => ("待担保审批", "去办理"),
+        QueueStep.SendToBank => ("待推送银行", "去办理"),
+        _ => ("待审核", "去审核"),
+    };
 }
 
 /// <summary>What a waiting item needs next.</summary>
@@ -28,6 +38,12 @@ public enum QueueStep
 
     /// <summary>待复核: approved, waiting for a second clerk's review.</summary>
     Review,
+
+    /// <summary>待担保审批: a loan application reviewed, its guarantee not yet approved.</summary>
+    Guarantee,
+
+    /// <summary>待推送银行: a loan application whose guarantee is approved, not yet sent to the bank.</summary>
+    SendToBank,
 }
 
 /// <summary>The filters of the queue, as its form sends them (all optional): the kind (desk:kind), the step and the clerk who took it.</summary>
