@@ -1,5 +1,6 @@
 using Employment.Hiring.Data;
 using Employment.Persistence.Payments;
+using Employment.Persistence.Records;
 using Employment.ServiceDefaults.Paging;
 using Employment.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
@@ -58,6 +59,7 @@ public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry, Cl
         // Regions nest (a district within its city): the prefix filter may let through a neighbour's code; the scope decides.
         var (page, response) = Pages.Take(read, size, c => scope.Shows(RecordOwner.Employer(c.EmployerId), c.Region), c => c.Id);
         var answer = new V1.ListClaimsResponse { Page = response };
+        await ListTotals.CountOnFirstPageAsync(rows, request.Page, response, cancellationToken);
         var today = clock.Today;
         var holds = await db.InForceAsync([.. page.Select(c => c.Id)], cancellationToken);
         answer.Claims.AddRange(page.Select(c => answers.Read(c, today, holds)));

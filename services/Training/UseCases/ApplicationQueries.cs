@@ -1,4 +1,5 @@
 using Employment.Persistence.Payments;
+using Employment.Persistence.Records;
 using Employment.Persistence.Reviews;
 using Employment.Persistence.Submissions;
 using Employment.ProfileCache;
@@ -83,6 +84,7 @@ public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegist
         // Regions nest (a district within its city): the prefix filter may let through a neighbour's code; the scope decides.
         var (page, response) = Pages.Take(read, size, a => scope.Shows(RecordOwner.Person(a.PersonId), a.Region), a => a.Id);
         var answer = new V1.ListApplicationsResponse { Page = response };
+        await ListTotals.CountOnFirstPageAsync(rows, request.Page, response, cancellationToken);
         var today = clock.Today;
         var holds = await db.InForceAsync([.. page.Select(a => a.Id)], cancellationToken);
         answer.Applications.AddRange(page.Select(a => Read(a, today, holds)));

@@ -38,11 +38,13 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
         var items = new List<QueueItem>();
         var problems = new List<ServiceProblem>();
         var complete = true;
+        var waiting = 0;
         foreach (var (answer, step) in new[] { (await toDecide, QueueStep.Decide), (await toReview, QueueStep.Review) })
         {
             if (answer.Value is { } page)
             {
                 complete &= page.Page is not { NextPageToken.Length: > 0 };
+                waiting += Total(page.Page, page.Applications.Count);
                 items.AddRange(page.Applications.Select(a => new QueueItem(Apply.TrainingDesk.DeskName, ContractNames.Of(a.Kind),
                     kinds.Of(Apply.TrainingDesk.DeskName, a.Kind), a.ApplicationId, $"{a.NameMasked} {a.IdNumberMasked}", step,
                     a.TimeLimit ?? new DecisionTimeLimit(), a.Record?.CreatedBy ?? "", Decide.TrainingDecisionView.PathOf(a.ApplicationId), a.PaymentHold)));
@@ -58,6 +60,7 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
             if (answer.Value is { } page)
             {
                 complete &= page.Page is not { NextPageToken.Length: > 0 };
+                waiting += Total(page.Page, page.Claims.Count);
                 items.AddRange(page.Claims.Select(c => new QueueItem(Apply.HiringDesk.DeskName, ContractNames.Of(c.Kind),
                     kinds.Of(Apply.HiringDesk.DeskName, c.Kind), c.ClaimId, c.EmployerName.Length > 0 ? c.EmployerName : string.Join("、", c.Items.Select(i => i.NameMasked).Where(n => n.Length > 0)),
                     step, c.TimeLimit ?? new DecisionTimeLimit(), c.Record?.CreatedBy ?? "", Decide.HiringDecisionView.PathOf(c.ClaimId), c.PaymentHold)));
@@ -74,6 +77,7 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
             if (answer.Value is { } page)
             {
                 complete &= page.Page is not { NextPageToken.Length: > 0 };
+                waiting += Total(page.Page, page.Applications.Count);
                 // The loans service sets no 办结时限: the day taken is shown and the days are not counted.
                 items.AddRange(page.Applications.Select(a => new QueueItem(Apply.LoanDesk.DeskName, ContractNames.Of(a.Borrower?.Kind ?? default),
                     kinds.Of(Apply.LoanDesk.DeskName, a.Borrower?.Kind ?? default), a.ApplicationId, a.Borrower?.IdNumber is { Length: > 0 } id ? id : a.Borrower?.CreditCode ?? "", step,
@@ -89,7 +93,7 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
         var ordered = items.OrderBy(i => i.ReceivedOn).ThenByDescending(i => i.Limit.WorkingDaysOpen).ThenBy(i => i.Reference, StringComparer.Ordinal).ToList();
         return new QueueView(
             [.. ordered.Where(filter.Shows)],
-            ordered.Count,
+            Math.Max(waiting, ordered.Count),
             complete,
             [.. ordered.Select(i => (Value: $"{i.Desk}:{i.Kind}", Name: i.KindZh)).Distinct().OrderBy(k => k.Name, StringComparer.Ordinal)],
             [.. ordered.Select(i => i.TakenBy).Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal)],
@@ -106,6 +110,9 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
         calls.CallAsync<Loans.V1.StartupLoans.StartupLoansClient, Loans.V1.ListApplicationsResponse>(LoansZh,
             (client, options) => client.ListApplicationsAsync(new Loans.V1.ListApplicationsRequest { State = state, Page = new PageRequest { PageSize = PageSize } }, options).ResponseAsync,
             cancellationToken);
+
+    /// <summary>How many a list holds in all, as its service counted them; what it gave when it did not count.</summary>
+    private static int Total(PageResponse? page, int read) => page is { TotalSize: >= 0 } counted ? Math.Max(counted.TotalSize, read) : read;
 
     private static CalendarDate? DayOf(Google.Protobuf.WellKnownTypes.Timestamp? at) =>
         at is null ? null : ChinaClock.DateOf(at.ToDateTimeOffset()) is var day ? new CalendarDate { Year = day.Year, Month = day.Month, Day = day.Day } : null;

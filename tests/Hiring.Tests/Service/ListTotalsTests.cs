@@ -1,0 +1,35 @@
+using Employment.Common.V1;
+using Employment.Hiring.V1;
+using Employment.TestInfrastructure;
+using Xunit;
+using static Hiring.Tests.Service.Claims;
+
+namespace Hiring.Tests.Service;
+
+/// <summary>
+/// A list says how many it holds in all (PageResponse.total_size), counted with the list's own filters on its first
+/// page, so a clerk's queue says "N 件" and not "more than this page"; a later page answers -1, as the contract allows.
+/// </summary>
+public sealed class ListTotalsTests(HiringHost host) : IClassFixture<HiringHost>
+{
+    private static readonly DateOnly Hired = new(2023, 5, 1);
+
+    [Fact(Timeout = 60_000)]
+    public async Task The_first_page_of_a_firms_claims_counts_all_three_and_the_next_page_does_not_count_again()
+    {
+        var employer = await host.EmployerAsync(name: "焦作示例计数有限公司");
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            var id = await host.YouthHiredByAsync(employer, Hired);
+            await host.Hiring.SubmitClaimAsync(Of(SubsidyKind.Absorption, employer, Hire(id, Hired)), TestCallers.Counter());
+        }
+
+        var request = new ListClaimsRequest { Employer = new EmployerKey { CreditCode = employer }, Page = new PageRequest { PageSize = 2 } };
+        var first = await host.Hiring.ListClaimsAsync(request, TestCallers.Counter());
+        request.Page.PageToken = first.Page.NextPageToken;
+        var second = await host.Hiring.ListClaimsAsync(request, TestCallers.Counter());
+
+        Assert.Equal((2, 3), (first.Claims.Count, first.Page.TotalSize));
+        Assert.Equal((1, -1), (second.Claims.Count, second.Page.TotalSize));
+    }
+}
