@@ -27,6 +27,10 @@ public static class WorkbenchSite
 
     public const string SignOutPath = WorkbenchOptions.PathBase + "/signout";
 
+    public const string RegisterPersonPath = WorkbenchOptions.PathBase + "/people";
+
+    public const string RegisterEmployerPath = WorkbenchOptions.PathBase + "/employers";
+
     public static void AddWorkbenchScreens(this IServiceCollection services)
     {
         services.AddRazorComponents();
@@ -35,6 +39,7 @@ public static class WorkbenchSite
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChinaClock>();
         services.AddSingleton<WindowSearch>();
+        services.AddSingleton<WindowRegistration>();
         services.AddSingleton<PersonWindow>();
         services.AddSingleton<EmployerWindow>();
         services.AddSingleton<IApplicationDesk, TrainingDesk>();
@@ -93,6 +98,16 @@ public static class WorkbenchSite
                 ? Results.Redirect(found)
                 : Page<WindowPage>(new() { ["View"] = view, ["Clerk"] = Clerk(context) });
         });
+        // 登记: a person or an employer the registry does not hold, from the search that did not find them.
+        foreach (var path in new[] { "/people", "/employers" })
+        {
+            posts.MapPost(path, async (HttpContext context, WindowRegistration registration, CancellationToken cancellation) =>
+            {
+                var (registered, view) = await registration.RegisterAsync(RegistrationForm.From(await context.Request.ReadFormAsync(cancellation)), cancellation);
+                return registered is not null ? Results.Redirect(registered) : Page<WindowPage>(new() { ["View"] = view, ["Clerk"] = Clerk(context) });
+            });
+        }
+
         screens.MapGet("/people/{personId}", async (string personId, HttpContext context, PersonWindow window, CancellationToken cancellation) =>
             Page<PersonPage>(new() { ["View"] = await window.LoadAsync(personId, cancellation), ["Clerk"] = Clerk(context) }));
         screens.MapGet("/employers/{employerId}", async (string employerId, HttpContext context, EmployerWindow window, CancellationToken cancellation) =>

@@ -13,7 +13,13 @@ public sealed record WindowQuery(string Number)
 }
 
 /// <summary>The search page's answer: nothing yet, a problem with what was typed, or nobody found.</summary>
-public sealed record WindowSearchView(WindowQuery Query, string? InputProblem, ServiceProblem? Problem, bool NotFound);
+public sealed record WindowSearchView(WindowQuery Query, string? InputProblem, ServiceProblem? Problem, bool NotFound)
+{
+    /// <summary>Offered when nobody is found: the registration of the number typed, and what the registry said of the last try.</summary>
+    public RegistrationForm Registration { get; init; } = RegistrationForm.New(Query.Number);
+
+    public ServiceProblem? RegistrationProblem { get; init; }
+}
 
 /// <summary>
 /// 一窗受理's search: an identity number (居民身份证, check character verified) finds a person, a unified social credit
@@ -37,7 +43,7 @@ public sealed class WindowSearch(ServiceCalls calls, RegistryReads registry, Chi
                 (client, options) => client.FindPeopleAsync(new FindPeopleRequest { IdNumber = id.Value }, options).ResponseAsync, cancellationToken);
             return people.Value?.People.FirstOrDefault() is { } person
                 ? (PersonWindow.PathOf(person.PersonId), new(query, null, null, false))
-                : (null, new(query, null, people.Problem, people.Problem is null));
+                : (null, new(query, null, people.Problem, people.Problem is null) { Registration = RegistrationForm.New(query.Number) with { Person = true } });
         }
 
         if (UnifiedSocialCreditCode.TryParse(query.Number, out var code, out var codeError))
