@@ -16,9 +16,10 @@ namespace Employment.Hiring.UseCases;
 public sealed class ClaimAnswers(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, Employment.Policy.PolicyCatalog catalog)
 {
     /// <summary>A claim as a read answers it: with the hold in force on it, and its 办结时限 against <paramref name="today"/> while it waits for a decision or a review.</summary>
-    public V1.HiringClaim Read(HiringClaimRecord record, DateOnly today, IReadOnlyDictionary<string, PaymentHoldRecord> holds)
+    /// <param name="explained">False for a list that shows no checks: the stored explanations are not read.</param>
+    public V1.HiringClaim Read(HiringClaimRecord record, DateOnly today, IReadOnlyDictionary<string, PaymentHoldRecord> holds, bool explained = true)
     {
-        var answer = Of(record);
+        var answer = Of(record, explained);
         answer.PaymentHold = PaymentHoldModel.InfoOf(holds.GetValueOrDefault(record.Id));
         if ((V1.ClaimStatus)record.Status is V1.ClaimStatus.Submitted or V1.ClaimStatus.AwaitingReview)
         {
@@ -29,7 +30,7 @@ public sealed class ClaimAnswers(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds,
         return answer;
     }
 
-    public V1.HiringClaim Of(HiringClaimRecord record)
+    public V1.HiringClaim Of(HiringClaimRecord record, bool explained = true)
     {
         ArgumentNullException.ThrowIfNull(record);
         var answer = new V1.HiringClaim
@@ -62,7 +63,7 @@ public sealed class ClaimAnswers(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds,
                 NameMasked = i.NameMasked,
                 Approved = i.AmountFen > 0,
                 Amount = new Money { Fen = i.AmountFen },
-                Explanation = Explanation.Parser.ParseFrom(i.Explanation),
+                Explanation = explained ? Explanation.Parser.ParseFrom(i.Explanation) : null,
                 Status = (V1.ClaimStatus)i.Status,
                 DecisionReasonZh = i.DecisionReasonZh,
                 PolicyInForce = true,

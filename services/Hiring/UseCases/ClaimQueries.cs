@@ -62,7 +62,7 @@ public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry, Cl
         await ListTotals.CountOnFirstPageAsync(rows, request.Page, response, cancellationToken);
         var today = clock.Today;
         var holds = await db.InForceAsync([.. page.Select(c => c.Id)], cancellationToken);
-        answer.Claims.AddRange(page.Select(c => answers.Read(c, today, holds)));
+        answer.Claims.AddRange(page.Select(c => answers.Read(c, today, holds, !request.WithoutExplanations)));
         return answer;
     }
 }

@@ -12,7 +12,8 @@ namespace Employment.Training.UseCases;
 /// <summary>A stored application, or a preview, as the contract's <see cref="V1.TrainingApplication"/>: the person by registry id and masked number only.</summary>
 public static class ApplicationAnswers
 {
-    public static V1.TrainingApplication Of(TrainingApplicationRecord record)
+    /// <param name="explained">False for a list that shows no checks: the stored explanation is not read.</param>
+    public static V1.TrainingApplication Of(TrainingApplicationRecord record, bool explained = true)
     {
         ArgumentNullException.ThrowIfNull(record);
         return new V1.TrainingApplication
@@ -41,7 +42,7 @@ public static class ApplicationAnswers
                     record.OccupationCode, (CertificateLevel)record.Level, record.TrainingYear, yearStart, record.TrainingYearEnd ?? yearStart))
                 : null,
             Amount = new Money { Fen = record.AmountFen },
-            Explanation = Explanation.Parser.ParseFrom(record.Explanation),
+            Explanation = explained ? Explanation.Parser.ParseFrom(record.Explanation) : null,
             DecisionReasonZh = record.DecisionReasonZh,
             Region = new RegionCode { Code = record.Region },
             Record = record.ToRecordInfo(),

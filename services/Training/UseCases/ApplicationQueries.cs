@@ -19,9 +19,9 @@ public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegist
     Employment.Policy.PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds)
 {
     /// <summary>An application as a read answers it: with the hold in force on it, and its 办结时限 against today while it waits for a decision or a review.</summary>
-    private V1.TrainingApplication Read(TrainingApplicationRecord record, DateOnly today, IReadOnlyDictionary<string, PaymentHoldRecord> holds)
+    private V1.TrainingApplication Read(TrainingApplicationRecord record, DateOnly today, IReadOnlyDictionary<string, PaymentHoldRecord> holds, bool explained = true)
     {
-        var answer = ApplicationAnswers.Of(record);
+        var answer = ApplicationAnswers.Of(record, explained);
         answer.PaymentHold = PaymentHoldModel.InfoOf(holds.GetValueOrDefault(record.Id));
         if (answer.Status is V1.ApplicationStatus.Submitted or V1.ApplicationStatus.AwaitingReview)
         {
@@ -87,7 +87,7 @@ public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegist
         await ListTotals.CountOnFirstPageAsync(rows, request.Page, response, cancellationToken);
         var today = clock.Today;
         var holds = await db.InForceAsync([.. page.Select(a => a.Id)], cancellationToken);
-        answer.Applications.AddRange(page.Select(a => Read(a, today, holds)));
+        answer.Applications.AddRange(page.Select(a => Read(a, today, holds, !request.WithoutExplanations)));
         return answer;
     }
 }

@@ -14,7 +14,7 @@ public sealed class HiringPayments(ServiceCalls calls, Apply.ApplicationDesks de
     {
         var names = await NamesAsync(cancellationToken);
         var read = await Calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, ListClaimsResponse>(ServiceZh,
-            (client, options) => client.ListClaimsAsync(new ListClaimsRequest { Status = ClaimStatus.Approved, Page = new PageRequest { PageSize = Queue.QueueReads.PageSize } }, options).ResponseAsync,
+            (client, options) => client.ListClaimsAsync(new ListClaimsRequest { Status = ClaimStatus.Approved, Page = new PageRequest { PageSize = Queue.QueueReads.PageSize }, WithoutExplanations = true }, options).ResponseAsync,
             cancellationToken);
         return Map<ListClaimsResponse, IReadOnlyList<PayableItem>>(read, page => [.. page.Claims.Select(c => Item(c, names))]);
     }

@@ -14,7 +14,7 @@ public sealed class TrainingPayments(ServiceCalls calls, Apply.ApplicationDesks 
     {
         var names = await NamesAsync(cancellationToken);
         var read = await Calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, ListApplicationsResponse>(ServiceZh,
-            (client, options) => client.ListApplicationsAsync(new ListApplicationsRequest { Status = ApplicationStatus.Approved, Page = new PageRequest { PageSize = Queue.QueueReads.PageSize } }, options).ResponseAsync,
+            (client, options) => client.ListApplicationsAsync(new ListApplicationsRequest { Status = ApplicationStatus.Approved, Page = new PageRequest { PageSize = Queue.QueueReads.PageSize }, WithoutExplanations = true }, options).ResponseAsync,
             cancellationToken);
         return Map<ListApplicationsResponse, IReadOnlyList<PayableItem>>(read, page => [.. page.Applications.Select(a => Item(a, names))]);
     }

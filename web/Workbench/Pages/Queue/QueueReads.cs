@@ -103,7 +103,7 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
 
     private Task<ServiceAnswer<Training.V1.ListApplicationsResponse>> TrainingAsync(Training.V1.ApplicationStatus status, CancellationToken cancellationToken) =>
         calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, Training.V1.ListApplicationsResponse>(TrainingZh,
-            (client, options) => client.ListApplicationsAsync(new Training.V1.ListApplicationsRequest { Status = status, Page = new PageRequest { PageSize = PageSize } }, options).ResponseAsync,
+            (client, options) => client.ListApplicationsAsync(new Training.V1.ListApplicationsRequest { Status = status, Page = new PageRequest { PageSize = PageSize }, WithoutExplanations = true }, options).ResponseAsync,
             cancellationToken);
 
     private Task<ServiceAnswer<Loans.V1.ListApplicationsResponse>> LoansAsync(Loans.V1.ApplicationState state, CancellationToken cancellationToken) =>
@@ -119,6 +119,6 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
 
     private Task<ServiceAnswer<ListClaimsResponse>> HiringAsync(ClaimStatus status, CancellationToken cancellationToken) =>
         calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, ListClaimsResponse>(HiringZh,
-            (client, options) => client.ListClaimsAsync(new ListClaimsRequest { Status = status, Page = new PageRequest { PageSize = PageSize } }, options).ResponseAsync,
+            (client, options) => client.ListClaimsAsync(new ListClaimsRequest { Status = status, Page = new PageRequest { PageSize = PageSize }, WithoutExplanations = true }, options).ResponseAsync,
             cancellationToken);
 }

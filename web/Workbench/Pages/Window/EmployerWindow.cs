@@ -20,7 +20,7 @@ public sealed class EmployerWindow(ServiceCalls calls, Apply.ApplicationDesks de
         var profile = calls.CallAsync<Applicants.V1.Applicants.ApplicantsClient, EmployerProfile>(RegistryReads.EmployersZh,
             (client, options) => client.GetEmployerProfileAsync(new GetEmployerProfileRequest { Employer = key, Purpose = PersonWindow.Purpose }, options).ResponseAsync, cancellationToken);
         var claims = calls.CallAsync<Hiring.V1.HiringSubsidies.HiringSubsidiesClient, Hiring.V1.ListClaimsResponse>("就业补贴",
-            (client, options) => client.ListClaimsAsync(new Hiring.V1.ListClaimsRequest { Employer = key, Page = new PageRequest { PageSize = 50 } }, options).ResponseAsync, cancellationToken);
+            (client, options) => client.ListClaimsAsync(new Hiring.V1.ListClaimsRequest { Employer = key, Page = new PageRequest { PageSize = 50 }, WithoutExplanations = true }, options).ResponseAsync, cancellationToken);
         var found = await profile;
         return found.Value is null
             ? new(employerId, found, null, null, null)

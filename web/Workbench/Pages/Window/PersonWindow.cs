@@ -36,7 +36,7 @@ public sealed class PersonWindow(ServiceCalls calls, RegistryReads registry, App
         var profile = calls.CallAsync<Applicants.V1.Applicants.ApplicantsClient, PersonProfile>(RegistryReads.PeopleZh,
             (client, options) => client.GetProfileAsync(new GetProfileRequest { Person = key, Purpose = Purpose }, options).ResponseAsync, cancellationToken);
         var training = calls.CallAsync<Training.V1.TrainingSubsidies.TrainingSubsidiesClient, Training.V1.ListApplicationsResponse>("培训补贴",
-            (client, options) => client.ListApplicationsAsync(new Training.V1.ListApplicationsRequest { Person = key, Page = new PageRequest { PageSize = 50 } }, options).ResponseAsync, cancellationToken);
+            (client, options) => client.ListApplicationsAsync(new Training.V1.ListApplicationsRequest { Person = key, Page = new PageRequest { PageSize = 50 }, WithoutExplanations = true }, options).ResponseAsync, cancellationToken);
         var found = await person;
         if (found.Value is null)
         {

@@ -9,8 +9,10 @@ namespace Hiring.Tests.Service;
 /// <summary>
 /// A list says how many it holds in all (PageResponse.total_size), counted with the list's own filters on its first
 /// page, so a clerk's queue says "N 件" and not "more than this page"; a later page answers -1, as the contract allows.
+/// A list asked without explanations leaves the employer's and items' checks out (a screen that shows none reads it
+/// several times lighter).
 /// </summary>
-public sealed class ListTotalsTests(HiringHost host) : IClassFixture<HiringHost>
+public sealed class ClaimListTests(HiringHost host) : IClassFixture<HiringHost>
 {
     private static readonly DateOnly Hired = new(2023, 5, 1);
 
@@ -31,5 +33,11 @@ public sealed class ListTotalsTests(HiringHost host) : IClassFixture<HiringHost>
 
         Assert.Equal((2, 3), (first.Claims.Count, first.Page.TotalSize));
         Assert.Equal((1, -1), (second.Claims.Count, second.Page.TotalSize));
+        Assert.All(first.Claims.Concat(second.Claims).SelectMany(c => c.Items), item => Assert.NotEmpty(item.Explanation.Checks));
+
+        // A list for a screen that shows no checks leaves them out, and is otherwise the same list.
+        var light = await host.Hiring.ListClaimsAsync(new ListClaimsRequest { Employer = request.Employer, WithoutExplanations = true }, TestCallers.Counter());
+        Assert.Equal(first.Claims.Concat(second.Claims).Select(c => (c.ClaimId, c.Total.Fen)), light.Claims.Select(c => (c.ClaimId, c.Total.Fen)));
+        Assert.All(light.Claims.SelectMany(c => c.Items), item => Assert.Null(item.Explanation));
     }
 }
