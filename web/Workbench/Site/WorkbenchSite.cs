@@ -182,7 +182,7 @@ public static class WorkbenchSite
     {
         const string Payments = "/payments";
         screens.MapGet(Payments, async (HttpContext context, Pages.Pay.PaymentScreens payments, CancellationToken cancellation) =>
-            Page<Pages.Pay.PaymentsPage>(new() { ["View"] = await payments.OverviewAsync(Guid.NewGuid().ToString("N"), null, cancellation), ["Clerk"] = Clerk(context) }));
+            Page<Pages.Pay.PaymentsPage>(new() { ["View"] = await payments.OverviewAsync(ScreenKeys.New(), null, cancellation), ["Clerk"] = Clerk(context) }));
         posts.MapPost(Payments + "/{desk}/batches", async (string desk, HttpContext context, Pages.Pay.PaymentScreens payments, CancellationToken cancellation) =>
         {
             if (payments.Desk(desk) is not { } found)

@@ -77,7 +77,7 @@ public sealed class TakeApplication(ApplicationDesks desks, RegistryReads regist
             answers = answers.With(new Dictionary<string, string>(StringComparer.Ordinal) { ["region"] = region.Code });
         }
 
-        return (new ApplyView(applicant.Value, desk, form, answers, known.Keys.ToHashSet(StringComparer.Ordinal), Guid.NewGuid().ToString("N"), [], null, "", false), null);
+        return (new ApplyView(applicant.Value, desk, form, answers, known.Keys.ToHashSet(StringComparer.Ordinal), ScreenKeys.New(), [], null, "", false), null);
     }
 
     /// <summary>预审 or 确认受理 (the form's <c>step</c>), or another entry of a repeated group (<c>add:hires[]</c>).</summary>

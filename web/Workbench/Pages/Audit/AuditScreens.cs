@@ -55,7 +55,7 @@ public sealed class AuditScreens(ServiceCalls calls, ChinaClock clock)
     public async Task<SignalsView> ListAsync(IQueryCollection query, CancellationToken cancellationToken)
     {
         var today = clock.Today;
-        var scan = new ScanForm(new DateOnly(today.Year, 1, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Guid.NewGuid().ToString("N"), null);
+        var scan = new ScanForm(new DateOnly(today.Year, 1, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ScreenKeys.New(), null);
         return await ListAsync(SignalFilter.Of(query), scan, null, cancellationToken);
     }
 
@@ -63,7 +63,7 @@ public sealed class AuditScreens(ServiceCalls calls, ChinaClock clock)
     public async Task<SignalsView> ScanAsync(IFormCollection form, string region, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var key = Guid.TryParseExact(form["idempotency_key"], "N", out var sent) ? sent.ToString("N") : Guid.NewGuid().ToString("N");
+        var key = ScreenKeys.Of(form);
         var from = form["from"].ToString().Trim();
         var until = form["until"].ToString().Trim();
         var filter = new SignalFilter(SignalKind.Unspecified, SignalStatus.Unspecified, Severity.Unspecified, "");
@@ -84,16 +84,16 @@ public sealed class AuditScreens(ServiceCalls calls, ChinaClock clock)
                 Region = new RegionCode { Code = region },
                 Received = new DatePeriod { From = Day(first), Until = Day(last) },
             }, options).ResponseAsync, cancellationToken);
-        return await ListAsync(filter, new ScanForm(from, until, Guid.NewGuid().ToString("N"), null), scanned, cancellationToken);
+        return await ListAsync(filter, new ScanForm(from, until, ScreenKeys.New(), null), scanned, cancellationToken);
     }
 
     public async Task<SignalView> SignalAsync(string signalId, CancellationToken cancellationToken) =>
-        new(await ReadAsync(signalId, cancellationToken), Guid.NewGuid().ToString("N"), "", null, false);
+        new(await ReadAsync(signalId, cancellationToken), ScreenKeys.New(), "", null, false);
 
     /// <summary>核实属实, 核实排除 (each with the reason the record keeps) or 重新核查, on the version the officer read.</summary>
     public async Task<SignalView> ReviewAsync(string signalId, IFormCollection form, CancellationToken cancellationToken)
     {
-        var review = Decide.DecisionForm.Read(form);
+        var review = Decide.DecisionForm.Read(form, "核查意见");
         var status = form["decision"].ToString() switch
         {
             "confirm" => SignalStatus.Confirmed,
@@ -101,7 +101,7 @@ public sealed class AuditScreens(ServiceCalls calls, ChinaClock clock)
             "reopen" => SignalStatus.Open,
             _ => SignalStatus.Unspecified,
         };
-        var problem = review.ProblemZh?.Replace("审核意见", "核查意见", StringComparison.Ordinal)
+        var problem = review.ProblemZh
             ?? (status == SignalStatus.Unspecified ? "请选择核实属实、核实排除或重新核查。" : null)
             ?? (status != SignalStatus.Open && review.ReasonZh.Length == 0 ? "请写明核查意见：核实了什么、结论依据什么。" : null);
         if (problem is not null)
@@ -119,7 +119,7 @@ public sealed class AuditScreens(ServiceCalls calls, ChinaClock clock)
                 ReasonZh = review.ReasonZh,
             }, options).ResponseAsync, cancellationToken);
         return reviewed.Value is not null
-            ? new(reviewed, Guid.NewGuid().ToString("N"), "", null, true)
+            ? new(reviewed, ScreenKeys.New(), "", null, true)
             : new(await ReadAsync(signalId, cancellationToken), review.IdempotencyKey, review.ReasonZh, reviewed.Problem, false);
     }
 

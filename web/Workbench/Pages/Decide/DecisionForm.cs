@@ -14,17 +14,16 @@ public sealed record DecisionForm(string IdempotencyKey, bool Approve, string Re
     /// <summary>The most characters of a reason, as the services take it.</summary>
     public const int MaxReasonLength = 500;
 
-    public static string NewKey() => Guid.NewGuid().ToString("N");
-
-    public static DecisionForm Read(IFormCollection form)
+    /// <param name="reasonZh">What the screen calls the reason (审核意见, 核查意见, 办理意见), as its problem names it.</param>
+    public static DecisionForm Read(IFormCollection form, string reasonZh = "审核意见")
     {
         ArgumentNullException.ThrowIfNull(form);
-        var key = Guid.TryParseExact(form["idempotency_key"], "N", out var sent) ? sent.ToString("N") : NewKey();
+        var key = ScreenKeys.Of(form);
         var reason = form["reason"].ToString().Trim();
         _ = long.TryParse(form["version"], CultureInfo.InvariantCulture, out var version);
         _ = int.TryParse(form["item"], CultureInfo.InvariantCulture, out var item);
         var problem = reason.Length > MaxReasonLength || reason.Any(c => char.IsControl(c) && c is not '\r' and not '\n')
-            ? $"审核意见最多 {MaxReasonLength} 个字，不能含控制字符。"
+            ? $"{reasonZh}最多 {MaxReasonLength} 个字，不能含控制字符。"
             : null;
         return new(key, form["decision"] == "approve", reason, version, item, problem);
     }

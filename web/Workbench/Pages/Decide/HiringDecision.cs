@@ -23,7 +23,7 @@ public sealed record HiringDecisionView(ServiceAnswer<HiringClaim> Claim, string
 public sealed class HiringDecision(ServiceCalls calls, Apply.ApplicationDesks desks)
 {
     public async Task<HiringDecisionView> LoadAsync(string claimId, CancellationToken cancellationToken) =>
-        await ViewAsync(await ClaimAsync(claimId, cancellationToken), DecisionForm.NewKey(), "", null, cancellationToken);
+        await ViewAsync(await ClaimAsync(claimId, cancellationToken), ScreenKeys.New(), "", null, cancellationToken);
 
     public async Task<HiringDecisionView> DecideAsync(string claimId, Microsoft.AspNetCore.Http.IFormCollection form, CancellationToken cancellationToken)
     {
@@ -42,20 +42,20 @@ public sealed class HiringDecision(ServiceCalls calls, Apply.ApplicationDesks de
                 }, options).ResponseAsync, cancellationToken);
         // After a decision the next item is decided under a key of its own.
         return decided.Value is not null
-            ? await ViewAsync(decided, DecisionForm.NewKey(), "", null, cancellationToken)
+            ? await ViewAsync(decided, ScreenKeys.New(), "", null, cancellationToken)
             : await ViewAsync(await ClaimAsync(claimId, cancellationToken), decision.IdempotencyKey, decision.ReasonZh, decided.Problem, cancellationToken);
     }
 
     /// <summary>复核 of a decided claim awaiting it: confirmed, the written decision follows; returned, its approved items wait again.</summary>
     public async Task<HiringDecisionView> ReviewAsync(string claimId, Microsoft.AspNetCore.Http.IFormCollection form, CancellationToken cancellationToken)
     {
-        var review = DecisionForm.Read(form);
+        var review = DecisionForm.Read(form, "复核意见");
         var reviewed = review.ProblemZh is { } problem
             ? ServiceAnswer<HiringClaim>.Failed(ServiceProblem.Refused("就业补贴", problem))
             : await calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, HiringClaim>("就业补贴",
                 (client, options) => client.ReviewDecisionAsync(review.ToRequest(claimId), options).ResponseAsync, cancellationToken);
         return reviewed.Value is not null
-            ? await ViewAsync(reviewed, DecisionForm.NewKey(), "", null, cancellationToken)
+            ? await ViewAsync(reviewed, ScreenKeys.New(), "", null, cancellationToken)
             : await ViewAsync(await ClaimAsync(claimId, cancellationToken), review.IdempotencyKey, review.ReasonZh, reviewed.Problem, cancellationToken);
     }
 

@@ -41,13 +41,13 @@ public sealed class LoanDecision(ServiceCalls calls, Apply.ApplicationDesks desk
     {
         var application = await ReadAsync(applicationId, cancellationToken);
         var (kind, product) = await NamesAsync(application.Value, cancellationToken);
-        return new(application, kind, product, DecisionForm.NewKey(), "", null, false);
+        return new(application, kind, product, ScreenKeys.New(), "", null, false);
     }
 
     public async Task<LoanDecisionView> MoveAsync(string applicationId, IFormCollection form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var move = DecisionForm.Read(form);
+        var move = DecisionForm.Read(form, "办理意见");
         var to = Enum.TryParse<ApplicationState>(form["to"], out var state) && Enum.IsDefined(state) ? state : ApplicationState.Unspecified;
         var problem = move.ProblemZh ?? (to == ApplicationState.Unspecified ? "请选择办理结果。" : null);
         if (problem is not null)
@@ -67,7 +67,7 @@ public sealed class LoanDecision(ServiceCalls calls, Apply.ApplicationDesks desk
         if (moved.Value is { } application)
         {
             var (kind, product) = await NamesAsync(application, cancellationToken);
-            return new(moved, kind, product, DecisionForm.NewKey(), "", null, true);
+            return new(moved, kind, product, ScreenKeys.New(), "", null, true);
         }
 
         return (await LoadAsync(applicationId, cancellationToken)) with { IdempotencyKey = move.IdempotencyKey, ReasonZh = move.ReasonZh, MoveProblem = moved.Problem };
@@ -85,7 +85,7 @@ public sealed class LoanDecision(ServiceCalls calls, Apply.ApplicationDesks desk
             return ("", "");
         }
 
-        var kind = Borrower.Descriptor.FindFieldByName("kind").EnumType.FindValueByNumber((int)(application.Borrower?.Kind ?? BorrowerKind.Unspecified))?.Name ?? "";
+        var kind = ContractNames.Of(application.Borrower?.Kind ?? BorrowerKind.Unspecified);
         var form = (await desks.FormsAsync(desk, cancellationToken)).Value?.Forms.FirstOrDefault(f => f.Kind == kind);
         var product = form?.Fields.FirstOrDefault(f => f.Path == "product_id")?.Choices.FirstOrDefault(c => c.Value == application.ProductId)?.NameZh;
         return (form?.NameZh ?? LoansZh, product ?? application.ProductId);

@@ -37,7 +37,7 @@ public sealed class TrainingDecision(ServiceCalls calls, RegistryReads registry,
     {
         var application = await calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, TrainingApplication>("培训补贴",
             (client, options) => client.GetApplicationAsync(new GetApplicationRequest { ApplicationId = applicationId }, options).ResponseAsync, cancellationToken);
-        return new(application, await KindZhAsync(application.Value, cancellationToken), await ApplicantAsync(application.Value, cancellationToken), DecisionForm.NewKey(), "", null, false);
+        return new(application, await KindZhAsync(application.Value, cancellationToken), await ApplicantAsync(application.Value, cancellationToken), ScreenKeys.New(), "", null, false);
     }
 
     public async Task<TrainingDecisionView> DecideAsync(string applicationId, IFormCollection form, CancellationToken cancellationToken)
@@ -65,7 +65,7 @@ public sealed class TrainingDecision(ServiceCalls calls, RegistryReads registry,
     /// <summary>复核 of an approval awaiting it: confirmed, the written decision follows; returned, it waits to be decided again.</summary>
     public async Task<TrainingDecisionView> ReviewAsync(string applicationId, IFormCollection form, CancellationToken cancellationToken)
     {
-        var review = DecisionForm.Read(form);
+        var review = DecisionForm.Read(form, "复核意见");
         if (review.ProblemZh is { } problem)
         {
             return await AgainAsync(applicationId, review, ServiceProblem.Refused("培训补贴", problem), cancellationToken);
@@ -74,7 +74,7 @@ public sealed class TrainingDecision(ServiceCalls calls, RegistryReads registry,
         var reviewed = await calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, TrainingApplication>("培训补贴",
             (client, options) => client.ReviewDecisionAsync(review.ToRequest(applicationId), options).ResponseAsync, cancellationToken);
         return reviewed.Value is { } application
-            ? new(reviewed, await KindZhAsync(application, cancellationToken), await ApplicantAsync(application, cancellationToken), DecisionForm.NewKey(), "", null, true)
+            ? new(reviewed, await KindZhAsync(application, cancellationToken), await ApplicantAsync(application, cancellationToken), ScreenKeys.New(), "", null, true)
             : await AgainAsync(applicationId, review, reviewed.Problem, cancellationToken);
     }
 

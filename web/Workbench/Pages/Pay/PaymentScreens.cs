@@ -58,7 +58,7 @@ public sealed class PaymentScreens(IEnumerable<PaymentDesk> desks)
     {
         ArgumentNullException.ThrowIfNull(desk);
         ArgumentNullException.ThrowIfNull(form);
-        var key = Guid.TryParseExact(form["idempotency_key"], "N", out var sent) ? sent.ToString("N") : Guid.NewGuid().ToString("N");
+        var key = ScreenKeys.Of(form);
         var references = form["record"].Select(r => (r ?? "").Trim()).Where(r => r.Length is > 0 and <= 40).Distinct(StringComparer.Ordinal).ToList();
         if (references.Count == 0)
         {
@@ -76,7 +76,7 @@ public sealed class PaymentScreens(IEnumerable<PaymentDesk> desks)
         var items = batch.Value is { } read
             ? (await Task.WhenAll(read.RecordIds.Take(MaxItemsShown).Select(r => desk.ItemAsync(r, cancellationToken)))).Select(a => a.Value).OfType<PayableItem>().ToList()
             : [];
-        return new(desk, batchId, batch, items, outcomes, fileProblems, Guid.NewGuid().ToString("N"));
+        return new(desk, batchId, batch, items, outcomes, fileProblems, ScreenKeys.New());
     }
 
     /// <summary>

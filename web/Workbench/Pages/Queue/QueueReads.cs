@@ -114,8 +114,16 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
     /// <summary>How many a list holds in all, as its service counted them; what it gave when it did not count.</summary>
     private static int Total(PageResponse? page, int read) => page is { TotalSize: >= 0 } counted ? Math.Max(counted.TotalSize, read) : read;
 
-    private static CalendarDate? DayOf(Google.Protobuf.WellKnownTypes.Timestamp? at) =>
-        at is null ? null : ChinaClock.DateOf(at.ToDateTimeOffset()) is var day ? new CalendarDate { Year = day.Year, Month = day.Month, Day = day.Day } : null;
+    private static CalendarDate? DayOf(Google.Protobuf.WellKnownTypes.Timestamp? at)
+    {
+        if (at is null)
+        {
+            return null;
+        }
+
+        var day = ChinaClock.DateOf(at.ToDateTimeOffset());
+        return new CalendarDate { Year = day.Year, Month = day.Month, Day = day.Day };
+    }
 
     private Task<ServiceAnswer<ListClaimsResponse>> HiringAsync(ClaimStatus status, CancellationToken cancellationToken) =>
         calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, ListClaimsResponse>(HiringZh,

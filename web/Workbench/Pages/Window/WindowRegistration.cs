@@ -14,13 +14,13 @@ namespace Employment.Web.Workbench.Pages.Window;
 /// </summary>
 public sealed record RegistrationForm(string Number, string Name, string Phone, string Residence, string Household, string Kind, string RegisteredOn, string LegalRepresentative, string IdempotencyKey)
 {
-    public static RegistrationForm New(string number) => new(number, "", "", "", "", "", "", "", Guid.NewGuid().ToString("N"));
+    public static RegistrationForm New(string number) => new(number, "", "", "", "", "", "", "", ScreenKeys.New());
 
     public static RegistrationForm From(IFormCollection form)
     {
         ArgumentNullException.ThrowIfNull(form);
         string Text(string name) => form[name].ToString().Trim();
-        var key = Guid.TryParseExact(form["idempotency_key"], "N", out var sent) ? sent.ToString("N") : Guid.NewGuid().ToString("N");
+        var key = ScreenKeys.Of(form);
         return new(Text("number").ToUpperInvariant(), Text("name"), Text("phone"), Text("residence"), Text("household"), Text("kind"), Text("registered_on"), Text("legal_representative").ToUpperInvariant(), key);
     }
 
