@@ -88,6 +88,9 @@ internal sealed class ApplicantsService(
         return profiles.PersonProfileAsync(request.Person, request.Purpose, Caller(context), context.CancellationToken);
     }
 
+    public override Task<DescribeFactFormsResponse> DescribeFactForms(DescribeFactFormsRequest request, ServerCallContext context) =>
+        Task.FromResult(UseCases.Forms.FactForms.Described);
+
     public override Task<EvaluateCategoriesResponse> EvaluateCategories(EvaluateCategoriesRequest request, ServerCallContext context) =>
         categories.EvaluateAsync(request, Caller(context), context.CancellationToken);
 

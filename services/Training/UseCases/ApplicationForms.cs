@@ -12,7 +12,7 @@ namespace Employment.Training.UseCases;
 /// </summary>
 public sealed class ApplicationForms(SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds)
 {
-    private static readonly FormDescriber Describer = new(ApplicationFormWording.Fields, ApplicationFormWording.Choices);
+    private static readonly FormDescriber Describer = new(ApplicationFormWording.Fields, CommonChoices.All);
 
     public FormDescriptions Describe() =>
         KindForms.Describe(kinds.All, V1.SubmitApplicationRequest.Descriptor, Describer, kind => ["person", .. kind.AskedToo, "region", "payment_account"]);

@@ -42,6 +42,7 @@ public static class WorkbenchSite
         services.AddSingleton<WindowRegistration>();
         services.AddSingleton<PersonWindow>();
         services.AddSingleton<EmployerWindow>();
+        services.AddSingleton<FactDesk>();
         services.AddSingleton<IApplicationDesk, TrainingDesk>();
         services.AddSingleton<IApplicationDesk, HiringDesk>();
         services.AddSingleton<IApplicationDesk, LoanDesk>();
@@ -138,6 +139,8 @@ public static class WorkbenchSite
             });
         }
 
+        MapFacts(screens, posts);
+
         // 待办: what waits on the office, across the services that decide.
         screens.MapGet("/queue", async (HttpContext context, Pages.Queue.QueueReads queue, CancellationToken cancellation) =>
             Page<Pages.Queue.QueuePage>(new() { ["View"] = await queue.LoadAsync(context.Request.Query, cancellation), ["Clerk"] = Clerk(context) }));
@@ -177,6 +180,42 @@ public static class WorkbenchSite
     }
 
     private static ClerkClaims Clerk(HttpContext context) => ClerkClaims.Of(context.User);
+
+    /// <summary>补录 and 更正 of a person's or an employer's facts, each posted back to its own address.</summary>
+    private static void MapFacts(RouteGroupBuilder screens, RouteGroupBuilder posts)
+    {
+        foreach (var (segment, employer) in new[] { ("people", false), ("employers", true) })
+        {
+            var add = $"/{segment}/{{subjectId}}/facts/add/{{kind}}";
+            var correct = $"/{segment}/{{subjectId}}/facts/{{factId}}/correct";
+            screens.MapGet(add, async (string subjectId, string kind, HttpContext context, FactDesk facts, CancellationToken cancellation) =>
+                FactScreen(context, await facts.OpenAddAsync(employer, subjectId, kind, cancellation)));
+            screens.MapGet(correct, async (string subjectId, string factId, HttpContext context, FactDesk facts, CancellationToken cancellation) =>
+                FactScreen(context, await facts.OpenCorrectAsync(employer, subjectId, factId, cancellation)));
+            posts.MapPost(add, async (string subjectId, string kind, HttpContext context, FactDesk facts, CancellationToken cancellation) =>
+                await FactPostAsync(context, facts, await facts.OpenAddAsync(employer, subjectId, kind, cancellation), cancellation));
+            posts.MapPost(correct, async (string subjectId, string factId, HttpContext context, FactDesk facts, CancellationToken cancellation) =>
+                await FactPostAsync(context, facts, await facts.OpenCorrectAsync(employer, subjectId, factId, cancellation), cancellation));
+        }
+    }
+
+    private static IResult FactScreen(HttpContext context, (FactView? View, ServiceProblem? Problem) opened) => opened switch
+    {
+        ({ } view, _) => Page<FactPage>(new() { ["View"] = view, ["Clerk"] = Clerk(context) }),
+        (null, { } problem) => Page<ProblemPage>(new() { ["Problem"] = problem, ["Clerk"] = Clerk(context) }),
+        _ => NotFound(context),
+    };
+
+    private static async Task<IResult> FactPostAsync(HttpContext context, FactDesk facts, (FactView? View, ServiceProblem? Problem) opened, CancellationToken cancellation)
+    {
+        if (opened.View is null)
+        {
+            return FactScreen(context, opened);
+        }
+
+        var (saved, screen) = await facts.PostAsync(opened.View, await context.Request.ReadFormAsync(cancellation), cancellation);
+        return saved is not null ? Results.Redirect(saved) : Page<FactPage>(new() { ["View"] = screen, ["Clerk"] = Clerk(context) });
+    }
 
     private static void MapPayments(RouteGroupBuilder screens, RouteGroupBuilder posts)
     {

@@ -112,7 +112,7 @@ internal static class ClaimFormWording
         ["incubator_operating.founder_id"] = FieldWording.NotAsked,
     };
 
-    public static IReadOnlyDictionary<string, string> Choices { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, string> Choices { get; } = CommonChoices.With(new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["OrganisationType.ORGANISATION_TYPE_SOCIAL_GROUP"] = "社会团体",
         ["OrganisationType.ORGANISATION_TYPE_FOUNDATION"] = "基金会",
@@ -120,10 +120,5 @@ internal static class ClaimFormWording
         ["OrganisationType.ORGANISATION_TYPE_LAW_FIRM"] = "律师事务所",
         ["OrganisationType.ORGANISATION_TYPE_ACCOUNTING_FIRM"] = "会计师事务所",
         ["OrganisationType.ORGANISATION_TYPE_OTHER"] = "事业单位、机关等其他单位",
-        ["InsuranceScheme.INSURANCE_SCHEME_PENSION"] = "养老保险",
-        ["InsuranceScheme.INSURANCE_SCHEME_MEDICAL"] = "医疗保险",
-        ["InsuranceScheme.INSURANCE_SCHEME_UNEMPLOYMENT"] = "失业保险",
-        ["InsuranceScheme.INSURANCE_SCHEME_WORK_INJURY"] = "工伤保险",
-        ["InsuranceScheme.INSURANCE_SCHEME_HOUSING_FUND"] = "住房公积金",
-    };
+    });
 }

@@ -45,14 +45,4 @@ internal static class ApplicationFormWording
         ["apprenticeship.year_period.from"] = new("开始日期"),
         ["apprenticeship.year_period.until"] = new("结束日期"),
     };
-
-    public static IReadOnlyDictionary<string, string> Choices { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["SkillLevel.SKILL_LEVEL_L1"] = "一级（高级技师）",
-        ["SkillLevel.SKILL_LEVEL_L2"] = "二级（技师）",
-        ["SkillLevel.SKILL_LEVEL_L3"] = "三级（高级工）",
-        ["SkillLevel.SKILL_LEVEL_L4"] = "四级（中级工）",
-        ["SkillLevel.SKILL_LEVEL_L5"] = "五级（初级工）",
-        ["SkillLevel.SKILL_LEVEL_UNLEVELLED"] = "专项职业能力证书（无等级）",
-    };
 }

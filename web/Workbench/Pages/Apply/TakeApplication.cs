@@ -51,7 +51,7 @@ public sealed class TakeApplication(ApplicationDesks desks, RegistryReads regist
             return (null, null);
         }
 
-        var applicant = await ApplicantAsync(employer, subjectId, cancellationToken);
+        var applicant = await registry.ApplicantAsync(employer, subjectId, cancellationToken);
         if (applicant.Value is null)
         {
             return (null, applicant.Problem);
@@ -133,17 +133,5 @@ public sealed class TakeApplication(ApplicationDesks desks, RegistryReads regist
     {
         var text = string.Join('\n', answers.Values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key + "=" + v.Value));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
-    }
-
-    private async Task<ServiceAnswer<Applicant>> ApplicantAsync(bool employer, string id, CancellationToken cancellationToken)
-    {
-        if (employer)
-        {
-            var found = await registry.EmployerAsync(new EmployerKey { EmployerId = id }, cancellationToken);
-            return found.Value is { } e ? ServiceAnswer<Applicant>.Of(new(true, e.EmployerId, e.Name, e.CreditCode, e.Region)) : ServiceAnswer<Applicant>.Failed(found.Problem!);
-        }
-
-        var person = await registry.PersonAsync(new PersonKey { PersonId = id }, cancellationToken);
-        return person.Value is { } p ? ServiceAnswer<Applicant>.Of(new(false, p.PersonId, p.Name, p.IdNumber, p.ResidenceRegion)) : ServiceAnswer<Applicant>.Failed(person.Problem!);
     }
 }

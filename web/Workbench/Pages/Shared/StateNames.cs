@@ -40,29 +40,4 @@ public static class StateNames
         Loans.V1.ApplicationState.Withdrawn => "已撤回",
         _ => "—",
     };
-
-    /// <summary>A fact's kind, as the registry's screens name it.</summary>
-    public static string Of(PersonFactKind kind) => kind switch
-    {
-        PersonFactKind.Education => "学历",
-        PersonFactKind.UnemploymentRegistration => "失业登记",
-        PersonFactKind.EmploymentDifficulty => "就业困难人员认定",
-        PersonFactKind.PovertyAlleviated => "脱贫人口（含防止返贫监测对象）",
-        PersonFactKind.Veteran => "退役军人",
-        PersonFactKind.ReturningMigrantWorker => "返乡入乡创业农民工",
-        PersonFactKind.Disability => "残疾人",
-        PersonFactKind.LowIncomeHousehold => "城乡低保家庭",
-        PersonFactKind.NewCitizen => "新市民",
-        PersonFactKind.UnemploymentInsurance => "失业保险参保缴费",
-        PersonFactKind.UnemploymentBenefit => "领取失业保险金",
-        PersonFactKind.SocialInsurance => "社会保险缴费",
-        PersonFactKind.EmploymentContract => "劳动合同",
-        PersonFactKind.Certificate => "职业资格 / 职业技能等级证书",
-        PersonFactKind.Honour => "荣誉 / 创业大赛获奖",
-        PersonFactKind.BusinessOwner => "创办经营实体",
-        PersonFactKind.ZeroEmploymentHousehold => "零就业家庭",
-        PersonFactKind.Traineeship => "就业见习协议",
-        PersonFactKind.WorkAway => "外出务工",
-        _ => "其他",
-    };
 }

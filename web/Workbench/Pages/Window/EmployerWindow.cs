@@ -4,13 +4,16 @@ using Employment.Common.V1;
 namespace Employment.Web.Workbench.Pages.Window;
 
 /// <summary>An employer's window: the registry's record and facts (each with its source), and its hiring-subsidy claims.</summary>
-public sealed record EmployerWindowView(string EmployerId, ServiceAnswer<EmployerProfile> Profile, ServiceAnswer<Hiring.V1.ListClaimsResponse>? Claims, Apply.ApplyLinks? Kinds, Apply.KindNames? Names)
+public sealed record EmployerWindowView(string EmployerId, ServiceAnswer<EmployerProfile> Profile, ServiceAnswer<Hiring.V1.ListClaimsResponse>? Claims, Apply.ApplyLinks? Kinds, Apply.KindNames? Names, ServiceAnswer<IReadOnlyList<FormDescription>>? FactForms)
 {
+    /// <summary>A fact's kind as the registry's form names it.</summary>
+    public string NameOf(EmployerFact fact) => FactForms?.Value?.FirstOrDefault(f => f.Kind == FactDesk.KindOf(fact))?.NameZh ?? "其他情况";
+
     public IEnumerable<EmployerFact> Facts => (IEnumerable<EmployerFact>?)Profile.Value?.Facts.OrderBy(f => f.Superseded) ?? [];
 }
 
 /// <summary>一窗受理 for an employer: the registry's profile read with the clerk's token and purpose, and its claims in hiring-subsidies.</summary>
-public sealed class EmployerWindow(ServiceCalls calls, Apply.ApplicationDesks desks)
+public sealed class EmployerWindow(ServiceCalls calls, Apply.ApplicationDesks desks, FactDesk facts)
 {
     public static string PathOf(string employerId) => $"{WorkbenchOptions.PathBase}/employers/{Uri.EscapeDataString(employerId)}";
 
@@ -23,7 +26,7 @@ public sealed class EmployerWindow(ServiceCalls calls, Apply.ApplicationDesks de
             (client, options) => client.ListClaimsAsync(new Hiring.V1.ListClaimsRequest { Employer = key, Page = new PageRequest { PageSize = 50 }, WithoutExplanations = true }, options).ResponseAsync, cancellationToken);
         var found = await profile;
         return found.Value is null
-            ? new(employerId, found, null, null, null)
-            : new(employerId, found, await claims, await Apply.ApplyLinks.ForAsync(desks, employer: true, cancellationToken), await desks.NamesAsync(cancellationToken));
+            ? new(employerId, found, null, null, null, null)
+            : new(employerId, found, await claims, await Apply.ApplyLinks.ForAsync(desks, employer: true, cancellationToken), await desks.NamesAsync(cancellationToken), await facts.FormsAsync(employer: true, cancellationToken));
     }
 }

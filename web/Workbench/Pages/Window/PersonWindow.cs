@@ -11,8 +11,12 @@ public sealed record PersonWindowView(
     ServiceAnswer<Training.V1.ListApplicationsResponse>? Training,
     ServiceAnswer<Loans.V1.ListApplicationsResponse>? Loans,
     Apply.ApplyLinks? Kinds,
-    Apply.KindNames? Names)
+    Apply.KindNames? Names,
+    ServiceAnswer<IReadOnlyList<FormDescription>>? FactForms)
 {
+    /// <summary>A fact's kind as the registry's form names it.</summary>
+    public string NameOf(PersonFact fact) => FactForms?.Value?.FirstOrDefault(f => f.Kind == FactDesk.KindOf(fact))?.NameZh ?? "其他情况";
+
     /// <summary>Facts in force first, then those a correction replaced, each kind together.</summary>
     public IEnumerable<PersonFact> Facts => (IEnumerable<PersonFact>?)Profile.Value?.Facts.OrderBy(f => f.Superseded).ThenBy(f => f.Kind) ?? [];
 }
@@ -23,7 +27,7 @@ public sealed record PersonWindowView(
 /// theirs in training and loans, each service answering within the clerk's office. A service that is down leaves its
 /// part saying so; the rest of the window still shows.
 /// </summary>
-public sealed class PersonWindow(ServiceCalls calls, RegistryReads registry, Apply.ApplicationDesks desks)
+public sealed class PersonWindow(ServiceCalls calls, RegistryReads registry, Apply.ApplicationDesks desks, FactDesk facts)
 {
     public const string Purpose = "counter.window";
 
@@ -40,12 +44,12 @@ public sealed class PersonWindow(ServiceCalls calls, RegistryReads registry, App
         var found = await person;
         if (found.Value is null)
         {
-            return new(personId, await profile, found, null, null, null, null);
+            return new(personId, await profile, found, null, null, null, null, null);
         }
 
         // The loans service knows a borrower by identity number (a bank's applicant may not be registered yet).
         var loans = await calls.CallAsync<Loans.V1.StartupLoans.StartupLoansClient, Loans.V1.ListApplicationsResponse>("创业担保贷款",
             (client, options) => client.ListApplicationsAsync(new Loans.V1.ListApplicationsRequest { BorrowerIdNumber = found.Value.IdNumber, Page = new PageRequest { PageSize = 50 } }, options).ResponseAsync, cancellationToken);
-        return new(personId, await profile, found, await training, loans, await Apply.ApplyLinks.ForAsync(desks, employer: false, cancellationToken), await desks.NamesAsync(cancellationToken));
+        return new(personId, await profile, found, await training, loans, await Apply.ApplyLinks.ForAsync(desks, employer: false, cancellationToken), await desks.NamesAsync(cancellationToken), await facts.FormsAsync(employer: false, cancellationToken));
     }
 }
