@@ -13,7 +13,8 @@ namespace Applicants.Tests;
 /// StreamRegionFacts, the bulk read of 直补快办 (焦政办〔2024〕15号（二十）): services only; the employers
 /// registered within the region, then the people whose labour contract with one of them (or placement by one
 /// of them, R26) starts in the period, its flexible workers (R25) and those who left its counties for work
-/// (R26), profiles as services get them (numbers masked), every one logged with caller and purpose.
+/// (R26), profiles as services get them (numbers masked), every one logged with caller and purpose; or one claimant of
+/// the region alone, for a counter's window.
 /// </summary>
 public sealed class RegionFactsTests(PostgresRegistry host) : IClassFixture<PostgresRegistry>
 {
@@ -239,7 +240,31 @@ public sealed class RegionFactsTests(PostgresRegistry host) : IClassFixture<Post
         Assert.Equal((StatusCode.InvalidArgument, true), (noEnd.StatusCode, noEnd.Said().Contains("contract_started.until", StringComparison.Ordinal)));
     }
 
-    private async Task<(List<EmployerProfile> Employers, List<PersonProfile> People)> ReadAsync(Metadata caller, string purpose = "hiring.owed_subsidies", bool withUntil = true)
+    [Fact(Timeout = 60_000)]
+    public async Task One_claimant_is_read_alone_an_employer_with_the_people_judged_for_it_or_a_person_with_the_employers_their_facts_name()
+    {
+        var service = TestCallers.Service("hiring-subsidies");
+        var firm = await EmployerAsync("410802");
+        var other = await EmployerAsync("410802");
+        var inJiyuan = await EmployerAsync("419001");
+        var hired = await PersonWithContractAsync(firm.CreditCode, Hired);
+        await PersonWithContractAsync(other.CreditCode, Hired);
+        await PersonWithFactAsync(Flexible("410821", Hired, null));
+
+        var (firmEmployers, firmPeople) = await ReadAsync(service, employerId: firm.EmployerId);
+        var (personEmployers, personPeople) = await ReadAsync(service, personId: hired.PersonId);
+        var (jiyuanEmployers, jiyuanPeople) = await ReadAsync(service, employerId: inJiyuan.EmployerId);
+        var both = await Assert.ThrowsAsync<RpcException>(() => ReadAsync(service, employerId: firm.EmployerId, personId: hired.PersonId));
+
+        Assert.Equal([firm.EmployerId], firmEmployers.Select(e => e.Employer.EmployerId));
+        Assert.Equal([hired.PersonId], firmPeople.Select(p => p.Person.PersonId));
+        Assert.Equal([firm.EmployerId], personEmployers.Select(e => e.Employer.EmployerId));
+        Assert.Equal([hired.PersonId], personPeople.Select(p => p.Person.PersonId));
+        Assert.Equal((0, 0), (jiyuanEmployers.Count, jiyuanPeople.Count));
+        Assert.Equal((StatusCode.InvalidArgument, true), (both.StatusCode, both.Said().Contains("person_id", StringComparison.Ordinal)));
+    }
+
+    private async Task<(List<EmployerProfile> Employers, List<PersonProfile> People)> ReadAsync(Metadata caller, string purpose = "hiring.owed_subsidies", bool withUntil = true, string employerId = "", string personId = "")
     {
         using var call = host.Client.StreamRegionFacts(new StreamRegionFactsRequest
         {
@@ -247,6 +272,8 @@ public sealed class RegionFactsTests(PostgresRegistry host) : IClassFixture<Post
             ContractStarted = new DatePeriod { From = new CalendarDate { Year = 2023, Month = 1, Day = 1 }, Until = withUntil ? new CalendarDate { Year = 2023, Month = 12, Day = 31 } : null },
             Purpose = purpose,
             PageSize = 2,
+            EmployerId = employerId,
+            PersonId = personId,
         }, caller);
         var employers = new List<EmployerProfile>();
         var people = new List<PersonProfile>();

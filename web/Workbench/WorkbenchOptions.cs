@@ -24,6 +24,12 @@ public sealed class WorkbenchOptions
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
+    /// How far back the window's owed list looks for contract starts, business starts, traineeships and work away (months
+    /// before today). A screen's search window, not a policy limit: each measure's own rules still decide what is owed.
+    /// </summary>
+    public int OwedLookBackMonths { get; set; } = 24;
+
+    /// <summary>
     /// A counter computer is shared: the workbench's session ends after this long without use, like the provider's own
     /// staff session (<c>IdentityProvider:Staff:IdleSession</c>).
     /// </summary>

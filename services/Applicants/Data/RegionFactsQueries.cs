@@ -42,7 +42,8 @@ internal static class RegionFactsQueries
     /// kind and date (columns) and the subject matched here. The candidate facts are read in pages by subject
     /// (keyset on the subject id), so a region of a million people holds one page, not every id.
     /// </summary>
-    public static async IAsyncEnumerable<string> PeopleContractedAsync(this ApplicantsDbContext db, Region region, DateOnly from, DateOnly until, IReadOnlySet<string> creditCodes, IReadOnlySet<string> incubated, [EnumeratorCancellation] CancellationToken cancellationToken, int factsPerPage = FactsPerPage)
+    /// <param name="ownClaims">Whether the people who claim for themselves are read too (the flexible workers and those working away): not when one employer's people are.</param>
+    public static async IAsyncEnumerable<string> PeopleContractedAsync(this ApplicantsDbContext db, Region region, DateOnly from, DateOnly until, IReadOnlySet<string> creditCodes, IReadOnlySet<string> incubated, [EnumeratorCancellation] CancellationToken cancellationToken, int factsPerPage = FactsPerPage, bool ownClaims = true)
     {
         var after = "";
         while (true)
@@ -72,7 +73,7 @@ internal static class RegionFactsQueries
             string? taken = null;
             foreach (var row in rows)
             {
-                if (row.SubjectId != taken && Judged(PersonFact.Parser.ParseFrom(row.Payload), row.From >= from && row.From <= until, region, creditCodes, incubated))
+                if (row.SubjectId != taken && Judged(PersonFact.Parser.ParseFrom(row.Payload), row.From >= from && row.From <= until, region, creditCodes, incubated, ownClaims))
                 {
                     taken = row.SubjectId;
                     yield return row.SubjectId;
@@ -108,14 +109,14 @@ internal static class RegionFactsQueries
                     || (f.Kind == insured && f.From <= until && (f.Until == null || f.Until >= from))));
     }
 
-    private static bool Judged(PersonFact fact, bool inPeriod, Region region, IReadOnlySet<string> creditCodes, IReadOnlySet<string> incubated)
+    private static bool Judged(PersonFact fact, bool inPeriod, Region region, IReadOnlySet<string> creditCodes, IReadOnlySet<string> incubated, bool ownClaims)
     {
         switch (fact.DetailCase)
         {
             case PersonFact.DetailOneofCase.Insurance:
-                return fact.Insurance.FlexibleWorker && Within(fact.Insurance.InsuredRegion, region);
+                return ownClaims && fact.Insurance.FlexibleWorker && Within(fact.Insurance.InsuredRegion, region);
             case PersonFact.DetailOneofCase.WorkAway:
-                return inPeriod && Within(fact.WorkAway.HomeCounty, region);
+                return ownClaims && inPeriod && Within(fact.WorkAway.HomeCounty, region);
             case PersonFact.DetailOneofCase.Contract:
                 return inPeriod && (Names(creditCodes, fact.Contract.EmployerCreditCode) || Names(creditCodes, fact.Contract.ReferralAgencyCreditCode));
             case PersonFact.DetailOneofCase.Business:
@@ -132,6 +133,27 @@ internal static class RegionFactsQueries
 
     private static bool Within(RegionCode? code, Region region) =>
         code is not null && Region.TryParse(code.Code, out var place) && region.Contains(place);
+
+    /// <summary>The employers holding these credit codes (upper case), in id order.</summary>
+    public static Task<List<EmployerRecord>> EmployersWithCodesAsync(this ApplicantsDbContext db, IReadOnlyCollection<string> creditCodes, CancellationToken cancellationToken) =>
+        db.Employers.AsNoTracking().Where(e => creditCodes.Contains(e.CreditCode)).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The credit codes a person's fact names as the other side of a claim: the employer and the placing agency of a
+    /// contract, the business founded, the traineeship's host (upper case; empty when it names none).
+    /// </summary>
+    public static IEnumerable<string> CodesNamedBy(PersonFact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        string[] codes = fact.DetailCase switch
+        {
+            PersonFact.DetailOneofCase.Contract => [fact.Contract.EmployerCreditCode, fact.Contract.ReferralAgencyCreditCode],
+            PersonFact.DetailOneofCase.Business => [fact.Business.BusinessCreditCode],
+            PersonFact.DetailOneofCase.Traineeship => [fact.Traineeship.HostCreditCode],
+            _ => [],
+        };
+        return codes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0);
+    }
 
     /// <summary>These people, in id order.</summary>
     public static Task<List<PersonRecord>> PeopleAsync(this ApplicantsDbContext db, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>

@@ -181,7 +181,12 @@ internal sealed class ApplicantsService(
         }
 
         var pageSize = Pages.Batch(request.PageSize, DefaultRegionPage, MaxRegionPage, "page_size", "人");
-        var query = new RegionFactsQuery(region, from, until, request.Purpose.Trim(), pageSize);
+        if (request.EmployerId.Length > 0 && request.PersonId.Length > 0)
+        {
+            throw RpcErrors.Invalid("person_id", "一次只能读取一个单位或一个人（employer_id 与 person_id 只填一个）。");
+        }
+
+        var query = new RegionFactsQuery(region, from, until, request.Purpose.Trim(), pageSize) { EmployerId = request.EmployerId.Trim(), PersonId = request.PersonId.Trim() };
         return regionFacts.StreamAsync(query, Caller(context), responseStream.WriteAsync, context.CancellationToken);
     }
 

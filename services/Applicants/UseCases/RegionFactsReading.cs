@@ -8,8 +8,13 @@ using Employment.ServiceDefaults.Time;
 
 namespace Employment.Applicants.UseCases;
 
-/// <summary>What a region-wide read asks for: the region, the contract starts, why, and people per page.</summary>
-internal sealed record RegionFactsQuery(Region Region, DateOnly From, DateOnly Until, string Purpose, int PageSize);
+/// <summary>What a region-wide read asks for: the region, the contract starts, why, and people per page; or one claimant of the region (an employer or a person, by registry id).</summary>
+internal sealed record RegionFactsQuery(Region Region, DateOnly From, DateOnly Until, string Purpose, int PageSize)
+{
+    public string EmployerId { get; init; } = "";
+
+    public string PersonId { get; init; } = "";
+}
 
 /// <summary>
 /// The registry's facts for a region-wide job (直补快办 / 免申即享): every employer registered within the
@@ -29,39 +34,42 @@ internal sealed class RegionFactsReading(ApplicantsDbContext db, ProfileAccessLo
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(write);
         var reader = caller.Subject;
-        var creditCodes = new HashSet<string>(StringComparer.Ordinal);
-        // Businesses with an incubator entry: their founders are read whatever their business start (运营补贴, R14, R23).
-        var incubated = new HashSet<string>(StringComparer.Ordinal);
-        var after = "";
-        while (true)
+        if (query.PersonId.Length > 0)
         {
-            var page = await db.EmployersAfterAsync(after, EmployerPage, cancellationToken);
-            if (page.Count == 0)
-            {
-                break;
-            }
+            await OnePersonAsync(query, reader, write, cancellationToken);
+            return;
+        }
 
-            after = page[^1].Id;
-            // The registered region is inside the record's details: matched here, not in SQL.
-            var inRegion = page.Where(e => Region.TryParse(RecordMapping.RegionOf(e), out var region) && query.Region.Contains(region)).ToList();
-            if (inRegion.Count == 0)
+        var named = new RegionEmployersNamed();
+        if (query.EmployerId.Length > 0)
+        {
+            var employer = await db.EmployerToReadAsync(query.EmployerId, creditCode: null, cancellationToken);
+            await WriteEmployersAsync(employer is null ? [] : [employer], query, reader, write, named, cancellationToken);
+            if (named.CreditCodes.Count == 0)
             {
-                continue;
+                return;
             }
+        }
+        else
+        {
+            var after = "";
+            while (true)
+            {
+                var page = await db.EmployersAfterAsync(after, EmployerPage, cancellationToken);
+                if (page.Count == 0)
+                {
+                    break;
+                }
 
-            var ids = inRegion.Select(e => e.Id).ToList();
-            var facts = await db.CurrentFactsOfAsync(SubjectTypes.Employer, ids, cancellationToken);
-            var message = new RegionFacts();
-            message.Employers.AddRange(inRegion.Select(e => RecordMapping.ToProfile(e, facts[e.Id])));
-            await accessLog.RecordPageAsync(SubjectTypes.Employer, ids, reader, query.Purpose, clock.Now, cancellationToken);
-            await write(message);
-            creditCodes.UnionWith(inRegion.Select(e => e.CreditCode.ToUpperInvariant()));
-            incubated.UnionWith(inRegion.Where(e => facts[e.Id].Any(f => f.Kind == (int)EmployerFact.DetailOneofCase.IncubatorEntry)).Select(e => e.CreditCode.ToUpperInvariant()));
+                after = page[^1].Id;
+                await WriteEmployersAsync(page, query, reader, write, named, cancellationToken);
+            }
         }
 
         // People in pages as their ids stream in, so the reader holds one page of people, never the region's.
         var chunk = new List<string>(query.PageSize);
-        await foreach (var id in db.PeopleContractedAsync(query.Region, query.From, query.Until, creditCodes, incubated, cancellationToken))
+        var people = db.PeopleContractedAsync(query.Region, query.From, query.Until, named.CreditCodes, named.Incubated, cancellationToken, ownClaims: query.EmployerId.Length == 0);
+        await foreach (var id in people)
         {
             chunk.Add(id);
             if (chunk.Count == query.PageSize)
@@ -76,6 +84,55 @@ internal sealed class RegionFactsReading(ApplicantsDbContext db, ProfileAccessLo
             await WritePeopleAsync(chunk, query, reader, write, cancellationToken);
         }
     }
+
+    /// <summary>The credit codes of the employers written, and of those with an incubator entry (运营补贴, R14, R23: their founders are read whatever their business start).</summary>
+    private sealed class RegionEmployersNamed
+    {
+        public HashSet<string> CreditCodes { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Incubated { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>Those of <paramref name="employers"/> registered within the region, with their current facts, as one message.</summary>
+    private async Task WriteEmployersAsync(IReadOnlyList<EmployerRecord> employers, RegionFactsQuery query, string reader, Func<RegionFacts, Task> write, RegionEmployersNamed named, CancellationToken cancellationToken)
+    {
+        // The registered region is inside the record's details: matched here, not in SQL.
+        var inRegion = employers.Where(e => Region.TryParse(RecordMapping.RegionOf(e), out var region) && query.Region.Contains(region)).ToList();
+        if (inRegion.Count == 0)
+        {
+            return;
+        }
+
+        var ids = inRegion.Select(e => e.Id).ToList();
+        var facts = await db.CurrentFactsOfAsync(SubjectTypes.Employer, ids, cancellationToken);
+        var message = new RegionFacts();
+        message.Employers.AddRange(inRegion.Select(e => RecordMapping.ToProfile(e, facts[e.Id])));
+        await accessLog.RecordPageAsync(SubjectTypes.Employer, ids, reader, query.Purpose, clock.Now, cancellationToken);
+        await write(message);
+        named.CreditCodes.UnionWith(inRegion.Select(e => e.CreditCode.ToUpperInvariant()));
+        named.Incubated.UnionWith(inRegion.Where(e => facts[e.Id].Any(f => f.Kind == (int)EmployerFact.DetailOneofCase.IncubatorEntry)).Select(e => e.CreditCode.ToUpperInvariant()));
+    }
+
+    /// <summary>One person of the region: the region's employers their facts name, then the person (nothing when they live elsewhere).</summary>
+    private async Task OnePersonAsync(RegionFactsQuery query, string reader, Func<RegionFacts, Task> write, CancellationToken cancellationToken)
+    {
+        var person = (await db.PeopleAsync([query.PersonId], cancellationToken)).SingleOrDefault();
+        if (person is null || !(Within(person.HouseholdRegion, query.Region) || Within(person.ResidenceRegion, query.Region)))
+        {
+            return;
+        }
+
+        var facts = await db.CurrentFactsOfAsync(SubjectTypes.Person, [person.Id], cancellationToken);
+        var codes = facts[person.Id].SelectMany(f => RegionFactsQueries.CodesNamedBy(PersonFact.Parser.ParseFrom(f.Payload))).ToHashSet(StringComparer.Ordinal);
+        if (codes.Count > 0)
+        {
+            await WriteEmployersAsync(await db.EmployersWithCodesAsync(codes, cancellationToken), query, reader, write, new RegionEmployersNamed(), cancellationToken);
+        }
+
+        await WritePeopleAsync([person.Id], query, reader, write, cancellationToken);
+    }
+
+    private static bool Within(string code, Region region) => Region.TryParse(code, out var place) && region.Contains(place);
 
     private async Task WritePeopleAsync(List<string> chunk, RegionFactsQuery query, string reader, Func<RegionFacts, Task> write, CancellationToken cancellationToken)
     {

@@ -18,8 +18,13 @@ using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
 
-/// <summary>What the job looks at: employers registered within the region, contracts starting in the period.</summary>
-public sealed record OwedSubsidiesQuery(Region Region, DateOnly From, DateOnly Until, int EmployersPerPage);
+/// <summary>What the job looks at: employers registered within the region, contracts starting in the period; or one claimant's (the registry's employer or person id).</summary>
+public sealed record OwedSubsidiesQuery(Region Region, DateOnly From, DateOnly Until, int EmployersPerPage)
+{
+    public string EmployerId { get; init; } = "";
+
+    public string PersonId { get; init; } = "";
+}
 
 /// <summary>
 /// 直补快办 / 免申即享 (焦政办〔2024〕15号（二十）) for 吸纳 / 扩岗, the social-insurance subsidy for hires, the
@@ -90,6 +95,8 @@ public sealed class ListOwedSubsidies(
             ContractStarted = new DatePeriod { From = ProtoMapping.ToProto(query.From), Until = ProtoMapping.ToProto(query.Until) },
             Purpose = Purpose,
             PageSize = PeoplePerPage,
+            EmployerId = query.EmployerId,
+            PersonId = query.PersonId,
         }, deadline: TimeProvider.System.GetUtcNow().UtcDateTime + ReadDeadline, cancellationToken: cancellationToken);
 
         await foreach (var page in call.ResponseStream.ReadAllAsync(cancellationToken))

@@ -26,7 +26,12 @@ public static class OwedSubsidiesInput
         }
 
         var size = Pages.Batch(request.PageSize, DefaultEmployersPerPage, MaxEmployersPerPage, "page_size", "单位");
-        return new OwedSubsidiesQuery(region, from, until, size);
+        if (request.EmployerId.Length > 0 && request.PersonId.Length > 0)
+        {
+            throw DomainRuleException.Invalid("person_id", "一次只能查询一个单位或一个人（employer_id 与 person_id 只填一个）。");
+        }
+
+        return new OwedSubsidiesQuery(region, from, until, size) { EmployerId = request.EmployerId.Trim(), PersonId = request.PersonId.Trim() };
     }
 
     private static DateOnly Day(CalendarDate? date, string field)

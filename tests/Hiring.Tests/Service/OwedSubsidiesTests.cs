@@ -253,6 +253,47 @@ public sealed class OwedSubsidiesTests(ProductionShapedHiringHost host) : IClass
         Business = new BusinessStart { BusinessCreditCode = business, FirstBusiness = true },
     };
 
+    [Fact(Timeout = 120_000)]
+    public async Task Jz2024_15_20_the_list_for_one_employer_or_one_person_is_that_claimants_share_of_the_regions()
+    {
+        var factory = await host.EmployerAsync(name: "焦作一户直补有限公司");
+        var neighbour = await host.EmployerAsync(name: "焦作邻户直补有限公司");
+        var hired = await host.YouthHiredByAsync(factory, Hired);
+        await host.ContractAsync(hired, factory, Hired);
+        var hiredNext = await host.YouthHiredByAsync(neighbour, Hired);
+        await host.ContractAsync(hiredNext, neighbour, Hired);
+        var factoryId = (await host.Registry.GetEmployerAsync(new Employment.Applicants.V1.GetEmployerRequest { Employer = new EmployerKey { CreditCode = factory } }, TestCallers.Counter())).EmployerId;
+
+        var region = await OwedAsync("410800", new(2023, 1, 1), new(2023, 12, 31), factory, neighbour);
+        var forFactory = await OneClaimantAsync(employerId: factoryId);
+        var forPerson = await OneClaimantAsync(personId: host.PersonId(hired));
+
+        static IEnumerable<(string, SubsidyKind, long)> Items(IEnumerable<OwedEmployer> lines) => lines.SelectMany(e => e.Items).Select(i => (i.PersonId, i.Kind, i.Amount.Fen));
+        Assert.Equal(2, Items(region).Count());
+        Assert.Equal([factory], forFactory.Select(e => e.EmployerCreditCode));
+        Assert.Equal(Items(region.Where(e => e.EmployerCreditCode == factory)), Items(forFactory));
+        Assert.Equal([factory], forPerson.Select(e => e.EmployerCreditCode));
+        Assert.Equal([host.PersonId(hired)], forPerson.SelectMany(e => e.Items).Select(i => i.PersonId));
+    }
+
+    private async Task<List<OwedEmployer>> OneClaimantAsync(string employerId = "", string personId = "")
+    {
+        using var call = host.Hiring.ListOwedSubsidies(new ListOwedSubsidiesRequest
+        {
+            Region = new RegionCode { Code = "410800" },
+            ContractStarted = new DatePeriod { From = HiringHost.Date(new(2023, 1, 1)), Until = HiringHost.Date(new(2023, 12, 31)) },
+            EmployerId = employerId,
+            PersonId = personId,
+        }, TestCallers.Counter());
+        var lines = new List<OwedEmployer>();
+        await foreach (var page in call.ResponseStream.ReadAllAsync())
+        {
+            lines.AddRange(page.Employers);
+        }
+
+        return lines;
+    }
+
     private Task<List<OwedEmployer>> OwedAsync(string region, DateOnly from, DateOnly until, params string[] employers) =>
         OwedAsync(region, from, until, new OwedSubsidiesSummary(), TestCallers.Counter(), employers);
 

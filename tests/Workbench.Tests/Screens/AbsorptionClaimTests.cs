@@ -21,7 +21,6 @@ namespace Workbench.Tests.Screens;
 [Collection(nameof(WorkbenchCollection))]
 public sealed class AbsorptionClaimTests(WorkbenchPlatform platform)
 {
-    private static readonly CalendarDate Hired = new() { Year = 2023, Month = 5, Day = 1 };
     private static int _people = 500;
 
     [Fact(Timeout = 300_000)]
@@ -100,34 +99,9 @@ public sealed class AbsorptionClaimTests(WorkbenchPlatform platform)
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
-    /// <summary>A youth born in 2000, registered unemployed since 2022-06-01 and insured by the firm from the day hired; answers the identity number.</summary>
-    private static async Task<string> YouthHiredAsync(Applicants.ApplicantsClient registry, Grpc.Core.Metadata clerk, string creditCode)
-    {
-        var first17 = $"41082320000310{Interlocked.Increment(ref _people) % 1000:D3}";
-        var id = first17 + ResidentIdNumber.ComputeCheckCharacter(first17);
-        var person = await registry.RegisterPersonAsync(new RegisterPersonRequest
-        {
-            IdempotencyKey = Guid.NewGuid().ToString(),
-            Person = new Person { IdNumber = id, Name = "吸纳青年", Phone = "13800000000", ResidenceRegion = new RegionCode { Code = "410823" } },
-        }, clerk);
-        List<PersonFact> facts =
-        [
-            new() { Kind = PersonFactKind.UnemploymentRegistration, Period = new DatePeriod { From = new CalendarDate { Year = 2022, Month = 6, Day = 1 } }, Authority = "武陟县公共就业服务中心" },
-            .. new[] { InsuranceScheme.Pension, InsuranceScheme.Medical, InsuranceScheme.Unemployment, InsuranceScheme.WorkInjury }.Select(scheme => new PersonFact
-            {
-                Kind = PersonFactKind.SocialInsurance,
-                Period = new DatePeriod { From = Hired, Until = new CalendarDate { Year = 2023, Month = 5, Day = 31 } },
-                Authority = "焦作市社会保险中心",
-                Insurance = new InsuranceContribution { Scheme = scheme, Months = 1, EmployerCreditCode = creditCode },
-            }),
-        ];
-        foreach (var fact in facts)
-        {
-            await registry.AddPersonFactAsync(new AddPersonFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = person.PersonId, Fact = fact }, clerk);
-        }
-
-        return id;
-    }
+    /// <summary>A hired youth the clerk types on the claim (the registry holds no contract); answers the identity number.</summary>
+    private static async Task<string> YouthHiredAsync(Applicants.ApplicantsClient registry, Grpc.Core.Metadata clerk, string creditCode) =>
+        (await HiredYouth.RegisterAsync(registry, clerk, creditCode, Interlocked.Increment(ref _people), "吸纳青年", withContract: false)).IdNumber;
 
     /// <summary>A second absorption claim of the firm, taken, approved and confirmed by a reviewer; answers its reference.</summary>
     private async Task<string> ReviewedClaimAsync(Grpc.Core.Metadata maker, Grpc.Core.Metadata checker, string creditCode, string idNumber)
@@ -138,7 +112,7 @@ public sealed class AbsorptionClaimTests(WorkbenchPlatform platform)
             IdempotencyKey = Guid.NewGuid().ToString(),
             Employer = new EmployerKey { CreditCode = creditCode },
             Kind = SubsidyKind.Absorption,
-            Hires = { new HireItem { PersonIdNumber = idNumber, ContractStart = Hired, OpenEnded = true } },
+            Hires = { new HireItem { PersonIdNumber = idNumber, ContractStart = HiredYouth.Hired, OpenEnded = true } },
             PaymentAccount = "6222000000000000102",
         }, maker);
         var approved = await hiring.DecideClaimItemAsync(new DecideClaimItemRequest

@@ -43,6 +43,7 @@ public static class WorkbenchSite
         services.AddSingleton<PersonWindow>();
         services.AddSingleton<EmployerWindow>();
         services.AddSingleton<FactDesk>();
+        services.AddSingleton<OwedReads>();
         services.AddSingleton<IApplicationDesk, TrainingDesk>();
         services.AddSingleton<IApplicationDesk, HiringDesk>();
         services.AddSingleton<IApplicationDesk, LoanDesk>();
@@ -110,9 +111,9 @@ public static class WorkbenchSite
         }
 
         screens.MapGet("/people/{personId}", async (string personId, HttpContext context, PersonWindow window, CancellationToken cancellation) =>
-            Page<PersonPage>(new() { ["View"] = await window.LoadAsync(personId, cancellation), ["Clerk"] = Clerk(context) }));
+            Page<PersonPage>(new() { ["View"] = await window.LoadAsync(personId, Clerk(context), cancellation), ["Clerk"] = Clerk(context) }));
         screens.MapGet("/employers/{employerId}", async (string employerId, HttpContext context, EmployerWindow window, CancellationToken cancellation) =>
-            Page<EmployerPage>(new() { ["View"] = await window.LoadAsync(employerId, cancellation), ["Clerk"] = Clerk(context) }));
+            Page<EmployerPage>(new() { ["View"] = await window.LoadAsync(employerId, Clerk(context), cancellation), ["Clerk"] = Clerk(context) }));
         // 受理: a kind's form for a person or an employer, 预审 and 确认受理 posted back to the same address.
         foreach (var (segment, employer) in new[] { ("people", false), ("employers", true) })
         {

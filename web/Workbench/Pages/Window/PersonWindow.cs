@@ -12,7 +12,8 @@ public sealed record PersonWindowView(
     ServiceAnswer<Loans.V1.ListApplicationsResponse>? Loans,
     Apply.ApplyLinks? Kinds,
     Apply.KindNames? Names,
-    ServiceAnswer<IReadOnlyList<FormDescription>>? FactForms)
+    ServiceAnswer<IReadOnlyList<FormDescription>>? FactForms,
+    ServiceAnswer<OwedView>? Owed = null)
 {
     /// <summary>A fact's kind as the registry's form names it.</summary>
     public string NameOf(PersonFact fact) => FactForms?.Value?.FirstOrDefault(f => f.Kind == FactDesk.KindOf(fact))?.NameZh ?? "其他情况";
@@ -27,13 +28,13 @@ public sealed record PersonWindowView(
 /// theirs in training and loans, each service answering within the clerk's office. A service that is down leaves its
 /// part saying so; the rest of the window still shows.
 /// </summary>
-public sealed class PersonWindow(ServiceCalls calls, RegistryReads registry, Apply.ApplicationDesks desks, FactDesk facts)
+public sealed class PersonWindow(ServiceCalls calls, RegistryReads registry, Apply.ApplicationDesks desks, FactDesk facts, OwedReads owed)
 {
     public const string Purpose = "counter.window";
 
     public static string PathOf(string personId) => $"{WorkbenchOptions.PathBase}/people/{Uri.EscapeDataString(personId)}";
 
-    public async Task<PersonWindowView> LoadAsync(string personId, CancellationToken cancellationToken)
+    public async Task<PersonWindowView> LoadAsync(string personId, ClerkClaims clerk, CancellationToken cancellationToken)
     {
         var key = new PersonKey { PersonId = personId };
         var person = registry.PersonAsync(key, cancellationToken);
@@ -41,6 +42,7 @@ public sealed class PersonWindow(ServiceCalls calls, RegistryReads registry, App
             (client, options) => client.GetProfileAsync(new GetProfileRequest { Person = key, Purpose = Purpose }, options).ResponseAsync, cancellationToken);
         var training = calls.CallAsync<Training.V1.TrainingSubsidies.TrainingSubsidiesClient, Training.V1.ListApplicationsResponse>("培训补贴",
             (client, options) => client.ListApplicationsAsync(new Training.V1.ListApplicationsRequest { Person = key, Page = new PageRequest { PageSize = 50 }, WithoutExplanations = true }, options).ResponseAsync, cancellationToken);
+        var owing = owed.ForAsync(employer: false, personId, clerk.OfficeRegion, cancellationToken);
         var found = await person;
         if (found.Value is null)
         {
@@ -50,6 +52,6 @@ public sealed class PersonWindow(ServiceCalls calls, RegistryReads registry, App
         // The loans service knows a borrower by identity number (a bank's applicant may not be registered yet).
         var loans = await calls.CallAsync<Loans.V1.StartupLoans.StartupLoansClient, Loans.V1.ListApplicationsResponse>("创业担保贷款",
             (client, options) => client.ListApplicationsAsync(new Loans.V1.ListApplicationsRequest { BorrowerIdNumber = found.Value.IdNumber, Page = new PageRequest { PageSize = 50 } }, options).ResponseAsync, cancellationToken);
-        return new(personId, await profile, found, await training, loans, await Apply.ApplyLinks.ForAsync(desks, employer: false, cancellationToken), await desks.NamesAsync(cancellationToken), await facts.FormsAsync(employer: false, cancellationToken));
+        return new(personId, await profile, found, await training, loans, await Apply.ApplyLinks.ForAsync(desks, employer: false, cancellationToken), await desks.NamesAsync(cancellationToken), await facts.FormsAsync(employer: false, cancellationToken), await owing);
     }
 }
