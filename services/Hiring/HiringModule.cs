@@ -56,6 +56,7 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddClaimKind<OperatingSubsidyClaims>();
         builder.Services.AddScoped<DecideClaimItem>();
         builder.Services.AddScoped<ReviewDecision>();
+        builder.Services.AddScoped<HandOverClaims>();
         builder.Services.AddScoped<ClaimQueries>();
         builder.Services.AddScoped<ClaimProgressLookup>();
         builder.Services.AddScoped<SelfCheckSubsidies>();

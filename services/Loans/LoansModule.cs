@@ -50,6 +50,7 @@ public sealed class LoansModule : IServiceModule
         // Data: aggregates read and written back through the request's context.
         builder.Services.AddScoped<LoanStore>();
         builder.Services.AddScoped<ApplicationStore>();
+        builder.Services.AddScoped<UseCases.HandOverApplications>();
         builder.Services.AddScoped<ClaimStore>();
         builder.Services.AddScoped<EligibilityQueryStore>();
         // Use cases: one per group of operations, each write one transaction.

@@ -48,6 +48,7 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddApplicationKind<ApprenticeshipApplications>();
         builder.Services.AddScoped<DecideApplication>();
         builder.Services.AddScoped<ReviewDecision>();
+        builder.Services.AddScoped<HandOverApplications>();
         builder.Services.AddScoped<ApplicationQueries>();
         builder.Services.AddScoped<ApplicationProgressLookup>();
         builder.Services.AddScoped<ApplicationForms>();

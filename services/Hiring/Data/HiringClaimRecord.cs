@@ -2,6 +2,7 @@ using Employment.Persistence.Payments;
 using Employment.Persistence.Submissions;
 using Employment.Persistence.Records;
 using Employment.Persistence.Reviews;
+using Employment.Persistence.Work;
 
 namespace Employment.Hiring.Data;
 
@@ -10,8 +11,11 @@ namespace Employment.Hiring.Data;
 /// the decision region (R27) and the payment. Its items are <see cref="HiringClaimItemRecord"/> rows;
 /// the claim's <see cref="AuditedRecord.Version"/> guards every change to them (one aggregate).
 /// </summary>
-public sealed class HiringClaimRecord : AuditedRecord, IProgressCoded, IPayable, IReviewable
+public sealed class HiringClaimRecord : AuditedRecord, IProgressCoded, IPayable, IReviewable, IHandled
 {
+    /// <summary>经办人 once the office's reviewer handed it over; empty while it is the clerk who took it.</summary>
+    public string HandledBy { get; set; } = "";
+
     /// <summary>"H" and a time-ordered GUID: the claim reference named by R9 refusals.</summary>
     public required string Id { get; set; }
 

@@ -17,6 +17,7 @@ internal sealed class HiringSubsidiesService(
     ClaimKinds kinds,
     DecideClaimItem decide,
     ReviewDecision review,
+    HandOverClaims handOvers,
     ClaimQueries queries,
     PaymentBatches batches,
     RecordPayment payments,
@@ -123,6 +124,10 @@ internal sealed class HiringSubsidiesService(
     /// <summary>稽核: the region's claim items received in the period, streamed; the auditor's office must cover the region.</summary>
     public override Task ExportForAudit(Common.V1.AuditExportRequest request, IServerStreamWriter<Common.V1.AuditExportPage> responseStream, ServerCallContext context) =>
         audit.StreamAsync(ServiceDefaults.Audit.AuditExport.Query(request, callers.Resolve(context)), responseStream.WriteAsync, context.CancellationToken);
+
+    /// <summary>移交: the office's reviewer hands a clerk's waiting claims to another clerk.</summary>
+    public override Task<Common.V1.HandOverWorkAnswer> HandOverWork(Common.V1.HandOverWorkRequest request, ServerCallContext context) =>
+        handOvers.HandOverAsync(request, callers.Resolve(context), context.CancellationToken);
 
     /// <summary>稽核暂停发放: the risk-signals service holds or releases the claims a confirmed signal links.</summary>
     public override Task<Common.V1.PaymentHoldAnswer> SetPaymentHold(Common.V1.PaymentHoldRequest request, ServerCallContext context) =>

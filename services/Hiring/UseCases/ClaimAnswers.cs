@@ -6,6 +6,7 @@ using Employment.Persistence.Reviews;
 using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
 using V1 = Employment.Hiring.V1;
+using Employment.Persistence.Work;
 
 namespace Employment.Hiring.UseCases;
 
@@ -44,6 +45,7 @@ public sealed class ClaimAnswers(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds,
             Total = new Money { Fen = record.TotalFen },
             Region = new RegionCode { Code = record.Region },
             Record = record.ToRecordInfo(),
+            HandledBy = WorkHandOver.HandlerOf(record),
             BatchId = record.BatchId ?? "",
             ReceivedOn = ProtoMapping.ToProto(record.ReceivedOn),
             ReceiptNumber = record.ReceiptNumber,

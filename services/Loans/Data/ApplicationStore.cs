@@ -59,9 +59,6 @@ internal sealed class ApplicationStore(LoansDbContext db)
     /// <summary>The row as read, for what only 办理进度 shows (masked name, code hash, dates).</summary>
     public ApplicationRecord RecordOf(LoanApplication application) => _rows[application.Id].Record;
 
-    /// <summary>The stored row's version and audit columns, as read or as the last change left them.</summary>
-    public RecordInfo InfoOf(LoanApplication application) => _rows[application.Id].Record.ToRecordInfo();
-
     /// <summary>A newly taken application with its details, created by <paramref name="actor"/> now.</summary>
     /// <param name="nameMasked">The borrower's masked name for 办理进度.</param>
     /// <param name="personId">The registry's id of the borrower (empty when it does not know them).</param>

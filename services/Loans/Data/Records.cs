@@ -1,4 +1,5 @@
 using Employment.Persistence.Records;
+using Employment.Persistence.Work;
 
 namespace Employment.Loans.Data;
 
@@ -55,8 +56,11 @@ public sealed class EligibilityQueryRecord
 }
 
 /// <summary>A loan application taken at the counter. The contract's details live in <see cref="Payload"/>.</summary>
-public sealed class ApplicationRecord : AuditedRecord
+public sealed class ApplicationRecord : AuditedRecord, IHandled
 {
+    /// <summary>经办人 once the office's reviewer handed it over; empty while it is the clerk who took it.</summary>
+    public string HandledBy { get; set; } = "";
+
     /// <summary>"A" and a time-ordered GUID.</summary>
     public required string Id { get; set; }
 

@@ -30,6 +30,7 @@ internal sealed class StartupLoansService(
     LoanAuditExport audit,
     ApplicationPaymentHolds holds,
     ApplicationForms forms,
+    HandOverApplications handOvers,
     ICallerResolver callers,
     BorrowerHasher borrowers,
     ChinaClock clock) : V1.StartupLoans.StartupLoansBase
@@ -360,4 +361,8 @@ internal sealed class StartupLoansService(
         var guarantors = LoanInput.Guarantors(request.Guarantors, issueDate);
         return new ApplicationToSubmit(borrower, region, productId, bankCode, amount, request.TermMonths, issueDate, guarantors, request);
     }
+
+    /// <summary>移交: the office's reviewer hands a clerk's waiting applications to another clerk.</summary>
+    public override Task<Common.V1.HandOverWorkAnswer> HandOverWork(Common.V1.HandOverWorkRequest request, ServerCallContext context) =>
+        handOvers.HandOverAsync(request, callers.Resolve(context), context.CancellationToken);
 }

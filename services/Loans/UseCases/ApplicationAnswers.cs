@@ -2,6 +2,8 @@ using Employment.Common.V1;
 using Employment.Loans.Data;
 using Employment.Loans.Domain.Applications;
 using Employment.Loans.UseCases;
+using Employment.Persistence.Records;
+using Employment.Persistence.Work;
 using V1 = Employment.Loans.V1;
 
 namespace Employment.Loans.UseCases;
@@ -10,13 +12,15 @@ namespace Employment.Loans.UseCases;
 internal static class ApplicationAnswers
 {
     /// <param name="details">What it was taken with (term, guarantors masked, the eligibility judgement), as stored.</param>
-    public static V1.LoanApplication ToProto(LoanApplication application, V1.LoanApplication details, RecordInfo record)
+    /// <param name="row">The stored row: its version and audit columns, and who handles it.</param>
+    public static V1.LoanApplication ToProto(LoanApplication application, V1.LoanApplication details, ApplicationRecord row)
     {
         var proto = details.Clone();
         proto.ApplicationId = application.Id;
         proto.State = application.State;
         proto.LoanId = application.LoanId ?? "";
-        proto.Record = record;
+        proto.Record = row.ToRecordInfo();
+        proto.HandledBy = WorkHandOver.HandlerOf(row);
         proto.History.Clear();
         foreach (var move in application.History)
         {

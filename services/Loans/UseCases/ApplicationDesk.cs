@@ -58,7 +58,7 @@ internal sealed class ApplicationDesk(
             issued = (application.Id, code);
             applications.Add(application, request.Borrower.Kind, request.Borrower.Masked, judged.NameMasked, judged.PersonId, code.Stored, details, clerk.Subject, now);
             LoansLog.ApplicationTaken(logger, application.Id, clerk.Subject, application.BankCode, request.Borrower.Masked, application.ProductId, application.Eligible);
-            return ApplicationAnswers.ToProto(application, details, applications.InfoOf(application));
+            return ApplicationAnswers.ToProto(application, details, applications.RecordOf(application));
         }, cancellationToken);
         // A retry that lost a race gets the winner's stored answer: its code is not ours to add.
         if (issued is { } ours && ours.Id == answer.ApplicationId)
@@ -123,7 +123,7 @@ internal sealed class ApplicationDesk(
             applications.WriteBack(application, clerk.Subject, now);
             await db.SaveChangesAsync(cancellationToken);
             LoansLog.ApplicationMoved(logger, application.Id, from.ToString(), to.ToString(), clerk.Subject);
-            return ApplicationAnswers.ToProto(application, applications.DetailsOf(application), applications.InfoOf(application));
+            return ApplicationAnswers.ToProto(application, applications.DetailsOf(application), applications.RecordOf(application));
         }, cancellationToken);
     }
 
@@ -132,7 +132,7 @@ internal sealed class ApplicationDesk(
         var application = await applications.FindAsync(id, forChange: false, cancellationToken)
             ?? throw DomainRuleException.NotFound("贷款申请", id);
         caller.RequireVisible("贷款申请", application.Id, application.BankCode, RecordOwner.Person(applications.RecordOf(application).BorrowerPersonId), application.Region);
-        return AsSeenBy(caller, ApplicationAnswers.ToProto(application, applications.DetailsOf(application), applications.InfoOf(application)));
+        return AsSeenBy(caller, ApplicationAnswers.ToProto(application, applications.DetailsOf(application), applications.RecordOf(application)));
     }
 
     /// <summary>A page of applications: a bank's own, a counter's region's, a person's own; by state and borrower when asked.</summary>
@@ -151,7 +151,7 @@ internal sealed class ApplicationDesk(
         var (shown, next) = Pages.Take(rows.ToList(), size,
             a => scope.Shows(RecordOwner.Person(applications.RecordOf(a).BorrowerPersonId), a.Region), a => a.Id);
         var response = new V1.ListApplicationsResponse { Page = next };
-        response.Applications.AddRange(shown.Select(a => AsSeenBy(caller, ApplicationAnswers.ToProto(a, applications.DetailsOf(a), applications.InfoOf(a)))));
+        response.Applications.AddRange(shown.Select(a => AsSeenBy(caller, ApplicationAnswers.ToProto(a, applications.DetailsOf(a), applications.RecordOf(a)))));
         return response;
     }
 

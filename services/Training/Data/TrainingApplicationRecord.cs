@@ -2,6 +2,7 @@ using Employment.Persistence.Payments;
 using Employment.Persistence.Submissions;
 using Employment.Persistence.Records;
 using Employment.Persistence.Reviews;
+using Employment.Persistence.Work;
 
 namespace Employment.Training.Data;
 
@@ -10,8 +11,11 @@ namespace Employment.Training.Data;
 /// only; the explanation it was judged with is kept whole (the contract's message, serialised), so
 /// an answer shows the reasons as they were when the application was taken.
 /// </summary>
-public sealed class TrainingApplicationRecord : AuditedRecord, IProgressCoded, IPayable, IReviewable
+public sealed class TrainingApplicationRecord : AuditedRecord, IProgressCoded, IPayable, IReviewable, IHandled
 {
+    /// <summary>经办人 once the office's reviewer handed it over; empty while it is the clerk who took it.</summary>
+    public string HandledBy { get; set; } = "";
+
     /// <summary>"T" and a time-ordered GUID.</summary>
     public required string Id { get; set; }
 

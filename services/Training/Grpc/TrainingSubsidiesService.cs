@@ -17,6 +17,7 @@ internal sealed class TrainingSubsidiesService(
     ApplicationKinds kinds,
     DecideApplication decide,
     ReviewDecision review,
+    HandOverApplications handOvers,
     ApplicationQueries queries,
     SelfCheckSkillUpgrade selfCheck,
     SelfCheckTraining trainingCheck,
@@ -62,6 +63,10 @@ internal sealed class TrainingSubsidiesService(
         RequestKeys.RequireVersion(request.ExpectedVersion);
         return review.ReviewAsync(request, callers.Resolve(context), context.CancellationToken);
     }
+
+    /// <summary>移交: the office's reviewer hands a clerk's waiting applications to another clerk.</summary>
+    public override Task<Common.V1.HandOverWorkAnswer> HandOverWork(Common.V1.HandOverWorkRequest request, ServerCallContext context) =>
+        handOvers.HandOverAsync(request, callers.Resolve(context), context.CancellationToken);
 
     /// <summary>稽核: the region's applications entered in the period, streamed; the auditor's office must cover the region.</summary>
     public override Task ExportForAudit(Common.V1.AuditExportRequest request, IServerStreamWriter<Common.V1.AuditExportPage> responseStream, ServerCallContext context) =>

@@ -6,6 +6,7 @@ using Employment.Policy.Explanations;
 using Employment.Training.Data;
 using Employment.Training.Domain.SkillUpgrade;
 using V1 = Employment.Training.V1;
+using Employment.Persistence.Work;
 
 namespace Employment.Training.UseCases;
 
@@ -46,6 +47,7 @@ public static class ApplicationAnswers
             DecisionReasonZh = record.DecisionReasonZh,
             Region = new RegionCode { Code = record.Region },
             Record = record.ToRecordInfo(),
+            HandledBy = WorkHandOver.HandlerOf(record),
             BatchId = record.BatchId ?? "",
             PaidOn = record.PaidOn is { } paid ? ProtoMapping.ToProto(paid) : null,
             PaymentReference = record.PaymentReference,

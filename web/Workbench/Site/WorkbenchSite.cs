@@ -51,6 +51,7 @@ public static class WorkbenchSite
         services.AddSingleton<TakeApplication>();
         services.AddSingleton<Pages.Decide.TrainingDecision>();
         services.AddSingleton<Pages.Queue.QueueReads>();
+        services.AddSingleton<Pages.Queue.WorkHandOvers>();
         services.AddSingleton<Pages.Decide.HiringDecision>();
         services.AddSingleton<Pages.Decide.LoanDecision>();
         services.AddSingleton<Pages.Pay.PaymentDesk, Pages.Pay.TrainingPayments>();
@@ -145,6 +146,14 @@ public static class WorkbenchSite
         // 待办: what waits on the office, across the services that decide.
         screens.MapGet("/queue", async (HttpContext context, Pages.Queue.QueueReads queue, CancellationToken cancellation) =>
             Page<Pages.Queue.QueuePage>(new() { ["View"] = await queue.LoadAsync(context.Request.Query, cancellation), ["Clerk"] = Clerk(context) }));
+        // 移交: the office's reviewer hands a clerk's waiting items to another; the queue then shows the one who took them over.
+        posts.MapPost("/queue/handover", async (HttpContext context, Pages.Queue.QueueReads queue, Pages.Queue.WorkHandOvers handOvers, CancellationToken cancellation) =>
+        {
+            var outcome = await handOvers.HandOverAsync(Pages.Queue.HandOverForm.Read(await context.Request.ReadFormAsync(cancellation)), cancellation);
+            var filter = new Microsoft.AspNetCore.Http.QueryCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues> { ["clerk"] = outcome.Problems.Count == 0 ? outcome.Form.To : "" });
+            var view = await queue.LoadAsync(filter, cancellation) with { HandedOver = outcome };
+            return Page<Pages.Queue.QueuePage>(new() { ["View"] = view, ["Clerk"] = Clerk(context) });
+        });
 
         // 发放: batches on 公示, the printed 公示名单, the bank's return file and payments by hand.
         MapPayments(screens, posts);

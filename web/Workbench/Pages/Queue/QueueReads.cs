@@ -47,7 +47,7 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
                 waiting += Total(page.Page, page.Applications.Count);
                 items.AddRange(page.Applications.Select(a => new QueueItem(Apply.TrainingDesk.DeskName, ContractNames.Of(a.Kind),
                     kinds.Of(Apply.TrainingDesk.DeskName, a.Kind), a.ApplicationId, $"{a.NameMasked} {a.IdNumberMasked}", step,
-                    a.TimeLimit ?? new DecisionTimeLimit(), a.Record?.CreatedBy ?? "", Decide.TrainingDecisionView.PathOf(a.ApplicationId), a.PaymentHold)));
+                    a.TimeLimit ?? new DecisionTimeLimit(), a.HandledBy, Decide.TrainingDecisionView.PathOf(a.ApplicationId), a.PaymentHold)));
             }
             else if (answer.Problem is { } problem)
             {
@@ -63,7 +63,7 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
                 waiting += Total(page.Page, page.Claims.Count);
                 items.AddRange(page.Claims.Select(c => new QueueItem(Apply.HiringDesk.DeskName, ContractNames.Of(c.Kind),
                     kinds.Of(Apply.HiringDesk.DeskName, c.Kind), c.ClaimId, c.EmployerName.Length > 0 ? c.EmployerName : string.Join("、", c.Items.Select(i => i.NameMasked).Where(n => n.Length > 0)),
-                    step, c.TimeLimit ?? new DecisionTimeLimit(), c.Record?.CreatedBy ?? "", Decide.HiringDecisionView.PathOf(c.ClaimId), c.PaymentHold)));
+                    step, c.TimeLimit ?? new DecisionTimeLimit(), c.HandledBy, Decide.HiringDecisionView.PathOf(c.ClaimId), c.PaymentHold)));
             }
             else if (answer.Problem is { } problem)
             {
@@ -81,7 +81,7 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
                 // The loans service sets no 办结时限: the day taken is shown and the days are not counted.
                 items.AddRange(page.Applications.Select(a => new QueueItem(Apply.LoanDesk.DeskName, ContractNames.Of(a.Borrower?.Kind ?? default),
                     kinds.Of(Apply.LoanDesk.DeskName, a.Borrower?.Kind ?? default), a.ApplicationId, a.Borrower?.IdNumber is { Length: > 0 } id ? id : a.Borrower?.CreditCode ?? "", step,
-                    new DecisionTimeLimit { ReceivedOn = DayOf(a.Record?.CreatedAt) }, a.Record?.CreatedBy ?? "", Decide.LoanDecisionView.PathOf(a.ApplicationId), DaysCounted: false)));
+                    new DecisionTimeLimit { ReceivedOn = DayOf(a.Record?.CreatedAt) }, a.HandledBy, Decide.LoanDecisionView.PathOf(a.ApplicationId), DaysCounted: false)));
             }
             else if (answer.Problem is { } problem)
             {
@@ -96,7 +96,7 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
             Math.Max(waiting, ordered.Count),
             complete,
             [.. ordered.Select(i => (Value: $"{i.Desk}:{i.Kind}", Name: i.KindZh)).Distinct().OrderBy(k => k.Name, StringComparer.Ordinal)],
-            [.. ordered.Select(i => i.TakenBy).Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal)],
+            [.. ordered.Select(i => i.HandledBy).Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal)],
             filter,
             problems);
     }

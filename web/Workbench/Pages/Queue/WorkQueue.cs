@@ -12,7 +12,7 @@ public sealed record QueueItem(
     string WhoZh,
     QueueStep Step,
     DecisionTimeLimit Limit,
-    string TakenBy,
+    string HandledBy,
     string Path,
     PaymentHoldInfo? Hold = null,
     bool DaysCounted = true)
@@ -46,8 +46,8 @@ public enum QueueStep
     SendToBank,
 }
 
-/// <summary>The filters of the queue, as its form sends them (all optional): the kind (desk:kind), the step and the clerk who took it.</summary>
-public sealed record QueueFilter(string Kind, string Step, string TakenBy)
+/// <summary>The filters of the queue, as its form sends them (all optional): the kind (desk:kind), the step and the clerk who handles it.</summary>
+public sealed record QueueFilter(string Kind, string Step, string HandledBy)
 {
     public static QueueFilter Of(IQueryCollection query)
     {
@@ -58,7 +58,7 @@ public sealed record QueueFilter(string Kind, string Step, string TakenBy)
     public bool Shows(QueueItem item) =>
         (Kind.Length == 0 || Kind == $"{item.Desk}:{item.Kind}")
         && (Step.Length == 0 || string.Equals(Step, item.Step.ToString(), StringComparison.OrdinalIgnoreCase))
-        && (TakenBy.Length == 0 || string.Equals(TakenBy, item.TakenBy, StringComparison.OrdinalIgnoreCase));
+        && (HandledBy.Length == 0 || string.Equals(HandledBy, item.HandledBy, StringComparison.OrdinalIgnoreCase));
 
     // A filter is compared, never echoed as markup; its length is bounded so a long query string costs nothing.
     private static string Clean(string? value) => (value ?? "").Trim() is { Length: <= 64 } text && !text.Any(char.IsControl) ? text : "";
@@ -74,6 +74,11 @@ public sealed record QueueView(
     QueueFilter Filter,
     IReadOnlyList<ServiceProblem> Problems)
 {
+    public const string HandOverPath = WorkbenchOptions.PathBase + "/queue/handover";
+
+    /// <summary>A hand-over just made, shown above the queue; its form again when a service refused it.</summary>
+    public HandOverOutcome? HandedOver { get; init; }
+
     public const string Path = WorkbenchOptions.PathBase + "/queue";
 
     public int Overdue => Items.Count(i => i.Limit.Overdue);

@@ -173,6 +173,10 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("HandledBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<bool>("HasEmployees")
                         .HasColumnType("boolean");
 

@@ -168,6 +168,10 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HandledBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("HasEmployees")
                         .HasColumnType("INTEGER");
 

@@ -56,6 +56,10 @@ namespace Employment.Loans.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("HandledBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("LoanId")
                         .HasColumnType("text");
 

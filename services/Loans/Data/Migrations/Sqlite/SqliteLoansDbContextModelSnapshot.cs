@@ -51,6 +51,10 @@ namespace Employment.Loans.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HandledBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LoanId")
                         .HasColumnType("TEXT");
 

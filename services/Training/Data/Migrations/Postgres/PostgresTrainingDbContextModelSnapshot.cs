@@ -205,6 +205,10 @@ namespace Employment.Training.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("bytea");
 
+                    b.Property<string>("HandledBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("IdNumberMasked")
                         .IsRequired()
                         .HasColumnType("text");

@@ -200,6 +200,10 @@ namespace Employment.Training.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<string>("HandledBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IdNumberMasked")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Loans.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLoansDbContext))]
-    [Migration("20261125205931_InitialCreate")]
+    [Migration("20261126091339_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -56,6 +56,10 @@ namespace Employment.Loans.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("HandledBy")
                         .IsRequired()
                         .HasColumnType("text");
 

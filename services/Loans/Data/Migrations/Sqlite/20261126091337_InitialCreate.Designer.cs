@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Employment.Loans.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLoansDbContext))]
-    [Migration("20261125205927_InitialCreate")]
+    [Migration("20261126091337_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -51,6 +51,10 @@ namespace Employment.Loans.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandledBy")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

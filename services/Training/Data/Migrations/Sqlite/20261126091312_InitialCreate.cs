@@ -16,6 +16,7 @@ namespace Employment.Training.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "TEXT", nullable: false),
+                    HandledBy = table.Column<string>(type: "TEXT", nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     PersonId = table.Column<string>(type: "TEXT", nullable: false),

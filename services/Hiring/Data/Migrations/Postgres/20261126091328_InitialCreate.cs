@@ -16,6 +16,7 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "text", nullable: false),
+                    HandledBy = table.Column<string>(type: "text", nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     Status = table.Column<int>(type: "integer", nullable: false),
                     EmployerId = table.Column<string>(type: "text", nullable: false),

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Employment.Hiring.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHiringDbContext))]
-    [Migration("20261126040803_InitialCreate")]
+    [Migration("20261126091326_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -168,6 +168,10 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EmployerName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandledBy")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Hiring.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHiringDbContext))]
-    [Migration("20261126040805_InitialCreate")]
+    [Migration("20261126091328_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -173,6 +173,10 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("EmployerName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("HandledBy")
                         .IsRequired()
                         .HasColumnType("text");
 

@@ -33,6 +33,7 @@ namespace Employment.Loans.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "text", nullable: false),
+                    HandledBy = table.Column<string>(type: "text", nullable: false),
                     BorrowerKeyKind = table.Column<int>(type: "integer", nullable: false),
                     BorrowerMasked = table.Column<string>(type: "text", nullable: false),
                     BorrowerHash = table.Column<string>(type: "text", nullable: false),

@@ -33,6 +33,7 @@ namespace Employment.Loans.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "TEXT", nullable: false),
+                    HandledBy = table.Column<string>(type: "TEXT", nullable: false),
                     BorrowerKeyKind = table.Column<int>(type: "INTEGER", nullable: false),
                     BorrowerMasked = table.Column<string>(type: "TEXT", nullable: false),
                     BorrowerHash = table.Column<string>(type: "TEXT", nullable: false),

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Employment.Training.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTrainingDbContext))]
-    [Migration("20261126040748_InitialCreate")]
+    [Migration("20261126091312_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -202,6 +202,10 @@ namespace Employment.Training.Data.Migrations.Sqlite
                     b.Property<byte[]>("Explanation")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<string>("HandledBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("IdNumberMasked")
                         .IsRequired()

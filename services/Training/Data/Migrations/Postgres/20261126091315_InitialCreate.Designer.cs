@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Training.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTrainingDbContext))]
-    [Migration("20261126040751_InitialCreate")]
+    [Migration("20261126091315_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -207,6 +207,10 @@ namespace Employment.Training.Data.Migrations.Postgres
                     b.Property<byte[]>("Explanation")
                         .IsRequired()
                         .HasColumnType("bytea");
+
+                    b.Property<string>("HandledBy")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("IdNumberMasked")
                         .IsRequired()

@@ -16,6 +16,7 @@ namespace Employment.Training.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "text", nullable: false),
+                    HandledBy = table.Column<string>(type: "text", nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     Status = table.Column<int>(type: "integer", nullable: false),
                     PersonId = table.Column<string>(type: "text", nullable: false),

@@ -1,0 +1,101 @@
+using Employment.Common.V1;
+using Employment.Persistence.Records;
+using Employment.Policy.Explanations;
+using Employment.ServiceDefaults.Errors;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Validation;
+using Grpc.Core;
+
+namespace Employment.Persistence.Work;
+
+/// <summary>A record that waits on a clerk: who handles it (经办人), empty while it is still the clerk who took it.</summary>
+public interface IHandled
+{
+    string HandledBy { get; set; }
+
+    string CreatedBy { get; }
+}
+
+/// <summary>A hand-over as checked: from which clerk to which, and why.</summary>
+public sealed record HandOver(string From, string To, string ReasonZh);
+
+/// <summary>
+/// 移交, in every service that decides: the office's reviewer (a counter clerk allowed to review) hands the waiting
+/// records a clerk handles to another clerk; the records outside the reviewer's office are not touched (each service
+/// selects within its caller's region); decided, paid and closed records keep their clerk.
+/// </summary>
+public static class WorkHandOver
+{
+    /// <summary>The most characters of a 工号, as the registry and the identity provider keep it.</summary>
+    private const int StaffIdMaxLength = 40;
+
+    /// <summary>Who handles <paramref name="record"/> now: its 经办人, or the clerk who took it.</summary>
+    public static string HandlerOf(IHandled record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return record.HandledBy.Length > 0 ? record.HandledBy : record.CreatedBy;
+    }
+
+    /// <exception cref="DomainRuleException">INVALID_ARGUMENT naming the field: a 工号 missing or malformed, the same on both sides, no reason.</exception>
+    /// <exception cref="RpcException">PERMISSION_DENIED: the caller is not a counter clerk allowed to review.</exception>
+    public static HandOver Check(HandOverWorkRequest request, Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(caller);
+        var from = StaffId(request.FromStaffId, "from_staff_id", "移交人");
+        var to = StaffId(request.ToStaffId, "to_staff_id", "接手人");
+        if (string.Equals(from, to, StringComparison.Ordinal))
+        {
+            throw DomainRuleException.Invalid("to_staff_id", "接手人不能是移交人本人。");
+        }
+
+        var reason = PlainText.Check(request.ReasonZh, "reason_zh", 500, "移交原因", required: false).Trim();
+        if (reason.Length == 0)
+        {
+            throw DomainRuleException.Invalid("reason_zh", "请写明移交原因（如调岗、离职、休假）。");
+        }
+
+        // The request's shape first (as ReviewDecision's id), then who may.
+        if (caller.Role != CallerRole.Counter || !caller.MayReview)
+        {
+            throw new StatusDetails(StatusCode.PermissionDenied,
+                "移交待办须由本经办机构有复核权限的经办人员办理，您的账号没有这项权限。 (Only a clerk the office allows to review may hand work over.)")
+            {
+                Reason = "HANDOVER_NOT_ALLOWED",
+            }.ToException();
+        }
+
+        return new HandOver(from, to, reason);
+    }
+
+    /// <summary>Hands each of <paramref name="waiting"/> that <see cref="HandOver.From"/> handles to <see cref="HandOver.To"/>, stamped as the reviewer's change; answers what moved.</summary>
+    public static HandOverWorkAnswer Move<TRecord>(IEnumerable<TRecord> waiting, HandOver handOver, Caller caller, DateTimeOffset now, Func<TRecord, string> idOf)
+        where TRecord : AuditedRecord, IHandled
+    {
+        ArgumentNullException.ThrowIfNull(waiting);
+        ArgumentNullException.ThrowIfNull(handOver);
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(idOf);
+        var answer = new HandOverWorkAnswer();
+        foreach (var record in waiting.Where(r => string.Equals(HandlerOf(r), handOver.From, StringComparison.Ordinal)))
+        {
+            record.HandledBy = handOver.To;
+            record.StampChanged(caller.Subject, now);
+            answer.RecordIds.Add(idOf(record));
+        }
+
+        answer.HandedOver = answer.RecordIds.Count;
+        return answer;
+    }
+
+    private static string StaffId(string value, string field, string whoZh)
+    {
+        var id = value.Trim();
+        if (id.Length == 0 || id.Length > StaffIdMaxLength || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+        {
+            throw DomainRuleException.Invalid(field, $"请填写{whoZh}的工号（字母、数字、-、_、.，至多{StaffIdMaxLength}位）。");
+        }
+
+        return id;
+    }
+}
