@@ -250,6 +250,14 @@ public sealed class RegionFactsTests(PostgresRegistry host) : IClassFixture<Post
         var hired = await PersonWithContractAsync(firm.CreditCode, Hired);
         await PersonWithContractAsync(other.CreditCode, Hired);
         await PersonWithFactAsync(Flexible("410821", Hired, null));
+        // Placed by the firm as a licensed agency with the other employer: found by the code the contract names.
+        var placed = await PersonWithFactAsync(new PersonFact
+        {
+            Kind = PersonFactKind.EmploymentContract,
+            Period = new DatePeriod { From = Hired },
+            Authority = "劳动合同备案",
+            Contract = new EmploymentContract { EmployerCreditCode = other.CreditCode, OpenEnded = true, ReferralAgencyCreditCode = firm.CreditCode, ReferralFreeOfCharge = true },
+        });
 
         var (firmEmployers, firmPeople) = await ReadAsync(service, employerId: firm.EmployerId);
         var (personEmployers, personPeople) = await ReadAsync(service, personId: hired.PersonId);
@@ -257,7 +265,7 @@ public sealed class RegionFactsTests(PostgresRegistry host) : IClassFixture<Post
         var both = await Assert.ThrowsAsync<RpcException>(() => ReadAsync(service, employerId: firm.EmployerId, personId: hired.PersonId));
 
         Assert.Equal([firm.EmployerId], firmEmployers.Select(e => e.Employer.EmployerId));
-        Assert.Equal([hired.PersonId], firmPeople.Select(p => p.Person.PersonId));
+        Assert.Equal(new[] { hired.PersonId, placed.PersonId }.Order(StringComparer.Ordinal), firmPeople.Select(p => p.Person.PersonId));
         Assert.Equal([firm.EmployerId], personEmployers.Select(e => e.Employer.EmployerId));
         Assert.Equal([hired.PersonId], personPeople.Select(p => p.Person.PersonId));
         Assert.Equal((0, 0), (jiyuanEmployers.Count, jiyuanPeople.Count));

@@ -15,6 +15,8 @@ public abstract class ApplicantsDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<FactRecord> Facts => Set<FactRecord>();
 
+    public DbSet<FactCodeRecord> FactCodes => Set<FactCodeRecord>();
+
     public DbSet<EmployerRecord> Employers => Set<EmployerRecord>();
 
     public DbSet<AuditRecord> Audit => Set<AuditRecord>();
@@ -46,6 +48,13 @@ public abstract class ApplicantsDbContext(DbContextOptions options) : DbContext(
             e.HasKey(f => f.Id);
             e.HasIndex(f => new { f.SubjectType, f.SubjectId, f.Kind });
             e.Property(f => f.Version).IsConcurrencyToken();
+            e.HasMany(f => f.Codes).WithOne().HasForeignKey(c => c.FactId);
+        });
+        modelBuilder.Entity<FactCodeRecord>(e =>
+        {
+            e.ToTable("fact_codes");
+            e.HasKey(c => new { c.FactId, c.CreditCode });
+            e.HasIndex(c => c.CreditCode);
         });
         modelBuilder.Entity<EmployerRecord>(e =>
         {

@@ -123,6 +123,7 @@ public static class DemoData
     private static FactRecord DemoFact(string personId, PersonFact fact, DateTimeOffset now) => new()
     {
         Id = "F-demo-" + personId[^3..],
+        Codes = FactCodeRecord.For("F-demo-" + personId[^3..], SubjectTypes.Person, fact.ToByteArray()),
         SubjectType = SubjectTypes.Person,
         SubjectId = personId,
         Kind = (int)fact.Kind,

@@ -80,6 +80,9 @@ public sealed class FactRecord : IDatedFact
     /// <summary>Replaced by a correction or withdrawn; kept for the audit trail, ignored by decisions.</summary>
     public bool Superseded { get; set; }
 
+    /// <summary>The credit codes a person's fact names (<see cref="FactCodeRecord"/>); written with the fact, never read with it.</summary>
+    public List<FactCodeRecord> Codes { get; set; } = [];
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public string CreatedBy { get; set; } = "";
@@ -88,9 +91,11 @@ public sealed class FactRecord : IDatedFact
     public static FactRecord Of(string subjectType, string subjectId, NewFact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
+        var id = RecordIds.New("F");
         return new FactRecord
         {
-            Id = RecordIds.New("F"),
+            Id = id,
+            Codes = FactCodeRecord.For(id, subjectType, fact.Entry.Content),
             SubjectType = subjectType,
             SubjectId = subjectId,
             Kind = fact.Entry.Kind,
@@ -172,4 +177,23 @@ public sealed class ProfileAccessRecord
     public string Purpose { get; set; } = "";
 
     public DateTimeOffset At { get; set; }
+}
+
+/// <summary>
+/// A credit code a person's fact names as the other side of a claim (a contract's employer or placing agency, the
+/// business founded, a traineeship's host), indexed: one employer's people are found by it without reading every
+/// fact of the period (the counter's window, <c>StreamRegionFacts</c> for one employer).
+/// </summary>
+public sealed class FactCodeRecord
+{
+    public required string FactId { get; set; }
+
+    /// <summary>Upper case, as the registry keeps an employer's.</summary>
+    public required string CreditCode { get; set; }
+
+    /// <summary>The codes of a fact's payload (a person's fact; an employer's names none).</summary>
+    public static List<FactCodeRecord> For(string factId, string subjectType, byte[] payload) =>
+        subjectType != SubjectTypes.Person
+            ? []
+            : [.. RegionFactsQueries.CodesNamedBy(Common.V1.PersonFact.Parser.ParseFrom(payload)).Distinct(StringComparer.Ordinal).Select(code => new FactCodeRecord { FactId = factId, CreditCode = code })];
 }

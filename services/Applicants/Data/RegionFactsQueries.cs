@@ -42,8 +42,7 @@ internal static class RegionFactsQueries
     /// kind and date (columns) and the subject matched here. The candidate facts are read in pages by subject
     /// (keyset on the subject id), so a region of a million people holds one page, not every id.
     /// </summary>
-    /// <param name="ownClaims">Whether the people who claim for themselves are read too (the flexible workers and those working away): not when one employer's people are.</param>
-    public static async IAsyncEnumerable<string> PeopleContractedAsync(this ApplicantsDbContext db, Region region, DateOnly from, DateOnly until, IReadOnlySet<string> creditCodes, IReadOnlySet<string> incubated, [EnumeratorCancellation] CancellationToken cancellationToken, int factsPerPage = FactsPerPage, bool ownClaims = true)
+    public static async IAsyncEnumerable<string> PeopleContractedAsync(this ApplicantsDbContext db, Region region, DateOnly from, DateOnly until, IReadOnlySet<string> creditCodes, IReadOnlySet<string> incubated, [EnumeratorCancellation] CancellationToken cancellationToken, int factsPerPage = FactsPerPage)
     {
         var after = "";
         while (true)
@@ -73,7 +72,7 @@ internal static class RegionFactsQueries
             string? taken = null;
             foreach (var row in rows)
             {
-                if (row.SubjectId != taken && Judged(PersonFact.Parser.ParseFrom(row.Payload), row.From >= from && row.From <= until, region, creditCodes, incubated, ownClaims))
+                if (row.SubjectId != taken && Judged(PersonFact.Parser.ParseFrom(row.Payload), row.From >= from && row.From <= until, region, creditCodes, incubated, ownClaims: true))
                 {
                     taken = row.SubjectId;
                     yield return row.SubjectId;
@@ -87,6 +86,32 @@ internal static class RegionFactsQueries
 
             after = rows[^1].SubjectId;
         }
+    }
+
+    /// <summary>
+    /// The people judged for one employer, in id order: those whose current fact names its credit code as
+    /// <see cref="PeopleContractedAsync"/> would judge them (its hires, placements, trainees and founders in the period;
+    /// every founder of it when it is <paramref name="incubated"/>), found through the indexed codes
+    /// (<see cref="FactCodeRecord"/>), not by reading the period's facts; never the people who claim for themselves.
+    /// </summary>
+    public static async Task<List<string>> PeopleNamingAsync(this ApplicantsDbContext db, Region region, DateOnly from, DateOnly until, string creditCode, bool incubated, CancellationToken cancellationToken)
+    {
+        var contract = (int)PersonFactKind.EmploymentContract;
+        var founded = (int)PersonFactKind.BusinessOwner;
+        var trained = (int)PersonFactKind.Traineeship;
+        var rows = await db.FactCodes.AsNoTracking()
+            .Where(c => c.CreditCode == creditCode)
+            .Join(db.Facts.AsNoTracking(), c => c.FactId, f => f.Id, (c, f) => f)
+            .Where(f => f.SubjectType == SubjectTypes.Person && !f.Superseded
+                && (((f.Kind == contract || f.Kind == founded || f.Kind == trained) && f.From >= from && f.From <= until) || (incubated && f.Kind == founded)))
+            .Select(f => new CandidateFact(f.SubjectId, f.From, f.Payload)).ToListAsync(cancellationToken);
+        var codes = new HashSet<string>(StringComparer.Ordinal) { creditCode };
+        var incubatedCodes = incubated ? codes : new HashSet<string>(StringComparer.Ordinal);
+        return [.. rows
+            .Where(r => Judged(PersonFact.Parser.ParseFrom(r.Payload), r.From >= from && r.From <= until, region, codes, incubatedCodes, ownClaims: false))
+            .Select(r => r.SubjectId)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
     }
 
     /// <summary>Candidate fact rows read per query: a technical bound, not a policy figure.</summary>
@@ -109,6 +134,7 @@ internal static class RegionFactsQueries
                     || (f.Kind == insured && f.From <= until && (f.Until == null || f.Until >= from))));
     }
 
+    /// <param name="ownClaims">Whether the people who claim for themselves count (the flexible workers and those working away): not when one employer's people are read.</param>
     private static bool Judged(PersonFact fact, bool inPeriod, Region region, IReadOnlySet<string> creditCodes, IReadOnlySet<string> incubated, bool ownClaims)
     {
         switch (fact.DetailCase)

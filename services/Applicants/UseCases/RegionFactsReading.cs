@@ -49,27 +49,33 @@ internal sealed class RegionFactsReading(ApplicantsDbContext db, ProfileAccessLo
             {
                 return;
             }
-        }
-        else
-        {
-            var after = "";
-            while (true)
-            {
-                var page = await db.EmployersAfterAsync(after, EmployerPage, cancellationToken);
-                if (page.Count == 0)
-                {
-                    break;
-                }
 
-                after = page[^1].Id;
-                await WriteEmployersAsync(page, query, reader, write, named, cancellationToken);
+            // One employer's people through the codes their facts name: an index read, not the region's facts.
+            var ids = await db.PeopleNamingAsync(query.Region, query.From, query.Until, named.CreditCodes.Single(), named.Incubated.Count > 0, cancellationToken);
+            foreach (var page in ids.Chunk(query.PageSize))
+            {
+                await WritePeopleAsync([.. page], query, reader, write, cancellationToken);
             }
+
+            return;
+        }
+
+        var after = "";
+        while (true)
+        {
+            var page = await db.EmployersAfterAsync(after, EmployerPage, cancellationToken);
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            after = page[^1].Id;
+            await WriteEmployersAsync(page, query, reader, write, named, cancellationToken);
         }
 
         // People in pages as their ids stream in, so the reader holds one page of people, never the region's.
         var chunk = new List<string>(query.PageSize);
-        var people = db.PeopleContractedAsync(query.Region, query.From, query.Until, named.CreditCodes, named.Incubated, cancellationToken, ownClaims: query.EmployerId.Length == 0);
-        await foreach (var id in people)
+        await foreach (var id in db.PeopleContractedAsync(query.Region, query.From, query.Until, named.CreditCodes, named.Incubated, cancellationToken))
         {
             chunk.Add(id);
             if (chunk.Count == query.PageSize)

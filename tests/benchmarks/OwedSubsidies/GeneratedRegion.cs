@@ -1,3 +1,4 @@
+using Employment.Applicants.Data;
 using Employment.Common.V1;
 using Employment.IdentityNumbers;
 using Google.Protobuf;
@@ -146,6 +147,9 @@ internal static class GeneratedRegion
             await peopleCopy.CompleteAsync();
         }
 
+        // The credit codes each person fact names, as the registry writes them with the fact (one employer's people are read by them).
+        var codes = new List<FactCodeRecord>();
+
         // One COPY at a time on a connection: the people's is closed before the facts' begins.
         await using (var factCopy = await connection.BeginBinaryImportAsync("""COPY facts ("Id","SubjectType","SubjectId","Kind","From","Until","Payload","Version","Superseded","CreatedAt","CreatedBy") FROM STDIN (FORMAT BINARY)"""))
         {
@@ -171,8 +175,10 @@ internal static class GeneratedRegion
             {
                 foreach (var fact in personFacts)
                 {
+                    var factId = "F" + Guid.CreateVersion7().ToString("N");
+                    codes.AddRange(FactCodeRecord.For(factId, "person", fact.ToByteArray()));
                     await factCopy.StartRowAsync();
-                    await factCopy.WriteAsync("F" + Guid.CreateVersion7().ToString("N"), NpgsqlDbType.Text);
+                    await factCopy.WriteAsync(factId, NpgsqlDbType.Text);
                     await factCopy.WriteAsync("person", NpgsqlDbType.Text);
                     await factCopy.WriteAsync(personId, NpgsqlDbType.Text);
                     await factCopy.WriteAsync((int)fact.Kind, NpgsqlDbType.Integer);
@@ -188,6 +194,18 @@ internal static class GeneratedRegion
             }
 
             await factCopy.CompleteAsync();
+        }
+
+        await using (var codeCopy = await connection.BeginBinaryImportAsync("""COPY fact_codes ("FactId","CreditCode") FROM STDIN (FORMAT BINARY)"""))
+        {
+            foreach (var code in codes)
+            {
+                await codeCopy.StartRowAsync();
+                await codeCopy.WriteAsync(code.FactId, NpgsqlDbType.Text);
+                await codeCopy.WriteAsync(code.CreditCode, NpgsqlDbType.Text);
+            }
+
+            await codeCopy.CompleteAsync();
         }
 
         await using var analyze = new NpgsqlCommand("ANALYZE", connection);

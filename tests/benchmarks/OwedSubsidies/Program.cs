@@ -114,11 +114,48 @@ async Task<(double Seconds, double PeakHeapMb)> MeasureAsync(int people, int emp
         Console.WriteLine(Invariant($"round {round}: baseline {baseline.Seconds:F2} s, job {job.Seconds:F2} s ({job.Seconds / baseline.Seconds:F1}x), {job.People:N0} people, {job.Contracts:N0} contracts judged, {job.Traineeships:N0} traineeships judged, {job.Stabilisation:N0} employers judged for 稳岗返还 ({job.StabilisationFactsMissing:N0} lacking a fact), {job.Incubated:N0} incubator entries judged, {job.Items:N0} items owed ({job.ByKind}), {job.AlreadyClaimed} already claimed{check}"));
     }
 
+    // The counter's window: the list for one employer (its people found through the indexed codes) and for one person.
+    var oneEmployer = new List<double>();
+    var onePerson = new List<double>();
+    foreach (var entry in warm.FirstEntries.Skip(20))
+    {
+        oneEmployer.Add(await OneClaimantMsAsync(entry.Employer.EmployerId, ""));
+        if (entry.Items.FirstOrDefault(i => i.PersonId.Length > 0) is { } item)
+        {
+            onePerson.Add(await OneClaimantMsAsync("", item.PersonId));
+        }
+    }
+
     Console.WriteLine();
     Report("registry stream alone (baseline)", baselines);
     Report("owed-subsidies job", jobs);
+    if (oneEmployer.Count > 0)
+    {
+        Console.WriteLine(Invariant($"one claimant (the counter's window), {oneEmployer.Count} employers and {onePerson.Count} people of the region, each asked once:"));
+        Line("  one employer (ms)", oneEmployer, "F1");
+        Line("  one person (ms)", onePerson, "F1");
+        Console.WriteLine(Invariant($"  one employer / region job: {Median(oneEmployer) / 1000 / Median(jobs.Select(j => j.Seconds)):E1}"));
+    }
+
     Console.WriteLine(Invariant($"job / baseline time: median {Median(jobs.Select(j => j.Seconds)) / Median(baselines.Select(b => b.Seconds)):F1}x"));
     return (Median(jobs.Select(j => j.Seconds)), Median(jobs.Select(j => j.Memory.PeakHeapBytes / 1048576.0)));
+
+    async Task<double> OneClaimantMsAsync(string employerId, string personId)
+    {
+        var clock = Stopwatch.StartNew();
+        using var call = client.ListOwedSubsidies(new ListOwedSubsidiesRequest
+        {
+            Region = new RegionCode { Code = "410800" },
+            ContractStarted = new DatePeriod { From = from, Until = until },
+            EmployerId = employerId,
+            PersonId = personId,
+        }, counter);
+        await foreach (var _ in call.ResponseStream.ReadAllAsync())
+        {
+        }
+
+        return clock.Elapsed.TotalMilliseconds;
+    }
 
     async Task<Leg> BaselineAsync()
     {
@@ -159,7 +196,7 @@ async Task<(double Seconds, double PeakHeapMb)> MeasureAsync(int people, int emp
                     kinds[item.Kind.ToString()] = kinds.GetValueOrDefault(item.Kind.ToString()) + 1;
                 }
 
-                if (first.Count < 20)
+                if (first.Count < 40)
                 {
                     first.Add(employer);
                 }

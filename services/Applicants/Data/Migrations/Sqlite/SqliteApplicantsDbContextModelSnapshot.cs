@@ -162,6 +162,21 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                     b.ToTable("employers", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Applicants.Data.FactCodeRecord", b =>
+                {
+                    b.Property<string>("FactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditCode")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FactId", "CreditCode");
+
+                    b.HasIndex("CreditCode");
+
+                    b.ToTable("fact_codes", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Applicants.Data.FactRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -372,6 +387,20 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                     b.HasKey("Operation", "Key");
 
                     b.ToTable("idempotency", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Applicants.Data.FactCodeRecord", b =>
+                {
+                    b.HasOne("Employment.Applicants.Data.FactRecord", null)
+                        .WithMany("Codes")
+                        .HasForeignKey("FactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Employment.Applicants.Data.FactRecord", b =>
+                {
+                    b.Navigation("Codes");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Applicants.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresApplicantsDbContext))]
-    [Migration("20261125213824_InitialCreate")]
+    [Migration("20261126093900_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -168,6 +168,21 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("employers", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Applicants.Data.FactCodeRecord", b =>
+                {
+                    b.Property<string>("FactId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CreditCode")
+                        .HasColumnType("text");
+
+                    b.HasKey("FactId", "CreditCode");
+
+                    b.HasIndex("CreditCode");
+
+                    b.ToTable("fact_codes", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Applicants.Data.FactRecord", b =>
@@ -380,6 +395,20 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                     b.HasKey("Operation", "Key");
 
                     b.ToTable("idempotency", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Applicants.Data.FactCodeRecord", b =>
+                {
+                    b.HasOne("Employment.Applicants.Data.FactRecord", null)
+                        .WithMany("Codes")
+                        .HasForeignKey("FactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Employment.Applicants.Data.FactRecord", b =>
+                {
+                    b.Navigation("Codes");
                 });
 #pragma warning restore 612, 618
         }

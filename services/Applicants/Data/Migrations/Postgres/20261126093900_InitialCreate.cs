@@ -167,6 +167,24 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                     table.PrimaryKey("PK_staff_relations", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "fact_codes",
+                columns: table => new
+                {
+                    FactId = table.Column<string>(type: "text", nullable: false),
+                    CreditCode = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fact_codes", x => new { x.FactId, x.CreditCode });
+                    table.ForeignKey(
+                        name: "FK_fact_codes_facts_FactId",
+                        column: x => x.FactId,
+                        principalTable: "facts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_audit_SubjectType_SubjectId_At",
                 table: "audit",
@@ -187,6 +205,11 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                 table: "employers",
                 column: "CreditCode",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fact_codes_CreditCode",
+                table: "fact_codes",
+                column: "CreditCode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_facts_SubjectType_SubjectId_Kind",
@@ -245,7 +268,7 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                 name: "employers");
 
             migrationBuilder.DropTable(
-                name: "facts");
+                name: "fact_codes");
 
             migrationBuilder.DropTable(
                 name: "idempotency");
@@ -258,6 +281,9 @@ namespace Employment.Applicants.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "staff_relations");
+
+            migrationBuilder.DropTable(
+                name: "facts");
         }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Employment.Applicants.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteApplicantsDbContext))]
-    [Migration("20261125213822_InitialCreate")]
+    [Migration("20261126093856_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -163,6 +163,21 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("employers", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Applicants.Data.FactCodeRecord", b =>
+                {
+                    b.Property<string>("FactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditCode")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FactId", "CreditCode");
+
+                    b.HasIndex("CreditCode");
+
+                    b.ToTable("fact_codes", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Applicants.Data.FactRecord", b =>
@@ -375,6 +390,20 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                     b.HasKey("Operation", "Key");
 
                     b.ToTable("idempotency", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Applicants.Data.FactCodeRecord", b =>
+                {
+                    b.HasOne("Employment.Applicants.Data.FactRecord", null)
+                        .WithMany("Codes")
+                        .HasForeignKey("FactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Employment.Applicants.Data.FactRecord", b =>
+                {
+                    b.Navigation("Codes");
                 });
 #pragma warning restore 612, 618
         }
