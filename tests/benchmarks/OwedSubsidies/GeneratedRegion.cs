@@ -93,7 +93,7 @@ internal static class GeneratedRegion
 
         var facts = 0;
         var rows = new List<(string PersonId, List<PersonFact> Facts)>(people);
-        await using (var peopleCopy = await connection.BeginBinaryImportAsync("""COPY people ("Id","IdNumber","Name","BirthDate","Phone","HouseholdRegion","HouseholdType","ResidenceRegion","Version","CreatedAt","CreatedBy","UpdatedAt","UpdatedBy") FROM STDIN (FORMAT BINARY)"""))
+        await using (var peopleCopy = await connection.BeginBinaryImportAsync("""COPY people ("Id","IdNumber","Name","BirthDate","Phone","HouseholdRegion","HouseholdType","ResidenceRegion","HouseholdNumber","StaffId","Version","CreatedAt","CreatedBy","UpdatedAt","UpdatedBy") FROM STDIN (FORMAT BINARY)"""))
         {
             var taken = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < people; i++)
@@ -126,6 +126,8 @@ internal static class GeneratedRegion
                 await peopleCopy.WriteAsync(JiaozuoPlaces[i % JiaozuoPlaces.Length], NpgsqlDbType.Text);
                 await peopleCopy.WriteAsync((int)HouseholdType.Urban, NpgsqlDbType.Integer);
                 await peopleCopy.WriteAsync(JiaozuoPlaces[i % JiaozuoPlaces.Length], NpgsqlDbType.Text);
+                await peopleCopy.WriteAsync("", NpgsqlDbType.Text);
+                await peopleCopy.WriteAsync("", NpgsqlDbType.Text);
                 await WriteAuditColumnsAsync(peopleCopy, now);
                 var personFacts = FactsOf(random, birth, all, employers, hosts);
                 if (i < incubated.Count)
