@@ -135,7 +135,7 @@ internal sealed class RegionFactsReading(ApplicantsDbContext db, ProfileAccessLo
             await WriteEmployersAsync(await db.EmployersWithCodesAsync(codes, cancellationToken), query, reader, write, new RegionEmployersNamed(), cancellationToken);
         }
 
-        await WritePeopleAsync([person.Id], query, reader, write, cancellationToken);
+        await WriteProfilesAsync([person], facts, query, reader, write, cancellationToken);
     }
 
     private static bool Within(string code, Region region) => Region.TryParse(code, out var place) && region.Contains(place);
@@ -144,6 +144,12 @@ internal sealed class RegionFactsReading(ApplicantsDbContext db, ProfileAccessLo
     {
         var records = await db.PeopleAsync(chunk, cancellationToken);
         var facts = await db.CurrentFactsOfAsync(SubjectTypes.Person, chunk, cancellationToken);
+        await WriteProfilesAsync(records, facts, query, reader, write, cancellationToken);
+    }
+
+    /// <summary>These people's profiles as one message, each handed out logged with the caller and the purpose.</summary>
+    private async Task WriteProfilesAsync(List<PersonRecord> records, ILookup<string, FactRecord> facts, RegionFactsQuery query, string reader, Func<RegionFacts, Task> write, CancellationToken cancellationToken)
+    {
         var message = new RegionFacts();
         message.People.AddRange(records.Select(p => RecordMapping.ToProfile(p, facts[p.Id], maskIdNumber: true)));
         await accessLog.RecordPageAsync(SubjectTypes.Person, records.Select(p => p.Id), reader, query.Purpose, clock.Now, cancellationToken);

@@ -1,10 +1,8 @@
 using Employment.Common.V1;
 using Employment.Loans.Data;
-using Employment.Persistence.Idempotency;
 using Employment.Persistence.Work;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
-using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Loans.V1;
 
 namespace Employment.Loans.UseCases;
@@ -18,17 +16,6 @@ internal sealed class HandOverApplications(LoansDbContext db, ChinaClock clock)
 {
     private static readonly int[] Waiting = [(int)V1.ApplicationState.Accepted, (int)V1.ApplicationState.Reviewed, (int)V1.ApplicationState.GuaranteeApproved];
 
-    public Task<HandOverWorkAnswer> HandOverAsync(HandOverWorkRequest request, Caller reviewer, CancellationToken cancellationToken)
-    {
-        var handOver = WorkHandOver.Check(request, reviewer);
-        var scope = RegionScope.Of(reviewer);
-        return IdempotentWrite.RunAsync(db, clock.Now, "HandOverWork", reviewer, request.IdempotencyKey, request, HandOverWorkAnswer.Parser, async () =>
-        {
-            var rows = await db.Applications
-                .Where(a => a.Region.StartsWith(scope.CodePrefix) && Waiting.Contains(a.State) && (a.HandledBy == handOver.From || (a.HandledBy == "" && a.CreatedBy == handOver.From)))
-                .OrderBy(a => a.Id)
-                .ToListAsync(cancellationToken);
-            return WorkHandOver.Move(rows.Where(a => scope.Covers(a.Region)), handOver, reviewer, clock.Now, a => a.Id);
-        }, cancellationToken);
-    }
+    public Task<HandOverWorkAnswer> HandOverAsync(HandOverWorkRequest request, Caller reviewer, CancellationToken cancellationToken) =>
+        WorkHandOver.RunAsync(db, db.Applications.Where(a => Waiting.Contains(a.State)), request, reviewer, clock.Now, cancellationToken);
 }

@@ -1,16 +1,23 @@
 using Employment.Common.V1;
+using Employment.Persistence.Idempotency;
 using Employment.Persistence.Records;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Validation;
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Persistence.Work;
 
 /// <summary>A record that waits on a clerk: who handles it (经办人), empty while it is still the clerk who took it.</summary>
 public interface IHandled
 {
+    string Id { get; }
+
+    /// <summary>The decision region: a counter hands over only its own office's records.</summary>
+    string Region { get; }
+
     string HandledBy { get; set; }
 
     string CreatedBy { get; }
@@ -68,24 +75,36 @@ public static class WorkHandOver
         return new HandOver(from, to, reason);
     }
 
-    /// <summary>Hands each of <paramref name="waiting"/> that <see cref="HandOver.From"/> handles to <see cref="HandOver.To"/>, stamped as the reviewer's change; answers what moved.</summary>
-    public static HandOverWorkAnswer Move<TRecord>(IEnumerable<TRecord> waiting, HandOver handOver, Caller caller, DateTimeOffset now, Func<TRecord, string> idOf)
+    /// <summary>
+    /// 移交 in one idempotent write: of <paramref name="waiting"/> (the service's records that still wait on a clerk),
+    /// those of the reviewer's office that <see cref="HandOver.From"/> handles become <see cref="HandOver.To"/>'s,
+    /// stamped as the reviewer's change; answers what moved.
+    /// </summary>
+    public static Task<HandOverWorkAnswer> RunAsync<TRecord>(DbContext db, IQueryable<TRecord> waiting, HandOverWorkRequest request, Caller reviewer, DateTimeOffset now, CancellationToken cancellationToken)
         where TRecord : AuditedRecord, IHandled
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(waiting);
-        ArgumentNullException.ThrowIfNull(handOver);
-        ArgumentNullException.ThrowIfNull(caller);
-        ArgumentNullException.ThrowIfNull(idOf);
-        var answer = new HandOverWorkAnswer();
-        foreach (var record in waiting.Where(r => string.Equals(HandlerOf(r), handOver.From, StringComparison.Ordinal)))
+        var handOver = Check(request, reviewer);
+        var scope = RegionScope.Of(reviewer);
+        return IdempotentWrite.RunAsync(db, now, "HandOverWork", reviewer, request.IdempotencyKey, request, HandOverWorkAnswer.Parser, async () =>
         {
-            record.HandledBy = handOver.To;
-            record.StampChanged(caller.Subject, now);
-            answer.RecordIds.Add(idOf(record));
-        }
+            var rows = await waiting
+                .Where(r => r.Region.StartsWith(scope.CodePrefix) && (r.HandledBy == handOver.From || (r.HandledBy == "" && r.CreatedBy == handOver.From)))
+                .OrderBy(r => r.Id)
+                .ToListAsync(cancellationToken);
+            var answer = new HandOverWorkAnswer();
+            // Regions nest (a district within its city): the prefix may let a neighbour's code through; the scope decides.
+            foreach (var record in rows.Where(r => scope.Covers(r.Region) && HandlerOf(r) == handOver.From))
+            {
+                record.HandledBy = handOver.To;
+                record.StampChanged(reviewer.Subject, now);
+                answer.RecordIds.Add(record.Id);
+            }
 
-        answer.HandedOver = answer.RecordIds.Count;
-        return answer;
+            answer.HandedOver = answer.RecordIds.Count;
+            return answer;
+        }, cancellationToken);
     }
 
     private static string StaffId(string value, string field, string whoZh)

@@ -28,7 +28,7 @@ public sealed class OwedWindowTests(WorkbenchPlatform platform)
         }, setup);
         var youth = await HiredYouth.RegisterAsync(registry, setup, code, 901, "免申青年", withContract: true);
         var clerk = await platform.NewClerkAsync("410800", "孙悦");
-        var page = await platform.NewPageAsync(1280, 800);
+        var page = await platform.NewPageAsync(1920, 1080);
         await page.SignInAsync(platform, clerk);
 
         platform.WorkbenchClock.Ahead = new DateTimeOffset(2024, 6, 30, 2, 0, 0, TimeSpan.Zero) - DateTimeOffset.UtcNow;
@@ -39,13 +39,14 @@ public sealed class OwedWindowTests(WorkbenchPlatform platform)
             await Expect(owed).ToContainTextAsync("一次性吸纳就业补贴");
             await Expect(owed).ToContainTextAsync("1,000 元");
             await Expect(owed).ToContainTextAsync("2023-05-01");
-            await page.PhotographAsync("owed-employer-1280");
+            Assert.True(await page.PhotographAsync("owed-employer-1920") <= 1920, "the employer's window scrolls sideways at 1920 px");
             await page.GetByRole(AriaRole.Link, new() { Name = "受理焦作市免申即享测试商贸有限公司的一次性吸纳就业补贴" }).ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync("受理：一次性吸纳就业补贴");
 
             await page.GotoAsync($"{platform.WorkbenchHome}people/{youth.PersonId}");
             await Expect(owed).ToContainTextAsync("焦作市免申即享测试商贸有限公司");
             await Expect(owed).ToContainTextAsync("一次性吸纳就业补贴");
+            Assert.True(await page.PhotographAsync("owed-person-1920") <= 1920, "the person's window scrolls sideways at 1920 px");
 
             await platform.Hiring.Client<Employment.Hiring.V1.HiringSubsidies.HiringSubsidiesClient>().SubmitClaimAsync(new Employment.Hiring.V1.SubmitClaimRequest
             {
