@@ -60,8 +60,15 @@ internal sealed class IdentityProviderArguments
             index++;
         }
 
-        // The clerks' workbench signs clerks in here.
+        // The clerks' workbench signs clerks in here; in Development the public site's hall signs citizens in through
+        // the real-name stand-in (codes to the development SMS outbox in the data directory), as no province is at hand.
         result.AddRange(WorkbenchArguments.Application(Issuer, 0));
+        if (development)
+        {
+            result.Add("--IdentityProvider:Citizens:RealNameStandIn=true");
+            result.AddRange(PublicSiteArguments.Application(Issuer, 1));
+        }
+
         result.AddRange(ServiceArguments.For(Name, args));
         return [.. result];
     }

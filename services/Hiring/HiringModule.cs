@@ -59,6 +59,7 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddScoped<HandOverClaims>();
         builder.Services.AddScoped<ClaimQueries>();
         builder.Services.AddScoped<ClaimProgressLookup>();
+        builder.Services.AddScoped<MyClaims>();
         builder.Services.AddScoped<SelfCheckSubsidies>();
         builder.Services.AddScoped<PaymentBatches>();
         builder.Services.AddScoped<RecordPayment>();

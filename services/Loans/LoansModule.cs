@@ -58,6 +58,7 @@ public sealed class LoansModule : IServiceModule
         builder.Services.AddScoped<ApplicationDesk>();
         builder.Services.AddSingleton<ApplicationForms>();
         builder.Services.AddScoped<ApplicationProgressLookup>();
+        builder.Services.AddScoped<MyLoanApplications>();
         builder.Services.AddScoped<LoanRegistrations>();
         builder.Services.AddScoped<LoanReports>();
         builder.Services.AddScoped<LoanReads>();

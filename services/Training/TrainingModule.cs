@@ -51,6 +51,7 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddScoped<HandOverApplications>();
         builder.Services.AddScoped<ApplicationQueries>();
         builder.Services.AddScoped<ApplicationProgressLookup>();
+        builder.Services.AddScoped<MyApplications>();
         builder.Services.AddScoped<ApplicationForms>();
         builder.Services.AddSingleton<SelfCheckSkillUpgrade>();
         builder.Services.AddSingleton<SelfCheckTraining>();

@@ -9,6 +9,7 @@ using Employment.Risk;
 using Employment.ServiceDefaults;
 using Employment.TestInfrastructure;
 using Employment.Training;
+using Employment.Web.Public;
 using Employment.Web.Workbench;
 using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
@@ -21,11 +22,13 @@ using Xunit;
 namespace Workbench.Tests;
 
 /// <summary>
-/// The platform a clerk's workbench stands on, as production runs it: the identity provider (Production, its own
-/// PostgreSQL database and signing key, a client per service and the workbench's browser application), the registry
-/// and the training, hiring, loans and risk services on PostgreSQL, each trusting the provider's published keys and calling
-/// the registry with a token the provider gave it, the workbench, and the gateway in front (its HTTP port is the
-/// issuer, as the browser reaches everything there). Debian's Chromium is driven through Playwright.
+/// The platform a clerk's workbench and a citizen's online hall stand on, as production runs it: the identity provider
+/// (its own PostgreSQL database and signing key, a client per service, the workbench's browser application and the public
+/// site's citizens' one; in Development, for its real-name stand-in writing codes to an SMS outbox file, as no province is
+/// at hand), the registry and the training, hiring, loans and risk services on PostgreSQL, each trusting the provider's
+/// published keys and calling the registry with a token the provider gave it, the workbench, the public site, and the
+/// gateway in front (its HTTP port is the issuer, as the browser reaches everything there). Debian's Chromium is driven
+/// through Playwright.
 /// </summary>
 public sealed class WorkbenchPlatform : IAsyncLifetime
 {
@@ -47,6 +50,12 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
 
     /// <summary>The workbench's first screen, through the gateway.</summary>
     public string WorkbenchHome => Issuer + "workbench/";
+
+    /// <summary>The online hall's first page (我的办事), through the gateway.</summary>
+    public string Hall => Issuer + "hall";
+
+    /// <summary>The stand-in's development SMS outbox: one line per code sent.</summary>
+    public string SmsOutbox { get; } = Path.Combine(Path.GetTempPath(), "hall-sms-" + Guid.NewGuid().ToString("N") + ".txt");
 
     /// <summary>The workbench's own clock: real time, moved ahead by a test to make the clerk's token fall due.</summary>
     public AheadClock WorkbenchClock { get; } = new();
@@ -77,6 +86,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         var grpcPort = FreePort.Get();
         var providerPort = FreePort.Get();
         var workbenchPort = FreePort.Get();
+        var sitePort = FreePort.Get();
         Issuer = $"http://127.0.0.1:{httpPort}/";
         var provider = $"http://127.0.0.1:{providerPort}";
         string[] services = ["applicants", "training-subsidies", "hiring-subsidies", "startup-loans", "risk-signals"];
@@ -84,8 +94,15 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
 
         _provider = IdentityProviderHost.Build(
             [
-                "--environment=Production",
+                // Development for the citizens' real-name stand-in alone: keys, clients and staff are configured as in production.
+                "--environment=Development",
                 $"--Listen:Port={providerPort}",
+                "--IdentityProvider:Citizens:RealNameStandIn=true",
+                $"--IdentityProvider:Citizens:SmsOutbox={SmsOutbox}",
+                "--IdentityProvider:Applications:1:ClientId=public-site",
+                "--IdentityProvider:Applications:1:Users=citizens",
+                $"--IdentityProvider:Applications:1:RedirectUris:0={Issuer}hall/signin-oidc",
+                $"--IdentityProvider:Applications:1:PostLogoutRedirectUris:0={Issuer}hall/signout-callback-oidc",
                 $"--ConnectionStrings:IdentityProviderPostgres={(await DatabaseAsync("identity_provider")).ConnectionString}",
                 $"--IdentityProvider:Issuer={Issuer}",
                 // Every test's clerks sign in from this one address: the limit on attempts per address is for the wide world.
@@ -112,6 +129,8 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         var samples = $"--Policy:ConfigurationPaths:0={Path.Combine(AppContext.BaseDirectory, "demo-configuration")}";
         Registry = await StartAsync(new ApplicantsModule(), [$"--ConnectionStrings:ApplicantsPostgres={(await DatabaseAsync("applicants")).ConnectionString}", .. Trust("applicants")]);
         var registry = $"--Services:applicants={Registry.Address}";
+        // The stand-in finds people in the registry, read at its first call.
+        _provider.Configuration["Services:applicants"] = Registry.Address;
         Training = await StartAsync(new TrainingModule(), [$"--ConnectionStrings:TrainingPostgres={(await DatabaseAsync("training")).ConnectionString}", registry, samples, .. Trust("training-subsidies")], ServicesClock);
         Hiring = await StartAsync(new HiringModule(), [$"--ConnectionStrings:HiringPostgres={(await DatabaseAsync("hiring")).ConnectionString}", registry, samples, .. Trust("hiring-subsidies")], ServicesClock);
         Loans = await StartAsync(new LoansModule(), [$"--ConnectionStrings:LoansPostgres={(await DatabaseAsync("loans")).ConnectionString}", registry, samples, .. Trust("startup-loans")]);
@@ -135,6 +154,18 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         await workbench.StartAsync();
         _hosts.Add(workbench);
 
+        var site = PublicSiteHost.Build(
+            [
+                $"--Listen:Port={sitePort}",
+                $"--PublicSite:Authority={Issuer}",
+                $"--PublicSite:ProviderAddress={provider}/",
+                registry,
+                .. subsidies,
+            ],
+            builder => builder.Logging.ClearProviders());
+        await site.StartAsync();
+        _hosts.Add(site);
+
         var gateway = GatewayHost.Build(
             [
                 $"--Gateway:GrpcPort={grpcPort}",
@@ -143,6 +174,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
                 $"--Authentication:Issuer={Issuer}", $"--Authentication:KeysAddress={provider}/.well-known/jwks", "--Authentication:KeysRequireHttps=false",
                 $"--ReverseProxy:Clusters:identity-provider:Destinations:identity-provider-1:Address={provider}",
                 $"--ReverseProxy:Clusters:workbench:Destinations:workbench-1:Address=http://127.0.0.1:{workbenchPort}",
+                $"--ReverseProxy:Clusters:public-site:Destinations:public-site-1:Address=http://127.0.0.1:{sitePort}",
                 $"--ReverseProxy:Clusters:applicants:Destinations:applicants-1:Address={Registry.Address}",
                 $"--ReverseProxy:Clusters:training-subsidies:Destinations:training-subsidies-1:Address={Training.Address}",
                 $"--ReverseProxy:Clusters:hiring-subsidies:Destinations:hiring-subsidies-1:Address={Hiring.Address}",
@@ -221,8 +253,23 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh browser context as a phone shows the public site (390×844, touch).</summary>
+    public async Task<IPage> NewPhonePageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
+        });
+        context.SetDefaultTimeout(90_000);
+        return await context.NewPageAsync();
+    }
+
     public async Task DisposeAsync()
     {
+        File.Delete(SmsOutbox);
         if (Browser is not null)
         {
             await Browser.CloseAsync();

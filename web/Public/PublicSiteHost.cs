@@ -1,5 +1,6 @@
 using Employment.ServiceDefaults.Configuration;
 using Employment.Web.Kit.Hosting;
+using Employment.Web.Kit.SignIn;
 using Employment.Web.Public.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -30,10 +31,23 @@ public static class PublicSiteHost
         builder.ListenForTheGateway();
         // The antiforgery keys, as every copy of the site must read them.
         builder.ShareKeysAmongCopies("public-site");
+        if (options.HallOpen)
+        {
+            builder.Services.TrustTheGatewaysForwarding(options.TrustedProxyNetworks);
+            builder.Services.AddBrowserSignIn(options.SignIn);
+        }
+
         builder.AddPublicSite(options);
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        if (options.HallOpen)
+        {
+            app.UseForwardedHeaders();
+            app.UseAuthentication();
+            app.UseAuthorization();
+        }
+
         // Alive is all the gateway asks: a page whose service is down still renders, saying so.
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapPublicSite();

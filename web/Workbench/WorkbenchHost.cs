@@ -1,10 +1,10 @@
 using System.Net;
 using Employment.ServiceDefaults.Configuration;
 using Employment.Web.Kit.Hosting;
+using Employment.Web.Kit.SignIn;
 using Employment.Web.Workbench.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,16 +32,8 @@ public static class WorkbenchHost
         builder.ListenForTheGateway();
         // The session cookies and the forms' tokens, as every copy of the workbench must read them.
         builder.ShareKeysAmongCopies("workbench");
-        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
-        {
-            // The sign-in's return address is the one the browser used: the gateway's host and scheme, as it forwards them.
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedProto;
-            foreach (var network in options.TrustedProxyNetworks)
-            {
-                forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
-            }
-        });
-        builder.Services.AddClerkSignIn(options);
+        builder.Services.TrustTheGatewaysForwarding(options.TrustedProxyNetworks);
+        builder.Services.AddBrowserSignIn(options.SignIn);
         builder.Services.AddScreenClients(builder.Configuration, options);
         builder.Services.AddWorkbenchScreens();
         configure?.Invoke(builder);

@@ -1,3 +1,5 @@
+using Employment.Web.Kit.SignIn;
+
 namespace Employment.Web.Workbench;
 
 /// <summary>The workbench's settings, bound from the <c>Workbench</c> section.</summary>
@@ -40,4 +42,7 @@ public sealed class WorkbenchOptions
     /// gateway's. Loopback is always trusted. The sign-in's return address is built from them.
     /// </summary>
     public List<string> TrustedProxyNetworks { get; set; } = [];
+
+    /// <summary>The clerk's sign-in: this application at the provider, its pages and session cookie under <see cref="PathBase"/>.</summary>
+    public BrowserSignInSettings SignIn => new(Authority, ProviderAddress, ClientId, PathBase, "employment-workbench", IdleSession);
 }

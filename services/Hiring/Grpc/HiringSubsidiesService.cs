@@ -25,12 +25,17 @@ internal sealed class HiringSubsidiesService(
     ClaimAuditExport audit,
     ClaimPaymentHolds holds,
     ClaimProgressLookup progress,
+    MyClaims mine,
     SelfCheckSubsidies selfCheck,
     ClaimForms forms) : V1.HiringSubsidies.HiringSubsidiesBase
 {
     /// <summary>Public: every kind's questions as a form, for a counter's screen or the online hall to render.</summary>
     public override Task<Common.V1.FormDescriptions> DescribeClaimForms(Common.V1.DescribeFormsRequest request, ServerCallContext context) =>
         Task.FromResult(forms.Describe());
+
+    /// <summary>我的办事: the caller's own claims (a person's, or the agent's employer's), whatever the request says.</summary>
+    public override Task<Common.V1.ListMineResponse> ListMine(Common.V1.ListMineRequest request, ServerCallContext context) =>
+        mine.ListAsync(request, callers.Resolve(context), context.CancellationToken);
 
     /// <summary>Public 办理进度: the masked summary for the claim_id and its 查询码; both wrong look alike.</summary>
     public override Task<Common.V1.ApplicationProgress> GetApplicationProgress(Common.V1.ApplicationProgressRequest request, ServerCallContext context) =>

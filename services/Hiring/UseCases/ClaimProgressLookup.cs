@@ -26,7 +26,8 @@ public sealed class ClaimProgressLookup(HiringDbContext db, ProgressGuesses gues
         return Of(record!);
     }
 
-    private ApplicationProgress Of(HiringClaimRecord record)
+    /// <summary>The public summary of one claim: kind, status, dates, each item's decision, the masked name.</summary>
+    public ApplicationProgress Of(HiringClaimRecord record)
     {
         var status = (SubsidyStatus)record.Status;
         var kind = (V1.SubsidyKind)record.Kind;

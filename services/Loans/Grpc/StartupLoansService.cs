@@ -26,6 +26,7 @@ internal sealed class StartupLoansService(
     LoanReads reads,
     SubsidyClaims claims,
     ApplicationProgressLookup progress,
+    MyLoanApplications mine,
     SelfCheckLoan selfCheck,
     LoanAuditExport audit,
     ApplicationPaymentHolds holds,
@@ -168,6 +169,10 @@ internal sealed class StartupLoansService(
         var id = LoanInput.Required(request.ApplicationId, "application_id", "申请编号");
         return desk.GetAsync(caller, id, context.CancellationToken);
     }
+
+    /// <summary>我的办事: the signed-in person's own loan applications, whatever the request says.</summary>
+    public override Task<Common.V1.ListMineResponse> ListMine(Common.V1.ListMineRequest request, ServerCallContext context) =>
+        mine.ListAsync(request, callers.Resolve(context), context.CancellationToken);
 
     /// <summary>Public 办理进度: the masked summary for the reference and its 查询码; both wrong look alike.</summary>
     public override Task<Common.V1.ApplicationProgress> GetApplicationProgress(Common.V1.ApplicationProgressRequest request, ServerCallContext context)

@@ -23,6 +23,31 @@ public static class SubsidyProgress
         NameMasked = nameMasked,
     };
 
+    /// <summary>
+    /// 我的办事: what its owner reads beyond the public summary: the amount, the decision's last day while one is
+    /// awaited (<paramref name="dueOn"/>, from the measure's 办结时限) and what happens next in words.
+    /// </summary>
+    public static ApplicationProgress ForOwner(ApplicationProgress progress, SubsidyStatus status, long amountFen, DateOnly? dueOn, bool inBatch)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        progress.Amount = new Money { Fen = amountFen };
+        if (dueOn is { } due && status is SubsidyStatus.Submitted or SubsidyStatus.AwaitingReview)
+        {
+            progress.DueOn = ProtoMapping.ToProto(due);
+        }
+
+        var by = dueOn is { } last ? $"，办结时限为 {last.Year} 年 {last.Month} 月 {last.Day} 日" : "";
+        progress.NextStepZh = status switch
+        {
+            SubsidyStatus.Submitted => $"窗口审核中{by}。审核结果会通知您。",
+            SubsidyStatus.AwaitingReview => $"已初审通过，等待另一位经办人复核{by}。",
+            SubsidyStatus.Approved when inBatch => "已列入发放批次并公示；公示期满无异议后发放到您的账户。",
+            SubsidyStatus.Approved => "审核通过，等待列入发放批次并公示，公示期满无异议后发放。",
+            _ => "",
+        };
+        return progress;
+    }
+
     public static ProgressStep Step(SubsidyStatus status, DateTimeOffset at, string note) =>
         new() { State = SubsidyStatusText.Token(status), StateZh = SubsidyStatusText.Zh(status), At = Timestamp.FromDateTimeOffset(at), NoteZh = note };
 }

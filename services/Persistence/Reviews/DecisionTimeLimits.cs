@@ -16,6 +16,15 @@ public static class DecisionTimeLimits
     /// <param name="measure">The catalog's measure a kind pays under (training.skill_upgrade, hiring.absorption).</param>
     public static string KeyOf(string measure) => $"{measure}.time_limit_working_days";
 
+    /// <summary>The limit's last working day for a record received on <paramref name="receivedOn"/>; null when the measure sets none.</summary>
+    public static DateOnly? DueOn(PolicyCatalog catalog, string measure, Region region, DateOnly receivedOn)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return catalog.TryResolve(KeyOf(measure), region, receivedOn, out var limit) && limit.Value.Integer > 0
+            ? catalog.Calendar.AddWorkingDays(receivedOn, limit.Value.Integer)
+            : null;
+    }
+
     public static DecisionTimeLimit Of(PolicyCatalog catalog, string measure, Region region, DateOnly receivedOn, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(catalog);

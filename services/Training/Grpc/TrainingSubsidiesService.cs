@@ -24,6 +24,7 @@ internal sealed class TrainingSubsidiesService(
     PaymentBatches batches,
     RecordPayment payments,
     ApplicationProgressLookup progress,
+    MyApplications mine,
     ApplicationAuditExport audit,
     ApplicationPaymentHolds holds,
     ApplicationForms forms) : V1.TrainingSubsidies.TrainingSubsidiesBase
@@ -35,6 +36,10 @@ internal sealed class TrainingSubsidiesService(
     /// <summary>Public 办理进度: the masked summary for the reference and its 查询码; both wrong look alike.</summary>
     public override Task<Common.V1.ApplicationProgress> GetApplicationProgress(Common.V1.ApplicationProgressRequest request, ServerCallContext context) =>
         progress.FindAsync(ProgressCodes.Reference(request.Reference), request.Code, context.CancellationToken);
+
+    /// <summary>我的办事: the signed-in person's own applications, whatever the request says.</summary>
+    public override Task<Common.V1.ListMineResponse> ListMine(Common.V1.ListMineRequest request, ServerCallContext context) =>
+        mine.ListAsync(request, callers.Resolve(context), context.CancellationToken);
 
     public override Task<V1.TrainingApplication> PreviewApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
     {

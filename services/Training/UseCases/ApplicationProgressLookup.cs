@@ -26,7 +26,8 @@ public sealed class ApplicationProgressLookup(TrainingDbContext db, ProgressGues
         return Of(record!);
     }
 
-    private ApplicationProgress Of(TrainingApplicationRecord record)
+    /// <summary>The public summary of one application: kind, status, dates, the steps, the masked name.</summary>
+    public ApplicationProgress Of(TrainingApplicationRecord record)
     {
         var status = (SubsidyStatus)record.Status;
         var progress = SubsidyProgress.Header(record.Id, kinds.Of((V1.SubsidyKind)record.Kind).NameZh + "申请", status, record.CreatedAt, record.UpdatedAt, record.NameMasked);

@@ -84,15 +84,15 @@ public sealed class AccessDeclarationTests
             .Order(StringComparer.Ordinal);
 
         // Each of these checks whose record it is (RegionScope.Owns, or for the agents the registered legal
-        // representative); a method added here must too.
+        // representative; ListMine reads the caller's own alone); a method added here must too.
         Assert.Equal(
         [
             "Applicants/GetEmployer:employer", "Applicants/GetEmployerProfile:employer", "Applicants/GetPerson:person", "Applicants/GetProfile:person",
             "Applicants/GrantEmployerAgent:person", "Applicants/ListActingFor:person", "Applicants/ListEmployerAgents:personemployer",
             "Applicants/RevokeEmployerAgent:person",
-            "HiringSubsidies/GetClaim:employer", "HiringSubsidies/ListClaims:employer",
-            "StartupLoans/GetApplication:person", "StartupLoans/ListApplications:person",
-            "TrainingSubsidies/GetApplication:person", "TrainingSubsidies/ListApplications:person",
+            "HiringSubsidies/GetClaim:employer", "HiringSubsidies/ListClaims:employer", "HiringSubsidies/ListMine:personemployer",
+            "StartupLoans/GetApplication:person", "StartupLoans/ListApplications:person", "StartupLoans/ListMine:person",
+            "TrainingSubsidies/GetApplication:person", "TrainingSubsidies/ListApplications:person", "TrainingSubsidies/ListMine:person",
         ], opened);
     }
 

@@ -3,6 +3,8 @@ using Employment.Jobs.V1;
 using Employment.Loans.V1;
 using Employment.Policy.V1;
 using Employment.ServiceDefaults.Clients;
+using Employment.ServiceDefaults.Security;
+using Employment.Web.Kit.SignIn;
 using Employment.Training.V1;
 using ProtoServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 using Grpc.Core;
@@ -13,9 +15,10 @@ namespace Employment.Web.Public.Clients;
 
 /// <summary>
 /// The typed gRPC clients the pages call, each at the address configuration gives its service
-/// (<c>Services:&lt;name&gt;</c>, else its default local port: <see cref="ServiceAddresses"/>, as every service finds another), with the page's deadline. No token is
-/// sent: each service's own declared-access check admits only its public methods, so the pages reach
-/// nothing a person on the internet could not. The pages' calls are reads, sent again on UNAVAILABLE.
+/// (<c>Services:&lt;name&gt;</c>, else its default local port: <see cref="ServiceAddresses"/>, as every service finds another), with the page's deadline. A public
+/// page sends no token: each service's own declared-access check admits only its public methods, so those pages reach
+/// nothing a person on the internet could not. The online hall's pages send the signed-in person's or agent's own
+/// token (<see cref="SessionTokens"/>), and each service shows them their own records only. Reads are sent again on UNAVAILABLE.
 /// </summary>
 public static class ServiceClients
 {
@@ -26,9 +29,16 @@ public static class ServiceClients
         Add<PolicyCatalog.PolicyCatalogClient>(services, configuration, options, "policy-catalog", PolicyCatalog.Descriptor, "ListMeasures");
         Add<JobMatching.JobMatchingClient>(services, configuration, options, "job-matching", JobMatching.Descriptor, "SearchPostings", "GetPublicPosting", "MatchJobs");
         Add<PublicEmploymentServices.PublicEmploymentServicesClient>(services, configuration, options, "job-matching", PublicEmploymentServices.Descriptor, "ListVenues", "ListUpcomingEvents");
-        Add<TrainingSubsidies.TrainingSubsidiesClient>(services, configuration, options, "training-subsidies", TrainingSubsidies.Descriptor, "CheckTraining", "CheckSkillUpgrade", "GetApplicationProgress");
-        Add<HiringSubsidies.HiringSubsidiesClient>(services, configuration, options, "hiring-subsidies", HiringSubsidies.Descriptor, "CheckSubsidies", "GetApplicationProgress");
-        Add<StartupLoans.StartupLoansClient>(services, configuration, options, "startup-loans", StartupLoans.Descriptor, "CheckLoan", "GetApplicationProgress");
+        Add<TrainingSubsidies.TrainingSubsidiesClient>(services, configuration, options, "training-subsidies", TrainingSubsidies.Descriptor, "CheckTraining", "CheckSkillUpgrade", "GetApplicationProgress", "ListMine");
+        Add<HiringSubsidies.HiringSubsidiesClient>(services, configuration, options, "hiring-subsidies", HiringSubsidies.Descriptor, "CheckSubsidies", "GetApplicationProgress", "ListMine");
+        Add<StartupLoans.StartupLoansClient>(services, configuration, options, "startup-loans", StartupLoans.Descriptor, "CheckLoan", "GetApplicationProgress", "ListMine");
+        Add<Applicants.V1.Applicants.ApplicantsClient>(services, configuration, options, "applicants", Applicants.V1.Applicants.Descriptor, "GetPerson", "GetEmployer");
+        if (options.HallOpen)
+        {
+            // The hall's calls carry the signed-in person's or agent's own token; a public page has no session and sends none.
+            services.AddSingleton<IServiceTokenSource, SessionTokens>();
+        }
+
         // A person reads a refusal as the service's Chinese sentence alone, without field names, rule ids or English.
         services.AddSingleton(new RefusalWording(PublicText.Plain));
         services.AddSingleton<ServiceCalls>();

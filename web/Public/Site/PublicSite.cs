@@ -57,6 +57,7 @@ public static class PublicSite
         builder.Services.AddSingleton<PostingDetail>();
         builder.Services.AddSingleton<JobMatch>();
         builder.Services.AddSingleton<ServicePoints>();
+        builder.Services.AddSingleton<MyAffairs>();
     }
 
     public static void MapPublicSite(this WebApplication app)
@@ -158,6 +159,7 @@ public static class PublicSite
         });
         pages.MapGet("/venues", async (HttpRequest request, ServicePoints points, CancellationToken cancellation) =>
             Page<ServicePointsPage>(new() { ["View"] = await points.LoadAsync(ServicePointFilters.From(request.Query), cancellation) }));
+        pages.MapHall(posts, app.Services.GetRequiredService<PublicSiteOptions>());
         pages.MapGet("/jobs/{postingId}", async (string postingId, HttpRequest request, PostingDetail detail, CancellationToken cancellation) =>
         {
             var view = await detail.LoadAsync(postingId, request.Query["back"], cancellation);

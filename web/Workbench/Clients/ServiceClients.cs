@@ -14,7 +14,7 @@ namespace Employment.Web.Workbench.Clients;
 /// <summary>
 /// The typed gRPC clients the screens call, each at the address configuration gives its service
 /// (<c>Services:&lt;name&gt;</c>, else its default local port), with the screen's deadline, carrying the signed-in
-/// clerk's own token (<see cref="ClerkTokens"/>): each service decides what this clerk may see and do. Reads are sent
+/// clerk's own token (<see cref="SessionTokens"/>): each service decides what this clerk may see and do. Reads are sent
 /// again on UNAVAILABLE; writes never (they carry idempotency keys).
 /// </summary>
 public static class ServiceClients
@@ -23,8 +23,7 @@ public static class ServiceClients
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(options);
-        services.AddHttpContextAccessor();
-        services.AddSingleton<IServiceTokenSource, ClerkTokens>();
+        services.AddSingleton<IServiceTokenSource, SessionTokens>();
         Add<Applicants.V1.Applicants.ApplicantsClient>(services, configuration, options, "applicants", Applicants.V1.Applicants.Descriptor, "GetPerson", "FindPeople", "GetProfile", "GetEmployer", "GetEmployerProfile");
         Add<TrainingSubsidies.TrainingSubsidiesClient>(services, configuration, options, "training-subsidies", TrainingSubsidies.Descriptor, "ListApplications", "GetApplication");
         Add<HiringSubsidies.HiringSubsidiesClient>(services, configuration, options, "hiring-subsidies", HiringSubsidies.Descriptor, "ListClaims", "GetClaim");

@@ -185,7 +185,7 @@ public static class WorkbenchSite
         posts.MapPost("/loans/{applicationId}", async (string applicationId, HttpContext context, Pages.Decide.LoanDecision decision, CancellationToken cancellation) =>
             Page<Pages.Decide.LoanDecisionPage>(new() { ["View"] = await decision.MoveAsync(applicationId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
 
-        posts.MapPost("/signout", ClerkSignIn.SignOut);
+        posts.MapPost("/signout", (WorkbenchOptions options) => BrowserSignIn.SignOut(options.SignIn));
         screens.MapFallback((HttpContext context) => NotFound(context));
     }
 

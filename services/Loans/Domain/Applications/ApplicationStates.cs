@@ -46,6 +46,16 @@ public static class ApplicationStates
         _ => AuditedStatus.Rejected,
     };
 
+    /// <summary>What happens next to an application in this state, as its borrower reads it (empty once it has ended).</summary>
+    public static string NextStepZh(ApplicationState state) => state switch
+    {
+        ApplicationState.Accepted => "人社窗口审核您的申请和条件，审核结果会通知您。",
+        ApplicationState.Reviewed => "审核已通过，担保机构审批担保。",
+        ApplicationState.GuaranteeApproved => "担保已批准，人社部门将申请推送给经办银行。",
+        ApplicationState.SentToBank => "经办银行会联系您签订借款合同并放款。",
+        _ => "",
+    };
+
     public static string NameZh(ApplicationState state) => state switch
     {
         ApplicationState.Accepted => "已受理",

@@ -7,16 +7,16 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
-namespace Employment.Web.Workbench.SignIn;
+namespace Employment.Web.Kit.SignIn;
 
 /// <summary>
-/// The clerk's access token lives minutes (the provider's <c>AccessTokenLifetime</c>); a screen opened after that sends
-/// a renewed one. When the session's token is due (less than a minute left), the refresh token is redeemed at the
+/// A signed-in user's access token lives minutes (the provider's <c>AccessTokenLifetime</c>); a page opened after that
+/// sends a renewed one. When the session's token is due (less than a minute left), the refresh token is redeemed at the
 /// provider's token endpoint and the session keeps the new tokens. The provider reads the account again on every
-/// refresh: a disabled account, or one moved to another office, is refused or renewed as it now is. A refused refresh
-/// ends the session, so the next screen asks the clerk to sign in again.
+/// refresh: a disabled clerk, one moved to another office, an agent whose grant was revoked, is refused or renewed as
+/// they now are. A refused refresh ends the session, so the next page asks them to sign in again.
 /// </summary>
-public static partial class ClerkTokenRenewal
+public static partial class TokenRenewal
 {
     private static readonly TimeSpan Ahead = TimeSpan.FromMinutes(1);
 
@@ -37,7 +37,7 @@ public static partial class ClerkTokenRenewal
             : null;
         if (renewed?.AccessToken is not { Length: > 0 })
         {
-            NotRenewed(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ClerkTokenRenewal)), context.Principal?.FindFirst(ClerkClaims.Subject)?.Value ?? "", renewed?.Error ?? "no_refresh_token");
+            NotRenewed(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TokenRenewal)), context.Principal?.FindFirst("sub")?.Value ?? "", renewed?.Error ?? "no_refresh_token");
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return;
@@ -84,6 +84,6 @@ public static partial class ClerkTokenRenewal
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Workbench: the session of {StaffNumber} ended, its token not renewed ({Reason})")]
-    private static partial void NotRenewed(ILogger logger, string staffNumber, string reason);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sign-in: the session of {Subject} ended, its token not renewed ({Reason})")]
+    private static partial void NotRenewed(ILogger logger, string subject, string reason);
 }

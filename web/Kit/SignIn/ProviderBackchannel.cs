@@ -1,8 +1,8 @@
-namespace Employment.Web.Workbench.SignIn;
+namespace Employment.Web.Kit.SignIn;
 
 /// <summary>
-/// The workbench's own calls to the identity provider (discovery, keys, the code's exchange, refreshes) go to the
-/// provider's internal address when one is configured (<c>Workbench:ProviderAddress</c>), not out through the public
+/// An application's own calls to the identity provider (discovery, keys, the code's exchange, refreshes) go to the
+/// provider's internal address when one is configured (its <c>ProviderAddress</c> setting), not out through the public
 /// address the browser uses: inside a cluster or a compose network the public name may not even resolve. Addresses
 /// under the issuer are rewritten; the browser is still sent to the issuer's public endpoints.
 /// </summary>

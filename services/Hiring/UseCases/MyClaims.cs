@@ -1,0 +1,49 @@
+using Employment.Common.V1;
+using Employment.Hiring.Data;
+using Employment.Persistence.Payments;
+using Employment.Persistence.Reviews;
+using Employment.Persistence.Submissions;
+using Employment.ServiceDefaults.Paging;
+using Employment.ServiceDefaults.Security;
+using Microsoft.EntityFrameworkCore;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>
+/// 我的办事: the caller's own claims, newest first, each as its progress with the amount, the decision's last day while
+/// one is awaited and what happens next. An employer's agent sees the employer's claims; a person the claims they made
+/// themselves (灵活就业社保补贴, 交通补贴: no employer, the person the claimant), never an employer's claim naming them.
+/// </summary>
+public sealed class MyClaims(HiringDbContext db, ClaimProgressLookup progress, Employment.Policy.PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds)
+{
+    public async Task<ListMineResponse> ListAsync(ListMineRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var scope = RegionScope.Of(caller);
+        var rows = db.Claims.AsNoTracking();
+        if (scope.OwnEmployerId is { } employer)
+        {
+            rows = rows.Where(c => c.EmployerId == employer);
+        }
+        else if (scope.OwnPersonId is { } person)
+        {
+            rows = rows.Where(c => c.EmployerId == "" && c.Items.Any(i => i.PersonId == person));
+        }
+        else
+        {
+            throw ServiceDefaults.Errors.RpcErrors.Denied("只有实名登录的本人或单位经办人可以查看“我的办事”。 (a person's or employer's own records)");
+        }
+
+        var size = Pages.Size(request.Page);
+        var offset = Pages.Offset(request.Page);
+        var total = await rows.CountAsync(cancellationToken);
+        // Newest first: record ids are version-7 GUIDs, ordered as they were taken (and SQLite cannot order by a DateTimeOffset).
+        var page = await rows.Include(c => c.Items).OrderByDescending(c => c.Id).Skip(offset).Take(size).ToListAsync(cancellationToken);
+        var answer = new ListMineResponse { Page = Pages.NextByOffset(offset, size, total) };
+        answer.Records.AddRange(page.Select(record => SubsidyProgress.ForOwner(progress.Of(record), (SubsidyStatus)record.Status, record.TotalFen,
+            DecisionTimeLimits.DueOn(catalog, kinds.Of((V1.SubsidyKind)record.Kind).Measure, Employment.Policy.Model.Region.Parse(record.Region), record.ReceivedOn),
+            record.BatchId is not null)));
+        return answer;
+    }
+}

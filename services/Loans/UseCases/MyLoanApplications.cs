@@ -1,0 +1,34 @@
+using Employment.Common.V1;
+using Employment.Loans.Data;
+using Employment.Loans.Domain.Applications;
+using Employment.ServiceDefaults.Errors;
+using Employment.ServiceDefaults.Paging;
+using Employment.ServiceDefaults.Security;
+
+namespace Employment.Loans.UseCases;
+
+/// <summary>
+/// 我的办事: the signed-in person's own loan applications, newest first, each as its progress with the amount applied
+/// for and what happens next. The token's person alone decides whose.
+/// </summary>
+internal sealed class MyLoanApplications(ApplicationStore applications)
+{
+    public async Task<ListMineResponse> ListAsync(ListMineRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var own = RegionScope.Of(caller).OwnPersonId ?? throw RpcErrors.Denied("只有实名登录的本人可以查看“我的办事”。 (a person's own records)");
+        var size = Pages.Size(request.Page);
+        var offset = Pages.Offset(request.Page);
+        var (total, page) = await applications.OfBorrowerAsync(own, offset, size, cancellationToken);
+        var answer = new ListMineResponse { Page = Pages.NextByOffset(offset, size, total) };
+        foreach (var application in page)
+        {
+            var progress = ProgressAnswers.ToProgress(application, applications.RecordOf(application));
+            progress.Amount = new Money { Fen = application.AmountFen };
+            progress.NextStepZh = ApplicationStates.NextStepZh(application.State);
+            answer.Records.Add(progress);
+        }
+
+        return answer;
+    }
+}

@@ -1,0 +1,54 @@
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.Loans.V1;
+using Employment.TestInfrastructure;
+using Xunit;
+using static Loans.Tests.LoanRequestsFor;
+
+namespace Loans.Tests.Service;
+
+/// <summary>
+/// 我的办事 for loan applications over real gRPC on PostgreSQL: the signed-in borrower reads their own applications with
+/// the amount, every move with its date and what happens next; another person reads none of them.
+/// </summary>
+public sealed class MyLoanApplicationsTests(LoansHost host) : IClassFixture<LoansHost>
+{
+    [Fact(Timeout = 60_000)]
+    public async Task The_borrower_reads_their_own_application_with_its_moves_and_next_step_and_another_person_reads_nothing()
+    {
+        var counter = TestCallers.Counter("410800", "clerk-mine");
+        var borrower = await host.RegisterUnemployedPersonAsync("网办借款人");
+        var stranger = await host.RegisterUnemployedPersonAsync("网办旁人");
+        var query = Query(borrower, D(2023, 7, 1), 5 * Wan);
+        var taken = await host.Loans.SubmitApplicationAsync(new SubmitApplicationRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Borrower = query.Borrower,
+            Region = query.Region,
+            ProductId = "individual.subsidised",
+            BankCode = "MINE-BANK-01",
+            RequestedAmount = query.RequestedAmount,
+            TermMonths = 24,
+            IntendedIssueDate = query.IntendedIssueDate,
+        }, counter);
+        await host.Loans.TransitionApplicationAsync(new TransitionApplicationRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            ApplicationId = taken.ApplicationId,
+            ExpectedVersion = taken.Record.Version,
+            To = ApplicationState.Reviewed,
+        }, counter);
+
+        var mine = await host.Loans.ListMineAsync(new ListMineRequest(), TestCallers.Person(await PersonIdAsync(borrower)));
+        var record = Assert.Single(mine.Records);
+        Assert.Equal((taken.ApplicationId, "审核通过", 5 * Wan), (record.Reference, record.StateZh, record.Amount.Fen));
+        Assert.Equal(["已受理", "审核通过"], record.History.Select(s => s.StateZh));
+        Assert.Equal("审核已通过，担保机构审批担保。", record.NextStepZh);
+
+        var others = await host.Loans.ListMineAsync(new ListMineRequest(), TestCallers.Person(await PersonIdAsync(stranger)));
+        Assert.Empty(others.Records);
+    }
+
+    private async Task<string> PersonIdAsync(string idNumber) =>
+        (await host.Registry.GetPersonAsync(new GetPersonRequest { Person = new PersonKey { IdNumber = idNumber } }, TestCallers.Counter())).PersonId;
+}

@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Employment.Web.Kit.SignIn;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Employment.Web.Public.Pages.Hall;
+
+/// <summary>
+/// The online hall (网上办事) under <see cref="PublicSiteOptions.HallPath"/>: every page needs a signed-in person, and
+/// one not signed in is sent to the identity provider (real-name sign-in) and brought back. <see cref="EmployerPath"/>
+/// signs in again asking for the employer scope, where the provider offers the employers the person may act for;
+/// <see cref="PersonPath"/> returns to acting for oneself. Without a configured provider the hall is not mapped.
+/// </summary>
+public static class HallRoutes
+{
+    public const string EmployerPath = PublicSiteOptions.HallPath + "/as-employer";
+
+    public const string PersonPath = PublicSiteOptions.HallPath + "/as-person";
+
+    public const string SignOutPath = PublicSiteOptions.HallPath + "/signout";
+
+    public static void MapHall(this IEndpointRouteBuilder pages, IEndpointRouteBuilder posts, PublicSiteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(posts);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.HallOpen)
+        {
+            pages.MapGet(PublicSiteOptions.HallPath, () => Page<HallClosedPage>([]));
+            return;
+        }
+
+        // A person's own affairs: never kept by a browser's or a proxy's cache.
+        var hall = pages.MapGroup(PublicSiteOptions.HallPath).AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            return await next(context);
+        });
+        var signedIn = hall.MapGroup("").RequireAuthorization();
+        signedIn.MapGet("", async (ClaimsPrincipal user, MyAffairs affairs, CancellationToken cancellation) =>
+            Page<MinePage>(new() { ["View"] = await affairs.LoadAsync(HallUser.Of(user), cancellation) }));
+        hall.MapGet(EmployerPath[PublicSiteOptions.HallPath.Length..], () => SignInAgain(CitizenScopes.Employer));
+        hall.MapGet(PersonPath[PublicSiteOptions.HallPath.Length..], () => SignInAgain(CitizenScopes.Person));
+        hall.MapGet(options.SignIn.SignedOutPath[PublicSiteOptions.HallPath.Length..], (HttpRequest request) => Page<HallSignedOutPage>(new() { ["Failed"] = request.Query.ContainsKey("failed") }));
+        posts.MapPost(SignOutPath, () => BrowserSignIn.SignOut(options.SignIn));
+    }
+
+    /// <summary>To the provider again with other scopes: its session signs the person in at once; the employer scope asks which employer.</summary>
+    private static IResult SignInAgain(string[] scopes)
+    {
+        var properties = new OpenIdConnectChallengeProperties { RedirectUri = PublicSiteOptions.HallPath };
+        foreach (var scope in scopes)
+        {
+            properties.Scope.Add(scope);
+        }
+
+        return Results.Challenge(properties, [OpenIdConnectDefaults.AuthenticationScheme]);
+    }
+
+    private static RazorComponentResult<TPage> Page<TPage>(Dictionary<string, object?> parameters)
+        where TPage : IComponent => new(parameters);
+}
+
+/// <summary>The scopes the hall asks of the provider: a person for themselves, or acting for an employer (法人办事).</summary>
+internal static class CitizenScopes
+{
+    public static readonly string[] Person = ["openid", "offline_access"];
+
+    public static readonly string[] Employer = ["openid", "offline_access", "employer"];
+}

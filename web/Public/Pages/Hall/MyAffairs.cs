@@ -1,0 +1,49 @@
+using Employment.Common.V1;
+using Employment.Hiring.V1;
+using Employment.Loans.V1;
+using Employment.Training.V1;
+using ApplicantsClient = Employment.Applicants.V1.Applicants.ApplicantsClient;
+
+namespace Employment.Web.Public.Pages.Hall;
+
+/// <summary>What 我的办事 shows: who is signed in (by the registry's name), their records from every service newest first, and each service that could not answer.</summary>
+public sealed record MineView(HallUser User, string WhoZh, IReadOnlyList<ApplicationProgress> Records, IReadOnlyList<ServiceProblem> Problems);
+
+/// <summary>
+/// 我的办事: the signed-in person's applications, claims and loans, or the employer's claims for its agent, from each
+/// service's <c>ListMine</c> with their own token, so each service decides whose they are. One service down leaves the
+/// others shown, and says so.
+/// </summary>
+public sealed class MyAffairs(ServiceCalls calls)
+{
+    private const int PageSize = 100;
+
+    public async Task<MineView> LoadAsync(HallUser user, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var request = new ListMineRequest { Page = new PageRequest { PageSize = PageSize } };
+        var who = user.ForEmployer
+            ? calls.CallAsync<ApplicantsClient, string>("登记信息服务", async (c, o) =>
+                (await c.GetEmployerAsync(new Applicants.V1.GetEmployerRequest { Employer = new EmployerKey { EmployerId = user.EmployerId } }, o)).Name, cancellation)
+            : calls.CallAsync<ApplicantsClient, string>("登记信息服务", async (c, o) =>
+                (await c.GetPersonAsync(new Applicants.V1.GetPersonRequest { Person = new PersonKey { PersonId = user.PersonId } }, o)).Name, cancellation);
+        List<Task<ServiceAnswer<ListMineResponse>>> lists =
+        [
+            calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, ListMineResponse>("就业补贴服务", async (c, o) => await c.ListMineAsync(request, o), cancellation),
+        ];
+        if (!user.ForEmployer)
+        {
+            lists.Add(calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, ListMineResponse>("培训补贴服务", async (c, o) => await c.ListMineAsync(request, o), cancellation));
+            lists.Add(calls.CallAsync<StartupLoans.StartupLoansClient, ListMineResponse>("创业担保贷款服务", async (c, o) => await c.ListMineAsync(request, o), cancellation));
+        }
+
+        var answers = await Task.WhenAll(lists);
+        var name = await who;
+        var records = answers.SelectMany(a => a.Value?.Records ?? [])
+            .OrderByDescending(r => r.SubmittedOn?.Year).ThenByDescending(r => r.SubmittedOn?.Month).ThenByDescending(r => r.SubmittedOn?.Day)
+            .ThenByDescending(r => r.UpdatedAt?.Seconds)
+            .ToList();
+        ServiceProblem?[] problems = [name.Problem, .. answers.Select(a => a.Problem)];
+        return new MineView(user, name.Value ?? "", records, [.. problems.OfType<ServiceProblem>()]);
+    }
+}
