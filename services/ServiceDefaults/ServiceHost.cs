@@ -1,5 +1,6 @@
 using System.Net;
 using Grpc.AspNetCore.Server;
+using Employment.ServiceDefaults.Clients;
 using Employment.ServiceDefaults.Configuration;
 using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Health;
@@ -55,7 +56,11 @@ public static class ServiceHost
         });
 
         builder.Services.AddGrpc(options =>
-            options.EnableDetailedErrors = builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Grpc:DetailedErrors", false))
+            {
+                options.EnableDetailedErrors = builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Grpc:DetailedErrors", false);
+                // An application may carry its 申报材料 (three files of 4 MiB at most, the contracts' limits): past gRPC's 4 MB default.
+                options.MaxReceiveMessageSize = ServiceClientRegistration.MaxMessageBytes;
+            })
             // REST from the contracts' google.api.http rules, answered by the service that owns the RPC
             // (the gateway routes REST paths here): the proto3 JSON mapping, 64-bit integers as strings,
             // default values left out, as Google.Protobuf's JsonFormatter writes them.

@@ -1,4 +1,5 @@
 using Employment.Persistence;
+using Employment.Persistence.Materials;
 using Employment.Policy.Api;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults;
@@ -52,6 +53,8 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddScoped<ApplicationQueries>();
         builder.Services.AddScoped<ApplicationProgressLookup>();
         builder.Services.AddScoped<MyApplications>();
+        builder.Services.AddScoped<IMaterialStore>(sp => new DatabaseMaterialStore(sp.GetRequiredService<TrainingDbContext>(),
+            kind => OnlineApplications.MaterialKinds.GetValueOrDefault(kind, kind)));
         builder.Services.AddScoped<ApplicationForms>();
         builder.Services.AddSingleton<SelfCheckSkillUpgrade>();
         builder.Services.AddSingleton<SelfCheckTraining>();

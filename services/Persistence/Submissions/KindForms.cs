@@ -21,7 +21,9 @@ public static class KindForms
         foreach (var kind in kinds)
         {
             var name = kindField.EnumType.FindValueByNumber(Convert.ToInt32(kind.Kind, System.Globalization.CultureInfo.InvariantCulture)).Name;
-            answer.Forms.Add(describer.Describe(request, name, kind.NameZh, asked(kind)));
+            var form = describer.Describe(request, name, kind.NameZh, asked(kind));
+            form.Online = kind.Online;
+            answer.Forms.Add(form);
         }
 
         return answer;

@@ -13,6 +13,9 @@ public sealed record TakenKind<TKind>(TKind Kind, string NameZh, string Measure,
 {
     /// <summary>The request's other fields the kind's form asks (its claimant, its evidence), besides its items and what every request asks.</summary>
     public IReadOnlyList<string> AskedToo { get; init; } = [];
+
+    /// <summary>Whether the applicant may submit it online themselves (网上办理), signed in; a kind says so when its service takes it.</summary>
+    public bool Online { get; init; }
 }
 
 /// <summary>What a kind's class tells its registration (<see cref="SubsidyKindRegistration.AddSubsidyKind{TKind, TService, TImplementation}"/>) about itself.</summary>

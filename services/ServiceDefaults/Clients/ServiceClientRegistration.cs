@@ -15,6 +15,9 @@ namespace Employment.ServiceDefaults.Clients;
 /// </summary>
 public static class ServiceClientRegistration
 {
+    /// <summary>The largest message a service or a client receives: a request or an answer with its 申报材料 (up to three files of 4 MiB).</summary>
+    public const int MaxMessageBytes = 16 * 1024 * 1024;
+
     /// <summary>
     /// Registers <typeparamref name="TClient"/> once: a second call for the same client does
     /// nothing, so two parts of a host that call the same service share one registration.
@@ -60,6 +63,7 @@ public static class ServiceClientRegistration
                 // address (Listen:CertificatePath on the callee) carries the token over TLS as usual.
                 channel.UnsafeUseInsecureChannelCallCredentials = address(sp).Scheme == Uri.UriSchemeHttp;
                 channel.ServiceConfig = RetryReads(service, idempotentMethods);
+                channel.MaxReceiveMessageSize = MaxMessageBytes;
             })
             .AddCallCredentials(async (context, metadata, sp) =>
             {

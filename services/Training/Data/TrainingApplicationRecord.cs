@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations.Schema;
+using Employment.Persistence.Materials;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Submissions;
 using Employment.Persistence.Records;
@@ -18,6 +20,17 @@ public sealed class TrainingApplicationRecord : AuditedRecord, IProgressCoded, I
 
     /// <summary>"T" and a time-ordered GUID.</summary>
     public required string Id { get; set; }
+
+    /// <summary>How it was received (<c>employment.common.v1.Channel</c>): at a counter (1) or online (2).</summary>
+    public int Channel { get; set; } = (int)Employment.Common.V1.Channel.Counter;
+
+    /// <summary>The 申报材料 received with a new application, stored with it in its write (table "materials"); not a column.</summary>
+    [NotMapped]
+    public IReadOnlyList<CheckedMaterial> Received { get; set; } = [];
+
+    /// <summary>The files as the answer to its submission lists them, once stored; not a column.</summary>
+    [NotMapped]
+    public IReadOnlyList<Employment.Common.V1.MaterialInfo> Stored { get; set; } = [];
 
     /// <summary>An employment.training.v1.SubsidyKind number.</summary>
     public int Kind { get; set; }

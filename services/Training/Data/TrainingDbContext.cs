@@ -1,3 +1,4 @@
+using Employment.Persistence.Materials;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Idempotency;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,7 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
             e.Property(b => b.Version).IsConcurrencyToken();
         });
         modelBuilder.AddPaymentHoldTable();
+        modelBuilder.AddMaterialTable();
         modelBuilder.AddIdempotencyTable();
     }
 }

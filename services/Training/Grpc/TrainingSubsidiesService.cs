@@ -37,6 +37,10 @@ internal sealed class TrainingSubsidiesService(
     public override Task<Common.V1.ApplicationProgress> GetApplicationProgress(Common.V1.ApplicationProgressRequest request, ServerCallContext context) =>
         progress.FindAsync(ProgressCodes.Reference(request.Reference), request.Code, context.CancellationToken);
 
+    /// <summary>申报材料: one file of an application, to whoever may read the application.</summary>
+    public override Task<Common.V1.MaterialContent> GetMaterial(Common.V1.GetMaterialRequest request, ServerCallContext context) =>
+        queries.MaterialAsync(request, callers.Resolve(context), context.CancellationToken);
+
     /// <summary>我的办事: the signed-in person's own applications, whatever the request says.</summary>
     public override Task<Common.V1.ListMineResponse> ListMine(Common.V1.ListMineRequest request, ServerCallContext context) =>
         mine.ListAsync(request, callers.Resolve(context), context.CancellationToken);

@@ -53,6 +53,8 @@ public static class ApplicationAnswers
             PaymentReference = record.PaymentReference,
             Review = DecisionReviews.Answer(record, [record.DecidedBy]),
             PaymentFailure = PaymentFailures.FailureOf(record),
+            Channel = (Channel)record.Channel,
+            Materials = { record.Stored },
         };
     }
 }

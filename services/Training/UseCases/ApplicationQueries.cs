@@ -1,3 +1,4 @@
+using Employment.Persistence.Materials;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Records;
 using Employment.Persistence.Reviews;
@@ -16,7 +17,7 @@ namespace Employment.Training.UseCases;
 /// applicant), or a page of them within the region (a person's own, for a person).
 /// </summary>
 public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegistry registry, ServiceDefaults.Time.ChinaClock clock,
-    Employment.Policy.PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds)
+    Employment.Policy.PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, IMaterialStore materials)
 {
     /// <summary>An application as a read answers it: with the hold in force on it, and its 办结时限 against today while it waits for a decision or a review.</summary>
     private V1.TrainingApplication Read(TrainingApplicationRecord record, DateOnly today, IReadOnlyDictionary<string, PaymentHoldRecord> holds, bool explained = true)
@@ -38,7 +39,21 @@ public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegist
         var record = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw DomainRuleException.NotFound(DecideApplication.What, id);
         caller.RequireVisible(DecideApplication.What, id, bankCode: null, RecordOwner.Person(record.PersonId), record.Region);
-        return Read(record, clock.Today, await db.InForceAsync([record.Id], cancellationToken));
+        var answer = Read(record, clock.Today, await db.InForceAsync([record.Id], cancellationToken));
+        answer.Materials.AddRange((await materials.ListAsync([record.Id], cancellationToken)).GetValueOrDefault(record.Id, []));
+        return answer;
+    }
+
+    /// <summary>One file received with an application, to whoever may read the application (NOT_FOUND otherwise, as for no such file).</summary>
+    public async Task<Common.V1.MaterialContent> MaterialAsync(Common.V1.GetMaterialRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var id = request.RecordId.Trim();
+        var record = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+            ?? throw DomainRuleException.NotFound(DecideApplication.What, id);
+        caller.RequireVisible(DecideApplication.What, id, bankCode: null, RecordOwner.Person(record.PersonId), record.Region);
+        return await materials.GetAsync(id, request.MaterialId.Trim(), cancellationToken)
+            ?? throw DomainRuleException.NotFound("申报材料", request.MaterialId.Trim());
     }
 
     public async Task<V1.ListApplicationsResponse> ListAsync(V1.ListApplicationsRequest request, Caller caller, CancellationToken cancellationToken)

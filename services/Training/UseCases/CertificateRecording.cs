@@ -1,6 +1,7 @@
 using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Employment.ProfileCache;
+using Employment.ServiceDefaults.Security;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
 using V1 = Employment.Training.V1;
 
@@ -45,11 +46,16 @@ public sealed class CertificateRecording(ApplicantsApi.ApplicantsClient registry
             && f.Certificate is { } recorded && SkillUpgradeJudging.CertificateKey(recorded.CertificateNumber) == number);
     }
 
-    public async Task RecordIfGivenAsync(RegistryPerson applicant, V1.SubmitApplicationRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a certificate a counter gave by value. One a person states online is not recorded: it rests on the scan
+    /// they uploaded until a clerk, deciding, has checked it (the application still holds it once, R24).
+    /// </summary>
+    public async Task RecordIfGivenAsync(RegistryPerson applicant, V1.SubmitApplicationRequest request, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(applicant);
         ArgumentNullException.ThrowIfNull(request);
-        if (request.CertificateRefCase != V1.SubmitApplicationRequest.CertificateRefOneofCase.Certificate)
+        if (request.CertificateRefCase != V1.SubmitApplicationRequest.CertificateRefOneofCase.Certificate
+            || OnlineApplications.ChannelOf(caller) == Channel.Online)
         {
             return;
         }

@@ -84,7 +84,7 @@ public sealed class AccessDeclarationTests
             .Order(StringComparer.Ordinal);
 
         // Each of these checks whose record it is (RegionScope.Owns, or for the agents the registered legal
-        // representative; ListMine reads the caller's own alone); a method added here must too.
+        // representative; ListMine reads the caller's own alone; an application online is the person's own); a method added here must too.
         Assert.Equal(
         [
             "Applicants/GetEmployer:employer", "Applicants/GetEmployerProfile:employer", "Applicants/GetPerson:person", "Applicants/GetProfile:person",
@@ -92,7 +92,8 @@ public sealed class AccessDeclarationTests
             "Applicants/RevokeEmployerAgent:person",
             "HiringSubsidies/GetClaim:employer", "HiringSubsidies/ListClaims:employer", "HiringSubsidies/ListMine:personemployer",
             "StartupLoans/GetApplication:person", "StartupLoans/ListApplications:person", "StartupLoans/ListMine:person",
-            "TrainingSubsidies/GetApplication:person", "TrainingSubsidies/ListApplications:person", "TrainingSubsidies/ListMine:person",
+            "TrainingSubsidies/GetApplication:person", "TrainingSubsidies/GetMaterial:person", "TrainingSubsidies/ListApplications:person", "TrainingSubsidies/ListMine:person",
+            "TrainingSubsidies/PreviewApplication:person", "TrainingSubsidies/SubmitApplication:person",
         ], opened);
     }
 

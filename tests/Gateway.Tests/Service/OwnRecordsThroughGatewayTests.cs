@@ -148,8 +148,9 @@ public sealed class OwnRecordsThroughGatewayTests(PlatformUnderTest platform)
         var agent = TestCallers.EmployerAgent("E-anyone");
         RpcException[] refusals =
         [
+            // A person applies online for their own (网上办理), but decides nothing.
             await Refused(new TrainingV1.TrainingSubsidies.TrainingSubsidiesClient(platform.Invoker)
-                .SubmitApplicationAsync(PersonRegionThroughGatewayTests.SkillUpgrade(TestIds.Any(), "410823"), person).ResponseAsync),
+                .DecideApplicationAsync(new TrainingV1.DecideApplicationRequest { ApplicationId = "T-anyone" }, person).ResponseAsync),
             await Refused(new HiringV1.HiringSubsidies.HiringSubsidiesClient(platform.Invoker)
                 .SubmitClaimAsync(ReceivedDateThroughGatewayTests.ReceivedIn2024(TestCreditCodes.Of("91410802", 7_299)), agent).ResponseAsync),
             await Refused(new HiringV1.HiringSubsidies.HiringSubsidiesClient(platform.Invoker).ListClaimsAsync(new HiringV1.ListClaimsRequest(), person).ResponseAsync),

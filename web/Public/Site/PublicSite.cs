@@ -58,6 +58,7 @@ public static class PublicSite
         builder.Services.AddSingleton<JobMatch>();
         builder.Services.AddSingleton<ServicePoints>();
         builder.Services.AddSingleton<MyAffairs>();
+        builder.Services.AddSingleton<OnlineApplication>();
     }
 
     public static void MapPublicSite(this WebApplication app)

@@ -168,6 +168,8 @@ public static class WorkbenchSite
         posts.MapPost("/training/{applicationId}", async (string applicationId, HttpContext context, Pages.Decide.TrainingDecision decision, CancellationToken cancellation) =>
             Page<Pages.Decide.TrainingDecisionPage>(new() { ["View"] = await decision.DecideAsync(applicationId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
 
+        screens.MapGet("/training/{applicationId}/materials/{materialId}", async (string applicationId, string materialId, HttpContext context, Pages.Decide.TrainingDecision decision, CancellationToken cancellation) =>
+            MaterialFiles.Of(await decision.MaterialAsync(applicationId, materialId, cancellation), context.Response));
         posts.MapPost("/training/{applicationId}/review", async (string applicationId, HttpContext context, Pages.Decide.TrainingDecision decision, CancellationToken cancellation) =>
             Page<Pages.Decide.TrainingDecisionPage>(new() { ["View"] = await decision.ReviewAsync(applicationId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
 

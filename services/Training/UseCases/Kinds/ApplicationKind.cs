@@ -56,6 +56,8 @@ public abstract class ApplicationKind<TJudged>(ApplicationStore store, IApplicat
             AmountFen = amountFen,
             Explanation = explanation.ToByteArray(),
             PaymentAccount = CertificateInput.PaymentAccount(request),
+            Channel = (int)OnlineApplications.ChannelOf(clerk),
+            Received = OnlineApplications.Materials(request),
         };
         record.StampCreated(clerk.Subject, now);
         return record;

@@ -23,16 +23,25 @@ public sealed class ApplicationKinds(SubsidyKinds<V1.SubsidyKind, IApplicationKi
             throw RpcErrors.Invalid("kind", $"请选择补贴类型（kind）：{kinds.NamesZh("或")}。");
         }
 
+        OnlineApplications.Check(request, kinds.Of(request.Kind), caller);
         DecisionRegion(request, caller);
         return kinds.For(request.Kind);
     }
 
-    /// <summary>The decision region (R27): a place code the counter's office covers (PERMISSION_DENIED naming the field otherwise).</summary>
+    /// <summary>
+    /// The decision region (R27): a place code the counter's office covers (PERMISSION_DENIED naming the field otherwise).
+    /// A person online names where they are insured, and the application goes to that office.
+    /// </summary>
     public static Region DecisionRegion(V1.SubmitApplicationRequest request, Caller caller)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(caller);
         var code = RegionCodes.Place(request.Region, "region", required: true);
-        RegionScope.Of(caller).RequireCovers("region", code);
+        if (OnlineApplications.ChannelOf(caller) == Common.V1.Channel.Counter)
+        {
+            RegionScope.Of(caller).RequireCovers("region", code);
+        }
+
         return Region.Parse(code);
     }
 }

@@ -1,3 +1,4 @@
+using Employment.Persistence.Materials;
 using Employment.Persistence.Submissions;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
@@ -9,7 +10,7 @@ using V1 = Employment.Training.V1;
 namespace Employment.Training.UseCases;
 
 /// <summary>Where every kind's application is stored (the shared <see cref="SubmissionStore{TRequest, TRecord, TAnswer}"/>): the applications table, ids "T…".</summary>
-public sealed class ApplicationStore(TrainingDbContext db, ChinaClock clock, ILogger<ApplicationStore> logger)
+public sealed class ApplicationStore(TrainingDbContext db, ChinaClock clock, IMaterialStore materials, ILogger<ApplicationStore> logger)
     : SubmissionStore<V1.SubmitApplicationRequest, TrainingApplicationRecord, V1.TrainingApplication>(db, clock, "T", "SubmitApplication", V1.TrainingApplication.Parser)
 {
     /// <summary>The application of <paramref name="kind"/> that holds the unique key (a certificate, an apprentice's year), if one is stored.</summary>
@@ -24,6 +25,7 @@ public sealed class ApplicationStore(TrainingDbContext db, ChinaClock clock, ILo
     protected override void Add(TrainingApplicationRecord record, Caller clerk)
     {
         db.Applications.Add(record);
+        record.Stored = materials.Add(record.Id, record.Received, clerk, record.CreatedAt);
         TrainingLog.ApplicationSubmitted(logger, record.Id, clerk.Subject, record.IdNumberMasked, record.AmountFen, record.Region);
     }
 

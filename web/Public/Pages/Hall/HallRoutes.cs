@@ -35,20 +35,41 @@ public static class HallRoutes
             return;
         }
 
-        // A person's own affairs: never kept by a browser's or a proxy's cache.
-        var hall = pages.MapGroup(PublicSiteOptions.HallPath).AddEndpointFilter(async (context, next) =>
-        {
-            context.HttpContext.Response.Headers.CacheControl = "no-store";
-            return await next(context);
-        });
+        var hall = pages.MapGroup(PublicSiteOptions.HallPath).AddEndpointFilter(NoStore);
         var signedIn = hall.MapGroup("").RequireAuthorization();
         signedIn.MapGet("", async (ClaimsPrincipal user, MyAffairs affairs, CancellationToken cancellation) =>
             Page<MinePage>(new() { ["View"] = await affairs.LoadAsync(HallUser.Of(user), cancellation) }));
+        signedIn.MapGet("/apply/training/{kind}", async (string kind, ClaimsPrincipal user, OnlineApplication apply, CancellationToken cancellation) =>
+        {
+            var (view, problem) = await apply.OpenAsync(HallUser.Of(user), kind, cancellation);
+            return Opened(view, problem);
+        });
+        posts.MapGroup(PublicSiteOptions.HallPath).RequireAuthorization().AddEndpointFilter(NoStore)
+            .MapPost("/apply/training/{kind}", async (string kind, HttpRequest request, ClaimsPrincipal user, OnlineApplication apply, CancellationToken cancellation) =>
+            {
+                var (view, problem) = await apply.OpenAsync(HallUser.Of(user), kind, cancellation);
+                return view is null || !request.HasFormContentType
+                    ? Opened(view, problem)
+                    : Page<ApplyPage>(new() { ["View"] = await apply.SubmitAsync(view, await request.ReadFormAsync(cancellation), cancellation) });
+            });
         hall.MapGet(EmployerPath[PublicSiteOptions.HallPath.Length..], () => SignInAgain(CitizenScopes.Employer));
         hall.MapGet(PersonPath[PublicSiteOptions.HallPath.Length..], () => SignInAgain(CitizenScopes.Person));
         hall.MapGet(options.SignIn.SignedOutPath[PublicSiteOptions.HallPath.Length..], (HttpRequest request) => Page<HallSignedOutPage>(new() { ["Failed"] = request.Query.ContainsKey("failed") }));
         posts.MapPost(SignOutPath, () => BrowserSignIn.SignOut(options.SignIn));
     }
+
+    /// <summary>A person's own affairs: never kept by a browser's or a proxy's cache.</summary>
+    private static async ValueTask<object?> NoStore(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        context.HttpContext.Response.Headers.CacheControl = "no-store";
+        return await next(context);
+    }
+
+    /// <summary>The form, or the problem that keeps it from opening (a service down), or the 404 of a measure not taken online.</summary>
+    private static IResult Opened(OnlineApplyView? view, ServiceProblem? problem) =>
+        view is not null ? Page<ApplyPage>(new() { ["View"] = view })
+        : problem is not null ? Page<HallProblemPage>(new() { ["Problem"] = problem })
+        : new RazorComponentResult<NotFoundPage>() { StatusCode = StatusCodes.Status404NotFound };
 
     /// <summary>To the provider again with other scopes: its session signs the person in at once; the employer scope asks which employer.</summary>
     private static IResult SignInAgain(string[] scopes)

@@ -7,14 +7,15 @@ using ApplicantsClient = Employment.Applicants.V1.Applicants.ApplicantsClient;
 namespace Employment.Web.Public.Pages.Hall;
 
 /// <summary>What 我的办事 shows: who is signed in (by the registry's name), their records from every service newest first, and each service that could not answer.</summary>
-public sealed record MineView(HallUser User, string WhoZh, IReadOnlyList<ApplicationProgress> Records, IReadOnlyList<ServiceProblem> Problems);
+public sealed record MineView(HallUser User, string WhoZh, IReadOnlyList<ApplicationProgress> Records, IReadOnlyList<ServiceProblem> Problems,
+    IReadOnlyList<FormDescription> ApplyOnline);
 
 /// <summary>
 /// 我的办事: the signed-in person's applications, claims and loans, or the employer's claims for its agent, from each
 /// service's <c>ListMine</c> with their own token, so each service decides whose they are. One service down leaves the
 /// others shown, and says so.
 /// </summary>
-public sealed class MyAffairs(ServiceCalls calls)
+public sealed class MyAffairs(ServiceCalls calls, OnlineApplication online)
 {
     private const int PageSize = 100;
 
@@ -37,13 +38,15 @@ public sealed class MyAffairs(ServiceCalls calls)
             lists.Add(calls.CallAsync<StartupLoans.StartupLoansClient, ListMineResponse>("创业担保贷款服务", async (c, o) => await c.ListMineAsync(request, o), cancellation));
         }
 
+        var forms = user.ForEmployer ? null : online.KindsAsync(cancellation);
         var answers = await Task.WhenAll(lists);
         var name = await who;
+        var open = forms is null ? null : await forms;
         var records = answers.SelectMany(a => a.Value?.Records ?? [])
             .OrderByDescending(r => r.SubmittedOn?.Year).ThenByDescending(r => r.SubmittedOn?.Month).ThenByDescending(r => r.SubmittedOn?.Day)
             .ThenByDescending(r => r.UpdatedAt?.Seconds)
             .ToList();
-        ServiceProblem?[] problems = [name.Problem, .. answers.Select(a => a.Problem)];
-        return new MineView(user, name.Value ?? "", records, [.. problems.OfType<ServiceProblem>()]);
+        ServiceProblem?[] problems = [name.Problem, .. answers.Select(a => a.Problem), open?.Problem];
+        return new MineView(user, name.Value ?? "", records, [.. problems.OfType<ServiceProblem>().DistinctBy(p => p.Message)], open?.Value ?? []);
     }
 }

@@ -18,7 +18,7 @@ namespace Employment.Training.UseCases;
 public sealed class SkillUpgradeApplications(ApplicationStore store, SkillUpgradeJudging judging, CertificateRecording certificates)
     : ApplicationKind<JudgedSkillUpgrade>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
-    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.SkillUpgrade, "技能提升补贴", "training.skill_upgrade") { AskedToo = ["certificate"] }];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.SkillUpgrade, "技能提升补贴", "training.skill_upgrade") { AskedToo = ["certificate"], Online = true }];
 
     public static void AddServices(IServiceCollection services)
     {
@@ -39,7 +39,7 @@ public sealed class SkillUpgradeApplications(ApplicationStore store, SkillUpgrad
 
     protected override async Task<TrainingApplicationRecord> RecordAsync(string id, JudgedSkillUpgrade judged, V1.SubmitApplicationRequest request, Caller clerk, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await certificates.RecordIfGivenAsync(judged.Applicant, request, cancellationToken);
+        await certificates.RecordIfGivenAsync(judged.Applicant, request, clerk, cancellationToken);
         var record = NewRecord(id, V1.SubsidyKind.SkillUpgrade, judged.Applicant, judged.Region, judged.Judgement.AmountFen, judged.Judgement.Explanation, request, clerk, now);
         CertificateInput.Fill(record, judged.Certificate, judged.CertificateAsGiven);
         return record;

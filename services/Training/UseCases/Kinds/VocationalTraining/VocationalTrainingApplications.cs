@@ -18,7 +18,7 @@ namespace Employment.Training.UseCases;
 public sealed class VocationalTrainingApplications(ApplicationStore store, VocationalTrainingJudging judging, CertificateRecording certificates)
     : ApplicationKind<JudgedVocationalTraining>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
-    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.VocationalTraining, "职业培训补贴", "training.vocational_training") { AskedToo = ["course", "certificate"] }];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.VocationalTraining, "职业培训补贴", "training.vocational_training") { AskedToo = ["course", "certificate"], Online = true }];
 
     /// <summary>Judged by the rules in force on the course's end.</summary>
     public override DateOnly EventDate(TrainingApplicationRecord row)
@@ -47,7 +47,7 @@ public sealed class VocationalTrainingApplications(ApplicationStore store, Vocat
 
     protected override async Task<TrainingApplicationRecord> RecordAsync(string id, JudgedVocationalTraining judged, V1.SubmitApplicationRequest request, Caller clerk, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await certificates.RecordIfGivenAsync(judged.Applicant, request, cancellationToken);
+        await certificates.RecordIfGivenAsync(judged.Applicant, request, clerk, cancellationToken);
         var record = NewRecord(id, V1.SubsidyKind.VocationalTraining, judged.Applicant, judged.Region, judged.Judgement.AmountFen, judged.Judgement.Explanation, request, clerk, now);
         CertificateInput.Fill(record, judged.Certificate, judged.CertificateAsGiven);
         record.CourseId = judged.Course.CourseId;

@@ -17,6 +17,7 @@ namespace Employment.Training.Data.Migrations.Postgres
                 {
                     Id = table.Column<string>(type: "text", nullable: false),
                     HandledBy = table.Column<string>(type: "text", nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     Status = table.Column<int>(type: "integer", nullable: false),
                     PersonId = table.Column<string>(type: "text", nullable: false),
@@ -89,6 +90,29 @@ namespace Employment.Training.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "materials",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    RecordId = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<string>(type: "text", nullable: false),
+                    FileName = table.Column<string>(type: "text", nullable: false),
+                    ContentType = table.Column<string>(type: "text", nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "text", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_materials", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "payment_batches",
                 columns: table => new
                 {
@@ -151,6 +175,11 @@ namespace Employment.Training.Data.Migrations.Postgres
                 columns: new[] { "Region", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_materials_RecordId",
+                table: "materials",
+                column: "RecordId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_payment_holds_SignalId",
                 table: "payment_holds",
                 column: "SignalId");
@@ -164,6 +193,9 @@ namespace Employment.Training.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "idempotency");
+
+            migrationBuilder.DropTable(
+                name: "materials");
 
             migrationBuilder.DropTable(
                 name: "payment_batches");

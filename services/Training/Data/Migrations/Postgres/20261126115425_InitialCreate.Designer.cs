@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Training.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTrainingDbContext))]
-    [Migration("20261126091315_InitialCreate")]
+    [Migration("20261126115425_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -47,6 +47,63 @@ namespace Employment.Training.Data.Migrations.Postgres
                     b.HasKey("Operation", "Key");
 
                     b.ToTable("idempotency", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Persistence.Materials.MaterialRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("materials", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Persistence.Payments.PaymentBatchRecord", b =>
@@ -156,6 +213,9 @@ namespace Employment.Training.Data.Migrations.Postgres
                     b.Property<string>("CertificateNumber")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("CourseEnd")
                         .HasColumnType("date");

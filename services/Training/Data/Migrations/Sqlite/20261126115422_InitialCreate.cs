@@ -17,6 +17,7 @@ namespace Employment.Training.Data.Migrations.Sqlite
                 {
                     Id = table.Column<string>(type: "TEXT", nullable: false),
                     HandledBy = table.Column<string>(type: "TEXT", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     PersonId = table.Column<string>(type: "TEXT", nullable: false),
@@ -89,6 +90,29 @@ namespace Employment.Training.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "materials",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordId = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_materials", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "payment_batches",
                 columns: table => new
                 {
@@ -151,6 +175,11 @@ namespace Employment.Training.Data.Migrations.Sqlite
                 columns: new[] { "Region", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_materials_RecordId",
+                table: "materials",
+                column: "RecordId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_payment_holds_SignalId",
                 table: "payment_holds",
                 column: "SignalId");
@@ -164,6 +193,9 @@ namespace Employment.Training.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "idempotency");
+
+            migrationBuilder.DropTable(
+                name: "materials");
 
             migrationBuilder.DropTable(
                 name: "payment_batches");

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Employment.Web.Workbench;
+namespace Employment.Web.Kit.Forms;
 
 /// <summary>
 /// The idempotency key a screen's form carries: made when the screen opens, posted back with the form, so a second press

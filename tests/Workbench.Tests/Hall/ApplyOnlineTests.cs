@@ -1,0 +1,69 @@
+using Employment.TestInfrastructure;
+using Microsoft.Playwright;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Workbench.Tests.Hall;
+
+/// <summary>
+/// 网上申请 (焦政办〔2023〕36号（十七）: 线上办理): a citizen on a phone applies for their 技能提升补贴 on the training
+/// service's own form, with the certificate's photo; without the photo the service refuses and nothing is stored; the
+/// application is in 我的办事 at once, and the office's clerk opens it on the workbench as 网上受理 with the photo as received.
+/// </summary>
+[Collection(nameof(WorkbenchCollection))]
+public sealed class ApplyOnlineTests(WorkbenchPlatform platform)
+{
+    /// <summary>A 1×1 PNG: what a phone's photo of the certificate is, by its first bytes.</summary>
+    private static readonly byte[] Photo = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    [Fact(Timeout = 300_000)]
+    public async Task A_citizen_applies_for_a_skill_upgrade_subsidy_on_a_phone_with_the_certificates_photo_and_the_clerk_opens_it()
+    {
+        var registrar = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "网申登记经办"));
+        var id = InsuredWorker.IdNumber(903, 1994);
+        await InsuredWorker.RegisterAsync(platform.Registry.Client<Employment.Applicants.V1.Applicants.ApplicantsClient>(), registrar, id, "孙网申");
+
+        var page = await platform.NewPhonePageAsync();
+        await page.CitizenSignInAsync(platform, id, "孙网申");
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "技能提升补贴" }).TapAsync();
+        await Expect(page.GetByLabel("参保地")).ToHaveValueAsync(InsuredWorker.County);
+        var number = "S" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
+        await page.GetByLabel("职业编码").FillAsync("6-18-01-01");
+        await page.GetByLabel("职业名称").FillAsync("焊工");
+        await page.GetByLabel("证书等级").SelectOptionAsync("SKILL_LEVEL_L4");
+        await page.GetByLabel("证书编号").FillAsync(number);
+        await page.GetByLabel("发证日期").FillAsync("2024-06-01");
+        await page.GetByLabel("发证机构").FillAsync("焦作市职业技能鉴定中心");
+        await page.GetByLabel("收款账户").FillAsync("6217000000001234567");
+        await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "提交申请" }).TapAsync());
+
+        // Without the certificate's photo: the service's words, the answers kept, nothing stored.
+        await Expect(page.Locator("section.problem")).ToContainTextAsync("请上传证书的扫描件");
+        await Expect(page.GetByLabel("证书编号")).ToHaveValueAsync(number);
+        await page.GetByLabel("证书的扫描件或照片").SetInputFilesAsync(new FilePayload { Name = "证书.png", MimeType = "image/png", Buffer = Photo });
+        Assert.True(await page.PhotographAsync("hall-apply-form-390") <= 390, "the form scrolls sideways on a 390 px phone");
+        await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "提交申请" }).TapAsync());
+
+        await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "申请已提交", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Locator("section.result")).ToContainTextAsync("证书.png");
+        var reference = (await page.Locator("dd.reference").InnerTextAsync()).Trim();
+        Assert.True(await page.PhotographAsync("hall-applied-390") <= 390, "the receipt scrolls sideways on a 390 px phone");
+        await page.GotoAsync(platform.Hall);
+        var record = page.Locator($"article:has(#record-{reference})");
+        await Expect(record.Locator(".state")).ToContainTextAsync("已受理");
+        await Expect(page.Locator("article.record")).ToHaveCountAsync(1);
+
+        var clerk = await platform.NewPageAsync();
+        await clerk.SignInAsync(platform, await platform.NewClerkAsync("410800", "网申审核经办"));
+        await clerk.GotoAsync($"{platform.WorkbenchHome}training/{reference}");
+        await Expect(clerk.Locator("dl.facts-list")).ToContainTextAsync("网上受理");
+        var files = clerk.Locator("table.materials");
+        await Expect(files).ToContainTextAsync("证书的扫描件或照片");
+        await Expect(files).ToContainTextAsync("PNG 图片");
+        await clerk.PhotographAsync("hall-applied-clerk-1280");
+        var opened = await clerk.Context.APIRequest.GetAsync(await files.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "证书.png" }).GetAttributeAsync("href") is { } href
+            ? new Uri(new Uri(platform.Issuer), href).ToString() : "");
+        Assert.Equal((200, "image/png"), (opened.Status, opened.Headers["content-type"]));
+        Assert.Equal(Photo, await opened.BodyAsync());
+    }
+}
