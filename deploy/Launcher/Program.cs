@@ -133,7 +133,7 @@ try
             + $" 就业补贴 {Employment.Hiring.Data.HiringDemoData.DemoClaimId} 查询码 {Employment.Hiring.Data.HiringDemoData.DemoProgressCode}");
         Console.WriteLine($"  {"staff sign-in",-16} {http}/workbench/  工号 {string.Join("、", Employment.IdentityProvider.Staff.DemoStaff.Accounts.Select(a => $"{a.StaffNumber}（{a.Name}{(a.MayReview ? "，可复核" : "")}）"))}; 密码 {Employment.IdentityProvider.Staff.DemoStaff.Password}; 身份验证器密钥 {Employment.IdentityProvider.Staff.DemoStaff.AuthenticatorKey}");
         var demoCitizen = "41080220010615301" + Employment.IdentityNumbers.ResidentIdNumber.ComputeCheckCharacter("41080220010615301");
-        Console.WriteLine($"  {"网上办事",-14} {http}/hall  示例居民 王小明（示例） 身份证号 {demoCitizen}; 短信验证码写入 {Path.GetFullPath(Path.Combine(settings["DataDirectory"] ?? ".data", "sms-outbox.txt"))}");
+        Console.WriteLine($"  {"网上办事",-14} {http}/hall  示例居民 王小明（示例） 身份证号 {demoCitizen}; 短信（登录验证码、办事消息）写入 {Path.GetFullPath(Path.Combine(settings["DataDirectory"] ?? ".data", "sms-outbox.txt"))}");
         Console.WriteLine($"Development tokens (counters in Jiaozuo 410800 and Jiyuan 419001, bank {DevTokens.BankCaller.BankCode}, admin, auditor in 410800; {DevTokens.Lifetime.TotalHours:0} h): {tokensFile}");
         Console.WriteLine("Try, through the gateway (one call per role, and two for training; `call` is this launcher's JSON-to-gRPC client):");
         foreach (var (role, command) in ExampleCalls.For(http, tokensFile))

@@ -12,6 +12,7 @@ using Employment.IdentityProvider.Tokens;
 using Employment.Persistence;
 using Employment.ServiceDefaults.Clients;
 using Employment.ServiceDefaults.Configuration;
+using Employment.ServiceDefaults.Messaging;
 using Employment.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -191,7 +192,7 @@ public static class IdentityProviderHost
         var outbox = options.Citizens.SmsOutbox is { Length: > 0 } configured
             ? configured
             : Path.Combine(builder.Configuration["DataDirectory"] ?? ".data", "sms-outbox.txt");
-        builder.Services.AddSingleton<ISignInMessages>(sp => new DevelopmentSmsOutbox(outbox, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DevelopmentSmsOutbox>>()));
+        builder.Services.AddSingleton<ISmsSender>(sp => new DevelopmentSmsOutbox(outbox, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DevelopmentSmsOutbox>>()));
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Employment.Persistence;
 using Employment.Persistence.Materials;
+using Employment.Persistence.Outbox;
 using Employment.Policy.Api;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults;
@@ -53,6 +54,7 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddScoped<ApplicationQueries>();
         builder.Services.AddScoped<ApplicationProgressLookup>();
         builder.Services.AddScoped<MyApplications>();
+        builder.Services.AddOutboxRelay<TrainingDbContext>(builder.Configuration);
         builder.Services.AddScoped<IMaterialStore>(sp => new DatabaseMaterialStore(sp.GetRequiredService<TrainingDbContext>(),
             kind => OnlineApplications.MaterialKinds.GetValueOrDefault(kind, kind)));
         builder.Services.AddScoped<ApplicationForms>();

@@ -57,6 +57,9 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
     /// <summary>The stand-in's development SMS outbox: one line per code sent.</summary>
     public string SmsOutbox { get; } = Path.Combine(Path.GetTempPath(), "hall-sms-" + Guid.NewGuid().ToString("N") + ".txt");
 
+    /// <summary>The registry's SMS outbox: one line per message texted to a person.</summary>
+    public string MessagesSmsOutbox { get; } = Path.Combine(Path.GetTempPath(), "hall-messages-sms-" + Guid.NewGuid().ToString("N") + ".txt");
+
     /// <summary>The workbench's own clock: real time, moved ahead by a test to make the clerk's token fall due.</summary>
     public AheadClock WorkbenchClock { get; } = new();
 
@@ -127,11 +130,12 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
             $"--Authentication:Client:TokenAddress={provider}/connect/token", $"--Authentication:Client:ClientId={name}", $"--Authentication:Client:Secret={Secret}",
         ];
         var samples = $"--Policy:ConfigurationPaths:0={Path.Combine(AppContext.BaseDirectory, "demo-configuration")}";
-        Registry = await StartAsync(new ApplicantsModule(), [$"--ConnectionStrings:ApplicantsPostgres={(await DatabaseAsync("applicants")).ConnectionString}", .. Trust("applicants")]);
+        Registry = await StartAsync(new ApplicantsModule(), [$"--ConnectionStrings:ApplicantsPostgres={(await DatabaseAsync("applicants")).ConnectionString}", $"--Messages:SmsOutbox={MessagesSmsOutbox}", .. Trust("applicants")]);
         var registry = $"--Services:applicants={Registry.Address}";
         // The stand-in finds people in the registry, read at its first call.
         _provider.Configuration["Services:applicants"] = Registry.Address;
-        Training = await StartAsync(new TrainingModule(), [$"--ConnectionStrings:TrainingPostgres={(await DatabaseAsync("training")).ConnectionString}", registry, samples, .. Trust("training-subsidies")], ServicesClock);
+        // Its outbox relayed every 200 ms: a test waits for a message in the hall as a person would, by looking again.
+        Training = await StartAsync(new TrainingModule(), [$"--ConnectionStrings:TrainingPostgres={(await DatabaseAsync("training")).ConnectionString}", registry, samples, "--Outbox:PollInterval=00:00:00.200", .. Trust("training-subsidies")], ServicesClock);
         Hiring = await StartAsync(new HiringModule(), [$"--ConnectionStrings:HiringPostgres={(await DatabaseAsync("hiring")).ConnectionString}", registry, samples, .. Trust("hiring-subsidies")], ServicesClock);
         Loans = await StartAsync(new LoansModule(), [$"--ConnectionStrings:LoansPostgres={(await DatabaseAsync("loans")).ConnectionString}", registry, samples, .. Trust("startup-loans")]);
         string[] subsidies = [$"--Services:training-subsidies={Training.Address}", $"--Services:hiring-subsidies={Hiring.Address}", $"--Services:startup-loans={Loans.Address}"];
@@ -270,6 +274,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
     public async Task DisposeAsync()
     {
         File.Delete(SmsOutbox);
+        File.Delete(MessagesSmsOutbox);
         if (Browser is not null)
         {
             await Browser.CloseAsync();

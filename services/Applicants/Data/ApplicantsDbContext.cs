@@ -29,6 +29,8 @@ public abstract class ApplicantsDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<EmployerAgentRecord> EmployerAgents => Set<EmployerAgentRecord>();
 
+    public DbSet<MessageRecord> Messages => Set<MessageRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<PersonRecord>(e =>
@@ -84,6 +86,15 @@ public abstract class ApplicantsDbContext(DbContextOptions options) : DbContext(
             e.HasIndex(a => a.PersonId);
             // Two clerks revoking one grant at once: the second finds it revoked rather than overwriting the first.
             e.Property(a => a.RevokedAt).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<MessageRecord>(e =>
+        {
+            e.ToTable("messages");
+            e.HasKey(m => m.Id);
+            // Sent at least once, kept once: a relay's retry of the same message adds nothing.
+            e.HasIndex(m => new { m.Sender, m.SenderMessageId }).IsUnique();
+            e.HasIndex(m => new { m.PersonId, m.Id });
+            e.HasIndex(m => new { m.EmployerId, m.Id });
         });
         modelBuilder.AddIdempotencyTable();
         modelBuilder.Entity<ProfileAccessRecord>(e =>

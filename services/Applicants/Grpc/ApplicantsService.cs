@@ -32,6 +32,8 @@ internal sealed class ApplicantsService(
     RegionFactsReading regionFacts,
     AuditRelationsReading auditRelations,
     EmployerAgents agents,
+    UseCases.Messages.MessageDelivery delivery,
+    UseCases.Messages.MyMessages messages,
     ICallerResolver callers,
     ChinaClock clock) : ApplicantsApi.ApplicantsBase
 {
@@ -156,6 +158,14 @@ internal sealed class ApplicantsService(
 
     public override Task<ListEmployerAgentsResponse> ListEmployerAgents(ListEmployerAgentsRequest request, ServerCallContext context) =>
         agents.ListAsync(request.EmployerId, request.IncludeEnded, Caller(context), context.CancellationToken);
+
+    /// <summary>消息 relayed by a service: each kept once, a person texted.</summary>
+    public override Task<DeliverMessagesResponse> DeliverMessages(DeliverMessagesRequest request, ServerCallContext context) =>
+        delivery.DeliverAsync(request, Caller(context), context.CancellationToken);
+
+    /// <summary>The caller's own messages (an agent: the employer's).</summary>
+    public override Task<ListMyMessagesResponse> ListMyMessages(ListMyMessagesRequest request, ServerCallContext context) =>
+        messages.ListAsync(request, Caller(context), context.CancellationToken);
 
     public override Task<ListActingForResponse> ListActingFor(ListActingForRequest request, ServerCallContext context)
     {

@@ -24,6 +24,8 @@ internal static class UseCaseRegistration
         services.AddScoped<RegionFactsReading>();
         services.AddScoped<AuditRelationsReading>();
         services.AddScoped<EmployerAgents>();
+        services.AddScoped<Messages.MessageDelivery>();
+        services.AddScoped<Messages.MyMessages>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Employment.IdentityNumbers;
+using Employment.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -12,7 +13,7 @@ namespace Employment.IdentityProvider.Citizens;
 /// <summary>
 /// The Development stand-in for the province's unified identity: a person gives their identity number (its
 /// check character verified) and name; where the registry holds that number under that name, a one-time code
-/// goes to the phone it records (<see cref="ISignInMessages"/>), and the code signs them in as that registry
+/// goes to the phone it records (<see cref="ISmsSender"/>), and the code signs them in as that registry
 /// person, on the way of an authorization request. A number or name the registry does not hold gets one answer,
 /// whichever it was, so the page does not tell who is registered. Each outcome goes to the sign-in log.
 /// </summary>
@@ -30,7 +31,7 @@ public static partial class RealNameSignIn
     }
 
     private static async Task<IResult> SubmitRealNameAsync(
-        HttpContext context, IAntiforgery antiforgery, RegistryPeople registry, SignInCodes codes, ISignInMessages messages,
+        HttpContext context, IAntiforgery antiforgery, RegistryPeople registry, SignInCodes codes, ISmsSender messages,
         IdentityProviderOptions options, TimeProvider time, ILogger<RegistryPeople> log)
     {
         var form = await context.Request.ReadFormAsync(context.RequestAborted);

@@ -1,4 +1,5 @@
 using Employment.Persistence.Materials;
+using Employment.Persistence.Outbox;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Idempotency;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,7 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
         });
         modelBuilder.AddPaymentHoldTable();
         modelBuilder.AddMaterialTable();
+        modelBuilder.AddOutboxTable();
         modelBuilder.AddIdempotencyTable();
     }
 }

@@ -1,4 +1,5 @@
 using Employment.Persistence.Idempotency;
+using Employment.Persistence.Outbox;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Reviews;
 using Employment.Persistence.Submissions;
@@ -49,6 +50,12 @@ public sealed class DecideApplication(TrainingDbContext db, PolicyCatalog catalo
             record.DecidedAt = clock.Now;
             record.DecidedBy = clerk.Subject;
             record.StampChanged(clerk.Subject, clock.Now);
+            if (status is ApplicationStatus.Approved or ApplicationStatus.Rejected)
+            {
+                // Final now (no review asked): the applicant is told in this same write.
+                db.AddMessage(TrainingMessages.Decided(record, kinds.Of((V1.SubsidyKind)record.Kind).NameZh, status == ApplicationStatus.Approved, clock.Now), clock.Now);
+            }
+
             TrainingLog.ApplicationDecided(logger, record.Id, status.ToString(), clerk.Subject);
             return ApplicationAnswers.Of(record);
         }, cancellationToken);

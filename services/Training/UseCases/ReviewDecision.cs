@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Persistence.Idempotency;
+using Employment.Persistence.Outbox;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Reviews;
 using Employment.ServiceDefaults.Security;
@@ -15,7 +16,7 @@ namespace Employment.Training.UseCases;
 /// 复核 of an approval awaiting it, on the version the reviewer read (ABORTED when stale), idempotent on the key:
 /// confirmed it counts (审核通过, and may be batched and paid); returned it waits to be decided again.
 /// </summary>
-public sealed class ReviewDecision(TrainingDbContext db, ChinaClock clock, ILogger<ReviewDecision> logger)
+public sealed class ReviewDecision(TrainingDbContext db, ChinaClock clock, Employment.Persistence.Submissions.SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ILogger<ReviewDecision> logger)
 {
     public Task<V1.TrainingApplication> ReviewAsync(ReviewDecisionRequest request, Caller reviewer, CancellationToken cancellationToken)
     {
@@ -35,6 +36,12 @@ public sealed class ReviewDecision(TrainingDbContext db, ChinaClock clock, ILogg
             var status = DecisionReviews.Review(record, (SubsidyStatus)record.Status, reviewer, [record.DecidedBy], request, clock.Now);
             record.Status = (int)status;
             record.StampChanged(reviewer.Subject, clock.Now);
+            if (status == SubsidyStatus.Approved)
+            {
+                // The review confirmed the approval: now it counts, and the applicant is told in this same write.
+                db.AddMessage(TrainingMessages.Decided(record, kinds.Of((V1.SubsidyKind)record.Kind).NameZh, approved: true, clock.Now), clock.Now);
+            }
+
             TrainingLog.DecisionReviewed(logger, record.Id, status.ToString(), reviewer.Subject);
             return ApplicationAnswers.Of(record);
         }, cancellationToken);

@@ -29,6 +29,9 @@ public class TrainingHost : IAsyncLifetime
 
     public TrainingApi.TrainingSubsidiesClient Training { get; private set; } = null!;
 
+    /// <summary>The training service's own services (its outbox relay, to send what waits now rather than at its next poll).</summary>
+    public IServiceProvider TrainingServices { get; private set; } = null!;
+
     /// <summary>The sample public notice period configured for the tests (days).</summary>
     public const int SampleNoticeDays = 7;
 
@@ -105,6 +108,7 @@ public class TrainingHost : IAsyncLifetime
         ], ConfigureTraining);
         Registry = registry.Client<ApplicantsApi.ApplicantsClient>();
         Training = training.Client<TrainingApi.TrainingSubsidiesClient>();
+        TrainingServices = training.Services;
     }
 
     /// <summary>What a fixture changes in the training host (e.g. its clock).</summary>

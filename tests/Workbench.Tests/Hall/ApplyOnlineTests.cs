@@ -8,7 +8,9 @@ namespace Workbench.Tests.Hall;
 /// <summary>
 /// 网上申请 (焦政办〔2023〕36号（十七）: 线上办理): a citizen on a phone applies for their 技能提升补贴 on the training
 /// service's own form, with the certificate's photo; without the photo the service refuses and nothing is stored; the
-/// application is in 我的办事 at once, and the office's clerk opens it on the workbench as 网上受理 with the photo as received.
+/// application is in 我的办事 at once, and the office's clerk opens it on the workbench as 网上受理 with the photo as received;
+/// as the clerk approves it and a second clerk confirms it (复核), the citizen's hall shows the messages of 受理 and 审核通过,
+/// and their phone has a text of each with no identity number in it.
 /// </summary>
 [Collection(nameof(WorkbenchCollection))]
 public sealed class ApplyOnlineTests(WorkbenchPlatform platform)
@@ -65,5 +67,31 @@ public sealed class ApplyOnlineTests(WorkbenchPlatform platform)
             ? new Uri(new Uri(platform.Issuer), href).ToString() : "");
         Assert.Equal((200, "image/png"), (opened.Status, opened.Headers["content-type"]));
         Assert.Equal(Photo, await opened.BodyAsync());
+
+        await clerk.SubmitAsync(() => clerk.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "审核通过" }).ClickAsync());
+        await Expect(clerk.Locator("section.review")).ToContainTextAsync("已审核通过");
+        var reviewer = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "网申复核经办", mayReview: true));
+        var training = platform.Training.Client<Employment.Training.V1.TrainingSubsidies.TrainingSubsidiesClient>();
+        var awaiting = await training.GetApplicationAsync(new Employment.Training.V1.GetApplicationRequest { ApplicationId = reference }, reviewer);
+        await training.ReviewDecisionAsync(new Employment.Common.V1.ReviewDecisionRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), RecordId = reference, ExpectedVersion = awaiting.Record.Version, Confirm = true,
+        }, reviewer);
+
+        // The messages come through the training service's outbox and the registry: the hall shows them once relayed.
+        var told = record.Locator("ul.messages li");
+        for (var attempt = 0; attempt < 120 && await told.CountAsync() < 2; attempt++)
+        {
+            await page.WaitForTimeoutAsync(250);
+            await page.ReloadAsync();
+        }
+
+        await Expect(told).ToHaveCountAsync(2);
+        await Expect(told.Nth(0)).ToContainTextAsync("审核通过");
+        await Expect(told.Nth(1)).ToContainTextAsync("已受理");
+        Assert.True(await page.PhotographAsync("hall-messages-390") <= 390, "我的办事 with its messages scrolls sideways on a 390 px phone");
+        var texts = File.ReadAllLines(platform.MessagesSmsOutbox).Where(l => l.Contains(reference[^6..], StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, texts.Count);
+        Assert.All(texts, t => Assert.DoesNotContain(id, t, StringComparison.Ordinal));
     }
 }

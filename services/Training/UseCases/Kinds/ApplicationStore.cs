@@ -1,4 +1,5 @@
 using Employment.Persistence.Materials;
+using Employment.Persistence.Outbox;
 using Employment.Persistence.Submissions;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
@@ -10,7 +11,8 @@ using V1 = Employment.Training.V1;
 namespace Employment.Training.UseCases;
 
 /// <summary>Where every kind's application is stored (the shared <see cref="SubmissionStore{TRequest, TRecord, TAnswer}"/>): the applications table, ids "T…".</summary>
-public sealed class ApplicationStore(TrainingDbContext db, ChinaClock clock, IMaterialStore materials, ILogger<ApplicationStore> logger)
+public sealed class ApplicationStore(TrainingDbContext db, ChinaClock clock, IMaterialStore materials, Employment.Policy.PolicyCatalog catalog,
+    SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ILogger<ApplicationStore> logger)
     : SubmissionStore<V1.SubmitApplicationRequest, TrainingApplicationRecord, V1.TrainingApplication>(db, clock, "T", "SubmitApplication", V1.TrainingApplication.Parser)
 {
     /// <summary>The application of <paramref name="kind"/> that holds the unique key (a certificate, an apprentice's year), if one is stored.</summary>
@@ -26,6 +28,9 @@ public sealed class ApplicationStore(TrainingDbContext db, ChinaClock clock, IMa
     {
         db.Applications.Add(record);
         record.Stored = materials.Add(record.Id, record.Received, clerk, record.CreatedAt);
+        var kind = kinds.Of((V1.SubsidyKind)record.Kind);
+        db.AddMessage(TrainingMessages.Received(record, kind.NameZh,
+            Persistence.Reviews.DecisionTimeLimits.DueOn(catalog, kind.Measure, Employment.Policy.Model.Region.Parse(record.Region), ChinaClock.DateOf(record.CreatedAt))), record.CreatedAt);
         TrainingLog.ApplicationSubmitted(logger, record.Id, clerk.Subject, record.IdNumberMasked, record.AmountFen, record.Region);
     }
 

@@ -8,7 +8,11 @@ namespace Employment.Web.Public.Pages.Hall;
 
 /// <summary>What 我的办事 shows: who is signed in (by the registry's name), their records from every service newest first, and each service that could not answer.</summary>
 public sealed record MineView(HallUser User, string WhoZh, IReadOnlyList<ApplicationProgress> Records, IReadOnlyList<ServiceProblem> Problems,
-    IReadOnlyList<FormDescription> ApplyOnline);
+    IReadOnlyList<FormDescription> ApplyOnline, IReadOnlyList<ReceivedMessage> Messages)
+{
+    /// <summary>The messages about one record, newest first.</summary>
+    public IReadOnlyList<ReceivedMessage> MessagesAbout(string reference) => [.. Messages.Where(m => m.Message.RecordId == reference)];
+}
 
 /// <summary>
 /// 我的办事: the signed-in person's applications, claims and loans, or the employer's claims for its agent, from each
@@ -39,14 +43,18 @@ public sealed class MyAffairs(ServiceCalls calls, OnlineApplication online)
         }
 
         var forms = user.ForEmployer ? null : online.KindsAsync(cancellation);
+        var messages = calls.CallAsync<ApplicantsClient, Applicants.V1.ListMyMessagesResponse>("消息服务", async (c, o) =>
+            await c.ListMyMessagesAsync(new Applicants.V1.ListMyMessagesRequest { Page = new PageRequest { PageSize = 200 } }, o), cancellation);
         var answers = await Task.WhenAll(lists);
         var name = await who;
         var open = forms is null ? null : await forms;
+        var told = await messages;
         var records = answers.SelectMany(a => a.Value?.Records ?? [])
             .OrderByDescending(r => r.SubmittedOn?.Year).ThenByDescending(r => r.SubmittedOn?.Month).ThenByDescending(r => r.SubmittedOn?.Day)
             .ThenByDescending(r => r.UpdatedAt?.Seconds)
             .ToList();
-        ServiceProblem?[] problems = [name.Problem, .. answers.Select(a => a.Problem), open?.Problem];
-        return new MineView(user, name.Value ?? "", records, [.. problems.OfType<ServiceProblem>().DistinctBy(p => p.Message)], open?.Value ?? []);
+        ServiceProblem?[] problems = [name.Problem, .. answers.Select(a => a.Problem), open?.Problem, told.Problem];
+        return new MineView(user, name.Value ?? "", records, [.. problems.OfType<ServiceProblem>().DistinctBy(p => p.Message)], open?.Value ?? [],
+            told.Value?.Messages ?? []);
     }
 }

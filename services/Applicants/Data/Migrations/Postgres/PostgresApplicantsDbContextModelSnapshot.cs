@@ -229,6 +229,68 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                     b.ToTable("facts", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Applicants.Data.MessageRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("BodyZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EmployerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("KindZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SenderMessageId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Texted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId", "Id");
+
+                    b.HasIndex("PersonId", "Id");
+
+                    b.HasIndex("Sender", "SenderMessageId")
+                        .IsUnique();
+
+                    b.ToTable("messages", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Applicants.Data.PersonRecord", b =>
                 {
                     b.Property<string>("Id")

@@ -224,6 +224,68 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                     b.ToTable("facts", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Applicants.Data.MessageRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KindZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderMessageId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Texted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId", "Id");
+
+                    b.HasIndex("PersonId", "Id");
+
+                    b.HasIndex("Sender", "SenderMessageId")
+                        .IsUnique();
+
+                    b.ToTable("messages", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Applicants.Data.PersonRecord", b =>
                 {
                     b.Property<string>("Id")

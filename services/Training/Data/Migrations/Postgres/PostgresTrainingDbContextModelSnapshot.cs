@@ -103,6 +103,31 @@ namespace Employment.Training.Data.Migrations.Postgres
                     b.ToTable("materials", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Persistence.Outbox.OutboxRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Message")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveredAt", "Id");
+
+                    b.ToTable("outbox", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Persistence.Payments.PaymentBatchRecord", b =>
                 {
                     b.Property<string>("Id")

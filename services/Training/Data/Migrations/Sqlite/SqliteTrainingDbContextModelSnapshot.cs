@@ -98,6 +98,31 @@ namespace Employment.Training.Data.Migrations.Sqlite
                     b.ToTable("materials", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Persistence.Outbox.OutboxRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Message")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveredAt", "Id");
+
+                    b.ToTable("outbox", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Persistence.Payments.PaymentBatchRecord", b =>
                 {
                     b.Property<string>("Id")

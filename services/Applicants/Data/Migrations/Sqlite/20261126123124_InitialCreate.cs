@@ -110,6 +110,29 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "messages",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Sender = table.Column<string>(type: "TEXT", nullable: false),
+                    SenderMessageId = table.Column<string>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", nullable: false),
+                    EmployerId = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordId = table.Column<string>(type: "TEXT", nullable: false),
+                    KindZh = table.Column<string>(type: "TEXT", nullable: false),
+                    Step = table.Column<string>(type: "TEXT", nullable: false),
+                    TitleZh = table.Column<string>(type: "TEXT", nullable: false),
+                    BodyZh = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Texted = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "people",
                 columns: table => new
                 {
@@ -217,6 +240,22 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                 columns: new[] { "SubjectType", "SubjectId", "Kind" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_messages_EmployerId_Id",
+                table: "messages",
+                columns: new[] { "EmployerId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messages_PersonId_Id",
+                table: "messages",
+                columns: new[] { "PersonId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messages_Sender_SenderMessageId",
+                table: "messages",
+                columns: new[] { "Sender", "SenderMessageId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_people_HouseholdNumber",
                 table: "people",
                 column: "HouseholdNumber");
@@ -272,6 +311,9 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "idempotency");
+
+            migrationBuilder.DropTable(
+                name: "messages");
 
             migrationBuilder.DropTable(
                 name: "people");

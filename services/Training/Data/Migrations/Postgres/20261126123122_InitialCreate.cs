@@ -113,6 +113,21 @@ namespace Employment.Training.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "outbox",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Message = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "payment_batches",
                 columns: table => new
                 {
@@ -180,6 +195,11 @@ namespace Employment.Training.Data.Migrations.Postgres
                 column: "RecordId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_outbox_DeliveredAt_Id",
+                table: "outbox",
+                columns: new[] { "DeliveredAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_payment_holds_SignalId",
                 table: "payment_holds",
                 column: "SignalId");
@@ -196,6 +216,9 @@ namespace Employment.Training.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "materials");
+
+            migrationBuilder.DropTable(
+                name: "outbox");
 
             migrationBuilder.DropTable(
                 name: "payment_batches");

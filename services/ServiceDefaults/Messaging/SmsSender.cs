@@ -1,18 +1,21 @@
 using Microsoft.Extensions.Logging;
 
-namespace Employment.IdentityProvider.Citizens;
+namespace Employment.ServiceDefaults.Messaging;
 
-/// <summary>Sends a sign-in's one-time code to a person's phone.</summary>
-public interface ISignInMessages
+/// <summary>
+/// The SMS provider as the platform sees it: one text to one phone (a sign-in's one-time code, a message about an
+/// application). A provider's client implements it in production; <see cref="DevelopmentSmsOutbox"/> stands in elsewhere.
+/// </summary>
+public interface ISmsSender
 {
     Task SendAsync(string phone, string text, CancellationToken cancellationToken);
 }
 
 /// <summary>
-/// The Development stand-in for an SMS gateway: each message is a line appended to a file (and logged), where
-/// the person trying the platform, or a test, reads the code. Never registered outside Development.
+/// The stand-in for an SMS gateway: each message is a line appended to a file (and logged), where the person trying
+/// the platform, or a test, reads it. The identity provider registers it in Development only.
 /// </summary>
-public sealed partial class DevelopmentSmsOutbox(string path, TimeProvider time, ILogger<DevelopmentSmsOutbox> log) : ISignInMessages
+public sealed partial class DevelopmentSmsOutbox(string path, TimeProvider time, ILogger<DevelopmentSmsOutbox> log) : ISmsSender
 {
     private readonly SemaphoreSlim _append = new(1, 1);
 

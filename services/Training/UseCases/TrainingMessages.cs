@@ -1,0 +1,48 @@
+using Employment.Common.V1;
+using Employment.Policy.Model;
+using Employment.ServiceDefaults.Regions;
+using Employment.Training.Data;
+using Google.Protobuf.WellKnownTypes;
+
+namespace Employment.Training.UseCases;
+
+/// <summary>
+/// The messages an applicant receives about their training application, one per step (受理, the decision), written to
+/// the service's outbox in the step's own transaction and relayed to the registry, which shows them in the hall and
+/// texts the person. Worded for the applicant: what, which application, what happens next.
+/// </summary>
+public static class TrainingMessages
+{
+    public static OutgoingMessage Received(TrainingApplicationRecord record, string kindZh, DateOnly? dueOn)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var channel = record.Channel == (int)Channel.Online ? "（网上申请）" : "";
+        var due = dueOn is { } day ? $"，办结时限为 {day.Year} 年 {day.Month} 月 {day.Day} 日" : "";
+        return Of(record, kindZh, "RECEIVED", "已受理", record.CreatedAt,
+            $"您的{kindZh}（申请编号 {record.Id}）已受理{channel}，按规定金额 {ClerkText.Yuan(record.AmountFen)}。{Office(record)}人社窗口审核{due}，审核结果会再通知您。");
+    }
+
+    /// <summary>The decision as it stands once final: approved (after a review where one was asked) or refused with the reason.</summary>
+    public static OutgoingMessage Decided(TrainingApplicationRecord record, string kindZh, bool approved, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return approved
+            ? Of(record, kindZh, "APPROVED", "审核通过", at,
+                $"您的{kindZh}（申请编号 {record.Id}）审核通过，金额 {ClerkText.Yuan(record.AmountFen)}。将列入发放批次公示，公示期满无异议后发放到您的收款账户。")
+            : Of(record, kindZh, "REJECTED", "审核不通过", at,
+                $"您的{kindZh}（申请编号 {record.Id}）审核不通过：{record.DecisionReasonZh}。对决定有疑问，可以向{Office(record)}人社窗口咨询，或拨打 12333。");
+    }
+
+    private static string Office(TrainingApplicationRecord record) => Places.ProperNameOf(record.Region);
+
+    private static OutgoingMessage Of(TrainingApplicationRecord record, string kindZh, string step, string titleZh, DateTimeOffset at, string bodyZh) => new()
+    {
+        PersonId = record.PersonId,
+        RecordId = record.Id,
+        KindZh = kindZh,
+        Step = step,
+        TitleZh = titleZh,
+        BodyZh = bodyZh.Length > 500 ? bodyZh[..499] + "…" : bodyZh,
+        At = Timestamp.FromDateTimeOffset(at),
+    };
+}
