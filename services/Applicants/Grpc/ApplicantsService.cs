@@ -34,6 +34,7 @@ internal sealed class ApplicantsService(
     EmployerAgents agents,
     UseCases.Messages.MessageDelivery delivery,
     UseCases.Messages.MyMessages messages,
+    MyReads reads,
     ICallerResolver callers,
     ChinaClock clock) : ApplicantsApi.ApplicantsBase
 {
@@ -166,6 +167,10 @@ internal sealed class ApplicantsService(
     /// <summary>The caller's own messages (an agent: the employer's).</summary>
     public override Task<ListMyMessagesResponse> ListMyMessages(ListMyMessagesRequest request, ServerCallContext context) =>
         messages.ListAsync(request, Caller(context), context.CancellationToken);
+
+    /// <summary>查阅记录: who read the caller's own record and why.</summary>
+    public override Task<ListMyReadsResponse> ListMyReads(ListMyReadsRequest request, ServerCallContext context) =>
+        reads.ListAsync(request, Caller(context), context.CancellationToken);
 
     public override Task<ListActingForResponse> ListActingFor(ListActingForRequest request, ServerCallContext context)
     {

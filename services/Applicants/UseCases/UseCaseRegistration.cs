@@ -26,6 +26,7 @@ internal static class UseCaseRegistration
         services.AddScoped<EmployerAgents>();
         services.AddScoped<Messages.MessageDelivery>();
         services.AddScoped<Messages.MyMessages>();
+        services.AddScoped<MyReads>();
         return services;
     }
 }

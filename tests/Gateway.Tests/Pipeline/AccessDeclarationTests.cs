@@ -89,7 +89,7 @@ public sealed class AccessDeclarationTests
         [
             "Applicants/GetEmployer:employer", "Applicants/GetEmployerProfile:employer", "Applicants/GetPerson:person", "Applicants/GetProfile:person",
             "Applicants/GrantEmployerAgent:person", "Applicants/ListActingFor:person", "Applicants/ListEmployerAgents:personemployer",
-            "Applicants/ListMyMessages:personemployer",
+            "Applicants/ListMyMessages:personemployer", "Applicants/ListMyReads:person",
             "Applicants/RevokeEmployerAgent:person",
             "HiringSubsidies/GetClaim:employer", "HiringSubsidies/ListClaims:employer", "HiringSubsidies/ListMine:personemployer",
             "StartupLoans/GetApplication:person", "StartupLoans/ListApplications:person", "StartupLoans/ListMine:person",

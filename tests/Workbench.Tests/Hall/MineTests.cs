@@ -2,6 +2,7 @@ using Employment.Common.V1;
 using Employment.TestInfrastructure;
 using Employment.Training.V1;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 using Xunit;
 
 namespace Workbench.Tests.Hall;
@@ -36,6 +37,10 @@ public sealed class MineTests(WorkbenchPlatform platform)
         // 办结时限: the measure's working days from the day received, as the service counts them on the holiday calendar.
         await Assertions.Expect(record.Locator(".due")).ToContainTextAsync("前");
         await Assertions.Expect(record.Locator(".next")).ToContainTextAsync("窗口审核中");
+        // 查阅记录: the registry's log of who read the record and why, in words.
+        var reads = page.Locator("ol.reads");
+        await Expect(reads).ToContainTextAsync("统一登录：登录时核对身份");
+        await Expect(reads).ToContainTextAsync("培训补贴服务：审核培训补贴申请");
         Assert.True(await page.PhotographAsync("hall-mine-390") <= 390, "我的办事 scrolls sideways on a 390 px phone");
 
         var stranger = await platform.NewPhonePageAsync();

@@ -32,7 +32,7 @@ public static class ServiceClients
         Add<TrainingSubsidies.TrainingSubsidiesClient>(services, configuration, options, "training-subsidies", TrainingSubsidies.Descriptor, "CheckTraining", "CheckSkillUpgrade", "GetApplicationProgress", "ListMine");
         Add<HiringSubsidies.HiringSubsidiesClient>(services, configuration, options, "hiring-subsidies", HiringSubsidies.Descriptor, "CheckSubsidies", "GetApplicationProgress", "ListMine");
         Add<StartupLoans.StartupLoansClient>(services, configuration, options, "startup-loans", StartupLoans.Descriptor, "CheckLoan", "GetApplicationProgress", "ListMine");
-        Add<Applicants.V1.Applicants.ApplicantsClient>(services, configuration, options, "applicants", Applicants.V1.Applicants.Descriptor, "GetPerson", "GetEmployer", "ListMyMessages");
+        Add<Applicants.V1.Applicants.ApplicantsClient>(services, configuration, options, "applicants", Applicants.V1.Applicants.Descriptor, "GetPerson", "GetEmployer", "ListMyMessages", "ListMyReads");
         if (options.HallOpen)
         {
             // The hall's calls carry the signed-in person's or agent's own token; a public page has no session and sends none.

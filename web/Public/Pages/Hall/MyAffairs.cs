@@ -8,7 +8,7 @@ namespace Employment.Web.Public.Pages.Hall;
 
 /// <summary>What 我的办事 shows: who is signed in (by the registry's name), their records from every service newest first, and each service that could not answer.</summary>
 public sealed record MineView(HallUser User, string WhoZh, IReadOnlyList<ApplicationProgress> Records, IReadOnlyList<ServiceProblem> Problems,
-    IReadOnlyList<FormDescription> ApplyOnline, IReadOnlyList<ReceivedMessage> Messages)
+    IReadOnlyList<FormDescription> ApplyOnline, IReadOnlyList<ReceivedMessage> Messages, IReadOnlyList<Applicants.V1.ProfileRead> Reads)
 {
     /// <summary>The messages about one record, newest first.</summary>
     public IReadOnlyList<ReceivedMessage> MessagesAbout(string reference) => [.. Messages.Where(m => m.Message.RecordId == reference)];
@@ -22,6 +22,9 @@ public sealed record MineView(HallUser User, string WhoZh, IReadOnlyList<Applica
 public sealed class MyAffairs(ServiceCalls calls, OnlineApplication online)
 {
     private const int PageSize = 100;
+
+    /// <summary>The latest reads of the person's record shown (查阅记录).</summary>
+    private const int ReadsShown = 20;
 
     public async Task<MineView> LoadAsync(HallUser user, CancellationToken cancellation)
     {
@@ -43,18 +46,21 @@ public sealed class MyAffairs(ServiceCalls calls, OnlineApplication online)
         }
 
         var forms = user.ForEmployer ? null : online.KindsAsync(cancellation);
+        var reads = user.ForEmployer ? null : calls.CallAsync<ApplicantsClient, Applicants.V1.ListMyReadsResponse>("登记信息服务", async (c, o) =>
+            await c.ListMyReadsAsync(new Applicants.V1.ListMyReadsRequest { Page = new PageRequest { PageSize = ReadsShown } }, o), cancellation);
         var messages = calls.CallAsync<ApplicantsClient, Applicants.V1.ListMyMessagesResponse>("消息服务", async (c, o) =>
             await c.ListMyMessagesAsync(new Applicants.V1.ListMyMessagesRequest { Page = new PageRequest { PageSize = 200 } }, o), cancellation);
         var answers = await Task.WhenAll(lists);
         var name = await who;
         var open = forms is null ? null : await forms;
         var told = await messages;
+        var read = reads is null ? null : await reads;
         var records = answers.SelectMany(a => a.Value?.Records ?? [])
             .OrderByDescending(r => r.SubmittedOn?.Year).ThenByDescending(r => r.SubmittedOn?.Month).ThenByDescending(r => r.SubmittedOn?.Day)
             .ThenByDescending(r => r.UpdatedAt?.Seconds)
             .ToList();
-        ServiceProblem?[] problems = [name.Problem, .. answers.Select(a => a.Problem), open?.Problem, told.Problem];
+        ServiceProblem?[] problems = [name.Problem, .. answers.Select(a => a.Problem), open?.Problem, told.Problem, read?.Problem];
         return new MineView(user, name.Value ?? "", records, [.. problems.OfType<ServiceProblem>().DistinctBy(p => p.Message)], open?.Value ?? [],
-            told.Value?.Messages ?? []);
+            told.Value?.Messages ?? [], read?.Value?.Reads ?? []);
     }
 }
