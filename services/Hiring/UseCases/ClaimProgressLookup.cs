@@ -17,7 +17,8 @@ namespace Employment.Hiring.UseCases;
 /// identity numbers masked, the payment); never the credit code, an identity number, an amount or
 /// the account.
 /// </summary>
-public sealed class ClaimProgressLookup(HiringDbContext db, ProgressGuesses guesses, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds)
+public sealed class ClaimProgressLookup(HiringDbContext db, ProgressGuesses guesses, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds,
+    Employment.Policy.PolicyCatalog catalog)
 {
     public async Task<ApplicationProgress> FindAsync(string reference, string code, CancellationToken cancellationToken)
     {
@@ -47,7 +48,8 @@ public sealed class ClaimProgressLookup(HiringDbContext db, ProgressGuesses gues
             progress.History.Add(SubsidyProgress.Step(SubsidyStatus.Paid, record.UpdatedAt, ""));
         }
 
-        return progress;
+        var due = Persistence.Reviews.DecisionTimeLimits.DueOn(catalog, kinds.Of(kind).Measure, Employment.Policy.Model.Region.Parse(record.Region), record.ReceivedOn);
+        return SubsidyProgress.WhatNext(progress, status, due, record.BatchId is not null, record.Region);
     }
 
     /// <summary>The kind as its own class names it (every kind the service takes), then 申请.</summary>

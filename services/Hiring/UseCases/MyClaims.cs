@@ -15,7 +15,7 @@ namespace Employment.Hiring.UseCases;
 /// one is awaited and what happens next. An employer's agent sees the employer's claims; a person the claims they made
 /// themselves (灵活就业社保补贴, 交通补贴: no employer, the person the claimant), never an employer's claim naming them.
 /// </summary>
-public sealed class MyClaims(HiringDbContext db, ClaimProgressLookup progress, Employment.Policy.PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds)
+public sealed class MyClaims(HiringDbContext db, ClaimProgressLookup progress)
 {
     public async Task<ListMineResponse> ListAsync(ListMineRequest request, Caller caller, CancellationToken cancellationToken)
     {
@@ -41,9 +41,7 @@ public sealed class MyClaims(HiringDbContext db, ClaimProgressLookup progress, E
         // Newest first: record ids are version-7 GUIDs, ordered as they were taken (and SQLite cannot order by a DateTimeOffset).
         var page = await rows.Include(c => c.Items).OrderByDescending(c => c.Id).Skip(offset).Take(size).ToListAsync(cancellationToken);
         var answer = new ListMineResponse { Page = Pages.NextByOffset(offset, size, total) };
-        answer.Records.AddRange(page.Select(record => SubsidyProgress.ForOwner(progress.Of(record), (SubsidyStatus)record.Status, record.TotalFen,
-            DecisionTimeLimits.DueOn(catalog, kinds.Of((V1.SubsidyKind)record.Kind).Measure, Employment.Policy.Model.Region.Parse(record.Region), record.ReceivedOn),
-            record.BatchId is not null)));
+        answer.Records.AddRange(page.Select(record => SubsidyProgress.ForOwner(progress.Of(record), record.TotalFen)));
         return answer;
     }
 }

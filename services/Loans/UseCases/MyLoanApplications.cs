@@ -1,6 +1,5 @@
 using Employment.Common.V1;
 using Employment.Loans.Data;
-using Employment.Loans.Domain.Applications;
 using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Paging;
 using Employment.ServiceDefaults.Security;
@@ -25,7 +24,6 @@ internal sealed class MyLoanApplications(ApplicationStore applications)
         {
             var progress = ProgressAnswers.ToProgress(application, applications.RecordOf(application));
             progress.Amount = new Money { Fen = application.AmountFen };
-            progress.NextStepZh = ApplicationStates.NextStepZh(application.State);
             answer.Records.Add(progress);
         }
 

@@ -29,6 +29,8 @@ internal static class ProgressAnswers
             SubmittedOn = MessageValues.Date(ChinaClock.DateOf(record.CreatedAt)),
             UpdatedAt = MessageValues.Time(record.UpdatedAt),
             NameMasked = record.NameMasked,
+            NextStepZh = ApplicationStates.NextStepZh(application.State),
+            OfficeZh = ServiceDefaults.Regions.Places.ProperNameOf(application.Region) + "人社窗口",
         };
         foreach (var move in application.History)
         {

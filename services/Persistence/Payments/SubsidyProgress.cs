@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Policy.Explanations;
+using Employment.ServiceDefaults.Regions;
 using Employment.ServiceDefaults.Time;
 using Google.Protobuf.WellKnownTypes;
 
@@ -24,13 +25,23 @@ public static class SubsidyProgress
     };
 
     /// <summary>
-    /// 我的办事: what its owner reads beyond the public summary: the amount, the decision's last day while one is
-    /// awaited (<paramref name="dueOn"/>, from the measure's 办结时限) and what happens next in words.
+    /// 我的办事: what its owner reads beyond the public summary (<see cref="WhatNext"/>): the amount.
     /// </summary>
-    public static ApplicationProgress ForOwner(ApplicationProgress progress, SubsidyStatus status, long amountFen, DateOnly? dueOn, bool inBatch)
+    public static ApplicationProgress ForOwner(ApplicationProgress progress, long amountFen)
     {
         ArgumentNullException.ThrowIfNull(progress);
         progress.Amount = new Money { Fen = amountFen };
+        return progress;
+    }
+
+    /// <summary>
+    /// What anyone following it reads next: the decision's last day while one is awaited (<paramref name="dueOn"/>, from
+    /// the measure's 办结时限), what happens next in words (公示 and 发放 after an approval), and the office to ask.
+    /// </summary>
+    public static ApplicationProgress WhatNext(ApplicationProgress progress, SubsidyStatus status, DateOnly? dueOn, bool inBatch, string region)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        progress.OfficeZh = Places.ProperNameOf(region) + "人社窗口";
         if (dueOn is { } due && status is SubsidyStatus.Submitted or SubsidyStatus.AwaitingReview)
         {
             progress.DueOn = ProtoMapping.ToProto(due);

@@ -17,7 +17,8 @@ namespace Employment.Training.UseCases;
 /// dates, the steps (受理, the decision, the payment), the masked name; never the identity number,
 /// the amount, the certificate or the account.
 /// </summary>
-public sealed class ApplicationProgressLookup(TrainingDbContext db, ProgressGuesses guesses, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds)
+public sealed class ApplicationProgressLookup(TrainingDbContext db, ProgressGuesses guesses, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds,
+    Employment.Policy.PolicyCatalog catalog)
 {
     public async Task<ApplicationProgress> FindAsync(string reference, string code, CancellationToken cancellationToken)
     {
@@ -46,6 +47,8 @@ public sealed class ApplicationProgressLookup(TrainingDbContext db, ProgressGues
             progress.History.Add(SubsidyProgress.Step(SubsidyStatus.Paid, record.PaidRecordedAt ?? record.UpdatedAt, ""));
         }
 
-        return progress;
+        var due = Persistence.Reviews.DecisionTimeLimits.DueOn(catalog, kinds.Of((V1.SubsidyKind)record.Kind).Measure,
+            Employment.Policy.Model.Region.Parse(record.Region), ServiceDefaults.Time.ChinaClock.DateOf(record.CreatedAt));
+        return SubsidyProgress.WhatNext(progress, status, due, record.BatchId is not null, record.Region);
     }
 }

@@ -16,8 +16,7 @@ namespace Employment.Training.UseCases;
 /// 我的办事: the signed-in person's own training applications, newest first, each as its progress with the amount,
 /// the decision's last day while one is awaited and what happens next. The token's person alone decides whose.
 /// </summary>
-public sealed class MyApplications(TrainingDbContext db, ApplicationProgressLookup progress,
-    Employment.Policy.PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds)
+public sealed class MyApplications(TrainingDbContext db, ApplicationProgressLookup progress)
 {
     public async Task<ListMineResponse> ListAsync(ListMineRequest request, Caller caller, CancellationToken cancellationToken)
     {
@@ -30,9 +29,7 @@ public sealed class MyApplications(TrainingDbContext db, ApplicationProgressLook
         // Newest first: record ids are version-7 GUIDs, ordered as they were taken (and SQLite cannot order by a DateTimeOffset).
         var page = await rows.OrderByDescending(a => a.Id).Skip(offset).Take(size).ToListAsync(cancellationToken);
         var answer = new ListMineResponse { Page = Pages.NextByOffset(offset, size, total) };
-        answer.Records.AddRange(page.Select(record => SubsidyProgress.ForOwner(progress.Of(record), (SubsidyStatus)record.Status, record.AmountFen,
-            DecisionTimeLimits.DueOn(catalog, kinds.Of((V1.SubsidyKind)record.Kind).Measure, Employment.Policy.Model.Region.Parse(record.Region), ChinaClock.DateOf(record.CreatedAt)),
-            record.BatchId is not null)));
+        answer.Records.AddRange(page.Select(record => SubsidyProgress.ForOwner(progress.Of(record), record.AmountFen)));
         return answer;
     }
 }

@@ -36,6 +36,11 @@ public sealed class ApplicationProgressTests(TrainingHost host) : IClassFixture<
         Assert.Equal("SUBMITTED", first.State);
         Assert.Equal(["SUBMITTED"], first.History.Select(h => h.State));
         Assert.Contains("*", first.NameMasked);
+        // What comes next, by when and whom to ask: the measure's 办结时限 (R3), the deciding region's office; never the amount.
+        Assert.StartsWith("窗口审核中，办结时限为", first.NextStepZh, StringComparison.Ordinal);
+        Assert.NotNull(first.DueOn);
+        Assert.Equal("焦作市 武陟县人社窗口", first.OfficeZh);
+        Assert.Null(first.Amount);
 
         await host.Training.DecideApplicationAsync(new DecideApplicationRequest
         {
@@ -47,6 +52,7 @@ public sealed class ApplicationProgressTests(TrainingHost host) : IClassFixture<
         Assert.Equal(["SUBMITTED", "REJECTED"], decided.History.Select(h => h.State));
         Assert.Equal("审核不通过", decided.StateZh);
         Assert.True(decided.Closed);
+        Assert.Equal(("", null), (decided.NextStepZh, decided.DueOn));
         Assert.Equal("证书信息与鉴定机构记录不符", decided.History[^1].NoteZh);
 
         var everything = JsonFormatter.Default.Format(decided);
