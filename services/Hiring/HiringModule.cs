@@ -5,6 +5,7 @@ using Employment.Hiring.Grpc;
 using Employment.Hiring.UseCases;
 using Employment.Hiring.UseCases.SelfChecks;
 using Employment.Persistence;
+using Employment.Persistence.Outbox;
 using Employment.Policy.Api;
 using Employment.Policy.Categories;
 using Employment.ProfileCache;
@@ -60,6 +61,10 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddScoped<ClaimQueries>();
         builder.Services.AddScoped<ClaimProgressLookup>();
         builder.Services.AddScoped<MyClaims>();
+        builder.Services.AddSingleton(configuration.GetSection("Offers").Get<OfferOptions>() ?? new OfferOptions());
+        builder.Services.AddScoped<ClaimOffers>();
+        builder.Services.AddScoped<AcceptOffer>();
+        builder.Services.AddOutboxRelay<HiringDbContext>(configuration);
         builder.Services.AddScoped<SelfCheckSubsidies>();
         builder.Services.AddScoped<PaymentBatches>();
         builder.Services.AddScoped<RecordPayment>();

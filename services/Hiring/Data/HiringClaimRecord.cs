@@ -87,5 +87,11 @@ public sealed class HiringClaimRecord : AuditedRecord, IProgressCoded, IPayable,
 
     public string ReviewReasonZh { get; set; } = "";
 
+    /// <summary>How it was received (<c>employment.common.v1.Channel</c>): at a counter (1), or an offer accepted in the hall (3).</summary>
+    public int Channel { get; set; } = (int)Employment.Common.V1.Channel.Counter;
+
+    /// <summary>The offer (免申即享) it was accepted from; empty otherwise.</summary>
+    public string OfferId { get; set; } = "";
+
     public List<HiringClaimItemRecord> Items { get; set; } = [];
 }

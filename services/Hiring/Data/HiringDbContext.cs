@@ -1,5 +1,6 @@
-using Employment.Persistence.Payments;
 using Employment.Persistence.Idempotency;
+using Employment.Persistence.Outbox;
+using Employment.Persistence.Payments;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Hiring.Data;
@@ -25,6 +26,8 @@ public abstract class HiringDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<TraineeCapRecord> TraineeCaps => Set<TraineeCapRecord>();
 
     public DbSet<IdempotencyRecord> Idempotency => Set<IdempotencyRecord>();
+
+    public DbSet<OfferRecord> Offers => Set<OfferRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -72,6 +75,14 @@ public abstract class HiringDbContext(DbContextOptions options) : DbContext(opti
             e.ToTable("trainee_caps");
             e.HasKey(c => c.PersonId);
         });
+        modelBuilder.Entity<OfferRecord>(e =>
+        {
+            e.ToTable("offers");
+            e.HasKey(o => o.Id);
+            // One offer per claimant and prepared claim: two hall pages refreshing at once make it once.
+            e.HasIndex(o => new { o.OwnerEmployerId, o.OwnerPersonId, o.ClaimKey }).IsUnique();
+        });
+        modelBuilder.AddOutboxTable();
         modelBuilder.Entity<PaymentBatchRecord>(e =>
         {
             e.ToTable("payment_batches");

@@ -26,6 +26,8 @@ internal sealed class HiringSubsidiesService(
     ClaimPaymentHolds holds,
     ClaimProgressLookup progress,
     MyClaims mine,
+    ClaimOffers offers,
+    AcceptOffer accept,
     SelfCheckSubsidies selfCheck,
     ClaimForms forms) : V1.HiringSubsidies.HiringSubsidiesBase
 {
@@ -36,6 +38,14 @@ internal sealed class HiringSubsidiesService(
     /// <summary>我的办事: the caller's own claims (a person's, or the agent's employer's), whatever the request says.</summary>
     public override Task<Common.V1.ListMineResponse> ListMine(Common.V1.ListMineRequest request, ServerCallContext context) =>
         mine.ListAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    /// <summary>免申即享: the caller's offers, found again from the registry's facts as they stand.</summary>
+    public override Task<V1.ListMyOffersResponse> ListMyOffers(V1.ListMyOffersRequest request, ServerCallContext context) =>
+        offers.ListAsync(callers.Resolve(context), context.CancellationToken);
+
+    /// <summary>免申即享, accepted: the offer's claim submitted as a counter's is, into the claimant's region's queue.</summary>
+    public override Task<V1.HiringClaim> AcceptOffer(V1.AcceptOfferRequest request, ServerCallContext context) =>
+        accept.AcceptAsync(request, callers.Resolve(context), context.CancellationToken);
 
     /// <summary>Public 办理进度: the masked summary for the claim_id and its 查询码; both wrong look alike.</summary>
     public override Task<Common.V1.ApplicationProgress> GetApplicationProgress(Common.V1.ApplicationProgressRequest request, ServerCallContext context) =>

@@ -49,6 +49,8 @@ public sealed class ClaimAnswers(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds,
             BatchId = record.BatchId ?? "",
             ReceivedOn = ProtoMapping.ToProto(record.ReceivedOn),
             ReceiptNumber = record.ReceiptNumber,
+            Channel = (Channel)record.Channel,
+            OfferId = record.OfferId,
             Review = DecisionReviews.Answer(record, record.Items.OrderBy(i => i.ItemNo).Select(i => i.DecidedBy)),
             PaymentFailure = PaymentFailures.FailureOf(record),
             Payment = record.PaidOn is { } paid

@@ -1,8 +1,8 @@
 using Employment.Common.V1;
+using Employment.Persistence.Outbox;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Regions;
 using Employment.Training.Data;
-using Google.Protobuf.WellKnownTypes;
 
 namespace Employment.Training.UseCases;
 
@@ -35,14 +35,6 @@ public static class TrainingMessages
 
     private static string Office(TrainingApplicationRecord record) => Places.ProperNameOf(record.Region);
 
-    private static OutgoingMessage Of(TrainingApplicationRecord record, string kindZh, string step, string titleZh, DateTimeOffset at, string bodyZh) => new()
-    {
-        PersonId = record.PersonId,
-        RecordId = record.Id,
-        KindZh = kindZh,
-        Step = step,
-        TitleZh = titleZh,
-        BodyZh = bodyZh.Length > 500 ? bodyZh[..499] + "…" : bodyZh,
-        At = Timestamp.FromDateTimeOffset(at),
-    };
+    private static OutgoingMessage Of(TrainingApplicationRecord record, string kindZh, string step, string titleZh, DateTimeOffset at, string bodyZh) =>
+        Messages.To(record.PersonId, "", record.Id, kindZh, step, titleZh, at, bodyZh);
 }

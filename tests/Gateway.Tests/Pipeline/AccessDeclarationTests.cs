@@ -84,14 +84,15 @@ public sealed class AccessDeclarationTests
             .Order(StringComparer.Ordinal);
 
         // Each of these checks whose record it is (RegionScope.Owns, or for the agents the registered legal
-        // representative; ListMine reads the caller's own alone; an application online is the person's own); a method added here must too.
+        // representative; ListMine and ListMyOffers read the caller's own alone; an application online and an offer accepted are the caller's own); a method added here must too.
         Assert.Equal(
         [
             "Applicants/GetEmployer:employer", "Applicants/GetEmployerProfile:employer", "Applicants/GetPerson:person", "Applicants/GetProfile:person",
             "Applicants/GrantEmployerAgent:person", "Applicants/ListActingFor:person", "Applicants/ListEmployerAgents:personemployer",
             "Applicants/ListMyMessages:personemployer", "Applicants/ListMyReads:person",
             "Applicants/RevokeEmployerAgent:person",
-            "HiringSubsidies/GetClaim:employer", "HiringSubsidies/ListClaims:employer", "HiringSubsidies/ListMine:personemployer",
+            "HiringSubsidies/AcceptOffer:personemployer", "HiringSubsidies/GetClaim:employer", "HiringSubsidies/ListClaims:employer",
+            "HiringSubsidies/ListMine:personemployer", "HiringSubsidies/ListMyOffers:personemployer",
             "StartupLoans/GetApplication:person", "StartupLoans/ListApplications:person", "StartupLoans/ListMine:person",
             "TrainingSubsidies/GetApplication:person", "TrainingSubsidies/GetMaterial:person", "TrainingSubsidies/ListApplications:person", "TrainingSubsidies/ListMine:person",
             "TrainingSubsidies/PreviewApplication:person", "TrainingSubsidies/SubmitApplication:person",

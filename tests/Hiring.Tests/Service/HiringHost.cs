@@ -38,6 +38,9 @@ public class HiringHost : IAsyncLifetime
 
     public SettableClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>The hiring service's own services (its outbox relay).</summary>
+    public IServiceProvider HiringServices { get; private set; } = null!;
+
     /// <summary>The sample public notice period configured for the tests (days).</summary>
     public const int SampleNoticeDays = 7;
 
@@ -127,6 +130,7 @@ public class HiringHost : IAsyncLifetime
         ], b => b.Services.AddSingleton<TimeProvider>(Clock));
         Registry = registry.Client<ApplicantsApi.ApplicantsClient>();
         Hiring = hiring.Client<HiringApi.HiringSubsidiesClient>();
+        HiringServices = hiring.Services;
     }
 
     public async Task DisposeAsync()
@@ -303,6 +307,9 @@ public class HiringHost : IAsyncLifetime
 
     /// <summary>The registry's person id of a person registered here.</summary>
     public string PersonId(string idNumber) => _personIds[idNumber];
+
+    /// <summary>The registry's id of an employer made by <see cref="EmployerAsync"/>.</summary>
+    public string EmployerId(string creditCode) => _employerIds[creditCode];
 
     public static CalendarDate Date(DateOnly date) => new() { Year = date.Year, Month = date.Month, Day = date.Day };
 

@@ -13,10 +13,17 @@ public sealed class ClaimStore(HiringDbContext db, ChinaClock clock, ClaimAnswer
 {
     public HiringDbContext Db => db;
 
+    /// <summary>
+    /// Called as a claim is added, inside the transaction of its answer: an accepted offer settles itself and writes its
+    /// message in the same unit of work, so a claim is never stored with its offer still open, nor an offer settled without its claim.
+    /// </summary>
+    public Action<HiringClaimRecord>? Taking { get; set; }
+
     protected override string IdempotencyKeyOf(V1.SubmitClaimRequest request) => request.IdempotencyKey;
 
     protected override void Add(HiringClaimRecord record, Caller clerk)
     {
+        Taking?.Invoke(record);
         db.Claims.Add(record);
         // A person claiming (flexible worker, transport) has no employer to name in the log.
         var creditMasked = record.EmployerCreditCode.Length > 0 ? IdentityNumbers.IdMasking.CreditCode(record.EmployerCreditCode) : "";

@@ -45,6 +45,8 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ReviewReturned = table.Column<bool>(type: "boolean", nullable: false),
                     ReviewReasonZh = table.Column<string>(type: "text", nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    OfferId = table.Column<string>(type: "text", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "text", nullable: false),
@@ -69,6 +71,44 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_idempotency", x => new { x.Operation, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "offers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    OwnerEmployerId = table.Column<string>(type: "text", nullable: false),
+                    OwnerPersonId = table.Column<string>(type: "text", nullable: false),
+                    ClaimKey = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Claim = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Preview = table.Column<byte[]>(type: "bytea", nullable: false),
+                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    OfferedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SettledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClaimId = table.Column<string>(type: "text", nullable: false),
+                    WithdrawnReasonZh = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_offers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Message = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -255,6 +295,17 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                 columns: new[] { "Region", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_offers_OwnerEmployerId_OwnerPersonId_ClaimKey",
+                table: "offers",
+                columns: new[] { "OwnerEmployerId", "OwnerPersonId", "ClaimKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_DeliveredAt_Id",
+                table: "outbox",
+                columns: new[] { "DeliveredAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_payment_holds_SignalId",
                 table: "payment_holds",
                 column: "SignalId");
@@ -280,6 +331,12 @@ namespace Employment.Hiring.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "idempotency");
+
+            migrationBuilder.DropTable(
+                name: "offers");
+
+            migrationBuilder.DropTable(
+                name: "outbox");
 
             migrationBuilder.DropTable(
                 name: "payment_batches");

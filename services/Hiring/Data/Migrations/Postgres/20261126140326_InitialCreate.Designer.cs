@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Hiring.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHiringDbContext))]
-    [Migration("20261126091328_InitialCreate")]
+    [Migration("20261126140326_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -153,6 +153,9 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.Property<string>("BatchId")
                         .HasColumnType("text");
 
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -188,6 +191,10 @@ namespace Employment.Hiring.Data.Migrations.Postgres
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
+
+                    b.Property<string>("OfferId")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("PaidOn")
                         .HasColumnType("date");
@@ -278,6 +285,62 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.HasIndex("Region", "Status");
 
                     b.ToTable("claims", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Hiring.Data.OfferRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Claim")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ClaimId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClaimKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("OfferedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OwnerEmployerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OwnerPersonId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("Preview")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("SettledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WithdrawnReasonZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerEmployerId", "OwnerPersonId", "ClaimKey")
+                        .IsUnique();
+
+                    b.ToTable("offers", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Hiring.Data.SubsidisedMonthRecord", b =>
@@ -419,6 +482,31 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.HasKey("Operation", "Key");
 
                     b.ToTable("idempotency", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Persistence.Outbox.OutboxRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Message")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveredAt", "Id");
+
+                    b.ToTable("outbox", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Persistence.Payments.PaymentBatchRecord", b =>

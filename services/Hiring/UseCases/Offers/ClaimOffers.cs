@@ -1,0 +1,192 @@
+using System.Security.Cryptography;
+using Employment.Common.V1;
+using Employment.Hiring.Data;
+using Employment.Persistence;
+using Employment.Persistence.Outbox;
+using Employment.Persistence.Submissions;
+using Employment.Policy.Model;
+using Employment.ProfileCache;
+using Employment.ServiceDefaults.Data;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>How far back the hall's owed run looks for contract starts (<c>Offers:LookBackMonths</c>): the reach of the search, not a rule.</summary>
+public sealed class OfferOptions
+{
+    public int LookBackMonths { get; set; } = 24;
+}
+
+/// <summary>
+/// 免申即享 in the hall (焦政办〔2024〕15号（二十））: the owed list run for the one signed-in claimant, as the counter's window
+/// runs it, each prepared claim judged as a counter's preview and kept as an offer. A claim found again keeps its offer
+/// (one row per claimant and claim, <see cref="OfferRecord.ClaimKey"/>); a new one is offered with a message; an open offer
+/// the run no longer finds — the facts changed, or the claim was taken another way — is withdrawn with a message. Offers,
+/// claims and messages are written in one transaction.
+/// </summary>
+public sealed partial class ClaimOffers(
+    HiringDbContext db,
+    ListOwedSubsidies owed,
+    ClaimKinds kinds,
+    SubsidyKinds<V1.SubsidyKind, IClaimKind> taken,
+    RegionCheckedRegistry registry,
+    ChinaClock clock,
+    OfferOptions options,
+    ILogger<ClaimOffers> logger)
+{
+    private const string Purpose = "hiring.offers";
+
+    /// <summary>Why an open offer is withdrawn, as the claimant reads it.</summary>
+    public const string NoLongerOwedZh = "按登记系统现在的记录，这项补贴已不符合条件，或已通过其他途径申领（例如已在人社窗口受理）。如有疑问，请向人社窗口咨询。";
+
+    public async Task<V1.ListMyOffersResponse> ListAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        var owner = OfferOwner.Of(caller);
+        var found = await FindAsync(owner, caller, cancellationToken);
+        var rows = await owner.Of(db.Offers).ToListAsync(cancellationToken);
+        var now = clock.Now;
+        var known = rows.ToDictionary(r => r.ClaimKey, StringComparer.Ordinal);
+        foreach (var (key, claim) in found)
+        {
+            if (known.TryGetValue(key, out var row) && row.State != (int)V1.OfferState.Withdrawn)
+            {
+                continue;
+            }
+
+            if (await PreviewAsync(claim, caller, cancellationToken) is not { } preview)
+            {
+                continue;
+            }
+
+            if (row is null)
+            {
+                row = new OfferRecord { Id = RecordIds.New("F"), OwnerEmployerId = owner.EmployerId, OwnerPersonId = owner.PersonId, ClaimKey = key, Kind = (int)claim.Kind, Claim = claim.ToByteArray(), Preview = [] };
+                db.Offers.Add(row);
+                rows.Add(row);
+            }
+
+            (row.Preview, row.AmountFen, row.State, row.OfferedAt, row.SettledAt, row.WithdrawnReasonZh) = (preview.ToByteArray(), preview.Total.Fen, (int)V1.OfferState.Open, now, null, "");
+            db.AddMessage(OfferMessages.Offered(row, taken.NameZh(claim.Kind), now), now);
+        }
+
+        foreach (var row in rows.Where(r => r.State == (int)V1.OfferState.Open && !found.ContainsKey(r.ClaimKey)))
+        {
+            (row.State, row.SettledAt, row.WithdrawnReasonZh) = ((int)V1.OfferState.Withdrawn, now, NoLongerOwedZh);
+            db.AddMessage(OfferMessages.Withdrawn(row, taken.NameZh((V1.SubsidyKind)row.Kind), now), now);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // Another page of the same claimant offered them first: theirs are the offers.
+            db.ChangeTracker.Clear();
+            rows = await owner.Of(db.Offers.AsNoTracking()).ToListAsync(cancellationToken);
+        }
+
+        var answer = new V1.ListMyOffersResponse();
+        answer.Offers.AddRange(rows.OrderBy(r => r.State == (int)V1.OfferState.Open ? 0 : 1).ThenByDescending(r => r.Id, StringComparer.Ordinal).Select(Answer));
+        return answer;
+    }
+
+    /// <summary>An offer as the claimant reads it.</summary>
+    public V1.SubsidyOffer Answer(OfferRecord row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var offer = new V1.SubsidyOffer
+        {
+            OfferId = row.Id,
+            Kind = (V1.SubsidyKind)row.Kind,
+            KindZh = taken.NameZh((V1.SubsidyKind)row.Kind),
+            State = (V1.OfferState)row.State,
+            Amount = new Money { Fen = row.AmountFen },
+            OfferedAt = Timestamp.FromDateTimeOffset(row.OfferedAt),
+            SettledAt = row.SettledAt is { } settled ? Timestamp.FromDateTimeOffset(settled) : null,
+            ClaimId = row.ClaimId,
+            WithdrawnReasonZh = row.WithdrawnReasonZh,
+        };
+        offer.Items.AddRange(V1.HiringClaim.Parser.ParseFrom(row.Preview).Items);
+        return offer;
+    }
+
+    /// <summary>The prepared claims the owed list finds for the claimant today, by their key.</summary>
+    private async Task<Dictionary<string, V1.SubmitClaimRequest>> FindAsync(OfferOwner owner, Caller caller, CancellationToken cancellationToken)
+    {
+        var until = clock.Today;
+        var from = until.AddMonths(-Math.Clamp(options.LookBackMonths, 1, 120));
+        var claims = new Dictionary<string, V1.SubmitClaimRequest>(StringComparer.Ordinal);
+        foreach (var region in await RegionsAsync(owner, caller, cancellationToken))
+        {
+            var query = new OwedSubsidiesQuery(region, from, until, 1) { EmployerId = owner.EmployerId, PersonId = owner.PersonId };
+            await owed.StreamAsync(query, page =>
+            {
+                var prepared = owner.ForEmployer
+                    ? page.Employers.Where(e => e.Employer?.EmployerId == owner.EmployerId).SelectMany(e => e.Claims)
+                    : page.People.Where(p => p.PersonId == owner.PersonId).SelectMany(p => p.Claims);
+                foreach (var claim in prepared)
+                {
+                    claims[KeyOf(claim)] = claim;
+                }
+
+                return Task.CompletedTask;
+            }, cancellationToken);
+        }
+
+        return claims;
+    }
+
+    /// <summary>The regions to run in: the employer's registered region; the cities of a person's residence and household.</summary>
+    private async Task<IReadOnlyList<Region>> RegionsAsync(OfferOwner owner, Caller caller, CancellationToken cancellationToken)
+    {
+        if (owner.ForEmployer)
+        {
+            var employer = await registry.EmployerAsync(caller, new EmployerKey { EmployerId = owner.EmployerId }, new RegistryQuery(Purpose, "单位", "employer", default), cancellationToken);
+            return Region.TryParse(employer.Employer?.Region?.Code, out var registered) ? [registered] : [];
+        }
+
+        var person = (await registry.PersonByIdAsync(caller, owner.PersonId, new RegistryQuery(Purpose, "本人", "person", default), cancellationToken: cancellationToken)).Profile.Person;
+        return [.. new[] { person.ResidenceRegion?.Code, person.HouseholdRegion?.Code }
+            .Select(code => Region.TryParse(code, out var region) && !region.Code.EndsWith("0000", StringComparison.Ordinal) ? region.City : (Region?)null)
+            .OfType<Region>().Distinct()];
+    }
+
+    /// <summary>The claim judged as a counter's preview; null (logged) when the rules would not give it in full today.</summary>
+    private async Task<V1.HiringClaim?> PreviewAsync(V1.SubmitClaimRequest claim, Caller caller, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var preview = await kinds.For(claim).PreviewAsync(claim, OfferOwner.Judge(caller), cancellationToken);
+            if (preview.Total.Fen > 0 && preview.Items.All(i => i.Approved && i.ConflictingClaimReference.Length == 0))
+            {
+                return preview;
+            }
+        }
+        catch (DomainRuleException e)
+        {
+            NotOffered(logger, claim.Kind.ToString(), e.Message);
+        }
+
+        return null;
+    }
+
+    /// <summary>A prepared claim's identity: the same claim prepared on another day is the same offer.</summary>
+    public static string KeyOf(V1.SubmitClaimRequest claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var bare = claim.Clone();
+        bare.IdempotencyKey = "";
+        bare.PaymentAccount = "";
+        return Convert.ToHexStringLower(SHA256.HashData(bare.ToByteArray()));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Offers: a prepared {Kind} claim was not offered: {Reason}")]
+    private static partial void NotOffered(ILogger logger, string kind, string reason);
+}
