@@ -136,7 +136,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         _provider.Configuration["Services:applicants"] = Registry.Address;
         // Its outbox relayed every 200 ms: a test waits for a message in the hall as a person would, by looking again.
         Training = await StartAsync(new TrainingModule(), [$"--ConnectionStrings:TrainingPostgres={(await DatabaseAsync("training")).ConnectionString}", registry, samples, "--Outbox:PollInterval=00:00:00.200", .. Trust("training-subsidies")], ServicesClock);
-        Hiring = await StartAsync(new HiringModule(), [$"--ConnectionStrings:HiringPostgres={(await DatabaseAsync("hiring")).ConnectionString}", registry, samples, .. Trust("hiring-subsidies")], ServicesClock);
+        Hiring = await StartAsync(new HiringModule(), [$"--ConnectionStrings:HiringPostgres={(await DatabaseAsync("hiring")).ConnectionString}", registry, samples, "--Outbox:PollInterval=00:00:00.200", .. Trust("hiring-subsidies")], ServicesClock);
         Loans = await StartAsync(new LoansModule(), [$"--ConnectionStrings:LoansPostgres={(await DatabaseAsync("loans")).ConnectionString}", registry, samples, .. Trust("startup-loans")]);
         string[] subsidies = [$"--Services:training-subsidies={Training.Address}", $"--Services:hiring-subsidies={Hiring.Address}", $"--Services:startup-loans={Loans.Address}"];
         Risk = await StartAsync(new RiskModule(), [$"--ConnectionStrings:RiskPostgres={(await DatabaseAsync("risk")).ConnectionString}", registry, .. subsidies, samples, .. Trust("risk-signals")]);

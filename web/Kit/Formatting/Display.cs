@@ -34,6 +34,14 @@ public static partial class Display
     public static string Time(Google.Protobuf.WellKnownTypes.Timestamp? at) =>
         at is null ? "—" : at.ToDateTimeOffset().ToOffset(Employment.ServiceDefaults.Time.ChinaClock.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>How a record was received, in words: 窗口受理 by the clerk named, 网上受理, or 免申即享 (an offer accepted online).</summary>
+    public static string ChannelZh(Channel channel, string? takenBy) => channel switch
+    {
+        Channel.Online => "网上受理",
+        Channel.Offered => "免申即享：申请人在网上确认领取",
+        _ => string.IsNullOrEmpty(takenBy) ? "窗口受理" : $"窗口受理：{takenBy}",
+    };
+
     public static string Period(DatePeriod? period) =>
         period is null ? "—" : period.Until is null || period.Until.Year == 0 ? $"{Date(period.From)} 起" : $"{Date(period.From)} 至 {Date(period.Until)}";
 

@@ -59,6 +59,7 @@ public static class PublicSite
         builder.Services.AddSingleton<ServicePoints>();
         builder.Services.AddSingleton<MyAffairs>();
         builder.Services.AddSingleton<OnlineApplication>();
+        builder.Services.AddSingleton<HallOffers>();
     }
 
     public static void MapPublicSite(this WebApplication app)

@@ -44,8 +44,20 @@ public static class HallRoutes
             var (view, problem) = await apply.OpenAsync(HallUser.Of(user), kind, cancellation);
             return Opened(view, problem);
         });
-        posts.MapGroup(PublicSiteOptions.HallPath).RequireAuthorization().AddEndpointFilter(NoStore)
-            .MapPost("/apply/training/{kind}", async (string kind, HttpRequest request, ClaimsPrincipal user, OnlineApplication apply, CancellationToken cancellation) =>
+        signedIn.MapGet("/offers/{id}", async (string id, ClaimsPrincipal user, HallOffers offers, CancellationToken cancellation) =>
+        {
+            var (view, problem) = await offers.OpenAsync(HallUser.Of(user), id, cancellation);
+            return view is not null ? Page<OfferPage>(new() { ["View"] = view }) : Opened(null, problem);
+        });
+        var signedPosts = posts.MapGroup(PublicSiteOptions.HallPath).RequireAuthorization().AddEndpointFilter(NoStore);
+        signedPosts.MapPost("/offers/{id}", async (string id, HttpRequest request, ClaimsPrincipal user, HallOffers offers, CancellationToken cancellation) =>
+        {
+            var (view, problem) = await offers.OpenAsync(HallUser.Of(user), id, cancellation);
+            return view is null || !request.HasFormContentType
+                ? (view is not null ? Page<OfferPage>(new() { ["View"] = view }) : Opened(null, problem))
+                : Page<OfferPage>(new() { ["View"] = await offers.AcceptAsync(view, await request.ReadFormAsync(cancellation), cancellation) });
+        });
+        signedPosts.MapPost("/apply/training/{kind}", async (string kind, HttpRequest request, ClaimsPrincipal user, OnlineApplication apply, CancellationToken cancellation) =>
             {
                 var (view, problem) = await apply.OpenAsync(HallUser.Of(user), kind, cancellation);
                 return view is null || !request.HasFormContentType
@@ -74,12 +86,8 @@ public static class HallRoutes
     /// <summary>To the provider again with other scopes: its session signs the person in at once; the employer scope asks which employer.</summary>
     private static IResult SignInAgain(string[] scopes)
     {
-        var properties = new OpenIdConnectChallengeProperties { RedirectUri = PublicSiteOptions.HallPath };
-        foreach (var scope in scopes)
-        {
-            properties.Scope.Add(scope);
-        }
-
+        // The challenge's scopes replace the handler's (the collection is unset until given).
+        var properties = new OpenIdConnectChallengeProperties { RedirectUri = PublicSiteOptions.HallPath, Scope = [.. scopes] };
         return Results.Challenge(properties, [OpenIdConnectDefaults.AuthenticationScheme]);
     }
 

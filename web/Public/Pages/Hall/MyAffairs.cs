@@ -10,6 +10,9 @@ namespace Employment.Web.Public.Pages.Hall;
 public sealed record MineView(HallUser User, string WhoZh, IReadOnlyList<ApplicationProgress> Records, IReadOnlyList<ServiceProblem> Problems,
     IReadOnlyList<FormDescription> ApplyOnline, IReadOnlyList<ReceivedMessage> Messages, IReadOnlyList<Applicants.V1.ProfileRead> Reads)
 {
+    /// <summary>免申即享: what the registry's facts make owed to them, open first.</summary>
+    public IReadOnlyList<SubsidyOffer> Offers { get; init; } = [];
+
     /// <summary>The messages about one record, newest first.</summary>
     public IReadOnlyList<ReceivedMessage> MessagesAbout(string reference) => [.. Messages.Where(m => m.Message.RecordId == reference)];
 }
@@ -19,7 +22,7 @@ public sealed record MineView(HallUser User, string WhoZh, IReadOnlyList<Applica
 /// service's <c>ListMine</c> with their own token, so each service decides whose they are. One service down leaves the
 /// others shown, and says so.
 /// </summary>
-public sealed class MyAffairs(ServiceCalls calls, OnlineApplication online)
+public sealed class MyAffairs(ServiceCalls calls, OnlineApplication online, HallOffers hallOffers)
 {
     private const int PageSize = 100;
 
@@ -30,11 +33,8 @@ public sealed class MyAffairs(ServiceCalls calls, OnlineApplication online)
     {
         ArgumentNullException.ThrowIfNull(user);
         var request = new ListMineRequest { Page = new PageRequest { PageSize = PageSize } };
-        var who = user.ForEmployer
-            ? calls.CallAsync<ApplicantsClient, string>("登记信息服务", async (c, o) =>
-                (await c.GetEmployerAsync(new Applicants.V1.GetEmployerRequest { Employer = new EmployerKey { EmployerId = user.EmployerId } }, o)).Name, cancellation)
-            : calls.CallAsync<ApplicantsClient, string>("登记信息服务", async (c, o) =>
-                (await c.GetPersonAsync(new Applicants.V1.GetPersonRequest { Person = new PersonKey { PersonId = user.PersonId } }, o)).Name, cancellation);
+        var who = HallNames.WhoAsync(calls, user, cancellation);
+        var offered = hallOffers.ListAsync(cancellation);
         List<Task<ServiceAnswer<ListMineResponse>>> lists =
         [
             calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, ListMineResponse>("就业补贴服务", async (c, o) => await c.ListMineAsync(request, o), cancellation),
@@ -55,12 +55,16 @@ public sealed class MyAffairs(ServiceCalls calls, OnlineApplication online)
         var open = forms is null ? null : await forms;
         var told = await messages;
         var read = reads is null ? null : await reads;
+        var offers = await offered;
         var records = answers.SelectMany(a => a.Value?.Records ?? [])
             .OrderByDescending(r => r.SubmittedOn?.Year).ThenByDescending(r => r.SubmittedOn?.Month).ThenByDescending(r => r.SubmittedOn?.Day)
             .ThenByDescending(r => r.UpdatedAt?.Seconds)
             .ToList();
-        ServiceProblem?[] problems = [name.Problem, .. answers.Select(a => a.Problem), open?.Problem, told.Problem, read?.Problem];
+        ServiceProblem?[] problems = [name.Problem, .. answers.Select(a => a.Problem), offers.Problem, open?.Problem, told.Problem, read?.Problem];
         return new MineView(user, name.Value ?? "", records, [.. problems.OfType<ServiceProblem>().DistinctBy(p => p.Message)], open?.Value ?? [],
-            told.Value?.Messages ?? [], read?.Value?.Reads ?? []);
+            told.Value?.Messages ?? [], read?.Value?.Reads ?? [])
+        {
+            Offers = offers.Value?.Offers ?? [],
+        };
     }
 }

@@ -47,7 +47,7 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
                 waiting += Total(page.Page, page.Applications.Count);
                 items.AddRange(page.Applications.Select(a => new QueueItem(Apply.TrainingDesk.DeskName, ContractNames.Of(a.Kind),
                     kinds.Of(Apply.TrainingDesk.DeskName, a.Kind), a.ApplicationId, $"{a.NameMasked} {a.IdNumberMasked}", step,
-                    a.TimeLimit ?? new DecisionTimeLimit(), a.HandledBy, Decide.TrainingDecisionView.PathOf(a.ApplicationId), a.PaymentHold)));
+                    a.TimeLimit ?? new DecisionTimeLimit(), a.HandledBy, Decide.TrainingDecisionView.PathOf(a.ApplicationId), a.PaymentHold, Channel: a.Channel)));
             }
             else if (answer.Problem is { } problem)
             {
@@ -63,7 +63,7 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
                 waiting += Total(page.Page, page.Claims.Count);
                 items.AddRange(page.Claims.Select(c => new QueueItem(Apply.HiringDesk.DeskName, ContractNames.Of(c.Kind),
                     kinds.Of(Apply.HiringDesk.DeskName, c.Kind), c.ClaimId, c.EmployerName.Length > 0 ? c.EmployerName : string.Join("、", c.Items.Select(i => i.NameMasked).Where(n => n.Length > 0)),
-                    step, c.TimeLimit ?? new DecisionTimeLimit(), c.HandledBy, Decide.HiringDecisionView.PathOf(c.ClaimId), c.PaymentHold)));
+                    step, c.TimeLimit ?? new DecisionTimeLimit(), c.HandledBy, Decide.HiringDecisionView.PathOf(c.ClaimId), c.PaymentHold, Channel: c.Channel)));
             }
             else if (answer.Problem is { } problem)
             {

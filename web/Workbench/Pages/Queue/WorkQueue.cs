@@ -15,8 +15,17 @@ public sealed record QueueItem(
     string HandledBy,
     string Path,
     PaymentHoldInfo? Hold = null,
-    bool DaysCounted = true)
+    bool DaysCounted = true,
+    Channel Channel = Channel.Counter)
 {
+    /// <summary>How it came, where not at a counter: the queue marks it.</summary>
+    public string? ChannelMarkZh => Channel switch
+    {
+        Channel.Online => "网上受理",
+        Channel.Offered => "免申即享",
+        _ => null,
+    };
+
     /// <summary>The day received, as the service counts the limit from it.</summary>
     public DateOnly ReceivedOn => Limit.ReceivedOn is { } on ? new DateOnly(on.Year, on.Month, on.Day) : DateOnly.MinValue;
 
