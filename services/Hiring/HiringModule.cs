@@ -67,6 +67,7 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddOutboxRelay<HiringDbContext>(configuration);
         builder.Services.AddScoped<SelfCheckSubsidies>();
         builder.Services.AddScoped<PaymentBatches>();
+        builder.Services.AddScoped<ClaimObjections>();
         builder.Services.AddScoped<RecordPayment>();
         builder.Services.AddSingleton<OwedHireFinder>();
         builder.Services.AddScoped<ListOwedSubsidies>();

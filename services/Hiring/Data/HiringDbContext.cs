@@ -83,6 +83,7 @@ public abstract class HiringDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(o => new { o.OwnerEmployerId, o.OwnerPersonId, o.ClaimKey }).IsUnique();
         });
         modelBuilder.AddOutboxTable();
+        modelBuilder.AddObjectionTable();
         modelBuilder.Entity<PaymentBatchRecord>(e =>
         {
             e.ToTable("payment_batches");

@@ -5,6 +5,7 @@ using Employment.Hiring.Domain;
 using Employment.Hiring.Domain.Claims;
 using Employment.IdentityNumbers;
 using Employment.Persistence.Payments;
+using Employment.Persistence.Submissions;
 using Employment.Policy;
 using Employment.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>发放批次 and 公示 of hiring claims (the shared lifecycle): one notice line per approved item, with its employer.</summary>
-public sealed class PaymentBatches(HiringDbContext db, PolicyCatalog catalog, ChinaClock clock)
+public sealed class PaymentBatches(HiringDbContext db, PolicyCatalog catalog, ChinaClock clock, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds)
     : PaymentBatches<HiringClaimRecord, V1.PaymentBatch, V1.PaymentNotice>(db, catalog, clock)
 {
     protected override string RecordWhat => DecideClaimItem.What;
@@ -26,6 +27,7 @@ public sealed class PaymentBatches(HiringDbContext db, PolicyCatalog catalog, Ch
     protected override async Task AddNoticeEntriesAsync(V1.PaymentNotice notice, string batchId, CancellationToken cancellationToken)
     {
         var claims = await db.Claims.AsNoTracking().Include(c => c.Items).Where(c => c.BatchId == batchId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var objected = await db.ObjectedAsync(batchId, cancellationToken);
         notice.Entries.AddRange(claims.SelectMany(c => c.Items
             .Where(i => (ClaimStatus)i.Status is ClaimStatus.Approved or ClaimStatus.Paid)
             .OrderBy(i => i.ItemNo)
@@ -36,7 +38,16 @@ public sealed class PaymentBatches(HiringDbContext db, PolicyCatalog catalog, Ch
                 NameMasked = i.NameMasked,
                 IdNumberMasked = i.IdNumberMasked,
                 Kind = (V1.SubsidyKind)i.Kind,
+                KindZh = kinds.NameZh((V1.SubsidyKind)i.Kind),
                 Amount = new Money { Fen = i.AmountFen },
+                RecordId = c.Id,
+                Objected = objected.Contains(c.Id),
             })));
     }
+}
+
+/// <summary>公示异议 on hiring claims (the shared <see cref="PaymentObjections{TRecord}"/>).</summary>
+public sealed class ClaimObjections(HiringDbContext db, ChinaClock clock) : PaymentObjections<HiringClaimRecord>(db, clock)
+{
+    protected override string RecordWhat => DecideClaimItem.What;
 }

@@ -123,6 +123,28 @@ public abstract class PaymentBatches<TRecord, TBatch, TNotice>(DbContext db, Pol
         return notice;
     }
 
+    /// <summary>Batches on notice shown at once: a technical bound on one answer.</summary>
+    private const int NoticesListed = 50;
+
+    /// <summary>公示 of a region: the batches whose notice lasts today, newest first, each with its lines.</summary>
+    public async Task<IReadOnlyList<TNotice>> OnNoticeAsync(Region region, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var prefix = region.CodePrefix;
+        var batches = await db.Set<PaymentBatchRecord>().AsNoTracking()
+            .Where(b => b.Region.StartsWith(prefix) && b.NoticeFrom <= today && b.NoticeUntil >= today)
+            .OrderByDescending(b => b.Id).Take(NoticesListed).ToListAsync(cancellationToken);
+        var notices = new List<TNotice>();
+        foreach (var batch in batches)
+        {
+            var notice = Header<TNotice>(batch);
+            await AddNoticeEntriesAsync(notice, batch.Id, cancellationToken);
+            notices.Add(notice);
+        }
+
+        return notices;
+    }
+
     /// <summary>The lines of the notice, masked, in the order of the records' ids.</summary>
     protected abstract Task AddNoticeEntriesAsync(TNotice notice, string batchId, CancellationToken cancellationToken);
 

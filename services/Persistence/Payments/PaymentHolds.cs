@@ -86,6 +86,12 @@ public static class PaymentHoldModel
     {
         ArgumentNullException.ThrowIfNull(hold);
         var why = hold.ReasonZh.Length > 0 ? $"（{hold.ReasonZh}）" : "";
+        if (ObjectionModel.IsObjection(hold))
+        {
+            return DomainRuleException.NotAllowed(
+                $"{recordWhat} {hold.RecordId} 在公示期间收到异议 {hold.SignalId}{why}，暂停发放：在窗口核实并处理异议之前，不可发放。");
+        }
+
         return DomainRuleException.NotAllowed(
             $"{recordWhat} {hold.RecordId} 因稽核风险提示 {hold.SignalId} 核实属实{why}暂停发放：在稽核人员解除之前，不可列入发放批次或发放。");
     }

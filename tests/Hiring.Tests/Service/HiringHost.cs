@@ -308,6 +308,22 @@ public class HiringHost : IAsyncLifetime
     /// <summary>The registry's person id of a person registered here.</summary>
     public string PersonId(string idNumber) => _personIds[idNumber];
 
+    /// <summary>A new employer's 一次性吸纳就业补贴 for one youth hired on 2023-07-01, taken and approved by a Jiaozuo counter.</summary>
+    public async Task<Employment.Hiring.V1.HiringClaim> ApprovedAbsorptionClaimAsync(string name = "焦作示例制造有限公司")
+    {
+        var hired = new DateOnly(2023, 7, 1);
+        var employer = await EmployerAsync(name: name);
+        var claim = await Hiring.SubmitClaimAsync(Claims.Of(Employment.Hiring.V1.SubsidyKind.Absorption, employer, Claims.Hire(await YouthHiredByAsync(employer, hired), hired)), TestCallers.Counter());
+        return await Hiring.DecideClaimItemAsync(new Employment.Hiring.V1.DecideClaimItemRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            ClaimId = claim.ClaimId,
+            ExpectedVersion = claim.Record.Version,
+            ItemNo = 1,
+            Approve = true,
+        }, TestCallers.Counter());
+    }
+
     /// <summary>The registry's id of an employer made by <see cref="EmployerAsync"/>.</summary>
     public string EmployerId(string creditCode) => _employerIds[creditCode];
 

@@ -3,7 +3,6 @@ using Employment.Hiring.V1;
 using Employment.TestInfrastructure;
 using Grpc.Core;
 using Xunit;
-using static Hiring.Tests.Service.Claims;
 
 namespace Hiring.Tests.Service;
 
@@ -14,22 +13,7 @@ namespace Hiring.Tests.Service;
 /// </summary>
 public sealed class PaymentHoldTests(HiringHost host) : IClassFixture<HiringHost>
 {
-    private static readonly DateOnly Hired = new(2023, 7, 1);
     private static readonly Metadata RiskService = TestCallers.Service("risk-signals");
-
-    private async Task<HiringClaim> ApprovedClaimAsync()
-    {
-        var employer = await host.EmployerAsync();
-        var claim = await host.Hiring.SubmitClaimAsync(Of(SubsidyKind.Absorption, employer, Hire(await host.YouthHiredByAsync(employer, Hired), Hired)), TestCallers.Counter());
-        return await host.Hiring.DecideClaimItemAsync(new DecideClaimItemRequest
-        {
-            IdempotencyKey = Guid.NewGuid().ToString(),
-            ClaimId = claim.ClaimId,
-            ExpectedVersion = claim.Record.Version,
-            ItemNo = 1,
-            Approve = true,
-        }, TestCallers.Counter());
-    }
 
     private static PaymentHoldRequest Hold(string signalId, bool hold, string region = "410800", params string[] claimIds) => new()
     {
@@ -50,7 +34,7 @@ public sealed class PaymentHoldTests(HiringHost host) : IClassFixture<HiringHost
     [Fact(Timeout = 60_000)]
     public async Task A_held_claim_is_refused_a_payment_batch_naming_the_signal_and_why_until_the_signal_releases_it()
     {
-        var claim = await ApprovedClaimAsync();
+        var claim = await host.ApprovedAbsorptionClaimAsync();
 
         var held = await host.Hiring.SetPaymentHoldAsync(Hold("S-hold-1", hold: true, claimIds: claim.ClaimId), RiskService);
         var again = await host.Hiring.SetPaymentHoldAsync(Hold("S-hold-1", hold: true, claimIds: claim.ClaimId), RiskService);
@@ -74,7 +58,7 @@ public sealed class PaymentHoldTests(HiringHost host) : IClassFixture<HiringHost
     [Fact(Timeout = 60_000)]
     public async Task A_claim_held_after_batching_is_not_paid_when_the_notice_ends_and_two_signals_must_both_release_it()
     {
-        var claim = await ApprovedClaimAsync();
+        var claim = await host.ApprovedAbsorptionClaimAsync();
         var batch = await BatchAsync(claim.ClaimId);
         await host.Hiring.SetPaymentHoldAsync(Hold("S-hold-2a", hold: true, claimIds: claim.ClaimId), RiskService);
         await host.Hiring.SetPaymentHoldAsync(Hold("S-hold-2b", hold: true, claimIds: claim.ClaimId), RiskService);
@@ -106,7 +90,7 @@ public sealed class PaymentHoldTests(HiringHost host) : IClassFixture<HiringHost
     [Fact(Timeout = 60_000)]
     public async Task Only_the_risk_service_sets_a_hold_and_only_on_claims_of_the_signals_region()
     {
-        var claim = await ApprovedClaimAsync();
+        var claim = await host.ApprovedAbsorptionClaimAsync();
 
         var byAuditor = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SetPaymentHoldAsync(Hold("S-hold-3", hold: true, claimIds: claim.ClaimId), TestCallers.Auditor()).ResponseAsync);
         var byCounter = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SetPaymentHoldAsync(Hold("S-hold-3", hold: true, claimIds: claim.ClaimId), TestCallers.Counter()).ResponseAsync);

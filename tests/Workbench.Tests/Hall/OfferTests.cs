@@ -25,20 +25,7 @@ public sealed class OfferTests(WorkbenchPlatform platform)
         var setup = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "免申准备经办"));
         var registry = platform.Registry.Client<Applicants.ApplicantsClient>();
         var code = TestCreditCodes.Of("91410802", 59_700_001);
-        var firm = await registry.RegisterEmployerAsync(new RegisterEmployerRequest
-        {
-            IdempotencyKey = Guid.NewGuid().ToString(),
-            Employer = new Employer { CreditCode = code, Name = "焦作市免申即享示例机械有限公司", Region = new RegionCode { Code = "410802" }, Kind = EntityKind.Enterprise },
-        }, setup);
-        foreach (var fact in new[]
-        {
-            new EmployerFact { Source = "市场监管部门划型", Size = new SizeClassification { Size = EnterpriseSize.Small } },
-            new EmployerFact { Source = "社保系统", UnemploymentInsurance = new UnemploymentInsurancePaid { Year = 2023, EmployerPart = new Money { Fen = 800_000 }, StaffPart = new Money { Fen = 200_000 }, FullMonths = 12 } },
-            new EmployerFact { Source = "社保系统", Layoffs = new Layoffs { Year = 2023, LaidOff = 0, InsuredStaffAtStart = 50 } },
-        })
-        {
-            await registry.AddEmployerFactAsync(new AddEmployerFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), EmployerId = firm.EmployerId, Fact = fact }, setup);
-        }
+        var firm = await RefundFirm.RegisterAsync(registry, setup, code, "焦作市免申即享示例机械有限公司");
 
         var id = InsuredWorker.IdNumber(904, 1988);
         var agentId = await InsuredWorker.RegisterAsync(registry, setup, id, "周经办");

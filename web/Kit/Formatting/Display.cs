@@ -34,6 +34,10 @@ public static partial class Display
     public static string Time(Google.Protobuf.WellKnownTypes.Timestamp? at) =>
         at is null ? "—" : at.ToDateTimeOffset().ToOffset(Employment.ServiceDefaults.Time.ChinaClock.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>What holds a record from payment, in words: an objection during 公示 (its id starts with Y), or a confirmed risk signal.</summary>
+    public static string HoldZh(PaymentHoldInfo? hold) =>
+        hold is null ? "" : hold.SignalId.StartsWith('Y') ? "公示异议暂停发放" : "稽核暂停发放";
+
     /// <summary>How a record was received, in words: 窗口受理 by the clerk named, 网上受理, or 免申即享 (an offer accepted online).</summary>
     public static string ChannelZh(Channel channel, string? takenBy) => channel switch
     {

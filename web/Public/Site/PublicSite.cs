@@ -60,6 +60,7 @@ public static class PublicSite
         builder.Services.AddSingleton<MyAffairs>();
         builder.Services.AddSingleton<OnlineApplication>();
         builder.Services.AddSingleton<HallOffers>();
+        builder.Services.AddSingleton<PublicNotices>();
     }
 
     public static void MapPublicSite(this WebApplication app)
@@ -158,6 +159,15 @@ public static class PublicSite
         {
             var facts = request.HasFormContentType ? MatchFacts.From(await request.ReadFormAsync(cancellation)) : MatchFacts.Empty;
             return Page<MatchPage>(new() { ["View"] = await match.MatchAsync(facts, cancellation) });
+        });
+        pages.MapGet(PublicNotices.Path, async (HttpRequest request, PublicNotices notices, CancellationToken cancellation) =>
+            Page<NoticesPage>(new() { ["View"] = await notices.LoadAsync(request.Query, cancellation) }));
+        pages.MapGet(PublicNotices.Path + "/{batch}/objection", async (string batch, HttpRequest request, PublicNotices notices, CancellationToken cancellation) =>
+            Page<ObjectionPage>(new() { ["View"] = await notices.OpenAsync(batch, request.Query["record"].ToString(), cancellation) }));
+        posts.MapPost(PublicNotices.Path + "/{batch}/objection", async (string batch, HttpRequest request, PublicNotices notices, CancellationToken cancellation) =>
+        {
+            var opened = await notices.OpenAsync(batch, request.Query["record"].ToString(), cancellation);
+            return Page<ObjectionPage>(new() { ["View"] = request.HasFormContentType ? await notices.FileAsync(opened, await request.ReadFormAsync(cancellation), cancellation) : opened });
         });
         pages.MapGet("/venues", async (HttpRequest request, ServicePoints points, CancellationToken cancellation) =>
             Page<ServicePointsPage>(new() { ["View"] = await points.LoadAsync(ServicePointFilters.From(request.Query), cancellation) }));

@@ -246,6 +246,10 @@ public static class WorkbenchSite
                 ? Results.Redirect(Pages.Pay.BatchView.PathOf(desk, batchId))
                 : Page<Pages.Pay.PaymentsPage>(new() { ["View"] = again, ["Clerk"] = Clerk(context) });
         });
+        posts.MapPost(Payments + "/{desk}/objections/{objectionId}", async (string desk, string objectionId, HttpContext context, Pages.Pay.PaymentScreens payments, CancellationToken cancellation) =>
+            payments.Desk(desk) is { } found
+                ? Page<Pages.Pay.PaymentsPage>(new() { ["View"] = await payments.ResolveObjectionAsync(found, objectionId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) })
+                : NotFound(context));
         screens.MapGet(Payments + "/{desk}/batches/{batchId}", async (string desk, string batchId, HttpContext context, Pages.Pay.PaymentScreens payments, CancellationToken cancellation) =>
             payments.Desk(desk) is { } found
                 ? Page<Pages.Pay.BatchPage>(new() { ["View"] = await payments.BatchAsync(found, batchId, [], [], cancellation), ["Clerk"] = Clerk(context) })

@@ -49,6 +49,15 @@ public sealed class HiringPayments(ServiceCalls calls, Apply.ApplicationDesks de
                 e.IdNumberMasked.Length > 0 ? e.IdNumberMasked : e.EmployerCreditCodeMasked, names.Of(Name, e.Kind), e.Amount))]));
     }
 
+    public override async Task<ServiceAnswer<IReadOnlyList<Objection>>> OpenObjectionsAsync(CancellationToken cancellationToken) =>
+        Map<ListObjectionsResponse, IReadOnlyList<Objection>>(await Calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, ListObjectionsResponse>(ServiceZh,
+            (client, options) => client.ListObjectionsAsync(new ListObjectionsRequest { OpenOnly = true }, options).ResponseAsync, cancellationToken), list => [.. list.Objections]);
+
+    public override async Task<ServiceAnswer<Objection>> ResolveObjectionAsync(string objectionId, bool upheld, string findingZh, string idempotencyKey, CancellationToken cancellationToken) =>
+        await Calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, Objection>(ServiceZh,
+            (client, options) => client.ResolveObjectionAsync(new ResolveObjectionRequest { IdempotencyKey = idempotencyKey, ObjectionId = objectionId, Upheld = upheld, ResolutionZh = findingZh }, options).ResponseAsync,
+            cancellationToken);
+
     public override async Task<ServiceAnswer<PayableItem>> PayAsync(PayableItem item, DateOnly paidOn, string paymentReference, string idempotencyKey, CancellationToken cancellationToken)
     {
         var names = await NamesAsync(cancellationToken);

@@ -30,6 +30,14 @@ public abstract class PaymentDesk(ServiceCalls calls, Apply.ApplicationDesks des
 
     public abstract Task<ServiceAnswer<PayableItem>> FailAsync(PayableItem item, DateOnly failedOn, string reasonZh, string bankReference, string idempotencyKey, CancellationToken cancellationToken);
 
+    /// <summary>公示异议 of the office still to resolve; none where the service publishes no notice open to objections.</summary>
+    public virtual Task<ServiceAnswer<IReadOnlyList<Objection>>> OpenObjectionsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(ServiceAnswer<IReadOnlyList<Objection>>.Of([]));
+
+    /// <summary>Dismisses (the hold released) or upholds (kept) an objection, with what the office found.</summary>
+    public virtual Task<ServiceAnswer<Objection>> ResolveObjectionAsync(string objectionId, bool upheld, string findingZh, string idempotencyKey, CancellationToken cancellationToken) =>
+        Task.FromResult(ServiceAnswer<Objection>.Failed(ServiceProblem.Refused(ServiceZh, "这项业务的公示不受理异议。")));
+
     protected async Task<Apply.KindNames> NamesAsync(CancellationToken cancellationToken) => await desks.NamesAsync(cancellationToken);
 
     protected static CalendarDate Day(DateOnly day) => new() { Year = day.Year, Month = day.Month, Day = day.Day };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Employment.Common.V1;
 using Microsoft.AspNetCore.Http;
 
 namespace Employment.Web.Workbench.Pages.Pay;
@@ -8,6 +9,9 @@ namespace Employment.Web.Workbench.Pages.Pay;
 /// <summary>A desk's part of 发放: approved records not yet in a batch, and the batches whose records wait to be paid.</summary>
 public sealed record DeskPayments(PaymentDesk Desk, ServiceAnswer<IReadOnlyList<PayableItem>> Approved)
 {
+    /// <summary>公示异议 still to resolve.</summary>
+    public ServiceAnswer<IReadOnlyList<Objection>> Objections { get; init; } = ServiceAnswer<IReadOnlyList<Objection>>.Of([]);
+
     public IEnumerable<PayableItem> ToBatch => Approved.Value?.Where(i => i.BatchId.Length == 0) ?? [];
 
     public IEnumerable<IGrouping<string, PayableItem>> Batches => Approved.Value?.Where(i => i.BatchId.Length > 0).GroupBy(i => i.BatchId) ?? [];
@@ -49,7 +53,11 @@ public sealed class PaymentScreens(IEnumerable<PaymentDesk> desks)
 
     public async Task<PaymentsView> OverviewAsync(string key, ServiceProblem? problem, CancellationToken cancellationToken)
     {
-        var read = await Task.WhenAll(desks.Select(async d => new DeskPayments(d, await d.ApprovedAsync(cancellationToken))));
+        var read = await Task.WhenAll(desks.Select(async d =>
+        {
+            var objections = d.OpenObjectionsAsync(cancellationToken);
+            return new DeskPayments(d, await d.ApprovedAsync(cancellationToken)) { Objections = await objections };
+        }));
         return new(read, key, problem);
     }
 
@@ -67,6 +75,16 @@ public sealed class PaymentScreens(IEnumerable<PaymentDesk> desks)
 
         var made = await desk.CreateBatchAsync(references, region, key, cancellationToken);
         return made.Value is { } batchId ? (batchId, null) : (null, await OverviewAsync(key, made.Problem, cancellationToken));
+    }
+
+    /// <summary>核实 of an objection: the clerk's finding and whether it stands; the overview again, with the service's refusal if any.</summary>
+    public async Task<PaymentsView> ResolveObjectionAsync(PaymentDesk desk, string objectionId, IFormCollection form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(desk);
+        ArgumentNullException.ThrowIfNull(form);
+        var upheld = form["decision"].ToString() == "upheld";
+        var resolved = await desk.ResolveObjectionAsync(objectionId, upheld, form["finding"].ToString(), ScreenKeys.Of(form), cancellationToken);
+        return await OverviewAsync(ScreenKeys.New(), resolved.Problem, cancellationToken);
     }
 
     public async Task<BatchView> BatchAsync(PaymentDesk desk, string batchId, IReadOnlyList<PaymentOutcome> outcomes, IReadOnlyList<ReturnProblem> fileProblems, CancellationToken cancellationToken)

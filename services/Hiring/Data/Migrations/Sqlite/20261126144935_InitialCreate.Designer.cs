@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Employment.Hiring.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHiringDbContext))]
-    [Migration("20261126140324_InitialCreate")]
+    [Migration("20261126144935_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -502,6 +502,64 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     b.HasIndex("DeliveredAt", "Id");
 
                     b.ToTable("outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Persistence.Payments.ObjectionRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NoticeUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolutionZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId", "State");
+
+                    b.HasIndex("Region", "State");
+
+                    b.ToTable("objections", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Persistence.Payments.PaymentBatchRecord", b =>

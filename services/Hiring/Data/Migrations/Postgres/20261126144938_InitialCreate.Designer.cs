@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Hiring.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHiringDbContext))]
-    [Migration("20261126140326_InitialCreate")]
+    [Migration("20261126144938_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -507,6 +507,64 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.HasIndex("DeliveredAt", "Id");
 
                     b.ToTable("outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Persistence.Payments.ObjectionRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContactPhone")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("NoticeUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReasonZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResolutionZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolvedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId", "State");
+
+                    b.HasIndex("Region", "State");
+
+                    b.ToTable("objections", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Persistence.Payments.PaymentBatchRecord", b =>

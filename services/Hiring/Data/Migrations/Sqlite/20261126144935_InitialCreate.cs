@@ -74,6 +74,29 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "objections",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordId = table.Column<string>(type: "TEXT", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", nullable: false),
+                    ReasonZh = table.Column<string>(type: "TEXT", nullable: false),
+                    ContactPhone = table.Column<string>(type: "TEXT", nullable: false),
+                    FiledAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    NoticeUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResolutionZh = table.Column<string>(type: "TEXT", nullable: false),
+                    ResolvedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_objections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "offers",
                 columns: table => new
                 {
@@ -295,6 +318,16 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                 columns: new[] { "Region", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_objections_BatchId_State",
+                table: "objections",
+                columns: new[] { "BatchId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_objections_Region_State",
+                table: "objections",
+                columns: new[] { "Region", "State" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_offers_OwnerEmployerId_OwnerPersonId_ClaimKey",
                 table: "offers",
                 columns: new[] { "OwnerEmployerId", "OwnerPersonId", "ClaimKey" },
@@ -331,6 +364,9 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "idempotency");
+
+            migrationBuilder.DropTable(
+                name: "objections");
 
             migrationBuilder.DropTable(
                 name: "offers");

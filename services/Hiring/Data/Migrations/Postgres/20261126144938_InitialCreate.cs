@@ -74,6 +74,29 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "objections",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    BatchId = table.Column<string>(type: "text", nullable: false),
+                    RecordId = table.Column<string>(type: "text", nullable: false),
+                    Region = table.Column<string>(type: "text", nullable: false),
+                    ReasonZh = table.Column<string>(type: "text", nullable: false),
+                    ContactPhone = table.Column<string>(type: "text", nullable: false),
+                    FiledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NoticeUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    ResolutionZh = table.Column<string>(type: "text", nullable: false),
+                    ResolvedBy = table.Column<string>(type: "text", nullable: false),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_objections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "offers",
                 columns: table => new
                 {
@@ -295,6 +318,16 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                 columns: new[] { "Region", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_objections_BatchId_State",
+                table: "objections",
+                columns: new[] { "BatchId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_objections_Region_State",
+                table: "objections",
+                columns: new[] { "Region", "State" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_offers_OwnerEmployerId_OwnerPersonId_ClaimKey",
                 table: "offers",
                 columns: new[] { "OwnerEmployerId", "OwnerPersonId", "ClaimKey" },
@@ -331,6 +364,9 @@ namespace Employment.Hiring.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "idempotency");
+
+            migrationBuilder.DropTable(
+                name: "objections");
 
             migrationBuilder.DropTable(
                 name: "offers");
