@@ -1,0 +1,216 @@
+using System.Diagnostics;
+using Employment.Applicants;
+using Employment.Applicants.V1;
+using Employment.Benchmarks;
+using Employment.Common.V1;
+using Employment.IdentityNumbers;
+using Employment.Persistence.Outbox;
+using Employment.TestInfrastructure;
+using Employment.Training;
+using Employment.Training.Data;
+using Employment.Training.V1;
+using Google.Protobuf;
+using Grpc.Core;
+using Grpc.Health.V1;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ApplicantsApi = Employment.Applicants.V1.Applicants;
+
+// 申报高峰: a round registers its applicants (insured, each with a phone), then all of them submit their 技能提升补贴
+// online at once with their own person token (what the hall's sign-in gives them) and the certificate's photo; every
+// tenth presses 提交 twice with the same key. The burst's latencies are set beside a burst of as many Health/Check calls
+// on the same service and channel, which measures what the machine gives any call at that concurrency. Then each
+// acknowledged application is looked up in its applicant's 我的办事 (ListMine with their token) and the outbox's 受理
+// messages are counted: every acknowledged submission must be present exactly once. Started by
+// tests/benchmarks/filing-peak.sh, which provides PostgreSQL and Redis.
+var applicants = args.Length > 0 ? int.Parse(args[0]) : 400;
+var rounds = args.Length > 1 ? int.Parse(args[1]) : 3;
+const int WarmUpApplicants = 40;
+
+// A 1×1 PNG: a phone's photo of the certificate, by its first bytes.
+var photo = ByteString.FromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+await using var registryDb = await PostgresDatabase.CreateAsync("bench_peak_registry");
+await using var trainingDb = await PostgresDatabase.CreateAsync("bench_peak_training");
+var redis = $"--ConnectionStrings:Redis={TestEnvironment.RedisConfiguration}";
+var quiet = "--Logging:LogLevel:Default=Warning";
+await using var registry = await ServiceUnderTest.StartAsync<ApplicantsModule>([$"--ConnectionStrings:ApplicantsPostgres={registryDb.ConnectionString}", redis, quiet], b => b.Logging.AddConsole());
+// The relay is left to its schedule: the outbox is counted as written, not as delivered.
+await using var training = await ServiceUnderTest.StartAsync<TrainingModule>(
+[
+    $"--ConnectionStrings:TrainingPostgres={trainingDb.ConnectionString}", redis, quiet,
+    $"--Services:applicants={registry.Address}",
+    "--Outbox:PollInterval=01:00:00",
+], b => b.Logging.AddConsole());
+
+var registryClient = registry.Client<ApplicantsApi.ApplicantsClient>();
+var client = training.Client<TrainingSubsidies.TrainingSubsidiesClient>();
+var health = new Health.HealthClient(training.Channel);
+var sequence = 0;
+
+Console.WriteLine($"{applicants:N0} applicants per round, {rounds} rounds, one HTTP/2 connection, {Environment.ProcessorCount} cores (service, registry, databases and client share them)");
+await RoundAsync(await PeopleAsync(WarmUpApplicants), warmUp: true);
+var figures = new List<RoundResult>();
+for (var round = 0; round < rounds; round++)
+{
+    figures.Add(await RoundAsync(await PeopleAsync(applicants), warmUp: false));
+}
+
+Console.WriteLine();
+Console.WriteLine($"SubmitApplication online   p50 {Spread.Of(figures.Select(f => f.Submit.P50)).Format("F1")} ms   p95 {Spread.Of(figures.Select(f => f.Submit.P95)).Format("F1")} ms   max {Spread.Of(figures.Select(f => f.Submit.Max)).Format("F0")} ms   (medians of {rounds} rounds, min–max)");
+Console.WriteLine($"Health/Check at that burst p50 {Spread.Of(figures.Select(f => f.Health.P50)).Format("F1")} ms   p95 {Spread.Of(figures.Select(f => f.Health.P95)).Format("F1")} ms");
+Console.WriteLine($"burst of {applicants:N0} (+{applicants / 10:N0} pressed twice) taken in {Spread.Of(figures.Select(f => f.WallMs)).Format("F0")} ms: {Spread.Of(figures.Select(f => f.PerSecond)).Format("F0")} submissions/s");
+Console.WriteLine($"ratio p95 SubmitApplication / Health/Check: {Spread.Of(figures.Select(f => f.Submit.P95 / f.Health.P95)).Format("F1")}");
+Console.WriteLine($"acknowledged {figures.Sum(f => f.Acknowledged):N0}, each present once in its applicant's 我的办事 with one 受理 message; refused {figures.Sum(f => f.Refused):N0}");
+return;
+
+async Task<RoundResult> RoundAsync(IReadOnlyList<(string PersonId, string IdNumber)> people, bool warmUp)
+{
+    // As many Health/Checks as submissions, in one burst: the machine's answer to that concurrency.
+    var healthTimes = await BurstAsync(people.Count, async _ => await health.CheckAsync(new HealthCheckRequest()));
+    var acknowledged = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+    var refused = 0;
+    var clock = Stopwatch.StartNew();
+    var submitTimes = await BurstAsync(people.Count, async i =>
+    {
+        var (personId, _) = people[i];
+        var request = Application(i);
+        var token = TestCallers.Person(personId);
+        try
+        {
+            var taken = await client.SubmitApplicationAsync(request, token);
+            // Every tenth presses 提交 again (the same page, the same key): the same application, not a second.
+            var again = i % 10 == 0 ? await client.SubmitApplicationAsync(request, token) : taken;
+            if (again.ApplicationId != taken.ApplicationId)
+            {
+                throw new InvalidOperationException($"a second press made a second application: {taken.ApplicationId} and {again.ApplicationId}");
+            }
+
+            acknowledged[personId] = taken.ApplicationId;
+        }
+        catch (RpcException e)
+        {
+            Interlocked.Increment(ref refused);
+            Console.WriteLine($"refused: {e.Status.StatusCode} {e.Status.Detail}");
+        }
+    });
+    var wall = clock.Elapsed.TotalMilliseconds;
+
+    // Each acknowledged submission, once, where its applicant reads it; one 受理 message each in the outbox.
+    foreach (var (personId, applicationId) in acknowledged)
+    {
+        var mine = await client.ListMineAsync(new ListMineRequest(), TestCallers.Person(personId));
+        if (mine.Records.Count(r => r.Reference == applicationId) != 1 || mine.Records.Count != 1)
+        {
+            throw new InvalidOperationException($"applicant {personId}: 我的办事 holds {mine.Records.Count} records for one acknowledged application {applicationId}");
+        }
+    }
+
+    using (var scope = training.Services.CreateScope())
+    {
+        var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
+        var ids = acknowledged.Values.ToHashSet(StringComparer.Ordinal);
+        var messages = (await db.Set<OutboxRecord>().AsNoTracking().Select(o => o.Message).ToListAsync())
+            .Select(OutgoingMessage.Parser.ParseFrom).Where(m => ids.Contains(m.RecordId) && m.Step == "RECEIVED").GroupBy(m => m.RecordId).ToList();
+        if (messages.Count != ids.Count || messages.Any(g => g.Count() != 1))
+        {
+            throw new InvalidOperationException($"{ids.Count} acknowledged applications have {messages.Sum(g => g.Count())} 受理 messages over {messages.Count} of them");
+        }
+    }
+
+    var result = new RoundResult(Percentiles.Of(submitTimes), Percentiles.Of(healthTimes), wall, acknowledged.Count / (wall / 1000), acknowledged.Count, refused);
+    if (!warmUp)
+    {
+        Console.WriteLine($"round: {people.Count:N0} at once — submit p50 {result.Submit.P50:F1} ms, p95 {result.Submit.P95:F1} ms, max {result.Submit.Max:F0} ms, wall {wall:F0} ms; Health/Check p50 {result.Health.P50:F1} ms, p95 {result.Health.P95:F1} ms; acknowledged {acknowledged.Count:N0}, refused {refused}");
+    }
+
+    return result;
+}
+
+// Every call starts together (a barrier), as a form's deadline does; each call's own latency is kept.
+static async Task<double[]> BurstAsync(int count, Func<int, Task> call)
+{
+    var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    var times = new double[count];
+    var tasks = Enumerable.Range(0, count).Select(async i =>
+    {
+        await start.Task;
+        var clock = Stopwatch.StartNew();
+        await call(i);
+        times[i] = clock.Elapsed.TotalMilliseconds;
+    }).ToList();
+    start.SetResult();
+    await Task.WhenAll(tasks);
+    return times;
+}
+
+SubmitApplicationRequest Application(int i) => new()
+{
+    IdempotencyKey = Guid.NewGuid().ToString(),
+    Kind = SubsidyKind.SkillUpgrade,
+    Certificate = new Certificate
+    {
+        CertificateNumber = $"PEAK{Interlocked.Increment(ref sequence):D8}",
+        OccupationCode = "6-18-01-01",
+        OccupationName = "焊工",
+        Level = SkillLevel.L4,
+        IssueDate = Day(2024, 3, 1),
+        IssuingBody = "基准鉴定中心",
+    },
+    PaymentAccount = "6217000000001234567",
+    Region = new RegionCode { Code = "410823" },
+    Materials = { new Material { Kind = "certificate", FileName = "证书.png", Content = photo } },
+};
+
+async Task<IReadOnlyList<(string PersonId, string IdNumber)>> PeopleAsync(int count)
+{
+    var made = new List<(string, string)>(count);
+    for (var i = 0; i < count; i++)
+    {
+        var n = Interlocked.Increment(ref sequence);
+        var first17 = $"410823{1970 + n % 30:D4}{n % 12 + 1:D2}{n % 28 + 1:D2}{n % 1000:D3}";
+        var id = first17 + ResidentIdNumber.ComputeCheckCharacter(first17);
+        var person = await registryClient.RegisterPersonAsync(new RegisterPersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Person = new Person { IdNumber = id, Name = $"高峰申请人{n}", Phone = "13800000000", ResidenceRegion = new RegionCode { Code = "410823" } },
+        }, TestCallers.Counter());
+        await AddFactAsync(person.PersonId, new PersonFact
+        {
+            Kind = PersonFactKind.UnemploymentInsurance,
+            Period = new DatePeriod { From = Day(2021, 1, 1), Until = Day(2024, 12, 31) },
+            Authority = "基准",
+            Insurance = new InsuranceContribution { Scheme = InsuranceScheme.Unemployment, Months = 48 },
+        });
+        await AddFactAsync(person.PersonId, new PersonFact
+        {
+            Kind = PersonFactKind.EmploymentContract,
+            Period = new DatePeriod { From = Day(2021, 1, 1) },
+            Authority = "基准",
+            Contract = new EmploymentContract { OpenEnded = true },
+        });
+        made.Add((person.PersonId, id));
+    }
+
+    return made;
+}
+
+async Task AddFactAsync(string personId, PersonFact fact) =>
+    await registryClient.AddPersonFactAsync(new AddPersonFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = personId, Fact = fact }, TestCallers.Counter());
+
+static CalendarDate Day(int year, int month, int day) => new() { Year = year, Month = month, Day = day };
+
+/// <summary>One round's figures.</summary>
+internal sealed record RoundResult(Percentiles Submit, Percentiles Health, double WallMs, double PerSecond, int Acknowledged, int Refused);
+
+/// <summary>p50, p95 and the slowest of one burst's latencies (ms).</summary>
+internal sealed record Percentiles(double P50, double P95, double Max)
+{
+    public static Percentiles Of(double[] times)
+    {
+        var sorted = times.Order().ToArray();
+        return new Percentiles(At(sorted, 0.50), At(sorted, 0.95), sorted[^1]);
+    }
+
+    private static double At(double[] sorted, double share) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(share * sorted.Length) - 1)];
+}
