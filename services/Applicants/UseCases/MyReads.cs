@@ -1,8 +1,8 @@
 using Employment.Applicants.Data;
 using Employment.Applicants.Domain.Reads;
 using Employment.Applicants.Domain.Registry;
+using Employment.Persistence.Records;
 using Employment.ServiceDefaults.Errors;
-using Employment.ServiceDefaults.Paging;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
@@ -21,12 +21,8 @@ public sealed class MyReads(ApplicantsDbContext db)
         ArgumentNullException.ThrowIfNull(request);
         var own = RegionScope.Of(caller).OwnPersonId ?? throw RpcErrors.Denied("只有实名登录的本人可以查看自己信息的查阅记录。 (a person's own reads)");
         var rows = db.ProfileAccess.AsNoTracking().Where(a => a.SubjectType == SubjectTypes.Person && a.SubjectId == own);
-        var size = Pages.Size(request.Page);
-        var offset = Pages.Offset(request.Page);
-        var total = await rows.CountAsync(cancellationToken);
-        // Newest first: ids are version-7 GUIDs, in the order the reads were logged.
-        var page = await rows.OrderByDescending(a => a.Id).Skip(offset).Take(size).ToListAsync(cancellationToken);
-        var answer = new V1.ListMyReadsResponse { Page = Pages.NextByOffset(offset, size, total) };
+        var (page, next) = await NewestFirst.PageAsync(rows, a => a.Id, request.Page, cancellationToken);
+        var answer = new V1.ListMyReadsResponse { Page = next };
         answer.Reads.AddRange(page.Select(a => new V1.ProfileRead
         {
             Reader = a.CallerService,

@@ -1,9 +1,9 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Persistence.Payments;
+using Employment.Persistence.Records;
 using Employment.Persistence.Reviews;
 using Employment.Persistence.Submissions;
-using Employment.ServiceDefaults.Paging;
 using Employment.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Hiring.V1;
@@ -35,12 +35,8 @@ public sealed class MyClaims(HiringDbContext db, ClaimProgressLookup progress)
             throw ServiceDefaults.Errors.RpcErrors.Denied("只有实名登录的本人或单位经办人可以查看“我的办事”。 (a person's or employer's own records)");
         }
 
-        var size = Pages.Size(request.Page);
-        var offset = Pages.Offset(request.Page);
-        var total = await rows.CountAsync(cancellationToken);
-        // Newest first: record ids are version-7 GUIDs, ordered as they were taken (and SQLite cannot order by a DateTimeOffset).
-        var page = await rows.Include(c => c.Items).OrderByDescending(c => c.Id).Skip(offset).Take(size).ToListAsync(cancellationToken);
-        var answer = new ListMineResponse { Page = Pages.NextByOffset(offset, size, total) };
+        var (page, next) = await NewestFirst.PageAsync(rows.Include(c => c.Items), c => c.Id, request.Page, cancellationToken);
+        var answer = new ListMineResponse { Page = next };
         answer.Records.AddRange(page.Select(record => SubsidyProgress.ForOwner(progress.Of(record), record.TotalFen)));
         return answer;
     }

@@ -54,13 +54,10 @@ internal sealed class ApplicationStore(LoansDbContext db)
     }
 
     /// <summary>A page of one borrower's applications, newest first (我的办事), and how many they have in all.</summary>
-    public async Task<(int Total, IReadOnlyList<LoanApplication> Page)> OfBorrowerAsync(string personId, int offset, int size, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<LoanApplication> Page, PageResponse Next)> OfBorrowerAsync(string personId, PageRequest? page, CancellationToken cancellationToken)
     {
-        var query = db.Applications.AsNoTracking().Where(a => a.BorrowerPersonId == personId);
-        var total = await query.CountAsync(cancellationToken);
-        // Newest first: record ids are version-7 GUIDs, ordered as they were taken (and SQLite cannot order by a DateTimeOffset).
-        var rows = await query.OrderByDescending(a => a.Id).Skip(offset).Take(size).ToListAsync(cancellationToken);
-        return (total, await LoadAsync(rows, cancellationToken));
+        var (rows, next) = await NewestFirst.PageAsync(db.Applications.AsNoTracking().Where(a => a.BorrowerPersonId == personId), a => a.Id, page, cancellationToken);
+        return (await LoadAsync(rows, cancellationToken), next);
     }
 
     /// <summary>The details the application was taken with (term, guarantors, the eligibility judgement), as the contract holds them.</summary>

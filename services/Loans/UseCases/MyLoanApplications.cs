@@ -1,7 +1,6 @@
 using Employment.Common.V1;
 using Employment.Loans.Data;
 using Employment.ServiceDefaults.Errors;
-using Employment.ServiceDefaults.Paging;
 using Employment.ServiceDefaults.Security;
 
 namespace Employment.Loans.UseCases;
@@ -16,10 +15,8 @@ internal sealed class MyLoanApplications(ApplicationStore applications)
     {
         ArgumentNullException.ThrowIfNull(request);
         var own = RegionScope.Of(caller).OwnPersonId ?? throw RpcErrors.Denied("只有实名登录的本人可以查看“我的办事”。 (a person's own records)");
-        var size = Pages.Size(request.Page);
-        var offset = Pages.Offset(request.Page);
-        var (total, page) = await applications.OfBorrowerAsync(own, offset, size, cancellationToken);
-        var answer = new ListMineResponse { Page = Pages.NextByOffset(offset, size, total) };
+        var (page, next) = await applications.OfBorrowerAsync(own, request.Page, cancellationToken);
+        var answer = new ListMineResponse { Page = next };
         foreach (var application in page)
         {
             var progress = ProgressAnswers.ToProgress(application, applications.RecordOf(application));

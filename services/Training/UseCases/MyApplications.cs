@@ -1,9 +1,9 @@
 using Employment.Common.V1;
 using Employment.Persistence.Payments;
+using Employment.Persistence.Records;
 using Employment.Persistence.Reviews;
 using Employment.Persistence.Submissions;
 using Employment.ServiceDefaults.Errors;
-using Employment.ServiceDefaults.Paging;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Employment.Training.Data;
@@ -22,13 +22,8 @@ public sealed class MyApplications(TrainingDbContext db, ApplicationProgressLook
     {
         ArgumentNullException.ThrowIfNull(request);
         var own = RegionScope.Of(caller).OwnPersonId ?? throw RpcErrors.Denied("只有实名登录的本人可以查看“我的办事”。 (a person's own records)");
-        var size = Pages.Size(request.Page);
-        var offset = Pages.Offset(request.Page);
-        var rows = db.Applications.AsNoTracking().Where(a => a.PersonId == own);
-        var total = await rows.CountAsync(cancellationToken);
-        // Newest first: record ids are version-7 GUIDs, ordered as they were taken (and SQLite cannot order by a DateTimeOffset).
-        var page = await rows.OrderByDescending(a => a.Id).Skip(offset).Take(size).ToListAsync(cancellationToken);
-        var answer = new ListMineResponse { Page = Pages.NextByOffset(offset, size, total) };
+        var (page, next) = await NewestFirst.PageAsync(db.Applications.AsNoTracking().Where(a => a.PersonId == own), a => a.Id, request.Page, cancellationToken);
+        var answer = new ListMineResponse { Page = next };
         answer.Records.AddRange(page.Select(record => SubsidyProgress.ForOwner(progress.Of(record), record.AmountFen)));
         return answer;
     }

@@ -33,7 +33,8 @@ public sealed partial class MessageDelivery(ApplicantsDbContext db, TimeProvider
             .Select(m => m.SenderMessageId).ToListAsync(cancellationToken);
         var people = checkedMessages.Select(m => m.PersonId).Where(p => p.Length > 0).Distinct().ToList();
         var employers = checkedMessages.Select(m => m.EmployerId).Where(e => e.Length > 0).Distinct().ToList();
-        var phones = await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Phone, cancellationToken);
+        // Only the id and phone of each addressee: a person's row carries far more than a text needs.
+        var phones = await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).Select(p => new { p.Id, p.Phone }).ToDictionaryAsync(p => p.Id, p => p.Phone, cancellationToken);
         var held = await db.Employers.AsNoTracking().Where(e => employers.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken);
         var added = new List<(MessageRecord Row, string Phone)>();
         foreach (var (message, i) in checkedMessages.Select((m, i) => (m, i)))

@@ -1,7 +1,7 @@
 using Employment.Applicants.Data;
 using Employment.Common.V1;
+using Employment.Persistence.Records;
 using Employment.ServiceDefaults.Errors;
-using Employment.ServiceDefaults.Paging;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
@@ -28,12 +28,8 @@ public sealed class MyMessages(ApplicantsDbContext db)
             rows = rows.Where(m => m.RecordId == record);
         }
 
-        var size = Pages.Size(request.Page);
-        var offset = Pages.Offset(request.Page);
-        var total = await rows.CountAsync(cancellationToken);
-        // Newest first: ids are version-7 GUIDs, in the order received.
-        var page = await rows.OrderByDescending(m => m.Id).Skip(offset).Take(size).ToListAsync(cancellationToken);
-        var answer = new V1.ListMyMessagesResponse { Page = Pages.NextByOffset(offset, size, total) };
+        var (page, next) = await NewestFirst.PageAsync(rows, m => m.Id, request.Page, cancellationToken);
+        var answer = new V1.ListMyMessagesResponse { Page = next };
         answer.Messages.AddRange(page.Select(m => new ReceivedMessage
         {
             Message = new OutgoingMessage
