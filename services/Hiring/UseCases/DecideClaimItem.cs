@@ -79,6 +79,8 @@ public sealed class DecideClaimItem(HiringDbContext db, PolicyCatalog catalog, S
             }
 
             claim.StampChanged(clerk.Subject, now);
+            // The claimant is told once the decision counts (a review still to come tells it later), in this same write.
+            ClaimMessages.Decided(db, claim, kinds.NameZh((V1.SubsidyKind)claim.Kind), now);
             HiringLog.ItemDecided(logger, claim.Id, item.ItemNo, status.ToString(), clerk.Subject);
             return answers.Of(claim);
         }, cancellationToken);

@@ -4,6 +4,7 @@ using Employment.Hiring.Domain.Claims;
 using Employment.Persistence.Idempotency;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Reviews;
+using Employment.Persistence.Submissions;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ namespace Employment.Hiring.UseCases;
 /// be batched and paid); returned, its approved items wait to be decided again (they keep holding their people and
 /// months, as submitted items do), its rejected ones stay rejected.
 /// </summary>
-public sealed class ReviewDecision(HiringDbContext db, ChinaClock clock, ClaimAnswers answers, ILogger<ReviewDecision> logger)
+public sealed class ReviewDecision(HiringDbContext db, ChinaClock clock, ClaimAnswers answers, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ILogger<ReviewDecision> logger)
 {
     public Task<V1.HiringClaim> ReviewAsync(ReviewDecisionRequest request, Caller reviewer, CancellationToken cancellationToken)
     {
@@ -50,6 +51,8 @@ public sealed class ReviewDecision(HiringDbContext db, ChinaClock clock, ClaimAn
 
             claim.Status = (int)status;
             claim.StampChanged(reviewer.Subject, now);
+            // The review confirmed the approval: now it counts, and the claimant is told in this same write.
+            ClaimMessages.Decided(db, claim, kinds.NameZh((V1.SubsidyKind)claim.Kind), now);
             HiringLog.DecisionReviewed(logger, claim.Id, status.ToString(), reviewer.Subject);
             return answers.Of(claim);
         }, cancellationToken);

@@ -37,12 +37,16 @@ public sealed partial class MessageDelivery(ApplicantsDbContext db, TimeProvider
         var phones = await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).Select(p => new { p.Id, p.Phone }).ToDictionaryAsync(p => p.Id, p => p.Phone, cancellationToken);
         var held = await db.Employers.AsNoTracking().Where(e => employers.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken);
         var added = new List<(MessageRecord Row, string Phone)>();
-        foreach (var (message, i) in checkedMessages.Select((m, i) => (m, i)))
+        var undeliverable = 0;
+        foreach (var message in checkedMessages)
         {
             if (message.PersonId.Length > 0 && !phones.ContainsKey(message.PersonId)
                 || message.EmployerId.Length > 0 && !held.Contains(message.EmployerId))
             {
-                throw DomainRuleException.Invalid($"messages[{i}]", $"登记系统没有消息的收件人（{message.PersonId}{message.EmployerId}）。");
+                // Refusing the batch would hold every message behind this one in the sender's outbox for ever.
+                undeliverable++;
+                NoAddressee(logger, sender.Subject, message.MessageId);
+                continue;
             }
 
             if (known.Contains(message.MessageId) || added.Any(a => a.Row.SenderMessageId == message.MessageId))
@@ -85,7 +89,7 @@ public sealed partial class MessageDelivery(ApplicantsDbContext db, TimeProvider
             await TextAsync(row, phone, cancellationToken);
         }
 
-        return new V1.DeliverMessagesResponse { Received = added.Count, AlreadyReceived = checkedMessages.Count - added.Count };
+        return new V1.DeliverMessagesResponse { Received = added.Count, AlreadyReceived = checkedMessages.Count - added.Count - undeliverable, Undeliverable = undeliverable };
     }
 
     /// <summary>The SMS: what happened to which application and where to read more; no identity number, no amount.</summary>
@@ -127,6 +131,9 @@ public sealed partial class MessageDelivery(ApplicantsDbContext db, TimeProvider
         copy.MessageId = id;
         return copy;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Registry: message {MessageId} from {Sender} names no person or employer the registry holds; not kept")]
+    private static partial void NoAddressee(ILogger logger, string sender, string messageId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Registry: the SMS about message {MessageId} was not sent ({Reason}); it is in the hall")]
     private static partial void NotTexted(ILogger logger, string messageId, string reason);

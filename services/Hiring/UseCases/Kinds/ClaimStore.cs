@@ -8,7 +8,7 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>Where every kind's claim is stored (the shared <see cref="SubmissionStore{TRequest, TRecord, TAnswer}"/>): the claims table, ids "H…".</summary>
-public sealed class ClaimStore(HiringDbContext db, ChinaClock clock, ClaimAnswers answers, ILogger<ClaimStore> logger)
+public sealed class ClaimStore(HiringDbContext db, ChinaClock clock, ClaimAnswers answers, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ILogger<ClaimStore> logger)
     : SubmissionStore<V1.SubmitClaimRequest, HiringClaimRecord, V1.HiringClaim>(db, clock, "H", "SubmitClaim", V1.HiringClaim.Parser)
 {
     public HiringDbContext Db => db;
@@ -25,6 +25,11 @@ public sealed class ClaimStore(HiringDbContext db, ChinaClock clock, ClaimAnswer
     {
         Taking?.Invoke(record);
         db.Claims.Add(record);
+        if (record.Channel == (int)Employment.Common.V1.Channel.Counter)
+        {
+            ClaimMessages.Received(db, record, kinds.NameZh((V1.SubsidyKind)record.Kind), record.CreatedAt);
+        }
+
         // A person claiming (flexible worker, transport) has no employer to name in the log.
         var creditMasked = record.EmployerCreditCode.Length > 0 ? IdentityNumbers.IdMasking.CreditCode(record.EmployerCreditCode) : "";
         HiringLog.ClaimSubmitted(logger, record.Id, clerk.Subject, creditMasked, record.Items.Count, record.TotalFen, record.Region);

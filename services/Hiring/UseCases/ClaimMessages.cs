@@ -1,0 +1,52 @@
+using Employment.Common.V1;
+using Employment.Hiring.Data;
+using Employment.Hiring.Domain.Claims;
+using Employment.Persistence.Outbox;
+using Employment.Policy.Model;
+using Employment.ServiceDefaults.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>
+/// The messages a claimant receives about a hiring claim, one per step (受理 at a counter, the decision once final), written
+/// to the outbox in the step's own transaction and relayed to the registry: to the employer (its agents read it in the
+/// hall), or to the person who claims for themself. An offer accepted online is told by <see cref="OfferMessages"/>.
+/// </summary>
+public static class ClaimMessages
+{
+    public static void Received(DbContext db, HiringClaimRecord claim, string kindZh, DateTimeOffset at) =>
+        Add(db, claim, kindZh, "RECEIVED", "已受理", at,
+            $"{Whom(claim)}的{kindZh}（申领编号 {claim.Id}）已受理，按规定金额 {ClerkText.Yuan(claim.TotalFen)}。{Places.ProperNameOf(claim.Region)}人社窗口审核，审核结果会再通知{Whom(claim)}。");
+
+    /// <summary>The decision once it counts: approved (after a review where one was asked), or refused with each item's reason.</summary>
+    public static void Decided(DbContext db, HiringClaimRecord claim, string kindZh, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        if ((ClaimStatus)claim.Status == ClaimStatus.Approved)
+        {
+            Add(db, claim, kindZh, "APPROVED", "审核通过", at,
+                $"{Whom(claim)}的{kindZh}（申领编号 {claim.Id}）审核通过，金额 {ClerkText.Yuan(claim.TotalFen)}。将列入发放批次公示，公示期满无异议后发放到收款账户。");
+        }
+        else if ((ClaimStatus)claim.Status == ClaimStatus.Rejected)
+        {
+            var reasons = string.Join("；", claim.Items.Select(i => i.DecisionReasonZh).Where(r => r.Length > 0).Distinct());
+            Add(db, claim, kindZh, "REJECTED", "审核不通过", at,
+                $"{Whom(claim)}的{kindZh}（申领编号 {claim.Id}）审核不通过：{reasons}。对决定有疑问，可以向{Places.ProperNameOf(claim.Region)}人社窗口咨询，或拨打 12333。");
+        }
+    }
+
+    private static string Whom(HiringClaimRecord claim) => claim.EmployerId.Length > 0 ? "贵单位" : "您";
+
+    private static void Add(DbContext db, HiringClaimRecord claim, string kindZh, string step, string titleZh, DateTimeOffset at, string bodyZh)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var person = claim.EmployerId.Length > 0 ? "" : claim.Items.Select(i => i.PersonId).FirstOrDefault(p => p.Length > 0) ?? "";
+        if (claim.EmployerId.Length == 0 && person.Length == 0)
+        {
+            return;
+        }
+
+        db.AddMessage(Messages.To(person, claim.EmployerId, claim.Id, kindZh, step, titleZh, at, bodyZh), at);
+    }
+}

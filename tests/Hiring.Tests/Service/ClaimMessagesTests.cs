@@ -1,0 +1,51 @@
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.Hiring.Data;
+using Employment.Hiring.V1;
+using Employment.Persistence.Outbox;
+using Employment.TestInfrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Xunit;
+
+namespace Hiring.Tests.Service;
+
+/// <summary>
+/// 消息 for hiring claims over real gRPC on PostgreSQL with the registry: a claim taken at a counter tells its claimant
+/// it was received, and its decision once it counts — the employer (its agents read it) or the person who claims for
+/// themself, each written in the step's own transaction and relayed to the registry, nobody else told.
+/// </summary>
+public sealed class ClaimMessagesTests(HiringHost host) : IClassFixture<HiringHost>
+{
+    private Task RelayAsync() =>
+        host.HiringServices.GetServices<IHostedService>().OfType<OutboxRelay<HiringDbContext>>().Single().RelayOnceAsync(CancellationToken.None);
+
+    private static DecideClaimItemRequest Decide(HiringClaim claim, bool approve, string reason = "") => new()
+    {
+        IdempotencyKey = Guid.NewGuid().ToString(), ClaimId = claim.ClaimId, ExpectedVersion = claim.Record.Version, ItemNo = 1, Approve = approve, ReasonZh = reason,
+    };
+
+    [Fact(Timeout = 120_000)]
+    public async Task An_employer_is_told_its_claim_was_received_and_approved_and_a_flexible_worker_that_theirs_was_refused_with_the_reason()
+    {
+        host.SetToday(new DateOnly(2026, 2, 1));
+        var approved = await host.ApprovedAbsorptionClaimAsync("焦作消息示例有限公司");
+        var employerId = approved.Employer.EmployerId;
+        var worker = await host.PersonLivingInAsync("410823", new DateOnly(1975, 1, 1), FlexibleWorkerClaimTests.HardToEmploy(new DateOnly(2022, 1, 1)));
+        var flexible = await host.Hiring.SubmitClaimAsync(FlexibleWorkerClaimTests.Claim(worker, new DateOnly(2024, 1, 1), 3), TestCallers.Counter());
+        await host.Hiring.DecideClaimItemAsync(Decide(flexible, approve: false, "未提供灵活就业登记证明"), TestCallers.Counter());
+        await RelayAsync();
+
+        var employers = await host.Registry.ListMyMessagesAsync(new ListMyMessagesRequest { RecordId = approved.ClaimId }, TestCallers.EmployerAgent(employerId));
+        var workers = await host.Registry.ListMyMessagesAsync(new ListMyMessagesRequest { RecordId = flexible.ClaimId }, TestCallers.Person(host.PersonId(worker)));
+        var strangers = await host.Registry.ListMyMessagesAsync(new ListMyMessagesRequest(), TestCallers.EmployerAgent("E-someone-else"));
+
+        // One relay may carry both steps: their order is the steps' own time, not the order the registry kept them in.
+        Assert.Equal(["APPROVED", "RECEIVED"], employers.Messages.Select(m => m.Message.Step).Order(StringComparer.Ordinal));
+        Assert.All(employers.Messages, m => Assert.Equal(("hiring-subsidies", "一次性吸纳就业补贴"), (m.Sender, m.Message.KindZh)));
+        Assert.Contains("公示期满无异议后发放", employers.Messages.Single(m => m.Message.Step == "APPROVED").Message.BodyZh, StringComparison.Ordinal);
+        Assert.Equal(["RECEIVED", "REJECTED"], workers.Messages.Select(m => m.Message.Step).Order(StringComparer.Ordinal));
+        Assert.Contains("未提供灵活就业登记证明", workers.Messages.Single(m => m.Message.Step == "REJECTED").Message.BodyZh, StringComparison.Ordinal);
+        Assert.Empty(strangers.Messages);
+    }
+}
