@@ -8,6 +8,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Hiring.UseCases;
 
+/// <summary>Whom a claim's messages go to: its employer, or the person of its first item when the person claims for themself.</summary>
+public sealed record ClaimAddressee(string ClaimId, string EmployerId, string PersonId)
+{
+    public static ClaimAddressee Of(HiringClaimRecord claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return new(claim.Id, claim.EmployerId, claim.Items.Select(i => i.PersonId).FirstOrDefault(p => p.Length > 0) ?? "");
+    }
+}
+
 /// <summary>
 /// The messages a claimant receives about a hiring claim, one per step (受理 at a counter, the decision once final), written
 /// to the outbox in the step's own transaction and relayed to the registry: to the employer (its agents read it in the
@@ -36,17 +46,34 @@ public static class ClaimMessages
         }
     }
 
-    private static string Whom(HiringClaimRecord claim) => claim.EmployerId.Length > 0 ? "贵单位" : "您";
+    /// <summary>公示: on the public notice until its last day; paid after it if nobody objects.</summary>
+    public static void OnNotice(DbContext db, ClaimAddressee claim, string kindZh, DateOnly noticeUntil, DateTimeOffset at) =>
+        Add(db, claim, kindZh, "IN_NOTICE", "公示中", at,
+            $"{Whom(claim)}的{kindZh}（申领编号 {claim.ClaimId}）已列入发放批次公示，公示至 {noticeUntil:yyyy-MM-dd}。公示期满无异议后发放到收款账户。");
 
-    private static void Add(DbContext db, HiringClaimRecord claim, string kindZh, string step, string titleZh, DateTimeOffset at, string bodyZh)
+    /// <summary>发放: paid into the claimant's account, with the payment's reference to show the bank.</summary>
+    public static void Paid(DbContext db, HiringClaimRecord claim, string kindZh, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        Add(db, claim, kindZh, "PAID", "已发放", at,
+            $"{Whom(claim)}的{kindZh}（申领编号 {claim.Id}）{ClerkText.Yuan(claim.TotalFen)}已于 {claim.PaidOn:yyyy-MM-dd} 发放到收款账户（发放凭证号 {claim.PaymentReference}）。如未到账，请向{Places.ProperNameOf(claim.Region)}人社窗口咨询。");
+    }
+
+    private static string Whom(HiringClaimRecord claim) => Whom(ClaimAddressee.Of(claim));
+
+    private static string Whom(ClaimAddressee claim) => claim.EmployerId.Length > 0 ? "贵单位" : "您";
+
+    private static void Add(DbContext db, HiringClaimRecord claim, string kindZh, string step, string titleZh, DateTimeOffset at, string bodyZh) =>
+        Add(db, ClaimAddressee.Of(claim), kindZh, step, titleZh, at, bodyZh);
+
+    private static void Add(DbContext db, ClaimAddressee claim, string kindZh, string step, string titleZh, DateTimeOffset at, string bodyZh)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var person = claim.EmployerId.Length > 0 ? "" : claim.Items.Select(i => i.PersonId).FirstOrDefault(p => p.Length > 0) ?? "";
-        if (claim.EmployerId.Length == 0 && person.Length == 0)
+        if (claim.EmployerId.Length == 0 && claim.PersonId.Length == 0)
         {
             return;
         }
 
-        db.AddMessage(Messages.To(person, claim.EmployerId, claim.Id, kindZh, step, titleZh, at, bodyZh), at);
+        db.AddMessage(Messages.To(claim.EmployerId.Length > 0 ? "" : claim.PersonId, claim.EmployerId, claim.ClaimId, kindZh, step, titleZh, at, bodyZh), at);
     }
 }

@@ -24,6 +24,18 @@ public sealed class PaymentBatches(HiringDbContext db, PolicyCatalog catalog, Ch
     protected override Expression<Func<HiringClaimRecord, BatchCandidate>> Candidate { get; } =
         c => new BatchCandidate(c.Id, c.Status, c.BatchId, c.Region, c.TotalFen);
 
+    protected override async Task TellOnNoticeAsync(PaymentBatchRecord batch, IReadOnlyList<string> recordIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Whom to tell, and nothing else of the claims (their items' explanations are kilobytes each).
+        var claims = await db.Claims.AsNoTracking().Where(c => recordIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.EmployerId, c.Kind, Person = c.Items.OrderBy(i => i.ItemNo).Select(i => i.PersonId).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        foreach (var claim in claims)
+        {
+            ClaimMessages.OnNotice(db, new ClaimAddressee(claim.Id, claim.EmployerId, claim.Person ?? ""), kinds.NameZh((V1.SubsidyKind)claim.Kind), batch.NoticeUntil, now);
+        }
+    }
+
     protected override async Task AddNoticeEntriesAsync(V1.PaymentNotice notice, string batchId, CancellationToken cancellationToken)
     {
         var claims = await db.Claims.AsNoTracking().Include(c => c.Items).Where(c => c.BatchId == batchId).OrderBy(c => c.Id).ToListAsync(cancellationToken);

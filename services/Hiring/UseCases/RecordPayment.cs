@@ -1,6 +1,7 @@
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Persistence.Payments;
+using Employment.Persistence.Submissions;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>发放 of a hiring claim (the shared lifecycle): the approved total, and each approved item paid with it.</summary>
-public sealed class RecordPayment(HiringDbContext db, ChinaClock clock, ClaimAnswers answers, ILogger<RecordPayment> logger)
+public sealed class RecordPayment(HiringDbContext db, ChinaClock clock, ClaimAnswers answers, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ILogger<RecordPayment> logger)
     : PaymentRecording<HiringClaimRecord, V1.HiringClaim>(db, clock)
 {
     protected override string RecordWhat => DecideClaimItem.What;
@@ -28,6 +29,7 @@ public sealed class RecordPayment(HiringDbContext db, ChinaClock clock, ClaimAns
             item.StampChanged(clerk.Subject, now);
         }
 
+        ClaimMessages.Paid(db, record, kinds.NameZh((V1.SubsidyKind)record.Kind), now);
         HiringLog.ClaimPaid(logger, record.Id, record.TotalFen, clerk.Subject);
     }
 

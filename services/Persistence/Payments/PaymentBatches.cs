@@ -101,6 +101,9 @@ public abstract class PaymentBatches<TRecord, TBatch, TNotice>(DbContext db, Pol
                     "批次中的申请已被他人同时修改（审核、列入其他批次或稽核暂停发放），请刷新后重新提交。 (Concurrent change to a record of the batch: reload and retry.)");
             }
 
+            // Each applicant is told their record is on notice, in the batch's own write.
+            await TellOnNoticeAsync(batch, ids, now, cancellationToken);
+
             return Answer(batch, ids);
         }, cancellationToken);
     }
@@ -122,6 +125,10 @@ public abstract class PaymentBatches<TRecord, TBatch, TNotice>(DbContext db, Pol
         await AddNoticeEntriesAsync(notice, batch.Id, cancellationToken);
         return notice;
     }
+
+    /// <summary>Adds the message of 公示 for each record of a new batch to the unit of work (none by default).</summary>
+    protected virtual Task TellOnNoticeAsync(PaymentBatchRecord batch, IReadOnlyList<string> recordIds, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 
     /// <summary>Batches on notice shown at once: a technical bound on one answer.</summary>
     private const int NoticesListed = 50;

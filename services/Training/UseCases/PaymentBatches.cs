@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using Employment.Common.V1;
+using Employment.Persistence.Outbox;
 using Employment.Persistence.Payments;
+using Employment.Persistence.Submissions;
 using Employment.Policy;
 using Employment.ServiceDefaults.Time;
 using Employment.Training.Data;
@@ -12,7 +14,7 @@ using V1 = Employment.Training.V1;
 namespace Employment.Training.UseCases;
 
 /// <summary>发放批次 and 公示 of training applications (the shared lifecycle): one notice line per application.</summary>
-public sealed class PaymentBatches(TrainingDbContext db, PolicyCatalog catalog, ChinaClock clock)
+public sealed class PaymentBatches(TrainingDbContext db, PolicyCatalog catalog, ChinaClock clock, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds)
     : PaymentBatches<TrainingApplicationRecord, V1.PaymentBatch, V1.PaymentNotice>(db, catalog, clock)
 {
     protected override string RecordWhat => DecideApplication.What;
@@ -21,6 +23,15 @@ public sealed class PaymentBatches(TrainingDbContext db, PolicyCatalog catalog, 
 
     protected override Expression<Func<TrainingApplicationRecord, BatchCandidate>> Candidate { get; } =
         a => new BatchCandidate(a.Id, a.Status, a.BatchId, a.Region, a.AmountFen);
+
+    protected override async Task TellOnNoticeAsync(PaymentBatchRecord batch, IReadOnlyList<string> recordIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var applicants = await db.Applications.AsNoTracking().Where(a => recordIds.Contains(a.Id)).Select(a => new { a.Id, a.PersonId, a.Kind }).ToListAsync(cancellationToken);
+        foreach (var a in applicants)
+        {
+            db.AddMessage(TrainingMessages.OnNotice(a.PersonId, a.Id, kinds.Of((V1.SubsidyKind)a.Kind).NameZh, batch.NoticeUntil, now), now);
+        }
+    }
 
     protected override async Task AddNoticeEntriesAsync(V1.PaymentNotice notice, string batchId, CancellationToken cancellationToken)
     {

@@ -33,6 +33,19 @@ public static class TrainingMessages
                 $"您的{kindZh}（申请编号 {record.Id}）审核不通过：{record.DecisionReasonZh}。对决定有疑问，可以向{Office(record)}人社窗口咨询，或拨打 12333。");
     }
 
+    /// <summary>公示: on the public notice until its last day; paid after it if nobody objects.</summary>
+    public static OutgoingMessage OnNotice(string personId, string applicationId, string kindZh, DateOnly noticeUntil, DateTimeOffset at) =>
+        Messages.To(personId, "", applicationId, kindZh, "IN_NOTICE", "公示中", at,
+            $"您的{kindZh}（申请编号 {applicationId}）已列入发放批次公示，公示至 {noticeUntil:yyyy-MM-dd}。公示期满无异议后发放到您的收款账户。");
+
+    /// <summary>发放: paid into the applicant's account, with the payment's reference to show their bank.</summary>
+    public static OutgoingMessage Paid(TrainingApplicationRecord record, string kindZh, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return Of(record, kindZh, "PAID", "已发放", at,
+            $"您的{kindZh}（申请编号 {record.Id}）{ClerkText.Yuan(record.AmountFen)}已于 {record.PaidOn:yyyy-MM-dd} 发放到您的收款账户（发放凭证号 {record.PaymentReference}）。如未到账，请向{Office(record)}人社窗口咨询。");
+    }
+
     private static string Office(TrainingApplicationRecord record) => Places.ProperNameOf(record.Region);
 
     private static OutgoingMessage Of(TrainingApplicationRecord record, string kindZh, string step, string titleZh, DateTimeOffset at, string bodyZh) =>

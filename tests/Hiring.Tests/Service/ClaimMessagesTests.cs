@@ -13,7 +13,8 @@ namespace Hiring.Tests.Service;
 /// <summary>
 /// 消息 for hiring claims over real gRPC on PostgreSQL with the registry: a claim taken at a counter tells its claimant
 /// it was received, and its decision once it counts — the employer (its agents read it) or the person who claims for
-/// themself, each written in the step's own transaction and relayed to the registry, nobody else told.
+/// themself — and then of its 公示 and its payment, each written in the step's own transaction and relayed to the registry,
+/// nobody else told.
 /// </summary>
 public sealed class ClaimMessagesTests(HiringHost host) : IClassFixture<HiringHost>
 {
@@ -47,5 +48,25 @@ public sealed class ClaimMessagesTests(HiringHost host) : IClassFixture<HiringHo
         Assert.Equal(["RECEIVED", "REJECTED"], workers.Messages.Select(m => m.Message.Step).Order(StringComparer.Ordinal));
         Assert.Contains("未提供灵活就业登记证明", workers.Messages.Single(m => m.Message.Step == "REJECTED").Message.BodyZh, StringComparison.Ordinal);
         Assert.Empty(strangers.Messages);
+
+        // 公示, then 发放 once the notice has ended: each told, the notice's last day and the payment's reference with it.
+        var batch = await host.Hiring.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, ClaimIds = { approved.ClaimId },
+        }, TestCallers.Counter());
+        host.Clock.UtcNow = host.Clock.UtcNow.AddDays(HiringHost.SampleNoticeDays);
+        var current = await host.Hiring.GetClaimAsync(new GetClaimRequest { ClaimId = approved.ClaimId }, TestCallers.Counter());
+        var paid = await host.Hiring.RecordPaymentAsync(new RecordPaymentRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), ClaimId = approved.ClaimId, ExpectedVersion = current.Record.Version,
+            Payment = new Payment { PaidOn = HiringHost.Date(host.Today), Amount = current.Total, PaymentReference = "BF-MSG-0001" },
+        }, TestCallers.Counter());
+        await RelayAsync();
+        var later = await host.Registry.ListMyMessagesAsync(new ListMyMessagesRequest { RecordId = approved.ClaimId }, TestCallers.EmployerAgent(employerId));
+
+        Assert.Equal(ClaimStatus.Paid, paid.Status);
+        Assert.Equal(["APPROVED", "IN_NOTICE", "PAID", "RECEIVED"], later.Messages.Select(m => m.Message.Step).Order(StringComparer.Ordinal));
+        Assert.Contains($"公示至 {Employment.Policy.Explanations.ProtoMapping.FromProto(batch.NoticeUntil):yyyy-MM-dd}", later.Messages.Single(m => m.Message.Step == "IN_NOTICE").Message.BodyZh, StringComparison.Ordinal);
+        Assert.Contains("BF-MSG-0001", later.Messages.Single(m => m.Message.Step == "PAID").Message.BodyZh, StringComparison.Ordinal);
     }
 }

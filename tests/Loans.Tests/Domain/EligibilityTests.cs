@@ -249,7 +249,11 @@ public sealed class EligibilityTests
         var above = Products.OffersFor(Facts(BorrowerKind.Individual, D(2023, 6, 1), 10 * Wan + 1));
         Assert.All(above, o => Assert.True(o.CounterGuaranteeRequired));
         Assert.All(above, o => Assert.False(o.Eligible));
-        Assert.False(CheckOf(Offer(above, "individual.subsidised"), "loans.counter_guarantee.capacity_covers_amount").Passed);
+        var uncovered = CheckOf(Offer(above, "individual.subsidised"), "loans.counter_guarantee.capacity_covers_amount");
+        Assert.False(uncovered.Passed);
+        // The refusal says where the exemption ends, so a borrower sees a smaller loan needs no guarantor (R7).
+        Assert.Contains("超过个人免反担保额度 100000.00元", uncovered.DescriptionZh, StringComparison.Ordinal);
+        Assert.NotEmpty(uncovered.Citations);
     }
 
     [Fact]

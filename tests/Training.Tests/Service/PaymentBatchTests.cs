@@ -1,7 +1,11 @@
 using Employment.Common.V1;
+using Employment.Persistence.Outbox;
 using Employment.TestInfrastructure;
+using Employment.Training.Data;
 using Employment.Training.V1;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Xunit;
 using static Training.Tests.Service.SkillUpgradeRequests;
 
@@ -82,6 +86,13 @@ public sealed class PaymentBatchTests(ClockedTrainingHost host) : IClassFixture<
         Assert.Contains("field: amount", wrongAmount.Said(), StringComparison.Ordinal);
         Assert.Equal(ApplicationStatus.Paid, paid.Status);
         Assert.Equal(TrainingHost.Date(payDay), paid.PaidOn);
+
+        // The applicant was told of the notice with its last day, then of the payment with its reference.
+        await host.TrainingServices.GetServices<IHostedService>().OfType<OutboxRelay<TrainingDbContext>>().Single().RelayOnceAsync(CancellationToken.None);
+        var told = await host.Registry.ListMyMessagesAsync(new Employment.Applicants.V1.ListMyMessagesRequest { RecordId = first.ApplicationId }, TestCallers.Person(paid.Person.PersonId));
+        Assert.Equal(["APPROVED", "IN_NOTICE", "PAID", "RECEIVED"], told.Messages.Select(m => m.Message.Step).Order(StringComparer.Ordinal));
+        Assert.Contains($"公示至 {today.AddDays(TrainingHost.SampleNoticeDays - 1):yyyy-MM-dd}", told.Messages.Single(m => m.Message.Step == "IN_NOTICE").Message.BodyZh, StringComparison.Ordinal);
+        Assert.Contains(paid.PaymentReference, told.Messages.Single(m => m.Message.Step == "PAID").Message.BodyZh, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]

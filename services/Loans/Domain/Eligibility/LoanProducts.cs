@@ -512,10 +512,14 @@ public sealed class LoanProducts(PolicyCatalog catalog)
             return new GuaranteeResult(true, capacity, assessments);
         }
 
+        // Over the small loan's exemption, say where the exemption ends: a smaller loan would need no guarantor.
+        var over = product.Exemption == Exemption.SmallIndividualLoan && exemptionRead is { } exempt
+            ? $"申请金额超过个人免反担保额度 {ClerkText.Yuan(exempt.Value.Fen)}（不超过的免除反担保），" : "";
         var covers = explanation.Check("loans.counter_guarantee.capacity_covers_amount", capacity >= amount,
-                "需要反担保：反担保人可担保额度（月缴社保或公积金 × 倍数）合计不低于申请金额")
+                $"{over}需要反担保：反担保人可担保额度（月缴社保或公积金 × 倍数）合计不低于申请金额")
             .Fact("申请金额", ClerkText.Yuan(amount))
             .Fact("反担保人可担保额度合计", ClerkText.Yuan(capacity));
+
         foreach (var a in assessments)
         {
             covers.Fact($"反担保人 {a.Guarantor.Name}", $"月缴 {ClerkText.Yuan(a.Guarantor.MonthlyContributionFen)}，可担保 {ClerkText.Yuan(a.CapacityFen)}");
