@@ -74,15 +74,19 @@ public sealed class ObjectionTests(WorkbenchPlatform platform)
         Assert.NotNull((await hiring.GetClaimAsync(new GetClaimRequest { ClaimId = objected }, token)).PaymentHold);
         Assert.Null((await hiring.GetClaimAsync(new GetClaimRequest { ClaimId = other }, token)).PaymentHold);
 
-        var page = await platform.NewPageAsync();
+        var page = await platform.NewPageAsync(1920, 1080);
         await page.SignInAsync(platform, clerk);
         await page.GotoAsync($"{platform.WorkbenchHome}payments");
         var form = page.Locator($"form.objection:has(a:text-is('{objected}'))");
         await Expect(form).ToContainTextAsync("该公司去年已大批裁员");
         await Expect(form).ToContainTextAsync("13900001111");
-        await form.GetByLabel("核实结果（必填）").FillAsync("经核对社保系统的参保人数变化，上年度无裁员，异议不成立。");
-        await page.PhotographAsync("objection-clerk-1280");
-        await page.SubmitAsync(() => form.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "异议不成立，恢复发放" }).ClickAsync());
+        // By keyboard, as a clerk works: the finding typed, Tab to 异议不成立, Enter.
+        await form.GetByLabel("核实结果（必填）").FocusAsync();
+        await page.Keyboard.TypeAsync("经核对社保系统的参保人数变化，上年度无裁员，异议不成立。");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("异议不成立，恢复发放", await page.EvaluateAsync<string>("document.activeElement.textContent.trim()"));
+        await page.PhotographAsync("objection-clerk-1920");
+        await page.SubmitAsync(() => page.Keyboard.PressAsync("Enter"));
 
         await Expect(page.Locator($"form.objection:has(a:text-is('{objected}'))")).ToHaveCountAsync(0);
         Assert.Null((await hiring.GetClaimAsync(new GetClaimRequest { ClaimId = objected }, token)).PaymentHold);

@@ -36,7 +36,10 @@ public static partial class Display
 
     /// <summary>What holds a record from payment, in words: an objection during 公示 (its id starts with Y), or a confirmed risk signal.</summary>
     public static string HoldZh(PaymentHoldInfo? hold) =>
-        hold is null ? "" : hold.SignalId.StartsWith('Y') ? "公示异议暂停发放" : "稽核暂停发放";
+        hold is null ? "" : IsObjection(hold) ? "公示异议暂停发放" : "稽核暂停发放";
+
+    /// <summary>Whether an objection during 公示 holds the record (its signal an objection's id, "Y…"), not a risk signal.</summary>
+    public static bool IsObjection(PaymentHoldInfo hold) => hold?.SignalId.StartsWith('Y') == true;
 
     /// <summary>How a record was received, in words: 窗口受理 by the clerk named, 网上受理, or 免申即享 (an offer accepted online).</summary>
     public static string ChannelZh(Channel channel, string? takenBy) => channel switch

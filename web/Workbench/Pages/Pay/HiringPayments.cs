@@ -10,6 +10,8 @@ public sealed class HiringPayments(ServiceCalls calls, Apply.ApplicationDesks de
 
     public override string ServiceZh => "就业补贴";
 
+    public override string DecisionPathOf(string reference) => Decide.HiringDecisionView.PathOf(reference);
+
     public override async Task<ServiceAnswer<IReadOnlyList<PayableItem>>> ApprovedAsync(CancellationToken cancellationToken)
     {
         var names = await NamesAsync(cancellationToken);
@@ -89,5 +91,5 @@ public sealed class HiringPayments(ServiceCalls calls, Apply.ApplicationDesks de
     private PayableItem Item(HiringClaim c, Apply.KindNames names) => new(
         c.ClaimId, names.Of(Name, c.Kind), c.EmployerName.Length > 0 ? c.EmployerName : string.Join("、", c.Items.Select(i => i.NameMasked).Where(n => n.Length > 0)),
         c.Total?.Fen ?? 0, c.Record?.Version ?? 0, c.BatchId, c.Status == ClaimStatus.Paid, c.Payment?.PaidOn, c.Payment?.PaymentReference ?? "", c.PaymentFailure, c.PaymentHold,
-        Decide.HiringDecisionView.PathOf(c.ClaimId));
+        DecisionPathOf(c.ClaimId));
 }

@@ -17,6 +17,9 @@ public abstract class PaymentDesk(ServiceCalls calls, Apply.ApplicationDesks des
     /// <summary>The service as a clerk names it.</summary>
     public abstract string ServiceZh { get; }
 
+    /// <summary>Where a record of this desk is decided (its decision screen).</summary>
+    public abstract string DecisionPathOf(string reference);
+
     /// <summary>The approved records of the office, in a batch or not yet (not paid).</summary>
     public abstract Task<ServiceAnswer<IReadOnlyList<PayableItem>>> ApprovedAsync(CancellationToken cancellationToken);
 

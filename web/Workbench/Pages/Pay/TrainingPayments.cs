@@ -10,6 +10,8 @@ public sealed class TrainingPayments(ServiceCalls calls, Apply.ApplicationDesks 
 
     public override string ServiceZh => "培训补贴";
 
+    public override string DecisionPathOf(string reference) => Decide.TrainingDecisionView.PathOf(reference);
+
     public override async Task<ServiceAnswer<IReadOnlyList<PayableItem>>> ApprovedAsync(CancellationToken cancellationToken)
     {
         var names = await NamesAsync(cancellationToken);
@@ -80,5 +82,5 @@ public sealed class TrainingPayments(ServiceCalls calls, Apply.ApplicationDesks 
 
     private PayableItem Item(TrainingApplication a, Apply.KindNames names) => new(
         a.ApplicationId, names.Of(Name, a.Kind), $"{a.NameMasked} {a.IdNumberMasked}", a.Amount?.Fen ?? 0, a.Record?.Version ?? 0, a.BatchId,
-        a.Status == ApplicationStatus.Paid, a.PaidOn, a.PaymentReference, a.PaymentFailure, a.PaymentHold, Decide.TrainingDecisionView.PathOf(a.ApplicationId));
+        a.Status == ApplicationStatus.Paid, a.PaidOn, a.PaymentReference, a.PaymentFailure, a.PaymentHold, DecisionPathOf(a.ApplicationId));
 }
