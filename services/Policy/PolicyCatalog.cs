@@ -58,6 +58,34 @@ public sealed class PolicyCatalog
     /// <summary>Who measures are for, as the public list filters them (empty where the catalog has no audiences.yaml).</summary>
     public IReadOnlyList<Audience> Audiences { get; init; } = [];
 
+    /// <summary>
+    /// Key prefixes of the measures lent to people of the groups the documents recognise (个人创业担保贷款):
+    /// such a measure names no group of its own, its people are the region's recognised groups.
+    /// </summary>
+    public IReadOnlyList<string> RecognisedBorrowerKeys { get; init; } = [];
+
+    /// <summary>The groups recognised for the loans in the region on the date (a <c>categories.&lt;group&gt;.recognised</c> in force and true).</summary>
+    public IReadOnlySet<string> RecognisedGroups(Region region, DateOnly date) =>
+        _keys.Keys
+            .Where(k => Audience.GroupOf(k) is not null && k.StartsWith("categories.", StringComparison.Ordinal))
+            .Where(k => TryResolve(k, region, date, out var value) && value.Unit == PolicyUnit.Boolean && value.Value.Boolean)
+            .Select(k => Audience.GroupOf(k)!)
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a measure, by the values of it that apply, is for the audience: a value names one of the
+    /// audience's groups and says yes, or the measure lends to the recognised groups and one of the
+    /// audience's is among <paramref name="recognised"/>.
+    /// </summary>
+    public bool IsFor(Audience audience, IReadOnlyList<ParameterValue> values, IReadOnlySet<string> recognised)
+    {
+        ArgumentNullException.ThrowIfNull(audience);
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(recognised);
+        return values.Any(audience.Covers)
+            || (values.Any(v => RecognisedBorrowerKeys.Any(p => v.Key.StartsWith(p, StringComparison.Ordinal))) && audience.Groups.Any(recognised.Contains));
+    }
+
     /// <summary>The measures that may not both pay for the same person, month or training (empty where the catalog has no exclusions.yaml); each in force where and when its key resolves to true.</summary>
     public IReadOnlyList<MeasureExclusion> Exclusions { get; init; } = [];
 

@@ -16,13 +16,14 @@ namespace Policy.Tests;
 public sealed class PolicyAudienceTests(ReadApiFixture fixture) : IClassFixture<ReadApiFixture>
 {
     private static readonly RegionCode Jiaozuo = new() { Code = "410800" };
+    private static readonly RegionCode Jiyuan = new() { Code = "419001" };
 
-    private Task<ListMeasuresResponse> ListAsync(string audience, string on = "2024-03-01", PolicyDomain domain = PolicyDomain.Unspecified)
+    private Task<ListMeasuresResponse> ListAsync(string audience, string on = "2024-03-01", PolicyDomain domain = PolicyDomain.Unspecified, RegionCode? region = null)
     {
         var date = DateOnly.ParseExact(on, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return fixture.Client.ListMeasuresAsync(new ListMeasuresRequest
         {
-            Region = Jiaozuo,
+            Region = region ?? Jiaozuo,
             On = new CalendarDate { Year = date.Year, Month = date.Month, Day = date.Day },
             Domain = domain,
             Audience = audience,
@@ -37,15 +38,42 @@ public sealed class PolicyAudienceTests(ReadApiFixture fixture) : IClassFixture<
         var veterans = await ListAsync("veterans");
         Assert.NotEmpty(veterans.Measures);
         Assert.True(veterans.Measures.Count < all.Measures.Count);
-        // Each listed measure says yes to 退役军人 or 自主就业退役士兵 in a value in force.
-        Assert.All(veterans.Measures, m => Assert.Contains(m.Values, v =>
-            v.Key.EndsWith(".group.veteran", StringComparison.Ordinal) || v.Key is "categories.veteran.recognised" or "categories.self_employed_discharged_soldier.recognised"));
+        // Each listed measure says yes to 退役军人 or 自主就业退役士兵 in a value in force, or lends to
+        // people (the recognised groups, of which 退役军人 is one in Jiaozuo on the day).
+        Assert.All(veterans.Measures, m => Assert.True(m.Values.Any(v =>
+            v.Key.EndsWith(".group.veteran", StringComparison.Ordinal) || v.Key is "categories.veteran.recognised" or "categories.self_employed_discharged_soldier.recognised")
+            || LendsToPeople(m), m.NameZh));
         // 创业运营补贴 names them; the Henan 一次性开业补贴 says no to them (its value is false), and
         // 一次性吸纳就业补贴 (graduates and young unemployed) does not name them.
         Assert.Contains(veterans.Measures, m => m.Values.Any(v => v.Key == "startup.operating_subsidy.group.veteran"));
         Assert.Contains(all.Measures, m => m.Values.Any(v => v.Key == "startup.opening_subsidy.group.veteran"));
         Assert.DoesNotContain(veterans.Measures, m => m.Values.Any(v => v.Key.StartsWith("startup.opening_subsidy.", StringComparison.Ordinal)));
         Assert.DoesNotContain(veterans.Measures, m => m.Values.Any(v => v.Key.StartsWith("hiring.absorption.", StringComparison.Ordinal)));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_graduate_finds_the_individual_loan_which_lends_to_the_groups_the_region_recognises()
+    {
+        // The individual loan names no group of its own (R4: its borrowers are the recognised groups);
+        // 毕业年度高校毕业生 is recognised in Jiaozuo, so the graduates' list carries it.
+        var graduates = await ListAsync("graduates", domain: PolicyDomain.Loans);
+        Assert.Contains(graduates.Measures, m => m.Values.Any(v => v.Key == "loans.individual.subsidised_cap"));
+        // A loan to a small or micro enterprise lends to a firm, not to the person's group.
+        Assert.DoesNotContain(graduates.Measures, m => m.Values.All(v => v.Key.StartsWith("loans.small_micro.", StringComparison.Ordinal)));
+        Assert.Equal(graduates.Measures.Count, graduates.Audiences.Single(a => a.AudienceId == "graduates").Measures);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_group_recognised_only_in_Jiaozuo_does_not_bring_Jiyuans_individual_loan_to_its_list()
+    {
+        // 残疾人 is recognised by a Jiaozuo document alone; Jiyuan's individual-loan measure (全额贴息,
+        // 济管〔2023〕19号 82.) reaches its 自主创业人员 and the groups Henan recognises, not them.
+        var founders = await ListAsync("founders", domain: PolicyDomain.Loans, region: Jiyuan);
+        Assert.Contains(founders.Measures, m => m.Values.Any(v => v.Key == "loans.individual.subsidy_share_percent"));
+        var disabled = await ListAsync("disabled", domain: PolicyDomain.Loans, region: Jiyuan);
+        Assert.DoesNotContain(disabled.Measures, LendsToPeople);
+        var disabledInJiaozuo = await ListAsync("disabled", domain: PolicyDomain.Loans);
+        Assert.Contains(disabledInJiaozuo.Measures, LendsToPeople);
     }
 
     [Fact(Timeout = 30_000)]
@@ -99,6 +127,10 @@ public sealed class PolicyAudienceTests(ReadApiFixture fixture) : IClassFixture<
             directory.Delete(recursive: true);
         }
     }
+
+    private static bool LendsToPeople(Measure measure) => measure.Values.Any(v =>
+        v.Key.StartsWith("loans.individual.", StringComparison.Ordinal) || v.Key.StartsWith("loans.individual_business.", StringComparison.Ordinal)
+        || v.Key.StartsWith("loans.partnership.", StringComparison.Ordinal));
 
     private static void CopyDirectory(string from, string to)
     {

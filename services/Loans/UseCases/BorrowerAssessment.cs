@@ -114,14 +114,15 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
         }
 
         var periods = offers.Count == 0 ? products.PeriodsFor(facts) : [];
+        var sharesWithoutCap = offers.Count == 0 ? products.SharesWithoutCapFor(facts) : [];
         if (!request.AnswersNo)
         {
-            ProductsInForce.Require(offers, facts, periods);
+            ProductsInForce.Require(offers, facts, periods, sharesWithoutCap);
         }
 
         var common = explanation.Build(offers.Any(o => o.Eligible) ? "至少有一种贷款产品符合条件" : "没有符合条件的贷款产品");
         common.Checks.AddRange(categoryChecks);
-        ProductsInForce.Explain(offers, facts, periods, common);
+        ProductsInForce.Explain(offers, facts, periods, common, sharesWithoutCap);
         var remaining = offers.Select(o => o.RemainingSubsidisedLoans).FirstOrDefault(r => r is not null) ?? 0;
         var rulesBasis = RulesBasis.Of(request.Region, offers.Select(o => o.Explanation).Prepend(common));
         return new Assessment(offers, remaining, history.Outstanding, common, nameMasked, rulesBasis) { PersonId = personId };

@@ -65,6 +65,7 @@ internal sealed class SelfCheckLoan(LoanProducts products, PersonalSubsidyCondit
 
         var offers = products.OffersFor(facts);
         var periods = offers.Count == 0 ? products.PeriodsFor(facts) : [];
+        var sharesWithoutCap = offers.Count == 0 ? products.SharesWithoutCapFor(facts) : [];
         var answer = new V1.LoanSelfCheck
         {
             Eligible = offers.Any(o => o.Eligible),
@@ -72,7 +73,7 @@ internal sealed class SelfCheckLoan(LoanProducts products, PersonalSubsidyCondit
             Explanation = explanation.Build(offers.Any(o => o.Eligible) ? "至少有一种贷款产品符合条件" : "没有符合条件的贷款产品"),
         };
         answer.Explanation.Checks.AddRange(categoryChecks);
-        ProductsInForce.Explain(offers, facts, periods, answer.Explanation);
+        ProductsInForce.Explain(offers, facts, periods, answer.Explanation, sharesWithoutCap);
         answer.Offers.AddRange(offers.Select(o => OfferAnswers.ToProto(o, o.Explanation)));
         return answer;
     }

@@ -13,7 +13,7 @@ namespace Employment.Policy.Loading;
 public static class CatalogLoader
 {
     private static readonly string[] DocumentFields = ["id", "number", "title", "issuing_body", "date", "region", "seed", "note"];
-    private static readonly string[] MeasureFields = ["id", "domain", "title", "clause", "lines", "quote", "region", "parameters", "note"];
+    private static readonly string[] MeasureFields = ["id", "domain", "title", "clause", "lines", "quote", "region", "parameters", "note", "reader_note"];
     private static readonly string[] ParameterFields = ["key", "value", "unit", "region", "from", "until", "ruling", "clause", "lines", "note"];
     private static readonly string[] ConfigurationFields = ["key", "unit", "domain", "title", "why"];
     private static readonly string[] ConfiguredValueFields = ["key", "value", "unit", "region", "from", "until", "source", "sample", "note"];
@@ -56,14 +56,14 @@ public static class CatalogLoader
 
         CatalogValidator.Validate(values, configuration, requiredKeys ?? [], errors);
         var names = ReadNames(Path.Combine(catalogDirectory, NamesFile), configuration, values, errors);
-        var audiences = ReadAudiences(Path.Combine(catalogDirectory, AudiencesFile), values, errors);
+        var (audiences, borrowers) = ReadAudiences(Path.Combine(catalogDirectory, AudiencesFile), values, errors);
         var exclusions = ReadExclusions(Path.Combine(catalogDirectory, ExclusionsFile), values, errors);
         if (errors.Count > 0)
         {
             throw new CatalogValidationException(errors);
         }
 
-        return new PolicyCatalog(measures, values, configuration, names) { Audiences = audiences, Exclusions = exclusions, Calendar = new WorkingCalendar(calendar) };
+        return new PolicyCatalog(measures, values, configuration, names) { Audiences = audiences, RecognisedBorrowerKeys = borrowers, Exclusions = exclusions, Calendar = new WorkingCalendar(calendar) };
     }
 
     /// <summary>The file naming the measures that may not both pay for the same person, month or training.</summary>
@@ -134,17 +134,27 @@ public static class CatalogLoader
     /// <summary>
     /// The audiences, where the catalog has the file (a test's small catalog need not): each with an
     /// id, a Chinese name and groups; a group no document names, or a group of the documents that no
-    /// audience gathers, is an error, so a new 适用人员 list cannot slip past the public filter.
+    /// audience gathers, is an error, so a new 适用人员 list cannot slip past the public filter. With them
+    /// the key prefixes of the measures lent to the groups the documents recognise (<c>recognised_borrowers</c>),
+    /// each of which must begin some key.
     /// </summary>
-    private static List<Audience> ReadAudiences(string file, List<ParameterValue> values, List<CatalogError> errors)
+    private static (List<Audience> Audiences, List<string> RecognisedBorrowers) ReadAudiences(string file, List<ParameterValue> values, List<CatalogError> errors)
     {
         var audiences = new List<Audience>();
         if (!File.Exists(file) || ReadRoot(file, errors) is not { } root)
         {
-            return audiences;
+            return (audiences, []);
         }
 
-        var top = new YamlReader(file, root, errors, "audiences");
+        var top = new YamlReader(file, root, errors, "audiences", "recognised_borrowers");
+        var borrowers = top.Field("recognised_borrowers") is YamlSequenceNode prefixes
+            ? prefixes.Children.Select(p => (p as YamlScalarNode)?.Value ?? "").ToList()
+            : [];
+        foreach (var prefix in borrowers.Where(p => p.Length == 0 || !values.Any(v => v.Key.StartsWith(p, StringComparison.Ordinal))))
+        {
+            errors.Add(new CatalogError(top.Location, $"recognised_borrowers: no key begins with '{prefix}'"));
+        }
+
         top.RejectUnknownFields();
         var groups = values.Where(v => v.Unit == PolicyUnit.Boolean).Select(v => Audience.GroupOf(v.Key)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var item in top.Items("audiences", "id", "name", "groups"))
@@ -178,7 +188,7 @@ public static class CatalogLoader
             errors.Add(new CatalogError(top.Location, $"the group '{group}' belongs to no audience in {AudiencesFile}"));
         }
 
-        return audiences;
+        return (audiences, borrowers);
     }
 
     /// <summary>The file naming each key in Chinese, for the people who read the public list.</summary>
@@ -348,7 +358,10 @@ public static class CatalogLoader
                 IsSample: false, qualifiedId, p.Location));
         }
 
-        return new PolicyMeasure(document, id, domain, m.RequiredString("title"), clause, lines, quote, parameters, m.Location);
+        return new PolicyMeasure(document, id, domain, m.RequiredString("title"), clause, lines, quote, parameters, m.Location)
+        {
+            ReaderNote = m.OptionalString("reader_note"),
+        };
     }
 
     private static void LoadConfigurationFile(string file, List<ConfigurationParameter> configuration, List<ParameterValue> values, List<CalendarYear> calendar, List<CatalogError> errors)

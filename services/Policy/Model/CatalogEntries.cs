@@ -32,6 +32,12 @@ public sealed record PolicyMeasure(
 {
     /// <summary>document id / measure id: unique in the catalog.</summary>
     public string QualifiedId => Document.Id + "/" + Id;
+
+    /// <summary>
+    /// What the public list says beside the measure that its figures do not (<c>reader_note</c>, Chinese):
+    /// a gap the document leaves that a reader would otherwise fill with a guess.
+    /// </summary>
+    public string? ReaderNote { get; init; }
 }
 
 /// <summary>

@@ -51,10 +51,11 @@ public sealed class PolicyCatalogService(Catalog catalog, ChinaClock clock) : Em
             .ToList();
         var audience = request.Audience.Length == 0 ? null : catalog.Audiences.FirstOrDefault(a => a.Id == request.Audience)
             ?? throw RpcErrors.Invalid("audience", $"适用人群“{PlainText.Quote(request.Audience)}”不存在，请从列表中选择，或不填（全部人群）。 (Unknown audience: the audience_id of any answer's audiences.)");
-        var counts = catalog.Audiences.Select(a => new AudienceCount { AudienceId = a.Id, NameZh = a.NameZh, Measures = measures.Count(m => m.Values.Any(a.Covers)) }).ToList();
+        var recognised = catalog.RecognisedGroups(region, date);
+        var counts = catalog.Audiences.Select(a => new AudienceCount { AudienceId = a.Id, NameZh = a.NameZh, Measures = measures.Count(m => catalog.IsFor(a, m.Values, recognised)) }).ToList();
         if (audience is not null)
         {
-            measures = measures.Where(m => m.Values.Any(audience.Covers)).ToList();
+            measures = measures.Where(m => catalog.IsFor(audience, m.Values, recognised)).ToList();
         }
 
         var response = new ListMeasuresResponse { Page = Pages.NextByOffset(offset, size, measures.Count), Audiences = { counts } };

@@ -61,6 +61,7 @@ internal static class PolicyAnswers
             Domain = DomainOf(measure.Domain),
             Region = new RegionCode { Code = applying.Select(p => p.Region).DefaultIfEmpty(measure.Document.Region).First().Code },
             SummaryZh = measure.Quote ?? "",
+            ReaderNoteZh = measure.ReaderNote ?? "",
         };
         if (applying.Count > 0)
         {

@@ -122,6 +122,11 @@ public sealed class PostingLifecycleTests(JobsHost host) : IClassFixture<JobsHos
         error = await Assert.ThrowsAsync<RpcException>(() => host.CreateAsync(gig));
         Assert.Contains("posting.venue", error.Said(), StringComparison.Ordinal);
 
+        // The bureau's counter takes applications; it is no place to offer a gig.
+        gig.Venue = new V1.GigVenue { Kind = V1.VenueKind.BureauCounter, Name = "焦作市人社服务窗口" };
+        error = await Assert.ThrowsAsync<RpcException>(() => host.CreateAsync(gig));
+        Assert.Contains("posting.venue", error.Said(), StringComparison.Ordinal);
+
         gig.Venue = new V1.GigVenue { Kind = V1.VenueKind.GigMarket, Name = "焦作市零工市场" };
         Assert.Equal(V1.EmploymentType.Gig, (await host.CreateAsync(gig)).EmploymentType);
 

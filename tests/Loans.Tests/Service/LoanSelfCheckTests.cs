@@ -81,18 +81,32 @@ public sealed class LoanSelfCheckTests(LoansHost host) : IClassFixture<LoansHost
     }
 
     [Fact]
-    public async Task R2_no_Jiaozuo_cap_reaches_Jiyuan_an_individual_there_has_no_product_in_force()
+    public async Task R2_no_Jiaozuo_cap_reaches_Jiyuan_an_individual_there_is_told_the_full_subsidy_its_documents_promise_and_that_they_set_no_cap()
     {
-        // The place, not the date, is the reason: Jiyuan's documents set no individual product.
+        // The place, not the date, is the reason: 济管〔2023〕19号 82. gives individual loans 全额贴息 but no cap.
         var answer = await CheckAsync(Individual(Jiyuan, 2024, 5 * Wan, StatedGroup.RegisteredUnemployed));
 
         Assert.False(answer.Eligible);
         Assert.Empty(answer.Offers);
         var inForce = Assert.Single(answer.Explanation.Checks, c => c.RuleId == "loans.product_in_force");
+        Assert.StartsWith("济源示范区的文件规定该类借款人的创业担保贷款贴息比例为 100%（济管〔2023〕19号 82.）", inForce.DescriptionZh, StringComparison.Ordinal);
+        Assert.Contains("没有规定贷款额度上限，本平台无法测算可贷额度", inForce.DescriptionZh, StringComparison.Ordinal);
+        Assert.DoesNotContain("有效期内", inForce.DescriptionZh, StringComparison.Ordinal);
+        Assert.Contains(inForce.Citations, c => c.DocumentNumber == "济管〔2023〕19号");
+        Assert.DoesNotContain(inForce.Citations, c => c.DocumentNumber.Contains("焦", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task R2_where_a_place_sets_neither_cap_nor_subsidy_for_the_borrower_the_answer_says_it_has_no_such_product()
+    {
+        var request = Individual(Jiyuan, 2024, 5 * Wan, StatedGroup.RegisteredUnemployed);
+        request.BorrowerKind = BorrowerKind.IndividualBusiness;
+        var answer = await CheckAsync(request);
+
+        Assert.Empty(answer.Offers);
+        var inForce = Assert.Single(answer.Explanation.Checks, c => c.RuleId == "loans.product_in_force");
         Assert.StartsWith("济源示范区的政策", inForce.DescriptionZh, StringComparison.Ordinal);   // the place by its name
         Assert.Contains("没有规定该类借款人的创业担保贷款产品", inForce.DescriptionZh, StringComparison.Ordinal);
-        Assert.DoesNotContain("有效期内", inForce.DescriptionZh, StringComparison.Ordinal);
-        Assert.DoesNotContain(inForce.Citations, c => c.DocumentNumber.Contains("焦", StringComparison.Ordinal));
     }
 
     [Fact]

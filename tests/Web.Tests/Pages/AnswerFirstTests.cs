@@ -74,7 +74,7 @@ public sealed class AnswerFirstTests(WebPlatform platform)
         Assert.Equal("false", await page.Locator(".result ul.checks > li").First.GetAttributeAsync("data-passed"));
         Assert.False(await page.Locator("details.passed-checks").EvaluateAsync<bool>("d => d.open"));
         // What to do next: the chosen place's service points.
-        Assert.Equal("/venues?region=410823", await page.Locator(".next-steps a[href^='/venues']").GetAttributeAsync("href"));
+        Assert.Equal("/venues?region=410823&kind=counter", await page.Locator(".next-steps a[href^='/venues']").GetAttributeAsync("href"));
     }
 
     /// <summary>A skill-upgrade self-check (on /self-check) that one condition fails: 3 months insured, not enough.</summary>

@@ -48,6 +48,30 @@ public sealed class HiringSelfCheckPageTests(WebPlatform platform, ITestOutputHe
 
     public static TheoryData<Facts> Cases => new(All);
 
+    [Fact(Timeout = 120_000)]
+    public async Task R21_someone_only_planning_a_business_is_answered_as_if_registering_today_not_told_to_give_a_licence_date()
+    {
+        var page = await platform.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/self-check");
+        await page.SelectOptionAsync("#startup_kind", "ENTITY_KIND_INDIVIDUAL_BUSINESS");
+        await page.SelectOptionAsync("#startup_region", "410802");
+        await page.CheckAsync("#startup_planning");
+        await page.CheckAsync("#startup_first_business");
+        await page.CheckAsync("#startup_group_stated_founder_group_veteran");
+        await page.ClickAsync("#hiring-check button[type=submit]");
+
+        Assert.Equal(0, await page.Locator("#hiring-check .problem").CountAsync());
+        var startup = page.Locator("#hiring-check .result .startup");
+        Assert.Contains("您还没有登记", await startup.Locator(".planning").InnerTextAsync(), StringComparison.Ordinal);
+        // Each measure's entitlement date is counted from today's registration, so it lies ahead.
+        var entitled = await startup.Locator(".measure .meta").AllInnerTextsAsync();
+        Assert.NotEmpty(entitled);
+        Assert.All(entitled, e => Assert.True(
+            DateOnly.ParseExact(e[(e.IndexOf('：', StringComparison.Ordinal) + 1)..].Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                > DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2)), e));
+        Assert.True(await page.Locator("#startup_planning").IsCheckedAsync(), "the form keeps what was stated");
+    }
+
     [Theory(Timeout = 180_000)]
     [MemberData(nameof(Cases))]
     public async Task R9_R21_the_page_gives_the_same_answer_as_the_REST_hiring_self_check_on_the_same_facts(Facts facts)

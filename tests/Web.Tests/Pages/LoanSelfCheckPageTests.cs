@@ -91,7 +91,7 @@ public sealed class LoanSelfCheckPageTests(LoansPlatform platform, ITestOutputHe
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task R4_where_a_region_has_no_product_for_the_borrower_the_page_says_so_by_name_and_where_to_ask()
+    public async Task R4_where_a_region_has_no_product_for_the_borrower_the_answer_says_what_its_documents_do_say_and_where_to_ask()
     {
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/self-check");
@@ -101,11 +101,17 @@ public sealed class LoanSelfCheckPageTests(LoansPlatform platform, ITestOutputHe
         await page.FillAsync("#loan_issue_date", "2024-03-01");
         await page.ClickAsync("#loan-check button[type=submit]");
 
-        var text = (await page.Locator("#loan-check .problem").TextContentAsync()) ?? "";
+        // An answer, not a form error: the documents there promise 全额贴息 but set no individual cap
+        // (济管〔2023〕19号 82.), said plainly, with the counters that take loan applications.
+        Assert.Equal(0, await page.Locator("#loan-check .problem").CountAsync());
+        var text = (await page.Locator("#loan-check .result.no-product").TextContentAsync()) ?? "";
         Assert.Contains("济源示范区没有面向“个人创业”的创业担保贷款产品", text, StringComparison.Ordinal);
-        Assert.Contains("服务网点", text, StringComparison.Ordinal);
+        Assert.Contains("贴息比例为 100%（济管〔2023〕19号 82.）", text, StringComparison.Ordinal);
+        Assert.Contains("没有规定贷款额度上限", text, StringComparison.Ordinal);
+        Assert.Equal("/venues?region=419001&kind=counter", await page.Locator("#loan-check .no-product .next-steps a[href^='/venues']").GetAttributeAsync("href"));
         Assert.DoesNotContain("419001", text, StringComparison.Ordinal);
         Assert.DoesNotContain("有效期", text, StringComparison.Ordinal); // not blamed on the date
+        Assert.DoesNotContain("材料", text, StringComparison.Ordinal); // nothing to bring for a product that is not there
     }
 
     [Fact(Timeout = 120_000)]

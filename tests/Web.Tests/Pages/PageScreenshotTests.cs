@@ -43,6 +43,7 @@ public sealed class PageScreenshotTests(WebPlatform platform)
             ("jobs-near-by-distance", "/jobs?near=410825&km=20&sort=distance"),
             ("policies-veterans", "/policies?region=410800&group=veterans&on=2024-03-01"),
             ("venues", "/venues?region=410823"),
+            ("policies-jiyuan-loans", "/policies?region=419001&domain=loans&on=2024-03-01"),
             ("progress", "/progress"),
             ("not-found", "/no-such-page"),
         })

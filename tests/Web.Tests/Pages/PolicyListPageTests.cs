@@ -85,6 +85,20 @@ public sealed class PolicyListPageTests(WebPlatform platform)
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task Jy82_the_Jiyuan_individual_loan_says_beside_its_full_subsidy_that_no_cap_is_set_and_where_to_ask()
+    {
+        var page = await platform.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/policies?region=419001&domain=loans&on=2024-03-01");
+        var measure = page.Locator("article.measure").Filter(new() { HasText = "个人创业担保贷款财政全额贴息" });
+        Assert.Equal(1, await measure.CountAsync());
+        var note = measure.Locator(".reader-note");
+        Assert.Contains("没有规定个人贷款的额度上限", await note.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("/venues?region=419001&kind=counter", await note.Locator("a").GetAttributeAsync("href"));
+        // A measure whose figures say it all carries no note.
+        Assert.Equal(1, await page.Locator("article.measure .reader-note").CountAsync());
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task Jz15_20_the_group_filter_keeps_one_domain_and_round_trips_through_the_URL()
     {
         var page = await platform.NewPageAsync();

@@ -70,6 +70,25 @@ public sealed class ServicePointsPageTests(WebPlatform platform)
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task The_page_says_which_venues_take_subsidy_and_loan_applications_and_lists_them_by_their_kind()
+    {
+        var tag = Tag();
+        var counter = await RecordVenueAsync(VenueKind.BureauCounter, $"温县人社服务窗口{tag}", "410825");
+        var market = await RecordVenueAsync(VenueKind.GigMarket, $"温县零工市场{tag}", "410825");
+
+        var page = await platform.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/venues?region=410825");
+        var where = page.Locator(".where-to-apply");
+        Assert.Contains("不受理申请", await where.InnerTextAsync(), StringComparison.Ordinal);
+        await where.Locator("a", new() { HasText = "人社服务窗口" }).ClickAsync();
+        Assert.Equal("counter", System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["kind"]);
+        var listed = await page.Locator("ul.venues > li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.venue)");
+        Assert.Contains(counter.VenueId, listed);
+        Assert.DoesNotContain(market.VenueId, listed);
+        Assert.Contains("人社服务窗口", await page.Locator($"li[data-venue='{counter.VenueId}'] .meta").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task Jz15_16_venues_are_ordered_nearest_first_from_the_chosen_place_with_their_distance()
     {
         var tag = Tag();

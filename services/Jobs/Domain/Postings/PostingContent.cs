@@ -20,6 +20,9 @@ public enum VenueKind
     GigMarket = 1,
     Station = 2,
     ServiceStation = 3,
+
+    /// <summary>人社服务窗口: takes applications for subsidies and loans; a service venue, never a gig's.</summary>
+    BureauCounter = 4,
 }
 
 /// <summary>Where a gig is offered (零工市场, 驿站, 就业服务站).</summary>

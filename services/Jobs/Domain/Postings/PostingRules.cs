@@ -202,7 +202,7 @@ public static class PostingRules
 
     private static void CheckKind(PostingContent content)
     {
-        if (content.Kind == EmploymentKind.Gig && (content.Venue is null || content.Venue.Kind == VenueKind.None || string.IsNullOrWhiteSpace(content.Venue.Name)))
+        if (content.Kind == EmploymentKind.Gig && (content.Venue is null || content.Venue.Kind is VenueKind.None or VenueKind.BureauCounter || string.IsNullOrWhiteSpace(content.Venue.Name)))
         {
             throw new DomainRuleException(DomainRuleKind.InvalidInput, "零工岗位须注明发布场所（零工市场、零工驿站或就业服务站）及其名称。", "posting.venue", PostingRuleIds.GigTerms);
         }

@@ -54,7 +54,7 @@ public sealed class ServiceVenue
         ArgumentNullException.ThrowIfNull(details);
         if (details.Kind == VenueKind.None)
         {
-            throw new DomainRuleException(DomainRuleKind.InvalidInput, $"请选择网点类型（零工市场、零工驿站或就业服务站）（{StatedRule}）。", "details.kind", StatedRule);
+            throw new DomainRuleException(DomainRuleKind.InvalidInput, $"请选择网点类型（零工市场、零工驿站、就业服务站或人社服务窗口）（{StatedRule}）。", "details.kind", StatedRule);
         }
 
         return details;

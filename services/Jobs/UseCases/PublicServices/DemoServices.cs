@@ -13,7 +13,8 @@ namespace Employment.Jobs.UseCases.PublicServices;
 
 /// <summary>
 /// Fictional service venues and coming recruitment events for trying the service locally (the 服务网点
-/// page): in every demo county a 零工市场, a 零工驿站 and a 就业服务站, and a few events in the coming
+/// page): in every demo county a 零工市场, a 零工驿站, a 就业服务站 and the 人社服务窗口 that takes
+/// applications, and a few events in the coming
 /// weeks. Every name carries "（演示）", every venue is marked fictional, addresses and phone numbers
 /// belong to nobody. Loaded only in Development, only into empty tables, through the domain.
 /// </summary>
@@ -26,6 +27,7 @@ public static class DemoServices
         (VenueKind.GigMarket, "零工市场", "零工登记、日结岗位发布、现场对接"),
         (VenueKind.Station, "零工驿站", "零工休息、岗位信息、技能培训报名"),
         (VenueKind.ServiceStation, "就业服务站", "求职登记、岗位推荐、就业援助、政策咨询"),
+        (VenueKind.BureauCounter, "人社服务窗口", "受理就业创业补贴、职业培训补贴和创业担保贷款申请，办理进度查询，政策咨询"),
     ];
 
     private static readonly (EventKind Kind, string Title, int DaysAhead)[] Events =

@@ -177,6 +177,23 @@ public sealed class LoanProducts(PolicyCatalog catalog)
             .ToList();
     }
 
+    /// <summary>
+    /// The subsidy shares in force on the date for the borrower's products though none of them has a cap
+    /// there: a document promises the subsidy and sets no amount (Jiyuan's 个人创业担保贷款财政全额贴息,
+    /// 济管〔2023〕19号 82.), so a "no" can say what the place does offer and why no amount can be judged.
+    /// </summary>
+    public IReadOnlyList<ParameterValue> SharesWithoutCapFor(EligibilityFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return ProductsOf(facts)
+            .Where(p => p.ShareKey is not null && !_catalog.TryResolve(p.TotalCapKey, facts.Region, facts.IntendedIssueDate, out _))
+            .Select(p => _catalog.TryResolve(p.ShareKey!, facts.Region, facts.IntendedIssueDate, out var share) ? share : null)
+            .OfType<ParameterValue>()
+            .Where(v => !v.IsSample)
+            .DistinctBy(v => v.Key)
+            .ToList();
+    }
+
     private static void Validate(EligibilityFacts facts)
     {
         if (facts.RequestedAmountFen <= 0)

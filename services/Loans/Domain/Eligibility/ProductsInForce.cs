@@ -20,13 +20,13 @@ public static class ProductsInForce
     /// and the amount asked must be within the largest cap of those products (INVALID_ARGUMENT: no
     /// product could ever lend it).
     /// </summary>
-    public static void Require(IReadOnlyList<ProductOffer> offers, EligibilityFacts facts, IReadOnlyList<ParameterValue> periods)
+    public static void Require(IReadOnlyList<ProductOffer> offers, EligibilityFacts facts, IReadOnlyList<ParameterValue> periods, IReadOnlyList<ParameterValue>? sharesWithoutCap = null)
     {
         ArgumentNullException.ThrowIfNull(offers);
         ArgumentNullException.ThrowIfNull(facts);
         if (offers.Count == 0)
         {
-            throw DomainRuleException.NotAllowed(Absence(facts, periods));
+            throw DomainRuleException.NotAllowed(Absence(facts, periods, sharesWithoutCap ?? []));
         }
 
         var largest = offers.Max(o => o.TotalCapFen);
@@ -39,9 +39,10 @@ public static class ProductsInForce
     /// <summary>
     /// For a bank's query or a person's self-check, whose "no" is an answer: the same two conditions
     /// become failed checks of <paramref name="common"/> (with the periods the documents set, or the
-    /// largest cap), and the answer says not eligible instead of refusing the question.
+    /// largest cap), and the answer says not eligible instead of refusing the question. Where a document
+    /// promises a subsidy share but no cap (<paramref name="sharesWithoutCap"/>), the check says so and cites it.
     /// </summary>
-    public static void Explain(IReadOnlyList<ProductOffer> offers, EligibilityFacts facts, IReadOnlyList<ParameterValue> periods, Explanation common)
+    public static void Explain(IReadOnlyList<ProductOffer> offers, EligibilityFacts facts, IReadOnlyList<ParameterValue> periods, Explanation common, IReadOnlyList<ParameterValue>? sharesWithoutCap = null)
     {
         ArgumentNullException.ThrowIfNull(offers);
         ArgumentNullException.ThrowIfNull(facts);
@@ -49,12 +50,13 @@ public static class ProductsInForce
         var checks = new ExplanationBuilder(facts.IntendedIssueDate);
         if (offers.Count == 0)
         {
-            var check = checks.Check(InForceCheck, false, Absence(facts, periods))
+            var promised = sharesWithoutCap ?? [];
+            var check = checks.Check(InForceCheck, false, Absence(facts, periods, promised))
                 .Fact("地区", facts.Region.Code, "request")
                 .Fact("拟放款日期", ClerkText.Day(facts.IntendedIssueDate), "request");
-            if (periods.Count > 0)
+            if (periods.Count > 0 || promised.Count > 0)
             {
-                check.CitesWhereInForce(periods);
+                check.CitesWhereInForce([.. periods, .. promised]);
             }
         }
         else if (offers.Max(o => o.TotalCapFen) is var largest && facts.RequestedAmountFen > largest)
@@ -74,8 +76,15 @@ public static class ProductsInForce
     }
 
     /// <summary>Why no product is in force: the place has none of the kind, or the date lies outside every period.</summary>
-    private static string Absence(EligibilityFacts facts, IReadOnlyList<ParameterValue> periods)
+    private static string Absence(EligibilityFacts facts, IReadOnlyList<ParameterValue> periods, IReadOnlyList<ParameterValue> sharesWithoutCap)
     {
+        if (periods.Count == 0 && sharesWithoutCap.Count > 0)
+        {
+            var share = sharesWithoutCap[0];
+            return $"{RulesBasis.NameOf(facts.Region.Code)}的文件规定该类借款人的创业担保贷款贴息比例为 {share.Value.Decimal.ToString("0.##", CultureInfo.InvariantCulture)}%"
+                + $"（{share.Source.DocumentNumber} {share.Source.Clause}），但没有规定贷款额度上限，本平台无法测算可贷额度；额度由经办银行和担保机构按规定审核。";
+        }
+
         if (periods.Count == 0)
         {
             return $"{RulesBasis.NameOf(facts.Region.Code)}的政策没有规定该类借款人的创业担保贷款产品，本平台无法按该地区的政策判断。";

@@ -2,6 +2,7 @@ using Grpc.Core;
 using System.Globalization;
 using Employment.Common.V1;
 using Employment.Hiring.V1;
+using Employment.ServiceDefaults.Time;
 using Google.Protobuf.Reflection;
 using Microsoft.AspNetCore.Http;
 
@@ -33,6 +34,16 @@ public sealed record HiringFacts(
 {
     public static HiringFacts Empty { get; } = new("", "", "", false, false, [], "", false, "", "", false, false, "", "", false, "", "", "", "", false, []);
 
+    /// <summary>
+    /// 还在筹备: the founder has not registered yet. The start-up subsidy is then judged as if the business
+    /// were registered today and run normally from then on, so the answer says what the founder could get
+    /// and from when.
+    /// </summary>
+    public bool Planning { get; init; }
+
+    /// <summary>True when the start-up part is judged on a registration of today (planning, no date given).</summary>
+    public bool JudgedAsRegisteredToday => Planning && RegisteredOn.Length == 0;
+
     public static HiringFacts From(IFormCollection form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -59,7 +70,10 @@ public sealed record HiringFacts(
             Text("hire_graduation_date"),
             Text("hire_registered_since"),
             On("hire_employed_before"),
-            [.. form["hire_claimed"].Select(g => g ?? "").Take(HiringCheck.HireKinds.Count)]);
+            [.. form["hire_claimed"].Select(g => g ?? "").Take(HiringCheck.HireKinds.Count)])
+        {
+            Planning = On("startup_planning"),
+        };
     }
 
     /// <summary>What was stated, in one line for the folded form.</summary>
@@ -81,7 +95,7 @@ public sealed record HiringCheckView(HiringFacts Facts, string? InputProblem, Se
 /// hiring service's public self-check (CheckSubsidies), judged by the same rules as the counter's claims on
 /// what the person states. Nothing is stored; the form is posted so the facts stay out of URLs and history.
 /// </summary>
-public sealed class HiringCheck(ServiceCalls calls)
+public sealed class HiringCheck(ServiceCalls calls, ChinaClock clock)
 {
     private const string ServiceZh = "就业补贴测算服务";
 
@@ -126,7 +140,7 @@ public sealed class HiringCheck(ServiceCalls calls)
     public async Task<HiringCheckView> CheckAsync(HiringFacts facts, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (Problem(facts, out var request) is { } problem)
+        if (Problem(facts, out var request, clock.Today) is { } problem)
         {
             return new HiringCheckView(facts, problem, null);
         }
@@ -139,7 +153,7 @@ public sealed class HiringCheck(ServiceCalls calls)
     }
 
     /// <summary>The request the facts make, or what is wrong with them, naming the form's field.</summary>
-    public static string? Problem(HiringFacts facts, out SubsidySelfCheckRequest request)
+    public static string? Problem(HiringFacts facts, out SubsidySelfCheckRequest request, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(facts);
         request = new SubsidySelfCheckRequest();
@@ -150,7 +164,7 @@ public sealed class HiringCheck(ServiceCalls calls)
 
         if (facts.StartupKind.Length > 0)
         {
-            if (Startup(facts, out var startup) is { } startupProblem)
+            if (Startup(facts, out var startup, today) is { } startupProblem)
             {
                 return startupProblem;
             }
@@ -171,13 +185,15 @@ public sealed class HiringCheck(ServiceCalls calls)
         return null;
     }
 
-    private static string? Startup(HiringFacts facts, out StatedStartup startup)
+    private static string? Startup(HiringFacts facts, out StatedStartup startup, DateOnly today)
     {
         startup = new StatedStartup
         {
             BusinessKind = StartupKinds.FirstOrDefault(k => FormValue(k.Kind) == facts.StartupKind).Kind,
             FirstBusiness = facts.FirstBusiness,
-            OperatedNormally = facts.OperatedNormally,
+            // A business not yet registered is judged as run normally from its registration: what the
+            // founder would get by keeping it open (the answer says so).
+            OperatedNormally = facts.OperatedNormally || facts.JudgedAsRegisteredToday,
             ReceivedBefore = facts.ReceivedBefore,
         };
         if (startup.BusinessKind == EntityKind.Unspecified)
@@ -191,12 +207,19 @@ public sealed class HiringCheck(ServiceCalls calls)
         }
 
         startup.Region = new RegionCode { Code = facts.StartupRegion };
-        if (Date(facts.RegisteredOn) is not { } registered)
+        if (facts.JudgedAsRegisteredToday)
         {
-            return "请填写“登记注册日期”，如 2022-09-01（见营业执照）。";
+            startup.RegisteredOn = new CalendarDate { Year = today.Year, Month = today.Month, Day = today.Day };
+        }
+        else if (Date(facts.RegisteredOn) is not { } registered)
+        {
+            return "请填写“登记注册日期”，如 2022-09-01（见营业执照）；还没有登记的，勾选“还在筹备，尚未登记”。";
+        }
+        else
+        {
+            startup.RegisteredOn = registered;
         }
 
-        startup.RegisteredOn = registered;
         foreach (var posted in facts.FounderGroups)
         {
             var group = FounderGroups.FirstOrDefault(g => FormValue(g.Group) == posted).Group;

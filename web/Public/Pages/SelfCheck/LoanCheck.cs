@@ -109,24 +109,26 @@ public sealed class LoanCheck(ServiceCalls calls)
             ServiceZh,
             async (StartupLoans.StartupLoansClient client, CallOptions options) => await client.CheckLoanAsync(request, options),
             cancellation);
-        if (answer.Problem is { Precondition: true } || answer.Value is { Eligible: false, Offers.Count: 0 })
+        if (answer.Problem is { Precondition: true })
         {
             // No product of this kind in force there on that day: said by name, with where to ask,
             // rather than the service's words about dates.
-            return new LoanCheckView(facts, null, ServiceAnswer<LoanSelfCheck>.Failed(ServiceProblem.Refused(ServiceZh, NoProductZh(facts))));
+            return new LoanCheckView(facts, null, ServiceAnswer<LoanSelfCheck>.Failed(ServiceProblem.Refused(ServiceZh, NoProductZh(facts) + "请到该地的人社服务窗口（见“服务网点”）或当地经办银行咨询。")));
         }
 
+        // A place with no product of the kind is an answer (what the documents there do and do not
+        // say is among its reasons), not a mistake in the form.
         return new LoanCheckView(facts, null, answer);
     }
 
-    /// <summary>"济源示范区目前没有面向个人的创业担保贷款产品……", naming the place, the borrower and where to ask.</summary>
+    /// <summary>"按今天有效的政策，济源示范区没有可以测算的“个人创业”创业担保贷款产品。", naming the place, the borrower and the day.</summary>
     public static string NoProductZh(LoanFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var place = Places.Find(facts.Region)?.NameZh ?? "所选地区";
         var borrower = BorrowerKinds.FirstOrDefault(k => FormValue(k.Kind) == facts.BorrowerKind).NameZh ?? "";
         var day = facts.IssueDate.Length > 0 ? $"{facts.IssueDate}（拟放款日期）" : "今天";
-        return $"按{day}有效的政策，{place}没有面向“{borrower}”的创业担保贷款产品可以测算。请到{place}的人社服务窗口（见“服务网点”）或当地经办银行咨询。";
+        return $"按{day}有效的政策，{place}没有面向“{borrower}”的创业担保贷款产品可以测算。";
     }
 
     /// <summary>The request the facts make, or what is wrong with them, naming the form's field.</summary>

@@ -34,7 +34,12 @@ public sealed record ServicePointFilters(string Region, string Kind, string Venu
         ("gig-market", "零工市场", VenueKind.GigMarket),
         ("station", "零工驿站", VenueKind.Station),
         ("service-station", "就业服务站", VenueKind.ServiceStation),
+        ("counter", "人社服务窗口", VenueKind.BureauCounter),
     ];
+
+    /// <summary>The 人社服务窗口 of a place (a code of <see cref="Places"/>; "" or unknown: every place): where applications are taken.</summary>
+    public static string CountersUrl(string region) =>
+        Places.Find(region) is { } place ? $"/venues?region={place.Code}&kind=counter" : "/venues?kind=counter";
 
     public static string KindZh(VenueKind kind) => Kinds.FirstOrDefault(k => k.Contract == kind).NameZh ?? "服务网点";
 
