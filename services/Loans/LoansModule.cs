@@ -55,6 +55,8 @@ public sealed class LoansModule : IServiceModule
         builder.Services.AddScoped<EligibilityQueryStore>();
         // Use cases: one per group of operations, each write one transaction.
         builder.Services.AddScoped<EligibilityQueries>();
+        builder.Services.AddScoped<QueryConsents>();
+        builder.Services.AddSingleton(ConsentSettings(configuration, builder.Environment));
         builder.Services.AddScoped<ApplicationDesk>();
         builder.Services.AddSingleton<ApplicationForms>();
         builder.Services.AddScoped<ApplicationProgressLookup>();
@@ -67,6 +69,22 @@ public sealed class LoansModule : IServiceModule
         builder.Services.AddScoped<ApplicationPaymentHolds>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<EligibilityQueryLog>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<LoansDbContext>>("loans-database");
+    }
+
+    /// <summary>
+    /// <c>Loans:Consents</c>: the banks a person may name and the longest a consent runs. A development run
+    /// with none configured names the demo banks, so the hall can be tried.
+    /// </summary>
+    private static ConsentOptions ConsentSettings(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection("Loans:Consents").Get<ConsentOptions>() ?? new ConsentOptions();
+        if (options.Banks.Count == 0 && environment.IsDevelopment())
+        {
+            options.Banks.Add(new LoanBankOption { Code = LoansDemoData.DemoBank, NameZh = "演示经办银行（一）" });
+            options.Banks.Add(new LoanBankOption { Code = LoansDemoData.OtherDemoBank, NameZh = "演示经办银行（二）" });
+        }
+
+        return options;
     }
 
     public void MapEndpoints(WebApplication app) => app.MapGrpcService<StartupLoansService>();

@@ -119,6 +119,9 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
                 {
                     $"--IdentityProvider:Clients:{i}:ClientId={name}", $"--IdentityProvider:Clients:{i}:Secret={Secret}", $"--IdentityProvider:Clients:{i}:Role=service",
                 }),
+                // A 经办银行's system, asking about borrowers under their consent.
+                $"--IdentityProvider:Clients:{services.Length}:ClientId={BankClient}", $"--IdentityProvider:Clients:{services.Length}:Secret={Secret}",
+                $"--IdentityProvider:Clients:{services.Length}:Role=bank", $"--IdentityProvider:Clients:{services.Length}:BankCode={BankCode}",
             ],
             builder => builder.Logging.ClearProviders());
         await IdentityProviderHost.InitializeAsync(_provider);
@@ -137,7 +140,8 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         // Its outbox relayed every 200 ms: a test waits for a message in the hall as a person would, by looking again.
         Training = await StartAsync(new TrainingModule(), [$"--ConnectionStrings:TrainingPostgres={(await DatabaseAsync("training")).ConnectionString}", registry, samples, "--Outbox:PollInterval=00:00:00.200", .. Trust("training-subsidies")], ServicesClock);
         Hiring = await StartAsync(new HiringModule(), [$"--ConnectionStrings:HiringPostgres={(await DatabaseAsync("hiring")).ConnectionString}", registry, samples, "--Outbox:PollInterval=00:00:00.200", .. Trust("hiring-subsidies")], ServicesClock);
-        Loans = await StartAsync(new LoansModule(), [$"--ConnectionStrings:LoansPostgres={(await DatabaseAsync("loans")).ConnectionString}", registry, samples, .. Trust("startup-loans")]);
+        Loans = await StartAsync(new LoansModule(), [$"--ConnectionStrings:LoansPostgres={(await DatabaseAsync("loans")).ConnectionString}", registry, samples,
+            $"--Loans:Consents:Banks:0:Code={BankCode}", $"--Loans:Consents:Banks:0:NameZh={BankNameZh}", .. Trust("startup-loans")]);
         string[] subsidies = [$"--Services:training-subsidies={Training.Address}", $"--Services:hiring-subsidies={Hiring.Address}", $"--Services:startup-loans={Loans.Address}"];
         Risk = await StartAsync(new RiskModule(), [$"--ConnectionStrings:RiskPostgres={(await DatabaseAsync("risk")).ConnectionString}", registry, .. subsidies, samples, .. Trust("risk-signals")]);
 
@@ -222,6 +226,13 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
     }
 
     /// <summary>The call metadata of a clerk signed in over plain HTTP (no browser), for setting up what a test reads.</summary>
+    /// <summary>The one 经办银行 the platform is configured with, and its system's client at the provider.</summary>
+    public const string BankCode = "HALL-BANK-01";
+
+    public const string BankNameZh = "示例农商银行";
+
+    public const string BankClient = "hall-test-bank";
+
     public async Task<Metadata> TokenOfAsync(Clerk clerk)
     {
         using var flow = new SignInFlow(Issuer, "counter-workbench", Issuer + "workbench/signin-oidc");

@@ -13,6 +13,7 @@ public static class Ids
     public const string Extension = "X";
     public const string Overdue = "O";
     public const string Claim = "C";
+    public const string Consent = "G";
 
     public static string New(string prefix) => RecordIds.New(prefix);
 }

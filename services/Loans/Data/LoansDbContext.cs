@@ -34,6 +34,9 @@ public abstract class LoansDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<IdempotencyRecord> Idempotency => Set<IdempotencyRecord>();
 
+    /// <summary>查询授权: the borrowers' consents to the banks' queries.</summary>
+    public DbSet<QueryConsentRecord> QueryConsents => Set<QueryConsentRecord>();
+
     /// <summary>稽核暂停发放: the applications risk signals hold.</summary>
     public DbSet<PaymentHoldRecord> PaymentHolds => Set<PaymentHoldRecord>();
 
@@ -45,6 +48,15 @@ public abstract class LoansDbContext(DbContextOptions options) : DbContext(optio
             e.HasKey(q => q.Id);
             e.HasIndex(q => new { q.BorrowerHash, q.AskedAt });
             e.HasIndex(q => new { q.BankCode, q.AskedAt });
+            // The person reads the queries made under each of their consents.
+            e.HasIndex(q => q.ConsentReference);
+        });
+        modelBuilder.Entity<QueryConsentRecord>(e =>
+        {
+            e.ToTable("query_consents");
+            e.HasKey(c => c.Id);
+            e.HasIndex(c => c.PersonId);
+            e.Property(c => c.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<ApplicationRecord>(e =>
         {

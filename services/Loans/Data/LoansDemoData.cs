@@ -5,6 +5,7 @@ using Employment.Policy;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
+using V1 = Employment.Loans.V1;
 
 namespace Employment.Loans.Data;
 
@@ -20,6 +21,9 @@ public static class LoansDemoData
 
     /// <summary>The registry's first demo person (王小明（示例）), first 17 characters of the identity number.</summary>
     public const string DemoBorrowerFirst17 = "41080220010615301";
+
+    /// <summary>The demo borrower's paper consents to <see cref="DemoBank"/>'s queries, as the bank guide names them.</summary>
+    public static readonly string[] DemoConsents = ["DEMO-SQ-0001", "DEMO-SQ-0002"];
 
     /// <summary>The demo bank's first loan, for the launcher's example calls.</summary>
     public const string DemoLoanId = "L-demo-0001";
@@ -72,6 +76,28 @@ public static class LoansDemoData
             };
             loan.StampCreated("demo", now);
             db.Loans.Add(loan);
+        }
+
+        // The demo borrower's signed paper consents to the demo bank's queries (查询授权), under the numbers the
+        // bank guide's examples name; they run a year from the day the demo is loaded.
+        var borrower = DemoBorrowerFirst17 + ResidentIdNumber.ComputeCheckCharacter(DemoBorrowerFirst17);
+        foreach (var consentId in DemoConsents)
+        {
+            var consent = new QueryConsentRecord
+            {
+                Id = consentId,
+                BankCode = DemoBank,
+                BorrowerKeyKind = (int)BorrowerKeyKind.IdNumber,
+                BorrowerMasked = BorrowerReferences.Mask(BorrowerKeyKind.IdNumber, borrower),
+                BorrowerHash = borrowers.Hash(BorrowerKeyKind.IdNumber, borrower),
+                Region = "410802",
+                ValidFrom = DateOnly.FromDateTime(now.DateTime),
+                ValidUntil = DateOnly.FromDateTime(now.DateTime).AddYears(1),
+                Channel = (int)V1.ConsentChannel.Paper,
+                PaperReference = consentId,
+            };
+            consent.StampCreated("demo", now);
+            db.QueryConsents.Add(consent);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -55,6 +55,45 @@ public sealed class EligibilityQueryRecord
     public string EligibleProductIds { get; set; } = "";
 }
 
+/// <summary>
+/// 查询授权: a borrower's consent to one bank's eligibility queries, from a day to a last day, until
+/// withdrawn. Given online by the person (named by their registry id) or on paper at a counter (named by
+/// the identity number's or credit code's hash, and the registry id when the registry knows the person).
+/// </summary>
+public sealed class QueryConsentRecord : AuditedRecord
+{
+    /// <summary>"G" and a time-ordered GUID: what the bank names as consent_reference.</summary>
+    public required string Id { get; set; }
+
+    public required string BankCode { get; set; }
+
+    /// <summary>The registry's person id of a person borrower ("" when the registry does not hold them).</summary>
+    public string PersonId { get; set; } = "";
+
+    /// <summary>A <see cref="Data.BorrowerKeyKind"/>; 0 for an online consent, which names the person by <see cref="PersonId"/>.</summary>
+    public int BorrowerKeyKind { get; set; }
+
+    public string BorrowerMasked { get; set; } = "";
+
+    /// <summary>The identity number's or credit code's hash, for a paper consent ("" online).</summary>
+    public string BorrowerHash { get; set; } = "";
+
+    /// <summary>The region of the counter that recorded a paper consent ("" online).</summary>
+    public string Region { get; set; } = "";
+
+    public DateOnly ValidFrom { get; set; }
+
+    public DateOnly ValidUntil { get; set; }
+
+    /// <summary>A <c>ConsentChannel</c> of the contract.</summary>
+    public int Channel { get; set; }
+
+    /// <summary>A paper consent's own number (授权书编号).</summary>
+    public string PaperReference { get; set; } = "";
+
+    public DateTimeOffset? WithdrawnAt { get; set; }
+}
+
 /// <summary>A loan application taken at the counter. The contract's details live in <see cref="Payload"/>.</summary>
 public sealed class ApplicationRecord : AuditedRecord, IHandled
 {

@@ -32,6 +32,7 @@ internal sealed class StartupLoansService(
     ApplicationPaymentHolds holds,
     ApplicationForms forms,
     HandOverApplications handOvers,
+    QueryConsents consents,
     ICallerResolver callers,
     BorrowerHasher borrowers,
     ChinaClock clock) : V1.StartupLoans.StartupLoansBase
@@ -125,6 +126,23 @@ internal sealed class StartupLoansService(
             (BorrowerKind)request.BorrowerKind, region, issueDate, amount, request.TermMonths > 0 ? request.TermMonths : null,
             [.. request.Groups], graduated, request.Honours, request.SubsidisedLoansSoFar, Staffing(request.Staffing), contributions)));
     }
+
+    /// <summary>查询授权 online: the signed-in person names a bank and the last day it may ask.</summary>
+    public override Task<V1.QueryConsent> GrantQueryConsent(V1.GrantQueryConsentRequest request, ServerCallContext context) =>
+        consents.GrantAsync(callers.Resolve(context), request, context.CancellationToken);
+
+    /// <summary>A signed paper consent, recorded by a counter of the borrower's region.</summary>
+    public override Task<V1.QueryConsent> RecordPaperConsent(V1.RecordPaperConsentRequest request, ServerCallContext context) =>
+        consents.RecordPaperAsync(callers.Resolve(context), request, LoanInput.Borrower(request.Borrower, "borrower", clock.Today, borrowers), context.CancellationToken);
+
+    public override Task<V1.QueryConsent> WithdrawQueryConsent(V1.WithdrawQueryConsentRequest request, ServerCallContext context) =>
+        consents.WithdrawAsync(callers.Resolve(context), request, LoanInput.Required(request.ConsentId, "consent_id", "查询授权编号（consent_id）"), context.CancellationToken);
+
+    public override Task<V1.ListMyQueryConsentsResponse> ListMyQueryConsents(V1.ListMyQueryConsentsRequest request, ServerCallContext context) =>
+        consents.ListMineAsync(callers.Resolve(context), request.Page, context.CancellationToken);
+
+    public override Task<V1.ListLoanBanksResponse> ListLoanBanks(V1.ListLoanBanksRequest request, ServerCallContext context) =>
+        Task.FromResult(consents.Banks());
 
     /// <summary>Who asked about a borrower (the counter shows a person who looked them up).</summary>
     public override Task<V1.ListEligibilityQueriesResponse> ListEligibilityQueries(V1.ListEligibilityQueriesRequest request, ServerCallContext context)

@@ -31,6 +31,7 @@ internal sealed record BankQuery(
 internal sealed class EligibilityQueries(
     LoansDbContext db,
     BorrowerAssessment assessment,
+    QueryConsents consents,
     EligibilityQueryLog queryLog,
     EligibilityQueryStore records,
     ChinaClock clock,
@@ -40,10 +41,13 @@ internal sealed class EligibilityQueries(
     public async Task<V1.EligibilityAnswer> AnswerAsync(BankQuery query, CancellationToken cancellationToken)
     {
         var borrower = query.Borrower;
+        // No consent, no look: the consent is checked before the registry is read, and the query is recorded only once both agree.
+        var consent = await consents.RequireAsync(query.ConsentReference, query.BankCode, borrower, cancellationToken);
         var judged = await assessment.AssessAsync(
             db,
             new AssessmentRequest(query.Caller, borrower, query.Region, query.IssueDate, query.AmountFen, query.Guarantors, query.Staffing, "loans.eligibility") { AnswersNo = true },
             cancellationToken);
+        QueryConsents.RequireBorrower(consent, judged.PersonId);
 
         var record = new EligibilityQueryRecord
         {
@@ -74,21 +78,24 @@ internal sealed class EligibilityQueries(
         var scope = RegionScope.Of(caller);
         var (shown, next) = Pages.Take(rows, size, q => scope.Covers(q.Region), q => q.Id);
         var response = new V1.ListEligibilityQueriesResponse { Page = next };
-        foreach (var q in shown)
-        {
-            var entry = new V1.EligibilityQueryRecord
-            {
-                AnswerId = q.Id,
-                BankCode = q.BankCode,
-                AskedAt = MessageValues.Time(q.AskedAt),
-                Purpose = q.Purpose,
-                ConsentReference = q.ConsentReference,
-                BorrowerMasked = q.BorrowerMasked,
-            };
-            entry.EligibleProductIds.AddRange(q.EligibleProductIds.Split(',', StringSplitOptions.RemoveEmptyEntries));
-            response.Queries.Add(entry);
-        }
-
+        response.Queries.AddRange(shown.Select(ToProto));
         return response;
+    }
+
+    /// <summary>A recorded query as the counter and the borrower read it: the borrower masked.</summary>
+    public static V1.EligibilityQueryRecord ToProto(EligibilityQueryRecord q)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        var entry = new V1.EligibilityQueryRecord
+        {
+            AnswerId = q.Id,
+            BankCode = q.BankCode,
+            AskedAt = MessageValues.Time(q.AskedAt),
+            Purpose = q.Purpose,
+            ConsentReference = q.ConsentReference,
+            BorrowerMasked = q.BorrowerMasked,
+        };
+        entry.EligibleProductIds.AddRange(q.EligibleProductIds.Split(',', StringSplitOptions.RemoveEmptyEntries));
+        return entry;
     }
 }

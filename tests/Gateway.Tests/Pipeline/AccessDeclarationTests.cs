@@ -84,7 +84,8 @@ public sealed class AccessDeclarationTests
             .Order(StringComparer.Ordinal);
 
         // Each of these checks whose record it is (RegionScope.Owns, or for the agents the registered legal
-        // representative; ListMine and ListMyOffers read the caller's own alone; an application online and an offer accepted are the caller's own); a method added here must too.
+        // representative; ListMine, ListMyOffers and ListMyQueryConsents read the caller's own alone; an application online, an offer accepted and a consent
+        // granted or withdrawn are the caller's own; ListLoanBanks is the configured list of banks, no one's record); a method added here must too.
         Assert.Equal(
         [
             "Applicants/GetEmployer:employer", "Applicants/GetEmployerProfile:employer", "Applicants/GetPerson:person", "Applicants/GetProfile:person",
@@ -93,7 +94,9 @@ public sealed class AccessDeclarationTests
             "Applicants/RevokeEmployerAgent:person",
             "HiringSubsidies/AcceptOffer:personemployer", "HiringSubsidies/GetClaim:employer", "HiringSubsidies/ListClaims:employer",
             "HiringSubsidies/ListMine:personemployer", "HiringSubsidies/ListMyOffers:personemployer",
-            "StartupLoans/GetApplication:person", "StartupLoans/ListApplications:person", "StartupLoans/ListMine:person",
+            "StartupLoans/GetApplication:person", "StartupLoans/GrantQueryConsent:person", "StartupLoans/ListApplications:person",
+            "StartupLoans/ListLoanBanks:person", "StartupLoans/ListMine:person", "StartupLoans/ListMyQueryConsents:person",
+            "StartupLoans/WithdrawQueryConsent:person",
             "TrainingSubsidies/GetApplication:person", "TrainingSubsidies/GetMaterial:person", "TrainingSubsidies/ListApplications:person", "TrainingSubsidies/ListMine:person",
             "TrainingSubsidies/PreviewApplication:person", "TrainingSubsidies/SubmitApplication:person",
         ], opened);

@@ -49,14 +49,17 @@ public sealed class NoInternalsOnTheWireTests(PlatformUnderTest platform)
     public async Task R2_a_banks_answer_for_a_borrower_registered_in_Jiyuan_names_the_place_of_the_loan_whose_rules_applied_and_neither_the_household_nor_internals()
     {
         var (_, idNumber) = await RegistryPeople.RegisterAsync(platform.Channel, "410800", residence: "410802", household: "419001");
-        var answer = await new StartupLoans.StartupLoansClient(platform.Invoker).QueryEligibilityAsync(new EligibilityQuery
+        var loans = new StartupLoans.StartupLoansClient(platform.Invoker);
+        var borrower = new Borrower { IdNumber = idNumber, Kind = BorrowerKind.Individual };
+        var consent = await PaperConsents.RecordAsync(loans, borrower, "GW-BANK-R2", "410823", PaperConsents.TodayInChina);
+        var answer = await loans.QueryEligibilityAsync(new EligibilityQuery
         {
             BankCode = "GW-BANK-R2",
-            Borrower = new Borrower { IdNumber = idNumber, Kind = BorrowerKind.Individual },
+            Borrower = borrower,
             Region = new RegionCode { Code = "410823" },
             IntendedIssueDate = new CalendarDate { Year = 2024, Month = 3, Day = 1 },
             RequestedAmount = new Money { Fen = 5_000_000 },
-            ConsentReference = "GW-SQ-R2",
+            ConsentReference = consent.ConsentId,
         }, TestCallers.Bank("GW-BANK-R2"));
 
         Assert.Equal("焦作市 武陟县", answer.RulesBasis.RegionNameZh);

@@ -31,8 +31,8 @@ public sealed class BankLoansThroughGatewayTests(PlatformUnderTest platform)
             Region = new RegionCode { Code = "410802" },
             IntendedIssueDate = new CalendarDate { Year = 2024, Month = 3, Day = 1 },
             RequestedAmount = new Money { Fen = 5_000_000 },
-            ConsentReference = "GW-SQ-1",
         };
+        query.ConsentReference = (await PaperConsents.RecordAsync(loans, borrower, BankA, "410802", PaperConsents.TodayInChina)).ConsentId;
         var answer = await loans.QueryEligibilityAsync(query, TestCallers.Bank(BankA));
         Assert.True(Assert.Single(answer.Offers, o => o.ProductId == "individual.unsubsidised").Eligible);
 

@@ -9,14 +9,15 @@ using static Loans.Tests.LoanRequestsFor;
 
 namespace Loans.Tests.Service;
 
-/// <summary>The bank's eligibility query over gRPC: roles, consent, bad input, the record of who asked, what it reveals.</summary>
+/// <summary>The bank's eligibility query over gRPC (each under the borrower's consent): roles, bad input, the record of who asked, what it reveals.</summary>
 public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
 {
     private Task<EligibilityAnswer> AskAsync(EligibilityQuery query, Metadata? caller = null) =>
-        host.Loans.QueryEligibilityAsync(query, caller ?? TestCallers.Bank(Bank)).ResponseAsync;
+        host.QueryWithConsentAsync(query, caller ?? TestCallers.Bank(Bank));
 
+    /// <summary>A query refused for who asks or what it says, checked before any consent: asked without one.</summary>
     private async Task<RpcException> RefusedAsync(EligibilityQuery query, Metadata? caller = null) =>
-        await Assert.ThrowsAsync<RpcException>(() => AskAsync(query, caller));
+        await Assert.ThrowsAsync<RpcException>(() => host.Loans.QueryEligibilityAsync(query, caller ?? TestCallers.Bank(Bank)).ResponseAsync);
 
     [Fact(Timeout = 60_000)]
     public async Task R4_JzConf_a_registered_unemployed_person_in_2023_gets_20Wan_with_full_subsidy()
@@ -307,7 +308,8 @@ public sealed class BankQueryTests(LoansHost host) : IClassFixture<LoansHost>
         var query = Query(id, D(2023, 6, 1), 15 * Wan);
         query.Guarantors.Add(CoveringGuarantor(15 * Wan));
         query.Guarantors.Add(new GuarantorInput { IdNumber = id, Name = "本人", MonthlyContribution = new Money { Fen = 10_000_00 } });
-        var error = await RefusedAsync(query);
+        // Decided with the products, after the consent: asked under one.
+        var error = await Assert.ThrowsAsync<RpcException>(() => AskAsync(query));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Contains("guarantors[1].id_number", error.Said());

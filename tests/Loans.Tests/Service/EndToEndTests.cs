@@ -27,7 +27,7 @@ public sealed class EndToEndTests(LoansHost host) : IClassFixture<LoansHost>
         var query = Query(id, D(2023, 7, 1), 20 * Wan);
         query.BankCode = E2eBank;
         query.Guarantors.Add(guarantor);
-        var answer = await host.Loans.QueryEligibilityAsync(query, bank);
+        var answer = await host.QueryWithConsentAsync(query, bank);
         Assert.True(Assert.Single(answer.Offers, o => o.ProductId == "individual.subsidised").Eligible);
 
         // 2. The counter takes the application and moves it to the bank.

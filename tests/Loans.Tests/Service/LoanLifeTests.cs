@@ -15,7 +15,7 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
     /// <summary>A bank query (with a covering guarantor) and the loan registered on its answer.</summary>
     private async Task<Loan> RegisterViaAnswerAsync(string id, string contract, CalendarDate issued, int months, long principal, long subsidised, string product = "individual.subsidised")
     {
-        var answer = await host.Loans.QueryEligibilityAsync(Query(id, issued, principal).WithCoveringGuarantor(principal), BankCaller);
+        var answer = await host.QueryWithConsentAsync(Query(id, issued, principal).WithCoveringGuarantor(principal), BankCaller);
         return await host.Loans.RegisterLoanAsync(Loan(id, contract, issued, months, principal, subsidised, product, answerId: answer.AnswerId), BankCaller);
     }
 
@@ -94,7 +94,7 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
     {
         var id = await host.RegisterUnemployedPersonAsync();
         var contract = Contract();
-        var answer = await host.Loans.QueryEligibilityAsync(Query(id, D(2023, 3, 1), 8 * Wan), BankCaller);
+        var answer = await host.QueryWithConsentAsync(Query(id, D(2023, 3, 1), 8 * Wan), BankCaller);
         var request = Loan(id, contract, D(2023, 3, 1), 24, 8 * Wan, 8 * Wan, answerId: answer.AnswerId);
         var first = await host.Loans.RegisterLoanAsync(request, BankCaller);
         var resent = await host.Loans.RegisterLoanAsync(request, BankCaller);
@@ -123,13 +123,13 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
     public async Task R6_D09_a_fourth_subsidised_loan_is_refused_at_registration()
     {
         var id = await host.RegisterUnemployedPersonAsync();
-        var answer = await host.Loans.QueryEligibilityAsync(Query(id, D(2023, 2, 1), 5 * Wan), BankCaller);
+        var answer = await host.QueryWithConsentAsync(Query(id, D(2023, 2, 1), 5 * Wan), BankCaller);
         for (var i = 0; i < 3; i++)
         {
             await host.Loans.RegisterLoanAsync(Loan(id, Contract(), D(2023, 2, 1), 12, 5 * Wan, 5 * Wan, answerId: answer.AnswerId), BankCaller);
         }
 
-        var fourth = await host.Loans.QueryEligibilityAsync(Query(id, D(2023, 2, 1), 5 * Wan), BankCaller);
+        var fourth = await host.QueryWithConsentAsync(Query(id, D(2023, 2, 1), 5 * Wan), BankCaller);
         Assert.Equal(0, fourth.RemainingSubsidisedLoans);
         Assert.False(Assert.Single(fourth.Offers, o => o.ProductId == "individual.subsidised").Eligible);
         Assert.Equal(3, fourth.OutstandingLoans.Count);
@@ -287,7 +287,7 @@ public sealed class LoanLifeTests(LoansHost host) : IClassFixture<LoansHost>
         var id = await host.RegisterUnemployedPersonAsync();
         var query = Query(id, D(2023, 3, 1), 5 * Wan);
         query.BankCode = listBank;
-        var answer = await host.Loans.QueryEligibilityAsync(query, bank);
+        var answer = await host.QueryWithConsentAsync(query, bank);
         var registered = new List<string>();
         for (var i = 0; i < 3; i++)
         {

@@ -74,10 +74,32 @@ public class LoansHost : IAsyncLifetime
             $"--Services:applicants={registry.Address}",
             $"--Policy:ConfigurationPaths:0={config}",
             $"--{PlatformTelemetry.RecordWithoutExporterKey}=true",
+            $"--Loans:Consents:Banks:0:Code={LoanRequestsFor.Bank}",
+            "--Loans:Consents:Banks:0:NameZh=测试经办银行（一）",
+            $"--Loans:Consents:Banks:1:Code={LoanRequestsFor.OtherBank}",
+            "--Loans:Consents:Banks:1:NameZh=测试经办银行（二）",
         ], ConfigureLoans);
         Registry = registry.Client<ApplicantsApi.ApplicantsClient>();
         Loans = loans.Client<LoansApi.StartupLoansClient>();
     }
+
+    /// <summary>The loans service's day in China (a fixture with its own clock says its own).</summary>
+    public virtual DateOnly Today => PaperConsents.TodayInChina;
+
+    /// <summary>
+    /// A bank's query as a real one runs: the borrower's signed paper consent (查询授权) for that bank recorded
+    /// first by a counter of the query's region, its number named in the query.
+    /// </summary>
+    public async Task<Employment.Loans.V1.EligibilityAnswer> QueryWithConsentAsync(Employment.Loans.V1.EligibilityQuery query, Grpc.Core.Metadata bank)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.ConsentReference = (await ConsentAsync(query.Borrower, query.BankCode, query.Region.Code)).ConsentId;
+        return await Loans.QueryEligibilityAsync(query, bank);
+    }
+
+    /// <summary>A signed paper consent of <paramref name="borrower"/> to <paramref name="bankCode"/>'s queries for 30 days, recorded by a counter of the region.</summary>
+    public Task<Employment.Loans.V1.QueryConsent> ConsentAsync(Employment.Loans.V1.Borrower borrower, string bankCode, string region) =>
+        PaperConsents.RecordAsync(Loans, borrower, bankCode, region, Today);
 
     /// <summary>What a fixture changes in the loans host (e.g. its clock).</summary>
     protected virtual void ConfigureLoans(WebApplicationBuilder builder)
@@ -114,7 +136,14 @@ public class LoansHost : IAsyncLifetime
         RegisterPersonWithFactAsync(PersonFactKind.UnemploymentRegistration, name, householdRegion);
 
     /// <summary>Registers a person in 解放区 with one group fact (<paramref name="kind"/>) held since 2022-06-01.</summary>
-    public async Task<string> RegisterPersonWithFactAsync(PersonFactKind kind, string name = "贷款测试人", string? householdRegion = null)
+    public async Task<string> RegisterPersonWithFactAsync(PersonFactKind kind, string name = "贷款测试人", string? householdRegion = null) =>
+        (await RegisterPersonAsync(kind, name, householdRegion)).IdNumber;
+
+    /// <summary>A registered unemployed person's identity number and the registry's id of them (what their sign-in names).</summary>
+    public Task<(string IdNumber, string PersonId)> RegisterUnemployedPersonWithIdAsync() =>
+        RegisterPersonAsync(PersonFactKind.UnemploymentRegistration, "贷款测试人", null);
+
+    private async Task<(string IdNumber, string PersonId)> RegisterPersonAsync(PersonFactKind kind, string name, string? householdRegion)
     {
         var id = NewIdNumber();
         var person = await Registry.RegisterPersonAsync(new RegisterPersonRequest
@@ -137,7 +166,7 @@ public class LoansHost : IAsyncLifetime
                 Authority = "焦作市解放区公共就业服务中心",
             },
         }, TestCallers.Counter());
-        return id;
+        return (id, person.PersonId);
     }
 
     private async Task<ServiceUnderTest> StartAsync(IServiceModule module, string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -176,6 +205,8 @@ public sealed class PostgresLoansHost : LoansHost
 public sealed class ClockedLoansHost : LoansHost
 {
     public SettableClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public override DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 
     protected override void ConfigureLoans(WebApplicationBuilder builder) => builder.Services.AddSingleton<TimeProvider>(Clock);
 }

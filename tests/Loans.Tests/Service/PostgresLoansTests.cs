@@ -24,7 +24,7 @@ public sealed class PostgresLoansTests(PostgresLoansHost host) : IClassFixture<P
         {
             var query = Query(id, D(2023, 4, 1), 8 * Wan);
             query.BankCode = PgBank;
-            return host.Loans.QueryEligibilityAsync(query, bank).ResponseAsync;
+            return host.QueryWithConsentAsync(query, bank);
         });
         var answers = await Task.WhenAll(queries); // concurrent: several land in one group commit
         var recorded = await host.Loans.ListEligibilityQueriesAsync(

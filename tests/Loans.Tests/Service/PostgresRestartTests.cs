@@ -104,7 +104,7 @@ public sealed class PostgresRestartTests(PostgresLoansHost host) : IClassFixture
     {
         var query = Query(id, D(2023, 4, 1), 8 * Wan);
         query.BankCode = PgBank;
-        return host.Loans.QueryEligibilityAsync(query, TestCallers.Bank(PgBank)).ResponseAsync;
+        return host.QueryWithConsentAsync(query, TestCallers.Bank(PgBank));
     }
 
     /// <summary>Ends every session on the service's database, idle pooled ones included, as a fast shutdown does.</summary>

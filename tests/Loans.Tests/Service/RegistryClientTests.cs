@@ -18,7 +18,7 @@ public sealed class RegistryClientTests(LoansHost host) : IClassFixture<LoansHos
         // A query makes both kinds of registry read: the lookup by identity number (borrower
         // lookup) and the profile by person id (the profile cache, on its miss).
         var id = await host.RegisterUnemployedPersonAsync();
-        await host.Loans.QueryEligibilityAsync(Query(id, D(2023, 6, 1), 10 * Wan).WithCoveringGuarantor(10 * Wan), TestCallers.Bank(Bank));
+        await host.QueryWithConsentAsync(Query(id, D(2023, 6, 1), 10 * Wan).WithCoveringGuarantor(10 * Wan), TestCallers.Bank(Bank));
 
         var connections = host.RegistryCalls.GetProfileConnections.ToArray();
         Assert.True(connections.Length >= 2, $"{connections.Length} GetProfile calls reached the registry");

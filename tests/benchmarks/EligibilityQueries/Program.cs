@@ -15,7 +15,7 @@ using ApplicantsApi = Employment.Applicants.V1.Applicants;
 // Bank eligibility queries against the running startup-loans service in production's shape
 // (PostgreSQL for both services, borrower profiles served from Redis: the in-process profile cache
 // is off), next to grpc.health.v1.Health/Check on the same service, same client, same concurrency,
-// in one run. Each query reads the borrower's profile, their loans, judges every product and
+// in one run. Each query reads the borrower's consent (查询授权), their profile, their loans, judges every product and
 // commits the query record before answering. Both legs are warmed, then alternate over rounds
 // (BenchmarkKit); the CPU figure is this process's (client, loans and registry together), so the
 // query's own cost is read as its CPU above Health/Check's. Started by
@@ -93,6 +93,13 @@ var checkingClient = new StartupLoans.StartupLoansClient(checkingChannel);
 using var preparingChannel = GrpcChannel.ForAddress(loansPreparing.Address);
 var preparingClient = new StartupLoans.StartupLoansClient(preparingChannel);
 var bank = TestCallers.Bank("BENCH-BANK");
+// Each borrower's signed paper consent to the bank's queries, as a query must name one.
+var consents = new List<string>();
+foreach (var id in people)
+{
+    consents.Add((await PaperConsents.RecordAsync(client, new Borrower { IdNumber = id, Kind = BorrowerKind.Individual }, "BENCH-BANK", "410802", PaperConsents.TodayInChina)).ConsentId);
+}
+
 var query = (int i) => new EligibilityQuery
 {
     BankCode = "BENCH-BANK",
@@ -100,7 +107,7 @@ var query = (int i) => new EligibilityQuery
     Region = new RegionCode { Code = "410802" },
     IntendedIssueDate = new CalendarDate { Year = 2024, Month = 3, Day = 1 },
     RequestedAmount = new Money { Fen = 10_000_00 * (1 + i % 30) },
-    ConsentReference = $"BENCH-{i}",
+    ConsentReference = consents[i % Borrowers],
 };
 
 var legs = new Leg[]

@@ -109,7 +109,7 @@ public sealed class Traffic(GatewayTarget gateway, int ratePerSecond) : IDisposa
         Region = new RegionCode { Code = GatewayTarget.RegionCode },
         IntendedIssueDate = new CalendarDate { Year = 2024, Month = 3, Day = 1 },
         RequestedAmount = new Money { Fen = 10_000_000 },
-        ConsentReference = "FAULT-RUN-SQ",
+        ConsentReference = "DEMO-SQ-0001", // the demo borrower's paper consent to the demo bank (LoansDemoData)
     };
 
     private async Task EligibilityAsync()

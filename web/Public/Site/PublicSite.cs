@@ -60,6 +60,7 @@ public static class PublicSite
         builder.Services.AddSingleton<MyAffairs>();
         builder.Services.AddSingleton<OnlineApplication>();
         builder.Services.AddSingleton<HallOffers>();
+        builder.Services.AddSingleton<HallConsents>();
         builder.Services.AddSingleton<PublicNotices>();
     }
 

@@ -49,7 +49,15 @@ public static class HallRoutes
             var (view, problem) = await offers.OpenAsync(HallUser.Of(user), id, cancellation);
             return view is not null ? Page<OfferPage>(new() { ["View"] = view }) : Opened(null, problem);
         });
+        signedIn.MapGet(HallConsents.Path[PublicSiteOptions.HallPath.Length..], async (ClaimsPrincipal user, HallConsents consents, CancellationToken cancellation) =>
+            Consents(await consents.LoadAsync(HallUser.Of(user), cancellation), consents.Today));
         var signedPosts = posts.MapGroup(PublicSiteOptions.HallPath).RequireAuthorization().AddEndpointFilter(NoStore);
+        signedPosts.MapPost(HallConsents.Path[PublicSiteOptions.HallPath.Length..], async (HttpRequest request, ClaimsPrincipal user, HallConsents consents, CancellationToken cancellation) =>
+            Consents(request.HasFormContentType
+                ? await consents.GrantAsync(HallUser.Of(user), await request.ReadFormAsync(cancellation), cancellation)
+                : await consents.LoadAsync(HallUser.Of(user), cancellation), consents.Today));
+        signedPosts.MapPost(HallConsents.Path[PublicSiteOptions.HallPath.Length..] + "/{id}/withdraw", async (string id, ClaimsPrincipal user, HallConsents consents, CancellationToken cancellation) =>
+            Consents(await consents.WithdrawAsync(HallUser.Of(user), id, cancellation), consents.Today));
         signedPosts.MapPost("/offers/{id}", async (string id, HttpRequest request, ClaimsPrincipal user, HallOffers offers, CancellationToken cancellation) =>
         {
             var (view, problem) = await offers.OpenAsync(HallUser.Of(user), id, cancellation);
@@ -90,6 +98,9 @@ public static class HallRoutes
         var properties = new OpenIdConnectChallengeProperties { RedirectUri = PublicSiteOptions.HallPath, Scope = [.. scopes] };
         return Results.Challenge(properties, [OpenIdConnectDefaults.AuthenticationScheme]);
     }
+
+    private static RazorComponentResult<ConsentsPage> Consents(ConsentsView view, DateOnly today) =>
+        Page<ConsentsPage>(new() { ["View"] = view, ["Today"] = today });
 
     private static RazorComponentResult<TPage> Page<TPage>(Dictionary<string, object?> parameters)
         where TPage : IComponent => new(parameters);

@@ -245,6 +245,8 @@ namespace Employment.Loans.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConsentReference");
+
                     b.HasIndex("BankCode", "AskedAt");
 
                     b.HasIndex("BorrowerHash", "AskedAt");
@@ -425,6 +427,75 @@ namespace Employment.Loans.Data.Migrations.Postgres
                     b.HasIndex("LoanId", "From");
 
                     b.ToTable("overdue", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Loans.Data.QueryConsentRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<string>("BankCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BorrowerHash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("BorrowerKeyKind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BorrowerMasked")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PaperReference")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("query_consents", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Loans.Data.RepaymentRecord", b =>

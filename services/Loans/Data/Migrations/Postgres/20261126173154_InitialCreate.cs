@@ -212,6 +212,33 @@ namespace Employment.Loans.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "query_consents",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    BankCode = table.Column<string>(type: "text", nullable: false),
+                    PersonId = table.Column<string>(type: "text", nullable: false),
+                    BorrowerKeyKind = table.Column<int>(type: "integer", nullable: false),
+                    BorrowerMasked = table.Column<string>(type: "text", nullable: false),
+                    BorrowerHash = table.Column<string>(type: "text", nullable: false),
+                    Region = table.Column<string>(type: "text", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    PaperReference = table.Column<string>(type: "text", nullable: false),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_query_consents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "repayments",
                 columns: table => new
                 {
@@ -266,6 +293,11 @@ namespace Employment.Loans.Data.Migrations.Postgres
                 columns: new[] { "BorrowerHash", "AskedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_eligibility_queries_ConsentReference",
+                table: "eligibility_queries",
+                column: "ConsentReference");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_extensions_LoanId_From",
                 table: "extensions",
                 columns: new[] { "LoanId", "From" });
@@ -290,6 +322,11 @@ namespace Employment.Loans.Data.Migrations.Postgres
                 name: "IX_payment_holds_SignalId",
                 table: "payment_holds",
                 column: "SignalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_query_consents_PersonId",
+                table: "query_consents",
+                column: "PersonId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_repayments_LoanId_IdempotencyKey",
@@ -332,6 +369,9 @@ namespace Employment.Loans.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "payment_holds");
+
+            migrationBuilder.DropTable(
+                name: "query_consents");
 
             migrationBuilder.DropTable(
                 name: "repayments");
