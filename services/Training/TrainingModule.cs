@@ -54,6 +54,7 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddScoped<ApplicationQueries>();
         builder.Services.AddScoped<ApplicationProgressLookup>();
         builder.Services.AddScoped<MyApplications>();
+        builder.Services.AddScoped<WithdrawMyApplication>();
         builder.Services.AddOutboxRelay<TrainingDbContext>(builder.Configuration);
         builder.Services.AddScoped<IMaterialStore>(sp => new DatabaseMaterialStore(sp.GetRequiredService<TrainingDbContext>(),
             kind => OnlineApplications.MaterialKinds.GetValueOrDefault(kind, kind)));

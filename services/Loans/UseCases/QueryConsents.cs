@@ -85,7 +85,7 @@ internal sealed class QueryConsents(
         var today = clock.Today;
         var until = LastDay(request.ValidUntil, today);
         var personId = borrower.Kind == BorrowerKeyKind.IdNumber
-            ? (await registry.FindPersonByIdNumberAsync(clerk, borrower.Number, new RegistryQuery("登记借款人书面查询授权", "借款人", "borrower.id_number", today), cancellationToken))?.PersonId ?? ""
+            ? (await registry.FindPersonByIdNumberAsync(clerk, borrower.Number, new RegistryQuery("loans.consent", "借款人", "borrower.id_number", today), cancellationToken))?.PersonId ?? ""
             : "";
         return await IdempotentWrite.RunAsync(db, clock.Now, "RecordPaperConsent", clerk, request.IdempotencyKey, request, V1.QueryConsent.Parser, () =>
         {

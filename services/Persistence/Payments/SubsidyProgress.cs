@@ -18,7 +18,7 @@ public static class SubsidyProgress
         KindZh = kindZh,
         State = SubsidyStatusText.Token(status),
         StateZh = SubsidyStatusText.Zh(status),
-        Closed = status is SubsidyStatus.Rejected or SubsidyStatus.Paid,
+        Closed = status is SubsidyStatus.Rejected or SubsidyStatus.Paid or SubsidyStatus.Withdrawn,
         SubmittedOn = ProtoMapping.ToProto(ChinaClock.DateOf(createdAt)),
         UpdatedAt = Timestamp.FromDateTimeOffset(updatedAt),
         NameMasked = nameMasked,
@@ -54,6 +54,7 @@ public static class SubsidyProgress
             SubsidyStatus.AwaitingReview => $"已初审通过，等待另一位经办人复核{by}。",
             SubsidyStatus.Approved when inBatch => "已列入发放批次并公示；公示期满无异议后发放到您的账户。",
             SubsidyStatus.Approved => "审核通过，等待列入发放批次并公示，公示期满无异议后发放。",
+            SubsidyStatus.Withdrawn => "您已撤回这项申请；条件符合时可以重新申请。",
             _ => "",
         };
         return progress;

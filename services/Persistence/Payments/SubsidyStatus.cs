@@ -20,6 +20,9 @@ public enum SubsidyStatus
 
     /// <summary>待复核: approved by one clerk, counts once a second confirms (复核).</summary>
     AwaitingReview = 6,
+
+    /// <summary>已撤回: withdrawn by the applicant before a decision.</summary>
+    Withdrawn = 7,
 }
 
 public static class SubsidyStatusText
@@ -32,6 +35,7 @@ public static class SubsidyStatusText
         SubsidyStatus.Rejected => "审核不通过",
         SubsidyStatus.Paid => "已发放",
         SubsidyStatus.AwaitingReview => "待复核",
+        SubsidyStatus.Withdrawn => "已撤回",
         _ => "未知状态",
     };
 
@@ -41,10 +45,11 @@ public static class SubsidyStatusText
         SubsidyStatus.Approved => Employment.Common.V1.AuditedStatus.Approved,
         SubsidyStatus.Rejected => Employment.Common.V1.AuditedStatus.Rejected,
         SubsidyStatus.Paid => Employment.Common.V1.AuditedStatus.Paid,
+        SubsidyStatus.Withdrawn => Employment.Common.V1.AuditedStatus.Withdrawn,
         _ => Employment.Common.V1.AuditedStatus.Submitted,
     };
 
-    /// <summary>The machine token of 办理进度 (SUBMITTED, AWAITING_REVIEW, APPROVED, REJECTED, PAID).</summary>
+    /// <summary>The machine token of 办理进度 (SUBMITTED, AWAITING_REVIEW, APPROVED, REJECTED, PAID, WITHDRAWN).</summary>
     public static string Token(SubsidyStatus status) => status switch
     {
         SubsidyStatus.Submitted => "SUBMITTED",
@@ -52,6 +57,7 @@ public static class SubsidyStatusText
         SubsidyStatus.Rejected => "REJECTED",
         SubsidyStatus.Paid => "PAID",
         SubsidyStatus.AwaitingReview => "AWAITING_REVIEW",
+        SubsidyStatus.Withdrawn => "WITHDRAWN",
         _ => "UNSPECIFIED",
     };
 }

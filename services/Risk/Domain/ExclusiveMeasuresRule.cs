@@ -109,6 +109,7 @@ public sealed class ExclusiveMeasuresRule(PolicyCatalog catalog) : IRiskRule
         ItemStatus.Approved => "审核通过未发放",
         ItemStatus.Paid => "已发放",
         ItemStatus.Rejected => "审核不通过",
+        ItemStatus.Withdrawn => "申请人已撤回",
         _ => "已受理未审核",
     };
 }

@@ -9,6 +9,9 @@ public enum ItemStatus
     Approved = 2,
     Rejected = 3,
     Paid = 4,
+
+    /// <summary>Withdrawn by its applicant before a decision.</summary>
+    Withdrawn = 5,
 }
 
 /// <summary>
@@ -43,7 +46,7 @@ public sealed record PaidItem(
     public string Key => $"{Service}/{Reference}/{ItemNo}";
 
     /// <summary>Not rejected: it is, or may become, a payment.</summary>
-    public bool Standing => Status != ItemStatus.Rejected;
+    public bool Standing => Status is not (ItemStatus.Rejected or ItemStatus.Withdrawn);
 
     /// <summary>Who the money goes to: the employer that claims, or the person claiming for themself.</summary>
     public string Claimant => EmployerCreditCode.Length > 0 ? "E:" + EmployerCreditCode : "P:" + PersonId;

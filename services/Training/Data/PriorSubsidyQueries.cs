@@ -11,14 +11,15 @@ public static class PriorSubsidyQueries
     /// <summary>
     /// The person's skill-upgrade and vocational-training applications that were not rejected, plus the
     /// application of each kind that holds the certificate's number whoever it is for (one subsidy per
-    /// certificate and kind, ever). The two kinds are the stored numbers their classes name.
+    /// certificate and kind, ever); one its applicant withdrew counts for neither. The two kinds are the stored numbers their classes name.
     /// </summary>
     public static async Task<PriorSubsidies> ForAsync(this TrainingDbContext db, string personId, string certificateKey, (int SkillUpgrade, int Vocational) kinds, CancellationToken cancellationToken)
     {
         var (skillUpgrade, vocational) = kinds;
         var rejected = (int)ApplicationStatus.Rejected;
+        var withdrawn = (int)ApplicationStatus.Withdrawn;
         var rows = await db.Applications.AsNoTracking()
-            .Where(a => (a.Kind == skillUpgrade || a.Kind == vocational)
+            .Where(a => (a.Kind == skillUpgrade || a.Kind == vocational) && a.Status != withdrawn
                 && ((a.PersonId == personId && a.Status != rejected) || a.CertificateKey == certificateKey))
             .OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.Kind, a.CertificateNumber, a.OccupationCode, a.Level, a.IssueDate, a.CourseId, a.CourseEnd })
@@ -37,8 +38,9 @@ public static class PriorSubsidyQueries
     public static async Task<IReadOnlyList<PriorApprenticeYear>> ApprenticeYearsAsync(this TrainingDbContext db, string personId, int apprenticeship, CancellationToken cancellationToken)
     {
         var rejected = (int)ApplicationStatus.Rejected;
+        var withdrawn = (int)ApplicationStatus.Withdrawn;
         return await db.Applications.AsNoTracking()
-            .Where(a => a.Kind == apprenticeship && a.PersonId == personId && a.Status != rejected)
+            .Where(a => a.Kind == apprenticeship && a.PersonId == personId && a.Status != rejected && a.Status != withdrawn)
             .OrderBy(a => a.Id)
             .Select(a => new PriorApprenticeYear(a.Id, a.TrainingYear))
             .ToListAsync(cancellationToken);

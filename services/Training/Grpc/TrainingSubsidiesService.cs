@@ -25,6 +25,7 @@ internal sealed class TrainingSubsidiesService(
     RecordPayment payments,
     ApplicationProgressLookup progress,
     MyApplications mine,
+    WithdrawMyApplication withdraw,
     ApplicationAuditExport audit,
     ApplicationPaymentHolds holds,
     ApplicationForms forms) : V1.TrainingSubsidies.TrainingSubsidiesBase
@@ -44,6 +45,10 @@ internal sealed class TrainingSubsidiesService(
     /// <summary>我的办事: the signed-in person's own applications, whatever the request says.</summary>
     public override Task<Common.V1.ListMineResponse> ListMine(Common.V1.ListMineRequest request, ServerCallContext context) =>
         mine.ListAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    /// <summary>撤回: the signed-in person's own application, while undecided.</summary>
+    public override Task<V1.TrainingApplication> WithdrawMyApplication(V1.WithdrawMyApplicationRequest request, ServerCallContext context) =>
+        withdraw.WithdrawAsync(request, callers.Resolve(context), context.CancellationToken);
 
     public override Task<V1.TrainingApplication> PreviewApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
     {

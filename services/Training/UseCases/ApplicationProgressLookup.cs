@@ -42,6 +42,12 @@ public sealed class ApplicationProgressLookup(TrainingDbContext db, ProgressGues
             progress.History.Add(SubsidyProgress.Step(SubsidyStatus.Rejected, record.DecidedAt ?? record.UpdatedAt, IdMasking.MaskIdNumbersIn(record.DecisionReasonZh)));
         }
 
+        else if (status is SubsidyStatus.Withdrawn)
+        {
+            // Final when withdrawn: nothing changes it afterwards, so its last change is the withdrawal.
+            progress.History.Add(SubsidyProgress.Step(SubsidyStatus.Withdrawn, record.UpdatedAt, "申请人撤回"));
+        }
+
         if (status is SubsidyStatus.Paid)
         {
             progress.History.Add(SubsidyProgress.Step(SubsidyStatus.Paid, record.PaidRecordedAt ?? record.UpdatedAt, ""));

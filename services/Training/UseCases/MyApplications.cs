@@ -24,7 +24,12 @@ public sealed class MyApplications(TrainingDbContext db, ApplicationProgressLook
         var own = RegionScope.Of(caller).OwnPersonId ?? throw RpcErrors.Denied("只有实名登录的本人可以查看“我的办事”。 (a person's own records)");
         var (page, next) = await NewestFirst.PageAsync(db.Applications.AsNoTracking().Where(a => a.PersonId == own), a => a.Id, request.Page, cancellationToken);
         var answer = new ListMineResponse { Page = next };
-        answer.Records.AddRange(page.Select(record => SubsidyProgress.ForOwner(progress.Of(record), record.AmountFen)));
+        answer.Records.AddRange(page.Select(record =>
+        {
+            var mine = SubsidyProgress.ForOwner(progress.Of(record), record.AmountFen);
+            mine.Withdrawable = Domain.Applications.ApplicationDecision.Withdrawable((Domain.Applications.ApplicationStatus)record.Status);
+            return mine;
+        }));
         return answer;
     }
 }

@@ -11,6 +11,9 @@ internal static partial class TrainingLog
     [LoggerMessage(EventId = 301, Level = LogLevel.Information, Message = "Application {ApplicationId} decided {Status} by {Actor}")]
     public static partial void ApplicationDecided(ILogger logger, string applicationId, string status, string actor);
 
+    [LoggerMessage(EventId = 307, Level = LogLevel.Information, Message = "Application {ApplicationId} withdrawn by its applicant")]
+    public static partial void ApplicationWithdrawn(ILogger logger, string applicationId);
+
     [LoggerMessage(EventId = 306, Level = LogLevel.Information, Message = "Application {ApplicationId} reviewed, now {Status}, by {Actor}")]
     public static partial void DecisionReviewed(ILogger logger, string applicationId, string status, string actor);
 

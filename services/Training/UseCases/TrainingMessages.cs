@@ -33,6 +33,14 @@ public static class TrainingMessages
                 $"您的{kindZh}（申请编号 {record.Id}）审核不通过：{record.DecisionReasonZh}。对决定有疑问，可以向{Office(record)}人社窗口咨询，或拨打 12333。");
     }
 
+    /// <summary>撤回: the applicant withdrew it before a decision; nothing more happens to it.</summary>
+    public static OutgoingMessage Withdrawn(TrainingApplicationRecord record, string kindZh, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return Of(record, kindZh, "WITHDRAWN", "已撤回", at,
+            $"您已撤回{kindZh}（申请编号 {record.Id}），窗口不再审核。条件符合时可以重新申请。");
+    }
+
     /// <summary>公示: on the public notice until its last day; paid after it if nobody objects.</summary>
     public static OutgoingMessage OnNotice(string personId, string applicationId, string kindZh, DateOnly noticeUntil, DateTimeOffset at) =>
         Messages.To(personId, "", applicationId, kindZh, "IN_NOTICE", "公示中", at,

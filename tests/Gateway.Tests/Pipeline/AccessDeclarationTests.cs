@@ -84,8 +84,8 @@ public sealed class AccessDeclarationTests
             .Order(StringComparer.Ordinal);
 
         // Each of these checks whose record it is (RegionScope.Owns, or for the agents the registered legal
-        // representative; ListMine, ListMyOffers and ListMyQueryConsents read the caller's own alone; an application online, an offer accepted and a consent
-        // granted or withdrawn are the caller's own; ListLoanBanks is the configured list of banks, no one's record); a method added here must too.
+        // representative; ListMine, ListMyOffers and ListMyQueryConsents read the caller's own alone; an application online or withdrawn, an offer accepted and a
+        // consent granted or withdrawn are the caller's own; ListLoanBanks is the configured list of banks, no one's record); a method added here must too.
         Assert.Equal(
         [
             "Applicants/GetEmployer:employer", "Applicants/GetEmployerProfile:employer", "Applicants/GetPerson:person", "Applicants/GetProfile:person",
@@ -98,7 +98,7 @@ public sealed class AccessDeclarationTests
             "StartupLoans/ListLoanBanks:person", "StartupLoans/ListMine:person", "StartupLoans/ListMyQueryConsents:person",
             "StartupLoans/WithdrawQueryConsent:person",
             "TrainingSubsidies/GetApplication:person", "TrainingSubsidies/GetMaterial:person", "TrainingSubsidies/ListApplications:person", "TrainingSubsidies/ListMine:person",
-            "TrainingSubsidies/PreviewApplication:person", "TrainingSubsidies/SubmitApplication:person",
+            "TrainingSubsidies/PreviewApplication:person", "TrainingSubsidies/SubmitApplication:person", "TrainingSubsidies/WithdrawMyApplication:person",
         ], opened);
     }
 

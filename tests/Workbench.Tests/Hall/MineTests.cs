@@ -50,4 +50,25 @@ public sealed class MineTests(WorkbenchPlatform platform)
         await Assertions.Expect(stranger.Locator("body")).Not.ToContainTextAsync(taken.ApplicationId);
         await Assertions.Expect(stranger.GetByText("还没有申请记录")).ToBeVisibleAsync();
     }
+
+    [Fact(Timeout = 300_000)]
+    public async Task A_citizen_withdraws_an_application_no_clerk_has_decided_and_it_shows_withdrawn_with_no_button_left()
+    {
+        var clerk = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "撤回测试经办"));
+        var registry = platform.Registry.Client<Employment.Applicants.V1.Applicants.ApplicantsClient>();
+        var applicant = InsuredWorker.IdNumber(907, 1993);
+        await InsuredWorker.RegisterAsync(registry, clerk, applicant, "李撤回");
+        var taken = await platform.Training.Client<TrainingSubsidies.TrainingSubsidiesClient>().SubmitApplicationAsync(InsuredWorker.SkillUpgrade(applicant), clerk);
+
+        var page = await platform.NewPhonePageAsync();
+        await page.CitizenSignInAsync(platform, applicant, "李撤回");
+        var record = page.Locator($"article:has(#record-{taken.ApplicationId})");
+        await page.SubmitAsync(() => record.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = $"撤回申请 {taken.ApplicationId}" }).TapAsync());
+
+        record = page.Locator($"article:has(#record-{taken.ApplicationId})");
+        await Assertions.Expect(record.Locator(".state")).ToContainTextAsync("已撤回");
+        await Assertions.Expect(record.Locator(".next")).ToContainTextAsync("可以重新申请");
+        await Assertions.Expect(record.Locator("form.withdraw")).ToHaveCountAsync(0);
+        await page.PhotographAsync("hall-withdrawn-390");
+    }
 }

@@ -61,6 +61,7 @@ public static class PublicSite
         builder.Services.AddSingleton<OnlineApplication>();
         builder.Services.AddSingleton<HallOffers>();
         builder.Services.AddSingleton<HallConsents>();
+        builder.Services.AddSingleton<HallWithdrawals>();
         builder.Services.AddSingleton<PublicNotices>();
     }
 

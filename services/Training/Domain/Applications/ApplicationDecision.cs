@@ -24,4 +24,14 @@ public static class ApplicationDecision
 
         return approve ? ApplicationStatus.Approved : ApplicationStatus.Rejected;
     }
+
+    /// <summary>True while the applicant may withdraw it: received and not yet decided by anyone.</summary>
+    public static bool Withdrawable(ApplicationStatus current) => current == ApplicationStatus.Submitted;
+
+    /// <summary>撤回: the applicant takes back an application no clerk has decided yet.</summary>
+    /// <exception cref="DomainRuleException">Decided already, or on its way to being (FAILED_PRECONDITION).</exception>
+    public static ApplicationStatus Withdraw(ApplicationStatus current) =>
+        Withdrawable(current)
+            ? ApplicationStatus.Withdrawn
+            : throw DomainRuleException.NotAllowed($"申请当前状态为{SubsidyStatusText.Zh((SubsidyStatus)current)}，只有尚未审核的申请可以撤回；有疑问请到人社窗口或拨打 12333。");
 }

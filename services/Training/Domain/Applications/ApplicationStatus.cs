@@ -17,4 +17,7 @@ public enum ApplicationStatus
 
     /// <summary>待复核: approved, counts once a second clerk confirms.</summary>
     AwaitingReview = 6,
+
+    /// <summary>已撤回: withdrawn by the applicant before a decision.</summary>
+    Withdrawn = 7,
 }

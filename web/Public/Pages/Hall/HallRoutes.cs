@@ -56,6 +56,10 @@ public static class HallRoutes
             Consents(request.HasFormContentType
                 ? await consents.GrantAsync(HallUser.Of(user), await request.ReadFormAsync(cancellation), cancellation)
                 : await consents.LoadAsync(HallUser.Of(user), cancellation), consents.Today));
+        signedPosts.MapPost("/training/{id}/withdraw", async (string id, HallWithdrawals withdrawals, CancellationToken cancellation) =>
+            await withdrawals.WithdrawTrainingAsync(id, cancellation) is { } problem
+                ? (IResult)Page<HallProblemPage>(new() { ["Problem"] = problem })
+                : Results.Redirect($"{PublicSiteOptions.HallPath}#record-{Uri.EscapeDataString(id)}"));
         signedPosts.MapPost(HallConsents.Path[PublicSiteOptions.HallPath.Length..] + "/{id}/withdraw", async (string id, ClaimsPrincipal user, HallConsents consents, CancellationToken cancellation) =>
             Consents(await consents.WithdrawAsync(HallUser.Of(user), id, cancellation), consents.Today));
         signedPosts.MapPost("/offers/{id}", async (string id, HttpRequest request, ClaimsPrincipal user, HallOffers offers, CancellationToken cancellation) =>

@@ -13,6 +13,13 @@ public sealed record MineView(HallUser User, string WhoZh, IReadOnlyList<Applica
     /// <summary>免申即享: what the registry's facts make owed to them, open first.</summary>
     public IReadOnlyList<SubsidyOffer> Offers { get; init; } = [];
 
+    /// <summary>The training service's records among them: the ones it takes a withdrawal of.</summary>
+    public IReadOnlySet<string> TrainingReferences { get; init; } = new HashSet<string>();
+
+    /// <summary>Where 撤回申请 posts for a record its owner may withdraw now; null otherwise.</summary>
+    public string? WithdrawPathOf(ApplicationProgress record) =>
+        record is { Withdrawable: true } && TrainingReferences.Contains(record.Reference) ? HallWithdrawals.TrainingPathOf(record.Reference) : null;
+
     /// <summary>The messages about one record, newest first.</summary>
     public IReadOnlyList<ReceivedMessage> MessagesAbout(string reference) => [.. Messages.Where(m => m.Message.RecordId == reference)];
 }
@@ -39,9 +46,11 @@ public sealed class MyAffairs(ServiceCalls calls, OnlineApplication online, Hall
         [
             calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, ListMineResponse>("就业补贴服务", async (c, o) => await c.ListMineAsync(request, o), cancellation),
         ];
+        Task<ServiceAnswer<ListMineResponse>>? training = null;
         if (!user.ForEmployer)
         {
-            lists.Add(calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, ListMineResponse>("培训补贴服务", async (c, o) => await c.ListMineAsync(request, o), cancellation));
+            training = calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, ListMineResponse>("培训补贴服务", async (c, o) => await c.ListMineAsync(request, o), cancellation);
+            lists.Add(training);
             lists.Add(calls.CallAsync<StartupLoans.StartupLoansClient, ListMineResponse>("创业担保贷款服务", async (c, o) => await c.ListMineAsync(request, o), cancellation));
         }
 
@@ -65,6 +74,7 @@ public sealed class MyAffairs(ServiceCalls calls, OnlineApplication online, Hall
             told.Value?.Messages ?? [], read?.Value?.Reads ?? [])
         {
             Offers = offers.Value?.Offers ?? [],
+            TrainingReferences = training is null ? new HashSet<string>() : (await training).Value?.Records.Select(r => r.Reference).ToHashSet(StringComparer.Ordinal) ?? [],
         };
     }
 }

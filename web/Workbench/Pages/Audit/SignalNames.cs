@@ -40,6 +40,7 @@ public static class SignalNames
         Common.V1.AuditedStatus.Approved => "审核通过，待发放",
         Common.V1.AuditedStatus.Rejected => "审核不通过",
         Common.V1.AuditedStatus.Paid => "已发放",
+        Common.V1.AuditedStatus.Withdrawn => "申请人已撤回",
         _ => "—",
     };
 

@@ -15,6 +15,7 @@ public static class StateNames
         Training.V1.ApplicationStatus.Approved => "审核通过，待发放",
         Training.V1.ApplicationStatus.Rejected => "审核不通过",
         Training.V1.ApplicationStatus.Paid => "已发放",
+        Training.V1.ApplicationStatus.Withdrawn => "申请人已撤回",
         _ => "—",
     };
 
