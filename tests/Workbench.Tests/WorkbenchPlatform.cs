@@ -233,6 +233,18 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
 
     public const string BankClient = "hall-test-bank";
 
+    /// <summary>The configured bank's eligibility query about a person under a consent, as its system sends it.</summary>
+    public static Employment.Loans.V1.EligibilityQuery BankQuery(string idNumber, string consentId) => new()
+    {
+        BankCode = BankCode,
+        Borrower = new Employment.Loans.V1.Borrower { IdNumber = idNumber, Kind = Employment.Loans.V1.BorrowerKind.Individual },
+        Region = new Employment.Common.V1.RegionCode { Code = "410802" },
+        IntendedIssueDate = new Employment.Common.V1.CalendarDate { Year = 2024, Month = 3, Day = 1 },
+        RequestedAmount = new Employment.Common.V1.Money { Fen = 5_000_000 },
+        ConsentReference = consentId,
+        Purpose = "创业担保贷款贷前审查",
+    };
+
     public async Task<Metadata> TokenOfAsync(Clerk clerk)
     {
         using var flow = new SignInFlow(Issuer, "counter-workbench", Issuer + "workbench/signin-oidc");

@@ -35,16 +35,7 @@ public sealed class ConsentTests(WorkbenchPlatform platform)
 
         var loans = platform.Loans.Client<StartupLoans.StartupLoansClient>();
         var bank = await platform.ServiceTokenAsync(WorkbenchPlatform.BankClient);
-        var query = new EligibilityQuery
-        {
-            BankCode = WorkbenchPlatform.BankCode,
-            Borrower = new Borrower { IdNumber = id, Kind = BorrowerKind.Individual },
-            Region = new RegionCode { Code = "410802" },
-            IntendedIssueDate = new CalendarDate { Year = 2024, Month = 3, Day = 1 },
-            RequestedAmount = new Money { Fen = 5_000_000 },
-            ConsentReference = consentId,
-            Purpose = "创业担保贷款贷前审查",
-        };
+        var query = WorkbenchPlatform.BankQuery(id, consentId);
         await loans.QueryEligibilityAsync(query, bank);
 
         await page.GotoAsync(platform.Hall + "/consents");

@@ -43,6 +43,7 @@ public static class WorkbenchSite
         services.AddSingleton<PersonWindow>();
         services.AddSingleton<EmployerWindow>();
         services.AddSingleton<FactDesk>();
+        services.AddSingleton<ConsentDesk>();
         services.AddSingleton<OwedReads>();
         services.AddSingleton<IApplicationDesk, TrainingDesk>();
         services.AddSingleton<IApplicationDesk, HiringDesk>();
@@ -113,6 +114,12 @@ public static class WorkbenchSite
 
         screens.MapGet("/people/{personId}", async (string personId, HttpContext context, PersonWindow window, CancellationToken cancellation) =>
             Page<PersonPage>(new() { ["View"] = await window.LoadAsync(personId, Clerk(context), cancellation), ["Clerk"] = Clerk(context) }));
+        screens.MapGet("/people/{personId}/consent", async (string personId, HttpContext context, ConsentDesk desk, CancellationToken cancellation) =>
+            ConsentScreen(context, desk, await desk.OpenAsync(personId, cancellation)));
+        posts.MapPost("/people/{personId}/consent", async (string personId, HttpContext context, ConsentDesk desk, CancellationToken cancellation) =>
+            await desk.OpenAsync(personId, cancellation) is ({ } opened, _)
+                ? ConsentScreen(context, desk, (await desk.RecordAsync(opened, await context.Request.ReadFormAsync(cancellation), Clerk(context).OfficeRegion, cancellation), null))
+                : ConsentScreen(context, desk, (null, null)));
         screens.MapGet("/employers/{employerId}", async (string employerId, HttpContext context, EmployerWindow window, CancellationToken cancellation) =>
             Page<EmployerPage>(new() { ["View"] = await window.LoadAsync(employerId, Clerk(context), cancellation), ["Clerk"] = Clerk(context) }));
         // 受理: a kind's form for a person or an employer, 预审 and 确认受理 posted back to the same address.
@@ -210,6 +217,13 @@ public static class WorkbenchSite
                 await FactPostAsync(context, facts, await facts.OpenCorrectAsync(employer, subjectId, factId, cancellation), cancellation));
         }
     }
+
+    private static IResult ConsentScreen(HttpContext context, ConsentDesk desk, (ConsentDeskView? View, ServiceProblem? Problem) opened) => opened switch
+    {
+        ({ } view, _) => Page<ConsentDeskPage>(new() { ["View"] = view, ["Clerk"] = Clerk(context), ["Today"] = desk.Today }),
+        (null, { } problem) => Page<ProblemPage>(new() { ["Problem"] = problem, ["Clerk"] = Clerk(context) }),
+        _ => NotFound(context),
+    };
 
     private static IResult FactScreen(HttpContext context, (FactView? View, ServiceProblem? Problem) opened) => opened switch
     {
