@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Loans.V1;
+using Employment.ServiceDefaults.Time;
 
 namespace Employment.TestInfrastructure;
 
@@ -12,17 +13,18 @@ public static class PaperConsents
     public static async Task<QueryConsent> RecordAsync(StartupLoans.StartupLoansClient loans, Borrower borrower, string bankCode, string region, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(loans);
+        var until = today.AddDays(30);
         return await loans.RecordPaperConsentAsync(new RecordPaperConsentRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             Borrower = borrower,
             BankCode = bankCode,
-            ValidUntil = new CalendarDate { Year = today.AddDays(30).Year, Month = today.AddDays(30).Month, Day = today.AddDays(30).Day },
+            ValidUntil = new CalendarDate { Year = until.Year, Month = until.Month, Day = until.Day },
             PaperReference = "SQ-" + Guid.NewGuid().ToString("N")[..8],
             Region = new RegionCode { Code = region },
         }, TestCallers.Counter(region));
     }
 
     /// <summary>Today in China by the real clock (what a service on the system clock reads).</summary>
-    public static DateOnly TodayInChina => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+    public static DateOnly TodayInChina => ChinaClock.DateOf(DateTimeOffset.UtcNow);
 }

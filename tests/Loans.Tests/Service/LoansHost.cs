@@ -206,7 +206,7 @@ public sealed class ClockedLoansHost : LoansHost
 {
     public SettableClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public override DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public override DateOnly Today => Employment.ServiceDefaults.Time.ChinaClock.DateOf(Clock.GetUtcNow());
 
     protected override void ConfigureLoans(WebApplicationBuilder builder) => builder.Services.AddSingleton<TimeProvider>(Clock);
 }

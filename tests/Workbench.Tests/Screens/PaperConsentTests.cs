@@ -39,6 +39,8 @@ public sealed class PaperConsentTests(WorkbenchPlatform platform)
         await Expect(page.Locator("section.result")).ToContainTextAsync("SQ-2026-0931");
         var consentId = (await page.Locator("dd.consent-id").InnerTextAsync()).Trim();
         await page.PhotographAsync("workbench-paper-consent-1280");
+        await page.SetViewportSizeAsync(1920, 1080);
+        await page.PhotographAsync("workbench-paper-consent-1920");
 
         var answer = await platform.Loans.Client<StartupLoans.StartupLoansClient>().QueryEligibilityAsync(
             WorkbenchPlatform.BankQuery(id, consentId), await platform.ServiceTokenAsync(WorkbenchPlatform.BankClient));

@@ -154,7 +154,7 @@ SubmitApplicationRequest Application(int i) => new()
         OccupationCode = "6-18-01-01",
         OccupationName = "焊工",
         Level = SkillLevel.L4,
-        IssueDate = Day(2024, 3, 1),
+        IssueDate = Day(2024, 6, 1),
         IssuingBody = "基准鉴定中心",
     },
     PaymentAccount = "6217000000001234567",
@@ -167,36 +167,14 @@ async Task<IReadOnlyList<(string PersonId, string IdNumber)>> PeopleAsync(int co
     var made = new List<(string, string)>(count);
     for (var i = 0; i < count; i++)
     {
+        // A worker insured and under contract when the certificate was issued, as the screens' tests register one.
         var n = Interlocked.Increment(ref sequence);
-        var first17 = $"410823{1970 + n % 30:D4}{n % 12 + 1:D2}{n % 28 + 1:D2}{n % 1000:D3}";
-        var id = first17 + ResidentIdNumber.ComputeCheckCharacter(first17);
-        var person = await registryClient.RegisterPersonAsync(new RegisterPersonRequest
-        {
-            IdempotencyKey = Guid.NewGuid().ToString(),
-            Person = new Person { IdNumber = id, Name = $"高峰申请人{n}", Phone = "13800000000", ResidenceRegion = new RegionCode { Code = "410823" } },
-        }, TestCallers.Counter());
-        await AddFactAsync(person.PersonId, new PersonFact
-        {
-            Kind = PersonFactKind.UnemploymentInsurance,
-            Period = new DatePeriod { From = Day(2021, 1, 1), Until = Day(2024, 12, 31) },
-            Authority = "基准",
-            Insurance = new InsuranceContribution { Scheme = InsuranceScheme.Unemployment, Months = 48 },
-        });
-        await AddFactAsync(person.PersonId, new PersonFact
-        {
-            Kind = PersonFactKind.EmploymentContract,
-            Period = new DatePeriod { From = Day(2021, 1, 1) },
-            Authority = "基准",
-            Contract = new EmploymentContract { OpenEnded = true },
-        });
-        made.Add((person.PersonId, id));
+        var id = InsuredWorker.IdNumber(n % 1000, 1970 + n / 1000);
+        made.Add((await InsuredWorker.RegisterAsync(registryClient, TestCallers.Counter(), id, $"高峰申请人{n}"), id));
     }
 
     return made;
 }
-
-async Task AddFactAsync(string personId, PersonFact fact) =>
-    await registryClient.AddPersonFactAsync(new AddPersonFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = personId, Fact = fact }, TestCallers.Counter());
 
 static CalendarDate Day(int year, int month, int day) => new() { Year = year, Month = month, Day = day };
 

@@ -61,18 +61,10 @@ public sealed class HallConsents(ServiceCalls calls, ChinaClock clock)
         var bank = posted[BankField].ToString().Trim();
         var until = posted[UntilField].ToString().Trim();
         var key = ScreenKeys.Of(posted);
-        var request = new GrantQueryConsentRequest { IdempotencyKey = key, BankCode = bank };
-        ServiceAnswer<QueryConsent>? granted = null;
-        if (!DateOnly.TryParseExact(until, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var last))
-        {
-            granted = ServiceAnswer<QueryConsent>.Failed(ServiceProblem.Refused(ServiceZh, "“授权截止日期”应写成 2026-12-31 这样的年-月-日。"));
-        }
-        else
-        {
-            request.ValidUntil = new CalendarDate { Year = last.Year, Month = last.Month, Day = last.Day };
-            granted = await calls.CallAsync<StartupLoans.StartupLoansClient, QueryConsent>(ServiceZh,
-                (client, options) => client.GrantQueryConsentAsync(request, options).ResponseAsync, cancellation);
-        }
+        var granted = TypedDates.Of(until) is { } last
+            ? await calls.CallAsync<StartupLoans.StartupLoansClient, QueryConsent>(ServiceZh,
+                (client, options) => client.GrantQueryConsentAsync(new GrantQueryConsentRequest { IdempotencyKey = key, BankCode = bank, ValidUntil = last }, options).ResponseAsync, cancellation)
+            : ServiceAnswer<QueryConsent>.Failed(ServiceProblem.Refused(ServiceZh, "“授权截止日期”应写成 2026-12-31 这样的年-月-日。"));
 
         var view = await LoadAsync(user, cancellation);
         return granted.Value is { } consent

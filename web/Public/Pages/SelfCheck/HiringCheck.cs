@@ -4,6 +4,7 @@ using Employment.Common.V1;
 using Employment.Hiring.V1;
 using Employment.ServiceDefaults.Time;
 using Google.Protobuf.Reflection;
+using Employment.Web.Kit.Forms;
 using Microsoft.AspNetCore.Http;
 
 namespace Employment.Web.Public.Pages.SelfCheck;
@@ -211,7 +212,7 @@ public sealed class HiringCheck(ServiceCalls calls, ChinaClock clock)
         {
             startup.RegisteredOn = new CalendarDate { Year = today.Year, Month = today.Month, Day = today.Day };
         }
-        else if (Date(facts.RegisteredOn) is not { } registered)
+        else if (TypedDates.Of(facts.RegisteredOn) is not { } registered)
         {
             return "请填写“登记注册日期”，如 2022-09-01（见营业执照）；还没有登记的，勾选“还在筹备，尚未登记”。";
         }
@@ -233,7 +234,7 @@ public sealed class HiringCheck(ServiceCalls calls, ChinaClock clock)
 
         if (facts.FounderGraduationDate.Length > 0 || startup.Groups.Contains(StatedFounderGroup.CollegeStudent))
         {
-            if (Date(facts.FounderGraduationDate) is not { } graduated)
+            if (TypedDates.Of(facts.FounderGraduationDate) is not { } graduated)
             {
                 return "选择了大中专学生，请填写创业者的“毕业（预计毕业）日期”，如 2020-06-30。";
             }
@@ -266,7 +267,7 @@ public sealed class HiringCheck(ServiceCalls calls, ChinaClock clock)
         }
 
         stated.Region = new RegionCode { Code = facts.HireRegion };
-        if (Date(facts.ContractStart) is not { } start)
+        if (TypedDates.Of(facts.ContractStart) is not { } start)
         {
             return "请填写“劳动合同起始日期”，如 2023-03-01。";
         }
@@ -300,7 +301,7 @@ public sealed class HiringCheck(ServiceCalls calls, ChinaClock clock)
                 continue;
             }
 
-            if (Date(typed) is not { } date)
+            if (TypedDates.Of(typed) is not { } date)
             {
                 return $"“{label}”应写成 2000-03-10 这样的年-月-日。";
             }
@@ -323,11 +324,6 @@ public sealed class HiringCheck(ServiceCalls calls, ChinaClock clock)
     }
 
     private static string Name(EnumDescriptor descriptor, int number) => descriptor.FindValueByNumber(number).Name;
-
-    private static CalendarDate? Date(string typed) =>
-        DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? new CalendarDate { Year = d.Year, Month = d.Month, Day = d.Day }
-            : null;
 
     private static int? Whole(string typed) =>
         int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;

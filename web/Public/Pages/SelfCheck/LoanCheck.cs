@@ -3,6 +3,7 @@ using System.Globalization;
 using Employment.Common.V1;
 using Employment.Loans.V1;
 using Google.Protobuf.Reflection;
+using Employment.Web.Kit.Forms;
 using Microsoft.AspNetCore.Http;
 
 namespace Employment.Web.Public.Pages.SelfCheck;
@@ -157,7 +158,7 @@ public sealed class LoanCheck(ServiceCalls calls)
         request.RequestedAmount = new Money { Fen = amount };
         if (facts.IssueDate.Length > 0)
         {
-            if (Date(facts.IssueDate) is not { } issue)
+            if (TypedDates.Of(facts.IssueDate) is not { } issue)
             {
                 return "“拟放款日期”应写成 2024-03-01 这样的年-月-日，不填写按今天测算。";
             }
@@ -184,7 +185,7 @@ public sealed class LoanCheck(ServiceCalls calls)
 
         if (facts.GraduationDate.Length > 0 || request.Groups.Contains(StatedGroup.CollegeGraduate))
         {
-            if (Date(facts.GraduationDate) is not { } graduated)
+            if (TypedDates.Of(facts.GraduationDate) is not { } graduated)
             {
                 return "选择了高校毕业生，请填写“毕业（预计毕业）日期”，如 2023-06-30。";
             }
@@ -234,11 +235,6 @@ public sealed class LoanCheck(ServiceCalls calls)
         decimal.TryParse(typed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan)
         && yuan * 100 == decimal.Truncate(yuan * 100) && yuan <= 1_000_000_000_000m
             ? (long)(yuan * 100)
-            : null;
-
-    private static CalendarDate? Date(string typed) =>
-        DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? new CalendarDate { Year = d.Year, Month = d.Month, Day = d.Day }
             : null;
 
     /// <summary>An optional whole number: empty is zero; anything else must be digits.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Employment.Loans.V1;
@@ -59,7 +58,7 @@ public sealed class ConsentDesk(ServiceCalls calls, RegistryReads registry, Chin
             ValidUntil = posted["valid_until"].ToString().Trim(),
             PaperReference = posted["paper_reference"].ToString().Trim(),
         };
-        if (!DateOnly.TryParseExact(view.ValidUntil, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var until))
+        if (TypedDates.Of(view.ValidUntil) is not { } until)
         {
             return view with { Problem = ServiceProblem.Refused(LoansZh, "“授权截止日期”应写成 2026-12-31 这样的年-月-日（见授权书）。") };
         }
@@ -69,7 +68,7 @@ public sealed class ConsentDesk(ServiceCalls calls, RegistryReads registry, Chin
             IdempotencyKey = view.IdempotencyKey,
             Borrower = new Borrower { IdNumber = opened.Person.IdNumber, Kind = BorrowerKind.Individual },
             BankCode = view.BankCode,
-            ValidUntil = new CalendarDate { Year = until.Year, Month = until.Month, Day = until.Day },
+            ValidUntil = until,
             PaperReference = view.PaperReference,
             Region = new RegionCode { Code = officeRegion },
         };

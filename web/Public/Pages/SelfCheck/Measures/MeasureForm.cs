@@ -1,5 +1,6 @@
 using System.Globalization;
 using Employment.Common.V1;
+using Employment.Web.Kit.Forms;
 using Microsoft.AspNetCore.Http;
 
 namespace Employment.Web.Public.Pages.SelfCheck.Measures;
@@ -113,9 +114,7 @@ public sealed class FormReader(MeasureFacts facts, IReadOnlyList<FormField> fiel
             return null;
         }
 
-        return DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? new CalendarDate { Year = day.Year, Month = day.Month, Day = day.Day }
-            : Refuse<CalendarDate>($"“{label}”应写成 2024-03-15 这样的年-月-日。");
+        return TypedDates.Of(typed) ?? Refuse<CalendarDate>($"“{label}”应写成 2024-03-15 这样的年-月-日。");
     }
 
     public CalendarDate? Month(string name, bool required = false)
