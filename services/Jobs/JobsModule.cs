@@ -53,29 +53,12 @@ public sealed class JobsModule : IServiceModule
         // Seekers' and assisted people's registry profiles through the shared, cached profile reader.
         builder.Services.AddProfileCache(configuration, o => o.CallerService = Name);
         builder.Services.AddJobMatching();
-        builder.Services.AddSingleton(OccupationSynonyms.Shipped);
-
         // Search counts (total, facets) kept briefly per text and filter set (Search:CountLifetime, 0 = never).
-        builder.Services.AddSingleton(services => new SearchCountCache(
-            services.GetRequiredService<TimeProvider>(), builder.Configuration.GetValue("Search:CountLifetime", SearchCountCache.DefaultLifetime)));
+        builder.Services.AddPostingSearch(builder.Configuration.GetValue("Search:CountLifetime", SearchCountCache.DefaultLifetime));
         builder.Services.AddSingleton(ScreeningPhrases.Shipped);
         builder.Services.AddSingleton<PostingScreen>();
         builder.Services.AddSingleton<PostingAgeLaw>();
 
-        // The engine of the context's database, on the same context instance, so that a posting and its
-        // index entry are written in one transaction.
-        builder.Services.AddScoped<IPostingSearch>(services =>
-        {
-            var synonyms = services.GetRequiredService<OccupationSynonyms>();
-            var clock = services.GetRequiredService<ChinaClock>();
-            var counts = services.GetRequiredService<SearchCountCache>();
-            return services.GetRequiredService<JobsDbContext>() switch
-            {
-                PostgresJobsDbContext postgres => new PostgresPostingSearch(postgres, synonyms, clock, counts),
-                SqliteJobsDbContext sqlite => new SqlitePostingSearch(sqlite, synonyms, clock, counts),
-                var other => throw new InvalidOperationException($"No search engine for {other.GetType().Name}."),
-            };
-        });
         builder.Services.AddScoped<PostingWrites>();
         builder.Services.AddScoped<FilePosting>();
         builder.Services.AddScoped<ChangePosting>();

@@ -16,13 +16,48 @@ public sealed partial class OccupationSynonyms
 
     private readonly FrozenDictionary<string, string[]> _codesByTerm;
 
-    private OccupationSynonyms(FrozenDictionary<string, string[]> codesByTerm) => _codesByTerm = codesByTerm;
+    private readonly FrozenDictionary<string, string> _namesByCode;
+
+    private OccupationSynonyms(FrozenDictionary<string, string[]> codesByTerm, FrozenDictionary<string, string> namesByCode)
+    {
+        _codesByTerm = codesByTerm;
+        _namesByCode = namesByCode;
+    }
 
     /// <summary>The mapping shipped with the service.</summary>
     public static OccupationSynonyms Shipped { get; } = Load();
 
     /// <summary>No synonyms at all (text matches only).</summary>
-    public static OccupationSynonyms None { get; } = new(FrozenDictionary<string, string[]>.Empty);
+    public static OccupationSynonyms None { get; } = new(FrozenDictionary<string, string[]>.Empty, FrozenDictionary<string, string>.Empty);
+
+    /// <summary>
+    /// A code as a person reads it: the name the file gives it without its bracketed note (道路运输服务人员),
+    /// else, for a 细类 the file does not list, the name of its 小类; null when the file names neither.
+    /// </summary>
+    public string? ListedName(string code)
+    {
+        var parts = (code ?? "").Split('-');
+        var group = parts.Length > 3 ? string.Join('-', parts.Take(3)) : code ?? "";
+        return _namesByCode.TryGetValue(code ?? "", out var name) ? name
+            : _namesByCode.TryGetValue(group, out var groupName) ? groupName
+            : null;
+    }
+
+    /// <summary>
+    /// <see cref="ListedName"/>; for a 小类 the file does not name, the listed occupations under it
+    /// (电工等职业); the code itself only when the file knows nothing of it.
+    /// </summary>
+    public string NameOf(string code)
+    {
+        if (ListedName(code) is { } name)
+        {
+            return name;
+        }
+
+        var under = _namesByCode.Where(p => p.Key.StartsWith(code + "-", StringComparison.Ordinal)).OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => p.Value).Take(2).ToList();
+        return under.Count > 0 ? string.Join("、", under) + "等职业" : $"职业编码 {code}";
+    }
 
     /// <summary>
     /// The codes a term names: those of the listed word it stands for (<see cref="CompoundWords"/>:
@@ -58,8 +93,10 @@ public sealed partial class OccupationSynonyms
         var file = JsonSerializer.Deserialize<SynonymFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
             ?? throw new InvalidOperationException($"{ResourceName} is empty.");
         var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var occupation in file.Occupations)
         {
+            names.TryAdd(occupation.Code, Bracketed().Replace(TextNormalizer.Normalize(occupation.Name), "").Trim());
             foreach (var term in occupation.Terms)
             {
                 var key = TextNormalizer.Normalize(term).Trim();
@@ -75,7 +112,9 @@ public sealed partial class OccupationSynonyms
             }
         }
 
-        return new OccupationSynonyms(map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+        return new OccupationSynonyms(
+            map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            names.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     private sealed record SynonymFile(List<SynonymEntry> Occupations);

@@ -48,6 +48,9 @@ public static class DemoPostings
         ("爱心岗位（物业值班）", "4-07-05-01", EmploymentKind.Caring, PayPeriod.Month, 2200, 2600, "物业前台值班，面向接受就业援助的人员。"),
         ("行政助理（就业见习）", "3-01-02-01", EmploymentKind.Traineeship, PayPeriod.Month, 2200, 2600, "协助办公室文书、档案管理，见习期六个月。"),
         ("数控车床操作工", "6-18-01-01", EmploymentKind.FullTime, PayPeriod.Month, 5000, 8000, "操作数控车床加工零件，能独立调试程序。"),
+        ("货车司机", "4-02-02-02", EmploymentKind.FullTime, PayPeriod.Month, 6000, 9000, "城际货物运输，持 B2 及以上驾驶证，两年以上驾龄。"),
+        ("送货司机（城区配送）", "4-02-02-02", EmploymentKind.FullTime, PayPeriod.Month, 4500, 6500, "城区商超送货，持 C1 驾驶证，熟悉本地道路。"),
+        ("通勤班车驾驶员", "4-02-02-01", EmploymentKind.FullTime, PayPeriod.Month, 4500, 6000, "负责员工上下班接送，持 A1 或 B1 驾驶证。"),
     ];
 
     private static readonly string[] EmployerWords = ["示例", "演示", "样例"];

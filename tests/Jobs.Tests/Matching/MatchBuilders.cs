@@ -28,9 +28,15 @@ internal static class MatchBuilders
         IReadOnlyList<EmploymentKind>? kinds = null,
         IReadOnlyList<PriorityGroup>? priority = null,
         bool certified = false,
-        string id = "S1") =>
-        new(id, "410802", occupations ?? [], [], monthlyFloorFen, floorFen, floorPeriod, kinds ?? [], skills ?? [], certificates ?? [],
-            education, place, priority ?? [], certified);
+        string id = "S1",
+        IReadOnlyList<string>? words = null)
+    {
+        // As the service builds a seeker: codes chosen and words typed, each word read through the shipped synonyms.
+        var wanted = WantedOccupation.Of(occupations ?? [], words ?? [], OccupationSynonyms.Shipped);
+        return new(id, "410802", WantedOccupation.CodesOf(wanted), [], monthlyFloorFen, floorFen, floorPeriod, kinds ?? [], skills ?? [], certificates ?? [],
+            education, place, priority ?? [], certified)
+        { Wanted = wanted };
+    }
 
     public static PostingTraits Posting(
         string id = "P1",
@@ -44,7 +50,8 @@ internal static class MatchBuilders
         EducationLevel minEducation = EducationLevel.None,
         IReadOnlyList<string>? skills = null,
         IReadOnlyList<Certificate>? certificates = null,
-        DateOnly? postedOn = null) =>
-        new(id, "岗位" + id, "示例企业", occupation, "410802", kind, caring, payMinFen, payMaxFen, period, postedOn ?? new DateOnly(2026, 11, 1),
+        DateOnly? postedOn = null,
+        string? title = null) =>
+        new(id, title ?? "岗位" + id, "示例企业", occupation, "410802", kind, caring, payMinFen, payMaxFen, period, postedOn ?? new DateOnly(2026, 11, 1),
             place, minEducation, skills ?? [], certificates ?? []);
 }

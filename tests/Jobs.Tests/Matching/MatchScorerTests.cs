@@ -32,8 +32,7 @@ public sealed class MatchScorerTests
         Assert.Equal(100, explained.Score);
         Assert.Equal(explained.Score, explained.Reasons.Sum(r => r.Points));
         Assert.All(explained.Reasons, r => Assert.Equal(r.Weight, r.Points));
-        Assert.Contains("与求职意向一致", Reason(explained, MatchFactor.Occupation).TextZh, StringComparison.Ordinal);
-        Assert.Equal("职业 30/30分：岗位职业 6-31-01-03 与求职意向一致", Reason(explained, MatchFactor.Occupation).DisplayZh);
+        Assert.Equal("职业 30/30分：岗位“岗位P1”（电工）与您的求职意向“电工”一致", Reason(explained, MatchFactor.Occupation).DisplayZh);
         Assert.Contains("0.0 公里", Reason(explained, MatchFactor.Distance).TextZh, StringComparison.Ordinal);
     }
 
@@ -47,9 +46,9 @@ public sealed class MatchScorerTests
 
         var weight = Weights.Of(MatchFactor.Occupation);
         Assert.Equal((weight * Weights.SameGroupPercent + 50) / 100, sameGroup.Points);
-        Assert.Contains("同属小类 6-31-01", sameGroup.TextZh, StringComparison.Ordinal);
+        Assert.Equal($"岗位“岗位P1”与您的求职意向“电工”是相近职业（同属电工等职业，计 {Weights.SameGroupPercent}%）", sameGroup.TextZh);
         Assert.Equal(0, other.Points);
-        Assert.Contains("不在求职意向内", other.TextZh, StringComparison.Ordinal);
+        Assert.Equal("岗位“岗位P1”（会计专业人员）不在您的求职意向内", other.TextZh);
     }
 
     [Fact]
@@ -59,8 +58,26 @@ public sealed class MatchScorerTests
         var seeker = Seeker(occupations: ["6-31-01"]);
         var inGroup = Reason(Scorer.Score(seeker, Posting(occupation: Mechanic)), MatchFactor.Occupation);
         Assert.Equal(Weights.Of(MatchFactor.Occupation), inGroup.Points);
-        Assert.Contains("属于求职意向 6-31-01", inGroup.TextZh, StringComparison.Ordinal);
+        Assert.Equal("岗位“岗位P1”属于您的求职意向“电工等职业”", inGroup.TextZh);
         Assert.Equal(0, Reason(Scorer.Score(seeker, Posting(occupation: Accountant)), MatchFactor.Occupation).Points);
+    }
+
+    [Fact]
+    public void JobsMatchingScore_a_word_typed_is_read_as_the_search_reads_it_and_the_reason_says_it_in_words()
+    {
+        // 司机 names the 小类 道路运输服务人员 (a 货车司机 posting is what was asked) and is in the title of a
+        // 叉车司机 posting (another 小类), which the search finds for the same word: both in full, in words.
+        var seeker = Seeker(words: ["司机"]);
+        var truck = Reason(Scorer.Score(seeker, Posting(occupation: "4-02-02-02", title: "货车司机")), MatchFactor.Occupation);
+        var forklift = Reason(Scorer.Score(seeker, Posting(occupation: "4-02-04-03", title: "叉车司机")), MatchFactor.Occupation);
+        var accountant = Reason(Scorer.Score(seeker, Posting(occupation: Accountant, title: "出纳")), MatchFactor.Occupation);
+
+        Assert.Equal(Weights.Of(MatchFactor.Occupation), truck.Points);
+        Assert.Equal("岗位“货车司机”（道路货运汽车驾驶员）属于您的求职意向“司机”", truck.TextZh);
+        Assert.Equal(Weights.Of(MatchFactor.Occupation), forklift.Points);
+        Assert.Equal("岗位名称“叉车司机”含您的求职意向“司机”", forklift.TextZh);
+        Assert.Equal(0, accountant.Points);
+        Assert.All(new[] { truck, forklift, accountant }, r => Assert.DoesNotMatch(@"\d-\d{2}-\d{2}", r.TextZh));
     }
 
     [Fact]

@@ -39,6 +39,8 @@ internal sealed class MatchingWorld : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddJobMatching();
+        services.AddPostingSearch(TimeSpan.Zero);
+        services.AddSingleton(TimeProvider.System);
         services.AddSingleton(Catalog.Value);
         services.AddSingleton<IProfileReader>(Profiles);
         services.AddSingleton<IProfileFinder>(Profiles);

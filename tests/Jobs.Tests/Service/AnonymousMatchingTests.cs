@@ -64,6 +64,28 @@ public sealed class AnonymousMatchingTests(AnonymousMatchingTests.Market host) :
         Assert.Equal("", answer.Page.NextPageToken);
     }
 
+    [Theory(Timeout = 120_000)]
+    [InlineData("司机")]
+    [InlineData("驾驶员")]
+    [InlineData("货车司机")]
+    public async Task JobsMatchingWords_a_word_typed_finds_in_matching_what_the_search_finds_for_it_in_the_same_place(string typed)
+    {
+        // 司机 is in 叉车司机's title and names the 小类 of 货车司机; 驾驶员 names that 小类; 货车司机 its 细类.
+        await host.FileAsync(Posting("货车司机", "4-02-02-02", minEducation: EducationLevel.BelowSecondary));
+        var city = new RegionCode { Code = "410800" };
+        var searched = await host.Jobs.SearchPostingsAsync(new V1.SearchPostingsRequest { Query = typed, Region = city, Page = new PageRequest { PageSize = 100 } });
+        var matched = await host.Jobs.MatchJobsAsync(new V1.MatchJobsRequest
+        {
+            Preferences = new V1.JobPreferences { OccupationWords = { typed }, Regions = { city } },
+            Page = new PageRequest { PageSize = 100 },
+        }, TestCallers.Public());
+
+        Assert.NotEmpty(searched.Hits);
+        Assert.Equal(searched.Hits.Select(h => h.PostingId).Order(), matched.Matches.Select(m => m.Posting.PostingId).Order());
+        Assert.All(matched.Matches, m => Assert.True(m.Reasons.Single(r => r.Factor == "occupation") is { } r && r.Points == r.Weight, m.ReasonsZh[0]));
+        Assert.All(matched.Matches, m => Assert.Contains($"您的求职意向“{typed}”", m.ReasonsZh[0], StringComparison.Ordinal));
+    }
+
     [Fact(Timeout = 180_000)]
     public async Task JobsMatchingKeysetPages_page_tokens_walk_the_ranking_without_repeats_and_stay_stable_when_a_posting_is_filed()
     {

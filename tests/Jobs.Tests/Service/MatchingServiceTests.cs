@@ -50,7 +50,7 @@ public sealed class MatchingServiceTests(JobsHost host) : IClassFixture<JobsHost
         Assert.Equal(100, best.Score);
         Assert.Equal(["occupation", "skills", "certificates", "distance", "pay", "education", "kind"], best.Reasons.Select(r => r.Factor));
         Assert.Equal(["电工（五级/初级工）"], best.Reasons.Single(r => r.Factor == "certificates").Matched);
-        Assert.StartsWith("职业 30/30分：岗位职业 6-31-01-03 与求职意向一致", best.ReasonsZh[0], StringComparison.Ordinal);
+        Assert.Equal("职业 30/30分：岗位“电工（配电室）”与您的求职意向“电工”一致", best.ReasonsZh[0]);
 
         var gigMatch = matches.Matches[1];
         Assert.Equal(V1.EmploymentType.Gig, gigMatch.Posting.EmploymentType);

@@ -159,30 +159,41 @@ public sealed class MatchPageTests(WebPlatform platform)
 
     [Theory(Timeout = 120_000)]
     [InlineData("司机")]
+    [InlineData("驾驶员")]
     [InlineData("货车司机")]
     [InlineData("商务车司机")]
     public async Task Jobs_matching_takes_the_words_people_type_for_drivers_as_the_search_does(string typed)
     {
+        // What 找工作 finds for the word in Jiaozuo, 岗位匹配 finds, each with a reason in words, no code.
+        using var searched = await platform.Http.GetAsync($"/v1/jobs/postings?query={Uri.EscapeDataString(typed)}&region.code=410800&page.page_size=200");
+        var found = Parser.Parse<SearchPostingsResponse>(await searched.Content.ReadAsStringAsync()).Hits.Select(h => h.PostingId).ToHashSet();
+        Assert.NotEmpty(found);
+
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/match");
         await page.FillAsync("#occupations", typed);
         await page.SelectOptionAsync("#region", "410800");
         await page.ClickAsync("button[type=submit]");
         Assert.Equal(0, await page.Locator(".problem").CountAsync());
-        Assert.Equal(1, await page.Locator(".result").CountAsync());
+        var items = page.Locator("ol.matches > li");
+        var matched = await AttributesAsync(items, "data-posting");
+        Assert.NotEmpty(matched);
+        Assert.All(matched, id => Assert.Contains(id, found));
+        var first = await items.First.Locator("ul.reasons > li").First.InnerTextAsync();
+        Assert.Contains($"您的求职意向“{typed}”", first, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\d-\d{2}-\d{2}", first);
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Jobs_matching_an_occupation_name_not_on_the_list_is_named()
+    public async Task Jobs_matching_a_word_no_posting_holds_is_answered_with_none_found()
     {
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/match");
         await page.FillAsync("#occupations", "宇航员");
         await page.SelectOptionAsync("#region", "410800");
         await page.ClickAsync("button[type=submit]");
-        var problem = ((await page.Locator(".problem").TextContentAsync()) ?? "");
-        Assert.Contains("求职意向", problem, StringComparison.Ordinal);
-        Assert.Contains("宇航员", problem, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator(".problem").CountAsync());
+        Assert.Contains("没有找到符合的岗位", (await page.Locator(".result").TextContentAsync()) ?? "", StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 120_000)]

@@ -1,6 +1,7 @@
 using Employment.Policy.Model;
 using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.Search;
+using Employment.ServiceDefaults.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Jobs.Data.Matching;
@@ -13,9 +14,11 @@ namespace Employment.Jobs.Data.Matching;
 /// (<c>limit</c>, <see cref="MatchWeights.CandidateLimit"/>) is shared among these reads, so a match
 /// reads about that many rows whatever the number of postings. 公益性岗位 are not read for a seeker who
 /// may not see them (R26), so they do not take the places of postings that will be shown. Only the
-/// columns scoring needs are read (not the description or the text tokens).
+/// columns scoring needs are read (not the description or the text tokens). An occupation asked for in the
+/// seeker's own words (司机) is also searched as the job search reads it, newest first in each region, so
+/// matching finds what 找工作 finds for the same word and place (a 叉车司机 for 司机).
 /// </summary>
-public sealed class PostingCandidates(JobsDbContext db)
+public sealed class PostingCandidates(JobsDbContext db, IPostingSearch search)
 {
     /// <summary>Postings of the seeker's occupations in their region, and for a priority seeker the region's priority posts.</summary>
     public async Task<IReadOnlyList<PostingTraits>> ForSeekerAsync(SeekerTraits seeker, int limit, CancellationToken cancellationToken)
@@ -28,7 +31,8 @@ public sealed class PostingCandidates(JobsDbContext db)
         var reads = new List<Func<int, IQueryable<CandidateRow>>>();
         reads.AddRange(codes.Select(code => (Func<int, IQueryable<CandidateRow>>)(take => Newest(inRegion.Where(r => r.OccupationCode == code), take))));
         reads.AddRange(groups.Select(group => (Func<int, IQueryable<CandidateRow>>)(take => Newest(inRegion.Where(r => r.OccupationGroup == group), take))));
-        if (reads.Count == 0)
+        var words = seeker.Wanted.Where(w => w.Word.Length > 0).Select(w => w.TextZh).Distinct(StringComparer.Ordinal).ToList();
+        if (reads.Count == 0 && words.Count == 0)
         {
             reads.Add(take => Newest(inRegion, take));
         }
@@ -46,11 +50,48 @@ public sealed class PostingCandidates(JobsDbContext db)
             }
         }
 
-        // One round trip: the reads as one UNION ALL, each with its share of the budget.
-        var share = Math.Max(1, (limit + reads.Count - 1) / reads.Count);
-        var query = reads.Select(read => read(share)).Aggregate((all, next) => all.Concat(next));
-        var rows = await query.ToListAsync(cancellationToken);
+        // One round trip: the reads as one UNION ALL, each with its share of the budget (a word's search takes one share).
+        var share = Math.Max(1, (limit + reads.Count + words.Count - 1) / (reads.Count + words.Count));
+        var rows = reads.Count == 0 ? [] : await reads.Select(read => read(share)).Aggregate((all, next) => all.Concat(next)).ToListAsync(cancellationToken);
+        var found = await FoundByWordsAsync(words, seeker, share, cancellationToken);
+        if (found.Count > 0)
+        {
+            var known = rows.Select(r => r.PostingId).ToHashSet(StringComparer.Ordinal);
+            var missing = found.Where(id => !known.Contains(id)).ToList();
+            var byWords = Rows().Where(r => missing.Contains(r.PostingId));
+            if (!seeker.CertifiedEmploymentDifficulty)
+            {
+                byWords = byWords.Where(r => r.Kind != publicWelfare);
+            }
+
+            rows.AddRange(missing.Count == 0 ? [] : await byWords.ToListAsync(cancellationToken));
+        }
+
         return rows.DistinctBy(r => r.Key).Select(Traits).ToList();
+    }
+
+    // The newest postings the job search finds for each word in each region the seeker would work in.
+    private async Task<List<string>> FoundByWordsAsync(IReadOnlyList<string> words, SeekerTraits seeker, int share, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        if (words.Count == 0)
+        {
+            return ids;
+        }
+
+        var regions = seeker.Counties.Count > 0 ? seeker.Counties : [Region.CityOf(seeker.HomeCountyCode)];
+        foreach (var word in words)
+        {
+            foreach (var region in regions)
+            {
+                var page = await search.SearchAsync(
+                    new PostingQuery { Text = word, Region = region, Order = SearchOrder.Newest, PageSize = Math.Min(share, Pages.MaxSize), WithFacets = false },
+                    cancellationToken);
+                ids.AddRange(page.Hits.Select(h => h.PostingId));
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>The newest postings of a region (a city, or 济源), no 公益性岗位: the non-personalised list.</summary>

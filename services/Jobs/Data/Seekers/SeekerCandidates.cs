@@ -7,7 +7,7 @@ namespace Employment.Jobs.Data.Seekers;
 
 /// <summary>
 /// The bounded set of seekers a posting's candidate list scores: active seekers who asked for the
-/// posting's occupation (code or 小类, by the tags' indexes) and would work where it is (a stated
+/// posting's occupation (code or 小类, by the tags' indexes; a typed word by the 小类 it names) and would work where it is (a stated
 /// county or city, or else their home city); for an 爱心岗位 or 公益性岗位 also the region's seekers in an
 /// assistance case. Seekers who chose the non-personalised mode are not profiled for employers (第十七条).
 /// </summary>
@@ -18,6 +18,7 @@ public sealed class SeekerCandidates(JobsDbContext db)
         ArgumentNullException.ThrowIfNull(posting);
         var tags = db.Set<SeekerTagRecord>();
         var occupation = (int)TagKind.Occupation;
+        var word = (int)TagKind.OccupationWord;
         var county = (int)TagKind.County;
         var code = posting.OccupationCode;
         var group = posting.OccupationGroup;
@@ -29,7 +30,7 @@ public sealed class SeekerCandidates(JobsDbContext db)
                 || (s.HomeCityCode == city && !tags.Any(t => t.SeekerKey == s.Key && t.Kind == county)));
         var asked = code.Length == 0
             ? seekers.Where(_ => false)
-            : seekers.Where(s => tags.Any(t => t.SeekerKey == s.Key && t.Kind == occupation && (t.Value == code || t.Group == group)));
+            : seekers.Where(s => tags.Any(t => t.SeekerKey == s.Key && (t.Kind == occupation || t.Kind == word) && (t.Value == code || t.Group == group)));
         var found = await Newest(asked, limit).ToListAsync(cancellationToken);
         if (posting.IsPriorityPost)
         {

@@ -25,6 +25,7 @@ public sealed class SeekerStore(JobsDbContext db)
         return new StatedPreferences
         {
             Occupations = Values(TagKind.Occupation),
+            OccupationWords = Values(TagKind.OccupationWord),
             Counties = Values(TagKind.County),
             Kinds = Values(TagKind.Kind).Select(v => (EmploymentKind)int.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToList(),
             Skills = Values(TagKind.Skill),
@@ -48,6 +49,13 @@ public sealed class SeekerStore(JobsDbContext db)
         foreach (var code in stated.Occupations)
         {
             Tag(TagKind.Occupation, code, Occupations.GroupOf(code));
+        }
+
+        foreach (var word in stated.OccupationWords)
+        {
+            // The 小类 of the first occupation the word names, so a posting of it finds this seeker by index.
+            var named = OccupationSynonyms.Shipped.CodesNamedBy(word);
+            Tag(TagKind.OccupationWord, word, named.Count > 0 ? Occupations.GroupOf(named[0]) : "");
         }
 
         foreach (var county in stated.Counties)

@@ -29,10 +29,10 @@ public sealed record AnonymousSeeker(StatedPreferences Preferences, EducationLev
             throw DomainRuleException.Invalid("preferences.regions", "请选择意向工作地区（市或县区，如焦作市 410800、解放区 410802、济源示范区 419001）。");
         }
 
-        if (!NonPersonalised && preferences.Occupations.Count == 0 && preferences.Skills.Count == 0)
+        if (!NonPersonalised && !preferences.AsksForOccupation && preferences.Skills.Count == 0)
         {
             throw DomainRuleException.Invalid("preferences",
-                "请至少填写一个意向职业（occupation_codes）或技能（keywords）；不想填写个人信息时，可选择不使用个人特征的推荐（non_personalised）。");
+                "请至少填写一个意向职业（occupation_words 或 occupation_codes）或技能（keywords）；不想填写个人信息时，可选择不使用个人特征的推荐（non_personalised）。");
         }
 
         if (!Enum.IsDefined(Education))
@@ -47,10 +47,11 @@ public sealed record AnonymousSeeker(StatedPreferences Preferences, EducationLev
     public SeekerTraits Traits()
     {
         var p = Preferences;
+        var wanted = p.Wanted(OccupationSynonyms.Shipped);
         return new SeekerTraits(
             "",
             p.Counties.Count > 0 ? p.Counties[0] : "",
-            p.Occupations,
+            WantedOccupation.CodesOf(wanted),
             p.Counties,
             p.PayFloorFen is { } floor ? MonthlyPay.Fen(floor, p.PayFloorPeriod) : null,
             p.PayFloorFen ?? 0,
@@ -61,6 +62,7 @@ public sealed record AnonymousSeeker(StatedPreferences Preferences, EducationLev
             Education,
             p.Place,
             [],
-            false);
+            false)
+        { Wanted = wanted };
     }
 }

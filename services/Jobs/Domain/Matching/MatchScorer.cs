@@ -15,6 +15,9 @@ public sealed class MatchScorer(MatchWeights weights)
 
     public MatchWeights Weights { get; } = weights;
 
+    // The names a seeker reads for codes, and the words they typed read as the search reads them.
+    private static OccupationSynonyms Synonyms => OccupationSynonyms.Shipped;
+
     public MatchExplanation Score(SeekerTraits seeker, PostingTraits posting)
     {
         ArgumentNullException.ThrowIfNull(seeker);
@@ -35,32 +38,47 @@ public sealed class MatchScorer(MatchWeights weights)
     private MatchReason Occupation(SeekerTraits seeker, PostingTraits posting)
     {
         var weight = Weights.Of(MatchFactor.Occupation);
-        if (seeker.Occupations.Count == 0)
+        var wanted = seeker.WantedOrCodes(Synonyms);
+        if (wanted.Count == 0)
         {
             return Reason(MatchFactor.Occupation, 0, "未填写求职意向职业，不计分");
         }
 
         var code = posting.OccupationCode;
-        if (code.Length > 0 && seeker.Occupations.Contains(code, StringComparer.Ordinal))
+        var group = posting.OccupationGroup;
+        var job = JobZh(posting);
+        if (code.Length > 0 && wanted.FirstOrDefault(w => w.Codes.Contains(code, StringComparer.Ordinal)) is { } same)
         {
-            return Reason(MatchFactor.Occupation, weight, $"岗位职业 {code} 与求职意向一致");
+            return Reason(MatchFactor.Occupation, weight, $"{job}与您的求职意向“{same.TextZh}”一致");
         }
 
-        var group = posting.OccupationGroup;
-        if (code.Length > 0 && seeker.Occupations.Contains(group, StringComparer.Ordinal))
+        if (code.Length > 0 && wanted.FirstOrDefault(w => w.Codes.Contains(group, StringComparer.Ordinal)) is { } under)
         {
             // A 小类 asked for (会计 → 2-06-03, 司机 → 4-02-02) is every 细类 under it, in full.
-            return Reason(MatchFactor.Occupation, weight, $"岗位职业 {code} 属于求职意向 {group}");
+            return Reason(MatchFactor.Occupation, weight, $"{job}属于您的求职意向“{under.TextZh}”");
         }
 
-        var sameGroup = code.Length == 0 ? null : seeker.Occupations.FirstOrDefault(o => Occupations.GroupOf(o) == group);
-        if (sameGroup is not null)
+        if (wanted.FirstOrDefault(w => w.InTitle(posting.Title)) is { } named)
+        {
+            // The word in the title, as the search's title phrase finds it (叉车司机 for 司机).
+            return Reason(MatchFactor.Occupation, weight, $"岗位名称“{posting.Title}”含您的求职意向“{named.TextZh}”");
+        }
+
+        var near = code.Length == 0 ? null : wanted.FirstOrDefault(w => w.Codes.Any(c => Occupations.GroupOf(c) == group));
+        if (near is not null)
         {
             return Reason(MatchFactor.Occupation, Share(weight, Weights.SameGroupPercent, 100),
-                $"岗位职业 {code} 与求职意向 {sameGroup} 同属小类 {group}（相近职业，计 {Weights.SameGroupPercent}%）");
+                $"{job}与您的求职意向“{near.TextZh}”是相近职业（同属{Synonyms.NameOf(group)}，计 {Weights.SameGroupPercent}%）");
         }
 
-        return Reason(MatchFactor.Occupation, 0, code.Length == 0 ? "岗位未注明职业编码，不计分" : $"岗位职业 {code} 不在求职意向内");
+        return Reason(MatchFactor.Occupation, 0, code.Length == 0 ? $"岗位“{posting.Title}”未注明职业，名称也不含您的求职意向，不计分" : $"{job}不在您的求职意向内");
+    }
+
+    // The posting as a seeker reads it: its title, and its occupation's name when the title does not say it.
+    private string JobZh(PostingTraits posting)
+    {
+        var name = Synonyms.ListedName(posting.OccupationCode);
+        return name is null || posting.Title.Contains(name, StringComparison.Ordinal) ? $"岗位“{posting.Title}”" : $"岗位“{posting.Title}”（{name}）";
     }
 
     private MatchReason Skills(SeekerTraits seeker, PostingTraits posting)

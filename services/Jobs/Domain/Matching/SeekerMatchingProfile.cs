@@ -20,9 +20,15 @@ public static class SeekerMatchingProfile
         var tags = new List<SeekerTag>();
         void Stated(TagKind kind, string value, string label) => tags.Add(new SeekerTag(SeekerTag.IdOf(kind, value), kind, label, TagSource.Stated));
 
+        var synonyms = OccupationSynonyms.Shipped;
         foreach (var code in stated.Occupations)
         {
-            Stated(TagKind.Occupation, code, $"求职意向职业：{code}");
+            Stated(TagKind.Occupation, code, $"求职意向职业：{synonyms.NameOf(code)}（{code}）");
+        }
+
+        foreach (var word in stated.OccupationWords)
+        {
+            Stated(TagKind.OccupationWord, word, $"求职意向：{word}");
         }
 
         foreach (var county in stated.Counties)
@@ -76,10 +82,11 @@ public static class SeekerMatchingProfile
         }
 
         var skills = stated.Skills.Concat(certificates.Select(c => c.NameZh).Where(n => n.Length > 0)).Distinct(StringComparer.Ordinal).ToList();
+        var wanted = stated.Wanted(synonyms);
         var traits = new SeekerTraits(
             seekerId,
             homeCountyCode,
-            stated.Occupations,
+            WantedOccupation.CodesOf(wanted),
             stated.Counties,
             stated.PayFloorFen is { } f ? MonthlyPay.Fen(f, stated.PayFloorPeriod) : null,
             stated.PayFloorFen ?? 0,
@@ -90,7 +97,8 @@ public static class SeekerMatchingProfile
             education,
             stated.Place,
             priority,
-            registry.CertifiedEmploymentDifficulty);
+            registry.CertifiedEmploymentDifficulty)
+        { Wanted = wanted };
         return (tags, traits);
     }
 

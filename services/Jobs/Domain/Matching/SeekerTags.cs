@@ -15,6 +15,9 @@ public enum TagKind
     Certificate = 7,
     Education = 8,
     Priority = 9,
+
+    /// <summary>An occupation asked for in the seeker's own words (司机), read as the search reads a query.</summary>
+    OccupationWord = 10,
 }
 
 /// <summary>Where a tag comes from: what the seeker told the counter, or the registry profile.</summary>
@@ -74,6 +77,7 @@ public sealed record SeekerTag(string Id, TagKind Kind, string LabelZh, TagSourc
         TagKind.Certificate => "certificate",
         TagKind.Education => "education",
         TagKind.Priority => "priority",
+        TagKind.OccupationWord => "occupation_word",
         _ => kind.ToString(),
     };
 }

@@ -14,7 +14,19 @@ public sealed record StatedPreferences
     public const int MaxItems = 20;
     public const int MaxSkillLength = 20;
 
+    public const int MaxOccupationWordLength = 16;
+
+    /// <summary>职业分类大典 codes chosen (细类 or 小类).</summary>
     public IReadOnlyList<string> Occupations { get; init; } = [];
+
+    /// <summary>What they call the work they want, as typed (司机, 会计助理): read as the job search reads a query (<see cref="WantedOccupation"/>).</summary>
+    public IReadOnlyList<string> OccupationWords { get; init; } = [];
+
+    /// <summary>Everything asked for, codes and words, as matching reads it.</summary>
+    public IReadOnlyList<WantedOccupation> Wanted(OccupationSynonyms synonyms) => WantedOccupation.Of(Occupations, OccupationWords, synonyms);
+
+    /// <summary>Whether any occupation is asked for, by code or by word.</summary>
+    public bool AsksForOccupation => Occupations.Count > 0 || OccupationWords.Count > 0;
 
     public IReadOnlyList<string> Counties { get; init; } = [];
 
@@ -42,6 +54,7 @@ public sealed record StatedPreferences
             throw DomainRuleException.Invalid("preferences.occupation_codes", $"职业编码“{PlainText.Quote(code)}”无效：应为职业分类大典的细类或小类编码，如 6-31-01-03 或 6-31-01。");
         }
 
+        var words = Distinct(OccupationWords.Select(w => PlainText.Check(w, "preferences.occupation_words", MaxOccupationWordLength, "求职意向")).ToList(), "preferences.occupation_words");
         var counties = Distinct(Counties, "preferences.regions");
         foreach (var county in counties)
         {
@@ -76,7 +89,7 @@ public sealed record StatedPreferences
             GeoPoint.Checked(place.Latitude, place.Longitude, "preferences.location");
         }
 
-        return this with { Occupations = occupations, Counties = counties, Kinds = Kinds.Distinct().ToList(), Skills = skills };
+        return this with { Occupations = occupations, OccupationWords = words, Counties = counties, Kinds = Kinds.Distinct().ToList(), Skills = skills };
     }
 
     private static List<string> Distinct(IEnumerable<string> values, string field)

@@ -16,6 +16,7 @@ public static class MatchingAnswers
         var answer = new V1.JobPreferences
         {
             OccupationCodes = { stated.Occupations },
+            OccupationWords = { stated.OccupationWords },
             Regions = { stated.Counties.Select(c => new RegionCode { Code = c }) },
             EmploymentTypes = { stated.Kinds.Select(k => (V1.EmploymentType)(int)k) },
             Keywords = { stated.Skills },

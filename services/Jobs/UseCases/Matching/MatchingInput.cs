@@ -24,6 +24,7 @@ public static class MatchingInput
         return new StatedPreferences
         {
             Occupations = [.. preferences.OccupationCodes],
+            OccupationWords = [.. preferences.OccupationWords],
             Counties = [.. preferences.Regions.Select(r => r?.Code ?? "")],
             Kinds = kinds,
             Skills = [.. preferences.Keywords],

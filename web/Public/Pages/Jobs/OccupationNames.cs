@@ -44,6 +44,9 @@ public static partial class OccupationNames
         .DistinctBy(w => w.Word)
         .ToDictionary(w => w.Word, w => w.Code, StringComparer.Ordinal);
 
+    /// <summary>Whether a typed item is a code (a 小类 or 细类) rather than a word.</summary>
+    public static bool IsCode(string item) => CodeShape().IsMatch(Fold(item ?? ""));
+
     /// <summary>The name the list gives a code, if it holds it.</summary>
     public static string? NameOf(string code) => All.FirstOrDefault(o => o.Code == code)?.NameZh;
 

@@ -148,21 +148,20 @@ public sealed class JobMatch(ServiceCalls calls)
 
         if (occupations.Length > MaxItems || occupations.Any(o => o.Length > MaxOccupationLength))
         {
-            return $"“求职意向（职业）”最多 {MaxItems} 个，每个如 电工 或 6-31-01-03。";
+            return $"“求职意向（职业）”最多 {MaxItems} 个，每个不超过 {MaxOccupationLength} 个字，如 司机、电工。";
         }
 
-        // A name (电工, 维修电工) becomes its code, as the search reads it; a code stays as typed.
-        var codes = new List<string>();
+        // A code stays a code; anything else goes as the person's own words, which the service reads as
+        // the job search reads a query (司机 finds drivers and 叉车司机 alike, 宇航员 finds what it finds).
         foreach (var occupation in occupations)
         {
-            if (OccupationNames.CodeFor(occupation) is not { } code)
+            if (OccupationNames.IsCode(occupation))
             {
-                return $"“求职意向（职业）”中的“{occupation}”不在职业名称列表中：请从列表中选择相近的职业，或填写职业编码（如 6-31-01-03）；也可以在“找工作”里按这个词搜索岗位。";
+                preferences.OccupationCodes.Add(occupation);
             }
-
-            if (!codes.Contains(code))
+            else
             {
-                codes.Add(code);
+                preferences.OccupationWords.Add(occupation);
             }
         }
 
@@ -171,7 +170,6 @@ public sealed class JobMatch(ServiceCalls calls)
             return $"“技能”最多 {MaxItems} 项，每项不超过 {MaxSkillLength} 个字。";
         }
 
-        preferences.OccupationCodes.Add(codes);
         preferences.Keywords.Add(skills);
         if (facts.Education.Length > 0)
         {
