@@ -41,6 +41,32 @@ public static partial class IdMasking
         });
     }
 
+    /// <summary>
+    /// Replaces every standalone mainland phone number in free text with its masked form: a mobile
+    /// number (11 digits from 13–19, optionally after +86, spaces or hyphens between groups) keeps its
+    /// first 3 and last 4 digits (138****5678); a landline with its area code (0391-3456789) keeps the
+    /// area code and the last 4 digits (0391-****6789). A run touching another digit is not a phone number.
+    /// </summary>
+    public static string MaskPhoneNumbersIn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return PhoneLike().Replace(text, static m =>
+        {
+            var digits = string.Concat(m.Groups["number"].Value.Where(char.IsAsciiDigit));
+            return m.Groups["mobile"].Success
+                ? string.Concat(m.Groups["prefix"].Value, digits.AsSpan(0, 3), "****", digits.AsSpan(7))
+                : string.Concat(m.Groups["area"].Value, "-****", digits.AsSpan(digits.Length - 4));
+        });
+    }
+
+    /// <summary>Identity numbers, credit codes and phone numbers in free text, each masked (<see cref="MaskIdNumbersIn"/>, <see cref="MaskPhoneNumbersIn"/>).</summary>
+    public static string MaskPersonalNumbersIn(string text) => MaskPhoneNumbersIn(MaskIdNumbersIn(text));
+
+    [GeneratedRegex(
+        @"(?<![0-9])(?:(?<prefix>\+?86[ -]?)?(?<mobile>(?<number>1[3-9][0-9](?:[ -]?[0-9]{4}){2}))|(?<area>0[1-9][0-9]{1,2})[ -]?(?<number>[2-9][0-9]{6,7}))(?![0-9])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PhoneLike();
+
     // Alternation order matters: an all-digit run matches the id branch first.
     [GeneratedRegex(
         @"(?<id>(?<![0-9])[0-9]{17}[0-9Xx](?![0-9]))|(?<uscc>(?<![0-9A-Za-z])[0-9A-HJ-NP-RTUWXYa-hj-np-rtuwxy]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXYa-hj-np-rtuwxy]{10}(?![0-9A-Za-z]))",

@@ -74,4 +74,32 @@ public sealed class IdMaskingTests
         Assert.Equal(ResidentIdNumber.Parse(Id, today).Masked, IdMasking.MaskIdNumbersIn(Id));
         Assert.Equal(UnifiedSocialCreditCode.Parse(Credit).Masked, IdMasking.MaskIdNumbersIn(Credit));
     }
+
+    [Theory]
+    [InlineData("联系电话13812345678张经理", "联系电话138****5678张经理")]
+    [InlineData("电话 138-1234-5678。", "电话 138****5678。")]
+    [InlineData("请拨 +86 138 1234 5678", "请拨 +86 138****5678")]
+    [InlineData("座机0391-3456789或03913456789", "座机0391-****6789或0391-****6789")]
+    [InlineData("济源 0391 23456789", "济源 0391-****6789")]
+    public void Phone_numbers_in_free_text_keep_their_first_three_or_area_code_and_last_four_digits(string text, string masked)
+    {
+        Assert.Equal(masked, IdMasking.MaskPhoneNumbersIn(text));
+        Assert.Equal(masked, IdMasking.MaskPhoneNumbersIn(masked));
+    }
+
+    [Theory]
+    [InlineData("月薪 4500-6000 元，2026-11-25 起")]
+    [InlineData("card 6222021234567890123")]
+    [InlineData("编号 213812345678")] // 12 digits: not a phone number
+    [InlineData("招 3 人，13 薪")]
+    public void Other_numbers_are_not_phone_numbers(string text)
+    {
+        Assert.Equal(text, IdMasking.MaskPhoneNumbersIn(text));
+    }
+
+    [Fact]
+    public void Personal_numbers_masks_an_identity_number_and_a_phone_number_in_the_same_text()
+    {
+        Assert.Equal($"身份证 {IdMasking.IdNumber(Id)}，电话 139****0000", IdMasking.MaskPersonalNumbersIn($"身份证 {Id}，电话 13900000000"));
+    }
 }

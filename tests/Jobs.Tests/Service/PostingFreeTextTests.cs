@@ -7,7 +7,8 @@ namespace Jobs.Tests.Service;
 /// <summary>
 /// No whole identity number in a service database's free text: one typed into a posting's title,
 /// description, requirements, benefits or contact is masked on the way in, as answers mask it on the
-/// way out.
+/// way out. A phone number typed into the description, requirements or benefits is masked too; the
+/// contact field is where a phone number belongs, and it is kept.
 /// </summary>
 public sealed class PostingFreeTextTests(JobsHost host) : IClassFixture<JobsHost>
 {
@@ -28,5 +29,27 @@ public sealed class PostingFreeTextTests(JobsHost host) : IClassFixture<JobsHost
         command.Parameters.AddWithValue("id", "%" + idNumber + "%");
         Assert.Equal(0L, (long)(await command.ExecuteScalarAsync())!);
         Assert.Contains(IdMasking.IdNumber(idNumber), created.Description, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_phone_number_typed_into_a_postings_description_is_stored_masked_and_the_contact_kept()
+    {
+        var posting = JobsHost.Lawful("理货员", description: "有意者请打张姐手机 139-0391-2468 或座机 0391-3567890 面谈。");
+        posting.Requirements.Other = "报名加微信 13903912468";
+        posting.Contact = "0391-3567890";
+
+        var created = await host.CreateAsync(posting);
+
+        await using var connection = new NpgsqlConnection(host.DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT p::text FROM job_postings p WHERE p.\"Id\" = @id", connection);
+        command.Parameters.AddWithValue("id", created.PostingId);
+        var stored = (string)(await command.ExecuteScalarAsync())!;
+        Assert.DoesNotContain("2468", stored.Replace("139****2468", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("139****2468", stored, StringComparison.Ordinal);
+        Assert.Contains("0391-****7890", stored, StringComparison.Ordinal);
+        Assert.Equal("有意者请打张姐手机 139****2468 或座机 0391-****7890 面谈。", created.Description);
+        Assert.Equal("报名加微信 139****2468", created.Requirements.Other);
+        Assert.Equal("0391-3567890", created.Contact);
     }
 }

@@ -66,7 +66,31 @@ public static class PostingRules
         CheckSource(content.Source);
         PlainText.Check(content.Contact, "posting.contact", 100, "联系方式");
         CheckKind(content);
-        return content;
+        return WithPersonalNumbersMasked(content);
+    }
+
+    /// <summary>
+    /// The free text with every identity number, credit code and phone number masked, so that none is
+    /// stored, indexed or shown: a posting is public, and a number typed into its description may be
+    /// anyone's. How to apply is the structured contact (<see cref="PostingContent.Contact"/>), left as given.
+    /// </summary>
+    public static PostingContent WithPersonalNumbersMasked(PostingContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        static string Mask(string text) => IdMasking.MaskPersonalNumbersIn(text);
+        var requirements = content.Requirements;
+        return content with
+        {
+            Title = Mask(content.Title),
+            Description = Mask(content.Description),
+            Benefits = [.. content.Benefits.Select(Mask)],
+            Requirements = requirements with
+            {
+                Other = Mask(requirements.Other),
+                Certificates = [.. requirements.Certificates.Select(Mask)],
+                Skills = [.. requirements.Skills.Select(Mask)],
+            },
+        };
     }
 
     private static void CheckWorkPlace(WorkPlace place)
