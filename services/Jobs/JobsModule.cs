@@ -10,6 +10,7 @@ using Employment.Jobs.UseCases;
 using Employment.Jobs.UseCases.Assistance;
 using Employment.Jobs.UseCases.KeyEnterprises;
 using Employment.Jobs.UseCases.Matching;
+using Employment.Jobs.UseCases.Online;
 using Employment.Jobs.UseCases.PublicServices;
 using Employment.Persistence;
 using Employment.Policy.Api;
@@ -62,6 +63,7 @@ public sealed class JobsModule : IServiceModule
         builder.Services.AddScoped<PostingWrites>();
         builder.Services.AddScoped<FilePosting>();
         builder.Services.AddScoped<ChangePosting>();
+        builder.Services.AddJobsOnline();
         builder.Services.AddScoped<PostingQueries>();
         builder.Services.AddScoped<SearchPostings>();
         builder.Services.AddScoped<ReindexStalePostings>();
@@ -92,6 +94,7 @@ public sealed class JobsModule : IServiceModule
     {
         app.MapGrpcService<JobMatchingService>();
         app.MapGrpcService<PublicEmploymentServicesService>();
+        app.MapGrpcService<JobsOnlineService>();
     }
 
     public async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken)

@@ -84,6 +84,7 @@ public abstract class JobsDbContext(DbContextOptions options) : DbContext(option
 
         // Seekers and the postings' matching facts (matching): their own tables.
         Matching.MatchingModel.Configure(modelBuilder);
+        Online.OnlineModel.Configure(modelBuilder);
 
         // Recruitment events and service venues (what the public employment service runs).
         PublicServices.PublicServicesModel.Configure(modelBuilder);

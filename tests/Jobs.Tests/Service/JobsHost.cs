@@ -39,6 +39,9 @@ public class JobsHost : IAsyncLifetime
     /// <summary>Recruitment events and service venues (the same service's second gRPC service).</summary>
     public V1.PublicEmploymentServices.PublicEmploymentServicesClient Services { get; private set; } = null!;
 
+    /// <summary>Jobs online: a signed-in seeker's resume and applications, an employer agent's inbox.</summary>
+    public V1.JobsOnline.JobsOnlineClient Online { get; private set; } = null!;
+
     public HttpClient Http { get; private set; } = null!;
 
     /// <summary>The service's own PostgreSQL database, for tests that look at what it stores.</summary>
@@ -53,6 +56,7 @@ public class JobsHost : IAsyncLifetime
             [$"--ConnectionStrings:JobsPostgres={_database.ConnectionString}", "--Demo:Load=false", $"--Services:applicants={_registry.Address}"], ConfigureJobs);
         Jobs = _service.Client<JobsApi.JobMatchingClient>();
         Services = _service.Client<V1.PublicEmploymentServices.PublicEmploymentServicesClient>();
+        Online = _service.Client<V1.JobsOnline.JobsOnlineClient>();
         var httpPort = FreePort.Get();
         _gateway = GatewayHost.Build(
             [
@@ -163,6 +167,14 @@ public class JobsHost : IAsyncLifetime
             Contact = "0391-3900000",
         };
     }
+
+    /// <summary>Registers a fictional enterprise in the registry (by Jiaozuo's counter); returns it with its registry id and credit code.</summary>
+    public async Task<Employer> RegisterEmployerAsync(string name, string region = "410802") =>
+        await Registry.RegisterEmployerAsync(new RegisterEmployerRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Employer = new Employer { CreditCode = NewCreditCode(), Name = name, Region = new RegionCode { Code = region }, Kind = EntityKind.Enterprise },
+        }, TestCallers.Counter());
 
     public Task<V1.JobPosting> CreateAsync(V1.JobPosting posting, string? legalReason = null, string clerk = "clerk-001") =>
         Jobs.CreatePostingAsync(new V1.CreatePostingRequest

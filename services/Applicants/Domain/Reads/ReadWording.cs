@@ -41,6 +41,8 @@ public static class ReadWording
         ["jobs.assistance"] = "就业援助",
         ["jobs.key_enterprise"] = "重点企业用工服务",
         ["jobs.matching"] = "岗位匹配",
+        ["jobs.resume"] = "生成您的求职简历、投递岗位",
+        ["jobs.applicants"] = "核对用人单位身份，查看本单位岗位的投递",
         ["risk.scan"] = "补贴资金稽核",
     };
 

@@ -42,5 +42,11 @@ public sealed class SeekerRecord : AuditedRecord
 
     public bool Active { get; set; } = true;
 
+    /// <summary>Who may see the resume (<c>Domain/Online/ResumeVisibility</c>); the narrowest until the person chooses.</summary>
+    public int ResumeVisibility { get; set; } = 1;
+
+    /// <summary>What the person wrote of their resume beyond the preferences (<c>Domain/Online/StatedResume</c> as JSON); null = never written.</summary>
+    public string? ResumeJson { get; set; }
+
     public List<SeekerTagRecord> Tags { get; set; } = [];
 }

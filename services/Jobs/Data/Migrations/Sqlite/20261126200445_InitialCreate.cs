@@ -57,6 +57,38 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "job_applications",
+                columns: table => new
+                {
+                    Key = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PostingId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PostingTitle = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EmployerCreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    EmployerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SeekerKey = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    EmployerNote = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ResumeJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    HireContractStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HireTermMonths = table.Column<int>(type: "INTEGER", nullable: true),
+                    HireOpenEnded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RegistryFactId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_job_applications", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "job_postings",
                 columns: table => new
                 {
@@ -183,6 +215,26 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "resume_reads",
+                columns: table => new
+                {
+                    Key = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EmployerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EmployerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReaderSubject = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ApplicationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PostingTitle = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Whole = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_resume_reads", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "screening_overrides",
                 columns: table => new
                 {
@@ -216,6 +268,8 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                     NonPersonalised = table.Column<bool>(type: "INTEGER", nullable: false),
                     AssistanceCaseId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ResumeVisibility = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResumeJson = table.Column<string>(type: "TEXT", nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
@@ -320,6 +374,28 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                 name: "IX_assistance_cases_Programme_OpenedOn",
                 table: "assistance_cases",
                 columns: new[] { "Programme", "OpenedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_job_applications_Id",
+                table: "job_applications",
+                column: "Id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_job_applications_PersonId_Id",
+                table: "job_applications",
+                columns: new[] { "PersonId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_job_applications_PostingId_Id",
+                table: "job_applications",
+                columns: new[] { "PostingId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_job_applications_PostingId_PersonId",
+                table: "job_applications",
+                columns: new[] { "PostingId", "PersonId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_job_postings_CountyCode_Id",
@@ -435,6 +511,11 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                 columns: new[] { "Date", "CountyCode" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_resume_reads_PersonId_Key",
+                table: "resume_reads",
+                columns: new[] { "PersonId", "Key" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_screening_overrides_PostingId",
                 table: "screening_overrides",
                 column: "PostingId");
@@ -494,6 +575,9 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                 name: "idempotency");
 
             migrationBuilder.DropTable(
+                name: "job_applications");
+
+            migrationBuilder.DropTable(
                 name: "job_postings");
 
             migrationBuilder.DropTable(
@@ -504,6 +588,9 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "recruitment_events");
+
+            migrationBuilder.DropTable(
+                name: "resume_reads");
 
             migrationBuilder.DropTable(
                 name: "screening_overrides");

@@ -59,6 +59,38 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "job_applications",
+                columns: table => new
+                {
+                    Key = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    PostingId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PostingTitle = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EmployerCreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    EmployerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PersonId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SeekerKey = table.Column<long>(type: "bigint", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    EmployerNote = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ResumeJson = table.Column<string>(type: "text", nullable: false),
+                    Phone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    HireContractStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    HireTermMonths = table.Column<int>(type: "integer", nullable: true),
+                    HireOpenEnded = table.Column<bool>(type: "boolean", nullable: false),
+                    RegistryFactId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_job_applications", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "job_postings",
                 columns: table => new
                 {
@@ -187,6 +219,26 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "resume_reads",
+                columns: table => new
+                {
+                    Key = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EmployerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EmployerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReaderSubject = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ApplicationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PostingTitle = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Whole = table.Column<bool>(type: "boolean", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_resume_reads", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "screening_overrides",
                 columns: table => new
                 {
@@ -220,6 +272,8 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                     NonPersonalised = table.Column<bool>(type: "boolean", nullable: false),
                     AssistanceCaseId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Active = table.Column<bool>(type: "boolean", nullable: false),
+                    ResumeVisibility = table.Column<int>(type: "integer", nullable: false),
+                    ResumeJson = table.Column<string>(type: "text", nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "text", nullable: false),
@@ -324,6 +378,28 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 name: "IX_assistance_cases_Programme_OpenedOn",
                 table: "assistance_cases",
                 columns: new[] { "Programme", "OpenedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_job_applications_Id",
+                table: "job_applications",
+                column: "Id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_job_applications_PersonId_Id",
+                table: "job_applications",
+                columns: new[] { "PersonId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_job_applications_PostingId_Id",
+                table: "job_applications",
+                columns: new[] { "PostingId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_job_applications_PostingId_PersonId",
+                table: "job_applications",
+                columns: new[] { "PostingId", "PersonId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_job_postings_CountyCode_Id",
@@ -451,6 +527,11 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 columns: new[] { "Date", "CountyCode" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_resume_reads_PersonId_Key",
+                table: "resume_reads",
+                columns: new[] { "PersonId", "Key" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_screening_overrides_PostingId",
                 table: "screening_overrides",
                 column: "PostingId");
@@ -504,6 +585,9 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 name: "idempotency");
 
             migrationBuilder.DropTable(
+                name: "job_applications");
+
+            migrationBuilder.DropTable(
                 name: "job_postings");
 
             migrationBuilder.DropTable(
@@ -514,6 +598,9 @@ namespace Employment.Jobs.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "recruitment_events");
+
+            migrationBuilder.DropTable(
+                name: "resume_reads");
 
             migrationBuilder.DropTable(
                 name: "screening_overrides");

@@ -1,0 +1,48 @@
+using Employment.Jobs.Data.Online;
+using Employment.Jobs.Domain.Online;
+using Google.Protobuf.WellKnownTypes;
+using V1 = Employment.Jobs.V1;
+
+namespace Employment.Jobs.UseCases.Online;
+
+/// <summary>Applications written as the contract's messages: as the seeker follows them, and as the employer's inbox lists them.</summary>
+public static class ApplicationAnswers
+{
+    public static V1.JobApplication ForSeeker(JobApplicationRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var status = (JobApplicationStatus)record.Status;
+        return new V1.JobApplication
+        {
+            ApplicationId = record.Id,
+            PostingId = record.PostingId,
+            PostingTitle = record.PostingTitle,
+            EmployerName = record.EmployerName,
+            Status = (V1.JobApplicationStatus)record.Status,
+            StatusZh = JobApplicationSteps.Zh(status),
+            EmployerNoteZh = record.EmployerNote,
+            SubmittedAt = Timestamp.FromDateTimeOffset(record.CreatedAt),
+            ChangedAt = Timestamp.FromDateTimeOffset(record.UpdatedAt),
+            Withdrawable = JobApplicationSteps.Withdrawable(status),
+        };
+    }
+
+    /// <summary>An applicant as the employer reads them: the resume sent, whole only when <paramref name="whole"/>.</summary>
+    public static V1.Applicant ForEmployer(JobApplicationRecord record, bool whole)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var sent = ResumeAnswers.FromSnapshot(record.ResumeJson);
+        return new V1.Applicant
+        {
+            ApplicationId = record.Id,
+            PostingId = record.PostingId,
+            Status = (V1.JobApplicationStatus)record.Status,
+            StatusZh = JobApplicationSteps.Zh((JobApplicationStatus)record.Status),
+            SubmittedAt = Timestamp.FromDateTimeOffset(record.CreatedAt),
+            ResumeVisible = whole,
+            Resume = whole ? sent : ResumeAnswers.Masked(sent),
+            Phone = whole ? record.Phone : "",
+            EmployerNoteZh = record.EmployerNote,
+        };
+    }
+}
