@@ -44,4 +44,7 @@ internal sealed class JobsOnlineService(ICallerResolver callers, MyResume resume
 
     public override Task<V1.Applicant> DeclineApplicant(V1.DeclineApplicantRequest request, ServerCallContext context) =>
         inbox.DeclineAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    public override Task<V1.Applicant> RecordHire(V1.RecordHireRequest request, ServerCallContext context) =>
+        inbox.RecordHireAsync(request, callers.Resolve(context), context.CancellationToken);
 }

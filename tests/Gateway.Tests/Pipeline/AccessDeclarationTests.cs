@@ -97,6 +97,7 @@ public sealed class AccessDeclarationTests
             "JobsOnline/ApplyToPosting:person", "JobsOnline/DeclineApplicant:employer", "JobsOnline/GetApplicant:employer",
             "JobsOnline/GetMyResume:person", "JobsOnline/InviteApplicant:employer", "JobsOnline/ListMyJobApplications:person",
             "JobsOnline/ListMyPostings:employer", "JobsOnline/ListMyResumeReads:person", "JobsOnline/ListPostingApplicants:employer",
+            "JobsOnline/RecordHire:employer",
             "JobsOnline/SaveMyResume:person", "JobsOnline/WithdrawJobApplication:person",
             "StartupLoans/GetApplication:person", "StartupLoans/GrantQueryConsent:person", "StartupLoans/ListApplications:person",
             "StartupLoans/ListLoanBanks:person", "StartupLoans/ListMine:person", "StartupLoans/ListMyQueryConsents:person",

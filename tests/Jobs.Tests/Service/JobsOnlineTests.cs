@@ -221,6 +221,45 @@ public sealed class JobsOnlineTests(JobsHost host) : IClassFixture<JobsHost>
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task JobsOnlineHire_a_recorded_hire_becomes_the_persons_employment_contract_fact_declared_by_the_employer_once()
+    {
+        var (employer, posting) = await EmployerWithPostingAsync("焦作示例城配有限公司");
+        var (person, _) = await SeekerWithResumeAsync("宇文刚");
+        var application = await ApplyAsync(host, person, posting.PostingId);
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        V1.RecordHireRequest Hire(DateOnly start, string key) => new()
+        {
+            IdempotencyKey = key, ApplicationId = application.ApplicationId, ContractStart = JobsHost.Date(start), TermMonths = 12,
+        };
+
+        var early = await Assert.ThrowsAsync<RpcException>(() => host.Online.RecordHireAsync(Hire(today.AddDays(-40), Guid.NewGuid().ToString()), Agent(employer)).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, early.StatusCode);
+        Assert.Contains("早于投递日期", early.Status.Detail, StringComparison.Ordinal);
+
+        var key = Guid.NewGuid().ToString();
+        var hired = await host.Online.RecordHireAsync(Hire(today, key), Agent(employer));
+        var retried = await host.Online.RecordHireAsync(Hire(today, key), Agent(employer));
+        Assert.Equal(V1.JobApplicationStatus.Hired, hired.Status);
+        Assert.Equal(hired.Hire.RegistryFactId, retried.Hire.RegistryFactId);
+        var twice = await Assert.ThrowsAsync<RpcException>(() => host.Online.RecordHireAsync(Hire(today, Guid.NewGuid().ToString()), Agent(employer)).ResponseAsync);
+        Assert.Equal(StatusCode.FailedPrecondition, twice.StatusCode);
+
+        var profile = await host.Registry.GetProfileAsync(new Employment.Applicants.V1.GetProfileRequest { Person = new PersonKey { PersonId = person }, Purpose = "counter.window" }, TestCallers.Counter());
+        var contract = Assert.Single(profile.Facts, f => f.Kind == PersonFactKind.EmploymentContract);
+        Assert.Equal(hired.Hire.RegistryFactId, contract.FactId);
+        Assert.Equal("用人单位申报（焦作示例城配有限公司，网上招聘录用）", contract.Authority);
+        Assert.Equal(application.ApplicationId, contract.EvidenceReference);
+        Assert.Equal(employer.CreditCode, contract.Contract.EmployerCreditCode);
+        Assert.Equal(12, contract.Contract.TermMonths);
+        Assert.Equal(JobsHost.Date(today.AddMonths(12).AddDays(-1)), contract.Period.Until);
+
+        var mine = Assert.Single((await host.Online.ListMyJobApplicationsAsync(new V1.ListMyJobApplicationsRequest(), TestCallers.Person(person))).Applications);
+        Assert.Equal(V1.JobApplicationStatus.Hired, mine.Status);
+        Assert.Equal("已录用", mine.StatusZh);
+        Assert.False(mine.Withdrawable);
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task JobsOnlineWithdraw_a_withdrawn_application_leaves_the_inbox_and_another_persons_is_not_found()
     {
         var (employer, posting) = await EmployerWithPostingAsync("焦作示例冷链有限公司");

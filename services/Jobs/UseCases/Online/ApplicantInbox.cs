@@ -24,7 +24,7 @@ namespace Employment.Jobs.UseCases.Online;
 /// is the one the agent's token names; a posting or an application of another employer is NOT_FOUND, as
 /// one that does not exist.
 /// </summary>
-public sealed class ApplicantInbox(JobsDbContext db, OnlinePeople people, ScreeningPhrases phrases, ChinaClock clock)
+public sealed class ApplicantInbox(JobsDbContext db, OnlinePeople people, ScreeningPhrases phrases, HireRecording hires, ChinaClock clock)
 {
     public async Task<V1.ListMyPostingsResponse> ListPostingsAsync(V1.ListMyPostingsRequest request, Caller caller, CancellationToken cancellationToken)
     {
@@ -150,6 +150,31 @@ public sealed class ApplicantInbox(JobsDbContext db, OnlinePeople people, Screen
         }
 
         return AnswerAsync("DeclineApplicant", request, request.IdempotencyKey, request.ApplicationId, JobApplicationStatus.Declined, reason, caller, cancellationToken);
+    }
+
+    public Task<V1.Applicant> RecordHireAsync(V1.RecordHireRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RequestKeys.RequireId(request.ApplicationId, "application_id", "投递编号");
+        var start = StatedPersonFacts.Day(request.ContractStart, "contract_start");
+        return IdempotentWrite.RunAsync(db, clock.Now, "RecordHire", caller, request.IdempotencyKey, request, V1.Applicant.Parser, async () =>
+        {
+            var employer = await people.EmployerAsync(caller, cancellationToken);
+            var (record, whole) = await OwnAsync(request.ApplicationId, employer, cancellationToken);
+            JobApplicationSteps.RequireEmployerStep((JobApplicationStatus)record.Status, JobApplicationStatus.Hired);
+            var terms = HireTerms.Checked(start, request.TermMonths, request.OpenEnded, ChinaClock.DateOf(record.CreatedAt), clock.Today);
+
+            // The registry first: a failure there stores nothing here, and a retry adds the same one fact.
+            record.RegistryFactId = await hires.RecordAsync(record.PersonId, record.Id, employer, terms, cancellationToken);
+            record.HireContractStart = terms.ContractStart;
+            record.HireTermMonths = terms.TermMonths;
+            record.HireOpenEnded = terms.OpenEnded;
+            record.Status = (int)JobApplicationStatus.Hired;
+            record.EmployerNote = "";
+            record.StampChanged(caller.Subject, clock.Now);
+            await db.SaveChangesAsync(cancellationToken);
+            return ApplicationAnswers.ForEmployer(record, whole);
+        }, cancellationToken);
     }
 
     private Task<V1.Applicant> AnswerAsync(string operation, Google.Protobuf.IMessage request, string key, string applicationId, JobApplicationStatus to, string note, Caller caller, CancellationToken cancellationToken) =>

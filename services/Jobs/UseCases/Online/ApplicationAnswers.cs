@@ -1,5 +1,6 @@
 using Employment.Jobs.Data.Online;
 using Employment.Jobs.Domain.Online;
+using Employment.Policy.Explanations;
 using Google.Protobuf.WellKnownTypes;
 using V1 = Employment.Jobs.V1;
 
@@ -24,8 +25,20 @@ public static class ApplicationAnswers
             SubmittedAt = Timestamp.FromDateTimeOffset(record.CreatedAt),
             ChangedAt = Timestamp.FromDateTimeOffset(record.UpdatedAt),
             Withdrawable = JobApplicationSteps.Withdrawable(status),
+            Hire = HireOf(record),
         };
     }
+
+    // The hire recorded, if any.
+    private static V1.Hire? HireOf(JobApplicationRecord record) => record.HireContractStart is { } start
+        ? new V1.Hire
+        {
+            ContractStart = ProtoMapping.ToProto(start),
+            TermMonths = record.HireTermMonths ?? 0,
+            OpenEnded = record.HireOpenEnded,
+            RegistryFactId = record.RegistryFactId ?? "",
+        }
+        : null;
 
     /// <summary>An applicant as the employer reads them: the resume sent, whole only when <paramref name="whole"/>.</summary>
     public static V1.Applicant ForEmployer(JobApplicationRecord record, bool whole)
@@ -43,6 +56,7 @@ public static class ApplicationAnswers
             Resume = whole ? sent : ResumeAnswers.Masked(sent),
             Phone = whole ? record.Phone : "",
             EmployerNoteZh = record.EmployerNote,
+            Hire = HireOf(record),
         };
     }
 }

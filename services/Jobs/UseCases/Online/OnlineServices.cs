@@ -10,6 +10,7 @@ public static class OnlineServices
         services.AddScoped<OnlinePeople>();
         services.AddScoped<MyResume>();
         services.AddScoped<JobApplications>();
+        services.AddScoped<HireRecording>();
         services.AddScoped<ApplicantInbox>();
         return services;
     }
