@@ -39,7 +39,7 @@ public static class HireFacts
     /// <summary>
     /// The labour contract a registry fact records, as a clerk would copy it from the paper contract:
     /// the start, and the last day (the fact's period end, else start plus the recorded term) unless it
-    /// is open-ended; null when the fact holds no usable start or term.
+    /// is open-ended, with the fact's source (<see cref="SourceOf"/>); null when the fact holds no usable start or term.
     /// </summary>
     public static (HireContract Contract, DateOnly? End)? ContractOf(PersonFact fact)
     {
@@ -49,9 +49,10 @@ public static class HireFacts
             return null;
         }
 
+        var source = SourceOf(fact);
         if (contract.OpenEnded)
         {
-            return (new HireContract(start, 0, OpenEnded: true), null);
+            return (new HireContract(start, 0, OpenEnded: true) { Source = source }, null);
         }
 
         DateOnly end;
@@ -76,7 +77,15 @@ public static class HireFacts
         }
 
         var months = end < start ? 0 : HireInput.TermMonths(start, end);
-        return months < 1 ? null : (new HireContract(start, months), end);
+        return months < 1 ? null : (new HireContract(start, months) { Source = source }, end);
+    }
+
+    /// <summary>A registry fact as an explanation cites it: who vouches for it, and its evidence.</summary>
+    public static string SourceOf(PersonFact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var evidence = fact.EvidenceReference.Trim();
+        return $"登记系统记录：{fact.Authority.Trim()}{(evidence.Length > 0 ? "，凭证 " + evidence : "")}";
     }
 
     /// <summary>The scheme an insurance fact records (an unemployment-insurance fact is that scheme); null for one no subsidy counts.</summary>

@@ -16,15 +16,16 @@ public static class RegistryContract
 {
     public const string Rule = "hiring.contract.matches_registry";
 
+    /// <returns>The source of the registry's contract that agrees (<see cref="HireFacts.SourceOf"/>), for the explanation to cite; "" when the registry records none.</returns>
     /// <exception cref="DomainRuleException">The registry records contracts with the claimant and none agrees with the claim's.</exception>
-    public static void Agrees(RegistryPerson person, string claimantCreditCode, HireContract contract, DateOnly? end, int index)
+    public static string Agrees(RegistryPerson person, string claimantCreditCode, HireContract contract, DateOnly? end, int index)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(contract);
         var recorded = ContractsWith(person, claimantCreditCode).ToList();
         if (recorded.Count == 0)
         {
-            return;
+            return "";
         }
 
         var sameStart = recorded.Where(f => Start(f.Period) == contract.Start).ToList();
@@ -41,7 +42,7 @@ public static class RegistryContract
                 || (registered.OpenEnded == contract.OpenEnded && registeredEnd == end))
             {
                 // Agrees, or the registry records no term to compare with.
-                return;
+                return HireFacts.SourceOf(fact);
             }
         }
 

@@ -65,6 +65,9 @@ public sealed class OwedSubsidiesTests(ProductionShapedHiringHost host) : IClass
         Assert.Equal(3, byHand.Count);
         Assert.Equal(byHand.OrderBy(x => x.Masked, StringComparer.Ordinal), fromJob.OrderBy(x => x.PersonIdNumber, StringComparer.Ordinal));
         Assert.DoesNotContain(listed.SelectMany(e => e.Items), i => i.PersonId == host.PersonId(uninsured));
+        // Each item says where its contract comes from: the registry's fact and who vouches for it.
+        Assert.All(listed.SelectMany(e => e.Items), i => Assert.Contains(i.Explanation.Checks.SelectMany(c => c.FactsUsed),
+            f => f.Name == "劳动合同起始日" && f.Source == "登记系统记录：劳动合同备案"));
 
         // The prepared claims preview as the list says: same items, amounts and checks.
         foreach (var employer in listed)
@@ -79,6 +82,8 @@ public sealed class OwedSubsidiesTests(ProductionShapedHiringHost host) : IClass
                     Assert.True(preview.Items[k].Approved);
                     Assert.Equal(items[k].Amount, preview.Items[k].Amount);
                     Assert.Equal(items[k].Explanation.Checks.Select(c => (c.RuleId, c.Passed)), preview.Items[k].Explanation.Checks.Select(c => (c.RuleId, c.Passed)));
+                    // The claim (as an offer previews it) cites the registry's contract it agrees with.
+                    Assert.Contains(preview.Items[k].Explanation.Checks.SelectMany(c => c.FactsUsed), f => f.Name == "劳动合同起始日" && f.Source == "登记系统记录：劳动合同备案");
                 }
             }
         }

@@ -6,6 +6,12 @@ namespace Employment.Hiring.Domain.OneOffHires;
 /// </summary>
 public sealed record HireContract(DateOnly Start, int TermMonths, bool OpenEnded = false)
 {
+    /// <summary>
+    /// Where the contract is recorded, when it comes from the registry rather than a claim's paper (a
+    /// fact's source as an explanation cites it: 登记系统记录：用人单位申报（…，网上招聘录用），凭证 A…); "" for a claim's own copy.
+    /// </summary>
+    public string Source { get; init; } = "";
+
     public void Validate()
     {
         if (TermMonths < 0 || (!OpenEnded && TermMonths == 0))

@@ -39,7 +39,7 @@ public sealed class OneOffHireJudge(PolicyCatalog catalog)
         }
 
         explanation.Check(measure.Rules.PolicyInForce, true, $"劳动合同起始日（{PersonFacts.Display(start)}）在申请单位登记地（{region}）有效的{measure.NameZh}：每招用1人{amount.Value.Display()}")
-            .Fact("劳动合同起始日", PersonFacts.Display(start))
+            .Fact("劳动合同起始日", PersonFacts.Display(start), item.Contract.Source)
             .Fact("申请单位登记地", region.Code)
             .Uses(amount);
 
@@ -121,7 +121,7 @@ public sealed class OneOffHireJudge(PolicyCatalog catalog)
         var minMonths = minYears.Value.Integer * 12;
         var passed = contract.OpenEnded || contract.TermMonths >= minMonths;
         explanation.Check(measure.Rules.ContractMinMonths, passed, $"劳动合同期限不少于{minYears.Value.Display()}（{minMonths}个月，含）")
-            .Fact("劳动合同期限", contract.OpenEnded ? "无固定期限" : $"{contract.TermMonths}个月")
+            .Fact("劳动合同期限", contract.OpenEnded ? "无固定期限" : $"{contract.TermMonths}个月", contract.Source)
             .Uses(minYears);
     }
 

@@ -73,9 +73,9 @@ public sealed class HireClaimJudging(HiringDbContext db, RegistryLookup registry
         for (var i = 0; i < people.Length; i++)
         {
             var person = people[i];
-            var (contract, end) = contracts[i];
+            var (stated, end) = contracts[i];
             var prior = priors.TryGetValue(person.PersonId, out var found) ? found : [];
-            RegistryContract.Agrees(person, claimant.CreditCode, contract, end, i);
+            var contract = stated with { Source = RegistryContract.Agrees(person, claimant.CreditCode, stated, end, i) };
             var insurance = HireFacts.PaidByClaimantSince(person.Profile, claimant.CreditCode, contract.Start);
             var onStart = Employer(claimant, request.IndividualBusiness, contract.Start);
             var judgement = judge.Judge(new HireItem(kind, onStart, person.Profile, contract, insurance, prior));

@@ -69,7 +69,7 @@ public sealed class SocialInsuranceClaimJudging(HiringDbContext db, RegistryLook
         for (var i = 0; i < people.Count; i++)
         {
             var (contract, end) = contracts[i];
-            RegistryContract.Agrees(people[i], claimant.CreditCode, contract, end, i);
+            _ = RegistryContract.Agrees(people[i], claimant.CreditCode, contract, end, i);
             // The employer's monthly parts the registry records decide; the claim's months only where it records none (R18).
             var paid = RegistryContributions.Resolve(people[i], claimant.CreditCode, contract, end, contributions[i], i);
             // A 公益性岗位 placement: the registry's record of it, else the clerk's statement (R26).
