@@ -4,6 +4,7 @@ using Employment.Gateway;
 using Employment.Hiring;
 using Employment.IdentityProvider;
 using Employment.IdentityProvider.Domain;
+using Employment.Jobs;
 using Employment.Loans;
 using Employment.Risk;
 using Employment.ServiceDefaults;
@@ -82,6 +83,9 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
 
     public ServiceUnderTest Risk { get; private set; } = null!;
 
+    /// <summary>Job matching with jobs online (no demo postings): the hall's 求职 and 招聘管理.</summary>
+    public ServiceUnderTest Jobs { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(ArtifactsDirectory);
@@ -92,7 +96,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         var sitePort = FreePort.Get();
         Issuer = $"http://127.0.0.1:{httpPort}/";
         var provider = $"http://127.0.0.1:{providerPort}";
-        string[] services = ["applicants", "training-subsidies", "hiring-subsidies", "startup-loans", "risk-signals"];
+        string[] services = ["applicants", "training-subsidies", "hiring-subsidies", "startup-loans", "risk-signals", "job-matching"];
         _providerAddress = provider;
 
         _provider = IdentityProviderHost.Build(
@@ -145,6 +149,8 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         string[] subsidies = [$"--Services:training-subsidies={Training.Address}", $"--Services:hiring-subsidies={Hiring.Address}", $"--Services:startup-loans={Loans.Address}"];
         Risk = await StartAsync(new RiskModule(), [$"--ConnectionStrings:RiskPostgres={(await DatabaseAsync("risk")).ConnectionString}", registry, .. subsidies, samples, .. Trust("risk-signals")]);
 
+        Jobs = await StartAsync(new JobsModule(), [$"--ConnectionStrings:JobsPostgres={(await DatabaseAsync("jobs")).ConnectionString}", registry, samples, "--Demo:Load=false", .. Trust("job-matching")], ServicesClock);
+
         var workbench = WorkbenchHost.Build(
             [
                 $"--Listen:Port={workbenchPort}",
@@ -169,6 +175,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
                 $"--PublicSite:ProviderAddress={provider}/",
                 registry,
                 .. subsidies,
+                $"--Services:job-matching={Jobs.Address}",
             ],
             builder => builder.Logging.ClearProviders());
         await site.StartAsync();
@@ -188,6 +195,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
                 $"--ReverseProxy:Clusters:hiring-subsidies:Destinations:hiring-subsidies-1:Address={Hiring.Address}",
                 $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address={Loans.Address}",
                 $"--ReverseProxy:Clusters:risk-signals:Destinations:risk-signals-1:Address={Risk.Address}",
+                $"--ReverseProxy:Clusters:job-matching:Destinations:job-matching-1:Address={Jobs.Address}",
             ],
             builder => builder.Logging.ClearProviders());
         await gateway.StartAsync();

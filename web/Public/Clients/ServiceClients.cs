@@ -28,6 +28,7 @@ public static class ServiceClients
         ArgumentNullException.ThrowIfNull(options);
         Add<PolicyCatalog.PolicyCatalogClient>(services, configuration, options, "policy-catalog", PolicyCatalog.Descriptor, "ListMeasures");
         Add<JobMatching.JobMatchingClient>(services, configuration, options, "job-matching", JobMatching.Descriptor, "SearchPostings", "GetPublicPosting", "MatchJobs");
+        Add<JobsOnline.JobsOnlineClient>(services, configuration, options, "job-matching", JobsOnline.Descriptor, "GetMyResume", "ListMyJobApplications", "ListMyResumeReads", "ListMyPostings", "ListPostingApplicants");
         Add<PublicEmploymentServices.PublicEmploymentServicesClient>(services, configuration, options, "job-matching", PublicEmploymentServices.Descriptor, "ListVenues", "ListUpcomingEvents");
         Add<TrainingSubsidies.TrainingSubsidiesClient>(services, configuration, options, "training-subsidies", TrainingSubsidies.Descriptor, "CheckTraining", "CheckSkillUpgrade", "GetApplicationProgress", "ListMine");
         Add<HiringSubsidies.HiringSubsidiesClient>(services, configuration, options, "hiring-subsidies", HiringSubsidies.Descriptor, "CheckSubsidies", "GetApplicationProgress", "ListMine");

@@ -62,6 +62,8 @@ public static class PublicSite
         builder.Services.AddSingleton<HallOffers>();
         builder.Services.AddSingleton<HallConsents>();
         builder.Services.AddSingleton<HallWithdrawals>();
+        builder.Services.AddSingleton<Pages.Hall.Jobs.HallJobs>();
+        builder.Services.AddSingleton<Pages.Hall.Jobs.HallRecruit>();
         builder.Services.AddSingleton<PublicNotices>();
     }
 
@@ -174,9 +176,9 @@ public static class PublicSite
         pages.MapGet("/venues", async (HttpRequest request, ServicePoints points, CancellationToken cancellation) =>
             Page<ServicePointsPage>(new() { ["View"] = await points.LoadAsync(ServicePointFilters.From(request.Query), cancellation) }));
         pages.MapHall(posts, app.Services.GetRequiredService<PublicSiteOptions>());
-        pages.MapGet("/jobs/{postingId}", async (string postingId, HttpRequest request, PostingDetail detail, CancellationToken cancellation) =>
+        pages.MapGet("/jobs/{postingId}", async (string postingId, HttpRequest request, PostingDetail detail, PublicSiteOptions options, CancellationToken cancellation) =>
         {
-            var view = await detail.LoadAsync(postingId, request.Query["back"], cancellation);
+            var view = await detail.LoadAsync(postingId, request.Query["back"], cancellation) with { OnlineApply = options.HallOpen };
             return new RazorComponentResult<JobPostingPage>(new Dictionary<string, object?> { ["View"] = view })
             {
                 // A withdrawn, expired or unknown posting: 404 for crawlers and bookmarks, words for people.

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Employment.Web.Kit.SignIn;
+using Employment.Web.Public.Pages.Hall.Jobs;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Builder;
@@ -76,6 +77,7 @@ public static class HallRoutes
                     ? Opened(view, problem)
                     : Page<ApplyPage>(new() { ["View"] = await apply.SubmitAsync(view, await request.ReadFormAsync(cancellation), cancellation) });
             });
+        signedIn.MapHallJobs(signedPosts);
         hall.MapGet(EmployerPath[PublicSiteOptions.HallPath.Length..], () => SignInAgain(CitizenScopes.Employer));
         hall.MapGet(PersonPath[PublicSiteOptions.HallPath.Length..], () => SignInAgain(CitizenScopes.Person));
         hall.MapGet(options.SignIn.SignedOutPath[PublicSiteOptions.HallPath.Length..], (HttpRequest request) => Page<HallSignedOutPage>(new() { ["Failed"] = request.Query.ContainsKey("failed") }));

@@ -8,6 +8,9 @@ public sealed record PostingDetailView(string PostingId, ServiceAnswer<PublicPos
 {
     /// <summary>The search the person came from (<see cref="JobFilters.BackUrl"/>), else the bare 找工作.</summary>
     public string BackUrl { get; init; } = "/jobs";
+
+    /// <summary>The online hall is open: the page offers 网上投递 (a sign-in away).</summary>
+    public bool OnlineApply { get; init; }
 }
 
 /// <summary>

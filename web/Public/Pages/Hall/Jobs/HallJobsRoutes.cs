@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Employment.Web.Public.Pages.Hall.Jobs;
+
+/// <summary>
+/// 求职 and 招聘管理 in the hall: a person's resume, applications and the employers who read them; an agent's postings,
+/// applicants and answers. Every post is followed by a redirect to the page it changed, or by the page with the refusal.
+/// </summary>
+public static class HallJobsRoutes
+{
+    public static void MapHallJobs(this IEndpointRouteBuilder signedIn, IEndpointRouteBuilder signedPosts)
+    {
+        ArgumentNullException.ThrowIfNull(signedIn);
+        ArgumentNullException.ThrowIfNull(signedPosts);
+        var jobs = HallJobs.Path[PublicSiteOptions.HallPath.Length..];
+        var recruit = HallRecruit.Path[PublicSiteOptions.HallPath.Length..];
+
+        signedIn.MapGet(jobs, async (HttpRequest request, ClaimsPrincipal user, HallJobs hall, CancellationToken cancellation) =>
+            Page<SeekerJobsPage>(new()
+            {
+                ["View"] = await hall.LoadAsync(HallUser.Of(user), cancellation, done: request.Query.ContainsKey("saved") ? "简历已保存。" : request.Query.ContainsKey("applied") ? "已投递，单位回复后会在这里显示。" : null),
+            }));
+        signedIn.MapGet(jobs + "/resume", async (ClaimsPrincipal user, HallJobs hall, CancellationToken cancellation) =>
+            Page<ResumePage>(new() { ["View"] = await hall.OpenResumeAsync(HallUser.Of(user), cancellation) }));
+        signedPosts.MapPost(jobs + "/resume", async (HttpRequest request, ClaimsPrincipal user, HallJobs hall, CancellationToken cancellation) =>
+        {
+            var (refused, _) = await hall.SaveResumeAsync(HallUser.Of(user), await request.ReadFormAsync(cancellation), cancellation);
+            return refused is null ? (IResult)Results.Redirect(HallJobs.Path + "?saved=1") : Page<ResumePage>(new() { ["View"] = refused });
+        });
+        signedIn.MapGet(jobs + "/apply/{postingId}", async (string postingId, ClaimsPrincipal user, HallJobs hall, CancellationToken cancellation) =>
+            Page<ApplyConfirmPage>(new() { ["View"] = await hall.OpenApplyAsync(HallUser.Of(user), postingId, cancellation) }));
+        signedPosts.MapPost(jobs + "/apply/{postingId}", async (string postingId, HttpRequest request, ClaimsPrincipal user, HallJobs hall, CancellationToken cancellation) =>
+        {
+            var applied = await hall.ApplyAsync(postingId, await request.ReadFormAsync(cancellation), cancellation);
+            return applied.Value is { } application
+                ? (IResult)Results.Redirect($"{HallJobs.Path}?applied=1#application-{Uri.EscapeDataString(application.ApplicationId)}")
+                : Page<SeekerJobsPage>(new() { ["View"] = await hall.LoadAsync(HallUser.Of(user), cancellation, applied.Problem) });
+        });
+        signedPosts.MapPost(jobs + "/applications/{id}/withdraw", async (string id, ClaimsPrincipal user, HallJobs hall, CancellationToken cancellation) =>
+        {
+            var withdrawn = await hall.WithdrawAsync(id, cancellation);
+            return withdrawn.Problem is null
+                ? (IResult)Results.Redirect($"{HallJobs.Path}#application-{Uri.EscapeDataString(id)}")
+                : Page<SeekerJobsPage>(new() { ["View"] = await hall.LoadAsync(HallUser.Of(user), cancellation, withdrawn.Problem) });
+        });
+
+        signedIn.MapGet(recruit, async (ClaimsPrincipal user, HallRecruit hall, CancellationToken cancellation) =>
+            Page<RecruitPage>(new() { ["View"] = await hall.PostingsAsync(HallUser.Of(user), cancellation) }));
+        signedIn.MapGet(recruit + "/postings/{id}", async (string id, ClaimsPrincipal user, HallRecruit hall, CancellationToken cancellation) =>
+            Page<ApplicantsPage>(new() { ["View"] = await hall.ApplicantsAsync(HallUser.Of(user), id, cancellation) }));
+        signedIn.MapGet(recruit + "/applicants/{id}", async (string id, ClaimsPrincipal user, HallRecruit hall, CancellationToken cancellation) =>
+            Page<ApplicantPage>(new() { ["View"] = await hall.ApplicantAsync(HallUser.Of(user), id, cancellation) }));
+        signedPosts.MapPost(recruit + "/applicants/{id}/{action}", async (string id, string action, HttpRequest request, ClaimsPrincipal user, HallRecruit hall, CancellationToken cancellation) =>
+        {
+            var refusal = await hall.AnswerAsync(id, action, await request.ReadFormAsync(cancellation), cancellation);
+            return refusal is null
+                ? (IResult)Results.Redirect(HallRecruit.ApplicantPathOf(id))
+                : Page<ApplicantPage>(new() { ["View"] = await hall.ApplicantAsync(HallUser.Of(user), id, cancellation, refusal) });
+        });
+    }
+
+    private static RazorComponentResult<TPage> Page<TPage>(Dictionary<string, object?> parameters)
+        where TPage : IComponent => new(parameters);
+}
