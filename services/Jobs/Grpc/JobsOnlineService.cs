@@ -10,7 +10,7 @@ namespace Employment.Jobs.Grpc;
 /// postings and applicants. Each method calls one use case; who the caller is comes from the token
 /// (a person's registry id, an agent's employer), never from the request.
 /// </summary>
-internal sealed class JobsOnlineService(ICallerResolver callers, MyResume resume, JobApplications applications, ApplicantInbox inbox) : V1.JobsOnline.JobsOnlineBase
+internal sealed class JobsOnlineService(ICallerResolver callers, MyResume resume, JobApplications applications, ApplicantInbox inbox, EmployerPostings postings) : V1.JobsOnline.JobsOnlineBase
 {
     public override Task<V1.Resume> GetMyResume(V1.GetMyResumeRequest request, ServerCallContext context) =>
         resume.GetAsync(callers.Resolve(context), context.CancellationToken);
@@ -47,4 +47,7 @@ internal sealed class JobsOnlineService(ICallerResolver callers, MyResume resume
 
     public override Task<V1.Applicant> RecordHire(V1.RecordHireRequest request, ServerCallContext context) =>
         inbox.RecordHireAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    public override Task<V1.JobPosting> FileMyPosting(V1.FileMyPostingRequest request, ServerCallContext context) =>
+        postings.FileAsync(request, callers.Resolve(context), context.CancellationToken);
 }

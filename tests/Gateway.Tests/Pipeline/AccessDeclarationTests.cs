@@ -94,7 +94,7 @@ public sealed class AccessDeclarationTests
             "Applicants/RevokeEmployerAgent:person",
             "HiringSubsidies/AcceptOffer:personemployer", "HiringSubsidies/GetClaim:employer", "HiringSubsidies/ListClaims:employer",
             "HiringSubsidies/ListMine:personemployer", "HiringSubsidies/ListMyOffers:personemployer",
-            "JobsOnline/ApplyToPosting:person", "JobsOnline/DeclineApplicant:employer", "JobsOnline/GetApplicant:employer",
+            "JobsOnline/ApplyToPosting:person", "JobsOnline/DeclineApplicant:employer", "JobsOnline/FileMyPosting:employer", "JobsOnline/GetApplicant:employer",
             "JobsOnline/GetMyResume:person", "JobsOnline/InviteApplicant:employer", "JobsOnline/ListMyJobApplications:person",
             "JobsOnline/ListMyPostings:employer", "JobsOnline/ListMyResumeReads:person", "JobsOnline/ListPostingApplicants:employer",
             "JobsOnline/RecordHire:employer",

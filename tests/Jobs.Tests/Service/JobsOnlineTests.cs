@@ -260,6 +260,32 @@ public sealed class JobsOnlineTests(JobsHost host) : IClassFixture<JobsHost>
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task JobsOnlinePosting_an_employer_files_for_itself_through_the_same_R29_screen_and_cannot_override_it()
+    {
+        var employer = await host.RegisterEmployerAsync("焦作示例网上发布有限公司");
+        var other = await host.RegisterEmployerAsync("焦作示例被冒用有限公司");
+        Task<V1.JobPosting> FileAsync(V1.JobPosting posting) => host.Online.FileMyPostingAsync(new V1.FileMyPostingRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), Posting = posting,
+        }, Agent(employer)).ResponseAsync;
+
+        // Another employer's credit code in the request is not whose posting it is.
+        var filed = await FileAsync(JobsHost.Lawful("网上发布会计", other.CreditCode));
+        Assert.Equal(employer.CreditCode, filed.Employer.CreditCode);
+        Assert.Equal("焦作示例网上发布有限公司", filed.Employer.Name);
+        Assert.Equal(V1.SourceKind.Employer, filed.Source.Kind);
+        Assert.Contains((await host.Online.ListMyPostingsAsync(new V1.ListMyPostingsRequest(), Agent(employer))).Postings, p => p.PostingId == filed.PostingId);
+        Assert.DoesNotContain((await host.Online.ListMyPostingsAsync(new V1.ListMyPostingsRequest(), Agent(other))).Postings, p => p.PostingId == filed.PostingId);
+
+        var unlawful = await Assert.ThrowsAsync<RpcException>(() => FileAsync(JobsHost.Lawful("网上发布出纳", description: "限男性，负责现金收付。")));
+        Assert.Equal(StatusCode.FailedPrecondition, unlawful.StatusCode);
+        Assert.Contains("R29", unlawful.Status.Detail, StringComparison.Ordinal);
+        var traineeship = JobsHost.Lawful("网上发布见习");
+        traineeship.EmploymentType = V1.EmploymentType.Traineeship;
+        Assert.Equal(StatusCode.InvalidArgument, (await Assert.ThrowsAsync<RpcException>(() => FileAsync(traineeship))).StatusCode);
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task JobsOnlineWithdraw_a_withdrawn_application_leaves_the_inbox_and_another_persons_is_not_found()
     {
         var (employer, posting) = await EmployerWithPostingAsync("焦作示例冷链有限公司");

@@ -67,11 +67,11 @@ return;
 async Task<RoundResult> RoundAsync(IReadOnlyList<(string PersonId, string IdNumber)> people, bool warmUp)
 {
     // As many Health/Checks as submissions, in one burst: the machine's answer to that concurrency.
-    var healthTimes = await BurstAsync(people.Count, async _ => await health.CheckAsync(new HealthCheckRequest()));
+    var healthTimes = await Bursts.RunAsync(people.Count, async _ => await health.CheckAsync(new HealthCheckRequest()));
     var acknowledged = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
     var refused = 0;
     var clock = Stopwatch.StartNew();
-    var submitTimes = await BurstAsync(people.Count, async i =>
+    var submitTimes = await Bursts.RunAsync(people.Count, async i =>
     {
         var (personId, _) = people[i];
         var request = Application(i);
@@ -127,23 +127,6 @@ async Task<RoundResult> RoundAsync(IReadOnlyList<(string PersonId, string IdNumb
     return result;
 }
 
-// Every call starts together (a barrier), as a form's deadline does; each call's own latency is kept.
-static async Task<double[]> BurstAsync(int count, Func<int, Task> call)
-{
-    var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-    var times = new double[count];
-    var tasks = Enumerable.Range(0, count).Select(async i =>
-    {
-        await start.Task;
-        var clock = Stopwatch.StartNew();
-        await call(i);
-        times[i] = clock.Elapsed.TotalMilliseconds;
-    }).ToList();
-    start.SetResult();
-    await Task.WhenAll(tasks);
-    return times;
-}
-
 SubmitApplicationRequest Application(int i) => new()
 {
     IdempotencyKey = Guid.NewGuid().ToString(),
@@ -180,15 +163,3 @@ static CalendarDate Day(int year, int month, int day) => new() { Year = year, Mo
 
 /// <summary>One round's figures.</summary>
 internal sealed record RoundResult(Percentiles Submit, Percentiles Health, double WallMs, double PerSecond, int Acknowledged, int Refused);
-
-/// <summary>p50, p95 and the slowest of one burst's latencies (ms).</summary>
-internal sealed record Percentiles(double P50, double P95, double Max)
-{
-    public static Percentiles Of(double[] times)
-    {
-        var sorted = times.Order().ToArray();
-        return new Percentiles(At(sorted, 0.50), At(sorted, 0.95), sorted[^1]);
-    }
-
-    private static double At(double[] sorted, double share) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(share * sorted.Length) - 1)];
-}

@@ -12,6 +12,7 @@ public static class OnlineServices
         services.AddScoped<JobApplications>();
         services.AddScoped<HireRecording>();
         services.AddScoped<ApplicantInbox>();
+        services.AddScoped<EmployerPostings>();
         return services;
     }
 }

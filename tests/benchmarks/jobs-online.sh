@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Jobs online in production's shape (PostgreSQL for the registry and job matching, profiles cached in Redis): a burst of
+# signed-in seekers applying to one posting at once (every tenth pressing 投递 twice) beside a burst of as many
+# Health/Check calls, each acknowledged application checked once in the employer's inbox; then the inbox of a posting
+# with many applicants read page by page and applicant by applicant, beside Health/Check. Starts Redis and PostgreSQL as
+# the tests do (tests/test-services.sh). Never fails on time; fails when an acknowledged application is missing or doubled.
+#
+#   tests/benchmarks/jobs-online.sh [seekers per round, default 400] [rounds, default 3] [inbox size, default 10000]
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=tests/test-services.sh
+source "$root/tests/test-services.sh"
+trap 'stop_test_services' EXIT INT TERM
+
+install_missing
+start_redis
+start_postgres
+dotnet build -c Release "$root/tests/benchmarks/JobsOnline" -v quiet -nologo >/dev/null
+dotnet "$root/tests/benchmarks/JobsOnline/bin/Release/net10.0/JobsOnline.dll" "$@"
