@@ -156,6 +156,8 @@ public sealed class JobsOnlineTests(JobsHost host) : IClassFixture<JobsHost>
         Assert.Equal(2, reads.Count);
         Assert.All(reads, r => Assert.Equal("焦作示例货运有限公司", r.EmployerName));
         Assert.All(reads, r => Assert.Equal(application.ApplicationId, r.ApplicationId));
+        // Newest first: the whole resume once the seeker allowed it, the masked summary before.
+        Assert.Equal([true, false], reads.Select(r => r.Whole));
     }
 
     [Fact(Timeout = 120_000)]

@@ -130,6 +130,7 @@ public sealed class JobApplications(JobsDbContext db, SeekerStore store, OnlineP
             ReadAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(r.ReadAt),
             ApplicationId = r.ApplicationId,
             PostingTitle = r.PostingTitle,
+            Whole = r.Whole,
         }));
         return answer;
     }
