@@ -6,6 +6,7 @@ using Employment.Persistence.Idempotency;
 using Employment.ServiceDefaults.Data;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
+using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using V1 = Employment.Jobs.V1;
@@ -28,21 +29,29 @@ public sealed class FilePosting(JobsDbContext db, PostingScreen screen, PostingA
         ArgumentNullException.ThrowIfNull(clerk);
         var content = PostingInput.From(request.Posting);
         RegionScope.Of(clerk).RequireCovers("posting.work_place.county", content.WorkPlace.CountyCode);
+        return await FileOnceAsync("CreatePosting", request, request.IdempotencyKey, content, request.ScreeningOverride?.LegalReason, clerk, cancellationToken);
+    }
+
+    /// <summary>
+    /// Files (or merges) a checked posting in <see cref="IdempotentWrite"/> under <paramref name="operation"/> (a retry with the
+    /// key gets the first answer); the same job filed meanwhile (a unique violation) is filed again, which now merges.
+    /// </summary>
+    public async Task<V1.JobPosting> FileOnceAsync(string operation, IMessage request, string idempotencyKey, PostingContent content, string? legalReason, Caller caller, CancellationToken cancellationToken)
+    {
         try
         {
-            return await WriteAsync(request, content, clerk, cancellationToken);
+            return await WriteAsync();
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
-            // The same job was filed between our look-up and our write: file again, which now merges.
             db.ChangeTracker.Clear();
-            return await WriteAsync(request, content, clerk, cancellationToken);
+            return await WriteAsync();
         }
-    }
 
-    private Task<V1.JobPosting> WriteAsync(V1.CreatePostingRequest request, PostingContent content, Caller clerk, CancellationToken cancellationToken) =>
-        IdempotentWrite.RunAsync(db, clock.Now, "CreatePosting", clerk, request.IdempotencyKey, request, V1.JobPosting.Parser,
-            () => FileInTransactionAsync(content, request.ScreeningOverride?.LegalReason, clerk, cancellationToken), cancellationToken);
+        Task<V1.JobPosting> WriteAsync() =>
+            IdempotentWrite.RunAsync(db, clock.Now, operation, caller, idempotencyKey, request, V1.JobPosting.Parser,
+                () => FileInTransactionAsync(content, legalReason, caller, cancellationToken), cancellationToken);
+    }
 
     /// <summary>
     /// Files (or merges) a checked posting in the transaction the caller runs — a vacancy filed as a

@@ -19,8 +19,6 @@ public enum JobApplicationStatus
 /// </summary>
 public static class JobApplicationSteps
 {
-    public static bool IsClosed(JobApplicationStatus status) => status is JobApplicationStatus.Declined or JobApplicationStatus.Hired or JobApplicationStatus.Withdrawn;
-
     public static bool Withdrawable(JobApplicationStatus status) => status is JobApplicationStatus.Submitted or JobApplicationStatus.Invited;
 
     /// <summary>The employer's step from <paramref name="from"/> to <paramref name="to"/> (invite, decline, hire).</summary>

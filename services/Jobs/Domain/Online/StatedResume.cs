@@ -76,11 +76,4 @@ public static class ResumeAccess
     /// <param name="appliedToThem">The resume came to the employer through an application to one of its postings.</param>
     public static bool EmployerSeesWhole(ResumeVisibility visibility, bool appliedToThem) =>
         visibility == ResumeVisibility.AllEmployers || (visibility == ResumeVisibility.AppliedEmployers && appliedToThem);
-
-    public static string Zh(ResumeVisibility visibility) => visibility switch
-    {
-        ResumeVisibility.AppliedEmployers => "投递的单位可见",
-        ResumeVisibility.AllEmployers => "平台上所有单位可见",
-        _ => "不公开（单位只能看到隐去姓名的概要）",
-    };
 }

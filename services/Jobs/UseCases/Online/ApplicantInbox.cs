@@ -90,20 +90,8 @@ public sealed class ApplicantInbox(JobsDbContext db, OnlinePeople people, Screen
         var (page, response) = Pages.Take(rows.OrderByDescending(r => r.Application.Id, StringComparer.Ordinal).ToList(), size, _ => true, r => r.Application.Id);
         var answer = new V1.ListPostingApplicantsResponse { Page = response };
 
-        // The list is a summary (masked resume); the name shows when the seeker lets this employer see
-        // the whole, which opening the applicant reads (and records).
         answer.Applicants.Add(page.Select(r =>
-        {
-            var whole = ResumeAccess.EmployerSeesWhole((ResumeVisibility)r.ResumeVisibility, appliedToThem: true);
-            var summary = ApplicationAnswers.ForEmployer(r.Application, whole: false);
-            summary.ResumeVisible = whole;
-            if (whole)
-            {
-                summary.Resume.Name = ResumeAnswers.FromSnapshot(r.Application.ResumeJson).Name;
-            }
-
-            return summary;
-        }));
+            ApplicationAnswers.Listed(r.Application, ResumeAccess.EmployerSeesWhole((ResumeVisibility)r.ResumeVisibility, appliedToThem: true))));
         return answer;
     }
 

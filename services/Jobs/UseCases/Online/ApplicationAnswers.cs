@@ -41,10 +41,24 @@ public static class ApplicationAnswers
         : null;
 
     /// <summary>An applicant as the employer reads them: the resume sent, whole only when <paramref name="whole"/>.</summary>
-    public static V1.Applicant ForEmployer(JobApplicationRecord record, bool whole)
+    public static V1.Applicant ForEmployer(JobApplicationRecord record, bool whole) => Of(record, whole, whole);
+
+    /// <summary>
+    /// An applicant as the inbox lists them: the masked summary, named when the seeker lets the employer see the whole
+    /// (which opening the applicant shows, and records).
+    /// </summary>
+    public static V1.Applicant Listed(JobApplicationRecord record, bool whole) => Of(record, whole, false);
+
+    private static V1.Applicant Of(JobApplicationRecord record, bool whole, bool shown)
     {
         ArgumentNullException.ThrowIfNull(record);
         var sent = ResumeAnswers.FromSnapshot(record.ResumeJson);
+        var resume = shown ? sent : ResumeAnswers.Masked(sent);
+        if (whole)
+        {
+            resume.Name = sent.Name;
+        }
+
         return new V1.Applicant
         {
             ApplicationId = record.Id,
@@ -53,8 +67,8 @@ public static class ApplicationAnswers
             StatusZh = JobApplicationSteps.Zh((JobApplicationStatus)record.Status),
             SubmittedAt = Timestamp.FromDateTimeOffset(record.CreatedAt),
             ResumeVisible = whole,
-            Resume = whole ? sent : ResumeAnswers.Masked(sent),
-            Phone = whole ? record.Phone : "",
+            Resume = resume,
+            Phone = shown ? record.Phone : "",
             EmployerNoteZh = record.EmployerNote,
             Hire = HireOf(record),
         };

@@ -1,12 +1,6 @@
-using Employment.Jobs.Data;
-using Employment.Jobs.Domain.Postings;
 using Employment.Jobs.Search;
-using Employment.Persistence;
-using Employment.Persistence.Idempotency;
 using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Security;
-using Employment.ServiceDefaults.Time;
-using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Jobs.V1;
 
 namespace Employment.Jobs.UseCases.Online;
@@ -18,7 +12,7 @@ namespace Employment.Jobs.UseCases.Online;
 /// no legal-reason override, which is a clerk's alone. Kinds the bureau designates (就业见习, 公益性岗位, 爱心岗位) are
 /// not filed here.
 /// </summary>
-public sealed class EmployerPostings(JobsDbContext db, FilePosting file, OnlinePeople people, ChinaClock clock)
+public sealed class EmployerPostings(FilePosting file, OnlinePeople people)
 {
     public async Task<V1.JobPosting> FileAsync(V1.FileMyPostingRequest request, Caller caller, CancellationToken cancellationToken)
     {
@@ -33,19 +27,6 @@ public sealed class EmployerPostings(JobsDbContext db, FilePosting file, OnlineP
             throw DomainRuleException.Invalid("posting.employment_type", "网上可以发布全职、兼职和零工岗位；就业见习岗位、公益性岗位和爱心岗位由人社部门认定后发布，请到人社服务窗口办理。");
         }
 
-        try
-        {
-            return await WriteAsync(request, content, caller, cancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            // The same job was filed between our look-up and our write: file again, which now merges.
-            db.ChangeTracker.Clear();
-            return await WriteAsync(request, content, caller, cancellationToken);
-        }
+        return await file.FileOnceAsync("FileMyPosting", request, request.IdempotencyKey, content, legalReason: null, caller, cancellationToken);
     }
-
-    private Task<V1.JobPosting> WriteAsync(V1.FileMyPostingRequest request, PostingContent content, Caller caller, CancellationToken cancellationToken) =>
-        IdempotentWrite.RunAsync(db, clock.Now, "FileMyPosting", caller, request.IdempotencyKey, request, V1.JobPosting.Parser,
-            () => file.FileInTransactionAsync(content, legalReason: null, caller, cancellationToken), cancellationToken);
 }

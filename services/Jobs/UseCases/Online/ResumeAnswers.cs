@@ -7,7 +7,6 @@ using Employment.Jobs.Search;
 using Employment.Policy.Explanations;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
-using DomainVisibility = Employment.Jobs.Domain.Online.ResumeVisibility;
 using V1 = Employment.Jobs.V1;
 
 namespace Employment.Jobs.UseCases.Online;
@@ -92,8 +91,4 @@ public static class ResumeAnswers
             Visibility = sent.Visibility,
         };
     }
-
-    /// <summary>The visibility the seeker chose, as the domain reads it.</summary>
-    public static DomainVisibility VisibilityOf(SeekerRecord seeker) =>
-        System.Enum.IsDefined((DomainVisibility)seeker.ResumeVisibility) ? (DomainVisibility)seeker.ResumeVisibility : DomainVisibility.Nobody;
 }
