@@ -13,6 +13,7 @@ using Employment.Jobs.UseCases.Matching;
 using Employment.Jobs.UseCases.Online;
 using Employment.Jobs.UseCases.PublicServices;
 using Employment.Persistence;
+using Employment.Persistence.Outbox;
 using Employment.Policy.Api;
 using Employment.Policy.Categories;
 using Employment.ProfileCache;
@@ -64,6 +65,9 @@ public sealed class JobsModule : IServiceModule
         builder.Services.AddScoped<FilePosting>();
         builder.Services.AddScoped<ChangePosting>();
         builder.Services.AddJobsOnline();
+        // Saved searches' daily messages, and the outbox that relays them and the employers' answers to the registry.
+        builder.Services.AddSavedSearchDigests(configuration);
+        builder.Services.AddOutboxRelay<JobsDbContext>(configuration);
         builder.Services.AddScoped<PostingQueries>();
         builder.Services.AddScoped<SearchPostings>();
         builder.Services.AddScoped<ReindexStalePostings>();

@@ -1,4 +1,5 @@
 using Employment.Persistence.Idempotency;
+using Employment.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Jobs.Data;
@@ -81,6 +82,7 @@ public abstract class JobsDbContext(DbContextOptions options) : DbContext(option
             e.HasIndex(o => o.PostingId);
         });
         modelBuilder.AddIdempotencyTable();
+        modelBuilder.AddOutboxTable();
 
         // Seekers and the postings' matching facts (matching): their own tables.
         Matching.MatchingModel.Configure(modelBuilder);

@@ -210,6 +210,11 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
             conditions.Add($"p.\"PostedOn\" >= {sql.Add("since", since)}");
         }
 
+        if (plan.PostedThrough is { } through)
+        {
+            conditions.Add($"p.\"PostedOn\" <= {sql.Add("through", through)}");
+        }
+
         if (plan.Education is { } education)
         {
             conditions.Add($"p.\"MinEducation\" <= {sql.Add("education", education)}");

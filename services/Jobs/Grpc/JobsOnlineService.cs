@@ -10,7 +10,7 @@ namespace Employment.Jobs.Grpc;
 /// postings and applicants. Each method calls one use case; who the caller is comes from the token
 /// (a person's registry id, an agent's employer), never from the request.
 /// </summary>
-internal sealed class JobsOnlineService(ICallerResolver callers, MyResume resume, JobApplications applications, ApplicantInbox inbox, EmployerPostings postings) : V1.JobsOnline.JobsOnlineBase
+internal sealed class JobsOnlineService(ICallerResolver callers, MyResume resume, JobApplications applications, ApplicantInbox inbox, EmployerPostings postings, SavedSearches searches) : V1.JobsOnline.JobsOnlineBase
 {
     public override Task<V1.Resume> GetMyResume(V1.GetMyResumeRequest request, ServerCallContext context) =>
         resume.GetAsync(callers.Resolve(context), context.CancellationToken);
@@ -50,4 +50,13 @@ internal sealed class JobsOnlineService(ICallerResolver callers, MyResume resume
 
     public override Task<V1.JobPosting> FileMyPosting(V1.FileMyPostingRequest request, ServerCallContext context) =>
         postings.FileAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    public override Task<V1.SavedSearch> SaveMySearch(V1.SaveMySearchRequest request, ServerCallContext context) =>
+        searches.SaveAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    public override Task<V1.ListMySearchesResponse> ListMySearches(V1.ListMySearchesRequest request, ServerCallContext context) =>
+        searches.ListMineAsync(request, callers.Resolve(context), context.CancellationToken);
+
+    public override Task<V1.SavedSearch> StopMySearch(V1.StopMySearchRequest request, ServerCallContext context) =>
+        searches.StopAsync(request, callers.Resolve(context), context.CancellationToken);
 }

@@ -17,6 +17,21 @@ public enum EmploymentKind
     Caring = 6,
 }
 
+/// <summary>A kind as people name it (全职, 零工).</summary>
+public static class EmploymentKindNames
+{
+    public static string Zh(EmploymentKind kind) => kind switch
+    {
+        EmploymentKind.FullTime => "全职",
+        EmploymentKind.PartTime => "兼职",
+        EmploymentKind.Traineeship => "就业见习",
+        EmploymentKind.PublicWelfare => "公益性岗位",
+        EmploymentKind.Gig => "零工",
+        EmploymentKind.Caring => "爱心岗位",
+        _ => kind.ToString(),
+    };
+}
+
 /// <summary>The period a posting's pay is stated in.</summary>
 public enum PayPeriod
 {

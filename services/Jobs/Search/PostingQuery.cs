@@ -27,6 +27,9 @@ public sealed record PostingQuery
     /// <summary>Postings published on or after this date.</summary>
     public DateOnly? PostedSince { get; init; }
 
+    /// <summary>Postings published on or before this date (a saved search's message covers whole days).</summary>
+    public DateOnly? PostedThrough { get; init; }
+
     /// <summary>With <see cref="WithinKm"/>: postings whose work place is at most that far from this point.</summary>
     public GeoPoint? Near { get; init; }
 

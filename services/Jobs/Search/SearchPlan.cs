@@ -36,6 +36,9 @@ public sealed record SearchPlan(
     /// <summary>How the matches are listed.</summary>
     public SearchOrder Order { get; init; }
 
+    /// <summary>Postings published on or before this day.</summary>
+    public DateOnly? PostedThrough { get; init; }
+
     /// <exception cref="DomainRuleException">A field is invalid.</exception>
     public static SearchPlan For(PostingQuery query, OccupationSynonyms synonyms)
     {
@@ -123,6 +126,7 @@ public sealed record SearchPlan(
             SearchCursor.Decode(query.PageToken, query.Order))
         {
             Order = query.Order,
+            PostedThrough = query.PostedThrough,
             Distance = distance,
             Education = query.Education is > 0 ? query.Education : null,
             OccupationCode = code,
@@ -138,7 +142,7 @@ public sealed record SearchPlan(
     /// </summary>
     public string CountKey(DateOnly today) => string.Join('|',
         string.Join(' ', Text.Terms.Select(t => t.Text + "=" + string.Join(',', t.OccupationCodes))),
-        City, County, Kind, MonthlyPayAtLeastFen, MonthlyPayAtMostFen, PostedSince?.DayNumber, today.DayNumber,
+        City, County, Kind, MonthlyPayAtLeastFen, MonthlyPayAtMostFen, PostedSince?.DayNumber, PostedThrough?.DayNumber, today.DayNumber,
         Distance is { } d ? FormattableString.Invariant($"{d.Point.Latitude},{d.Point.Longitude},{d.Km}") : "", Education, OccupationCode);
 
     /// <summary>

@@ -16,4 +16,7 @@ internal static partial class JobsLog
 
     [LoggerMessage(EventId = 1504, Level = LogLevel.Information, Message = "Re-indexed {Count} postings whose index entry predated the search filters (coordinates, education)")]
     public static partial void StalePostingsReindexed(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1505, Level = LogLevel.Information, Message = "Saved searches: {Searches} due for {Through}, {Messages} with new postings told")]
+    public static partial void DigestsSent(ILogger logger, int searches, DateOnly through, int messages);
 }

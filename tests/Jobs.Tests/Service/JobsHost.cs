@@ -5,9 +5,13 @@ using Employment.Common.V1;
 using Employment.Gateway;
 using Employment.IdentityNumbers;
 using Employment.Jobs;
+using Employment.Jobs.Data;
+using Employment.Jobs.UseCases.Online;
+using Employment.Persistence.Outbox;
 using Employment.TestInfrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Xunit;
 using JobsApi = Employment.Jobs.V1.JobMatching;
@@ -43,6 +47,24 @@ public class JobsHost : IAsyncLifetime
     public V1.JobsOnline.JobsOnlineClient Online { get; private set; } = null!;
 
     public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>Runs what the daily schedule runs: the saved searches' messages due today; answers how many were written.</summary>
+    public async Task<int> SendSavedSearchMessagesAsync()
+    {
+        await using var scope = _service!.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SavedSearchDigests>().SendDueAsync(CancellationToken.None);
+    }
+
+    /// <summary>Relays the service's outbox to the registry now (as its relay does every second), so a test reads the messages.</summary>
+    public Task RelayMessagesAsync() =>
+        _service!.Services.GetServices<IHostedService>().OfType<OutboxRelay<JobsDbContext>>().Single().RelayOnceAsync(CancellationToken.None);
+
+    /// <summary>The person's messages in the registry, newest first.</summary>
+    public async Task<IReadOnlyList<ReceivedMessage>> MessagesOfAsync(string personId)
+    {
+        await RelayMessagesAsync();
+        return (await Registry.ListMyMessagesAsync(new ListMyMessagesRequest(), TestCallers.Person(personId))).Messages;
+    }
 
     /// <summary>The service's own PostgreSQL database, for tests that look at what it stores.</summary>
     public string DatabaseConnectionString => _database?.ConnectionString ?? throw new InvalidOperationException("Not started.");

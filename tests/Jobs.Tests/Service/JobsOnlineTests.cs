@@ -220,6 +220,15 @@ public sealed class JobsOnlineTests(JobsHost host) : IClassFixture<JobsHost>
         var mineListed = Assert.Single(postings, p => p.PostingId == posting.PostingId);
         Assert.Equal(2, mineListed.Applicants);
         Assert.Equal(0, mineListed.Waiting);
+
+        // Each answer reaches its seeker as a message in the hall, once, with the employer's words.
+        var invitation = Assert.Single(await host.MessagesOfAsync(invited)).Message;
+        Assert.Equal(("网上求职", "INVITED", "邀请面试", first.ApplicationId), (invitation.KindZh, invitation.Step, invitation.TitleZh, invitation.RecordId));
+        Assert.Contains("焦作测试商贸有限公司（岗位“货车司机”", invitation.BodyZh, StringComparison.Ordinal);
+        Assert.Contains("12月2日上午9点，解放区示例路8号人事部", invitation.BodyZh, StringComparison.Ordinal);
+        var decline = Assert.Single(await host.MessagesOfAsync(declined)).Message;
+        Assert.Equal(("DECLINED", "投递结果"), (decline.Step, decline.TitleZh));
+        Assert.Contains("“需持 A2 驾驶证”", decline.BodyZh, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 120_000)]
@@ -259,6 +268,11 @@ public sealed class JobsOnlineTests(JobsHost host) : IClassFixture<JobsHost>
         Assert.Equal(V1.JobApplicationStatus.Hired, mine.Status);
         Assert.Equal("已录用", mine.StatusZh);
         Assert.False(mine.Withdrawable);
+
+        // One message for the hire, however often the employer's call was retried.
+        var told = Assert.Single(await host.MessagesOfAsync(person)).Message;
+        Assert.Equal(("HIRED", "已录用"), (told.Step, told.TitleZh));
+        Assert.Contains($"劳动合同自 {today:yyyy-MM-dd} 起，期限 12 个月", told.BodyZh, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 120_000)]

@@ -7,7 +7,7 @@ namespace Employment.Jobs.Data.Online;
 /// what the employer reads is what was sent). Created and changed by the audit columns: the seeker
 /// applies (<see cref="AuditedRecord.CreatedAt"/>), the employer answers or the seeker withdraws.
 /// </summary>
-public sealed class JobApplicationRecord : AuditedRecord
+public sealed class JobApplicationRecord : AuditedRecord, IPersonRecord
 {
     /// <summary>Insertion order: the inbox's and the seeker's list's keyset.</summary>
     public long Key { get; set; }

@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Jobs.Data.Online;
 
-/// <summary>The tables of jobs online: applications and the reads of resumes by employers.</summary>
+/// <summary>The tables of jobs online: applications, the reads of resumes by employers and saved searches.</summary>
 internal static class OnlineModel
 {
     public const string ApplicationsTable = "job_applications";
     public const string ResumeReadsTable = "resume_reads";
+    public const string SavedSearchesTable = "saved_searches";
 
     public static void Configure(ModelBuilder modelBuilder)
     {
@@ -45,6 +46,19 @@ internal static class OnlineModel
             e.Property(r => r.ApplicationId).HasMaxLength(64);
             e.Property(r => r.PostingTitle).HasMaxLength(100);
             e.HasIndex(r => new { r.PersonId, r.Key });
+        });
+
+        modelBuilder.Entity<SavedSearchRecord>(e =>
+        {
+            e.ToTable(SavedSearchesTable);
+            e.HasKey(s => s.Key);
+            e.Property(s => s.Key).ValueGeneratedOnAdd();
+            e.Property(s => s.Id).HasMaxLength(64);
+            e.HasIndex(s => s.Id).IsUnique();
+            e.Property(s => s.PersonId).HasMaxLength(64);
+            e.Property(s => s.Query).HasMaxLength(100);
+            e.Property(s => s.Region).HasMaxLength(6);
+            e.HasIndex(s => new { s.PersonId, s.Id });
         });
     }
 }

@@ -38,7 +38,7 @@ public static class SeekerMatchingProfile
 
         foreach (var kind in stated.Kinds)
         {
-            Stated(TagKind.Kind, ((int)kind).ToString(CultureInfo.InvariantCulture), $"意向岗位类型：{KindZh(kind)}");
+            Stated(TagKind.Kind, ((int)kind).ToString(CultureInfo.InvariantCulture), $"意向岗位类型：{EmploymentKindNames.Zh(kind)}");
         }
 
         foreach (var skill in stated.Skills)
@@ -108,15 +108,4 @@ public static class SeekerMatchingProfile
     public static string EducationTagId(EducationLevel level) => SeekerTag.IdOf(TagKind.Education, ((int)level).ToString(CultureInfo.InvariantCulture));
 
     public static string PriorityTagId(PriorityGroup group) => SeekerTag.IdOf(TagKind.Priority, group.ToString());
-
-    private static string KindZh(EmploymentKind kind) => kind switch
-    {
-        EmploymentKind.FullTime => "全职",
-        EmploymentKind.PartTime => "兼职",
-        EmploymentKind.Traineeship => "就业见习",
-        EmploymentKind.PublicWelfare => "公益性岗位",
-        EmploymentKind.Gig => "零工",
-        EmploymentKind.Caring => "爱心岗位",
-        _ => kind.ToString(),
-    };
 }

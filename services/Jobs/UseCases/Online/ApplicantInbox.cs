@@ -6,6 +6,7 @@ using Employment.Jobs.Domain.Online;
 using Employment.Jobs.Domain.Postings;
 using Employment.Jobs.Domain.Screening;
 using Employment.Persistence.Idempotency;
+using Employment.Persistence.Outbox;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Paging;
@@ -22,7 +23,7 @@ namespace Employment.Jobs.UseCases.Online;
 /// seeker lets employers they apply to (or every employer) see their resume; opened one at a time, each
 /// opening recorded for the seeker to see; invited or declined with words the seeker reads. The employer
 /// is the one the agent's token names; a posting or an application of another employer is NOT_FOUND, as
-/// one that does not exist.
+/// one that does not exist. Each answer is told to the seeker as a message, written with the answer.
 /// </summary>
 public sealed class ApplicantInbox(JobsDbContext db, OnlinePeople people, ScreeningPhrases phrases, HireRecording hires, ChinaClock clock)
 {
@@ -160,6 +161,7 @@ public sealed class ApplicantInbox(JobsDbContext db, OnlinePeople people, Screen
             record.Status = (int)JobApplicationStatus.Hired;
             record.EmployerNote = "";
             record.StampChanged(caller.Subject, clock.Now);
+            db.AddMessage(JobsMessages.Answered(record, clock.Now), clock.Now);
             await db.SaveChangesAsync(cancellationToken);
             return ApplicationAnswers.ForEmployer(record, whole);
         }, cancellationToken);
@@ -174,6 +176,7 @@ public sealed class ApplicantInbox(JobsDbContext db, OnlinePeople people, Screen
             record.Status = (int)to;
             record.EmployerNote = note;
             record.StampChanged(caller.Subject, clock.Now);
+            db.AddMessage(JobsMessages.Answered(record, clock.Now), clock.Now);
             await db.SaveChangesAsync(cancellationToken);
             return ApplicationAnswers.ForEmployer(record, whole);
         }, cancellationToken);

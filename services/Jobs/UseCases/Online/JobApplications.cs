@@ -99,16 +99,7 @@ public sealed class JobApplications(JobsDbContext db, SeekerStore store, OnlineP
     {
         ArgumentNullException.ThrowIfNull(request);
         OnlinePeople.RequirePerson(caller);
-        var size = Pages.Size(request.Page);
-        var after = Pages.After(request.Page);
-        var query = db.Set<JobApplicationRecord>().AsNoTracking().Where(a => a.PersonId == caller.Subject);
-        if (after.Length > 0)
-        {
-            query = query.Where(a => string.Compare(a.Id, after) < 0);
-        }
-
-        var rows = await query.OrderByDescending(a => a.Id).Take(size + 1).ToListAsync(cancellationToken);
-        var (page, response) = Pages.Take(rows, size, _ => true, a => a.Id);
+        var (page, response) = await PersonPages.NewestAsync(db.Set<JobApplicationRecord>(), caller.Subject, request.Page, cancellationToken);
         var answer = new V1.ListMyJobApplicationsResponse { Page = response };
         answer.Applications.Add(page.Select(ApplicationAnswers.ForSeeker));
         return answer;

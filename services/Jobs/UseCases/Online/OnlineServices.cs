@@ -13,6 +13,7 @@ public static class OnlineServices
         services.AddScoped<HireRecording>();
         services.AddScoped<ApplicantInbox>();
         services.AddScoped<EmployerPostings>();
+        services.AddScoped<SavedSearches>();
         return services;
     }
 }

@@ -153,6 +153,21 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "outbox",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Message = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "postings",
                 columns: table => new
                 {
@@ -236,6 +251,31 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_resume_reads", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "saved_searches",
+                columns: table => new
+                {
+                    Key = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    PersonId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Query = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Region = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: true),
+                    MonthlyPayAtLeastFen = table.Column<long>(type: "bigint", nullable: true),
+                    SentThrough = table.Column<DateOnly>(type: "date", nullable: false),
+                    StoppedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_saved_searches", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -429,6 +469,11 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_outbox_DeliveredAt_Id",
+                table: "outbox",
+                columns: new[] { "DeliveredAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_posting_match_facts_CaringPost",
                 table: "posting_match_facts",
                 column: "CaringPost");
@@ -532,6 +577,17 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 columns: new[] { "PersonId", "Key" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_saved_searches_Id",
+                table: "saved_searches",
+                column: "Id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_saved_searches_PersonId_Id",
+                table: "saved_searches",
+                columns: new[] { "PersonId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_screening_overrides_PostingId",
                 table: "screening_overrides",
                 column: "PostingId");
@@ -594,6 +650,9 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 name: "key_enterprises");
 
             migrationBuilder.DropTable(
+                name: "outbox");
+
+            migrationBuilder.DropTable(
                 name: "posting_match_facts");
 
             migrationBuilder.DropTable(
@@ -601,6 +660,9 @@ namespace Employment.Jobs.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "resume_reads");
+
+            migrationBuilder.DropTable(
+                name: "saved_searches");
 
             migrationBuilder.DropTable(
                 name: "screening_overrides");

@@ -151,6 +151,21 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "outbox",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Message = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "postings",
                 columns: table => new
                 {
@@ -232,6 +247,31 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_resume_reads", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "saved_searches",
+                columns: table => new
+                {
+                    Key = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Query = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: true),
+                    MonthlyPayAtLeastFen = table.Column<long>(type: "INTEGER", nullable: true),
+                    SentThrough = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StoppedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_saved_searches", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -425,6 +465,11 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_outbox_DeliveredAt_Id",
+                table: "outbox",
+                columns: new[] { "DeliveredAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_posting_match_facts_CaringPost",
                 table: "posting_match_facts",
                 column: "CaringPost");
@@ -516,6 +561,17 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                 columns: new[] { "PersonId", "Key" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_saved_searches_Id",
+                table: "saved_searches",
+                column: "Id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_saved_searches_PersonId_Id",
+                table: "saved_searches",
+                columns: new[] { "PersonId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_screening_overrides_PostingId",
                 table: "screening_overrides",
                 column: "PostingId");
@@ -584,6 +640,9 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                 name: "key_enterprises");
 
             migrationBuilder.DropTable(
+                name: "outbox");
+
+            migrationBuilder.DropTable(
                 name: "posting_match_facts");
 
             migrationBuilder.DropTable(
@@ -591,6 +650,9 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "resume_reads");
+
+            migrationBuilder.DropTable(
+                name: "saved_searches");
 
             migrationBuilder.DropTable(
                 name: "screening_overrides");
