@@ -10,8 +10,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Workbench.Tests.Hall;
 
 /// <summary>
-/// Placement to subsidy with nobody typing it twice: a registered unemployed youth writes a resume on a phone and
-/// applies to a firm's posting; the firm's agent, at a 1280×800 desk, sees the application masked (the youth chose
+/// Placement to subsidy with nobody typing it twice: a registered unemployed youth writes a resume on a phone, sees
+/// postings recommended on it when they ask, saves a search and applies to a firm's posting; the firm's agent, at a 1280×800 desk, sees the application masked (the youth chose
 /// 不公开), invites, and records the hire; the youth follows each step; the 社保 record of the month arrives (a clerk
 /// enters it today); and the firm's 我的办事 offers the 一次性吸纳就业补贴 (焦政办〔2023〕36号（四）) for that hire, citing
 /// the labour contract as the registry holds it: the employer's declaration, with the application as evidence. The
@@ -75,6 +75,24 @@ public sealed class JobsOnlineTests(WorkbenchPlatform platform)
             await seeker.SubmitAsync(() => seeker.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "保存简历" }).TapAsync());
             await Expect(seeker.Locator("p.result")).ToHaveTextAsync("简历已保存。");
             await Expect(seeker.Locator("dd.visibility")).ToContainTextAsync("不公开");
+
+            // 推荐岗位: the newest of the resume's place unless the youth asks for matches ranked on the resume, with reasons.
+            var matches = seeker.Locator("section[aria-labelledby=jobs-matches]");
+            await Expect(matches.Locator("p.notice")).ToContainTextAsync("以下是焦作市 解放区最新发布的岗位");
+            await matches.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "按我的简历推荐" }).TapAsync();
+            var ranked = matches.Locator("ol.matches > li", new LocatorLocatorOptions { HasText = "仓库管理员" });
+            await Expect(ranked.Locator("ul.reasons")).ToContainTextAsync("仓库管理");
+
+            // 订阅 from a search: the form filled from it; the youth's list shows it with a way to stop.
+            await seeker.GotoAsync($"{platform.Issuer}jobs?q=仓库管理&region=410802");
+            await seeker.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "订阅这个搜索" }).TapAsync();
+            await Expect(seeker.GetByLabel("关键词")).ToHaveValueAsync("仓库管理");
+            Assert.True(await seeker.PhotographAsync("hall-save-search-390") <= 390, "订阅新岗位 scrolls sideways on a 390 px phone");
+            await seeker.SubmitAsync(() => seeker.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "订阅" }).TapAsync());
+            await Expect(seeker.Locator("p.result")).ToContainTextAsync("已订阅");
+            var saved = seeker.Locator("ul.searches > li");
+            await Expect(saved.Locator("h3")).ToHaveTextAsync("仓库管理 · 焦作市 解放区");
+            await Expect(saved.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "退订“仓库管理 · 焦作市 解放区”" })).ToBeVisibleAsync();
 
             await seeker.GotoAsync($"{platform.Issuer}jobs/{posting.PostingId}");
             await seeker.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "网上投递简历" }).TapAsync();

@@ -26,7 +26,7 @@ public sealed class MatchAnonymously(PostingCandidates candidates, MatchRanking 
         if (seeker.NonPersonalised)
         {
             var newest = await candidates.NewestInRegionsAsync(regions, size, cancellationToken);
-            return MatchingAnswers.Matches(new SeekerMatches("", false, NonPersonalised.NoticeZh(string.Join("、", regions)),
+            return MatchingAnswers.Matches(new SeekerMatches("", false, NonPersonalised.NoticeZh(regions),
                 newest.Select(p => new PostingMatch(p, 0, [], false)).ToList(), [NonPersonalised.Rule, AnonymousSeeker.Rule], NextPageToken: ""));
         }
 

@@ -31,7 +31,7 @@ public sealed class MatchForSeeker(SeekerReader reader, PostingCandidates candid
         if (record.NonPersonalised)
         {
             var newest = await candidates.NewestInCityAsync(record.HomeCityCode, size, cancellationToken);
-            return new SeekerMatches(record.SeekerId, false, NonPersonalised.NoticeZh(record.HomeCityCode),
+            return new SeekerMatches(record.SeekerId, false, NonPersonalised.NoticeZh([record.HomeCityCode]),
                 newest.Select(p => new PostingMatch(p, 0, [], false)).ToList(), [NonPersonalised.Rule], NextPageToken: "");
         }
 

@@ -8,7 +8,20 @@ namespace Employment.Web.Public.Pages.Hall.Jobs;
 
 /// <summary>求职 in the hall: the person's resume, their applications and who read the resume.</summary>
 public sealed record SeekerJobsView(HallUser User, string WhoZh, ServiceAnswer<Resume> Resume, ServiceAnswer<ListMyJobApplicationsResponse> Applications,
-    ServiceAnswer<ListMyResumeReadsResponse> Reads, ServiceProblem? Refusal, string? DoneZh);
+    ServiceAnswer<ListMyResumeReadsResponse> Reads, ServiceProblem? Refusal, string? DoneZh)
+{
+    /// <summary>The person's saved searches (订阅).</summary>
+    public ServiceAnswer<ListMySearchesResponse>? Searches { get; init; }
+
+    /// <summary>推荐岗位 for the resume: the newest of its places, or ranked on it when <see cref="Personal"/>; none without a resume place.</summary>
+    public ServiceAnswer<MatchJobsResponse>? Matches { get; init; }
+
+    /// <summary>The person asked for matches ranked on their resume (算法推荐 only when asked).</summary>
+    public bool Personal { get; init; }
+}
+
+/// <summary>订阅 confirmed on its own page (a person sent to sign in comes back to it): the search as the form holds it.</summary>
+public sealed record SaveSearchView(HallUser User, string WhoZh, SavedSearchForm Form, ServiceProblem? Refusal);
 
 /// <summary>The resume form: the resume as read (or as posted, with the refusal that kept it).</summary>
 public sealed record ResumeFormView(HallUser User, string WhoZh, ServiceAnswer<Resume> Resume, ResumeForm Form, ServiceProblem? Refusal);
@@ -32,7 +45,14 @@ public sealed class HallJobs(ServiceCalls calls)
 
     public static string WithdrawPathOf(string applicationId) => $"{Path}/applications/{Uri.EscapeDataString(applicationId)}/withdraw";
 
-    public async Task<SeekerJobsView> LoadAsync(HallUser user, CancellationToken cancellation, ServiceProblem? refusal = null, string? done = null)
+    public const string SearchesPath = Path + "/searches";
+
+    public static string StopSearchPathOf(string searchId) => $"{SearchesPath}/{Uri.EscapeDataString(searchId)}/stop";
+
+    /// <summary>How many postings 推荐岗位 shows.</summary>
+    public const int MatchesShown = 5;
+
+    public async Task<SeekerJobsView> LoadAsync(HallUser user, CancellationToken cancellation, ServiceProblem? refusal = null, string? done = null, bool personal = false)
     {
         ArgumentNullException.ThrowIfNull(user);
         var resume = ResumeAsync(cancellation);
@@ -40,9 +60,69 @@ public sealed class HallJobs(ServiceCalls calls)
             (c, o) => c.ListMyJobApplicationsAsync(new ListMyJobApplicationsRequest { Page = new PageRequest { PageSize = 50 } }, o).ResponseAsync, cancellation);
         var reads = calls.CallAsync<JobsOnline.JobsOnlineClient, ListMyResumeReadsResponse>(ServiceZh,
             (c, o) => c.ListMyResumeReadsAsync(new ListMyResumeReadsRequest { Page = new PageRequest { PageSize = 50 } }, o).ResponseAsync, cancellation);
+        var searches = calls.CallAsync<JobsOnline.JobsOnlineClient, ListMySearchesResponse>(ServiceZh,
+            (c, o) => c.ListMySearchesAsync(new ListMySearchesRequest { Page = new PageRequest { PageSize = 50 } }, o).ResponseAsync, cancellation);
         var who = HallNames.WhoAsync(calls, user, cancellation);
-        return new SeekerJobsView(user, (await who).Value ?? "", await resume, await applications, await reads, refusal, done);
+        var read = await resume;
+        var matches = read.Value is { } stated && MatchesRequest(stated.Stated, personal) is { } request
+            ? await calls.CallAsync<JobMatching.JobMatchingClient, MatchJobsResponse>(ServiceZh, (c, o) => c.MatchJobsAsync(request, o).ResponseAsync, cancellation)
+            : null;
+        return new SeekerJobsView(user, (await who).Value ?? "", read, await applications, await reads, refusal, done)
+        {
+            Searches = await searches, Matches = matches, Personal = personal && matches is not null,
+        };
     }
+
+    /// <summary>
+    /// The matching the resume asks for: its places' newest postings, nothing about the person used (第十七条), unless the
+    /// person asks for matches ranked on what their resume states (words, places, pay). No place, no list.
+    /// </summary>
+    private static MatchJobsRequest? MatchesRequest(StatedResume stated, bool personal)
+    {
+        if (stated.Regions.Count == 0)
+        {
+            return null;
+        }
+
+        var preferences = new JobPreferences { Regions = { stated.Regions } };
+        var ranked = personal && stated.WantedOccupations.Count > 0;
+        if (ranked)
+        {
+            preferences.OccupationWords.Add(stated.WantedOccupations);
+            preferences.MinSalary = stated.MinSalary;
+            preferences.MinSalaryPeriod = stated.MinSalaryPeriod;
+        }
+
+        return new MatchJobsRequest { Preferences = preferences, NonPersonalised = !ranked, Page = new PageRequest { PageSize = MatchesShown } };
+    }
+
+    /// <summary>The 订阅 form, filled from the search the person came from (找工作's own URL words).</summary>
+    public async Task<SaveSearchView> OpenSaveSearchAsync(HallUser user, IQueryCollection query, CancellationToken cancellation)
+    {
+        var who = await HallNames.WhoAsync(calls, user, cancellation);
+        return new SaveSearchView(user, who.Value ?? "", SavedSearchForm.From(query), null);
+    }
+
+    /// <summary>订阅: saved (null), or the form again with the refusal.</summary>
+    public async Task<SaveSearchView?> SaveSearchAsync(HallUser user, IFormCollection posted, CancellationToken cancellation)
+    {
+        var form = SavedSearchForm.From(posted);
+        var saved = form.Request(out var problem) is { } request
+            ? await calls.CallAsync<JobsOnline.JobsOnlineClient, SavedSearch>(ServiceZh, (c, o) => c.SaveMySearchAsync(request, o).ResponseAsync, cancellation)
+            : ServiceAnswer<SavedSearch>.Failed(ServiceProblem.Refused(ServiceZh, problem!));
+        if (saved.Value is not null)
+        {
+            return null;
+        }
+
+        var who = await HallNames.WhoAsync(calls, user, cancellation);
+        return new SaveSearchView(user, who.Value ?? "", form, saved.Problem);
+    }
+
+    public Task<ServiceAnswer<SavedSearch>> StopSearchAsync(string searchId, CancellationToken cancellation) =>
+        calls.CallAsync<JobsOnline.JobsOnlineClient, SavedSearch>(ServiceZh,
+            // Stopping one search twice is one act: its key is the search's.
+            (c, o) => c.StopMySearchAsync(new StopMySearchRequest { IdempotencyKey = "stop-" + searchId, SearchId = searchId }, o).ResponseAsync, cancellation);
 
     public async Task<ResumeFormView> OpenResumeAsync(HallUser user, CancellationToken cancellation)
     {

@@ -23,7 +23,7 @@ public static class HallJobsRoutes
         signedIn.MapGet(jobs, async (HttpRequest request, ClaimsPrincipal user, HallJobs hall, CancellationToken cancellation) =>
             Page<SeekerJobsPage>(new()
             {
-                ["View"] = await hall.LoadAsync(HallUser.Of(user), cancellation, done: request.Query.ContainsKey("saved") ? "简历已保存。" : request.Query.ContainsKey("applied") ? "已投递，单位回复后会在这里显示。" : null),
+                ["View"] = await hall.LoadAsync(HallUser.Of(user), cancellation, done: DoneZh(request.Query), personal: request.Query["personal"] == "1"),
             }));
         signedIn.MapGet(jobs + "/resume", async (ClaimsPrincipal user, HallJobs hall, CancellationToken cancellation) =>
             Page<ResumePage>(new() { ["View"] = await hall.OpenResumeAsync(HallUser.Of(user), cancellation) }));
@@ -48,6 +48,19 @@ public static class HallJobsRoutes
                 ? (IResult)Results.Redirect($"{HallJobs.Path}#application-{Uri.EscapeDataString(id)}")
                 : Page<SeekerJobsPage>(new() { ["View"] = await hall.LoadAsync(HallUser.Of(user), cancellation, withdrawn.Problem) });
         });
+        signedIn.MapGet(jobs + "/searches/new", async (HttpRequest request, ClaimsPrincipal user, HallJobs hall, CancellationToken cancellation) =>
+            Page<SaveSearchPage>(new() { ["View"] = await hall.OpenSaveSearchAsync(HallUser.Of(user), request.Query, cancellation) }));
+        signedPosts.MapPost(jobs + "/searches", async (HttpRequest request, ClaimsPrincipal user, HallJobs hall, CancellationToken cancellation) =>
+            await hall.SaveSearchAsync(HallUser.Of(user), await request.ReadFormAsync(cancellation), cancellation) is { } refused
+                ? Page<SaveSearchPage>(new() { ["View"] = refused })
+                : (IResult)Results.Redirect(HallJobs.Path + "?subscribed=1#jobs-searches"));
+        signedPosts.MapPost(jobs + "/searches/{id}/stop", async (string id, ClaimsPrincipal user, HallJobs hall, CancellationToken cancellation) =>
+        {
+            var stopped = await hall.StopSearchAsync(id, cancellation);
+            return stopped.Problem is null
+                ? (IResult)Results.Redirect(HallJobs.Path + "?stopped=1#jobs-searches")
+                : Page<SeekerJobsPage>(new() { ["View"] = await hall.LoadAsync(HallUser.Of(user), cancellation, stopped.Problem) });
+        });
 
         signedIn.MapGet(recruit, async (ClaimsPrincipal user, HallRecruit hall, CancellationToken cancellation) =>
             Page<RecruitPage>(new() { ["View"] = await hall.PostingsAsync(HallUser.Of(user), cancellation) }));
@@ -63,6 +76,13 @@ public static class HallJobsRoutes
                 : Page<ApplicantPage>(new() { ["View"] = await hall.ApplicantAsync(HallUser.Of(user), id, cancellation, refusal) });
         });
     }
+
+    private static string? DoneZh(IQueryCollection query) =>
+        query.ContainsKey("saved") ? "简历已保存。"
+        : query.ContainsKey("applied") ? "已投递，单位回复后会在这里显示。"
+        : query.ContainsKey("subscribed") ? "已订阅：有新岗位时每天最多发一条消息给您。"
+        : query.ContainsKey("stopped") ? "已退订，不会再收到这个搜索的消息。"
+        : null;
 
     private static RazorComponentResult<TPage> Page<TPage>(Dictionary<string, object?> parameters)
         where TPage : IComponent => new(parameters);
