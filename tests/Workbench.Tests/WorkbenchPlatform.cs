@@ -159,6 +159,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
                 registry,
                 .. subsidies,
                 $"--Services:risk-signals={Risk.Address}",
+                $"--Services:job-matching={Jobs.Address}",
             ],
             builder =>
             {

@@ -15,6 +15,9 @@ internal sealed class JobsOnlineService(ICallerResolver callers, MyResume resume
     public override Task<V1.Resume> GetMyResume(V1.GetMyResumeRequest request, ServerCallContext context) =>
         resume.GetAsync(callers.Resolve(context), context.CancellationToken);
 
+    public override Task<V1.Resume> GetSeekerResume(V1.GetSeekerResumeRequest request, ServerCallContext context) =>
+        resume.ForCounterAsync(request, callers.Resolve(context), context.CancellationToken);
+
     public override Task<V1.Resume> SaveMyResume(V1.SaveMyResumeRequest request, ServerCallContext context) =>
         resume.SaveAsync(request, callers.Resolve(context), context.CancellationToken);
 

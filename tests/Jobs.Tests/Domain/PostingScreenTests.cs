@@ -47,15 +47,15 @@ public sealed class PostingScreenTests
         Assert.Empty(Screen.Screen(Content(title, description), Law));
 
     [Fact]
-    public void R29_a_restriction_is_refused_as_failed_precondition_naming_every_condition_unless_a_legal_reason_is_given()
+    public void R29_a_restriction_is_refused_as_failed_precondition_naming_every_condition_with_its_phrase_and_clause_unless_a_legal_reason_is_given()
     {
         var content = Content(description: "限男性，未婚", requirements: Requirements.None with { NoDisability = true });
         var refused = Assert.Throws<DomainRuleException>(() => Screen.Decide(content, null, Law));
         Assert.Equal(DomainRuleKind.NotAllowedNow, refused.Kind);
         Assert.Equal("jobs.posting.no_discrimination", refused.RuleId);
         Assert.Contains("残疾（posting.requirements.no_disability）", refused.Message, StringComparison.Ordinal);
-        Assert.Contains("性别（posting.description：“限男”）", refused.Message, StringComparison.Ordinal);
-        Assert.Contains("婚育（posting.description：“未婚”）", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("性别“限男”（posting.description）（依据 焦政办〔2023〕36号（九）", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("婚育“未婚”（posting.description）（依据 ", refused.Message, StringComparison.Ordinal);
 
         var overridden = Screen.Decide(content, "法律依据", Law);
         Assert.True(overridden.Overridden);

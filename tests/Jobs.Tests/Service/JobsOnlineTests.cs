@@ -85,6 +85,22 @@ public sealed class JobsOnlineTests(JobsHost host) : IClassFixture<JobsHost>
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task JobsOnlineResume_the_clerks_of_the_persons_office_read_it_whole_whatever_employers_may_see_and_no_other_office_reads_it()
+    {
+        var (person, saved) = await SeekerWithResumeAsync("皇甫岚");
+
+        var read = await host.Online.GetSeekerResumeAsync(new V1.GetSeekerResumeRequest { PersonId = person }, TestCallers.Counter("410800"));
+        Assert.Equal(("皇甫岚", saved.SeekerId, V1.ResumeVisibility.Nobody), (read.Name, read.SeekerId, read.Visibility));
+        Assert.Equal("驾龄八年，熟悉焦作城区道路。", read.Stated.Introduction);
+        Assert.Contains(read.Registry, l => l.KindZh == "失业登记");
+
+        var elsewhere = await Assert.ThrowsAsync<RpcException>(() => host.Online.GetSeekerResumeAsync(new V1.GetSeekerResumeRequest { PersonId = person }, TestCallers.Counter("419001")).ResponseAsync);
+        Assert.Equal(StatusCode.NotFound, elsewhere.StatusCode);
+        var notAClerk = await Assert.ThrowsAsync<RpcException>(() => host.Online.GetSeekerResumeAsync(new V1.GetSeekerResumeRequest { PersonId = person }, TestCallers.Person(person)).ResponseAsync);
+        Assert.Equal(StatusCode.PermissionDenied, notAClerk.StatusCode);
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task JobsOnlineResume_a_stale_version_is_aborted_and_bad_input_names_its_field()
     {
         var (person, saved) = await SeekerWithResumeAsync("欧阳勤");

@@ -53,11 +53,11 @@ public sealed class PostingScreeningTests(JobsHost host) : IClassFixture<JobsHos
     [InlineData("身体健全，能适应倒班。", "残疾", "身体健全")]
     [InlineData("已婚已育优先。", "婚育", "已婚")]
     [InlineData("性别： 女，年龄25岁以下。", "性别", "性别:女")]
-    public async Task R29_a_restriction_in_the_free_text_is_refused_naming_condition_and_phrase(string description, string condition, string phrase)
+    public async Task R29_a_restriction_in_the_free_text_is_refused_naming_condition_phrase_field_and_clause(string description, string condition, string phrase)
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => host.CreateAsync(JobsHost.Lawful(description: description)));
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Contains($"{condition}（posting.description：“{phrase}”）", error.Said(), StringComparison.Ordinal);
+        Assert.Contains($"{condition}“{phrase}”（posting.description）（依据 ", error.Said(), StringComparison.Ordinal);
     }
 
     [Theory(Timeout = 60_000)]
@@ -97,7 +97,7 @@ public sealed class PostingScreeningTests(JobsHost host) : IClassFixture<JobsHos
     [Theory(Timeout = 60_000)]
     [InlineData(0, 35, "", "年龄（posting.requirements.max_age）")]
     [InlineData(20, 0, "", "年龄（posting.requirements.min_age）")]
-    [InlineData(0, 0, "限45周岁以内，能上夜班。", "年龄（posting.description：“限45周岁”）")]
+    [InlineData(0, 0, "限45周岁以内，能上夜班。", "年龄“限45周岁”（posting.description）")]
     public async Task R29_age_an_upper_limit_or_a_minimum_above_16_is_refused_naming_the_condition_and_the_labour_law(int min, int max, string description, string named)
     {
         var posting = description.Length > 0 ? JobsHost.Lawful(description: description) : JobsHost.Lawful();

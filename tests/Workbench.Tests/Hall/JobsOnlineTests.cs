@@ -11,11 +11,12 @@ namespace Workbench.Tests.Hall;
 
 /// <summary>
 /// Placement to subsidy with nobody typing it twice: a registered unemployed youth writes a resume on a phone, sees
-/// postings recommended on it when they ask, saves a search and applies to a firm's posting; the firm's agent, at a 1280×800 desk, sees the application masked (the youth chose
-/// 不公开), invites, and records the hire; the youth follows each step; the 社保 record of the month arrives (a clerk
-/// enters it today); and the firm's 我的办事 offers the 一次性吸纳就业补贴 (焦政办〔2023〕36号（四）) for that hire, citing
-/// the labour contract as the registry holds it: the employer's declaration, with the application as evidence. The
-/// services' business day is 2023-05-01, when the measure was in force (R1).
+/// postings recommended on it when they ask, saves a search and applies to a firm's posting; the clerks of their office
+/// read the resume whole at the window; the firm's agent, at a 1280×800 desk, sees the application masked (the youth
+/// chose 不公开), invites, and records the hire; the youth follows each step; the 社保 record of the month arrives (a
+/// clerk enters it today); and the firm's 我的办事 offers the 一次性吸纳就业补贴 (焦政办〔2023〕36号（四）) for that hire,
+/// citing the labour contract as the registry holds it: the employer's declaration, with the application as evidence.
+/// The services' business day is 2023-05-01, when the measure was in force (R1).
 /// </summary>
 [Collection(nameof(WorkbenchCollection))]
 public sealed class JobsOnlineTests(WorkbenchPlatform platform)
@@ -94,6 +95,13 @@ public sealed class JobsOnlineTests(WorkbenchPlatform platform)
             await Expect(saved.Locator("h3")).ToHaveTextAsync("仓库管理 · 焦作市 解放区");
             await Expect(saved.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "退订“仓库管理 · 焦作市 解放区”" })).ToBeVisibleAsync();
 
+            // 我可能享受的政策: a measure's self-check with what the registry holds already filled in, named for the youth to check.
+            await seeker.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "职业培训补贴" }).TapAsync();
+            await Expect(seeker.Locator("p.prefilled")).ToContainTextAsync("失业登记日期");
+            await Expect(seeker.GetByLabel("失业登记日期（如已登记失业）")).ToHaveValueAsync("2022-06-01");
+            await Expect(seeker.GetByLabel("参保地或常住地")).ToHaveValueAsync("410823");
+            Assert.True(await seeker.PhotographAsync("hall-self-check-prefilled-390") <= 390, "the pre-filled self-check scrolls sideways on a 390 px phone");
+
             await seeker.GotoAsync($"{platform.Issuer}jobs/{posting.PostingId}");
             await seeker.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "网上投递简历" }).TapAsync();
             await Expect(seeker.Locator("h1")).ToHaveTextAsync("投递简历");
@@ -102,6 +110,16 @@ public sealed class JobsOnlineTests(WorkbenchPlatform platform)
             await Expect(application).ToHaveAttributeAsync("data-status", "Submitted");
             await Expect(application.Locator(".state")).ToContainTextAsync("已投递");
 
+            // The clerks of the youth's office read the whole resume at the window, whatever employers may see.
+            var window = await platform.NewPageAsync(1280, 800);
+            await window.SignInAsync(platform, await platform.NewClerkAsync("410800", "窗口读简历"));
+            await window.GotoAsync(platform.Issuer + $"workbench/people/{youth.PersonId}");
+            var resumeAtWindow = window.Locator("dl.resume");
+            await Expect(resumeAtWindow).ToContainTextAsync("仓库管理、叉车");
+            await Expect(resumeAtWindow).ToContainTextAsync("武陟县示例超市");
+            await Expect(resumeAtWindow).ToContainTextAsync("不公开");
+            Assert.True(await window.PhotographAsync("window-resume-1280") <= 1280, "the person's window scrolls sideways at 1280 px");
+
             // The firm's agent at a desk: the inbox, masked; an invitation.
             var desk = await platform.NewPageAsync(1280, 800);
             await desk.CitizenSignInAsync(platform, agentNumber, "钱招聘", desk: true);
@@ -109,6 +127,26 @@ public sealed class JobsOnlineTests(WorkbenchPlatform platform)
             await desk.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = Firm }).ClickAsync();
             await desk.WaitForURLAsync(platform.Hall);
             await desk.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "招聘管理" }).ClickAsync();
+
+            // 发布岗位 online: a discriminatory phrase is refused with its clause and the form kept; once lawful, it is listed.
+            await desk.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "发布岗位" }).ClickAsync();
+            await desk.GetByLabel("岗位名称").FillAsync("叉车司机");
+            await desk.GetByLabel("职业").FillAsync("叉车工");
+            await desk.GetByLabel("工作地点").SelectOptionAsync("410802");
+            await desk.GetByLabel("详细地址").FillAsync("解放区示例路8号物流园");
+            await desk.GetByLabel("最低").FillAsync("4500");
+            await desk.GetByLabel("最高").FillAsync("6000");
+            await desk.GetByLabel("岗位描述").FillAsync("物流园内叉车装卸作业，限男性。");
+            await desk.GetByLabel("招聘截止日期").FillAsync("2023-07-31");
+            await desk.GetByLabel("联系方式").FillAsync("0391-3900000");
+            await desk.SubmitAsync(() => desk.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "发布" }).ClickAsync());
+            await Expect(desk.Locator("section[aria-labelledby=posting-problem]")).ToContainTextAsync("性别“限男”（依据 焦政办〔2023〕36号（九）");
+            await Expect(desk.GetByLabel("岗位名称")).ToHaveValueAsync("叉车司机");
+            Assert.True(await desk.PhotographAsync("recruit-new-posting-1280") <= 1280, "发布岗位 scrolls sideways at 1280 px");
+            await desk.GetByLabel("岗位描述").FillAsync("物流园内叉车装卸作业，持叉车证。");
+            await desk.SubmitAsync(() => desk.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "发布" }).ClickAsync());
+            await Expect(desk.Locator("p.result")).ToContainTextAsync("岗位已发布");
+            await Expect(desk.Locator("table.postings-table")).ToContainTextAsync("叉车司机");
             var row = desk.Locator($"tr[data-posting='{posting.PostingId}']");
             await Expect(row.Locator("td.count").First).ToHaveTextAsync("1");
             await row.GetByRole(AriaRole.Link).ClickAsync();

@@ -63,6 +63,7 @@ public static class PublicSite
         builder.Services.AddSingleton<HallConsents>();
         builder.Services.AddSingleton<HallWithdrawals>();
         builder.Services.AddSingleton<Pages.Hall.Jobs.HallJobs>();
+        builder.Services.AddSingleton<Pages.Hall.HallSelfChecks>();
         builder.Services.AddSingleton<Pages.Hall.Jobs.HallRecruit>();
         builder.Services.AddSingleton<PublicNotices>();
     }

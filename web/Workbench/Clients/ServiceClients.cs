@@ -28,6 +28,7 @@ public static class ServiceClients
         Add<TrainingSubsidies.TrainingSubsidiesClient>(services, configuration, options, "training-subsidies", TrainingSubsidies.Descriptor, "ListApplications", "GetApplication");
         Add<HiringSubsidies.HiringSubsidiesClient>(services, configuration, options, "hiring-subsidies", HiringSubsidies.Descriptor, "ListClaims", "GetClaim");
         Add<StartupLoans.StartupLoansClient>(services, configuration, options, "startup-loans", StartupLoans.Descriptor, "ListApplications", "GetApplication");
+        Add<Jobs.V1.JobsOnline.JobsOnlineClient>(services, configuration, options, "job-matching", Jobs.V1.JobsOnline.Descriptor, "GetSeekerResume");
         Add<Risk.V1.RiskSignals.RiskSignalsClient>(services, configuration, options, "risk-signals", Risk.V1.RiskSignals.Descriptor, "ListSignals", "GetSignal");
         // A clerk reads the service's own sentence: it names the field and what to do, as the counter's guide promises.
         services.AddSingleton(new RefusalWording(message => message));

@@ -43,6 +43,7 @@ public static class ReadWording
         ["jobs.matching"] = "岗位匹配",
         ["jobs.resume"] = "生成您的求职简历、投递岗位",
         ["jobs.applicants"] = "核对用人单位身份，查看本单位岗位的投递",
+        ["hall.self_check"] = "按您的登记信息填好政策测算表",
         ["risk.scan"] = "补贴资金稽核",
     };
 

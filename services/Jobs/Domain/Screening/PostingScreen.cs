@@ -83,13 +83,15 @@ public sealed class PostingScreen(ScreeningPhrases phrases)
             return new ScreeningVerdict(findings, reason);
         }
 
-        var named = string.Join("；", findings.Select(f => $"{phrases.Labels[f.Condition]}（{f.Where}）"));
+        // Each condition with the phrase found (so the one who typed it sees which words to change) and its clause.
+        var named = string.Join("；", findings.Select(f => (f.Phrase.Length > 0 ? $"{phrases.Labels[f.Condition]}“{f.Phrase}”" : phrases.Labels[f.Condition])
+            + $"（{f.Field}）（依据 {phrases.Laws[f.Condition]}）"));
         var ageNote = findings.Any(f => f.Condition == ScreeningCondition.Age)
             ? $"年龄条件仅限法律要求：最低就业年龄 {law.MinimumWorkingAge} 周岁（{law.MinimumCitation}）；更高的下限只适用于法律禁止未满 {law.MinorWorkerUntilAge} 周岁的未成年工从事的劳动（{law.MinorWorkerCitation}），年龄上限没有法律依据。"
             : "";
         throw new DomainRuleException(DomainRuleKind.NotAllowedNow,
             $"岗位含有就业歧视性条件，不能发布（{PostingRuleIds.NoDiscrimination}，裁定 R29）：{named}。{ageNote}请删去这些条件；"
-            + "如法律法规允许（如女职工禁忌从事的劳动），由经办人在 screening_override.legal_reason 中写明法律依据后发布，该决定将被记录。",
+            + "如法律法规允许（如女职工禁忌从事的劳动），由人社窗口经办人写明法律依据（screening_override.legal_reason）后发布，该决定将被记录。",
             findings[0].Field, PostingRuleIds.NoDiscrimination);
     }
 

@@ -16,17 +16,21 @@ public sealed class ScreeningPhrases
     private readonly IReadOnlyList<(ScreeningCondition Condition, string Phrase)> _restricting;
     private readonly IReadOnlyList<string> _notRestricting;
 
-    private ScreeningPhrases(IReadOnlyList<(ScreeningCondition, string)> restricting, IReadOnlyList<string> notRestricting, FrozenDictionary<ScreeningCondition, string> labels)
+    private ScreeningPhrases(IReadOnlyList<(ScreeningCondition, string)> restricting, IReadOnlyList<string> notRestricting, FrozenDictionary<ScreeningCondition, string> labels, FrozenDictionary<ScreeningCondition, string> laws)
     {
         _restricting = restricting;
         _notRestricting = notRestricting;
         Labels = labels;
+        Laws = laws;
     }
 
     public static ScreeningPhrases Shipped { get; } = Load();
 
     /// <summary>The condition's Chinese name (性别, 户籍…).</summary>
     public FrozenDictionary<ScreeningCondition, string> Labels { get; }
+
+    /// <summary>The clause a refusal names for the condition: the first the file has read in the documents' own texts (else the first it lists).</summary>
+    public FrozenDictionary<ScreeningCondition, string> Laws { get; }
 
     /// <summary>
     /// The restricting phrases in <paramref name="text"/>, once per condition. Look-alikes (不限男女,
@@ -84,6 +88,7 @@ public sealed class ScreeningPhrases
         var restricting = new List<(ScreeningCondition, string)>();
         var notRestricting = new List<string>();
         var labels = new Dictionary<ScreeningCondition, string>();
+        var laws = new Dictionary<ScreeningCondition, string>();
         foreach (var entry in file.Conditions)
         {
             var condition = Enum.Parse<ScreeningCondition>(entry.Condition);
@@ -93,12 +98,13 @@ public sealed class ScreeningPhrases
             }
 
             labels[condition] = entry.Label;
+            laws[condition] = (entry.Law.FirstOrDefault(l => l.Check == "verified") ?? entry.Law[0]).Text;
             restricting.AddRange(entry.Phrases.Select(p => (condition, Compact(p))));
             notRestricting.AddRange(entry.NotRestricting.Select(Compact));
         }
 
         // Longer look-alikes first, so that one containing another is blanked whole.
-        return new ScreeningPhrases(restricting, [.. notRestricting.OrderByDescending(p => p.Length)], labels.ToFrozenDictionary());
+        return new ScreeningPhrases(restricting, [.. notRestricting.OrderByDescending(p => p.Length)], labels.ToFrozenDictionary(), laws.ToFrozenDictionary());
     }
 
     private sealed record PhraseFile(List<ConditionEntry> Conditions);

@@ -10,9 +10,9 @@ namespace Employment.Jobs.UseCases.Online;
 /// counter's own path — the same checks, the same R29 screen, the same merging of a job filed twice — with the
 /// employer taken from the registry and the source "用人单位提交". A screening finding is refused with its clause:
 /// no legal-reason override, which is a clerk's alone. Kinds the bureau designates (就业见习, 公益性岗位, 爱心岗位) are
-/// not filed here.
+/// not filed here. A posting without a first day is open from today.
 /// </summary>
-public sealed class EmployerPostings(FilePosting file, OnlinePeople people)
+public sealed class EmployerPostings(FilePosting file, OnlinePeople people, Employment.ServiceDefaults.Time.ChinaClock clock)
 {
     public async Task<V1.JobPosting> FileAsync(V1.FileMyPostingRequest request, Caller caller, CancellationToken cancellationToken)
     {
@@ -21,6 +21,9 @@ public sealed class EmployerPostings(FilePosting file, OnlinePeople people)
         var posting = (request.Posting ?? throw DomainRuleException.Invalid("posting", "请填写岗位信息。")).Clone();
         posting.Employer = new V1.PostingEmployer { CreditCode = employer.CreditCode, Name = employer.Name, Kind = employer.Kind };
         posting.Source = new V1.PostingSource { Kind = V1.SourceKind.Employer };
+        // Published now unless the employer names a later first day.
+        posting.Valid ??= new Employment.Common.V1.DatePeriod();
+        posting.Valid.From ??= PostingInput.Proto(clock.Today);
         var content = PostingInput.From(posting);
         if (content.Kind is not (EmploymentKind.FullTime or EmploymentKind.PartTime or EmploymentKind.Gig))
         {

@@ -4,6 +4,7 @@ using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.UseCases.Matching;
 using Employment.Persistence.Idempotency;
 using Employment.Policy.Model;
+using Employment.ProfileCache;
 using Employment.ServiceDefaults.Data;
 using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Security;
@@ -19,8 +20,26 @@ namespace Employment.Jobs.UseCases.Online;
 /// kinds, skills, place, an assistance case) is kept as it is. The first save registers them as a
 /// seeker living where the registry says they live.
 /// </summary>
-public sealed class MyResume(JobsDbContext db, SeekerStore store, OnlinePeople people, MatchWeights weights, ChinaClock clock)
+public sealed class MyResume(JobsDbContext db, SeekerStore store, OnlinePeople people, MatchWeights weights, RegionCheckedRegistry registry, ChinaClock clock)
 {
+    /// <summary>The registry's purpose when a clerk reads a seeker's resume, as the person's 查阅记录 words it.</summary>
+    public const string CounterPurpose = "counter.window";
+
+    /// <summary>
+    /// The resume as the clerks of the person's office read it: whole, whatever the person chose for employers. A person
+    /// the registry has outside the clerk's region is NOT_FOUND, as one that does not exist (the platform's one
+    /// region-checked lookup).
+    /// </summary>
+    public async Task<V1.Resume> ForCounterAsync(V1.GetSeekerResumeRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RequestKeys.RequireId(request.PersonId, "person_id", "人员编号");
+        var today = clock.Today;
+        var profile = (await registry.PersonByIdAsync(caller, request.PersonId, new RegistryQuery(CounterPurpose, "登记人员", "person_id", today), cancellationToken: cancellationToken)).Profile;
+        var seeker = await store.FindByPersonAsync(request.PersonId, cancellationToken);
+        return ResumeAnswers.Of(seeker, profile.Person?.Name ?? "", RegistryLines.ForPerson(profile, today));
+    }
+
     public async Task<V1.Resume> GetAsync(Caller caller, CancellationToken cancellationToken)
     {
         var profile = await people.PersonAsync(caller, cancellationToken);

@@ -15,6 +15,9 @@ public sealed record PersonWindowView(
     ServiceAnswer<IReadOnlyList<FormDescription>>? FactForms,
     ServiceAnswer<OwedView>? Owed = null)
 {
+    /// <summary>求职简历: the person's job-seeker registration as the person wrote it, whole (their office always sees it).</summary>
+    public ServiceAnswer<Jobs.V1.Resume>? Resume { get; init; }
+
     /// <summary>A fact's kind as the registry's form names it.</summary>
     public string NameOf(PersonFact fact) => FactForms?.Value?.FirstOrDefault(f => f.Kind == FactDesk.KindOf(fact))?.NameZh ?? "其他情况";
 
@@ -25,7 +28,7 @@ public sealed record PersonWindowView(
 /// <summary>
 /// 一窗受理 for a person: the registry's record read with the clerk's token and the purpose <see cref="Purpose"/> (the
 /// registry keeps every read; the person can be shown who read their record and why), then every application of
-/// theirs in training and loans, each service answering within the clerk's office. A service that is down leaves its
+/// theirs in training and loans and their 求职简历, each service answering within the clerk's office. A service that is down leaves its
 /// part saying so; the rest of the window still shows.
 /// </summary>
 public sealed class PersonWindow(ServiceCalls calls, RegistryReads registry, Apply.ApplicationDesks desks, FactDesk facts, OwedReads owed)
@@ -43,6 +46,8 @@ public sealed class PersonWindow(ServiceCalls calls, RegistryReads registry, App
         var training = calls.CallAsync<Training.V1.TrainingSubsidies.TrainingSubsidiesClient, Training.V1.ListApplicationsResponse>("培训补贴",
             (client, options) => client.ListApplicationsAsync(new Training.V1.ListApplicationsRequest { Person = key, Page = new PageRequest { PageSize = 50 }, WithoutExplanations = true }, options).ResponseAsync, cancellationToken);
         var owing = owed.ForAsync(employer: false, personId, clerk.OfficeRegion, cancellationToken);
+        var resume = calls.CallAsync<Jobs.V1.JobsOnline.JobsOnlineClient, Jobs.V1.Resume>("求职登记",
+            (client, options) => client.GetSeekerResumeAsync(new Jobs.V1.GetSeekerResumeRequest { PersonId = personId }, options).ResponseAsync, cancellationToken);
         var found = await person;
         if (found.Value is null)
         {
@@ -52,6 +57,9 @@ public sealed class PersonWindow(ServiceCalls calls, RegistryReads registry, App
         // The loans service knows a borrower by identity number (a bank's applicant may not be registered yet).
         var loans = await calls.CallAsync<Loans.V1.StartupLoans.StartupLoansClient, Loans.V1.ListApplicationsResponse>("创业担保贷款",
             (client, options) => client.ListApplicationsAsync(new Loans.V1.ListApplicationsRequest { BorrowerIdNumber = found.Value.IdNumber, Page = new PageRequest { PageSize = 50 } }, options).ResponseAsync, cancellationToken);
-        return new(personId, await profile, found, await training, loans, await Apply.ApplyLinks.ForAsync(desks, employer: false, cancellationToken), await desks.NamesAsync(cancellationToken), await facts.FormsAsync(employer: false, cancellationToken), await owing);
+        return new(personId, await profile, found, await training, loans, await Apply.ApplyLinks.ForAsync(desks, employer: false, cancellationToken), await desks.NamesAsync(cancellationToken), await facts.FormsAsync(employer: false, cancellationToken), await owing)
+        {
+            Resume = await resume,
+        };
     }
 }

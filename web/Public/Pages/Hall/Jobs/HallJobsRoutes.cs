@@ -62,8 +62,14 @@ public static class HallJobsRoutes
                 : Page<SeekerJobsPage>(new() { ["View"] = await hall.LoadAsync(HallUser.Of(user), cancellation, stopped.Problem) });
         });
 
-        signedIn.MapGet(recruit, async (ClaimsPrincipal user, HallRecruit hall, CancellationToken cancellation) =>
-            Page<RecruitPage>(new() { ["View"] = await hall.PostingsAsync(HallUser.Of(user), cancellation) }));
+        signedIn.MapGet(recruit, async (HttpRequest request, ClaimsPrincipal user, HallRecruit hall, CancellationToken cancellation) =>
+            Page<RecruitPage>(new() { ["View"] = await hall.PostingsAsync(HallUser.Of(user), cancellation, request.Query.ContainsKey("filed") ? "岗位已发布，求职者现在可以搜索到并投递。" : null) }));
+        signedIn.MapGet(recruit + "/new", async (ClaimsPrincipal user, HallRecruit hall, CancellationToken cancellation) =>
+            Page<NewPostingPage>(new() { ["View"] = await hall.OpenPostingAsync(HallUser.Of(user), cancellation) }));
+        signedPosts.MapPost(recruit + "/new", async (HttpRequest request, ClaimsPrincipal user, HallRecruit hall, CancellationToken cancellation) =>
+            await hall.FilePostingAsync(HallUser.Of(user), await request.ReadFormAsync(cancellation), cancellation) is { } refused
+                ? Page<NewPostingPage>(new() { ["View"] = refused })
+                : (IResult)Results.Redirect(HallRecruit.Path + "?filed=1"));
         signedIn.MapGet(recruit + "/postings/{id}", async (string id, ClaimsPrincipal user, HallRecruit hall, CancellationToken cancellation) =>
             Page<ApplicantsPage>(new() { ["View"] = await hall.ApplicantsAsync(HallUser.Of(user), id, cancellation) }));
         signedIn.MapGet(recruit + "/applicants/{id}", async (string id, ClaimsPrincipal user, HallRecruit hall, CancellationToken cancellation) =>

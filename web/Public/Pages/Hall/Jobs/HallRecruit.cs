@@ -6,7 +6,14 @@ using Microsoft.AspNetCore.Http;
 namespace Employment.Web.Public.Pages.Hall.Jobs;
 
 /// <summary>招聘管理: the employer's postings with their applicants counted.</summary>
-public sealed record RecruitView(HallUser User, string WhoZh, ServiceAnswer<ListMyPostingsResponse> Postings);
+public sealed record RecruitView(HallUser User, string WhoZh, ServiceAnswer<ListMyPostingsResponse> Postings)
+{
+    /// <summary>What was just done (发布), said once at the top.</summary>
+    public string? DoneZh { get; init; }
+}
+
+/// <summary>发布岗位: the form as typed and what kept it (a finding of the R29 screen names its clause).</summary>
+public sealed record NewPostingView(HallUser User, string WhoZh, PostingForm Form, ServiceProblem? Refusal);
 
 /// <summary>One posting's applicants.</summary>
 public sealed record ApplicantsView(HallUser User, string WhoZh, string PostingId, ServiceAnswer<ListPostingApplicantsResponse> Applicants);
@@ -22,16 +29,31 @@ public sealed class HallRecruit(ServiceCalls calls)
 {
     public const string Path = PublicSiteOptions.HallPath + "/recruit";
 
+    public const string NewPostingPath = Path + "/new";
+
+    public async Task<NewPostingView> OpenPostingAsync(HallUser user, CancellationToken cancellation) =>
+        new(user, (await HallNames.WhoAsync(calls, user, cancellation)).Value ?? "", PostingForm.Empty(), null);
+
+    /// <summary>发布: filed (null), or the form again with the refusal in the service's words.</summary>
+    public async Task<NewPostingView?> FilePostingAsync(HallUser user, IFormCollection posted, CancellationToken cancellation)
+    {
+        var form = PostingForm.From(posted);
+        var filed = form.Request(out var problem) is { } request
+            ? await calls.CallAsync<JobsOnline.JobsOnlineClient, JobPosting>(HallJobs.ServiceZh, (c, o) => c.FileMyPostingAsync(request, o).ResponseAsync, cancellation)
+            : ServiceAnswer<JobPosting>.Failed(ServiceProblem.Refused(HallJobs.ServiceZh, problem!));
+        return filed.Value is not null ? null : new(user, (await HallNames.WhoAsync(calls, user, cancellation)).Value ?? "", form, filed.Problem);
+    }
+
     public static string PostingPathOf(string postingId) => $"{Path}/postings/{Uri.EscapeDataString(postingId)}";
 
     public static string ApplicantPathOf(string applicationId) => $"{Path}/applicants/{Uri.EscapeDataString(applicationId)}";
 
-    public async Task<RecruitView> PostingsAsync(HallUser user, CancellationToken cancellation)
+    public async Task<RecruitView> PostingsAsync(HallUser user, CancellationToken cancellation, string? done = null)
     {
         var postings = calls.CallAsync<JobsOnline.JobsOnlineClient, ListMyPostingsResponse>(HallJobs.ServiceZh,
             (c, o) => c.ListMyPostingsAsync(new ListMyPostingsRequest { Page = new PageRequest { PageSize = 50 } }, o).ResponseAsync, cancellation);
         var who = HallNames.WhoAsync(calls, user, cancellation);
-        return new RecruitView(user, (await who).Value ?? "", await postings);
+        return new RecruitView(user, (await who).Value ?? "", await postings) { DoneZh = done };
     }
 
     public async Task<ApplicantsView> ApplicantsAsync(HallUser user, string postingId, CancellationToken cancellation)

@@ -28,4 +28,13 @@ public sealed record MeasureOutcome(bool MayBePaid, Money? Amount, string PaidUn
 }
 
 /// <summary>What a measure's page shows: the measure, the facts as typed, and a problem with them or the service's answer.</summary>
-public sealed record MeasureCheckView(MeasureCheck Measure, MeasureFacts Facts, string? InputProblem, ServiceAnswer<MeasureOutcome>? Answer);
+public sealed record MeasureCheckView(MeasureCheck Measure, MeasureFacts Facts, string? InputProblem, ServiceAnswer<MeasureOutcome>? Answer)
+{
+    /// <summary>Signed in (网上办事): which answers came from the registry, in words, for the person to check.</summary>
+    public IReadOnlyList<string> FromRegistryZh { get; init; } = [];
+
+    /// <summary>Who is signed in, when the page is the hall's.</summary>
+    public Hall.HallUser? Signed { get; init; }
+
+    public string SignedName { get; init; } = "";
+}

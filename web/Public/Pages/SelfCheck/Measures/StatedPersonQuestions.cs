@@ -42,6 +42,56 @@ public static class StatedPersonQuestions
         return [.. all.Where(f => asked.Contains(f.Name))];
     }
 
+    /// <summary>
+    /// The answers the registry's current facts give to the person questions, as the form types them, each with the
+    /// question it fills: 出生日期, 学历 (a level the measures read, with its graduation day), 失业登记 still running,
+    /// and the groups certified and not ended on <paramref name="today"/>. What the registry does not hold stays unanswered.
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Value, string LabelZh)> FromRegistry(PersonProfile profile, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var answers = new List<(string, string, string)>();
+        if (profile.Person?.BirthDate is { Year: > 0 } born)
+        {
+            answers.Add((BirthDate, Typed(born), "出生日期"));
+        }
+
+        bool Current(PersonFact f) => f.Period?.Until is not { Year: > 0 } until || DateOnly.FromDateTime(new DateTime(until.Year, until.Month, until.Day)) >= today;
+        var current = profile.Facts.Where(Current).ToList();
+        if (current.Where(f => f.Kind == PersonFactKind.Education && f.Education is not null).Select(f => f.Education)
+                .Select(e => (Education: e, Level: Levels.FirstOrDefault(l => l.Level == e.Level && (l.Technical == e.TechnicalSchool || l.Level != EducationLevel.Secondary))))
+                .Where(p => p.Level.Value is not null).OrderByDescending(p => p.Education.Level).FirstOrDefault() is { Level.Value: not null } highest)
+        {
+            answers.Add((Education, highest.Level.Value, "学历"));
+            if (highest.Education.GraduationDate is { Year: > 0 } graduated)
+            {
+                answers.Add((GraduationDate, Typed(graduated), "毕业日期"));
+            }
+        }
+
+        if (current.FirstOrDefault(f => f.Kind == PersonFactKind.UnemploymentRegistration && f.Period?.From is { Year: > 0 }) is { } registration)
+        {
+            answers.Add((RegisteredSince, Typed(registration.Period.From), "失业登记日期"));
+        }
+
+        foreach (var (kind, name, label) in new[]
+        {
+            (PersonFactKind.EmploymentDifficulty, EmploymentDifficulty, "就业困难人员认定"),
+            (PersonFactKind.Veteran, Veteran, "退役军人"),
+            (PersonFactKind.ReturningMigrantWorker, ReturningMigrant, "返乡创业农民工"),
+        })
+        {
+            if (current.Any(f => f.Kind == kind))
+            {
+                answers.Add((name, "on", label));
+            }
+        }
+
+        return answers;
+    }
+
+    private static string Typed(CalendarDate date) => $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}";
+
     /// <summary>The statements the form's person questions make.</summary>
     public static StatedPerson Read(FormReader reader)
     {
