@@ -3,9 +3,12 @@
 # signed-in seekers applying to one posting at once (every tenth pressing 投递 twice) beside a burst of as many
 # Health/Check calls, each acknowledged application checked once in the employer's inbox; then the inbox of a posting
 # with many applicants read page by page and applicant by applicant, beside Health/Check. Starts Redis and PostgreSQL as
-# the tests do (tests/test-services.sh). Never fails on time; fails when an acknowledged application is missing or doubled.
+# the tests do (tests/test-services.sh); then a city's saved searches told of a day's postings, the next morning's run
+# timed. Never fails on time; fails when an acknowledged application is missing or doubled, or a second morning run
+# writes a message.
 #
 #   tests/benchmarks/jobs-online.sh [seekers per round, default 400] [rounds, default 3] [inbox size, default 10000]
+#                                   [saved searches, default 20000] [postings of the day, default 400]
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
