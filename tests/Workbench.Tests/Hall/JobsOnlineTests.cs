@@ -119,6 +119,8 @@ public sealed class JobsOnlineTests(WorkbenchPlatform platform)
             await Expect(resumeAtWindow).ToContainTextAsync("武陟县示例超市");
             await Expect(resumeAtWindow).ToContainTextAsync("不公开");
             Assert.True(await window.PhotographAsync("window-resume-1280") <= 1280, "the person's window scrolls sideways at 1280 px");
+            await window.SetViewportSizeAsync(1920, 1080);
+            Assert.True(await window.PhotographAsync("window-resume-1920") <= 1920, "the person's window scrolls sideways at 1920 px");
 
             // The firm's agent at a desk: the inbox, masked; an invitation.
             var desk = await platform.NewPageAsync(1280, 800);

@@ -4,6 +4,7 @@ using Employment.Jobs.Domain.Online;
 using Employment.Jobs.Search;
 using Employment.Persistence.Idempotency;
 using Employment.ServiceDefaults.Data;
+using Employment.ServiceDefaults.Regions;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Employment.ServiceDefaults.Validation;
@@ -86,7 +87,7 @@ public sealed class SavedSearches(JobsDbContext db, OccupationSynonyms synonyms,
     private SavedSearchRecord Asked(V1.SaveMySearchRequest request)
     {
         var region = RegionCodes.Place(request.Region, "region", required: true);
-        if (Employment.ServiceDefaults.Regions.Places.Find(region) is null)
+        if (Places.Find(region) is null)
         {
             throw DomainRuleException.Invalid("region", "请选择平台服务的市或县（区）：焦作市及其县（市、区），或济源示范区。");
         }

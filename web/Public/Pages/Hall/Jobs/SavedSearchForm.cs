@@ -32,20 +32,12 @@ public sealed record SavedSearchForm(string Query, string Region, string Kind, s
     public static string PathFor(JobFilters filters)
     {
         ArgumentNullException.ThrowIfNull(filters);
-        var parts = new List<KeyValuePair<string, string?>>();
-        void Add(string key, string value)
-        {
-            if (value.Length > 0)
-            {
-                parts.Add(new(key, value));
-            }
-        }
-
-        Add("q", filters.Query);
-        Add("region", filters.Region);
-        Add("kind", filters.Kind);
-        Add("pay_min", filters.PayPeriod is "" or "month" ? filters.PayMin : "");
-        return HallJobs.SearchesPath + "/new" + QueryString.Create(parts);
+        KeyValuePair<string, string?>[] words =
+        [
+            new("q", filters.Query), new("region", filters.Region), new("kind", filters.Kind),
+            new("pay_min", filters.PayPeriod is "" or "month" ? filters.PayMin : ""),
+        ];
+        return HallJobs.SearchesPath + "/new" + QueryString.Create(words.Where(w => w.Value is { Length: > 0 }));
     }
 
     /// <summary>The request the form makes, or what is wrong with it, naming the field by its label.</summary>

@@ -1,4 +1,6 @@
 using Employment.Common.V1;
+using Employment.Policy.Categories;
+using Employment.Policy.Explanations;
 
 namespace Employment.Web.Public.Pages.SelfCheck.Measures;
 
@@ -51,27 +53,28 @@ public static class StatedPersonQuestions
     {
         ArgumentNullException.ThrowIfNull(profile);
         var answers = new List<(string, string, string)>();
-        if (profile.Person?.BirthDate is { Year: > 0 } born)
+        if (PersonFacts.BirthDate(profile.Person) is { } born)
         {
             answers.Add((BirthDate, Typed(born), "出生日期"));
         }
 
-        bool Current(PersonFact f) => f.Period?.Until is not { Year: > 0 } until || DateOnly.FromDateTime(new DateTime(until.Year, until.Month, until.Day)) >= today;
-        var current = profile.Facts.Where(Current).ToList();
-        if (current.Where(f => f.Kind == PersonFactKind.Education && f.Education is not null).Select(f => f.Education)
-                .Select(e => (Education: e, Level: Levels.FirstOrDefault(l => l.Level == e.Level && (l.Technical == e.TechnicalSchool || l.Level != EducationLevel.Secondary))))
-                .Where(p => p.Level.Value is not null).OrderByDescending(p => p.Education.Level).FirstOrDefault() is { Level.Value: not null } highest)
+        var highest = PersonFacts.Current(profile, PersonFactKind.Education)
+            .Select(f => f.Education)
+            .Where(e => e is not null && ValueOf(e) is not null)
+            .MaxBy(e => e.Level);
+        if (highest is not null)
         {
-            answers.Add((Education, highest.Level.Value, "学历"));
-            if (highest.Education.GraduationDate is { Year: > 0 } graduated)
+            answers.Add((Education, ValueOf(highest)!, "学历"));
+            if (ProtoMapping.DayOrNull(highest.GraduationDate) is { } graduated)
             {
                 answers.Add((GraduationDate, Typed(graduated), "毕业日期"));
             }
         }
 
-        if (current.FirstOrDefault(f => f.Kind == PersonFactKind.UnemploymentRegistration && f.Period?.From is { Year: > 0 }) is { } registration)
+        IEnumerable<PersonFact> InForce(PersonFactKind kind) => PersonFacts.Current(profile, kind).Where(f => PersonFacts.InForceOn(f, today));
+        if (InForce(PersonFactKind.UnemploymentRegistration).Select(PersonFacts.From).FirstOrDefault(d => d is not null) is { } registered)
         {
-            answers.Add((RegisteredSince, Typed(registration.Period.From), "失业登记日期"));
+            answers.Add((RegisteredSince, Typed(registered), "失业登记日期"));
         }
 
         foreach (var (kind, name, label) in new[]
@@ -81,7 +84,7 @@ public static class StatedPersonQuestions
             (PersonFactKind.ReturningMigrantWorker, ReturningMigrant, "返乡创业农民工"),
         })
         {
-            if (current.Any(f => f.Kind == kind))
+            if (InForce(kind).Any())
             {
                 answers.Add((name, "on", label));
             }
@@ -90,7 +93,11 @@ public static class StatedPersonQuestions
         return answers;
     }
 
-    private static string Typed(CalendarDate date) => $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}";
+    // The form's value for an education the measures read (中职 only from a technical school), or null (高中及以下).
+    private static string? ValueOf(Employment.Common.V1.Education education) =>
+        Levels.FirstOrDefault(l => l.Level == education.Level && (!l.Technical || education.TechnicalSchool)).Value;
+
+    private static string Typed(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The statements the form's person questions make.</summary>
     public static StatedPerson Read(FormReader reader)
