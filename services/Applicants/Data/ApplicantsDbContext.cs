@@ -1,4 +1,5 @@
 using Employment.Persistence.Idempotency;
+using Employment.Applicants.Data.Exchange;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Applicants.Data;
@@ -30,6 +31,12 @@ public abstract class ApplicantsDbContext(DbContextOptions options) : DbContext(
     public DbSet<EmployerAgentRecord> EmployerAgents => Set<EmployerAgentRecord>();
 
     public DbSet<MessageRecord> Messages => Set<MessageRecord>();
+
+    public DbSet<AgencyBatchRecord> AgencyBatches => Set<AgencyBatchRecord>();
+
+    public DbSet<AgencyBatchRejectRecord> AgencyBatchRejects => Set<AgencyBatchRejectRecord>();
+
+    public DbSet<FactConflictRecord> FactConflicts => Set<FactConflictRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -95,6 +102,24 @@ public abstract class ApplicantsDbContext(DbContextOptions options) : DbContext(
             e.HasIndex(m => new { m.Sender, m.SenderMessageId }).IsUnique();
             e.HasIndex(m => new { m.PersonId, m.Id });
             e.HasIndex(m => new { m.EmployerId, m.Id });
+        });
+        modelBuilder.Entity<AgencyBatchRecord>(e =>
+        {
+            e.ToTable("agency_batches");
+            e.HasKey(b => new { b.Source, b.BatchId });
+            // Two imports of one batch at once: the second's commit finds the line moved and stops.
+            e.Property(b => b.LinesDone).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<AgencyBatchRejectRecord>(e =>
+        {
+            e.ToTable("agency_batch_rejects");
+            e.HasKey(r => new { r.Source, r.BatchId, r.Line });
+        });
+        modelBuilder.Entity<FactConflictRecord>(e =>
+        {
+            e.ToTable("fact_conflicts");
+            e.HasKey(c => c.Id);
+            e.HasIndex(c => new { c.SubjectType, c.SubjectId });
         });
         modelBuilder.AddIdempotencyTable();
         modelBuilder.Entity<ProfileAccessRecord>(e =>

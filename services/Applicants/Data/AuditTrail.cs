@@ -19,6 +19,13 @@ internal sealed partial class AuditTrail(ApplicantsDbContext db, ILogger<AuditTr
         IMessage? before, IMessage? after, string reason, long version, string? factId = null)
     {
         Written(logger, subjectType, subjectId, action, version, factId ?? "-", actor);
+        RecordUnlogged(at, subjectType, subjectId, actor, action, before, after, reason, version, factId);
+    }
+
+    /// <summary>As <see cref="Record"/> without its log line: for a batch, which logs once per page what it wrote.</summary>
+    public void RecordUnlogged(DateTimeOffset at, string subjectType, string subjectId, string actor, AuditAction action,
+        IMessage? before, IMessage? after, string reason, long version, string? factId = null)
+    {
         db.Audit.Add(new AuditRecord
         {
             Id = RecordIds.New("A"),

@@ -102,6 +102,10 @@ internal static class RecordMapping
     public static RegionCode? Region(string code) => code.Length == 0 ? null : new RegionCode { Code = code };
 
     /// <summary>A fact row is written once and only superseded afterwards: created is also last updated.</summary>
-    private static RecordInfo FactInfo(FactRecord record) =>
-        RecordInfoMapping.Info(record.Version, record.CreatedAt, record.CreatedBy, record.CreatedAt, record.CreatedBy);
+    private static RecordInfo FactInfo(FactRecord record)
+    {
+        var info = RecordInfoMapping.Info(record.Version, record.CreatedAt, record.CreatedBy, record.CreatedAt, record.CreatedBy);
+        info.Batch = record.Batch;
+        return info;
+    }
 }

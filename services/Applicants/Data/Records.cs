@@ -87,6 +87,12 @@ public sealed class FactRecord : IDatedFact
 
     public string CreatedBy { get; set; } = "";
 
+    /// <summary>Typed in or imported from an agency's batch (<see cref="Domain.Exchange.FactOrigin"/>).</summary>
+    public int Origin { get; set; }
+
+    /// <summary>The agency batch it came in ("社会保险经办机构 SI-202611-01"), empty for one typed in.</summary>
+    public string Batch { get; set; } = "";
+
     /// <summary>The row of a fact the rules accepted about a subject: version 1, never changed except to be superseded.</summary>
     public static FactRecord Of(string subjectType, string subjectId, NewFact fact)
     {

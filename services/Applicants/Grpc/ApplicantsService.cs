@@ -35,6 +35,8 @@ internal sealed class ApplicantsService(
     UseCases.Messages.MessageDelivery delivery,
     UseCases.Messages.MyMessages messages,
     MyReads reads,
+    UseCases.Exchange.AgencyBatchImport imports,
+    UseCases.Exchange.AgencyBatchReceipts batches,
     ICallerResolver callers,
     ChinaClock clock) : ApplicantsApi.ApplicantsBase
 {
@@ -318,6 +320,12 @@ internal sealed class ApplicantsService(
     /// 稽核: the clerks, people and employers a region's claims name, for the auditor role (its region only) and
     /// the risk-signals service; each list is bounded and each entry checked before anything is read.
     /// </summary>
+    public override Task<AgencyBatchReceipt> ImportAgencyBatch(IAsyncStreamReader<AgencyBatchChunk> requestStream, ServerCallContext context) =>
+        imports.ImportAsync(Caller(context), requestStream, context.CancellationToken);
+
+    public override Task<AgencyBatchReceipt> GetAgencyBatch(GetAgencyBatchRequest request, ServerCallContext context) =>
+        batches.GetAsync(request, context.CancellationToken);
+
     public override Task<AuditRelations> ReadRelationsForAudit(AuditRelationsRequest request, ServerCallContext context)
     {
         RequirePurpose(request.Purpose, "稽核读取档案须说明用途（purpose），例如 risk.scan。");

@@ -27,6 +27,9 @@ internal static class UseCaseRegistration
         services.AddScoped<Messages.MessageDelivery>();
         services.AddScoped<Messages.MyMessages>();
         services.AddScoped<MyReads>();
+        services.AddScoped<Exchange.AgencyBatchImport>();
+        services.AddScoped<Exchange.BatchPageWriter>();
+        services.AddScoped<Exchange.AgencyBatchReceipts>();
         return services;
     }
 }

@@ -36,6 +36,9 @@ public static class CommonChoices
         ["OrganisationKind.ORGANISATION_KIND_ACCOUNTING_FIRM"] = "会计师事务所",
         ["OrganisationKind.ORGANISATION_KIND_INDIVIDUAL_BUSINESS_INSURED_AS_UNIT"] = "以单位形式参保的个体工商户",
         ["OrganisationKind.ORGANISATION_KIND_OTHER"] = "机关、事业单位及其他",
+        ["OperatingStatusKind.OPERATING_STATUS_KIND_OPERATING"] = "正常经营（存续、在业）",
+        ["OperatingStatusKind.OPERATING_STATUS_KIND_ABNORMAL"] = "经营异常（列入经营异常名录）",
+        ["OperatingStatusKind.OPERATING_STATUS_KIND_DEREGISTERED"] = "注销（含吊销）",
     };
 
     /// <summary><see cref="All"/> and a service's own enums' choices.</summary>

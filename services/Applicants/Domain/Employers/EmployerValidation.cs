@@ -71,9 +71,22 @@ internal static class EmployerValidation
             EmployerFact.DetailOneofCase.OrganisationType => Organisation(fact.OrganisationType),
             EmployerFact.DetailOneofCase.AgencyLicence => AgencyLicence(fact.AgencyLicence),
             EmployerFact.DetailOneofCase.IncubatorEntry => IncubatorEntry(fact.IncubatorEntry),
-            _ => throw DomainRuleException.Invalid("fact", "请填写单位事实的内容：规模、参保人数、失业保险缴费、裁员情况、以单位形式参保、有雇工、见习单位认定、单位类型、人力资源服务许可或入驻孵化基地。"),
+            EmployerFact.DetailOneofCase.OperatingStatus => OperatingStatus(fact.OperatingStatus),
+            _ => throw DomainRuleException.Invalid("fact", "请填写单位事实的内容：规模、参保人数、失业保险缴费、裁员情况、以单位形式参保、有雇工、见习单位认定、单位类型、人力资源服务许可、入驻孵化基地或经营状态。"),
         };
         return new FactEntry((int)fact.DetailCase, period, StoredContent.Of(fact));
+    }
+
+    /// <summary>经营状态 (正常经营, 经营异常, 注销) from a known day, with its deciding document when there is one.</summary>
+    private static FactPeriod OperatingStatus(OperatingStatus fact)
+    {
+        if (fact.Status == OperatingStatusKind.Unspecified || !Enum.IsDefined(fact.Status))
+        {
+            throw DomainRuleException.Invalid("fact.operating_status.status", "请选择经营状态：正常经营、经营异常或注销。");
+        }
+
+        PlainText.Check(fact.DecidingDocument, "fact.operating_status.deciding_document", 60, "决定文书号", required: false);
+        return Starting(fact.Period, "fact.operating_status.period", "经营状态的起始日期");
     }
 
     /// <summary>以单位形式参保 holds from a known day; the registration number, when given, is plain text.</summary>

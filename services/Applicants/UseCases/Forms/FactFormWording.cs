@@ -108,6 +108,7 @@ internal static class FactFormWording
         ("size", "企业规模划型"), ("headcount", "参保职工人数"), ("unemployment_insurance", "失业保险缴费"), ("layoffs", "裁员情况"),
         ("insured_as_unit", "以单位形式参保"), ("has_employees", "有雇工"), ("trainee_host", "就业见习单位认定"),
         ("organisation_type", "单位类型"), ("agency_licence", "人力资源服务许可证"), ("incubator_entry", "入驻创业孵化基地"),
+        ("operating_status", "经营状态"),
     ];
 
     public static IReadOnlyDictionary<string, FieldWording> EmployerFields { get; } = new Dictionary<string, FieldWording>(StringComparer.Ordinal)
@@ -170,5 +171,11 @@ internal static class FactFormWording
         ["incubator_entry.costs[].month.year"] = new("年"),
         ["incubator_entry.costs[].month.month"] = new("月", "1 至 12"),
         ["incubator_entry.costs[].cost"] = new("场地租金和服务费（元）"),
+        ["operating_status"] = new("经营状态", Required: true),
+        ["operating_status.status"] = new("经营状态", "以市场监管部门登记为准", Required: true),
+        ["operating_status.period"] = new("期间"),
+        ["operating_status.period.from"] = new("状态起始日期", Required: true),
+        ["operating_status.period.until"] = new("截止日期", "留空：直至登记另一状态"),
+        ["operating_status.deciding_document"] = new("决定文书号", "列入经营异常名录决定书或注销核准文号"),
     };
 }

@@ -167,6 +167,144 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                     b.ToTable("employers", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Applicants.Data.Exchange.AgencyBatchRecord", b =>
+                {
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BatchId")
+                        .HasColumnType("text");
+
+                    b.Property<long>("Added")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Conflicts")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Encoding")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("LinesDone")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PrefixDigest")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Received")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Superseded")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Unchanged")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Source", "BatchId");
+
+                    b.ToTable("agency_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Applicants.Data.Exchange.AgencyBatchRejectRecord", b =>
+                {
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BatchId")
+                        .HasColumnType("text");
+
+                    b.Property<long>("Line")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Column")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Source", "BatchId", "Line");
+
+                    b.ToTable("agency_batch_rejects", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Applicants.Data.Exchange.FactConflictRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AgencyFactId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Line")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReplacedFactId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ReplacedRank")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SettledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SettledBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectType", "SubjectId");
+
+                    b.ToTable("fact_conflicts", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Applicants.Data.FactCodeRecord", b =>
                 {
                     b.Property<string>("FactId")
@@ -187,6 +325,10 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                     b.Property<string>("Id")
                         .HasColumnType("text");
 
+                    b.Property<string>("Batch")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -198,6 +340,9 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Origin")
                         .HasColumnType("integer");
 
                     b.Property<byte[]>("Payload")

@@ -12,6 +12,47 @@ namespace Employment.Applicants.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "agency_batch_rejects",
+                columns: table => new
+                {
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    BatchId = table.Column<string>(type: "text", nullable: false),
+                    Line = table.Column<long>(type: "bigint", nullable: false),
+                    Column = table.Column<string>(type: "text", nullable: false),
+                    Reason = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_agency_batch_rejects", x => new { x.Source, x.BatchId, x.Line });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "agency_batches",
+                columns: table => new
+                {
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    BatchId = table.Column<string>(type: "text", nullable: false),
+                    FileName = table.Column<string>(type: "text", nullable: false),
+                    Encoding = table.Column<string>(type: "text", nullable: false),
+                    Completed = table.Column<bool>(type: "boolean", nullable: false),
+                    LinesDone = table.Column<long>(type: "bigint", nullable: false),
+                    PrefixDigest = table.Column<string>(type: "text", nullable: false),
+                    Received = table.Column<long>(type: "bigint", nullable: false),
+                    Added = table.Column<long>(type: "bigint", nullable: false),
+                    Unchanged = table.Column<long>(type: "bigint", nullable: false),
+                    Superseded = table.Column<long>(type: "bigint", nullable: false),
+                    Rejected = table.Column<long>(type: "bigint", nullable: false),
+                    Conflicts = table.Column<long>(type: "bigint", nullable: false),
+                    StartedBy = table.Column<string>(type: "text", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_agency_batches", x => new { x.Source, x.BatchId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "audit",
                 columns: table => new
                 {
@@ -74,6 +115,29 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "fact_conflicts",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    SubjectType = table.Column<string>(type: "text", nullable: false),
+                    SubjectId = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    AgencyFactId = table.Column<string>(type: "text", nullable: false),
+                    ReplacedFactId = table.Column<string>(type: "text", nullable: false),
+                    ReplacedRank = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    BatchId = table.Column<string>(type: "text", nullable: false),
+                    Line = table.Column<long>(type: "bigint", nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SettledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SettledBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fact_conflicts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "facts",
                 columns: table => new
                 {
@@ -87,7 +151,9 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                     Version = table.Column<long>(type: "bigint", nullable: false),
                     Superseded = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "text", nullable: false)
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    Origin = table.Column<int>(type: "integer", nullable: false),
+                    Batch = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -235,6 +301,11 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                 column: "CreditCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_fact_conflicts_SubjectType_SubjectId",
+                table: "fact_conflicts",
+                columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_facts_SubjectType_SubjectId_Kind",
                 table: "facts",
                 columns: new[] { "SubjectType", "SubjectId", "Kind" });
@@ -298,6 +369,12 @@ namespace Employment.Applicants.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "agency_batch_rejects");
+
+            migrationBuilder.DropTable(
+                name: "agency_batches");
+
+            migrationBuilder.DropTable(
                 name: "audit");
 
             migrationBuilder.DropTable(
@@ -308,6 +385,9 @@ namespace Employment.Applicants.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "fact_codes");
+
+            migrationBuilder.DropTable(
+                name: "fact_conflicts");
 
             migrationBuilder.DropTable(
                 name: "idempotency");

@@ -12,6 +12,47 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "agency_batch_rejects",
+                columns: table => new
+                {
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    BatchId = table.Column<string>(type: "TEXT", nullable: false),
+                    Line = table.Column<long>(type: "INTEGER", nullable: false),
+                    Column = table.Column<string>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_agency_batch_rejects", x => new { x.Source, x.BatchId, x.Line });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "agency_batches",
+                columns: table => new
+                {
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    BatchId = table.Column<string>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", nullable: false),
+                    Encoding = table.Column<string>(type: "TEXT", nullable: false),
+                    Completed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LinesDone = table.Column<long>(type: "INTEGER", nullable: false),
+                    PrefixDigest = table.Column<string>(type: "TEXT", nullable: false),
+                    Received = table.Column<long>(type: "INTEGER", nullable: false),
+                    Added = table.Column<long>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<long>(type: "INTEGER", nullable: false),
+                    Superseded = table.Column<long>(type: "INTEGER", nullable: false),
+                    Rejected = table.Column<long>(type: "INTEGER", nullable: false),
+                    Conflicts = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_agency_batches", x => new { x.Source, x.BatchId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "audit",
                 columns: table => new
                 {
@@ -74,6 +115,29 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "fact_conflicts",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", nullable: false),
+                    SubjectId = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgencyFactId = table.Column<string>(type: "TEXT", nullable: false),
+                    ReplacedFactId = table.Column<string>(type: "TEXT", nullable: false),
+                    ReplacedRank = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    BatchId = table.Column<string>(type: "TEXT", nullable: false),
+                    Line = table.Column<long>(type: "INTEGER", nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    SettledAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    SettledBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fact_conflicts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "facts",
                 columns: table => new
                 {
@@ -87,7 +151,9 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
                     Superseded = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    Origin = table.Column<int>(type: "INTEGER", nullable: false),
+                    Batch = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -235,6 +301,11 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                 column: "CreditCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_fact_conflicts_SubjectType_SubjectId",
+                table: "fact_conflicts",
+                columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_facts_SubjectType_SubjectId_Kind",
                 table: "facts",
                 columns: new[] { "SubjectType", "SubjectId", "Kind" });
@@ -298,6 +369,12 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "agency_batch_rejects");
+
+            migrationBuilder.DropTable(
+                name: "agency_batches");
+
+            migrationBuilder.DropTable(
                 name: "audit");
 
             migrationBuilder.DropTable(
@@ -308,6 +385,9 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "fact_codes");
+
+            migrationBuilder.DropTable(
+                name: "fact_conflicts");
 
             migrationBuilder.DropTable(
                 name: "idempotency");
