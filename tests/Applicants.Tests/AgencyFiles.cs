@@ -1,11 +1,9 @@
-using System.Text;
 using Employment.Applicants.Data;
 using Employment.Applicants.Domain.People;
 using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Employment.IdentityNumbers;
 using Employment.TestInfrastructure;
-using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,30 +39,10 @@ internal static class AgencyFiles
     public static string Contribution(string idNumber, string name, string employer, string scheme = "110", string first = "202501", string last = "202512", int months = 12) =>
         $"{idNumber},{name},{employer},{scheme},单位职工,{first},{last},{months},1200.00,800.00,是,";
 
-    public static byte[] Utf8(IEnumerable<string> lines) => Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n");
+    public static byte[] Utf8(IEnumerable<string> lines) => AgencyBatches.Utf8(lines);
 
-    public static AgencyBatchHeader Header(AgencySource source, string batchId, string encoding = "UTF-8") =>
-        new() { Source = source, BatchId = batchId, Encoding = encoding, FileName = "export.csv" };
+    public static AgencyBatchHeader Header(AgencySource source, string batchId, string encoding = "UTF-8") => AgencyBatches.Header(source, batchId, encoding);
 
-    /// <summary>Sends the file in chunks of <paramref name="chunk"/> bytes (an odd size, so rows and characters straddle chunks).</summary>
-    public static async Task<AgencyBatchReceipt> SendAsync(RegistryHost host, AgencyBatchHeader header, byte[] file, int chunk = 7_777, Metadata? caller = null)
-    {
-        using var call = host.Client.ImportAgencyBatch(caller ?? TestCallers.Service("agency-exchange"));
-        try
-        {
-            await call.RequestStream.WriteAsync(new AgencyBatchChunk { Header = header });
-            for (var at = 0; at < file.Length; at += chunk)
-            {
-                await call.RequestStream.WriteAsync(new AgencyBatchChunk { Data = ByteString.CopyFrom(file, at, Math.Min(chunk, file.Length - at)) });
-            }
-
-            await call.RequestStream.CompleteAsync();
-        }
-        catch (RpcException) when (call.ResponseAsync.IsCompleted)
-        {
-            // The registry answered before the file was all sent (a batch completed before, or a refused header): its answer says why.
-        }
-
-        return await call.ResponseAsync;
-    }
+    public static Task<AgencyBatchReceipt> SendAsync(RegistryHost host, AgencyBatchHeader header, byte[] file, int chunk = 7_777, Metadata? caller = null) =>
+        AgencyBatches.SendAsync(host.Client, header, file, caller ?? TestCallers.Service("agency-exchange"), chunk);
 }

@@ -28,6 +28,8 @@ public sealed class AgencyBatchRecord
 
     public long Unchanged { get; set; }
 
+    public long Confirmed { get; set; }
+
     public long Superseded { get; set; }
 
     public long Rejected { get; set; }

@@ -8,8 +8,11 @@ public enum RowOutcome
     /// <summary>A new fact.</summary>
     Added,
 
-    /// <summary>The registry holds the fact with these values already.</summary>
+    /// <summary>The registry holds the fact with these values already, from an agency.</summary>
     Unchanged,
+
+    /// <summary>A clerk, an employer or the person stated these values: the agency's record takes the fact's place.</summary>
+    Confirmed,
 
     /// <summary>The agency's later record of a fact it sent before: the earlier one is superseded.</summary>
     Superseded,
@@ -22,8 +25,8 @@ public enum RowOutcome
 public sealed record HeldFact<T>(T Fact, ByteString Values, int Rank);
 
 /// <summary>
-/// The rule of the exchange for one row against the facts the registry holds under the same key: the same values
-/// change nothing, whoever recorded them; other values from the agency replace the agency's earlier record; other
+/// The rule of the exchange for one row against the facts the registry holds under the same key: the same values from
+/// an agency change nothing; the same values a lower-ranked source stated are now the agency's record; other values from the agency replace the agency's earlier record; other
 /// values than a lower-ranked source's replace it too (an agency's record ranks first) but as a conflict a clerk sees,
 /// never silently.
 /// </summary>
@@ -32,9 +35,15 @@ public static class RowReconciliation
     public static (RowOutcome Outcome, IReadOnlyList<HeldFact<T>> Replaced) Decide<T>(IReadOnlyList<HeldFact<T>> sameKey, ByteString values)
     {
         ArgumentNullException.ThrowIfNull(sameKey);
-        if (sameKey.Any(h => h.Values.Equals(values)))
+        var same = sameKey.Where(h => h.Values.Equals(values)).ToList();
+        if (same.Any(h => h.Rank == FactRank.AgencyRecord))
         {
             return (RowOutcome.Unchanged, []);
+        }
+
+        if (same.Count > 0)
+        {
+            return (RowOutcome.Confirmed, sameKey);
         }
 
         if (sameKey.Count == 0)

@@ -37,6 +37,7 @@ internal sealed class AgencyBatchReceipts(ApplicantsDbContext db)
             Received = batch.Received,
             Added = batch.Added,
             Unchanged = batch.Unchanged,
+            Confirmed = batch.Confirmed,
             Superseded = batch.Superseded,
             Rejected = batch.Rejected,
             Conflicts = batch.Conflicts,

@@ -64,9 +64,12 @@ internal sealed partial class BatchPageWriter(ApplicantsDbContext db, AuditTrail
                 var before = ToProto(format, old.Fact);
                 old.Fact.Superseded = true;
                 old.Fact.Version++;
-                var reason = outcome == RowOutcome.Conflict
-                    ? $"与{header.Label}第 {row.Line} 行不一致（原记录来源：{FactRank.NameZh(old.Rank)}），以部门数据为准，待窗口核对。"
-                    : $"{header.Label}第 {row.Line} 行更新了此记录。";
+                var reason = outcome switch
+                {
+                    RowOutcome.Conflict => $"与{header.Label}第 {row.Line} 行不一致（原记录来源：{FactRank.NameZh(old.Rank)}），以部门数据为准，待窗口核对。",
+                    RowOutcome.Confirmed => $"{header.Label}第 {row.Line} 行确认了此记录（原记录来源：{FactRank.NameZh(old.Rank)}）。",
+                    _ => $"{header.Label}第 {row.Line} 行更新了此记录。",
+                };
                 audit.RecordUnlogged(now, format.SubjectType, subject.Id, actor, AuditAction.FactCorrected, before, after, reason, subject.Version, old.Fact.Id);
                 if (outcome == RowOutcome.Conflict)
                 {
@@ -91,6 +94,10 @@ internal sealed partial class BatchPageWriter(ApplicantsDbContext db, AuditTrail
             {
                 audit.RecordUnlogged(now, format.SubjectType, subject.Id, actor, AuditAction.FactAdded, null, after, $"{header.Label}第 {row.Line} 行", subject.Version, record.Id);
                 batch.Added++;
+            }
+            else if (outcome == RowOutcome.Confirmed)
+            {
+                batch.Confirmed++;
             }
             else
             {

@@ -17,7 +17,11 @@ public enum BusinessForm
 /// registration) are recorded facts, not computed here; <see cref="FirstBusinessSource"/> says whether the
 /// registry's business-start fact or the clerk's statement gave 首次创业.
 /// </summary>
-public sealed record StartupBusiness(BusinessForm Form, DateOnly RegisteredOn, Region Region, bool FirstBusiness, bool OperatedNormally, FactSource? FirstBusinessSource = null);
+public sealed record StartupBusiness(BusinessForm Form, DateOnly RegisteredOn, Region Region, bool FirstBusiness, bool OperatedNormally, FactSource? FirstBusinessSource = null)
+{
+    /// <summary>Where 正常经营 comes from: market regulation's record in the registry, or the clerk's statement with its evidence.</summary>
+    public FactSource? OperatedNormallySource { get; init; }
+}
 
 /// <summary>An earlier start-up subsidy paid or granted to the founder, under either measure (一次性: once per person).</summary>
 public sealed record PriorStartupSubsidy(string ClaimReference, DateOnly EntitledOn);

@@ -61,7 +61,7 @@ public sealed class StartupSubsidyJudge(PolicyCatalog catalog)
             .Uses(amount);
 
         explanation.Check(measure.Rules.OperatedMinYears, business.OperatedNormally, $"自登记注册之日起正常经营{minYears.Value.Display()}以上")
-            .Fact("正常经营", business.OperatedNormally ? "是" : "否", "登记记录")
+            .Fact("正常经营", business.OperatedNormally ? "是" : "否", (business.OperatedNormallySource ?? FactSource.Stated("登记记录")).Display)
             .Uses(minYears);
 
         // Filed before a year of operation has passed, the year's normal operation cannot have been seen yet (R14, R23).

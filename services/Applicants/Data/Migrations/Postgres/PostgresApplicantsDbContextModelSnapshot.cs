@@ -184,6 +184,9 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("Confirmed")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("Conflicts")
                         .HasColumnType("bigint");
 

@@ -179,6 +179,9 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Confirmed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Conflicts")
                         .HasColumnType("INTEGER");
 

@@ -13,8 +13,9 @@ internal sealed class OwedStartups(StartupSubsidyJudge judge)
     /// <summary>
     /// The start-up subsidies owed for the person's business starts in the period that name a business of
     /// the region (an enterprise or individual business with a registration date): judged as a claim filed
-    /// today, 首次创业 from the registry (<see cref="FounderFacts"/>), 正常经营 taken as stated for the clerk to
-    /// confirm; a founder a standing start-up claim covers counts as already claimed (R14).
+    /// today, 首次创业 from the registry (<see cref="FounderFacts"/>), 正常经营 from market regulation's record
+    /// (<see cref="OperatingStatusFacts"/>: a business it records as 经营异常 or 注销 since registration is not owed), or
+    /// without one taken as stated for the clerk to confirm; a founder a standing start-up claim covers counts as already claimed (R14).
     /// </summary>
     public IEnumerable<(Claimant Claimant, V1.OwedSubsidy Item)> Judge(
         PersonProfile person,
@@ -48,7 +49,20 @@ internal sealed class OwedStartups(StartupSubsidyJudge judge)
             }
 
             var (first, source) = FounderFacts.FirstBusiness(person, claimant.CreditCode) ?? (false, FactSource.Unknown);
-            var application = new StartupApplication(person, new StartupBusiness(BusinessForms.FromRegistry(claimant.Kind), registered, claimant.Region, first, OperatedNormally: true, source), prior, ClaimedOn: today);
+            // Market regulation's record decides 正常经营 and is the claim's evidence, so the claim can be offered as it
+            // stands; without one it is assumed for the clerk to confirm with the evidence seen (no offer: the claim lacks it).
+            var status = OperatingStatusFacts.SinceRegistration(claimant, registered, today);
+            if (status is { Operated: false })
+            {
+                summary.StartupsNotOperating++;
+                continue;
+            }
+
+            var judged = new StartupBusiness(BusinessForms.FromRegistry(claimant.Kind), registered, claimant.Region, first, OperatedNormally: true, source)
+            {
+                OperatedNormallySource = status?.Source ?? FactSource.Stated("待窗口核验"),
+            };
+            var application = new StartupApplication(person, judged, prior, ClaimedOn: today);
             StartupSubsidyJudgement judgement;
             try
             {
@@ -75,7 +89,7 @@ internal sealed class OwedStartups(StartupSubsidyJudge judge)
                 Amount = new Money { Fen = judgement.AmountFen },
                 Explanation = StartupExplanation.Of(judgement, eventDate),
                 EventDate = ProtoMapping.ToProto(eventDate),
-                Startup = new V1.StartupItem { FounderId = person.Person.PersonId, FirstBusiness = first, OperatedNormally = true },
+                Startup = new V1.StartupItem { FounderId = person.Person.PersonId, FirstBusiness = first, OperatedNormally = true, EvidenceReference = status?.Source.Reference ?? "" },
             });
         }
     }

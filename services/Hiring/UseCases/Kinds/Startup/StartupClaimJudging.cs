@@ -24,7 +24,8 @@ public sealed record JudgedStartupClaim(Claimant Claimant, RegistryPerson Founde
 /// Builds a <see cref="StartupApplication"/>: the business is the claimant as the registry knows it (its
 /// kind, registration date and region, R27), the founder a person the registry knows, 首次创业 from the
 /// founder's business-start facts when the registry records one for this business (else as the clerk
-/// recorded it), 正常经营 as the clerk recorded it from the market-regulation record with its reference, and the founder's
+/// recorded it), 正常经营 from market regulation's record in the registry (else as the clerk recorded it from that record with its
+/// reference), and the founder's
 /// standing start-up subsidies in this service (R14). Judged on the date the bureau received it (R31). Stores nothing.
 /// </summary>
 public sealed class StartupClaimJudging(HiringDbContext db, RegistryLookup registry, StartupSubsidyJudge judge, ChinaClock clock) : IClaimJudging<JudgedStartupClaim>
@@ -59,16 +60,19 @@ public sealed class StartupClaimJudging(HiringDbContext db, RegistryLookup regis
         var prior = await db.StandingStartupSubsidiesAsync(founder.PersonId, cancellationToken);
         var (first, firstSource) = FounderFacts.FirstBusiness(founder.Profile, claimant.CreditCode)
             ?? (item.FirstBusiness, FactSource.Stated(evidence));
-        var business = new StartupBusiness(form, registered, claimant.Region, first, item.OperatedNormally, firstSource);
-        // The year of normal operation runs to the day the bureau received the claim (R23, R31).
-        var judgement = judge.Judge(new StartupApplication(founder.Profile, business, prior, ClaimedOn: ClaimReceipt.Of(request, today).ReceivedOn));
+        // The year of normal operation runs to the day the bureau received the claim (R23, R31); market regulation's
+        // record of it, where the registry holds one, decides over the clerk's statement.
+        var received = ClaimReceipt.Of(request, today).ReceivedOn;
+        var (operated, operatedSource) = OperatingStatusFacts.SinceRegistration(claimant, registered, received) ?? (item.OperatedNormally, FactSource.Stated(evidence));
+        var business = new StartupBusiness(form, registered, claimant.Region, first, operated, firstSource) { OperatedNormallySource = operatedSource };
+        var judgement = judge.Judge(new StartupApplication(founder.Profile, business, prior, ClaimedOn: received));
         var paying = judgement.Measures.Where(m => m.Passed).OrderByDescending(m => m.AmountFen).FirstOrDefault();
         var eventDate = paying?.EntitledOn ?? judgement.Measures.Select(m => m.EntitledOn).Where(d => d is not null).Min() ?? registered;
         var given = new V1.StartupItem
         {
             FounderIdNumber = founder.IdNumberMasked,
             FirstBusiness = first,
-            OperatedNormally = item.OperatedNormally,
+            OperatedNormally = operated,
             EvidenceReference = evidence,
         };
         return new JudgedStartupClaim(claimant, founder, given, judgement, StartupExplanation.Of(judgement, eventDate), eventDate);

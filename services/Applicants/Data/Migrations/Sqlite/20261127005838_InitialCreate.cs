@@ -40,6 +40,7 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                     Received = table.Column<long>(type: "INTEGER", nullable: false),
                     Added = table.Column<long>(type: "INTEGER", nullable: false),
                     Unchanged = table.Column<long>(type: "INTEGER", nullable: false),
+                    Confirmed = table.Column<long>(type: "INTEGER", nullable: false),
                     Superseded = table.Column<long>(type: "INTEGER", nullable: false),
                     Rejected = table.Column<long>(type: "INTEGER", nullable: false),
                     Conflicts = table.Column<long>(type: "INTEGER", nullable: false),

@@ -40,6 +40,7 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                     Received = table.Column<long>(type: "bigint", nullable: false),
                     Added = table.Column<long>(type: "bigint", nullable: false),
                     Unchanged = table.Column<long>(type: "bigint", nullable: false),
+                    Confirmed = table.Column<long>(type: "bigint", nullable: false),
                     Superseded = table.Column<long>(type: "bigint", nullable: false),
                     Rejected = table.Column<long>(type: "bigint", nullable: false),
                     Conflicts = table.Column<long>(type: "bigint", nullable: false),

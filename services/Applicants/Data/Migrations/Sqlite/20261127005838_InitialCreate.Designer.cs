@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Employment.Applicants.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteApplicantsDbContext))]
-    [Migration("20261127004713_InitialCreate")]
+    [Migration("20261127005838_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -181,6 +181,9 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Confirmed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Conflicts")
                         .HasColumnType("INTEGER");

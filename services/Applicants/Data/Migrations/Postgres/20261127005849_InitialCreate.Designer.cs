@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Applicants.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresApplicantsDbContext))]
-    [Migration("20261127004724_InitialCreate")]
+    [Migration("20261127005849_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -186,6 +186,9 @@ namespace Employment.Applicants.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Confirmed")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("Conflicts")
                         .HasColumnType("bigint");
