@@ -179,6 +179,23 @@ public sealed class AgencyExchangeTests(PostgresRegistry host) : IClassFixture<P
         Assert.Equal(stated.FactId, corrected.FactId);
         Assert.Contains("个人陈述", corrected.ReasonZh, StringComparison.Ordinal);
         Assert.Contains("SI-CONFLICT-01", corrected.ReasonZh, StringComparison.Ordinal);
+
+        // The clerk of the person's region sees it, settles it once; a clerk of another region cannot see it.
+        var open = Assert.Single((await host.Client.ListFactConflictsAsync(new ListFactConflictsRequest { PersonId = person.PersonId })).Conflicts);
+        Assert.Equal((stated.FactId, current.FactId, "个人陈述", "社会保险经办机构 SI-CONFLICT-01", 2L), (open.ReplacedFactId, open.AgencyFactId, open.ReplacedSourceZh, open.Batch, open.Line));
+        var elsewhere = await Assert.ThrowsAsync<RpcException>(() => host.Client.ListFactConflictsAsync(new ListFactConflictsRequest { PersonId = person.PersonId }, TestCallers.Counter("419001")).ResponseAsync);
+        var settle = new SettleFactConflictRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = person.PersonId, ConflictId = open.ConflictId, NoteZh = "核对社保缴费记录，以社保数据为准" };
+        var settled = await host.Client.SettleFactConflictAsync(settle);
+        var retried = await host.Client.SettleFactConflictAsync(settle);
+        var again = settle.Clone();
+        again.IdempotencyKey = Guid.NewGuid().ToString();
+        var twice = await Assert.ThrowsAsync<RpcException>(() => host.Client.SettleFactConflictAsync(again).ResponseAsync);
+
+        Assert.Equal(StatusCode.NotFound, elsewhere.StatusCode);
+        Assert.Equal(("clerk-001", settled.SettledAt), (settled.SettledBy, retried.SettledAt));
+        Assert.Equal(StatusCode.FailedPrecondition, twice.StatusCode);
+        Assert.Empty((await host.Client.ListFactConflictsAsync(new ListFactConflictsRequest { PersonId = person.PersonId })).Conflicts);
+        Assert.Single((await host.Client.ListFactConflictsAsync(new ListFactConflictsRequest { PersonId = person.PersonId, IncludeSettled = true })).Conflicts);
     }
 
     private async Task WaitForLineAsync(string batchId, long line)

@@ -96,7 +96,8 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         var sitePort = FreePort.Get();
         Issuer = $"http://127.0.0.1:{httpPort}/";
         var provider = $"http://127.0.0.1:{providerPort}";
-        string[] services = ["applicants", "training-subsidies", "hiring-subsidies", "startup-loans", "risk-signals", "job-matching"];
+        // The platform's services, and the agencies' exchange, which sends their batches to the registry.
+        string[] services = ["applicants", "training-subsidies", "hiring-subsidies", "startup-loans", "risk-signals", "job-matching", "agency-exchange"];
         _providerAddress = provider;
 
         _provider = IdentityProviderHost.Build(

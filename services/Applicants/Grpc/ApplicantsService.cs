@@ -37,6 +37,7 @@ internal sealed class ApplicantsService(
     MyReads reads,
     UseCases.Exchange.AgencyBatchImport imports,
     UseCases.Exchange.AgencyBatchReceipts batches,
+    UseCases.Exchange.FactConflicts conflicts,
     ICallerResolver callers,
     ChinaClock clock) : ApplicantsApi.ApplicantsBase
 {
@@ -325,6 +326,12 @@ internal sealed class ApplicantsService(
 
     public override Task<AgencyBatchReceipt> GetAgencyBatch(GetAgencyBatchRequest request, ServerCallContext context) =>
         batches.GetAsync(request, context.CancellationToken);
+
+    public override Task<ListFactConflictsResponse> ListFactConflicts(ListFactConflictsRequest request, ServerCallContext context) =>
+        conflicts.ListAsync(Caller(context), request, context.CancellationToken);
+
+    public override Task<FactConflict> SettleFactConflict(SettleFactConflictRequest request, ServerCallContext context) =>
+        conflicts.SettleAsync(Write(context, request.IdempotencyKey, request), request, context.CancellationToken);
 
     public override Task<AuditRelations> ReadRelationsForAudit(AuditRelationsRequest request, ServerCallContext context)
     {

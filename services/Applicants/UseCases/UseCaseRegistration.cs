@@ -30,6 +30,7 @@ internal static class UseCaseRegistration
         services.AddScoped<Exchange.AgencyBatchImport>();
         services.AddScoped<Exchange.BatchPageWriter>();
         services.AddScoped<Exchange.AgencyBatchReceipts>();
+        services.AddScoped<Exchange.FactConflicts>();
         return services;
     }
 }

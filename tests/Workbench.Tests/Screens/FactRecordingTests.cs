@@ -99,5 +99,53 @@ public sealed class FactRecordingTests(WorkbenchPlatform platform, ITestOutputHe
         Assert.Equal((EnterpriseSize.Small, clerk.StaffNumber), (size.Size.Size, size.Record.CreatedBy));
     }
 
+    [Fact(Timeout = 240_000)]
+    public async Task An_agency_record_that_replaced_the_persons_statement_shows_as_a_conflict_the_clerk_settles_at_the_window()
+    {
+        var setup = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "准备数据"));
+        var registry = platform.Registry.Client<Applicants.ApplicantsClient>();
+        var idNumber = InsuredWorker.IdNumber(62, 1986);
+        var personId = await InsuredWorker.RegisterAsync(registry, setup, idNumber, "来源甲");
+        var employer = TestCreditCodes.Of("91410823", 59_400_002);
+        await registry.AddPersonFactAsync(new AddPersonFactRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            PersonId = personId,
+            Fact = new PersonFact
+            {
+                Kind = PersonFactKind.SocialInsurance,
+                Authority = "本人陈述",
+                Period = new DatePeriod { From = new CalendarDate { Year = 2025, Month = 1, Day = 1 }, Until = new CalendarDate { Year = 2025, Month = 12, Day = 31 } },
+                Insurance = new InsuranceContribution { Scheme = InsuranceScheme.Pension, EmployerCreditCode = employer, Months = 12, MonthlyAmount = new Money { Fen = 150_000 } },
+            },
+        }, setup);
+        var receipt = await AgencyBatches.SendAsync(registry, AgencyBatches.Header(AgencySource.SocialInsurance, "SI-WB-01"), AgencyBatches.Utf8(
+        [
+            "证件号码,姓名,单位统一社会信用代码,险种,参保身份,开始年月,终止年月,实缴月数,月缴费额,单位月缴费额,按时足额,参保地",
+            $"{idNumber},来源甲,{employer},110,单位职工,202501,202512,12,1200.00,800.00,是,",
+        ]), await platform.ServiceTokenAsync("agency-exchange"));
+        Assert.Equal(1L, receipt.Conflicts);
+        var clerk = await platform.NewClerkAsync("410800", "孙立");
+        var page = await platform.NewPageAsync(1280, 800, bypassCsp: true);
+        await page.SignInAsync(platform, clerk);
+        await page.GotoAsync($"{platform.WorkbenchHome}people/{personId}");
+
+        var conflicts = page.Locator("table[aria-labelledby=conflicts]");
+        await Expect(page.Locator("#conflicts")).ToHaveTextAsync("来源不一致（1）");
+        await Expect(conflicts).ToContainTextAsync("社会保险经办机构 SI-WB-01 第 2 行");
+        await Expect(conflicts).ToContainTextAsync("1,200 元");
+        await Expect(conflicts).ToContainTextAsync("1,500 元");
+        await Expect(conflicts).ToContainTextAsync("个人陈述");
+        await page.PhotographAsync("window-conflict-1280");
+        await page.AssertAccessibleAsync("来源不一致 at 1280 px", output);
+        await page.GetByLabel("核对情况").FillAsync("核对社保缴费凭证，以社保数据为准");
+        await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "已核对" }).ClickAsync());
+
+        await Expect(page.Locator("h1")).ToContainTextAsync("来源甲");
+        await Expect(page.Locator("#conflicts")).ToHaveCountAsync(0);
+        var audit = await registry.GetPersonAuditAsync(new GetPersonAuditRequest { PersonId = personId }, setup);
+        Assert.Contains(audit.Entries, e => e.Action == AuditAction.ConflictSettled && e.Actor == clerk.StaffNumber && e.ReasonZh == "核对社保缴费凭证，以社保数据为准");
+    }
+
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }

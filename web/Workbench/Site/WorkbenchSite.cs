@@ -44,6 +44,7 @@ public static class WorkbenchSite
         services.AddSingleton<EmployerWindow>();
         services.AddSingleton<FactDesk>();
         services.AddSingleton<ConsentDesk>();
+        services.AddSingleton<FactConflictsDesk>();
         services.AddSingleton<OwedReads>();
         services.AddSingleton<IApplicationDesk, TrainingDesk>();
         services.AddSingleton<IApplicationDesk, HiringDesk>();
@@ -215,6 +216,11 @@ public static class WorkbenchSite
                 await FactPostAsync(context, facts, await facts.OpenAddAsync(employer, subjectId, kind, cancellation), cancellation));
             posts.MapPost(correct, async (string subjectId, string factId, HttpContext context, FactDesk facts, CancellationToken cancellation) =>
                 await FactPostAsync(context, facts, await facts.OpenCorrectAsync(employer, subjectId, factId, cancellation), cancellation));
+            // 已核对 of a 来源不一致: back to the window's list, or the registry's refusal in words.
+            posts.MapPost($"/{segment}/{{subjectId}}/conflicts/{{conflictId}}", async (string subjectId, string conflictId, HttpContext context, FactConflictsDesk conflicts, CancellationToken cancellation) =>
+                await conflicts.SettleAsync(employer, subjectId, conflictId, await context.Request.ReadFormAsync(cancellation), cancellation) is { } problem
+                    ? Page<ProblemPage>(new() { ["Problem"] = problem, ["Clerk"] = Clerk(context) })
+                    : Results.Redirect((employer ? EmployerWindow.PathOf(subjectId) : PersonWindow.PathOf(subjectId)) + "#conflicts"));
         }
     }
 

@@ -88,4 +88,6 @@ public sealed class FactConflictRecord
     public DateTimeOffset? SettledAt { get; set; }
 
     public string SettledBy { get; set; } = "";
+
+    public string SettledNote { get; set; } = "";
 }

@@ -18,6 +18,9 @@ public sealed record PersonWindowView(
     /// <summary>求职简历: the person's job-seeker registration as the person wrote it, whole (their office always sees it).</summary>
     public ServiceAnswer<Jobs.V1.Resume>? Resume { get; init; }
 
+    /// <summary>来源不一致: agency records that replaced what was stated before, open for the clerk to look at.</summary>
+    public ServiceAnswer<ListFactConflictsResponse>? Conflicts { get; init; }
+
     /// <summary>A fact's kind as the registry's form names it.</summary>
     public string NameOf(PersonFact fact) => FactForms?.Value?.FirstOrDefault(f => f.Kind == FactDesk.KindOf(fact))?.NameZh ?? "其他情况";
 
@@ -31,7 +34,7 @@ public sealed record PersonWindowView(
 /// theirs in training and loans and their 求职简历, each service answering within the clerk's office. A service that is down leaves its
 /// part saying so; the rest of the window still shows.
 /// </summary>
-public sealed class PersonWindow(ServiceCalls calls, RegistryReads registry, Apply.ApplicationDesks desks, FactDesk facts, OwedReads owed)
+public sealed class PersonWindow(ServiceCalls calls, RegistryReads registry, Apply.ApplicationDesks desks, FactDesk facts, OwedReads owed, FactConflictsDesk conflicts)
 {
     public const string Purpose = "counter.window";
 
@@ -48,6 +51,7 @@ public sealed class PersonWindow(ServiceCalls calls, RegistryReads registry, App
         var owing = owed.ForAsync(employer: false, personId, clerk.OfficeRegion, cancellationToken);
         var resume = calls.CallAsync<Jobs.V1.JobsOnline.JobsOnlineClient, Jobs.V1.Resume>("求职登记",
             (client, options) => client.GetSeekerResumeAsync(new Jobs.V1.GetSeekerResumeRequest { PersonId = personId }, options).ResponseAsync, cancellationToken);
+        var disagreeing = conflicts.OpenAsync(employer: false, personId, cancellationToken);
         var found = await person;
         if (found.Value is null)
         {
@@ -60,6 +64,7 @@ public sealed class PersonWindow(ServiceCalls calls, RegistryReads registry, App
         return new(personId, await profile, found, await training, loans, await Apply.ApplyLinks.ForAsync(desks, employer: false, cancellationToken), await desks.NamesAsync(cancellationToken), await facts.FormsAsync(employer: false, cancellationToken), await owing)
         {
             Resume = await resume,
+            Conflicts = await disagreeing,
         };
     }
 }

@@ -290,6 +290,10 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("SettledNote")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("Source")
                         .HasColumnType("integer");
 

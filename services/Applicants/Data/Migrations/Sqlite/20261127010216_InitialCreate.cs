@@ -131,7 +131,8 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                     Line = table.Column<long>(type: "INTEGER", nullable: false),
                     OpenedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     SettledAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    SettledBy = table.Column<string>(type: "TEXT", nullable: false)
+                    SettledBy = table.Column<string>(type: "TEXT", nullable: false),
+                    SettledNote = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Employment.Applicants.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteApplicantsDbContext))]
-    [Migration("20261127005838_InitialCreate")]
+    [Migration("20261127010216_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -285,6 +285,10 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SettledBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SettledNote")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

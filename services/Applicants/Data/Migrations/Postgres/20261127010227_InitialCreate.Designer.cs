@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Applicants.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresApplicantsDbContext))]
-    [Migration("20261127005849_InitialCreate")]
+    [Migration("20261127010227_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -290,6 +290,10 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SettledBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SettledNote")
                         .IsRequired()
                         .HasColumnType("text");
 

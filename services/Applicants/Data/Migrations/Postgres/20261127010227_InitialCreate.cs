@@ -131,7 +131,8 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                     Line = table.Column<long>(type: "bigint", nullable: false),
                     OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     SettledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    SettledBy = table.Column<string>(type: "text", nullable: false)
+                    SettledBy = table.Column<string>(type: "text", nullable: false),
+                    SettledNote = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
