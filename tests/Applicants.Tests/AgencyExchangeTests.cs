@@ -198,6 +198,38 @@ public sealed class AgencyExchangeTests(PostgresRegistry host) : IClassFixture<P
         Assert.Single((await host.Client.ListFactConflictsAsync(new ListFactConflictsRequest { PersonId = person.PersonId, IncludeSettled = true })).Conflicts);
     }
 
+    [Theory(Timeout = 60_000)]
+    [InlineData("social-insurance.csv", AgencySource.SocialInsurance)]
+    [InlineData("market-regulation.csv", AgencySource.MarketRegulation)]
+    [InlineData("unemployment-registry.csv", AgencySource.UnemploymentRegistry)]
+    [InlineData("education.csv", AgencySource.Education)]
+    public async Task Each_documented_sample_file_imports_with_no_row_rejected(string file, AgencySource source)
+    {
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Root, "docs", "examples", "exchange", file));
+        var rows = Encoding.UTF8.GetString(bytes).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.Split(',')).ToList();
+        var header = rows[0].ToList();
+        var people = rows.Skip(1).Where(_ => header.Contains("证件号码")).Select(r => (r[header.IndexOf("证件号码")], r[header.IndexOf("姓名")])).Distinct().ToList();
+        await AgencyFiles.RegisterAsync(host, people.Where(p => !Registered.Contains(p.Item1)).ToList());
+        Registered.UnionWith(people.Select(p => p.Item1));
+        foreach (var (code, name) in rows.Skip(1).Where(_ => header.Contains("统一社会信用代码")).Select(r => (r[0], r[1])).Distinct().Where(e => Registered.Add(e.Item1)))
+        {
+            await host.Client.RegisterEmployerAsync(new RegisterEmployerRequest
+            {
+                IdempotencyKey = Guid.NewGuid().ToString(),
+                Employer = new Employer { CreditCode = code, Name = name, Region = new RegionCode { Code = "410802" }, Kind = EntityKind.Enterprise },
+            });
+        }
+
+        var receipt = await AgencyFiles.SendAsync(host, AgencyFiles.Header(source, "SAMPLE-" + file), bytes);
+
+        Assert.Equal(rows.Count - 1, receipt.Received);
+        Assert.Empty(receipt.Rejects);
+        Assert.Equal(receipt.Received, receipt.Added);
+    }
+
+    /// <summary>The samples' people and employers, registered once for the class's database.</summary>
+    private static readonly HashSet<string> Registered = new(StringComparer.Ordinal);
+
     private async Task WaitForLineAsync(string batchId, long line)
     {
         // The first page commits once the server has read 1,000 rows; the test's own timeout bounds the wait.

@@ -31,9 +31,10 @@ public static class AgencyBatches
 
             await call.RequestStream.CompleteAsync();
         }
-        catch (RpcException) when (call.ResponseAsync.IsCompleted)
+        catch (RpcException)
         {
-            // The registry answered before the file was all sent (a batch completed before, or a refused header): its answer says why.
+            // The registry answered before the file was all sent (a batch completed before, or a refused header): its
+            // answer, awaited below, says why; a broken call fails there too.
         }
 
         return await call.ResponseAsync;

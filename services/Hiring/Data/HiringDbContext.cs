@@ -29,6 +29,8 @@ public abstract class HiringDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<OfferRecord> Offers => Set<OfferRecord>();
 
+    public DbSet<OwedRunRecord> OwedRuns => Set<OwedRunRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<HiringClaimRecord>(e =>
@@ -81,6 +83,13 @@ public abstract class HiringDbContext(DbContextOptions options) : DbContext(opti
             e.HasKey(o => o.Id);
             // One offer per claimant and prepared claim: two hall pages refreshing at once make it once.
             e.HasIndex(o => new { o.OwnerEmployerId, o.OwnerPersonId, o.ClaimKey }).IsUnique();
+        });
+        modelBuilder.Entity<OwedRunRecord>(e =>
+        {
+            e.ToTable("owed_runs");
+            e.HasKey(r => new { r.RunKey, r.County });
+            // A copy of the run that resumed elsewhere meanwhile: the later commit finds the checkpoint moved and stops.
+            e.Property(r => r.Checkpoint).IsConcurrencyToken();
         });
         modelBuilder.AddOutboxTable();
         modelBuilder.AddObjectionTable();

@@ -41,6 +41,16 @@ public static class Places
     public static Place? Find(string? code) => All.FirstOrDefault(p => p.Code == code);
 
     /// <summary>
+    /// The parts a city's region-wide work is shared out by: its districts and counties, or the city itself when it has
+    /// none of its own (济源).
+    /// </summary>
+    public static IReadOnlyList<string> PartsOf(string city)
+    {
+        var parts = All.Where(p => p.Code != city && !p.IsCity && p.Code.StartsWith(city[..4], StringComparison.Ordinal)).Select(p => p.Code).ToList();
+        return parts.Count > 0 ? parts : [city];
+    }
+
+    /// <summary>
     /// A region as a person names it: the pages' places, the province and the country whose
     /// documents also apply; a code outside these is not shown (a person never reads a code).
     /// </summary>

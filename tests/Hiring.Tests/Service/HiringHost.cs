@@ -38,6 +38,12 @@ public class HiringHost : IAsyncLifetime
 
     public SettableClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>More settings for the hiring service, for a host that needs them (the monthly run's schedule).</summary>
+    protected virtual IEnumerable<string> HiringArguments => [];
+
+    /// <summary>The hiring service's database, for a test that reads what a job wrote.</summary>
+    public string HiringConnectionString => _database!.ConnectionString;
+
     /// <summary>The hiring service's own services (its outbox relay).</summary>
     public IServiceProvider HiringServices { get; private set; } = null!;
 
@@ -127,6 +133,7 @@ public class HiringHost : IAsyncLifetime
             $"--Services:applicants={registry.Address}",
             $"--Policy:ConfigurationPaths:0={config}",
             .. shared,
+            .. HiringArguments,
         ], b => b.Services.AddSingleton<TimeProvider>(Clock));
         Registry = registry.Client<ApplicantsApi.ApplicantsClient>();
         Hiring = hiring.Client<HiringApi.HiringSubsidiesClient>();
@@ -170,6 +177,20 @@ public class HiringHost : IAsyncLifetime
         }, TestCallers.Counter(region.StartsWith("4190", StringComparison.Ordinal) ? "419001" : "410800"));
         _employerIds[code] = registered.EmployerId;
         return code;
+    }
+
+    /// <summary>An enterprise of <paramref name="region"/> the registry holds 2022's unemployment insurance, staff and layoffs of: owed a 稳岗返还 filed in 2023 (R13, R15–R17).</summary>
+    public async Task<string> EmployerOwedARefundAsync(string name, string region = "410802")
+    {
+        var employer = await EmployerAsync(region: region, name: name);
+        await SizedAsync(employer, EnterpriseSize.Small, new DateOnly(2020, 1, 1));
+        await EmployerFactAsync(employer, new EmployerFact
+        {
+            Source = "社保系统",
+            UnemploymentInsurance = new UnemploymentInsurancePaid { Year = 2022, EmployerPart = new Money { Fen = 800_000 }, StaffPart = new Money { Fen = 200_000 }, FullMonths = 12 },
+        });
+        await EmployerFactAsync(employer, new EmployerFact { Source = "社保系统", Layoffs = new Layoffs { Year = 2022, LaidOff = 0, InsuredStaffAtStart = 50 } });
+        return employer;
     }
 
     /// <summary>Records the employer's 企业规模 from <paramref name="from"/> (a recorded fact, R13), as the statistics office reports it.</summary>

@@ -22,19 +22,7 @@ public sealed class OffersTests(HiringHost host) : IClassFixture<HiringHost>
 {
     private const string Account = "6222000000000000007";
 
-    /// <summary>An enterprise of 解放区 the registry holds last year's unemployment insurance, staff and layoffs of (R13, R15–R17).</summary>
-    private async Task<string> EmployerOwedARefundAsync(string name)
-    {
-        var employer = await host.EmployerAsync(name: name);
-        await host.SizedAsync(employer, EnterpriseSize.Small, new DateOnly(2020, 1, 1));
-        await host.EmployerFactAsync(employer, new EmployerFact
-        {
-            Source = "社保系统",
-            UnemploymentInsurance = new UnemploymentInsurancePaid { Year = 2022, EmployerPart = new Money { Fen = 800_000 }, StaffPart = new Money { Fen = 200_000 }, FullMonths = 12 },
-        });
-        await host.EmployerFactAsync(employer, new EmployerFact { Source = "社保系统", Layoffs = new Layoffs { Year = 2022, LaidOff = 0, InsuredStaffAtStart = 50 } });
-        return employer;
-    }
+    private Task<string> EmployerOwedARefundAsync(string name) => host.EmployerOwedARefundAsync(name);
 
     private Task RelayAsync() =>
         host.HiringServices.GetServices<IHostedService>().OfType<OutboxRelay<HiringDbContext>>().Single().RelayOnceAsync(CancellationToken.None);

@@ -17,6 +17,18 @@ using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
 
+/// <summary>What staging a claimant's offers did: offers made (and their amount), claims offered before, claims not offerable today.</summary>
+public sealed class OfferCounts
+{
+    public int Offered { get; set; }
+
+    public long OfferedFen { get; set; }
+
+    public int AlreadyOffered { get; set; }
+
+    public int NotOffered { get; set; }
+}
+
 /// <summary>How far back the hall's owed run looks for contract starts (<c>Offers:LookBackMonths</c>): the reach of the search, not a rule.</summary>
 public sealed class OfferOptions
 {
@@ -49,38 +61,7 @@ public sealed partial class ClaimOffers(
     {
         var owner = OfferOwner.Of(caller);
         var found = await FindAsync(owner, caller, cancellationToken);
-        var rows = await owner.Of(db.Offers).ToListAsync(cancellationToken);
-        var now = clock.Now;
-        var known = rows.ToDictionary(r => r.ClaimKey, StringComparer.Ordinal);
-        foreach (var (key, claim) in found)
-        {
-            if (known.TryGetValue(key, out var row) && row.State != (int)V1.OfferState.Withdrawn)
-            {
-                continue;
-            }
-
-            if (await PreviewAsync(claim, caller, cancellationToken) is not { } preview)
-            {
-                continue;
-            }
-
-            if (row is null)
-            {
-                row = new OfferRecord { Id = RecordIds.New("F"), OwnerEmployerId = owner.EmployerId, OwnerPersonId = owner.PersonId, ClaimKey = key, Kind = (int)claim.Kind, Claim = claim.ToByteArray(), Preview = [] };
-                db.Offers.Add(row);
-                rows.Add(row);
-            }
-
-            (row.Preview, row.AmountFen, row.State, row.OfferedAt, row.SettledAt, row.WithdrawnReasonZh) = (preview.ToByteArray(), preview.Total.Fen, (int)V1.OfferState.Open, now, null, "");
-            db.AddMessage(OfferMessages.Offered(row, taken.NameZh(claim.Kind), now), now);
-        }
-
-        foreach (var row in rows.Where(r => r.State == (int)V1.OfferState.Open && !found.ContainsKey(r.ClaimKey)))
-        {
-            (row.State, row.SettledAt, row.WithdrawnReasonZh) = ((int)V1.OfferState.Withdrawn, now, NoLongerOwedZh);
-            db.AddMessage(OfferMessages.Withdrawn(row, taken.NameZh((V1.SubsidyKind)row.Kind), now), now);
-        }
-
+        var (rows, _) = await StageAsync(owner, found, OfferOwner.Judge(caller), withdrawGone: true, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -95,6 +76,54 @@ public sealed partial class ClaimOffers(
         var answer = new V1.ListMyOffersResponse();
         answer.Offers.AddRange(rows.OrderBy(r => r.State == (int)V1.OfferState.Open ? 0 : 1).ThenByDescending(r => r.Id, StringComparer.Ordinal).Select(Answer));
         return answer;
+    }
+
+    /// <summary>
+    /// The claimant's offers with those of <paramref name="found"/> not offered yet added (each judged as a counter's
+    /// preview by <paramref name="judge"/>, with its message), and, when <paramref name="withdrawGone"/>, the open ones
+    /// no longer found withdrawn; staged in the context, not saved.
+    /// </summary>
+    public async Task<(List<OfferRecord> Rows, OfferCounts Counts)> StageAsync(OfferOwner owner, IReadOnlyDictionary<string, V1.SubmitClaimRequest> found, Caller judge,
+        bool withdrawGone, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        var rows = await owner.Of(db.Offers).ToListAsync(cancellationToken);
+        var now = clock.Now;
+        var known = rows.ToDictionary(r => r.ClaimKey, StringComparer.Ordinal);
+        var counts = new OfferCounts();
+        foreach (var (key, claim) in found)
+        {
+            if (known.TryGetValue(key, out var row) && row.State != (int)V1.OfferState.Withdrawn)
+            {
+                counts.AlreadyOffered++;
+                continue;
+            }
+
+            if (await PreviewAsync(claim, judge, cancellationToken) is not { } preview)
+            {
+                counts.NotOffered++;
+                continue;
+            }
+
+            if (row is null)
+            {
+                row = new OfferRecord { Id = RecordIds.New("F"), OwnerEmployerId = owner.EmployerId, OwnerPersonId = owner.PersonId, ClaimKey = key, Kind = (int)claim.Kind, Claim = claim.ToByteArray(), Preview = [] };
+                db.Offers.Add(row);
+                rows.Add(row);
+            }
+
+            (row.Preview, row.AmountFen, row.State, row.OfferedAt, row.SettledAt, row.WithdrawnReasonZh) = (preview.ToByteArray(), preview.Total.Fen, (int)V1.OfferState.Open, now, null, "");
+            db.AddMessage(OfferMessages.Offered(row, taken.NameZh(claim.Kind), now), now);
+            (counts.Offered, counts.OfferedFen) = (counts.Offered + 1, counts.OfferedFen + preview.Total.Fen);
+        }
+
+        foreach (var row in rows.Where(r => withdrawGone && r.State == (int)V1.OfferState.Open && !found.ContainsKey(r.ClaimKey)))
+        {
+            (row.State, row.SettledAt, row.WithdrawnReasonZh) = ((int)V1.OfferState.Withdrawn, now, NoLongerOwedZh);
+            db.AddMessage(OfferMessages.Withdrawn(row, taken.NameZh((V1.SubsidyKind)row.Kind), now), now);
+        }
+
+        return (rows, counts);
     }
 
     /// <summary>An offer as the claimant reads it.</summary>
@@ -159,11 +188,11 @@ public sealed partial class ClaimOffers(
     }
 
     /// <summary>The claim judged as a counter's preview; null (logged) when the rules would not give it in full today.</summary>
-    private async Task<V1.HiringClaim?> PreviewAsync(V1.SubmitClaimRequest claim, Caller caller, CancellationToken cancellationToken)
+    private async Task<V1.HiringClaim?> PreviewAsync(V1.SubmitClaimRequest claim, Caller judge, CancellationToken cancellationToken)
     {
         try
         {
-            var preview = await kinds.For(claim).PreviewAsync(claim, OfferOwner.Judge(caller), cancellationToken);
+            var preview = await kinds.For(claim).PreviewAsync(claim, judge, cancellationToken);
             if (preview.Total.Fen > 0 && preview.Items.All(i => i.Approved && i.ConflictingClaimReference.Length == 0))
             {
                 return preview;

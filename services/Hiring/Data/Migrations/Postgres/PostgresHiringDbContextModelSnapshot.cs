@@ -340,6 +340,57 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.ToTable("offers", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Hiring.Data.OwedRunRecord", b =>
+                {
+                    b.Property<string>("RunKey")
+                        .HasColumnType("text");
+
+                    b.Property<string>("County")
+                        .HasColumnType("text");
+
+                    b.Property<int>("AlreadyOffered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Checkpoint")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Claimants")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("NotOffered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Offered")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("OfferedFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("RunKey", "County");
+
+                    b.ToTable("owed_runs", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Hiring.Data.SubsidisedMonthRecord", b =>
                 {
                     b.Property<string>("ClaimId")

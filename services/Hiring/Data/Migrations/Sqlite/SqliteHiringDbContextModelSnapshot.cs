@@ -335,6 +335,57 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     b.ToTable("offers", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Hiring.Data.OwedRunRecord", b =>
+                {
+                    b.Property<string>("RunKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("County")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AlreadyOffered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Checkpoint")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Claimants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NotOffered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Offered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OfferedFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RunKey", "County");
+
+                    b.ToTable("owed_runs", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Hiring.Data.SubsidisedMonthRecord", b =>
                 {
                     b.Property<string>("ClaimId")

@@ -135,6 +135,30 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "owed_runs",
+                columns: table => new
+                {
+                    RunKey = table.Column<string>(type: "text", nullable: false),
+                    County = table.Column<string>(type: "text", nullable: false),
+                    Completed = table.Column<bool>(type: "boolean", nullable: false),
+                    Checkpoint = table.Column<string>(type: "text", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PeriodFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    Claimants = table.Column<int>(type: "integer", nullable: false),
+                    Offered = table.Column<int>(type: "integer", nullable: false),
+                    OfferedFen = table.Column<long>(type: "bigint", nullable: false),
+                    AlreadyOffered = table.Column<int>(type: "integer", nullable: false),
+                    NotOffered = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_owed_runs", x => new { x.RunKey, x.County });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "payment_batches",
                 columns: table => new
                 {
@@ -373,6 +397,9 @@ namespace Employment.Hiring.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "outbox");
+
+            migrationBuilder.DropTable(
+                name: "owed_runs");
 
             migrationBuilder.DropTable(
                 name: "payment_batches");

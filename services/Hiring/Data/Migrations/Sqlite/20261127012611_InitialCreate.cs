@@ -135,6 +135,30 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "owed_runs",
+                columns: table => new
+                {
+                    RunKey = table.Column<string>(type: "TEXT", nullable: false),
+                    County = table.Column<string>(type: "TEXT", nullable: false),
+                    Completed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Checkpoint = table.Column<string>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    PeriodFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Claimants = table.Column<int>(type: "INTEGER", nullable: false),
+                    Offered = table.Column<int>(type: "INTEGER", nullable: false),
+                    OfferedFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    AlreadyOffered = table.Column<int>(type: "INTEGER", nullable: false),
+                    NotOffered = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_owed_runs", x => new { x.RunKey, x.County });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "payment_batches",
                 columns: table => new
                 {
@@ -373,6 +397,9 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "outbox");
+
+            migrationBuilder.DropTable(
+                name: "owed_runs");
 
             migrationBuilder.DropTable(
                 name: "payment_batches");

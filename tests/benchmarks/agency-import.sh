@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The agencies' exchange: 社保 contribution files streamed into the registry on PostgreSQL (profiles cached in Redis), a
+# tenth of the size and then the whole, each sent twice (adding every row, then the same rows as another batch, which
+# changes nothing). Prints rows per second, the registry's peak managed heap and working set, and how time and memory
+# grow with the file. Starts Redis and PostgreSQL as the tests do (tests/test-services.sh). Never fails on time.
+#
+#   tests/benchmarks/agency-import.sh [rows, default 1000000] [people, default 100000]
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=tests/test-services.sh
+source "$root/tests/test-services.sh"
+trap 'stop_test_services' EXIT INT TERM
+
+install_missing
+start_redis
+start_postgres
+dotnet build -c Release "$root/tests/benchmarks/AgencyImport" -v quiet -nologo >/dev/null
+dotnet "$root/tests/benchmarks/AgencyImport/bin/Release/net10.0/AgencyImport.dll" "$@"
