@@ -27,6 +27,12 @@ public static partial class OwedRunSchedule
 
     private static readonly TimeZoneInfo China = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
+    /// <summary>
+    /// The schedule's clock: real time. The run's business date is the service's clock (ChinaClock), which a test or a
+    /// back-dated run may set elsewhere; a trigger set on that clock would fire years early or never.
+    /// </summary>
+    private static readonly TimeProvider SchedulerTime = TimeProvider.System;
+
     public static IServiceCollection AddOwedRuns(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -43,9 +49,7 @@ public static partial class OwedRunSchedule
         var postgres = configuration.GetConnectionString("HiringPostgres");
         services.AddQuartz(name, q =>
         {
-            // The schedule runs on real time; the run's business date is the service's clock (ChinaClock), which a test
-            // or a back-dated run may set elsewhere.
-            q.UseTimeProvider(TimeProvider.System);
+            q.UseTimeProvider(SchedulerTime);
             if (postgres is { Length: > 0 })
             {
                 q.UsePersistentStore(store =>
@@ -79,7 +83,7 @@ public static partial class OwedRunSchedule
         var from = today.AddMonths(-Math.Clamp(lookBackMonths, 1, 120));
         foreach (var part in Places.PartsOf(city))
         {
-            await ScheduleShareAsync(scheduler, runKey, part, from, today, DateTimeOffset.UtcNow, cancellationToken);
+            await ScheduleShareAsync(scheduler, runKey, part, from, today, SchedulerTime.GetUtcNow(), cancellationToken);
         }
     }
 
@@ -136,8 +140,8 @@ public static partial class OwedRunSchedule
             {
                 // The share's trigger is spent: another, later, carries on after the checkpoint (the service may be stopping).
                 Failed(logger, runKey, county, e);
-                var retry = new TriggerKey($"{runKey}/{county}/retry-{DateTimeOffset.UtcNow:yyyyMMddHHmmss}", Group);
-                await context.Scheduler.ScheduleJob(TriggerBuilder.Create().WithIdentity(retry).ForJob(ShareJobKey).StartAt(DateTimeOffset.UtcNow + options.RetryAfter)
+                var retry = new TriggerKey($"{runKey}/{county}/retry-{SchedulerTime.GetUtcNow():yyyyMMddHHmmss}", Group);
+                await context.Scheduler.ScheduleJob(TriggerBuilder.Create().WithIdentity(retry).ForJob(ShareJobKey).StartAt(SchedulerTime.GetUtcNow() + options.RetryAfter)
                     .UsingJobData(new JobDataMap((IDictionary<string, object?>)data.ToDictionary(p => p.Key, p => (object?)p.Value)))
                     .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow)).Build(), default, CancellationToken.None);
             }
