@@ -8,9 +8,10 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
 # shellcheck source=tests/test-services.sh
 source "$root/tests/test-services.sh"
-trap 'stop_test_services' EXIT INT TERM
+trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
 
 install_missing
 start_redis

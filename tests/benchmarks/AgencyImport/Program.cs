@@ -71,7 +71,7 @@ async Task<Leg> SendAsync(string batchId, int count, bool expectAdded)
     var receipt = await call.ResponseAsync;
     var seconds = clock.Elapsed.TotalSeconds;
     var figures = memory.Stop();
-    var expected = expectAdded ? (count, 0L) : (0L, count);
+    var expected = expectAdded ? ((long)count, 0L) : (0L, (long)count);
     if (receipt.Received != count || (receipt.Added, receipt.Unchanged) != expected || receipt.Rejected != 0)
     {
         throw new InvalidOperationException($"batch {batchId}: received {receipt.Received}, added {receipt.Added}, unchanged {receipt.Unchanged}, rejected {receipt.Rejected}");

@@ -153,7 +153,7 @@ internal static class GeneratedRegion
         var codes = new List<FactCodeRecord>();
 
         // One COPY at a time on a connection: the people's is closed before the facts' begins.
-        await using (var factCopy = await connection.BeginBinaryImportAsync("""COPY facts ("Id","SubjectType","SubjectId","Kind","From","Until","Payload","Version","Superseded","CreatedAt","CreatedBy") FROM STDIN (FORMAT BINARY)"""))
+        await using (var factCopy = await connection.BeginBinaryImportAsync("""COPY facts ("Id","SubjectType","SubjectId","Kind","From","Until","Payload","Version","Superseded","CreatedAt","CreatedBy","Origin","Batch") FROM STDIN (FORMAT BINARY)"""))
         {
             foreach (var (employerId, fact) in employerFacts)
             {
@@ -170,6 +170,9 @@ internal static class GeneratedRegion
                 await factCopy.WriteAsync(false, NpgsqlDbType.Boolean);
                 await factCopy.WriteAsync(now, NpgsqlDbType.TimestampTz);
                 await factCopy.WriteAsync(Actor, NpgsqlDbType.Text);
+                // Typed in (FactOrigin.Entered), in no agency batch.
+                await factCopy.WriteAsync(0, NpgsqlDbType.Integer);
+                await factCopy.WriteAsync("", NpgsqlDbType.Text);
                 facts++;
             }
 
@@ -191,6 +194,9 @@ internal static class GeneratedRegion
                     await factCopy.WriteAsync(false, NpgsqlDbType.Boolean);
                     await factCopy.WriteAsync(now, NpgsqlDbType.TimestampTz);
                     await factCopy.WriteAsync(Actor, NpgsqlDbType.Text);
+                // Typed in (FactOrigin.Entered), in no agency batch.
+                await factCopy.WriteAsync(0, NpgsqlDbType.Integer);
+                await factCopy.WriteAsync("", NpgsqlDbType.Text);
                     facts++;
                 }
             }
