@@ -138,8 +138,14 @@ public sealed class FactRecordingTests(WorkbenchPlatform platform, ITestOutputHe
         await Expect(conflicts).ToContainTextAsync("个人陈述");
         await page.PhotographAsync("window-conflict-1280");
         await page.AssertAccessibleAsync("来源不一致 at 1280 px", output);
-        await page.GetByLabel("核对情况").FillAsync("核对社保缴费凭证，以社保数据为准");
-        await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "已核对" }).ClickAsync());
+        await page.SetViewportSizeAsync(1920, 1080);
+        await page.PhotographAsync("window-conflict-1920");
+        // By keyboard, as a clerk works: the note, then Tab to 已核对 and Enter.
+        await page.GetByLabel("核对情况").FocusAsync();
+        await page.Keyboard.TypeAsync("核对社保缴费凭证，以社保数据为准");
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "已核对" })).ToBeFocusedAsync();
+        await page.SubmitAsync(() => page.Keyboard.PressAsync("Enter"));
 
         await Expect(page.Locator("h1")).ToContainTextAsync("来源甲");
         await Expect(page.Locator("#conflicts")).ToHaveCountAsync(0);
