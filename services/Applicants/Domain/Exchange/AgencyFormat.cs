@@ -11,6 +11,9 @@ namespace Employment.Applicants.Domain.Exchange;
 /// </summary>
 public sealed record AgencyFact(string SubjectNumber, string SubjectName, FactEntry Entry, string Key, ByteString Values);
 
+/// <summary>A stored fact as a row is compared with it: its key and values, and the source and evidence that rank it.</summary>
+public sealed record HeldValues(string Key, ByteString Values, string Authority, string Evidence);
+
 /// <summary>
 /// One agency's file (docs/agency-exchange.md): its columns by header name, whose facts it carries and of which kinds,
 /// how a row becomes a fact, and how a stored fact is keyed and compared with a row's.
@@ -40,11 +43,8 @@ public abstract class AgencyFormat
     /// <param name="evidence">The evidence reference the fact carries: the batch and the row.</param>
     public abstract AgencyFact Read(IAgencyRow row, string evidence, DateOnly today);
 
-    /// <summary>The key and values of a stored fact of one of <see cref="Kinds"/>, as <see cref="Read"/> gives them for a row.</summary>
-    public abstract (string Key, ByteString Values) Describe(int kind, byte[] payload);
-
-    /// <summary>The stored fact's source and evidence, for ranking it against an agency's record.</summary>
-    public abstract (string Authority, string Evidence) SourceOf(byte[] payload);
+    /// <summary>A stored fact of one of <see cref="Kinds"/>: its key and values as <see cref="Read"/> gives them for a row, and its source and evidence, which rank it.</summary>
+    public abstract HeldValues Describe(byte[] payload);
 
     public static AgencyFormat For(AgencySource source) => source switch
     {

@@ -63,16 +63,10 @@ public sealed class MarketRegulationFormat : AgencyFormat
         return new AgencyFact(code, name, EmployerValidation.Fact(fact), Key(fact), Values(fact));
     }
 
-    public override (string Key, ByteString Values) Describe(int kind, byte[] payload)
+    public override HeldValues Describe(byte[] payload)
     {
         var fact = EmployerFact.Parser.ParseFrom(payload);
-        return (Key(fact), Values(fact));
-    }
-
-    public override (string Authority, string Evidence) SourceOf(byte[] payload)
-    {
-        var fact = EmployerFact.Parser.ParseFrom(payload);
-        return (fact.Source, fact.EvidenceReference);
+        return new HeldValues(Key(fact), Values(fact), fact.Source, fact.EvidenceReference);
     }
 
     private static string Key(EmployerFact fact) => fact.OperatingStatus.Period?.From is { } from ? $"{from.Year}-{from.Month}-{from.Day}" : "";

@@ -32,16 +32,10 @@ public abstract class PersonAgencyFormat : AgencyFormat
         return new AgencyFact(number, name, PersonValidation.Fact(fact), Key(fact), Values(fact));
     }
 
-    public override (string Key, ByteString Values) Describe(int kind, byte[] payload)
+    public override HeldValues Describe(byte[] payload)
     {
         var fact = PersonFact.Parser.ParseFrom(payload);
-        return (Key(fact), Values(fact));
-    }
-
-    public override (string Authority, string Evidence) SourceOf(byte[] payload)
-    {
-        var fact = PersonFact.Parser.ParseFrom(payload);
-        return (fact.Authority, fact.EvidenceReference);
+        return new HeldValues(Key(fact), Values(fact), fact.Authority, fact.EvidenceReference);
     }
 
     private static ByteString Values(PersonFact fact)

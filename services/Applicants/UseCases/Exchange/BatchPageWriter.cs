@@ -3,6 +3,7 @@ using Employment.Applicants.Data.Exchange;
 using Employment.Applicants.Domain.Exchange;
 using Employment.Applicants.Domain.Registry;
 using Employment.IdentityNumbers;
+using Employment.ServiceDefaults.Data;
 using Employment.ServiceDefaults.Time;
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
@@ -75,7 +76,7 @@ internal sealed partial class BatchPageWriter(ApplicantsDbContext db, AuditTrail
                 {
                     db.FactConflicts.Add(new FactConflictRecord
                     {
-                        Id = Employment.ServiceDefaults.Data.RecordIds.New("C"),
+                        Id = RecordIds.New("C"),
                         SubjectType = format.SubjectType,
                         SubjectId = subject.Id,
                         Kind = record.Kind,
@@ -196,8 +197,7 @@ internal sealed partial class BatchPageWriter(ApplicantsDbContext db, AuditTrail
         var held = new Dictionary<(string, string), List<HeldFact<FactRecord>>>();
         foreach (var fact in facts)
         {
-            var (key, values) = format.Describe(fact.Kind, fact.Payload);
-            var (authority, evidence) = format.SourceOf(fact.Payload);
+            var (key, values, authority, evidence) = format.Describe(fact.Payload);
             var entry = new HeldFact<FactRecord>(fact, values, FactRank.Of((FactOrigin)fact.Origin, authority, evidence));
             if (held.TryGetValue((fact.SubjectId, key), out var list))
             {

@@ -83,27 +83,28 @@ public static partial class OwedRunSchedule
         var from = today.AddMonths(-Math.Clamp(lookBackMonths, 1, 120));
         foreach (var part in Places.PartsOf(city))
         {
-            await ScheduleShareAsync(scheduler, runKey, part, from, today, SchedulerTime.GetUtcNow(), cancellationToken);
+            var data = new JobDataMap
+            {
+                [ShareJob.RunKey] = runKey,
+                [ShareJob.County] = part,
+                [ShareJob.From] = from.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                [ShareJob.Until] = today.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            };
+            try
+            {
+                await scheduler.ScheduleJob(ShareTrigger(new TriggerKey($"{runKey}/{part}", Group), SchedulerTime.GetUtcNow(), data), default, cancellationToken);
+            }
+            catch (ObjectAlreadyExistsException)
+            {
+                // The share's trigger is waiting already (another copy shared the run out first).
+            }
         }
     }
 
-    private static async Task ScheduleShareAsync(IScheduler scheduler, string runKey, string county, DateOnly from, DateOnly until, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var key = new TriggerKey($"{runKey}/{county}", Group);
-        try
-        {
-            await scheduler.ScheduleJob(TriggerBuilder.Create().WithIdentity(key).ForJob(ShareJobKey).StartAt(at)
-                .UsingJobData(ShareJob.RunKey, runKey).UsingJobData(ShareJob.County, county)
-                .UsingJobData(ShareJob.From, from.ToString("O", System.Globalization.CultureInfo.InvariantCulture))
-                .UsingJobData(ShareJob.Until, until.ToString("O", System.Globalization.CultureInfo.InvariantCulture))
-                .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
-                .Build(), default, cancellationToken);
-        }
-        catch (ObjectAlreadyExistsException)
-        {
-            // The share's trigger is waiting already (another copy shared the run out first).
-        }
-    }
+    /// <summary>A one-shot trigger of a share, fired as soon as a copy can when its time has passed.</summary>
+    private static ITrigger ShareTrigger(TriggerKey key, DateTimeOffset at, JobDataMap share) =>
+        TriggerBuilder.Create().WithIdentity(key).ForJob(ShareJobKey).StartAt(at).UsingJobData(share)
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow)).Build();
 
     /// <summary>How long a share that failed waits before it is tried again.</summary>
     public sealed record OwedRunOptions(TimeSpan RetryAfter);
@@ -141,9 +142,7 @@ public static partial class OwedRunSchedule
                 // The share's trigger is spent: another, later, carries on after the checkpoint (the service may be stopping).
                 Failed(logger, runKey, county, e);
                 var retry = new TriggerKey($"{runKey}/{county}/retry-{SchedulerTime.GetUtcNow():yyyyMMddHHmmss}", Group);
-                await context.Scheduler.ScheduleJob(TriggerBuilder.Create().WithIdentity(retry).ForJob(ShareJobKey).StartAt(SchedulerTime.GetUtcNow() + options.RetryAfter)
-                    .UsingJobData(new JobDataMap((IDictionary<string, object?>)data.ToDictionary(p => p.Key, p => (object?)p.Value)))
-                    .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow)).Build(), default, CancellationToken.None);
+                await context.Scheduler.ScheduleJob(ShareTrigger(retry, SchedulerTime.GetUtcNow() + options.RetryAfter, context.Trigger.JobDataMap), default, CancellationToken.None);
             }
         }
 
