@@ -57,6 +57,7 @@ public sealed class RiskModule : IServiceModule
         builder.Services.AddSingleton<IRiskRule, CloseRelationsRule>();
         builder.Services.AddSingleton<IRiskRule, HiredForSubsidyRule>();
         builder.Services.AddScoped<RunScan>();
+        builder.Services.AddScheduledScans(configuration);
         builder.Services.AddScoped<SignalQueries>();
         builder.Services.AddScoped<SignalHolds>();
         builder.Services.AddScoped<ReviewSignal>();

@@ -1,5 +1,6 @@
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Regions;
+using Employment.ServiceDefaults.Scheduling;
 using Employment.ServiceDefaults.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,13 +10,13 @@ using Quartz;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>
-/// When the monthly 免申即享 run goes (<see cref="OwedRun"/>), through Quartz: for each city of <c>OwedRuns:Cities</c> a
-/// cron trigger in China time (<c>OwedRuns:Schedule</c>, by default 02:00 on the 1st) whose job shares the city's run out
-/// as one one-shot trigger per district or county (<see cref="Places.PartsOf"/>). With PostgreSQL the scheduler keeps its
-/// jobs in the service's database (the tables created at first start) as a cluster: every copy of the service takes
-/// triggers from the same store, so the shares spread over the copies, each share runs on one copy at a time, and a
-/// share whose copy died is run again by another (recovery) and carries on after its checkpoint; a share that failed
-/// is tried again after <c>OwedRuns:RetryAfter</c>. Without cities configured nothing is scheduled.
+/// When the monthly 免申即享 run goes (<see cref="OwedRun"/>), through the platform's clustered Quartz
+/// (<see cref="ClusteredSchedules"/>, on the service's PostgreSQL): for each city of <c>OwedRuns:Cities</c> a cron
+/// trigger in China time (<c>OwedRuns:Schedule</c>, by default 02:00 on the 1st) whose job shares the city's run out as
+/// one one-shot trigger per district or county (<see cref="Places.PartsOf"/>). The shares spread over the copies of the
+/// service, each runs on one copy at a time, a share whose copy died is run again by another (recovery) and carries on
+/// after its checkpoint; a share that failed is tried again after <c>OwedRuns:RetryAfter</c>. Without cities configured
+/// nothing is scheduled.
 /// </summary>
 public static partial class OwedRunSchedule
 {
@@ -24,14 +25,6 @@ public static partial class OwedRunSchedule
 
     public static readonly JobKey CityJobKey = new("owed-run-city", Group);
     public static readonly JobKey ShareJobKey = new("owed-run-share", Group);
-
-    private static readonly TimeZoneInfo China = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
-    /// <summary>
-    /// The schedule's clock: real time. The run's business date is the service's clock (ChinaClock), which a test or a
-    /// back-dated run may set elsewhere; a trigger set on that clock would fire years early or never.
-    /// </summary>
-    private static readonly TimeProvider SchedulerTime = TimeProvider.System;
 
     public static IServiceCollection AddOwedRuns(this IServiceCollection services, IConfiguration configuration)
     {
@@ -44,34 +37,18 @@ public static partial class OwedRunSchedule
         }
 
         var schedule = configuration["OwedRuns:Schedule"] is { Length: > 0 } cron ? cron : DefaultSchedule;
-        // One name for every copy of the service: the cluster is the schedulers of one name sharing one store.
         var name = configuration["OwedRuns:SchedulerName"] is { Length: > 0 } given ? given : Group;
-        var postgres = configuration.GetConnectionString("HiringPostgres");
-        services.AddQuartz(name, q =>
+        services.AddClusteredScheduler(name, configuration.GetConnectionString("HiringPostgres"), q =>
         {
-            q.UseTimeProvider(SchedulerTime);
-            if (postgres is { Length: > 0 })
-            {
-                q.UsePersistentStore(store =>
-                {
-                    store.UsePostgres(postgres);
-                    store.UseClustering();
-                    store.ProvisionSchema();
-                    store.UseSystemTextJsonSerializer();
-                });
-            }
-
             q.AddJob<ShareJob>(j => j.WithIdentity(ShareJobKey).StoreDurably().RequestRecovery());
             foreach (var city in cities)
             {
                 var job = new JobKey($"{CityJobKey.Name}-{city}", Group);
                 q.AddJob<CityRunJob>(j => j.WithIdentity(job).UsingJobData(CityRunJob.CityKey, city));
-                q.AddTrigger(t => t.ForJob(job).WithIdentity($"owed-run-monthly-{city}", Group)
-                    .WithCronSchedule(schedule, c => c.InTimeZone(China).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+                q.AddChinaCron(job, $"owed-run-monthly-{city}", schedule);
             }
         });
-        services.AddQuartzHostedService(name, o => o.WaitForJobsToComplete = true);
-        services.AddSingleton(new OwedRunOptions(TimeSpan.TryParse(configuration["OwedRuns:RetryAfter"], System.Globalization.CultureInfo.InvariantCulture, out var retry) ? retry : TimeSpan.FromMinutes(10)));
+        services.AddSingleton(new OwedRunOptions(ClusteredSchedules.Span(configuration["OwedRuns:RetryAfter"], TimeSpan.FromMinutes(10))));
         return services;
     }
 
@@ -92,7 +69,7 @@ public static partial class OwedRunSchedule
             };
             try
             {
-                await scheduler.ScheduleJob(ShareTrigger(new TriggerKey($"{runKey}/{part}", Group), SchedulerTime.GetUtcNow(), data), default, cancellationToken);
+                await scheduler.ScheduleJob(ClusteredSchedules.OneShot(new TriggerKey($"{runKey}/{part}", Group), ShareJobKey, ClusteredSchedules.Time.GetUtcNow(), data), default, cancellationToken);
             }
             catch (ObjectAlreadyExistsException)
             {
@@ -100,11 +77,6 @@ public static partial class OwedRunSchedule
             }
         }
     }
-
-    /// <summary>A one-shot trigger of a share, fired as soon as a copy can when its time has passed.</summary>
-    private static ITrigger ShareTrigger(TriggerKey key, DateTimeOffset at, JobDataMap share) =>
-        TriggerBuilder.Create().WithIdentity(key).ForJob(ShareJobKey).StartAt(at).UsingJobData(share)
-            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow)).Build();
 
     /// <summary>How long a share that failed waits before it is tried again.</summary>
     public sealed record OwedRunOptions(TimeSpan RetryAfter);
@@ -141,8 +113,7 @@ public static partial class OwedRunSchedule
             {
                 // The share's trigger is spent: another, later, carries on after the checkpoint (the service may be stopping).
                 Failed(logger, runKey, county, e);
-                var retry = new TriggerKey($"{runKey}/{county}/retry-{SchedulerTime.GetUtcNow():yyyyMMddHHmmss}", Group);
-                await context.Scheduler.ScheduleJob(ShareTrigger(retry, SchedulerTime.GetUtcNow() + options.RetryAfter, context.Trigger.JobDataMap), default, CancellationToken.None);
+                await ClusteredSchedules.RetryLaterAsync(context, options.RetryAfter);
             }
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Employment.ServiceDefaults.Scheduling;
 using Quartz;
 
 namespace Employment.Jobs.UseCases.Online;
@@ -28,13 +29,11 @@ public static class SavedSearchSchedule
 
         // A name of its own per host: schedulers are known by name, and tests start several hosts in one process.
         var name = $"job-matching-{Guid.NewGuid():N}";
-        services.AddQuartz(name, q =>
+        services.AddClusteredScheduler(name, postgres: null, q =>
         {
             q.AddJob<DigestJob>(j => j.WithIdentity(Job));
-            q.AddTrigger(t => t.ForJob(Job).WithIdentity("saved-search-digests-daily", Job.Group)
-                .WithCronSchedule(schedule, c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            q.AddChinaCron(Job, "saved-search-digests-daily", schedule);
         });
-        services.AddQuartzHostedService(name, o => o.WaitForJobsToComplete = true);
         return services;
     }
 
