@@ -1,6 +1,7 @@
 using Employment.Applicants.Data;
 using Employment.Applicants.Grpc;
 using Employment.Applicants.UseCases;
+using Employment.Applicants.UseCases.Exchange;
 using Employment.Persistence;
 using Employment.Policy.Api;
 using Employment.Policy.Categories;
@@ -48,6 +49,7 @@ public sealed class ApplicantsModule : IServiceModule
         }
 
         builder.Services.AddRegistryUseCases();
+        builder.Services.AddExchangeInbox(builder.Configuration);
         // The messages' texts: a file of lines in Development (as the identity provider's codes) or where
         // Messages:SmsOutbox says; a provider's client otherwise. With neither, messages are kept and none is texted.
         if (builder.Configuration["Messages:SmsOutbox"] is { Length: > 0 } outbox || builder.Environment.IsDevelopment())

@@ -100,7 +100,7 @@ public sealed class AgencyExchangeTests(PostgresRegistry host) : IClassFixture<P
         await AgencyFiles.RegisterAsync(host, people);
         var employer = CreditCodes.Valid();
         var market = AgencyFiles.Utf8(["统一社会信用代码,名称,经营状态,状态日期,决定文书号", $"{employer},示例公司,正常经营,2024-01-01,"]);
-        var gbk = Encoding.GetEncoding("GBK").GetBytes(string.Join("\r\n", [AgencyFiles.ContributionHeader, .. people.Select(p => AgencyFiles.Contribution(p.IdNumber, p.Name, employer))]));
+        var gbk = AgencyFiles.Gbk.GetBytes(string.Join("\r\n", [AgencyFiles.ContributionHeader, .. people.Select(p => AgencyFiles.Contribution(p.IdNumber, p.Name, employer))]));
 
         var wrongSource = await Assert.ThrowsAsync<RpcException>(() => AgencyFiles.SendAsync(host, AgencyFiles.Header(AgencySource.SocialInsurance, "SI-NAMED-WRONG"), market));
         var wrongEncoding = await Assert.ThrowsAsync<RpcException>(() => AgencyFiles.SendAsync(host, AgencyFiles.Header(AgencySource.SocialInsurance, "SI-GBK-AS-UTF8"), gbk));

@@ -39,6 +39,16 @@ internal static class AgencyFiles
     public static string Contribution(string idNumber, string name, string employer, string scheme = "110", string first = "202501", string last = "202512", int months = 12) =>
         $"{idNumber},{name},{employer},{scheme},单位职工,{first},{last},{months},1200.00,800.00,是,";
 
+    /// <summary>GBK, as the agencies' exports are encoded (the code pages registered first, as the service does).</summary>
+    public static System.Text.Encoding Gbk
+    {
+        get
+        {
+            System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+            return System.Text.Encoding.GetEncoding("GBK");
+        }
+    }
+
     public static byte[] Utf8(IEnumerable<string> lines) => AgencyBatches.Utf8(lines);
 
     public static AgencyBatchHeader Header(AgencySource source, string batchId, string encoding = "UTF-8") => AgencyBatches.Header(source, batchId, encoding);
