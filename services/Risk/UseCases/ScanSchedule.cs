@@ -15,7 +15,7 @@ namespace Employment.Risk.UseCases;
 /// <summary>
 /// The auditors' scan on a schedule, through the platform's clustered Quartz (<see cref="ClusteredSchedules"/>, on the
 /// service's PostgreSQL): for each region of <c>RiskScans:Regions</c> a cron trigger in China time
-/// (<c>RiskScans:Schedule</c>, by default 03:00 on the 2nd, after the monthly 免申即享 run) scans what was received in the
+/// (<c>RiskScans:Schedule</c>, by default 03:00 on the 2nd, after the night's 免申即享 run) scans what was received in the
 /// <c>RiskScans:LookBackMonths</c> whole months before (twelve by default), as <see cref="RunScan"/> does for an
 /// auditor. A city's scan is one job, run on one copy at a time (a shared account or a relation crosses counties); its
 /// key names the region and month, so the month's scan is stored once however often it fires, a scan whose copy died is

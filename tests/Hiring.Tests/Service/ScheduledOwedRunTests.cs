@@ -24,7 +24,7 @@ public sealed class ScheduledHiringHost : HiringHost
 /// <summary>
 /// The monthly run through Quartz's clustered store on PostgreSQL (its tables created by the scheduler at first start):
 /// the city's job shares the run out to each district and county, each share runs once and is kept with its figures,
-/// the claimants of every county are offered what they are owed, and the run fired again the same month offers nothing.
+/// the claimants of every county are offered what they are owed, and the run fired again the same day offers nothing.
 /// </summary>
 public sealed class ScheduledOwedRunTests(ScheduledHiringHost host) : IClassFixture<ScheduledHiringHost>
 {
@@ -68,7 +68,7 @@ public sealed class ScheduledOwedRunTests(ScheduledHiringHost host) : IClassFixt
         {
             await using var scope = host.HiringServices.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<HiringDbContext>();
-            var shares = await db.OwedRuns.AsNoTracking().Where(r => r.RunKey == "410800/2023-05").ToListAsync();
+            var shares = await db.OwedRuns.AsNoTracking().Where(r => r.RunKey == "410800/2023-05-10").ToListAsync();
             if (shares.Count == parts && shares.All(s => s.Completed))
             {
                 return [.. shares.OrderBy(s => s.County, StringComparer.Ordinal)];

@@ -12,7 +12,8 @@ namespace Employment.Hiring.UseCases;
 /// <summary>
 /// When the monthly 免申即享 run goes (<see cref="OwedRun"/>), through the platform's clustered Quartz
 /// (<see cref="ClusteredSchedules"/>, on the service's PostgreSQL): for each city of <c>OwedRuns:Cities</c> a cron
-/// trigger in China time (<c>OwedRuns:Schedule</c>, by default 02:00 on the 1st) whose job shares the city's run out as
+/// trigger in China time (<c>OwedRuns:Schedule</c>, by default 02:00 every night: an offer follows the facts that make it owed by a day,
+/// where a monthly run kept it a month — the 免申即享 simulation measured both) whose job shares the city's run out as
 /// one one-shot trigger per district or county (<see cref="Places.PartsOf"/>). The shares spread over the copies of the
 /// service, each runs on one copy at a time, a share whose copy died is run again by another (recovery) and carries on
 /// after its checkpoint; a share that failed is tried again after <c>OwedRuns:RetryAfter</c>. Without cities configured
@@ -20,7 +21,7 @@ namespace Employment.Hiring.UseCases;
 /// </summary>
 public static partial class OwedRunSchedule
 {
-    public const string DefaultSchedule = "0 0 2 1 * ?";
+    public const string DefaultSchedule = "0 0 2 * * ?";
     public const string Group = "hiring-owed-runs";
 
     public static readonly JobKey CityJobKey = new("owed-run-city", Group);
@@ -52,11 +53,11 @@ public static partial class OwedRunSchedule
         return services;
     }
 
-    /// <summary>The shares' one-shot triggers for a city's run of this month; a share's trigger already waiting is left.</summary>
+    /// <summary>The shares' one-shot triggers for a city's run of the day; a share's trigger already waiting is left.</summary>
     public static async Task ShareOutAsync(IScheduler scheduler, string city, DateOnly today, int lookBackMonths, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
-        var runKey = $"{city}/{today:yyyy-MM}";
+        var runKey = $"{city}/{today:yyyy-MM-dd}";
         var from = today.AddMonths(-Math.Clamp(lookBackMonths, 1, 120));
         foreach (var part in Places.PartsOf(city))
         {
