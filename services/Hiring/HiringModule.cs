@@ -64,6 +64,7 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddSingleton(configuration.GetSection("Offers").Get<OfferOptions>() ?? new OfferOptions());
         builder.Services.AddScoped<ClaimOffers>();
         builder.Services.AddScoped<AcceptOffer>();
+        builder.Services.AddScoped<OffersWithoutReview>();
         builder.Services.AddOwedRuns(configuration);
         builder.Services.AddOutboxRelay<HiringDbContext>(configuration);
         builder.Services.AddScoped<SelfCheckSubsidies>();

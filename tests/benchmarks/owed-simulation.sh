@@ -3,7 +3,7 @@
 # accepting or not, clerks deciding, payment after 公示. Prints the share of owed 吸纳/扩岗 subsidies paid through
 # accepted offers and the days from the fact that made each owed to its payment. Starts PostgreSQL as the tests do.
 #
-#   tests/benchmarks/owed-simulation.sh [people, default 1000] [employers, default 100] [accept %, default 80] [notice days, default 7] [run: daily (every night, the default schedule) | monthly (the 1st)]
+#   tests/benchmarks/owed-simulation.sh [people, default 1000] [employers, default 100] [accept %, default 80] [notice days, default 7] [run: daily (every night, the default schedule) | monthly (the 1st)] [decision: clerk | exempt (免审即享 in force)] [公示: weekly (Mondays) | daily (working days)]
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)

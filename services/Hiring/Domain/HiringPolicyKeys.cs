@@ -173,6 +173,7 @@ public static class HiringPolicyKeys
         .. MeasureKeys,
         .. DecidedMeasures.Select(Employment.Persistence.Reviews.DecisionReviews.KeyOf),
         .. DecidedMeasures.Select(Employment.Persistence.Reviews.DecisionTimeLimits.KeyOf),
+        .. DecidedMeasures.Select(UseCases.OffersWithoutReview.KeyOf),
     ];
 
     // ---- 稳岗返还 and 社会保险补贴 ----

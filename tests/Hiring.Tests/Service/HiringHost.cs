@@ -140,7 +140,7 @@ public class HiringHost : IAsyncLifetime
         HiringServices = hiring.Services;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var service in Enumerable.Reverse(_services))
         {

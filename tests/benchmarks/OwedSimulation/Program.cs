@@ -29,12 +29,16 @@ using HiringApi = Employment.Hiring.V1.HiringSubsidies;
 // accept an offer (confirming its account). Printed: the share of the owed 吸纳/扩岗 subsidies paid through accepted
 // offers, and the days from the fact that made each one owed to its payment, with each stage's share of them.
 //
-//   tests/benchmarks/owed-simulation.sh [people=1000] [employers=100] [accept %=80] [notice days=7] [run: daily|monthly]
+//   tests/benchmarks/owed-simulation.sh [people=1000] [employers=100] [accept %=80] [notice days=7] [run: daily|monthly] [decision: clerk|exempt] [公示: weekly|daily]
 var peopleCount = Arg(0, 1000);
 var employerCount = Arg(1, 100);
 var acceptPercent = Arg(2, 80);
 var noticeDays = Arg(3, 7);
 var cadence = args.Length > 4 ? args[4] : "daily";
+// 免审即享 (焦政办〔2024〕15号（二十）, R3: the bureau's choice): "exempt" puts it in force for 吸纳 and 扩岗 in Jiaozuo.
+var exempt = args.Length > 5 && args[5] == "exempt";
+// How often approved claims go on 公示: every Monday (default) or every working day.
+var dailyNotices = args.Length > 6 && args[6] == "daily";
 var random = new Random(2023);
 var clock = new SettableClock(At(new DateOnly(2023, 1, 2)));
 
@@ -51,6 +55,26 @@ await File.WriteAllTextAsync(Path.Combine(directory.FullName, "notice.yaml"), In
         source: 模拟参数 (the simulation's notice period)
         sample: true
     """));
+if (exempt)
+{
+    await File.WriteAllTextAsync(Path.Combine(directory.FullName, "exempt.yaml"), """
+        values:
+          - key: hiring.absorption.offers_decided_without_review
+            value: true
+            unit: boolean
+            region: "410800"
+            from: 2023-01-01
+            source: 模拟参数 (免审即享 in the simulation)
+            sample: true
+          - key: hiring.expansion.offers_decided_without_review
+            value: true
+            unit: boolean
+            region: "410800"
+            from: 2023-01-01
+            source: 模拟参数 (免审即享 in the simulation)
+            sample: true
+        """);
+}
 await using var registryDb = await PostgresDatabase.CreateAsync("sim_owed_registry");
 await using var hiringDb = await PostgresDatabase.CreateAsync("sim_owed_hiring");
 await using var registry = await ServiceUnderTest.StartAsync<ApplicantsModule>(
@@ -95,7 +119,7 @@ var byPersonId = people.ToDictionary(p => p.PersonId);
 var byIdNumber = people.ToDictionary(p => p.IdNumber);
 var byEmployerId = employers.ToDictionary(e => e.EmployerId);
 var hired = people.Where(p => p.Hire is not null).ToList();
-Console.WriteLine(Invariant($"region: {employers.Count:N0} enterprises, {people.Count:N0} people registered unemployed, {hired.Count:N0} of them hired in 2023; accept {acceptPercent} %, notice {noticeDays} days, the run {(cadence == "daily" ? "every night (the schedule's default)" : "on the 1st of each month")}"));
+Console.WriteLine(Invariant($"region: {employers.Count:N0} enterprises, {people.Count:N0} people registered unemployed, {hired.Count:N0} of them hired in 2023; accept {acceptPercent} %, notice {noticeDays} days, the run {(cadence == "daily" ? "every night (the schedule's default)" : "on the 1st of each month")}, {(exempt ? "免审即享 in force" : "a clerk decides each claim")}, 公示 {(dailyNotices ? "every working day" : "every Monday")}"));
 
 // What the simulation saw, per person and claim.
 var registeredOn = new Dictionary<string, DateOnly>();
@@ -184,7 +208,7 @@ while (day <= last && (day <= factsEnd || claims.Values.Any(c => c.PaidOn is nul
         }
     }
 
-    if (day.DayOfWeek == DayOfWeek.Monday && approved.Count > 0)
+    if ((dailyNotices ? day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) : day.DayOfWeek == DayOfWeek.Monday) && approved.Count > 0)
     {
         var batch = await client.CreatePaymentBatchAsync(new CreatePaymentBatchRequest { IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, ClaimIds = { approved } }, counter);
         var payDay = Day(batch.NoticeUntil).AddDays(1);
@@ -296,7 +320,15 @@ async Task VisitHallAsync(string employerId)
             var trace = new ClaimTrace(ChinaClock.DateOf(offer.OfferedAt.ToDateTimeOffset()), day,
                 [.. claim.Items.Select(i => new ItemTrace(hires[i.ItemNo], EligibleOn(byPersonId[hires[i.ItemNo]]), firstOffered.GetValueOrDefault(hires[i.ItemNo], day), i.Amount.Fen))]);
             claims[claim.ClaimId] = trace;
-            Add(decisions, WorkingDaysAfter(day, 1 + random.Next(3)), [claim.ClaimId]);
+            if (claim.Status == ClaimStatus.Approved)
+            {
+                trace.DecidedOn = day;
+                approved.Add(claim.ClaimId);
+            }
+            else
+            {
+                Add(decisions, WorkingDaysAfter(day, 1 + random.Next(3)), [claim.ClaimId]);
+            }
         }
         catch (RpcException e)
         {

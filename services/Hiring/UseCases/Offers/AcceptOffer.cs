@@ -15,9 +15,10 @@ namespace Employment.Hiring.UseCases;
 /// 免申即享, accepted: the claimant confirms the account to pay into and the offer's prepared claim is submitted as a
 /// counter's claim is (judged again on today's facts, idempotent on the key, refused whole when a rule refuses), received
 /// online as an offer (<see cref="Channel.Offered"/>) into the queue of the claimant's region; in the same transaction the
-/// offer settles and a message says the claim was received.
+/// offer settles and a message says the claim was received. Where 免审即享 is in force for the measure
+/// (<see cref="OffersWithoutReview"/>), the claim is approved in the same transaction.
 /// </summary>
-public sealed class AcceptOffer(HiringDbContext db, ClaimKinds kinds, ClaimStore store, SubsidyKinds<V1.SubsidyKind, IClaimKind> taken, ClaimAnswers answers, ChinaClock clock)
+public sealed class AcceptOffer(HiringDbContext db, ClaimKinds kinds, ClaimStore store, SubsidyKinds<V1.SubsidyKind, IClaimKind> taken, ClaimAnswers answers, OffersWithoutReview withoutReview, ChinaClock clock)
 {
     public async Task<V1.HiringClaim> AcceptAsync(V1.AcceptOfferRequest request, Caller caller, CancellationToken cancellationToken)
     {
@@ -54,6 +55,10 @@ public sealed class AcceptOffer(HiringDbContext db, ClaimKinds kinds, ClaimStore
             (record.Channel, record.OfferId) = ((int)Channel.Offered, offer.Id);
             (offer.State, offer.ClaimId, offer.SettledAt) = ((int)V1.OfferState.Accepted, record.Id, now);
             db.AddMessage(OfferMessages.Received(offer, record, kindZh, now), now);
+            if (withoutReview.TryApprove(record, clock.Today, now))
+            {
+                ClaimMessages.Decided(db, record, kindZh, now);
+            }
         };
         return await kinds.For(claim).SubmitAsync(claim, OfferOwner.Judge(caller), cancellationToken);
     }
