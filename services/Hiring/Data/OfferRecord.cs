@@ -36,6 +36,9 @@ public sealed class OfferRecord
 
     public DateTimeOffset OfferedAt { get; set; }
 
+    /// <summary>When the scheduled run reminded the claimant of the offer still open (once); null: not reminded.</summary>
+    public DateTimeOffset? RemindedAt { get; set; }
+
     public DateTimeOffset? SettledAt { get; set; }
 
     public string ClaimId { get; set; } = "";

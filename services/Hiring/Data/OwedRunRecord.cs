@@ -40,4 +40,7 @@ public sealed class OwedRunRecord
 
     /// <summary>Prepared claims the rules would not give in full today (the preview refused or cut them).</summary>
     public int NotOffered { get; set; }
+
+    /// <summary>Offers still open after <c>Offers:RemindAfterDays</c> whose claimant this share reminded.</summary>
+    public int Reminded { get; set; }
 }

@@ -25,11 +25,43 @@ public sealed class OwedRunTests(HiringHost host) : IClassFixture<HiringHost>
         public void Report(OwedRunProgress value) => stop.Cancel();
     }
 
-    private async Task<OwedRunRecord> RunAsync(string runKey, IProgress<OwedRunProgress>? progress, CancellationToken cancellationToken)
+    private Task<OwedRunRecord> RunAsync(string runKey, IProgress<OwedRunProgress>? progress, CancellationToken cancellationToken) =>
+        RunAsync(runKey, "410803", new DateOnly(2023, 5, 10), progress, cancellationToken);
+
+    private async Task<OwedRunRecord> RunAsync(string runKey, string county, DateOnly today, IProgress<OwedRunProgress>? progress, CancellationToken cancellationToken)
     {
         await using var scope = host.HiringServices.CreateAsyncScope();
-        var today = new DateOnly(2023, 5, 10);
-        return await scope.ServiceProvider.GetRequiredService<OwedRun>().RunAsync(runKey, Region.Parse("410803"), today.AddMonths(-24), today, progress, cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<OwedRun>().RunAsync(runKey, Region.Parse(county), today.AddMonths(-24), today, progress, cancellationToken);
+    }
+
+    /// <summary>The nightly run of one day for 马村区, on that day's clock.</summary>
+    private Task<OwedRunRecord> NightAsync(DateOnly day)
+    {
+        host.SetToday(day);
+        return RunAsync($"410800/{day:yyyy-MM-dd}", "410804", day, null, CancellationToken.None);
+    }
+
+    [Fact(Timeout = 240_000)]
+    public async Task Jz2024_15_20_an_offer_still_open_after_a_week_is_brought_back_to_its_claimant_once()
+    {
+        host.SetToday(new DateOnly(2023, 6, 1));
+        var employer = await host.EmployerOwedARefundAsync("马村免申提醒有限公司", "410804");
+
+        var offered = await NightAsync(new DateOnly(2023, 6, 1));
+        var sixDays = await NightAsync(new DateOnly(2023, 6, 7));
+        var aWeek = await NightAsync(new DateOnly(2023, 6, 8));
+        var later = await NightAsync(new DateOnly(2023, 6, 20));
+        await host.HiringServices.GetServices<IHostedService>().OfType<OutboxRelay<HiringDbContext>>().Single().RelayOnceAsync(CancellationToken.None);
+
+        Assert.Equal((1, 0), (offered.Offered, offered.Reminded));
+        Assert.Equal((0, 1, 0), (sixDays.Offered, sixDays.AlreadyOffered, sixDays.Reminded));
+        Assert.Equal(1, aWeek.Reminded);
+        Assert.Equal(0, later.Reminded);
+        var agent = TestCallers.EmployerAgent(host.EmployerId(employer), "agent-remind");
+        var told = (await host.Registry.ListMyMessagesAsync(new ListMyMessagesRequest(), agent)).Messages;
+        var reminder = Assert.Single(told, m => m.Message.Step == "REMINDED");
+        Assert.Contains("还没有确认", reminder.Message.BodyZh, StringComparison.Ordinal);
+        Assert.Single(told, m => m.Message.Step == "OFFERED");
     }
 
     [Fact(Timeout = 240_000)]

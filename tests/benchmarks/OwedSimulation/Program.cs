@@ -134,7 +134,7 @@ var decisions = new SortedDictionary<DateOnly, List<string>>();
 var payments = new SortedDictionary<DateOnly, List<string>>();
 var approved = new List<string>();
 var claims = new Dictionary<string, ClaimTrace>();
-var (batches, rows, runs, offersMade, told, visits, forms, refusals) = (0, 0, 0, 0, 0, 0, 0, 0);
+var (batches, rows, runs, offersMade, told, visits, forms, refusals, remindersSent) = (0, 0, 0, 0, 0, 0, 0, 0, 0);
 
 var day = new DateOnly(2023, 1, 2);
 var last = new DateOnly(2024, 6, 30);
@@ -238,11 +238,17 @@ using (var owed = client.ListOwedSubsidies(new ListOwedSubsidiesRequest { Region
     }
 }
 
+// Claims that came in any other way than an accepted offer (a form at the counter or online): none, if nobody wrote one.
+await using (var read = hiring.Services.CreateAsyncScope())
+{
+    forms = await read.ServiceProvider.GetRequiredService<HiringDbContext>().Claims.CountAsync(c => c.Channel != (int)Channel.Offered);
+}
+
 var items = claims.Values.SelectMany(c => c.Items.Select(i => (Claim: c, Item: i))).ToList();
 var paid = items.Where(x => x.Claim.PaidOn is not null).ToList();
 var unpaid = items.Count - paid.Count;
-Console.WriteLine(Invariant($"simulated {new DateOnly(2023, 1, 2):yyyy-MM-dd} to {day.AddDays(-1):yyyy-MM-dd}: {batches} agency batches ({rows:N0} rows) through the exchange, {contractFiledOn.Count:N0} contracts filed, {runs} nightly or monthly runs making {offersMade:N0} offers"));
-Console.WriteLine(Invariant($"employers told of offers {told:N0} times, {visits:N0} hall visits, {claims.Count:N0} offers accepted ({items.Count:N0} hires), {claims.Values.Count(c => c.DecidedOn is not null):N0} claims decided, {claims.Values.Count(c => c.PaidOn is not null):N0} paid ({paid.Sum(x => x.Item.Fen) / 100m:N2} yuan); {refusals} calls refused; forms written by people or employers: {forms}"));
+Console.WriteLine(Invariant($"simulated {new DateOnly(2023, 1, 2):yyyy-MM-dd} to {day.AddDays(-1):yyyy-MM-dd}: {batches} agency batches ({rows:N0} rows) through the exchange, {contractFiledOn.Count:N0} contracts filed, {runs} nightly or monthly runs making {offersMade:N0} offers and {remindersSent:N0} reminders of offers left open a week"));
+Console.WriteLine(Invariant($"employers told of offers or reminded {told:N0} times, {visits:N0} hall visits, {claims.Count:N0} offers accepted ({items.Count:N0} hires), {claims.Values.Count(c => c.DecidedOn is not null):N0} claims decided, {claims.Values.Count(c => c.PaidOn is not null):N0} paid ({paid.Sum(x => x.Item.Fen) / 100m:N2} yuan); {refusals} calls refused; claims from a form (counter or online): {forms}"));
 Console.WriteLine(Invariant($"owed 吸纳/扩岗 subsidies: {paid.Count:N0} paid through accepted offers, {unpaid:N0} accepted and not paid, {stillOwed:N0} still owed (offered, not accepted) → {100.0 * paid.Count / Math.Max(1, paid.Count + unpaid + stillOwed):F1} % paid through accepted offers"));
 var days = paid.Select(x => (double)(x.Claim.PaidOn!.Value.DayNumber - x.Item.EligibleOn.DayNumber)).ToList();
 if (days.Count > 0)
@@ -294,7 +300,10 @@ async Task RunAsync()
         firstOffered.TryAdd(hire.PersonId.Length > 0 ? hire.PersonId : byIdNumber[hire.PersonIdNumber].PersonId, runDay);
     }
 
-    foreach (var employerId in made.Select(o => o.OwnerEmployerId).Distinct())
+    // Offers lying open a week are brought back once: those employers are told again.
+    var reminded = await read.ServiceProvider.GetRequiredService<HiringDbContext>().Offers.AsNoTracking().Where(o => o.RemindedAt >= started && o.OwnerEmployerId != "").Select(o => o.OwnerEmployerId).ToListAsync();
+    remindersSent += reminded.Count;
+    foreach (var employerId in made.Select(o => o.OwnerEmployerId).Concat(reminded).Distinct())
     {
         told++;
         if (random.Next(100) < acceptPercent)

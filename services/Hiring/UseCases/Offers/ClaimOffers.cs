@@ -27,12 +27,20 @@ public sealed class OfferCounts
     public int AlreadyOffered { get; set; }
 
     public int NotOffered { get; set; }
+
+    public int Reminded { get; set; }
 }
 
-/// <summary>How far back the hall's owed run looks for contract starts (<c>Offers:LookBackMonths</c>): the reach of the search, not a rule.</summary>
+/// <summary>
+/// How far back the hall's owed run looks for contract starts (<c>Offers:LookBackMonths</c>): the reach of the search, not
+/// a rule; and after how many days an offer still open is brought back to its claimant once by the scheduled run
+/// (<c>Offers:RemindAfterDays</c>; 0: never): a service's courtesy, not a rule.
+/// </summary>
 public sealed class OfferOptions
 {
     public int LookBackMonths { get; set; } = 24;
+
+    public int RemindAfterDays { get; set; } = 7;
 }
 
 /// <summary>
@@ -81,10 +89,11 @@ public sealed partial class ClaimOffers(
     /// <summary>
     /// The claimant's offers with those of <paramref name="found"/> not offered yet added (each judged as a counter's
     /// preview by <paramref name="judge"/>, with its message), and, when <paramref name="withdrawGone"/>, the open ones
-    /// no longer found withdrawn; staged in the context, not saved.
+    /// no longer found withdrawn; when <paramref name="remind"/>, an open one found again that has lain
+    /// <see cref="OfferOptions.RemindAfterDays"/> is brought back to the claimant once; staged in the context, not saved.
     /// </summary>
     public async Task<(List<OfferRecord> Rows, OfferCounts Counts)> StageAsync(OfferOwner owner, IReadOnlyDictionary<string, V1.SubmitClaimRequest> found, Caller judge,
-        bool withdrawGone, CancellationToken cancellationToken)
+        bool withdrawGone, CancellationToken cancellationToken, bool remind = false)
     {
         ArgumentNullException.ThrowIfNull(found);
         var rows = await owner.Of(db.Offers).ToListAsync(cancellationToken);
@@ -96,6 +105,14 @@ public sealed partial class ClaimOffers(
             if (known.TryGetValue(key, out var row) && row.State != (int)V1.OfferState.Withdrawn)
             {
                 counts.AlreadyOffered++;
+                if (remind && row.State == (int)V1.OfferState.Open && row.RemindedAt is null && options.RemindAfterDays > 0
+                    && now - row.OfferedAt >= TimeSpan.FromDays(options.RemindAfterDays))
+                {
+                    row.RemindedAt = now;
+                    db.AddMessage(OfferMessages.Reminded(row, taken.NameZh(claim.Kind), now), now);
+                    counts.Reminded++;
+                }
+
                 continue;
             }
 

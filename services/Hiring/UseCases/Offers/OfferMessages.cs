@@ -7,7 +7,7 @@ using Employment.ServiceDefaults.Regions;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>
-/// The messages a claimant receives about an offer (免申即享): made, withdrawn, and the claim it became received; written
+/// The messages a claimant receives about an offer (免申即享): made, reminded of once while still open, withdrawn, and the claim it became received; written
 /// to the outbox with the step and relayed to the registry, which shows them in the hall and texts the person.
 /// </summary>
 public static class OfferMessages
@@ -15,6 +15,10 @@ public static class OfferMessages
     public static OutgoingMessage Offered(OfferRecord offer, string kindZh, DateTimeOffset at) =>
         Of(offer, offer.Id, kindZh, "OFFERED", "可直接领取", at,
             $"按登记系统的记录，{Whom(offer)}可以领取{kindZh} {ClerkText.Yuan(offer.AmountFen)}，无需另行申请：登录网上办事“我的办事”，核对依据、填写收款账户并确认即可。");
+
+    public static OutgoingMessage Reminded(OfferRecord offer, string kindZh, DateTimeOffset at) =>
+        Of(offer, offer.Id, kindZh, "REMINDED", "尚未确认", at,
+            $"{Whom(offer)}可以领取的{kindZh} {ClerkText.Yuan(offer.AmountFen)}还没有确认：登录网上办事“我的办事”，核对依据、填写收款账户并确认即可，无需另行申请。");
 
     public static OutgoingMessage Withdrawn(OfferRecord offer, string kindZh, DateTimeOffset at) =>
         Of(offer, offer.Id, kindZh, "WITHDRAWN", "已撤回", at, $"此前告知{Whom(offer)}可领取的{kindZh}已撤回：{offer.WithdrawnReasonZh}");

@@ -13,12 +13,12 @@ namespace Employment.Hiring.UseCases;
 public sealed record OwedRunProgress(string RunKey, string County, string Checkpoint, int Claimants, int Offered);
 
 /// <summary>
-/// 免申即享 on a schedule (焦政办〔2024〕15号（二十））: one county's share of a city's monthly run. The owed list for the
+/// 免申即享 on a schedule (焦政办〔2024〕15号（二十））: one county's share of a city's nightly run. The owed list for the
 /// county's employers and people over the look-back period, each claimant's prepared claims staged as offers the way the
 /// hall stages them when the claimant opens it (<see cref="ClaimOffers.StageAsync"/>: judged as a counter's preview, told
-/// by a message, none offered twice), and committed claimant by claimant together with the share's checkpoint and
+/// by a message, none offered twice; an offer lying open a week is brought back to its claimant once), and committed claimant by claimant together with the share's checkpoint and
 /// figures. A share stopped halfway (the process killed, the copy of the service lost) carries on after its checkpoint
-/// when run again; a share completed is not run again for the month. Open offers the run no longer finds are left for the
+/// when run again; a share completed is not run again under its key (the day). Open offers the run no longer finds are left for the
 /// hall to withdraw (a person's claims may lie in another city's run).
 /// </summary>
 public sealed partial class OwedRun(HiringDbContext db, ListOwedSubsidies owed, ClaimOffers offers, ChinaClock clock, ILogger<OwedRun> logger)
@@ -56,11 +56,11 @@ public sealed partial class OwedRun(HiringDbContext db, ListOwedSubsidies owed, 
             }
 
             current = null;
-            var (_, counts) = await offers.StageAsync(claimant.Owner, claimant.Claims, Judge, withdrawGone: false, cancellationToken);
+            var (_, counts) = await offers.StageAsync(claimant.Owner, claimant.Claims, Judge, withdrawGone: false, cancellationToken, remind: true);
             share.Checkpoint = claimant.Key;
             share.Claimants++;
-            (share.Offered, share.OfferedFen, share.AlreadyOffered, share.NotOffered) =
-                (share.Offered + counts.Offered, share.OfferedFen + counts.OfferedFen, share.AlreadyOffered + counts.AlreadyOffered, share.NotOffered + counts.NotOffered);
+            (share.Offered, share.OfferedFen, share.AlreadyOffered, share.NotOffered, share.Reminded) =
+                (share.Offered + counts.Offered, share.OfferedFen + counts.OfferedFen, share.AlreadyOffered + counts.AlreadyOffered, share.NotOffered + counts.NotOffered, share.Reminded + counts.Reminded);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             db.OwedRuns.Attach(share);
@@ -103,13 +103,13 @@ public sealed partial class OwedRun(HiringDbContext db, ListOwedSubsidies owed, 
 
         (share.Completed, share.CompletedAt) = (true, clock.Now);
         await db.SaveChangesAsync(cancellationToken);
-        Finished(logger, runKey, county.Code, share.Claimants, share.Offered, share.OfferedFen, share.AlreadyOffered, share.NotOffered);
+        Finished(logger, runKey, county.Code, share.Claimants, share.Offered, share.OfferedFen, share.AlreadyOffered, share.NotOffered, share.Reminded);
         return share;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Owed run {RunKey} {County}: attempt {Attempt}, carrying on after '{Checkpoint}'")]
     private static partial void Started(ILogger logger, string runKey, string county, int attempt, string checkpoint);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Owed run {RunKey} {County} completed: {Claimants} claimants, {Offered} offered ({OfferedFen} fen), {AlreadyOffered} offered before, {NotOffered} not offerable")]
-    private static partial void Finished(ILogger logger, string runKey, string county, int claimants, int offered, long offeredFen, int alreadyOffered, int notOffered);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Owed run {RunKey} {County} completed: {Claimants} claimants, {Offered} offered ({OfferedFen} fen), {AlreadyOffered} offered before, {NotOffered} not offerable, {Reminded} reminded")]
+    private static partial void Finished(ILogger logger, string runKey, string county, int claimants, int offered, long offeredFen, int alreadyOffered, int notOffered, int reminded);
 }

@@ -322,6 +322,9 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("bytea");
 
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("SettledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -382,6 +385,9 @@ namespace Employment.Hiring.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("PeriodUntil")
                         .HasColumnType("date");
+
+                    b.Property<int>("Reminded")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone");

@@ -317,6 +317,9 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset?>("SettledAt")
                         .HasColumnType("TEXT");
 
@@ -377,6 +380,9 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("PeriodUntil")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Reminded")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("TEXT");

@@ -110,6 +110,7 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     AmountFen = table.Column<long>(type: "bigint", nullable: false),
                     State = table.Column<int>(type: "integer", nullable: false),
                     OfferedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RemindedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     SettledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ClaimId = table.Column<string>(type: "text", nullable: false),
                     WithdrawnReasonZh = table.Column<string>(type: "text", nullable: false)
@@ -151,7 +152,8 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     Offered = table.Column<int>(type: "integer", nullable: false),
                     OfferedFen = table.Column<long>(type: "bigint", nullable: false),
                     AlreadyOffered = table.Column<int>(type: "integer", nullable: false),
-                    NotOffered = table.Column<int>(type: "integer", nullable: false)
+                    NotOffered = table.Column<int>(type: "integer", nullable: false),
+                    Reminded = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

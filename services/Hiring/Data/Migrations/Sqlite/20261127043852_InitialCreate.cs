@@ -110,6 +110,7 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     AmountFen = table.Column<long>(type: "INTEGER", nullable: false),
                     State = table.Column<int>(type: "INTEGER", nullable: false),
                     OfferedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    RemindedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     SettledAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     ClaimId = table.Column<string>(type: "TEXT", nullable: false),
                     WithdrawnReasonZh = table.Column<string>(type: "TEXT", nullable: false)
@@ -151,7 +152,8 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     Offered = table.Column<int>(type: "INTEGER", nullable: false),
                     OfferedFen = table.Column<long>(type: "INTEGER", nullable: false),
                     AlreadyOffered = table.Column<int>(type: "INTEGER", nullable: false),
-                    NotOffered = table.Column<int>(type: "INTEGER", nullable: false)
+                    NotOffered = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reminded = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
