@@ -69,6 +69,7 @@ public sealed class OffersWithoutReviewTests(ReviewExemptHiringHost host) : ICla
         Assert.StartsWith("免审即享：按登记系统记录核准（配置值", item.DecisionReasonZh, StringComparison.Ordinal);
         Assert.Equal([claim.ClaimId], batch.ClaimIds);
         Assert.Contains(told.Messages, m => m.Message.Step == "APPROVED");
+        Assert.Contains("免审即享", told.Messages.Single(m => m.Message.Step == "RECEIVED").Message.BodyZh, StringComparison.Ordinal);
     }
 
     private async Task<HiringClaim> AcceptedAsync(string name, string agentId)

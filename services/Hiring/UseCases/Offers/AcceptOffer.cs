@@ -54,8 +54,9 @@ public sealed class AcceptOffer(HiringDbContext db, ClaimKinds kinds, ClaimStore
             var now = clock.Now;
             (record.Channel, record.OfferId) = ((int)Channel.Offered, offer.Id);
             (offer.State, offer.ClaimId, offer.SettledAt) = ((int)V1.OfferState.Accepted, record.Id, now);
+            var approved = withoutReview.TryApprove(record, clock.Today, now);
             db.AddMessage(OfferMessages.Received(offer, record, kindZh, now), now);
-            if (withoutReview.TryApprove(record, clock.Today, now))
+            if (approved)
             {
                 ClaimMessages.Decided(db, record, kindZh, now);
             }

@@ -23,9 +23,15 @@ public static class OfferMessages
     public static OutgoingMessage Withdrawn(OfferRecord offer, string kindZh, DateTimeOffset at) =>
         Of(offer, offer.Id, kindZh, "WITHDRAWN", "已撤回", at, $"此前告知{Whom(offer)}可领取的{kindZh}已撤回：{offer.WithdrawnReasonZh}");
 
+    /// <summary>The claim received; decided already where 免审即享 is in force (the approval's own message follows), else awaiting the counter.</summary>
     public static OutgoingMessage Received(OfferRecord offer, HiringClaimRecord claim, string kindZh, DateTimeOffset at) =>
         Of(offer, claim.Id, kindZh, "RECEIVED", "已受理", at,
-            $"{Whom(offer)}确认领取的{kindZh}（申领编号 {claim.Id}）已受理，金额 {ClerkText.Yuan(claim.TotalFen)}。{Places.ProperNameOf(claim.Region)}人社窗口审核，审核结果会再通知{Whom(offer)}。");
+            $"{Whom(offer)}确认领取的{kindZh}（申领编号 {claim.Id}）已受理，金额 {ClerkText.Yuan(claim.TotalFen)}。" + (Domain.Claims.ClaimStatus)claim.Status switch
+            {
+                Domain.Claims.ClaimStatus.Approved => "已按登记系统的记录核准（免审即享），无需窗口审核。",
+                Domain.Claims.ClaimStatus.AwaitingReview => $"已按登记系统的记录核准（免审即享），因金额较大，还需{Places.ProperNameOf(claim.Region)}人社另一位工作人员复核，结果会再通知{Whom(offer)}。",
+                _ => $"{Places.ProperNameOf(claim.Region)}人社窗口审核，审核结果会再通知{Whom(offer)}。",
+            });
 
     private static string Whom(OfferRecord offer) => offer.OwnerEmployerId.Length > 0 ? "贵单位" : "您";
 
