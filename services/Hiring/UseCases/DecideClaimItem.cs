@@ -66,23 +66,31 @@ public sealed class DecideClaimItem(HiringDbContext db, PolicyCatalog catalog, S
             }
 
             item.StampChanged(clerk.Subject, now);
-            claim.Status = (int)ClaimItemDecision.ClaimStatusOf(claim.Items.Select(i => (ClaimStatus)i.Status).ToList());
-            if ((ClaimStatus)claim.Status != ClaimStatus.Submitted)
-            {
-                claim.TotalFen = claim.Items.Where(i => (ClaimStatus)i.Status == ClaimStatus.Approved).Sum(i => i.AmountFen);
-            }
-
-            if ((ClaimStatus)claim.Status == ClaimStatus.Approved)
-            {
-                var threshold = DecisionReviews.Threshold(catalog, DecisionReviews.KeyOf(kinds.Of((V1.SubsidyKind)claim.Kind).Measure), Region.Parse(claim.Region), clock.Today, claim.TotalFen);
-                claim.Status = (int)DecisionReviews.Approve(claim, threshold);
-            }
-
+            Conclude(claim, catalog, kinds.Of((V1.SubsidyKind)claim.Kind).Measure, clock.Today);
             claim.StampChanged(clerk.Subject, now);
             // The claimant is told once the decision counts (a review still to come tells it later), in this same write.
             ClaimMessages.Decided(db, claim, kinds.NameZh((V1.SubsidyKind)claim.Kind), now);
             HiringLog.ItemDecided(logger, claim.Id, item.ItemNo, status.ToString(), clerk.Subject);
             return answers.Of(claim);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The claim's status from its items' decisions: once every item is decided, its total is the approved items and
+    /// an approval waits for 复核 when the measure's amount for it (R3) is reached on <paramref name="today"/>.
+    /// </summary>
+    internal static void Conclude(HiringClaimRecord claim, PolicyCatalog catalog, string measure, DateOnly today)
+    {
+        claim.Status = (int)ClaimItemDecision.ClaimStatusOf(claim.Items.Select(i => (ClaimStatus)i.Status).ToList());
+        if ((ClaimStatus)claim.Status != ClaimStatus.Submitted)
+        {
+            claim.TotalFen = claim.Items.Where(i => (ClaimStatus)i.Status == ClaimStatus.Approved).Sum(i => i.AmountFen);
+        }
+
+        if ((ClaimStatus)claim.Status == ClaimStatus.Approved)
+        {
+            var threshold = DecisionReviews.Threshold(catalog, DecisionReviews.KeyOf(measure), Region.Parse(claim.Region), today, claim.TotalFen);
+            claim.Status = (int)DecisionReviews.Approve(claim, threshold);
+        }
     }
 }

@@ -60,8 +60,7 @@ public static partial class ScanSchedule
             _ = Region.Parse(region); // a mistyped region stops the service at start, not the scan a month later
         }
 
-        var schedule = configuration["RiskScans:Schedule"] is { Length: > 0 } cron ? cron : DefaultSchedule;
-        var name = configuration["RiskScans:SchedulerName"] is { Length: > 0 } given ? given : Group;
+        var (schedule, name) = ClusteredSchedules.SettingsOf(configuration, "RiskScans", DefaultSchedule, Group);
         services.AddClusteredScheduler(name, configuration.GetConnectionString("RiskPostgres"), q =>
         {
             foreach (var region in regions)

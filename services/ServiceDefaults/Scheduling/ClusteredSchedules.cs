@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -72,6 +73,17 @@ public static class ClusteredSchedules
         var first = context.Trigger.Key.Name.Split("/retry-")[0];
         var retry = new TriggerKey($"{first}/retry-{now:yyyyMMddHHmmssfff}", context.Trigger.Key.Group);
         await context.Scheduler.ScheduleJob(OneShot(retry, context.JobDetail.Key, now + after, context.Trigger.JobDataMap), default, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// A kind of work's cron (<c>{section}:Schedule</c>) and scheduler name (<c>{section}:SchedulerName</c>, one for every
+    /// copy of the service), each its default when unset or empty.
+    /// </summary>
+    public static (string Cron, string SchedulerName) SettingsOf(IConfiguration configuration, string section, string defaultCron, string defaultName)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return (configuration[$"{section}:Schedule"] is { Length: > 0 } cron ? cron : defaultCron,
+            configuration[$"{section}:SchedulerName"] is { Length: > 0 } name ? name : defaultName);
     }
 
     /// <summary>A time span from configuration (<c>hh:mm:ss</c>), or the default.</summary>

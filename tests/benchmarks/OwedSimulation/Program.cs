@@ -229,14 +229,7 @@ while (day <= last && (day <= factsEnd || claims.Values.Any(c => c.PaidOn is nul
 }
 
 clock.UtcNow = At(day);
-var stillOwed = 0;
-using (var owed = client.ListOwedSubsidies(new ListOwedSubsidiesRequest { Region = new RegionCode { Code = "410800" }, ContractStarted = new DatePeriod { From = Date(new DateOnly(2023, 1, 1)), Until = Date(new DateOnly(2023, 12, 31)) } }, counter))
-{
-    await foreach (var page in owed.ResponseStream.ReadAllAsync())
-    {
-        stillOwed += page.Employers.Sum(e => e.Items.Count);
-    }
-}
+var stillOwed = (await OwedItemsAsync()).Count;
 
 // Claims that came in any other way than an accepted offer (a form at the counter or online): none, if nobody wrote one.
 await using (var read = hiring.Services.CreateAsyncScope())
@@ -404,14 +397,23 @@ DateOnly EligibleOn(SimulatedPerson p) => owedFrom.TryGetValue(p.PersonId, out v
 // After a day's facts arrived: the region's owed list, as a clerk would ask for it, to date each hire's first day owed.
 async Task ProbeOwedAsync()
 {
+    foreach (var item in (await OwedItemsAsync()).Where(i => i.Hire is not null))
+    {
+        owedFrom.TryAdd(item.Hire.PersonId, day);
+    }
+}
+
+// What the region's owed list gives today for contracts of 2023, as a clerk of the city asks for it.
+async Task<List<OwedSubsidy>> OwedItemsAsync()
+{
+    var items = new List<OwedSubsidy>();
     using var owed = client.ListOwedSubsidies(new ListOwedSubsidiesRequest { Region = new RegionCode { Code = "410800" }, ContractStarted = new DatePeriod { From = Date(new DateOnly(2023, 1, 1)), Until = Date(new DateOnly(2023, 12, 31)) } }, counter);
     await foreach (var page in owed.ResponseStream.ReadAllAsync())
     {
-        foreach (var item in page.Employers.SelectMany(e => e.Items).Where(i => i.Hire is not null))
-        {
-            owedFrom.TryAdd(item.Hire.PersonId, day);
-        }
+        items.AddRange(page.Employers.SelectMany(e => e.Items));
     }
+
+    return items;
 }
 
 static DateOnly WorkingDaysAfter(DateOnly from, int count)

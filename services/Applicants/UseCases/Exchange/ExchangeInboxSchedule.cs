@@ -28,8 +28,7 @@ public static partial class ExchangeInboxSchedule
             return services;
         }
 
-        var schedule = configuration["Exchange:Schedule"] is { Length: > 0 } cron ? cron : DefaultSchedule;
-        var name = configuration["Exchange:SchedulerName"] is { Length: > 0 } given ? given : Job.Group;
+        var (schedule, name) = ClusteredSchedules.SettingsOf(configuration, "Exchange", DefaultSchedule, Job.Group);
         services.AddSingleton(new InboxOptions(Path.GetFullPath(inbox)));
         services.AddClusteredScheduler(name, configuration.GetConnectionString("ApplicantsPostgres"), q =>
         {

@@ -17,6 +17,17 @@ using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
 
+/// <summary>
+/// Who stages a claimant's offers. The hall, the claimant looking: an open offer its run no longer finds is withdrawn.
+/// The nightly run (<see cref="OwedRun"/>), which sees one city's claims of a claimant who may have others: nothing is
+/// withdrawn, and an open offer found again that has lain <see cref="OfferOptions.RemindAfterDays"/> is brought back once.
+/// </summary>
+public enum OfferStager
+{
+    Hall,
+    NightlyRun,
+}
+
 /// <summary>What staging a claimant's offers did: offers made (and their amount), claims offered before, claims not offerable today.</summary>
 public sealed class OfferCounts
 {
@@ -29,6 +40,14 @@ public sealed class OfferCounts
     public int NotOffered { get; set; }
 
     public int Reminded { get; set; }
+
+    /// <summary>Adds these figures to a share of the nightly run.</summary>
+    public void AddTo(OwedRunRecord share)
+    {
+        ArgumentNullException.ThrowIfNull(share);
+        (share.Offered, share.OfferedFen, share.AlreadyOffered, share.NotOffered, share.Reminded) =
+            (share.Offered + Offered, share.OfferedFen + OfferedFen, share.AlreadyOffered + AlreadyOffered, share.NotOffered + NotOffered, share.Reminded + Reminded);
+    }
 }
 
 /// <summary>
@@ -69,7 +88,7 @@ public sealed partial class ClaimOffers(
     {
         var owner = OfferOwner.Of(caller);
         var found = await FindAsync(owner, caller, cancellationToken);
-        var (rows, _) = await StageAsync(owner, found, OfferOwner.Judge(caller), withdrawGone: true, cancellationToken);
+        var (rows, _) = await StageAsync(owner, found, OfferOwner.Judge(caller), OfferStager.Hall, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -88,12 +107,11 @@ public sealed partial class ClaimOffers(
 
     /// <summary>
     /// The claimant's offers with those of <paramref name="found"/> not offered yet added (each judged as a counter's
-    /// preview by <paramref name="judge"/>, with its message), and, when <paramref name="withdrawGone"/>, the open ones
-    /// no longer found withdrawn; when <paramref name="remind"/>, an open one found again that has lain
-    /// <see cref="OfferOptions.RemindAfterDays"/> is brought back to the claimant once; staged in the context, not saved.
+    /// preview by <paramref name="judge"/>, with its message), and the open ones withdrawn or reminded of as
+    /// <paramref name="stager"/> does; staged in the context, not saved.
     /// </summary>
     public async Task<(List<OfferRecord> Rows, OfferCounts Counts)> StageAsync(OfferOwner owner, IReadOnlyDictionary<string, V1.SubmitClaimRequest> found, Caller judge,
-        bool withdrawGone, CancellationToken cancellationToken, bool remind = false)
+        OfferStager stager, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(found);
         var rows = await owner.Of(db.Offers).ToListAsync(cancellationToken);
@@ -105,7 +123,7 @@ public sealed partial class ClaimOffers(
             if (known.TryGetValue(key, out var row) && row.State != (int)V1.OfferState.Withdrawn)
             {
                 counts.AlreadyOffered++;
-                if (remind && row.State == (int)V1.OfferState.Open && row.RemindedAt is null && options.RemindAfterDays > 0
+                if (stager == OfferStager.NightlyRun && row.State == (int)V1.OfferState.Open && row.RemindedAt is null && options.RemindAfterDays > 0
                     && now - row.OfferedAt >= TimeSpan.FromDays(options.RemindAfterDays))
                 {
                     row.RemindedAt = now;
@@ -134,7 +152,7 @@ public sealed partial class ClaimOffers(
             (counts.Offered, counts.OfferedFen) = (counts.Offered + 1, counts.OfferedFen + preview.Total.Fen);
         }
 
-        foreach (var row in rows.Where(r => withdrawGone && r.State == (int)V1.OfferState.Open && !found.ContainsKey(r.ClaimKey)))
+        foreach (var row in rows.Where(r => stager == OfferStager.Hall && r.State == (int)V1.OfferState.Open && !found.ContainsKey(r.ClaimKey)))
         {
             (row.State, row.SettledAt, row.WithdrawnReasonZh) = ((int)V1.OfferState.Withdrawn, now, NoLongerOwedZh);
             db.AddMessage(OfferMessages.Withdrawn(row, taken.NameZh((V1.SubsidyKind)row.Kind), now), now);

@@ -1,6 +1,5 @@
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
-using Employment.Persistence.Reviews;
 using Employment.Persistence.Submissions;
 using Employment.Policy;
 using Employment.Policy.Model;
@@ -28,8 +27,7 @@ public sealed class OffersWithoutReview(PolicyCatalog catalog, SubsidyKinds<V1.S
     {
         ArgumentNullException.ThrowIfNull(claim);
         var measure = kinds.Of((V1.SubsidyKind)claim.Kind).Measure;
-        var region = Region.Parse(claim.Region);
-        if (!catalog.TryResolve(KeyOf(measure), region, today, out var inForce) || !inForce.Value.Boolean
+        if (!catalog.TryResolve(KeyOf(measure), Region.Parse(claim.Region), today, out var inForce) || !inForce.Value.Boolean
             || claim.Items.Any(i => (ClaimStatus)i.Status != ClaimStatus.Submitted))
         {
             return false;
@@ -43,9 +41,7 @@ public sealed class OffersWithoutReview(PolicyCatalog catalog, SubsidyKinds<V1.S
             item.StampChanged(Decider, now);
         }
 
-        claim.TotalFen = claim.Items.Sum(i => i.AmountFen);
-        var threshold = DecisionReviews.Threshold(catalog, DecisionReviews.KeyOf(measure), region, today, claim.TotalFen);
-        claim.Status = (int)DecisionReviews.Approve(claim, threshold);
+        DecideClaimItem.Conclude(claim, catalog, measure, today);
         return true;
     }
 }

@@ -56,11 +56,10 @@ public sealed partial class OwedRun(HiringDbContext db, ListOwedSubsidies owed, 
             }
 
             current = null;
-            var (_, counts) = await offers.StageAsync(claimant.Owner, claimant.Claims, Judge, withdrawGone: false, cancellationToken, remind: true);
+            var (_, counts) = await offers.StageAsync(claimant.Owner, claimant.Claims, Judge, OfferStager.NightlyRun, cancellationToken);
             share.Checkpoint = claimant.Key;
             share.Claimants++;
-            (share.Offered, share.OfferedFen, share.AlreadyOffered, share.NotOffered, share.Reminded) =
-                (share.Offered + counts.Offered, share.OfferedFen + counts.OfferedFen, share.AlreadyOffered + counts.AlreadyOffered, share.NotOffered + counts.NotOffered, share.Reminded + counts.Reminded);
+            counts.AddTo(share);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             db.OwedRuns.Attach(share);

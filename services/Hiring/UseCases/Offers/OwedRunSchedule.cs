@@ -37,8 +37,7 @@ public static partial class OwedRunSchedule
             return services;
         }
 
-        var schedule = configuration["OwedRuns:Schedule"] is { Length: > 0 } cron ? cron : DefaultSchedule;
-        var name = configuration["OwedRuns:SchedulerName"] is { Length: > 0 } given ? given : Group;
+        var (schedule, name) = ClusteredSchedules.SettingsOf(configuration, "OwedRuns", DefaultSchedule, Group);
         services.AddClusteredScheduler(name, configuration.GetConnectionString("HiringPostgres"), q =>
         {
             q.AddJob<ShareJob>(j => j.WithIdentity(ShareJobKey).StoreDurably().RequestRecovery());
