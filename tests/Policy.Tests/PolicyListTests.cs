@@ -42,6 +42,14 @@ public sealed class PolicyListTests(ReadApiFixture fixture) : IClassFixture<Read
     }
 
     [Fact(Timeout = 30_000)]
+    public async Task The_bureau_s_targets_are_no_measure_anyone_applies_for_and_stay_off_the_list()
+    {
+        var list = await ListAsync(Jiaozuo, "2024-03-01");
+        Assert.DoesNotContain(list.Measures.SelectMany(m => m.ParameterKeys), k => k.StartsWith("targets.", StringComparison.Ordinal));
+        Assert.DoesNotContain(list.Measures, m => m.Domain == PolicyDomain.Unspecified);
+    }
+
+    [Fact(Timeout = 30_000)]
     public async Task On_2023_06_01_Jiaozuo_lists_the_2023_loan_cap_not_the_2024_one()
     {
         var list = await ListAsync(Jiaozuo, "2023-06-01");

@@ -18,7 +18,7 @@ public static class CatalogLoader
     private static readonly string[] ConfigurationFields = ["key", "unit", "domain", "title", "why"];
     private static readonly string[] ConfiguredValueFields = ["key", "value", "unit", "region", "from", "until", "source", "sample", "note"];
     private static readonly string[] CalendarFields = ["year", "source", "holidays", "working_weekend_days", "sample", "note"];
-    private static readonly string[] Domains = ["loans", "training", "hiring", "startup", "categories", "jobs"];
+    private static readonly string[] Domains = ["loans", "training", "hiring", "startup", "categories", "jobs", "targets"];
 
     /// <summary>Loads the catalog folder plus any further configuration folders (deployment or sample values).</summary>
     /// <param name="requiredKeys">Keys the calling code reads; each must be in the catalog.</param>

@@ -43,8 +43,9 @@ public sealed class PolicyCatalogService(Catalog catalog, ChinaClock clock) : Em
 
         // A measure is listed where at least one of its values applies (R2): a provincial measure
         // whose every figure the city replaces is not what is in force in the city.
+        // The bureau's targets (domain targets) are no measure anyone applies for: the figures show them.
         var measures = catalog.MeasuresInForce(region, date)
-            .Where(g => domain is null || g.Key == domain)
+            .Where(g => domain is null ? PolicyAnswers.DomainOf(g.Key) != PolicyDomain.Unspecified : g.Key == domain)
             .SelectMany(g => g.Value)
             .Select(m => (Measure: m, Values: catalog.ValuesApplying(m, region, date)))
             .Where(m => m.Values.Count > 0)
