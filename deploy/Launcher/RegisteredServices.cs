@@ -17,5 +17,6 @@ internal static class RegisteredServices
         new Hiring.HiringModule(),
         new Jobs.JobsModule(),
         new Risk.RiskModule(),
+        new Figures.FiguresModule(),
     ];
 }

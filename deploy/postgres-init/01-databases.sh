@@ -5,7 +5,7 @@
 # its secret file and goes to psql on standard input, never on a command line.
 set -euo pipefail
 
-for pair in applicants:applicants loans:startup_loans training:training_subsidies hiring:hiring_subsidies jobs:job_matching risk:risk_signals identity_provider:identity_provider; do
+for pair in applicants:applicants loans:startup_loans training:training_subsidies hiring:hiring_subsidies jobs:job_matching risk:risk_signals figures:bureau_figures identity_provider:identity_provider; do
     database=${pair%%:*}
     role="svc_${pair#*:}"
     password=$(cat "/run/secrets/${database//_/-}-db-password")

@@ -5,6 +5,7 @@ using Employment.Risk.Domain;
 using Employment.Risk.Grpc;
 using Employment.Risk.UseCases;
 using Employment.ServiceDefaults;
+using Employment.ServiceDefaults.Audit;
 using Employment.ServiceDefaults.Clients;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -37,19 +38,14 @@ public sealed class RiskModule : IServiceModule
         var configuration = builder.Configuration;
         builder.Services.AddServiceDatabase<RiskDbContext, SqliteRiskDbContext, PostgresRiskDbContext>(configuration, "Risk");
         builder.Services.AddPolicyCatalog(configuration, RiskPolicyKeys.All);
-        builder.Services.AddServiceClient<HiringApi.HiringSubsidiesClient>(HiringApi.Descriptor,
-            _ => ServiceAddresses.Of(configuration, "hiring-subsidies"), _ => AuditSources.ExportDeadline);
-        builder.Services.AddServiceClient<TrainingApi.TrainingSubsidiesClient>(TrainingApi.Descriptor,
-            _ => ServiceAddresses.Of(configuration, "training-subsidies"), _ => AuditSources.ExportDeadline);
-        builder.Services.AddServiceClient<LoansApi.StartupLoansClient>(LoansApi.Descriptor,
-            _ => ServiceAddresses.Of(configuration, "startup-loans"), _ => AuditSources.ExportDeadline);
+        builder.Services.AddAuditedServiceClients(configuration);
         builder.Services.AddServiceClient<ApplicantsApi.ApplicantsClient>(ApplicantsApi.Descriptor,
-            _ => ServiceAddresses.Of(configuration, "applicants"), _ => AuditSources.ExportDeadline, nameof(ApplicantsApi.ApplicantsClient.ReadRelationsForAudit));
+            _ => ServiceAddresses.Of(configuration, "applicants"), _ => AuditReads.ExportDeadline, nameof(ApplicantsApi.ApplicantsClient.ReadRelationsForAudit));
         builder.Services.AddScoped<IRegistrySource, ApplicantsRegistrySource>();
         // The services a scan reads, one line each.
-        AuditSource<HiringApi.HiringSubsidiesClient>(builder.Services, c => new GrpcAuditSource(AuditServices.Hiring, c.ExportForAudit, c.SetPaymentHoldAsync));
-        AuditSource<TrainingApi.TrainingSubsidiesClient>(builder.Services, c => new GrpcAuditSource(AuditServices.Training, c.ExportForAudit, c.SetPaymentHoldAsync));
-        AuditSource<LoansApi.StartupLoansClient>(builder.Services, c => new GrpcAuditSource(AuditServices.Loans, c.ExportForAudit, c.SetPaymentHoldAsync));
+        builder.Services.AddAuditReader<HiringApi.HiringSubsidiesClient, IAuditSource>(c => new GrpcAuditSource(AuditServices.Hiring, c.ExportForAudit, c.SetPaymentHoldAsync));
+        builder.Services.AddAuditReader<TrainingApi.TrainingSubsidiesClient, IAuditSource>(c => new GrpcAuditSource(AuditServices.Training, c.ExportForAudit, c.SetPaymentHoldAsync));
+        builder.Services.AddAuditReader<LoansApi.StartupLoansClient, IAuditSource>(c => new GrpcAuditSource(AuditServices.Loans, c.ExportForAudit, c.SetPaymentHoldAsync));
         // The kinds of signal a scan raises, one line each, in the order the summary names what was not run.
         builder.Services.AddSingleton<IRiskRule, ExclusiveMeasuresRule>();
         builder.Services.AddSingleton<IRiskRule, SharedPaymentAccountRule>();
@@ -68,8 +64,4 @@ public sealed class RiskModule : IServiceModule
 
     public Task InitializeAsync(WebApplication app, CancellationToken cancellationToken) =>
         ServiceDatabase.MigrateAsync<RiskDbContext>(app.Services, cancellationToken);
-
-    private static void AuditSource<TClient>(IServiceCollection services, Func<TClient, IAuditSource> source)
-        where TClient : class =>
-        services.AddScoped(sp => source(sp.GetRequiredService<TClient>()));
 }

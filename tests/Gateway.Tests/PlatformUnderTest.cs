@@ -17,7 +17,7 @@ using Xunit;
 namespace Gateway.Tests;
 
 /// <summary>
-/// The applicants, startup-loans, training-subsidies, hiring-subsidies, risk-signals and policy-catalog services and two copies of a job-matching stand-in, each on a free port with a SQLite file of its own,
+/// The applicants, startup-loans, training-subsidies, hiring-subsidies, risk-signals, bureau-figures and policy-catalog services and two copies of a job-matching stand-in, each on a free port with a SQLite file of its own,
 /// and the gateway in front of them on two free ports (gRPC HTTP/2, HTTP/1.1), all trusting the
 /// test key. Calls go over real sockets through the gateway.
 /// </summary>
@@ -71,6 +71,7 @@ public class PlatformUnderTest : IAsyncLifetime
         // Sample transport and referral amounts (R3: the product ships none), for the owed list's tests.
         var hiring = await StartServiceAsync(new HiringModule(), $"--Services:applicants={applicants}", $"--Policy:ConfigurationPaths:0={Path.Combine(AppContext.BaseDirectory, "hiring-configuration")}");
         var risk = await StartServiceAsync(new RiskModule(), $"--Services:applicants={applicants}", $"--Services:hiring-subsidies={hiring}", $"--Services:training-subsidies={training}", $"--Services:startup-loans={loans}");
+        var figures = await StartServiceAsync(new Employment.Figures.FiguresModule(), $"--Services:hiring-subsidies={hiring}", $"--Services:training-subsidies={training}", $"--Services:startup-loans={loans}");
         var jobs = await StartServiceAsync(new EchoJobMatching.Module("job-matching-1"));
         var jobsCopy = await StartServiceAsync(new EchoJobMatching.Module("job-matching-2"));
         // The public site's own process behind the gateway's last route, as the launcher starts it.
@@ -133,6 +134,7 @@ public class PlatformUnderTest : IAsyncLifetime
                 "--ReverseProxy:Clusters:job-matching:LoadBalancingPolicy=RoundRobin",
                 "--ReverseProxy:Clusters:startup-loans:HealthCheck:Active:Interval=00:00:01",
                 $"--ReverseProxy:Clusters:risk-signals:Destinations:risk-signals-1:Address={risk}",
+                $"--ReverseProxy:Clusters:bureau-figures:Destinations:bureau-figures-1:Address={figures}",
                 $"--ReverseProxy:Clusters:public-site:Destinations:public-site-1:Address=http://127.0.0.1:{sitePort}",
                 $"--ReverseProxy:Clusters:workbench:Destinations:workbench-1:Address=http://127.0.0.1:{workbenchPort}",
                 .. TestCallers.HostArguments,

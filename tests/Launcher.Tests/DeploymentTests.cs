@@ -90,7 +90,7 @@ public sealed class DeploymentTests
             .Where(x => x.line.Contains("Host=", StringComparison.Ordinal) && x.line.Contains("Database=", StringComparison.Ordinal))
             .ToList();
 
-        Assert.Equal(14, shown.Count); // seven databases (six services' and the identity provider's), in each file
+        Assert.Equal(16, shown.Count); // eight databases (seven services' and the identity provider's), in each file
         Assert.All(shown, x => Assert.Matches(@"Maximum Pool Size=\d+", x.line));
     }
 
@@ -110,10 +110,10 @@ public sealed class DeploymentTests
             .ToList();
         var init = File.ReadAllText(Path.Combine(RepositoryRoot(), "deploy", "postgres-init", "01-databases.sh"));
 
-        Assert.Equal(14, roles.Count);
+        Assert.Equal(16, roles.Count);
         Assert.All(roles, r => Assert.StartsWith("svc_", r.Role, StringComparison.Ordinal));
-        Assert.Equal(7, roles.Distinct().Count());
-        Assert.Equal(7, roles.Select(r => r.Role).Distinct().Count());
+        Assert.Equal(8, roles.Distinct().Count());
+        Assert.Equal(8, roles.Select(r => r.Role).Distinct().Count());
         Assert.All(roles, r => Assert.Contains($"{r.Database}:{r.Role["svc_".Length..]}", init, StringComparison.Ordinal));
         Assert.Contains("REVOKE CONNECT ON DATABASE", init, StringComparison.Ordinal);
     }

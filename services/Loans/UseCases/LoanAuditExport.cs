@@ -108,7 +108,9 @@ internal sealed class LoanAuditExport(LoansDbContext db)
         var item = Item(row.Id, row.ProductId, row.Region, row.BorrowerKeyKind, row.BorrowerMasked, row.BorrowerPersonId, row.NameMasked, row.CreatedAt, row.CreatedBy);
         // Issued: the loan is the benefit, and its subsidy accrues month by month over the term.
         item.Status = AuditedStatus.Paid;
+        item.BenefitGiven = true;
         item.Amount = new Money { Fen = row.SubsidisedPrincipalFen };
+        item.Principal = new Money { Fen = row.PrincipalFen };
         item.EventDate = AuditExport.Date(row.IssueDate);
         item.PaidOn = AuditExport.Date(row.IssueDate);
         item.Months.AddRange(Enumerable.Range(0, row.TermMonths).Select(m => row.IssueDate.AddMonths(m).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)));

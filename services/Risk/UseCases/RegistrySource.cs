@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Audit;
 using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Employment.Policy.Explanations;
@@ -76,7 +77,7 @@ public sealed class ApplicantsRegistrySource(ApplicantsApi.ApplicantsClient clie
     private async Task<AuditRelations> CallAsync(AuditRelationsRequest request, CancellationToken cancellationToken)
     {
         request.Purpose = Purpose;
-        return await client.ReadRelationsForAuditAsync(request, deadline: AuditSources.Deadline, cancellationToken: cancellationToken);
+        return await client.ReadRelationsForAuditAsync(request, deadline: AuditReads.Deadline, cancellationToken: cancellationToken);
     }
 
     /// <summary>The facts the rules compare: contracts, insurance paid, unemployment benefit drawn.</summary>

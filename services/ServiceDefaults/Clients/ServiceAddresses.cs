@@ -18,6 +18,7 @@ public static class ServiceAddresses
         ["hiring-subsidies"] = 5104,
         ["job-matching"] = 5105,
         ["risk-signals"] = 5106,
+        ["bureau-figures"] = 5107,
     };
 
     /// <summary>The address of <paramref name="service"/> (a module's name, e.g. <c>hiring-subsidies</c>).</summary>

@@ -114,10 +114,13 @@ public sealed class AuditExportTests(LoansHost host) : IClassFixture<LoansHost>
         Assert.Equal(5 * Wan, taken.Amount.Fen);
         Assert.Equal(D(2023, 7, 1), taken.EventDate);
         Assert.Equal(taken.EnteredOn, taken.ReceivedOn);
+        Assert.False(taken.BenefitGiven); // the application received
 
         var issued = Assert.Single(items, i => i.Reference == loan.LoanId);
         Assert.Equal(personId, issued.PersonId);
         Assert.Equal(AuditedStatus.Paid, issued.Status);
+        Assert.True(issued.BenefitGiven); // the loan issued on it, counted as issued and never as a second application
+        Assert.Equal(5 * Wan, issued.Principal.Fen);
         Assert.Equal("", issued.DecidedBy);
         Assert.Equal(24, issued.Months.Count);
         Assert.Equal(("2023-07", "2025-06"), (issued.Months[0], issued.Months[^1]));
