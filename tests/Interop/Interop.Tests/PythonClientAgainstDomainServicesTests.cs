@@ -30,6 +30,7 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
     private int _hiringPort;
     private int _jobsPort;
     private int _riskPort;
+    private int _figuresPort;
 
     public async Task InitializeAsync()
     {
@@ -46,6 +47,13 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
         [
             $"--DataDirectory={Path.Combine(_directory, "risk")}",
             $"--Services:applicants=http://127.0.0.1:{_registryPort}",
+            $"--Services:hiring-subsidies=http://127.0.0.1:{_hiringPort}",
+            $"--Services:training-subsidies=http://127.0.0.1:{_trainingPort}",
+            $"--Services:startup-loans=http://127.0.0.1:{_loansPort}",
+        ]);
+        _figuresPort = await StartAsync(new Employment.Figures.FiguresModule(),
+        [
+            $"--DataDirectory={Path.Combine(_directory, "figures")}",
             $"--Services:hiring-subsidies=http://127.0.0.1:{_hiringPort}",
             $"--Services:training-subsidies=http://127.0.0.1:{_trainingPort}",
             $"--Services:startup-loans=http://127.0.0.1:{_loansPort}",
@@ -80,6 +88,10 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
     public async Task The_risk_signals_service_lists_describes_and_reports_its_services_to_a_python_client() =>
         await AssertToolSeesAsync(_riskPort, "employment.risk.v1.RiskSignals");
 
+    [Fact(Timeout = 120_000)]
+    public async Task The_figures_service_lists_describes_and_reports_its_services_to_a_python_client() =>
+        await AssertToolSeesAsync(_figuresPort, "employment.figures.v1.BureauFigures");
+
     private static async Task AssertToolSeesAsync(int port, params string[] domainServices)
     {
         string[] standard = ["grpc.health.v1.Health", "grpc.reflection.v1.ServerReflection", "grpc.reflection.v1alpha.ServerReflection"];
@@ -112,12 +124,14 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
                 "--ReverseProxy:Clusters:job-matching:HealthCheck:Active:Interval=00:00:01",
                 $"--ReverseProxy:Clusters:risk-signals:Destinations:risk-signals-1:Address=http://127.0.0.1:{_riskPort}",
                 "--ReverseProxy:Clusters:risk-signals:HealthCheck:Active:Interval=00:00:01",
+                $"--ReverseProxy:Clusters:bureau-figures:Destinations:bureau-figures-1:Address=http://127.0.0.1:{_figuresPort}",
+                "--ReverseProxy:Clusters:bureau-figures:HealthCheck:Active:Interval=00:00:01",
                 .. TestCallers.HostArguments,
             ],
             b => b.Logging.ClearProviders());
         await _gateway.StartAsync();
 
-        string[] routed = ["employment.applicants.v1.Applicants", "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog", "employment.training.v1.TrainingSubsidies", "employment.hiring.v1.HiringSubsidies", "employment.jobs.v1.JobMatching", "employment.risk.v1.RiskSignals"];
+        string[] routed = ["employment.applicants.v1.Applicants", "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog", "employment.training.v1.TrainingSubsidies", "employment.hiring.v1.HiringSubsidies", "employment.jobs.v1.JobMatching", "employment.risk.v1.RiskSignals", "employment.figures.v1.BureauFigures"];
         // The gateway serves reflection v1alpha (Grpc.Reflection's service over the routed contracts);
         // grpcurl and grpcio's tools fall back to it when v1 is absent.
         var (exitCode, output) = await PythonPeer.RunClientAsync(grpcPort, "reflection_list,reflection_describe",
