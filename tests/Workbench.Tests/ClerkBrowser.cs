@@ -68,4 +68,15 @@ internal static class ClerkBrowser
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(WorkbenchPlatform.ArtifactsDirectory, name + ".png"), FullPage = true });
         return await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
     }
+
+    /// <summary>axe-core clean and no sideways scroll at a clerk's 1920×1080 and 1280×800, photographed at each.</summary>
+    public static async Task AssertAccessibleAtClerkSizesAsync(this IPage page, string screen, ITestOutputHelper output)
+    {
+        foreach (var (width, height) in new[] { (1920, 1080), (1280, 800) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await page.AssertAccessibleAsync($"{screen} at {width} px", output);
+            Assert.True(await page.PhotographAsync($"{screen}-{width}") <= width, $"{screen} scrolls sideways at {width} px");
+        }
+    }
 }

@@ -83,6 +83,9 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
 
     public ServiceUnderTest Risk { get; private set; } = null!;
 
+    /// <summary>The bureau's figures, reading the subsidy services' exports.</summary>
+    public ServiceUnderTest Figures { get; private set; } = null!;
+
     /// <summary>Job matching with jobs online (no demo postings): the hall's 求职 and 招聘管理.</summary>
     public ServiceUnderTest Jobs { get; private set; } = null!;
 
@@ -97,7 +100,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         Issuer = $"http://127.0.0.1:{httpPort}/";
         var provider = $"http://127.0.0.1:{providerPort}";
         // The platform's services, and the agencies' exchange, which sends their batches to the registry.
-        string[] services = ["applicants", "training-subsidies", "hiring-subsidies", "startup-loans", "risk-signals", "job-matching", "agency-exchange"];
+        string[] services = ["applicants", "training-subsidies", "hiring-subsidies", "startup-loans", "risk-signals", "bureau-figures", "job-matching", "agency-exchange"];
         _providerAddress = provider;
 
         _provider = IdentityProviderHost.Build(
@@ -149,6 +152,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
             $"--Loans:Consents:Banks:0:Code={BankCode}", $"--Loans:Consents:Banks:0:NameZh={BankNameZh}", .. Trust("startup-loans")]);
         string[] subsidies = [$"--Services:training-subsidies={Training.Address}", $"--Services:hiring-subsidies={Hiring.Address}", $"--Services:startup-loans={Loans.Address}"];
         Risk = await StartAsync(new RiskModule(), [$"--ConnectionStrings:RiskPostgres={(await DatabaseAsync("risk")).ConnectionString}", registry, .. subsidies, samples, .. Trust("risk-signals")]);
+        Figures = await StartAsync(new Employment.Figures.FiguresModule(), [$"--ConnectionStrings:FiguresPostgres={(await DatabaseAsync("figures")).ConnectionString}", .. subsidies, .. Trust("bureau-figures")]);
 
         Jobs = await StartAsync(new JobsModule(), [$"--ConnectionStrings:JobsPostgres={(await DatabaseAsync("jobs")).ConnectionString}", registry, samples, "--Demo:Load=false", .. Trust("job-matching")], ServicesClock);
 
@@ -160,6 +164,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
                 registry,
                 .. subsidies,
                 $"--Services:risk-signals={Risk.Address}",
+                $"--Services:bureau-figures={Figures.Address}",
                 $"--Services:job-matching={Jobs.Address}",
             ],
             builder =>
@@ -197,6 +202,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
                 $"--ReverseProxy:Clusters:hiring-subsidies:Destinations:hiring-subsidies-1:Address={Hiring.Address}",
                 $"--ReverseProxy:Clusters:startup-loans:Destinations:startup-loans-1:Address={Loans.Address}",
                 $"--ReverseProxy:Clusters:risk-signals:Destinations:risk-signals-1:Address={Risk.Address}",
+                $"--ReverseProxy:Clusters:bureau-figures:Destinations:bureau-figures-1:Address={Figures.Address}",
                 $"--ReverseProxy:Clusters:job-matching:Destinations:job-matching-1:Address={Jobs.Address}",
             ],
             builder => builder.Logging.ClearProviders());

@@ -37,7 +37,7 @@ public sealed class AuditTests(WorkbenchPlatform platform, ITestOutputHelper out
         await audit.SubmitAsync(() => audit.GetByRole(AriaRole.Button, new() { Name = "比对本机构辖区" }).ClickAsync());
         await Expect(audit.GetByRole(AriaRole.Status)).ToContainTextAsync("比对完成（焦作市");
         await Expect(audit.GetByRole(AriaRole.Status)).ToContainTextAsync("同一账户多人收款（虚报冒领）：新发现");
-        await AccessibleAtBothSizesAsync(audit, "audit");
+        await audit.AssertAccessibleAtClerkSizesAsync("audit", output);
 
         var row = audit.Locator("tr", new() { HasText = "尾号0421" });
         await audit.SubmitAsync(() => row.GetByRole(AriaRole.Link).ClickAsync());
@@ -58,7 +58,7 @@ public sealed class AuditTests(WorkbenchPlatform platform, ITestOutputHelper out
         await audit.Keyboard.TypeAsync("经电话核实，三人的补贴均由同一中介代领。");
         await audit.SubmitAsync(() => audit.GetByRole(AriaRole.Button, new() { Name = "核实属实，暂停发放" }).ClickAsync());
         await Expect(audit.GetByRole(AriaRole.Status)).ToContainTextAsync("已记录：核实属实。所涉未发放记录已暂停发放。");
-        await AccessibleAtBothSizesAsync(audit, "audit-signal");
+        await audit.AssertAccessibleAtClerkSizesAsync("audit-signal", output);
 
         var clerk = await platform.NewPageAsync(1280, 800);
         await clerk.SignInAsync(platform, await platform.NewClerkAsync("410800", "周红"));
@@ -87,17 +87,6 @@ public sealed class AuditTests(WorkbenchPlatform platform, ITestOutputHelper out
         await Expect(jiyuan.Locator("main")).Not.ToContainTextAsync("尾号0421");
         await jiyuan.GotoAsync(signalPath);
         await Expect(jiyuan.Locator("main")).Not.ToContainTextAsync(paid[0].ApplicationId);
-    }
-
-    /// <summary>axe-core clean and no sideways scroll at a clerk's 1280×800 and 1920×1080, photographed at each.</summary>
-    private async Task AccessibleAtBothSizesAsync(IPage page, string screen)
-    {
-        foreach (var (width, height) in new[] { (1920, 1080), (1280, 800) })
-        {
-            await page.SetViewportSizeAsync(width, height);
-            await page.AssertAccessibleAsync($"{screen} at {width} px", output);
-            Assert.True(await page.PhotographAsync($"{screen}-{width}") <= width, $"{screen} scrolls sideways at {width} px");
-        }
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

@@ -60,6 +60,8 @@ public static class WorkbenchSite
         services.AddSingleton<Pages.Pay.PaymentDesk, Pages.Pay.HiringPayments>();
         services.AddSingleton<Pages.Pay.PaymentScreens>();
         services.AddSingleton<Pages.Audit.AuditScreens>();
+        services.AddSingleton<Pages.Figures.FigureScreens>();
+        services.AddSingleton<Pages.Figures.FigureCharts>();
     }
 
     public static void MapWorkbenchScreens(this WebApplication app)
@@ -168,6 +170,7 @@ public static class WorkbenchSite
 
         // 稽核: the region's risk signals, a scan, one signal and its review (with the hold it places).
         MapAudit(screens, posts);
+        MapFigures(screens, posts);
 
         // 审核 and 复核: a training application or a hiring claim read, decided and (where asked) reviewed; the page after
         // the last of them carries the written decision.
@@ -295,6 +298,40 @@ public static class WorkbenchSite
             Page<Pages.Audit.SignalPage>(new() { ["View"] = await audit.SignalAsync(signalId, cancellation), ["Clerk"] = Clerk(context) }));
         posts.MapPost(Audit + "/{signalId}/review", async (string signalId, HttpContext context, Pages.Audit.AuditScreens audit, CancellationToken cancellation) =>
             Page<Pages.Audit.SignalPage>(new() { ["View"] = await audit.ReviewAsync(signalId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
+    }
+
+    private static void MapFigures(RouteGroupBuilder screens, RouteGroupBuilder posts)
+    {
+        const string Figures = "/figures";
+        screens.MapGet(Figures, async (HttpContext context, Pages.Figures.FigureScreens figures, CancellationToken cancellation) =>
+            Page<Pages.Figures.FiguresPage>(new() { ["View"] = await figures.ShowAsync(context.Request.Query, Clerk(context), cancellation), ["Clerk"] = Clerk(context) }));
+        screens.MapGet(Figures + "/records", async (HttpContext context, Pages.Figures.FigureScreens figures, CancellationToken cancellation) =>
+            Page<Pages.Figures.FigureRecordsPage>(new() { ["View"] = await figures.RecordsAsync(context.Request.Query, Clerk(context), cancellation), ["Clerk"] = Clerk(context) }));
+        screens.MapGet(Figures + "/report.xlsx", async (HttpContext context, Pages.Figures.FigureScreens figures, ChinaClock clock, CancellationToken cancellation) =>
+        {
+            var choice = Pages.Figures.FigureChoice.Of(context.Request.Query, Clerk(context).OfficeRegion, clock.Today);
+            var month = int.TryParse(context.Request.Query["month"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m : (int?)null;
+            return await figures.ReadAsync(choice, cancellation) is { } read
+                ? Results.File(Pages.Figures.FigureReport.Of(read, month), Pages.Figures.FigureReport.ContentType, $"figures-{choice.Region}-{choice.Year}{(month is { } n ? $"-{n:D2}" : "")}.xlsx")
+                : NotFound(context);
+        });
+        screens.MapGet(Figures + "/charts/{chart}.png", async (string chart, HttpContext context, Pages.Figures.FigureScreens figures, Pages.Figures.FigureCharts charts, ChinaClock clock, CancellationToken cancellation) =>
+        {
+            var read = await figures.ReadAsync(Pages.Figures.FigureChoice.Of(context.Request.Query, Clerk(context).OfficeRegion, clock.Today), cancellation);
+            byte[]? drawn = (chart, read) switch
+            {
+                (_, null) => null,
+                ("progress", { } f) => charts.Progress(f.Targets),
+                ("months", { } f) => charts.Months(f.Months),
+                ("counties", { } f) => charts.Counties(f.Counties),
+                _ => null,
+            };
+            return drawn is null ? NotFound(context) : Results.File(drawn, Pages.Figures.FigureCharts.ContentType);
+        });
+        posts.MapPost(Figures + "/refresh", async (HttpContext context, Pages.Figures.FigureScreens figures, CancellationToken cancellation) =>
+            Page<Pages.Figures.FiguresPage>(new() { ["View"] = await figures.RefreshAsync(await context.Request.ReadFormAsync(cancellation), Clerk(context), cancellation), ["Clerk"] = Clerk(context) }));
+        posts.MapPost(Figures + "/enter", async (HttpContext context, Pages.Figures.FigureScreens figures, CancellationToken cancellation) =>
+            Page<Pages.Figures.FiguresPage>(new() { ["View"] = await figures.EnterAsync(await context.Request.ReadFormAsync(cancellation), Clerk(context), cancellation), ["Clerk"] = Clerk(context) }));
     }
 
     private static IResult NotFound(HttpContext context) => new RazorComponentResult<NotFoundPage>(new Dictionary<string, object?> { ["Clerk"] = Clerk(context) })

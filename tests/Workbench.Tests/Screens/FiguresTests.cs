@@ -1,0 +1,90 @@
+using ClosedXML.Excel;
+using Microsoft.Playwright;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Workbench.Tests.Screens;
+
+/// <summary>
+/// 数据 at the workbench on the real figures service reading the real subsidy services: a reviewed 技能提升补贴 is counted
+/// once a Jiaozuo auditor refreshes the city's year, the number opens the records behind it, and the spreadsheet holds
+/// the same figures as the page. The 2024 target of 焦政办〔2024〕15号（六） shows with its quote; a counter clerk enters
+/// 城镇新增就业 from its source and the target shows 75 %. A Jiyuan auditor can choose only Jiyuan. The dashboard is
+/// axe-core clean at 1280×800 and 1920×1080.
+/// </summary>
+[Collection(nameof(WorkbenchCollection))]
+public sealed class FiguresTests(WorkbenchPlatform platform, ITestOutputHelper output)
+{
+    [Fact(Timeout = 300_000)]
+    public async Task An_auditor_counts_the_year_opens_the_records_behind_a_figure_and_the_spreadsheet_matches_the_page()
+    {
+        var maker = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "统计审核员"));
+        var checker = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "统计复核员", mayReview: true));
+        var application = await SkillUpgradeCases.ReviewedAsync(platform, maker, checker, "统计甲", 1990);
+
+        var auditor = await platform.NewPageAsync(1280, 800, bypassCsp: true);
+        await auditor.SignInAsync(platform, await platform.NewClerkAsync("410800", "郑明", role: "auditor"), "audit");
+        await auditor.GetByRole(AriaRole.Link, new() { Name = "数据" }).ClickAsync();
+        await auditor.SubmitAsync(() => auditor.GetByRole(AriaRole.Button, new() { Name = "立即重新统计" }).ClickAsync());
+        await Expect(auditor.GetByRole(AriaRole.Status)).ToContainTextAsync("已重新统计（读取 就业补贴");
+        await Expect(auditor.Locator("main")).ToContainTextAsync("数据统计于");
+
+        var measures = auditor.Locator("table", new() { HasText = "各项政策全年数据" });
+        var row = measures.Locator("tr", new() { HasText = "技能提升补贴" });
+        var received = int.Parse(await row.Locator("td").Nth(0).InnerTextAsync(), System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(received >= 1);
+        await auditor.AssertAccessibleAtClerkSizesAsync("figures", output);
+
+        // The spreadsheet of the year holds what the page shows.
+        var download = await auditor.RunAndWaitForDownloadAsync(() => auditor.GetByRole(AriaRole.Link, new() { Name = "下载全年报表（Excel）" }).ClickAsync());
+        var file = Path.Combine(WorkbenchPlatform.ArtifactsDirectory, "figures-report.xlsx");
+        await download.SaveAsAsync(file);
+        using (var book = new XLWorkbook(file))
+        {
+            var sheet = book.Worksheet("分政策");
+            var line = sheet.RowsUsed().Single(r => r.Cell(1).GetString() == "技能提升补贴");
+            Assert.Equal(received, (int)line.Cell(2).GetDouble());
+            Assert.Equal(await row.Locator("td").Nth(2).InnerTextAsync(), ((int)line.Cell(4).GetDouble()).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Contains("焦作市", sheet.Cell(1, 1).GetString(), StringComparison.Ordinal);
+        }
+
+        // The number opens the records it counts, the reviewed application among them.
+        await auditor.SubmitAsync(() => row.Locator("td").Nth(0).GetByRole(AriaRole.Link).ClickAsync());
+        await Expect(auditor.Locator("main")).ToContainTextAsync($"共 {received} 条");
+        await Expect(auditor.Locator("main")).ToContainTextAsync(application.ApplicationId);
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task The_2024_loan_target_shows_with_its_quote_and_a_figure_entered_from_its_source_shows_its_share()
+    {
+        var clerk = await platform.NewPageAsync(1280, 800, bypassCsp: true);
+        await clerk.SignInAsync(platform, await platform.NewClerkAsync("410800", "冯雪"));
+        await clerk.GotoAsync($"{platform.WorkbenchHome}figures?region=410800&year=2024");
+        var targets = clerk.Locator("table", new() { HasText = "考核目标与完成情况" });
+        var loans = targets.Locator("tr", new() { HasText = "新增发放创业担保贷款目标" });
+        await Expect(loans).ToContainTextAsync("焦政办〔2024〕15号（六）");
+        await Expect(loans).ToContainTextAsync("2024年全市新增发放创业担保贷款6亿元以上");
+        await Expect(loans).ToContainTextAsync("600,000,000 元");
+
+        await clerk.GetByText("录入平台不掌握的数据").ClickAsync();
+        await clerk.GetByLabel("考核目标").SelectOptionAsync(new SelectOptionValue { Label = "城镇新增就业人数目标（焦作市）" });
+        await clerk.GetByLabel("完成数（金额填元，比例填百分数）").FillAsync("45000");
+        await clerk.GetByLabel("数据来源").FillAsync("焦作市统计局2024年12月就业统计月报");
+        await clerk.SubmitAsync(() => clerk.GetByRole(AriaRole.Button, new() { Name = "录入" }).ClickAsync());
+        await Expect(clerk.GetByRole(AriaRole.Status)).ToContainTextAsync("已录入：焦作市统计局2024年12月就业统计月报");
+        var jobs = targets.Locator("tr", new() { HasText = "城镇新增就业人数目标" });
+        await Expect(jobs).ToContainTextAsync("75%");
+        await Expect(jobs).ToContainTextAsync("录入：焦作市统计局");
+        await clerk.SetViewportSizeAsync(1920, 1080);
+        await clerk.PhotographAsync("figures-targets-1920");
+
+        var jiyuan = await platform.NewPageAsync(1280, 800);
+        await jiyuan.SignInAsync(platform, await platform.NewClerkAsync("419001", "褚亮", role: "auditor"), "audit");
+        await jiyuan.GotoAsync($"{platform.WorkbenchHome}figures?region=410800&year=2024");
+        await Expect(jiyuan.Locator("section.problem")).ToBeVisibleAsync();
+        await Expect(jiyuan.Locator("main")).Not.ToContainTextAsync("45,000");
+        await Expect(jiyuan.GetByLabel("地区", new() { Exact = true }).Locator("option")).ToHaveTextAsync(["济源示范区"]);
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using Employment.Common.V1;
+using Employment.Figures.V1;
+using Employment.ServiceDefaults.Regions;
+using Employment.ServiceDefaults.Time;
+using Microsoft.AspNetCore.Http;
+
+namespace Employment.Web.Workbench.Pages.Figures;
+
+/// <summary>Which figures: a region the office covers and a year.</summary>
+public sealed record FigureChoice(string Region, int Year)
+{
+    /// <summary>The region and year asked for, else the office's region and this year.</summary>
+    public static FigureChoice Of(IQueryCollection query, string office, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var region = query["region"].ToString();
+        var year = int.TryParse(query["year"], NumberStyles.None, CultureInfo.InvariantCulture, out var asked) ? asked : today.Year;
+        return new(region.Length == 6 && region.All(char.IsAsciiDigit) ? region : office, year);
+    }
+
+    public string Query => $"region={Region}&year={Year.ToString(CultureInfo.InvariantCulture)}";
+}
+
+/// <summary>The dashboard: the figures, the regions the office may choose, the years, and what an entry or refresh did.</summary>
+public sealed record FiguresView(
+    ServiceAnswer<Employment.Figures.V1.Figures> Figures,
+    FigureChoice Choice,
+    IReadOnlyList<Places.Place> Regions,
+    IReadOnlyList<int> Years,
+    string IdempotencyKey,
+    ServiceProblem? ActionProblem,
+    string? DoneZh);
+
+/// <summary>The records behind one figure.</summary>
+public sealed record FigureRecordsView(ServiceAnswer<ListFigureRecordsResponse> Records, FigureChoice Choice, string Period, string Measure, FigureKind Figure, int Page);
+
+/// <summary>
+/// 数据 (the bureau's figures) on the figures service: a region's year against its targets, month by month and county
+/// by county, each figure opening the records behind it; the month's report as a spreadsheet; a figure the platform
+/// does not hold entered with its source; the year counted afresh by an auditor. The service decides who sees what.
+/// </summary>
+public sealed class FigureScreens(ServiceCalls calls, ChinaClock clock)
+{
+    public const string Path = WorkbenchOptions.PathBase + "/figures";
+
+    /// <summary>Records per page behind a figure.</summary>
+    public const int PageSize = 50;
+
+    private const string FiguresZh = "业务数据";
+
+    /// <summary>The years a leader looks back on: the targets begin with 2023's documents.</summary>
+    private const int FirstYear = 2023;
+
+    public async Task<FiguresView> ShowAsync(IQueryCollection query, ClerkClaims clerk, CancellationToken cancellationToken) =>
+        await ViewAsync(FigureChoice.Of(query, clerk.OfficeRegion, clock.Today), clerk, null, null, cancellationToken);
+
+    public async Task<Employment.Figures.V1.Figures?> ReadAsync(FigureChoice choice, CancellationToken cancellationToken) =>
+        (await FiguresOf(choice, cancellationToken)).Value;
+
+    /// <summary>An auditor's refresh of the city's year; the dashboard follows with the figures counted afresh.</summary>
+    public async Task<FiguresView> RefreshAsync(IFormCollection form, ClerkClaims clerk, CancellationToken cancellationToken)
+    {
+        var choice = Posted(form, clerk);
+        var city = Places.Find(choice.Region) is { IsCity: true } ? choice.Region : Employment.Policy.Model.Region.CityOf(choice.Region);
+        var refreshed = await calls.CallAsync<BureauFigures.BureauFiguresClient, FiguresRefresh>(FiguresZh,
+            (client, options) => client.RefreshFiguresAsync(new RefreshFiguresRequest { Region = new RegionCode { Code = city }, Year = choice.Year }, options).ResponseAsync,
+            cancellationToken);
+        return await ViewAsync(choice, clerk, refreshed.Problem,
+            refreshed.Value is { } done ? $"已重新统计（读取 {string.Join("、", done.ItemsRead.Select(s => $"{ServiceZh(s.Service)} {s.Items} 条"))}）。" : null, cancellationToken);
+    }
+
+    /// <summary>A figure the platform does not hold, entered with its source.</summary>
+    public async Task<FiguresView> EnterAsync(IFormCollection form, ClerkClaims clerk, CancellationToken cancellationToken)
+    {
+        var choice = Posted(form, clerk);
+        // The target chosen names its key, whose figure it is (the city or a county) and whether it is an amount.
+        var chosen = form["target_choice"].ToString().Split('|');
+        if (chosen.Length != 3)
+        {
+            return await ViewAsync(choice, clerk, ServiceProblem.Refused(FiguresZh, "请选择要录入的考核目标。"), null, cancellationToken);
+        }
+
+        var (target, figureRegion, inFen) = (chosen[0], chosen[1], chosen[2] == "fen");
+        if (!double.TryParse(form["value"].ToString().Trim().Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return await ViewAsync(choice, clerk, ServiceProblem.Refused(FiguresZh, "完成数应填写数字，如 45000 或 92.5。"), null, cancellationToken);
+        }
+
+        // An amount is entered in 元 and kept in 分, as every amount of the platform.
+        var entered = await calls.CallAsync<BureauFigures.BureauFiguresClient, EnteredFigure>(FiguresZh,
+            (client, options) => client.EnterFigureAsync(new EnterFigureRequest
+            {
+                IdempotencyKey = ScreenKeys.Of(form),
+                Region = new RegionCode { Code = figureRegion },
+                Year = choice.Year,
+                Key = target,
+                Value = inFen ? Math.Round(value * 100) : value,
+                SourceZh = form["source"].ToString(),
+            }, options).ResponseAsync, cancellationToken);
+        return await ViewAsync(choice, clerk, entered.Problem, entered.Value is { } done ? $"已录入：{done.SourceZh}。" : null, cancellationToken);
+    }
+
+    public async Task<FigureRecordsView> RecordsAsync(IQueryCollection query, ClerkClaims clerk, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var choice = FigureChoice.Of(query, clerk.OfficeRegion, clock.Today);
+        var period = query["period"].ToString();
+        var measure = query["measure"].ToString();
+        var figure = int.TryParse(query["figure"], NumberStyles.None, CultureInfo.InvariantCulture, out var kind) && Enum.IsDefined(typeof(FigureKind), kind) ? (FigureKind)kind : FigureKind.Unspecified;
+        var page = int.TryParse(query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is > 0 and < 100_000 ? number : 1;
+        var records = await calls.CallAsync<BureauFigures.BureauFiguresClient, ListFigureRecordsResponse>(FiguresZh,
+            (client, options) => client.ListFigureRecordsAsync(new ListFigureRecordsRequest
+            {
+                Region = new RegionCode { Code = choice.Region },
+                Period = period,
+                Measure = measure,
+                Figure = figure,
+                Page = new PageRequest { PageSize = PageSize, PageToken = ((page - 1) * PageSize).ToString(CultureInfo.InvariantCulture) },
+            }, options).ResponseAsync, cancellationToken);
+        return new(records, choice, period, measure, figure, page);
+    }
+
+    /// <summary>The address of the records behind one figure.</summary>
+    public static string RecordsPath(FigureChoice choice, string period, string measure, FigureKind figure, int page = 1) =>
+        $"{Path}/records?{choice.Query}&period={period}&measure={Uri.EscapeDataString(measure)}&figure={(int)figure}&page={page}";
+
+    public static string ServiceZh(string service) => service switch
+    {
+        "hiring-subsidies" => "就业补贴",
+        "training-subsidies" => "培训补贴",
+        "startup-loans" => "创业担保贷款",
+        _ => service,
+    };
+
+    private FigureChoice Posted(IFormCollection form, ClerkClaims clerk)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return FigureChoice.Of(new QueryCollection(form.ToDictionary(f => f.Key, f => f.Value)), clerk.OfficeRegion, clock.Today);
+    }
+
+    private Task<ServiceAnswer<Employment.Figures.V1.Figures>> FiguresOf(FigureChoice choice, CancellationToken cancellationToken) =>
+        calls.CallAsync<BureauFigures.BureauFiguresClient, Employment.Figures.V1.Figures>(FiguresZh,
+            (client, options) => client.GetFiguresAsync(new GetFiguresRequest { Region = new RegionCode { Code = choice.Region }, Year = choice.Year }, options).ResponseAsync,
+            cancellationToken);
+
+    private async Task<FiguresView> ViewAsync(FigureChoice choice, ClerkClaims clerk, ServiceProblem? problem, string? done, CancellationToken cancellationToken)
+    {
+        // The office's own region and what lies within it: a county's office sees its county, a city's its counties too.
+        var office = Employment.Policy.Model.Region.Parse(clerk.OfficeRegion);
+        var regions = Places.All.Where(p => office.Contains(Employment.Policy.Model.Region.Parse(p.Code))).ToList();
+        var years = Enumerable.Range(FirstYear, Math.Max(1, clock.Today.Year - FirstYear + 1)).Reverse().ToList();
+        return new(await FiguresOf(choice, cancellationToken), choice, regions, years, ScreenKeys.New(), problem, done);
+    }
+}
