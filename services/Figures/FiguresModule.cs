@@ -44,6 +44,7 @@ public sealed class FiguresModule : IServiceModule
         builder.Services.AddScheduledRefreshes(configuration);
         builder.Services.AddScoped<FigureQueries>();
         builder.Services.AddScoped<EnterFigure>();
+        builder.Services.AddScoped<AuditSamples>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<FiguresDbContext>>("figures-database");
     }
 

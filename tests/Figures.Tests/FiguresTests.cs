@@ -1,10 +1,6 @@
 using Employment.Common.V1;
-using Employment.Figures;
-using Employment.ServiceDefaults.Audit;
 using Employment.TestInfrastructure;
 using Grpc.Core;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Xunit;
 using V1 = Employment.Figures.V1;
 
@@ -41,29 +37,13 @@ public sealed class FiguresTests : IAsyncLifetime
         Exported.Item("startup-loans", "LA1", "loans.individual", "410802", "P6", "", new(2024, 2, 1), AuditedStatus.Paid, 30_000_000),
         Exported.Loan("LN1", "410802", "P6", new(2024, 2, 20), subsidisedFen: 30_000_000, principalFen: 50_000_000));
 
-    private PostgresDatabase _database = null!;
-    private ServiceUnderTest _figures = null!;
+    private FiguresHost _figures = null!;
 
-    private V1.BureauFigures.BureauFiguresClient Client => _figures.Client<V1.BureauFigures.BureauFiguresClient>();
+    private V1.BureauFigures.BureauFiguresClient Client => _figures.Client;
 
-    public async Task InitializeAsync()
-    {
-        _database = await PostgresDatabase.CreateAsync("figures");
-        _figures = await ServiceUnderTest.StartAsync(new FiguresModule(), [$"--ConnectionStrings:FiguresPostgres={_database.ConnectionString}"], builder =>
-        {
-            builder.Services.AddSingleton<TimeProvider>(_clock);
-            builder.Services.RemoveAll<IAuditExport>();
-            builder.Services.AddSingleton<IAuditExport>(_hiring);
-            builder.Services.AddSingleton<IAuditExport>(_training);
-            builder.Services.AddSingleton<IAuditExport>(_loans);
-        });
-    }
+    public async Task InitializeAsync() => _figures = await FiguresHost.StartAsync("figures", _clock, _hiring, _training, _loans);
 
-    public async Task DisposeAsync()
-    {
-        await _figures.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _figures.DisposeAsync();
 
     private Task<V1.FiguresRefresh> RefreshAsync(string city, int year = 2024) =>
         Client.RefreshFiguresAsync(new V1.RefreshFiguresRequest { Region = new RegionCode { Code = city }, Year = year }, TestCallers.Auditor(city)).ResponseAsync;

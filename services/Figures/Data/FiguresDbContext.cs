@@ -19,6 +19,10 @@ public abstract class FiguresDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<EnteredFigureHistoryRecord> EnteredFigureHistory => Set<EnteredFigureHistoryRecord>();
 
+    public DbSet<AuditSampleRecord> AuditSamples => Set<AuditSampleRecord>();
+
+    public DbSet<AuditSampleItemRecord> AuditSampleItems => Set<AuditSampleItemRecord>();
+
     public DbSet<IdempotencyRecord> Idempotency => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -54,6 +58,17 @@ public abstract class FiguresDbContext(DbContextOptions options) : DbContext(opt
             e.ToTable("entered_figure_history");
             e.HasKey(f => f.Id);
             e.HasIndex(f => new { f.Region, f.Year, f.Key });
+        });
+        modelBuilder.Entity<AuditSampleRecord>(e =>
+        {
+            e.ToTable("audit_samples");
+            e.HasKey(a => a.Id);
+            e.HasIndex(a => new { a.Region, a.Year });
+        });
+        modelBuilder.Entity<AuditSampleItemRecord>(e =>
+        {
+            e.ToTable("audit_sample_items");
+            e.HasKey(i => new { i.SampleId, i.Service, i.Reference, i.ItemNo });
         });
         modelBuilder.AddIdempotencyTable();
     }

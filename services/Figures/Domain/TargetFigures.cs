@@ -8,6 +8,9 @@ public enum FigureOrigin
 
     /// <summary>Entered by the bureau with its source: the platform does not hold what the target counts.</summary>
     Entered,
+
+    /// <summary>The county's latest audit sample of the year: its drawn value's share of what was paid the year before.</summary>
+    Sample,
 }
 
 /// <summary>Whose figure a target is: the whole city's, or each county's own.</summary>
@@ -31,9 +34,12 @@ public enum TargetScope
 public sealed record TargetFigure(string Key, string FigureZh, FigureOrigin Origin, TargetScope Scope, string? MeasurePrefix = null)
 {
     /// <summary>Why an entered figure is entered, as the screen says it.</summary>
-    public string OriginZh => Origin == FigureOrigin.Records
-        ? "由平台各业务系统的记录汇总"
-        : "平台不掌握该项数据，由人社部门按来源录入";
+    public string OriginZh => Origin switch
+    {
+        FigureOrigin.Records => "由平台各业务系统的记录汇总",
+        FigureOrigin.Sample => "本年核查抽样金额占平台上年度发放金额的比例（平台外支出不在其内）",
+        _ => "平台不掌握该项数据，由人社部门按来源录入",
+    };
 
     public string ScopeZh => Scope == TargetScope.City ? "全市（示范区）合计，不分解到县（市、区）" : "各县（市、区）分别考核";
 }
@@ -55,7 +61,7 @@ public static class TargetFigures
         new("targets.employment.rural_labour_transferred", "本年农村劳动力转移就业人数", FigureOrigin.Entered, TargetScope.City),
         new("targets.funds.county_input_share", "县级财政投入就业补助资金占各级合计投入比例", FigureOrigin.Entered, TargetScope.EachCounty),
         new("targets.funds.budget_execution_by_october", "中央和省财政就业补助资金10月底预算执行率", FigureOrigin.Entered, TargetScope.EachCounty),
-        new("targets.funds.supervision_check_share", "本年监督核查金额占上年度本地资金支出比例", FigureOrigin.Entered, TargetScope.EachCounty),
+        new("targets.funds.supervision_check_share", "本年监督核查金额占上年度本地资金支出比例", FigureOrigin.Sample, TargetScope.EachCounty),
     ];
 
     public static TargetFigure? Find(string key) => All.FirstOrDefault(t => t.Key == key);

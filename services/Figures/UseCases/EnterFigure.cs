@@ -36,7 +36,7 @@ public sealed class EnterFigure(FiguresDbContext db, PolicyCatalog catalog, Chin
             ?? throw DomainRuleException.Invalid("key", $"“{PlainText.Quote(request.Key)}”不是考核目标：请从目标列表中选择。");
         if (figure.Origin != FigureOrigin.Entered)
         {
-            throw DomainRuleException.Invalid("key", $"{figure.FigureZh}由平台记录汇总，不需录入。");
+            throw DomainRuleException.Invalid("key", $"{figure.FigureZh}：{figure.OriginZh}，不需录入。");
         }
 
         if (figure.Scope == TargetScope.City && !region.IsCity)

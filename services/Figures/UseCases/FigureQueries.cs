@@ -119,17 +119,25 @@ public sealed class FigureQueries(FiguresDbContext db, PolicyCatalog catalog, Ch
             .ToList();
         var codes = asked.Select(a => a.Region.Code).Distinct().ToList();
         var entered = await db.EnteredFigures.AsNoTracking().Where(f => f.Year == year && codes.Contains(f.Region)).ToListAsync(cancellationToken);
-        return asked.Select(a => Progress(a.Figure, a.Region, a.Value!, own, entered)).ToList();
+        // Each county's latest sample of the year (ids are time-ordered).
+        var samples = (await db.AuditSamples.AsNoTracking().Where(a => a.Year == year && codes.Contains(a.Region)).ToListAsync(cancellationToken))
+            .GroupBy(a => a.Region).ToDictionary(g => g.Key, g => V1.AuditSample.Parser.ParseFrom(g.MaxBy(a => a.Id, StringComparer.Ordinal)!.Summary), StringComparer.Ordinal);
+        return asked.Select(a => Progress(a.Figure, a.Region, a.Value!, own, entered, samples.GetValueOrDefault(a.Region.Code))).ToList();
     }
 
-    private static V1.TargetProgress Progress(TargetFigure figure, Region region, ParameterValue target, List<FigureCellRecord> own, List<EnteredFigureRecord> entered)
+    private static V1.TargetProgress Progress(TargetFigure figure, Region region, ParameterValue target, List<FigureCellRecord> own, List<EnteredFigureRecord> entered, V1.AuditSample? sample)
     {
         var progress = new V1.TargetProgress
         {
             Key = figure.Key,
             NameZh = target.NameZh,
             FigureZh = figure.FigureZh,
-            Source = figure.Origin == FigureOrigin.Records ? V1.FigureSource.Records : V1.FigureSource.Entered,
+            Source = figure.Origin switch
+            {
+                FigureOrigin.Records => V1.FigureSource.Records,
+                FigureOrigin.Sample => V1.FigureSource.Sample,
+                _ => V1.FigureSource.Entered,
+            },
             Citation = ProtoMapping.ToProto(target),
             ScopeZh = figure.ScopeZh,
             Region = new RegionCode { Code = region.Code },
@@ -151,6 +159,11 @@ public sealed class FigureQueries(FiguresDbContext db, PolicyCatalog catalog, Ch
         {
             reached = own.Where(c => c.Month == FigurePeriods.WholeYear && c.Measure.StartsWith(figure.MeasurePrefix!, StringComparison.Ordinal)).Sum(c => c.PaidFen);
             progress.SourceZh = figure.OriginZh;
+        }
+        else if (figure.Origin == FigureOrigin.Sample)
+        {
+            reached = sample is null ? null : (decimal)sample.Total.DrawnPercent;
+            progress.SourceZh = sample is null ? figure.OriginZh + "；本年尚未抽样" : $"{figure.OriginZh}：抽样 {sample.SampleId}（种子 {sample.Seed}）";
         }
         else if (entered.FirstOrDefault(e => e.Region == region.Code && e.Key == figure.Key) is { } value)
         {

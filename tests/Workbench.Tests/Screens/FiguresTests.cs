@@ -9,8 +9,9 @@ namespace Workbench.Tests.Screens;
 /// 数据 at the workbench on the real figures service reading the real subsidy services: a reviewed 技能提升补贴 is counted
 /// once a Jiaozuo auditor refreshes the city's year, the number opens the records behind it, and the spreadsheet holds
 /// the same figures as the page. The 2024 target of 焦政办〔2024〕15号（六） shows with its quote; a counter clerk enters
-/// 城镇新增就业 from its source and the target shows 75 %. A Jiyuan auditor can choose only Jiyuan. The dashboard is
-/// axe-core clean at 1280×800 and 1920×1080.
+/// 城镇新增就业 from its source and the target shows 75 %. A Jiyuan auditor can choose only Jiyuan. An auditor draws a
+/// county's audit sample (15号（十九）) with a seed after counting last year. The dashboard and the sample are axe-core
+/// clean at 1280×800 and 1920×1080.
 /// </summary>
 [Collection(nameof(WorkbenchCollection))]
 public sealed class FiguresTests(WorkbenchPlatform platform, ITestOutputHelper output)
@@ -84,6 +85,30 @@ public sealed class FiguresTests(WorkbenchPlatform platform, ITestOutputHelper o
         await Expect(jiyuan.Locator("section.problem")).ToBeVisibleAsync();
         await Expect(jiyuan.Locator("main")).Not.ToContainTextAsync("45,000");
         await Expect(jiyuan.GetByLabel("地区", new() { Exact = true }).Locator("option")).ToHaveTextAsync(["济源示范区"]);
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task An_auditor_draws_a_county_s_audit_sample_with_a_seed_after_counting_last_year()
+    {
+        var auditor = await platform.NewPageAsync(1280, 800, bypassCsp: true);
+        await auditor.SignInAsync(platform, await platform.NewClerkAsync("410800", "卫东", role: "auditor"), "audit");
+        await auditor.GetByRole(AriaRole.Link, new() { Name = "数据" }).ClickAsync();
+        var lastYear = await auditor.GetByLabel("年度", new() { Exact = true }).Locator("option").Nth(1).GetAttributeAsync("value");
+        await auditor.GetByLabel("年度", new() { Exact = true }).SelectOptionAsync(lastYear!);
+        await auditor.SubmitAsync(() => auditor.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync());
+        await auditor.SubmitAsync(() => auditor.GetByRole(AriaRole.Button, new() { Name = "立即重新统计" }).ClickAsync());
+        await Expect(auditor.GetByRole(AriaRole.Status)).ToContainTextAsync("已重新统计");
+
+        await auditor.SubmitAsync(() => auditor.GetByRole(AriaRole.Link, new() { Name = "监督核查抽样" }).ClickAsync());
+        await auditor.GetByLabel("县（市、区）").SelectOptionAsync(new SelectOptionValue { Label = "焦作市 修武县" });
+        await auditor.GetByLabel("种子（可不填）").FillAsync("42");
+        await auditor.SubmitAsync(() => auditor.GetByRole(AriaRole.Button, new() { Name = "抽取样本" }).ClickAsync());
+        await Expect(auditor.GetByRole(AriaRole.Status)).ToContainTextAsync("种子 42");
+        await Expect(auditor.Locator("main")).ToContainTextAsync("不低于 10%（焦政办〔2024〕15号（十九））");
+        await auditor.AssertAccessibleAtClerkSizesAsync("figures-sample", output);
+
+        await auditor.GotoAsync($"{platform.WorkbenchHome}figures/samples");
+        await Expect(auditor.Locator("table", new() { HasText = "已抽取的样本" })).ToContainTextAsync("修武县");
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

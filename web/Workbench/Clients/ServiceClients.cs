@@ -30,7 +30,7 @@ public static class ServiceClients
         Add<StartupLoans.StartupLoansClient>(services, configuration, options, "startup-loans", StartupLoans.Descriptor, "ListApplications", "GetApplication");
         Add<Jobs.V1.JobsOnline.JobsOnlineClient>(services, configuration, options, "job-matching", Jobs.V1.JobsOnline.Descriptor, "GetSeekerResume");
         Add<Risk.V1.RiskSignals.RiskSignalsClient>(services, configuration, options, "risk-signals", Risk.V1.RiskSignals.Descriptor, "ListSignals", "GetSignal");
-        Add<Figures.V1.BureauFigures.BureauFiguresClient>(services, configuration, options, "bureau-figures", Figures.V1.BureauFigures.Descriptor, "GetFigures", "ListFigureRecords");
+        Add<Figures.V1.BureauFigures.BureauFiguresClient>(services, configuration, options, "bureau-figures", Figures.V1.BureauFigures.Descriptor, "GetFigures", "ListFigureRecords", "ListAuditSamples", "GetAuditSample");
         // A clerk reads the service's own sentence: it names the field and what to do, as the counter's guide promises.
         services.AddSingleton(new RefusalWording(message => message));
         services.AddSingleton<ServiceCalls>();

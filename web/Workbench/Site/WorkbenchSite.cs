@@ -328,6 +328,16 @@ public static class WorkbenchSite
             };
             return drawn is null ? NotFound(context) : Results.File(drawn, Pages.Figures.FigureCharts.ContentType);
         });
+        screens.MapGet(Figures + "/samples", async (HttpContext context, Pages.Figures.FigureScreens figures, CancellationToken cancellation) =>
+            Page<Pages.Figures.AuditSamplesPage>(new() { ["View"] = await figures.SamplesAsync(Clerk(context), null, cancellation), ["Clerk"] = Clerk(context) }));
+        posts.MapPost(Figures + "/samples", async (HttpContext context, Pages.Figures.FigureScreens figures, CancellationToken cancellation) =>
+            await figures.DrawAsync(await context.Request.ReadFormAsync(cancellation), Clerk(context), cancellation) switch
+            {
+                ({ } drawn, _) => (IResult)Page<Pages.Figures.AuditSamplePage>(new() { ["View"] = drawn, ["Clerk"] = Clerk(context) }),
+                (_, var form) => Page<Pages.Figures.AuditSamplesPage>(new() { ["View"] = form, ["Clerk"] = Clerk(context) }),
+            });
+        screens.MapGet(Figures + "/samples/{sampleId}", async (string sampleId, HttpContext context, Pages.Figures.FigureScreens figures, CancellationToken cancellation) =>
+            Page<Pages.Figures.AuditSamplePage>(new() { ["View"] = await figures.SampleAsync(sampleId, cancellation), ["Clerk"] = Clerk(context) }));
         posts.MapPost(Figures + "/refresh", async (HttpContext context, Pages.Figures.FigureScreens figures, CancellationToken cancellation) =>
             Page<Pages.Figures.FiguresPage>(new() { ["View"] = await figures.RefreshAsync(await context.Request.ReadFormAsync(cancellation), Clerk(context), cancellation), ["Clerk"] = Clerk(context) }));
         posts.MapPost(Figures + "/enter", async (HttpContext context, Pages.Figures.FigureScreens figures, CancellationToken cancellation) =>

@@ -32,6 +32,12 @@ public sealed record FiguresView(
     ServiceProblem? ActionProblem,
     string? DoneZh);
 
+/// <summary>The office's audit samples and the form to draw one: the counties it covers, the year, what the last draw did.</summary>
+public sealed record SamplesView(ServiceAnswer<ListAuditSamplesResponse> Samples, IReadOnlyList<Places.Place> Counties, int Year, string IdempotencyKey, ServiceProblem? DrawProblem);
+
+/// <summary>One audit sample with its records.</summary>
+public sealed record SampleView(ServiceAnswer<AuditSample> Sample, bool JustDrawn);
+
 /// <summary>The records behind one figure.</summary>
 public sealed record FigureRecordsView(ServiceAnswer<ListFigureRecordsResponse> Records, FigureChoice Choice, string Period, string Measure, FigureKind Figure, int Page);
 
@@ -120,6 +126,47 @@ public sealed class FigureScreens(ServiceCalls calls, ChinaClock clock)
             }, options).ResponseAsync, cancellationToken);
         return new(records, choice, period, measure, figure, page);
     }
+
+    public const string SamplesPath = Path + "/samples";
+
+    /// <summary>监督核查抽样: the samples of the office's region, newest first, and the form to draw one.</summary>
+    public async Task<SamplesView> SamplesAsync(ClerkClaims clerk, ServiceProblem? problem, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(clerk);
+        var samples = await calls.CallAsync<BureauFigures.BureauFiguresClient, ListAuditSamplesResponse>(FiguresZh,
+            (client, options) => client.ListAuditSamplesAsync(new ListAuditSamplesRequest { Region = new RegionCode { Code = clerk.OfficeRegion }, Page = new PageRequest { PageSize = PageSize } }, options).ResponseAsync,
+            cancellationToken);
+        var office = Employment.Policy.Model.Region.Parse(clerk.OfficeRegion);
+        var counties = Places.All.Where(p => office.Contains(Employment.Policy.Model.Region.Parse(p.Code)) && (!p.IsCity || Places.PartsOf(p.Code).SequenceEqual([p.Code]))).ToList();
+        return new(samples, counties, clock.Today.Year, ScreenKeys.New(), problem);
+    }
+
+    /// <summary>Draws a county's sample for a year's checks; the sample's own screen follows, or the form with what was wrong.</summary>
+    public async Task<(SampleView? Drawn, SamplesView? Form)> DrawAsync(IFormCollection form, ClerkClaims clerk, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var seedText = form["seed"].ToString().Trim();
+        long seed = 0;
+        if (seedText.Length > 0 && (!long.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out seed) || seed <= 0))
+        {
+            return (null, await SamplesAsync(clerk, ServiceProblem.Refused(FiguresZh, "种子应为正整数；不填则由系统生成并记录。"), cancellationToken));
+        }
+
+        _ = int.TryParse(form["year"], NumberStyles.None, CultureInfo.InvariantCulture, out var year);
+        var drawn = await calls.CallAsync<BureauFigures.BureauFiguresClient, AuditSample>(FiguresZh,
+            (client, options) => client.DrawAuditSampleAsync(new DrawAuditSampleRequest
+            {
+                IdempotencyKey = ScreenKeys.Of(form),
+                Region = new RegionCode { Code = form["region"].ToString() },
+                Year = year,
+                Seed = seed,
+            }, options).ResponseAsync, cancellationToken);
+        return drawn.Value is null ? (null, await SamplesAsync(clerk, drawn.Problem, cancellationToken)) : (new SampleView(drawn, true), null);
+    }
+
+    public async Task<SampleView> SampleAsync(string sampleId, CancellationToken cancellationToken) =>
+        new(await calls.CallAsync<BureauFigures.BureauFiguresClient, AuditSample>(FiguresZh,
+            (client, options) => client.GetAuditSampleAsync(new GetAuditSampleRequest { SampleId = sampleId }, options).ResponseAsync, cancellationToken), false);
 
     /// <summary>The address of the records behind one figure.</summary>
     public static string RecordsPath(FigureChoice choice, string period, string measure, FigureKind figure, int page = 1) =>

@@ -12,6 +12,48 @@ namespace Employment.Figures.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "audit_sample_items",
+                columns: table => new
+                {
+                    SampleId = table.Column<string>(type: "TEXT", nullable: false),
+                    Service = table.Column<string>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", nullable: false),
+                    ItemNo = table.Column<int>(type: "INTEGER", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", nullable: false),
+                    Measure = table.Column<string>(type: "TEXT", nullable: false),
+                    MeasureZh = table.Column<string>(type: "TEXT", nullable: false),
+                    AmountFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    NameMasked = table.Column<string>(type: "TEXT", nullable: false),
+                    EmployerName = table.Column<string>(type: "TEXT", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_sample_items", x => new { x.SampleId, x.Service, x.Reference, x.ItemNo });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_samples",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Seed = table.Column<long>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_samples", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "entered_figure_history",
                 columns: table => new
                 {
@@ -132,6 +174,11 @@ namespace Employment.Figures.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_audit_samples_Region_Year",
+                table: "audit_samples",
+                columns: new[] { "Region", "Year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_entered_figure_history_Region_Year_Key",
                 table: "entered_figure_history",
                 columns: new[] { "Region", "Year", "Key" });
@@ -160,6 +207,12 @@ namespace Employment.Figures.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "audit_sample_items");
+
+            migrationBuilder.DropTable(
+                name: "audit_samples");
+
             migrationBuilder.DropTable(
                 name: "entered_figure_history");
 

@@ -13,6 +13,48 @@ namespace Employment.Figures.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "audit_sample_items",
+                columns: table => new
+                {
+                    SampleId = table.Column<string>(type: "text", nullable: false),
+                    Service = table.Column<string>(type: "text", nullable: false),
+                    Reference = table.Column<string>(type: "text", nullable: false),
+                    ItemNo = table.Column<int>(type: "integer", nullable: false),
+                    Region = table.Column<string>(type: "text", nullable: false),
+                    Measure = table.Column<string>(type: "text", nullable: false),
+                    MeasureZh = table.Column<string>(type: "text", nullable: false),
+                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
+                    NameMasked = table.Column<string>(type: "text", nullable: false),
+                    EmployerName = table.Column<string>(type: "text", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_sample_items", x => new { x.SampleId, x.Service, x.Reference, x.ItemNo });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_samples",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Region = table.Column<string>(type: "text", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Seed = table.Column<long>(type: "bigint", nullable: false),
+                    Summary = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_samples", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "entered_figure_history",
                 columns: table => new
                 {
@@ -133,6 +175,11 @@ namespace Employment.Figures.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_audit_samples_Region_Year",
+                table: "audit_samples",
+                columns: new[] { "Region", "Year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_entered_figure_history_Region_Year_Key",
                 table: "entered_figure_history",
                 columns: new[] { "Region", "Year", "Key" });
@@ -161,6 +208,12 @@ namespace Employment.Figures.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "audit_sample_items");
+
+            migrationBuilder.DropTable(
+                name: "audit_samples");
+
             migrationBuilder.DropTable(
                 name: "entered_figure_history");
 
