@@ -39,7 +39,7 @@ await using var figures = await ServiceUnderTest.StartAsync(new FiguresModule(),
             b.Services.AddSingleton(city.Export(service));
         }
     });
-var client = figures.Client<BureauFiguresClient>();
+var client = figures.Client<Employment.Figures.V1.BureauFigures.BureauFiguresClient>();
 var health = new Health.HealthClient(figures.Channel);
 var auditor = TestCallers.Auditor("410800", "auditor-bench");
 var clerk = TestCallers.Counter("410800", "clerk-bench");
