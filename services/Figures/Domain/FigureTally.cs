@@ -12,6 +12,40 @@ public enum ItemStatus
     Withdrawn = 5,
 }
 
+/// <summary>What became of an item received, as the figures count it.</summary>
+public enum ReceivedOutcome
+{
+    /// <summary>Not yet decided.</summary>
+    Pending,
+
+    /// <summary>Approved, or approved and paid.</summary>
+    Granted,
+
+    Refused,
+
+    Withdrawn,
+}
+
+/// <summary>The one classification of a status into its outcome, for the tally and for the records behind a figure.</summary>
+public static class ReceivedOutcomes
+{
+    public static ReceivedOutcome Of(ItemStatus status) => status switch
+    {
+        ItemStatus.Approved or ItemStatus.Paid => ReceivedOutcome.Granted,
+        ItemStatus.Rejected => ReceivedOutcome.Refused,
+        ItemStatus.Withdrawn => ReceivedOutcome.Withdrawn,
+        _ => ReceivedOutcome.Pending,
+    };
+
+    /// <summary>The stored statuses (<see cref="ItemStatus"/> as numbers) that are a decided outcome's, for a query.</summary>
+    public static int[] StatusesOf(ReceivedOutcome outcome) =>
+        [.. Enum.GetValues<ItemStatus>().Where(s => Of(s) == outcome).Select(s => (int)s)];
+
+    /// <summary>Every stored status that is decided: a pending item's is none of these (a stored 0 included).</summary>
+    public static int[] Decided() =>
+        [.. Enum.GetValues<ItemStatus>().Where(s => Of(s) != ReceivedOutcome.Pending).Select(s => (int)s)];
+}
+
 /// <summary>One item as a figure counts it.</summary>
 public sealed record CountedItem(string Region, string Measure, ItemStatus Status, long AmountFen, DateOnly ReceivedOn, DateOnly? PaidOn);
 
@@ -43,15 +77,15 @@ public sealed class FigureTally(Region city, int year)
             var counts = CellOf(key);
             counts.Received++;
             counts.ReceivedFen += item.AmountFen;
-            switch (item.Status)
+            switch (ReceivedOutcomes.Of(item.Status))
             {
-                case ItemStatus.Approved or ItemStatus.Paid:
+                case ReceivedOutcome.Granted:
                     counts.Granted++;
                     break;
-                case ItemStatus.Rejected:
+                case ReceivedOutcome.Refused:
                     counts.Refused++;
                     break;
-                case ItemStatus.Withdrawn:
+                case ReceivedOutcome.Withdrawn:
                     counts.Withdrawn++;
                     break;
                 default:

@@ -31,7 +31,7 @@ public sealed class AuditSamples(FiguresDbContext db, PolicyCatalog catalog, Chi
     {
         ArgumentNullException.ThrowIfNull(request);
         var county = FigureRequests.Region(request.Region, auditor);
-        if (county.IsCity && Places.PartsOf(county.Code).Any(c => c != county.Code))
+        if (county.IsCity && Places.CountiesOf(county.Code).Count > 0)
         {
             throw DomainRuleException.Invalid("region", "监督核查按县（市、区）抽样：请选择一个县（市、区）。");
         }

@@ -44,7 +44,7 @@ public sealed class EnterFigure(FiguresDbContext db, PolicyCatalog catalog, Chin
             throw DomainRuleException.Invalid("region", $"{figure.FigureZh}是全市（示范区）的合计：请在 {region.City.Code} 录入，不分解到县（市、区）。");
         }
 
-        if (figure.Scope == TargetScope.EachCounty && region.IsCity && Places.PartsOf(region.Code).Any(c => c != region.Code))
+        if (figure.Scope == TargetScope.EachCounty && region.IsCity && Places.CountiesOf(region.Code).Count > 0)
         {
             throw DomainRuleException.Invalid("region", $"{figure.FigureZh}按县（市、区）分别考核：请选择县（市、区）录入。");
         }

@@ -23,12 +23,12 @@ public sealed class FigureCounter(FiguresDbContext db)
         }
 
         var paid = ofCity.Where(i => i.Status == (int)ItemStatus.Paid && i.PaidOn >= from && i.PaidOn <= until);
-        await foreach (var (_, items) in ByWho(paid.Where(i => i.PersonId != "").OrderBy(i => i.PersonId), i => i.PersonId, cancellationToken))
+        await foreach (var items in ByWho(paid.Where(i => i.PersonId != "").OrderBy(i => i.PersonId), i => i.PersonId, cancellationToken))
         {
             tally.PersonReached(items);
         }
 
-        await foreach (var (_, items) in ByWho(paid.Where(i => i.EmployerId != "").OrderBy(i => i.EmployerId), i => i.EmployerId, cancellationToken))
+        await foreach (var items in ByWho(paid.Where(i => i.EmployerId != "").OrderBy(i => i.EmployerId), i => i.EmployerId, cancellationToken))
         {
             tally.EmployerReached(items);
         }
@@ -69,7 +69,7 @@ public sealed class FigureCounter(FiguresDbContext db)
         rows.Select(i => new CountedItem(i.Region, i.Measure, (ItemStatus)i.Status, i.AmountFen, i.ReceivedOn, i.PaidOn));
 
     /// <summary>The rows, ordered by who they reached, handed over one person (or employer) at a time.</summary>
-    private static async IAsyncEnumerable<(string Who, List<CountedItem> Items)> ByWho(
+    private static async IAsyncEnumerable<List<CountedItem>> ByWho(
         IQueryable<FigureItemRecord> ordered, Func<FigureItemRecord, string> who, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         string? current = null;
@@ -79,7 +79,7 @@ public sealed class FigureCounter(FiguresDbContext db)
             var next = who(row);
             if (current is not null && !string.Equals(current, next, StringComparison.Ordinal))
             {
-                yield return (current, items);
+                yield return items;
                 items = [];
             }
 
@@ -89,7 +89,7 @@ public sealed class FigureCounter(FiguresDbContext db)
 
         if (current is not null)
         {
-            yield return (current, items);
+            yield return items;
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class FigureQueries(FiguresDbContext db, PolicyCatalog catalog, Ch
         ArgumentNullException.ThrowIfNull(request);
         var region = FigureRequests.Region(request.Region, caller);
         var year = FigureRequests.Year(request.Year, clock);
-        var counties = region.IsCity ? Places.PartsOf(region.Code).Where(c => c != region.Code).ToList() : [];
+        var counties = region.IsCity ? Places.CountiesOf(region.Code) : [];
         var regions = counties.Append(region.Code).ToList();
         var cells = await db.Cells.AsNoTracking().Where(c => c.Year == year && regions.Contains(c.Region)).ToListAsync(cancellationToken);
         var own = cells.Where(c => c.Region == region.Code).ToList();
@@ -99,18 +99,30 @@ public sealed class FigureQueries(FiguresDbContext db, PolicyCatalog catalog, Ch
         }
 
         var received = rows.Where(i => !i.BenefitGiven && i.ReceivedOn >= from && i.ReceivedOn <= until);
-        return figure switch
+        ReceivedOutcome? outcome = figure switch
         {
-            V1.FigureKind.Granted => received.Where(i => i.Status == (int)ItemStatus.Approved || i.Status == (int)ItemStatus.Paid),
-            V1.FigureKind.Refused => received.Where(i => i.Status == (int)ItemStatus.Rejected),
-            V1.FigureKind.Withdrawn => received.Where(i => i.Status == (int)ItemStatus.Withdrawn),
-            V1.FigureKind.Pending => received.Where(i => i.Status != (int)ItemStatus.Approved && i.Status != (int)ItemStatus.Paid
-                && i.Status != (int)ItemStatus.Rejected && i.Status != (int)ItemStatus.Withdrawn),
-            _ => received,
+            V1.FigureKind.Granted => ReceivedOutcome.Granted,
+            V1.FigureKind.Refused => ReceivedOutcome.Refused,
+            V1.FigureKind.Withdrawn => ReceivedOutcome.Withdrawn,
+            V1.FigureKind.Pending => ReceivedOutcome.Pending,
+            _ => null,
         };
+        if (outcome == ReceivedOutcome.Pending)
+        {
+            var decided = ReceivedOutcomes.Decided();
+            return received.Where(i => !decided.Contains(i.Status));
+        }
+
+        if (outcome is not { } decidedAs)
+        {
+            return received;
+        }
+
+        var statuses = ReceivedOutcomes.StatusesOf(decidedAs);
+        return received.Where(i => statuses.Contains(i.Status));
     }
 
-    private async Task<List<V1.TargetProgress>> TargetsAsync(Region region, List<string> counties, int year, List<FigureCellRecord> own, CancellationToken cancellationToken)
+    private async Task<List<V1.TargetProgress>> TargetsAsync(Region region, IReadOnlyList<string> counties, int year, List<FigureCellRecord> own, CancellationToken cancellationToken)
     {
         var on = new DateOnly(year, 12, 31);
         // A city's targets are the city's (济源 is also its own county); a county's own targets are each county's.

@@ -51,6 +51,12 @@ public static class Places
     }
 
     /// <summary>
+    /// The districts and counties a city's figures are shared out by; none for a city of one county (济源), which is its
+    /// own county.
+    /// </summary>
+    public static IReadOnlyList<string> CountiesOf(string city) => [.. PartsOf(city).Where(c => c != city)];
+
+    /// <summary>
     /// A region as a person names it: the pages' places, the province and the country whose
     /// documents also apply; a code outside these is not shown (a person never reads a code).
     /// </summary>

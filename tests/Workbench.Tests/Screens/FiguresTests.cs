@@ -53,6 +53,7 @@ public sealed class FiguresTests(WorkbenchPlatform platform, ITestOutputHelper o
         await auditor.SubmitAsync(() => row.Locator("td").Nth(0).GetByRole(AriaRole.Link).ClickAsync());
         await Expect(auditor.Locator("main")).ToContainTextAsync($"共 {received} 条");
         await Expect(auditor.Locator("main")).ToContainTextAsync(application.ApplicationId);
+        await auditor.PhotographAsync("figures-records-1280");
     }
 
     [Fact(Timeout = 300_000)]
@@ -109,6 +110,7 @@ public sealed class FiguresTests(WorkbenchPlatform platform, ITestOutputHelper o
 
         await auditor.GotoAsync($"{platform.WorkbenchHome}figures/samples");
         await Expect(auditor.Locator("table", new() { HasText = "已抽取的样本" })).ToContainTextAsync("修武县");
+        await auditor.PhotographAsync("figures-samples-1280");
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

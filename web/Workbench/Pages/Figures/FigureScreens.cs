@@ -73,7 +73,7 @@ public sealed class FigureScreens(ServiceCalls calls, ChinaClock clock)
             (client, options) => client.RefreshFiguresAsync(new RefreshFiguresRequest { Region = new RegionCode { Code = city }, Year = choice.Year }, options).ResponseAsync,
             cancellationToken);
         return await ViewAsync(choice, clerk, refreshed.Problem,
-            refreshed.Value is { } done ? $"已重新统计（读取 {string.Join("、", done.ItemsRead.Select(s => $"{ServiceZh(s.Service)} {s.Items} 条"))}）。" : null, cancellationToken);
+            refreshed.Value is { } done ? $"已重新统计（读取 {string.Join("、", done.ItemsRead.Select(s => $"{Audit.SignalNames.ServiceZh(s.Service)} {s.Items} 条"))}）。" : null, cancellationToken);
     }
 
     /// <summary>A figure the platform does not hold, entered with its source.</summary>
@@ -137,7 +137,7 @@ public sealed class FigureScreens(ServiceCalls calls, ChinaClock clock)
             (client, options) => client.ListAuditSamplesAsync(new ListAuditSamplesRequest { Region = new RegionCode { Code = clerk.OfficeRegion }, Page = new PageRequest { PageSize = PageSize } }, options).ResponseAsync,
             cancellationToken);
         var office = Employment.Policy.Model.Region.Parse(clerk.OfficeRegion);
-        var counties = Places.All.Where(p => office.Contains(Employment.Policy.Model.Region.Parse(p.Code)) && (!p.IsCity || Places.PartsOf(p.Code).SequenceEqual([p.Code]))).ToList();
+        var counties = Places.All.Where(p => office.Contains(Employment.Policy.Model.Region.Parse(p.Code)) && (!p.IsCity || Places.CountiesOf(p.Code).Count == 0)).ToList();
         return new(samples, counties, clock.Today.Year, ScreenKeys.New(), problem);
     }
 
@@ -171,14 +171,6 @@ public sealed class FigureScreens(ServiceCalls calls, ChinaClock clock)
     /// <summary>The address of the records behind one figure.</summary>
     public static string RecordsPath(FigureChoice choice, string period, string measure, FigureKind figure, int page = 1) =>
         $"{Path}/records?{choice.Query}&period={period}&measure={Uri.EscapeDataString(measure)}&figure={(int)figure}&page={page}";
-
-    public static string ServiceZh(string service) => service switch
-    {
-        "hiring-subsidies" => "就业补贴",
-        "training-subsidies" => "培训补贴",
-        "startup-loans" => "创业担保贷款",
-        _ => service,
-    };
 
     private FigureChoice Posted(IFormCollection form, ClerkClaims clerk)
     {
