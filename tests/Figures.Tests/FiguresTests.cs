@@ -19,23 +19,33 @@ public sealed class FiguresTests : IAsyncLifetime
 
     private readonly SettableClock _clock = new(new DateTimeOffset(2024, 12, 1, 2, 0, 0, TimeSpan.Zero));
 
-    // Jiaozuo in 2024: 解放区 (410802) and 修武县 (410821); one Jiyuan record that Jiaozuo must never count.
+    // Jiaozuo in 2024: 解放区 (410802) and 修武县 (410821); one Jiyuan record that Jiaozuo must never count. Each with how it
+    // was received, when it was decided against its 办结时限 (weekdays: 2024-03-05 to 03-12 is 5 working days), and the
+    // groups the rules found the person in.
     private readonly StandInExport _hiring = new(Hiring,
-        Exported.Item(Hiring, "H1", "hiring.absorption", "410802", "P1", "E1", new(2024, 3, 5), AuditedStatus.Paid, 1_000, new(2024, 4, 10)),
-        Exported.Item(Hiring, "H2", "hiring.absorption", "410802", "P2", "E1", new(2024, 3, 20), AuditedStatus.Approved, 1_000),
-        Exported.Item(Hiring, "H3", "hiring.absorption", "410821", "P3", "E2", new(2024, 4, 2), AuditedStatus.Rejected, 1_000),
-        Exported.Item(Hiring, "H4", "hiring.expansion", "410821", "P1", "E2", new(2023, 12, 20), AuditedStatus.Paid, 1_500, Jan15),
-        Exported.Item(Hiring, "H5", "hiring.absorption", "410802", "P4", "E1", new(2024, 5, 6), AuditedStatus.Withdrawn, 1_000),
-        Exported.Item(Hiring, "H6", "hiring.absorption", "410802", "P5", "E1", new(2024, 5, 7), AuditedStatus.Submitted, 1_000),
-        Exported.Item(Hiring, "J1", "hiring.absorption", "419001", "P7", "E9", new(2024, 3, 1), AuditedStatus.Paid, 9_000, new(2024, 3, 10)));
+        Exported.Item(Hiring, "H1", "hiring.absorption", "410802", "P1", "E1", new(2024, 3, 5), AuditedStatus.Paid, 1_000, new(2024, 4, 10))
+            .Via(Channel.Counter).Decided(new(2024, 3, 12), due: new(2024, 3, 19)).InGroups("graduate_unemployed_2y"),
+        Exported.Item(Hiring, "H2", "hiring.absorption", "410802", "P2", "E1", new(2024, 3, 20), AuditedStatus.Approved, 1_000)
+            .Via(Channel.Offered).Decided(new(2024, 4, 10), due: new(2024, 4, 3)).InGroups("poverty_alleviated", "registered_unemployed_youth"),
+        Exported.Item(Hiring, "H3", "hiring.absorption", "410821", "P3", "E2", new(2024, 4, 2), AuditedStatus.Rejected, 1_000)
+            .Via(Channel.Online).Decided(new(2024, 4, 3)),
+        Exported.Item(Hiring, "H4", "hiring.expansion", "410821", "P1", "E2", new(2023, 12, 20), AuditedStatus.Paid, 1_500, Jan15)
+            .Via(Channel.Counter).Decided(new(2023, 12, 22)),
+        Exported.Item(Hiring, "H5", "hiring.absorption", "410802", "P4", "E1", new(2024, 5, 6), AuditedStatus.Withdrawn, 1_000).Via(Channel.Counter),
+        Exported.Item(Hiring, "H6", "hiring.absorption", "410802", "P5", "E1", new(2024, 5, 7), AuditedStatus.Submitted, 1_000)
+            .Via(Channel.Counter).Due(new(2024, 5, 21)),
+        Exported.Item(Hiring, "J1", "hiring.absorption", "419001", "P7", "E9", new(2024, 3, 1), AuditedStatus.Paid, 9_000, new(2024, 3, 10))
+            .Via(Channel.Counter).InGroups("graduate_unemployed_2y"));
 
     private readonly StandInExport _training = new("training-subsidies",
-        Exported.Item("training-subsidies", "T1", "training.skill_upgrade", "410821", "P1", "", new(2024, 4, 3), AuditedStatus.Paid, 200_000, new(2024, 4, 20)));
+        Exported.Item("training-subsidies", "T1", "training.skill_upgrade", "410821", "P1", "", new(2024, 4, 3), AuditedStatus.Paid, 200_000, new(2024, 4, 20))
+            .Via(Channel.Online).Decided(new(2024, 4, 8), due: new(2024, 4, 17)).Trained("6-29-01-01/3"));
 
-    // The application (issued: PAID with no day paid) and the loan the bank registered on it.
+    // The application (issued: PAID with no day paid) and the loan the bank registered on it, with the subsidy approved on it.
     private readonly StandInExport _loans = new("startup-loans",
-        Exported.Item("startup-loans", "LA1", "loans.individual", "410802", "P6", "", new(2024, 2, 1), AuditedStatus.Paid, 30_000_000),
-        Exported.Loan("LN1", "410802", "P6", new(2024, 2, 20), subsidisedFen: 30_000_000, principalFen: 50_000_000));
+        Exported.Item("startup-loans", "LA1", "loans.individual", "410802", "P6", "", new(2024, 2, 1), AuditedStatus.Paid, 30_000_000)
+            .Via(Channel.Counter).Decided(new(2024, 2, 2)).InGroups("employment_difficulty"),
+        Exported.Loan("LN1", "410802", "P6", new(2024, 2, 20), subsidisedFen: 30_000_000, principalFen: 50_000_000, subsidyFen: 12_345));
 
     private FiguresHost _figures = null!;
 
@@ -51,11 +61,12 @@ public sealed class FiguresTests : IAsyncLifetime
     private Task<V1.Figures> FiguresAsync(string region, Metadata caller, int year = 2024) =>
         Client.GetFiguresAsync(new V1.GetFiguresRequest { Region = new RegionCode { Code = region }, Year = year }, caller).ResponseAsync;
 
-    private async Task<List<string>> BehindAsync(string region, string period, V1.FigureKind figure, Metadata caller, string measure = "")
+    private async Task<List<string>> BehindAsync(
+        string region, string period, V1.FigureKind figure, Metadata caller, string measure = "", string dimension = "", string value = "")
     {
         var answer = await Client.ListFigureRecordsAsync(new V1.ListFigureRecordsRequest
         {
-            Region = new RegionCode { Code = region }, Period = period, Figure = figure, Measure = measure,
+            Region = new RegionCode { Code = region }, Period = period, Figure = figure, Measure = measure, Dimension = dimension, Value = value,
         }, caller);
         return [.. answer.Records.Select(r => r.Reference)];
     }
@@ -106,6 +117,71 @@ public sealed class FiguresTests : IAsyncLifetime
         Assert.Equal(["H3", "T1"], await BehindAsync("410800", "2024-04", V1.FigureKind.Received, counter));
         Assert.Equal(["H6"], await BehindAsync("410800", "2024", V1.FigureKind.Pending, counter));
         Assert.Equal(["H1", "H2"], await BehindAsync("410800", "2024", V1.FigureKind.Granted, counter, "hiring.absorption"));
+    }
+
+    private static (int, int, int, double, int) Timing(V1.MeasureFigures f) =>
+        (f.DecidedInLimit, f.DecidedLate, f.DecidedWithoutLimit, f.AverageWorkingDays, f.OpenOverdue);
+
+    private static Dictionary<string, (int, int, int, int, long, int)> Rows(V1.Figures figures, string dimension) =>
+        figures.Breakdowns.Single(b => b.Dimension == dimension).Totals
+            .ToDictionary(r => r.Value, r => (r.Received, r.Granted, r.Refused, r.Paid, r.PaidAmount.Fen, r.PeopleReached));
+
+    [Fact(Timeout = 120_000)]
+    public async Task The_year_is_counted_by_channel_group_and_level_timed_against_its_limit_and_loans_carry_their_subsidy()
+    {
+        await RefreshAsync("410800");
+        var city = await FiguresAsync("410800", TestCallers.Counter("410800"));
+
+        // 办结 against its limit (R3), by 受理日期: H1 T1 within, H2 late, H3 and LA1 where none is set; 5+15+1+3+1 working
+        // days over five decisions; H6, pending, passed its limit (2024-05-21) before the refresh (2024-12-01).
+        Assert.Equal((2, 1, 2, 5.0, 1), Timing(city.WholeYear.Total));
+        Assert.Equal((1, 1, 1, 7.0, 1), Timing(city.WholeYear.Measures.Single(m => m.Measure == "hiring.absorption")));
+        // March's received: H1 (within, 5 days) and H2 (late, 15 days).
+        Assert.Equal((1, 1, 0, 10.0, 0), Timing(city.Months.Single(m => m.Period == "2024-03").Measures.Single(m => m.Measure == "hiring.absorption")));
+        Assert.Equal((1, 1, 0, 10.0, 0), Timing(city.Months.Single(m => m.Period == "2024-03").Total));
+        // The loan issued in February and the 贴息 approved on it.
+        Assert.Equal(12_345, city.WholeYear.Total.SubsidyAmount.Fen);
+        Assert.Equal(12_345, city.Months.Single(m => m.Period == "2024-02").Measures.Single(m => m.Measure == "loans.individual").SubsidyAmount.Fen);
+
+        // By channel: received, granted, refused, paid, paid amount, people reached. H4 (received in 2023) is paid in 2024 at
+        // the counter; the loan issued has no channel (it is not received).
+        Assert.Equal(new Dictionary<string, (int, int, int, int, long, int)>
+        {
+            ["counter"] = (4, 2, 0, 2, 2_500, 1),
+            ["online"] = (2, 1, 1, 1, 200_000, 1),
+            ["offered"] = (1, 1, 0, 0, 0, 0),
+        }, Rows(city, "channel"));
+        var channels = city.Breakdowns.Single(b => b.Dimension == "channel");
+        Assert.Equal("按受理渠道", channels.DimensionZh);
+        Assert.Equal(["窗口受理", "网上受理", "免申即享"], channels.Totals.Select(r => r.ValueZh));
+
+        // By group, as the catalog's audiences gather the groups decided: H2's person is both 脱贫人口 and a registered
+        // unemployed youth, so H2 counts under three audiences; LA1's under 就业困难人员; H1's under 高校毕业生.
+        Assert.Equal(new Dictionary<string, (int, int, int, int, long, int)>
+        {
+            ["graduates"] = (1, 1, 0, 1, 1_000, 1),
+            ["youth"] = (1, 1, 0, 0, 0, 0),
+            ["employment-difficulty"] = (1, 1, 0, 0, 0, 0),
+            ["unemployed"] = (1, 1, 0, 0, 0, 0),
+            ["poverty"] = (1, 1, 0, 0, 0, 0),
+        }, Rows(city, "audience"));
+        Assert.Contains(city.Breakdowns.Single(b => b.Dimension == "audience").Totals, r => r.ValueZh == "高校毕业生");
+
+        // Trained people by certificate level: T1's 三级/高级工.
+        var level = Assert.Single(city.Breakdowns.Single(b => b.Dimension == "level").Totals);
+        Assert.Equal(("3", "三级/高级工", 1, 200_000L, 1), (level.Value, level.ValueZh, level.Paid, level.PaidAmount.Fen, level.PeopleReached));
+        Assert.Equal("training.skill_upgrade", Assert.Single(city.Breakdowns.Single(b => b.Dimension == "level").Measures).Measure);
+
+        // The records behind each of them.
+        var counter = TestCallers.Counter("410800");
+        Assert.Equal(["H2"], await BehindAsync("410800", "2024", V1.FigureKind.DecidedLate, counter));
+        Assert.Equal(["H6"], await BehindAsync("410800", "2024", V1.FigureKind.OpenOverdue, counter));
+        Assert.Equal(["H2"], await BehindAsync("410800", "2024", V1.FigureKind.Received, counter, dimension: "audience", value: "poverty"));
+        Assert.Equal(["H4", "H1"], await BehindAsync("410800", "2024", V1.FigureKind.Paid, counter, dimension: "channel", value: "counter"));
+        Assert.Equal(["T1"], await BehindAsync("410800", "2024", V1.FigureKind.Paid, counter, dimension: "level", value: "3"));
+        var monthly = await Assert.ThrowsAsync<RpcException>(() => BehindAsync("410800", "2024-03", V1.FigureKind.Received, counter, dimension: "channel", value: "online"));
+        var unknown = await Assert.ThrowsAsync<RpcException>(() => BehindAsync("410800", "2024", V1.FigureKind.Received, counter, dimension: "audience", value: "martians"));
+        Assert.All([monthly, unknown], e => Assert.Equal(StatusCode.InvalidArgument, e.StatusCode));
     }
 
     [Fact(Timeout = 120_000)]

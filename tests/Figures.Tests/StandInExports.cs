@@ -56,11 +56,46 @@ internal static class Exported
     };
 
     /// <summary>A loan the bank registered: the benefit given, its whole principal beside its subsidised part.</summary>
-    public static AuditedItem Loan(string reference, string region, string person, DateOnly issued, long subsidisedFen, long principalFen)
+    public static AuditedItem Loan(string reference, string region, string person, DateOnly issued, long subsidisedFen, long principalFen, long subsidyFen = 0)
     {
         var item = Item("startup-loans", reference, "loans.individual", region, person, "", issued, AuditedStatus.Paid, subsidisedFen, issued);
         item.BenefitGiven = true;
         item.Principal = new Money { Fen = principalFen };
+        item.Subsidy = new Money { Fen = subsidyFen };
+        return item;
+    }
+
+    /// <summary>How it was received.</summary>
+    public static AuditedItem Via(this AuditedItem item, Channel channel)
+    {
+        item.Channel = channel;
+        return item;
+    }
+
+    /// <summary>Decided (办结) on a day, against the 办结时限's last day when the region sets one.</summary>
+    public static AuditedItem Decided(this AuditedItem item, DateOnly on, DateOnly? due = null)
+    {
+        item.DecidedOn = Date(on);
+        return due is { } last ? item.Due(last) : item;
+    }
+
+    public static AuditedItem Due(this AuditedItem item, DateOnly due)
+    {
+        item.DueOn = Date(due);
+        return item;
+    }
+
+    /// <summary>The groups the rules found the person in.</summary>
+    public static AuditedItem InGroups(this AuditedItem item, params string[] groups)
+    {
+        item.Groups.AddRange(groups);
+        return item;
+    }
+
+    /// <summary>A training's occupation and certificate level ("6-29-01-01/3").</summary>
+    public static AuditedItem Trained(this AuditedItem item, string occupationLevel)
+    {
+        item.OccupationLevel = occupationLevel;
         return item;
     }
 

@@ -17,6 +17,11 @@ public sealed class FigureCellRecord
 
     public required string MeasureZh { get; set; }
 
+    /// <summary>A breakdown (<see cref="Domain.FigureFacets"/>: channel, audience, level) and its value; both empty for the figures themselves.</summary>
+    public string Dimension { get; set; } = "";
+
+    public string Value { get; set; } = "";
+
     public int Received { get; set; }
 
     public long ReceivedFen { get; set; }
@@ -29,9 +34,21 @@ public sealed class FigureCellRecord
 
     public int Pending { get; set; }
 
+    public int DecidedInLimit { get; set; }
+
+    public int DecidedLate { get; set; }
+
+    public int DecidedWithoutLimit { get; set; }
+
+    public long DecidedWorkingDays { get; set; }
+
+    public int OpenOverdue { get; set; }
+
     public int Paid { get; set; }
 
     public long PaidFen { get; set; }
+
+    public long SubsidyFen { get; set; }
 
     public int PeopleReached { get; set; }
 

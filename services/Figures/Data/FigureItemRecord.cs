@@ -47,4 +47,21 @@ public sealed class FigureItemRecord
 
     /// <summary>The day it was paid (a loan: issued); null while unpaid.</summary>
     public DateOnly? PaidOn { get; set; }
+
+    /// <summary>How it was received (employment.common.v1.Channel; 0 for a loan issued).</summary>
+    public int Channel { get; set; }
+
+    /// <summary>The day decided (办结), and the last day of its 办结时限; null while undecided, or where the region sets no limit.</summary>
+    public DateOnly? DecidedOn { get; set; }
+
+    public DateOnly? DueOn { get; set; }
+
+    /// <summary>The groups the person was decided in (<see cref="Domain.ItemGroups"/>: ",graduate_unemployed_2y,"; empty when none).</summary>
+    public string Groups { get; set; } = "";
+
+    /// <summary>A training's certificate level (1 一级 … 5 五级, 6 无等级); 0 for everything else.</summary>
+    public int Level { get; set; }
+
+    /// <summary>A loan's interest subsidy approved so far; 0 for everything else.</summary>
+    public long SubsidyFen { get; set; }
 }

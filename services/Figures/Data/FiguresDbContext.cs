@@ -40,7 +40,7 @@ public abstract class FiguresDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.Entity<FigureCellRecord>(e =>
         {
             e.ToTable("figure_cells");
-            e.HasKey(c => new { c.Region, c.Year, c.Month, c.Measure });
+            e.HasKey(c => new { c.Region, c.Year, c.Month, c.Measure, c.Dimension, c.Value });
         });
         modelBuilder.Entity<FiguresRefreshRecord>(e =>
         {

@@ -10,16 +10,16 @@ namespace Employment.Figures.UseCases;
 /// counts where) and replaces the year's kept figures of the city and its counties. The items are streamed, people's
 /// and employers' in order of who they are, so memory holds the figures, not the items.
 /// </summary>
-public sealed class FigureCounter(FiguresDbContext db)
+public sealed class FigureCounter(FiguresDbContext db, Employment.Policy.PolicyCatalog catalog)
 {
-    public async Task CountAsync(Region city, int year, CancellationToken cancellationToken)
+    public async Task CountAsync(Region city, int year, DateOnly countedOn, CancellationToken cancellationToken)
     {
-        var tally = new FigureTally(city, year);
+        var tally = new FigureTally(city, year, countedOn);
         var (from, until) = FigurePeriods.Days(year, FigurePeriods.WholeYear);
         var ofCity = db.Items.AsNoTracking().Where(i => i.City == city.Code);
-        await foreach (var item in Counted(ofCity.Where(i => !i.BenefitGiven && i.ReceivedOn >= from && i.ReceivedOn <= until)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in ofCity.Where(i => !i.BenefitGiven && i.ReceivedOn >= from && i.ReceivedOn <= until).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            tally.Received(item);
+            tally.Received(Counted(row));
         }
 
         var paid = ofCity.Where(i => i.Status == (int)ItemStatus.Paid && i.PaidOn >= from && i.PaidOn <= until);
@@ -33,9 +33,9 @@ public sealed class FigureCounter(FiguresDbContext db)
             tally.EmployerReached(items);
         }
 
-        await foreach (var item in Counted(paid).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in paid.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            tally.Paid(item);
+            tally.Paid(Counted(row));
         }
 
         var names = await ofCity.Select(i => new { i.Measure, i.MeasureZh }).Distinct().ToListAsync(cancellationToken);
@@ -49,27 +49,42 @@ public sealed class FigureCounter(FiguresDbContext db)
             Month = c.Key.Month,
             Measure = c.Key.Measure,
             MeasureZh = c.Key.Measure.Length == 0 ? "" : nameOf.GetValueOrDefault(c.Key.Measure, c.Key.Measure),
-            Received = c.Totals.Received,
-            ReceivedFen = c.Totals.ReceivedFen,
-            Granted = c.Totals.Granted,
-            Refused = c.Totals.Refused,
-            Withdrawn = c.Totals.Withdrawn,
-            Pending = c.Totals.Pending,
-            Paid = c.Totals.Paid,
-            PaidFen = c.Totals.PaidFen,
-            PeopleReached = c.Totals.PeopleReached,
-            EmployersReached = c.Totals.EmployersReached,
+            Dimension = c.Key.Facet.Dimension ?? "",
+            Value = c.Key.Facet.Value ?? "",
+            Received = c.Value.Received,
+            ReceivedFen = c.Value.ReceivedFen,
+            Granted = c.Value.Granted,
+            Refused = c.Value.Refused,
+            Withdrawn = c.Value.Withdrawn,
+            Pending = c.Value.Pending,
+            DecidedInLimit = c.Value.DecidedInLimit,
+            DecidedLate = c.Value.DecidedLate,
+            DecidedWithoutLimit = c.Value.DecidedWithoutLimit,
+            DecidedWorkingDays = c.Value.DecidedWorkingDays,
+            OpenOverdue = c.Value.OpenOverdue,
+            Paid = c.Value.Paid,
+            PaidFen = c.Value.PaidFen,
+            SubsidyFen = c.Value.SubsidyFen,
+            PeopleReached = c.Value.PeopleReached,
+            EmployersReached = c.Value.EmployersReached,
         }));
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }
 
-    private static IQueryable<CountedItem> Counted(IQueryable<FigureItemRecord> rows) =>
-        rows.Select(i => new CountedItem(i.Region, i.Measure, (ItemStatus)i.Status, i.AmountFen, i.ReceivedOn, i.PaidOn));
+    /// <summary>An item as the tally counts it: its breakdowns by the catalog's audiences, its working days by the catalog's calendar.</summary>
+    private CountedItem Counted(FigureItemRecord row) => new(row.Region, row.Measure, (ItemStatus)row.Status, row.AmountFen, row.ReceivedOn, row.PaidOn)
+    {
+        SubsidyFen = row.SubsidyFen,
+        DecidedOn = row.DecidedOn,
+        DueOn = row.DueOn,
+        WorkingDaysToDecide = row.DecidedOn is { } decided && decided >= row.ReceivedOn ? catalog.Calendar.WorkingDaysBetween(row.ReceivedOn, decided) : 0,
+        Facets = FigureFacets.Of(row.Channel, row.Groups, row.Level, catalog.Audiences),
+    };
 
     /// <summary>The rows, ordered by who they reached, handed over one person (or employer) at a time.</summary>
-    private static async IAsyncEnumerable<List<CountedItem>> ByWho(
+    private async IAsyncEnumerable<List<CountedItem>> ByWho(
         IQueryable<FigureItemRecord> ordered, Func<FigureItemRecord, string> who, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         string? current = null;
@@ -84,7 +99,7 @@ public sealed class FigureCounter(FiguresDbContext db)
             }
 
             current = next;
-            items.Add(new CountedItem(row.Region, row.Measure, (ItemStatus)row.Status, row.AmountFen, row.ReceivedOn, row.PaidOn));
+            items.Add(Counted(row));
         }
 
         if (current is not null)

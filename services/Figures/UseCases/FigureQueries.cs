@@ -28,8 +28,10 @@ public sealed class FigureQueries(FiguresDbContext db, PolicyCatalog catalog, Ch
         var year = FigureRequests.Year(request.Year, clock);
         var counties = region.IsCity ? Places.CountiesOf(region.Code) : [];
         var regions = counties.Append(region.Code).ToList();
-        var cells = await db.Cells.AsNoTracking().Where(c => c.Year == year && regions.Contains(c.Region)).ToListAsync(cancellationToken);
+        var cells = await db.Cells.AsNoTracking().Where(c => c.Year == year && regions.Contains(c.Region) && c.Dimension == "").ToListAsync(cancellationToken);
         var own = cells.Where(c => c.Region == region.Code).ToList();
+        var facets = await db.Cells.AsNoTracking()
+            .Where(c => c.Year == year && c.Region == region.Code && c.Month == FigurePeriods.WholeYear && c.Dimension != "").ToListAsync(cancellationToken);
         var answer = new V1.Figures
         {
             Region = new RegionCode { Code = region.Code },
@@ -45,6 +47,7 @@ public sealed class FigureQueries(FiguresDbContext db, PolicyCatalog catalog, Ch
             Total = Measure(cells.SingleOrDefault(x => x.Region == c && x.Month == FigurePeriods.WholeYear && x.Measure.Length == 0), "", "合计"),
         }));
         answer.Targets.AddRange(await TargetsAsync(region, counties, year, own, cancellationToken));
+        answer.Breakdowns.AddRange(FigureFacets.Dimensions.Select(d => Breakdown(d, facets)));
         var city = region.City.Code;
         if (await db.Refreshes.AsNoTracking().SingleOrDefaultAsync(r => r.City == city && r.Year == year, cancellationToken) is { } refresh)
         {
@@ -66,7 +69,7 @@ public sealed class FigureQueries(FiguresDbContext db, PolicyCatalog catalog, Ch
         FigureRequests.Year(year, clock);
         if (request.Figure == V1.FigureKind.Unspecified || !System.Enum.IsDefined(request.Figure))
         {
-            throw DomainRuleException.Invalid("figure", "请指明查看哪一项数据的记录（受理、通过、不通过、撤回、待办或发放）。");
+            throw DomainRuleException.Invalid("figure", "请指明查看哪一项数据的记录（受理、通过、不通过、撤回、待办、发放、超时办结或超期未办结）。");
         }
 
         var (from, until) = FigurePeriods.Days(year, month);
@@ -76,7 +79,11 @@ public sealed class FigureQueries(FiguresDbContext db, PolicyCatalog catalog, Ch
             rows = rows.Where(i => i.Measure == request.Measure);
         }
 
-        rows = Behind(rows, request.Figure, from, until);
+        rows = FigureFacetFilter.Apply(rows, request.Dimension, request.Value, month, catalog.Audiences);
+        var city = region.City.Code;
+        var countedOn = await db.Refreshes.AsNoTracking().Where(r => r.City == city && r.Year == year).Select(r => (DateTimeOffset?)r.RefreshedAt)
+            .SingleOrDefaultAsync(cancellationToken) is { } refreshed ? ChinaClock.DateOf(refreshed) : DateOnly.MinValue;
+        rows = Behind(rows, request.Figure, from, until, countedOn);
         var (size, offset) = (Pages.Size(request.Page), Pages.Offset(request.Page));
         var total = await rows.CountAsync(cancellationToken);
         // In the order of the day the figure goes by (paid: the day paid), which the items' indexes keep: a page is read
@@ -91,7 +98,7 @@ public sealed class FigureQueries(FiguresDbContext db, PolicyCatalog catalog, Ch
     }
 
     /// <summary>The items a figure counts, as <see cref="FigureTally"/> counts them.</summary>
-    private static IQueryable<FigureItemRecord> Behind(IQueryable<FigureItemRecord> rows, V1.FigureKind figure, DateOnly from, DateOnly until)
+    private static IQueryable<FigureItemRecord> Behind(IQueryable<FigureItemRecord> rows, V1.FigureKind figure, DateOnly from, DateOnly until, DateOnly countedOn)
     {
         if (figure == V1.FigureKind.Paid)
         {
@@ -99,6 +106,18 @@ public sealed class FigureQueries(FiguresDbContext db, PolicyCatalog catalog, Ch
         }
 
         var received = rows.Where(i => !i.BenefitGiven && i.ReceivedOn >= from && i.ReceivedOn <= until);
+        if (figure == V1.FigureKind.DecidedLate)
+        {
+            var granted = ReceivedOutcomes.StatusesOf(ReceivedOutcome.Granted).Concat(ReceivedOutcomes.StatusesOf(ReceivedOutcome.Refused)).ToArray();
+            return received.Where(i => granted.Contains(i.Status) && i.DecidedOn != null && i.DueOn != null && i.DecidedOn > i.DueOn);
+        }
+
+        if (figure == V1.FigureKind.OpenOverdue)
+        {
+            var decidedStatuses = ReceivedOutcomes.Decided();
+            return received.Where(i => !decidedStatuses.Contains(i.Status) && i.DueOn != null && i.DueOn < countedOn);
+        }
+
         ReceivedOutcome? outcome = figure switch
         {
             V1.FigureKind.Granted => ReceivedOutcome.Granted,
@@ -238,7 +257,37 @@ public sealed class FigureQueries(FiguresDbContext db, PolicyCatalog catalog, Ch
         PaidAmount = new Money { Fen = cell?.PaidFen ?? 0 },
         PeopleReached = cell?.PeopleReached ?? 0,
         EmployersReached = cell?.EmployersReached ?? 0,
+        DecidedInLimit = cell?.DecidedInLimit ?? 0,
+        DecidedLate = cell?.DecidedLate ?? 0,
+        DecidedWithoutLimit = cell?.DecidedWithoutLimit ?? 0,
+        AverageWorkingDays = cell is null ? 0 : AverageDays(cell),
+        OpenOverdue = cell?.OpenOverdue ?? 0,
+        SubsidyAmount = new Money { Fen = cell?.SubsidyFen ?? 0 },
     };
+
+    private static double AverageDays(FigureCellRecord cell) =>
+        (cell.DecidedInLimit + cell.DecidedLate + cell.DecidedWithoutLimit) is var decided and > 0
+            ? Math.Round((double)cell.DecidedWorkingDays / decided, 1)
+            : 0;
+
+    /// <summary>One breakdown of the year: a row per value for all measures, and per measure and value, in the value's order.</summary>
+    private V1.Breakdown Breakdown(string dimension, List<FigureCellRecord> facets)
+    {
+        var breakdown = new V1.Breakdown { Dimension = dimension, DimensionZh = FigureFacets.DimensionZh(dimension) };
+        var rows = facets.Where(c => c.Dimension == dimension)
+            .OrderBy(c => FigureFacets.OrderOf(new FacetValue(c.Dimension, c.Value), catalog.Audiences))
+            .Select(c =>
+            {
+                var row = Measure(c, c.Measure, c.Measure.Length == 0 ? "全部政策" : c.MeasureZh);
+                row.Dimension = dimension;
+                row.Value = c.Value;
+                row.ValueZh = FigureFacets.ValueZh(new FacetValue(c.Dimension, c.Value), catalog.Audiences);
+                return row;
+            }).ToList();
+        breakdown.Totals.AddRange(rows.Where(r => r.Measure.Length == 0));
+        breakdown.Measures.AddRange(rows.Where(r => r.Measure.Length > 0).OrderBy(r => r.Measure, StringComparer.Ordinal));
+        return breakdown;
+    }
 
     private static V1.FigureRecord Record(FigureItemRecord row)
     {
@@ -260,6 +309,10 @@ public sealed class FigureQueries(FiguresDbContext db, PolicyCatalog catalog, Ch
         {
             record.PaidOn = ProtoMapping.ToProto(paid);
         }
+
+        record.DecidedOn = row.DecidedOn is { } decided ? ProtoMapping.ToProto(decided) : null;
+        record.DueOn = row.DueOn is { } due ? ProtoMapping.ToProto(due) : null;
+        record.Channel = (Channel)row.Channel;
 
         return record;
     }

@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Figures.Data;
+using Employment.Figures.Domain;
 using Employment.Persistence;
 using Employment.Policy.Explanations;
 using Employment.Policy.Model;
@@ -69,7 +70,7 @@ public sealed class RefreshFigures(FiguresDbContext db, IEnumerable<IAuditExport
             summary.ItemsRead.Add(new V1.ServiceItems { Service = source.Service, Items = read });
         }
 
-        await counter.CountAsync(city, year, cancellationToken);
+        await counter.CountAsync(city, year, clock.Today, cancellationToken);
         var now = clock.Now;
         summary.RefreshedAt = Timestamp.FromDateTimeOffset(now);
         await db.Refreshes.Where(r => r.City == city.Code && r.Year == year).ExecuteDeleteAsync(cancellationToken);
@@ -86,6 +87,13 @@ public sealed class RefreshFigures(FiguresDbContext db, IEnumerable<IAuditExport
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }
+
+    /// <summary>The level of a training's "occupation/level" ("6-29-01-01/4" is 4); 0 for none.</summary>
+    private static int LevelOf(string occupationLevel) =>
+        occupationLevel.LastIndexOf('/') is var slash and >= 0
+        && int.TryParse(occupationLevel.AsSpan(slash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var level)
+            ? level
+            : 0;
 
     private static FigureItemRecord Row(AuditedItem item, Region city)
     {
@@ -109,6 +117,12 @@ public sealed class RefreshFigures(FiguresDbContext db, IEnumerable<IAuditExport
             EmployerName = item.EmployerName,
             ReceivedOn = ProtoMapping.DayOrNull(item.ReceivedOn) ?? DateOnly.MinValue,
             PaidOn = ProtoMapping.DayOrNull(item.PaidOn),
+            Channel = (int)item.Channel,
+            DecidedOn = ProtoMapping.DayOrNull(item.DecidedOn),
+            DueOn = ProtoMapping.DayOrNull(item.DueOn),
+            Groups = ItemGroups.Join(item.Groups),
+            Level = LevelOf(item.OccupationLevel),
+            SubsidyFen = item.Subsidy?.Fen ?? 0,
         };
     }
 }

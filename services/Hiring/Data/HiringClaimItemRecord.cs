@@ -90,4 +90,7 @@ public sealed class HiringClaimItemRecord : AuditedRecord
 
     /// <summary>The clerk who approved or rejected the item (empty while undecided): what an audit compares with the applicant (优亲厚友).</summary>
     public string DecidedBy { get; set; } = "";
+
+    /// <summary>When the item was decided (办结: approved or refused); null while undecided. What the figures time against the 办结时限.</summary>
+    public DateTimeOffset? DecidedAt { get; set; }
 }

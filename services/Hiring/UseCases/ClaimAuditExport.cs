@@ -13,7 +13,7 @@ namespace Employment.Hiring.UseCases;
 /// exports (<see cref="AuditedItem"/>), read a slice of claims at a time in id order so memory stays flat
 /// in the region's size. Reads only.
 /// </summary>
-public sealed class ClaimAuditExport(HiringDbContext db, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds)
+public sealed class ClaimAuditExport(HiringDbContext db, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, Employment.Policy.PolicyCatalog catalog)
 {
     public const string Service = "hiring-subsidies";
 
@@ -75,8 +75,12 @@ public sealed class ClaimAuditExport(HiringDbContext db, SubsidyKinds<V1.Subsidy
             PaymentAccount = claim.PaymentAccount,
             BatchId = claim.BatchId ?? "",
             PaidOn = AuditExport.Date(claim.PaidOn),
+            Channel = (Channel)claim.Channel,
+            DueOn = AuditExport.Date(Persistence.Reviews.DecisionTimeLimits.DueOn(catalog, kind.Measure, Employment.Policy.Model.Region.Parse(claim.Region), claim.ReceivedOn)),
         };
+        audited.DecidedOn = AuditExport.DecidedOn(audited.Status, item.DecidedAt);
         audited.Months.AddRange(item.SubsidisedMonths.Split(',', StringSplitOptions.RemoveEmptyEntries));
+        audited.Groups.AddRange(AuditExport.GroupsDecided(item.Explanation));
         return audited;
     }
 }

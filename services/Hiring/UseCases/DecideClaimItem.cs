@@ -46,6 +46,7 @@ public sealed class DecideClaimItem(HiringDbContext db, PolicyCatalog catalog, S
             item.Status = (int)status;
             item.DecisionReasonZh = request.ReasonZh.Trim();
             item.DecidedBy = clerk.Subject;
+            item.DecidedAt = now;
             if (!ClaimItemDecision.HoldsPerson(status))
             {
                 item.StandingOneOffHirePerson = null;

@@ -43,6 +43,7 @@ public sealed class ReviewDecision(HiringDbContext db, ChinaClock clock, ClaimAn
                 foreach (var item in claim.Items.Where(i => (ClaimStatus)i.Status == ClaimStatus.Approved))
                 {
                     item.Status = (int)ClaimStatus.Submitted;
+                    item.DecidedAt = null;
                     item.StampChanged(reviewer.Subject, now);
                 }
 

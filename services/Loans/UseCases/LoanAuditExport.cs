@@ -32,7 +32,8 @@ internal sealed class LoanAuditExport(LoansDbContext db)
         ArgumentNullException.ThrowIfNull(write);
         var pages = new AuditPageWriter(query.PageSize, write);
         await ApplicationsAsync(query, pages, cancellationToken);
-        await LoansAsync(query, pages, cancellationToken);
+        var subsidies = await SubsidiesAsync(cancellationToken);
+        await LoansAsync(query, pages, subsidies, cancellationToken);
         await pages.FlushAsync();
     }
 
@@ -51,12 +52,12 @@ internal sealed class LoanAuditExport(LoansDbContext db)
                 var deciders = await DecidersAsync(taken.Select(r => r.Id).ToList(), cancellationToken);
                 foreach (var row in taken)
                 {
-                    await pages.AddAsync(Of(row, deciders.GetValueOrDefault(row.Id, "")));
+                    await pages.AddAsync(Of(row, deciders.TryGetValue(row.Id, out var decision) ? decision : null));
                 }
             });
     }
 
-    private Task LoansAsync(AuditExportQuery query, AuditPageWriter pages, CancellationToken cancellationToken)
+    private Task LoansAsync(AuditExportQuery query, AuditPageWriter pages, IReadOnlyDictionary<string, long> subsidies, CancellationToken cancellationToken)
     {
         var prefix = query.CodePrefix;
         return IdOrderedSlices.ForEachAsync(
@@ -69,13 +70,30 @@ internal sealed class LoanAuditExport(LoansDbContext db)
             {
                 foreach (var row in rows.Where(r => query.Covers(r.Region) && query.EnteredWithin(r.CreatedAt)))
                 {
-                    await pages.AddAsync(Of(row));
+                    await pages.AddAsync(Of(row, subsidies.GetValueOrDefault(row.Id)));
                 }
             });
     }
 
-    /// <summary>Who decided each application's review (审核通过 / 不通过): the last such move's clerk.</summary>
-    private async Task<Dictionary<string, string>> DecidersAsync(IReadOnlyList<string> applicationIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// The interest subsidy (贴息) approved on each loan so far: the lines of every approved quarterly claim. The claims are
+    /// a bank's per quarter, not a region's, so all are read once per export; a loan outside the region is never asked for.
+    /// </summary>
+    private async Task<Dictionary<string, long>> SubsidiesAsync(CancellationToken cancellationToken)
+    {
+        var approved = await db.Claims.AsNoTracking().Where(c => c.State == (int)V1.ClaimState.Approved)
+            .Select(c => c.Payload).ToListAsync(cancellationToken);
+        var subsidies = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var line in approved.SelectMany(p => V1.InterestSubsidyClaim.Parser.ParseFrom(p).Lines))
+        {
+            subsidies[line.LoanId] = subsidies.GetValueOrDefault(line.LoanId) + (line.Amount?.Fen ?? 0);
+        }
+
+        return subsidies;
+    }
+
+    /// <summary>Who decided each application's review (审核通过 / 不通过) and when: the last such move.</summary>
+    private async Task<Dictionary<string, (string Actor, DateTimeOffset At)>> DecidersAsync(IReadOnlyList<string> applicationIds, CancellationToken cancellationToken)
     {
         if (applicationIds.Count == 0)
         {
@@ -85,13 +103,14 @@ internal sealed class LoanAuditExport(LoansDbContext db)
         var decisions = new[] { (int)V1.ApplicationState.Reviewed, (int)V1.ApplicationState.Rejected };
         var moves = await db.ApplicationStateChanges.AsNoTracking()
             .Where(c => applicationIds.Contains(c.ApplicationId) && decisions.Contains(c.To))
-            .Select(c => new { c.ApplicationId, c.Id, c.Actor }).ToListAsync(cancellationToken);
+            .Select(c => new { c.ApplicationId, c.Id, c.Actor, c.At }).ToListAsync(cancellationToken);
         // Ids are time-ordered: the last decision wins.
         return moves.GroupBy(m => m.ApplicationId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.MaxBy(m => m.Id, StringComparer.Ordinal)!.Actor, StringComparer.Ordinal);
+            .Select(g => g.MaxBy(m => m.Id, StringComparer.Ordinal)!)
+            .ToDictionary(m => m.ApplicationId, m => (m.Actor, m.At), StringComparer.Ordinal);
     }
 
-    private static AuditedItem Of(ApplicationRecord row, string decidedBy)
+    private static AuditedItem Of(ApplicationRecord row, (string Actor, DateTimeOffset At)? decision)
     {
         var details = V1.LoanApplication.Parser.ParseFrom(row.Payload);
         var state = (V1.ApplicationState)row.State;
@@ -99,11 +118,15 @@ internal sealed class LoanAuditExport(LoansDbContext db)
         item.Status = ApplicationStates.Audited(state);
         item.Amount = new Money { Fen = row.AmountFen };
         item.EventDate = details.IntendedIssueDate;
-        item.DecidedBy = decidedBy;
+        item.DecidedBy = decision?.Actor ?? "";
+        item.DecidedOn = AuditExport.DecidedOn(item.Status, decision?.At);
+        // Applications are taken at the bureau's counter (the bank registers the loan, not an application).
+        item.Channel = Channel.Counter;
+        item.Groups.AddRange(Employment.Policy.Categories.DecidedGroups.Of(details.Eligibility));
         return item;
     }
 
-    private static AuditedItem Of(LoanRecord row)
+    private static AuditedItem Of(LoanRecord row, long subsidyFen)
     {
         var item = Item(row.Id, row.ProductId, row.Region, row.BorrowerKeyKind, row.BorrowerMasked, row.BorrowerPersonId, row.NameMasked, row.CreatedAt, row.CreatedBy);
         // Issued: the loan is the benefit, and its subsidy accrues month by month over the term.
@@ -111,6 +134,7 @@ internal sealed class LoanAuditExport(LoansDbContext db)
         item.BenefitGiven = true;
         item.Amount = new Money { Fen = row.SubsidisedPrincipalFen };
         item.Principal = new Money { Fen = row.PrincipalFen };
+        item.Subsidy = new Money { Fen = subsidyFen };
         item.EventDate = AuditExport.Date(row.IssueDate);
         item.PaidOn = AuditExport.Date(row.IssueDate);
         item.Months.AddRange(Enumerable.Range(0, row.TermMonths).Select(m => row.IssueDate.AddMonths(m).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)));

@@ -53,6 +53,17 @@ public static class AuditExport
     /// <summary>A date as the export carries it; none (null) stays unset.</summary>
     public static CalendarDate? Date(DateOnly? day) => day is { } d ? ProtoMapping.ToProto(d) : null;
 
+    /// <summary>
+    /// The day (China) an item was decided (办结), while its status is a decision's: a decision a review returned, or
+    /// none yet, leaves it unset.
+    /// </summary>
+    public static CalendarDate? DecidedOn(AuditedStatus status, DateTimeOffset? decidedAt) =>
+        status is AuditedStatus.Approved or AuditedStatus.Rejected or AuditedStatus.Paid && decidedAt is { } at ? EnteredOn(at) : null;
+
+    /// <summary>The groups the stored explanation (employment.common.v1.Explanation's bytes) decided the person in.</summary>
+    public static IReadOnlyList<string> GroupsDecided(byte[] explanation) =>
+        Policy.Categories.DecidedGroups.Of(explanation is { Length: > 0 } ? Explanation.Parser.ParseFrom(explanation) : null);
+
     /// <summary>The day of entry in China of a row's creation instant.</summary>
     public static CalendarDate EnteredOn(DateTimeOffset createdAt) => ProtoMapping.ToProto(Time.ChinaClock.DateOf(createdAt));
 

@@ -13,7 +13,7 @@ namespace Employment.Training.UseCases;
 /// earlier 受理日期), in the shape every subsidy service exports (<see cref="AuditedItem"/>), read a slice at
 /// a time in id order so memory stays flat in the region's size. Reads only.
 /// </summary>
-public sealed class ApplicationAuditExport(TrainingDbContext db, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds)
+public sealed class ApplicationAuditExport(TrainingDbContext db, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, Employment.Policy.PolicyCatalog catalog)
 {
     public const string Service = "training-subsidies";
 
@@ -51,14 +51,17 @@ public sealed class ApplicationAuditExport(TrainingDbContext db, SubsidyKinds<V1
         // The date whose rules judged it (R1), as the kind's class states it.
         var eventDate = kinds.For(kind).EventDate(row);
         var entered = AuditExport.EnteredOn(row.CreatedAt);
-        return new AuditedItem
+        var status = SubsidyStatusText.Audited((SubsidyStatus)row.Status);
+        var due = Persistence.Reviews.DecisionTimeLimits.DueOn(catalog, taken.Measure, Employment.Policy.Model.Region.Parse(row.Region),
+            ServiceDefaults.Time.ChinaClock.DateOf(row.CreatedAt));
+        var item = new AuditedItem
         {
             Service = Service,
             Reference = row.Id,
             ItemNo = 1,
             Measure = taken.Measure,
             MeasureZh = taken.NameZh,
-            Status = SubsidyStatusText.Audited((SubsidyStatus)row.Status),
+            Status = status,
             PersonId = row.PersonId,
             PersonIdNumberMasked = row.IdNumberMasked,
             NameMasked = row.NameMasked,
@@ -75,6 +78,11 @@ public sealed class ApplicationAuditExport(TrainingDbContext db, SubsidyKinds<V1
             PaymentAccount = row.PaymentAccount,
             BatchId = row.BatchId ?? "",
             PaidOn = AuditExport.Date(row.PaidOn),
+            Channel = (Channel)row.Channel,
+            DecidedOn = AuditExport.DecidedOn(status, row.DecidedAt),
+            DueOn = AuditExport.Date(due),
         };
+        item.Groups.AddRange(AuditExport.GroupsDecided(row.Explanation));
+        return item;
     }
 }

@@ -36,6 +36,10 @@ public sealed class AuditExportTests(HiringHost host) : IClassFixture<HiringHost
         return items;
     }
 
+    /// <remarks>
+    /// The figures count by what the export says of each item: how it was received, the day it was decided (办结) and
+    /// the groups (人员类别) the rules found the person in — the category checks that passed in its explanation.
+    /// </remarks>
     [Fact(Timeout = 60_000)]
     public async Task An_auditor_reads_each_item_of_the_regions_claims_with_who_entered_and_decided_it_and_the_whole_account()
     {
@@ -71,6 +75,11 @@ public sealed class AuditExportTests(HiringHost host) : IClassFixture<HiringHost
         Assert.Equal(HiringHost.Date(Hired), first.EventDate);
         Assert.Equal(HiringHost.Date(host.Today), first.ReceivedOn);
         Assert.Equal(100_000, first.Amount.Fen);
+        Assert.Equal([Channel.Counter, Channel.Counter], items.Select(i => i.Channel));
+        Assert.Equal(first.ReceivedOn, first.DecidedOn); // decided the day it was received
+        Assert.Null(items[1].DecidedOn);
+        Assert.Contains("registered_unemployed_youth", first.Groups); // 登记失业的16至24岁青年, as decided on the contract start
+        Assert.Equal(first.Groups, items[1].Groups); // judged alike when the claim was taken, decided or not
     }
 
     [Fact(Timeout = 60_000)]

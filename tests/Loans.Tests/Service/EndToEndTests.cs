@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Loans.V1;
 using Employment.TestInfrastructure;
+using Grpc.Core;
 using Xunit;
 using static Loans.Tests.LoanRequestsFor;
 
@@ -138,6 +139,23 @@ public sealed class EndToEndTests(LoansHost host) : IClassFixture<LoansHost>
         Assert.Equal(ClaimState.Approved, approved.State);
         Assert.Equal(142_792, approved.Total.Fen);
         Assert.Equal("clerk-e2e", approved.Record.UpdatedBy);
+
+        // The figures set the subsidy approved beside the loan issued: the audit export carries it on the loan.
+        var today = Employment.ServiceDefaults.Time.ChinaClock.System.Today;
+        var exported = new List<AuditedItem>();
+        using (var export = host.Loans.ExportForAudit(new AuditExportRequest
+        {
+            Region = new RegionCode { Code = "410800" },
+            Received = new DatePeriod { From = D(today.Year, today.Month, today.Day), Until = D(today.Year, today.Month, today.Day) },
+        }, TestCallers.Auditor("410800")))
+        {
+            await foreach (var page in export.ResponseStream.ReadAllAsync())
+            {
+                exported.AddRange(page.Items);
+            }
+        }
+
+        Assert.Equal(142_792, Assert.Single(exported, i => i.Reference == loan.LoanId).Subsidy.Fen);
 
         // Every role bound to a region reads the claim only within it: Jiaozuo's auditor does; Jiyuan's
         // auditor and another district's counter find nothing (NOT_FOUND, as no such claim), and an

@@ -22,6 +22,8 @@ public sealed class AuditExportTests(TrainingHost host) : IClassFixture<Training
     {
         var id = await host.RegisterInsuredWorkerAsync(Issued2024);
         var submitted = await host.Training.SubmitApplicationAsync(For(id, Issued2024), TestCallers.Counter(clerk: "clerk-entering"));
+        // The 办结时限 as the counter's queue shows it while the application waits.
+        var shown = await host.Training.GetApplicationAsync(new GetApplicationRequest { ApplicationId = submitted.ApplicationId }, TestCallers.Counter());
         await host.Training.DecideApplicationAsync(new DecideApplicationRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
@@ -53,6 +55,12 @@ public sealed class AuditExportTests(TrainingHost host) : IClassFixture<Training
         Assert.Equal("clerk-deciding", item.DecidedBy);
         Assert.Equal("6217000000001234567", item.PaymentAccount);
         Assert.Equal(TrainingHost.Date(Issued2024), item.EventDate);
+        // What the figures time and count by: received at the counter, decided (办结) the day received, against the 办结时限
+        // the answer showed (the sample's working days from 受理).
+        Assert.Equal(Channel.Counter, item.Channel);
+        Assert.Equal(item.ReceivedOn, item.DecidedOn);
+        Assert.Equal(TrainingHost.SampleSkillUpgradeTimeLimit, shown.TimeLimit.LimitWorkingDays);
+        Assert.Equal(shown.TimeLimit.DueOn, item.DueOn);
         Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
     }
 }

@@ -74,7 +74,7 @@ public sealed class FlexibleWorkerJudge(PolicyCatalog catalog)
             check.Fact(g.Group == SubsidisedGroup.EmploymentDifficulty ? "就业困难人员" : "离校2年内未就业高校毕业生", g.InGroup ? "符合" : "不符合").Uses(g.Value);
             foreach (var inner in g.Built.Checks)
             {
-                check.Fact(inner.RuleId, (inner.Passed ? "通过：" : "未通过：") + inner.DescriptionZh);
+                check.Fact(inner.RuleId, (inner.Passed ? Employment.Policy.Categories.DecidedGroups.PassedPrefix : "未通过：") + inner.DescriptionZh);
                 foreach (var citation in inner.Citations)
                 {
                     check.Cites(citation);

@@ -82,7 +82,7 @@ public sealed class OperatingSubsidyJudge(PolicyCatalog catalog)
 
         foreach (var inner in (matched.Count > 0 ? matched.Take(1) : results).SelectMany(r => r.Built.Checks))
         {
-            check.Fact(inner.RuleId, (inner.Passed ? "通过：" : "未通过：") + inner.DescriptionZh);
+            check.Fact(inner.RuleId, (inner.Passed ? Employment.Policy.Categories.DecidedGroups.PassedPrefix : "未通过：") + inner.DescriptionZh);
             foreach (var citation in inner.Citations)
             {
                 check.Cites(citation);

@@ -133,7 +133,7 @@ public sealed class StartupSubsidyJudge(PolicyCatalog catalog)
         {
             foreach (var inner in r.Built.Checks)
             {
-                check.Fact(inner.RuleId, (inner.Passed ? "通过：" : "未通过：") + inner.DescriptionZh);
+                check.Fact(inner.RuleId, (inner.Passed ? Employment.Policy.Categories.DecidedGroups.PassedPrefix : "未通过：") + inner.DescriptionZh);
                 foreach (var fact in inner.FactsUsed)
                 {
                     check.Fact(fact.Name, fact.Value, fact.Source);

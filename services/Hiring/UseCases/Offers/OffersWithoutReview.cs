@@ -38,6 +38,7 @@ public sealed class OffersWithoutReview(PolicyCatalog catalog, SubsidyKinds<V1.S
             item.Status = (int)ClaimStatus.Approved;
             item.DecisionReasonZh = $"免审即享：按登记系统记录核准（{inForce.Source.Display()}）";
             item.DecidedBy = Decider;
+            item.DecidedAt = now;
             item.StampChanged(Decider, now);
         }
 

@@ -208,6 +208,24 @@ namespace Employment.Figures.Data.Migrations.Postgres
                     b.Property<string>("Measure")
                         .HasColumnType("text");
 
+                    b.Property<string>("Dimension")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text");
+
+                    b.Property<int>("DecidedInLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DecidedLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DecidedWithoutLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("DecidedWorkingDays")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("EmployersReached")
                         .HasColumnType("integer");
 
@@ -217,6 +235,9 @@ namespace Employment.Figures.Data.Migrations.Postgres
                     b.Property<string>("MeasureZh")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("OpenOverdue")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Paid")
                         .HasColumnType("integer");
@@ -239,10 +260,13 @@ namespace Employment.Figures.Data.Migrations.Postgres
                     b.Property<int>("Refused")
                         .HasColumnType("integer");
 
+                    b.Property<long>("SubsidyFen")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Withdrawn")
                         .HasColumnType("integer");
 
-                    b.HasKey("Region", "Year", "Month", "Measure");
+                    b.HasKey("Region", "Year", "Month", "Measure", "Dimension", "Value");
 
                     b.ToTable("figure_cells", (string)null);
                 });
@@ -264,9 +288,18 @@ namespace Employment.Figures.Data.Migrations.Postgres
                     b.Property<bool>("BenefitGiven")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
                     b.Property<string>("City")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("EmployerId")
                         .IsRequired()
@@ -275,6 +308,13 @@ namespace Employment.Figures.Data.Migrations.Postgres
                     b.Property<string>("EmployerName")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("Groups")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Measure")
                         .IsRequired()
@@ -304,6 +344,9 @@ namespace Employment.Figures.Data.Migrations.Postgres
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<long>("SubsidyFen")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Service", "Reference", "ItemNo");
 

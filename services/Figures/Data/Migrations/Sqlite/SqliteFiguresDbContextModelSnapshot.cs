@@ -201,6 +201,24 @@ namespace Employment.Figures.Data.Migrations.Sqlite
                     b.Property<string>("Measure")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Dimension")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecidedInLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecidedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecidedWithoutLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecidedWorkingDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("EmployersReached")
                         .HasColumnType("INTEGER");
 
@@ -210,6 +228,9 @@ namespace Employment.Figures.Data.Migrations.Sqlite
                     b.Property<string>("MeasureZh")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("OpenOverdue")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Paid")
                         .HasColumnType("INTEGER");
@@ -232,10 +253,13 @@ namespace Employment.Figures.Data.Migrations.Sqlite
                     b.Property<int>("Refused")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("SubsidyFen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Withdrawn")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Region", "Year", "Month", "Measure");
+                    b.HasKey("Region", "Year", "Month", "Measure", "Dimension", "Value");
 
                     b.ToTable("figure_cells", (string)null);
                 });
@@ -257,8 +281,17 @@ namespace Employment.Figures.Data.Migrations.Sqlite
                     b.Property<bool>("BenefitGiven")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("City")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EmployerId")
@@ -268,6 +301,13 @@ namespace Employment.Figures.Data.Migrations.Sqlite
                     b.Property<string>("EmployerName")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Groups")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Measure")
                         .IsRequired()
@@ -296,6 +336,9 @@ namespace Employment.Figures.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubsidyFen")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Service", "Reference", "ItemNo");

@@ -46,6 +46,9 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DecidedBy")
                         .IsRequired()
                         .HasColumnType("text");

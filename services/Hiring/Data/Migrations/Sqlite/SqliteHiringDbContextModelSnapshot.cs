@@ -41,6 +41,9 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecidedBy")
                         .IsRequired()
                         .HasColumnType("TEXT");

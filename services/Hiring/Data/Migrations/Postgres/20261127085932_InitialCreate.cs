@@ -288,6 +288,7 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     Explanation = table.Column<byte[]>(type: "bytea", nullable: false),
                     DecisionReasonZh = table.Column<string>(type: "text", nullable: false),
                     DecidedBy = table.Column<string>(type: "text", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "text", nullable: false),

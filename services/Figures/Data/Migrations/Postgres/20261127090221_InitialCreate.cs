@@ -101,6 +101,8 @@ namespace Employment.Figures.Data.Migrations.Postgres
                     Year = table.Column<int>(type: "integer", nullable: false),
                     Month = table.Column<int>(type: "integer", nullable: false),
                     Measure = table.Column<string>(type: "text", nullable: false),
+                    Dimension = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: false),
                     MeasureZh = table.Column<string>(type: "text", nullable: false),
                     Received = table.Column<int>(type: "integer", nullable: false),
                     ReceivedFen = table.Column<long>(type: "bigint", nullable: false),
@@ -108,14 +110,20 @@ namespace Employment.Figures.Data.Migrations.Postgres
                     Refused = table.Column<int>(type: "integer", nullable: false),
                     Withdrawn = table.Column<int>(type: "integer", nullable: false),
                     Pending = table.Column<int>(type: "integer", nullable: false),
+                    DecidedInLimit = table.Column<int>(type: "integer", nullable: false),
+                    DecidedLate = table.Column<int>(type: "integer", nullable: false),
+                    DecidedWithoutLimit = table.Column<int>(type: "integer", nullable: false),
+                    DecidedWorkingDays = table.Column<long>(type: "bigint", nullable: false),
+                    OpenOverdue = table.Column<int>(type: "integer", nullable: false),
                     Paid = table.Column<int>(type: "integer", nullable: false),
                     PaidFen = table.Column<long>(type: "bigint", nullable: false),
+                    SubsidyFen = table.Column<long>(type: "bigint", nullable: false),
                     PeopleReached = table.Column<int>(type: "integer", nullable: false),
                     EmployersReached = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_figure_cells", x => new { x.Region, x.Year, x.Month, x.Measure });
+                    table.PrimaryKey("PK_figure_cells", x => new { x.Region, x.Year, x.Month, x.Measure, x.Dimension, x.Value });
                 });
 
             migrationBuilder.CreateTable(
@@ -137,7 +145,13 @@ namespace Employment.Figures.Data.Migrations.Postgres
                     EmployerId = table.Column<string>(type: "text", nullable: false),
                     EmployerName = table.Column<string>(type: "text", nullable: false),
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    PaidOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Groups = table.Column<string>(type: "text", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    SubsidyFen = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -1,24 +1,5 @@
 namespace Employment.Figures.Domain;
 
-/// <summary>
-/// One measure's figures in one region and period. What adds across months and counties (counts and amounts)
-/// adds here; people and employers reached do not (one person paid in two months is one person reached in the
-/// year), so they are counted afresh for each cell and never summed.
-/// </summary>
-public sealed record FigureTotals(
-    int Received, long ReceivedFen, int Granted, int Refused, int Withdrawn, int Pending, int Paid, long PaidFen, int PeopleReached, int EmployersReached)
-{
-    public static FigureTotals None { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-
-    /// <summary>The sum of what adds; people and employers reached are the caller's to count.</summary>
-    public FigureTotals Plus(FigureTotals other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        return new(Received + other.Received, ReceivedFen + other.ReceivedFen, Granted + other.Granted, Refused + other.Refused,
-            Withdrawn + other.Withdrawn, Pending + other.Pending, Paid + other.Paid, PaidFen + other.PaidFen, PeopleReached, EmployersReached);
-    }
-}
-
 /// <summary>The periods of a year's figures: the year ("2024", month 0) and its months ("2024-03").</summary>
 public static class FigurePeriods
 {

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Figures.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFiguresDbContext))]
-    [Migration("20261127073549_InitialCreate")]
+    [Migration("20261127090221_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -211,6 +211,24 @@ namespace Employment.Figures.Data.Migrations.Postgres
                     b.Property<string>("Measure")
                         .HasColumnType("text");
 
+                    b.Property<string>("Dimension")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text");
+
+                    b.Property<int>("DecidedInLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DecidedLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DecidedWithoutLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("DecidedWorkingDays")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("EmployersReached")
                         .HasColumnType("integer");
 
@@ -220,6 +238,9 @@ namespace Employment.Figures.Data.Migrations.Postgres
                     b.Property<string>("MeasureZh")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("OpenOverdue")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Paid")
                         .HasColumnType("integer");
@@ -242,10 +263,13 @@ namespace Employment.Figures.Data.Migrations.Postgres
                     b.Property<int>("Refused")
                         .HasColumnType("integer");
 
+                    b.Property<long>("SubsidyFen")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Withdrawn")
                         .HasColumnType("integer");
 
-                    b.HasKey("Region", "Year", "Month", "Measure");
+                    b.HasKey("Region", "Year", "Month", "Measure", "Dimension", "Value");
 
                     b.ToTable("figure_cells", (string)null);
                 });
@@ -267,9 +291,18 @@ namespace Employment.Figures.Data.Migrations.Postgres
                     b.Property<bool>("BenefitGiven")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
                     b.Property<string>("City")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("EmployerId")
                         .IsRequired()
@@ -278,6 +311,13 @@ namespace Employment.Figures.Data.Migrations.Postgres
                     b.Property<string>("EmployerName")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("Groups")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Measure")
                         .IsRequired()
@@ -307,6 +347,9 @@ namespace Employment.Figures.Data.Migrations.Postgres
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<long>("SubsidyFen")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Service", "Reference", "ItemNo");
 

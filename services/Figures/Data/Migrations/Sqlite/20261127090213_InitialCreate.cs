@@ -100,6 +100,8 @@ namespace Employment.Figures.Data.Migrations.Sqlite
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     Month = table.Column<int>(type: "INTEGER", nullable: false),
                     Measure = table.Column<string>(type: "TEXT", nullable: false),
+                    Dimension = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: false),
                     MeasureZh = table.Column<string>(type: "TEXT", nullable: false),
                     Received = table.Column<int>(type: "INTEGER", nullable: false),
                     ReceivedFen = table.Column<long>(type: "INTEGER", nullable: false),
@@ -107,14 +109,20 @@ namespace Employment.Figures.Data.Migrations.Sqlite
                     Refused = table.Column<int>(type: "INTEGER", nullable: false),
                     Withdrawn = table.Column<int>(type: "INTEGER", nullable: false),
                     Pending = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedInLimit = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedLate = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedWithoutLimit = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedWorkingDays = table.Column<long>(type: "INTEGER", nullable: false),
+                    OpenOverdue = table.Column<int>(type: "INTEGER", nullable: false),
                     Paid = table.Column<int>(type: "INTEGER", nullable: false),
                     PaidFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubsidyFen = table.Column<long>(type: "INTEGER", nullable: false),
                     PeopleReached = table.Column<int>(type: "INTEGER", nullable: false),
                     EmployersReached = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_figure_cells", x => new { x.Region, x.Year, x.Month, x.Measure });
+                    table.PrimaryKey("PK_figure_cells", x => new { x.Region, x.Year, x.Month, x.Measure, x.Dimension, x.Value });
                 });
 
             migrationBuilder.CreateTable(
@@ -136,7 +144,13 @@ namespace Employment.Figures.Data.Migrations.Sqlite
                     EmployerId = table.Column<string>(type: "TEXT", nullable: false),
                     EmployerName = table.Column<string>(type: "TEXT", nullable: false),
                     ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Groups = table.Column<string>(type: "TEXT", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubsidyFen = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -288,6 +288,7 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     Explanation = table.Column<byte[]>(type: "BLOB", nullable: false),
                     DecisionReasonZh = table.Column<string>(type: "TEXT", nullable: false),
                     DecidedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
