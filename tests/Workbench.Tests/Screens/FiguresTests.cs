@@ -34,6 +34,10 @@ public sealed class FiguresTests(WorkbenchPlatform platform, ITestOutputHelper o
         var row = measures.Locator("tr", new() { HasText = "技能提升补贴" });
         var received = int.Parse(await row.Locator("td").Nth(0).InnerTextAsync(), System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(received >= 1);
+        // The year by channel and the time to 办结 beside the measures.
+        var atCounter = auditor.Locator("table", new() { HasText = "按受理渠道（全部政策）" }).Locator("tr", new() { HasText = "窗口受理" });
+        await Expect(atCounter).ToBeVisibleAsync();
+        await Expect(auditor.Locator("table", new() { HasText = "各项政策办结用时" })).ToContainTextAsync("技能提升补贴");
         await auditor.AssertAccessibleAtClerkSizesAsync("figures", output);
 
         // The spreadsheet of the year holds what the page shows.
@@ -47,6 +51,9 @@ public sealed class FiguresTests(WorkbenchPlatform platform, ITestOutputHelper o
             Assert.Equal(received, (int)line.Cell(2).GetDouble());
             Assert.Equal(await row.Locator("td").Nth(2).InnerTextAsync(), ((int)line.Cell(4).GetDouble()).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture));
             Assert.Contains("焦作市", sheet.Cell(1, 1).GetString(), StringComparison.Ordinal);
+            Assert.Contains(book.Worksheet("分类统计").RowsUsed(), r => r.Cell(1).GetString() == "按受理渠道" && r.Cell(2).GetString() == "窗口受理");
+            var timed = book.Worksheet("办结时限").RowsUsed().Single(r => r.Cell(1).GetString() == "技能提升补贴");
+            Assert.True(timed.Cell(2).GetDouble() >= 1); // the reviewed application, decided
         }
 
         // The number opens the records it counts, the reviewed application among them.
@@ -54,6 +61,12 @@ public sealed class FiguresTests(WorkbenchPlatform platform, ITestOutputHelper o
         await Expect(auditor.Locator("main")).ToContainTextAsync($"共 {received} 条");
         await Expect(auditor.Locator("main")).ToContainTextAsync(application.ApplicationId);
         await auditor.PhotographAsync("figures-records-1280");
+
+        // So does a breakdown's number: the applications received at the counter, the reviewed one among them.
+        await auditor.SubmitAsync(() => auditor.Locator(".crumbs").GetByRole(AriaRole.Link, new() { Name = "业务数据" }).ClickAsync());
+        await auditor.SubmitAsync(() => atCounter.Locator("td").Nth(0).GetByRole(AriaRole.Link).ClickAsync());
+        await Expect(auditor.Locator("h1")).ToContainTextAsync("窗口受理");
+        await Expect(auditor.Locator("main")).ToContainTextAsync(application.ApplicationId);
     }
 
     [Fact(Timeout = 300_000)]

@@ -11,7 +11,9 @@ public static class FigureReport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static readonly string[] Columns = ["受理（件）", "受理金额（元）", "通过", "不通过", "撤回", "待审核", "发放（件）", "发放金额（元）", "惠及人数", "惠及单位"];
+    private static readonly string[] Columns = ["受理（件）", "受理金额（元）", "通过", "不通过", "撤回", "待审核", "发放（件）", "发放金额（元）", "已核准贴息（元）", "惠及人数", "惠及单位"];
+
+    private static readonly string[] TimingColumns = ["已办结（件）", "时限内办结", "超时办结", "未设时限", "平均用时（工作日）", "超期未办结"];
 
     /// <summary>The report of the year, its measures those of <paramref name="month"/> when one is given (1–12).</summary>
     public static byte[] Of(Employment.Figures.V1.Figures figures, int? month)
@@ -78,6 +80,32 @@ public static class FigureReport
             }
         }
 
+        var timing = book.Worksheets.Add("办结时限");
+        Title(timing, heading, TimingColumns.Length + 1);
+        Header(timing, ["政策", .. TimingColumns]);
+        row = 3;
+        foreach (var measure in measures.Measures.Append(measures.Total))
+        {
+            Timing(timing, row++, measure.MeasureZh, measure);
+        }
+
+        // Breakdowns are counted for the year: the month's report has none.
+        if (month is null && figures.Breakdowns.Any(b => b.Totals.Count > 0))
+        {
+            var byFacet = book.Worksheets.Add("分类统计");
+            Title(byFacet, heading, Columns.Length + 2);
+            Header(byFacet, ["分类", "类别", .. Columns]);
+            row = 3;
+            foreach (var breakdown in figures.Breakdowns)
+            {
+                foreach (var value in breakdown.Totals)
+                {
+                    byFacet.Cell(row, 1).Value = breakdown.DimensionZh;
+                    Figures(byFacet, row++, value.ValueZh, value, firstColumn: 2);
+                }
+            }
+        }
+
         using var stream = new MemoryStream();
         book.SaveAs(stream);
         return stream.ToArray();
@@ -103,18 +131,34 @@ public static class FigureReport
         }
     }
 
-    private static void Figures(IXLWorksheet sheet, int row, string name, MeasureFigures figures)
+    private static void Figures(IXLWorksheet sheet, int row, string name, MeasureFigures figures, int firstColumn = 1)
     {
-        sheet.Cell(row, 1).Value = name;
+        sheet.Cell(row, firstColumn).Value = name;
         var values = new (decimal Value, bool Amount)[]
         {
             (figures.Received, false), (figures.ReceivedAmount.Fen / 100m, true), (figures.Granted, false), (figures.Refused, false),
             (figures.Withdrawn, false), (figures.Pending, false), (figures.Paid, false), (figures.PaidAmount.Fen / 100m, true),
-            (figures.PeopleReached, false), (figures.EmployersReached, false),
+            ((figures.SubsidyAmount?.Fen ?? 0) / 100m, true), (figures.PeopleReached, false), (figures.EmployersReached, false),
         };
+        Values(sheet, row, firstColumn + 1, values);
+    }
+
+    private static void Timing(IXLWorksheet sheet, int row, string name, MeasureFigures figures)
+    {
+        sheet.Cell(row, 1).Value = name;
+        var values = new (decimal Value, bool Amount)[]
+        {
+            (figures.DecidedInLimit + figures.DecidedLate + figures.DecidedWithoutLimit, false), (figures.DecidedInLimit, false), (figures.DecidedLate, false),
+            (figures.DecidedWithoutLimit, false), ((decimal)figures.AverageWorkingDays, false), (figures.OpenOverdue, false),
+        };
+        Values(sheet, row, 2, values);
+    }
+
+    private static void Values(IXLWorksheet sheet, int row, int firstColumn, (decimal Value, bool Amount)[] values)
+    {
         for (var i = 0; i < values.Length; i++)
         {
-            Number(sheet.Cell(row, i + 2), values[i].Value, values[i].Amount);
+            Number(sheet.Cell(row, firstColumn + i), values[i].Value, values[i].Amount);
         }
     }
 

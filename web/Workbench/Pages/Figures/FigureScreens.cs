@@ -39,7 +39,16 @@ public sealed record SamplesView(ServiceAnswer<ListAuditSamplesResponse> Samples
 public sealed record SampleView(ServiceAnswer<AuditSample> Sample, bool JustDrawn);
 
 /// <summary>The records behind one figure.</summary>
-public sealed record FigureRecordsView(ServiceAnswer<ListFigureRecordsResponse> Records, FigureChoice Choice, string Period, string Measure, FigureKind Figure, int Page);
+public sealed record FigureRecordsView(
+    ServiceAnswer<ListFigureRecordsResponse> Records, FigureChoice Choice, string Period, string Measure, FigureKind Figure, int Page, FigureFacet Facet);
+
+/// <summary>A breakdown's value whose records are asked for (按受理渠道 网上受理, …); both empty for none.</summary>
+public sealed record FigureFacet(string Dimension, string Value, string ValueZh)
+{
+    public static FigureFacet None { get; } = new("", "", "");
+
+    public string Query => Dimension.Length == 0 ? "" : $"&dimension={Uri.EscapeDataString(Dimension)}&value={Uri.EscapeDataString(Value)}&value_zh={Uri.EscapeDataString(ValueZh)}";
+}
 
 /// <summary>
 /// 数据 (the bureau's figures) on the figures service: a region's year against its targets, month by month and county
@@ -115,6 +124,8 @@ public sealed class FigureScreens(ServiceCalls calls, ChinaClock clock)
         var measure = query["measure"].ToString();
         var figure = int.TryParse(query["figure"], NumberStyles.None, CultureInfo.InvariantCulture, out var kind) && Enum.IsDefined(typeof(FigureKind), kind) ? (FigureKind)kind : FigureKind.Unspecified;
         var page = int.TryParse(query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is > 0 and < 100_000 ? number : 1;
+        // The value's name is only shown: the service decides what the dimension and value select.
+        var facet = new FigureFacet(query["dimension"].ToString(), query["value"].ToString(), PlainNameOf(query["value_zh"].ToString()));
         var records = await calls.CallAsync<BureauFigures.BureauFiguresClient, ListFigureRecordsResponse>(FiguresZh,
             (client, options) => client.ListFigureRecordsAsync(new ListFigureRecordsRequest
             {
@@ -122,10 +133,15 @@ public sealed class FigureScreens(ServiceCalls calls, ChinaClock clock)
                 Period = period,
                 Measure = measure,
                 Figure = figure,
+                Dimension = facet.Dimension,
+                Value = facet.Value,
                 Page = new PageRequest { PageSize = PageSize, PageToken = ((page - 1) * PageSize).ToString(CultureInfo.InvariantCulture) },
             }, options).ResponseAsync, cancellationToken);
-        return new(records, choice, period, measure, figure, page);
+        return new(records, choice, period, measure, figure, page, facet);
     }
+
+    /// <summary>A breakdown value's name as the link carried it, kept to a short line of plain text.</summary>
+    private static string PlainNameOf(string name) => new([.. name.Where(c => !char.IsControl(c)).Take(40)]);
 
     public const string SamplesPath = Path + "/samples";
 
@@ -169,8 +185,8 @@ public sealed class FigureScreens(ServiceCalls calls, ChinaClock clock)
             (client, options) => client.GetAuditSampleAsync(new GetAuditSampleRequest { SampleId = sampleId }, options).ResponseAsync, cancellationToken), false);
 
     /// <summary>The address of the records behind one figure.</summary>
-    public static string RecordsPath(FigureChoice choice, string period, string measure, FigureKind figure, int page = 1) =>
-        $"{Path}/records?{choice.Query}&period={period}&measure={Uri.EscapeDataString(measure)}&figure={(int)figure}&page={page}";
+    public static string RecordsPath(FigureChoice choice, string period, string measure, FigureKind figure, int page = 1, FigureFacet? facet = null) =>
+        $"{Path}/records?{choice.Query}&period={period}&measure={Uri.EscapeDataString(measure)}&figure={(int)figure}&page={page}{facet?.Query}";
 
     private FigureChoice Posted(IFormCollection form, ClerkClaims clerk)
     {
