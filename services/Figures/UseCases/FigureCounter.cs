@@ -17,23 +17,23 @@ public sealed class FigureCounter(FiguresDbContext db, Employment.Policy.PolicyC
         var tally = new FigureTally(city, year, countedOn);
         var (from, until) = FigurePeriods.Days(year, FigurePeriods.WholeYear);
         var ofCity = db.Items.AsNoTracking().Where(i => i.City == city.Code);
-        await foreach (var row in ofCity.Where(i => !i.BenefitGiven && i.ReceivedOn >= from && i.ReceivedOn <= until).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in Facts(ofCity.Where(i => !i.BenefitGiven && i.ReceivedOn >= from && i.ReceivedOn <= until), Who.Nobody).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             tally.Received(Counted(row));
         }
 
         var paid = ofCity.Where(i => i.Status == (int)ItemStatus.Paid && i.PaidOn >= from && i.PaidOn <= until);
-        await foreach (var items in ByWho(paid.Where(i => i.PersonId != "").OrderBy(i => i.PersonId), i => i.PersonId, cancellationToken))
+        await foreach (var items in ByWho(Facts(paid.Where(i => i.PersonId != "").OrderBy(i => i.PersonId), Who.Person), cancellationToken))
         {
             tally.PersonReached(items);
         }
 
-        await foreach (var items in ByWho(paid.Where(i => i.EmployerId != "").OrderBy(i => i.EmployerId), i => i.EmployerId, cancellationToken))
+        await foreach (var items in ByWho(Facts(paid.Where(i => i.EmployerId != "").OrderBy(i => i.EmployerId), Who.Employer), cancellationToken))
         {
             tally.EmployerReached(items);
         }
 
-        await foreach (var row in paid.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in Facts(paid, Who.Nobody).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             tally.Paid(Counted(row));
         }
@@ -74,24 +74,55 @@ public sealed class FigureCounter(FiguresDbContext db, Employment.Policy.PolicyC
     }
 
     /// <summary>An item as the tally counts it: its breakdowns by the catalog's audiences, its working days by the catalog's calendar.</summary>
-    private CountedItem Counted(FigureItemRecord row) => new(row.Region, row.Measure, (ItemStatus)row.Status, row.AmountFen, row.ReceivedOn, row.PaidOn)
+    private enum Who
+    {
+        Nobody,
+        Person,
+        Employer,
+    }
+
+    /// <summary>What the tally reads of a stored item (not its names or references), and whom it reached when asked.</summary>
+    private sealed record ItemFacts(
+        string Region, string Measure, int Status, long AmountFen, DateOnly ReceivedOn, DateOnly? PaidOn, long SubsidyFen,
+        DateOnly? DecidedOn, DateOnly? DueOn, int Channel, string Groups, int Level, string Who);
+
+    private static IQueryable<ItemFacts> Facts(IQueryable<FigureItemRecord> rows, Who who) =>
+        rows.Select(i => new ItemFacts(i.Region, i.Measure, i.Status, i.AmountFen, i.ReceivedOn, i.PaidOn, i.SubsidyFen, i.DecidedOn, i.DueOn,
+            i.Channel, i.Groups, i.Level, who == Who.Person ? i.PersonId : who == Who.Employer ? i.EmployerId : ""));
+
+    private CountedItem Counted(ItemFacts row) => new(row.Region, row.Measure, (ItemStatus)row.Status, row.AmountFen, row.ReceivedOn, row.PaidOn)
     {
         SubsidyFen = row.SubsidyFen,
         DecidedOn = row.DecidedOn,
         DueOn = row.DueOn,
         WorkingDaysToDecide = row.DecidedOn is { } decided && decided >= row.ReceivedOn ? catalog.Calendar.WorkingDaysBetween(row.ReceivedOn, decided) : 0,
-        Facets = FigureFacets.Of(row.Channel, row.Groups, row.Level, catalog.Audiences),
+        Facets = FacetsOf(row.Channel, row.Groups, row.Level),
     };
+
+    // An item's breakdown values, worked out once per combination: a city has few, and a million items would otherwise
+    // each build their own list.
+    private readonly Dictionary<(int Channel, string Groups, int Level), IReadOnlyList<FacetValue>> _facets = [];
+
+    private IReadOnlyList<FacetValue> FacetsOf(int channel, string groups, int level)
+    {
+        if (!_facets.TryGetValue((channel, groups, level), out var facets))
+        {
+            facets = FigureFacets.Of(channel, groups, level, catalog.Audiences);
+            _facets[(channel, groups, level)] = facets;
+        }
+
+        return facets;
+    }
 
     /// <summary>The rows, ordered by who they reached, handed over one person (or employer) at a time.</summary>
     private async IAsyncEnumerable<List<CountedItem>> ByWho(
-        IQueryable<FigureItemRecord> ordered, Func<FigureItemRecord, string> who, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        IQueryable<ItemFacts> ordered, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         string? current = null;
         var items = new List<CountedItem>();
         await foreach (var row in ordered.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var next = who(row);
+            var next = row.Who;
             if (current is not null && !string.Equals(current, next, StringComparison.Ordinal))
             {
                 yield return items;

@@ -9,12 +9,16 @@ namespace BureauFigures;
 /// only what the figures service keeps. Each person has one item received in 2023 or 2024 (a loan borrower two: the
 /// application and the loan): 40 % 一次性吸纳就业补贴, 20 % 社会保险补贴, 10 % 一次性扩岗补助, 25 % 技能提升补贴, 5 %
 /// 创业担保贷款; 70 % paid (within two months), 15 % approved, 8 % refused, 4 % waiting, 3 % withdrawn; across the
-/// city's ten districts and counties and 50,000 employers.
+/// city's ten districts and counties and 50,000 employers; 70 % at the counter, 20 % online, 10 % offered; decided within
+/// 1–20 days against a 14-day limit; a group for 60 % of those not trained, a level for those trained.
 /// </summary>
 internal sealed class GeneratedCity(int people)
 {
     private static readonly string[] Counties = ["410802", "410803", "410804", "410811", "410821", "410822", "410823", "410825", "410882", "410883"];
     private const int Employers = 50_000;
+
+    // The groups decided: most hires are of no listed group beyond the measure's own, so half are none.
+    private static readonly string[] Groups = ["", "", "", "", "graduate_unemployed_2y", "registered_unemployed_youth", "registered_unemployed_6m", "poverty_alleviated", "employment_difficulty", "college_graduate_graduation_year"];
 
     public IAuditExport Export(string service) => new Export(service, this);
 
@@ -44,6 +48,13 @@ internal sealed class GeneratedCity(int people)
                 _ => AuditedStatus.Withdrawn,
             };
             var paid = received.AddDays(7 + random.Next(53));
+            // Drawn after the above, so the records stay those of earlier runs: the channel, the day decided against a
+            // 14-day limit, the group decided, a training's level, a loan's subsidy.
+            var channel = random.Next(100) switch { < 70 => Channel.Counter, < 90 => Channel.Online, _ => Channel.Offered };
+            var decided = received.AddDays(1 + random.Next(20));
+            var group = Groups[random.Next(Groups.Length)];
+            var level = 1 + random.Next(5);
+            var subsidyFen = random.Next(200_000);
             if (itemService != service || received < from || received > until)
             {
                 continue;
@@ -65,7 +76,23 @@ internal sealed class GeneratedCity(int people)
                 Amount = new Money { Fen = fen },
                 ReceivedOn = Day(received),
                 EnteredOn = Day(received),
+                Channel = service == "startup-loans" || (service == "training-subsidies" && channel == Channel.Offered) ? Channel.Counter : channel,
+                DueOn = Day(received.AddDays(14)),
             };
+            if (status is AuditedStatus.Paid or AuditedStatus.Approved or AuditedStatus.Rejected)
+            {
+                item.DecidedOn = Day(decided);
+            }
+
+            if (service == "training-subsidies")
+            {
+                item.OccupationLevel = $"6-29-01-01/{level}";
+            }
+            else if (group.Length > 0)
+            {
+                item.Groups.Add(group);
+            }
+
             if (service == "startup-loans")
             {
                 // The application, and the loan the bank registered on the paid ones.
@@ -79,6 +106,8 @@ internal sealed class GeneratedCity(int people)
                     loan.Principal = new Money { Fen = fen };
                     loan.ReceivedOn = Day(paid);
                     loan.PaidOn = Day(paid);
+                    loan.Subsidy = new Money { Fen = subsidyFen };
+                    loan.Channel = Channel.Unspecified;
                     yield return loan;
                 }
 
