@@ -94,6 +94,11 @@ public sealed class FiguresTests : IAsyncLifetime
         Assert.Equal((5, 5_000L, 2, 1, 1, 1, 1, 1_000L, 1, 1), Figures(absorption));
         var loans = city.WholeYear.Measures.Single(m => m.Measure == "loans.individual");
         Assert.Equal((1, 30_000_000L, 1, 0, 0, 0, 1, 50_000_000L, 1, 0), Figures(loans));
+        // Each measure's year names the target it counts toward, or none: 焦政办〔2024〕15号 sets none for 吸纳; its loans
+        // count toward （六）; its subsidised trainings are the platform's part of （十一）'s trainings.
+        Assert.Equal("", absorption.TargetZh);
+        Assert.Contains("创业担保贷款", loans.TargetZh, StringComparison.Ordinal);
+        Assert.Contains("平台记录为其中一部分", city.WholeYear.Measures.Single(m => m.Measure == "training.skill_upgrade").TargetZh, StringComparison.Ordinal);
 
         Assert.Equal(12, city.Months.Count);
         var april = city.Months.Single(m => m.Period == "2024-04").Total;

@@ -30,7 +30,10 @@ public enum TargetScope
 /// </summary>
 /// <param name="Key">The catalog's key.</param>
 /// <param name="FigureZh">What the figure is, as a leader reads it.</param>
-/// <param name="MeasurePrefix">For a figure counted from records: the measures it sums (loans. = every loan product).</param>
+/// <param name="MeasurePrefix">
+/// The measures whose records count toward it (loans. = every loan product): summed for a figure counted from records;
+/// for an entered one, the part the platform holds, which the measures' own figures show beside it.
+/// </param>
 public sealed record TargetFigure(string Key, string FigureZh, FigureOrigin Origin, TargetScope Scope, string? MeasurePrefix = null)
 {
     /// <summary>Why an entered figure is entered, as the screen says it.</summary>
@@ -51,10 +54,10 @@ public static class TargetFigures
     [
         new("targets.loans.issued_amount", "本年新增发放创业担保贷款金额", FigureOrigin.Records, TargetScope.City, "loans."),
         new("targets.loans.job_stabilisation_lending", "本年稳岗扩岗专项贷款发放额", FigureOrigin.Entered, TargetScope.City),
-        new("targets.training.trainees", "本年完成职业技能培训人次", FigureOrigin.Entered, TargetScope.City),
+        new("targets.training.trainees", "本年完成职业技能培训人次", FigureOrigin.Entered, TargetScope.City, "training."),
         new("targets.training.new_skilled_workers", "本年新增技能人才", FigureOrigin.Entered, TargetScope.City),
         new("targets.training.new_high_skilled_workers", "本年新增高技能人才", FigureOrigin.Entered, TargetScope.City),
-        new("targets.training.apprentices", "本年新型学徒制培训人数", FigureOrigin.Entered, TargetScope.City),
+        new("targets.training.apprentices", "本年新型学徒制培训人数", FigureOrigin.Entered, TargetScope.City, "training.new_apprenticeship"),
         new("targets.employment.new_urban_jobs", "本年城镇新增就业人数", FigureOrigin.Entered, TargetScope.City),
         new("targets.employment.reemployed_unemployed", "本年城镇失业人员再就业人数", FigureOrigin.Entered, TargetScope.City),
         new("targets.employment.hard_to_employ_placed", "本年就业困难人员就业人数", FigureOrigin.Entered, TargetScope.City),
@@ -65,4 +68,8 @@ public static class TargetFigures
     ];
 
     public static TargetFigure? Find(string key) => All.FirstOrDefault(t => t.Key == key);
+
+    /// <summary>Whether a measure's records count toward the target (wholly, or as the platform's part of an entered figure).</summary>
+    public static bool Counts(this TargetFigure target, string measure) =>
+        target.MeasurePrefix is { } prefix && measure.StartsWith(prefix, StringComparison.Ordinal);
 }

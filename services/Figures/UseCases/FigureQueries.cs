@@ -47,6 +47,11 @@ public sealed class FigureQueries(FiguresDbContext db, PolicyCatalog catalog, Ch
             Total = Measure(cells.SingleOrDefault(x => x.Region == c && x.Month == FigurePeriods.WholeYear && x.Measure.Length == 0), "", "合计"),
         }));
         answer.Targets.AddRange(await TargetsAsync(region, counties, year, own, cancellationToken));
+        foreach (var measure in answer.WholeYear.Measures)
+        {
+            measure.TargetZh = TargetOf(measure.Measure, answer.Targets);
+        }
+
         answer.Breakdowns.AddRange(FigureFacets.Dimensions.Select(d => Breakdown(d, facets)));
         var city = region.City.Code;
         if (await db.Refreshes.AsNoTracking().SingleOrDefaultAsync(r => r.City == city && r.Year == year, cancellationToken) is { } refresh)
@@ -227,6 +232,13 @@ public sealed class FigureQueries(FiguresDbContext db, PolicyCatalog catalog, Ch
 
         return progress;
     }
+
+    /// <summary>The targets in force a measure's year counts toward, named, or empty when no document sets one for it.</summary>
+    private static string TargetOf(string measure, IEnumerable<V1.TargetProgress> targets) => string.Join("；", targets
+        .Select(t => (Progress: t, Figure: TargetFigures.Find(t.Key)))
+        .Where(t => t.Figure is { } figure && figure.Counts(measure))
+        .Select(t => t.Progress.NameZh + (t.Figure!.Origin == FigureOrigin.Records ? "" : "（平台记录为其中一部分）"))
+        .Distinct());
 
     /// <summary>A place as a sentence names it (焦作市, 修武县, 济源示范区).</summary>
     private static string NameOf(string code) => Places.Find(code) is { } place ? place.ProperNameZh.Replace("焦作市 ", "", StringComparison.Ordinal) : Places.NameOf(code);

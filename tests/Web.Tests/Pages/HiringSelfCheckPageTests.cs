@@ -335,7 +335,8 @@ public sealed class HiringDownTests(HiringDownPlatform platform) : IClassFixture
         await page.FillAsync("#startup_registered_on", "2022-09-01");
         var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#hiring-check button[type=submit]"),
             r => r.Url.Contains(Employment.Web.Public.Site.PublicSite.SelfCheckHiringPath, StringComparison.Ordinal) && r.Request.Method == "POST");
-        await page.WaitForLoadStateAsync();
+        // The answer's section, once rendered (a lifecycle event of a form's POST was once missed on a loaded runner).
+        await page.Locator("#hiring-check .problem h2").WaitForAsync();
 
         Assert.Equal(200, response.Status);
         Assert.Equal("服务暂不可用", (((await page.Locator("#hiring-check .problem h2").TextContentAsync()) ?? "")).Trim());

@@ -20,7 +20,7 @@ public sealed class ServiceDownTests(TrainingDownPlatform platform) : IClassFixt
         await page.SelectOptionAsync("#region", "410823");
         await page.FillAsync("#insured_months", "12");
         var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("button[type=submit]"), r => r.Url.EndsWith("/self-check", StringComparison.Ordinal) && r.Request.Method == "POST");
-        await page.WaitForLoadStateAsync();
+        await page.Locator(".problem h2").WaitForAsync();
 
         Assert.Equal(200, response.Status);
         Assert.Equal("服务暂不可用", (await page.Locator(".problem h2").InnerTextAsync()).Trim());
