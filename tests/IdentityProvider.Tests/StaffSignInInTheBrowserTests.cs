@@ -24,12 +24,15 @@ public sealed class StaffSignInInTheBrowserTests : WithProvider
         var page = browser.Page;
 
         await page.GotoAsync(Provider.Address + authorize);
+        // What a keyboard user relies on: the field to type in has the focus (autofocus may land after the load event).
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#staffNumber")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("JZ0041");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(Password);
         await browser.PhotographAsync("staff-password-1280");
         await page.Keyboard.PressAsync("Enter");
         await page.GetByLabel("动态验证码").WaitForAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.GetByLabel("动态验证码")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync(SignInFlow.Code(key));
         await browser.PhotographAsync("staff-code-1280");
         await page.Keyboard.PressAsync("Enter");
