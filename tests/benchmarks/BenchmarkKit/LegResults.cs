@@ -34,6 +34,13 @@ public sealed class LegResults(IReadOnlyList<string> names)
     public Spread Ratio(string of, string per, Func<RoundFigures, double> figure) =>
         Spread.Of(rounds[of].Zip(rounds[per], (a, b) => figure(a) / figure(b)));
 
+    /// <summary>
+    /// Per round, how many of <paramref name="per"/>'s figure <paramref name="of"/>'s exceeds it by: (of − per) / per, median
+    /// (min–max). A cost above a baseline counted in baselines holds across machines where microseconds do not.
+    /// </summary>
+    public Spread Excess(string of, string per, Func<RoundFigures, double> figure) =>
+        Spread.Of(rounds[of].Zip(rounds[per], (a, b) => (figure(a) - figure(b)) / figure(b)));
+
     /// <summary>Per round, <paramref name="of"/>'s figure minus <paramref name="per"/>'s: median (min–max).</summary>
     public Spread Difference(string of, string per, Func<RoundFigures, double> figure) =>
         Spread.Of(rounds[of].Zip(rounds[per], (a, b) => figure(a) - figure(b)));

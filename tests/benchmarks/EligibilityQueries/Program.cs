@@ -128,7 +128,8 @@ Console.WriteLine($"  first-chance exceptions while measuring: {Interlocked.Read
 Console.WriteLine();
 Console.WriteLine("Per round (median (min–max) of the rounds):");
 Console.WriteLine($"  ratio eligibility / Health/Check     {results.Ratio(legs[1].Name, legs[0].Name, f => f.PerSecond).Format("F2")}   (target: at least 0.3)");
-Console.WriteLine($"  CPU per query above Health/Check     {results.Difference(legs[1].Name, legs[0].Name, f => f.CpuMicrosPerCall).Format("F0")} µs   (target: at most 200 µs per call)");
+Console.WriteLine($"  CPU per query above Health/Check, in Health/Checks' CPU   {results.Excess(legs[1].Name, legs[0].Name, f => f.CpuMicrosPerCall).Format("F1")}   (target: at most 4)");
+Console.WriteLine($"  CPU per query above Health/Check     {results.Difference(legs[1].Name, legs[0].Name, f => f.CpuMicrosPerCall).Format("F0")} µs   (this machine's; Health/Check's own {Spread.Of(results[legs[0].Name].Select(f => f.CpuMicrosPerCall)).Format("F0")} µs)");
 Console.WriteLine($"  remembered / every token checked    {results.Ratio(legs[1].Name, legs[2].Name, f => f.PerSecond).Format("F2")}   (calls/s)");
 Console.WriteLine($"  Max Auto Prepare / unprepared        {results.Ratio(legs[3].Name, legs[1].Name, f => f.PerSecond).Format("F2")}   (calls/s)");
 Console.WriteLine($"  CPU saved per query by preparing    {results.Difference(legs[1].Name, legs[3].Name, f => f.CpuMicrosPerCall).Format("F0")} µs");
