@@ -19,7 +19,7 @@ public sealed class FigureCounter(FiguresDbContext db, Employment.Policy.PolicyC
         var ofCity = db.Items.AsNoTracking().Where(i => i.City == city.Code);
         await foreach (var row in Facts(ofCity.Where(i => !i.BenefitGiven && i.ReceivedOn >= from && i.ReceivedOn <= until), Who.Nobody).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            tally.Received(Counted(row));
+            tally.Received(Counted(row, received: true));
         }
 
         var paid = ofCity.Where(i => i.Status == (int)ItemStatus.Paid && i.PaidOn >= from && i.PaidOn <= until);
@@ -90,12 +90,13 @@ public sealed class FigureCounter(FiguresDbContext db, Employment.Policy.PolicyC
         rows.Select(i => new ItemFacts(i.Region, i.Measure, i.Status, i.AmountFen, i.ReceivedOn, i.PaidOn, i.SubsidyFen, i.DecidedOn, i.DueOn,
             i.Channel, i.Groups, i.Level, who == Who.Person ? i.PersonId : who == Who.Employer ? i.EmployerId : ""));
 
-    private CountedItem Counted(ItemFacts row) => new(row.Region, row.Measure, (ItemStatus)row.Status, row.AmountFen, row.ReceivedOn, row.PaidOn)
+    /// <remarks>Only a received item is timed to its 办结: a paid one's working days would be counted and never read.</remarks>
+    private CountedItem Counted(ItemFacts row, bool received = false) => new(row.Region, row.Measure, (ItemStatus)row.Status, row.AmountFen, row.ReceivedOn, row.PaidOn)
     {
         SubsidyFen = row.SubsidyFen,
         DecidedOn = row.DecidedOn,
         DueOn = row.DueOn,
-        WorkingDaysToDecide = row.DecidedOn is { } decided && decided >= row.ReceivedOn ? catalog.Calendar.WorkingDaysBetween(row.ReceivedOn, decided) : 0,
+        WorkingDaysToDecide = received && row.DecidedOn is { } decided && decided >= row.ReceivedOn ? catalog.Calendar.WorkingDaysBetween(row.ReceivedOn, decided) : 0,
         Facets = FacetsOf(row.Channel, row.Groups, row.Level),
     };
 

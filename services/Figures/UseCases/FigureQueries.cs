@@ -113,8 +113,8 @@ public sealed class FigureQueries(FiguresDbContext db, PolicyCatalog catalog, Ch
         var received = rows.Where(i => !i.BenefitGiven && i.ReceivedOn >= from && i.ReceivedOn <= until);
         if (figure == V1.FigureKind.DecidedLate)
         {
-            var granted = ReceivedOutcomes.StatusesOf(ReceivedOutcome.Granted).Concat(ReceivedOutcomes.StatusesOf(ReceivedOutcome.Refused)).ToArray();
-            return received.Where(i => granted.Contains(i.Status) && i.DecidedOn != null && i.DueOn != null && i.DecidedOn > i.DueOn);
+            var grantedOrRefused = ReceivedOutcomes.StatusesOf(ReceivedOutcome.Granted).Concat(ReceivedOutcomes.StatusesOf(ReceivedOutcome.Refused)).ToArray();
+            return received.Where(i => grantedOrRefused.Contains(i.Status) && i.DecidedOn != null && i.DueOn != null && i.DecidedOn > i.DueOn);
         }
 
         if (figure == V1.FigureKind.OpenOverdue)
