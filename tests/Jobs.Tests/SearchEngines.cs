@@ -1,4 +1,5 @@
 using Employment.Jobs.Data;
+using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.Search;
 using Employment.Persistence;
 using Employment.ServiceDefaults.Time;
@@ -110,6 +111,13 @@ public abstract class CorpusFixture : IAsyncLifetime
 
     public abstract Task<SearchDatabase> CreateDatabaseAsync();
 
+    /// <summary>
+    /// How far a hit says a posting lies: both engines keep the same postings (the plane's check), and
+    /// SQLite states the plane's km; PostgreSQL lists nearest first by its spatial index's chord and
+    /// states the great circle's.
+    /// </summary>
+    public virtual double StatedKm(SearchDistance distance, GeoPoint place) => distance.PlaneKmTo(place);
+
     public async Task InitializeAsync()
     {
         Database = await CreateDatabaseAsync();
@@ -127,4 +135,6 @@ public sealed class SqliteCorpus : CorpusFixture
 public sealed class PostgresCorpus : CorpusFixture
 {
     public override async Task<SearchDatabase> CreateDatabaseAsync() => await PostgresSearchDatabase.CreateAsync();
+
+    public override double StatedKm(SearchDistance distance, GeoPoint place) => distance.Point.KmTo(place);
 }

@@ -22,8 +22,21 @@ public abstract class JobsDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<IdempotencyRecord> Idempotency => Set<IdempotencyRecord>();
 
+    public DbSet<SearchCountRecord> SearchCounts => Set<SearchCountRecord>();
+
+    public const string SearchCountsTable = "search_counts";
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<SearchCountRecord>(e =>
+        {
+            e.ToTable(SearchCountsTable);
+            e.HasKey(c => c.Key);
+            e.Property(c => c.Key).HasMaxLength(64);
+
+            // Rows nobody has asked for in a day are cleared oldest first.
+            e.HasIndex(c => c.CountedAtMs);
+        });
         modelBuilder.Entity<PostingRecord>(e =>
         {
             e.ToTable(PostingsTable);

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using Employment.Jobs.Domain.Matching;
 using Employment.Jobs.Search;
 using Employment.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +18,14 @@ namespace Employment.Jobs.Data;
 public sealed class PostgresPostingSearch(PostgresJobsDbContext db, OccupationSynonyms synonyms, ChinaClock clock, SearchCountCache? counts = null)
     : RelationalPostingSearch(db, synonyms, clock, counts)
 {
+    /// <summary>From the database's statistics (<see cref="PostgresColumnShares"/>): each share reaches the window's.</summary>
+    private protected override async Task<bool> TitleAndOccupationCommonAsync(DbConnection connection, SearchPlan plan, CancellationToken cancellationToken)
+    {
+        var shares = await PostgresColumnShares.ReadAsync(connection, Clock.Now, cancellationToken);
+        var least = WindowShare(plan);
+        return shares.OfTitleWords(plan.Text.AllTokens) >= least && shares.OfOccupations(plan.Text.OccupationCodes) >= least;
+    }
+
     // Keeps a description's first token from forming a phrase with the title's last.
     private const int FieldGap = 10;
 
@@ -30,11 +40,32 @@ public sealed class PostgresPostingSearch(PostgresJobsDbContext db, OccupationSy
     // The token column goes with the row.
     protected override Task RemoveTokensAsync(long key, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    protected override string TextColumns => $", p.\"{PostgresJobsDbContext.TokensColumn}\", p.\"{PostgresJobsDbContext.TitleTokensColumn}\"";
+    protected override string EngineColumns =>
+        $", p.\"{PostgresJobsDbContext.TokensColumn}\", p.\"{PostgresJobsDbContext.TitleTokensColumn}\", p.\"{PostgresJobsDbContext.EarthPointColumn}\"";
 
     protected override string TextMatches(string parameter) => $"p.\"{PostgresJobsDbContext.TokensColumn}\" @@ CAST({parameter} AS tsquery)";
 
     protected override string TitleMatches(string parameter) => $"p.\"{PostgresJobsDbContext.TitleTokensColumn}\" @@ CAST({parameter} AS tsquery)";
+
+    /// <summary>The cube around the point that the GiST index over the work places answers (<see cref="PostgresEarthPoints"/>).</summary>
+    private protected override string NearBox(SearchDistance distance, SqlText sql) =>
+        $"p.\"{PostgresJobsDbContext.EarthPointColumn}\" <@ {sql.Add("earth_box", PostgresEarthPoints.Box(distance))}";
+
+    /// <summary>The chord to the point in km: the index walks it outward, nearest first.</summary>
+    private protected override string NearOrder(SearchDistance distance, SqlText sql) =>
+        $"(p.\"{PostgresJobsDbContext.EarthPointColumn}\" <-> {sql.Add("earth_point", PostgresEarthPoints.Point(distance.Point))})";
+
+    private protected override bool WalksNearestFirst => true;
+
+    /// <remarks>
+    /// The planner cannot estimate how many postings a cube holds (cube's containment reads as one in a
+    /// thousand whatever the box), so it reads the whole box through a bitmap and sorts it; with bitmaps
+    /// off for this one statement it walks the GiST index in distance order and stops at the page.
+    /// </remarks>
+    private protected override string NearestWalkSetting => "SET LOCAL enable_bitmapscan = off;\n";
+
+    /// <summary>The great-circle km the chord spans: the distance a hit says is the true one, in the order listed.</summary>
+    private protected override double NearKm(double nearOrder) => GeoPoint.KmFromChord(nearOrder);
 
     protected override string AllOf(IEnumerable<string> tokens, bool titleOnly) =>
         string.Join(" & ", tokens.Select(t => Lexeme(t, titleOnly)));

@@ -16,7 +16,7 @@ public sealed class SqliteJobsDbContext(DbContextOptions<SqliteJobsDbContext> op
     public const string TextTable = "posting_text";
 }
 
-/// <summary>JobsDbContext on PostgreSQL, with the bigram tsvector column and its GIN index; migrations in Migrations/Postgres.</summary>
+/// <summary>JobsDbContext on PostgreSQL, with the bigram tsvector column and its GIN index and the work place's point under a GiST index; migrations in Migrations/Postgres.</summary>
 public sealed class PostgresJobsDbContext(DbContextOptions<PostgresJobsDbContext> options) : JobsDbContext(options)
 {
     /// <summary>The tokens of title (weight A) and description (weight D), written by raw SQL from <c>TextAnalyzer</c>.</summary>
@@ -28,11 +28,19 @@ public sealed class PostgresJobsDbContext(DbContextOptions<PostgresJobsDbContext
     /// </summary>
     public const string TitleTokensColumn = "TitleTokens";
 
+    /// <summary>The work place as a point in space, for the spatial index (<see cref="PostgresEarthPoints"/>).</summary>
+    public const string EarthPointColumn = "EarthPoint";
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.HasPostgresExtension("cube");
         modelBuilder.Entity<PostingRecord>(e =>
         {
+            // Computed by PostgreSQL from the coordinates, so every write (EF's, the bulk COPY's) keeps it.
+            e.Property<NpgsqlCube?>(EarthPointColumn).HasComputedColumnSql(PostgresEarthPoints.ColumnSql, stored: true);
+            e.HasIndex(EarthPointColumn).HasMethod("gist");
+
             e.Property<NpgsqlTsVector>(TokensColumn).IsRequired(false);
             e.HasIndex(TokensColumn).HasMethod("gin");
             e.Property<NpgsqlTsVector>(TitleTokensColumn).IsRequired(false);

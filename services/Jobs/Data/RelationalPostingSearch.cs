@@ -18,6 +18,8 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
 {
     protected JobsDbContext Db { get; } = db;
 
+    protected ChinaClock Clock => clock;
+
     /// <remarks>
     /// Inside a transaction the caller began (a use case writing the posting and its index entry as one
     /// unit), the entry joins it and leaves the commit, and the tracked records, to the caller.
@@ -124,24 +126,23 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
             {
                 SearchOrder.Relevance when listed is not null => await ReadRankedAsync(connection, plan, sql, where, today, cancellationToken),
                 SearchOrder.Relevance or SearchOrder.Newest => await ReadNewestAsync(connection, plan, sql, where, listed, today, cancellationToken),
+                SearchOrder.Distance when WalksNearestFirst => await ReadNearestAsync(connection, plan, sql, where, listed, today, cancellationToken),
                 _ => await ReadRowsAsync(connection, sql, Relevance.Browse, where, listed, plan, plan.Size + 1, null, today, cancellationToken),
             };
             var (hits, next) = plan.Cut(page);
             // The total and facets count every match: the costly part of a broad search, so they
             // come with the first page only (a page the caller has asked them for), and are kept
-            // briefly per text and filter set when the host gives a cache.
+            // per text and filter set in the database when the host gives a lifetime (SearchCountStore).
             if (plan.After is not null || !query.WithFacets)
             {
                 return new PostingSearchResult(hits, PostingSearchResult.TotalUnknown, SearchFacets.None, next);
             }
 
-            var key = plan.CountKey(today);
             var matches = listed is null ? where : $"{where} AND {listed}";
-            if (facetCache?.Find(key) is not { } counts)
-            {
-                counts = await ReadFacetsAsync(connection, plan, sql, matches, cancellationToken);
-                facetCache?.Keep(key, counts);
-            }
+            Task<SearchCounts> Count() => ReadFacetsAsync(connection, plan, sql, matches, cancellationToken);
+            var counts = facetCache is null
+                ? await Count()
+                : await new SearchCountStore(facetCache, connection, Db.Database.CurrentTransaction).CountAsync(plan.CountKey(today), Count, cancellationToken);
 
             return new PostingSearchResult(hits, counts.Total, counts.Facets, next);
         }
@@ -159,8 +160,8 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
 
     protected abstract Task RemoveTokensAsync(long key, CancellationToken cancellationToken);
 
-    /// <summary>The engine's text columns a level condition reads (<c>, p."…"</c>), carried through the window's narrow projection.</summary>
-    protected virtual string TextColumns => "";
+    /// <summary>The engine's own columns a level or distance condition reads (<c>, p."…"</c>), carried through the window's narrow projection.</summary>
+    protected virtual string EngineColumns => "";
 
     /// <summary>SQL that is true when the posting's text matches the engine query in <paramref name="parameter"/>.</summary>
     protected abstract string TextMatches(string parameter);
@@ -175,7 +176,7 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
     protected abstract string PhrasesOf(IReadOnlyList<QueryTerm> terms, bool titleOnly);
 
     // The filters, without the text: every level's query adds its own text condition.
-    private static string Where(SearchPlan plan, SqlText sql, DateOnly today)
+    private string Where(SearchPlan plan, SqlText sql, DateOnly today)
     {
         // A posting past its validity leaves search on the day after its last (China calendar).
         var conditions = new List<string> { $"p.\"ValidUntil\" >= {sql.Add("today", today)}" };
@@ -229,15 +230,56 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
 
         if (plan.Distance is { } distance)
         {
-            var lat = distance.Point.Latitude;
-            var lon = distance.Point.Longitude;
-            conditions.Add($"p.\"Latitude\" BETWEEN {sql.Add("lat_lo", lat - distance.LatitudeSpan)} AND {sql.Add("lat_hi", lat + distance.LatitudeSpan)}");
-            conditions.Add($"p.\"Longitude\" BETWEEN {sql.Add("lon_lo", lon - distance.LongitudeSpan)} AND {sql.Add("lon_hi", lon + distance.LongitudeSpan)}");
+            conditions.Add(NearBox(distance, sql));
             conditions.Add($"{SquaredKm(distance, sql)} <= {sql.Add("km2", distance.Km * distance.Km)}");
         }
 
         return string.Join(" AND ", conditions);
     }
+
+    /// <summary>
+    /// SQL true for every posting within the distance and for few others, which an index can answer:
+    /// here a latitude/longitude box (the (Latitude, Longitude) index seeks the latitude band); the
+    /// exact distance is checked after it.
+    /// </summary>
+    private protected virtual string NearBox(SearchDistance distance, SqlText sql)
+    {
+        var lat = distance.Point.Latitude;
+        var lon = distance.Point.Longitude;
+        return $"p.\"Latitude\" BETWEEN {sql.Add("lat_lo", lat - distance.LatitudeSpan)} AND {sql.Add("lat_hi", lat + distance.LatitudeSpan)} " +
+            $"AND p.\"Longitude\" BETWEEN {sql.Add("lon_lo", lon - distance.LongitudeSpan)} AND {sql.Add("lon_hi", lon + distance.LongitudeSpan)}";
+    }
+
+    /// <summary>
+    /// SQL for how far a posting lies from the point, growing with the distance, by which "nearest
+    /// first" orders and seeks past its cursor: here the squared km on the plane (<see cref="SquaredKm"/>).
+    /// </summary>
+    private protected virtual string NearOrder(SearchDistance distance, SqlText sql) => SquaredKm(distance, sql);
+
+    /// <summary>
+    /// Whether the title's words and the occupations they name are each common enough that, going
+    /// together, the window's newest postings would fill the page. Nearly every 保育 title is coded
+    /// 保育员, but a database multiplies the two shares (2.5 % × 2.5 %), reads all 25,000 such postings
+    /// of a million and sorts them; the window finds the page in 840. Here (no statistics): always.
+    /// </summary>
+    private protected virtual Task<bool> TitleAndOccupationCommonAsync(DbConnection connection, SearchPlan plan, CancellationToken cancellationToken) =>
+        Task.FromResult(true);
+
+    /// <summary>The share of the postings a level must reach for the window to fill the page with it.</summary>
+    private protected static double WindowShare(SearchPlan plan) => (double)(plan.Size + 1) / RecentWindow;
+
+    /// <summary>Whether an index walks <see cref="NearOrder"/> outward from the point, so that the nearest postings are read first (not here: a scan).</summary>
+    private protected virtual bool WalksNearestFirst => false;
+
+    /// <summary>
+    /// SQL run before a nearest-first walk in the same implicit transaction, to make the database walk
+    /// its index (see <see cref="ReadNearestAsync"/>); left out inside a caller's transaction, where it
+    /// would outlast the statement.
+    /// </summary>
+    private protected virtual string NearestWalkSetting => "";
+
+    /// <summary>The km a hit says it lies from the point, from its <see cref="NearOrder"/> value: here the plane's.</summary>
+    private protected virtual double NearKm(double nearOrder) => Math.Sqrt(nearOrder);
 
     // The squared distance in km² on the plane of SearchDistance, in arithmetic both databases have.
     private static string SquaredKm(SearchDistance distance, SqlText sql)
@@ -260,6 +302,9 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
     /// a level's matches from the text index does (measured: README, "Measured").
     /// </summary>
     private const int RecentWindow = 2000;
+
+    /// <summary>Rows a nearest-first walk reads beyond its page, so that postings at the page's last distance are all seen.</summary>
+    private const int NearTiesRead = 10;
 
     // What the filters (Where), the answer and the ordering read of a window's row.
     private const string WindowColumns =
@@ -358,9 +403,10 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
         var rows = new List<(PostingHit Hit, long Key, double Sort)>();
         var scope = WindowScope(plan, sql);
         // A phrase's estimate is far too low (bigrams multiplied as if independent): walk the window.
-        // A distance alone has no index in date order: the database combines the box with the text index.
+        // A distance's box, too: the database cannot estimate how many postings lie in it (a city centre
+        // holds a third of a city's), so it reads the box whole; the newest postings near a centre fill the page.
         var phrase = plan.Text.Terms.Any(t => t.Tokens.Count > 1);
-        var windowed = scope.Length > 0 || (phrase && plan.Distance is null);
+        var windowed = scope.Length > 0 || phrase || plan.Distance is not null;
         foreach (var (level, condition) in Levels(plan.Text, sql))
         {
             if (plan.After is { } after && level > after.Score)
@@ -372,7 +418,8 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
             // match is read from the text index. Without a phrase and without a window scope the database
             // chooses between the two itself: its estimate of one token is sound (see the README, "Measured").
             var needed = plan.Size + 1 - rows.Count;
-            var found = windowed ? await ReadRowsAsync(connection, sql, level, where, condition, plan, needed, scope, today, cancellationToken) : [];
+            var found = windowed || (level == Relevance.TitleOccupation && await TitleAndOccupationCommonAsync(connection, plan, cancellationToken))
+                ? await ReadRowsAsync(connection, sql, level, where, condition, plan, needed, scope, today, cancellationToken) : [];
             if (found.Count < needed)
             {
                 found = await ReadRowsAsync(connection, sql, level, where, condition, plan, needed, null, today, cancellationToken);
@@ -399,10 +446,31 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
     {
         var needed = plan.Size + 1;
         var scope = WindowScope(plan, sql);
-        var found = scope.Length > 0 ? await ReadRowsAsync(connection, sql, Relevance.Browse, where, listed, plan, needed, scope, today, cancellationToken) : [];
+        var found = scope.Length > 0 || plan.Distance is not null ? await ReadRowsAsync(connection, sql, Relevance.Browse, where, listed, plan, needed, scope, today, cancellationToken) : [];
         return found.Count < needed
             ? await ReadRowsAsync(connection, sql, Relevance.Browse, where, listed, plan, needed, null, today, cancellationToken)
             : found;
+    }
+
+    /// <summary>
+    /// A page nearest first, where the engine's index walks outward from the point and stops once the
+    /// page is full: it reads about (page ÷ the share of postings that match) rows, not the whole box,
+    /// which near a city centre holds a third of the city. The walk is ordered by distance alone; rows
+    /// at the same distance (one building's postings) are put in key order here, and the walk goes on
+    /// until the last row kept lies strictly nearer than the last row read, so a page never cuts them.
+    /// </summary>
+    private async Task<List<(PostingHit Hit, long Key, double Sort)>> ReadNearestAsync(
+        DbConnection connection, SearchPlan plan, SqlText sql, string where, string? listed, DateOnly today, CancellationToken cancellationToken)
+    {
+        var needed = plan.Size + 1;
+        for (var limit = needed + NearTiesRead; ; limit *= 4)
+        {
+            var rows = await ReadRowsAsync(connection, sql, Relevance.Browse, where, listed, plan, limit, null, today, cancellationToken, walkNearest: true);
+            if (rows.Count < limit || rows[needed - 1].Sort < rows[^1].Sort)
+            {
+                return [.. rows.OrderBy(r => r.Sort).ThenByDescending(r => r.Key).Take(needed)];
+            }
+        }
     }
 
     /// <summary>
@@ -435,18 +503,19 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
     /// description) made the walk twice as slow.
     /// </summary>
     private async Task<List<(PostingHit Hit, long Key, double Sort)>> ReadRowsAsync(
-        DbConnection connection, SqlText sql, int level, string where, string? condition, SearchPlan plan, int limit, string? window, DateOnly today, CancellationToken cancellationToken)
+        DbConnection connection, SqlText sql, int level, string where, string? condition, SearchPlan plan, int limit, string? window, DateOnly today, CancellationToken cancellationToken,
+        bool walkNearest = false)
     {
-        var distance = plan.Distance is { } d ? SquaredKm(d, sql) : "0.0";
-        var (orderBy, seek) = Ordering(plan, sql, level, distance);
+        var near = plan.Distance is { } d ? NearOrder(d, sql) : "0.0";
+        var (orderBy, seek) = Ordering(plan, sql, level, near);
         var source = window is not null
-            ? $"(SELECT {WindowColumns}{TextColumns} FROM {JobsDbContext.PostingsTable} p WHERE p.\"ValidUntil\" >= {sql.Add("today", today)}{window}{seek} ORDER BY p.\"PostedOn\" DESC, p.\"Key\" DESC LIMIT {sql.Add("window", RecentWindow)}) p WHERE {where} AND {condition ?? "1 = 1"}"
+            ? $"(SELECT {WindowColumns}{EngineColumns} FROM {JobsDbContext.PostingsTable} p WHERE p.\"ValidUntil\" >= {sql.Add("today", today)}{window}{seek} ORDER BY p.\"PostedOn\" DESC, p.\"Key\" DESC LIMIT {sql.Add("window", RecentWindow)}) p WHERE {where} AND {condition ?? "1 = 1"}"
             : $"{JobsDbContext.PostingsTable} p WHERE {where}{seek}{(condition is null ? "" : " AND " + condition)}";
         var text = $"""
-            SELECT p."Key", p."PostingId", p."Title", p."EmployerName", p."OccupationCode", p."CountyCode", p."Kind", p."PayMinFen", p."PayMaxFen", p."PayPeriod", p."PostedOn",
-                p."MonthlyPayMaxFen", {distance}
+            {(walkNearest && Db.Database.CurrentTransaction is null ? NearestWalkSetting : "")}SELECT p."Key", p."PostingId", p."Title", p."EmployerName", p."OccupationCode", p."CountyCode", p."Kind", p."PayMinFen", p."PayMaxFen", p."PayPeriod", p."PostedOn",
+                p."MonthlyPayMaxFen", {near}
             FROM {source}
-            ORDER BY {orderBy}
+            ORDER BY {(walkNearest ? near : orderBy)}
             LIMIT {sql.Add("limit", limit)}
             """;
         await using var command = sql.Command(connection, text, Db.Database.CurrentTransaction);
@@ -467,7 +536,7 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
                 reader.GetFieldValue<DateOnly>(10),
                 level)
             {
-                DistanceKm = plan.Distance is null ? null : Math.Sqrt(reader.GetDouble(12)),
+                DistanceKm = plan.Distance is null ? null : NearKm(reader.GetDouble(12)),
             }, reader.GetInt64(0), plan.Order == SearchOrder.Distance ? reader.GetDouble(12) : reader.GetInt64(11)));
         }
 
@@ -477,8 +546,8 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
     /// <summary>
     /// The ORDER BY of a listing and the condition that seeks past the cursor: by date along the
     /// (PostedOn, Key) index (a ranked level's own rows, or every match listed newest first); by
-    /// monthly top pay, highest first; by distance (<paramref name="distance"/>, the squared km),
-    /// nearest first. Ties go to the later indexed posting.
+    /// monthly top pay, highest first; by distance (<paramref name="distance"/>, the engine's
+    /// <see cref="NearOrder"/>), nearest first. Ties go to the later indexed posting.
     /// </summary>
     private static (string OrderBy, string Seek) Ordering(SearchPlan plan, SqlText sql, int level, string distance)
     {

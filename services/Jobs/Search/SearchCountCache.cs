@@ -6,63 +6,50 @@ namespace Employment.Jobs.Search;
 public sealed record SearchCounts(int Total, SearchFacets Facets);
 
 /// <summary>
-/// The counts of recent searches, kept per text and filter set for a short time. Counting is what a
-/// broad first page costs (every match is read; the page itself reads only its rows), and the same
-/// few queries come again and again: the figures in the README say how much this saves. A count may
-/// lag a new or removed posting by at most <see cref="Lifetime"/>; the hits never do. One per process
-/// (a singleton): each replica keeps its own.
+/// How the counts of searches are kept: per text and filter set, for <see cref="Lifetime"/>, in the
+/// service's database (<c>Data/SearchCountStore</c>), where every copy of the service reads them.
+/// Counting is what a broad first page costs (every match is read; the page itself reads only its
+/// rows), and the same few queries come again and again. When counts lapse, one caller takes the
+/// recount and the others are answered with the last counts meanwhile, so a lapse costs one count,
+/// not one per caller; counts never made yet are made once too, the other callers waiting for them. A count may lag a new or removed posting by a lifetime and one count's time;
+/// the hits never do.
 /// </summary>
-public sealed class SearchCountCache(TimeProvider time, TimeSpan lifetime, int capacity = 10_000)
+public sealed class SearchCountCache(TimeProvider time, TimeSpan lifetime)
 {
     /// <summary>How long counts are kept when the host does not say.</summary>
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromSeconds(30);
 
-    private readonly ConcurrentDictionary<string, (DateTimeOffset Until, SearchCounts Counts)> _entries = new(StringComparer.Ordinal);
+    public TimeProvider Time => time;
 
+    /// <summary>How long counts serve before they are counted again (zero: never kept).</summary>
     public TimeSpan Lifetime => lifetime;
 
-    /// <summary>The counts kept for <paramref name="key"/>, or null when none are or they are too old.</summary>
-    public SearchCounts? Find(string key)
+    private readonly ConcurrentDictionary<string, Lazy<Task<SearchCounts>>> _counting = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Counts once in this process however many callers ask at once: the first caller's
+    /// <paramref name="count"/> runs and the others await it. When the first caller's count fails (its
+    /// request ended), each of the others counts for itself.
+    /// </summary>
+    public async Task<SearchCounts> ShareAsync(string key, Func<Task<SearchCounts>> count)
     {
-        if (_entries.TryGetValue(key, out var entry))
+        ArgumentNullException.ThrowIfNull(count);
+        var mine = new Lazy<Task<SearchCounts>>(count);
+        var shared = _counting.GetOrAdd(key, mine);
+        try
         {
-            if (entry.Until > time.GetUtcNow())
-            {
-                return entry.Counts;
-            }
-
-            _entries.TryRemove(KeyValuePair.Create(key, entry));
+            return await shared.Value;
         }
-
-        return null;
-    }
-
-    public void Keep(string key, SearchCounts counts)
-    {
-        if (lifetime <= TimeSpan.Zero)
+        catch (Exception) when (!ReferenceEquals(shared, mine))
         {
-            return;
+            return await count();
         }
-
-        // Bounded: past the capacity the old entries go first, then all of them (a burst of distinct
-        // queries must not grow the process).
-        if (_entries.Count >= capacity)
+        finally
         {
-            var now = time.GetUtcNow();
-            foreach (var (k, v) in _entries)
+            if (ReferenceEquals(shared, mine))
             {
-                if (v.Until <= now)
-                {
-                    _entries.TryRemove(k, out _);
-                }
-            }
-
-            if (_entries.Count >= capacity)
-            {
-                _entries.Clear();
+                _counting.TryRemove(KeyValuePair.Create(key, mine));
             }
         }
-
-        _entries[key] = (time.GetUtcNow() + lifetime, counts);
     }
 }

@@ -12,7 +12,7 @@ namespace Employment.Jobs.Search;
 public sealed record SearchDistance(GeoPoint Point, double Km)
 {
     /// <summary>Kilometres per degree of latitude (and of longitude at the equator) on the mean earth sphere.</summary>
-    public const double KmPerDegree = 6371.0088 * Math.PI / 180;
+    public const double KmPerDegree = GeoPoint.EarthRadiusKm * Math.PI / 180;
 
     /// <summary>The bands the distance facet counts, in km.</summary>
     public static readonly int[] FacetBandsKm = [5, 10, 20, 50];

@@ -22,28 +22,37 @@ var callers = Arg(1, 16);
 var rounds = Arg(2, 5);
 var seconds = Arg(3, 5);
 
-var database = await PostgresDatabase.CreateAsync("jobs_bench");
 // BENCH_KEEP=1 leaves the database for EXPLAIN (ANALYZE, BUFFERS) by hand; its name is printed.
+// BENCH_REUSE=<name> searches a database a kept run loaded (same postings argument), without loading again.
 var keep = Environment.GetEnvironmentVariable("BENCH_KEEP") == "1";
+var reuse = Environment.GetEnvironmentVariable("BENCH_REUSE");
+var database = reuse is null ? await PostgresDatabase.CreateAsync("jobs_bench") : null;
 await using var dropped = keep ? null : database;
-var options = ServiceDatabase.Options<PostgresJobsDbContext>(DatabaseProvider.Postgres, database.ConnectionString + ";Maximum Pool Size=64");
-await using (var db = new PostgresJobsDbContext(options))
+var connectionString = database?.ConnectionString
+    ?? new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("TEST_POSTGRES")) { Database = reuse }.ConnectionString;
+var options = ServiceDatabase.Options<PostgresJobsDbContext>(DatabaseProvider.Postgres, connectionString + ";Maximum Pool Size=64");
+if (database is not null)
 {
-    await db.Database.MigrateAsync();
+    await using (var db = new PostgresJobsDbContext(options))
+    {
+        await db.Database.MigrateAsync();
+    }
+
+    var load = Stopwatch.StartNew();
+    await using (var connection = new NpgsqlConnection(connectionString))
+    {
+        await connection.OpenAsync();
+        await PostgresBulkIndex.LoadAsync(connection, GeneratedPostings.Create(postings), OccupationSynonyms.Shipped, DateTimeOffset.UtcNow);
+        await using var analyze = new NpgsqlCommand("ANALYZE postings", connection);
+        await analyze.ExecuteNonQueryAsync();
+    }
+
+    Console.WriteLine(Invariant($"{postings} postings loaded (COPY) and analysed in {load.Elapsed.TotalSeconds:F1} s"));
+    await PrintSizesAsync();
 }
 
-var load = Stopwatch.StartNew();
-await using (var connection = new NpgsqlConnection(database.ConnectionString))
-{
-    await connection.OpenAsync();
-    await PostgresBulkIndex.LoadAsync(connection, GeneratedPostings.Create(postings), OccupationSynonyms.Shipped, DateTimeOffset.UtcNow);
-    await using var analyze = new NpgsqlCommand("ANALYZE postings", connection);
-    await analyze.ExecuteNonQueryAsync();
-}
-
-Console.WriteLine(Invariant($"{postings} postings loaded (COPY) and analysed in {load.Elapsed.TotalSeconds:F1} s; {callers} callers, {rounds} rounds of {seconds} s after a warm-up"));
-await PrintSizesAsync();
-if (keep)
+Console.WriteLine(Invariant($"{postings} postings; {callers} callers, {rounds} rounds of {seconds} s after a warm-up"));
+if (keep && database is not null)
 {
     Console.WriteLine($"kept: database {database.Name}");
 }
@@ -53,6 +62,8 @@ if (keep)
 var counts = new SearchCountCache(TimeProvider.System, SearchCountCache.DefaultLifetime);
 var uncounted = new SearchCountCache(TimeProvider.System, TimeSpan.Zero);
 var jiaozuo = new GeoPoint(35.215, 113.242);
+// North of the county seats, where the generated work places thin out: the box holds few postings.
+var edge = new GeoPoint(35.40, 113.30);
 
 var deepToken = await TokenAtDepthAsync(new PostingQuery { PageSize = 20 }, pages: 50);
 var cases = new (string Name, PostingQuery[] Queries)[]
@@ -67,6 +78,9 @@ var cases = new (string Name, PostingQuery[] Queries)[]
     ("description-only word (倒班)", [Q("倒班")]),
     ("2-char query, page 11 (keyset)", [Q("电工") with { PageToken = await TokenAtDepthAsync(Q("电工"), pages: 10) }]),
     ("2-char query within 10 km of a point", [Q("会计") with { Near = jiaozuo, WithinKm = 10 }]),
+    ("2-char query within 50 km, nearest first", [Q("会计") with { Near = jiaozuo, WithinKm = 50, Order = SearchOrder.Distance }]),
+    ("rare title word within 50 km, nearest first (司机)", [Q("司机") with { Near = jiaozuo, WithinKm = 50, Order = SearchOrder.Distance }]),
+    ("2-char query within 10 km of a point at the city's edge", [Q("会计") with { Near = edge, WithinKm = 10 }]),
     ("browse within 5 km, education ≤ 高中, occupation 2-06-03", [new PostingQuery { PageSize = 20, Near = jiaozuo, WithinKm = 5, Education = 2, OccupationCode = "2-06-03" }]),
     ("browse, page 1 with total and facets", [new PostingQuery { PageSize = 20 }]),
     ("browse, page 1, facets counted every time", [new PostingQuery { PageSize = 20, Text = " " }]),
@@ -89,6 +103,12 @@ foreach (var (name, queries) in cases.Where(c => picked is null || picked.Any(p 
     }
 
     Console.WriteLine(Invariant($"  p50 {Summary(results.Select(r => r.P50))} ms   p99 {Summary(results.Select(r => r.P99))} ms   {Summary(results.Select(r => r.Rate), "F0")} searches/s"));
+}
+
+using (var self = Process.GetCurrentProcess())
+{
+    Console.WriteLine();
+    Console.WriteLine(Invariant($"memory of this process (the engine and its callers): peak working set {self.PeakWorkingSet64 / 1048576.0:F0} MB, managed heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F0} MB"));
 }
 
 await MeasureRelevanceAsync();
@@ -156,12 +176,12 @@ async Task<PostingSearchResult> SearchAsync(PostingQuery query)
     return await new PostgresPostingSearch(db, OccupationSynonyms.Shipped, ChinaClock.System, cache).SearchAsync(query);
 }
 
-// Sizes, and the time to build each text index from scratch (REINDEX over the loaded rows).
+// Sizes, and the time to build each text index and the spatial one from scratch (REINDEX over the loaded rows).
 async Task PrintSizesAsync()
 {
-    await using var connection = new NpgsqlConnection(database.ConnectionString);
+    await using var connection = new NpgsqlConnection(connectionString);
     await connection.OpenAsync();
-    foreach (var index in new[] { "IX_postings_SearchTokens", "IX_postings_TitleTokens" })
+    foreach (var index in new[] { "IX_postings_SearchTokens", "IX_postings_TitleTokens", "IX_postings_EarthPoint" })
     {
         var built = Stopwatch.StartNew();
         await using var reindex = new NpgsqlCommand($"REINDEX INDEX \"{index}\"", connection);
@@ -172,12 +192,19 @@ async Task PrintSizesAsync()
 
     await using var command = new NpgsqlCommand(
         """
-        SELECT pg_size_pretty(pg_relation_size('postings')), pg_size_pretty(pg_total_relation_size('postings')),
-               pg_size_pretty(pg_relation_size('"IX_postings_SearchTokens"')), pg_size_pretty(pg_relation_size('"IX_postings_TitleTokens"'))
+        SELECT 'heap', pg_relation_size('postings'), 0
+        UNION ALL SELECT 'with indexes and TOAST', pg_total_relation_size('postings'), 1
+        UNION ALL SELECT indexrelname, pg_relation_size(indexrelid), 2 FROM pg_stat_user_indexes WHERE relname = 'postings'
+        ORDER BY 3, 2 DESC
         """, connection);
     await using var reader = await command.ExecuteReaderAsync();
-    await reader.ReadAsync();
-    Console.WriteLine($"postings heap {reader.GetString(0)}, with indexes and TOAST {reader.GetString(1)}; GIN SearchTokens {reader.GetString(2)}, GIN TitleTokens {reader.GetString(3)}");
+    var sizes = new List<string>();
+    while (await reader.ReadAsync())
+    {
+        sizes.Add(Invariant($"{reader.GetString(0)} {reader.GetInt64(1) / 1048576.0:F0} MB"));
+    }
+
+    Console.WriteLine($"postings: {string.Join("; ", sizes)}");
 }
 
 async Task<string> TokenAtDepthAsync(PostingQuery query, int pages)

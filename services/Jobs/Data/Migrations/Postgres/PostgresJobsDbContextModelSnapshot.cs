@@ -21,6 +21,7 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "cube");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Employment.Jobs.Data.Assistance.AssistanceCaseRecord", b =>
@@ -596,6 +597,11 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<NpgsqlCube?>("EarthPoint")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("cube")
+                        .HasComputedColumnSql("CASE WHEN \"Latitude\" IS NULL OR \"Longitude\" IS NULL THEN NULL ELSE cube(ARRAY[6371.0088 * cos(radians(\"Latitude\")) * cos(radians(\"Longitude\")), 6371.0088 * cos(radians(\"Latitude\")) * sin(radians(\"Longitude\")), 6371.0088 * sin(radians(\"Latitude\"))]) END", true);
+
                     b.Property<string>("EmployerName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -674,6 +680,10 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.HasIndex("CityCode");
+
+                    b.HasIndex("EarthPoint");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("EarthPoint"), "gist");
 
                     b.HasIndex("OccupationCode");
 
@@ -911,6 +921,28 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                     b.HasIndex("PostingId");
 
                     b.ToTable("screening_overrides", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Jobs.Data.SearchCountRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("CountedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Counts")
+                        .HasColumnType("text");
+
+                    b.Property<long>("RecountClaimedUntilMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CountedAtMs");
+
+                    b.ToTable("search_counts", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Jobs.Data.Seekers.SeekerRecord", b =>

@@ -883,6 +883,28 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                     b.ToTable("screening_overrides", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Jobs.Data.SearchCountRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CountedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Counts")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecountClaimedUntilMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CountedAtMs");
+
+                    b.ToTable("search_counts", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Jobs.Data.Seekers.SeekerRecord", b =>
                 {
                     b.Property<long>("Key")

@@ -13,6 +13,9 @@ namespace Employment.Jobs.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:cube", ",,");
+
             migrationBuilder.CreateTable(
                 name: "assistance_cases",
                 columns: table => new
@@ -192,6 +195,7 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                     Latitude = table.Column<double>(type: "double precision", nullable: true),
                     Longitude = table.Column<double>(type: "double precision", nullable: true),
                     ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    EarthPoint = table.Column<NpgsqlCube>(type: "cube", nullable: true, computedColumnSql: "CASE WHEN \"Latitude\" IS NULL OR \"Longitude\" IS NULL THEN NULL ELSE cube(ARRAY[6371.0088 * cos(radians(\"Latitude\")) * cos(radians(\"Longitude\")), 6371.0088 * cos(radians(\"Latitude\")) * sin(radians(\"Longitude\")), 6371.0088 * sin(radians(\"Latitude\"))]) END", stored: true),
                     SearchTokens = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true),
                     TitleTokens = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false),
@@ -293,6 +297,20 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_screening_overrides", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "search_counts",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Counts = table.Column<string>(type: "text", nullable: true),
+                    CountedAtMs = table.Column<long>(type: "bigint", nullable: false),
+                    RecountClaimedUntilMs = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_search_counts", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -489,6 +507,12 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 columns: new[] { "CountyCode", "PostedOn", "Key" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_postings_EarthPoint",
+                table: "postings",
+                column: "EarthPoint")
+                .Annotation("Npgsql:IndexMethod", "gist");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_postings_Latitude_Longitude",
                 table: "postings",
                 columns: new[] { "Latitude", "Longitude" });
@@ -593,6 +617,11 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 column: "PostingId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_search_counts_CountedAtMs",
+                table: "search_counts",
+                column: "CountedAtMs");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_seeker_tags_Kind_Group",
                 table: "seeker_tags",
                 columns: new[] { "Kind", "Group" });
@@ -666,6 +695,9 @@ namespace Employment.Jobs.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "screening_overrides");
+
+            migrationBuilder.DropTable(
+                name: "search_counts");
 
             migrationBuilder.DropTable(
                 name: "seeker_tags");

@@ -292,6 +292,20 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "search_counts",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Counts = table.Column<string>(type: "TEXT", nullable: true),
+                    CountedAtMs = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecountClaimedUntilMs = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_search_counts", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "seekers",
                 columns: table => new
                 {
@@ -577,6 +591,11 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
                 column: "PostingId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_search_counts_CountedAtMs",
+                table: "search_counts",
+                column: "CountedAtMs");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_seeker_tags_Kind_Group",
                 table: "seeker_tags",
                 columns: new[] { "Kind", "Group" });
@@ -656,6 +675,9 @@ namespace Employment.Jobs.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "screening_overrides");
+
+            migrationBuilder.DropTable(
+                name: "search_counts");
 
             migrationBuilder.DropTable(
                 name: "seeker_tags");
