@@ -57,6 +57,9 @@ public sealed class PostgresPostingSearch(PostgresJobsDbContext db, OccupationSy
 
     private protected override bool WalksNearestFirst => true;
 
+    /// <summary>The sample has a partial index of its own (<see cref="PostgresJobsDbContext"/>).</summary>
+    private protected override bool SamplesPostings => true;
+
     /// <remarks>
     /// The planner cannot estimate how many postings a cube holds (cube's containment reads as one in a
     /// thousand whatever the box), so it reads the whole box through a bitmap and sorts it; with bitmaps

@@ -139,12 +139,12 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
             }
 
             var matches = listed is null ? where : $"{where} AND {listed}";
-            Task<SearchCounts> Count() => ReadFacetsAsync(connection, plan, sql, matches, cancellationToken);
+            Task<SearchCounts> Count() => CountAsync(connection, plan, sql, matches, today, cancellationToken);
             var counts = facetCache is null
                 ? await Count()
                 : await new SearchCountStore(facetCache, connection, Db.Database.CurrentTransaction).CountAsync(plan.CountKey(today), Count, cancellationToken);
 
-            return new PostingSearchResult(hits, counts.Total, counts.Facets, next);
+            return new PostingSearchResult(hits, counts.Total, counts.Facets, next) { CountsEstimated = counts.Estimated };
         }
         finally
         {
@@ -302,6 +302,13 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
     /// a level's matches from the text index does (measured: README, "Measured").
     /// </summary>
     private const int RecentWindow = 2000;
+
+    /// <summary>
+    /// The fewest rows a read asks for, whatever the page: at a LIMIT of 2 the planner walked the date
+    /// index for a title word it took for rare but no title holds (倒班), all of a million postings in
+    /// 3.5 s; from about 20 it reads the word's GIN entry. Rows beyond the page are dropped.
+    /// </summary>
+    private const int LeastRowsRead = 21;
 
     /// <summary>Rows a nearest-first walk reads beyond its page, so that postings at the page's last distance are all seen.</summary>
     private const int NearTiesRead = 10;
@@ -516,7 +523,7 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
                 p."MonthlyPayMaxFen", {near}
             FROM {source}
             ORDER BY {(walkNearest ? near : orderBy)}
-            LIMIT {sql.Add("limit", limit)}
+            LIMIT {sql.Add("limit", Math.Max(limit, LeastRowsRead))}
             """;
         await using var command = sql.Command(connection, text, Db.Database.CurrentTransaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -568,8 +575,37 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
         };
     }
 
+    /// <summary>
+    /// The total and facets: exactly, unless the engine keeps a sample (<see cref="SamplesPostings"/>),
+    /// the host keeps counts and the sample puts the matches above <see cref="SearchCountCache.ExactUpTo"/>;
+    /// then the sample's counts times its rate. A browse of a million reads its 15,600 sampled postings,
+    /// not the million.
+    /// </summary>
+    private async Task<SearchCounts> CountAsync(DbConnection connection, SearchPlan plan, SqlText sql, string matches, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (facetCache is { } kept && SamplesPostings)
+        {
+            // The sample's open postings first, through its own index, then the text and filters on each
+            // (OFFSET 0 keeps the planner from combining a common word's whole GIN entry with it instead).
+            var sample = $"(SELECT {WindowColumns}{EngineColumns} FROM {JobsDbContext.PostingsTable} p WHERE p.\"ValidUntil\" >= {sql.Add("today", today)} AND {SampleCondition} OFFSET 0)";
+            var sampled = await ReadFacetsAsync(connection, plan, sql, matches, cancellationToken, sample);
+            if ((long)sampled.Total * SearchCountCache.SampleRate > kept.ExactUpTo)
+            {
+                return SearchFacetCounter.Scaled(sampled, SearchCountCache.SampleRate);
+            }
+        }
+
+        return await ReadFacetsAsync(connection, plan, sql, matches, cancellationToken);
+    }
+
+    /// <summary>Whether the engine indexes the sample of the postings (<see cref="SampleCondition"/>) so that counting in it reads only it.</summary>
+    private protected virtual bool SamplesPostings => false;
+
+    /// <summary>The postings in the sample, written as the engine's partial index over them is (a literal, so the planner matches it).</summary>
+    internal static string SampleCondition => $"(p.\"Key\" % {SearchCountCache.SampleRate}) = 0";
+
     // One grouped read gives the total and every facet: at most counties × kinds × educations × 小类 rows.
-    private async Task<SearchCounts> ReadFacetsAsync(DbConnection connection, SearchPlan plan, SqlText sql, string where, CancellationToken cancellationToken)
+    private async Task<SearchCounts> ReadFacetsAsync(DbConnection connection, SearchPlan plan, SqlText sql, string where, CancellationToken cancellationToken, string source = JobsDbContext.PostingsTable)
     {
         var floors = SearchFacets.PayFloorsFen.Select((floor, i) =>
             $"SUM(CASE WHEN p.\"MonthlyPayMaxFen\" >= {sql.Add($"floor{i}", floor)} THEN 1 ELSE 0 END)");
@@ -578,7 +614,7 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
             : [];
         var text = $"""
             SELECT p."CountyCode", p."Kind", p."MinEducation", p."OccupationGroup", COUNT(*), {string.Join(", ", floors.Concat(bands))}
-            FROM {JobsDbContext.PostingsTable} p
+            FROM {source} p
             WHERE {where}
             GROUP BY p."CountyCode", p."Kind", p."MinEducation", p."OccupationGroup"
             """;

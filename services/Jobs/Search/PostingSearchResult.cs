@@ -57,4 +57,7 @@ public sealed record SearchFacets(
 public sealed record PostingSearchResult(IReadOnlyList<PostingHit> Hits, int Total, SearchFacets Facets, string NextPageToken)
 {
     public const int TotalUnknown = -1;
+
+    /// <summary>The total and facets are estimated from a sample (<see cref="SearchCounts.Estimated"/>).</summary>
+    public bool CountsEstimated { get; init; }
 }

@@ -3,7 +3,11 @@ using System.Collections.Concurrent;
 namespace Employment.Jobs.Search;
 
 /// <summary>The total and the facets of a search's matches (what its first page shows beside the hits).</summary>
-public sealed record SearchCounts(int Total, SearchFacets Facets);
+/// <param name="Estimated">
+/// Counted in a sample of the postings and scaled up (<see cref="SearchCountCache.SampleRate"/>), not
+/// one by one: a page says 约 (about) beside them.
+/// </param>
+public sealed record SearchCounts(int Total, SearchFacets Facets, bool Estimated = false);
 
 /// <summary>
 /// How the counts of searches are kept: per text and filter set, for <see cref="Lifetime"/>, in the
@@ -23,6 +27,20 @@ public sealed class SearchCountCache(TimeProvider time, TimeSpan lifetime)
 
     /// <summary>How long counts serve before they are counted again (zero: never kept).</summary>
     public TimeSpan Lifetime => lifetime;
+
+    /// <summary>
+    /// One posting in this many is in the sample (its key a multiple of it): a search first counts its
+    /// matches there, which reads the same few rows whatever it asks.
+    /// </summary>
+    public const int SampleRate = 64;
+
+    /// <summary>
+    /// Up to how many matches (as the sample puts them) a search is counted exactly; above, its counts
+    /// are the sample's times <see cref="SampleRate"/>. A count estimated from k sampled matches is off by
+    /// about √k × <see cref="SampleRate"/> (one standard error: ±2.5 % at 100,000 matches, ±0.8 % at
+    /// a million); the measured error is in the job-matching README.
+    /// </summary>
+    public int ExactUpTo { get; init; } = 10_000;
 
     private readonly ConcurrentDictionary<string, Lazy<Task<SearchCounts>>> _counting = new(StringComparer.Ordinal);
 

@@ -46,6 +46,21 @@ public sealed class SearchFacetCounter(IReadOnlyList<int> bandsKm)
         ByDistanceKm = _byBand,
     });
 
+    /// <summary>Counts made in a sample of one posting in <paramref name="rate"/>, scaled to all postings and marked estimated.</summary>
+    public static SearchCounts Scaled(SearchCounts sampled, int rate)
+    {
+        ArgumentNullException.ThrowIfNull(sampled);
+        static Dictionary<TKey, int> Times<TKey>(IReadOnlyDictionary<TKey, int> counts, int rate)
+            where TKey : notnull => counts.ToDictionary(c => c.Key, c => c.Value * rate);
+        var f = sampled.Facets;
+        return new SearchCounts(sampled.Total * rate, new SearchFacets(Times(f.ByCounty, rate), Times(f.ByCity, rate), Times(f.ByKind, rate), Times(f.ByMonthlyPayFloor, rate))
+        {
+            ByMinEducation = Times(f.ByMinEducation, rate),
+            ByOccupationGroup = Times(f.ByOccupationGroup, rate),
+            ByDistanceKm = Times(f.ByDistanceKm, rate),
+        }, Estimated: true);
+    }
+
     private static void Increment<TKey>(Dictionary<TKey, int> counts, TKey key, int count)
         where TKey : notnull => counts[key] = counts.GetValueOrDefault(key) + count;
 }

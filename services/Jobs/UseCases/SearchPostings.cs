@@ -62,6 +62,7 @@ public sealed class SearchPostings(IPostingSearch search)
         {
             Hits = { result.Hits.Select(PostingAnswers.Hit) },
             Page = Pages.Engine(result.NextPageToken, result.Total),
+            CountsEstimated = result.CountsEstimated,
         };
         if (result.Total != PostingSearchResult.TotalUnknown)
         {

@@ -105,6 +105,11 @@ foreach (var (name, queries) in cases.Where(c => picked is null || picked.Any(p 
     Console.WriteLine(Invariant($"  p50 {Summary(results.Select(r => r.P50))} ms   p99 {Summary(results.Select(r => r.P99))} ms   {Summary(results.Select(r => r.Rate), "F0")} searches/s"));
 }
 
+if (picked is null || picked.Contains("sample"))
+{
+    await MeasureSampleErrorAsync();
+}
+
 using (var self = Process.GetCurrentProcess())
 {
     Console.WriteLine();
@@ -169,6 +174,43 @@ async Task MeasureRelevanceAsync()
 PostingQuery Q(string text) => new() { Text = text, PageSize = 20 };
 
 // A query whose text ends in a space is counted every time: the marker picks the cache that keeps nothing.
+// The counts a broad search gets from the sample (one posting in SearchCountCache.SampleRate) against
+// exact counts of every match: the total's error, and for every facet value of at least 1,000 postings
+// the largest error and how many lie within two standard errors (2 × rate × √(sampled count)).
+async Task MeasureSampleErrorAsync()
+{
+    Console.WriteLine();
+    Console.WriteLine(Invariant($"counts from the 1-in-{SearchCountCache.SampleRate} sample against exact counts:"));
+    var sampled = new SearchCountCache(TimeProvider.System, TimeSpan.Zero) { ExactUpTo = 0 };
+    PostingQuery[] queries =
+    [
+        new() { PageSize = 20 }, Q("电工"), Q("会计"), Q("倒班"), Q("司机"),
+        Q("会计") with { Near = jiaozuo, WithinKm = 10 }, Q("电工") with { Region = "410882", PayAtLeastFen = 500_000 },
+    ];
+    foreach (var query in queries)
+    {
+        await using var exactDb = new PostgresJobsDbContext(options);
+        var exact = await new PostgresPostingSearch(exactDb, OccupationSynonyms.Shipped, ChinaClock.System).SearchAsync(query);
+        await using var sampleDb = new PostgresJobsDbContext(options);
+        var watch = Stopwatch.StartNew();
+        var estimate = await new PostgresPostingSearch(sampleDb, OccupationSynonyms.Shipped, ChinaClock.System, sampled).SearchAsync(query);
+        var took = watch.Elapsed.TotalMilliseconds;
+        var pairs = FacetValues(exact.Facets).Where(v => v.Value >= 1000)
+            .Select(v => (Exact: v.Value, Estimate: FacetValues(estimate.Facets).GetValueOrDefault(v.Key))).ToList();
+        var within = pairs.Count(p => Math.Abs(p.Estimate - p.Exact) <= 2 * SearchCountCache.SampleRate * Math.Sqrt(Math.Max(1, p.Estimate / SearchCountCache.SampleRate)));
+        Console.WriteLine(Invariant($"  {(query.Text.Length == 0 ? "browse" : query.Text)}{(query.Near is null ? "" : " within 10 km")}{(query.Region is null ? "" : " + county + pay")}: exact {exact.Total}, sampled {estimate.Total} ({100.0 * (estimate.Total - exact.Total) / Math.Max(1, exact.Total):+0.0;-0.0} %, the search with them {took:F0} ms alone); facet values ≥ 1,000: {pairs.Count}, largest error {(pairs.Count == 0 ? 0 : pairs.Max(p => 100.0 * Math.Abs(p.Estimate - p.Exact) / p.Exact)):F1} %, within 2 standard errors {within}"));
+    }
+}
+
+static Dictionary<string, int> FacetValues(SearchFacets facets) =>
+    facets.ByCounty.Select(f => ("county " + f.Key, f.Value))
+        .Concat(facets.ByKind.Select(f => ("kind " + f.Key, f.Value)))
+        .Concat(facets.ByMinEducation.Select(f => ("education " + f.Key, f.Value)))
+        .Concat(facets.ByOccupationGroup.Select(f => ("group " + f.Key, f.Value)))
+        .Concat(facets.ByMonthlyPayFloor.Select(f => ("pay ≥ " + f.Key, f.Value)))
+        .Concat(facets.ByDistanceKm.Select(f => ("within " + f.Key, f.Value)))
+        .ToDictionary(f => f.Item1, f => f.Value, StringComparer.Ordinal);
+
 async Task<PostingSearchResult> SearchAsync(PostingQuery query)
 {
     await using var db = new PostgresJobsDbContext(options);

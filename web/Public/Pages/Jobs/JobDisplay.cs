@@ -83,6 +83,21 @@ public static partial class JobDisplay
             : $"{from}约 {km.ToString("0.0", CultureInfo.InvariantCulture)} 公里";
     }
 
+    /// <summary>
+    /// "共找到 45 个岗位。", or for a broad search whose counts the service estimated from a sample
+    /// "共找到约 99,500 个岗位。": three figures, since the last digits are not known.
+    /// </summary>
+    public static string FoundZh(int total, bool estimated)
+    {
+        if (!estimated)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"共找到 {total} 个岗位。");
+        }
+
+        var unit = (long)Math.Pow(10, Math.Max(0, (int)Math.Floor(Math.Log10(Math.Max(1, total))) - 2));
+        return string.Create(CultureInfo.InvariantCulture, $"共找到约 {Math.Round((double)total / unit) * unit:N0} 个岗位。");
+    }
+
     /// <summary>The county's (or city's) name from the pages' place list; never its code.</summary>
     public static string PlaceZh(RegionCode? region) => Places.NameOf(region?.Code);
 

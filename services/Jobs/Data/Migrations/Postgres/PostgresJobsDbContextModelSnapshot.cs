@@ -700,6 +700,10 @@ namespace Employment.Jobs.Data.Migrations.Postgres
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TitleTokens"), "gin");
 
+                    b.HasIndex("ValidUntil")
+                        .HasDatabaseName("IX_postings_sample")
+                        .HasFilter("(\"Key\" % 64) = 0");
+
                     b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("MonthlyPayMaxFen", "Key")

@@ -574,6 +574,12 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_postings_sample",
+                table: "postings",
+                column: "ValidUntil",
+                filter: "(\"Key\" % 64) = 0");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_postings_SearchTokens",
                 table: "postings",
                 column: "SearchTokens")

@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace Employment.Jobs.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresJobsDbContext))]
-    [Migration("20261127115527_InitialCreate")]
+    [Migration("20261127123434_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -702,6 +702,10 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                     b.HasIndex("TitleTokens");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TitleTokens"), "gin");
+
+                    b.HasIndex("ValidUntil")
+                        .HasDatabaseName("IX_postings_sample")
+                        .HasFilter("(\"Key\" % 64) = 0");
 
                     b.HasIndex("Latitude", "Longitude");
 
