@@ -198,7 +198,7 @@ async Task MeasureSampleErrorAsync()
         var pairs = FacetValues(exact.Facets).Where(v => v.Value >= 1000)
             .Select(v => (Exact: v.Value, Estimate: FacetValues(estimate.Facets).GetValueOrDefault(v.Key))).ToList();
         var within = pairs.Count(p => Math.Abs(p.Estimate - p.Exact) <= 2 * SearchCountCache.SampleRate * Math.Sqrt(Math.Max(1, p.Estimate / SearchCountCache.SampleRate)));
-        Console.WriteLine(Invariant($"  {(query.Text.Length == 0 ? "browse" : query.Text)}{(query.Near is null ? "" : " within 10 km")}{(query.Region is null ? "" : " + county + pay")}: exact {exact.Total}, sampled {estimate.Total} ({100.0 * (estimate.Total - exact.Total) / Math.Max(1, exact.Total):+0.0;-0.0} %, the search with them {took:F0} ms alone); facet values ≥ 1,000: {pairs.Count}, largest error {(pairs.Count == 0 ? 0 : pairs.Max(p => 100.0 * Math.Abs(p.Estimate - p.Exact) / p.Exact)):F1} %, within 2 standard errors {within}"));
+        Console.WriteLine(Invariant($"  {(query.Text.Length == 0 ? "browse" : query.Text)}{(query.Near is null ? "" : " within 10 km")}{(query.Region is null ? "" : " + county + pay")}: exact {exact.Total}, sampled {estimate.Total} ({Math.Round(100.0 * (estimate.Total - exact.Total) / Math.Max(1, exact.Total), 1):+0.0;-0.0;0.0} %, the search with them {took:F0} ms alone); facet values ≥ 1,000: {pairs.Count}, largest error {(pairs.Count == 0 ? 0 : pairs.Max(p => 100.0 * Math.Abs(p.Estimate - p.Exact) / p.Exact)):F1} %, within 2 standard errors {within}"));
     }
 }
 
