@@ -139,7 +139,7 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
             }
 
             var matches = listed is null ? where : $"{where} AND {listed}";
-            Task<SearchCounts> Count() => CountAsync(connection, plan, sql, matches, today, cancellationToken);
+            Task<SearchCounts> Count() => CountAsync(connection, plan, sql, matches, listed is not null, today, cancellationToken);
             var counts = facetCache is null
                 ? await Count()
                 : await new SearchCountStore(facetCache, connection, Db.Database.CurrentTransaction).CountAsync(plan.CountKey(today), Count, cancellationToken);
@@ -581,13 +581,15 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
     /// then the sample's counts times its rate. A browse of a million reads its 15,600 sampled postings,
     /// not the million.
     /// </summary>
-    private async Task<SearchCounts> CountAsync(DbConnection connection, SearchPlan plan, SqlText sql, string matches, DateOnly today, CancellationToken cancellationToken)
+    private async Task<SearchCounts> CountAsync(DbConnection connection, SearchPlan plan, SqlText sql, string matches, bool withText, DateOnly today, CancellationToken cancellationToken)
     {
         if (facetCache is { } kept && SamplesPostings)
         {
-            // The sample's open postings first, through its own index, then the text and filters on each
-            // (OFFSET 0 keeps the planner from combining a common word's whole GIN entry with it instead).
-            var sample = $"(SELECT {WindowColumns}{EngineColumns} FROM {JobsDbContext.PostingsTable} p WHERE p.\"ValidUntil\" >= {sql.Add("today", today)} AND {SampleCondition} OFFSET 0)";
+            // The sample's open postings through its own index, then the text and filters on each.
+            // Without text or a place, only the columns that index carries, so PostgreSQL can answer from
+            // the index alone (a browse of a million: its 15,625 entries).
+            var columns = withText || plan.Distance is not null ? WindowColumns + EngineColumns : SampleColumns;
+            var sample = $"(SELECT {columns} FROM {JobsDbContext.PostingsTable} p WHERE p.\"ValidUntil\" >= {sql.Add("today", today)} AND {SampleCondition} OFFSET 0)";
             var sampled = await ReadFacetsAsync(connection, plan, sql, matches, cancellationToken, sample);
             if ((long)sampled.Total * SearchCountCache.SampleRate > kept.ExactUpTo)
             {
@@ -600,6 +602,12 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
 
     /// <summary>Whether the engine indexes the sample of the postings (<see cref="SampleCondition"/>) so that counting in it reads only it.</summary>
     private protected virtual bool SamplesPostings => false;
+
+    /// <summary>What a count without text or a place reads of a sampled posting: the filters' and facets' columns, all carried by the sample's index.</summary>
+    internal static readonly string[] SampleColumnNames =
+        ["ValidUntil", "CityCode", "CountyCode", "Kind", "MonthlyPayMinFen", "MonthlyPayMaxFen", "PostedOn", "MinEducation", "OccupationCode", "OccupationGroup"];
+
+    private static readonly string SampleColumns = string.Join(", ", SampleColumnNames.Select(c => $"p.\"{c}\""));
 
     /// <summary>The postings in the sample, written as the engine's partial index over them is (a literal, so the planner matches it).</summary>
     internal static string SampleCondition => $"(p.\"Key\" % {SearchCountCache.SampleRate}) = 0";

@@ -48,6 +48,17 @@ public sealed class SampledCountsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_broad_browse_is_counted_in_the_sample_from_its_index()
+    {
+        var result = await SearchAsync("", exactUpTo: 100);
+        Assert.True(result.CountsEstimated);
+        Assert.Equal(20 * Rate, result.Total);
+        Assert.Equal(10 * Rate, result.Facets.ByCounty[CountyA]);
+        Assert.Equal(20 * Rate, result.Facets.ByMonthlyPayFloor[300_000]);
+        Assert.Equal(0, result.Facets.ByMonthlyPayFloor[800_000]);
+    }
+
+    [Fact]
     public async Task A_search_below_the_exact_limit_is_counted_posting_by_posting()
     {
         var broad = await SearchAsync("会计", exactUpTo: 10_000);

@@ -704,6 +704,8 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                         .HasDatabaseName("IX_postings_sample")
                         .HasFilter("(\"Key\" % 64) = 0");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ValidUntil"), new[] { "CityCode", "CountyCode", "Kind", "MonthlyPayMinFen", "MonthlyPayMaxFen", "PostedOn", "MinEducation", "OccupationCode", "OccupationGroup" });
+
                     b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("MonthlyPayMaxFen", "Key")

@@ -577,7 +577,8 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                 name: "IX_postings_sample",
                 table: "postings",
                 column: "ValidUntil",
-                filter: "(\"Key\" % 64) = 0");
+                filter: "(\"Key\" % 64) = 0")
+                .Annotation("Npgsql:IndexInclude", new[] { "CityCode", "CountyCode", "Kind", "MonthlyPayMinFen", "MonthlyPayMaxFen", "PostedOn", "MinEducation", "OccupationCode", "OccupationGroup" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_postings_SearchTokens",

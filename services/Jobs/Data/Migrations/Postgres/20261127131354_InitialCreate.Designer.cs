@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace Employment.Jobs.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresJobsDbContext))]
-    [Migration("20261127123434_InitialCreate")]
+    [Migration("20261127131354_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -706,6 +706,8 @@ namespace Employment.Jobs.Data.Migrations.Postgres
                     b.HasIndex("ValidUntil")
                         .HasDatabaseName("IX_postings_sample")
                         .HasFilter("(\"Key\" % 64) = 0");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ValidUntil"), new[] { "CityCode", "CountyCode", "Kind", "MonthlyPayMinFen", "MonthlyPayMaxFen", "PostedOn", "MinEducation", "OccupationCode", "OccupationGroup" });
 
                     b.HasIndex("Latitude", "Longitude");
 
