@@ -44,8 +44,8 @@ public sealed class PostgresJobsDbContext(DbContextOptions<PostgresJobsDbContext
             // The sample the counts of a broad search are made in (one posting in SampleRate): its open
             // postings are read through this index alone, the other 63 in 64 never; it carries every
             // column a count without text or a place reads, so such a count can be answered from it alone.
-            e.HasIndex(p => p.ValidUntil).HasFilter(RelationalPostingSearch.SampleCondition.Replace("p.", "", StringComparison.Ordinal)).HasDatabaseName("IX_postings_sample")
-                .IncludeProperties(RelationalPostingSearch.SampleColumnNames.Skip(1).ToArray());
+            e.HasIndex(p => p.ValidUntil).HasFilter(RelationalPostingSearch.SamplePredicate("\"Key\"")).HasDatabaseName("IX_postings_sample")
+                .IncludeProperties(RelationalPostingSearch.SampleIncludedColumns);
 
             e.Property<NpgsqlTsVector>(TokensColumn).IsRequired(false);
             e.HasIndex(TokensColumn).HasMethod("gin");

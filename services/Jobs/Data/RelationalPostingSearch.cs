@@ -600,17 +600,22 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
         return await ReadFacetsAsync(connection, plan, sql, matches, cancellationToken);
     }
 
-    /// <summary>Whether the engine indexes the sample of the postings (<see cref="SampleCondition"/>) so that counting in it reads only it.</summary>
+    /// <summary>Whether the engine indexes the sample of the postings (<see cref="SamplePredicate"/>) so that counting in it reads only it.</summary>
     private protected virtual bool SamplesPostings => false;
 
-    /// <summary>What a count without text or a place reads of a sampled posting: the filters' and facets' columns, all carried by the sample's index.</summary>
-    internal static readonly string[] SampleColumnNames =
-        ["ValidUntil", "CityCode", "CountyCode", "Kind", "MonthlyPayMinFen", "MonthlyPayMaxFen", "PostedOn", "MinEducation", "OccupationCode", "OccupationGroup"];
+    /// <summary>
+    /// What a count without text or a place reads of a sampled posting besides its ValidUntil (the
+    /// sample index's key): the filters' and facets' columns, all carried by that index.
+    /// </summary>
+    internal static readonly string[] SampleIncludedColumns =
+        ["CityCode", "CountyCode", "Kind", "MonthlyPayMinFen", "MonthlyPayMaxFen", "PostedOn", "MinEducation", "OccupationCode", "OccupationGroup"];
 
-    private static readonly string SampleColumns = string.Join(", ", SampleColumnNames.Select(c => $"p.\"{c}\""));
+    private static readonly string SampleColumns = string.Join(", ", SampleIncludedColumns.Prepend("ValidUntil").Select(c => $"p.\"{c}\""));
 
-    /// <summary>The postings in the sample, written as the engine's partial index over them is (a literal, so the planner matches it).</summary>
-    internal static string SampleCondition => $"(p.\"Key\" % {SearchCountCache.SampleRate}) = 0";
+    /// <summary>The postings in the sample, as the engine's partial index over them and the counts' SQL both write it (a literal, so the planner matches the two).</summary>
+    internal static string SamplePredicate(string keyColumn) => $"({keyColumn} % {SearchCountCache.SampleRate}) = 0";
+
+    private static string SampleCondition => SamplePredicate("p.\"Key\"");
 
     // One grouped read gives the total and every facet: at most counties × kinds × educations × 小类 rows.
     private async Task<SearchCounts> ReadFacetsAsync(DbConnection connection, SearchPlan plan, SqlText sql, string where, CancellationToken cancellationToken, string source = JobsDbContext.PostingsTable)

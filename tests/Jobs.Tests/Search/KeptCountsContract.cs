@@ -56,21 +56,15 @@ public abstract class KeptCountsContract
         await CountAsync(database, new SearchCountCache(time, Lifetime), () => Task.FromResult(First));
         time.UtcNow += Lifetime + TimeSpan.FromSeconds(1);
 
-        var entered = new TaskCompletionSource();
-        var release = new TaskCompletionSource();
-        var recount = CountAsync(database, new SearchCountCache(time, Lifetime), async () =>
-        {
-            entered.SetResult();
-            await release.Task;
-            return Second;
-        });
-        await entered.Task;
+        var held = new HeldCount(Second);
+        var recount = CountAsync(database, new SearchCountCache(time, Lifetime), held.CountAsync);
+        await held.Entered;
 
         // Another copy asks while the recount runs: the last counts, and no count of its own.
         var meanwhile = await CountAsync(database, new SearchCountCache(time, Lifetime), () => throw new InvalidOperationException("counted twice in one lapse"));
         Assert.Equal(First.Total, meanwhile.Total);
 
-        release.SetResult();
+        held.Release();
         Assert.Equal(Second.Total, (await recount).Total);
         Assert.Equal(Second.Total, (await CountAsync(database, new SearchCountCache(time, Lifetime), () => throw new InvalidOperationException("counted again"))).Total);
     }
@@ -101,22 +95,34 @@ public abstract class KeptCountsContract
     {
         await using var database = await CreateDatabaseAsync();
         var time = new SettableClock(DateTimeOffset.UtcNow);
-        var entered = new TaskCompletionSource();
-        var release = new TaskCompletionSource();
-        var first = CountAsync(database, new SearchCountCache(time, Lifetime), async () =>
-        {
-            entered.SetResult();
-            await release.Task;
-            return First;
-        });
-        await entered.Task;
+        var held = new HeldCount(First);
+        var first = CountAsync(database, new SearchCountCache(time, Lifetime), held.CountAsync);
+        await held.Entered;
 
         var waiting = CountAsync(database, new SearchCountCache(time, Lifetime), () => throw new InvalidOperationException("counted by a second copy"));
         await Task.Delay(100);
         Assert.False(waiting.IsCompleted);
-        release.SetResult();
+        held.Release();
         await first;
         Assert.Equal(First.Total, (await waiting).Total);
+    }
+
+    /// <summary>A count that signals when it starts and finishes only when released: a copy caught counting.</summary>
+    private sealed class HeldCount(SearchCounts counts)
+    {
+        private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Entered => _entered.Task;
+
+        public void Release() => _released.SetResult();
+
+        public async Task<SearchCounts> CountAsync()
+        {
+            _entered.SetResult();
+            await _released.Task;
+            return counts;
+        }
     }
 
     /// <summary>One search's count through the store, on a connection of its own.</summary>

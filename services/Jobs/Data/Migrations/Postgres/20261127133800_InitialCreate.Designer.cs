@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace Employment.Jobs.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresJobsDbContext))]
-    [Migration("20261127131354_InitialCreate")]
+    [Migration("20261127133800_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
