@@ -19,6 +19,12 @@ internal sealed record BorrowerHistory(int SubsidisedLoans, IReadOnlyList<Outsta
             loans.Add(loan);
         }
 
+        return await OfAsync(db, loans, cancellationToken);
+    }
+
+    /// <summary>The history of loans already read: what is repaid on the open ones is read only when there are some.</summary>
+    public static async Task<BorrowerHistory> OfAsync(LoansDbContext db, IReadOnlyList<LoanSummary> loans, CancellationToken cancellationToken)
+    {
         if (loans.Count == 0)
         {
             return new BorrowerHistory(0, []);

@@ -27,6 +27,9 @@ internal sealed record AssessmentRequest(
     /// every cap): failed checks instead of a refusal. A counter's application names a product and is refused.
     /// </summary>
     public bool AnswersNo { get; init; }
+
+    /// <summary>The borrower's loans when the caller has read them already (a bank's query reads them with its consent); null: read them here.</summary>
+    public IReadOnlyList<LoanSummary>? LoansRead { get; init; }
 }
 
 /// <summary>The judgement: every product in force with its verdict, the borrower's loans, the common checks and whose rules applied.</summary>
@@ -85,7 +88,9 @@ internal sealed class BorrowerAssessment(LoanProducts products, PersonalSubsidyC
             }
         }
 
-        var history = await BorrowerHistory.LoadAsync(db, request.Borrower.References, cancellationToken);
+        var history = request.LoansRead is { } loans
+            ? await BorrowerHistory.OfAsync(db, loans, cancellationToken)
+            : await BorrowerHistory.LoadAsync(db, request.Borrower.References, cancellationToken);
         var facts = new EligibilityFacts
         {
             BorrowerKind = request.Borrower.BorrowerKind,

@@ -42,10 +42,15 @@ internal sealed class EligibilityQueries(
     {
         var borrower = query.Borrower;
         // No consent, no look: the consent is checked before the registry is read, and the query is recorded only once both agree.
-        var consent = await consents.RequireAsync(query.ConsentReference, query.BankCode, borrower, cancellationToken);
+        var reading = await QueryReads.ReadAsync(db, query.ConsentReference, borrower.References, cancellationToken);
+        var consent = consents.Require(reading.Consent, query.ConsentReference, query.BankCode, borrower);
         var judged = await assessment.AssessAsync(
             db,
-            new AssessmentRequest(query.Caller, borrower, query.Region, query.IssueDate, query.AmountFen, query.Guarantors, query.Staffing, "loans.eligibility") { AnswersNo = true },
+            new AssessmentRequest(query.Caller, borrower, query.Region, query.IssueDate, query.AmountFen, query.Guarantors, query.Staffing, "loans.eligibility")
+            {
+                AnswersNo = true,
+                LoansRead = reading.Loans,
+            },
             cancellationToken);
         QueryConsents.RequireBorrower(consent, judged.PersonId);
 

@@ -37,7 +37,7 @@ public sealed class LoanBankOption
 /// 查询授权: a person grants a named bank consent to query their loan eligibility until a day they choose,
 /// sees every query made under it and may withdraw it; a counter records a signed paper consent the same
 /// way. A bank's query must name a consent that covers the bank, the borrower and the day
-/// (<see cref="RequireAsync"/>, <see cref="RequireBorrower"/>).
+/// (<see cref="Require"/>, <see cref="RequireBorrower"/>).
 /// </summary>
 internal sealed class QueryConsents(
     LoansDbContext db,
@@ -146,16 +146,15 @@ internal sealed class QueryConsents(
     }
 
     /// <summary>
-    /// The consent a bank's query names, when it lets this bank ask on this day and (for a paper consent)
-    /// names this borrower; a clear refusal otherwise. An online consent's person is matched once the
-    /// registry has named the borrower (<see cref="RequireBorrower"/>).
+    /// The consent a bank's query names (<paramref name="consent"/>, as read with the borrower's loans), when it lets
+    /// this bank ask on this day and (for a paper consent) names this borrower; a clear refusal otherwise. An online
+    /// consent's person is matched once the registry has named the borrower (<see cref="RequireBorrower"/>).
     /// </summary>
-    public async Task<QueryConsentRecord> RequireAsync(string consentId, string bankCode, BorrowerKey borrower, CancellationToken cancellationToken)
+    public ConsentRow Require(ConsentRow? consent, string consentId, string bankCode, BorrowerKey borrower)
     {
-        var record = await db.QueryConsents.AsNoTracking().SingleOrDefaultAsync(c => c.Id == consentId, cancellationToken)
-            ?? throw DomainRuleException.NotAllowed(
-                $"没有编号为“{PlainText.Quote(consentId)}”的查询授权：请借款人在网上办事“授权银行查询”中授权本行，或到人社服务窗口登记书面授权，再以授权编号查询。");
-        if (Terms(record).RefusalFor(record.Id, bankCode, clock.Today) is { } refusal)
+        var record = consent ?? throw DomainRuleException.NotAllowed(
+            $"没有编号为“{PlainText.Quote(consentId)}”的查询授权：请借款人在网上办事“授权银行查询”中授权本行，或到人社服务窗口登记书面授权，再以授权编号查询。");
+        if (record.Terms.RefusalFor(record.Id, bankCode, clock.Today) is { } refusal)
         {
             throw DomainRuleException.NotAllowed(refusal);
         }
@@ -169,7 +168,7 @@ internal sealed class QueryConsents(
     }
 
     /// <summary>An online consent names the person by the registry's id: the borrower the registry found must be them.</summary>
-    public static void RequireBorrower(QueryConsentRecord consent, string registryPersonId)
+    public static void RequireBorrower(ConsentRow consent, string registryPersonId)
     {
         ArgumentNullException.ThrowIfNull(consent);
         if (consent.BorrowerHash.Length == 0 && (registryPersonId.Length == 0 || consent.PersonId != registryPersonId))

@@ -9,7 +9,8 @@ namespace Loans.Tests.Service;
 
 /// <summary>
 /// The loans service on PostgreSQL (production's database): the query record's multi-row insert,
-/// registration's transaction and unique contract, repayments with their decimal rate, a claim.
+/// registration's transaction and unique contract, repayments with their decimal rate, the loan read back by the next
+/// query, a claim.
 /// </summary>
 public sealed class PostgresLoansTests(PostgresLoansHost host) : IClassFixture<PostgresLoansHost>
 {
@@ -47,6 +48,14 @@ public sealed class PostgresLoansTests(PostgresLoansHost host) : IClassFixture<P
         }, bank);
         Assert.Equal(6 * Wan, repaid.OutstandingPrincipal.Fen);
         Assert.Equal(34_500, repaid.Terms.ContractRate.Ppm);
+
+        // R6 and the loans outstanding: the next query reads the loan back (with its consent, in one batch) as it stands.
+        var next = Query(id, D(2023, 6, 1), 5 * Wan);
+        next.BankCode = PgBank;
+        var later = await host.QueryWithConsentAsync(next, bank);
+        var outstanding = Assert.Single(later.OutstandingLoans);
+        Assert.Equal((loan.LoanId, PgBank, D(2023, 4, 1), 6 * Wan, true), (outstanding.LoanId, outstanding.BankCode, outstanding.IssueDate, outstanding.OutstandingPrincipal.Fen, outstanding.Subsidised));
+        Assert.Equal(answers[0].RemainingSubsidisedLoans - 1, later.RemainingSubsidisedLoans);
 
         // Q2 2023: Apr 1–30 on 80,000.00元, May 1 – Jun 30 (61 days) on 60,000.00元, 3.45%, full share, 360 days:
         // (30 × 8,000,000 + 61 × 6,000,000) × 0.0345 ÷ 360 = 58,075 fen exactly.

@@ -12,13 +12,17 @@ namespace Loans.Tests.Service;
 /// 查询授权: a bank's eligibility query must name the borrower's consent to that bank, in force on the day — given
 /// online by the person (who sees every query made under it and may withdraw it) or recorded on paper by a counter.
 /// A consent reference is no longer any text: one named for another bank, another borrower, out of its days or
-/// withdrawn is FAILED_PRECONDITION saying which.
+/// withdrawn is FAILED_PRECONDITION saying which. Run on SQLite and on PostgreSQL, where a query reads its consent
+/// and the borrower's loans in one batch.
 /// </summary>
-public sealed class QueryConsentTests(ClockedLoansHost host) : IClassFixture<ClockedLoansHost>
+public abstract class QueryConsentContract<THost>(THost host) : IClassFixture<THost>
+    where THost : LoansHost
 {
-    private static Metadata BankA => TestCallers.Bank(Bank);
+    protected THost Host => host;
 
-    private Task<QueryConsent> GrantAsync(string personId, string bank, int days, string? key = null) =>
+    protected static Metadata BankA => TestCallers.Bank(Bank);
+
+    protected Task<QueryConsent> GrantAsync(string personId, string bank, int days, string? key = null) =>
         host.Loans.GrantQueryConsentAsync(new GrantQueryConsentRequest
         {
             IdempotencyKey = key ?? Guid.NewGuid().ToString(),
@@ -26,7 +30,7 @@ public sealed class QueryConsentTests(ClockedLoansHost host) : IClassFixture<Clo
             ValidUntil = ProtoMapping.ToProto(host.Today.AddDays(days)),
         }, TestCallers.Person(personId)).ResponseAsync;
 
-    private async Task<RpcException> RefusedAsync(EligibilityQuery query, Metadata? bank = null) =>
+    protected async Task<RpcException> RefusedAsync(EligibilityQuery query, Metadata? bank = null) =>
         await Assert.ThrowsAsync<RpcException>(() => host.Loans.QueryEligibilityAsync(query, bank ?? BankA).ResponseAsync);
 
     [Fact(Timeout = 60_000)]
@@ -99,7 +103,7 @@ public sealed class QueryConsentTests(ClockedLoansHost host) : IClassFixture<Clo
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Any_text_is_no_consent_and_a_consent_past_its_last_day_is_refused()
+    public async Task Any_text_is_no_consent_and_a_paper_consent_lets_its_bank_ask_about_its_borrower()
     {
         var id = await host.RegisterUnemployedPersonAsync();
         var query = Query(id, D(2023, 6, 1), 10 * Wan);
@@ -113,24 +117,39 @@ public sealed class QueryConsentTests(ClockedLoansHost host) : IClassFixture<Clo
         Assert.DoesNotContain(id, paper.BorrowerMasked, StringComparison.Ordinal);
         query.ConsentReference = paper.ConsentId;
         Assert.NotEmpty((await host.Loans.QueryEligibilityAsync(query, BankA)).AnswerId);
+    }
+}
 
-        host.Clock.UtcNow += TimeSpan.FromDays(31);
+public sealed class PostgresQueryConsentTests(PostgresLoansHost host) : QueryConsentContract<PostgresLoansHost>(host);
+
+/// <summary>On SQLite with a clock the test sets: the consent's days, and what a consent may name.</summary>
+public sealed class QueryConsentTests(ClockedLoansHost host) : QueryConsentContract<ClockedLoansHost>(host)
+{
+    [Fact(Timeout = 60_000)]
+    public async Task A_consent_past_its_last_day_is_refused()
+    {
+        var id = await Host.RegisterUnemployedPersonAsync();
+        var query = Query(id, D(2023, 6, 1), 10 * Wan);
+        query.ConsentReference = (await Host.ConsentAsync(query.Borrower, Bank, "410802")).ConsentId;
+        Assert.NotEmpty((await Host.Loans.QueryEligibilityAsync(query, BankA)).AnswerId);
+
+        Host.Clock.UtcNow += TimeSpan.FromDays(31);
         try
         {
-            refused = await RefusedAsync(query);
+            var refused = await RefusedAsync(query);
             Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
             Assert.Contains("不在其内：请借款人重新授权", refused.Said(), StringComparison.Ordinal);
         }
         finally
         {
-            host.Clock.UtcNow -= TimeSpan.FromDays(31);
+            Host.Clock.UtcNow -= TimeSpan.FromDays(31);
         }
     }
 
     [Fact(Timeout = 60_000)]
     public async Task A_consent_names_a_configured_bank_and_a_last_day_within_the_longest_and_a_counter_records_paper_only_in_its_region()
     {
-        var (_, personId) = await host.RegisterUnemployedPersonWithIdAsync();
+        var (_, personId) = await Host.RegisterUnemployedPersonWithIdAsync();
         var unknown = await Assert.ThrowsAsync<RpcException>(() => GrantAsync(personId, "NO-SUCH-BANK", 10));
         Assert.Equal(StatusCode.InvalidArgument, unknown.StatusCode);
         Assert.Contains("bank_code", unknown.Said(), StringComparison.Ordinal);
@@ -144,12 +163,12 @@ public sealed class QueryConsentTests(ClockedLoansHost host) : IClassFixture<Clo
         var key = Guid.NewGuid().ToString();
         Assert.Equal((await GrantAsync(personId, Bank, 5, key)).ConsentId, (await GrantAsync(personId, Bank, 5, key)).ConsentId);
 
-        var elsewhere = await Assert.ThrowsAsync<RpcException>(() => host.Loans.RecordPaperConsentAsync(new RecordPaperConsentRequest
+        var elsewhere = await Assert.ThrowsAsync<RpcException>(() => Host.Loans.RecordPaperConsentAsync(new RecordPaperConsentRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             Borrower = new Borrower { IdNumber = LoansHost.NewIdNumber(), Kind = BorrowerKind.Individual },
             BankCode = Bank,
-            ValidUntil = ProtoMapping.ToProto(host.Today.AddDays(10)),
+            ValidUntil = ProtoMapping.ToProto(Host.Today.AddDays(10)),
             PaperReference = "SQ-1",
             Region = new RegionCode { Code = "419001" },
         }, TestCallers.Counter("410800")).ResponseAsync);

@@ -10,6 +10,8 @@ using Employment.TestInfrastructure;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Microsoft.Extensions.Logging;
+using Npgsql;
+using StackExchange.Redis;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
 
 // Bank eligibility queries against the running startup-loans service in production's shape
@@ -110,6 +112,20 @@ var query = (int i) => new EligibilityQuery
     ConsentReference = consents[i % Borrowers],
 };
 
+// The floor under the query: one round trip of each kind it makes, from this process, without gRPC. A query
+// reads its consent and its loans from PostgreSQL and its profile from Redis; no code of ours can make it
+// cheaper than those round trips (the record's commit is shared by a batch).
+// A small pool: the services under test hold most of the server's connections.
+await using var postgres = NpgsqlDataSource.Create($"{loansDb.ConnectionString};Maximum Pool Size=16");
+var cache = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.RedisConfiguration);
+var cached = cache.GetDatabase();
+var profileSized = new byte[1024];
+Random.Shared.NextBytes(profileSized);
+for (var i = 0; i < Borrowers; i++)
+{
+    await cached.StringSetAsync($"bench:profile:{i}", profileSized);
+}
+
 var legs = new Leg[]
 {
     // The liveness name: the transport and host alone. The whole server ("") runs every dependency's
@@ -118,6 +134,8 @@ var legs = new Leg[]
     new("StartupLoans/QueryEligibility", async i => RequireOffers(await client.QueryEligibilityAsync(query(i), bank))),
     new("QueryEligibility, every token checked", async i => RequireOffers(await checkingClient.QueryEligibilityAsync(query(i), bank))),
     new("QueryEligibility, Max Auto Prepare=20", async i => RequireOffers(await preparingClient.QueryEligibilityAsync(query(i), bank))),
+    new("one PostgreSQL read by key (Npgsql, no gRPC)", async i => await ReadConsentAsync(postgres, consents[i % Borrowers])),
+    new("one Redis GET of 1 KB (no gRPC)", async i => _ = (byte[]?)await cached.StringGetAsync($"bench:profile:{i % Borrowers}") ?? throw new InvalidOperationException("no value")),
 };
 
 Console.WriteLine($"One HTTP/2 connection; service, registry, databases and client share the cores; {settings}");
@@ -134,6 +152,19 @@ Console.WriteLine($"  remembered / every token checked    {results.Ratio(legs[1]
 Console.WriteLine($"  Max Auto Prepare / unprepared        {results.Ratio(legs[3].Name, legs[1].Name, f => f.PerSecond).Format("F2")}   (calls/s)");
 Console.WriteLine($"  CPU saved per query by preparing    {results.Difference(legs[1].Name, legs[3].Name, f => f.CpuMicrosPerCall).Format("F0")} µs");
 Console.WriteLine($"  CPU saved per query by remembering  {results.Difference(legs[2].Name, legs[1].Name, f => f.CpuMicrosPerCall).Format("F0")} µs");
+Console.WriteLine($"  one PostgreSQL read, in Health/Checks' CPU   {results.Ratio(legs[4].Name, legs[0].Name, f => f.CpuMicrosPerCall).Format("F1")}   (the floor: a query's reads and its share of a commit)");
+Console.WriteLine($"  one Redis GET, in Health/Checks' CPU         {results.Ratio(legs[5].Name, legs[0].Name, f => f.CpuMicrosPerCall).Format("F1")}");
+
+static async Task ReadConsentAsync(NpgsqlDataSource postgres, string consentId)
+{
+    await using var command = postgres.CreateCommand("SELECT \"Id\", \"BankCode\", \"ValidUntil\" FROM query_consents WHERE \"Id\" = $1");
+    command.Parameters.Add(new NpgsqlParameter { Value = consentId });
+    await using var reader = await command.ExecuteReaderAsync();
+    if (!await reader.ReadAsync())
+    {
+        throw new InvalidOperationException("no consent");
+    }
+}
 
 static void RequireOffers(EligibilityAnswer answer)
 {
