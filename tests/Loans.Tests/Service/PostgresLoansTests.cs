@@ -31,6 +31,18 @@ public sealed class PostgresLoansTests(PostgresLoansHost host) : IClassFixture<P
         var recorded = await host.Loans.ListEligibilityQueriesAsync(
             new ListEligibilityQueriesRequest { Borrower = new Borrower { IdNumber = id, Kind = BorrowerKind.Individual } }, TestCallers.Counter());
         Assert.Equal(answers.Select(a => a.AnswerId).Order(StringComparer.Ordinal), recorded.Queries.Select(q => q.AnswerId));
+        // Every column as written by the batch's arrays: the same instant as the service's clock, not shifted by China's offset.
+        Assert.All(recorded.Queries, q =>
+        {
+            var answer = answers.Single(a => a.AnswerId == q.AnswerId);
+            Assert.Equal(answer.Offers.Where(o => o.Eligible).Select(o => o.ProductId), q.EligibleProductIds);
+            Assert.Equal(PgBank, q.BankCode);
+            Assert.StartsWith("G", q.ConsentReference, StringComparison.Ordinal);
+            Assert.NotEmpty(q.Purpose);
+            Assert.Equal(id[..6], q.BorrowerMasked[..6]);
+            Assert.DoesNotContain(id, q.BorrowerMasked, StringComparison.Ordinal);
+            Assert.InRange(q.AskedAt.ToDateTimeOffset(), DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddHours(1));
+        });
 
         var register = Loan(id, "PG-HT-0001", D(2023, 4, 1), 12, 8 * Wan, 8 * Wan, answerId: answers[0].AnswerId);
         register.Terms.Contract.BankCode = PgBank;
