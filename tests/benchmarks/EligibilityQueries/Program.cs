@@ -17,7 +17,7 @@ using ApplicantsApi = Employment.Applicants.V1.Applicants;
 // Bank eligibility queries against the running startup-loans service in production's shape
 // (PostgreSQL for both services, borrower profiles served from Redis: the in-process profile cache
 // is off), next to grpc.health.v1.Health/Check on the same service, same client, same concurrency,
-// in one run. Each query reads the borrower's consent (查询授权), their profile, their loans, judges every product and
+// in one run. Each query reads the borrower's consent (查询授权) and their loans, then their profile, judges every product and
 // commits the query record before answering. Both legs are warmed, then alternate over rounds
 // (BenchmarkKit); the CPU figure is this process's (client, loans and registry together), so the
 // query's own cost is read as its CPU above Health/Check's. Started by
@@ -138,6 +138,10 @@ var legs = new Leg[]
     new("one Redis GET of 1 KB (no gRPC)", async i => _ = (byte[]?)await cached.StringGetAsync($"bench:profile:{i % Borrowers}") ?? throw new InvalidOperationException("no value")),
 };
 
+// What each query carries back: every product's verdict with the checks, facts and clauses behind it, which the
+// service writes and the client reads on every call (Health/Check's answer is 2 bytes).
+var sample = await client.QueryEligibilityAsync(query(0), bank);
+Console.WriteLine($"One answer: {sample.CalculateSize():N0} bytes, {sample.Offers.Count} products, {sample.Offers.Sum(o => o.Explanation.Checks.Count) + sample.Explanation.Checks.Count} checks");
 Console.WriteLine($"One HTTP/2 connection; service, registry, databases and client share the cores; {settings}");
 var exceptionsBefore = Interlocked.Read(ref exceptions);
 var results = await LegRunner.MeasureAsync(legs, settings);

@@ -65,7 +65,7 @@ if (keep && database is not null)
 var counts = new SearchCountCache(TimeProvider.System, SearchCountCache.DefaultLifetime);
 var uncounted = new SearchCountCache(TimeProvider.System, TimeSpan.Zero);
 var jiaozuo = new GeoPoint(35.215, 113.242);
-// North of the county seats, where the generated work places thin out: the box holds few postings.
+// North of the county seats, where the generated work places thin out; 16 km from 山阳区's seat, its 10 km box still holds 57,000 of a million.
 var edge = new GeoPoint(35.40, 113.30);
 
 var deepToken = await TokenAtDepthAsync(new PostingQuery { PageSize = 20 }, pages: 50);
