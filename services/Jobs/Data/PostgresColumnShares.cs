@@ -5,9 +5,9 @@ using Employment.Jobs.Search;
 namespace Employment.Jobs.Data;
 
 /// <summary>
-/// The shares of the postings that carry each common title word and occupation code, as PostgreSQL's
-/// own statistics hold them (<c>pg_stats</c>: the most common elements of the title's tsvector and the
-/// most common values of the code columns, refreshed by ANALYZE). The planner reads each share
+/// The shares of the postings that carry each common word (in the title, and anywhere) and occupation code,
+/// as PostgreSQL's own statistics hold them (<c>pg_stats</c>: the most common elements of the tsvectors and
+/// the most common values of the code columns, refreshed by ANALYZE). The planner reads each share
 /// soundly but multiplies them, as if a title saying 保育 and the code of 保育员 were independent; the
 /// search reads them here to see when they can go together. Kept per database for
 /// <see cref="Lifetime"/> in each process; a word or code not among the most common reads as rare (0).
@@ -17,8 +17,21 @@ internal static class PostgresColumnShares
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
     private static readonly ConcurrentDictionary<string, (DateTimeOffset Read, Shares Shares)> Kept = new(StringComparer.Ordinal);
 
-    internal sealed record Shares(IReadOnlyDictionary<string, double> TitleWords, IReadOnlyDictionary<string, double> Codes, IReadOnlyDictionary<string, double> Groups)
+    internal sealed record Shares(
+        IReadOnlyDictionary<string, double> TitleWords, IReadOnlyDictionary<string, double> Words, IReadOnlyDictionary<string, double> Codes, IReadOnlyDictionary<string, double> Groups)
     {
+        /// <summary>
+        /// About the share of the postings a text search counts: per term, the larger of its rarest word's share
+        /// anywhere and its occupations' with their neighbours' (the two overlap: most postings that say 电工 are
+        /// coded 电工, so their sum would count them twice); of all terms (every one must match), the smallest.
+        /// </summary>
+        public double OfText(SearchText text) => text.Terms
+            .Select(t => Math.Max(
+                t.Tokens.Select(w => Words.GetValueOrDefault(w)).DefaultIfEmpty(0).Min(),
+                OfOccupations(t.OccupationCodes) + t.NeighbourGroups.Sum(g => Groups.GetValueOrDefault(g))))
+            .DefaultIfEmpty(1)
+            .Min();
+
         /// <summary>The share of the postings whose title holds every one of the words (at most the rarest word's).</summary>
         public double OfTitleWords(IEnumerable<string> words) => words.Select(w => TitleWords.GetValueOrDefault(w)).DefaultIfEmpty(0).Min();
 
@@ -37,6 +50,7 @@ internal static class PostgresColumnShares
         var columns = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal)
         {
             [PostgresJobsDbContext.TitleTokensColumn] = new(StringComparer.Ordinal),
+            [PostgresJobsDbContext.TokensColumn] = new(StringComparer.Ordinal),
             ["OccupationCode"] = new(StringComparer.Ordinal),
             ["OccupationGroup"] = new(StringComparer.Ordinal),
         };
@@ -48,7 +62,7 @@ internal static class PostgresColumnShares
                      unnest(COALESCE(s.most_common_elems::text::text[], s.most_common_vals::text::text[]),
                             COALESCE(s.most_common_elem_freqs, s.most_common_freqs)) AS u(value, share)
                 WHERE s.schemaname = current_schema() AND s.tablename = '{JobsDbContext.PostingsTable}'
-                  AND s.attname IN ('{PostgresJobsDbContext.TitleTokensColumn}', 'OccupationCode', 'OccupationGroup')
+                  AND s.attname IN ('{PostgresJobsDbContext.TitleTokensColumn}', '{PostgresJobsDbContext.TokensColumn}', 'OccupationCode', 'OccupationGroup')
                 """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -60,7 +74,8 @@ internal static class PostgresColumnShares
             }
         }
 
-        var shares = new Shares(columns[PostgresJobsDbContext.TitleTokensColumn], columns["OccupationCode"], columns["OccupationGroup"]);
+        var shares = new Shares(
+            columns[PostgresJobsDbContext.TitleTokensColumn], columns[PostgresJobsDbContext.TokensColumn], columns["OccupationCode"], columns["OccupationGroup"]);
         Kept[database] = (now, shares);
         return shares;
     }

@@ -67,6 +67,24 @@ public sealed class PostgresPostingSearch(PostgresJobsDbContext db, OccupationSy
     /// </remarks>
     private protected override string NearestWalkSetting => "SET LOCAL enable_bitmapscan = off;\n";
 
+    /// <remarks>
+    /// The planner takes the sample for 5,000 postings of a million whatever it holds (15,625), so it walks the
+    /// sample's index and reads every sampled posting's tokens; with plain index scans off for this one statement it
+    /// ANDs the sample's bitmap with the text's and reads only the postings in both. Index-only scans stay on.
+    /// </remarks>
+    private protected override string SampleBitmapSetting => "SET LOCAL enable_indexscan = off;\n";
+
+    /// <summary>
+    /// The text's bitmap is ANDed with the sample's when the text matches at most <see cref="SampleBitmapShare"/>
+    /// of the postings and no place bounds the search. Measured at a million: 电工 (5 %) 76 → 22 ms alone, 会计 (10 %)
+    /// 68 → 50 ms, 司机 (2.5 %) 67 → 15 ms; but 倒班 (30 %, a description word) 67 → 123 ms, where the text's bitmap is
+    /// larger than the sample, and 会计 within 10 km 62 → 140 ms, where a third bitmap (the box) joins them.
+    /// </summary>
+    private protected override async Task<bool> SamplesByBitmapsAsync(DbConnection connection, SearchPlan plan, CancellationToken cancellationToken) =>
+        plan.Distance is null && (await PostgresColumnShares.ReadAsync(connection, Clock.Now, cancellationToken)).OfText(plan.Text) <= SampleBitmapShare;
+
+    private const double SampleBitmapShare = 0.125;
+
     /// <summary>The great-circle km the chord spans: the distance a hit says is the true one, in the order listed.</summary>
     private protected override double NearKm(double nearOrder) => GeoPoint.KmFromChord(nearOrder);
 

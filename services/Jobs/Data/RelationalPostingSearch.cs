@@ -585,12 +585,14 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
     {
         if (facetCache is { } kept && SamplesPostings)
         {
-            // The sample's open postings through its own index, then the text and filters on each.
-            // Without text or a place, only the columns that index carries, so PostgreSQL can answer from
-            // the index alone (a browse of a million: its 15,625 entries).
+            // With text that few postings match, the sample's index and the text's index give a bitmap each and
+            // only the postings in both are read (see SamplesByBitmapsAsync). Otherwise the sample's open postings
+            // through its own index, then the text and filters on each; without text or a place, only the columns
+            // that index carries, so PostgreSQL can answer from the index alone (a browse of a million: its 15,625 entries).
             var columns = withText || plan.Distance is not null ? WindowColumns + EngineColumns : SampleColumns;
-            var sample = $"(SELECT {columns} FROM {JobsDbContext.PostingsTable} p WHERE p.\"ValidUntil\" >= {sql.Add("today", today)} AND {SampleCondition} OFFSET 0)";
-            var sampled = await ReadFacetsAsync(connection, plan, sql, matches, cancellationToken, sample);
+            var sampled = withText && await SamplesByBitmapsAsync(connection, plan, cancellationToken)
+                ? await ReadFacetsAsync(connection, plan, sql, $"{matches} AND {SampleCondition}", cancellationToken, setting: SampleBitmapSetting)
+                : await ReadFacetsAsync(connection, plan, sql, matches, cancellationToken, $"(SELECT {columns} FROM {JobsDbContext.PostingsTable} p WHERE p.\"ValidUntil\" >= {sql.Add("today", today)} AND {SampleCondition} OFFSET 0)");
             if ((long)sampled.Total * SearchCountCache.SampleRate > kept.ExactUpTo)
             {
                 return SearchFacetCounter.Scaled(sampled, SearchCountCache.SampleRate);
@@ -602,6 +604,17 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
 
     /// <summary>Whether the engine indexes the sample of the postings (<see cref="SamplePredicate"/>) so that counting in it reads only it.</summary>
     private protected virtual bool SamplesPostings => false;
+
+    /// <summary>
+    /// SQL run before a text search's count in the sample, in the same implicit transaction, so that the database
+    /// ANDs the sample's and the text's bitmaps rather than walking the sample and reading each posting's tokens;
+    /// left out inside a caller's transaction, where it would outlast the statement.
+    /// </summary>
+    private protected virtual string SampleBitmapSetting => "";
+
+    /// <summary>Whether a text search's count in the sample reads only the sampled postings the text's index names (<see cref="SampleBitmapSetting"/>).</summary>
+    private protected virtual Task<bool> SamplesByBitmapsAsync(DbConnection connection, SearchPlan plan, CancellationToken cancellationToken) =>
+        Task.FromResult(false);
 
     /// <summary>
     /// What a count without text or a place reads of a sampled posting besides its ValidUntil (the
@@ -618,7 +631,8 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
     private static string SampleCondition => SamplePredicate("p.\"Key\"");
 
     // One grouped read gives the total and every facet: at most counties × kinds × educations × 小类 rows.
-    private async Task<SearchCounts> ReadFacetsAsync(DbConnection connection, SearchPlan plan, SqlText sql, string where, CancellationToken cancellationToken, string source = JobsDbContext.PostingsTable)
+    private async Task<SearchCounts> ReadFacetsAsync(
+        DbConnection connection, SearchPlan plan, SqlText sql, string where, CancellationToken cancellationToken, string source = JobsDbContext.PostingsTable, string setting = "")
     {
         var floors = SearchFacets.PayFloorsFen.Select((floor, i) =>
             $"SUM(CASE WHEN p.\"MonthlyPayMaxFen\" >= {sql.Add($"floor{i}", floor)} THEN 1 ELSE 0 END)");
@@ -626,7 +640,7 @@ public abstract class RelationalPostingSearch(JobsDbContext db, OccupationSynony
             ? SearchDistance.FacetBandsKm.Select((band, i) => $"SUM(CASE WHEN {SquaredKm(distance, sql)} <= {sql.Add($"band{i}", (double)band * band)} THEN 1 ELSE 0 END)")
             : [];
         var text = $"""
-            SELECT p."CountyCode", p."Kind", p."MinEducation", p."OccupationGroup", COUNT(*), {string.Join(", ", floors.Concat(bands))}
+            {(Db.Database.CurrentTransaction is null ? setting : "")}SELECT p."CountyCode", p."Kind", p."MinEducation", p."OccupationGroup", COUNT(*), {string.Join(", ", floors.Concat(bands))}
             FROM {source} p
             WHERE {where}
             GROUP BY p."CountyCode", p."Kind", p."MinEducation", p."OccupationGroup"

@@ -72,6 +72,29 @@ public sealed class SampledCountsTests : IAsyncLifetime
         Assert.Equal(1, narrow.Facets.ByCounty[CountyB]);
     }
 
+    [Fact]
+    public async Task A_text_most_postings_say_walks_the_sample_and_a_rare_one_reads_only_its_sampled_matches_with_the_same_counts()
+    {
+        // Once ANALYZE has run, the statistics say every posting holds 会计: its count reads every sampled posting's
+        // tokens. 英语 is among no most common word: its count ANDs the text's index with the sample's.
+        await using (var connection = new NpgsqlConnection(_database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var analyze = new NpgsqlCommand("ANALYZE postings", connection);
+            await analyze.ExecuteNonQueryAsync();
+        }
+
+        var common = await SearchAsync("会计", exactUpTo: 100);
+        Assert.True(common.CountsEstimated);
+        Assert.Equal(20 * Rate, common.Total);
+        Assert.Equal(10 * Rate, common.Facets.ByCounty[CountyA]);
+
+        var rare = await SearchAsync("英语 会计", exactUpTo: 100);
+        Assert.False(rare.CountsEstimated);
+        Assert.Equal(1, rare.Total);
+        Assert.Equal(1, rare.Facets.ByCounty[CountyB]);
+    }
+
     private async Task<PostingSearchResult> SearchAsync(string text, int exactUpTo)
     {
         await using var db = (PostgresJobsDbContext)_database.NewContext();
