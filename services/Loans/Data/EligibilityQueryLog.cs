@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Employment.Persistence;
 using Npgsql;
 
 namespace Employment.Loans.Data;
@@ -111,16 +112,15 @@ internal sealed class EligibilityQueryLog(IServiceScopeFactory scopes) : Backgro
     /// parameters are the same for any batch, so neither EF nor Npgsql parses a statement that grows with the
     /// batch (building and rewriting that statement cost about as much CPU per query as a Health/Check).
     /// </summary>
-    private static async Task InsertUnnestedAsync(LoansDbContext db, List<(EligibilityQueryRecord Record, TaskCompletionSource Written)> batch)
+    private static Task InsertUnnestedAsync(LoansDbContext db, List<(EligibilityQueryRecord Record, TaskCompletionSource Written)> batch)
     {
         var rows = batch.Select(b => b.Record).ToList();
-        await db.Database.OpenConnectionAsync(CancellationToken.None);
-        try
+        return OpenConnection.RunAsync(db, async (connection, ct) =>
         {
             await using var insert = new NpgsqlCommand(
                 $"INSERT INTO eligibility_queries ({ColumnList}) SELECT * FROM unnest($1::text[], $2::text[], $3::integer[], $4::text[], $5::text[], "
                 + "$6::integer[], $7::text[], $8::date[], $9::bigint[], $10::text[], $11::text[], $12::timestamptz[], $13::text[])",
-                (NpgsqlConnection)db.Database.GetDbConnection())
+                connection)
             {
                 Parameters =
                 {
@@ -140,12 +140,8 @@ internal sealed class EligibilityQueryLog(IServiceScopeFactory scopes) : Backgro
                     Column(rows, q => q.EligibleProductIds),
                 },
             };
-            await insert.ExecuteNonQueryAsync(CancellationToken.None);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+            return await insert.ExecuteNonQueryAsync(ct);
+        }, CancellationToken.None);
     }
 
     private static NpgsqlParameter<T[]> Column<T>(List<EligibilityQueryRecord> rows, Func<EligibilityQueryRecord, T> value) =>

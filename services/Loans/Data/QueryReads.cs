@@ -1,4 +1,5 @@
 using Employment.Loans.Domain.Consents;
+using Employment.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -44,12 +45,10 @@ internal static class QueryReads
             : OneByOneAsync(db, consentId, references, cancellationToken);
     }
 
-    private static async Task<QueryReading> BatchAsync(LoansDbContext db, string consentId, string[] references, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+    private static Task<QueryReading> BatchAsync(LoansDbContext db, string consentId, string[] references, CancellationToken cancellationToken) =>
+        OpenConnection.RunAsync(db, async (connection, ct) =>
         {
-            await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection())
+            await using var batch = new NpgsqlBatch(connection)
             {
                 BatchCommands =
                 {
@@ -57,9 +56,9 @@ internal static class QueryReads
                     new NpgsqlBatchCommand(LoansSql) { Parameters = { new NpgsqlParameter { Value = references } } },
                 },
             };
-            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            await using var reader = await batch.ExecuteReaderAsync(ct);
             ConsentRow? consent = null;
-            if (await reader.ReadAsync(cancellationToken))
+            if (await reader.ReadAsync(ct))
             {
                 consent = new ConsentRow(
                     reader.GetString(0),
@@ -68,12 +67,12 @@ internal static class QueryReads
                     reader.GetString(3),
                     reader.GetFieldValue<DateOnly>(4),
                     reader.GetFieldValue<DateOnly>(5),
-                    await reader.IsDBNullAsync(6, cancellationToken) ? null : reader.GetFieldValue<DateTimeOffset>(6));
+                    await reader.IsDBNullAsync(6, ct) ? null : reader.GetFieldValue<DateTimeOffset>(6));
             }
 
-            await reader.NextResultAsync(cancellationToken);
+            await reader.NextResultAsync(ct);
             var loans = new List<LoanSummary>();
-            while (await reader.ReadAsync(cancellationToken))
+            while (await reader.ReadAsync(ct))
             {
                 loans.Add(new LoanSummary(
                     reader.GetString(0),
@@ -85,12 +84,7 @@ internal static class QueryReads
             }
 
             return new QueryReading(consent, loans);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+        }, cancellationToken);
 
     private static async Task<QueryReading> OneByOneAsync(LoansDbContext db, string consentId, string[] references, CancellationToken cancellationToken)
     {

@@ -40,9 +40,7 @@ public sealed class SampledCountsTests : IAsyncLifetime
     public async Task A_search_the_sample_puts_above_the_exact_limit_is_counted_in_the_sample_and_scaled_up()
     {
         var result = await SearchAsync("会计", exactUpTo: 100);
-        Assert.True(result.CountsEstimated);
-        Assert.Equal(20 * Rate, result.Total);
-        Assert.Equal(10 * Rate, result.Facets.ByCounty[CountyA]);
+        AssertScaledFromTheSample(result);
         Assert.Equal(10 * Rate, result.Facets.ByCounty[CountyB]);
         Assert.Equal(20 * Rate, result.Facets.ByKind[EmploymentKind.FullTime]);
     }
@@ -51,9 +49,7 @@ public sealed class SampledCountsTests : IAsyncLifetime
     public async Task A_broad_browse_is_counted_in_the_sample_from_its_index()
     {
         var result = await SearchAsync("", exactUpTo: 100);
-        Assert.True(result.CountsEstimated);
-        Assert.Equal(20 * Rate, result.Total);
-        Assert.Equal(10 * Rate, result.Facets.ByCounty[CountyA]);
+        AssertScaledFromTheSample(result);
         Assert.Equal(20 * Rate, result.Facets.ByMonthlyPayFloor[300_000]);
         Assert.Equal(0, result.Facets.ByMonthlyPayFloor[800_000]);
     }
@@ -67,9 +63,7 @@ public sealed class SampledCountsTests : IAsyncLifetime
 
         // One match, outside the sample: the sample says none, so it is counted exactly.
         var narrow = await SearchAsync("英语", exactUpTo: 100);
-        Assert.False(narrow.CountsEstimated);
-        Assert.Equal(1, narrow.Total);
-        Assert.Equal(1, narrow.Facets.ByCounty[CountyB]);
+        AssertTheOnePostingAskingForEnglish(narrow);
     }
 
     [Fact]
@@ -85,14 +79,26 @@ public sealed class SampledCountsTests : IAsyncLifetime
         }
 
         var common = await SearchAsync("会计", exactUpTo: 100);
-        Assert.True(common.CountsEstimated);
-        Assert.Equal(20 * Rate, common.Total);
-        Assert.Equal(10 * Rate, common.Facets.ByCounty[CountyA]);
+        AssertScaledFromTheSample(common);
 
         var rare = await SearchAsync("英语 会计", exactUpTo: 100);
-        Assert.False(rare.CountsEstimated);
-        Assert.Equal(1, rare.Total);
-        Assert.Equal(1, rare.Facets.ByCounty[CountyB]);
+        AssertTheOnePostingAskingForEnglish(rare);
+    }
+
+    // Every posting, counted in the sample: ten sampled in each county, times the rate.
+    private static void AssertScaledFromTheSample(PostingSearchResult result)
+    {
+        Assert.True(result.CountsEstimated);
+        Assert.Equal(20 * Rate, result.Total);
+        Assert.Equal(10 * Rate, result.Facets.ByCounty[CountyA]);
+    }
+
+    // The first posting of block 0, outside the sample: counted exactly.
+    private static void AssertTheOnePostingAskingForEnglish(PostingSearchResult result)
+    {
+        Assert.False(result.CountsEstimated);
+        Assert.Equal(1, result.Total);
+        Assert.Equal(1, result.Facets.ByCounty[CountyB]);
     }
 
     private async Task<PostingSearchResult> SearchAsync(string text, int exactUpTo)

@@ -26,11 +26,16 @@ public sealed class PostgresRestartTests(PostgresLoansHost host) : IClassFixture
         // Fill the pool: several connections at once, all idle afterwards.
         await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => SubmitAsync(id, Guid.NewGuid().ToString())));
 
+        // Bank queries whose consents are recorded beforehand, so that their first statement after the cut is
+        // the query's own read (consent and loans in one batch) on a dead pooled connection.
+        var asked = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => ConsentedQueryAsync(id)));
+
         Assert.True(await EndEveryConnectionAsync() > 0);
 
         var keys = Enumerable.Range(0, 12).Select(_ => Guid.NewGuid().ToString()).ToList();
+        var answering = Task.WhenAll(asked.Select(q => host.Loans.QueryEligibilityAsync(q, TestCallers.Bank(PgBank)).ResponseAsync));
         var first = await Task.WhenAll(keys.Select(k => SubmitAsync(id, k)));
-        var queries = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => QueryAsync(id)));
+        var queries = await answering;
         // The same keys again: the first answers come back, nothing new is written.
         var again = await Task.WhenAll(keys.Select(k => SubmitAsync(id, k)));
 
@@ -100,11 +105,12 @@ public sealed class PostgresRestartTests(PostgresLoansHost host) : IClassFixture
             IntendedIssueDate = D(2023, 4, 1),
         }, TestCallers.Counter()).ResponseAsync;
 
-    private Task<EligibilityAnswer> QueryAsync(string id)
+    private async Task<EligibilityQuery> ConsentedQueryAsync(string id)
     {
         var query = Query(id, D(2023, 4, 1), 8 * Wan);
         query.BankCode = PgBank;
-        return host.QueryWithConsentAsync(query, TestCallers.Bank(PgBank));
+        query.ConsentReference = (await host.ConsentAsync(query.Borrower, PgBank, "410802")).ConsentId;
+        return query;
     }
 
     /// <summary>Ends every session on the service's database, idle pooled ones included, as a fast shutdown does.</summary>
