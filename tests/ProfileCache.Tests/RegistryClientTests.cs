@@ -46,7 +46,7 @@ public sealed class RegistryClientTests
     public async Task A_call_without_a_deadline_of_its_own_gets_the_registry_timeout()
     {
         await using var registry = await FakeRegistry.StartAsync();
-        await using var loans = new CacheProcess(registry.Address, redis: null, inProcessEntries: 0); // RegistryTimeout 2 s
+        await using var loans = new CacheProcess(registry.Address, redis: null, inProcessEntries: 0, registryTimeout: TimeSpan.FromSeconds(2));
         registry.PutPerson("p-slow", "蒋三");
         // An answer that never comes in the life of the test: only the registry timeout can end the call.
         registry.ReadDelay = TimeSpan.FromMinutes(10);

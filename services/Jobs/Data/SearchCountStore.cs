@@ -62,12 +62,14 @@ internal sealed class SearchCountStore(SearchCountCache kept, DbConnection conne
     }
 
     // The claim lasts a lifetime: a copy that dies while counting leaves the recount to the next caller after it.
+    // It lands only while the counts are still lapsed (or never made, counted at 0): a caller that read the row
+    // before another finished counting would otherwise claim the fresh counts and count them again.
     private async Task<bool> ClaimAsync(string key, long now, bool found, CancellationToken cancellationToken)
     {
-        var claimedUntil = now + (long)kept.Lifetime.TotalMilliseconds;
+        var lifetime = (long)kept.Lifetime.TotalMilliseconds;
         return found
-            ? await ExecuteAsync($"UPDATE {Table} SET \"RecountClaimedUntilMs\" = @until WHERE \"Key\" = @key AND \"RecountClaimedUntilMs\" <= @now", key, now, claimedUntil, cancellationToken) == 1
-            : await ExecuteAsync($"INSERT INTO {Table} (\"Key\", \"Counts\", \"CountedAtMs\", \"RecountClaimedUntilMs\") VALUES (@key, NULL, 0, @until) ON CONFLICT (\"Key\") DO NOTHING", key, now, claimedUntil, cancellationToken) == 1;
+            ? await ExecuteAsync($"UPDATE {Table} SET \"RecountClaimedUntilMs\" = @until WHERE \"Key\" = @key AND \"RecountClaimedUntilMs\" <= @now AND \"CountedAtMs\" <= @lapsed", key, now, lifetime, cancellationToken) == 1
+            : await ExecuteAsync($"INSERT INTO {Table} (\"Key\", \"Counts\", \"CountedAtMs\", \"RecountClaimedUntilMs\") VALUES (@key, NULL, 0, @until) ON CONFLICT (\"Key\") DO NOTHING", key, now, lifetime, cancellationToken) == 1;
     }
 
     // Another copy is making counts never made before: read them when they land, for a bounded time (then count here).
@@ -75,11 +77,12 @@ internal sealed class SearchCountStore(SearchCountCache kept, DbConnection conne
     {
         for (var attempt = 0; attempt < WaitAttempts; attempt++)
         {
-            await Task.Delay(WaitInterval, cancellationToken);
             if ((await ReadAsync(key, cancellationToken)).Json is { } json)
             {
                 return Parse(json);
             }
+
+            await Task.Delay(WaitInterval, cancellationToken);
         }
 
         return null;
@@ -114,12 +117,13 @@ internal sealed class SearchCountStore(SearchCountCache kept, DbConnection conne
             : (false, null, 0);
     }
 
-    private async Task<int> ExecuteAsync(string text, string key, long now, long until, CancellationToken cancellationToken)
+    private async Task<int> ExecuteAsync(string text, string key, long now, long lifetime, CancellationToken cancellationToken)
     {
         var sql = new SqlText();
         sql.Add("key", key);
         sql.Add("now", now);
-        sql.Add("until", until);
+        sql.Add("until", now + lifetime);
+        sql.Add("lapsed", now - lifetime);
         await using var command = sql.Command(connection, text, transaction);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
