@@ -113,6 +113,7 @@ public static class IdentityProviderHost
         builder.Services.AddScoped<MachineClients>();
         builder.Services.AddScoped<TokenEndpoint>();
         builder.Services.AddScoped<AuthorizeEndpoint>();
+        builder.Services.AddScoped<SignInFailures>();
         builder.Services.AddSingleton<EndSessionEndpoint>();
         builder.Services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "employment-signin-af");
         builder.Services.AddSignInThrottle(options);
@@ -212,6 +213,8 @@ public static class IdentityProviderHost
         }));
         services.AddIdentityCore<StaffAccount>(identity =>
             {
+                // The account itself locks only on wrong authenticator codes, typed after the right password; wrong
+                // passwords lock the 工号 per address (Staff/SignInFailures), so that no one elsewhere can aim a lockout.
                 identity.Lockout.AllowedForNewUsers = true;
                 identity.Lockout.MaxFailedAccessAttempts = options.Staff.MaxFailedAttempts;
                 identity.Lockout.DefaultLockoutTimeSpan = options.Staff.Lockout;

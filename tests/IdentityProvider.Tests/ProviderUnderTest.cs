@@ -55,7 +55,11 @@ public sealed class ProviderUnderTest : IAsyncDisposable
     public static (string KeyId, string Pem) NewKey(string keyId) => (keyId, ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem());
 
     /// <summary>Starts the provider on <paramref name="port"/> with <paramref name="keys"/> (the first signs) over <paramref name="connectionString"/>.</summary>
-    public static async Task<ProviderUnderTest> StartAsync(int port, string connectionString, IReadOnlyList<(string KeyId, string Pem)> keys, params string[] more)
+    public static Task<ProviderUnderTest> StartAsync(int port, string connectionString, IReadOnlyList<(string KeyId, string Pem)> keys, params string[] more) =>
+        StartAsync(port, connectionString, keys, services: null, more);
+
+    /// <summary>As above, with services of the test's own registered after the provider's (a decorator, say).</summary>
+    public static async Task<ProviderUnderTest> StartAsync(int port, string connectionString, IReadOnlyList<(string KeyId, string Pem)> keys, Action<IServiceCollection>? services, params string[] more)
     {
         List<string> arguments =
         [
@@ -80,7 +84,11 @@ public sealed class ProviderUnderTest : IAsyncDisposable
         }
 
         var log = new CapturedLog();
-        var app = IdentityProviderHost.Build([.. arguments, .. more], builder => builder.Logging.ClearProviders().AddProvider(log));
+        var app = IdentityProviderHost.Build([.. arguments, .. more], builder =>
+        {
+            builder.Logging.ClearProviders().AddProvider(log);
+            services?.Invoke(builder.Services);
+        });
         try
         {
             await IdentityProviderHost.InitializeAsync(app);

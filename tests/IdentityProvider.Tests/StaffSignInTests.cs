@@ -11,8 +11,7 @@ namespace IdentityProvider.Tests;
 
 /// <summary>
 /// A clerk signs in to the workbench by the authorization code with PKCE (RFC 7636): 工号 and password, then
-/// the authenticator's code (RFC 6238); the token names the clerk, the role and the office. Five wrong
-/// passwords lock the account; a code is accepted once only; a disabled account's refresh is refused at
+/// the authenticator's code (RFC 6238); the token names the clerk, the role and the office. A code is accepted once only; a disabled account's refresh is refused at
 /// once; a request without PKCE or to an address not registered gets no code.
 /// </summary>
 public sealed class StaffSignInTests : WithProvider
@@ -50,28 +49,6 @@ public sealed class StaffSignInTests : WithProvider
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Unauthorized", replay.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_and_then_even_the_right_one_is_refused()
-    {
-        await ClerkAsync("JZ0002", "410800");
-        using var flow = Flow();
-        var (_, returnUrl) = flow.AuthorizeAddress();
-
-        var answers = new List<(HttpStatusCode Status, string Page)>();
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            answers.Add(await flow.PostPasswordAsync(returnUrl, "JZ0002", "not-the-password-" + attempt));
-        }
-
-        var afterwards = await flow.PostPasswordAsync(returnUrl, "JZ0002", Password);
-
-        Assert.All(answers[..4], a => Assert.Equal(HttpStatusCode.Unauthorized, a.Status));
-        Assert.Contains("再输错 1 次", answers[3].Page, StringComparison.Ordinal);
-        Assert.Equal((HttpStatusCode)423, answers[4].Status);
-        Assert.Equal((HttpStatusCode)423, afterwards.Status);
-        Assert.Contains("账号已锁定 15 分钟", afterwards.Page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,10 +13,13 @@ public abstract class WithProvider : IAsyncLifetime
     /// <summary>Settings of the test's own besides the provider's defaults.</summary>
     protected virtual string[] Settings => [];
 
+    /// <summary>Services of the test's own, registered after the provider's.</summary>
+    protected virtual Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services => null;
+
     public async Task InitializeAsync()
     {
         _database = await PostgresDatabase.CreateAsync("identity_provider");
-        Provider = await ProviderUnderTest.StartAsync(FreePort.Get(), _database.ConnectionString, [ProviderUnderTest.NewKey("key-2026-11")], Settings);
+        Provider = await ProviderUnderTest.StartAsync(FreePort.Get(), _database.ConnectionString, [ProviderUnderTest.NewKey("key-2026-11")], Services, Settings);
     }
 
     public async Task DisposeAsync()

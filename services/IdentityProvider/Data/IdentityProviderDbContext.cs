@@ -7,7 +7,7 @@ namespace Employment.IdentityProvider.Data;
 
 /// <summary>
 /// The identity provider's own database: the staff's accounts (ASP.NET Core Identity's tables), citizens'
-/// one-time sign-in codes and
+/// one-time sign-in codes, the staff's wrong sign-ins per 工号 and address, and
 /// OpenIddict's applications, authorizations, scopes and tokens. SQLite by default, PostgreSQL when
 /// configured; each provider has its context type and its migrations (services/Persistence/README.md).
 /// </summary>
@@ -21,6 +21,9 @@ public abstract class IdentityProviderDbContext(DbContextOptions options) : Iden
 
     /// <summary>The one-time codes of citizens' real-name sign-ins.</summary>
     public DbSet<CitizenSignInCode> CitizenSignInCodes => Set<CitizenSignInCode>();
+
+    /// <summary>Wrong staff sign-ins per 工号 and address: the lockout's count.</summary>
+    public DbSet<StaffSignInFailure> StaffSignInFailures => Set<StaffSignInFailure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -56,6 +59,15 @@ public abstract class IdentityProviderDbContext(DbContextOptions options) : Iden
             // Two entries at once cannot both use one code, nor count as one wrong entry.
             e.Property(c => c.FailedAttempts).IsConcurrencyToken();
             e.Property(c => c.SpentAt).IsConcurrencyToken();
+        });
+        builder.Entity<StaffSignInFailure>(e =>
+        {
+            e.ToTable("staff_sign_in_failures");
+            e.HasKey(f => new { f.StaffNumber, f.Address });
+            e.Property(f => f.StaffNumber).HasMaxLength(StaffSignInFailure.MaxStaffNumberLength);
+            e.Property(f => f.Address).HasMaxLength(StaffSignInFailure.MaxAddressLength);
+            // Two wrong entries at once each count: the second's write meets the first's and reads again.
+            e.Property(f => f.Failures).IsConcurrencyToken();
         });
     }
 }

@@ -52,7 +52,7 @@ public static partial class SignInThrottle
                 context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.WriteAsync(Frame("请稍后再试", $"从本网络登录的尝试过于频繁，请 {seconds} 秒后再试。", "<p class=\"hint\">这不会锁定您的账号；多次输错密码才会锁定。</p>"), cancellationToken);
+                await context.Response.WriteAsync(Frame("请稍后再试", $"从本网络登录的尝试过于频繁，请 {seconds} 秒后再试。", "<p class=\"hint\">这不会锁定您的账号。</p>"), cancellationToken);
             };
         });
     }

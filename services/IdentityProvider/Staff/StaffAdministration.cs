@@ -49,6 +49,20 @@ public static partial class StaffAdministration
         staff.MapPost("/{staffNumber}/enable", Change("enabled", async (users, account) => { account.Disabled = false; await users.SetLockoutEndDateAsync(account, null); await users.ResetAccessFailedCountAsync(account); }));
         staff.MapPost("/{staffNumber}/assignment", AssignAsync);
         staff.MapPost("/{staffNumber}/authenticator", Change("authenticator_reset", async (users, account) => { await users.ResetAuthenticatorKeyAsync(account); await users.SetTwoFactorEnabledAsync(account, true); }));
+        // Wrong sign-ins are counted per 工号 and address: the admin sees where from, and unlocks the 工号 everywhere.
+        staff.MapPost("/{staffNumber}/unlock", (string staffNumber, HttpContext context, UserManager<StaffAccount> users, IdentityProviderDbContext db, SignInFailures failures, TimeProvider time) =>
+            ChangeAsync(staffNumber, "unlocked", context, users, db, time, async account =>
+            {
+                await users.SetLockoutEndDateAsync(account, null);
+                await users.ResetAccessFailedCountAsync(account);
+                await failures.ClearEverywhereAsync(account.StaffNumber, context.RequestAborted);
+            }));
+        staff.MapGet("/{staffNumber}/sign-in-failures", async (string staffNumber, SignInFailures failures, TimeProvider time, CancellationToken cancellationToken) =>
+        {
+            var now = time.GetUtcNow();
+            return Results.Ok((await failures.ListAsync(staffNumber, cancellationToken))
+                .Select(f => new { f.Address, f.Failures, f.FirstFailedAt, f.LastFailedAt, LockedUntil = f.LockedUntil > now ? f.LockedUntil : null }));
+        });
         staff.MapGet("/{staffNumber}/changes", async (string staffNumber, IdentityProviderDbContext db, CancellationToken cancellationToken) =>
             Results.Ok(await db.StaffAccountChanges.AsNoTracking().Where(c => c.StaffNumber == staffNumber).OrderBy(c => c.Id)
                 .Select(c => new { c.Change, c.Detail, c.ChangedBy, c.ChangedAt }).ToListAsync(cancellationToken)));

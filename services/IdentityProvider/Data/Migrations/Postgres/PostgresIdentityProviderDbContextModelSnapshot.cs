@@ -185,6 +185,34 @@ namespace Employment.IdentityProvider.Data.Migrations.Postgres
                     b.ToTable("staff_account_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.IdentityProvider.Domain.StaffSignInFailure", b =>
+                {
+                    b.Property<string>("StaffNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Failures")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("FirstFailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LastFailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("StaffNumber", "Address");
+
+                    b.ToTable("staff_sign_in_failures", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

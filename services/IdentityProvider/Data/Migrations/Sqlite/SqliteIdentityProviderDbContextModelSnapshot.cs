@@ -178,6 +178,34 @@ namespace Employment.IdentityProvider.Data.Migrations.Sqlite
                     b.ToTable("staff_account_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.IdentityProvider.Domain.StaffSignInFailure", b =>
+                {
+                    b.Property<string>("StaffNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("FirstFailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("LastFailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StaffNumber", "Address");
+
+                    b.ToTable("staff_sign_in_failures", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
