@@ -80,6 +80,8 @@ public static class IdentityProviderHost
                     .AllowClientCredentialsFlow()
                     .AllowAuthorizationCodeFlow()
                     .RequireProofKeyForCodeExchange()
+                    // S256 only (RFC 9700 2.1.1): a plain challenge is the verifier itself, readable wherever the request was.
+                    .Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain))
                     .AllowRefreshTokenFlow()
                     .RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess, CitizenPrincipal.EmployerScope)
                     .SetAccessTokenLifetime(options.AccessTokenLifetime)
@@ -117,9 +119,12 @@ public static class IdentityProviderHost
         builder.Services.AddSingleton<EndSessionEndpoint>();
         builder.Services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "employment-signin-af");
         builder.Services.AddSignInThrottle(options);
+        // A malformed body is a 400 the error answer names (Pages/ProviderErrors), in Development as elsewhere.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseProviderErrors();
         app.UseSignInThrottle();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -78,7 +78,7 @@ public sealed class StaffSignInTests : WithProvider
     }
 
     [Fact]
-    public async Task An_authorization_request_without_PKCE_or_to_an_unregistered_address_gets_no_code()
+    public async Task An_authorization_request_without_PKCE_with_a_plain_challenge_or_to_an_unregistered_address_gets_no_code()
     {
         using var flow = Flow();
         var withoutPkce = QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>
@@ -87,10 +87,17 @@ public sealed class StaffSignInTests : WithProvider
         });
         var (_, pkce) = flow.AuthorizeAddress();
         var elsewhere = pkce.Replace(Uri.EscapeDataString(ProviderUnderTest.WorkbenchReturn), Uri.EscapeDataString("https://attacker.test/cb"), StringComparison.Ordinal);
+        // RFC 9700 2.1.1: the plain method sends the verifier itself; only S256 is taken or advertised.
+        var plain = QueryHelpers.AddQueryString(withoutPkce, new Dictionary<string, string?> { ["code_challenge"] = new string('p', 43), ["code_challenge_method"] = "plain" });
 
         using var missing = await flow.Browser.GetAsync(withoutPkce);
         using var unregistered = await flow.Browser.GetAsync(elsewhere);
+        using var plainly = await flow.Browser.GetAsync(plain);
+        var discovery = System.Text.Json.JsonDocument.Parse(await Provider.Http.GetStringAsync("/.well-known/openid-configuration")).RootElement;
 
+        Assert.Equal(HttpStatusCode.BadRequest, plainly.StatusCode);
+        Assert.Null(plainly.Headers.Location);
+        Assert.Equal(["S256"], discovery.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, unregistered.StatusCode);
         Assert.Null(unregistered.Headers.Location);

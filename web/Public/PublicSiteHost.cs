@@ -41,6 +41,7 @@ public static class PublicSiteHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseSiteErrors(PublicSite.ErrorPage);
         if (options.HallOpen)
         {
             app.UseForwardedHeaders();

@@ -39,6 +39,7 @@ public static class WorkbenchHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseSiteErrors(WorkbenchSite.ErrorPage);
         app.UseForwardedHeaders();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -17,12 +17,8 @@ public static class ProviderPages
 
     public static string E(string text) => Encoder.Encode(text);
 
-    /// <summary>A whole page: the platform's name, the title, a problem to act on when there is one, the body.</summary>
-    public static string Frame(string title, string? problem, string body) => $$"""
-        <!doctype html>
-        <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{E(title)}} · 就业创业服务平台</title>
-        <style>
+    /// <summary>The pages' one style block, allowed by its hash in <see cref="ContentSecurityPolicy"/> (no other style, and no script at all).</summary>
+    private const string Style = """
           body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; background: #f4f6f8; margin: 0; }
           main { max-width: 22rem; margin: 12vh auto; background: #fff; padding: 2rem; border-radius: .5rem; box-shadow: 0 1px 4px #0002; }
           h1 { font-size: 1.25rem; margin: 0 0 1rem; } label { display: block; margin: .75rem 0 .25rem; }
@@ -33,7 +29,32 @@ public static class ProviderPages
           .choice a:focus, .choice a:hover { border-color: #1d5fa8; outline: 2px solid #1d5fa8; } .choice small { display: block; color: #5a6570; }
           .problem { background: #fdecea; color: #8a1c12; padding: .6rem; border-radius: .25rem; }
           @media (max-width: 30rem) { main { margin: 0; min-height: 100vh; border-radius: 0; box-shadow: none; } }
-        </style></head>
+        """;
+
+    /// <summary>
+    /// Every answer's policy: nothing loads but the pages' own style block, no script runs, no form is framed by
+    /// another site (clickjacking), no base is set. Forms may post anywhere the flow goes (the sign-in's redirects
+    /// lead to the application), so form-action is left open.
+    /// </summary>
+    public static readonly string ContentSecurityPolicy =
+        $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Style)))}'; base-uri 'none'; frame-ancestors 'none'";
+
+    /// <summary>The headers every answer of the provider carries (pages, redirects, errors and the 429 page alike).</summary>
+    public static void ApplyHeaders(IHeaderDictionary headers)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XFrameOptions = "DENY";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+    }
+
+    /// <summary>A whole page: the platform's name, the title, a problem to act on when there is one, the body.</summary>
+    public static string Frame(string title, string? problem, string body) => $$"""
+        <!doctype html>
+        <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{E(title)}} · 就业创业服务平台</title>
+        <style>{{Style}}</style></head>
         <body><main><p class="brand">就业创业服务平台</p><h1>{{E(title)}}</h1>{{(problem is null ? "" : $"<p class=\"problem\" role=\"alert\">{E(problem)}</p>")}}{{body}}</main></body></html>
         """;
 

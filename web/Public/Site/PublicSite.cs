@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Employment.ServiceDefaults.Time;
+using Employment.Web.Kit.Hosting;
 using Employment.Web.Kit.Layout;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -202,6 +203,14 @@ public static class PublicSite
         ArgumentNullException.ThrowIfNull(context);
         PageHeaders.Apply(context.Response.Headers);
         return new RazorComponentResult<NotFoundPage>() { StatusCode = StatusCodes.Status404NotFound }.ExecuteAsync(context);
+    }
+
+    /// <summary>The Chinese page of a request the site could not serve (<see cref="SiteErrors"/>).</summary>
+    public static IResult ErrorPage(HttpContext context, int status)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        PageHeaders.Apply(context.Response.Headers);
+        return new RazorComponentResult<Pages.Shared.ErrorPage>(new Dictionary<string, object?> { ["Status"] = status }) { StatusCode = status };
     }
 
     /// <summary>The Chinese 404 page as an endpoint's result.</summary>

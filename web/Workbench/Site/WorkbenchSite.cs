@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Employment.ServiceDefaults.Time;
+using Employment.Web.Kit.Hosting;
 using Employment.Web.Kit.Layout;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -342,6 +343,14 @@ public static class WorkbenchSite
             Page<Pages.Figures.FiguresPage>(new() { ["View"] = await figures.RefreshAsync(await context.Request.ReadFormAsync(cancellation), Clerk(context), cancellation), ["Clerk"] = Clerk(context) }));
         posts.MapPost(Figures + "/enter", async (HttpContext context, Pages.Figures.FigureScreens figures, CancellationToken cancellation) =>
             Page<Pages.Figures.FiguresPage>(new() { ["View"] = await figures.EnterAsync(await context.Request.ReadFormAsync(cancellation), Clerk(context), cancellation), ["Clerk"] = Clerk(context) }));
+    }
+
+    /// <summary>The Chinese page of a request the workbench could not serve (<see cref="SiteErrors"/>).</summary>
+    public static IResult ErrorPage(HttpContext context, int status)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        PageHeaders.Apply(context.Response.Headers);
+        return new RazorComponentResult<Pages.Shared.ErrorPage>(new Dictionary<string, object?> { ["Status"] = status }) { StatusCode = status };
     }
 
     private static IResult NotFound(HttpContext context) => new RazorComponentResult<NotFoundPage>(new Dictionary<string, object?> { ["Clerk"] = Clerk(context) })
