@@ -12,7 +12,7 @@ namespace Applicants.Tests;
 
 /// <summary>
 /// The agencies' batch exchange on PostgreSQL, over gRPC as the exchange sends: a 社保 contribution file adds its facts
-/// once (a batch sent again adds nothing; the same rows in another batch change nothing), every bad row is named by its
+/// once (a batch sent again adds nothing, and another file under its id is refused; the same rows in another batch change nothing), every bad row is named by its
 /// line, column and reason, a file is what its header says whatever its name, GBK is read as declared, an interrupted
 /// batch carries on where it stopped, and an agency's record that disagrees with a clerk's replaces it as a conflict
 /// the clerk sees, never silently.
@@ -48,6 +48,29 @@ public sealed class AgencyExchangeTests(PostgresRegistry host) : IClassFixture<P
         Assert.Equal((PersonFactKind.SocialInsurance, 12, 80_000L, true), (fact.Kind, fact.Insurance.Months, fact.Insurance.EmployerPartMonthly.Fen, fact.Insurance.PaidOnTime));
         Assert.Equal(("社会保险经办机构", "批次 SI-2026-01 第 44 行", "社会保险经办机构 SI-2026-01"), (fact.Authority, fact.EvidenceReference, fact.Record.Batch));
         Assert.Equal(new CalendarDate { Year = 2025, Month = 12, Day = 31 }, fact.Period.Until);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_completed_batch_sent_again_with_another_file_is_refused_not_answered_as_a_replay()
+    {
+        var people = NewPeople(21);
+        await AgencyFiles.RegisterAsync(host, people);
+        var employer = CreditCodes.Valid();
+        var header = AgencyFiles.Header(AgencySource.SocialInsurance, "SI-REPLAY-01");
+        byte[] FileOf(IEnumerable<(string IdNumber, string Name)> rows) => AgencyFiles.Utf8([AgencyFiles.ContributionHeader, .. rows.Select(p => AgencyFiles.Contribution(p.IdNumber, p.Name, employer))]);
+        await AgencyFiles.SendAsync(host, header, FileOf(people.Take(20)));
+
+        var sameFile = await AgencyFiles.SendAsync(host, header, FileOf(people.Take(20)));
+        var longer = await Assert.ThrowsAsync<RpcException>(() => AgencyFiles.SendAsync(host, header, FileOf(people)));
+        var shorter = await Assert.ThrowsAsync<RpcException>(() => AgencyFiles.SendAsync(host, header, FileOf(people.Take(19))));
+        var otherRows = await Assert.ThrowsAsync<RpcException>(() => AgencyFiles.SendAsync(host, header, FileOf(people.Skip(1))));
+
+        Assert.True(sameFile.Replayed);
+        Assert.All([longer, shorter, otherRows], refused => Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode));
+        Assert.Contains("同一批次号只能用于同一份文件", longer.Status.Detail, StringComparison.Ordinal);
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicantsDbContext>();
+        Assert.Equal(20, await db.Facts.CountAsync(f => f.Batch == "社会保险经办机构 SI-REPLAY-01"));
     }
 
     [Fact(Timeout = 120_000)]

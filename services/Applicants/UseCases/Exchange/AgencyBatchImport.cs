@@ -11,7 +11,7 @@ namespace Employment.Applicants.UseCases.Exchange;
 
 /// <summary>
 /// The exchange's import of one agency batch: the header checked, a batch completed before answered from its receipt
-/// (nothing imported), otherwise the file read row by row (<see cref="AgencyFile"/>) and committed a page of rows at a
+/// when the file is the same one (read, nothing imported; another file under its id refused), otherwise the file read row by row (<see cref="AgencyFile"/>) and committed a page of rows at a
 /// time (<see cref="BatchPageWriter"/>) with the batch's counts, its last line and the digest of the rows so far, so that
 /// a batch interrupted carries on after its last committed line when sent again and two imports of one batch never
 /// both commit a page. Memory holds one page and the pipe's few MiB, whatever the file's size.
@@ -35,6 +35,7 @@ internal sealed partial class AgencyBatchImport(ApplicantsDbContext db, BatchPag
         var batch = await db.AgencyBatches.AsNoTracking().SingleOrDefaultAsync(b => b.Source == source && b.BatchId == header.BatchId, cancellationToken);
         if (batch is { Completed: true })
         {
+            await SameFileAsync(header, chunks, batch, cancellationToken);
             Replayed(logger, header.Format.Source, header.BatchId);
             return await receipts.OfAsync(batch, replayed: true, cancellationToken);
         }
@@ -74,6 +75,36 @@ internal sealed partial class AgencyBatchImport(ApplicantsDbContext db, BatchPag
         await pages.CommitAsync(header, batch, page, file.Digest, caller.Subject, cancellationToken, complete: true);
         Completed(logger, header.Format.Source, header.BatchId, batch.Received, batch.Added, batch.Unchanged, batch.Superseded, batch.Rejected);
         return await receipts.OfAsync(batch, replayed: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// A completed batch sent again is answered from its receipt only when it is the same file: its rows read (not
+    /// imported) hash as the batch's did to its last line, and it has no more. Another file under the batch's id is
+    /// refused, so that its rows are never silently left unread.
+    /// </summary>
+    private static async Task SameFileAsync(BatchHeader header, IAsyncStreamReader<AgencyBatchChunk> chunks, AgencyBatchRecord batch, CancellationToken cancellationToken)
+    {
+        await using var file = new AgencyFile(header, chunks, cancellationToken);
+        var columns = await file.HeaderAsync(header.Format);
+        var reachedLastLine = batch.LinesDone <= 1;
+        await foreach (var row in file.RowsAsync(columns, cancellationToken))
+        {
+            if (row.Line > batch.LinesDone)
+            {
+                throw DomainRuleException.NotAllowed($"批次 {batch.BatchId} 已于此前导入完毕（共 {batch.LinesDone} 行），这次发送的文件比那时多：同一批次号只能用于同一份文件，另一份文件请用新的批次号。");
+            }
+
+            if (row.Line == batch.LinesDone)
+            {
+                SameRowsAsBefore(batch, file.Digest);
+                reachedLastLine = true;
+            }
+        }
+
+        if (!reachedLastLine)
+        {
+            throw DomainRuleException.NotAllowed($"批次 {batch.BatchId} 已于此前导入完毕（共 {batch.LinesDone} 行），这次发送的文件没有那么多行：同一批次号只能用于同一份文件。");
+        }
     }
 
     private async Task<AgencyBatchRecord> StartAsync(BatchHeader header, Caller caller, CancellationToken cancellationToken)
