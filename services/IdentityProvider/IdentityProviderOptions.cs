@@ -112,6 +112,12 @@ public sealed class CitizenSignInOptions
     /// <summary>The least time between two codes sent to one person.</summary>
     public TimeSpan CodeResendInterval { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Codes sent to one person in the last 24 hours, at most (someone else may be asking in their name).</summary>
+    public int MaxCodesPerDay { get; set; } = 10;
+
+    /// <summary>Wrong codes one person may enter in the last 24 hours across all their codes: what bounds guessing.</summary>
+    public int MaxWrongCodesPerDay { get; set; } = 10;
+
     /// <summary>A citizen's sign-in session ends after this long without use.</summary>
     public TimeSpan IdleSession { get; set; } = TimeSpan.FromMinutes(30);
 

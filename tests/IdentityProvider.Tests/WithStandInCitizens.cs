@@ -29,6 +29,9 @@ public abstract partial class WithStandInCitizens : IAsyncLifetime
 
     protected ProviderUnderTest Provider { get; private set; } = null!;
 
+    /// <summary>Settings of the test's own besides the stand-in's.</summary>
+    protected virtual string[] Settings => [];
+
     protected string Outbox => Path.Combine(_directory, "sms-outbox.txt");
 
     public async Task InitializeAsync()
@@ -39,14 +42,17 @@ public abstract partial class WithStandInCitizens : IAsyncLifetime
             $"--Authentication:Issuer={ProviderUnderTest.Issuer}", "--Authentication:UseDevelopmentKey=true",
         ]);
         _database = await PostgresDatabase.CreateAsync("identity_provider");
-        Provider = await ProviderUnderTest.StartAsync(FreePort.Get(), _database.ConnectionString, [],
+        Provider = await ProviderUnderTest.StartAsync(FreePort.Get(), _database.ConnectionString, [], services: null,
+        [
             "--environment=Development", "--IdentityProvider:UseDevelopmentKey=true",
             "--IdentityProvider:Citizens:RealNameStandIn=true",
             $"--IdentityProvider:Citizens:RegistryAddress={Registry.Address}",
             $"--IdentityProvider:Citizens:SmsOutbox={Outbox}",
             $"--IdentityProvider:Applications:1:ClientId={Site}",
             $"--IdentityProvider:Applications:1:RedirectUris:0={SiteReturn}",
-            "--IdentityProvider:Applications:1:Users=citizens");
+            "--IdentityProvider:Applications:1:Users=citizens",
+            .. Settings,
+        ]);
     }
 
     public async Task DisposeAsync()

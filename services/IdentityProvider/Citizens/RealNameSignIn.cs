@@ -69,10 +69,15 @@ public static partial class RealNameSignIn
             return Again("登记信息中没有手机号码，无法发送验证码。请到人社窗口补充手机号码。", StatusCodes.Status409Conflict);
         }
 
-        if (await codes.IssueAsync(person.PersonId, context.RequestAborted) is not { } issued)
+        var issued = await codes.IssueAsync(person.PersonId, context.RequestAborted);
+        switch (issued.Issue)
         {
-            CitizenSignInLog.Refused(log, idNumber.Masked, "code_too_soon", Address(context));
-            return Again($"验证码发送过于频繁，请 {options.Citizens.CodeResendInterval.TotalSeconds:0} 秒后再试。", StatusCodes.Status429TooManyRequests);
+            case CodeIssue.TooSoon:
+                CitizenSignInLog.Refused(log, idNumber.Masked, "code_too_soon", Address(context));
+                return Again($"验证码发送过于频繁，请 {options.Citizens.CodeResendInterval.TotalSeconds:0} 秒后再试。", StatusCodes.Status429TooManyRequests);
+            case CodeIssue.DayLimit:
+                CitizenSignInLog.Refused(log, idNumber.Masked, "code_day_limit", Address(context));
+                return Again(DayLimit, StatusCodes.Status429TooManyRequests);
         }
 
         var minutes = (int)options.Citizens.CodeLifetime.TotalMinutes;
@@ -103,6 +108,9 @@ public static partial class RealNameSignIn
             case CodeCheck.Wrong:
                 CitizenSignInLog.CodeRefused(log, Shown(attempt), "wrong_code", Address(context));
                 return Again($"验证码不正确，还可以再试 {left} 次。", StatusCodes.Status401Unauthorized);
+            case CodeCheck.DayLimit:
+                CitizenSignInLog.CodeRefused(log, Shown(attempt), "code_day_limit", Address(context));
+                return Again(DayLimit, StatusCodes.Status429TooManyRequests);
             case CodeCheck.Spent:
                 CitizenSignInLog.CodeRefused(log, Shown(attempt), "code_spent", Address(context));
                 return Respond(context, antiforgery, tokens => CitizenSignInPage.RealName(returnUrl, tokens, null, null, "验证码已失效（已使用、已过期或输错次数过多），请重新获取。"),
@@ -113,6 +121,8 @@ public static partial class RealNameSignIn
         CitizenSignInLog.SignedIn(log, personId!, Address(context));
         return Results.Redirect(returnUrl);
     }
+
+    private const string DayLimit = "今天获取或输错验证码的次数已达上限，为保护您的账号，请 24 小时后再试，或带身份证到人社窗口办理。";
 
     /// <summary>The first characters of an attempt's id, enough to follow it in the log, not to use it.</summary>
     private static string Shown(string attempt) => attempt.Length > 8 ? attempt[..8] : attempt;
