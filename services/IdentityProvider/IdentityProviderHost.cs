@@ -163,6 +163,7 @@ public static class IdentityProviderHost
             cookie.ExpireTimeSpan = options.Citizens.IdleSession;
             cookie.SlidingExpiration = true;
             cookie.LoginPath = "/citizen/signin";
+            ProviderSessions.KeepOnTheServer(cookie, CitizenSession.SubjectOf);
         });
         // The registry's address is read at the first call: Citizens:RegistryAddress, else Services:applicants as every
         // host finds the registry (the launcher sets it once the registry, started after the provider, listens).
@@ -203,7 +204,8 @@ public static class IdentityProviderHost
 
     /// <summary>
     /// The staff's accounts (ASP.NET Core Identity on the provider's database): the lockout and the session as
-    /// configured, the session cookie ending after the idle time and on sign-out, the authenticator's TOTP.
+    /// configured, the session cookie ending after the idle time and on sign-out (its session kept on the server,
+    /// <see cref="ProviderSessions"/>), the authenticator's TOTP.
     /// </summary>
     private static void StaffAccounts(IServiceCollection services, IdentityProviderOptions options)
     {
@@ -215,6 +217,7 @@ public static class IdentityProviderHost
             cookie.ExpireTimeSpan = options.Staff.IdleSession;
             cookie.SlidingExpiration = true;
             cookie.LoginPath = "/signin";
+            ProviderSessions.KeepOnTheServer(cookie, StaffSession.SubjectOf);
         }));
         services.AddIdentityCore<StaffAccount>(identity =>
             {
@@ -231,6 +234,21 @@ public static class IdentityProviderHost
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddTokenProvider<OnceOnlyAuthenticator>(OnceOnlyAuthenticator.Name);
+        // The security stamp is checked on every request (a disabled account's cookie ends at once), and the principal it
+        // rebuilds keeps the cookie's server-side session.
+        services.Configure<SecurityStampValidatorOptions>(stamp =>
+        {
+            stamp.ValidationInterval = TimeSpan.Zero;
+            stamp.OnRefreshingPrincipal = refreshing =>
+            {
+                if (refreshing.CurrentPrincipal?.FindFirst(ProviderSessions.Claim) is { } session && refreshing.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                {
+                    identity.AddClaim(new System.Security.Claims.Claim(ProviderSessions.Claim, session.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
     }
 
     /// <summary>Brings the database up to date and writes the configured clients, before the provider answers.</summary>

@@ -42,4 +42,7 @@ public static class CitizenSession
     /// <summary>The session's principal: the person id as subject.</summary>
     public static ClaimsPrincipal For(string personId) =>
         new(new ClaimsIdentity([new Claim(Claims.Subject, personId)], Scheme, Claims.Subject, TokenClaims.Role));
+
+    /// <summary>The person id a session's principal names.</summary>
+    public static string? SubjectOf(ClaimsPrincipal principal) => principal?.FindFirst(Claims.Subject)?.Value;
 }

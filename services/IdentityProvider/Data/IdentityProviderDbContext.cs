@@ -7,7 +7,7 @@ namespace Employment.IdentityProvider.Data;
 
 /// <summary>
 /// The identity provider's own database: the staff's accounts (ASP.NET Core Identity's tables), citizens'
-/// one-time sign-in codes, the staff's wrong sign-ins per 工号 and address, and
+/// one-time sign-in codes, the sign-in sessions, the staff's wrong sign-ins per 工号 and address, and
 /// OpenIddict's applications, authorizations, scopes and tokens. SQLite by default, PostgreSQL when
 /// configured; each provider has its context type and its migrations (services/Persistence/README.md).
 /// </summary>
@@ -21,6 +21,9 @@ public abstract class IdentityProviderDbContext(DbContextOptions options) : Iden
 
     /// <summary>The one-time codes of citizens' real-name sign-ins.</summary>
     public DbSet<CitizenSignInCode> CitizenSignInCodes => Set<CitizenSignInCode>();
+
+    /// <summary>The sign-in sessions at the provider, each cookie's id checked here (staff's and citizens').</summary>
+    public DbSet<ProviderSession> ProviderSessions => Set<ProviderSession>();
 
     /// <summary>Wrong staff sign-ins per 工号 and address: the lockout's count.</summary>
     public DbSet<StaffSignInFailure> StaffSignInFailures => Set<StaffSignInFailure>();
@@ -59,6 +62,15 @@ public abstract class IdentityProviderDbContext(DbContextOptions options) : Iden
             // Two entries at once cannot both use one code, nor count as one wrong entry.
             e.Property(c => c.FailedAttempts).IsConcurrencyToken();
             e.Property(c => c.SpentAt).IsConcurrencyToken();
+        });
+        builder.Entity<ProviderSession>(e =>
+        {
+            e.ToTable("provider_sessions");
+            e.HasKey(s => s.Id);
+            e.Property(s => s.Id).HasMaxLength(32);
+            e.Property(s => s.Subject).HasMaxLength(ProviderSession.MaxSubjectLength);
+            // Signing out and disabling end a subject's sessions.
+            e.HasIndex(s => s.Subject);
         });
         builder.Entity<StaffSignInFailure>(e =>
         {

@@ -45,7 +45,14 @@ public static partial class StaffAdministration
         ArgumentNullException.ThrowIfNull(app);
         var staff = app.MapGroup("/admin/staff").RequireAuthorization(Policy);
         staff.MapPost("", CreateAsync);
-        staff.MapPost("/{staffNumber}/disable", Change("disabled", async (users, account) => { account.Disabled = true; await users.UpdateSecurityStampAsync(account); }));
+        // A disabled account's sessions at the provider end at once and its tokens are revoked: no refresh renews them.
+        staff.MapPost("/{staffNumber}/disable", (string staffNumber, HttpContext context, UserManager<StaffAccount> users, IdentityProviderDbContext db, TimeProvider time) =>
+            ChangeAsync(staffNumber, "disabled", context, users, db, time, async account =>
+            {
+                account.Disabled = true;
+                await users.UpdateSecurityStampAsync(account);
+                await Pages.ProviderSessions.EndAsync(context.RequestServices, account.StaffNumber, context.RequestAborted);
+            }));
         staff.MapPost("/{staffNumber}/enable", Change("enabled", async (users, account) => { account.Disabled = false; await users.SetLockoutEndDateAsync(account, null); await users.ResetAccessFailedCountAsync(account); }));
         staff.MapPost("/{staffNumber}/assignment", AssignAsync);
         staff.MapPost("/{staffNumber}/authenticator", Change("authenticator_reset", async (users, account) => { await users.ResetAuthenticatorKeyAsync(account); await users.SetTwoFactorEnabledAsync(account, true); }));

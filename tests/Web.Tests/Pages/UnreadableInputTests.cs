@@ -23,12 +23,18 @@ public sealed class UnreadableInputTests(WebPlatform platform)
         await AssertRefusedAsync(answer);
     }
 
-    [Fact(Timeout = 60_000)]
-    public async Task A_NUL_in_a_search_is_a_Chinese_400_page()
+    [Fact(Timeout = 120_000)]
+    public async Task A_NUL_in_a_search_is_a_Chinese_400_page_with_the_way_home_on_a_phone()
     {
         using var answer = await platform.Http.GetAsync("/jobs?q=%E7%94%B5%00%E5%B7%A5");
-
         await AssertRefusedAsync(answer);
+
+        var page = await platform.NewPageAsync(390);
+        var shown = await page.GotoAsync("/jobs?q=%E7%94%B5%00%E5%B7%A5");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(WebPlatform.ArtifactsDirectory, "unreadable-input-390.png"), FullPage = true });
+
+        Assert.Equal(400, shown!.Status);
+        Assert.Equal("/", await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "回到首页" }).GetAttributeAsync("href"));
     }
 
     private static async Task AssertRefusedAsync(HttpResponseMessage answer)

@@ -23,6 +23,7 @@ public sealed class Traffic(GatewayTarget gateway, int ratePerSecond) : IDisposa
     private readonly HttpClient _http = new() { BaseAddress = new Uri(gateway.HttpAddress), Timeout = CallDeadline };
     private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
     private long _submissions;
+    private string _consent = "";
 
     public ConcurrentQueue<CallRecord> Calls { get; } = new();
 
@@ -75,6 +76,12 @@ public sealed class Traffic(GatewayTarget gateway, int ratePerSecond) : IDisposa
         {
             try
             {
+                if (_consent.Length == 0)
+                {
+                    _consent = (await Client().RecordPaperConsentAsync(PaperConsent(), Bearer(gateway.CounterToken), DateTime.UtcNow.AddSeconds(30))).ConsentId;
+                    Console.WriteLine($"  the borrower's paper consent to {GatewayTarget.BankCode}, recorded at the counter: {_consent}");
+                }
+
                 return await Client().QueryEligibilityAsync(Query(), Bearer(gateway.BankToken), DateTime.UtcNow.AddSeconds(30));
             }
             catch (RpcException e) when (e.StatusCode is StatusCode.DeadlineExceeded or StatusCode.Unavailable && RunClock.Now < until)
@@ -102,14 +109,32 @@ public sealed class Traffic(GatewayTarget gateway, int ratePerSecond) : IDisposa
 
     private static Metadata Bearer(string token) => new() { { "authorization", "Bearer " + token } };
 
-    private static EligibilityQuery Query() => new()
+    /// <summary>
+    /// The borrower's signed paper consent to the bank's queries, as the counter records it before a bank may ask
+    /// (the production shape holds no demo consent); valid for the next 30 days.
+    /// </summary>
+    private static RecordPaperConsentRequest PaperConsent()
+    {
+        var until = DateTime.UtcNow.AddHours(8).AddDays(30);
+        return new RecordPaperConsentRequest
+        {
+            IdempotencyKey = $"fault-run-consent-{Guid.NewGuid():N}",
+            Borrower = new Borrower { IdNumber = GatewayTarget.BorrowerIdNumber, Kind = BorrowerKind.Individual },
+            BankCode = GatewayTarget.BankCode,
+            ValidUntil = new CalendarDate { Year = until.Year, Month = until.Month, Day = until.Day },
+            PaperReference = "故障演练授权书-1",
+            Region = new RegionCode { Code = GatewayTarget.RegionCode },
+        };
+    }
+
+    private EligibilityQuery Query() => new()
     {
         BankCode = GatewayTarget.BankCode,
         Borrower = new Borrower { IdNumber = GatewayTarget.BorrowerIdNumber, Kind = BorrowerKind.Individual },
         Region = new RegionCode { Code = GatewayTarget.RegionCode },
         IntendedIssueDate = new CalendarDate { Year = 2024, Month = 3, Day = 1 },
         RequestedAmount = new Money { Fen = 10_000_000 },
-        ConsentReference = "DEMO-SQ-0001", // the demo borrower's paper consent to the demo bank (LoansDemoData)
+        ConsentReference = _consent,
     };
 
     private async Task EligibilityAsync()

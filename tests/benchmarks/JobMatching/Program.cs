@@ -105,7 +105,12 @@ services.AddLogging();
 services.AddJobMatching();
 services.AddSingleton(CatalogLoader.Load(Path.Combine(AppContext.BaseDirectory, "policy-catalog"), MatchingPolicyKeys.All));
 services.AddSingleton<IProfileReader>(profiles);
+services.AddSingleton<IProfileFinder>(profiles);
+services.AddSingleton<RegionCheckedRegistry>();
 services.AddSingleton(ChinaClock.System);
+services.AddSingleton(TimeProvider.System);
+// The candidates for a posting are read through the search, as the service registers it (counts not kept: no count is asked).
+services.AddPostingSearch(TimeSpan.Zero);
 services.AddScoped<JobsDbContext>(_ => new PostgresJobsDbContext(Environment.GetEnvironmentVariable("BENCH_LOG_SQL") == "1" && logSql ? logged : options));
 await using var provider = services.BuildServiceProvider();
 
@@ -290,7 +295,7 @@ static string Invariant(FormattableString text) => text.ToString(CultureInfo.Inv
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
 /// <summary>Profiles served from memory, as the profile cache's in-process hit would.</summary>
-internal sealed class MemoryProfiles : IProfileReader
+internal sealed class MemoryProfiles : IProfileReader, IProfileFinder
 {
     private readonly Dictionary<string, PersonProfile> _people = new(StringComparer.Ordinal);
 
@@ -301,4 +306,11 @@ internal sealed class MemoryProfiles : IProfileReader
 
     public Task<CachedProfile<EmployerProfile>> GetEmployerAsync(string employerId, string purpose, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
+
+    // The region-checked registry the matching reads through: the generated people are found by id, never by number.
+    public Task<CachedProfile<PersonProfile>?> FindPersonAsync(string idNumber, string purpose, CancellationToken cancellationToken = default) =>
+        Task.FromResult<CachedProfile<PersonProfile>?>(null);
+
+    public Task<CachedProfile<EmployerProfile>?> FindEmployerAsync(string creditCode, string purpose, CancellationToken cancellationToken = default) =>
+        Task.FromResult<CachedProfile<EmployerProfile>?>(null);
 }

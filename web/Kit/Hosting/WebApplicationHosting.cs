@@ -27,9 +27,10 @@ public static class WebApplicationHosting
     }
 
     /// <summary>
-    /// A form (or a sign-in cookie) one copy of an application wrote is read by whichever copy the gateway picks, so
-    /// every copy reads the same data-protection keys: in the platform's Redis (<c>ConnectionStrings:Redis</c>) where
-    /// there is one; a single local copy keeps ASP.NET Core's own per-user key folder.
+    /// A form (or a sign-in session) one copy of an application wrote is read by whichever copy the gateway picks, so
+    /// every copy reads the same data-protection keys and the same sessions: in the platform's Redis
+    /// (<c>ConnectionStrings:Redis</c>) where there is one; a single local copy keeps ASP.NET Core's own per-user key
+    /// folder and its sessions in memory.
     /// </summary>
     /// <param name="site">The application's name in the platform (<c>public-site</c>, <c>workbench</c>): its keys are its own.</param>
     public static void ShareKeysAmongCopies(this WebApplicationBuilder builder, string site)
@@ -40,6 +41,13 @@ public static class WebApplicationHosting
         {
             var connection = new Lazy<StackExchange.Redis.IConnectionMultiplexer>(() => StackExchange.Redis.ConnectionMultiplexer.Connect(redis));
             protection.PersistKeysToStackExchangeRedis(() => connection.Value.GetDatabase(), $"employment:{site}:data-protection-keys");
+            // The sign-in sessions (SignIn/ServerSessions) too: whichever copy the gateway picks reads them, and a
+            // sign-out at one ends the session at all.
+            builder.Services.AddStackExchangeRedisCache(cache =>
+            {
+                cache.InstanceName = $"employment:{site}:";
+                cache.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Value);
+            });
         }
     }
 }

@@ -10,8 +10,9 @@ namespace Employment.Web.Kit.SignIn;
 
 /// <summary>
 /// How an application signs its users in: at the identity provider (<see cref="Authority"/>, its issuer) as the browser
-/// application <see cref="ClientId"/>, its pages under <see cref="PathBase"/>, its session in the cookie
-/// <see cref="CookieName"/> (that path only), ended after <see cref="IdleSession"/> without use.
+/// application <see cref="ClientId"/>, its pages under <see cref="PathBase"/>, its session kept on the server
+/// (<see cref="ServerSessions"/>) under the key the cookie <see cref="CookieName"/> carries (that path only), ended
+/// after <see cref="IdleSession"/> without use and on sign-out.
 /// </summary>
 public sealed record BrowserSignInSettings(string Authority, string ProviderAddress, string ClientId, string PathBase, string CookieName, TimeSpan IdleSession)
 {
@@ -97,6 +98,7 @@ public static class BrowserSignIn
                     return Task.CompletedTask;
                 };
             });
+        ServerSessions.KeepFor(services, settings.CookieName);
         services.AddAuthorization();
         services.AddHttpContextAccessor();
     }

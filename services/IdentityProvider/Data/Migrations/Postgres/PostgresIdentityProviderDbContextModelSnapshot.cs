@@ -59,6 +59,27 @@ namespace Employment.IdentityProvider.Data.Migrations.Postgres
                     b.ToTable("citizen_sign_in_codes", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.IdentityProvider.Domain.ProviderSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject");
+
+                    b.ToTable("provider_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Employment.IdentityProvider.Domain.StaffAccount", b =>
                 {
                     b.Property<string>("Id")

@@ -54,6 +54,27 @@ namespace Employment.IdentityProvider.Data.Migrations.Sqlite
                     b.ToTable("citizen_sign_in_codes", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.IdentityProvider.Domain.ProviderSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject");
+
+                    b.ToTable("provider_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Employment.IdentityProvider.Domain.StaffAccount", b =>
                 {
                     b.Property<string>("Id")
