@@ -1,6 +1,6 @@
-using System.Net.Mime;
 using Employment.Common.V1;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
 
 namespace Employment.Web.Workbench.Pages.Shared;
 
@@ -24,7 +24,19 @@ public static class MaterialFiles
 
         var photo = info.ContentType.StartsWith("image/", StringComparison.Ordinal);
         response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self'";
-        response.Headers.ContentDisposition = new ContentDisposition { FileName = info.FileName, Inline = photo }.ToString();
+        response.Headers.ContentDisposition = Disposition(info.FileName, photo);
         return Results.Bytes(file.Content.ToByteArray(), info.ContentType);
+    }
+
+    /// <summary>
+    /// The name a file is saved under, as RFC 6266 says: <c>filename*</c> in UTF-8 (RFC 8187) for the browser, beside an
+    /// ASCII <c>filename</c> for one that reads no other (营业执照.pdf would otherwise go out RFC 2047-encoded, which
+    /// browsers do not decode in this header).
+    /// </summary>
+    public static string Disposition(string fileName, bool inline)
+    {
+        var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
+        disposition.SetHttpFileName(fileName);
+        return disposition.ToString();
     }
 }
