@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Employment.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using static Employment.IdentityProvider.Pages.ProviderPages;
 
@@ -12,10 +11,8 @@ namespace Employment.IdentityProvider.Pages;
 /// <summary>
 /// What the provider answers when a request goes wrong, each caller in its own terms and never with the framework's
 /// exception text: a program at <c>/connect/token</c> an OAuth error (RFC 6749 5.2), an admin's tool at <c>/admin</c>
-/// a JSON message, a browser the provider's own page. Input holding a control character
-/// (<see cref="UnreadableInput"/>) is refused before it is routed; a malformed request keeps the framework's status
-/// (400, 413); anything else is 500, logged by ASP.NET Core's exception handler. Every answer carries the pages'
-/// headers (<see cref="ProviderPages.ApplyHeaders"/>).
+/// a JSON message, a browser the provider's own page, for the status <see cref="ErrorAnswers"/> decides. Every answer
+/// carries the pages' headers (<see cref="ProviderPages.ApplyHeaders"/>).
 /// </summary>
 public static class ProviderErrors
 {
@@ -30,17 +27,12 @@ public static class ProviderErrors
             ApplyHeaders(context.Response.Headers);
             return next(context);
         });
-        app.UseExceptionHandler(new ExceptionHandlerOptions
+        app.UseErrorAnswers((context, status) =>
         {
-            ExceptionHandler = context =>
-            {
-                var status = context.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
-                context.Response.StatusCode = status;
-                ApplyHeaders(context.Response.Headers);
-                return AnswerAsync(context, status);
-            },
+            // The exception handler clears the response's headers before it answers: set them again.
+            ApplyHeaders(context.Response.Headers);
+            return AnswerAsync(context, status);
         });
-        app.UseUnreadableInputRefusal(context => AnswerAsync(context, StatusCodes.Status400BadRequest));
     }
 
     private static Task AnswerAsync(HttpContext context, int status)

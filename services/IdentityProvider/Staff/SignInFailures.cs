@@ -13,6 +13,10 @@ namespace Employment.IdentityProvider.Staff;
 /// </summary>
 public sealed class SignInFailures(IdentityProviderDbContext db, IdentityProviderOptions options, TimeProvider time)
 {
+    // An admin's list of one 工号's addresses: a technical bound on one answer (the per-address throttle bounds how many
+    // rows one 工号 gathers).
+    private const int Listed = 1000;
+
     // Two wrong entries posted at once may meet on one row: the loser reads it again, a few times at most.
     private const int Tries = 3;
 
@@ -82,8 +86,8 @@ public sealed class SignInFailures(IdentityProviderDbContext db, IdentityProvide
     /// <summary>What an admin sees: the addresses this 工号 was typed wrongly from, most recent first.</summary>
     public async Task<List<StaffSignInFailure>> ListAsync(string staffNumber, CancellationToken cancellationToken)
     {
-        // Ordered here: SQLite orders no DateTimeOffset. The per-address throttle bounds how many rows one 工号 gathers.
-        var rows = await db.StaffSignInFailures.AsNoTracking().Where(f => f.StaffNumber == staffNumber).Take(1000).ToListAsync(cancellationToken);
+        // Ordered here: SQLite orders no DateTimeOffset.
+        var rows = await db.StaffSignInFailures.AsNoTracking().Where(f => f.StaffNumber == staffNumber).Take(Listed).ToListAsync(cancellationToken);
         return [.. rows.OrderByDescending(f => f.LastFailedAt)];
     }
 

@@ -28,5 +28,15 @@ public sealed class UnreadableInputTests(WorkbenchPlatform platform)
         Assert.Contains("控制字符", said, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", said, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", answer.Headers["content-security-policy"], StringComparison.Ordinal);
+
+        // The same page as the clerk sees it, at a counter's two screen sizes, with the way back to the window.
+        foreach (var (width, height) in new[] { (1280, 800), (1920, 1080) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            var shown = await page.GotoAsync($"{platform.WorkbenchHome}queue?clerk=JZ%0001");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(WorkbenchPlatform.ArtifactsDirectory, $"unreadable-input-{width}.png"), FullPage = true });
+            Assert.Equal(400, shown!.Status);
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "回到一窗受理" })).ToBeVisibleAsync();
+        }
     }
 }

@@ -1,33 +1,20 @@
 using Employment.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 
 namespace Employment.Web.Kit.Hosting;
 
 /// <summary>
-/// What a web application answers when a request goes wrong: the site's own page in Chinese, never the framework's
-/// exception text. A request whose input holds a control character (<see cref="UnreadableInput"/>) gets 400 before
-/// it is routed; a malformed request the framework refuses keeps its status (400, 413); anything else is 500, logged
-/// by ASP.NET Core's exception handler.
+/// What a web application answers when a request goes wrong: the site's own page in Chinese for the status
+/// (<see cref="ErrorAnswers"/> decides which), never the framework's exception text.
 /// </summary>
 public static class SiteErrors
 {
     /// <param name="page">The site's page for a status (400 or 500 and the like), with the layout a visitor knows.</param>
     public static void UseSiteErrors(this WebApplication app, Func<HttpContext, int, IResult> page)
     {
-        ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(page);
-        app.UseExceptionHandler(new ExceptionHandlerOptions
-        {
-            ExceptionHandler = context =>
-            {
-                var status = context.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
-                context.Response.StatusCode = status;
-                return page(context, status).ExecuteAsync(context);
-            },
-        });
-        app.UseUnreadableInputRefusal(context => page(context, StatusCodes.Status400BadRequest).ExecuteAsync(context));
+        app.UseErrorAnswers((context, status) => page(context, status).ExecuteAsync(context));
     }
 }
 
