@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Security;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Employment.ServiceDefaults.Clients;
 using Microsoft.Extensions.Configuration;
@@ -61,7 +62,9 @@ public static class ProfileCacheServiceCollectionExtensions
             sp => new Uri(sp.GetRequiredService<ProfileCacheOptions>().RegistryAddress),
             sp => sp.GetRequiredService<ProfileCacheOptions>().RegistryTimeout,
             nameof(ApplicantsApi.ApplicantsClient.GetProfile),
-            nameof(ApplicantsApi.ApplicantsClient.GetEmployerProfile));
+            nameof(ApplicantsApi.ApplicantsClient.GetEmployerProfile),
+            nameof(ApplicantsApi.ApplicantsClient.CheckRecusal));
+        services.AddSingleton<IRecusal, ClerkRecusal>();
         services.AddSingleton<IProfileReader>(sp => new ProfileReader(
             sp.GetRequiredService<ApplicantsApi.ApplicantsClient>(),
             sp.GetRequiredService<RedisConnection>(),

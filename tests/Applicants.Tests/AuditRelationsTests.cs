@@ -12,7 +12,7 @@ namespace Applicants.Tests;
 /// its legal representative by a checked identity number, resolved to the registry person; an auditor reads
 /// only what lies in its region; the numbers stay masked.
 /// </summary>
-public sealed class AuditRelationsTests(PostgresRegistry host) : IClassFixture<PostgresRegistry>
+public sealed partial class AuditRelationsTests(PostgresRegistry host) : IClassFixture<PostgresRegistry>
 {
     private static int _staff;
 

@@ -31,6 +31,7 @@ internal sealed class ApplicantsService(
     CategoryEvaluation categories,
     RegionFactsReading regionFacts,
     AuditRelationsReading auditRelations,
+    RecusalCheck recusal,
     EmployerAgents agents,
     UseCases.Messages.MessageDelivery delivery,
     UseCases.Messages.MyMessages messages,
@@ -349,6 +350,25 @@ internal sealed class ApplicantsService(
         var query = new AuditRelationsQuery(staff, people, employers, request.Purpose.Trim());
         return auditRelations.ReadAsync(query, Caller(context), context.CancellationToken);
     }
+
+    /// <summary>回避: the ties of one 工号 to what a deciding service's records name, each list bounded and each entry checked first.</summary>
+    public override Task<RecusalAnswer> CheckRecusal(RecusalRequest request, ServerCallContext context)
+    {
+        var staffId = PersonValidation.StaffId(request.StaffId, "staff_id");
+        if (staffId.Length == 0)
+        {
+            throw RpcErrors.Invalid("staff_id", "请填写要判断回避的工作人员工号。");
+        }
+
+        var people = AuditList(request.PersonIds, MaxAuditSubjects, "person_ids", "人员编号", id => PlainText.Check(id, "person_ids", 40, "人员编号").Trim());
+        var numbers = AuditList(request.IdNumbers, MaxRecusalIdNumbers, "id_numbers", "身份证号码", n => PersonValidation.IdNumber(n, "id_numbers", clock.Today).Value);
+        var employers = AuditList(request.EmployerCreditCodes, MaxAuditSubjects, "employer_credit_codes", "统一社会信用代码",
+            code => EmployerValidation.CreditCode(code, "employer_credit_codes").Value);
+        return recusal.CheckAsync(new RecusalQuery(staffId, people, numbers, employers), context.CancellationToken);
+    }
+
+    /// <summary>People named by number in one recusal check: a technical bound on a message (a borrower and partners), not a policy figure.</summary>
+    private const int MaxRecusalIdNumbers = 200;
 
     /// <summary>Why relations may be read for an audit: the scan that ties each read to the claims it exported.</summary>
     private static readonly string[] AuditPurposes = ["risk.scan"];

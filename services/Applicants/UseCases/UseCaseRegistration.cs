@@ -23,6 +23,7 @@ internal static class UseCaseRegistration
         services.AddScoped<CategoryEvaluation>();
         services.AddScoped<RegionFactsReading>();
         services.AddScoped<AuditRelationsReading>();
+        services.AddScoped<RecusalCheck>();
         services.AddScoped<EmployerAgents>();
         services.AddScoped<Messages.MessageDelivery>();
         services.AddScoped<Messages.MyMessages>();

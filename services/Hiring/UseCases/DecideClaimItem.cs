@@ -20,7 +20,7 @@ namespace Employment.Hiring.UseCases;
 /// every item is decided the claim is approved (its total the approved items) or rejected. An approval the
 /// configuration asks a review of (复核, by measure and the approved total on the day of the last decision) waits for it.
 /// </summary>
-public sealed class DecideClaimItem(HiringDbContext db, PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ChinaClock clock, ClaimAnswers answers, ILogger<DecideClaimItem> logger)
+public sealed class DecideClaimItem(HiringDbContext db, IRecusal recusal, PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ChinaClock clock, ClaimAnswers answers, ILogger<DecideClaimItem> logger)
 {
     public const string What = "就业补贴申请";
 
@@ -34,6 +34,7 @@ public sealed class DecideClaimItem(HiringDbContext db, PolicyCatalog catalog, S
             var claim = await db.Claims.Include(c => c.Items).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
                 ?? throw DomainRuleException.NotFound(What, id);
             clerk.RequireVisible(What, id, bankCode: null, claim.Region);
+            await recusal.RequireUntiedAsync(clerk, What, ClaimRecusal.Of(claim, claim.Items), cancellationToken);
             if (claim.Version != request.ExpectedVersion)
             {
                 throw DomainRuleException.Stale(What, claim.Version, request.ExpectedVersion);

@@ -19,7 +19,7 @@ namespace Employment.Hiring.UseCases;
 /// be batched and paid); returned, its approved items wait to be decided again (they keep holding their people and
 /// months, as submitted items do), its rejected ones stay rejected.
 /// </summary>
-public sealed class ReviewDecision(HiringDbContext db, ChinaClock clock, ClaimAnswers answers, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ILogger<ReviewDecision> logger)
+public sealed class ReviewDecision(HiringDbContext db, IRecusal recusal, ChinaClock clock, ClaimAnswers answers, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ILogger<ReviewDecision> logger)
 {
     public Task<V1.HiringClaim> ReviewAsync(ReviewDecisionRequest request, Caller reviewer, CancellationToken cancellationToken)
     {
@@ -31,6 +31,7 @@ public sealed class ReviewDecision(HiringDbContext db, ChinaClock clock, ClaimAn
             var claim = await db.Claims.Include(c => c.Items).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
                 ?? throw DomainRuleException.NotFound(DecideClaimItem.What, id);
             reviewer.RequireVisible(DecideClaimItem.What, id, bankCode: null, claim.Region);
+            await recusal.RequireUntiedAsync(reviewer, DecideClaimItem.What, ClaimRecusal.Of(claim, claim.Items), cancellationToken);
             if (claim.Version != request.ExpectedVersion)
             {
                 throw DomainRuleException.Stale(DecideClaimItem.What, claim.Version, request.ExpectedVersion);

@@ -29,12 +29,14 @@ internal sealed record ApplicationToSubmit(
 /// <summary>
 /// Applications at the counter (<see cref="LoanApplication"/> holds their rules): taken and judged
 /// as the bank's query would judge them, moved along their states, read by who may see them. Each
-/// write is one transaction with its answer, idempotent on the clerk's key.
+/// write is one transaction with its answer, idempotent on the clerk's key. A clerk the application names (the
+/// borrower, a guarantor) or their own may neither take nor move it (回避).
 /// </summary>
 internal sealed class ApplicationDesk(
     LoansDbContext db,
     ApplicationStore applications,
     BorrowerAssessment assessment,
+    IRecusal recusal,
     ChinaClock clock,
     ILogger<ApplicationDesk> logger)
 {
@@ -48,6 +50,7 @@ internal sealed class ApplicationDesk(
         (string Id, IssuedProgressCode Code)? issued = null;
         var answer = await IdempotentWrite.RunAsync(db, clock.Now, "SubmitApplication", clerk, request.Request.IdempotencyKey, request.Request, V1.LoanApplication.Parser, async () =>
         {
+            await recusal.RequireUntiedAsync(clerk, LoanRecusal.What, LoanRecusal.Of(request), cancellationToken);
             var (eligible, eligibility, judged) = await JudgeAsync(clerk, request, cancellationToken);
             var now = clock.Now;
             var application = LoanApplication.Accept(
@@ -110,7 +113,8 @@ internal sealed class ApplicationDesk(
         {
             var application = await applications.FindAsync(id, forChange: true, cancellationToken)
                 ?? throw DomainRuleException.NotFound("贷款申请", id);
-            clerk.RequireVisible("贷款申请", id, application.BankCode, application.Region);
+            clerk.RequireVisible(LoanRecusal.What, id, application.BankCode, application.Region);
+            await recusal.RequireUntiedAsync(clerk, LoanRecusal.What, LoanRecusal.Of(applications.RecordOf(application)), cancellationToken);
             application.RequireVersion(expectedVersion);
             if (ApplicationStates.TowardsIssue(to))
             {

@@ -10,12 +10,15 @@ namespace Employment.Persistence.Submissions;
 /// Where one service stores what its counters submit (an application, a claim): the idempotent write in
 /// the transaction of its answer, the 查询码 issued once with only its hash kept on the record, and the
 /// code added to the first answer only (a retry replays the stored answer, which never holds it; a retry
-/// that lost a race gets the winner's answer, not our code). A service says only what differs: its id
-/// prefix, its operation, its table and log line, and where its answer holds the id and the code.
+/// that lost a race gets the winner's answer, not our code), and 回避 asked before anything is stored: a clerk
+/// does not take a record that names themself or their own (<see cref="IRecusal"/>). A service says only what
+/// differs: its id prefix, its operation, what it calls a record, its table and log line, who a record names,
+/// and where its answer holds the id and the code.
 /// </summary>
 /// <param name="idPrefix">Every kind's records share one id prefix, so one keyset pages them all.</param>
 /// <param name="operation">The operation the idempotency record names (the RPC's name).</param>
-public abstract class SubmissionStore<TRequest, TRecord, TAnswer>(DbContext db, ChinaClock clock, string idPrefix, string operation, MessageParser<TAnswer> parser)
+/// <param name="whatZh">What a record is called in a refusal (培训补贴申请).</param>
+public abstract class SubmissionStore<TRequest, TRecord, TAnswer>(DbContext db, ChinaClock clock, IRecusal recusal, string idPrefix, string operation, string whatZh, MessageParser<TAnswer> parser)
     where TRequest : class, IMessage
     where TRecord : class, IProgressCoded
     where TAnswer : class, IMessage<TAnswer>
@@ -37,6 +40,7 @@ public abstract class SubmissionStore<TRequest, TRecord, TAnswer>(DbContext db, 
         var answer = await IdempotentWrite.RunAsync(db, clock.Now, operation, clerk, IdempotencyKeyOf(request), request, parser, async () =>
         {
             var record = await judgeAndBuild();
+            await recusal.RequireUntiedAsync(clerk, whatZh, SubjectsOf(record), cancellationToken);
             var code = ProgressCodes.Issue();
             record.ProgressCodeHash = code.Stored;
             issued = (record.Id, code);
@@ -55,6 +59,9 @@ public abstract class SubmissionStore<TRequest, TRecord, TAnswer>(DbContext db, 
     public void ForgetUnsaved() => db.ChangeTracker.Clear();
 
     protected abstract string IdempotencyKeyOf(TRequest request);
+
+    /// <summary>Who the record names (its applicant, the people it pays for, the claimant employer), for 回避.</summary>
+    protected abstract RecusalSubjects SubjectsOf(TRecord record);
 
     /// <summary>Adds the record to its table and logs it (masked).</summary>
     protected abstract void Add(TRecord record, Caller clerk);

@@ -78,13 +78,19 @@ public static class WorkHandOver
     /// <summary>
     /// 移交 in one idempotent write: of <paramref name="waiting"/> (the service's records that still wait on a clerk),
     /// those of the reviewer's office that <see cref="HandOver.From"/> handles become <see cref="HandOver.To"/>'s,
-    /// stamped as the reviewer's change; answers what moved.
+    /// stamped as the reviewer's change; answers what moved. Nothing moves when the receiver is tied to a record that
+    /// would (回避, asked of <paramref name="recusal"/> with what <paramref name="subjectsOf"/> says the records name).
     /// </summary>
-    public static Task<HandOverWorkAnswer> RunAsync<TRecord>(DbContext db, IQueryable<TRecord> waiting, HandOverWorkRequest request, Caller reviewer, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="whatZh">What a record is called in a refusal (培训补贴申请).</param>
+    public static Task<HandOverWorkAnswer> RunAsync<TRecord>(
+        DbContext db, IQueryable<TRecord> waiting, HandOverWorkRequest request, Caller reviewer, DateTimeOffset now,
+        IRecusal recusal, string whatZh, Func<IReadOnlyList<TRecord>, CancellationToken, Task<RecusalSubjects>> subjectsOf, CancellationToken cancellationToken)
         where TRecord : AuditedRecord, IHandled
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(waiting);
+        ArgumentNullException.ThrowIfNull(recusal);
+        ArgumentNullException.ThrowIfNull(subjectsOf);
         var handOver = Check(request, reviewer);
         var scope = RegionScope.Of(reviewer);
         return IdempotentWrite.RunAsync(db, now, "HandOverWork", reviewer, request.IdempotencyKey, request, HandOverWorkAnswer.Parser, async () =>
@@ -95,7 +101,13 @@ public static class WorkHandOver
                 .ToListAsync(cancellationToken);
             var answer = new HandOverWorkAnswer();
             // Regions nest (a district within its city): the prefix may let a neighbour's code through; the scope decides.
-            foreach (var record in rows.Where(r => scope.Covers(r.Region) && HandlerOf(r) == handOver.From))
+            var moving = rows.Where(r => scope.Covers(r.Region) && HandlerOf(r) == handOver.From).ToList();
+            if (moving.Count > 0)
+            {
+                await recusal.RequireReceiverUntiedAsync(handOver.To, whatZh, await subjectsOf(moving, cancellationToken), cancellationToken);
+            }
+
+            foreach (var record in moving)
             {
                 record.HandledBy = handOver.To;
                 record.StampChanged(reviewer.Subject, now);

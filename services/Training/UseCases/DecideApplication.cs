@@ -18,9 +18,9 @@ namespace Employment.Training.UseCases;
 /// <summary>
 /// 审核: approve or reject a submitted application, on the version the clerk read (ABORTED when stale), idempotent on
 /// the key. An approval the configuration asks a review of (复核, by measure and amount on the day of the decision)
-/// waits for it.
+/// waits for it. A clerk the application names, or their own, may not decide it (回避).
 /// </summary>
-public sealed class DecideApplication(TrainingDbContext db, PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ChinaClock clock, ILogger<DecideApplication> logger)
+public sealed class DecideApplication(TrainingDbContext db, IRecusal recusal, PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ChinaClock clock, ILogger<DecideApplication> logger)
 {
     public const string What = "培训补贴申请";
 
@@ -34,6 +34,7 @@ public sealed class DecideApplication(TrainingDbContext db, PolicyCatalog catalo
             var record = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
                 ?? throw DomainRuleException.NotFound(What, id);
             clerk.RequireVisible(What, id, bankCode: null, record.Region);
+            await recusal.RequireUntiedAsync(clerk, What, ApplicationRecusal.Of(record), cancellationToken);
             if (record.Version != request.ExpectedVersion)
             {
                 throw DomainRuleException.Stale(What, record.Version, request.ExpectedVersion);

@@ -16,7 +16,7 @@ namespace Employment.Training.UseCases;
 /// 复核 of an approval awaiting it, on the version the reviewer read (ABORTED when stale), idempotent on the key:
 /// confirmed it counts (审核通过, and may be batched and paid); returned it waits to be decided again.
 /// </summary>
-public sealed class ReviewDecision(TrainingDbContext db, ChinaClock clock, Employment.Persistence.Submissions.SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ILogger<ReviewDecision> logger)
+public sealed class ReviewDecision(TrainingDbContext db, IRecusal recusal, ChinaClock clock, Employment.Persistence.Submissions.SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ILogger<ReviewDecision> logger)
 {
     public Task<V1.TrainingApplication> ReviewAsync(ReviewDecisionRequest request, Caller reviewer, CancellationToken cancellationToken)
     {
@@ -28,6 +28,7 @@ public sealed class ReviewDecision(TrainingDbContext db, ChinaClock clock, Emplo
             var record = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
                 ?? throw DomainRuleException.NotFound(DecideApplication.What, id);
             reviewer.RequireVisible(DecideApplication.What, id, bankCode: null, record.Region);
+            await recusal.RequireUntiedAsync(reviewer, DecideApplication.What, ApplicationRecusal.Of(record), cancellationToken);
             if (record.Version != request.ExpectedVersion)
             {
                 throw DomainRuleException.Stale(DecideApplication.What, record.Version, request.ExpectedVersion);

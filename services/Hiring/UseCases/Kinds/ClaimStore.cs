@@ -8,8 +8,8 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>Where every kind's claim is stored (the shared <see cref="SubmissionStore{TRequest, TRecord, TAnswer}"/>): the claims table, ids "H…".</summary>
-public sealed class ClaimStore(HiringDbContext db, ChinaClock clock, ClaimAnswers answers, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ILogger<ClaimStore> logger)
-    : SubmissionStore<V1.SubmitClaimRequest, HiringClaimRecord, V1.HiringClaim>(db, clock, "H", "SubmitClaim", V1.HiringClaim.Parser)
+public sealed class ClaimStore(HiringDbContext db, ChinaClock clock, IRecusal recusal, ClaimAnswers answers, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ILogger<ClaimStore> logger)
+    : SubmissionStore<V1.SubmitClaimRequest, HiringClaimRecord, V1.HiringClaim>(db, clock, recusal, "H", "SubmitClaim", ClaimRecusal.What, V1.HiringClaim.Parser)
 {
     public HiringDbContext Db => db;
 
@@ -20,6 +20,8 @@ public sealed class ClaimStore(HiringDbContext db, ChinaClock clock, ClaimAnswer
     public Action<HiringClaimRecord>? Taking { get; set; }
 
     protected override string IdempotencyKeyOf(V1.SubmitClaimRequest request) => request.IdempotencyKey;
+
+    protected override RecusalSubjects SubjectsOf(HiringClaimRecord record) => ClaimRecusal.Of(record, record.Items);
 
     protected override void Add(HiringClaimRecord record, Caller clerk)
     {

@@ -11,9 +11,9 @@ using V1 = Employment.Training.V1;
 namespace Employment.Training.UseCases;
 
 /// <summary>Where every kind's application is stored (the shared <see cref="SubmissionStore{TRequest, TRecord, TAnswer}"/>): the applications table, ids "T…".</summary>
-public sealed class ApplicationStore(TrainingDbContext db, ChinaClock clock, IMaterialStore materials, Employment.Policy.PolicyCatalog catalog,
+public sealed class ApplicationStore(TrainingDbContext db, ChinaClock clock, IRecusal recusal, IMaterialStore materials, Employment.Policy.PolicyCatalog catalog,
     SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ILogger<ApplicationStore> logger)
-    : SubmissionStore<V1.SubmitApplicationRequest, TrainingApplicationRecord, V1.TrainingApplication>(db, clock, "T", "SubmitApplication", V1.TrainingApplication.Parser)
+    : SubmissionStore<V1.SubmitApplicationRequest, TrainingApplicationRecord, V1.TrainingApplication>(db, clock, recusal, "T", "SubmitApplication", DecideApplication.What, V1.TrainingApplication.Parser)
 {
     /// <summary>The application of <paramref name="kind"/> that holds the unique key (a certificate, an apprentice's year), if one is stored.</summary>
     public Task<string?> HoldingAsync(V1.SubsidyKind kind, string key, CancellationToken cancellationToken)
@@ -23,6 +23,8 @@ public sealed class ApplicationStore(TrainingDbContext db, ChinaClock clock, IMa
     }
 
     protected override string IdempotencyKeyOf(V1.SubmitApplicationRequest request) => request.IdempotencyKey;
+
+    protected override RecusalSubjects SubjectsOf(TrainingApplicationRecord record) => ApplicationRecusal.Of(record);
 
     protected override void Add(TrainingApplicationRecord record, Caller clerk)
     {
