@@ -45,3 +45,16 @@ public static class StaffRecords
             UpdateMask = new FieldMask { Paths = { path } },
         }, caller);
 }
+
+/// <summary>How a 回避 refusal reads, wherever it is asked.</summary>
+public static class RecusalRefusal
+{
+    /// <summary>PERMISSION_DENIED with the reason RECUSAL_REQUIRED, its Chinese message holding <paramref name="says"/>.</summary>
+    public static void AssertSays(Grpc.Core.RpcException refused, string says)
+    {
+        ArgumentNullException.ThrowIfNull(refused);
+        Xunit.Assert.Equal(Grpc.Core.StatusCode.PermissionDenied, refused.StatusCode);
+        Xunit.Assert.Contains("reason: RECUSAL_REQUIRED", refused.Said(), StringComparison.Ordinal);
+        Xunit.Assert.Contains(says, refused.Status.Detail, StringComparison.Ordinal);
+    }
+}

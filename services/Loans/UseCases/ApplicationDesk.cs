@@ -4,6 +4,8 @@ using Employment.Persistence.Payments;
 using Employment.Loans.Domain.Applications;
 using Employment.Loans.Domain.Eligibility;
 using Employment.Persistence.Idempotency;
+using Employment.Persistence.Reviews;
+using Employment.Policy;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Paging;
 using Employment.ServiceDefaults.Security;
@@ -30,16 +32,22 @@ internal sealed record ApplicationToSubmit(
 /// Applications at the counter (<see cref="LoanApplication"/> holds their rules): taken and judged
 /// as the bank's query would judge them, moved along their states, read by who may see them. Each
 /// write is one transaction with its answer, idempotent on the clerk's key. A clerk the application names (the
-/// borrower, a guarantor) or their own may neither take nor move it (回避).
+/// borrower, a guarantor) or their own may neither take nor move it (回避); from the amount the configuration sets in
+/// the region on the day (<see cref="SecondPersonKey"/>, R3), the guarantee is approved only once a second clerk allowed to
+/// review, not the one who reviewed it (审核通过), moves it on, as 复核 is in the other services.
 /// </summary>
 internal sealed class ApplicationDesk(
     LoansDbContext db,
     ApplicationStore applications,
     BorrowerAssessment assessment,
     IRecusal recusal,
+    PolicyCatalog catalog,
     ChinaClock clock,
     ILogger<ApplicationDesk> logger)
 {
+    /// <summary>The catalog key of the amount from which 担保审批通过 needs a clerk other than the one who reviewed.</summary>
+    public static readonly string SecondPersonKey = DecisionReviews.KeyOf("loans.application");
+
     /// <summary>Takes an application (已受理): the borrower's checks first, then the product's, kept with it.</summary>
     /// <remarks>
     /// The 查询码 is made inside the write and added to the answer after it is stored, so the stored
@@ -119,6 +127,12 @@ internal sealed class ApplicationDesk(
             if (ApplicationStates.TowardsIssue(to))
             {
                 await db.RequireNotHeldAsync(ApplicationPaymentHolds.What, [application.Id], cancellationToken);
+            }
+
+            if (to == V1.ApplicationState.GuaranteeApproved
+                && DecisionReviews.Threshold(catalog, SecondPersonKey, Region.Parse(application.Region), clock.Today, application.AmountFen) is not null)
+            {
+                clerk.RequireReviewerOf(application.History.Where(m => m.To == V1.ApplicationState.Reviewed).Select(m => m.Actor).ToList());
             }
 
             var from = application.State;

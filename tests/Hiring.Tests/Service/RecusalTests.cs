@@ -16,13 +16,6 @@ public sealed class RecusalTests(HiringHost host) : IClassFixture<HiringHost>
 {
     private static readonly DateOnly Hired = new(2023, 7, 1);
 
-    private static void AssertRecusal(RpcException refused, string says)
-    {
-        Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
-        Assert.Contains("reason: RECUSAL_REQUIRED", refused.Said(), StringComparison.Ordinal);
-        Assert.Contains(says, refused.Status.Detail, StringComparison.Ordinal);
-    }
-
     [Fact(Timeout = 60_000)]
     public async Task A_clerk_the_claim_pays_for_may_not_take_it_another_clerk_may()
     {
@@ -34,7 +27,7 @@ public sealed class RecusalTests(HiringHost host) : IClassFixture<HiringHost>
             host.Hiring.SubmitClaimAsync(Of(SubsidyKind.Absorption, employer, Hire(hire, Hired)), TestCallers.Counter(clerk: "JZ-HIRED-01")).ResponseAsync);
         var taken = await host.Hiring.SubmitClaimAsync(Of(SubsidyKind.Absorption, employer, Hire(hire, Hired)), TestCallers.Counter(clerk: "JZ-OTHER-11"));
 
-        AssertRecusal(taking, "您（工号 JZ-HIRED-01）不能办理此就业补贴申请：所涉人员即经办人本人");
+        RecusalRefusal.AssertSays(taking, "您（工号 JZ-HIRED-01）不能办理此就业补贴申请：所涉人员即经办人本人");
         Assert.Equal(ClaimStatus.Submitted, taken.Status);
     }
 
@@ -65,8 +58,8 @@ public sealed class RecusalTests(HiringHost host) : IClassFixture<HiringHost>
         decide.IdempotencyKey = Guid.NewGuid().ToString();
         var decided = await host.Hiring.DecideClaimItemAsync(decide, TestCallers.Counter(clerk: "JZ-TAKER-11"));
 
-        AssertRecusal(deciding, "经办人是所涉单位回避测试有限公司授权的经办人");
-        AssertRecusal(handing, "接手人（工号 JZ-AGENT-01）不能接手移交的就业补贴申请");
+        RecusalRefusal.AssertSays(deciding, "经办人是所涉单位回避测试有限公司授权的经办人");
+        RecusalRefusal.AssertSays(handing, "接手人（工号 JZ-AGENT-01）不能接手移交的就业补贴申请");
         Assert.Equal(ClaimStatus.Approved, decided.Status);
     }
 }

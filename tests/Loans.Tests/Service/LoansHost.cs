@@ -56,7 +56,8 @@ public class LoansHost : IAsyncLifetime
                 from: 2022-01-01
                 source: 示例值，仅供测试 (sample for the loans service tests)
                 sample: true
-            """);
+
+            """ + SampleValues);
 
         var registry = await StartAsync(
             new ApplicantsModule(),
@@ -82,6 +83,9 @@ public class LoansHost : IAsyncLifetime
         Registry = registry.Client<ApplicantsApi.ApplicantsClient>();
         Loans = loans.Client<LoansApi.StartupLoansClient>();
     }
+
+    /// <summary>Further sample configuration values a fixture adds (YAML items of the sample file's values list, indented as it is).</summary>
+    protected virtual string SampleValues => "";
 
     /// <summary>The loans service's day in China (a fixture with its own clock says its own).</summary>
     public virtual DateOnly Today => PaperConsents.TodayInChina;

@@ -25,13 +25,6 @@ public sealed class RecusalTests(TrainingHost host) : IClassFixture<TrainingHost
             Approve = true,
         }, clerk).ResponseAsync;
 
-    private static void AssertRecusal(RpcException refused, string says)
-    {
-        Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
-        Assert.Contains("reason: RECUSAL_REQUIRED", refused.Said(), StringComparison.Ordinal);
-        Assert.Contains(says, refused.Status.Detail, StringComparison.Ordinal);
-    }
-
     [Fact(Timeout = 60_000)]
     public async Task A_clerk_may_neither_take_nor_decide_their_own_application_another_clerk_may()
     {
@@ -44,8 +37,8 @@ public sealed class RecusalTests(TrainingHost host) : IClassFixture<TrainingHost
         var deciding = await Assert.ThrowsAsync<RpcException>(() => DecideAsync(taken, self));
         var decided = await DecideAsync(taken, TestCallers.Counter(clerk: "JZ-COLLEAGUE-02"));
 
-        AssertRecusal(taking, "按回避要求，您（工号 JZ-SELF-01）不能办理此培训补贴申请：所涉人员即经办人本人");
-        AssertRecusal(deciding, "所涉人员即经办人本人");
+        RecusalRefusal.AssertSays(taking, "按回避要求，您（工号 JZ-SELF-01）不能办理此培训补贴申请：所涉人员即经办人本人");
+        RecusalRefusal.AssertSays(deciding, "所涉人员即经办人本人");
         Assert.Equal(ApplicationStatus.Approved, decided.Status);
         Assert.Equal(taken.Record.Version + 1, decided.Record.Version);
     }
@@ -76,8 +69,8 @@ public sealed class RecusalTests(TrainingHost host) : IClassFixture<TrainingHost
         var still = await host.Training.GetApplicationAsync(new GetApplicationRequest { ApplicationId = awaiting.ApplicationId }, TestCallers.Counter());
 
         Assert.Equal(ApplicationStatus.AwaitingReview, awaiting.Status);
-        AssertRecusal(reviewing, "与经办人同户（户号 HRECUSAL7）");
-        AssertRecusal(handing, "接手人（工号 JZ-KIN-01）不能接手移交的培训补贴申请");
+        RecusalRefusal.AssertSays(reviewing, "与经办人同户（户号 HRECUSAL7）");
+        RecusalRefusal.AssertSays(handing, "接手人（工号 JZ-KIN-01）不能接手移交的培训补贴申请");
         Assert.Equal((ApplicationStatus.AwaitingReview, "JZ-MAKER-07"), (still.Status, still.HandledBy));
     }
 }
