@@ -50,15 +50,8 @@ public sealed class ApplicantsModule : IServiceModule
 
         builder.Services.AddRegistryUseCases();
         builder.Services.AddExchangeInbox(builder.Configuration);
-        // The messages' texts: a file of lines in Development (as the identity provider's codes) or where
-        // Messages:SmsOutbox says; a provider's client otherwise. With neither, messages are kept and none is texted.
-        if (builder.Configuration["Messages:SmsOutbox"] is { Length: > 0 } outbox || builder.Environment.IsDevelopment())
-        {
-            var path = builder.Configuration["Messages:SmsOutbox"] is { Length: > 0 } configured
-                ? configured
-                : Path.Combine(builder.Configuration["DataDirectory"] ?? ".data", "sms-outbox.txt");
-            builder.Services.AddSingleton<ISmsSender>(sp => new DevelopmentSmsOutbox(path, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DevelopmentSmsOutbox>>()));
-        }
+        // The messages' texts (ServiceDefaults' SmsRegistration).
+        builder.AddSmsSender();
 
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<ApplicantsDbContext>>("applicants-database");
     }

@@ -6,6 +6,7 @@ using Employment.Hiring.UseCases;
 using Employment.Hiring.UseCases.SelfChecks;
 using Employment.Persistence;
 using Employment.Persistence.Outbox;
+using Employment.Persistence.Payments;
 using Employment.Policy.Api;
 using Employment.Policy.Categories;
 using Employment.ProfileCache;
@@ -69,7 +70,7 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddOutboxRelay<HiringDbContext>(configuration);
         builder.Services.AddScoped<SelfCheckSubsidies>();
         builder.Services.AddScoped<PaymentBatches>();
-        builder.Services.AddScoped<ClaimObjections>();
+        builder.AddPaymentObjections<ClaimObjections>();
         builder.Services.AddScoped<RecordPayment>();
         builder.Services.AddSingleton<OwedHireFinder>();
         builder.Services.AddScoped<ListOwedSubsidies>();

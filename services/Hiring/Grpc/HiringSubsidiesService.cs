@@ -141,6 +141,10 @@ internal sealed class HiringSubsidiesService(
     public override Task<Common.V1.ObjectionReceipt> FileObjection(Common.V1.FileObjectionRequest request, ServerCallContext context) =>
         objections.FileAsync(request, callers.Resolve(context), context.CancellationToken);
 
+    /// <summary>Public 获取验证码: a code texted to an objector's phone for the batch, the way to object without signing in.</summary>
+    public override Task<Common.V1.ObjectionCodeSent> RequestObjectionCode(Common.V1.RequestObjectionCodeRequest request, ServerCallContext context) =>
+        objections.RequestCodeAsync(request, context.CancellationToken);
+
     public override Task<Common.V1.ListObjectionsResponse> ListObjections(Common.V1.ListObjectionsRequest request, ServerCallContext context) =>
         objections.ListAsync(request, callers.Resolve(context), context.CancellationToken);
 

@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Messaging;
 using System.Linq.Expressions;
 using Employment.Common.V1;
 using Employment.Hiring.Data;
@@ -59,7 +60,7 @@ public sealed class PaymentBatches(HiringDbContext db, PolicyCatalog catalog, Ch
 }
 
 /// <summary>公示异议 on hiring claims (the shared <see cref="PaymentObjections{TRecord}"/>).</summary>
-public sealed class ClaimObjections(HiringDbContext db, ChinaClock clock) : PaymentObjections<HiringClaimRecord>(db, clock)
+public sealed class ClaimObjections(HiringDbContext db, ChinaClock clock, ObjectionOptions options, ISmsSender? sms = null) : PaymentObjections<HiringClaimRecord>(db, clock, options, sms)
 {
     protected override string RecordWhat => DecideClaimItem.What;
 }

@@ -4,6 +4,7 @@ using Employment.Persistence.Records;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Data;
 using Employment.ServiceDefaults.Errors;
+using Employment.ServiceDefaults.Messaging;
 using Employment.ServiceDefaults.Regions;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
@@ -33,6 +34,9 @@ public sealed class ObjectionRecord
 
     public string ContactPhone { get; set; } = "";
 
+    /// <summary>Who objected: "P:" and a signed-in person's registry id, or "T:" and the phone a texted code confirmed.</summary>
+    public string Objector { get; set; } = "";
+
     public DateTimeOffset FiledAt { get; set; }
 
     public DateOnly NoticeUntil { get; set; }
@@ -54,7 +58,10 @@ public static class ObjectionModel
     /// <summary>The prefix of an objection's id, which is also the signal id of the hold it puts on its record.</summary>
     public const string IdPrefix = "Y";
 
-    /// <summary>Maps <see cref="ObjectionRecord"/> to "objections", found by region and state and by record.</summary>
+    /// <summary>
+    /// Maps <see cref="ObjectionRecord"/> to "objections", found by region and state and by record, one open objection per
+    /// line and objector (a unique index over the open ones), and <see cref="ObjectionCodeRecord"/> to "objection_codes".
+    /// </summary>
     public static ModelBuilder AddObjectionTable(this ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -64,7 +71,17 @@ public static class ObjectionModel
             e.HasKey(o => o.Id);
             e.HasIndex(o => new { o.Region, o.State });
             e.HasIndex(o => new { o.BatchId, o.State });
+            e.HasIndex(o => new { o.BatchId, o.Objector });
+            e.HasIndex(o => new { o.RecordId, o.Objector }).IsUnique().HasFilter($"\"State\" = {(int)ObjectionState.Open}");
             e.Property(o => o.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<ObjectionCodeRecord>(e =>
+        {
+            e.ToTable("objection_codes");
+            e.HasKey(c => c.Id);
+            e.HasIndex(c => c.Phone);
+            e.Property(c => c.FailedAttempts).IsConcurrencyToken();
+            e.Property(c => c.SpentAt).IsConcurrencyToken();
         });
         return modelBuilder;
     }
@@ -83,11 +100,13 @@ public static class ObjectionModel
 }
 
 /// <summary>
-/// 公示异议 in every subsidy service that publishes notices: anyone files one against a line of a batch while its notice
-/// lasts, which holds the line's record from payment at once; the clerks of the record's region list them and resolve
-/// each. A service says only what its records are called.
+/// 公示异议 in every subsidy service that publishes notices: a signed-in person, or anyone who confirms a mobile phone
+/// with a texted code, files one against a line of a batch while its notice lasts, which holds the line's record from
+/// payment at once; one objector has at most one open objection to a line and at most
+/// <see cref="ObjectionOptions.MaxPerObjectorPerNotice"/> to a batch; the clerks of the record's region list them, those
+/// to one line together, and resolve each. A service says only what its records are called.
 /// </summary>
-public abstract class PaymentObjections<TRecord>(DbContext db, ChinaClock clock)
+public abstract class PaymentObjections<TRecord>(DbContext db, ChinaClock clock, ObjectionOptions options, ISmsSender? sms)
     where TRecord : AuditedRecord, IPayable
 {
     private const int ReasonMaxLength = 500;
@@ -100,7 +119,23 @@ public abstract class PaymentObjections<TRecord>(DbContext db, ChinaClock clock)
     /// <summary>The records' noun in messages (就业补贴申请).</summary>
     protected abstract string RecordWhat { get; }
 
-    public Task<ObjectionReceipt> FileAsync(FileObjectionRequest request, Caller caller, CancellationToken cancellationToken)
+    /// <summary>获取验证码: a code texted to the phone of an objector who has not signed in, for a batch on notice.</summary>
+    public async Task<ObjectionCodeSent> RequestCodeAsync(RequestObjectionCodeRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var batchId = PlainText.Reference(request.BatchId, "batch_id", 40, "公示批次编号");
+        var phone = ObjectionPhones.Mobile(request.Phone, "phone");
+        var batch = await OnNoticeAsync(batchId, cancellationToken);
+        await RequireRoomAsync(batchId, PhoneObjector(phone), batch.Region, recordId: null, cancellationToken);
+        var expires = await ObjectionPhones.SendAsync(db, sms, options, batchId, phone, batch.Region, clock.Now, cancellationToken);
+        return new ObjectionCodeSent
+        {
+            ExpiresAt = Timestamp.FromDateTimeOffset(expires),
+            NextStepZh = $"验证码已发到 {phone[..3]}****{phone[7..]}，{(int)options.CodeLifetime.TotalMinutes} 分钟内有效，请在下面输入。",
+        };
+    }
+
+    public async Task<ObjectionReceipt> FileAsync(FileObjectionRequest request, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(caller);
@@ -112,25 +147,37 @@ public abstract class PaymentObjections<TRecord>(DbContext db, ChinaClock clock)
             throw DomainRuleException.Invalid("reason_zh", "请写明异议的理由（例如：此人并未在该单位工作），至少一句话。");
         }
 
-        var phone = request.ContactPhone.Trim();
-        if (phone.Length > PhoneMaxLength || phone.Any(c => !char.IsAsciiDigit(c) && c != '-'))
+        string phone;
+        string objector;
+        if (caller.Role == CallerRole.Person)
         {
-            throw DomainRuleException.Invalid("contact_phone", "联系电话只能填数字（可含“-”），也可以不填。");
-        }
-
-        return IdempotentWrite.RunAsync(db, clock.Now, "FileObjection", caller, request.IdempotencyKey, request, ObjectionReceipt.Parser, async () =>
-        {
-            var batch = await db.Set<PaymentBatchRecord>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken)
-                ?? throw DomainRuleException.NotFound("公示批次", batchId);
-            var today = clock.Today;
-            if (today < batch.NoticeFrom || today > batch.NoticeUntil)
+            phone = request.ContactPhone.Trim();
+            if (phone.Length > PhoneMaxLength || phone.Any(c => !char.IsAsciiDigit(c) && c != '-'))
             {
-                throw DomainRuleException.NotAllowed(
-                    $"这一批的公示期为 {batch.NoticeFrom:yyyy-MM-dd} 至 {batch.NoticeUntil:yyyy-MM-dd}，现在不在公示期内。对已发放的补贴有异议，请向{Places.ProperNameOf(batch.Region)}人社部门反映或拨打 12333。");
+                throw DomainRuleException.Invalid("contact_phone", "联系电话只能填数字（可含“-”），也可以不填。");
             }
 
+            objector = "P:" + caller.Subject;
+        }
+        else
+        {
+            // Not signed in: the phone confirmed by its code, before the objection's write, so a wrong entry counts.
+            phone = ObjectionPhones.Mobile(request.ContactPhone, "contact_phone");
+            objector = PhoneObjector(phone);
+            if (string.IsNullOrWhiteSpace(request.IdempotencyKey))
+            {
+                throw DomainRuleException.Invalid("idempotency_key", "请提供幂等键（idempotency_key），重复提交时才不会重复登记。");
+            }
+
+            await ObjectionPhones.ConfirmAsync(db, options, batchId, phone, request.PhoneCode, request.IdempotencyKey, clock.Now, cancellationToken);
+        }
+
+        return await IdempotentWrite.RunAsync(db, clock.Now, "FileObjection", caller, request.IdempotencyKey, request, ObjectionReceipt.Parser, async () =>
+        {
+            var batch = await OnNoticeAsync(batchId, cancellationToken);
             var record = await db.Set<TRecord>().AsNoTracking().Where(r => r.Id == recordId && r.BatchId == batchId).Select(r => new { r.Id, r.Region }).SingleOrDefaultAsync(cancellationToken)
                 ?? throw DomainRuleException.NotFound("公示名单中的这一项", recordId);
+            await RequireRoomAsync(batchId, objector, batch.Region, record.Id, cancellationToken);
             var now = clock.Now;
             var objection = new ObjectionRecord
             {
@@ -140,6 +187,7 @@ public abstract class PaymentObjections<TRecord>(DbContext db, ChinaClock clock)
                 Region = record.Region,
                 ReasonZh = reason,
                 ContactPhone = phone,
+                Objector = objector,
                 FiledAt = now,
                 NoticeUntil = batch.NoticeUntil,
                 State = (int)ObjectionState.Open,
@@ -157,6 +205,43 @@ public abstract class PaymentObjections<TRecord>(DbContext db, ChinaClock clock)
         }, cancellationToken);
     }
 
+    private static string PhoneObjector(string phone) => "T:" + phone;
+
+    /// <summary>The batch, while its notice lasts (NOT_FOUND, or FAILED_PRECONDITION outside its period).</summary>
+    private async Task<PaymentBatchRecord> OnNoticeAsync(string batchId, CancellationToken cancellationToken)
+    {
+        var batch = await db.Set<PaymentBatchRecord>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken)
+            ?? throw DomainRuleException.NotFound("公示批次", batchId);
+        var today = clock.Today;
+        if (today < batch.NoticeFrom || today > batch.NoticeUntil)
+        {
+            throw DomainRuleException.NotAllowed(
+                $"这一批的公示期为 {batch.NoticeFrom:yyyy-MM-dd} 至 {batch.NoticeUntil:yyyy-MM-dd}，现在不在公示期内。对已发放的补贴有异议，请向{Places.ProperNameOf(batch.Region)}人社部门反映或拨打 12333。");
+        }
+
+        return batch;
+    }
+
+    /// <summary>
+    /// The objector has filed as many against the batch as one may (FAILED_PRECONDITION), or their own open objection to
+    /// the line is still being looked into (ALREADY_EXISTS).
+    /// </summary>
+    private async Task RequireRoomAsync(string batchId, string objector, string region, string? recordId, CancellationToken cancellationToken)
+    {
+        var filed = await db.Set<ObjectionRecord>().AsNoTracking().Where(o => o.BatchId == batchId && o.Objector == objector)
+            .Select(o => new { o.Id, o.RecordId, o.State }).ToListAsync(cancellationToken);
+        var elsewhere = $"向{Places.ProperNameOf(region)}人社部门反映或拨打 12333";
+        if (filed.Count >= options.MaxPerObjectorPerNotice)
+        {
+            throw DomainRuleException.NotAllowed($"对这一批公示，您已提出 {filed.Count} 条异议，已达每人上限（{options.MaxPerObjectorPerNotice} 条）；还有其他情况的，请{elsewhere}。");
+        }
+
+        if (filed.FirstOrDefault(o => o.RecordId == recordId && o.State == (int)ObjectionState.Open) is { } pending)
+        {
+            throw DomainRuleException.Exists($"您对这一项的异议（编号 {pending.Id}）正在核实，不必再次提交；需要补充情况的，请{elsewhere}。");
+        }
+    }
+
     /// <summary>The objections of the caller's region, newest first (open ones only when asked).</summary>
     public async Task<ListObjectionsResponse> ListAsync(ListObjectionsRequest request, Caller caller, CancellationToken cancellationToken)
     {
@@ -169,8 +254,14 @@ public abstract class PaymentObjections<TRecord>(DbContext db, ChinaClock clock)
             rows = rows.Where(o => o.State == open);
         }
 
+        var listed = await rows.OrderByDescending(o => o.Id).Take(Listed).ToListAsync(cancellationToken);
+        var lines = listed.Select(o => o.RecordId).Distinct(StringComparer.Ordinal).ToList();
+        var openOnLine = (await db.Set<ObjectionRecord>().AsNoTracking().Where(o => lines.Contains(o.RecordId) && o.State == open).Select(o => o.RecordId).ToListAsync(cancellationToken))
+            .CountBy(r => r, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        // Those to one line together, the line of the newest objection first, so a clerk resolves them together.
+        var grouped = listed.GroupBy(o => o.RecordId, StringComparer.Ordinal).SelectMany(g => g);
         var answer = new ListObjectionsResponse();
-        answer.Objections.AddRange((await rows.OrderByDescending(o => o.Id).Take(Listed).ToListAsync(cancellationToken)).Select(Answer));
+        answer.Objections.AddRange(grouped.Select(o => Answer(o, openOnLine.GetValueOrDefault(o.RecordId))));
         return answer;
     }
 
@@ -210,11 +301,19 @@ public abstract class PaymentObjections<TRecord>(DbContext db, ChinaClock clock)
         }, cancellationToken);
     }
 
-    public static Objection Answer(ObjectionRecord row)
+    /// <param name="openOnLine">Open objections to the row's line, the row included when open.</param>
+    public static Objection Answer(ObjectionRecord row, int openOnLine = 0)
     {
         ArgumentNullException.ThrowIfNull(row);
         return new Objection
         {
+            OpenOnLine = openOnLine,
+            ObjectorZh = row.Objector switch
+            {
+                var p when p.StartsWith("P:", StringComparison.Ordinal) => $"实名（登记编号 {p[2..]}）",
+                var t when t.StartsWith("T:", StringComparison.Ordinal) => "已验证手机",
+                _ => "",
+            },
             ObjectionId = row.Id,
             BatchId = row.BatchId,
             RecordId = row.RecordId,

@@ -207,6 +207,32 @@ public sealed class RiskThroughGatewayTests(AuditPlatform platform) : IClassFixt
     }
 
     /// <summary>A 5万 individual loan application taken and reviewed (审核通过) by <paramref name="staffId"/>.</summary>
+    /// <summary>The admin records, after a clerk decided, the employer's legal representative the registry lacked.</summary>
+    private async Task RecordLaterAsync(EmployerKey claimant, string representativeIdNumber)
+    {
+        var registry = new Applicants.ApplicantsClient(platform.Invoker);
+        var employer = await registry.GetEmployerAsync(new GetEmployerRequest { Employer = claimant }, TestCallers.Counter());
+        await registry.UpdateEmployerAsync(new UpdateEmployerRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), EmployerId = employer.EmployerId, ExpectedVersion = employer.Record.Version,
+            Employer = new Employer { LegalRepresentativeIdNumber = representativeIdNumber },
+            UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { "legal_representative_id_number" } }, ReasonZh = "补录法定代表人",
+        }, TestCallers.Admin());
+    }
+
+    /// <summary>The admin records, after a clerk decided, the person's 户号 the registry lacked.</summary>
+    private async Task RecordLaterAsync(Person person, string household)
+    {
+        var registry = new Applicants.ApplicantsClient(platform.Invoker);
+        var current = await registry.GetPersonAsync(new GetPersonRequest { Person = new PersonKey { PersonId = person.PersonId } }, TestCallers.Counter());
+        await registry.UpdatePersonAsync(new UpdatePersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), PersonId = person.PersonId, ExpectedVersion = current.Record.Version,
+            Person = new Person { HouseholdNumber = household },
+            UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { "household_number" } }, ReasonZh = "补录户号",
+        }, TestCallers.Admin());
+    }
+
     private async Task<LoansV1.LoanApplication> ReviewedLoanAsync(Person borrower, string staffId)
     {
         var loans = new LoansApi.StartupLoansClient(platform.Invoker);
@@ -288,12 +314,13 @@ public sealed class RiskThroughGatewayTests(AuditPlatform platform) : IClassFixt
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task Jz2023_36_17_a_clerk_approving_the_claim_of_an_employer_they_represent_signals_and_their_approval_of_another_does_not()
+    public async Task Jz2023_36_17_a_clerk_approving_the_claim_of_an_employer_the_registry_later_shows_they_represent_signals_and_their_approval_of_another_does_not()
     {
+        // 回避 refuses a decision the registry already ties to the clerk; the audit finds the tie recorded after it.
         const string staffId = "clerk-close-relations";
         var clerkPerson = await PersonAsync("王经办", "410802000777", staffId);
         var idNumber = clerkPerson.IdNumber;
-        var own = await ClaimsAsync("6222000000000085001", "clerk-entry", 1, legalRepresentative: idNumber);
+        var own = await ClaimsAsync("6222000000000085001", "clerk-entry", 1);
         var other = await ClaimsAsync("6222000000000085002", "clerk-entry", 1);
         foreach (var claim in own.Concat(other))
         {
@@ -302,6 +329,8 @@ public sealed class RiskThroughGatewayTests(AuditPlatform platform) : IClassFixt
                 IdempotencyKey = Guid.NewGuid().ToString(), ClaimId = claim.ClaimId, ExpectedVersion = claim.Record.Version, ItemNo = 1, Approve = true,
             }, TestCallers.Counter("410800", staffId));
         }
+
+        await RecordLaterAsync(own[0].Employer, idNumber);
 
         var auditor = TestCallers.Auditor();
         var summary = await ScanAsync(auditor);
@@ -321,12 +350,14 @@ public sealed class RiskThroughGatewayTests(AuditPlatform platform) : IClassFixt
     [Fact(Timeout = 120_000)]
     public async Task Jz2023_36_17_a_clerk_approving_a_loan_application_of_their_household_signals_and_once_confirmed_it_goes_no_further()
     {
+        // 回避 refuses a decision the registry already ties to the clerk; the audit finds the household recorded after it.
         const string staffId = "clerk-loan-household";
         await PersonAsync("李经办", "410802000888", staffId);
-        var relative = await PersonAsync("李亲属", "410802000888");
+        var relative = await PersonAsync("李亲属", "");
         var neighbour = await PersonAsync("赵邻居", "410802000889");
         var own = await ReviewedLoanAsync(relative, staffId);
         var other = await ReviewedLoanAsync(neighbour, staffId);
+        await RecordLaterAsync(relative, "410802000888");
         var auditor = TestCallers.Auditor();
         var today = Employment.ServiceDefaults.Time.ChinaClock.System.Today;
 

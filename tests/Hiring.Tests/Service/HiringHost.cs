@@ -44,6 +44,13 @@ public class HiringHost : IAsyncLifetime
     /// <summary>The hiring service's database, for a test that reads what a job wrote.</summary>
     public string HiringConnectionString => _database!.ConnectionString;
 
+    /// <summary>Where the hiring service's texts go (the objectors' codes): a file of lines, as in Development.</summary>
+    public string SmsOutbox => Path.Combine(_directory, "hiring-sms.txt");
+
+    /// <summary>The code of the last text to <paramref name="phone"/>.</summary>
+    public string LastCodeTo(string phone) =>
+        System.Text.RegularExpressions.Regex.Match(File.ReadAllLines(SmsOutbox).Last(l => l.Contains($"\t{phone}\t", StringComparison.Ordinal)), "验证码是 ([0-9]{6})").Groups[1].Value;
+
     /// <summary>The hiring service's own services (its outbox relay).</summary>
     public IServiceProvider HiringServices { get; private set; } = null!;
 
@@ -132,6 +139,7 @@ public class HiringHost : IAsyncLifetime
             $"--ConnectionStrings:HiringPostgres={_database.ConnectionString}",
             $"--Services:applicants={registry.Address}",
             $"--Policy:ConfigurationPaths:0={config}",
+            $"--Messages:SmsOutbox={SmsOutbox}",
             .. shared,
             .. HiringArguments,
         ], b => b.Services.AddSingleton<TimeProvider>(Clock));

@@ -8,12 +8,16 @@ namespace Hiring.Tests.Service;
 
 /// <summary>
 /// 公示 and 公示异议 over real gRPC on PostgreSQL: the batches on notice in a region are public with every line masked and
-/// naming its claim; anyone objects to one line with a reason while the notice lasts, which holds that claim alone from
-/// payment (the rest of the batch is paid when the notice ends); a clerk of the region dismisses it (the claim is paid)
-/// or upholds it (it stays held); another region's clerk sees none of it.
+/// naming its claim; a signed-in person objects to one line with a reason while the notice lasts, which holds that claim
+/// alone from payment (the rest of the batch is paid when the notice ends); a clerk of the region dismisses it (the claim
+/// is paid) or upholds it (it stays held); another region's clerk sees none of it. Without signing in, an objector confirms
+/// a mobile phone with a texted code; one objector has one open objection to a line and at most the configured number to a
+/// batch; the clerk reads the objections to one line together.
 /// </summary>
 public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
 {
+    /// <summary>A signed-in person objecting: no texted code is asked of them.</summary>
+    private static readonly Metadata Objector = TestCallers.Person("P-objector-1");
 
     private async Task<(PaymentBatch Batch, HiringClaim First, HiringClaim Second)> BatchOfTwoAsync(string names)
     {
@@ -68,10 +72,10 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
         Assert.Equal([objected.ClaimId, other.ClaimId], notice.Entries.Select(e => e.RecordId).Order(StringComparer.Ordinal));
         Assert.All(notice.Entries, e => Assert.Matches("^410823\\*{8}[0-9X]{4}$", e.IdNumberMasked));
 
-        var receipt = await host.Hiring.FileObjectionAsync(Objection(batch.BatchId, objected.ClaimId), TestCallers.Public());
+        var receipt = await host.Hiring.FileObjectionAsync(Objection(batch.BatchId, objected.ClaimId), Objector);
         var shown = await host.Hiring.GetPaymentNoticeAsync(new GetPaymentBatchRequest { BatchId = batch.BatchId }, TestCallers.Public());
-        var tooShort = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(Objection(batch.BatchId, other.ClaimId, "不对"), TestCallers.Public()).ResponseAsync);
-        var notInBatch = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(Objection(batch.BatchId, "H-not-in-it"), TestCallers.Public()).ResponseAsync);
+        var tooShort = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(Objection(batch.BatchId, other.ClaimId, "不对"), Objector).ResponseAsync);
+        var notInBatch = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(Objection(batch.BatchId, "H-not-in-it"), Objector).ResponseAsync);
         var jiyuan = await host.Hiring.ListObjectionsAsync(new ListObjectionsRequest { OpenOnly = true }, TestCallers.Counter("419001"));
         var open = Assert.Single((await host.Hiring.ListObjectionsAsync(new ListObjectionsRequest { OpenOnly = true }, TestCallers.Counter())).Objections, o => o.ObjectionId == receipt.ObjectionId);
 
@@ -85,7 +89,7 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
 
         // The notice ends: the rest of the batch is paid, the objected line is not.
         host.Clock.UtcNow = host.Clock.UtcNow.AddDays(HiringHost.SampleNoticeDays);
-        var late = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(Objection(batch.BatchId, other.ClaimId), TestCallers.Public()).ResponseAsync);
+        var late = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(Objection(batch.BatchId, other.ClaimId), Objector).ResponseAsync);
         var paidOther = await PayAsync(other.ClaimId);
         var held = await Assert.ThrowsAsync<RpcException>(() => PayAsync(objected.ClaimId));
 
@@ -108,7 +112,7 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
     {
         host.SetToday(new DateOnly(2026, 4, 1));
         var (batch, objected, _) = await BatchOfTwoAsync("焦作异议成立示例");
-        var receipt = await host.Hiring.FileObjectionAsync(Objection(batch.BatchId, objected.ClaimId), TestCallers.Public());
+        var receipt = await host.Hiring.FileObjectionAsync(Objection(batch.BatchId, objected.ClaimId), Objector);
 
         var elsewhere = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.ResolveObjectionAsync(Resolve(receipt.ObjectionId, upheld: false, "不成立"), TestCallers.Counter("419001")).ResponseAsync);
         await host.Hiring.ResolveObjectionAsync(Resolve(receipt.ObjectionId, upheld: true, "经核查，此人为挂名参保，异议成立，需重新审核。"), TestCallers.Counter());
@@ -117,5 +121,76 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
 
         Assert.Equal(StatusCode.NotFound, elsewhere.StatusCode);
         Assert.Contains("公示异议成立", held.Status.Detail, StringComparison.Ordinal);
+    }
+
+    private Task<ObjectionCodeSent> CodeAsync(string batchId, string phone) =>
+        host.Hiring.RequestObjectionCodeAsync(new RequestObjectionCodeRequest { BatchId = batchId, Phone = phone }, TestCallers.Public()).ResponseAsync;
+
+    private static FileObjectionRequest ByPhone(string batchId, string recordId, string phone, string code) =>
+        new(Objection(batchId, recordId)) { ContactPhone = phone, PhoneCode = code };
+
+    [Fact(Timeout = 120_000)]
+    public async Task Without_signing_in_an_objector_confirms_a_mobile_phone_with_the_code_texted_to_it_and_wrong_entries_spend_the_code()
+    {
+        host.SetToday(new DateOnly(2026, 5, 4));
+        var (batch, objected, _) = await BatchOfTwoAsync("焦作短信验证示例");
+        const string phone = "13912345601";
+
+        var noPhone = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(ByPhone(batch.BatchId, objected.ClaimId, "", ""), TestCallers.Public()).ResponseAsync);
+        var noCode = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(ByPhone(batch.BatchId, objected.ClaimId, phone, ""), TestCallers.Public()).ResponseAsync);
+        var sent = await CodeAsync(batch.BatchId, phone);
+        var tooSoon = await Assert.ThrowsAsync<RpcException>(() => CodeAsync(batch.BatchId, phone));
+        var code = host.LastCodeTo(phone);
+        var wrong = code == "000000" ? "111111" : "000000";
+        var refusals = new List<RpcException>();
+        for (var i = 0; i < 5; i++)
+        {
+            refusals.Add(await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(ByPhone(batch.BatchId, objected.ClaimId, phone, wrong), TestCallers.Public()).ResponseAsync));
+        }
+
+        var spent = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(ByPhone(batch.BatchId, objected.ClaimId, phone, code), TestCallers.Public()).ResponseAsync);
+        host.Clock.UtcNow = host.Clock.UtcNow.AddMinutes(2);
+        await CodeAsync(batch.BatchId, phone);
+        var request = ByPhone(batch.BatchId, objected.ClaimId, phone, host.LastCodeTo(phone));
+        var receipt = await host.Hiring.FileObjectionAsync(request, TestCallers.Public());
+        var retried = await host.Hiring.FileObjectionAsync(request, TestCallers.Public());
+        var open = Assert.Single((await host.Hiring.ListObjectionsAsync(new ListObjectionsRequest { OpenOnly = true }, TestCallers.Counter())).Objections, o => o.ObjectionId == receipt.ObjectionId);
+
+        Assert.Equal((StatusCode.InvalidArgument, true), (noPhone.StatusCode, noPhone.Said().Contains("contact_phone", StringComparison.Ordinal)));
+        Assert.Contains("登录后提交则不需要", noPhone.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal((StatusCode.InvalidArgument, true), (noCode.StatusCode, noCode.Said().Contains("phone_code", StringComparison.Ordinal)));
+        Assert.Contains("139****5601", sent.NextStepZh, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.FailedPrecondition, tooSoon.StatusCode);
+        Assert.Equal(["还可以再试 4 次", "还可以再试 3 次", "还可以再试 2 次", "还可以再试 1 次", "已失效"],
+            refusals.Select(r => new[] { "还可以再试 4 次", "还可以再试 3 次", "还可以再试 2 次", "还可以再试 1 次", "已失效" }.Single(t => r.Status.Detail.Contains(t, StringComparison.Ordinal))));
+        Assert.Contains("已失效或已用过", spent.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(receipt, retried);
+        Assert.Equal(("已验证手机", phone), (open.ObjectorZh, open.ContactPhone));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task One_objector_has_one_open_objection_to_a_line_and_at_most_the_configured_number_to_a_batch_and_the_clerk_reads_a_lines_together()
+    {
+        host.SetToday(new DateOnly(2026, 6, 1));
+        var (batch, first, second) = await BatchOfTwoAsync("焦作异议上限示例");
+        var person = TestCallers.Person("P-bounded-objector");
+
+        var filed = await host.Hiring.FileObjectionAsync(Objection(batch.BatchId, first.ClaimId), person);
+        var again = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(Objection(batch.BatchId, first.ClaimId), person).ResponseAsync);
+        var another = await host.Hiring.FileObjectionAsync(Objection(batch.BatchId, first.ClaimId), TestCallers.Person("P-bounded-other"));
+        await host.Hiring.ResolveObjectionAsync(Resolve(filed.ObjectionId, upheld: false, "经核查，异议不成立。"), TestCallers.Counter());
+        var afterResolved = await host.Hiring.FileObjectionAsync(Objection(batch.BatchId, first.ClaimId, "补充：此人的劳动合同是补签的，日期不实。"), person);
+        var third = await host.Hiring.FileObjectionAsync(Objection(batch.BatchId, second.ClaimId), person);
+        var overLimit = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(Objection(batch.BatchId, second.ClaimId, "再补充一条不同的理由。"), TestCallers.Person("P-bounded-objector")).ResponseAsync);
+        var listed = (await host.Hiring.ListObjectionsAsync(new ListObjectionsRequest { OpenOnly = true }, TestCallers.Counter())).Objections
+            .Where(o => o.BatchId == batch.BatchId).ToList();
+
+        Assert.Equal(StatusCode.AlreadyExists, again.StatusCode);
+        Assert.Contains($"编号 {filed.ObjectionId}", again.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.FailedPrecondition, overLimit.StatusCode);
+        Assert.Contains("已达每人上限（3 条）", overLimit.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal([third.ObjectionId, afterResolved.ObjectionId, another.ObjectionId], listed.Select(o => o.ObjectionId));
+        Assert.Equal([1, 2, 2], listed.Select(o => o.OpenOnLine));
+        Assert.Equal("实名（登记编号 P-bounded-objector）", listed[0].ObjectorZh);
     }
 }

@@ -11,7 +11,8 @@ namespace Workbench.Tests.Hall;
 
 /// <summary>
 /// 公示异议 on a phone and at the office: a batch of two firms' 稳岗返还 is on notice; anyone reading the region's 公示
-/// objects to one line with a reason (no sign-in), which holds that firm's claim alone from payment; the office's clerk
+/// objects to one line with a reason (no sign-in: their mobile phone confirmed by the code texted to it), which holds that
+/// firm's claim alone from payment; the office's clerk
 /// finds the objection on the 发放 screen, records what was found and dismisses it, and the claim is payable again.
 /// </summary>
 [Collection(nameof(WorkbenchCollection))]
@@ -61,9 +62,15 @@ public sealed class ObjectionTests(WorkbenchPlatform platform)
         await line.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "对这一项提出异议" }).TapAsync();
         await Expect(phone.Locator("dl.progress-summary")).ToContainTextAsync("焦作市公示异议甲机械有限公司");
         await phone.GetByLabel("异议理由").FillAsync("该公司去年已大批裁员，申报的裁员人数不实。");
-        await phone.GetByLabel("联系电话（选填）").FillAsync("13900001111");
+        await phone.GetByLabel("手机号码").FillAsync("13900001111");
+        await phone.SubmitAsync(() => phone.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "获取验证码" }).TapAsync());
+        await Expect(phone.GetByRole(AriaRole.Status)).ToContainTextAsync("139****1111");
+        await Expect(phone.GetByLabel("异议理由")).ToHaveValueAsync("该公司去年已大批裁员，申报的裁员人数不实。");
+        var text = File.ReadAllLines(platform.HiringSmsOutbox).Last(l => l.Contains("\t13900001111\t", StringComparison.Ordinal));
+        await phone.GetByLabel("短信验证码").FillAsync(System.Text.RegularExpressions.Regex.Match(text, "验证码是 ([0-9]{6})").Groups[1].Value);
         Assert.True(await phone.PhotographAsync("notice-objection-390") <= 390, "the objection form scrolls sideways on a 390 px phone");
-        await phone.SubmitAsync(() => phone.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "提交异议" }).TapAsync());
+        // Enter in the code field files the objection (提交异议 is the form's first button in the code step).
+        await phone.SubmitAsync(() => phone.GetByLabel("短信验证码").PressAsync("Enter"));
         await Expect(phone.Locator("h1")).ToHaveTextAsync("异议已收到");
         await Expect(phone.Locator("p.next")).ToContainTextAsync("暂不发放");
 
@@ -80,6 +87,7 @@ public sealed class ObjectionTests(WorkbenchPlatform platform)
         var form = page.Locator($"form.objection:has(a:text-is('{objected}'))");
         await Expect(form).ToContainTextAsync("该公司去年已大批裁员");
         await Expect(form).ToContainTextAsync("13900001111");
+        await Expect(form).ToContainTextAsync("已验证手机");
         // By keyboard, as a clerk works: the finding typed, Tab to 异议不成立, Enter.
         await form.GetByLabel("核实结果（必填）").FocusAsync();
         await page.Keyboard.TypeAsync("经核对社保系统的参保人数变化，上年度无裁员，异议不成立。");

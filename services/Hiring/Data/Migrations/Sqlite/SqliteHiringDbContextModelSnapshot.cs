@@ -561,6 +561,48 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     b.ToTable("outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Persistence.Payments.ObjectionCodeRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedAttempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("SpentAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpentByKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Phone");
+
+                    b.ToTable("objection_codes", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Persistence.Payments.ObjectionRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -578,6 +620,10 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("NoticeUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objector")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReasonZh")
@@ -612,7 +658,13 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BatchId", "Objector");
+
                     b.HasIndex("BatchId", "State");
+
+                    b.HasIndex("RecordId", "Objector")
+                        .IsUnique()
+                        .HasFilter("\"State\" = 1");
 
                     b.HasIndex("Region", "State");
 

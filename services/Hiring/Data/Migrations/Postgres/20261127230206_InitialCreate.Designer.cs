@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Hiring.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHiringDbContext))]
-    [Migration("20261127085932_InitialCreate")]
+    [Migration("20261127230206_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -569,6 +569,48 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     b.ToTable("outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Persistence.Payments.ObjectionCodeRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FailedAttempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SpentAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SpentByKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Phone");
+
+                    b.ToTable("objection_codes", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Persistence.Payments.ObjectionRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -587,6 +629,10 @@ namespace Employment.Hiring.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("NoticeUntil")
                         .HasColumnType("date");
+
+                    b.Property<string>("Objector")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("ReasonZh")
                         .IsRequired()
@@ -620,7 +666,13 @@ namespace Employment.Hiring.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BatchId", "Objector");
+
                     b.HasIndex("BatchId", "State");
+
+                    b.HasIndex("RecordId", "Objector")
+                        .IsUnique()
+                        .HasFilter("\"State\" = 1");
 
                     b.HasIndex("Region", "State");
 
