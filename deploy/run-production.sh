@@ -25,6 +25,8 @@
 #                 + 100*(k-1) + offset (startup-loans: 5102, 5202); the gateway on 8080 (REST) and 8081 (gRPC) + offset
 #   RUN_DIR       pid files, logs, keys, tokens and the databases (default .data/production; wiped at start)
 #   NO_BUILD=1    skip `dotnet build deploy/Launcher -c Release`
+#   LOAN_BANKS    the 经办银行 a borrower may consent to, "code=名称 ..." (default two samples, 示例值:
+#                 "DEMO-BANK-001=示例经办银行（一） DEMO-BANK-002=示例经办银行（二）"; the fault run's bank is the first)
 #
 # Production means what the container image means: no demo data, no development key. The identity
 # provider runs first, as its own process with its own database, its signing key and the clients'
@@ -143,13 +145,24 @@ service_secrets() {
     echo "$folder"
 }
 
+# What one service is configured with beyond the shared settings, one argument a line: startup-loans its 经办银行 (LOAN_BANKS).
+service_settings() {
+    local i=0 entry banks=${LOAN_BANKS:-"DEMO-BANK-001=示例经办银行（一） DEMO-BANK-002=示例经办银行（二）"}
+    [[ $1 == startup-loans ]] || return 0
+    for entry in $banks; do
+        printf -- '--Loans:Consents:Banks:%d:Code=%s\n--Loans:Consents:Banks:%d:NameZh=%s\n' "$i" "${entry%%=*}" "$i" "${entry#*=}"
+        i=$((i + 1))
+    done
+}
+
 # Copy k of a service, on its port, with a service token of its own; waits until it is SERVING.
 start_copy() {
     local name=$1 port=$2 k=$3 pid
-    local listen=$((port + 100 * (k - 1) + offset))
+    local listen=$((port + 100 * (k - 1) + offset)) settings=()
+    mapfile -t settings < <(service_settings "$name")
     pid=$(Employment__ConnectionStrings__Redis=$(cat "$run/redis.address") \
         spawn "$name-$k" dotnet "$launcher" serve "$name" --environment=Production --SecretsDirectory="$(service_secrets "$name")" \
-            --Listen:Port="$listen" "${service_addresses[@]}" "${provider_trust[@]}" \
+            --Listen:Port="$listen" "${service_addresses[@]}" "${provider_trust[@]}" "${settings[@]}" \
             --Authentication:Client:TokenAddress="$provider_address/connect/token" --Authentication:Client:ClientId="$name")
     wait_healthy "$name-$k" "http://127.0.0.1:$listen" "$pid"
     log "$name-$k SERVING on 127.0.0.1:$listen (pid $pid)"

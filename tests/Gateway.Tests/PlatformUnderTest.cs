@@ -65,7 +65,10 @@ public class PlatformUnderTest : IAsyncLifetime
     {
         var applicants = await StartServiceAsync(new ApplicantsModule());
         ApplicantsAddress = applicants;
-        var loans = await StartServiceAsync(LoansService(), $"--Services:applicants={applicants}");
+        // The 经办银行 the tests' borrowers consent to on paper (a consent names a configured bank).
+        var loans = await StartServiceAsync(LoansService(), $"--Services:applicants={applicants}",
+            "--Loans:Consents:Banks:0:Code=GW-BANK-A", "--Loans:Consents:Banks:0:NameZh=网关测试银行",
+            "--Loans:Consents:Banks:1:Code=GW-BANK-R2", "--Loans:Consents:Banks:1:NameZh=网关往返测试银行");
         var policy = await StartServiceAsync(new PolicyCatalogModule());
         var training = await StartServiceAsync(new TrainingModule(), $"--Services:applicants={applicants}");
         // Sample transport and referral amounts (R3: the product ships none), for the owed list's tests.

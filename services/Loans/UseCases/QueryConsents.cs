@@ -61,8 +61,7 @@ internal sealed class QueryConsents(
     public Task<V1.QueryConsent> GrantAsync(Caller caller, V1.GrantQueryConsentRequest request, CancellationToken cancellationToken)
     {
         var person = OwnPerson(caller);
-        var bank = options.Banks.FirstOrDefault(b => b.Code == request.BankCode)
-            ?? throw RpcErrors.Invalid("bank_code", "请从列表中选择经办银行（bank_code）：只能授权本地办理创业担保贷款的银行。");
+        var bank = ConfiguredBank(request.BankCode);
         var today = clock.Today;
         var until = LastDay(request.ValidUntil, today);
         return IdempotentWrite.RunAsync(db, clock.Now, "GrantQueryConsent", caller, request.IdempotencyKey, request, V1.QueryConsent.Parser, () =>
@@ -78,7 +77,7 @@ internal sealed class QueryConsents(
     /// <summary>A signed paper consent, recorded by a counter of the borrower's region.</summary>
     public async Task<V1.QueryConsent> RecordPaperAsync(Caller clerk, V1.RecordPaperConsentRequest request, BorrowerKey borrower, CancellationToken cancellationToken)
     {
-        var bank = LoanInput.BankCode(request.BankCode, "bank_code");
+        var bank = ConfiguredBank(LoanInput.BankCode(request.BankCode, "bank_code")).Code;
         var region = LoanInput.Region(request.Region, "region");
         RegionScope.Of(clerk).RequireCovers("region", region.Code);
         var paper = PlainText.Check(request.PaperReference, "paper_reference", 60, "授权书编号");
@@ -100,6 +99,11 @@ internal sealed class QueryConsents(
             return Task.FromResult(ToProto(record));
         }, cancellationToken);
     }
+
+    // A consent names a bank that makes these loans here, whoever records it: the person online or a clerk from paper.
+    private LoanBankOption ConfiguredBank(string code) =>
+        options.Banks.FirstOrDefault(b => b.Code == code)
+            ?? throw RpcErrors.Invalid("bank_code", "请从列表中选择经办银行（bank_code）：只能授权本地办理创业担保贷款的银行。");
 
     /// <summary>The person withdraws their own consent; withdrawing a withdrawn one answers it as it stands.</summary>
     public Task<V1.QueryConsent> WithdrawAsync(Caller caller, V1.WithdrawQueryConsentRequest request, string consentId, CancellationToken cancellationToken)

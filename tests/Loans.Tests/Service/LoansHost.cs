@@ -75,14 +75,26 @@ public class LoansHost : IAsyncLifetime
             $"--Services:applicants={registry.Address}",
             $"--Policy:ConfigurationPaths:0={config}",
             $"--{PlatformTelemetry.RecordWithoutExporterKey}=true",
-            $"--Loans:Consents:Banks:0:Code={LoanRequestsFor.Bank}",
-            "--Loans:Consents:Banks:0:NameZh=测试经办银行（一）",
-            $"--Loans:Consents:Banks:1:Code={LoanRequestsFor.OtherBank}",
-            "--Loans:Consents:Banks:1:NameZh=测试经办银行（二）",
+            .. ConfiguredBanks.SelectMany((bank, i) => new[] { $"--Loans:Consents:Banks:{i}:Code={bank.Code}", $"--Loans:Consents:Banks:{i}:NameZh={bank.NameZh}" }),
         ], ConfigureLoans);
         Registry = registry.Client<ApplicantsApi.ApplicantsClient>();
         Loans = loans.Client<LoansApi.StartupLoansClient>();
     }
+
+    /// <summary>
+    /// The 经办银行 a consent may name (<c>Loans:Consents:Banks</c>): the banks the tests' borrowers consent to, online or on
+    /// paper; a bank no consent may name is refused (the consent tests' NO-SUCH-BANK).
+    /// </summary>
+    public static IReadOnlyList<(string Code, string NameZh)> ConfiguredBanks { get; } =
+    [
+        (LoanRequestsFor.Bank, "测试经办银行（一）"),
+        (LoanRequestsFor.OtherBank, "测试经办银行（二）"),
+        ("E2E-BANK-01", "端到端测试银行"),
+        ("PG-BANK-01", "数据库测试银行（一）"),
+        ("PG-BANK-02", "数据库测试银行（二）"),
+        ("OTEL-BANK-01", "追踪测试银行"),
+        ("LIST-BANK-A", "列表测试银行"),
+    ];
 
     /// <summary>Further sample configuration values a fixture adds (YAML items of the sample file's values list, indented as it is).</summary>
     protected virtual string SampleValues => "";

@@ -147,7 +147,7 @@ public sealed class QueryConsentTests(ClockedLoansHost host) : QueryConsentContr
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task A_consent_names_a_configured_bank_and_a_last_day_within_the_longest_and_a_counter_records_paper_only_in_its_region()
+    public async Task A_consent_online_or_on_paper_names_a_configured_bank_and_a_last_day_within_the_longest_and_a_counter_records_paper_only_in_its_region()
     {
         var (_, personId) = await Host.RegisterUnemployedPersonWithIdAsync();
         var unknown = await Assert.ThrowsAsync<RpcException>(() => GrantAsync(personId, "NO-SUCH-BANK", 10));
@@ -173,5 +173,18 @@ public sealed class QueryConsentTests(ClockedLoansHost host) : QueryConsentContr
             Region = new RegionCode { Code = "419001" },
         }, TestCallers.Counter("410800")).ResponseAsync);
         Assert.Equal(StatusCode.PermissionDenied, elsewhere.StatusCode);
+
+        // A paper consent names a configured bank too: no consent to a bank that makes no loans here.
+        var unknownOnPaper = await Assert.ThrowsAsync<RpcException>(() => Host.Loans.RecordPaperConsentAsync(new RecordPaperConsentRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Borrower = new Borrower { IdNumber = LoansHost.NewIdNumber(), Kind = BorrowerKind.Individual },
+            BankCode = "NO-SUCH-BANK",
+            ValidUntil = ProtoMapping.ToProto(Host.Today.AddDays(10)),
+            PaperReference = "SQ-2",
+            Region = new RegionCode { Code = "410802" },
+        }, TestCallers.Counter("410800")).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, unknownOnPaper.StatusCode);
+        Assert.Contains("bank_code", unknownOnPaper.Said(), StringComparison.Ordinal);
     }
 }

@@ -33,13 +33,15 @@ await using var registryDb = await PostgresDatabase.CreateAsync("bench_elig_regi
 await using var loansDb = await PostgresDatabase.CreateAsync("bench_elig_loans");
 var redis = $"--ConnectionStrings:Redis={TestEnvironment.RedisConfiguration}";
 var quiet = "--Logging:LogLevel:Default=Warning";
+// The bank the borrowers consent to: a consent names a configured 经办银行.
+string[] banks = ["--Loans:Consents:Banks:0:Code=BENCH-BANK", "--Loans:Consents:Banks:0:NameZh=基准测试银行"];
 // Warnings still reach the console: a benchmark that goes wrong should say why.
 await using var registry = await ServiceUnderTest.StartAsync<ApplicantsModule>([$"--ConnectionStrings:ApplicantsPostgres={registryDb.ConnectionString}", redis, quiet], b => b.Logging.AddConsole());
 var registryAddress = registry.Address;
 await using var loans = await ServiceUnderTest.StartAsync<LoansModule>(
 [
     $"--ConnectionStrings:LoansPostgres={loansDb.ConnectionString}", redis, quiet,
-    $"--Services:applicants={registryAddress}",
+    $"--Services:applicants={registryAddress}", .. banks,
     "--ProfileCache:InProcessEntries=0", // every query's profile comes from Redis, as the issue asks
 ], b => b.Logging.AddConsole());
 // The same service with every bearer token's signature checked on every call, as before the remembered-token cache
@@ -47,7 +49,7 @@ await using var loans = await ServiceUnderTest.StartAsync<LoansModule>(
 await using var loansCheckingEveryToken = await ServiceUnderTest.StartAsync<LoansModule>(
 [
     $"--ConnectionStrings:LoansPostgres={loansDb.ConnectionString}", redis, quiet,
-    $"--Services:applicants={registryAddress}",
+    $"--Services:applicants={registryAddress}", .. banks,
     "--ProfileCache:InProcessEntries=0",
     "--Authentication:RememberVerifiedTokens=false",
 ], b => b.Logging.AddConsole());
@@ -57,7 +59,7 @@ await using var loansCheckingEveryToken = await ServiceUnderTest.StartAsync<Loan
 await using var loansPreparing = await ServiceUnderTest.StartAsync<LoansModule>(
 [
     $"--ConnectionStrings:LoansPostgres={loansDb.ConnectionString};Max Auto Prepare=20", redis, quiet,
-    $"--Services:applicants={registryAddress}",
+    $"--Services:applicants={registryAddress}", .. banks,
     "--ProfileCache:InProcessEntries=0",
 ], b => b.Logging.AddConsole());
 
