@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Messaging;
 using System.Linq.Expressions;
 using Employment.Common.V1;
@@ -60,7 +61,14 @@ public sealed class PaymentBatches(HiringDbContext db, PolicyCatalog catalog, Ch
 }
 
 /// <summary>公示异议 on hiring claims (the shared <see cref="PaymentObjections{TRecord}"/>).</summary>
-public sealed class ClaimObjections(HiringDbContext db, ChinaClock clock, ObjectionOptions options, ISmsSender? sms = null) : PaymentObjections<HiringClaimRecord>(db, clock, options, sms)
+public sealed class ClaimObjections(HiringDbContext db, ChinaClock clock, ObjectionOptions options, IRecusal recusal, ISmsSender? sms = null)
+    : PaymentObjections<HiringClaimRecord>(db, clock, options, recusal, sms)
 {
     protected override string RecordWhat => DecideClaimItem.What;
+
+    protected override async Task<RecusalSubjects> SubjectsOfAsync(string recordId, CancellationToken cancellationToken)
+    {
+        var claim = await db.Claims.AsNoTracking().Include(c => c.Items).SingleAsync(c => c.Id == recordId, cancellationToken);
+        return ClaimRecusal.Of(claim, claim.Items);
+    }
 }

@@ -6,6 +6,7 @@ using Employment.Policy;
 using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using V1 = Employment.Loans.V1;
 
@@ -14,10 +15,10 @@ namespace Employment.Loans.UseCases;
 /// <summary>
 /// Quarterly interest-subsidy claims (<see cref="SubsidyClaim"/> holds their rules): a bank previews
 /// and submits its quarter, computed from the ledger of its subsidised loans (R6); a counter decides
-/// the claims whose loans lie in its region. Writes are one transaction with their answer, idempotent
-/// on the caller's key.
+/// the claims whose loans lie in its region, never one a borrower of which it is tied to (回避). Writes are one
+/// transaction with their answer, idempotent on the caller's key.
 /// </summary>
-internal sealed class SubsidyClaims(LoansDbContext db, LoanStore loans, ClaimStore claims, PolicyCatalog catalog, ChinaClock clock, ILogger<SubsidyClaims> logger)
+internal sealed class SubsidyClaims(LoansDbContext db, LoanStore loans, ClaimStore claims, IRecusal recusal, PolicyCatalog catalog, ChinaClock clock, ILogger<SubsidyClaims> logger)
 {
     /// <summary>A preview of the quarter's claim (all the bank's subsidised loans, or those named); nothing is stored.</summary>
     public async Task<V1.InterestSubsidyClaim> PreviewAsync(string bankCode, int year, int quarter, IReadOnlyList<string> loanIds, CancellationToken cancellationToken)
@@ -52,6 +53,9 @@ internal sealed class SubsidyClaims(LoansDbContext db, LoanStore loans, ClaimSto
         {
             var claim = await claims.FindAsync(id, forChange: true, cancellationToken) ?? throw DomainRuleException.NotFound("贴息申请", id);
             RequireLocalRegions(clerk, claim, id);
+            var loanIds = claims.ContentOf(claim).Lines.Select(l => l.LoanId).ToList();
+            var borrowers = await db.Loans.AsNoTracking().Where(l => loanIds.Contains(l.Id) && l.BorrowerPersonId != "").Select(l => l.BorrowerPersonId).Distinct().ToListAsync(cancellationToken);
+            await recusal.RequireUntiedAsync(clerk, "贴息申请", new RecusalSubjects(borrowers), cancellationToken);
             claim.RequireVersion(expectedVersion);
             claim.Decide(approve, reason);
             claims.Save(claim, null, clerk.Subject, clock.Now);

@@ -104,9 +104,10 @@ public static class ObjectionModel
 /// with a texted code, files one against a line of a batch while its notice lasts, which holds the line's record from
 /// payment at once; one objector has at most one open objection to a line and at most
 /// <see cref="ObjectionOptions.MaxPerObjectorPerNotice"/> to a batch; the clerks of the record's region list them, those
-/// to one line together, and resolve each. A service says only what its records are called.
+/// to one line together, and resolve each, never one about a record that names themself or their own (回避). A service
+/// says only what its records are called and whom a record names.
 /// </summary>
-public abstract class PaymentObjections<TRecord>(DbContext db, ChinaClock clock, ObjectionOptions options, ISmsSender? sms)
+public abstract class PaymentObjections<TRecord>(DbContext db, ChinaClock clock, ObjectionOptions options, IRecusal recusal, ISmsSender? sms)
     where TRecord : AuditedRecord, IPayable
 {
     private const int ReasonMaxLength = 500;
@@ -118,6 +119,9 @@ public abstract class PaymentObjections<TRecord>(DbContext db, ChinaClock clock,
 
     /// <summary>The records' noun in messages (就业补贴申请).</summary>
     protected abstract string RecordWhat { get; }
+
+    /// <summary>Whom the record names (its applicant, the people it pays for, the claimant employer), for 回避.</summary>
+    protected abstract Task<RecusalSubjects> SubjectsOfAsync(string recordId, CancellationToken cancellationToken);
 
     /// <summary>获取验证码: a code texted to the phone of an objector who has not signed in, for a batch on notice.</summary>
     public async Task<ObjectionCodeSent> RequestCodeAsync(RequestObjectionCodeRequest request, CancellationToken cancellationToken)
@@ -277,6 +281,7 @@ public abstract class PaymentObjections<TRecord>(DbContext db, ChinaClock clock,
             var objection = await db.Set<ObjectionRecord>().SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
                 ?? throw DomainRuleException.NotFound("公示异议", id);
             clerk.RequireVisible("公示异议", id, bankCode: null, objection.Region);
+            await recusal.RequireUntiedAsync(clerk, $"公示异议（所涉{RecordWhat} {objection.RecordId}）", await SubjectsOfAsync(objection.RecordId, cancellationToken), cancellationToken);
             if (objection.State != (int)ObjectionState.Open)
             {
                 throw DomainRuleException.NotAllowed($"公示异议 {id} 已于 {ChinaClock.DateOf(objection.ResolvedAt ?? objection.FiledAt):yyyy-MM-dd} 由 {objection.ResolvedBy} 处理，不能再次处理。");

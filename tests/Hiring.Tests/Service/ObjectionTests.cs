@@ -193,4 +193,29 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
         Assert.Equal([1, 2, 2], listed.Select(o => o.OpenOnLine));
         Assert.Equal("实名（登记编号 P-bounded-objector）", listed[0].ObjectorZh);
     }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_clerk_acting_for_the_objected_claims_employer_may_not_resolve_the_objection()
+    {
+        host.SetToday(new DateOnly(2026, 7, 1));
+        var (batch, objected, _) = await BatchOfTwoAsync("焦作异议回避示例");
+        var receipt = await host.Hiring.FileObjectionAsync(Objection(batch.BatchId, objected.ClaimId), Objector);
+        var employer = await host.Registry.GetEmployerAsync(new Employment.Applicants.V1.GetEmployerRequest { Employer = objected.Employer }, TestCallers.Counter());
+        var clerk = await StaffRecords.GiveStaffIdAsync(host.Registry, await host.YouthHiredByAsync(await host.EmployerAsync(), new DateOnly(2023, 7, 1)), "JZ-OBJECTION-AGENT");
+        await host.Registry.GrantEmployerAgentAsync(new Employment.Applicants.V1.GrantEmployerAgentRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            EmployerId = employer.EmployerId,
+            Agent = new PersonKey { PersonId = clerk.PersonId },
+            ValidFrom = new CalendarDate { Year = 2020, Month = 1, Day = 1 },
+            LetterReference = "授权书-异议回避",
+        }, TestCallers.Counter());
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() =>
+            host.Hiring.ResolveObjectionAsync(Resolve(receipt.ObjectionId, upheld: false, "不成立"), TestCallers.Counter(clerk: "JZ-OBJECTION-AGENT")).ResponseAsync);
+        var still = Assert.Single((await host.Hiring.ListObjectionsAsync(new ListObjectionsRequest { OpenOnly = true }, TestCallers.Counter())).Objections, o => o.ObjectionId == receipt.ObjectionId);
+
+        RecusalRefusal.AssertSays(refused, $"不能办理此公示异议（所涉就业补贴申请 {objected.ClaimId}）：经办人是所涉单位");
+        Assert.Equal(ObjectionState.Open, still.State);
+    }
 }

@@ -128,7 +128,16 @@ public sealed class EndToEndTests(LoansHost host) : IClassFixture<LoansHost>
         Assert.Equal("1916.6666666667", ledger.Days[0].DailySubsidyFen); // 20,000,000 fen × 3.45% × 100% ÷ 360, not rounded
         Assert.Equal(142_792, ledger.Total.Fen);
 
-        // 6. The counter approves it.
+        // 6. The counter approves it; a clerk who is the borrower may not (回避).
+        await StaffRecords.GiveStaffIdAsync(host.Registry, id, "JZ-E2E-BORROWER");
+        var byBorrower = await Assert.ThrowsAsync<RpcException>(() => host.Loans.DecideInterestSubsidyClaimAsync(new DecideInterestSubsidyClaimRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            ClaimId = claim.ClaimId,
+            ExpectedVersion = claim.Record.Version,
+            Approve = true,
+        }, TestCallers.Counter("410800", "JZ-E2E-BORROWER")).ResponseAsync);
+        RecusalRefusal.AssertSays(byBorrower, "不能办理此贴息申请：所涉人员即经办人本人");
         var approved = await host.Loans.DecideInterestSubsidyClaimAsync(new DecideInterestSubsidyClaimRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
