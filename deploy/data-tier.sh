@@ -344,8 +344,11 @@ respawn_member() {
 # cluster it came from) and names no synchronous standby.
 restore_to() {
     local target=$1 folder=$2 port=$3
-    mkdir -p "$folder/data" "$folder/socket"
-    [[ $(id -u) -eq 0 ]] && chown -R postgres:postgres "$folder" && chmod 700 "$folder/data"
+    # The copy's data and its socket are PostgreSQL's alone: its restored pg_hba trusts the local socket, so no
+    # other local user may reach the socket folder.
+    (umask 077 && mkdir -p "$folder/data" "$folder/socket")
+    chmod 700 "$folder" "$folder/data" "$folder/socket"
+    if [[ $(id -u) -eq 0 ]]; then chown -R postgres:postgres "$folder"; fi
     pgbackrest_run --pg1-path="$folder/data" --type=time --target="$target" --target-action=promote --archive-mode=off restore
     as_postgres "$pg_bin/pg_ctl" -D "$folder/data" -l "$folder/postgres.log" -w -t 600 start \
         -o "-c port=$port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$folder/socket -c synchronous_standby_names= -c hba_file=$folder/data/pg_hba.conf -c ident_file=$folder/data/pg_ident.conf -c archive_command=" >/dev/null
