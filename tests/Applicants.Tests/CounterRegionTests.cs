@@ -212,7 +212,7 @@ public sealed class CounterRegionTests(SqliteRegistry host) : IClassFixture<Sqli
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task Registering_a_person_another_office_holds_says_so_without_naming_the_record_or_its_region()
+    public async Task Registering_a_person_another_office_holds_reads_as_any_conflict_naming_neither_the_record_nor_that_another_office_holds_it()
     {
         var (person, idNumber) = await RegisterJiyuanPersonAsync();
 
@@ -224,7 +224,9 @@ public sealed class CounterRegionTests(SqliteRegistry host) : IClassFixture<Sqli
         Assert.Equal(StatusCode.AlreadyExists, again.StatusCode);
         Assert.DoesNotContain(person.PersonId, again.Said(), StringComparison.Ordinal);
         Assert.DoesNotContain("济源", again.Said(), StringComparison.Ordinal);
-        Assert.Contains("其他人社部门", again.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("与已有记录冲突", again.Status.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("其他", again.Status.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("登记地", again.Status.Detail, StringComparison.Ordinal);
         Assert.Contains(person.PersonId, own.Said(), StringComparison.Ordinal);
     }
 
