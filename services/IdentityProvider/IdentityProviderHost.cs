@@ -131,7 +131,7 @@ public static class IdentityProviderHost
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapPost("/connect/token", (HttpContext context, TokenEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapMethods("/connect/authorize", ["GET", "POST"], (HttpContext context, AuthorizeEndpoint endpoint) => endpoint.HandleAsync(context));
-        app.MapMethods("/connect/endsession", ["GET", "POST"], (HttpContext context, EndSessionEndpoint endpoint) => endpoint.HandleAsync(context));
+        app.MapMethods("/connect/endsession", ["GET", "POST"], (HttpContext context, EndSessionEndpoint endpoint, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) => endpoint.HandleAsync(context, antiforgery));
         app.MapGet("/signin/done", () => Results.Content("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>已登录</title><p>已登录。请回到要使用的系统。</p></html>", "text/html; charset=utf-8"));
         app.MapStaffSignIn();
         app.MapStaffAdministration();

@@ -8,6 +8,8 @@ namespace IdentityProvider.Tests;
 /// Signing out ends the session on the server (ASVS 3.3.1): after <c>/connect/endsession</c> a copy of the provider's
 /// cookie taken before gets no authorization code without the password and authenticator again, and the refresh token
 /// issued to the clerk is revoked; an admin disabling a clerk ends their sessions and tokens at once too, so enabling them again brings no old session back.
+/// A sign-out that does not name the session (no id_token_hint: a link any site could place) asks first, and ends nothing
+/// until the person confirms on the provider's own page.
 /// </summary>
 public sealed class SignOutTests : WithProvider
 {
@@ -25,7 +27,8 @@ public sealed class SignOutTests : WithProvider
         // Before signing out, the cookie alone gets a code: the single sign-on the copy would replay.
         var (verifier, authorize) = flow.AuthorizeAddress("state-2");
         var (beforeStatus, _) = await flow.TokensFromAuthorizeAsync(authorize, verifier);
-        using (var signedOut = await flow.Browser.GetAsync("/connect/endsession"))
+        // As the workbench and the hall sign out: naming the session by its ID token.
+        using (var signedOut = await flow.Browser.GetAsync("/connect/endsession?id_token_hint=" + Uri.EscapeDataString(tokens.GetProperty("id_token").GetString()!)))
         {
             Assert.True(signedOut.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"endsession answered {signedOut.StatusCode}");
         }
@@ -44,6 +47,33 @@ public sealed class SignOutTests : WithProvider
         Assert.StartsWith("/signin", replayed.Headers.Location!.OriginalString.Replace(Provider.Address, "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, refreshStatus);
         Assert.Equal("invalid_grant", refreshed.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task A_sign_out_that_names_no_session_asks_first_and_ends_nothing_until_the_person_confirms_on_the_providers_page()
+    {
+        var key = await ClerkAsync("JZ0203", "410800", Password);
+        using var flow = Flow();
+        await flow.SignInAsync("JZ0203", Password, () => SignInFlow.Code(key));
+
+        using var asked = await flow.Browser.GetAsync("/connect/endsession");
+        var page = await asked.Content.ReadAsStringAsync();
+        var (verifier, authorize) = flow.AuthorizeAddress("state-5");
+        var (stillStatus, _) = await flow.TokensFromAuthorizeAsync(authorize, verifier);
+        using var forged = await flow.Browser.PostAsync("/connect/endsession", new FormUrlEncodedContent(new Dictionary<string, string> { ["confirm_sign_out"] = "1" }));
+        var (verifierAfter, authorizeAfter) = flow.AuthorizeAddress("state-6");
+        var (afterForgedStatus, _) = await flow.TokensFromAuthorizeAsync(authorizeAfter, verifierAfter);
+        using var confirmed = await flow.ConfirmSignOutAsync(page);
+        using var afterwards = await flow.Browser.GetAsync(flow.AuthorizeAddress("state-7").Address);
+
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Contains("是否退出就业创业服务平台的登录", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, stillStatus);
+        Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, afterForgedStatus);
+        Assert.True(confirmed.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"the confirmed sign-out answered {confirmed.StatusCode}");
+        Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
+        Assert.Contains("/signin", afterwards.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]

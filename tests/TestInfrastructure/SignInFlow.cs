@@ -209,6 +209,13 @@ public sealed partial class SignInFlow(string provider, string clientId, string 
         return (answer.StatusCode, JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement);
     }
 
+    /// <summary>退出登录 on the provider's confirmation page: its form posted back as a browser would, every hidden field with it.</summary>
+    public Task<HttpResponseMessage> ConfirmSignOutAsync(string page)
+    {
+        var fields = FirstHiddenField().Matches(page).ToDictionary(m => WebUtility.HtmlDecode(m.Groups["name"].Value), m => WebUtility.HtmlDecode(m.Groups["value"].Value));
+        return _browser.PostAsync("/connect/endsession", new FormUrlEncodedContent(fields));
+    }
+
     public void Dispose() => _browser.Dispose();
 
     private Uri Redirected(HttpResponseMessage answer)
