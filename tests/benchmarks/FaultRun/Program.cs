@@ -114,8 +114,7 @@ foreach (var kind in Enum.GetValues<CallKind>())
 
 Console.WriteLine();
 Console.WriteLine("Submissions in PostgreSQL afterwards (database loans):");
-var server = File.ReadAllText(Path.Combine(run, "secrets", "PostgresServer")).Trim();
-foreach (var line in await SubmissionCount.CheckAsync(server, traffic.Ledger))
+foreach (var line in await SubmissionCount.CheckAsync(SubmissionCount.LoansConnection(run), traffic.Ledger))
 {
     Console.WriteLine(line);
 }

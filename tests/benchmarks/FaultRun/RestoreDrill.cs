@@ -23,6 +23,12 @@ public static class RestoreDrill
         await script.RunAsync("archive-now");
 
         var folder = Path.Combine(run, "restore-drill");
+        if (Directory.Exists(folder))
+        {
+            // A copy an earlier drill left (one stopped halfway): restoring over a running one is refused.
+            await script.RunAsync("drop-restore", folder);
+        }
+
         var recoveryPoint = target.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture) + "+00";
         var started = RunClock.Now;
         await script.RunAsync("restore", recoveryPoint, folder, port.ToString(CultureInfo.InvariantCulture));
@@ -30,7 +36,7 @@ public static class RestoreDrill
 
         var before = ledger.AcknowledgedBefore(moment);
         var after = ledger.SentAfter(moment);
-        var server = new NpgsqlConnectionStringBuilder(File.ReadAllText(Path.Combine(run, "secrets", "PostgresServer")).Trim());
+        var server = new NpgsqlConnectionStringBuilder(SubmissionCount.LoansConnection(run));
         var copy = new NpgsqlConnectionStringBuilder
         {
             Host = "127.0.0.1",
@@ -39,10 +45,20 @@ public static class RestoreDrill
             Password = server.Password,
             Database = "loans",
         };
-        await using var connection = new NpgsqlConnection(copy.ConnectionString);
-        await connection.OpenAsync();
-        var presentBefore = await PresentAsync(connection, before);
-        var presentAfter = await PresentAsync(connection, after);
+        int presentBefore, presentAfter;
+        try
+        {
+            await using var connection = new NpgsqlConnection(copy.ConnectionString);
+            await connection.OpenAsync();
+            presentBefore = await PresentAsync(connection, before);
+            presentAfter = await PresentAsync(connection, after);
+        }
+        catch
+        {
+            // The copy is the drill's own: stopped and removed whatever the reading met.
+            await script.RunAsync("drop-restore", folder);
+            throw;
+        }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  recovery point {recoveryPoint} (run second {moment:F1}); restore and replay to it took {took:F1} s"));
         Console.WriteLine($"  applications acknowledged before it: {before.Count}, present in the copy: {presentBefore}, missing: {before.Count - presentBefore}");

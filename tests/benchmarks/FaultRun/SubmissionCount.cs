@@ -9,6 +9,13 @@ namespace FaultRun;
 /// </summary>
 public static class SubmissionCount
 {
+    /// <summary>
+    /// The loans service's own role's connection (run-production.sh's secrets/services/startup-loans): the service owns its
+    /// tables, and the operator's role may not read them (least privilege), so the checks read as the service does.
+    /// </summary>
+    public static string LoansConnection(string run) =>
+        File.ReadAllText(Path.Combine(run, "secrets", "services", "startup-loans", "PostgresServer")).Trim();
+
     public static async Task<IReadOnlyList<string>> CheckAsync(string serverConnection, SubmissionLedger ledger)
     {
         var lines = new List<string>();
