@@ -2,7 +2,6 @@ using Employment.Applicants.Data;
 using Employment.Applicants.Domain.Recusal;
 using Employment.Applicants.V1;
 using Employment.ServiceDefaults.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Applicants.UseCases;
 
@@ -46,8 +45,8 @@ internal sealed class RecusalCheck(ApplicantsDbContext db, ChinaClock clock)
         var employerIds = employers.Select(e => e.Id).ToList();
         var formerRepresentatives = await db.HeldByAsync(StaffRelationHistory.LegalRepresentative, employerIds, cancellationToken);
         var today = clock.Today;
-        var agents = (await db.EmployerAgents.AsNoTracking().Where(a => a.PersonId == holder.Id && employerIds.Contains(a.EmployerId)).ToListAsync(cancellationToken))
-            .Where(a => a.InForceOn(today))
+        var agents = (await db.UnrevokedGrantsOfAsync(holder.Id, cancellationToken))
+            .Where(a => a.InForceOn(today) && employerIds.Contains(a.EmployerId))
             .Select(a => a.EmployerId)
             .ToHashSet(StringComparer.Ordinal);
         var namedEmployers = employers.Select(e =>

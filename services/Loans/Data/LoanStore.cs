@@ -57,6 +57,10 @@ internal sealed class LoanStore(LoansDbContext db)
     }
 
     /// <summary>A bank's subsidised loans issued by <paramref name="issuedBy"/> (all, or those named), in id order.</summary>
+    /// <summary>The registry people who borrowed <paramref name="loanIds"/> (a borrower the registry did not know is left out).</summary>
+    public Task<List<string>> BorrowerPeopleAsync(IReadOnlyCollection<string> loanIds, CancellationToken cancellationToken) =>
+        db.Loans.AsNoTracking().Where(l => loanIds.Contains(l.Id) && l.BorrowerPersonId != "").Select(l => l.BorrowerPersonId).Distinct().ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Loan>> SubsidisedOfBankAsync(string bankCode, DateOnly issuedBy, IReadOnlyList<string> only, CancellationToken cancellationToken)
     {
         var query = db.Loans.AsNoTracking().Where(l => l.BankCode == bankCode && l.SubsidisedPrincipalFen > 0 && l.IssueDate <= issuedBy);

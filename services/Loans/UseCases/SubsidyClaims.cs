@@ -6,7 +6,6 @@ using Employment.Policy;
 using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using V1 = Employment.Loans.V1;
 
@@ -54,8 +53,7 @@ internal sealed class SubsidyClaims(LoansDbContext db, LoanStore loans, ClaimSto
             var claim = await claims.FindAsync(id, forChange: true, cancellationToken) ?? throw DomainRuleException.NotFound("贴息申请", id);
             RequireLocalRegions(clerk, claim, id);
             var loanIds = claims.ContentOf(claim).Lines.Select(l => l.LoanId).ToList();
-            var borrowers = await db.Loans.AsNoTracking().Where(l => loanIds.Contains(l.Id) && l.BorrowerPersonId != "").Select(l => l.BorrowerPersonId).Distinct().ToListAsync(cancellationToken);
-            await recusal.RequireUntiedAsync(clerk, "贴息申请", new RecusalSubjects(borrowers), cancellationToken);
+            await recusal.RequireUntiedAsync(clerk, "贴息申请", new RecusalSubjects(await loans.BorrowerPeopleAsync(loanIds, cancellationToken)), cancellationToken);
             claim.RequireVersion(expectedVersion);
             claim.Decide(approve, reason);
             claims.Save(claim, null, clerk.Subject, clock.Now);

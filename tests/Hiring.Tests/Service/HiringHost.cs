@@ -48,8 +48,7 @@ public class HiringHost : IAsyncLifetime
     public string SmsOutbox => Path.Combine(_directory, "hiring-sms.txt");
 
     /// <summary>The code of the last text to <paramref name="phone"/>.</summary>
-    public string LastCodeTo(string phone) =>
-        System.Text.RegularExpressions.Regex.Match(File.ReadAllLines(SmsOutbox).Last(l => l.Contains($"\t{phone}\t", StringComparison.Ordinal)), "验证码是 ([0-9]{6})").Groups[1].Value;
+    public string LastCodeTo(string phone) => Employment.TestInfrastructure.SmsOutbox.LastCodeTo(SmsOutbox, phone);
 
     /// <summary>The hiring service's own services (its outbox relay).</summary>
     public IServiceProvider HiringServices { get; private set; } = null!;
