@@ -5,16 +5,16 @@
 # grow with the file. Starts Redis and PostgreSQL as the tests do (tests/test-services.sh). Never fails on time.
 #
 #   tests/benchmarks/agency-import.sh [rows, default 1000000] [people, default 100000]
+#   BENCH_SMOKE=1 tests/benchmarks/agency-import.sh   # smoke: its smallest size (2000 200), to show it still runs (tests/benchmarks/benchmark.sh)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
-# shellcheck source=tests/test-services.sh
-source "$root/tests/test-services.sh"
+# shellcheck source=tests/benchmarks/benchmark.sh
+source "$root/tests/benchmarks/benchmark.sh"
 trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
 
 install_missing
 start_redis
 start_postgres
-dotnet build -c Release "$root/tests/benchmarks/AgencyImport" -v quiet -nologo >/dev/null
-dotnet "$root/tests/benchmarks/AgencyImport/bin/Release/net10.0/AgencyImport.dll" "$@"
+run_benchmark AgencyImport "2000 200" "$@"

@@ -15,11 +15,22 @@
 #
 #   tests/benchmarks/fault-run.sh [calls/s 30] [s before each fault 20] [s a killed process stays down 10] [s after 25] [minimum warm-up s 60]
 #
-# Settings (environment): PORT_OFFSET (default 23000), RUN_DIR (default .data/fault-run), NO_BUILD=1,
-# REPLICAS (default two copies of every service).
+#   BENCH_SMOKE=1 tests/benchmarks/fault-run.sh   # smoke: start the shape (two startup-loans copies, one of the
+#                                                 # rest), 10 calls/s, the copy kill alone, no restore drill, stop
+#
+# Settings (environment): PORT_OFFSET (default 23000; smoke 23500), RUN_DIR (default .data/fault-run; smoke
+# .data/fault-run-smoke), NO_BUILD=1, REPLICAS (default two copies of every service).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+if [[ ${BENCH_SMOKE:-0} == 1 ]]; then
+    # FaultRun reads BENCH_SMOKE too: the copy kill alone, no restore drill.
+    export BENCH_SMOKE
+    export PORT_OFFSET=${PORT_OFFSET:-23500}
+    export RUN_DIR=${RUN_DIR:-$root/.data/fault-run-smoke}
+    export REPLICAS=${REPLICAS:-"startup-loans=2"}
+    (( $# > 0 )) || set -- 10 2 2 2 3
+fi
 export PORT_OFFSET=${PORT_OFFSET:-23000}
 export RUN_DIR=${RUN_DIR:-$root/.data/fault-run}
 export REPLICAS=${REPLICAS:-"applicants=2 startup-loans=2 policy-catalog=2 training-subsidies=2 hiring-subsidies=2 job-matching=2"}

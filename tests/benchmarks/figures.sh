@@ -5,16 +5,16 @@
 # never fails on time.
 #
 #   tests/benchmarks/figures.sh [people, default 1000000] [calls per read, default 200]
+#   BENCH_SMOKE=1 tests/benchmarks/figures.sh   # smoke: its smallest size (2000 5), to show it still runs (tests/benchmarks/benchmark.sh)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
-# shellcheck source=tests/test-services.sh
-source "$root/tests/test-services.sh"
+# shellcheck source=tests/benchmarks/benchmark.sh
+source "$root/tests/benchmarks/benchmark.sh"
 trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
 
 install_missing
 start_redis
 start_postgres
-dotnet build -c Release "$root/tests/benchmarks/BureauFigures" -v quiet -nologo >/dev/null
-dotnet "$root/tests/benchmarks/BureauFigures/bin/Release/net10.0/BureauFigures.dll" "$@"
+run_benchmark BureauFigures "2000 5" "$@"

@@ -7,16 +7,16 @@
 # tests do (tests/test-services.sh). Never fails on time; fails when an acknowledged submission is missing or doubled.
 #
 #   tests/benchmarks/filing-peak.sh [applicants per round, default 400] [rounds, default 3]
+#   BENCH_SMOKE=1 tests/benchmarks/filing-peak.sh   # smoke: its smallest size (10 1), to show it still runs (tests/benchmarks/benchmark.sh)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
-# shellcheck source=tests/test-services.sh
-source "$root/tests/test-services.sh"
+# shellcheck source=tests/benchmarks/benchmark.sh
+source "$root/tests/benchmarks/benchmark.sh"
 trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
 
 install_missing
 start_redis
 start_postgres
-dotnet build -c Release "$root/tests/benchmarks/FilingPeak" -v quiet -nologo >/dev/null
-dotnet "$root/tests/benchmarks/FilingPeak/bin/Release/net10.0/FilingPeak.dll" "$@"
+run_benchmark FilingPeak "10 1" "$@"

@@ -5,6 +5,7 @@
 #
 #   tests/benchmarks/health-check.sh                  # full run, under 2 min
 #   BENCH_QUICK=1 tests/benchmarks/health-check.sh    # quick run, about 30 s
+#   BENCH_SMOKE=1 tests/benchmarks/health-check.sh    # smoke: every leg for a second, to show it still runs
 #
 # It prints figures and never fails on time. It exits non-zero only when something is
 # broken: a tool cannot be installed, a server does not build or start, fails a real
@@ -12,6 +13,7 @@
 #
 # Knobs (environment):
 #   BENCH_QUICK=1        one profile, two rounds, short warm-up
+#   BENCH_SMOKE=1        one profile, one round of a second after a second's warm-up (figures mean nothing)
 #   BENCH_PROFILES       space-separated CONNECTIONSxSTREAMS list, one h2load -c/-m setting
 #                        each (default "4x16 1x64"; quick "4x16")
 #   BENCH_ROUNDS         measured rounds; each round measures every server once per
@@ -45,7 +47,12 @@ BUILD_DIR="$BENCH_DIR/.build"            # git-ignored (tests/benchmarks/.gitign
 mkdir -p "$BUILD_DIR"
 RUN_DIR="$(mktemp -d "${TMPDIR:-/tmp}/health-bench.XXXXXX")"
 
-if [[ "${BENCH_QUICK:-0}" == 1 ]]; then
+if [[ "${BENCH_SMOKE:-0}" == 1 ]]; then
+    PROFILES="${BENCH_PROFILES:-4x16}"
+    ROUNDS="${BENCH_ROUNDS:-1}"
+    DURATION_S="${BENCH_DURATION_S:-1}"
+    WARMUP_S="${BENCH_WARMUP_S:-1}"
+elif [[ "${BENCH_QUICK:-0}" == 1 ]]; then
     PROFILES="${BENCH_PROFILES:-4x16}"
     ROUNDS="${BENCH_ROUNDS:-2}"
     DURATION_S="${BENCH_DURATION_S:-2}"

@@ -5,16 +5,16 @@
 # Prints figures; never fails on time.
 #
 #   tests/benchmarks/hiring-preview.sh [calls per leg and round, default 40] [concurrency, default 4] [rounds, default 5] [warm-up seconds, default 10]
+#   BENCH_SMOKE=1 tests/benchmarks/hiring-preview.sh   # smoke: its smallest size (5 2 1 1), to show it still runs (tests/benchmarks/benchmark.sh)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
-# shellcheck source=tests/test-services.sh
-source "$root/tests/test-services.sh"
+# shellcheck source=tests/benchmarks/benchmark.sh
+source "$root/tests/benchmarks/benchmark.sh"
 trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
 
 install_missing
 start_redis
 start_postgres
-dotnet build -c Release "$root/tests/benchmarks/HiringPreview" -v quiet -nologo >/dev/null
-dotnet "$root/tests/benchmarks/HiringPreview/bin/Release/net10.0/HiringPreview.dll" "$@"
+run_benchmark HiringPreview "5 2 1 1" "$@"

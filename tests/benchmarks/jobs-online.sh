@@ -8,17 +8,17 @@
 # writes a message.
 #
 #   tests/benchmarks/jobs-online.sh [seekers per round, default 400] [rounds, default 3] [inbox size, default 10000]
+#   BENCH_SMOKE=1 tests/benchmarks/jobs-online.sh   # smoke: its smallest size (10 1 50 50 10), to show it still runs (tests/benchmarks/benchmark.sh)
 #                                   [saved searches, default 20000] [postings of the day, default 400]
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
-# shellcheck source=tests/test-services.sh
-source "$root/tests/test-services.sh"
+# shellcheck source=tests/benchmarks/benchmark.sh
+source "$root/tests/benchmarks/benchmark.sh"
 trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
 
 install_missing
 start_redis
 start_postgres
-dotnet build -c Release "$root/tests/benchmarks/JobsOnline" -v quiet -nologo >/dev/null
-dotnet "$root/tests/benchmarks/JobsOnline/bin/Release/net10.0/JobsOnline.dll" "$@"
+run_benchmark JobsOnline "10 1 50 50 10" "$@"

@@ -4,15 +4,15 @@
 # accepted offers and the days from the fact that made each owed to its payment. Starts PostgreSQL as the tests do.
 #
 #   tests/benchmarks/owed-simulation.sh [people, default 1000] [employers, default 100] [accept %, default 80] [notice days, default 7] [run: daily (every night, the default schedule) | monthly (the 1st)] [decision: clerk | exempt (免审即享 in force)] [公示: weekly (Mondays) | daily (working days)]
+#   BENCH_SMOKE=1 tests/benchmarks/owed-simulation.sh   # smoke: its smallest size (50 10 80 7 monthly), to show it still runs (tests/benchmarks/benchmark.sh)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
-# shellcheck source=tests/test-services.sh
-source "$root/tests/test-services.sh"
+# shellcheck source=tests/benchmarks/benchmark.sh
+source "$root/tests/benchmarks/benchmark.sh"
 trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
 
 install_missing
 start_postgres
-dotnet build -c Release "$root/tests/benchmarks/OwedSimulation" -v quiet -nologo >/dev/null
-dotnet "$root/tests/benchmarks/OwedSimulation/bin/Release/net10.0/OwedSimulation.dll" "$@"
+run_benchmark OwedSimulation "50 10 80 7 monthly" "$@"

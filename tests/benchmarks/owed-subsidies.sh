@@ -5,16 +5,16 @@
 # Redis and PostgreSQL as the tests do (tests/test-services.sh). Prints figures; never fails on time.
 #
 #   tests/benchmarks/owed-subsidies.sh [people, default 100000] [employers, default 10000] [rounds, default 3] [growth, default 10: also measured at a region this many times smaller, for the "cost growth" line]
+#   BENCH_SMOKE=1 tests/benchmarks/owed-subsidies.sh   # smoke: its smallest size (1000 100 1 10), to show it still runs (tests/benchmarks/benchmark.sh)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
-# shellcheck source=tests/test-services.sh
-source "$root/tests/test-services.sh"
+# shellcheck source=tests/benchmarks/benchmark.sh
+source "$root/tests/benchmarks/benchmark.sh"
 trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
 
 install_missing
 start_redis
 start_postgres
-dotnet build -c Release "$root/tests/benchmarks/OwedSubsidies" -v quiet -nologo >/dev/null
-dotnet "$root/tests/benchmarks/OwedSubsidies/bin/Release/net10.0/OwedSubsidies.dll" "$@"
+run_benchmark OwedSubsidies "1000 100 1 10" "$@"

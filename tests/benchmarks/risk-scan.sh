@@ -6,16 +6,16 @@
 # services it reads over real gRPC. Prints figures; never fails on time.
 #
 #   tests/benchmarks/risk-scan.sh [people, default 100000] [employers, default 10000] [rounds, default 3] [planted per kind, default 60] [ground-truth file]
+#   BENCH_SMOKE=1 tests/benchmarks/risk-scan.sh   # smoke: its smallest size (2000 200 1 2), to show it still runs (tests/benchmarks/benchmark.sh)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
-# shellcheck source=tests/test-services.sh
-source "$root/tests/test-services.sh"
+# shellcheck source=tests/benchmarks/benchmark.sh
+source "$root/tests/benchmarks/benchmark.sh"
 trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
 
 install_missing
 start_redis
 start_postgres
-dotnet build -c Release "$root/tests/benchmarks/RiskScan" -v quiet -nologo >/dev/null
-dotnet "$root/tests/benchmarks/RiskScan/bin/Release/net10.0/RiskScan.dll" "$@"
+run_benchmark RiskScan "2000 200 1 2" "$@"

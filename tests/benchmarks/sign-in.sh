@@ -5,15 +5,15 @@
 # the provider's published set. Starts PostgreSQL as the tests do (tests/test-services.sh). Never fails on time.
 #
 #   tests/benchmarks/sign-in.sh [sign-ins per leg and round, default 40] [concurrency, default 4] [rounds, default 5] [warm-up seconds per leg, default 5]
+#   BENCH_SMOKE=1 tests/benchmarks/sign-in.sh   # smoke: its smallest size (4 2 1 1), to show it still runs (tests/benchmarks/benchmark.sh)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
-# shellcheck source=tests/test-services.sh
-source "$root/tests/test-services.sh"
+# shellcheck source=tests/benchmarks/benchmark.sh
+source "$root/tests/benchmarks/benchmark.sh"
 trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
 
 install_missing
 start_postgres
-dotnet build -c Release "$root/tests/benchmarks/SignIn" -v quiet -nologo >/dev/null
-dotnet "$root/tests/benchmarks/SignIn/bin/Release/net10.0/SignIn.dll" "$@"
+run_benchmark SignIn "4 2 1 1" "$@"

@@ -6,16 +6,16 @@
 # 5 s on 2 cores). Starts Redis and PostgreSQL as the tests do (tests/test-services.sh). Never fails on time.
 #
 #   tests/benchmarks/training-preview.sh [calls per leg and round, default 4000] [concurrency, default 32] [rounds, default 5] [warm-up seconds per leg, default 10]
+#   BENCH_SMOKE=1 tests/benchmarks/training-preview.sh   # smoke: its smallest size (50 4 1 1), to show it still runs (tests/benchmarks/benchmark.sh)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
-# shellcheck source=tests/test-services.sh
-source "$root/tests/test-services.sh"
+# shellcheck source=tests/benchmarks/benchmark.sh
+source "$root/tests/benchmarks/benchmark.sh"
 trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
 
 install_missing
 start_redis
 start_postgres
-dotnet build -c Release "$root/tests/benchmarks/TrainingPreview" -v quiet -nologo >/dev/null
-dotnet "$root/tests/benchmarks/TrainingPreview/bin/Release/net10.0/TrainingPreview.dll" "$@"
+run_benchmark TrainingPreview "50 4 1 1" "$@"

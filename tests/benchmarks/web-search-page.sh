@@ -5,15 +5,15 @@
 # same run. Starts PostgreSQL as the tests do (tests/test-services.sh). Never fails on time.
 #
 #   tests/benchmarks/web-search-page.sh [postings, default 100000] [loads, default 100] [rounds, default 5] [warm-up loads, default 10]
+#   BENCH_SMOKE=1 tests/benchmarks/web-search-page.sh   # smoke: its smallest size (500 2 1 1), to show it still runs (tests/benchmarks/benchmark.sh)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/employment-bench.XXXXXX")
-# shellcheck source=tests/test-services.sh
-source "$root/tests/test-services.sh"
+# shellcheck source=tests/benchmarks/benchmark.sh
+source "$root/tests/benchmarks/benchmark.sh"
 trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
 
 install_missing
 start_postgres
-dotnet build -c Release "$root/tests/benchmarks/WebSearchPage" -v quiet -nologo >/dev/null
-dotnet "$root/tests/benchmarks/WebSearchPage/bin/Release/net10.0/WebSearchPage.dll" "$@"
+run_benchmark WebSearchPage "500 2 1 1" "$@"

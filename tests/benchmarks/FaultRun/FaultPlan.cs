@@ -15,11 +15,17 @@ public sealed record FaultPlan(string Name, string[] Inject, string[]? Heal, Tim
     [
         new("kill -9 of the PostgreSQL primary (Patroni, postmaster and backends), failover to the synchronous standby",
             ["kill", "postgres-primary"], ["wait-primary"], TimeSpan.Zero, ["respawn", "postgres"]),
-        new("kill -9 of startup-loans-1 with startup-loans-2 alive, respawned", ["kill", "startup-loans-1"], ["respawn", "startup-loans-1"], hold),
+        CopyKill(hold),
         new("rolling restart of every service copy, one after another", ["rolling-restart"], null, TimeSpan.Zero),
         new("gateway restarted (SIGTERM, started again)", ["restart", "gateway"], null, TimeSpan.Zero),
         new("Redis killed (SIGKILL) and restarted", ["kill", "redis"], ["respawn", "redis"], hold),
     ];
+
+    /// <summary>The smoke run's one fault: a service copy killed with its twin alive, and respawned.</summary>
+    public static IReadOnlyList<FaultPlan> Smoke(TimeSpan hold) => [CopyKill(hold)];
+
+    private static FaultPlan CopyKill(TimeSpan hold) =>
+        new("kill -9 of startup-loans-1 with startup-loans-2 alive, respawned", ["kill", "startup-loans-1"], ["respawn", "startup-loans-1"], hold);
 }
 
 /// <summary>When a fault began and when the script said it was healed (the process answering again).</summary>

@@ -5,6 +5,7 @@ using FaultRun;
 //   FaultRun <run-dir> <run-production.sh> [calls per second, 30] [seconds before each fault, 20]
 //            [seconds a killed process stays down, 10] [seconds after each fault, 25] [minimum warm-up seconds, 60]
 // It prints figures and never fails on time; it fails only when the shape does not answer at all.
+// BENCH_SMOKE=1 (fault-run.sh's smoke mode): the copy kill alone and no restore drill, to show the run still runs.
 var run = args[0];
 var script = new ProductionScript(args[1]);
 int Setting(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
@@ -13,6 +14,7 @@ var before = TimeSpan.FromSeconds(Setting(3, 20));
 var hold = TimeSpan.FromSeconds(Setting(4, 10));
 var after = TimeSpan.FromSeconds(Setting(5, 25));
 var warmUp = TimeSpan.FromSeconds(Setting(6, 60));
+var smoke = Environment.GetEnvironmentVariable("BENCH_SMOKE") == "1";
 
 var gateway = GatewayTarget.Read(Path.Combine(run, "tokens.env"));
 using var traffic = new Traffic(gateway, rate);
@@ -61,7 +63,7 @@ void PrintFault(FaultTimes fault, List<CallRecord> calls)
     Console.Out.Flush();
 }
 
-foreach (var plan in FaultPlan.Standard(hold))
+foreach (var plan in smoke ? FaultPlan.Smoke(hold) : FaultPlan.Standard(hold))
 {
     var from = RunClock.Now;
     await Task.Delay(before);
@@ -97,7 +99,10 @@ foreach (var plan in FaultPlan.Standard(hold))
     }
 }
 
-await RestoreDrill.RunAsync(script, run, traffic.Ledger, TimeSpan.FromSeconds(15), 7432 + int.Parse(Environment.GetEnvironmentVariable("PORT_OFFSET") ?? "0", CultureInfo.InvariantCulture));
+if (!smoke)
+{
+    await RestoreDrill.RunAsync(script, run, traffic.Ledger, TimeSpan.FromSeconds(15), 7432 + int.Parse(Environment.GetEnvironmentVariable("PORT_OFFSET") ?? "0", CultureInfo.InvariantCulture));
+}
 
 await stop.CancelAsync();
 await load;

@@ -233,7 +233,7 @@ foreach (var (name, run) in cases)
 
     Console.WriteLine();
     Console.WriteLine(Invariant($"{name}: {shown / 20.0:F1} results per call"));
-    await RunAsync(run, TimeSpan.FromSeconds(Math.Max(2, seconds / 2)));
+    await RunAsync(run, TimeSpan.FromSeconds(Math.Max(1, seconds / 2.0)));
     var results = new List<(double P50, double P99, double Rate, double CpuMs)>();
     for (var round = 0; round < rounds; round++)
     {

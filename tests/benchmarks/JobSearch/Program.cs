@@ -98,7 +98,7 @@ foreach (var (name, queries) in cases.Where(c => picked is null || picked.Any(p 
     var first = await SearchAsync(queries[0]);
     Console.WriteLine();
     Console.WriteLine(Invariant($"{name}: {(first.Total < 0 ? "uncounted" : first.Total.ToString(CultureInfo.InvariantCulture))} matches for the first query"));
-    await RunAsync(queries, TimeSpan.FromSeconds(Math.Max(2, seconds / 2)));
+    await RunAsync(queries, TimeSpan.FromSeconds(Math.Max(1, seconds / 2.0)));
     var results = new List<(double P50, double P99, double Rate)>();
     for (var round = 0; round < rounds; round++)
     {
