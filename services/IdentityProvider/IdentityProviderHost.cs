@@ -173,8 +173,11 @@ public static class IdentityProviderHost
             Applicants.V1.Applicants.Descriptor,
             sp => options.Citizens.RegistryAddress is { Length: > 0 } configured ? new Uri(configured) : ServiceAddresses.Of(sp.GetRequiredService<IConfiguration>(), "applicants"),
             _ => options.Citizens.RegistryTimeout,
-            nameof(Applicants.V1.Applicants.ApplicantsClient.GetProfile), nameof(Applicants.V1.Applicants.ApplicantsClient.ListActingFor));
+            nameof(Applicants.V1.Applicants.ApplicantsClient.GetProfile), nameof(Applicants.V1.Applicants.ApplicantsClient.ListActingFor),
+            nameof(Applicants.V1.Applicants.ApplicantsClient.RecordStaffMember));
         builder.Services.AddSingleton<RegistryPeople>();
+        builder.Services.AddSingleton<StaffDirectorySync>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<StaffDirectorySync>());
         builder.Services.AddScoped<ActingForEmployer>();
         if (options.Citizens.Province.Configured)
         {

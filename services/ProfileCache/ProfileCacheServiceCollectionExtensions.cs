@@ -63,8 +63,10 @@ public static class ProfileCacheServiceCollectionExtensions
             sp => sp.GetRequiredService<ProfileCacheOptions>().RegistryTimeout,
             nameof(ApplicantsApi.ApplicantsClient.GetProfile),
             nameof(ApplicantsApi.ApplicantsClient.GetEmployerProfile),
-            nameof(ApplicantsApi.ApplicantsClient.CheckRecusal));
+            nameof(ApplicantsApi.ApplicantsClient.CheckRecusal),
+            nameof(ApplicantsApi.ApplicantsClient.FindStaffMember));
         services.AddSingleton<IRecusal, ClerkRecusal>();
+        services.AddSingleton<IStaffDirectory, RegistryStaffDirectory>();
         services.AddSingleton<IProfileReader>(sp => new ProfileReader(
             sp.GetRequiredService<ApplicantsApi.ApplicantsClient>(),
             sp.GetRequiredService<RedisConnection>(),

@@ -76,6 +76,9 @@ public sealed class ProviderUnderTest : IAsyncDisposable
             "--IdentityProvider:Clients:1:Role=service",
             $"--IdentityProvider:Applications:0:ClientId={Workbench}",
             $"--IdentityProvider:Applications:0:RedirectUris:0={WorkbenchReturn}",
+            // No registry unless a test starts one (its address then comes later and wins): the accounts a test makes
+            // must never reach a registry another test runs on the default port.
+            "--IdentityProvider:Citizens:RegistryAddress=http://127.0.0.1:1",
         ];
         for (var i = 0; i < keys.Count; i++)
         {

@@ -38,6 +38,8 @@ public abstract class ApplicantsDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<FactConflictRecord> FactConflicts => Set<FactConflictRecord>();
 
+    public DbSet<StaffMemberRecord> StaffMembers => Set<StaffMemberRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<PersonRecord>(e =>
@@ -93,6 +95,14 @@ public abstract class ApplicantsDbContext(DbContextOptions options) : DbContext(
             e.HasIndex(a => a.PersonId);
             // Two clerks revoking one grant at once: the second finds it revoked rather than overwriting the first.
             e.Property(a => a.RevokedAt).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<StaffMemberRecord>(e =>
+        {
+            e.ToTable("staff_members");
+            e.HasKey(m => m.StaffId);
+            e.Property(m => m.StaffId).HasMaxLength(64);
+            e.Property(m => m.OfficeRegion).HasMaxLength(6);
+            e.Property(m => m.Role).HasMaxLength(16);
         });
         modelBuilder.Entity<MessageRecord>(e =>
         {

@@ -32,6 +32,7 @@ internal sealed class ApplicantsService(
     RegionFactsReading regionFacts,
     AuditRelationsReading auditRelations,
     RecusalCheck recusal,
+    StaffDirectory staffDirectory,
     EmployerAgents agents,
     UseCases.Messages.MessageDelivery delivery,
     UseCases.Messages.MyMessages messages,
@@ -366,6 +367,12 @@ internal sealed class ApplicantsService(
             code => EmployerValidation.CreditCode(code, "employer_credit_codes").Value);
         return recusal.CheckAsync(new RecusalQuery(staffId, people, numbers, employers), context.CancellationToken);
     }
+
+    public override Task<StaffMember> RecordStaffMember(StaffMember request, ServerCallContext context) =>
+        staffDirectory.RecordAsync(request, Caller(context), context.CancellationToken);
+
+    public override Task<StaffMember> FindStaffMember(FindStaffMemberRequest request, ServerCallContext context) =>
+        staffDirectory.FindAsync(request.StaffId, context.CancellationToken);
 
     /// <summary>People named by number in one recusal check: a technical bound on a message (a borrower and partners), not a policy figure.</summary>
     private const int MaxRecusalIdNumbers = 200;

@@ -24,6 +24,7 @@ internal static class UseCaseRegistration
         services.AddScoped<RegionFactsReading>();
         services.AddScoped<AuditRelationsReading>();
         services.AddScoped<RecusalCheck>();
+        services.AddScoped<StaffDirectory>();
         services.AddScoped<EmployerAgents>();
         services.AddScoped<Messages.MessageDelivery>();
         services.AddScoped<Messages.MyMessages>();

@@ -12,12 +12,12 @@ namespace Employment.Hiring.UseCases;
 /// 移交: the office's reviewer hands the claims a clerk handles and that still wait on a clerk (已受理, 待复核,
 /// 审核通过 and not paid) to another clerk of the office (<see cref="WorkHandOver"/>), in one idempotent write.
 /// </summary>
-public sealed class HandOverClaims(HiringDbContext db, IRecusal recusal, ChinaClock clock)
+public sealed class HandOverClaims(HiringDbContext db, IRecusal recusal, IStaffDirectory staff, ChinaClock clock)
 {
     private static readonly int[] Waiting = [(int)SubsidyStatus.Submitted, (int)SubsidyStatus.AwaitingReview, (int)SubsidyStatus.Approved];
 
     public Task<HandOverWorkAnswer> HandOverAsync(HandOverWorkRequest request, Caller reviewer, CancellationToken cancellationToken) =>
-        WorkHandOver.RunAsync(db, db.Claims.Where(a => Waiting.Contains(a.Status)), request, reviewer, clock.Now, recusal, ClaimRecusal.What, SubjectsAsync, cancellationToken);
+        WorkHandOver.RunAsync(db, db.Claims.Where(a => Waiting.Contains(a.Status)), request, reviewer, clock.Now, recusal, staff, ClaimRecusal.What, SubjectsAsync, cancellationToken);
 
     /// <summary>The claimant employers and every person the claims' items pay for.</summary>
     private async Task<RecusalSubjects> SubjectsAsync(IReadOnlyList<HiringClaimRecord> claims, CancellationToken cancellationToken)

@@ -58,6 +58,23 @@ public sealed class RegistryPeople(ApplicantsApi.ApplicantsClient registry)
         }, cancellationToken: cancellationToken).ResponseAsync;
     }
 
+    /// <summary>
+    /// Records the account in the registry's 工作人员名录 as it now is (office, role, 复核, disabled), replacing what
+    /// was there: the deciding services read it to tell whom a record may be handed to. Idempotent.
+    /// </summary>
+    public Task RecordStaffMemberAsync(Domain.StaffAccount account, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return registry.RecordStaffMemberAsync(new Applicants.V1.StaffMember
+        {
+            StaffId = account.StaffNumber,
+            OfficeRegion = account.OfficeRegion,
+            Role = account.StaffRole,
+            MayReview = account.MayReview,
+            Disabled = account.Disabled,
+        }, cancellationToken: cancellationToken).ResponseAsync;
+    }
+
     /// <summary>The employers the person may act for on <paramref name="on"/>: as legal representative, or by a grant of 经办人 in force.</summary>
     public async Task<IReadOnlyList<EmployerActedFor>> ActingForAsync(string personId, DateOnly on, CancellationToken cancellationToken)
     {

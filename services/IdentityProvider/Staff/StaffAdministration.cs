@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Grpc.Core;
 using OpenIddict.Abstractions;
 using Employment.ServiceDefaults.Time;
@@ -186,6 +187,8 @@ public static partial class StaffAdministration
             ChangedAt = time.GetUtcNow(),
         });
         await db.SaveChangesAsync(context.RequestAborted);
+        // 工作人员名录 in the registry follows each change (whom a record may be handed to), without holding the admin's answer.
+        context.RequestServices.GetRequiredService<StaffDirectorySync>().Changed(account.StaffNumber);
     }
 
     private static void Check(NewStaffAccount request)

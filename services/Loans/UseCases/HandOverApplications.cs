@@ -12,12 +12,12 @@ namespace Employment.Loans.UseCases;
 /// 担保审批通过) to another clerk of the office (<see cref="WorkHandOver"/>), in one idempotent write. Sent to the bank, an
 /// application is the bank's to decide and keeps its clerk.
 /// </summary>
-internal sealed class HandOverApplications(LoansDbContext db, IRecusal recusal, ChinaClock clock)
+internal sealed class HandOverApplications(LoansDbContext db, IRecusal recusal, IStaffDirectory staff, ChinaClock clock)
 {
     private static readonly int[] Waiting = [(int)V1.ApplicationState.Accepted, (int)V1.ApplicationState.Reviewed, (int)V1.ApplicationState.GuaranteeApproved];
 
     public Task<HandOverWorkAnswer> HandOverAsync(HandOverWorkRequest request, Caller reviewer, CancellationToken cancellationToken) =>
-        WorkHandOver.RunAsync(db, db.Applications.Where(a => Waiting.Contains(a.State)), request, reviewer, clock.Now, recusal, LoanRecusal.What,
+        WorkHandOver.RunAsync(db, db.Applications.Where(a => Waiting.Contains(a.State)), request, reviewer, clock.Now, recusal, staff, LoanRecusal.What,
             (moving, _) => Task.FromResult(new RecusalSubjects(moving.Select(a => a.BorrowerPersonId).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList())),
             cancellationToken);
 }

@@ -82,19 +82,22 @@ public static class WorkHandOver
     /// would (回避, asked of <paramref name="recusal"/> with what <paramref name="subjectsOf"/> says the records name).
     /// </summary>
     /// <param name="whatZh">What a record is called in a refusal (培训补贴申请).</param>
+    /// <param name="staff">工作人员名录, where the receiver must be an enabled counter clerk of the reviewer's office.</param>
     public static Task<HandOverWorkAnswer> RunAsync<TRecord>(
         DbContext db, IQueryable<TRecord> waiting, HandOverWorkRequest request, Caller reviewer, DateTimeOffset now,
-        IRecusal recusal, string whatZh, Func<IReadOnlyList<TRecord>, CancellationToken, Task<RecusalSubjects>> subjectsOf, CancellationToken cancellationToken)
+        IRecusal recusal, IStaffDirectory staff, string whatZh, Func<IReadOnlyList<TRecord>, CancellationToken, Task<RecusalSubjects>> subjectsOf, CancellationToken cancellationToken)
         where TRecord : AuditedRecord, IHandled
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(waiting);
         ArgumentNullException.ThrowIfNull(recusal);
+        ArgumentNullException.ThrowIfNull(staff);
         ArgumentNullException.ThrowIfNull(subjectsOf);
         var handOver = Check(request, reviewer);
         var scope = RegionScope.Of(reviewer);
         return IdempotentWrite.RunAsync(db, now, "HandOverWork", reviewer, request.IdempotencyKey, request, HandOverWorkAnswer.Parser, async () =>
         {
+            RequireReceiver(await staff.FindAsync(handOver.To, cancellationToken), handOver.To, reviewer);
             var rows = await waiting
                 .Where(r => r.Region.StartsWith(scope.CodePrefix) && (r.HandledBy == handOver.From || (r.HandledBy == "" && r.CreatedBy == handOver.From)))
                 .OrderBy(r => r.Id)
@@ -117,6 +120,23 @@ public static class WorkHandOver
             answer.HandedOver = answer.RecordIds.Count;
             return answer;
         }, cancellationToken);
+    }
+
+    /// <summary>The receiver is a clerk the office could give the records to: an enabled counter account of the reviewer's own office.</summary>
+    private static void RequireReceiver(StaffMemberFacts? receiver, string to, Caller reviewer)
+    {
+        var refusal = receiver switch
+        {
+            null => $"工号 {to} 没有工作人员账号，请核对接手人的工号。",
+            { Disabled: true } => $"工号 {to} 的账号已停用，不能接手待办，请移交给在岗的经办人员。",
+            { Role: not "counter" } => $"工号 {to} 不是窗口经办人员，不能接手待办。",
+            _ when receiver.OfficeRegion != reviewer.RegionCode => $"工号 {to} 是其他经办机构（{receiver.OfficeRegion}）的工作人员，只能移交给本经办机构的经办人员。",
+            _ => null,
+        };
+        if (refusal is not null)
+        {
+            throw DomainRuleException.Invalid("to_staff_id", refusal);
+        }
     }
 
     private static string StaffId(string value, string field, string whoZh)

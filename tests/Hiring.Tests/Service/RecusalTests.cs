@@ -36,6 +36,7 @@ public sealed class RecusalTests(HiringHost host) : IClassFixture<HiringHost>
     {
         var employer = await host.EmployerAsync(name: "回避测试有限公司");
         var agent = await StaffRecords.GiveStaffIdAsync(host.Registry, await host.YouthHiredByAsync(await host.EmployerAsync(), Hired), "JZ-AGENT-01");
+        await StaffRecords.RecordAccountAsync(host.Registry, "JZ-AGENT-01");
         await host.Registry.GrantEmployerAgentAsync(new GrantEmployerAgentRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),

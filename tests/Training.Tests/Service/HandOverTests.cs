@@ -11,7 +11,9 @@ namespace Training.Tests.Service;
 /// 移交 over real gRPC: the office's reviewer hands the applications a departing clerk handles and that still wait on
 /// a clerk (已受理, 审核通过 and unpaid) to another clerk, who is then their 经办人; a refused one keeps its clerk; a clerk
 /// not allowed to review may not, a reviewer of another office moves nothing of this one, a clerk cannot be handed to
-/// themself; the same key answers the same.
+/// themself; the same key answers the same. The receiver must be an enabled counter clerk of the reviewer's office in
+/// 工作人员名录 (the identity provider's accounts): a 工号 with no account, a disabled one, an auditor or a clerk of
+/// another office is refused, and nothing moves.
 /// </summary>
 public sealed class HandOverTests(TrainingHost host) : IClassFixture<TrainingHost>
 {
@@ -37,6 +39,8 @@ public sealed class HandOverTests(TrainingHost host) : IClassFixture<TrainingHos
     public async Task The_offices_reviewer_hands_a_clerks_waiting_applications_to_another_clerk()
     {
         var leaving = TestCallers.Counter(clerk: "JZ-LEAVING-01");
+        await StaffRecords.RecordAccountAsync(host.Registry, "JZ-STAYING-01");
+        await StaffRecords.RecordAccountAsync(host.Registry, "JY-STAYING-01", officeRegion: "419001");
         var waiting = await TakenAsync(leaving);
         var approved = await DecideAsync(await TakenAsync(leaving), leaving, approve: true);
         var refused = await DecideAsync(await TakenAsync(leaving), leaving, approve: false);
@@ -60,5 +64,34 @@ public sealed class HandOverTests(TrainingHost host) : IClassFixture<TrainingHos
         Assert.Equal("JZ-STAYING-01", await HandlerOf(waiting));
         Assert.Equal("JZ-STAYING-01", await HandlerOf(approved));
         Assert.Equal("JZ-LEAVING-01", await HandlerOf(refused));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Work_is_handed_only_to_an_enabled_counter_clerk_of_the_reviewers_office()
+    {
+        var leaving = TestCallers.Counter(clerk: "JZ-LEAVING-02");
+        var waiting = await TakenAsync(leaving);
+        await StaffRecords.RecordAccountAsync(host.Registry, "JZ-GONE-02", disabled: true);
+        await StaffRecords.RecordAccountAsync(host.Registry, "JZ-AUDIT-02", role: "auditor");
+        await StaffRecords.RecordAccountAsync(host.Registry, "JY-CLERK-02", officeRegion: "419001");
+        await StaffRecords.RecordAccountAsync(host.Registry, "JZ-STAYING-02");
+
+        async Task<string> RefusalFor(string to)
+        {
+            var refused = await Assert.ThrowsAsync<RpcException>(() => host.Training.HandOverWorkAsync(HandOver("JZ-LEAVING-02", to, Guid.NewGuid().ToString()), TestCallers.Reviewer()).ResponseAsync);
+            Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
+            Assert.Contains("to_staff_id", refused.Said(), StringComparison.Ordinal);
+            return refused.Status.Detail;
+        }
+
+        Assert.Contains("工号 JZ-NOBODY-02 没有工作人员账号", await RefusalFor("JZ-NOBODY-02"), StringComparison.Ordinal);
+        Assert.Contains("工号 JZ-GONE-02 的账号已停用", await RefusalFor("JZ-GONE-02"), StringComparison.Ordinal);
+        Assert.Contains("工号 JZ-AUDIT-02 不是窗口经办人员", await RefusalFor("JZ-AUDIT-02"), StringComparison.Ordinal);
+        Assert.Contains("工号 JY-CLERK-02 是其他经办机构（419001）的工作人员", await RefusalFor("JY-CLERK-02"), StringComparison.Ordinal);
+        var still = await host.Training.GetApplicationAsync(new GetApplicationRequest { ApplicationId = waiting.ApplicationId }, TestCallers.Counter());
+        Assert.Equal("JZ-LEAVING-02", still.HandledBy);
+
+        var moved = await host.Training.HandOverWorkAsync(HandOver("JZ-LEAVING-02", "JZ-STAYING-02", Guid.NewGuid().ToString()), TestCallers.Reviewer());
+        Assert.Equal([waiting.ApplicationId], moved.RecordIds);
     }
 }

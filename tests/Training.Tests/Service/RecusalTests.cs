@@ -49,6 +49,7 @@ public sealed class RecusalTests(TrainingHost host) : IClassFixture<TrainingHost
         var applicant = await host.RegisterInsuredWorkerAsync(Issued);
         await StaffRecords.SetHouseholdAsync(host.Registry, applicant, "HRECUSAL7");
         await StaffRecords.GiveStaffIdAsync(host.Registry, await host.RegisterInsuredWorkerAsync(Issued), "JZ-KIN-01", household: "HRECUSAL7");
+        await StaffRecords.RecordAccountAsync(host.Registry, "JZ-KIN-01");
         var taken = await host.Training.SubmitApplicationAsync(For(applicant, Issued, SkillLevel.L3), TestCallers.Counter(clerk: "JZ-MAKER-07"));
         var awaiting = await DecideAsync(taken, TestCallers.Counter(clerk: "JZ-MAKER-07"));
 

@@ -547,6 +547,36 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                     b.ToTable("profile_access", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Applicants.Data.StaffMemberRecord", b =>
+                {
+                    b.Property<string>("StaffId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MayReview")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("OfficeRegion")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("StaffId");
+
+                    b.ToTable("staff_members", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Applicants.Data.StaffRelationRecord", b =>
                 {
                     b.Property<string>("Id")

@@ -542,6 +542,36 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                     b.ToTable("profile_access", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Applicants.Data.StaffMemberRecord", b =>
+                {
+                    b.Property<string>("StaffId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MayReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfficeRegion")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StaffId");
+
+                    b.ToTable("staff_members", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Applicants.Data.StaffRelationRecord", b =>
                 {
                     b.Property<string>("Id")

@@ -242,6 +242,22 @@ namespace Employment.Applicants.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "staff_members",
+                columns: table => new
+                {
+                    StaffId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OfficeRegion = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    MayReview = table.Column<bool>(type: "boolean", nullable: false),
+                    Disabled = table.Column<bool>(type: "boolean", nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff_members", x => x.StaffId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "staff_relations",
                 columns: table => new
                 {
@@ -402,6 +418,9 @@ namespace Employment.Applicants.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "profile_access");
+
+            migrationBuilder.DropTable(
+                name: "staff_members");
 
             migrationBuilder.DropTable(
                 name: "staff_relations");

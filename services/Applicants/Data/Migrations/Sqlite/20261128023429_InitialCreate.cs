@@ -242,6 +242,22 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "staff_members",
+                columns: table => new
+                {
+                    StaffId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OfficeRegion = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    MayReview = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Disabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff_members", x => x.StaffId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "staff_relations",
                 columns: table => new
                 {
@@ -402,6 +418,9 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "profile_access");
+
+            migrationBuilder.DropTable(
+                name: "staff_members");
 
             migrationBuilder.DropTable(
                 name: "staff_relations");
