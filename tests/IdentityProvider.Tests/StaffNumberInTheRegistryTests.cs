@@ -56,7 +56,7 @@ public sealed class StaffNumberInTheRegistryTests : WithStandInCitizens
         var registry = Registry.Client<Applicants.ApplicantsClient>();
         var service = TestCallers.Bearer(new TokenIssuer(DevelopmentKey.CreateSigningKey(), ProviderUnderTest.Issuer, TestCallers.Options.Audience)
             .Issue(new Caller(CallerRole.Service, "training-subsidies"), TimeSpan.FromMinutes(5)));
-        async Task<StaffMember?> FoundAsync(string staffNumber)
+        async Task<StaffDirectoryEntry?> FoundAsync(string staffNumber)
         {
             try
             {
@@ -78,9 +78,9 @@ public sealed class StaffNumberInTheRegistryTests : WithStandInCitizens
         using var disabled = await admin.PostAsJsonAsync("/admin/staff/JZ-CLERK-31/disable", new { });
         var last = await Eventually.ReturnsAsync(() => FoundAsync("JZ-CLERK-31"), m => m is { Disabled: true, OfficeRegion: "419001" }, "the clerk moved to Jiyuan and disabled, in 工作人员名录");
 
-        Assert.Equal(new StaffMember { StaffId = "JZ-REVIEW-01", OfficeRegion = "410800", Role = "counter", MayReview = true }, atStart);
+        Assert.Equal(new StaffDirectoryEntry { StaffId = "JZ-REVIEW-01", OfficeRegion = "410800", Role = "counter", MayReview = true }, atStart);
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
-        Assert.Equal(new StaffMember { StaffId = "JZ-CLERK-31", OfficeRegion = "410800", Role = "counter", MayReview = true }, recorded);
+        Assert.Equal(new StaffDirectoryEntry { StaffId = "JZ-CLERK-31", OfficeRegion = "410800", Role = "counter", MayReview = true }, recorded);
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
         Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
         Assert.False(last!.MayReview);

@@ -28,12 +28,12 @@ public static class StaffRecords
     /// A staff account in 工作人员名录 as the identity provider records it on every account change: by default an
     /// enabled counter clerk of Jiaozuo, whom a Jiaozuo reviewer may hand records to.
     /// </summary>
-    public static Task<StaffMember> RecordAccountAsync(
+    public static Task<StaffDirectoryEntry> RecordAccountAsync(
         ApplicantsApi.ApplicantsClient registry, string staffId, string officeRegion = "410800", string role = "counter", bool disabled = false)
     {
         ArgumentNullException.ThrowIfNull(registry);
         return registry.RecordStaffMemberAsync(
-            new StaffMember { StaffId = staffId, OfficeRegion = officeRegion, Role = role, Disabled = disabled }, TestCallers.Service("identity-provider")).ResponseAsync;
+            new StaffDirectoryEntry { StaffId = staffId, OfficeRegion = officeRegion, Role = role, Disabled = disabled }, TestCallers.Service("identity-provider")).ResponseAsync;
     }
 
     /// <summary>The person with <paramref name="idNumber"/> recorded in <paramref name="household"/> by the admin.</summary>

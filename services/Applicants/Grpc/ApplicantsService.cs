@@ -368,10 +368,10 @@ internal sealed class ApplicantsService(
         return recusal.CheckAsync(new RecusalQuery(staffId, people, numbers, employers), context.CancellationToken);
     }
 
-    public override Task<StaffMember> RecordStaffMember(StaffMember request, ServerCallContext context) =>
+    public override Task<StaffDirectoryEntry> RecordStaffMember(StaffDirectoryEntry request, ServerCallContext context) =>
         staffDirectory.RecordAsync(request, Caller(context), context.CancellationToken);
 
-    public override Task<StaffMember> FindStaffMember(FindStaffMemberRequest request, ServerCallContext context) =>
+    public override Task<StaffDirectoryEntry> FindStaffMember(FindStaffMemberRequest request, ServerCallContext context) =>
         staffDirectory.FindAsync(request.StaffId, context.CancellationToken);
 
     /// <summary>People named by number in one recusal check: a technical bound on a message (a borrower and partners), not a policy figure.</summary>

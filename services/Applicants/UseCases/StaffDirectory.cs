@@ -21,7 +21,7 @@ internal sealed class StaffDirectory(ApplicantsDbContext db, ChinaClock clock)
 
     private static readonly string[] Roles = ["counter", "auditor", "admin"];
 
-    public async Task<StaffMember> RecordAsync(StaffMember member, Caller caller, CancellationToken cancellationToken)
+    public async Task<StaffDirectoryEntry> RecordAsync(StaffDirectoryEntry member, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(caller);
@@ -47,16 +47,16 @@ internal sealed class StaffDirectory(ApplicantsDbContext db, ChinaClock clock)
         return checkedMember;
     }
 
-    public async Task<StaffMember> FindAsync(string staffId, CancellationToken cancellationToken)
+    public async Task<StaffDirectoryEntry> FindAsync(string staffId, CancellationToken cancellationToken)
     {
         var id = Required(staffId);
         var row = await db.StaffMembers.AsNoTracking().FirstOrDefaultAsync(m => m.StaffId == id, cancellationToken);
         return row is null
             ? throw DomainRuleException.NotFound("统一登录的工作人员账号", id)
-            : new StaffMember { StaffId = row.StaffId, OfficeRegion = row.OfficeRegion, Role = row.Role, MayReview = row.MayReview, Disabled = row.Disabled };
+            : new StaffDirectoryEntry { StaffId = row.StaffId, OfficeRegion = row.OfficeRegion, Role = row.Role, MayReview = row.MayReview, Disabled = row.Disabled };
     }
 
-    private static StaffMember Check(StaffMember member)
+    private static StaffDirectoryEntry Check(StaffDirectoryEntry member)
     {
         var id = Required(member.StaffId);
         if (!Roles.Contains(member.Role, StringComparer.Ordinal))
@@ -70,7 +70,7 @@ internal sealed class StaffDirectory(ApplicantsDbContext db, ChinaClock clock)
         }
 
         var office = RegionCodes.Place(member.OfficeRegion, "office_region", required: member.Role != "admin");
-        return new StaffMember { StaffId = id, OfficeRegion = office, Role = member.Role, MayReview = member.MayReview, Disabled = member.Disabled };
+        return new StaffDirectoryEntry { StaffId = id, OfficeRegion = office, Role = member.Role, MayReview = member.MayReview, Disabled = member.Disabled };
     }
 
     private static string Required(string staffId)

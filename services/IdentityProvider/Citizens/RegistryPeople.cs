@@ -65,7 +65,7 @@ public sealed class RegistryPeople(ApplicantsApi.ApplicantsClient registry)
     public Task RecordStaffMemberAsync(Domain.StaffAccount account, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return registry.RecordStaffMemberAsync(new Applicants.V1.StaffMember
+        return registry.RecordStaffMemberAsync(new Applicants.V1.StaffDirectoryEntry
         {
             StaffId = account.StaffNumber,
             OfficeRegion = account.OfficeRegion,
