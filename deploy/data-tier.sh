@@ -46,7 +46,8 @@ install_data_tier() {
     if ((${#missing[@]} > 0)); then
         log "installing ${missing[*]}"
         [[ $(id -u) -eq 0 ]] || { log "need root to install ${missing[*]}"; return 1; }
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     fi
 }
 

@@ -17,6 +17,8 @@
 #   Chromium     TEST_CHROMIUM=/usr/bin/chromium  (Debian's, driven by tests/Web.Tests through Playwright)
 #   axe-core     TEST_AXE_CORE=~/.cache/employment-tests/axe-core-<version>/node_modules/axe-core/axe.min.js
 #                (npm, cached outside the repository; injected into each page by tests/Web.Tests)
+#   every benchmark in tests/benchmarks at its smallest size (tests/Benchmarks.Tests), the fault run's production
+#   shape among them (etcd, Patroni and pgBackRest from Debian; h2load and Go for the Health/Check comparison)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -6,7 +6,9 @@
 #   install_missing      apt-get install redis-server, python3-grpcio, python3-grpc-tools, postgresql-15,
 #                        chromium and a Chinese font for it (fonts-wqy-microhei, so screenshots show 汉字, not
 #                        boxes) when absent; exports TEST_CHROMIUM=/usr/bin/chromium (Debian's browser, which
-#                        the web page's Playwright tests drive: Playwright never downloads one)
+#                        the web page's Playwright tests drive: Playwright never downloads one); for the
+#                        benchmarks' smoke runs nghttp2-client, golang-go, golang-google-grpc-dev, patroni,
+#                        etcd-server and pgbackrest
 #   install_axe_core     npm install axe-core (pinned) into ~/.cache/employment-tests when absent; exports
 #                        TEST_AXE_CORE (its axe.min.js, injected by tests/Web.Tests through Playwright)
 #   start_redis          exports TEST_REDIS=127.0.0.1:<port>
@@ -41,14 +43,22 @@ install_missing() {
     [[ -x "$pg_bin/initdb" && -x "$pg_bin/pg_ctl" && -x "$pg_bin/psql" ]] || missing+=(postgresql-15)
     [[ -x "$chromium_bin" ]] || missing+=(chromium)
     [[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]] || missing+=(fonts-wqy-microhei)
+    # The benchmarks' smoke runs (tests/Benchmarks.Tests): h2load and Go for the Health/Check comparison
+    # (tests/benchmarks/health-check.sh), and the production shape's data tier for the fault run (deploy/data-tier.sh).
+    command -v h2load >/dev/null 2>&1 || missing+=(nghttp2-client)
+    command -v go >/dev/null 2>&1 || missing+=(golang-go)
+    [[ -d /usr/share/gocode/src/google.golang.org/grpc/health ]] || missing+=(golang-google-grpc-dev)
+    command -v patroni >/dev/null 2>&1 || missing+=(patroni)
+    command -v etcd >/dev/null 2>&1 || missing+=(etcd-server)
+    command -v pgbackrest >/dev/null 2>&1 || missing+=(pgbackrest)
     if ((${#missing[@]} > 0)); then
         log "installing ${missing[*]}"
         if [[ $(id -u) -ne 0 ]]; then
             log "need root to install ${missing[*]}: install them, then run again"
             return 1
         fi
-        DEBIAN_FRONTEND=noninteractive apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     fi
     export TEST_CHROMIUM="$chromium_bin"
 }
