@@ -209,7 +209,7 @@ start_identity_provider() {
         --IdentityProvider:Applications:0:RedirectUris:0="${issuer}workbench/signin-oidc"
         --IdentityProvider:Applications:0:PostLogoutRedirectUris:0="${issuer}workbench/signout-callback-oidc")
     pid=$(spawn identity-provider dotnet "$launcher" identity-provider --environment=Production --SecretsDirectory="$folder" \
-        --Listen:Port="$((5112 + offset))" --IdentityProvider:Issuer="$issuer" "${clients[@]}")
+        --Listen:Port="$((5112 + offset))" --IdentityProvider:Issuer="$issuer" "${clients[@]}" "${service_addresses[@]}")
     wait_healthy identity-provider "$provider_address/healthz" "$pid"
     log "identity-provider answering on $provider_address, issuer $issuer (pid $pid)"
 }

@@ -96,6 +96,8 @@ try
         StopAllWhenOneStops(app);
         apps.Add((module, app));
         addresses.Add((module, Addresses(app).First()));
+        // The provider started first: it finds the registry (staff directory, citizens) once it listens.
+        identity.Configuration[$"Services:{module.Name}"] = addresses[^1].Address;
     }
 
     // The job seekers' pages, a process of their own in production, calling the services started above.

@@ -73,7 +73,7 @@ public sealed class RegistryClientTests
         var retried = Assert.Single(channel.ServiceConfig!.MethodConfigs);
         Assert.NotNull(retried.RetryPolicy);
         Assert.Equal(
-            ["CheckRecusal", "GetEmployerProfile", "GetProfile"],
+            ["CheckRecusal", "FindStaffMember", "GetEmployerProfile", "GetProfile"],
             retried.Names.Select(n => n.Method!).Order(StringComparer.Ordinal));
         Assert.All(retried.Names, n => Assert.Equal(ApplicantsApi.Descriptor.FullName, n.Service));
     }

@@ -3,6 +3,7 @@ using Employment.IdentityProvider.Citizens;
 using Employment.IdentityProvider.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,9 +14,11 @@ namespace Employment.IdentityProvider.Staff;
 /// 工作人员名录 kept in the registry: an account an admin opens, disables, enables or moves is recorded there as it
 /// now is (<see cref="Changed"/>), and at start every account is, so that accounts made while the registry was away
 /// (the demo staff, seeded before any service runs) reach it too. An account the registry could not take is tried
-/// again, waiting longer each time up to a minute; the provider's own change never waits on the registry.
+/// again, waiting longer each time up to a minute; the provider's own change never waits on the registry. Nothing is
+/// sent before the registry's address is configured (Citizens:RegistryAddress or Services:applicants).
 /// </summary>
-public sealed partial class StaffDirectorySync(IServiceScopeFactory scopes, RegistryPeople registry, TimeProvider time, ILogger<StaffDirectorySync> log) : BackgroundService
+public sealed partial class StaffDirectorySync(
+    IServiceScopeFactory scopes, IdentityProviderOptions options, IConfiguration configuration, TimeProvider time, ILogger<StaffDirectorySync> log) : BackgroundService
 {
     /// <summary>The first wait after the registry refused or was away, and the longest: technical figures, not policy.</summary>
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(2), LongestRetry = TimeSpan.FromMinutes(1);
@@ -38,6 +41,14 @@ public sealed partial class StaffDirectorySync(IServiceScopeFactory scopes, Regi
         {
             try
             {
+                if (!RegistryKnown())
+                {
+                    // The registry starts after the provider and its address is set once it listens (the launcher, a test's
+                    // platform): the registry client takes the address it is first made with, so none is made before.
+                    await Task.Delay(FirstRetry, time, stoppingToken);
+                    continue;
+                }
+
                 if (everyAccount)
                 {
                     await PendAllAsync(stoppingToken);
@@ -58,6 +69,9 @@ public sealed partial class StaffDirectorySync(IServiceScopeFactory scopes, Regi
         }
     }
 
+    private bool RegistryKnown() =>
+        options.Citizens.RegistryAddress is { Length: > 0 } || configuration["Services:applicants"] is { Length: > 0 };
+
     private async Task PendAllAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -73,6 +87,7 @@ public sealed partial class StaffDirectorySync(IServiceScopeFactory scopes, Regi
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
+        var registry = scope.ServiceProvider.GetRequiredService<RegistryPeople>();
         foreach (var staffNumber in _pending.Keys.Order(StringComparer.Ordinal).ToList())
         {
             _pending.TryRemove(staffNumber, out _);
