@@ -230,6 +230,8 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         Assert.True((await users.CreateAsync(account, Password)).Succeeded);
         await users.ResetAuthenticatorKeyAsync(account);
         await users.SetTwoFactorEnabledAsync(account, true);
+        // In the registry's 工作人员名录 at once, as the provider records an account an admin opens (移交 reads it).
+        await scope.ServiceProvider.GetRequiredService<Employment.IdentityProvider.Citizens.RegistryPeople>().RecordStaffMemberAsync(account, CancellationToken.None);
         return new Clerk(staffNumber, name, (await users.GetAuthenticatorKeyAsync(account))!);
     }
 
