@@ -6,7 +6,7 @@
 # 5 s on 2 cores). Starts Redis and PostgreSQL as the tests do (tests/test-services.sh). Never fails on time.
 #
 #   tests/benchmarks/training-preview.sh [calls per leg and round, default 4000] [concurrency, default 32] [rounds, default 5] [warm-up seconds per leg, default 10]
-#   BENCH_SMOKE=1 tests/benchmarks/training-preview.sh   # smoke: its smallest size (50 4 1 1), to show it still runs (tests/benchmarks/benchmark.sh)
+#   BENCH_SMOKE=1 tests/benchmarks/training-preview.sh   # smoke: its smallest size (50 4 1 0.2), to show it still runs (tests/benchmarks/benchmark.sh)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -18,4 +18,4 @@ trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
 install_missing
 start_redis
 start_postgres
-run_benchmark TrainingPreview "50 4 1 1" "$@"
+run_benchmark TrainingPreview "50 4 1 0.2" "$@"

@@ -6,7 +6,7 @@
 # Starts PostgreSQL as the tests do (tests/test-services.sh). Never fails on time.
 #
 #   tests/benchmarks/workbench-screens.sh [requests per screen and round, default 200] [clerks at once, default 20] [rounds, default 5] [warm-up seconds, default 5] [applications, default 300]
-#   BENCH_SMOKE=1 tests/benchmarks/workbench-screens.sh   # smoke: its smallest size (5 2 1 1 10), to show it still runs (tests/benchmarks/benchmark.sh)
+#   BENCH_SMOKE=1 tests/benchmarks/workbench-screens.sh   # smoke: its smallest size (5 2 1 0.2 10), to show it still runs (tests/benchmarks/benchmark.sh)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -17,4 +17,4 @@ trap 'stop_test_services; rm -rf "$work"' EXIT INT TERM
 
 install_missing
 start_postgres
-run_benchmark WorkbenchScreens "5 2 1 1 10" "$@"
+run_benchmark WorkbenchScreens "5 2 1 0.2 10" "$@"

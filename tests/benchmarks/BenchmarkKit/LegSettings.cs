@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Employment.Benchmarks;
 
 /// <summary>
@@ -7,14 +9,17 @@ namespace Employment.Benchmarks;
 /// </summary>
 public sealed record LegSettings(int CallsPerRound, int Concurrency, int Rounds, TimeSpan WarmUp)
 {
-    /// <summary>Reads "[calls] [concurrency] [rounds] [warm-up seconds]" from the command line.</summary>
-    public static LegSettings FromArgs(string[] args, int calls, int concurrency, int rounds = 5, int warmUpSeconds = 5) => new(
-        args.Length > 0 ? int.Parse(args[0]) : calls,
-        args.Length > 1 ? int.Parse(args[1]) : concurrency,
-        args.Length > 2 ? int.Parse(args[2]) : rounds,
-        TimeSpan.FromSeconds(args.Length > 3 ? int.Parse(args[3]) : warmUpSeconds));
+    /// <summary>
+    /// Reads "[calls] [concurrency] [rounds] [warm-up seconds]" from the command line; the warm-up may be a fraction
+    /// (a smoke run warms for a fifth of a second: it shows the legs run, not what they cost).
+    /// </summary>
+    public static LegSettings FromArgs(string[] args, int calls, int concurrency, int rounds = 5, double warmUpSeconds = 5) => new(
+        args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : calls,
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : concurrency,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : rounds,
+        TimeSpan.FromSeconds(args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : warmUpSeconds));
 
     public override string ToString() =>
         $"{CallsPerRound:N0} calls per leg and round, {Rounds} rounds (legs alternate), {Concurrency} concurrent callers, " +
-        $"{WarmUp.TotalSeconds:F0} s warm-up per leg, {Environment.ProcessorCount} cores";
+        $"{WarmUp.TotalSeconds:0.#} s warm-up per leg, {Environment.ProcessorCount} cores";
 }

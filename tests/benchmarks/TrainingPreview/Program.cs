@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using Employment.Applicants;
 using Employment.Applicants.V1;
@@ -28,7 +29,7 @@ const int BatchSize = 10_000;
 var calls = args.Length > 0 ? int.Parse(args[0]) : 4_000;
 var concurrency = args.Length > 1 ? int.Parse(args[1]) : 32;
 var rounds = args.Length > 2 ? int.Parse(args[2]) : 5;
-var warmUp = TimeSpan.FromSeconds(args.Length > 3 ? int.Parse(args[3]) : 10);
+var warmUp = TimeSpan.FromSeconds(args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 10);
 
 var configuration = Directory.CreateTempSubdirectory("training-bench-config");
 await File.WriteAllTextAsync(Path.Combine(configuration.FullName, "training-sample.yaml"), """
