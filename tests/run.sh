@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command. Installs what the tests need when it is missing, starts it on private
 # loopback ports, restores the repository's dotnet tools, builds Employment.sln and runs its test assemblies
-# (longest first, one lane more than there are cores), and stops what it started, also when tests fail.
+# (longest first, one lane per core), and stops what it started, also when tests fail.
 #
 #   tests/run.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Interop]
 #   TEST_TARGET=tests/Hiring.Tests tests/run.sh --filter ...   (one test project: builds only what it needs)
@@ -49,10 +49,10 @@ if [[ -n ${TEST_TARGET:-} ]]; then
     dotnet test "$TEST_TARGET" -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$work/test.log"
     status=${PIPESTATUS[0]}
 else
-    # The whole solution: build once, then run the test assemblies in one lane more than there are cores
-    # (the tests wait on servers and browsers much of the time: 3 lanes took 23.1 min on 2 cores, 2 lanes 24.4),
-    # longest first, so that the lanes end together (in the solution's order the longest came last and
-    # ran alone for minutes). The head of the list is the last measured order of the long ones.
+    # The whole solution: build once, then run the test assemblies in one lane per core (TEST_LANES to
+    # choose; 3 lanes on 2 cores gained about a minute and lost a test to load beside a CPU hog), longest
+    # first, so that the lanes end together (in the solution's order the longest came last and ran alone
+    # for minutes). The head of the list is the last measured order of the long ones.
     log "dotnet build Employment.sln"
     dotnet build Employment.sln -c Release 2>&1 | tee "$work/build.log"
     status=${PIPESTATUS[0]}
@@ -62,7 +62,7 @@ else
             awk -v head="${longest[*]}" 'BEGIN { n = split(head, h, " "); for (i = 1; i <= n; i++) rank[h[i] ".csproj"] = i }
                  { k = $0; sub(/.*\//, "", k); print ((k in rank) ? rank[k] : 100) "\t" NR "\t" $0 }' |
             sort -n -k1,1 -k2,2 | cut -f3)
-        lanes=${TEST_LANES:-$(( $(nproc) + 1 ))}
+        lanes=${TEST_LANES:-$(nproc)}
         log "dotnet test, $lanes lanes: ${projects[*]}"
         printf '%s\n' "${projects[@]}" |
             xargs -P "$lanes" -I '{}' dotnet test '{}' -c Release --no-build --logger "console;verbosity=normal" "$@" 2>&1 |

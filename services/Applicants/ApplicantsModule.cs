@@ -20,7 +20,7 @@ namespace Employment.Applicants;
 /// <summary>The applicants registry as a launchable module.</summary>
 public sealed class ApplicantsModule : IServiceModule
 {
-    public string Name => "applicants";
+    public string Name => PlatformServices.Applicants;
 
     public int DefaultPort => ServiceAddresses.DefaultPorts[Name];
 

@@ -25,7 +25,7 @@ namespace Employment.Figures;
 /// </remarks>
 public sealed class FiguresModule : IServiceModule
 {
-    public string Name => "bureau-figures";
+    public string Name => PlatformServices.Figures;
 
     public int DefaultPort => ServiceAddresses.DefaultPorts[Name];
 

@@ -31,7 +31,7 @@ namespace Employment.Hiring;
 /// </remarks>
 public sealed class HiringModule : IServiceModule
 {
-    public string Name => "hiring-subsidies";
+    public string Name => PlatformServices.Hiring;
 
     public int DefaultPort => ServiceAddresses.DefaultPorts[Name];
 

@@ -171,7 +171,7 @@ public static class IdentityProviderHost
             new TokenIssuer(signingKey, options.Issuer, options.Audience, sp.GetRequiredService<TimeProvider>()), "identity-provider", sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddServiceClient<Applicants.V1.Applicants.ApplicantsClient>(
             Applicants.V1.Applicants.Descriptor,
-            sp => options.Citizens.RegistryAddress is { Length: > 0 } configured ? new Uri(configured) : ServiceAddresses.Of(sp.GetRequiredService<IConfiguration>(), "applicants"),
+            sp => options.Citizens.RegistryAddress is { Length: > 0 } configured ? new Uri(configured) : ServiceAddresses.Of(sp.GetRequiredService<IConfiguration>(), PlatformServices.Applicants),
             _ => options.Citizens.RegistryTimeout,
             nameof(Applicants.V1.Applicants.ApplicantsClient.GetProfile), nameof(Applicants.V1.Applicants.ApplicantsClient.ListActingFor),
             nameof(Applicants.V1.Applicants.ApplicantsClient.RecordStaffMember));

@@ -41,7 +41,7 @@ namespace Employment.Jobs;
 /// </remarks>
 public sealed class JobsModule : IServiceModule
 {
-    public string Name => "job-matching";
+    public string Name => PlatformServices.Jobs;
 
     public int DefaultPort => ServiceAddresses.DefaultPorts[Name];
 

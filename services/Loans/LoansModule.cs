@@ -27,7 +27,7 @@ namespace Employment.Loans;
 /// </remarks>
 public sealed class LoansModule : IServiceModule
 {
-    public string Name => "startup-loans";
+    public string Name => PlatformServices.Loans;
 
     public int DefaultPort => ServiceAddresses.DefaultPorts[Name];
 

@@ -18,7 +18,7 @@ namespace Employment.PolicyCatalog;
 /// </remarks>
 public sealed class PolicyCatalogModule : IServiceModule
 {
-    public string Name => "policy-catalog";
+    public string Name => PlatformServices.PolicyCatalog;
 
     public int DefaultPort => ServiceAddresses.DefaultPorts[Name];
 

@@ -35,7 +35,7 @@ public static class ProfileCacheServiceCollectionExtensions
             // default local port: one rule for every service that reads profiles.
             if (string.IsNullOrWhiteSpace(options.RegistryAddress))
             {
-                options.RegistryAddress = ServiceAddresses.Of(configuration, "applicants").ToString();
+                options.RegistryAddress = ServiceAddresses.Of(configuration, PlatformServices.Applicants).ToString();
             }
         }
 

@@ -29,7 +29,7 @@ namespace Employment.Risk;
 /// </remarks>
 public sealed class RiskModule : IServiceModule
 {
-    public string Name => "risk-signals";
+    public string Name => PlatformServices.Risk;
 
     public int DefaultPort => ServiceAddresses.DefaultPorts[Name];
 
@@ -40,7 +40,7 @@ public sealed class RiskModule : IServiceModule
         builder.Services.AddPolicyCatalog(configuration, RiskPolicyKeys.All);
         builder.Services.AddAuditedServiceClients(configuration);
         builder.Services.AddServiceClient<ApplicantsApi.ApplicantsClient>(ApplicantsApi.Descriptor,
-            _ => ServiceAddresses.Of(configuration, "applicants"), _ => AuditReads.ExportDeadline, nameof(ApplicantsApi.ApplicantsClient.ReadRelationsForAudit));
+            _ => ServiceAddresses.Of(configuration, PlatformServices.Applicants), _ => AuditReads.ExportDeadline, nameof(ApplicantsApi.ApplicantsClient.ReadRelationsForAudit));
         builder.Services.AddScoped<IRegistrySource, ApplicantsRegistrySource>();
         // The services a scan reads, one line each.
         builder.Services.AddAuditReader<HiringApi.HiringSubsidiesClient, IAuditSource>(c => new GrpcAuditSource(AuditServices.Hiring, c.ExportForAudit, c.SetPaymentHoldAsync));

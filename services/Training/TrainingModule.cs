@@ -30,7 +30,7 @@ namespace Employment.Training;
 /// </remarks>
 public sealed class TrainingModule : IServiceModule
 {
-    public string Name => "training-subsidies";
+    public string Name => PlatformServices.Training;
 
     public int DefaultPort => ServiceAddresses.DefaultPorts[Name];
 

@@ -1,4 +1,5 @@
 using Employment.Policy.Model;
+using Employment.ServiceDefaults.Clients;
 using Employment.ServiceDefaults.Scheduling;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
@@ -22,7 +23,7 @@ public static partial class RefreshSchedule
     public const string Group = "figure-refreshes";
 
     /// <summary>Who a scheduled refresh is stored as: the service itself.</summary>
-    public static readonly Caller Scheduler = new(CallerRole.Service, "bureau-figures");
+    public static readonly Caller Scheduler = new(CallerRole.Service, PlatformServices.Figures);
 
     public static JobKey JobOf(string region) => new($"figure-refresh-{region}", Group);
 

@@ -3,6 +3,7 @@ using Employment.Hiring.Data;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Submissions;
 using Employment.ServiceDefaults.Audit;
+using Employment.ServiceDefaults.Clients;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Hiring.V1;
 
@@ -15,7 +16,7 @@ namespace Employment.Hiring.UseCases;
 /// </summary>
 public sealed class ClaimAuditExport(HiringDbContext db, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, Employment.Policy.PolicyCatalog catalog)
 {
-    public const string Service = "hiring-subsidies";
+    public const string Service = PlatformServices.Hiring;
 
     /// <summary>Claims read per query: a technical bound, not a policy figure.</summary>
     private const int ClaimsPerRead = 500;

@@ -3,6 +3,7 @@ using Employment.Loans.Data;
 using Employment.Loans.Domain.Applications;
 using Employment.Loans.Domain.Eligibility;
 using Employment.ServiceDefaults.Audit;
+using Employment.ServiceDefaults.Clients;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Loans.V1;
 
@@ -21,7 +22,7 @@ namespace Employment.Loans.UseCases;
 /// </remarks>
 internal sealed class LoanAuditExport(LoansDbContext db)
 {
-    public const string Service = "startup-loans";
+    public const string Service = PlatformServices.Loans;
 
     /// <summary>Rows read per query: a technical bound, not a policy figure.</summary>
     private const int RowsPerRead = 1000;

@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Persistence.Records;
 using Employment.Policy.Model;
+using Employment.ServiceDefaults.Clients;
 using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
@@ -125,7 +126,7 @@ public abstract class PaymentHolds(DbContext db, ChinaClock clock)
     /// release from any other caller (another service's token, which the gateway never lets in from
     /// outside either) would be one the signal does not know about.
     /// </summary>
-    public const string HoldingService = "risk-signals";
+    public const string HoldingService = PlatformServices.Risk;
 
     public async Task<PaymentHoldAnswer> SetAsync(PaymentHoldRequest request, Caller service, CancellationToken cancellationToken)
     {

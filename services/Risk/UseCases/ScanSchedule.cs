@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Policy.Explanations;
 using Employment.Policy.Model;
+using Employment.ServiceDefaults.Clients;
 using Employment.ServiceDefaults.Scheduling;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
@@ -28,7 +29,7 @@ public static partial class ScanSchedule
     public const string Group = "risk-scans";
 
     /// <summary>Who a scheduled scan is stored as: the service itself, not an auditor.</summary>
-    public static readonly Caller Scheduler = new(CallerRole.Service, "risk-signals");
+    public static readonly Caller Scheduler = new(CallerRole.Service, PlatformServices.Risk);
 
     public static JobKey JobOf(string region) => new($"risk-scan-{region}", Group);
 

@@ -64,9 +64,9 @@ public class GrpcAuditExport(string service, Func<AuditExportRequest, CallOption
 /// </summary>
 public static class AuditedServices
 {
-    public const string Hiring = "hiring-subsidies";
-    public const string Training = "training-subsidies";
-    public const string Loans = "startup-loans";
+    public const string Hiring = PlatformServices.Hiring;
+    public const string Training = PlatformServices.Training;
+    public const string Loans = PlatformServices.Loans;
 
     public static IServiceCollection AddAuditedServiceClients(this IServiceCollection services, IConfiguration configuration)
     {

@@ -5,21 +5,12 @@ namespace Employment.ServiceDefaults.Clients;
 /// <summary>
 /// Where one host finds another: <c>Services:&lt;name&gt;</c> as the launcher, run-production.sh, compose and
 /// Kubernetes set it, else the service on its default port on this machine (a service run alone by hand).
-/// The default ports are the platform's one list: each module's own port is read from here.
+/// The default ports come from the platform's one list (<see cref="PlatformServices"/>): each module's own port is read from here.
 /// </summary>
 public static class ServiceAddresses
 {
-    public static IReadOnlyDictionary<string, int> DefaultPorts { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["policy-catalog"] = 5100,
-        ["applicants"] = 5101,
-        ["startup-loans"] = 5102,
-        ["training-subsidies"] = 5103,
-        ["hiring-subsidies"] = 5104,
-        ["job-matching"] = 5105,
-        ["risk-signals"] = 5106,
-        ["bureau-figures"] = 5107,
-    };
+    public static IReadOnlyDictionary<string, int> DefaultPorts { get; } =
+        PlatformServices.All.Where(s => s.DefaultPort is not null).ToDictionary(s => s.Name, s => s.DefaultPort!.Value, StringComparer.Ordinal);
 
     /// <summary>The address of <paramref name="service"/> (a module's name, e.g. <c>hiring-subsidies</c>).</summary>
     public static Uri Of(IConfiguration configuration, string service)

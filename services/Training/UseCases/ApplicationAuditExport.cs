@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Persistence.Submissions;
 using Employment.ServiceDefaults.Audit;
+using Employment.ServiceDefaults.Clients;
 using Employment.Training.Data;
 using Employment.Persistence.Payments;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace Employment.Training.UseCases;
 /// </summary>
 public sealed class ApplicationAuditExport(TrainingDbContext db, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, Employment.Policy.PolicyCatalog catalog)
 {
-    public const string Service = "training-subsidies";
+    public const string Service = PlatformServices.Training;
 
     /// <summary>Applications read per query: a technical bound, not a policy figure.</summary>
     private const int RowsPerRead = 1000;

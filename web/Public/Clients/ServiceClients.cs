@@ -26,14 +26,14 @@ public static class ServiceClients
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(options);
-        Add<PolicyCatalog.PolicyCatalogClient>(services, configuration, options, "policy-catalog", PolicyCatalog.Descriptor, "ListMeasures");
-        Add<JobMatching.JobMatchingClient>(services, configuration, options, "job-matching", JobMatching.Descriptor, "SearchPostings", "GetPublicPosting", "MatchJobs");
-        Add<JobsOnline.JobsOnlineClient>(services, configuration, options, "job-matching", JobsOnline.Descriptor, "GetMyResume", "ListMyJobApplications", "ListMyResumeReads", "ListMyPostings", "ListPostingApplicants");
-        Add<PublicEmploymentServices.PublicEmploymentServicesClient>(services, configuration, options, "job-matching", PublicEmploymentServices.Descriptor, "ListVenues", "ListUpcomingEvents");
-        Add<TrainingSubsidies.TrainingSubsidiesClient>(services, configuration, options, "training-subsidies", TrainingSubsidies.Descriptor, "CheckTraining", "CheckSkillUpgrade", "GetApplicationProgress", "ListMine");
-        Add<HiringSubsidies.HiringSubsidiesClient>(services, configuration, options, "hiring-subsidies", HiringSubsidies.Descriptor, "CheckSubsidies", "GetApplicationProgress", "ListMine");
-        Add<StartupLoans.StartupLoansClient>(services, configuration, options, "startup-loans", StartupLoans.Descriptor, "CheckLoan", "GetApplicationProgress", "ListMine");
-        Add<Applicants.V1.Applicants.ApplicantsClient>(services, configuration, options, "applicants", Applicants.V1.Applicants.Descriptor, "GetPerson", "GetEmployer", "ListMyMessages", "ListMyReads");
+        Add<PolicyCatalog.PolicyCatalogClient>(services, configuration, options, PlatformServices.PolicyCatalog, PolicyCatalog.Descriptor, "ListMeasures");
+        Add<JobMatching.JobMatchingClient>(services, configuration, options, PlatformServices.Jobs, JobMatching.Descriptor, "SearchPostings", "GetPublicPosting", "MatchJobs");
+        Add<JobsOnline.JobsOnlineClient>(services, configuration, options, PlatformServices.Jobs, JobsOnline.Descriptor, "GetMyResume", "ListMyJobApplications", "ListMyResumeReads", "ListMyPostings", "ListPostingApplicants");
+        Add<PublicEmploymentServices.PublicEmploymentServicesClient>(services, configuration, options, PlatformServices.Jobs, PublicEmploymentServices.Descriptor, "ListVenues", "ListUpcomingEvents");
+        Add<TrainingSubsidies.TrainingSubsidiesClient>(services, configuration, options, PlatformServices.Training, TrainingSubsidies.Descriptor, "CheckTraining", "CheckSkillUpgrade", "GetApplicationProgress", "ListMine");
+        Add<HiringSubsidies.HiringSubsidiesClient>(services, configuration, options, PlatformServices.Hiring, HiringSubsidies.Descriptor, "CheckSubsidies", "GetApplicationProgress", "ListMine");
+        Add<StartupLoans.StartupLoansClient>(services, configuration, options, PlatformServices.Loans, StartupLoans.Descriptor, "CheckLoan", "GetApplicationProgress", "ListMine");
+        Add<Applicants.V1.Applicants.ApplicantsClient>(services, configuration, options, PlatformServices.Applicants, Applicants.V1.Applicants.Descriptor, "GetPerson", "GetEmployer", "ListMyMessages", "ListMyReads");
         if (options.HallOpen)
         {
             // The hall's calls carry the signed-in person's or agent's own token; a public page has no session and sends none.

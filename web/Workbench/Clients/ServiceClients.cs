@@ -24,13 +24,13 @@ public static class ServiceClients
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton<IServiceTokenSource, SessionTokens>();
-        Add<Applicants.V1.Applicants.ApplicantsClient>(services, configuration, options, "applicants", Applicants.V1.Applicants.Descriptor, "GetPerson", "FindPeople", "GetProfile", "GetEmployer", "GetEmployerProfile");
-        Add<TrainingSubsidies.TrainingSubsidiesClient>(services, configuration, options, "training-subsidies", TrainingSubsidies.Descriptor, "ListApplications", "GetApplication");
-        Add<HiringSubsidies.HiringSubsidiesClient>(services, configuration, options, "hiring-subsidies", HiringSubsidies.Descriptor, "ListClaims", "GetClaim");
-        Add<StartupLoans.StartupLoansClient>(services, configuration, options, "startup-loans", StartupLoans.Descriptor, "ListApplications", "GetApplication");
-        Add<Jobs.V1.JobsOnline.JobsOnlineClient>(services, configuration, options, "job-matching", Jobs.V1.JobsOnline.Descriptor, "GetSeekerResume");
-        Add<Risk.V1.RiskSignals.RiskSignalsClient>(services, configuration, options, "risk-signals", Risk.V1.RiskSignals.Descriptor, "ListSignals", "GetSignal");
-        Add<Figures.V1.BureauFigures.BureauFiguresClient>(services, configuration, options, "bureau-figures", Figures.V1.BureauFigures.Descriptor, "GetFigures", "ListFigureRecords", "ListAuditSamples", "GetAuditSample");
+        Add<Applicants.V1.Applicants.ApplicantsClient>(services, configuration, options, PlatformServices.Applicants, Applicants.V1.Applicants.Descriptor, "GetPerson", "FindPeople", "GetProfile", "GetEmployer", "GetEmployerProfile");
+        Add<TrainingSubsidies.TrainingSubsidiesClient>(services, configuration, options, PlatformServices.Training, TrainingSubsidies.Descriptor, "ListApplications", "GetApplication");
+        Add<HiringSubsidies.HiringSubsidiesClient>(services, configuration, options, PlatformServices.Hiring, HiringSubsidies.Descriptor, "ListClaims", "GetClaim");
+        Add<StartupLoans.StartupLoansClient>(services, configuration, options, PlatformServices.Loans, StartupLoans.Descriptor, "ListApplications", "GetApplication");
+        Add<Jobs.V1.JobsOnline.JobsOnlineClient>(services, configuration, options, PlatformServices.Jobs, Jobs.V1.JobsOnline.Descriptor, "GetSeekerResume");
+        Add<Risk.V1.RiskSignals.RiskSignalsClient>(services, configuration, options, PlatformServices.Risk, Risk.V1.RiskSignals.Descriptor, "ListSignals", "GetSignal");
+        Add<Figures.V1.BureauFigures.BureauFiguresClient>(services, configuration, options, PlatformServices.Figures, Figures.V1.BureauFigures.Descriptor, "GetFigures", "ListFigureRecords", "ListAuditSamples", "GetAuditSample");
         // A clerk reads the service's own sentence: it names the field and what to do, as the counter's guide promises.
         services.AddSingleton(new RefusalWording(message => message));
         services.AddSingleton<ServiceCalls>();

@@ -1,3 +1,5 @@
+using Employment.ServiceDefaults.Clients;
+
 namespace Employment.Applicants.Domain.Reads;
 
 /// <summary>
@@ -6,17 +8,6 @@ namespace Employment.Applicants.Domain.Reads;
 /// </summary>
 public static class ReadWording
 {
-    private static readonly Dictionary<string, string> Services = new(StringComparer.Ordinal)
-    {
-        ["training-subsidies"] = "培训补贴服务",
-        ["hiring-subsidies"] = "就业补贴服务",
-        ["startup-loans"] = "创业担保贷款服务",
-        ["job-matching"] = "就业服务",
-        ["risk-signals"] = "资金稽核服务",
-        ["identity-provider"] = "统一登录",
-        ["policy-catalog"] = "政策清单服务",
-    };
-
     private static readonly Dictionary<string, string> Roles = new(StringComparer.Ordinal)
     {
         ["counter"] = "人社窗口工作人员",
@@ -51,9 +42,9 @@ public static class ReadWording
     public static string ReaderZh(string reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        if (Services.TryGetValue(reader, out var service))
+        if (PlatformServices.Find(reader) is { } service)
         {
-            return service;
+            return service.NameZh;
         }
 
         var colon = reader.IndexOf(':', StringComparison.Ordinal);

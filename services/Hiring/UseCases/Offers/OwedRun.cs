@@ -1,6 +1,7 @@
 using Employment.Hiring.Data;
 using Employment.Policy.Model;
 using Employment.Persistence;
+using Employment.ServiceDefaults.Clients;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public sealed record OwedRunProgress(string RunKey, string County, string Checkp
 public sealed partial class OwedRun(HiringDbContext db, ListOwedSubsidies owed, ClaimOffers offers, ChinaClock clock, ILogger<OwedRun> logger)
 {
     /// <summary>The bureau's own judge of the claims it offers, as the hall's preview is.</summary>
-    private static readonly Caller Judge = new(CallerRole.Service, "hiring-subsidies");
+    private static readonly Caller Judge = new(CallerRole.Service, PlatformServices.Hiring);
 
     public async Task<OwedRunRecord> RunAsync(string runKey, Region county, DateOnly from, DateOnly until, IProgress<OwedRunProgress>? progress, CancellationToken cancellationToken)
     {

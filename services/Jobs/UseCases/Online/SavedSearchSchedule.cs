@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Clients;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Employment.ServiceDefaults.Scheduling;
@@ -15,7 +16,7 @@ public static class SavedSearchSchedule
 {
     public const string DefaultSchedule = "0 0 8 * * ?";
 
-    public static readonly JobKey Job = new("saved-search-digests", "job-matching");
+    public static readonly JobKey Job = new("saved-search-digests", PlatformServices.Jobs);
 
     public static IServiceCollection AddSavedSearchDigests(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,4 +1,5 @@
 using Employment.Risk.V1;
+using Employment.ServiceDefaults.Clients;
 
 namespace Employment.Web.Workbench.Pages.Audit;
 
@@ -50,18 +51,12 @@ public static class SignalNames
         ArgumentNullException.ThrowIfNull(record);
         return record.Service switch
         {
-            "training-subsidies" => Decide.TrainingDecisionView.PathOf(record.Reference),
-            "hiring-subsidies" => Decide.HiringDecisionView.PathOf(record.Reference),
+            PlatformServices.Training => Decide.TrainingDecisionView.PathOf(record.Reference),
+            PlatformServices.Hiring => Decide.HiringDecisionView.PathOf(record.Reference),
             _ => null,
         };
     }
 
     /// <summary>The service a record lives in, as a clerk names it.</summary>
-    public static string ServiceZh(string service) => service switch
-    {
-        "training-subsidies" => "培训补贴",
-        "hiring-subsidies" => "就业补贴",
-        "startup-loans" => "创业担保贷款",
-        _ => service,
-    };
+    public static string ServiceZh(string service) => PlatformServices.Find(service)?.RecordsZh ?? service;
 }

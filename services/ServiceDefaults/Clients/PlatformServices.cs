@@ -1,0 +1,44 @@
+namespace Employment.ServiceDefaults.Clients;
+
+/// <summary>
+/// One service of the platform: its name (as configuration, logs, audit items and linked records name it), its name in
+/// Chinese as a person is told who read their record, its default port on one machine (none for the identity provider,
+/// which is not a launchable module), what a clerk calls the records it keeps, and whether it serves the subsidy
+/// lifecycle (taken, decided, 复核, 公示, paid, held, exported, handed over).
+/// </summary>
+public sealed record PlatformService(string Name, string NameZh, int? DefaultPort = null, string? RecordsZh = null, bool ServesSubsidyLifecycle = false);
+
+/// <summary>
+/// The platform's one list of services. The names are constants so that a module, a switch or a client registration
+/// names a service the same way everywhere; everything else about a service is read from <see cref="All"/>.
+/// </summary>
+public static class PlatformServices
+{
+    public const string PolicyCatalog = "policy-catalog";
+    public const string Applicants = "applicants";
+    public const string Loans = "startup-loans";
+    public const string Training = "training-subsidies";
+    public const string Hiring = "hiring-subsidies";
+    public const string Jobs = "job-matching";
+    public const string Risk = "risk-signals";
+    public const string Figures = "bureau-figures";
+    public const string IdentityProvider = "identity-provider";
+
+    public static IReadOnlyList<PlatformService> All { get; } =
+    [
+        new(PolicyCatalog, "政策清单服务", 5100),
+        new(Applicants, "登记服务", 5101),
+        new(Loans, "创业担保贷款服务", 5102, "创业担保贷款"),
+        new(Training, "培训补贴服务", 5103, "培训补贴", ServesSubsidyLifecycle: true),
+        new(Hiring, "就业补贴服务", 5104, "就业补贴", ServesSubsidyLifecycle: true),
+        new(Jobs, "就业服务", 5105),
+        new(Risk, "资金稽核服务", 5106),
+        new(Figures, "统计数据服务", 5107),
+        new(IdentityProvider, "统一登录"),
+    ];
+
+    private static readonly Dictionary<string, PlatformService> ByName = All.ToDictionary(s => s.Name, StringComparer.Ordinal);
+
+    /// <summary>The service of that name, or null when the platform has none.</summary>
+    public static PlatformService? Find(string name) => ByName.GetValueOrDefault(name);
+}
