@@ -4,6 +4,8 @@ using Employment.Gateway.OpenApi;
 using Employment.Gateway.Pipeline;
 using Employment.Gateway.Rest;
 using Employment.ServiceDefaults;
+using Employment.ServiceDefaults.Configuration;
+using Employment.ServiceDefaults.Logging;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -11,8 +13,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
-using Employment.ServiceDefaults.Configuration;
-using Employment.ServiceDefaults.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Yarp.ReverseProxy.Health;
 
@@ -47,7 +47,9 @@ public static class GatewayHost
         builder.Services.AddSingleton<GatewayAccess>();
         var bindings = new HttpBindings(ContractDescriptors.Files);
         builder.Services.AddSingleton(bindings);
-        var routes = RestRoutes.AddTo(builder.Configuration, bindings);
+        var subsidyRoutes = SubsidyRoutes.AddTo(builder.Configuration);
+        builder.Services.AddSingleton(subsidyRoutes);
+        var routes = RestRoutes.AddTo(builder.Configuration, bindings, subsidyRoutes);
         builder.Services.AddSingleton(routes);
         builder.Services.AddGatewayGrpcServices(routes);
         builder.Services.AddSingleton<OpenApiDocument>();

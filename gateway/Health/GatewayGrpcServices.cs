@@ -1,5 +1,5 @@
-using Employment.Gateway.Rest;
 using Employment.Gateway.Pipeline;
+using Employment.Gateway.Rest;
 using Employment.ServiceDefaults;
 using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Health;
@@ -45,7 +45,7 @@ public static class GatewayGrpcServices
             checks.Add(new HealthCheckRegistration(service, provider => new ClusterHealthCheck(provider.GetRequiredService<IProxyStateLookup>(), cluster), null, null));
         }
 
-        var routed = ContractDescriptors.Files.SelectMany(f => f.Services).Where(s => routes.ClusterOfService.ContainsKey(s.FullName));
+        var routed = ContractDescriptors.Files.SelectMany(f => f.Services).Where(s => routes.IsRouted(s.FullName));
         services.AddSingleton(new ReflectionServiceImpl(
             [.. routed, Grpc.Health.V1.Health.Descriptor, Grpc.Reflection.V1Alpha.ServerReflection.Descriptor]));
     }

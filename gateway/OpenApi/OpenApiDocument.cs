@@ -26,7 +26,7 @@ public sealed class OpenApiDocument
         var schemas = new ProtoSchemas();
         var paths = new JsonObject();
         // Only what this gateway routes: a binding of a service it has no cluster for would answer 404.
-        foreach (var binding in bindings.All.Where(b => routes.ClusterOfService.ContainsKey(b.Method.Service.FullName)))
+        foreach (var binding in bindings.All.Where(b => routes.IsRouted(b.Method.Service.FullName)))
         {
             var path = paths[binding.Path.OpenApiPath] as JsonObject ?? (JsonObject)(paths[binding.Path.OpenApiPath] = new JsonObject());
             path[binding.Verb.ToLowerInvariant()] = Operation(binding, rules.For(binding.MethodPath), schemas);

@@ -10,9 +10,10 @@ namespace Employment.Gateway.Pipeline;
 /// gRPC requests name the RPC in their path, REST requests through the route YARP matched (whose
 /// metadata names the RPC, <see cref="RestRoutes"/>). A request that is neither — a gRPC route reached
 /// without gRPC, or gRPC over HTTP/1.1 — is refused, never proxied unchecked. The public site's route
-/// passes what is the site's (<see cref="SiteRoute"/>). Other requests (health, OpenAPI) pass on.
+/// passes what is the site's (<see cref="SiteRoute"/>); a shared subsidy contract's call that names no routed
+/// service is refused (<see cref="SubsidyRoutes"/>). Other requests (health, OpenAPI) pass on.
 /// </summary>
-public sealed class AccessMiddleware(RequestDelegate next, GatewayAccess access, GatewayOptions options)
+public sealed class AccessMiddleware(RequestDelegate next, GatewayAccess access, GatewayOptions options, SubsidyRoutes subsidyRoutes)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -56,6 +57,13 @@ public sealed class AccessMiddleware(RequestDelegate next, GatewayAccess access,
         if (await access.CheckAsync(context, methodPath) is { } refusal)
         {
             await GatewayErrors.WriteAsync(context, refusal);
+            return;
+        }
+
+        // A shared subsidy contract's call reached no route: it named no subsidy service the gateway routes.
+        if (route is null && subsidyRoutes.Refusal(context, methodPath) is { } unnamed)
+        {
+            await GatewayErrors.WriteAsync(context, unnamed);
             return;
         }
 

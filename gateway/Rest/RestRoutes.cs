@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Clients;
 using Microsoft.Extensions.Configuration;
 
 namespace Employment.Gateway.Rest;
@@ -16,22 +17,33 @@ public sealed class RestRoutes
     private const string RoutesSection = "ReverseProxy:Routes";
     private const string GrpcRouteSuffix = "/{method}";
 
-    private RestRoutes(IReadOnlyDictionary<string, string> clusterOfService) => ClusterOfService = clusterOfService;
+    private RestRoutes(IReadOnlyDictionary<string, string> clusterOfService, IEnumerable<string> sharedServices)
+    {
+        ClusterOfService = clusterOfService;
+        _shared = sharedServices.ToHashSet(StringComparer.Ordinal);
+    }
 
-    /// <summary>The gRPC services the gateway routes (full name → cluster), from the configured gRPC routes.</summary>
+    private readonly HashSet<string> _shared;
+
+    /// <summary>The gRPC services the gateway routes to one cluster each (full name → cluster), from the configured gRPC routes.</summary>
     public IReadOnlyDictionary<string, string> ClusterOfService { get; }
 
+    /// <summary>True when the gateway routes the gRPC service: to its cluster, or a shared subsidy contract by its header.</summary>
+    public bool IsRouted(string serviceFullName) => ClusterOfService.ContainsKey(serviceFullName) || _shared.Contains(serviceFullName);
+
     /// <summary>Reads the configured gRPC routes and adds a REST route for every binding of a routed service.</summary>
-    public static RestRoutes AddTo(IConfigurationManager configuration, HttpBindings bindings)
+    public static RestRoutes AddTo(IConfigurationManager configuration, HttpBindings bindings, SubsidyRoutes subsidyRoutes)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(bindings);
+        ArgumentNullException.ThrowIfNull(subsidyRoutes);
         var clusters = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var route in configuration.GetSection(RoutesSection).GetChildren())
         {
             // A gRPC route's path is "/package.Service/{method}".
+            // A shared contract's routes (matched by header too) are SubsidyRoutes'.
             if (route["Match:Path"] is { } path && path.StartsWith('/') && path.EndsWith(GrpcRouteSuffix, StringComparison.Ordinal)
-                && route["ClusterId"] is { Length: > 0 } cluster)
+                && route["ClusterId"] is { Length: > 0 } cluster && !route.GetSection("Match:Headers").Exists())
             {
                 clusters[path[1..^GrpcRouteSuffix.Length]] = cluster;
             }
@@ -41,19 +53,36 @@ public sealed class RestRoutes
         var index = 0;
         foreach (var binding in bindings.All)
         {
+            if (subsidyRoutes.ServicesOf.TryGetValue(binding.Method.Service.FullName, out var subsidyServices))
+            {
+                // A shared contract's REST path names its subsidy service: one route per service, the name written in.
+                var variable = binding.Path.Variables.ToList().IndexOf(SubsidyServiceCalls.PathField);
+                foreach (var service in variable < 0 ? [] : subsidyServices)
+                {
+                    Add(entries, index++, service, binding, binding.Path.RoutePattern.Replace($"{{v{variable}}}", service, StringComparison.Ordinal));
+                }
+
+                continue;
+            }
+
             if (!clusters.TryGetValue(binding.Method.Service.FullName, out var cluster))
             {
                 continue; // the service is not routed here: neither is its REST
             }
 
-            var name = $"{RoutesSection}:rest-{index++}";
-            entries[$"{name}:ClusterId"] = cluster;
-            entries[$"{name}:Match:Path"] = binding.Path.RoutePattern;
-            entries[$"{name}:Match:Methods:0"] = binding.Verb;
-            entries[$"{name}:Metadata:{MethodKey}"] = binding.MethodPath;
+            Add(entries, index++, cluster, binding, binding.Path.RoutePattern);
         }
 
         configuration.AddInMemoryCollection(entries);
-        return new RestRoutes(clusters);
+        return new RestRoutes(clusters, subsidyRoutes.ServicesOf.Where(s => s.Value.Count > 0).Select(s => s.Key));
+    }
+
+    private static void Add(Dictionary<string, string?> entries, int index, string cluster, HttpBinding binding, string pattern)
+    {
+        var name = $"{RoutesSection}:rest-{index}";
+        entries[$"{name}:ClusterId"] = cluster;
+        entries[$"{name}:Match:Path"] = pattern;
+        entries[$"{name}:Match:Methods:0"] = binding.Verb;
+        entries[$"{name}:Metadata:{MethodKey}"] = binding.MethodPath;
     }
 }

@@ -9,9 +9,6 @@ using Employment.ServiceDefaults.Audit;
 using Employment.ServiceDefaults.Clients;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using HiringApi = Employment.Hiring.V1.HiringSubsidies;
-using LoansApi = Employment.Loans.V1.StartupLoans;
-using TrainingApi = Employment.Training.V1.TrainingSubsidies;
 
 namespace Employment.Figures;
 
@@ -34,11 +31,8 @@ public sealed class FiguresModule : IServiceModule
         var configuration = builder.Configuration;
         builder.Services.AddServiceDatabase<FiguresDbContext, SqliteFiguresDbContext, PostgresFiguresDbContext>(configuration, "Figures");
         builder.Services.AddPolicyCatalog(configuration, TargetFigures.All.Select(t => t.Key));
-        builder.Services.AddAuditedServiceClients(configuration);
-        // The services a refresh reads, one line each.
-        builder.Services.AddAuditReader<HiringApi.HiringSubsidiesClient, IAuditExport>(c => new GrpcAuditExport(AuditedServices.Hiring, c.ExportForAudit));
-        builder.Services.AddAuditReader<TrainingApi.TrainingSubsidiesClient, IAuditExport>(c => new GrpcAuditExport(AuditedServices.Training, c.ExportForAudit));
-        builder.Services.AddAuditReader<LoansApi.StartupLoansClient, IAuditExport>(c => new GrpcAuditExport(AuditedServices.Loans, c.ExportForAudit));
+        // The services a refresh reads: every one that serves SubsidyOversight, through the shared contract.
+        builder.Services.AddAuditReaders<IAuditExport>(configuration, (service, c) => new GrpcAuditExport(service, c.ExportForAudit));
         builder.Services.AddScoped<FigureCounter>();
         builder.Services.AddScoped<RefreshFigures>();
         builder.Services.AddScheduledRefreshes(configuration);

@@ -5,6 +5,7 @@ using Employment.Hiring.Grpc;
 using Employment.Hiring.UseCases;
 using Employment.Hiring.UseCases.SelfChecks;
 using Employment.Persistence;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Outbox;
 using Employment.Persistence.Payments;
 using Employment.Policy.Api;
@@ -76,10 +77,17 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddScoped<ListOwedSubsidies>();
         builder.Services.AddScoped<ClaimAuditExport>();
         builder.Services.AddScoped<ClaimPaymentHolds>();
+        // The lifecycle's shared contracts, served by the kit from this service's own steps.
+        builder.Services.AddSubsidyCases<MyClaims, ClaimProgressLookup, HandOverClaims>(SubsidyServiceCalls.Of(Name));
+        builder.Services.AddSubsidyOversight<ClaimAuditExport, ClaimPaymentHolds>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<HiringDbContext>>("hiring-database");
     }
 
-    public void MapEndpoints(WebApplication app) => app.MapGrpcService<HiringSubsidiesService>();
+    public void MapEndpoints(WebApplication app)
+    {
+        app.MapGrpcService<HiringSubsidiesService>();
+        app.MapSubsidyLifecycle();
+    }
 
     public async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using Employment.Loans.Domain.Eligibility;
 using Employment.Loans.Grpc;
 using Employment.Loans.UseCases;
 using Employment.Persistence;
+using Employment.Persistence.Lifecycle;
 using Employment.Policy.Api;
 using Employment.Policy.Categories;
 using Employment.ProfileCache;
@@ -68,6 +69,9 @@ public sealed class LoansModule : IServiceModule
         builder.Services.AddScoped<LoanAuditExport>();
         builder.Services.AddScoped<ApplicationPaymentHolds>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<EligibilityQueryLog>());
+        // The lifecycle's shared contracts, served by the kit from this service's own steps.
+        builder.Services.AddSubsidyCases<MyLoanApplications, ApplicationProgressLookup, UseCases.HandOverApplications>(SubsidyServiceCalls.Of(Name));
+        builder.Services.AddSubsidyOversight<LoanAuditExport, ApplicationPaymentHolds>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<LoansDbContext>>("loans-database");
     }
 
@@ -87,7 +91,11 @@ public sealed class LoansModule : IServiceModule
         return options;
     }
 
-    public void MapEndpoints(WebApplication app) => app.MapGrpcService<StartupLoansService>();
+    public void MapEndpoints(WebApplication app)
+    {
+        app.MapGrpcService<StartupLoansService>();
+        app.MapSubsidyLifecycle();
+    }
 
     public async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken)
     {

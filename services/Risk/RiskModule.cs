@@ -11,9 +11,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
-using HiringApi = Employment.Hiring.V1.HiringSubsidies;
-using LoansApi = Employment.Loans.V1.StartupLoans;
-using TrainingApi = Employment.Training.V1.TrainingSubsidies;
 
 namespace Employment.Risk;
 
@@ -38,14 +35,11 @@ public sealed class RiskModule : IServiceModule
         var configuration = builder.Configuration;
         builder.Services.AddServiceDatabase<RiskDbContext, SqliteRiskDbContext, PostgresRiskDbContext>(configuration, "Risk");
         builder.Services.AddPolicyCatalog(configuration, RiskPolicyKeys.All);
-        builder.Services.AddAuditedServiceClients(configuration);
         builder.Services.AddServiceClient<ApplicantsApi.ApplicantsClient>(ApplicantsApi.Descriptor,
             _ => ServiceAddresses.Of(configuration, PlatformServices.Applicants), _ => AuditReads.ExportDeadline, nameof(ApplicantsApi.ApplicantsClient.ReadRelationsForAudit));
         builder.Services.AddScoped<IRegistrySource, ApplicantsRegistrySource>();
-        // The services a scan reads, one line each.
-        builder.Services.AddAuditReader<HiringApi.HiringSubsidiesClient, IAuditSource>(c => new GrpcAuditSource(AuditServices.Hiring, c.ExportForAudit, c.SetPaymentHoldAsync));
-        builder.Services.AddAuditReader<TrainingApi.TrainingSubsidiesClient, IAuditSource>(c => new GrpcAuditSource(AuditServices.Training, c.ExportForAudit, c.SetPaymentHoldAsync));
-        builder.Services.AddAuditReader<LoansApi.StartupLoansClient, IAuditSource>(c => new GrpcAuditSource(AuditServices.Loans, c.ExportForAudit, c.SetPaymentHoldAsync));
+        // The services a scan reads: every one that serves SubsidyOversight, through the shared contract.
+        builder.Services.AddAuditReaders<IAuditSource>(configuration, (service, c) => new GrpcAuditSource(service, c.ExportForAudit, c.SetPaymentHoldAsync));
         // The kinds of signal a scan raises, one line each, in the order the summary names what was not run.
         builder.Services.AddSingleton<IRiskRule, ExclusiveMeasuresRule>();
         builder.Services.AddSingleton<IRiskRule, SharedPaymentAccountRule>();

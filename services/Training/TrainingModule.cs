@@ -1,4 +1,5 @@
 using Employment.Persistence;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Materials;
 using Employment.Persistence.Outbox;
 using Employment.Policy.Api;
@@ -65,10 +66,17 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddScoped<RecordPayment>();
         builder.Services.AddScoped<ApplicationAuditExport>();
         builder.Services.AddScoped<ApplicationPaymentHolds>();
+        // The lifecycle's shared contracts, served by the kit from this service's own steps.
+        builder.Services.AddSubsidyCases<MyApplications, ApplicationProgressLookup, HandOverApplications>(SubsidyServiceCalls.Of(Name));
+        builder.Services.AddSubsidyOversight<ApplicationAuditExport, ApplicationPaymentHolds>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TrainingDbContext>>("training-database");
     }
 
-    public void MapEndpoints(WebApplication app) => app.MapGrpcService<TrainingSubsidiesService>();
+    public void MapEndpoints(WebApplication app)
+    {
+        app.MapGrpcService<TrainingSubsidiesService>();
+        app.MapSubsidyLifecycle();
+    }
 
     public async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken)
     {

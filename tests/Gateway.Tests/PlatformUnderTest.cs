@@ -47,6 +47,9 @@ public class PlatformUnderTest : IAsyncLifetime
     /// <summary>The registry's own address, for what reaches it inside the platform, not through the gateway (the identity provider's writes).</summary>
     public string ApplicantsAddress { get; private set; } = "";
 
+    /// <summary>The hiring service's own address, for a call that does not pass the gateway.</summary>
+    public string HiringAddress { get; private set; } = "";
+
     /// <summary>The public rate limit of this gateway (requests per window), and each bank's.</summary>
     protected virtual int PublicPermitLimit => 100_000;
 
@@ -72,7 +75,7 @@ public class PlatformUnderTest : IAsyncLifetime
         var policy = await StartServiceAsync(new PolicyCatalogModule());
         var training = await StartServiceAsync(new TrainingModule(), $"--Services:applicants={applicants}");
         // Sample transport and referral amounts (R3: the product ships none), for the owed list's tests.
-        var hiring = await StartServiceAsync(new HiringModule(), $"--Services:applicants={applicants}", $"--Policy:ConfigurationPaths:0={Path.Combine(AppContext.BaseDirectory, "hiring-configuration")}");
+        var hiring = HiringAddress = await StartServiceAsync(new HiringModule(), $"--Services:applicants={applicants}", $"--Policy:ConfigurationPaths:0={Path.Combine(AppContext.BaseDirectory, "hiring-configuration")}");
         var risk = await StartServiceAsync(new RiskModule(), $"--Services:applicants={applicants}", $"--Services:hiring-subsidies={hiring}", $"--Services:training-subsidies={training}", $"--Services:startup-loans={loans}");
         var figures = await StartServiceAsync(new Employment.Figures.FiguresModule(), $"--Services:hiring-subsidies={hiring}", $"--Services:training-subsidies={training}", $"--Services:startup-loans={loans}");
         var jobs = await StartServiceAsync(new EchoJobMatching.Module("job-matching-1"));

@@ -69,6 +69,19 @@ public static class TestCallers
 
     public static Metadata Public() => [];
 
+    /// <summary>A call to a shared subsidy contract through the gateway: the caller's headers and the service it is for.</summary>
+    public static Metadata Naming(string subsidyService, Metadata? caller = null)
+    {
+        var headers = new Metadata();
+        foreach (var header in caller ?? [])
+        {
+            headers.Add(header);
+        }
+
+        headers.Add(Employment.ServiceDefaults.Clients.SubsidyServiceCalls.Header, subsidyService);
+        return headers;
+    }
+
     public static Metadata For(Caller caller)
     {
         ArgumentNullException.ThrowIfNull(caller);

@@ -17,16 +17,11 @@ internal sealed class HiringSubsidiesService(
     ClaimKinds kinds,
     DecideClaimItem decide,
     ReviewDecision review,
-    HandOverClaims handOvers,
     ClaimQueries queries,
     PaymentBatches batches,
     ClaimObjections objections,
     RecordPayment payments,
     ListOwedSubsidies owed,
-    ClaimAuditExport audit,
-    ClaimPaymentHolds holds,
-    ClaimProgressLookup progress,
-    MyClaims mine,
     ClaimOffers offers,
     AcceptOffer accept,
     SelfCheckSubsidies selfCheck,
@@ -36,10 +31,6 @@ internal sealed class HiringSubsidiesService(
     public override Task<Common.V1.FormDescriptions> DescribeClaimForms(Common.V1.DescribeFormsRequest request, ServerCallContext context) =>
         Task.FromResult(forms.Describe());
 
-    /// <summary>我的办事: the caller's own claims (a person's, or the agent's employer's), whatever the request says.</summary>
-    public override Task<Common.V1.ListMineResponse> ListMine(Common.V1.ListMineRequest request, ServerCallContext context) =>
-        mine.ListAsync(request, callers.Resolve(context), context.CancellationToken);
-
     /// <summary>免申即享: the caller's offers, found again from the registry's facts as they stand.</summary>
     public override Task<V1.ListMyOffersResponse> ListMyOffers(V1.ListMyOffersRequest request, ServerCallContext context) =>
         offers.ListAsync(callers.Resolve(context), context.CancellationToken);
@@ -47,10 +38,6 @@ internal sealed class HiringSubsidiesService(
     /// <summary>免申即享, accepted: the offer's claim submitted as a counter's is, into the claimant's region's queue.</summary>
     public override Task<V1.HiringClaim> AcceptOffer(V1.AcceptOfferRequest request, ServerCallContext context) =>
         accept.AcceptAsync(request, callers.Resolve(context), context.CancellationToken);
-
-    /// <summary>Public 办理进度: the masked summary for the claim_id and its 查询码; both wrong look alike.</summary>
-    public override Task<Common.V1.ApplicationProgress> GetApplicationProgress(Common.V1.ApplicationProgressRequest request, ServerCallContext context) =>
-        progress.FindAsync(ProgressCodes.Reference(request.Reference), request.Code, context.CancellationToken);
 
     /// <summary>Public 自助测算 on stated facts: judged by the claims' own judges, nothing read or stored.</summary>
     public override Task<V1.SubsidySelfCheck> CheckSubsidies(V1.SubsidySelfCheckRequest request, ServerCallContext context) =>
@@ -159,15 +146,4 @@ internal sealed class HiringSubsidiesService(
         return owed.StreamAsync(query, responseStream.WriteAsync, context.CancellationToken);
     }
 
-    /// <summary>稽核: the region's claim items received in the period, streamed; the auditor's office must cover the region.</summary>
-    public override Task ExportForAudit(Common.V1.AuditExportRequest request, IServerStreamWriter<Common.V1.AuditExportPage> responseStream, ServerCallContext context) =>
-        audit.StreamAsync(ServiceDefaults.Audit.AuditExport.Query(request, callers.Resolve(context)), responseStream.WriteAsync, context.CancellationToken);
-
-    /// <summary>移交: the office's reviewer hands a clerk's waiting claims to another clerk.</summary>
-    public override Task<Common.V1.HandOverWorkAnswer> HandOverWork(Common.V1.HandOverWorkRequest request, ServerCallContext context) =>
-        handOvers.HandOverAsync(request, callers.Resolve(context), context.CancellationToken);
-
-    /// <summary>稽核暂停发放: the risk-signals service holds or releases the claims a confirmed signal links.</summary>
-    public override Task<Common.V1.PaymentHoldAnswer> SetPaymentHold(Common.V1.PaymentHoldRequest request, ServerCallContext context) =>
-        holds.SetAsync(request, callers.Resolve(context), context.CancellationToken);
 }

@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Submissions;
 using Employment.ServiceDefaults.Audit;
@@ -14,7 +15,7 @@ namespace Employment.Hiring.UseCases;
 /// exports (<see cref="AuditedItem"/>), read a slice of claims at a time in id order so memory stays flat
 /// in the region's size. Reads only.
 /// </summary>
-public sealed class ClaimAuditExport(HiringDbContext db, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, Employment.Policy.PolicyCatalog catalog)
+public sealed class ClaimAuditExport(HiringDbContext db, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, Employment.Policy.PolicyCatalog catalog) : IAuditExportStream
 {
     public const string Service = PlatformServices.Hiring;
 

@@ -1,8 +1,9 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
+using Employment.IdentityNumbers;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Submissions;
-using Employment.IdentityNumbers;
 using Employment.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Hiring.V1;
@@ -18,7 +19,7 @@ namespace Employment.Hiring.UseCases;
 /// the account.
 /// </summary>
 public sealed class ClaimProgressLookup(HiringDbContext db, ProgressGuesses guesses, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds,
-    Employment.Policy.PolicyCatalog catalog)
+    Employment.Policy.PolicyCatalog catalog) : IProgressLookup
 {
     public async Task<ApplicationProgress> FindAsync(string reference, string code, CancellationToken cancellationToken)
     {

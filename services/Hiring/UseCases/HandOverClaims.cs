@@ -1,9 +1,10 @@
 using Employment.Common.V1;
+using Employment.Hiring.Data;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Work;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
-using Employment.Hiring.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Hiring.UseCases;
@@ -12,7 +13,7 @@ namespace Employment.Hiring.UseCases;
 /// 移交: the office's reviewer hands the claims a clerk handles and that still wait on a clerk (已受理, 待复核,
 /// 审核通过 and not paid) to another clerk of the office (<see cref="WorkHandOver"/>), in one idempotent write.
 /// </summary>
-public sealed class HandOverClaims(HiringDbContext db, IRecusal recusal, IStaffDirectory staff, ChinaClock clock)
+public sealed class HandOverClaims(HiringDbContext db, IRecusal recusal, IStaffDirectory staff, ChinaClock clock) : IWorkHandOver
 {
     private static readonly int[] Waiting = [(int)SubsidyStatus.Submitted, (int)SubsidyStatus.AwaitingReview, (int)SubsidyStatus.Approved];
 

@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Records;
 using Employment.Persistence.Reviews;
@@ -15,7 +16,7 @@ namespace Employment.Hiring.UseCases;
 /// one is awaited and what happens next. An employer's agent sees the employer's claims; a person the claims they made
 /// themselves (灵活就业社保补贴, 交通补贴: no employer, the person the claimant), never an employer's claim naming them.
 /// </summary>
-public sealed class MyClaims(HiringDbContext db, ClaimProgressLookup progress)
+public sealed class MyClaims(HiringDbContext db, ClaimProgressLookup progress) : IMyRecords
 {
     public async Task<ListMineResponse> ListAsync(ListMineRequest request, Caller caller, CancellationToken cancellationToken)
     {

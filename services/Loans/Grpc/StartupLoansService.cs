@@ -25,13 +25,8 @@ internal sealed class StartupLoansService(
     LoanReports reports,
     LoanReads reads,
     SubsidyClaims claims,
-    ApplicationProgressLookup progress,
-    MyLoanApplications mine,
     SelfCheckLoan selfCheck,
-    LoanAuditExport audit,
-    ApplicationPaymentHolds holds,
     ApplicationForms forms,
-    HandOverApplications handOvers,
     QueryConsents consents,
     ICallerResolver callers,
     BorrowerHasher borrowers,
@@ -46,14 +41,6 @@ internal sealed class StartupLoansService(
 
     /// <summary>Most days one ledger answer shows.</summary>
     private const int MaxLedgerDays = 400;
-
-    /// <summary>稽核: the region's applications taken and loans registered in the period, streamed; the auditor's office must cover the region.</summary>
-    public override Task ExportForAudit(Common.V1.AuditExportRequest request, IServerStreamWriter<Common.V1.AuditExportPage> responseStream, ServerCallContext context) =>
-        audit.StreamAsync(ServiceDefaults.Audit.AuditExport.Query(request, callers.Resolve(context)), responseStream.WriteAsync, context.CancellationToken);
-
-    /// <summary>稽核暂停发放: the risk-signals service holds or releases the applications a confirmed signal links.</summary>
-    public override Task<Common.V1.PaymentHoldAnswer> SetPaymentHold(Common.V1.PaymentHoldRequest request, ServerCallContext context) =>
-        holds.SetAsync(request, callers.Resolve(context), context.CancellationToken);
 
     /// <summary>The bank's question, recorded before it is answered; the answer holds verdicts, caps and checks only.</summary>
     public override Task<V1.EligibilityAnswer> QueryEligibility(V1.EligibilityQuery request, ServerCallContext context)
@@ -186,17 +173,6 @@ internal sealed class StartupLoansService(
         var caller = callers.Resolve(context);
         var id = LoanInput.Required(request.ApplicationId, "application_id", "申请编号");
         return desk.GetAsync(caller, id, context.CancellationToken);
-    }
-
-    /// <summary>我的办事: the signed-in person's own loan applications, whatever the request says.</summary>
-    public override Task<Common.V1.ListMineResponse> ListMine(Common.V1.ListMineRequest request, ServerCallContext context) =>
-        mine.ListAsync(request, callers.Resolve(context), context.CancellationToken);
-
-    /// <summary>Public 办理进度: the masked summary for the reference and its 查询码; both wrong look alike.</summary>
-    public override Task<Common.V1.ApplicationProgress> GetApplicationProgress(Common.V1.ApplicationProgressRequest request, ServerCallContext context)
-    {
-        var reference = ProgressCodes.Reference(request.Reference);
-        return progress.FindAsync(reference, request.Code, context.CancellationToken);
     }
 
     public override Task<V1.ListApplicationsResponse> ListApplications(V1.ListApplicationsRequest request, ServerCallContext context)
@@ -385,7 +361,4 @@ internal sealed class StartupLoansService(
         return new ApplicationToSubmit(borrower, region, productId, bankCode, amount, request.TermMonths, issueDate, guarantors, request);
     }
 
-    /// <summary>移交: the office's reviewer hands a clerk's waiting applications to another clerk.</summary>
-    public override Task<Common.V1.HandOverWorkAnswer> HandOverWork(Common.V1.HandOverWorkRequest request, ServerCallContext context) =>
-        handOvers.HandOverAsync(request, callers.Resolve(context), context.CancellationToken);
 }

@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Loans.Data;
+using Employment.Persistence.Lifecycle;
 using Employment.ServiceDefaults.Security;
 
 namespace Employment.Loans.UseCases;
@@ -9,7 +10,7 @@ namespace Employment.Loans.UseCases;
 /// checked before anything about the application is used; an unknown reference and a wrong code are
 /// the one refusal of <see cref="ProgressCodes"/>. The answer is the masked summary only.
 /// </summary>
-internal sealed class ApplicationProgressLookup(ApplicationStore applications, ProgressGuesses guesses)
+internal sealed class ApplicationProgressLookup(ApplicationStore applications, ProgressGuesses guesses) : IProgressLookup
 {
     public async Task<ApplicationProgress> FindAsync(string reference, string code, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Loans.Data;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Work;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
@@ -12,7 +13,7 @@ namespace Employment.Loans.UseCases;
 /// 担保审批通过) to another clerk of the office (<see cref="WorkHandOver"/>), in one idempotent write. Sent to the bank, an
 /// application is the bank's to decide and keeps its clerk.
 /// </summary>
-internal sealed class HandOverApplications(LoansDbContext db, IRecusal recusal, IStaffDirectory staff, ChinaClock clock)
+internal sealed class HandOverApplications(LoansDbContext db, IRecusal recusal, IStaffDirectory staff, ChinaClock clock) : IWorkHandOver
 {
     private static readonly int[] Waiting = [(int)V1.ApplicationState.Accepted, (int)V1.ApplicationState.Reviewed, (int)V1.ApplicationState.GuaranteeApproved];
 

@@ -2,6 +2,7 @@ using Employment.Common.V1;
 using Employment.Loans.Data;
 using Employment.Loans.Domain.Applications;
 using Employment.Loans.Domain.Eligibility;
+using Employment.Persistence.Lifecycle;
 using Employment.ServiceDefaults.Audit;
 using Employment.ServiceDefaults.Clients;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ namespace Employment.Loans.UseCases;
 /// registered: the rows keep the identity number only as a keyed hash, which no other service shares.
 /// An enterprise borrower's credit code is kept masked, so enterprise items carry no employer.
 /// </remarks>
-internal sealed class LoanAuditExport(LoansDbContext db)
+internal sealed class LoanAuditExport(LoansDbContext db) : IAuditExportStream
 {
     public const string Service = PlatformServices.Loans;
 

@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Loans.Data;
+using Employment.Persistence.Lifecycle;
 using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Security;
 
@@ -9,7 +10,7 @@ namespace Employment.Loans.UseCases;
 /// 我的办事: the signed-in person's own loan applications, newest first, each as its progress with the amount applied
 /// for and what happens next. The token's person alone decides whose.
 /// </summary>
-internal sealed class MyLoanApplications(ApplicationStore applications)
+internal sealed class MyLoanApplications(ApplicationStore applications) : IMyRecords
 {
     public async Task<ListMineResponse> ListAsync(ListMineRequest request, Caller caller, CancellationToken cancellationToken)
     {

@@ -110,7 +110,7 @@ public static class PaymentHoldLimits
 /// confirmed signal links. Every record must exist and lie in the signal's region; a paid record cannot be
 /// held (the answer names it). Holding or releasing twice changes nothing.
 /// </summary>
-public abstract class PaymentHolds(DbContext db, ChinaClock clock)
+public abstract class PaymentHolds(DbContext db, ChinaClock clock) : Lifecycle.IPaymentHoldSetter
 {
     /// <summary>The owning service's context, whose "payment_holds" table the holds are written to.</summary>
     protected DbContext Db { get; } = db;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Employment.Policy;
 using Employment.Policy.Model;
+using Employment.ServiceDefaults.Clients;
 
 namespace Employment.Risk.Domain;
 
@@ -26,7 +27,7 @@ public sealed class HiredForSubsidyRule(PolicyCatalog catalog) : IRiskRule
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(registry);
-        var hires = items.Where(i => i.Standing && i.Service == AuditServices.Hiring && i.PersonId.Length > 0 && i.EmployerCreditCode.Length > 0);
+        var hires = items.Where(i => i.Standing && i.Service == PlatformServices.Hiring && i.PersonId.Length > 0 && i.EmployerCreditCode.Length > 0);
         foreach (var item in hires)
         {
             if (!registry.People.TryGetValue(item.PersonId, out var person) || ClaimMonths.Covered(item) is not { } covered)

@@ -3,9 +3,6 @@ using Employment.ServiceDefaults.Clients;
 using Grpc.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using HiringApi = Employment.Hiring.V1.HiringSubsidies;
-using LoansApi = Employment.Loans.V1.StartupLoans;
-using TrainingApi = Employment.Training.V1.TrainingSubsidies;
 
 namespace Employment.ServiceDefaults.Audit;
 
@@ -46,8 +43,7 @@ public static class AuditReads
 }
 
 /// <summary>
-/// One service's ExportForAudit as its generated client offers it: every subsidy service declares the same RPC on
-/// the shared messages, so one reader serves them all.
+/// One service's ExportForAudit as the shared contract's client offers it (SubsidyOversight, bound to the service).
 /// </summary>
 public class GrpcAuditExport(string service, Func<AuditExportRequest, CallOptions, AsyncServerStreamingCall<AuditExportPage>> export) : IAuditExport
 {
@@ -58,27 +54,25 @@ public class GrpcAuditExport(string service, Func<AuditExportRequest, CallOption
 }
 
 /// <summary>
-/// The clients of the services that export for audit (hiring-subsidies, training-subsidies, startup-loans), at the
-/// addresses <c>Services:&lt;name&gt;</c> gives (<see cref="Clients.ServiceAddresses"/>), with the export's deadline:
-/// what every reader across services (the auditors' scan, the bureau's figures) calls.
+/// The services that export for audit (every subsidy service serving SubsidyOversight: hiring-subsidies,
+/// training-subsidies, startup-loans, and any configuration adds), one client of the shared contract each at the
+/// address <c>Services:&lt;name&gt;</c> gives, with the export's deadline: what every reader across services (the
+/// auditors' scan, the bureau's figures) calls.
 /// </summary>
 public static class AuditedServices
 {
-    public const string Hiring = PlatformServices.Hiring;
-    public const string Training = PlatformServices.Training;
-    public const string Loans = PlatformServices.Loans;
-
-    public static IServiceCollection AddAuditedServiceClients(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Registers what a reader makes of each audited service's client (its export, or its export and hold), one per service.</summary>
+    public static IServiceCollection AddAuditReaders<TReader>(this IServiceCollection services, IConfiguration configuration, Func<string, SubsidyOversight.SubsidyOversightClient, TReader> reader)
+        where TReader : class
     {
-        services.AddServiceClient<HiringApi.HiringSubsidiesClient>(HiringApi.Descriptor, _ => ServiceAddresses.Of(configuration, Hiring), _ => AuditReads.ExportDeadline);
-        services.AddServiceClient<TrainingApi.TrainingSubsidiesClient>(TrainingApi.Descriptor, _ => ServiceAddresses.Of(configuration, Training), _ => AuditReads.ExportDeadline);
-        services.AddServiceClient<LoansApi.StartupLoansClient>(LoansApi.Descriptor, _ => ServiceAddresses.Of(configuration, Loans), _ => AuditReads.ExportDeadline);
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(reader);
+        services.AddSubsidyClients<SubsidyOversight.SubsidyOversightClient>(configuration, SubsidyContracts.Oversight, SubsidyOversight.Descriptor, _ => AuditReads.ExportDeadline);
+        foreach (var audited in SubsidyServiceCalls.From(configuration).Where(s => s.Serves.HasFlag(SubsidyContracts.Oversight)))
+        {
+            services.AddScoped(sp => reader(audited.Name, sp.GetRequiredService<SubsidyClients<SubsidyOversight.SubsidyOversightClient>>().For(audited.Name)!));
+        }
+
         return services;
     }
-
-    /// <summary>Registers what a reader makes of one service's client (its export, or its export and hold), one line per service.</summary>
-    public static IServiceCollection AddAuditReader<TClient, TReader>(this IServiceCollection services, Func<TClient, TReader> reader)
-        where TClient : class
-        where TReader : class =>
-        services.AddScoped(sp => reader(sp.GetRequiredService<TClient>()));
 }

@@ -4,9 +4,23 @@ namespace Employment.ServiceDefaults.Clients;
 /// One service of the platform: its name (as configuration, logs, audit items and linked records name it), its name in
 /// Chinese as a person is told who read their record, its default port on one machine (none for the identity provider,
 /// which is not a launchable module), what a clerk calls the records it keeps, and whether it serves the subsidy
-/// lifecycle (taken, decided, 复核, 公示, paid, held, exported, handed over).
+/// lifecycle's shared contracts (<see cref="SubsidyContracts"/>: 我的办事, 办理进度 and 移交; audit and hold), and whether
+/// it keeps employers' records (an employer's agent reads its 我的办事 there).
 /// </summary>
-public sealed record PlatformService(string Name, string NameZh, int? DefaultPort = null, string? RecordsZh = null, bool ServesSubsidyLifecycle = false);
+public sealed record PlatformService(string Name, string NameZh, int? DefaultPort = null, string? RecordsZh = null, SubsidyContracts Serves = SubsidyContracts.None, bool ForEmployers = false);
+
+/// <summary>The shared contracts of the subsidy lifecycle (employment.common.v1) a service serves for its own records.</summary>
+[Flags]
+public enum SubsidyContracts
+{
+    None = 0,
+
+    /// <summary>SubsidyCases: 我的办事, 办理进度, 移交.</summary>
+    Cases = 1,
+
+    /// <summary>SubsidyOversight: the audit export and the payment hold.</summary>
+    Oversight = 2,
+}
 
 /// <summary>
 /// The platform's one list of services. The names are constants so that a module, a switch or a client registration
@@ -28,9 +42,9 @@ public static class PlatformServices
     [
         new(PolicyCatalog, "政策清单服务", 5100),
         new(Applicants, "登记服务", 5101),
-        new(Loans, "创业担保贷款服务", 5102, "创业担保贷款"),
-        new(Training, "培训补贴服务", 5103, "培训补贴", ServesSubsidyLifecycle: true),
-        new(Hiring, "就业补贴服务", 5104, "就业补贴", ServesSubsidyLifecycle: true),
+        new(Loans, "创业担保贷款服务", 5102, "创业担保贷款", SubsidyContracts.Cases | SubsidyContracts.Oversight),
+        new(Training, "培训补贴服务", 5103, "培训补贴", SubsidyContracts.Cases | SubsidyContracts.Oversight),
+        new(Hiring, "就业补贴服务", 5104, "就业补贴", SubsidyContracts.Cases | SubsidyContracts.Oversight, ForEmployers: true),
         new(Jobs, "就业服务", 5105),
         new(Risk, "资金稽核服务", 5106),
         new(Figures, "统计数据服务", 5107),

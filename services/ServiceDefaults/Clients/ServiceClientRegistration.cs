@@ -1,9 +1,10 @@
 using Employment.ServiceDefaults.Security;
-using ProtoServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 using Grpc.Core;
 using Grpc.Net.Client.Configuration;
 using Grpc.Net.ClientFactory;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ProtoServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 
 namespace Employment.ServiceDefaults.Clients;
 
@@ -45,6 +46,49 @@ public static class ServiceClientRegistration
             return services;
         }
 
+        services.AddSingleton<Registered<TClient>>();
+        Configure(services.AddGrpcClient<TClient>((sp, o) => o.Address = address(sp)), service, address, deadline, idempotentMethods);
+        return services;
+    }
+
+    /// <summary>
+    /// Registers <typeparamref name="TClient"/>, a client of a shared contract of the subsidy lifecycle, once per
+    /// subsidy service that serves <paramref name="contract"/> (<see cref="SubsidyServiceCalls.From"/>): each at
+    /// <c>Services:&lt;name&gt;</c>, naming its service in every call, with the settings of <see cref="AddServiceClient{TClient}"/>.
+    /// Pages and readers take <see cref="SubsidyClients{TClient}"/>. A second call for the same client does nothing.
+    /// </summary>
+    public static IServiceCollection AddSubsidyClients<TClient>(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        SubsidyContracts contract,
+        ProtoServiceDescriptor service,
+        Func<IServiceProvider, TimeSpan> deadline,
+        params string[] idempotentMethods)
+        where TClient : ClientBase
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(service);
+        if (services.Any(d => d.ServiceType == typeof(SubsidyClients<TClient>)))
+        {
+            return services;
+        }
+
+        var serving = SubsidyServiceCalls.From(configuration).Where(s => s.Serves.HasFlag(contract)).ToArray();
+        foreach (var subsidyService in serving)
+        {
+            var name = subsidyService.Name;
+            Func<IServiceProvider, Uri> address = _ => ServiceAddresses.Of(configuration, name);
+            var builder = services.AddGrpcClient<TClient>(SubsidyClients<TClient>.ClientName(name), (sp, o) => o.Address = address(sp));
+            Configure(builder, service, address, deadline, idempotentMethods);
+            builder.AddInterceptor(InterceptorScope.Channel, _ => new SubsidyServiceCalls.HeaderInterceptor(name));
+        }
+
+        services.AddSingleton(sp => new SubsidyClients<TClient>(sp.GetRequiredService<GrpcClientFactory>(), serving));
+        return services;
+    }
+
+    private static void Configure(IHttpClientBuilder client, ProtoServiceDescriptor service, Func<IServiceProvider, Uri> address, Func<IServiceProvider, TimeSpan> deadline, string[] idempotentMethods)
+    {
         foreach (var method in idempotentMethods)
         {
             if (service.FindMethodByName(method) is null)
@@ -53,8 +97,7 @@ public static class ServiceClientRegistration
             }
         }
 
-        services.AddSingleton<Registered<TClient>>();
-        services.AddGrpcClient<TClient>((sp, o) => o.Address = address(sp))
+        client
             .ConfigureChannel((sp, channel) =>
             {
                 // Call credentials are only sent over TLS unless this is set. The hosts speak
@@ -85,7 +128,6 @@ public static class ServiceClientRegistration
             // The handler (and its connection) lives as long as the process: gRPC connections are
             // long-lived, and typed clients held by singletons keep the handler they were made with.
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
-        return services;
     }
 
     private static ServiceConfig? RetryReads(ProtoServiceDescriptor service, string[] idempotentMethods)

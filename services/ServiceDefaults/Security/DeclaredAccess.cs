@@ -17,6 +17,20 @@ public static class DeclaredAccess
 {
     public static AuthorizationPolicy Policy { get; } = new AuthorizationPolicyBuilder().AddRequirements(new Requirement()).Build();
 
+    /// <summary>ErrorInfo's reason when the caller's role is not among a method's.</summary>
+    public const string RoleNotAllowedReason = "ROLE_NOT_ALLOWED";
+
+    /// <summary>
+    /// The refusal a signed-in caller reads when their role is not among <paramref name="roles"/>: the declared roles'
+    /// refusal, and a shared method's narrower roles in one service (the kit's lifecycle contracts), word for word.
+    /// </summary>
+    public static string RoleNotAllowed(IEnumerable<CallerRole> roles, CallerRole caller)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        var allowed = roles.ToArray();
+        return $"该调用仅限{string.Join("或", allowed.Select(TokenClaims.RoleNameZh))}，当前调用方是{TokenClaims.RoleNameZh(caller)}。 (This call is for a {string.Join(" or ", allowed.Select(TokenClaims.RoleName))}; the caller is a {TokenClaims.RoleName(caller)}.)";
+    }
+
     /// <summary>The requirement: the caller holds one of the roles the method declares.</summary>
     public sealed class Requirement : IAuthorizationRequirement;
 
@@ -73,16 +87,12 @@ public static class DeclaredAccess
             }
             else
             {
-                var allowed = string.Join(" or ", rule.Roles.Select(TokenClaims.RoleName));
-                var allowedZh = string.Join("或", rule.Roles.Select(TokenClaims.RoleNameZh));
                 refusal = rule.IsClosed
                     ? new Refusal(this, StatusCode.PermissionDenied, "该方法未声明任何可调用的角色，任何调用方都不能调用。 (No role may call this method: its contract declares none.)", "METHOD_CLOSED")
                     : caller.IsAuthenticated
-                        ? new Refusal(this, StatusCode.PermissionDenied,
-                            $"该调用仅限{allowedZh}，当前调用方是{TokenClaims.RoleNameZh(caller.Role)}。 (This call is for a {allowed}; the caller is a {TokenClaims.RoleName(caller.Role)}.)",
-                            "ROLE_NOT_ALLOWED")
+                        ? new Refusal(this, StatusCode.PermissionDenied, RoleNotAllowed(rule.Roles, caller.Role), RoleNotAllowedReason)
                         : new Refusal(this, StatusCode.Unauthenticated,
-                            $"该调用需要{allowedZh}登录后携带令牌（Bearer）调用。 (This call needs a signed-in {allowed}.)", "TOKEN_REQUIRED");
+                            $"该调用需要{string.Join("或", rule.Roles.Select(TokenClaims.RoleNameZh))}登录后携带令牌（Bearer）调用。 (This call needs a signed-in {string.Join(" or ", rule.Roles.Select(TokenClaims.RoleName))}.)", "TOKEN_REQUIRED");
             }
 
             if (http is not null)

@@ -17,34 +17,21 @@ internal sealed class TrainingSubsidiesService(
     ApplicationKinds kinds,
     DecideApplication decide,
     ReviewDecision review,
-    HandOverApplications handOvers,
     ApplicationQueries queries,
     SelfCheckSkillUpgrade selfCheck,
     SelfCheckTraining trainingCheck,
     PaymentBatches batches,
     RecordPayment payments,
-    ApplicationProgressLookup progress,
-    MyApplications mine,
     WithdrawMyApplication withdraw,
-    ApplicationAuditExport audit,
-    ApplicationPaymentHolds holds,
     ApplicationForms forms) : V1.TrainingSubsidies.TrainingSubsidiesBase
 {
     /// <summary>Public: every kind's questions as a form, for a counter's screen or the online hall to render.</summary>
     public override Task<Common.V1.FormDescriptions> DescribeApplicationForms(Common.V1.DescribeFormsRequest request, ServerCallContext context) =>
         Task.FromResult(forms.Describe());
 
-    /// <summary>Public 办理进度: the masked summary for the reference and its 查询码; both wrong look alike.</summary>
-    public override Task<Common.V1.ApplicationProgress> GetApplicationProgress(Common.V1.ApplicationProgressRequest request, ServerCallContext context) =>
-        progress.FindAsync(ProgressCodes.Reference(request.Reference), request.Code, context.CancellationToken);
-
     /// <summary>申报材料: one file of an application, to whoever may read the application.</summary>
     public override Task<Common.V1.MaterialContent> GetMaterial(Common.V1.GetMaterialRequest request, ServerCallContext context) =>
         queries.MaterialAsync(request, callers.Resolve(context), context.CancellationToken);
-
-    /// <summary>我的办事: the signed-in person's own applications, whatever the request says.</summary>
-    public override Task<Common.V1.ListMineResponse> ListMine(Common.V1.ListMineRequest request, ServerCallContext context) =>
-        mine.ListAsync(request, callers.Resolve(context), context.CancellationToken);
 
     /// <summary>撤回: the signed-in person's own application, while undecided.</summary>
     public override Task<V1.TrainingApplication> WithdrawMyApplication(V1.WithdrawMyApplicationRequest request, ServerCallContext context) =>
@@ -77,18 +64,6 @@ internal sealed class TrainingSubsidiesService(
         RequestKeys.RequireVersion(request.ExpectedVersion);
         return review.ReviewAsync(request, callers.Resolve(context), context.CancellationToken);
     }
-
-    /// <summary>移交: the office's reviewer hands a clerk's waiting applications to another clerk.</summary>
-    public override Task<Common.V1.HandOverWorkAnswer> HandOverWork(Common.V1.HandOverWorkRequest request, ServerCallContext context) =>
-        handOvers.HandOverAsync(request, callers.Resolve(context), context.CancellationToken);
-
-    /// <summary>稽核: the region's applications entered in the period, streamed; the auditor's office must cover the region.</summary>
-    public override Task ExportForAudit(Common.V1.AuditExportRequest request, IServerStreamWriter<Common.V1.AuditExportPage> responseStream, ServerCallContext context) =>
-        audit.StreamAsync(ServiceDefaults.Audit.AuditExport.Query(request, callers.Resolve(context)), responseStream.WriteAsync, context.CancellationToken);
-
-    /// <summary>稽核暂停发放: the risk-signals service holds or releases the applications a confirmed signal links.</summary>
-    public override Task<Common.V1.PaymentHoldAnswer> SetPaymentHold(Common.V1.PaymentHoldRequest request, ServerCallContext context) =>
-        holds.SetAsync(request, callers.Resolve(context), context.CancellationToken);
 
     public override Task<V1.TrainingApplication> GetApplication(V1.GetApplicationRequest request, ServerCallContext context)
     {

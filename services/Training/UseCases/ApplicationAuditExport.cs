@@ -1,9 +1,10 @@
 using Employment.Common.V1;
+using Employment.Persistence.Lifecycle;
+using Employment.Persistence.Payments;
 using Employment.Persistence.Submissions;
 using Employment.ServiceDefaults.Audit;
 using Employment.ServiceDefaults.Clients;
 using Employment.Training.Data;
-using Employment.Persistence.Payments;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Training.V1;
 
@@ -14,7 +15,7 @@ namespace Employment.Training.UseCases;
 /// earlier 受理日期), in the shape every subsidy service exports (<see cref="AuditedItem"/>), read a slice at
 /// a time in id order so memory stays flat in the region's size. Reads only.
 /// </summary>
-public sealed class ApplicationAuditExport(TrainingDbContext db, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, Employment.Policy.PolicyCatalog catalog)
+public sealed class ApplicationAuditExport(TrainingDbContext db, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, Employment.Policy.PolicyCatalog catalog) : IAuditExportStream
 {
     public const string Service = PlatformServices.Training;
 

@@ -1,10 +1,11 @@
-using Employment.Persistence.Submissions;
 using Employment.Common.V1;
 using Employment.IdentityNumbers;
+using Employment.Persistence.Lifecycle;
+using Employment.Persistence.Payments;
+using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
 using Employment.Training.Data;
-using Employment.Persistence.Payments;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Training.V1;
 
@@ -18,7 +19,7 @@ namespace Employment.Training.UseCases;
 /// the amount, the certificate or the account.
 /// </summary>
 public sealed class ApplicationProgressLookup(TrainingDbContext db, ProgressGuesses guesses, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds,
-    Employment.Policy.PolicyCatalog catalog)
+    Employment.Policy.PolicyCatalog catalog) : IProgressLookup
 {
     public async Task<ApplicationProgress> FindAsync(string reference, string code, CancellationToken cancellationToken)
     {

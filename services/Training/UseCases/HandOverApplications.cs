@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Work;
 using Employment.ServiceDefaults.Security;
@@ -11,7 +12,7 @@ namespace Employment.Training.UseCases;
 /// 移交: the office's reviewer hands the applications a clerk handles and that still wait on a clerk (已受理, 待复核,
 /// 审核通过 and not paid) to another clerk of the office (<see cref="WorkHandOver"/>), in one idempotent write.
 /// </summary>
-public sealed class HandOverApplications(TrainingDbContext db, IRecusal recusal, IStaffDirectory staff, ChinaClock clock)
+public sealed class HandOverApplications(TrainingDbContext db, IRecusal recusal, IStaffDirectory staff, ChinaClock clock) : IWorkHandOver
 {
     private static readonly int[] Waiting = [(int)SubsidyStatus.Submitted, (int)SubsidyStatus.AwaitingReview, (int)SubsidyStatus.Approved];
 

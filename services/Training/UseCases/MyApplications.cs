@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Records;
 using Employment.Persistence.Reviews;
@@ -16,7 +17,7 @@ namespace Employment.Training.UseCases;
 /// 我的办事: the signed-in person's own training applications, newest first, each as its progress with the amount,
 /// the decision's last day while one is awaited and what happens next. The token's person alone decides whose.
 /// </summary>
-public sealed class MyApplications(TrainingDbContext db, ApplicationProgressLookup progress)
+public sealed class MyApplications(TrainingDbContext db, ApplicationProgressLookup progress) : IMyRecords
 {
     public async Task<ListMineResponse> ListAsync(ListMineRequest request, Caller caller, CancellationToken cancellationToken)
     {

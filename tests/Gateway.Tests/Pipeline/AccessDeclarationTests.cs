@@ -84,7 +84,7 @@ public sealed class AccessDeclarationTests
             .Order(StringComparer.Ordinal);
 
         // Each of these checks whose record it is (RegionScope.Owns, or for the agents the registered legal
-        // representative; ListMine, ListMyOffers and ListMyQueryConsents read the caller's own alone; an application online or withdrawn, an offer accepted and a
+        // representative; ListMine (an employer's where the service keeps employers' records), ListMyOffers and ListMyQueryConsents read the caller's own alone; an application online or withdrawn, an offer accepted and a
         // consent granted or withdrawn are the caller's own; ListLoanBanks is the configured list of banks, no one's record); a method added here must too.
         Assert.Equal(
         [
@@ -93,16 +93,17 @@ public sealed class AccessDeclarationTests
             "Applicants/ListMyMessages:personemployer", "Applicants/ListMyReads:person",
             "Applicants/RevokeEmployerAgent:person",
             "HiringSubsidies/AcceptOffer:personemployer", "HiringSubsidies/GetClaim:employer", "HiringSubsidies/ListClaims:employer",
-            "HiringSubsidies/ListMine:personemployer", "HiringSubsidies/ListMyOffers:personemployer",
+            "HiringSubsidies/ListMyOffers:personemployer",
             "JobsOnline/ApplyToPosting:person", "JobsOnline/DeclineApplicant:employer", "JobsOnline/FileMyPosting:employer", "JobsOnline/GetApplicant:employer",
             "JobsOnline/GetMyResume:person", "JobsOnline/InviteApplicant:employer", "JobsOnline/ListMyJobApplications:person",
             "JobsOnline/ListMyPostings:employer", "JobsOnline/ListMyResumeReads:person", "JobsOnline/ListMySearches:person", "JobsOnline/ListPostingApplicants:employer",
             "JobsOnline/RecordHire:employer",
             "JobsOnline/SaveMyResume:person", "JobsOnline/SaveMySearch:person", "JobsOnline/StopMySearch:person", "JobsOnline/WithdrawJobApplication:person",
             "StartupLoans/GetApplication:person", "StartupLoans/GrantQueryConsent:person", "StartupLoans/ListApplications:person",
-            "StartupLoans/ListLoanBanks:person", "StartupLoans/ListMine:person", "StartupLoans/ListMyQueryConsents:person",
+            "StartupLoans/ListLoanBanks:person", "StartupLoans/ListMyQueryConsents:person",
             "StartupLoans/WithdrawQueryConsent:person",
-            "TrainingSubsidies/GetApplication:person", "TrainingSubsidies/GetMaterial:person", "TrainingSubsidies/ListApplications:person", "TrainingSubsidies/ListMine:person",
+            "SubsidyCases/ListMine:personemployer",
+            "TrainingSubsidies/GetApplication:person", "TrainingSubsidies/GetMaterial:person", "TrainingSubsidies/ListApplications:person",
             "TrainingSubsidies/PreviewApplication:person", "TrainingSubsidies/SubmitApplication:person", "TrainingSubsidies/WithdrawMyApplication:person",
         ], opened);
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Employment.Common.V1;
+using Employment.TestInfrastructure;
 using Grpc.Core;
 using Xunit;
 
@@ -21,7 +22,7 @@ public sealed class ProgressRateLimitTests(ProgressLimitedPlatform platform) : I
     public async Task The_progress_limit_lets_ten_lookups_a_minute_through_and_refuses_the_eleventh()
     {
         const string body = """{"reference": "A-no-such-application", "code": "ABCDEFGH"}""";
-        var loans = new Employment.Loans.V1.StartupLoans.StartupLoansClient(platform.Channel);
+        var loans = new SubsidyCases.SubsidyCasesClient(platform.Channel);
         var form = await Employment.TestInfrastructure.PublicForm.OpenAsync(platform.Http, "/progress");
         var outcomes = new List<string>();
         for (var i = 0; i < ConfiguredLimit; i++)
@@ -30,7 +31,7 @@ public sealed class ProgressRateLimitTests(ProgressLimitedPlatform platform) : I
             switch (i % 3)
             {
                 case 0:
-                    using (var rest = await platform.Http.PostAsync("/v1/training/applications:progress", new StringContent(body, Encoding.UTF8, "application/json")))
+                    using (var rest = await platform.Http.PostAsync("/v1/subsidies/training-subsidies/applications:progress", new StringContent(body, Encoding.UTF8, "application/json")))
                     {
                         outcomes.Add("REST " + (int)rest.StatusCode);
                     }
@@ -38,7 +39,7 @@ public sealed class ProgressRateLimitTests(ProgressLimitedPlatform platform) : I
                     break;
                 case 1:
                     var status = await Assert.ThrowsAsync<RpcException>(() => loans.GetApplicationProgressAsync(
-                        new ApplicationProgressRequest { Reference = "A-no-such-application", Code = "ABCDEFGH" }).ResponseAsync);
+                        new ApplicationProgressRequest { Reference = "A-no-such-application", Code = "ABCDEFGH" }, TestCallers.Naming("startup-loans")).ResponseAsync);
                     outcomes.Add("gRPC " + status.StatusCode);
                     break;
                 default:
@@ -57,11 +58,11 @@ public sealed class ProgressRateLimitTests(ProgressLimitedPlatform platform) : I
             ["REST 404", "gRPC NotFound", "page 200", "REST 404", "gRPC NotFound", "page 200", "REST 404", "gRPC NotFound", "page 200", "REST 404"],
             outcomes);
 
-        using var eleventh = await platform.Http.PostAsync("/v1/training/applications:progress", new StringContent(body, Encoding.UTF8, "application/json"));
+        using var eleventh = await platform.Http.PostAsync("/v1/subsidies/training-subsidies/applications:progress", new StringContent(body, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.TooManyRequests, eleventh.StatusCode);
         Assert.NotNull(eleventh.Headers.RetryAfter);
         var twelfth = await Assert.ThrowsAsync<RpcException>(() => loans.GetApplicationProgressAsync(
-            new ApplicationProgressRequest { Reference = "A-no-such-application", Code = "ABCDEFGH" }).ResponseAsync);
+            new ApplicationProgressRequest { Reference = "A-no-such-application", Code = "ABCDEFGH" }, TestCallers.Naming("startup-loans")).ResponseAsync);
         Assert.Equal(StatusCode.ResourceExhausted, twelfth.StatusCode);
         using var page13 = await form.PostAsync(platform.Http, "/progress", [new("business", "loans"), new("reference", "A-x"), new("code", "ABCDEFGH")]);
         Assert.Equal(HttpStatusCode.TooManyRequests, page13.StatusCode);

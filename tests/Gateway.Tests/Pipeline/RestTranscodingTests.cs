@@ -36,11 +36,9 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         "/employment.training.v1.TrainingSubsidies/CheckSkillUpgrade",
         "/employment.training.v1.TrainingSubsidies/CheckTraining",
         "/employment.training.v1.TrainingSubsidies/GetPaymentNotice",
-        "/employment.training.v1.TrainingSubsidies/GetApplicationProgress",
-        "/employment.loans.v1.StartupLoans/GetApplicationProgress",
+        "/employment.common.v1.SubsidyCases/GetApplicationProgress",
         "/employment.loans.v1.StartupLoans/CheckLoan",
         "/employment.hiring.v1.HiringSubsidies/GetPaymentNotice",
-        "/employment.hiring.v1.HiringSubsidies/GetApplicationProgress",
         "/employment.hiring.v1.HiringSubsidies/CheckSubsidies",
         "/employment.hiring.v1.HiringSubsidies/DescribeClaimForms",
         "/employment.training.v1.TrainingSubsidies/DescribeApplicationForms",
@@ -251,11 +249,11 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
     public async Task GetApplicationProgress_reads_the_body_refuses_as_gRPC_does_and_is_limited_per_address_apart_from_the_public_limit()
     {
         const string body = """{"reference": "A-no-such-application", "code": "ABCDEFGH"}""";
-        var loans = await platform.Http.PostAsync("/v1/loans/applications:progress", new StringContent(body, Encoding.UTF8, "application/json"));
-        var training = await platform.Http.PostAsync("/v1/training/applications:progress", new StringContent(body, Encoding.UTF8, "application/json"));
-        var hiring = await platform.Http.PostAsync("/v1/hiring/claims:progress", new StringContent(body, Encoding.UTF8, "application/json"));
-        var direct = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => new Employment.Loans.V1.StartupLoans.StartupLoansClient(platform.Channel)
-            .GetApplicationProgressAsync(Parser.Parse<ApplicationProgressRequest>(body)).ResponseAsync);
+        var loans = await platform.Http.PostAsync("/v1/subsidies/startup-loans/applications:progress", new StringContent(body, Encoding.UTF8, "application/json"));
+        var training = await platform.Http.PostAsync("/v1/subsidies/training-subsidies/applications:progress", new StringContent(body, Encoding.UTF8, "application/json"));
+        var hiring = await platform.Http.PostAsync("/v1/subsidies/hiring-subsidies/applications:progress", new StringContent(body, Encoding.UTF8, "application/json"));
+        var direct = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => new SubsidyCases.SubsidyCasesClient(platform.Channel)
+            .GetApplicationProgressAsync(Parser.Parse<ApplicationProgressRequest>(body), TestCallers.Naming("startup-loans")).ResponseAsync);
         Assert.Equal(HttpStatusCode.NotFound, loans.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, training.StatusCode);
         Assert.Equal(Grpc.Core.StatusCode.NotFound, direct.StatusCode);
@@ -277,7 +275,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         HttpResponseMessage? refused = null;
         for (var i = 0; i < 7 && refused is null; i++)
         {
-            var response = await platform.Http.PostAsync("/v1/training/applications:progress", new StringContent(body, Encoding.UTF8, "application/json"));
+            var response = await platform.Http.PostAsync("/v1/subsidies/training-subsidies/applications:progress", new StringContent(body, Encoding.UTF8, "application/json"));
             refused = response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
         }
 

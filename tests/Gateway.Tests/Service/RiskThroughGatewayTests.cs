@@ -451,8 +451,9 @@ public sealed class RiskThroughGatewayTests(AuditPlatform platform) : IClassFixt
             IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, ClaimIds = { claims[0].ClaimId },
         }, jiaozuo).ResponseAsync);
         var hold = new PaymentHoldRequest { SignalId = signal.SignalId, Region = new RegionCode { Code = "410800" }, RecordIds = { claims[0].ClaimId }, Hold = true };
-        var hiringHold = await Assert.ThrowsAsync<RpcException>(() => Hiring.SetPaymentHoldAsync(hold, jiaozuo).ResponseAsync);
-        var trainingHold = await Assert.ThrowsAsync<RpcException>(() => new TrainingApi.TrainingSubsidiesClient(platform.Invoker).SetPaymentHoldAsync(hold, jiaozuo).ResponseAsync);
+        var oversight = new SubsidyOversight.SubsidyOversightClient(platform.Invoker);
+        var hiringHold = await Assert.ThrowsAsync<RpcException>(() => oversight.SetPaymentHoldAsync(hold, TestCallers.Naming("hiring-subsidies", jiaozuo)).ResponseAsync);
+        var trainingHold = await Assert.ThrowsAsync<RpcException>(() => oversight.SetPaymentHoldAsync(hold, TestCallers.Naming("training-subsidies", jiaozuo)).ResponseAsync);
         var unchanged = await Hiring.GetClaimAsync(new GetClaimRequest { ClaimId = claims[0].ClaimId }, jiaozuo);
 
         Assert.Equal(StatusCode.PermissionDenied, jiyuanScan.StatusCode);

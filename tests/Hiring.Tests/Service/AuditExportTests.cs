@@ -20,7 +20,7 @@ public sealed class AuditExportTests(HiringHost host) : IClassFixture<HiringHost
     private async Task<List<AuditedItem>> ExportAsync(Metadata caller, string region)
     {
         var today = host.Today;
-        using var call = host.Hiring.ExportForAudit(new AuditExportRequest
+        using var call = host.Oversight.ExportForAudit(new AuditExportRequest
         {
             Region = new RegionCode { Code = region },
             Received = new DatePeriod { From = HiringHost.Date(today.AddDays(-1)), Until = HiringHost.Date(today) },
@@ -117,7 +117,7 @@ public sealed class AuditExportTests(HiringHost host) : IClassFixture<HiringHost
     [Fact(Timeout = 60_000)]
     public async Task A_period_ending_before_it_starts_is_INVALID_ARGUMENT_naming_the_field()
     {
-        using var call = host.Hiring.ExportForAudit(new AuditExportRequest
+        using var call = host.Oversight.ExportForAudit(new AuditExportRequest
         {
             Region = new RegionCode { Code = "410800" },
             Received = new DatePeriod { From = HiringHost.Date(new DateOnly(2024, 2, 1)), Until = HiringHost.Date(new DateOnly(2024, 1, 31)) },

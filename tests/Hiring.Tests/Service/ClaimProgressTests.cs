@@ -56,7 +56,7 @@ public sealed class ClaimProgressTests(HiringHost host) : IClassFixture<HiringHo
         Assert.Matches($"^[{ProgressCodes.Alphabet}]{{{ProgressCodes.Length}}}$", first.ProgressCode);
         Assert.Equal("", retried.ProgressCode);
 
-        var taken = await host.Hiring.GetApplicationProgressAsync(new ApplicationProgressRequest { Reference = first.ClaimId, Code = first.ProgressCode.ToLowerInvariant() }, TestCallers.Public());
+        var taken = await host.Cases.GetApplicationProgressAsync(new ApplicationProgressRequest { Reference = first.ClaimId, Code = first.ProgressCode.ToLowerInvariant() }, TestCallers.Public());
         Assert.Equal(first.ClaimId, taken.Reference);
         Assert.Equal("一次性扩岗补助申请", taken.KindZh);
         Assert.Equal(("SUBMITTED", "已受理", false), (taken.State, taken.StateZh, taken.Closed));
@@ -67,7 +67,7 @@ public sealed class ClaimProgressTests(HiringHost host) : IClassFixture<HiringHo
         var person = request.Hires[1].PersonIdNumber;
         await host.Hiring.DecideClaimItemAsync(Decide(half, 2, approve: false, reason: $"{person} 劳动合同未满一年", version: half.Record.Version), counter);
 
-        var decided = await host.Hiring.GetApplicationProgressAsync(new ApplicationProgressRequest { Reference = first.ClaimId, Code = first.ProgressCode }, TestCallers.Public());
+        var decided = await host.Cases.GetApplicationProgressAsync(new ApplicationProgressRequest { Reference = first.ClaimId, Code = first.ProgressCode }, TestCallers.Public());
         Assert.Equal(("APPROVED", "审核通过"), (decided.State, decided.StateZh));
         Assert.Equal(["SUBMITTED", "APPROVED", "REJECTED"], decided.History.Select(h => h.State));
         Assert.Equal("第 1 项", decided.History[1].NoteZh);
@@ -88,7 +88,7 @@ public sealed class ClaimProgressTests(HiringHost host) : IClassFixture<HiringHo
         var wrongCode = claim.ProgressCode == "ABCDEFGH" ? "ABCDEFGJ" : "ABCDEFGH";
 
         async Task<RpcException> Refused(string reference, string code) =>
-            await Assert.ThrowsAsync<RpcException>(() => host.Hiring.GetApplicationProgressAsync(new ApplicationProgressRequest { Reference = reference, Code = code }, TestCallers.Public()).ResponseAsync);
+            await Assert.ThrowsAsync<RpcException>(() => host.Cases.GetApplicationProgressAsync(new ApplicationProgressRequest { Reference = reference, Code = code }, TestCallers.Public()).ResponseAsync);
 
         var wrong = await Refused(claim.ClaimId, wrongCode);
         var none = await Refused(claim.ClaimId, "");

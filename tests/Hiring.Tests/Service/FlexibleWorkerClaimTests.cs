@@ -69,7 +69,7 @@ public sealed class FlexibleWorkerClaimTests(HiringHost host) : IClassFixture<Hi
         Assert.Contains(item.Explanation.Checks, c => c.RuleId == "hiring.si_flexible.target_group" && c.Passed && c.Citations.Any(x => x.Clause == "（十）"));
 
         // The person following the claim reads its kind by the kind's own name, not a generic one.
-        var progress = await host.Hiring.GetApplicationProgressAsync(new ApplicationProgressRequest { Reference = claim.ClaimId, Code = claim.ProgressCode }, TestCallers.Public());
+        var progress = await host.Cases.GetApplicationProgressAsync(new ApplicationProgressRequest { Reference = claim.ClaimId, Code = claim.ProgressCode }, TestCallers.Public());
         Assert.Equal("灵活就业人员社会保险补贴申请", progress.KindZh);
     }
 

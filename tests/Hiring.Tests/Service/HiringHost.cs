@@ -36,6 +36,12 @@ public class HiringHost : IAsyncLifetime
 
     public HiringApi.HiringSubsidiesClient Hiring { get; private set; } = null!;
 
+    /// <summary>The lifecycle's shared SubsidyCases (我的办事, 办理进度, 移交), as the service serves it.</summary>
+    public Employment.Common.V1.SubsidyCases.SubsidyCasesClient Cases { get; private set; } = null!;
+
+    /// <summary>The lifecycle's shared SubsidyOversight (audit export, payment hold), as the service serves it.</summary>
+    public Employment.Common.V1.SubsidyOversight.SubsidyOversightClient Oversight { get; private set; } = null!;
+
     public SettableClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
     /// <summary>More settings for the hiring service, for a host that needs them (the monthly run's schedule).</summary>
@@ -144,6 +150,8 @@ public class HiringHost : IAsyncLifetime
         ], b => b.Services.AddSingleton<TimeProvider>(Clock));
         Registry = registry.Client<ApplicantsApi.ApplicantsClient>();
         Hiring = hiring.Client<HiringApi.HiringSubsidiesClient>();
+        Cases = hiring.Client<Employment.Common.V1.SubsidyCases.SubsidyCasesClient>();
+        Oversight = hiring.Client<Employment.Common.V1.SubsidyOversight.SubsidyOversightClient>();
         HiringServices = hiring.Services;
     }
 

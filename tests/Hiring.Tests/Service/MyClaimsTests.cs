@@ -30,7 +30,7 @@ public sealed class MyClaimsTests(HiringHost host) : IClassFixture<HiringHost>
         var flexible = await host.Hiring.SubmitClaimAsync(FlexibleWorkerClaimTests.Claim(worker, new DateOnly(2024, 1, 1), 3), counter);
 
         var employerId = (await host.Registry.GetEmployerAsync(new GetEmployerRequest { Employer = new EmployerKey { CreditCode = employer } }, counter)).EmployerId;
-        var agents = await host.Hiring.ListMineAsync(new ListMineRequest(), TestCallers.EmployerAgent(employerId));
+        var agents = await host.Cases.ListMineAsync(new ListMineRequest(), TestCallers.EmployerAgent(employerId));
         var record = Assert.Single(agents.Records);
         Assert.Equal((own.ClaimId, "已受理", own.Total.Fen), (record.Reference, record.StateZh, record.Amount.Fen));
         // This host's configuration sets no 办结时限 for the hiring measures: none is made up.
@@ -38,11 +38,11 @@ public sealed class MyClaimsTests(HiringHost host) : IClassFixture<HiringHost>
         Assert.Equal("窗口审核中。审核结果会通知您。", record.NextStepZh);
         Assert.DoesNotContain(neighbours.ClaimId, agents.ToString(), StringComparison.Ordinal);
 
-        var theirs = await host.Hiring.ListMineAsync(new ListMineRequest(), TestCallers.Person(await PersonIdAsync(worker)));
+        var theirs = await host.Cases.ListMineAsync(new ListMineRequest(), TestCallers.Person(await PersonIdAsync(worker)));
         Assert.Equal([flexible.ClaimId], theirs.Records.Select(r => r.Reference));
         Assert.Equal(flexible.Total.Fen, theirs.Records[0].Amount.Fen);
 
-        var hiredYouth = await host.Hiring.ListMineAsync(new ListMineRequest(), TestCallers.Person(await PersonIdAsync(youth)));
+        var hiredYouth = await host.Cases.ListMineAsync(new ListMineRequest(), TestCallers.Person(await PersonIdAsync(youth)));
         Assert.Empty(hiredYouth.Records);
     }
 

@@ -36,11 +36,11 @@ public sealed class PaymentHoldTests(HiringHost host) : IClassFixture<HiringHost
     {
         var claim = await host.ApprovedAbsorptionClaimAsync();
 
-        var held = await host.Hiring.SetPaymentHoldAsync(Hold("S-hold-1", hold: true, claimIds: claim.ClaimId), RiskService);
-        var again = await host.Hiring.SetPaymentHoldAsync(Hold("S-hold-1", hold: true, claimIds: claim.ClaimId), RiskService);
+        var held = await host.Oversight.SetPaymentHoldAsync(Hold("S-hold-1", hold: true, claimIds: claim.ClaimId), RiskService);
+        var again = await host.Oversight.SetPaymentHoldAsync(Hold("S-hold-1", hold: true, claimIds: claim.ClaimId), RiskService);
         var refused = await Assert.ThrowsAsync<RpcException>(() => BatchAsync(claim.ClaimId));
         var readWhileHeld = await host.Hiring.GetClaimAsync(new GetClaimRequest { ClaimId = claim.ClaimId }, TestCallers.Counter());
-        var released = await host.Hiring.SetPaymentHoldAsync(Hold("S-hold-1", hold: false, claimIds: claim.ClaimId), RiskService);
+        var released = await host.Oversight.SetPaymentHoldAsync(Hold("S-hold-1", hold: false, claimIds: claim.ClaimId), RiskService);
         var batch = await BatchAsync(claim.ClaimId);
 
         Assert.Equal([claim.ClaimId], held.HeldRecordIds);
@@ -60,9 +60,9 @@ public sealed class PaymentHoldTests(HiringHost host) : IClassFixture<HiringHost
     {
         var claim = await host.ApprovedAbsorptionClaimAsync();
         var batch = await BatchAsync(claim.ClaimId);
-        await host.Hiring.SetPaymentHoldAsync(Hold("S-hold-2a", hold: true, claimIds: claim.ClaimId), RiskService);
-        await host.Hiring.SetPaymentHoldAsync(Hold("S-hold-2b", hold: true, claimIds: claim.ClaimId), RiskService);
-        await host.Hiring.SetPaymentHoldAsync(Hold("S-hold-2a", hold: false, claimIds: claim.ClaimId), RiskService);
+        await host.Oversight.SetPaymentHoldAsync(Hold("S-hold-2a", hold: true, claimIds: claim.ClaimId), RiskService);
+        await host.Oversight.SetPaymentHoldAsync(Hold("S-hold-2b", hold: true, claimIds: claim.ClaimId), RiskService);
+        await host.Oversight.SetPaymentHoldAsync(Hold("S-hold-2a", hold: false, claimIds: claim.ClaimId), RiskService);
         var current = await host.Hiring.GetClaimAsync(new GetClaimRequest { ClaimId = claim.ClaimId }, TestCallers.Counter());
         var payDay = host.Today.AddDays(HiringHost.SampleNoticeDays);
         RecordPaymentRequest Pay() => new()
@@ -75,9 +75,9 @@ public sealed class PaymentHoldTests(HiringHost host) : IClassFixture<HiringHost
         host.Clock.UtcNow = host.Clock.UtcNow.AddDays(HiringHost.SampleNoticeDays);
 
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.RecordPaymentAsync(Pay(), TestCallers.Counter()).ResponseAsync);
-        await host.Hiring.SetPaymentHoldAsync(Hold("S-hold-2b", hold: false, claimIds: claim.ClaimId), RiskService);
+        await host.Oversight.SetPaymentHoldAsync(Hold("S-hold-2b", hold: false, claimIds: claim.ClaimId), RiskService);
         var paid = await host.Hiring.RecordPaymentAsync(Pay(), TestCallers.Counter());
-        var late = await host.Hiring.SetPaymentHoldAsync(Hold("S-hold-2c", hold: true, claimIds: claim.ClaimId), RiskService);
+        var late = await host.Oversight.SetPaymentHoldAsync(Hold("S-hold-2c", hold: true, claimIds: claim.ClaimId), RiskService);
 
         Assert.Equal([claim.ClaimId], batch.ClaimIds);
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
@@ -92,11 +92,11 @@ public sealed class PaymentHoldTests(HiringHost host) : IClassFixture<HiringHost
     {
         var claim = await host.ApprovedAbsorptionClaimAsync();
 
-        var byAuditor = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SetPaymentHoldAsync(Hold("S-hold-3", hold: true, claimIds: claim.ClaimId), TestCallers.Auditor()).ResponseAsync);
-        var byCounter = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SetPaymentHoldAsync(Hold("S-hold-3", hold: true, claimIds: claim.ClaimId), TestCallers.Counter()).ResponseAsync);
-        var otherRegion = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SetPaymentHoldAsync(Hold("S-hold-3", hold: true, region: "419001", claimIds: claim.ClaimId), RiskService).ResponseAsync);
-        var unknown = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SetPaymentHoldAsync(Hold("S-hold-3", hold: true, claimIds: "C-none"), RiskService).ResponseAsync);
-        var none = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SetPaymentHoldAsync(Hold("S-hold-3", hold: true), RiskService).ResponseAsync);
+        var byAuditor = await Assert.ThrowsAsync<RpcException>(() => host.Oversight.SetPaymentHoldAsync(Hold("S-hold-3", hold: true, claimIds: claim.ClaimId), TestCallers.Auditor()).ResponseAsync);
+        var byCounter = await Assert.ThrowsAsync<RpcException>(() => host.Oversight.SetPaymentHoldAsync(Hold("S-hold-3", hold: true, claimIds: claim.ClaimId), TestCallers.Counter()).ResponseAsync);
+        var otherRegion = await Assert.ThrowsAsync<RpcException>(() => host.Oversight.SetPaymentHoldAsync(Hold("S-hold-3", hold: true, region: "419001", claimIds: claim.ClaimId), RiskService).ResponseAsync);
+        var unknown = await Assert.ThrowsAsync<RpcException>(() => host.Oversight.SetPaymentHoldAsync(Hold("S-hold-3", hold: true, claimIds: "C-none"), RiskService).ResponseAsync);
+        var none = await Assert.ThrowsAsync<RpcException>(() => host.Oversight.SetPaymentHoldAsync(Hold("S-hold-3", hold: true), RiskService).ResponseAsync);
         var batch = await BatchAsync(claim.ClaimId);
 
         Assert.Equal(StatusCode.PermissionDenied, byAuditor.StatusCode);

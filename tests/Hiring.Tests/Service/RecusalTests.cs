@@ -49,7 +49,7 @@ public sealed class RecusalTests(HiringHost host) : IClassFixture<HiringHost>
         var decide = new DecideClaimItemRequest { IdempotencyKey = Guid.NewGuid().ToString(), ClaimId = claim.ClaimId, ExpectedVersion = claim.Record.Version, ItemNo = 1, Approve = true };
 
         var deciding = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.DecideClaimItemAsync(decide, TestCallers.Counter(clerk: "JZ-AGENT-01")).ResponseAsync);
-        var handing = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.HandOverWorkAsync(new HandOverWorkRequest
+        var handing = await Assert.ThrowsAsync<RpcException>(() => host.Cases.HandOverWorkAsync(new HandOverWorkRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             FromStaffId = "JZ-TAKER-11",

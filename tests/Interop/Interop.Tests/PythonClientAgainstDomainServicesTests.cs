@@ -66,7 +66,7 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
 
     [Fact(Timeout = 120_000)]
     public async Task The_loans_service_lists_describes_and_reports_its_services_to_a_python_client() =>
-        await AssertToolSeesAsync(_loansPort, "employment.loans.v1.StartupLoans");
+        await AssertToolSeesAsync(_loansPort, "employment.loans.v1.StartupLoans", SubsidyCases, SubsidyOversight);
 
     [Fact(Timeout = 120_000)]
     public async Task The_policy_catalog_service_lists_describes_and_reports_its_services_to_a_python_client() =>
@@ -74,11 +74,11 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
 
     [Fact(Timeout = 120_000)]
     public async Task The_training_service_lists_describes_and_reports_its_services_to_a_python_client() =>
-        await AssertToolSeesAsync(_trainingPort, "employment.training.v1.TrainingSubsidies");
+        await AssertToolSeesAsync(_trainingPort, "employment.training.v1.TrainingSubsidies", SubsidyCases, SubsidyOversight);
 
     [Fact(Timeout = 120_000)]
     public async Task The_hiring_service_lists_describes_and_reports_its_services_to_a_python_client() =>
-        await AssertToolSeesAsync(_hiringPort, "employment.hiring.v1.HiringSubsidies");
+        await AssertToolSeesAsync(_hiringPort, "employment.hiring.v1.HiringSubsidies", SubsidyCases, SubsidyOversight);
 
     [Fact(Timeout = 120_000)]
     public async Task The_job_matching_service_lists_describes_and_reports_its_services_to_a_python_client() =>
@@ -91,6 +91,11 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
     [Fact(Timeout = 120_000)]
     public async Task The_figures_service_lists_describes_and_reports_its_services_to_a_python_client() =>
         await AssertToolSeesAsync(_figuresPort, "employment.figures.v1.BureauFigures");
+
+    /// <summary>The subsidy lifecycle's shared contracts, which every subsidy service serves beside its own.</summary>
+    private const string SubsidyCases = "employment.common.v1.SubsidyCases";
+
+    private const string SubsidyOversight = "employment.common.v1.SubsidyOversight";
 
     private static async Task AssertToolSeesAsync(int port, params string[] domainServices)
     {
@@ -134,8 +139,9 @@ public sealed class PythonClientAgainstDomainServicesTests : IAsyncLifetime
         string[] routed = ["employment.applicants.v1.Applicants", "employment.loans.v1.StartupLoans", "employment.policy.v1.PolicyCatalog", "employment.training.v1.TrainingSubsidies", "employment.hiring.v1.HiringSubsidies", "employment.jobs.v1.JobMatching", "employment.risk.v1.RiskSignals", "employment.figures.v1.BureauFigures"];
         // The gateway serves reflection v1alpha (Grpc.Reflection's service over the routed contracts);
         // grpcurl and grpcio's tools fall back to it when v1 is absent.
+        // The shared contracts are routed by their x-subsidy-service header: described, their health is each service's.
         var (exitCode, output) = await PythonPeer.RunClientAsync(grpcPort, "reflection_list,reflection_describe",
-            "--expect_services", string.Join(',', routed.Append("grpc.health.v1.Health")), "--reflection_versions", "v1alpha");
+            "--expect_services", string.Join(',', routed.Append(SubsidyCases).Append(SubsidyOversight).Append("grpc.health.v1.Health")), "--reflection_versions", "v1alpha");
         Assert.True(exitCode == 0, output);
 
         // The clusters' active probes report within a couple of seconds of start on a quiet machine.

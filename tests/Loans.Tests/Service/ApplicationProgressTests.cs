@@ -35,7 +35,7 @@ public sealed class ApplicationProgressTests(LoansHost host) : IClassFixture<Loa
     }
 
     private async Task<RpcException> RefusedAsync(string reference, string code) =>
-        await Assert.ThrowsAsync<RpcException>(() => host.Loans.GetApplicationProgressAsync(
+        await Assert.ThrowsAsync<RpcException>(() => host.Cases.GetApplicationProgressAsync(
             new ApplicationProgressRequest { Reference = reference, Code = code }, Anonymous).ResponseAsync);
 
     [Fact(Timeout = 60_000)]
@@ -45,7 +45,7 @@ public sealed class ApplicationProgressTests(LoansHost host) : IClassFixture<Loa
         var (application, id, _) = await SubmitAsync(counter);
         Assert.Equal(8, application.ProgressCode.Length);
 
-        var progress = await host.Loans.GetApplicationProgressAsync(
+        var progress = await host.Cases.GetApplicationProgressAsync(
             new ApplicationProgressRequest { Reference = application.ApplicationId, Code = application.ProgressCode.ToLowerInvariant() }, Anonymous);
         Assert.Equal(application.ApplicationId, progress.Reference);
         Assert.Equal("ACCEPTED", progress.State);
@@ -65,7 +65,7 @@ public sealed class ApplicationProgressTests(LoansHost host) : IClassFixture<Loa
             ExpectedVersion = reviewed.Record.Version, To = ApplicationState.Withdrawn, ReasonZh = $"申请人 {id} 撤回",
         }, counter);
 
-        var later = await host.Loans.GetApplicationProgressAsync(
+        var later = await host.Cases.GetApplicationProgressAsync(
             new ApplicationProgressRequest { Reference = application.ApplicationId, Code = application.ProgressCode }, Anonymous);
         Assert.Equal(["ACCEPTED", "REVIEWED", "WITHDRAWN"], later.History.Select(h => h.State));
         Assert.Equal("已撤回", later.StateZh);
@@ -103,7 +103,7 @@ public sealed class ApplicationProgressTests(LoansHost host) : IClassFixture<Loa
         Assert.Equal(first.ApplicationId, retried.ApplicationId);
         Assert.Equal("", retried.ProgressCode);
 
-        var stillOpens = await host.Loans.GetApplicationProgressAsync(
+        var stillOpens = await host.Cases.GetApplicationProgressAsync(
             new ApplicationProgressRequest { Reference = first.ApplicationId, Code = first.ProgressCode }, Anonymous);
         Assert.Equal("ACCEPTED", stillOpens.State);
     }
@@ -152,7 +152,7 @@ public sealed class ApplicationProgressTests(LoansHost host) : IClassFixture<Loa
         var answer = acrossTheBorder.ToString();
         Assert.DoesNotContain(jiyuanId, answer, StringComparison.Ordinal);
         Assert.DoesNotContain("济源", answer, StringComparison.Ordinal);
-        var progress = await host.Loans.GetApplicationProgressAsync(
+        var progress = await host.Cases.GetApplicationProgressAsync(
             new ApplicationProgressRequest { Reference = acrossTheBorder.ApplicationId, Code = acrossTheBorder.ProgressCode }, Anonymous);
         Assert.Equal("", progress.NameMasked);
     }

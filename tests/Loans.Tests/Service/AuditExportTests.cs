@@ -66,7 +66,7 @@ public sealed class AuditExportTests(LoansHost host) : IClassFixture<LoansHost>
     private async Task<List<AuditedItem>> ExportAsync(Metadata caller, string region)
     {
         var today = Employment.ServiceDefaults.Time.ChinaClock.System.Today;
-        using var call = host.Loans.ExportForAudit(new AuditExportRequest
+        using var call = host.Oversight.ExportForAudit(new AuditExportRequest
         {
             Region = new RegionCode { Code = region },
             Received = new DatePeriod { From = D(today.Year, today.Month, today.Day), Until = D(today.Year, today.Month, today.Day) },
@@ -135,9 +135,9 @@ public sealed class AuditExportTests(LoansHost host) : IClassFixture<LoansHost>
         var askedForJiaozuo = await Assert.ThrowsAsync<RpcException>(() => ExportAsync(jiyuan, "410800"));
         var own = await ExportAsync(jiyuan, "419001");
         var move = await Assert.ThrowsAsync<RpcException>(() => MoveAsync(application, ApplicationState.Reviewed, TestCallers.Auditor("410800")));
-        var hold = await Assert.ThrowsAsync<RpcException>(() => host.Loans.SetPaymentHoldAsync(Hold("SIG-BY-AUDITOR", application.ApplicationId, true), TestCallers.Auditor("410800")).ResponseAsync);
+        var hold = await Assert.ThrowsAsync<RpcException>(() => host.Oversight.SetPaymentHoldAsync(Hold("SIG-BY-AUDITOR", application.ApplicationId, true), TestCallers.Auditor("410800")).ResponseAsync);
         // Another service's token cannot hold or release either: only risk-signals, which keeps the signal's review.
-        var byAnotherService = await Assert.ThrowsAsync<RpcException>(() => host.Loans.SetPaymentHoldAsync(Hold("SIG-BY-JOBS", application.ApplicationId, false), TestCallers.Service("job-matching")).ResponseAsync);
+        var byAnotherService = await Assert.ThrowsAsync<RpcException>(() => host.Oversight.SetPaymentHoldAsync(Hold("SIG-BY-JOBS", application.ApplicationId, false), TestCallers.Service("job-matching")).ResponseAsync);
 
         Assert.Equal(StatusCode.PermissionDenied, askedForJiaozuo.StatusCode);
         Assert.DoesNotContain(own, i => i.Reference == application.ApplicationId);
@@ -155,15 +155,15 @@ public sealed class AuditExportTests(LoansHost host) : IClassFixture<LoansHost>
         var borrower = await host.RegisterUnemployedPersonAsync();
         var atBank = await ToBankAsync(await ApplyAsync(borrower, clerk), clerk);
 
-        var held = await host.Loans.SetPaymentHoldAsync(Hold("SIG-LOAN-1", application.ApplicationId, true), risk);
-        var again = await host.Loans.SetPaymentHoldAsync(Hold("SIG-LOAN-1", application.ApplicationId, true), risk);
+        var held = await host.Oversight.SetPaymentHoldAsync(Hold("SIG-LOAN-1", application.ApplicationId, true), risk);
+        var again = await host.Oversight.SetPaymentHoldAsync(Hold("SIG-LOAN-1", application.ApplicationId, true), risk);
         var approval = await Assert.ThrowsAsync<RpcException>(() => MoveAsync(application, ApplicationState.Reviewed, clerk));
         var rejected = await MoveAsync(application, ApplicationState.Rejected, clerk, "材料不全");
-        await host.Loans.SetPaymentHoldAsync(Hold("SIG-LOAN-2", atBank.ApplicationId, true), risk);
+        await host.Oversight.SetPaymentHoldAsync(Hold("SIG-LOAN-2", atBank.ApplicationId, true), risk);
         var registration = await Assert.ThrowsAsync<RpcException>(() => RegisterOnAsync(borrower, atBank, "AUDIT-HT-0002"));
-        await host.Loans.SetPaymentHoldAsync(Hold("SIG-LOAN-2", atBank.ApplicationId, false), risk);
+        await host.Oversight.SetPaymentHoldAsync(Hold("SIG-LOAN-2", atBank.ApplicationId, false), risk);
         var loan = await RegisterOnAsync(borrower, atBank, "AUDIT-HT-0002");
-        var afterIssue = await host.Loans.SetPaymentHoldAsync(Hold("SIG-LOAN-3", atBank.ApplicationId, true), risk);
+        var afterIssue = await host.Oversight.SetPaymentHoldAsync(Hold("SIG-LOAN-3", atBank.ApplicationId, true), risk);
 
         Assert.Equal([application.ApplicationId], held.HeldRecordIds);
         Assert.Equal(held.HeldRecordIds, again.HeldRecordIds);

@@ -152,7 +152,7 @@ public sealed class EndToEndTests(LoansHost host) : IClassFixture<LoansHost>
         // The figures set the subsidy approved beside the loan issued: the audit export carries it on the loan.
         var today = Employment.ServiceDefaults.Time.ChinaClock.System.Today;
         var exported = new List<AuditedItem>();
-        using (var export = host.Loans.ExportForAudit(new AuditExportRequest
+        using (var export = host.Oversight.ExportForAudit(new AuditExportRequest
         {
             Region = new RegionCode { Code = "410800" },
             Received = new DatePeriod { From = D(today.Year, today.Month, today.Day), Until = D(today.Year, today.Month, today.Day) },

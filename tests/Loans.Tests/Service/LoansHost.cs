@@ -34,6 +34,12 @@ public class LoansHost : IAsyncLifetime
 
     public LoansApi.StartupLoansClient Loans { get; private set; } = null!;
 
+    /// <summary>The lifecycle's shared SubsidyCases (我的办事, 办理进度, 移交), as the service serves it.</summary>
+    public Employment.Common.V1.SubsidyCases.SubsidyCasesClient Cases { get; private set; } = null!;
+
+    /// <summary>The lifecycle's shared SubsidyOversight (audit export, payment hold), as the service serves it.</summary>
+    public Employment.Common.V1.SubsidyOversight.SubsidyOversightClient Oversight { get; private set; } = null!;
+
     public string LoansAddress => _services[^1].Address;
 
     /// <summary>The loans host's container (to inspect what it registered).</summary>
@@ -79,6 +85,8 @@ public class LoansHost : IAsyncLifetime
         ], ConfigureLoans);
         Registry = registry.Client<ApplicantsApi.ApplicantsClient>();
         Loans = loans.Client<LoansApi.StartupLoansClient>();
+        Cases = loans.Client<Employment.Common.V1.SubsidyCases.SubsidyCasesClient>();
+        Oversight = loans.Client<Employment.Common.V1.SubsidyOversight.SubsidyOversightClient>();
     }
 
     /// <summary>

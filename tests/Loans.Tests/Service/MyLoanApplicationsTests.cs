@@ -39,13 +39,13 @@ public sealed class MyLoanApplicationsTests(LoansHost host) : IClassFixture<Loan
             To = ApplicationState.Reviewed,
         }, counter);
 
-        var mine = await host.Loans.ListMineAsync(new ListMineRequest(), TestCallers.Person(await PersonIdAsync(borrower)));
+        var mine = await host.Cases.ListMineAsync(new ListMineRequest(), TestCallers.Person(await PersonIdAsync(borrower)));
         var record = Assert.Single(mine.Records);
         Assert.Equal((taken.ApplicationId, "审核通过", 5 * Wan), (record.Reference, record.StateZh, record.Amount.Fen));
         Assert.Equal(["已受理", "审核通过"], record.History.Select(s => s.StateZh));
         Assert.Equal("审核已通过，担保机构审批担保。", record.NextStepZh);
 
-        var others = await host.Loans.ListMineAsync(new ListMineRequest(), TestCallers.Person(await PersonIdAsync(stranger)));
+        var others = await host.Cases.ListMineAsync(new ListMineRequest(), TestCallers.Person(await PersonIdAsync(stranger)));
         Assert.Empty(others.Records);
     }
 

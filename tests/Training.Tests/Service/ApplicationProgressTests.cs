@@ -19,7 +19,7 @@ public sealed class ApplicationProgressTests(TrainingHost host) : IClassFixture<
     private static readonly Metadata Anonymous = [];
 
     private async Task<RpcException> RefusedAsync(string reference, string code) =>
-        await Assert.ThrowsAsync<RpcException>(() => host.Training.GetApplicationProgressAsync(
+        await Assert.ThrowsAsync<RpcException>(() => host.Cases.GetApplicationProgressAsync(
             new ApplicationProgressRequest { Reference = reference, Code = code }, Anonymous).ResponseAsync);
 
     [Fact(Timeout = 60_000)]
@@ -30,7 +30,7 @@ public sealed class ApplicationProgressTests(TrainingHost host) : IClassFixture<
         var submitted = await host.Training.SubmitApplicationAsync(For(id, Issued2024), counter);
         Assert.Equal(8, submitted.ProgressCode.Length);
 
-        var first = await host.Training.GetApplicationProgressAsync(
+        var first = await host.Cases.GetApplicationProgressAsync(
             new ApplicationProgressRequest { Reference = submitted.ApplicationId, Code = submitted.ProgressCode }, Anonymous);
         Assert.Equal("技能提升补贴申请", first.KindZh);
         Assert.Equal("SUBMITTED", first.State);
@@ -47,7 +47,7 @@ public sealed class ApplicationProgressTests(TrainingHost host) : IClassFixture<
             IdempotencyKey = Guid.NewGuid().ToString(), ApplicationId = submitted.ApplicationId,
             ExpectedVersion = submitted.Record.Version, Approve = false, ReasonZh = "证书信息与鉴定机构记录不符",
         }, counter);
-        var decided = await host.Training.GetApplicationProgressAsync(
+        var decided = await host.Cases.GetApplicationProgressAsync(
             new ApplicationProgressRequest { Reference = submitted.ApplicationId, Code = submitted.ProgressCode }, Anonymous);
         Assert.Equal(["SUBMITTED", "REJECTED"], decided.History.Select(h => h.State));
         Assert.Equal("审核不通过", decided.StateZh);

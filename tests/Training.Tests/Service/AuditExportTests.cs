@@ -35,7 +35,7 @@ public sealed class AuditExportTests(TrainingHost host) : IClassFixture<Training
         var period = new DatePeriod { From = TrainingHost.Date(today.AddDays(-1)), Until = TrainingHost.Date(today.AddDays(1)) };
 
         var items = new List<AuditedItem>();
-        using (var call = host.Training.ExportForAudit(new AuditExportRequest { Region = new RegionCode { Code = "410800" }, Received = period }, TestCallers.Auditor("410800")))
+        using (var call = host.Oversight.ExportForAudit(new AuditExportRequest { Region = new RegionCode { Code = "410800" }, Received = period }, TestCallers.Auditor("410800")))
         {
             await foreach (var page in call.ResponseStream.ReadAllAsync())
             {
@@ -43,7 +43,7 @@ public sealed class AuditExportTests(TrainingHost host) : IClassFixture<Training
             }
         }
 
-        using var jiyuan = host.Training.ExportForAudit(new AuditExportRequest { Region = new RegionCode { Code = "410800" }, Received = period }, TestCallers.Auditor("419001"));
+        using var jiyuan = host.Oversight.ExportForAudit(new AuditExportRequest { Region = new RegionCode { Code = "410800" }, Received = period }, TestCallers.Auditor("419001"));
         var refused = await Assert.ThrowsAsync<RpcException>(() => jiyuan.ResponseStream.MoveNext());
 
         var item = Assert.Single(items, i => i.Reference == submitted.ApplicationId);

@@ -46,11 +46,11 @@ public sealed class HandOverTests(TrainingHost host) : IClassFixture<TrainingHos
         var refused = await DecideAsync(await TakenAsync(leaving), leaving, approve: false);
         var key = Guid.NewGuid().ToString();
 
-        var notAllowed = await Assert.ThrowsAsync<RpcException>(() => host.Training.HandOverWorkAsync(HandOver("JZ-LEAVING-01", "JZ-STAYING-01", key), TestCallers.Counter(clerk: "JZ-OTHER-01")).ResponseAsync);
-        var toSelf = await Assert.ThrowsAsync<RpcException>(() => host.Training.HandOverWorkAsync(HandOver("JZ-LEAVING-01", "JZ-LEAVING-01", Guid.NewGuid().ToString()), TestCallers.Reviewer()).ResponseAsync);
-        var elsewhere = await host.Training.HandOverWorkAsync(HandOver("JZ-LEAVING-01", "JY-STAYING-01", Guid.NewGuid().ToString()), TestCallers.Reviewer("419001", "jy-reviewer"));
-        var moved = await host.Training.HandOverWorkAsync(HandOver("JZ-LEAVING-01", "JZ-STAYING-01", key), TestCallers.Reviewer());
-        var again = await host.Training.HandOverWorkAsync(HandOver("JZ-LEAVING-01", "JZ-STAYING-01", key), TestCallers.Reviewer());
+        var notAllowed = await Assert.ThrowsAsync<RpcException>(() => host.Cases.HandOverWorkAsync(HandOver("JZ-LEAVING-01", "JZ-STAYING-01", key), TestCallers.Counter(clerk: "JZ-OTHER-01")).ResponseAsync);
+        var toSelf = await Assert.ThrowsAsync<RpcException>(() => host.Cases.HandOverWorkAsync(HandOver("JZ-LEAVING-01", "JZ-LEAVING-01", Guid.NewGuid().ToString()), TestCallers.Reviewer()).ResponseAsync);
+        var elsewhere = await host.Cases.HandOverWorkAsync(HandOver("JZ-LEAVING-01", "JY-STAYING-01", Guid.NewGuid().ToString()), TestCallers.Reviewer("419001", "jy-reviewer"));
+        var moved = await host.Cases.HandOverWorkAsync(HandOver("JZ-LEAVING-01", "JZ-STAYING-01", key), TestCallers.Reviewer());
+        var again = await host.Cases.HandOverWorkAsync(HandOver("JZ-LEAVING-01", "JZ-STAYING-01", key), TestCallers.Reviewer());
 
         Assert.Equal(StatusCode.PermissionDenied, notAllowed.StatusCode);
         Assert.Contains("reason: HANDOVER_NOT_ALLOWED", notAllowed.Said(), StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public sealed class HandOverTests(TrainingHost host) : IClassFixture<TrainingHos
 
         async Task<string> RefusalFor(string to)
         {
-            var refused = await Assert.ThrowsAsync<RpcException>(() => host.Training.HandOverWorkAsync(HandOver("JZ-LEAVING-02", to, Guid.NewGuid().ToString()), TestCallers.Reviewer()).ResponseAsync);
+            var refused = await Assert.ThrowsAsync<RpcException>(() => host.Cases.HandOverWorkAsync(HandOver("JZ-LEAVING-02", to, Guid.NewGuid().ToString()), TestCallers.Reviewer()).ResponseAsync);
             Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
             Assert.Contains("to_staff_id", refused.Said(), StringComparison.Ordinal);
             return refused.Status.Detail;
@@ -91,7 +91,7 @@ public sealed class HandOverTests(TrainingHost host) : IClassFixture<TrainingHos
         var still = await host.Training.GetApplicationAsync(new GetApplicationRequest { ApplicationId = waiting.ApplicationId }, TestCallers.Counter());
         Assert.Equal("JZ-LEAVING-02", still.HandledBy);
 
-        var moved = await host.Training.HandOverWorkAsync(HandOver("JZ-LEAVING-02", "JZ-STAYING-02", Guid.NewGuid().ToString()), TestCallers.Reviewer());
+        var moved = await host.Cases.HandOverWorkAsync(HandOver("JZ-LEAVING-02", "JZ-STAYING-02", Guid.NewGuid().ToString()), TestCallers.Reviewer());
         Assert.Equal([waiting.ApplicationId], moved.RecordIds);
     }
 }

@@ -88,7 +88,7 @@ public sealed class OnlineApplicationTests(TrainingHost host) : IClassFixture<Tr
         Assert.Contains("空文件", empty.Said(), StringComparison.Ordinal);
         Assert.Contains("请上传证书的扫描件", missing.Said(), StringComparison.Ordinal);
         Assert.Contains("materials[0].kind", unknownKind.Said(), StringComparison.Ordinal);
-        var mine = await host.Training.ListMineAsync(new ListMineRequest(), person);
+        var mine = await host.Cases.ListMineAsync(new ListMineRequest(), person);
         Assert.Empty(mine.Records);
     }
 

@@ -138,11 +138,11 @@ public sealed class PaymentBatchTests(ClockedTrainingHost host) : IClassFixture<
             ApplicationIds = { application.ApplicationId },
         };
 
-        var byAuditor = await Assert.ThrowsAsync<RpcException>(() => host.Training.SetPaymentHoldAsync(Hold(true), TestCallers.Auditor()).ResponseAsync);
-        var held = await host.Training.SetPaymentHoldAsync(Hold(true), TestCallers.Service("risk-signals"));
+        var byAuditor = await Assert.ThrowsAsync<RpcException>(() => host.Oversight.SetPaymentHoldAsync(Hold(true), TestCallers.Auditor()).ResponseAsync);
+        var held = await host.Oversight.SetPaymentHoldAsync(Hold(true), TestCallers.Service("risk-signals"));
         var refused = await Assert.ThrowsAsync<RpcException>(() => host.Training.CreatePaymentBatchAsync(Batch(), counter).ResponseAsync);
         var whileHeld = await host.Training.GetApplicationAsync(new GetApplicationRequest { ApplicationId = application.ApplicationId }, counter);
-        await host.Training.SetPaymentHoldAsync(Hold(false), TestCallers.Service("risk-signals"));
+        await host.Oversight.SetPaymentHoldAsync(Hold(false), TestCallers.Service("risk-signals"));
         var released = await host.Training.ListApplicationsAsync(new ListApplicationsRequest { Status = ApplicationStatus.Approved }, counter);
         var batch = await host.Training.CreatePaymentBatchAsync(Batch(), counter);
 

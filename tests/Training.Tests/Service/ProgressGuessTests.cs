@@ -21,7 +21,7 @@ public sealed class ProgressGuessTests(TrainingHost host) : IClassFixture<Traini
     {
         try
         {
-            await host.Training.GetApplicationProgressAsync(new ApplicationProgressRequest { Reference = reference, Code = code }, Anonymous);
+            await host.Cases.GetApplicationProgressAsync(new ApplicationProgressRequest { Reference = reference, Code = code }, Anonymous);
             return StatusCode.OK;
         }
         catch (RpcException e)

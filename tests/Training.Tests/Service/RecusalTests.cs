@@ -60,7 +60,7 @@ public sealed class RecusalTests(TrainingHost host) : IClassFixture<TrainingHost
             ExpectedVersion = awaiting.Record.Version,
             Confirm = true,
         }, TestCallers.Reviewer(clerk: "JZ-KIN-01")).ResponseAsync);
-        var handing = await Assert.ThrowsAsync<RpcException>(() => host.Training.HandOverWorkAsync(new HandOverWorkRequest
+        var handing = await Assert.ThrowsAsync<RpcException>(() => host.Cases.HandOverWorkAsync(new HandOverWorkRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             FromStaffId = "JZ-MAKER-07",

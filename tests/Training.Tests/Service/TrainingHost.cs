@@ -29,6 +29,12 @@ public class TrainingHost : IAsyncLifetime
 
     public TrainingApi.TrainingSubsidiesClient Training { get; private set; } = null!;
 
+    /// <summary>The lifecycle's shared SubsidyCases (我的办事, 办理进度, 移交), as the service serves it.</summary>
+    public Employment.Common.V1.SubsidyCases.SubsidyCasesClient Cases { get; private set; } = null!;
+
+    /// <summary>The lifecycle's shared SubsidyOversight (audit export, payment hold), as the service serves it.</summary>
+    public Employment.Common.V1.SubsidyOversight.SubsidyOversightClient Oversight { get; private set; } = null!;
+
     /// <summary>The training service's own services (its outbox relay, to send what waits now rather than at its next poll).</summary>
     public IServiceProvider TrainingServices { get; private set; } = null!;
 
@@ -108,6 +114,8 @@ public class TrainingHost : IAsyncLifetime
         ], ConfigureTraining);
         Registry = registry.Client<ApplicantsApi.ApplicantsClient>();
         Training = training.Client<TrainingApi.TrainingSubsidiesClient>();
+        Cases = training.Client<Employment.Common.V1.SubsidyCases.SubsidyCasesClient>();
+        Oversight = training.Client<Employment.Common.V1.SubsidyOversight.SubsidyOversightClient>();
         TrainingServices = training.Services;
     }
 

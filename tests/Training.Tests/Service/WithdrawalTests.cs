@@ -36,13 +36,13 @@ public sealed class WithdrawalTests(TrainingHost host) : IClassFixture<TrainingH
         var (id, person) = await WorkerAsync();
         var request = For(id, Issued);
         var taken = await host.Training.SubmitApplicationAsync(request, TestCallers.Counter());
-        var mine = Assert.Single((await host.Training.ListMineAsync(new ListMineRequest(), TestCallers.Person(person))).Records);
+        var mine = Assert.Single((await host.Cases.ListMineAsync(new ListMineRequest(), TestCallers.Person(person))).Records);
         Assert.True(mine.Withdrawable);
 
         var withdrawn = await WithdrawAsync(taken.ApplicationId, person);
         Assert.Equal(ApplicationStatus.Withdrawn, withdrawn.Status);
 
-        mine = Assert.Single((await host.Training.ListMineAsync(new ListMineRequest(), TestCallers.Person(person))).Records);
+        mine = Assert.Single((await host.Cases.ListMineAsync(new ListMineRequest(), TestCallers.Person(person))).Records);
         Assert.Equal(("WITHDRAWN", "已撤回", true, false), (mine.State, mine.StateZh, mine.Closed, mine.Withdrawable));
         Assert.Equal(["SUBMITTED", "WITHDRAWN"], mine.History.Select(s => s.State));
         var queue = await host.Training.ListApplicationsAsync(new ListApplicationsRequest { Person = new PersonKey { IdNumber = id }, Status = ApplicationStatus.Submitted }, TestCallers.Counter());
@@ -74,6 +74,6 @@ public sealed class WithdrawalTests(TrainingHost host) : IClassFixture<TrainingH
         var decided = await Assert.ThrowsAsync<RpcException>(() => WithdrawAsync(taken.ApplicationId, person));
         Assert.Equal(StatusCode.FailedPrecondition, decided.StatusCode);
         Assert.Contains("只有尚未审核的申请可以撤回", decided.Said(), StringComparison.Ordinal);
-        Assert.False(Assert.Single((await host.Training.ListMineAsync(new ListMineRequest(), TestCallers.Person(person))).Records).Withdrawable);
+        Assert.False(Assert.Single((await host.Cases.ListMineAsync(new ListMineRequest(), TestCallers.Person(person))).Records).Withdrawable);
     }
 }

@@ -27,7 +27,10 @@ public sealed class FiguresTests(WorkbenchPlatform platform, ITestOutputHelper o
         await auditor.SignInAsync(platform, await platform.NewClerkAsync("410800", "郑明", role: "auditor"), "audit");
         await auditor.GetByRole(AriaRole.Link, new() { Name = "数据" }).ClickAsync();
         await auditor.SubmitAsync(() => auditor.GetByRole(AriaRole.Button, new() { Name = "立即重新统计" }).ClickAsync());
-        await Expect(auditor.GetByRole(AriaRole.Status)).ToContainTextAsync("已重新统计（读取 就业补贴");
+        await Expect(auditor.GetByRole(AriaRole.Status)).ToContainTextAsync("已重新统计（读取 创业担保贷款");
+        // Every service that serves SubsidyOversight is read, in the platform's order.
+        await Expect(auditor.GetByRole(AriaRole.Status)).ToContainTextAsync("培训补贴");
+        await Expect(auditor.GetByRole(AriaRole.Status)).ToContainTextAsync("就业补贴");
         await Expect(auditor.Locator("main")).ToContainTextAsync("数据统计于");
 
         var measures = auditor.Locator("table", new() { HasText = "各项政策全年数据" });

@@ -25,7 +25,7 @@ public sealed class PaymentTests(WorkbenchPlatform platform)
         var first = await ReviewedAsync(maker, checker, "发放甲");
         var second = await ReviewedAsync(maker, checker, "发放乙");
         var held = await ReviewedAsync(maker, checker, "发放丙");
-        await platform.Training.Client<TrainingSubsidies.TrainingSubsidiesClient>().SetPaymentHoldAsync(new PaymentHoldRequest
+        await platform.Training.Client<SubsidyOversight.SubsidyOversightClient>().SetPaymentHoldAsync(new PaymentHoldRequest
         {
             SignalId = "S-workbench-hold",
             Region = new RegionCode { Code = "410800" },

@@ -6,6 +6,7 @@ using Employment.Common.V1;
 using Employment.Figures;
 using Employment.Figures.V1;
 using Employment.ServiceDefaults.Audit;
+using Employment.ServiceDefaults.Clients;
 using Employment.ServiceDefaults.Health;
 using Employment.TestInfrastructure;
 using Grpc.Health.V1;
@@ -34,7 +35,7 @@ await using var figures = await ServiceUnderTest.StartAsync(new FiguresModule(),
     {
         b.Logging.AddConsole();
         b.Services.RemoveAll<IAuditExport>();
-        foreach (var service in new[] { AuditedServices.Hiring, AuditedServices.Training, AuditedServices.Loans })
+        foreach (var service in new[] { PlatformServices.Hiring, PlatformServices.Training, PlatformServices.Loans })
         {
             b.Services.AddSingleton(city.Export(service));
         }

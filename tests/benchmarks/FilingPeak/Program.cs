@@ -99,7 +99,7 @@ async Task<RoundResult> RoundAsync(IReadOnlyList<(string PersonId, string IdNumb
     // Each acknowledged submission, once, where its applicant reads it; one 受理 message each in the outbox.
     foreach (var (personId, applicationId) in acknowledged)
     {
-        var mine = await client.ListMineAsync(new ListMineRequest(), TestCallers.Person(personId));
+        var mine = await training.Client<SubsidyCases.SubsidyCasesClient>().ListMineAsync(new ListMineRequest(), TestCallers.Person(personId));
         if (mine.Records.Count(r => r.Reference == applicationId) != 1 || mine.Records.Count != 1)
         {
             throw new InvalidOperationException($"applicant {personId}: 我的办事 holds {mine.Records.Count} records for one acknowledged application {applicationId}");

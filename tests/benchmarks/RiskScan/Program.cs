@@ -9,10 +9,7 @@ using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using RiskScan;
 using static System.FormattableString;
-using HiringApi = Employment.Hiring.V1.HiringSubsidies;
-using LoansApi = Employment.Loans.V1.StartupLoans;
 using RiskApi = Employment.Risk.V1.RiskSignals;
-using TrainingApi = Employment.Training.V1.TrainingSubsidies;
 
 // The risk-signals scan (RunScan) over a generated Jiaozuo region: 100,000 people and 10,000 employers with
 // claims in hiring-subsidies and training-subsidies, loan applications and loans in startup-loans, the registry's people, clerks and employers, and at least
@@ -36,9 +33,9 @@ await WriteGroundTruthAsync(region, truthPath);
 Console.WriteLine(Invariant($"region generated in {generation.Elapsed.TotalSeconds:F1} s: {people:N0} people, {employers:N0} employers, {region.Hiring.Count:N0} hiring, {region.Training.Count:N0} training and {region.Loans.Count:N0} loan items ({region.Items:N0}), {region.Planted.Count} planted cases; ground truth in {truthPath}"));
 Console.WriteLine(Invariant($"{Environment.ProcessorCount} cores shared with other work; the risk service, its three stand-ins and the client in this one process (memory figures include the generated region, held before the scan starts)"));
 
-await using var hiring = await ServiceUnderTest.StartAsync(new StandInHiring.Module(region), ["--Logging:LogLevel:Default=Warning"]);
-await using var training = await ServiceUnderTest.StartAsync(new StandInTraining.Module(region), ["--Logging:LogLevel:Default=Warning"]);
-await using var loans = await ServiceUnderTest.StartAsync(new StandInLoans.Module(region), ["--Logging:LogLevel:Default=Warning"]);
+await using var hiring = await ServiceUnderTest.StartAsync(new StandInOversight.Module("hiring-subsidies", region.Hiring), ["--Logging:LogLevel:Default=Warning"]);
+await using var training = await ServiceUnderTest.StartAsync(new StandInOversight.Module("training-subsidies", region.Training), ["--Logging:LogLevel:Default=Warning"]);
+await using var loans = await ServiceUnderTest.StartAsync(new StandInOversight.Module("startup-loans", region.Loans), ["--Logging:LogLevel:Default=Warning"]);
 await using var registry = await ServiceUnderTest.StartAsync(new StandInRegistry.Module(region), ["--Logging:LogLevel:Default=Warning"]);
 var configuration = SampleConfiguration();
 var auditor = TestCallers.Auditor("410800", "auditor-bench");
@@ -123,7 +120,7 @@ async Task<double> BaselineAsync()
     var timer = Stopwatch.StartNew();
     var request = new AuditExportRequest { Region = new RegionCode { Code = "410800" }, Received = period2024 };
     var read = 0;
-    using (var call = hiring.Client<HiringApi.HiringSubsidiesClient>().ExportForAudit(request, service))
+    using (var call = hiring.Client<SubsidyOversight.SubsidyOversightClient>().ExportForAudit(request, service))
     {
         await foreach (var page in call.ResponseStream.ReadAllAsync())
         {
@@ -131,7 +128,7 @@ async Task<double> BaselineAsync()
         }
     }
 
-    using (var call = training.Client<TrainingApi.TrainingSubsidiesClient>().ExportForAudit(request, service))
+    using (var call = training.Client<SubsidyOversight.SubsidyOversightClient>().ExportForAudit(request, service))
     {
         await foreach (var page in call.ResponseStream.ReadAllAsync())
         {
@@ -139,7 +136,7 @@ async Task<double> BaselineAsync()
         }
     }
 
-    using (var call = loans.Client<LoansApi.StartupLoansClient>().ExportForAudit(request, service))
+    using (var call = loans.Client<SubsidyOversight.SubsidyOversightClient>().ExportForAudit(request, service))
     {
         await foreach (var page in call.ResponseStream.ReadAllAsync())
         {

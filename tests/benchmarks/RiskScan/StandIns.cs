@@ -6,9 +6,6 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ApplicantsApi = Employment.Applicants.V1.Applicants;
-using HiringApi = Employment.Hiring.V1.HiringSubsidies;
-using LoansApi = Employment.Loans.V1.StartupLoans;
-using TrainingApi = Employment.Training.V1.TrainingSubsidies;
 
 namespace RiskScan;
 
@@ -58,54 +55,22 @@ internal static class StandIns
     }
 }
 
-internal sealed class StandInHiring(AuditedRegion region) : HiringApi.HiringSubsidiesBase
+/// <summary>A subsidy service's SubsidyOversight standing in: its export streams the items generated for it.</summary>
+internal sealed class StandInOversight(IReadOnlyList<AuditedItem> items) : SubsidyOversight.SubsidyOversightBase
 {
     public override Task ExportForAudit(AuditExportRequest request, IServerStreamWriter<AuditExportPage> responseStream, ServerCallContext context) =>
-        StandIns.WriteAllAsync(StandIns.Pages(region.Hiring, request), responseStream);
+        StandIns.WriteAllAsync(StandIns.Pages(items, request), responseStream);
 
-    public sealed class Module(AuditedRegion region) : IServiceModule
+    /// <summary>The stand-in under a subsidy service's real name (hiring-subsidies, training-subsidies, startup-loans).</summary>
+    public sealed class Module(string name, IReadOnlyList<AuditedItem> items) : IServiceModule
     {
-        public string Name => "hiring-subsidies";
+        public string Name => name;
 
         public int DefaultPort => 0;
 
-        public void ConfigureServices(WebApplicationBuilder builder) => builder.Services.AddSingleton(region);
+        public void ConfigureServices(WebApplicationBuilder builder) => builder.Services.AddSingleton(new StandInOversight(items));
 
-        public void MapEndpoints(WebApplication app) => app.MapGrpcService<StandInHiring>();
-    }
-}
-
-internal sealed class StandInTraining(AuditedRegion region) : TrainingApi.TrainingSubsidiesBase
-{
-    public override Task ExportForAudit(AuditExportRequest request, IServerStreamWriter<AuditExportPage> responseStream, ServerCallContext context) =>
-        StandIns.WriteAllAsync(StandIns.Pages(region.Training, request), responseStream);
-
-    public sealed class Module(AuditedRegion region) : IServiceModule
-    {
-        public string Name => "training-subsidies";
-
-        public int DefaultPort => 0;
-
-        public void ConfigureServices(WebApplicationBuilder builder) => builder.Services.AddSingleton(region);
-
-        public void MapEndpoints(WebApplication app) => app.MapGrpcService<StandInTraining>();
-    }
-}
-
-internal sealed class StandInLoans(AuditedRegion region) : LoansApi.StartupLoansBase
-{
-    public override Task ExportForAudit(AuditExportRequest request, IServerStreamWriter<AuditExportPage> responseStream, ServerCallContext context) =>
-        StandIns.WriteAllAsync(StandIns.Pages(region.Loans, request), responseStream);
-
-    public sealed class Module(AuditedRegion region) : IServiceModule
-    {
-        public string Name => "startup-loans";
-
-        public int DefaultPort => 0;
-
-        public void ConfigureServices(WebApplicationBuilder builder) => builder.Services.AddSingleton(region);
-
-        public void MapEndpoints(WebApplication app) => app.MapGrpcService<StandInLoans>();
+        public void MapEndpoints(WebApplication app) => app.MapGrpcService<StandInOversight>();
     }
 }
 

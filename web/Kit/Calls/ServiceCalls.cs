@@ -1,3 +1,4 @@
+using Employment.ServiceDefaults.Clients;
 using Employment.Web.Kit.Answers;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,14 +19,21 @@ public delegate string RefusalWording(string serviceMessage);
 /// </summary>
 public sealed partial class ServiceCalls(IServiceProvider services, RefusalWording wording, ILogger<ServiceCalls> logger)
 {
-    public async Task<ServiceAnswer<T>> CallAsync<TClient, T>(string serviceZh, Func<TClient, CallOptions, Task<T>> call, CancellationToken cancellation)
+    public Task<ServiceAnswer<T>> CallAsync<TClient, T>(string serviceZh, Func<TClient, CallOptions, Task<T>> call, CancellationToken cancellation)
+        where TClient : ClientBase<TClient>
+        where T : class =>
+        CallAsync(serviceZh, services.GetRequiredService<TClient>(), call, cancellation);
+
+    /// <summary>One call through a given client: a shared contract's client bound to one subsidy service (<see cref="SubsidyClients{TClient}"/>).</summary>
+    public async Task<ServiceAnswer<T>> CallAsync<TClient, T>(string serviceZh, TClient client, Func<TClient, CallOptions, Task<T>> call, CancellationToken cancellation)
         where TClient : ClientBase<TClient>
         where T : class
     {
+        ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(call);
         try
         {
-            return ServiceAnswer<T>.Of(await call(services.GetRequiredService<TClient>(), new CallOptions(cancellationToken: cancellation)));
+            return ServiceAnswer<T>.Of(await call(client, new CallOptions(cancellationToken: cancellation)));
         }
         catch (RpcException e) when (e.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.OutOfRange or StatusCode.NotFound or StatusCode.PermissionDenied)
         {
@@ -40,6 +48,22 @@ public sealed partial class ServiceCalls(IServiceProvider services, RefusalWordi
             NotReachable(logger, typeof(TClient).Name, e.StatusCode.ToString());
             return ServiceAnswer<T>.Failed(ServiceProblem.Down(serviceZh));
         }
+    }
+
+    /// <summary>
+    /// The same call to each of <paramref name="which"/> through a shared contract's clients, at once: every subsidy
+    /// service a screen reaches the same way, each answer (or its problem) beside its service, in the list's order.
+    /// </summary>
+    public async Task<IReadOnlyList<(SubsidyService Service, ServiceAnswer<T> Answer)>> CallEachAsync<TClient, T>(
+        SubsidyClients<TClient> clients, IEnumerable<SubsidyService> which, Func<TClient, CallOptions, Task<T>> call, CancellationToken cancellation)
+        where TClient : ClientBase<TClient>
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+        ArgumentNullException.ThrowIfNull(which);
+        var asked = which.Select(s => (Service: s, Answer: CallAsync(s.NameZh, clients.For(s.Name) ?? throw new ArgumentException($"{s.Name} does not serve {typeof(TClient).Name}.", nameof(which)), call, cancellation))).ToArray();
+        await Task.WhenAll(asked.Select(a => a.Answer));
+        return [.. asked.Select(a => (a.Service, a.Answer.Result))];
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Web page: {Client} not answered ({Reason})")]

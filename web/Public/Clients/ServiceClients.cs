@@ -30,9 +30,11 @@ public static class ServiceClients
         Add<JobMatching.JobMatchingClient>(services, configuration, options, PlatformServices.Jobs, JobMatching.Descriptor, "SearchPostings", "GetPublicPosting", "MatchJobs");
         Add<JobsOnline.JobsOnlineClient>(services, configuration, options, PlatformServices.Jobs, JobsOnline.Descriptor, "GetMyResume", "ListMyJobApplications", "ListMyResumeReads", "ListMyPostings", "ListPostingApplicants");
         Add<PublicEmploymentServices.PublicEmploymentServicesClient>(services, configuration, options, PlatformServices.Jobs, PublicEmploymentServices.Descriptor, "ListVenues", "ListUpcomingEvents");
-        Add<TrainingSubsidies.TrainingSubsidiesClient>(services, configuration, options, PlatformServices.Training, TrainingSubsidies.Descriptor, "CheckTraining", "CheckSkillUpgrade", "GetApplicationProgress", "ListMine");
-        Add<HiringSubsidies.HiringSubsidiesClient>(services, configuration, options, PlatformServices.Hiring, HiringSubsidies.Descriptor, "CheckSubsidies", "GetApplicationProgress", "ListMine");
-        Add<StartupLoans.StartupLoansClient>(services, configuration, options, PlatformServices.Loans, StartupLoans.Descriptor, "CheckLoan", "GetApplicationProgress", "ListMine");
+        Add<TrainingSubsidies.TrainingSubsidiesClient>(services, configuration, options, PlatformServices.Training, TrainingSubsidies.Descriptor, "CheckTraining", "CheckSkillUpgrade");
+        Add<HiringSubsidies.HiringSubsidiesClient>(services, configuration, options, PlatformServices.Hiring, HiringSubsidies.Descriptor, "CheckSubsidies");
+        Add<StartupLoans.StartupLoansClient>(services, configuration, options, PlatformServices.Loans, StartupLoans.Descriptor, "CheckLoan");
+        // 我的办事 and 办理进度 of every subsidy service, through the lifecycle's one shared contract.
+        services.AddSubsidyClients<Common.V1.SubsidyCases.SubsidyCasesClient>(configuration, SubsidyContracts.Cases, Common.V1.SubsidyCases.Descriptor, _ => options.CallTimeout, "ListMine", "GetApplicationProgress");
         Add<Applicants.V1.Applicants.ApplicantsClient>(services, configuration, options, PlatformServices.Applicants, Applicants.V1.Applicants.Descriptor, "GetPerson", "GetEmployer", "ListMyMessages", "ListMyReads");
         if (options.HallOpen)
         {

@@ -28,6 +28,8 @@ public static class ServiceClients
         Add<TrainingSubsidies.TrainingSubsidiesClient>(services, configuration, options, PlatformServices.Training, TrainingSubsidies.Descriptor, "ListApplications", "GetApplication");
         Add<HiringSubsidies.HiringSubsidiesClient>(services, configuration, options, PlatformServices.Hiring, HiringSubsidies.Descriptor, "ListClaims", "GetClaim");
         Add<StartupLoans.StartupLoansClient>(services, configuration, options, PlatformServices.Loans, StartupLoans.Descriptor, "ListApplications", "GetApplication");
+        // 移交 in every subsidy service, through the lifecycle's one shared contract.
+        services.AddSubsidyClients<Common.V1.SubsidyCases.SubsidyCasesClient>(configuration, SubsidyContracts.Cases, Common.V1.SubsidyCases.Descriptor, _ => options.CallTimeout);
         Add<Jobs.V1.JobsOnline.JobsOnlineClient>(services, configuration, options, PlatformServices.Jobs, Jobs.V1.JobsOnline.Descriptor, "GetSeekerResume");
         Add<Risk.V1.RiskSignals.RiskSignalsClient>(services, configuration, options, PlatformServices.Risk, Risk.V1.RiskSignals.Descriptor, "ListSignals", "GetSignal");
         Add<Figures.V1.BureauFigures.BureauFiguresClient>(services, configuration, options, PlatformServices.Figures, Figures.V1.BureauFigures.Descriptor, "GetFigures", "ListFigureRecords", "ListAuditSamples", "GetAuditSample");

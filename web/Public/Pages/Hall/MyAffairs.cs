@@ -1,7 +1,6 @@
 using Employment.Common.V1;
 using Employment.Hiring.V1;
-using Employment.Loans.V1;
-using Employment.Training.V1;
+using Employment.ServiceDefaults.Clients;
 using ApplicantsClient = Employment.Applicants.V1.Applicants.ApplicantsClient;
 
 namespace Employment.Web.Public.Pages.Hall;
@@ -26,10 +25,10 @@ public sealed record MineView(HallUser User, string WhoZh, IReadOnlyList<Applica
 
 /// <summary>
 /// 我的办事: the signed-in person's applications, claims and loans, or the employer's claims for its agent, from each
-/// service's <c>ListMine</c> with their own token, so each service decides whose they are. One service down leaves the
+/// subsidy service's <c>SubsidyCases.ListMine</c> with their own token, so each service decides whose they are. One service down leaves the
 /// others shown, and says so.
 /// </summary>
-public sealed class MyAffairs(ServiceCalls calls, OnlineApplication online, HallOffers hallOffers)
+public sealed class MyAffairs(ServiceCalls calls, SubsidyClients<SubsidyCases.SubsidyCasesClient> cases, OnlineApplication online, HallOffers hallOffers)
 {
     private const int PageSize = 100;
 
@@ -42,39 +41,31 @@ public sealed class MyAffairs(ServiceCalls calls, OnlineApplication online, Hall
         var request = new ListMineRequest { Page = new PageRequest { PageSize = PageSize } };
         var who = HallNames.WhoAsync(calls, user, cancellation);
         var offered = hallOffers.ListAsync(cancellation);
-        List<Task<ServiceAnswer<ListMineResponse>>> lists =
-        [
-            calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, ListMineResponse>("就业补贴服务", async (c, o) => await c.ListMineAsync(request, o), cancellation),
-        ];
-        Task<ServiceAnswer<ListMineResponse>>? training = null;
-        if (!user.ForEmployer)
-        {
-            training = calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, ListMineResponse>("培训补贴服务", async (c, o) => await c.ListMineAsync(request, o), cancellation);
-            lists.Add(training);
-            lists.Add(calls.CallAsync<StartupLoans.StartupLoansClient, ListMineResponse>("创业担保贷款服务", async (c, o) => await c.ListMineAsync(request, o), cancellation));
-        }
-
+        // Every subsidy service's 我的办事 through the one shared contract; an agent's, where the service keeps employers' records.
+        var lists = calls.CallEachAsync(cases, cases.Services.Where(s => !user.ForEmployer || s.ForEmployers),
+            async (c, o) => await c.ListMineAsync(request, o), cancellation);
         var forms = user.ForEmployer ? null : online.KindsAsync(cancellation);
         var reads = user.ForEmployer ? null : calls.CallAsync<ApplicantsClient, Applicants.V1.ListMyReadsResponse>("登记信息服务", async (c, o) =>
             await c.ListMyReadsAsync(new Applicants.V1.ListMyReadsRequest { Page = new PageRequest { PageSize = ReadsShown } }, o), cancellation);
         var messages = calls.CallAsync<ApplicantsClient, Applicants.V1.ListMyMessagesResponse>("消息服务", async (c, o) =>
             await c.ListMyMessagesAsync(new Applicants.V1.ListMyMessagesRequest { Page = new PageRequest { PageSize = 200 } }, o), cancellation);
-        var answers = await Task.WhenAll(lists);
+        var answers = await lists;
         var name = await who;
         var open = forms is null ? null : await forms;
         var told = await messages;
         var read = reads is null ? null : await reads;
         var offers = await offered;
-        var records = answers.SelectMany(a => a.Value?.Records ?? [])
+        var records = answers.SelectMany(a => a.Answer.Value?.Records ?? [])
             .OrderByDescending(r => r.SubmittedOn?.Year).ThenByDescending(r => r.SubmittedOn?.Month).ThenByDescending(r => r.SubmittedOn?.Day)
             .ThenByDescending(r => r.UpdatedAt?.Seconds)
             .ToList();
-        ServiceProblem?[] problems = [name.Problem, .. answers.Select(a => a.Problem), offers.Problem, open?.Problem, told.Problem, read?.Problem];
+        ServiceProblem?[] problems = [name.Problem, .. answers.Select(a => a.Answer.Problem), offers.Problem, open?.Problem, told.Problem, read?.Problem];
         return new MineView(user, name.Value ?? "", records, [.. problems.OfType<ServiceProblem>().DistinctBy(p => p.Message)], open?.Value ?? [],
             told.Value?.Messages ?? [], read?.Value?.Reads ?? [])
         {
             Offers = offers.Value?.Offers ?? [],
-            TrainingReferences = training is null ? new HashSet<string>() : (await training).Value?.Records.Select(r => r.Reference).ToHashSet(StringComparer.Ordinal) ?? [],
+            TrainingReferences = answers.Where(a => a.Service.Name == PlatformServices.Training)
+                .SelectMany(a => a.Answer.Value?.Records.Select(r => r.Reference) ?? []).ToHashSet(StringComparer.Ordinal),
         };
     }
 }

@@ -1,8 +1,5 @@
-using Grpc.Core;
 using Employment.Common.V1;
-using Employment.Hiring.V1;
-using Employment.Loans.V1;
-using Employment.Training.V1;
+using Employment.ServiceDefaults.Clients;
 using Microsoft.AspNetCore.Http;
 
 namespace Employment.Web.Public.Pages.Progress;
@@ -26,22 +23,22 @@ public sealed record ProgressQuery(string Business, string Reference, string Cod
 /// <summary>What the 办理进度 page shows: the query, and either a problem with it or the service's answer.</summary>
 public sealed record ProgressView(ProgressQuery Query, string? InputProblem, ServiceAnswer<ApplicationProgress>? Answer);
 
-/// <summary>A business whose applications can be followed: the form's value, its name, the name of the service that answers.</summary>
-public sealed record ProgressBusiness(string Value, string NameZh, string ServiceZh);
+/// <summary>A business whose applications can be followed: the form's value, its name, the subsidy service that answers.</summary>
+public sealed record ProgressBusiness(string Value, string NameZh, string Service);
 
 /// <summary>
 /// 办理进度: follows an application with its reference and 查询码 through the owning service's public
-/// GetApplicationProgress (the service checks the code; an unknown reference and a wrong or missing
+/// SubsidyCases.GetApplicationProgress (the service checks the code; an unknown reference and a wrong or missing
 /// code come back as the same refusal, shown in the service's words). Posted, so the code stays out
 /// of URLs, history and logs; the gateway limits these posts per address (Gateway:ProgressRateLimit).
 /// </summary>
-public sealed class ApplicationProgressLookup(ServiceCalls calls)
+public sealed class ApplicationProgressLookup(ServiceCalls calls, SubsidyClients<SubsidyCases.SubsidyCasesClient> cases)
 {
     public static IReadOnlyList<ProgressBusiness> Businesses { get; } =
     [
-        new("loans", "创业担保贷款", "创业担保贷款服务"),
-        new("training", "培训补贴（技能提升、职业培训、新型学徒制）", "培训补贴服务"),
-        new("hiring", "吸纳就业、扩岗、社保、见习补贴和一次性创业补贴", "就业补贴服务"),
+        new("loans", "创业担保贷款", PlatformServices.Loans),
+        new("training", "培训补贴（技能提升、职业培训、新型学徒制）", PlatformServices.Training),
+        new("hiring", "吸纳就业、扩岗、社保、见习补贴和一次性创业补贴", PlatformServices.Hiring),
     ];
 
     public async Task<ProgressView> FindAsync(ProgressQuery query, CancellationToken cancellation)
@@ -59,12 +56,8 @@ public sealed class ApplicationProgressLookup(ServiceCalls calls)
         }
 
         var request = new ApplicationProgressRequest { Reference = query.Reference, Code = query.Code };
-        var answer = business.Value switch
-        {
-            "loans" => await calls.CallAsync(business.ServiceZh, async (StartupLoans.StartupLoansClient client, CallOptions options) => await client.GetApplicationProgressAsync(request, options), cancellation),
-            "training" => await calls.CallAsync(business.ServiceZh, async (TrainingSubsidies.TrainingSubsidiesClient client, CallOptions options) => await client.GetApplicationProgressAsync(request, options), cancellation),
-            _ => await calls.CallAsync(business.ServiceZh, async (HiringSubsidies.HiringSubsidiesClient client, CallOptions options) => await client.GetApplicationProgressAsync(request, options), cancellation),
-        };
+        var answer = await calls.CallAsync(PlatformServices.Find(business.Service)?.NameZh ?? business.NameZh, cases.For(business.Service)!,
+            async (client, options) => await client.GetApplicationProgressAsync(request, options), cancellation);
         return new ProgressView(query, null, answer);
     }
 }

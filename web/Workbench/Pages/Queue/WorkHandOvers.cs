@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.ServiceDefaults.Clients;
 using Microsoft.AspNetCore.Http;
 
 namespace Employment.Web.Workbench.Pages.Queue;
@@ -21,33 +22,24 @@ public sealed record HandOverOutcome(HandOverForm Form, IReadOnlyList<(string Se
 }
 
 /// <summary>
-/// 移交 from 待办: the office's reviewer hands a departing clerk's waiting records to another clerk, in each service that
-/// decides (<c>HandOverWork</c>, with the reviewer's token and one key for the screen, so a second press moves nothing
+/// 移交 from 待办: the office's reviewer hands a departing clerk's waiting records to another clerk, in each subsidy service
+/// (<c>SubsidyCases.HandOverWork</c>, with the reviewer's token and one key for the screen, so a second press moves nothing
 /// twice); each service checks that the reviewer may, and moves only the records of the reviewer's office.
 /// </summary>
-public sealed class WorkHandOvers(ServiceCalls calls)
+public sealed class WorkHandOvers(ServiceCalls calls, SubsidyClients<SubsidyCases.SubsidyCasesClient> cases)
 {
     public async Task<HandOverOutcome> HandOverAsync(HandOverForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var request = new HandOverWorkRequest { IdempotencyKey = form.IdempotencyKey, FromStaffId = form.From, ToStaffId = form.To, ReasonZh = form.ReasonZh };
-        (string ServiceZh, Task<ServiceAnswer<HandOverWorkAnswer>> Answer)[] calls3 =
-        [
-            ("培训补贴", calls.CallAsync<Training.V1.TrainingSubsidies.TrainingSubsidiesClient, HandOverWorkAnswer>("培训补贴",
-                (client, options) => client.HandOverWorkAsync(request, options).ResponseAsync, cancellationToken)),
-            ("就业补贴", calls.CallAsync<Hiring.V1.HiringSubsidies.HiringSubsidiesClient, HandOverWorkAnswer>("就业补贴",
-                (client, options) => client.HandOverWorkAsync(request, options).ResponseAsync, cancellationToken)),
-            ("创业担保贷款", calls.CallAsync<Loans.V1.StartupLoans.StartupLoansClient, HandOverWorkAnswer>("创业担保贷款",
-                (client, options) => client.HandOverWorkAsync(request, options).ResponseAsync, cancellationToken)),
-        ];
+        var answers = await calls.CallEachAsync(cases, cases.Services, async (client, options) => await client.HandOverWorkAsync(request, options), cancellationToken);
         var moved = new List<(string, int)>();
         var problems = new List<ServiceProblem>();
-        foreach (var (serviceZh, call) in calls3)
+        foreach (var (service, answer) in answers)
         {
-            var answer = await call;
             if (answer.Value is { } done)
             {
-                moved.Add((serviceZh, done.HandedOver));
+                moved.Add((service.RecordsZh, done.HandedOver));
             }
             else if (!problems.Any(p => p.Message == answer.Problem!.Message))
             {

@@ -1,0 +1,34 @@
+using Employment.ServiceDefaults.Clients;
+using Employment.ServiceDefaults.Errors;
+using Grpc.Core;
+
+namespace Employment.Persistence.Lifecycle;
+
+/// <summary>
+/// The subsidy service a host is, for the shared contracts it serves: a call that names another service (its
+/// <c>x-subsidy-service</c> header, or the REST path's <c>subsidy_service</c>) reached the wrong host and is refused
+/// rather than answered from this one's records. A call that names none came straight to this host's address.
+/// </summary>
+public sealed class SubsidyServiceNamed(string name)
+{
+    public string Name { get; } = name;
+
+    public void RequireHere(ServerCallContext context, string? inRequest = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var named = context.RequestHeaders.GetValue(SubsidyServiceCalls.Header);
+        if (string.IsNullOrEmpty(named))
+        {
+            named = inRequest;
+        }
+
+        if (string.IsNullOrEmpty(named) || string.Equals(named, Name, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var here = PlatformServices.Find(Name)?.NameZh ?? Name;
+        throw RpcErrors.Invalid(SubsidyServiceCalls.Header,
+            $"该调用到达了{here}（{Name}），所指明的业务服务却是{SubsidyServiceCalls.Quoted(named)}；请在 {SubsidyServiceCalls.Header} 中指明办理该业务的服务。");
+    }
+}
