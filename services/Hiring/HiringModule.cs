@@ -79,6 +79,7 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddScoped<ClaimPaymentHolds>();
         // The lifecycle's shared contracts, served by the kit from this service's own steps.
         builder.Services.AddSubsidyCases<MyClaims, ClaimProgressLookup, HandOverClaims>(SubsidyServiceCalls.Of(Name));
+        builder.Services.AddSubsidyPayments<PaymentBatches, ClaimObjections>(Name);
         builder.Services.AddSubsidyOversight<ClaimAuditExport, ClaimPaymentHolds>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<HiringDbContext>>("hiring-database");
     }

@@ -2,6 +2,7 @@ using Employment.Persistence;
 using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Materials;
 using Employment.Persistence.Outbox;
+using Employment.Persistence.Payments;
 using Employment.Policy.Api;
 using Employment.ProfileCache;
 using Employment.ServiceDefaults;
@@ -68,6 +69,8 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddScoped<ApplicationPaymentHolds>();
         // The lifecycle's shared contracts, served by the kit from this service's own steps.
         builder.Services.AddSubsidyCases<MyApplications, ApplicationProgressLookup, HandOverApplications>(SubsidyServiceCalls.Of(Name));
+        builder.AddPaymentObjections<ApplicationObjections>();
+        builder.Services.AddSubsidyPayments<PaymentBatches, ApplicationObjections>(Name);
         builder.Services.AddSubsidyOversight<ApplicationAuditExport, ApplicationPaymentHolds>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TrainingDbContext>>("training-database");
     }

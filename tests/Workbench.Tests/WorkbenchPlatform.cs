@@ -64,6 +64,9 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
     /// <summary>Where the hiring service's texts go (an objector's phone code), as in Development.</summary>
     public string HiringSmsOutbox { get; } = Path.Combine(Path.GetTempPath(), "hall-hiring-sms-" + Guid.NewGuid().ToString("N") + ".txt");
 
+    /// <summary>Where the training service's texts go (a training notice's objectors' codes).</summary>
+    public string TrainingSmsOutbox { get; } = Path.Combine(Path.GetTempPath(), "hall-training-sms-" + Guid.NewGuid().ToString("N") + ".txt");
+
     /// <summary>The workbench's own clock: real time, moved ahead by a test to make the clerk's token fall due.</summary>
     public AheadClock WorkbenchClock { get; } = new();
 
@@ -149,7 +152,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         // The stand-in finds people in the registry, read at its first call.
         _provider.Configuration["Services:applicants"] = Registry.Address;
         // Its outbox relayed every 200 ms: a test waits for a message in the hall as a person would, by looking again.
-        Training = await StartAsync(new TrainingModule(), [$"--ConnectionStrings:TrainingPostgres={(await DatabaseAsync("training")).ConnectionString}", registry, samples, "--Outbox:PollInterval=00:00:00.200", .. Trust("training-subsidies")], ServicesClock);
+        Training = await StartAsync(new TrainingModule(), [$"--ConnectionStrings:TrainingPostgres={(await DatabaseAsync("training")).ConnectionString}", registry, samples, "--Outbox:PollInterval=00:00:00.200", $"--Messages:SmsOutbox={TrainingSmsOutbox}", .. Trust("training-subsidies")], ServicesClock);
         Hiring = await StartAsync(new HiringModule(), [$"--ConnectionStrings:HiringPostgres={(await DatabaseAsync("hiring")).ConnectionString}", registry, samples, "--Outbox:PollInterval=00:00:00.200", $"--Messages:SmsOutbox={HiringSmsOutbox}", .. Trust("hiring-subsidies")], ServicesClock);
         Loans = await StartAsync(new LoansModule(), [$"--ConnectionStrings:LoansPostgres={(await DatabaseAsync("loans")).ConnectionString}", registry, samples,
             $"--Loans:Consents:Banks:0:Code={BankCode}", $"--Loans:Consents:Banks:0:NameZh={BankNameZh}", .. Trust("startup-loans")]);
@@ -320,6 +323,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         File.Delete(SmsOutbox);
         File.Delete(MessagesSmsOutbox);
         File.Delete(HiringSmsOutbox);
+        File.Delete(TrainingSmsOutbox);
         if (Browser is not null)
         {
             await Browser.CloseAsync();

@@ -8,8 +8,6 @@ public sealed partial class PaymentBatch : IPaymentBatchAnswer
     RepeatedField<string> IPaymentBatchAnswer.RecordIds => ClaimIds;
 }
 
-public sealed partial class PaymentNotice : IPaymentNoticeAnswer;
-
 public sealed partial class CreatePaymentBatchRequest : ICreatePaymentBatchRequest
 {
     RepeatedField<string> ICreatePaymentBatchRequest.RecordIds => ClaimIds;

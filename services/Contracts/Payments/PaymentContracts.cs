@@ -21,6 +21,9 @@ public interface IPaymentNoticeAnswer
     Money Total { get; set; }
 }
 
+/// <summary>The shared notice (SubsidyPayments) is filled by the same header as a batch.</summary>
+public sealed partial class PaymentNotice : IPaymentNoticeAnswer;
+
 /// <summary>A payment batch as a service answers it: the notice's header, where the period comes from, and the records in it.</summary>
 public interface IPaymentBatchAnswer : IPaymentNoticeAnswer
 {

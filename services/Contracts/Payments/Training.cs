@@ -8,8 +8,6 @@ public sealed partial class PaymentBatch : IPaymentBatchAnswer
     RepeatedField<string> IPaymentBatchAnswer.RecordIds => ApplicationIds;
 }
 
-public sealed partial class PaymentNotice : IPaymentNoticeAnswer;
-
 public sealed partial class CreatePaymentBatchRequest : ICreatePaymentBatchRequest
 {
     RepeatedField<string> ICreatePaymentBatchRequest.RecordIds => ApplicationIds;

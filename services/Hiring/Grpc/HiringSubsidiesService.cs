@@ -19,7 +19,6 @@ internal sealed class HiringSubsidiesService(
     ReviewDecision review,
     ClaimQueries queries,
     PaymentBatches batches,
-    ClaimObjections objections,
     RecordPayment payments,
     ListOwedSubsidies owed,
     ClaimOffers offers,
@@ -108,35 +107,6 @@ internal sealed class HiringSubsidiesService(
         RequestKeys.RequireId(request.BatchId, "batch_id", "发放批次编号");
         return batches.GetAsync(request.BatchId, callers.Resolve(context), context.CancellationToken);
     }
-
-    /// <summary>Public: the notice list is published; people's names and numbers in it are masked.</summary>
-    public override Task<V1.PaymentNotice> GetPaymentNotice(V1.GetPaymentBatchRequest request, ServerCallContext context)
-    {
-        RequestKeys.RequireId(request.BatchId, "batch_id", "发放批次编号");
-        return batches.NoticeAsync(request.BatchId, context.CancellationToken);
-    }
-
-    /// <summary>Public 公示 of a region: the batches on notice today, lines masked.</summary>
-    public override async Task<V1.ListPaymentNoticesResponse> ListPaymentNotices(Common.V1.ListPaymentNoticesRequest request, ServerCallContext context)
-    {
-        var answer = new V1.ListPaymentNoticesResponse();
-        answer.Notices.AddRange(await batches.OnNoticeAsync(Region.Parse(RegionCodes.Place(request.Region, "region", required: true)), context.CancellationToken));
-        return answer;
-    }
-
-    /// <summary>Public 公示异议: the line's claim is held from payment until a clerk resolves it.</summary>
-    public override Task<Common.V1.ObjectionReceipt> FileObjection(Common.V1.FileObjectionRequest request, ServerCallContext context) =>
-        objections.FileAsync(request, callers.Resolve(context), context.CancellationToken);
-
-    /// <summary>Public 获取验证码: a code texted to an objector's phone for the batch, the way to object without signing in.</summary>
-    public override Task<Common.V1.ObjectionCodeSent> RequestObjectionCode(Common.V1.RequestObjectionCodeRequest request, ServerCallContext context) =>
-        objections.RequestCodeAsync(request, context.CancellationToken);
-
-    public override Task<Common.V1.ListObjectionsResponse> ListObjections(Common.V1.ListObjectionsRequest request, ServerCallContext context) =>
-        objections.ListAsync(request, callers.Resolve(context), context.CancellationToken);
-
-    public override Task<Common.V1.Objection> ResolveObjection(Common.V1.ResolveObjectionRequest request, ServerCallContext context) =>
-        objections.ResolveAsync(request, callers.Resolve(context), context.CancellationToken);
 
     /// <summary>直补快办: the owed 吸纳 / 扩岗 items of employers registered within the counter's region.</summary>
     public override Task ListOwedSubsidies(V1.ListOwedSubsidiesRequest request, IServerStreamWriter<V1.OwedSubsidiesPage> responseStream, ServerCallContext context)

@@ -1,5 +1,3 @@
-using Employment.ServiceDefaults.Security;
-using Employment.ServiceDefaults.Messaging;
 using System.Linq.Expressions;
 using Employment.Common.V1;
 using Employment.Hiring.Data;
@@ -9,6 +7,8 @@ using Employment.IdentityNumbers;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Submissions;
 using Employment.Policy;
+using Employment.ServiceDefaults.Messaging;
+using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Hiring.V1;
@@ -17,7 +17,7 @@ namespace Employment.Hiring.UseCases;
 
 /// <summary>发放批次 and 公示 of hiring claims (the shared lifecycle): one notice line per approved item, with its employer.</summary>
 public sealed class PaymentBatches(HiringDbContext db, PolicyCatalog catalog, ChinaClock clock, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds)
-    : PaymentBatches<HiringClaimRecord, V1.PaymentBatch, V1.PaymentNotice>(db, catalog, clock)
+    : PaymentBatches<HiringClaimRecord, V1.PaymentBatch>(db, catalog, clock)
 {
     protected override string RecordWhat => DecideClaimItem.What;
 
@@ -38,20 +38,19 @@ public sealed class PaymentBatches(HiringDbContext db, PolicyCatalog catalog, Ch
         }
     }
 
-    protected override async Task AddNoticeEntriesAsync(V1.PaymentNotice notice, string batchId, CancellationToken cancellationToken)
+    protected override async Task AddNoticeLinesAsync(PaymentNotice notice, string batchId, CancellationToken cancellationToken)
     {
         var claims = await db.Claims.AsNoTracking().Include(c => c.Items).Where(c => c.BatchId == batchId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var objected = await db.ObjectedAsync(batchId, cancellationToken);
-        notice.Entries.AddRange(claims.SelectMany(c => c.Items
+        notice.Lines.AddRange(claims.SelectMany(c => c.Items
             .Where(i => (ClaimStatus)i.Status is ClaimStatus.Approved or ClaimStatus.Paid)
             .OrderBy(i => i.ItemNo)
-            .Select(i => new V1.PaymentNoticeEntry
+            .Select(i => new PaymentNoticeLine
             {
                 EmployerName = c.EmployerName,
                 EmployerCreditCodeMasked = c.EmployerCreditCode.Length == 0 ? "" : IdMasking.CreditCode(c.EmployerCreditCode),
                 NameMasked = i.NameMasked,
                 IdNumberMasked = i.IdNumberMasked,
-                Kind = (V1.SubsidyKind)i.Kind,
                 KindZh = kinds.NameZh((V1.SubsidyKind)i.Kind),
                 Amount = new Money { Fen = i.AmountFen },
                 RecordId = c.Id,

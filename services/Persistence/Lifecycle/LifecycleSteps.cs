@@ -37,3 +37,23 @@ public interface IPaymentHoldSetter
 {
     Task<PaymentHoldAnswer> SetAsync(PaymentHoldRequest request, Caller service, CancellationToken cancellationToken);
 }
+
+/// <summary>公示: a batch's notice list, and a region's batches on notice today.</summary>
+public interface IPaymentNotices
+{
+    Task<PaymentNotice> NoticeAsync(string batchId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<PaymentNotice>> OnNoticeAsync(Policy.Model.Region region, CancellationToken cancellationToken);
+}
+
+/// <summary>公示异议: objections to a line of a notice, a texted code for an objector, and a clerk's resolution.</summary>
+public interface IPaymentObjections
+{
+    Task<ObjectionReceipt> FileAsync(FileObjectionRequest request, Caller caller, CancellationToken cancellationToken);
+
+    Task<ObjectionCodeSent> RequestCodeAsync(RequestObjectionCodeRequest request, CancellationToken cancellationToken);
+
+    Task<ListObjectionsResponse> ListAsync(ListObjectionsRequest request, Caller caller, CancellationToken cancellationToken);
+
+    Task<Objection> ResolveAsync(ResolveObjectionRequest request, Caller clerk, CancellationToken cancellationToken);
+}

@@ -45,6 +45,18 @@ public static class SubsidyLifecycle
         return services;
     }
 
+    /// <summary>SubsidyPayments for the service <paramref name="service"/>: its 公示 and the objections to it.</summary>
+    public static IServiceCollection AddSubsidyPayments<TNotices, TObjections>(this IServiceCollection services, string service)
+        where TNotices : class, IPaymentNotices
+        where TObjections : class, IPaymentObjections
+    {
+        Named(services, service);
+        services.AddScoped<IPaymentNotices>(sp => sp.GetRequiredService<TNotices>());
+        services.AddScoped<IPaymentObjections>(sp => sp.GetRequiredService<TObjections>());
+        services.AddSingleton<Mapped<SubsidyPaymentsService>>();
+        return services;
+    }
+
     /// <summary>Maps the shared contracts the host registered: the one line in a module's MapEndpoints.</summary>
     public static IEndpointRouteBuilder MapSubsidyLifecycle(this IEndpointRouteBuilder app)
     {
@@ -57,6 +69,11 @@ public static class SubsidyLifecycle
         if (app.ServiceProvider.GetService<Mapped<SubsidyOversightService>>() is not null)
         {
             app.MapGrpcService<SubsidyOversightService>();
+        }
+
+        if (app.ServiceProvider.GetService<Mapped<SubsidyPaymentsService>>() is not null)
+        {
+            app.MapGrpcService<SubsidyPaymentsService>();
         }
 
         return app;

@@ -107,7 +107,7 @@ public static class ObjectionModel
 /// to one line together, and resolve each, never one about a record that names themself or their own (回避). A service
 /// says only what its records are called and whom a record names.
 /// </summary>
-public abstract class PaymentObjections<TRecord>(DbContext db, ChinaClock clock, ObjectionOptions options, IRecusal recusal, ISmsSender? sms)
+public abstract class PaymentObjections<TRecord>(DbContext db, ChinaClock clock, ObjectionOptions options, IRecusal recusal, ISmsSender? sms) : Lifecycle.IPaymentObjections
     where TRecord : AuditedRecord, IPayable
 {
     private const int ReasonMaxLength = 500;

@@ -23,10 +23,9 @@ public sealed record BatchCandidate(string Id, int Status, string? BatchId, stri
 /// (<see cref="PaymentRecording{TRecord, TAnswer}"/>). A service says what its records are called, which
 /// catalog key holds its notice period, how its amount is read and what a line of its notice shows.
 /// </summary>
-public abstract class PaymentBatches<TRecord, TBatch, TNotice>(DbContext db, PolicyCatalog catalog, ChinaClock clock)
+public abstract class PaymentBatches<TRecord, TBatch>(DbContext db, PolicyCatalog catalog, ChinaClock clock) : Lifecycle.IPaymentNotices
     where TRecord : AuditedRecord, IPayable
     where TBatch : class, IPaymentBatchAnswer, IMessage<TBatch>, new()
-    where TNotice : class, IPaymentNoticeAnswer, new()
 {
     public const string IdPrefix = "B";
     public const string What = "发放批次";
@@ -118,11 +117,11 @@ public abstract class PaymentBatches<TRecord, TBatch, TNotice>(DbContext db, Pol
     }
 
     /// <summary>The public notice list: anyone may read it; names and numbers in it are masked.</summary>
-    public async Task<TNotice> NoticeAsync(string batchId, CancellationToken cancellationToken)
+    public async Task<PaymentNotice> NoticeAsync(string batchId, CancellationToken cancellationToken)
     {
         var batch = await BatchAsync(batchId, cancellationToken);
-        var notice = Header<TNotice>(batch);
-        await AddNoticeEntriesAsync(notice, batch.Id, cancellationToken);
+        var notice = Header<PaymentNotice>(batch);
+        await AddNoticeLinesAsync(notice, batch.Id, cancellationToken);
         return notice;
     }
 
@@ -134,26 +133,26 @@ public abstract class PaymentBatches<TRecord, TBatch, TNotice>(DbContext db, Pol
     private const int NoticesListed = 50;
 
     /// <summary>公示 of a region: the batches whose notice lasts today, newest first, each with its lines.</summary>
-    public async Task<IReadOnlyList<TNotice>> OnNoticeAsync(Region region, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PaymentNotice>> OnNoticeAsync(Region region, CancellationToken cancellationToken)
     {
         var today = clock.Today;
         var prefix = region.CodePrefix;
         var batches = await db.Set<PaymentBatchRecord>().AsNoTracking()
             .Where(b => b.Region.StartsWith(prefix) && b.NoticeFrom <= today && b.NoticeUntil >= today)
             .OrderByDescending(b => b.Id).Take(NoticesListed).ToListAsync(cancellationToken);
-        var notices = new List<TNotice>();
+        var notices = new List<PaymentNotice>();
         foreach (var batch in batches)
         {
-            var notice = Header<TNotice>(batch);
-            await AddNoticeEntriesAsync(notice, batch.Id, cancellationToken);
+            var notice = Header<PaymentNotice>(batch);
+            await AddNoticeLinesAsync(notice, batch.Id, cancellationToken);
             notices.Add(notice);
         }
 
         return notices;
     }
 
-    /// <summary>The lines of the notice, masked, in the order of the records' ids.</summary>
-    protected abstract Task AddNoticeEntriesAsync(TNotice notice, string batchId, CancellationToken cancellationToken);
+    /// <summary>The lines of the notice, masked, in the order of the records' ids, each naming its record and whether an objection holds it.</summary>
+    protected abstract Task AddNoticeLinesAsync(PaymentNotice notice, string batchId, CancellationToken cancellationToken);
 
     private async Task<PaymentBatchRecord> BatchAsync(string batchId, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ namespace Employment.ServiceDefaults.Clients;
 /// One service of the platform: its name (as configuration, logs, audit items and linked records name it), its name in
 /// Chinese as a person is told who read their record, its default port on one machine (none for the identity provider,
 /// which is not a launchable module), what a clerk calls the records it keeps, and whether it serves the subsidy
-/// lifecycle's shared contracts (<see cref="SubsidyContracts"/>: 我的办事, 办理进度 and 移交; audit and hold), and whether
+/// lifecycle's shared contracts (<see cref="SubsidyContracts"/>: 我的办事, 办理进度 and 移交; 公示 and objections; audit and hold), and whether
 /// it keeps employers' records (an employer's agent reads its 我的办事 there).
 /// </summary>
 public sealed record PlatformService(string Name, string NameZh, int? DefaultPort = null, string? RecordsZh = null, SubsidyContracts Serves = SubsidyContracts.None, bool ForEmployers = false);
@@ -20,6 +20,9 @@ public enum SubsidyContracts
 
     /// <summary>SubsidyOversight: the audit export and the payment hold.</summary>
     Oversight = 2,
+
+    /// <summary>SubsidyPayments: 公示 and its objections.</summary>
+    Payments = 4,
 }
 
 /// <summary>
@@ -43,8 +46,8 @@ public static class PlatformServices
         new(PolicyCatalog, "政策清单服务", 5100),
         new(Applicants, "登记服务", 5101),
         new(Loans, "创业担保贷款服务", 5102, "创业担保贷款", SubsidyContracts.Cases | SubsidyContracts.Oversight),
-        new(Training, "培训补贴服务", 5103, "培训补贴", SubsidyContracts.Cases | SubsidyContracts.Oversight),
-        new(Hiring, "就业补贴服务", 5104, "就业补贴", SubsidyContracts.Cases | SubsidyContracts.Oversight, ForEmployers: true),
+        new(Training, "培训补贴服务", 5103, "培训补贴", SubsidyContracts.Cases | SubsidyContracts.Payments | SubsidyContracts.Oversight),
+        new(Hiring, "就业补贴服务", 5104, "就业补贴", SubsidyContracts.Cases | SubsidyContracts.Payments | SubsidyContracts.Oversight, ForEmployers: true),
         new(Jobs, "就业服务", 5105),
         new(Risk, "资金稽核服务", 5106),
         new(Figures, "统计数据服务", 5107),

@@ -8,7 +8,7 @@ namespace Employment.ServiceDefaults.Clients;
 public sealed record SubsidyService(string Name, string NameZh, string RecordsZh, SubsidyContracts Serves, bool ForEmployers = false);
 
 /// <summary>
-/// How a call to a shared contract of the subsidy lifecycle (employment.common.v1.SubsidyCases, SubsidyOversight)
+/// How a call to a shared contract of the subsidy lifecycle (employment.common.v1.SubsidyCases, SubsidyPayments, SubsidyOversight)
 /// names the service it is for, and which services there are. The gateway routes a shared call by its header; a
 /// service refuses one that names another.
 /// </summary>
@@ -27,6 +27,7 @@ public static class SubsidyServiceCalls
     {
         [Employment.Common.V1.SubsidyCases.Descriptor.FullName] = SubsidyContracts.Cases,
         [Employment.Common.V1.SubsidyOversight.Descriptor.FullName] = SubsidyContracts.Oversight,
+        [Employment.Common.V1.SubsidyPayments.Descriptor.FullName] = SubsidyContracts.Payments,
     };
 
     /// <summary>The request field a shared contract's REST path names the subsidy service in.</summary>

@@ -40,6 +40,7 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
             e.Property(b => b.Version).IsConcurrencyToken();
         });
         modelBuilder.AddPaymentHoldTable();
+        modelBuilder.AddObjectionTable();
         modelBuilder.AddMaterialTable();
         modelBuilder.AddOutboxTable();
         modelBuilder.AddIdempotencyTable();

@@ -104,13 +104,6 @@ internal sealed class TrainingSubsidiesService(
         return batches.GetAsync(request.BatchId, callers.Resolve(context), context.CancellationToken);
     }
 
-    /// <summary>Public: the notice list is published; names and numbers in it are masked.</summary>
-    public override Task<V1.PaymentNotice> GetPaymentNotice(V1.GetPaymentBatchRequest request, ServerCallContext context)
-    {
-        RequestKeys.RequireId(request.BatchId, "batch_id", "发放批次编号");
-        return batches.NoticeAsync(request.BatchId, context.CancellationToken);
-    }
-
     /// <summary>Public: anyone, no token; the region is the one they name (no counter scope applies).</summary>
     public override Task<V1.SkillUpgradeSelfCheck> CheckSkillUpgrade(V1.SkillUpgradeSelfCheckRequest request, ServerCallContext context)
     {

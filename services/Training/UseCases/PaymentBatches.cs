@@ -4,6 +4,8 @@ using Employment.Persistence.Outbox;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Submissions;
 using Employment.Policy;
+using Employment.ServiceDefaults.Messaging;
+using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Employment.Training.Data;
 using Employment.Training.Domain;
@@ -15,7 +17,7 @@ namespace Employment.Training.UseCases;
 
 /// <summary>发放批次 and 公示 of training applications (the shared lifecycle): one notice line per application.</summary>
 public sealed class PaymentBatches(TrainingDbContext db, PolicyCatalog catalog, ChinaClock clock, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds)
-    : PaymentBatches<TrainingApplicationRecord, V1.PaymentBatch, V1.PaymentNotice>(db, catalog, clock)
+    : PaymentBatches<TrainingApplicationRecord, V1.PaymentBatch>(db, catalog, clock)
 {
     protected override string RecordWhat => DecideApplication.What;
 
@@ -33,19 +35,31 @@ public sealed class PaymentBatches(TrainingDbContext db, PolicyCatalog catalog, 
         }
     }
 
-    protected override async Task AddNoticeEntriesAsync(V1.PaymentNotice notice, string batchId, CancellationToken cancellationToken)
+    protected override async Task AddNoticeLinesAsync(PaymentNotice notice, string batchId, CancellationToken cancellationToken)
     {
         var lines = await db.Applications.AsNoTracking().Where(a => a.BatchId == batchId).OrderBy(a => a.Id)
-            .Select(a => new { a.NameMasked, a.IdNumberMasked, a.Kind, a.OccupationName, a.Level, a.AmountFen })
+            .Select(a => new { a.Id, a.NameMasked, a.IdNumberMasked, a.Kind, a.OccupationName, a.Level, a.AmountFen })
             .ToListAsync(cancellationToken);
-        notice.Entries.AddRange(lines.Select(a => new V1.PaymentNoticeEntry
+        var objected = await db.ObjectedAsync(batchId, cancellationToken);
+        notice.Lines.AddRange(lines.Select(a => new PaymentNoticeLine
         {
+            RecordId = a.Id,
             NameMasked = a.NameMasked,
             IdNumberMasked = a.IdNumberMasked,
-            Kind = (V1.SubsidyKind)a.Kind,
-            OccupationName = a.OccupationName,
-            Level = CertificateInput.ToProto((CertificateLevel)a.Level),
+            KindZh = kinds.Of((V1.SubsidyKind)a.Kind).NameZh,
+            DetailZh = a.OccupationName.Length == 0 ? "" : $"{a.OccupationName} {((CertificateLevel)a.Level).Zh()}",
             Amount = new Money { Fen = a.AmountFen },
+            Objected = objected.Contains(a.Id),
         }));
     }
+}
+
+/// <summary>公示异议 on training applications (the shared <see cref="PaymentObjections{TRecord}"/>).</summary>
+public sealed class ApplicationObjections(TrainingDbContext db, ChinaClock clock, ObjectionOptions options, IRecusal recusal, ISmsSender? sms = null)
+    : PaymentObjections<TrainingApplicationRecord>(db, clock, options, recusal, sms)
+{
+    protected override string RecordWhat => DecideApplication.What;
+
+    protected override async Task<RecusalSubjects> SubjectsOfAsync(string recordId, CancellationToken cancellationToken) =>
+        ApplicationRecusal.Of(await db.Applications.AsNoTracking().SingleAsync(a => a.Id == recordId, cancellationToken));
 }

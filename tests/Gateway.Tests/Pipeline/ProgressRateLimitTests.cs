@@ -68,7 +68,7 @@ public sealed class ProgressRateLimitTests(ProgressLimitedPlatform platform) : I
         Assert.Equal(HttpStatusCode.TooManyRequests, page13.StatusCode);
 
         // The rest of the public API and the page's form itself stay open to the same address.
-        using var other = await platform.Http.GetAsync("/v1/training/payment-notices/B-no-such-batch");
+        using var other = await platform.Http.GetAsync("/v1/subsidies/training-subsidies/payment-notices/B-no-such-batch");
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
         using var page14 = await platform.Http.GetAsync("/progress");
         Assert.Equal(HttpStatusCode.OK, page14.StatusCode);

@@ -35,10 +35,9 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         "/employment.jobs.v1.PublicEmploymentServices/ListVenues",
         "/employment.training.v1.TrainingSubsidies/CheckSkillUpgrade",
         "/employment.training.v1.TrainingSubsidies/CheckTraining",
-        "/employment.training.v1.TrainingSubsidies/GetPaymentNotice",
+        "/employment.common.v1.SubsidyPayments/GetPaymentNotice",
         "/employment.common.v1.SubsidyCases/GetApplicationProgress",
         "/employment.loans.v1.StartupLoans/CheckLoan",
-        "/employment.hiring.v1.HiringSubsidies/GetPaymentNotice",
         "/employment.hiring.v1.HiringSubsidies/CheckSubsidies",
         "/employment.hiring.v1.HiringSubsidies/DescribeClaimForms",
         "/employment.training.v1.TrainingSubsidies/DescribeApplicationForms",
@@ -282,7 +281,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         Assert.NotNull(refused);
         Assert.NotNull(refused.Headers.RetryAfter);
         // The rest of the public API is still open to the same address: the progress window is its own.
-        var other = await platform.Http.GetAsync("/v1/training/payment-notices/B-no-such-batch");
+        var other = await platform.Http.GetAsync("/v1/subsidies/training-subsidies/payment-notices/B-no-such-batch");
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
     }
 
@@ -290,7 +289,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
     public async Task GetPaymentNotice_fills_the_path_variable()
     {
         // No batch of that id: the service's NOT_FOUND names the id it was given through the path.
-        var response = await platform.Http.GetAsync("/v1/training/payment-notices/B-no-such-batch");
+        var response = await platform.Http.GetAsync("/v1/subsidies/training-subsidies/payment-notices/B-no-such-batch");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var json = await response.Content.ReadAsStringAsync();
         Assert.Contains("\"code\":5", json, StringComparison.Ordinal);
@@ -301,7 +300,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
     public async Task Hiring_GetPaymentNotice_fills_the_path_variable_without_a_token()
     {
         // The hiring notice list is public: no token, and the service's NOT_FOUND names the id from the path.
-        var response = await platform.Http.GetAsync("/v1/hiring/payment-notices/B-no-such-hiring-batch");
+        var response = await platform.Http.GetAsync("/v1/subsidies/hiring-subsidies/payment-notices/B-no-such-hiring-batch");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var json = await response.Content.ReadAsStringAsync();
         Assert.Contains("\"code\":5", json, StringComparison.Ordinal);

@@ -87,20 +87,20 @@ public sealed class ClaimLifecycleTests(HiringHost host) : IClassFixture<HiringH
             Region = new RegionCode { Code = "410800" },
             ClaimIds = { approved.ClaimId },
         }, counter);
-        var notice = await host.Hiring.GetPaymentNoticeAsync(new GetPaymentBatchRequest { BatchId = batch.BatchId }, TestCallers.Public());
+        var notice = await host.Payments.GetPaymentNoticeAsync(new GetPaymentNoticeRequest { BatchId = batch.BatchId }, TestCallers.Public());
 
         Assert.Equal(HiringHost.Date(today), batch.NoticeFrom);
         Assert.Equal(HiringHost.Date(today.AddDays(HiringHost.SampleNoticeDays - 1)), batch.NoticeUntil);
         Assert.Equal(200_000, batch.Total.Fen);
         Assert.Equal("R3", batch.NoticePeriod.RulingId);
-        Assert.Equal(2, notice.Entries.Count);
-        Assert.All(notice.Entries, e =>
+        Assert.Equal(2, notice.Lines.Count);
+        Assert.All(notice.Lines, e =>
         {
             Assert.Equal("招***人", e.NameMasked);
             Assert.Matches("^410823\\*{8}[0-9X]{4}$", e.IdNumberMasked);
             Assert.Equal("焦作示例食品有限公司", e.EmployerName);
             Assert.Contains("******", e.EmployerCreditCodeMasked, StringComparison.Ordinal);
-            Assert.Equal(SubsidyKind.Absorption, e.Kind);
+            Assert.Equal("一次性吸纳就业补贴", e.KindZh);
             Assert.Equal(100_000, e.Amount.Fen);
         });
 

@@ -39,6 +39,9 @@ public class HiringHost : IAsyncLifetime
     /// <summary>The lifecycle's shared SubsidyCases (我的办事, 办理进度, 移交), as the service serves it.</summary>
     public Employment.Common.V1.SubsidyCases.SubsidyCasesClient Cases { get; private set; } = null!;
 
+    /// <summary>The lifecycle's shared SubsidyPayments (公示, objections), as the service serves it.</summary>
+    public Employment.Common.V1.SubsidyPayments.SubsidyPaymentsClient Payments { get; private set; } = null!;
+
     /// <summary>The lifecycle's shared SubsidyOversight (audit export, payment hold), as the service serves it.</summary>
     public Employment.Common.V1.SubsidyOversight.SubsidyOversightClient Oversight { get; private set; } = null!;
 
@@ -152,6 +155,7 @@ public class HiringHost : IAsyncLifetime
         Hiring = hiring.Client<HiringApi.HiringSubsidiesClient>();
         Cases = hiring.Client<Employment.Common.V1.SubsidyCases.SubsidyCasesClient>();
         Oversight = hiring.Client<Employment.Common.V1.SubsidyOversight.SubsidyOversightClient>();
+        Payments = hiring.Client<Employment.Common.V1.SubsidyPayments.SubsidyPaymentsClient>();
         HiringServices = hiring.Services;
     }
 

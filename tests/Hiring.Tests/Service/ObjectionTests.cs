@@ -67,21 +67,21 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
         host.SetToday(new DateOnly(2026, 3, 2));
         var (batch, objected, other) = await BatchOfTwoAsync("焦作公示异议示例");
 
-        var notices = await host.Hiring.ListPaymentNoticesAsync(new ListPaymentNoticesRequest { Region = new RegionCode { Code = "410800" } }, TestCallers.Public());
+        var notices = await host.Payments.ListPaymentNoticesAsync(new ListPaymentNoticesRequest { Region = new RegionCode { Code = "410800" } }, TestCallers.Public());
         var notice = Assert.Single(notices.Notices, n => n.BatchId == batch.BatchId);
-        Assert.Equal([objected.ClaimId, other.ClaimId], notice.Entries.Select(e => e.RecordId).Order(StringComparer.Ordinal));
-        Assert.All(notice.Entries, e => Assert.Matches("^410823\\*{8}[0-9X]{4}$", e.IdNumberMasked));
+        Assert.Equal([objected.ClaimId, other.ClaimId], notice.Lines.Select(e => e.RecordId).Order(StringComparer.Ordinal));
+        Assert.All(notice.Lines, e => Assert.Matches("^410823\\*{8}[0-9X]{4}$", e.IdNumberMasked));
 
-        var receipt = await host.Hiring.FileObjectionAsync(Objection(batch.BatchId, objected.ClaimId), Objector);
-        var shown = await host.Hiring.GetPaymentNoticeAsync(new GetPaymentBatchRequest { BatchId = batch.BatchId }, TestCallers.Public());
-        var tooShort = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(Objection(batch.BatchId, other.ClaimId, "不对"), Objector).ResponseAsync);
-        var notInBatch = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(Objection(batch.BatchId, "H-not-in-it"), Objector).ResponseAsync);
-        var jiyuan = await host.Hiring.ListObjectionsAsync(new ListObjectionsRequest { OpenOnly = true }, TestCallers.Counter("419001"));
-        var open = Assert.Single((await host.Hiring.ListObjectionsAsync(new ListObjectionsRequest { OpenOnly = true }, TestCallers.Counter())).Objections, o => o.ObjectionId == receipt.ObjectionId);
+        var receipt = await host.Payments.FileObjectionAsync(Objection(batch.BatchId, objected.ClaimId), Objector);
+        var shown = await host.Payments.GetPaymentNoticeAsync(new GetPaymentNoticeRequest { BatchId = batch.BatchId }, TestCallers.Public());
+        var tooShort = await Assert.ThrowsAsync<RpcException>(() => host.Payments.FileObjectionAsync(Objection(batch.BatchId, other.ClaimId, "不对"), Objector).ResponseAsync);
+        var notInBatch = await Assert.ThrowsAsync<RpcException>(() => host.Payments.FileObjectionAsync(Objection(batch.BatchId, "H-not-in-it"), Objector).ResponseAsync);
+        var jiyuan = await host.Payments.ListObjectionsAsync(new ListObjectionsRequest { OpenOnly = true }, TestCallers.Counter("419001"));
+        var open = Assert.Single((await host.Payments.ListObjectionsAsync(new ListObjectionsRequest { OpenOnly = true }, TestCallers.Counter())).Objections, o => o.ObjectionId == receipt.ObjectionId);
 
         Assert.StartsWith("Y", receipt.ObjectionId, StringComparison.Ordinal);
         Assert.Contains("暂不发放", receipt.NextStepZh, StringComparison.Ordinal);
-        Assert.Equal([true, false], shown.Entries.OrderBy(e => e.RecordId == objected.ClaimId ? 0 : 1).Select(e => e.Objected));
+        Assert.Equal([true, false], shown.Lines.OrderBy(e => e.RecordId == objected.ClaimId ? 0 : 1).Select(e => e.Objected));
         Assert.Equal(StatusCode.InvalidArgument, tooShort.StatusCode);
         Assert.Equal(StatusCode.NotFound, notInBatch.StatusCode);
         Assert.Empty(jiyuan.Objections);
@@ -89,7 +89,7 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
 
         // The notice ends: the rest of the batch is paid, the objected line is not.
         host.Clock.UtcNow = host.Clock.UtcNow.AddDays(HiringHost.SampleNoticeDays);
-        var late = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(Objection(batch.BatchId, other.ClaimId), Objector).ResponseAsync);
+        var late = await Assert.ThrowsAsync<RpcException>(() => host.Payments.FileObjectionAsync(Objection(batch.BatchId, other.ClaimId), Objector).ResponseAsync);
         var paidOther = await PayAsync(other.ClaimId);
         var held = await Assert.ThrowsAsync<RpcException>(() => PayAsync(objected.ClaimId));
 
@@ -98,8 +98,8 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
         Assert.Equal(StatusCode.FailedPrecondition, held.StatusCode);
         Assert.Contains("公示期间收到异议", held.Status.Detail, StringComparison.Ordinal);
 
-        var resolved = await host.Hiring.ResolveObjectionAsync(Resolve(receipt.ObjectionId, upheld: false, "经核查社保缴费和考勤记录，此人在该单位实际工作，异议不成立。"), TestCallers.Counter(clerk: "clerk-objections"));
-        var twice = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.ResolveObjectionAsync(Resolve(receipt.ObjectionId, upheld: true, "再次处理"), TestCallers.Counter()).ResponseAsync);
+        var resolved = await host.Payments.ResolveObjectionAsync(Resolve(receipt.ObjectionId, upheld: false, "经核查社保缴费和考勤记录，此人在该单位实际工作，异议不成立。"), TestCallers.Counter(clerk: "clerk-objections"));
+        var twice = await Assert.ThrowsAsync<RpcException>(() => host.Payments.ResolveObjectionAsync(Resolve(receipt.ObjectionId, upheld: true, "再次处理"), TestCallers.Counter()).ResponseAsync);
         var paid = await PayAsync(objected.ClaimId);
 
         Assert.Equal((ObjectionState.Dismissed, "clerk-objections"), (resolved.State, resolved.ResolvedBy));
@@ -112,10 +112,10 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
     {
         host.SetToday(new DateOnly(2026, 4, 1));
         var (batch, objected, _) = await BatchOfTwoAsync("焦作异议成立示例");
-        var receipt = await host.Hiring.FileObjectionAsync(Objection(batch.BatchId, objected.ClaimId), Objector);
+        var receipt = await host.Payments.FileObjectionAsync(Objection(batch.BatchId, objected.ClaimId), Objector);
 
-        var elsewhere = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.ResolveObjectionAsync(Resolve(receipt.ObjectionId, upheld: false, "不成立"), TestCallers.Counter("419001")).ResponseAsync);
-        await host.Hiring.ResolveObjectionAsync(Resolve(receipt.ObjectionId, upheld: true, "经核查，此人为挂名参保，异议成立，需重新审核。"), TestCallers.Counter());
+        var elsewhere = await Assert.ThrowsAsync<RpcException>(() => host.Payments.ResolveObjectionAsync(Resolve(receipt.ObjectionId, upheld: false, "不成立"), TestCallers.Counter("419001")).ResponseAsync);
+        await host.Payments.ResolveObjectionAsync(Resolve(receipt.ObjectionId, upheld: true, "经核查，此人为挂名参保，异议成立，需重新审核。"), TestCallers.Counter());
         host.Clock.UtcNow = host.Clock.UtcNow.AddDays(HiringHost.SampleNoticeDays);
         var held = await Assert.ThrowsAsync<RpcException>(() => PayAsync(objected.ClaimId));
 
@@ -124,7 +124,7 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
     }
 
     private Task<ObjectionCodeSent> CodeAsync(string batchId, string phone) =>
-        host.Hiring.RequestObjectionCodeAsync(new RequestObjectionCodeRequest { BatchId = batchId, Phone = phone }, TestCallers.Public()).ResponseAsync;
+        host.Payments.RequestObjectionCodeAsync(new RequestObjectionCodeRequest { BatchId = batchId, Phone = phone }, TestCallers.Public()).ResponseAsync;
 
     private static FileObjectionRequest ByPhone(string batchId, string recordId, string phone, string code) =>
         new(Objection(batchId, recordId)) { ContactPhone = phone, PhoneCode = code };
@@ -136,8 +136,8 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
         var (batch, objected, _) = await BatchOfTwoAsync("焦作短信验证示例");
         const string phone = "13912345601";
 
-        var noPhone = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(ByPhone(batch.BatchId, objected.ClaimId, "", ""), TestCallers.Public()).ResponseAsync);
-        var noCode = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(ByPhone(batch.BatchId, objected.ClaimId, phone, ""), TestCallers.Public()).ResponseAsync);
+        var noPhone = await Assert.ThrowsAsync<RpcException>(() => host.Payments.FileObjectionAsync(ByPhone(batch.BatchId, objected.ClaimId, "", ""), TestCallers.Public()).ResponseAsync);
+        var noCode = await Assert.ThrowsAsync<RpcException>(() => host.Payments.FileObjectionAsync(ByPhone(batch.BatchId, objected.ClaimId, phone, ""), TestCallers.Public()).ResponseAsync);
         var sent = await CodeAsync(batch.BatchId, phone);
         var tooSoon = await Assert.ThrowsAsync<RpcException>(() => CodeAsync(batch.BatchId, phone));
         var code = host.LastCodeTo(phone);
@@ -145,16 +145,16 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
         var refusals = new List<RpcException>();
         for (var i = 0; i < 5; i++)
         {
-            refusals.Add(await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(ByPhone(batch.BatchId, objected.ClaimId, phone, wrong), TestCallers.Public()).ResponseAsync));
+            refusals.Add(await Assert.ThrowsAsync<RpcException>(() => host.Payments.FileObjectionAsync(ByPhone(batch.BatchId, objected.ClaimId, phone, wrong), TestCallers.Public()).ResponseAsync));
         }
 
-        var spent = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(ByPhone(batch.BatchId, objected.ClaimId, phone, code), TestCallers.Public()).ResponseAsync);
+        var spent = await Assert.ThrowsAsync<RpcException>(() => host.Payments.FileObjectionAsync(ByPhone(batch.BatchId, objected.ClaimId, phone, code), TestCallers.Public()).ResponseAsync);
         host.Clock.UtcNow = host.Clock.UtcNow.AddMinutes(2);
         await CodeAsync(batch.BatchId, phone);
         var request = ByPhone(batch.BatchId, objected.ClaimId, phone, host.LastCodeTo(phone));
-        var receipt = await host.Hiring.FileObjectionAsync(request, TestCallers.Public());
-        var retried = await host.Hiring.FileObjectionAsync(request, TestCallers.Public());
-        var open = Assert.Single((await host.Hiring.ListObjectionsAsync(new ListObjectionsRequest { OpenOnly = true }, TestCallers.Counter())).Objections, o => o.ObjectionId == receipt.ObjectionId);
+        var receipt = await host.Payments.FileObjectionAsync(request, TestCallers.Public());
+        var retried = await host.Payments.FileObjectionAsync(request, TestCallers.Public());
+        var open = Assert.Single((await host.Payments.ListObjectionsAsync(new ListObjectionsRequest { OpenOnly = true }, TestCallers.Counter())).Objections, o => o.ObjectionId == receipt.ObjectionId);
 
         Assert.Equal((StatusCode.InvalidArgument, true), (noPhone.StatusCode, noPhone.Said().Contains("contact_phone", StringComparison.Ordinal)));
         Assert.Contains("登录后提交则不需要", noPhone.Status.Detail, StringComparison.Ordinal);
@@ -175,14 +175,14 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
         var (batch, first, second) = await BatchOfTwoAsync("焦作异议上限示例");
         var person = TestCallers.Person("P-bounded-objector");
 
-        var filed = await host.Hiring.FileObjectionAsync(Objection(batch.BatchId, first.ClaimId), person);
-        var again = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(Objection(batch.BatchId, first.ClaimId), person).ResponseAsync);
-        var another = await host.Hiring.FileObjectionAsync(Objection(batch.BatchId, first.ClaimId), TestCallers.Person("P-bounded-other"));
-        await host.Hiring.ResolveObjectionAsync(Resolve(filed.ObjectionId, upheld: false, "经核查，异议不成立。"), TestCallers.Counter());
-        var afterResolved = await host.Hiring.FileObjectionAsync(Objection(batch.BatchId, first.ClaimId, "补充：此人的劳动合同是补签的，日期不实。"), person);
-        var third = await host.Hiring.FileObjectionAsync(Objection(batch.BatchId, second.ClaimId), person);
-        var overLimit = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.FileObjectionAsync(Objection(batch.BatchId, second.ClaimId, "再补充一条不同的理由。"), TestCallers.Person("P-bounded-objector")).ResponseAsync);
-        var listed = (await host.Hiring.ListObjectionsAsync(new ListObjectionsRequest { OpenOnly = true }, TestCallers.Counter())).Objections
+        var filed = await host.Payments.FileObjectionAsync(Objection(batch.BatchId, first.ClaimId), person);
+        var again = await Assert.ThrowsAsync<RpcException>(() => host.Payments.FileObjectionAsync(Objection(batch.BatchId, first.ClaimId), person).ResponseAsync);
+        var another = await host.Payments.FileObjectionAsync(Objection(batch.BatchId, first.ClaimId), TestCallers.Person("P-bounded-other"));
+        await host.Payments.ResolveObjectionAsync(Resolve(filed.ObjectionId, upheld: false, "经核查，异议不成立。"), TestCallers.Counter());
+        var afterResolved = await host.Payments.FileObjectionAsync(Objection(batch.BatchId, first.ClaimId, "补充：此人的劳动合同是补签的，日期不实。"), person);
+        var third = await host.Payments.FileObjectionAsync(Objection(batch.BatchId, second.ClaimId), person);
+        var overLimit = await Assert.ThrowsAsync<RpcException>(() => host.Payments.FileObjectionAsync(Objection(batch.BatchId, second.ClaimId, "再补充一条不同的理由。"), TestCallers.Person("P-bounded-objector")).ResponseAsync);
+        var listed = (await host.Payments.ListObjectionsAsync(new ListObjectionsRequest { OpenOnly = true }, TestCallers.Counter())).Objections
             .Where(o => o.BatchId == batch.BatchId).ToList();
 
         Assert.Equal(StatusCode.AlreadyExists, again.StatusCode);
@@ -199,7 +199,7 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
     {
         host.SetToday(new DateOnly(2026, 7, 1));
         var (batch, objected, _) = await BatchOfTwoAsync("焦作异议回避示例");
-        var receipt = await host.Hiring.FileObjectionAsync(Objection(batch.BatchId, objected.ClaimId), Objector);
+        var receipt = await host.Payments.FileObjectionAsync(Objection(batch.BatchId, objected.ClaimId), Objector);
         var employer = await host.Registry.GetEmployerAsync(new Employment.Applicants.V1.GetEmployerRequest { Employer = objected.Employer }, TestCallers.Counter());
         var clerk = await StaffRecords.GiveStaffIdAsync(host.Registry, await host.YouthHiredByAsync(await host.EmployerAsync(), new DateOnly(2023, 7, 1)), "JZ-OBJECTION-AGENT");
         await host.Registry.GrantEmployerAgentAsync(new Employment.Applicants.V1.GrantEmployerAgentRequest
@@ -212,8 +212,8 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
         }, TestCallers.Counter());
 
         var refused = await Assert.ThrowsAsync<RpcException>(() =>
-            host.Hiring.ResolveObjectionAsync(Resolve(receipt.ObjectionId, upheld: false, "不成立"), TestCallers.Counter(clerk: "JZ-OBJECTION-AGENT")).ResponseAsync);
-        var still = Assert.Single((await host.Hiring.ListObjectionsAsync(new ListObjectionsRequest { OpenOnly = true }, TestCallers.Counter())).Objections, o => o.ObjectionId == receipt.ObjectionId);
+            host.Payments.ResolveObjectionAsync(Resolve(receipt.ObjectionId, upheld: false, "不成立"), TestCallers.Counter(clerk: "JZ-OBJECTION-AGENT")).ResponseAsync);
+        var still = Assert.Single((await host.Payments.ListObjectionsAsync(new ListObjectionsRequest { OpenOnly = true }, TestCallers.Counter())).Objections, o => o.ObjectionId == receipt.ObjectionId);
 
         RecusalRefusal.AssertSays(refused, $"不能办理此公示异议（所涉就业补贴申请 {objected.ClaimId}）：经办人是所涉单位");
         Assert.Equal(ObjectionState.Open, still.State);

@@ -358,7 +358,7 @@ public sealed class StabilisationClaimTests(HiringHost host) : IClassFixture<Hir
         {
             IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, ClaimIds = { approved.ClaimId },
         }, counter);
-        var notice = await host.Hiring.GetPaymentNoticeAsync(new GetPaymentBatchRequest { BatchId = batch.BatchId }, TestCallers.Public());
+        var notice = await host.Payments.GetPaymentNoticeAsync(new GetPaymentNoticeRequest { BatchId = batch.BatchId }, TestCallers.Public());
         host.SetToday(new DateOnly(2024, 3, 1).AddDays(HiringHost.SampleNoticeDays));
         var current = await host.Hiring.GetClaimAsync(new GetClaimRequest { ClaimId = approved.ClaimId }, counter);
         var paid = await host.Hiring.RecordPaymentAsync(new RecordPaymentRequest
@@ -367,9 +367,9 @@ public sealed class StabilisationClaimTests(HiringHost host) : IClassFixture<Hir
             Payment = new Payment { PaidOn = HiringHost.Date(host.Today), Amount = new Money { Fen = 300_000 }, PaymentReference = "BF-WG-0001" },
         }, counter);
 
-        var entry = Assert.Single(notice.Entries);
+        var entry = Assert.Single(notice.Lines);
         Assert.Equal("焦作示例稳岗有限公司", entry.EmployerName);
-        Assert.Equal(SubsidyKind.StabilisationRefund, entry.Kind);
+        Assert.Equal("失业保险稳岗返还", entry.KindZh);
         Assert.Equal(300_000, entry.Amount.Fen);
         Assert.Equal("", entry.NameMasked);
         Assert.Equal(ClaimStatus.Paid, paid.Status);

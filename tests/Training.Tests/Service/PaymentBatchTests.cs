@@ -55,15 +55,15 @@ public sealed class PaymentBatchTests(ClockedTrainingHost host) : IClassFixture<
             Region = new RegionCode { Code = "410800" },
             ApplicationIds = { first.ApplicationId, second.ApplicationId },
         }, counter);
-        var notice = await host.Training.GetPaymentNoticeAsync(new GetPaymentBatchRequest { BatchId = batch.BatchId }, TestCallers.Public());
+        var notice = await host.Payments.GetPaymentNoticeAsync(new GetPaymentNoticeRequest { BatchId = batch.BatchId }, TestCallers.Public());
 
         Assert.Equal(TrainingHost.Date(today), batch.NoticeFrom);
         Assert.Equal(TrainingHost.Date(today.AddDays(TrainingHost.SampleNoticeDays - 1)), batch.NoticeUntil);
         Assert.Equal(300_000, batch.Total.Fen);
         Assert.Equal("R3", batch.NoticePeriod.RulingId);
         Assert.Contains("示例值", batch.NoticePeriod.DocumentNumber, StringComparison.Ordinal);
-        Assert.Equal(2, notice.Entries.Count);
-        Assert.All(notice.Entries, e =>
+        Assert.Equal(2, notice.Lines.Count);
+        Assert.All(notice.Lines, e =>
         {
             Assert.Equal("培***人", e.NameMasked);
             Assert.Contains("********", e.IdNumberMasked, StringComparison.Ordinal);
@@ -93,6 +93,45 @@ public sealed class PaymentBatchTests(ClockedTrainingHost host) : IClassFixture<
         Assert.Equal(["APPROVED", "IN_NOTICE", "PAID", "RECEIVED"], told.Messages.Select(m => m.Message.Step).Order(StringComparer.Ordinal));
         Assert.Contains($"公示至 {today.AddDays(TrainingHost.SampleNoticeDays - 1):yyyy-MM-dd}", told.Messages.Single(m => m.Message.Step == "IN_NOTICE").Message.BodyZh, StringComparison.Ordinal);
         Assert.Contains(paid.PaymentReference, told.Messages.Single(m => m.Message.Step == "PAID").Message.BodyZh, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task R3_a_line_of_a_training_notice_takes_an_objection_that_holds_its_application_until_the_office_dismisses_it()
+    {
+        var counter = TestCallers.Counter();
+        var objected = await ApprovedAsync();
+        var other = await ApprovedAsync();
+        var batch = await host.Training.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, ApplicationIds = { objected.ApplicationId, other.ApplicationId },
+        }, counter);
+
+        var listed = await host.Payments.ListPaymentNoticesAsync(new ListPaymentNoticesRequest { Region = new RegionCode { Code = "410800" } }, TestCallers.Public());
+        var receipt = await host.Payments.FileObjectionAsync(new FileObjectionRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), BatchId = batch.BatchId, RecordId = objected.ApplicationId, ReasonZh = "此人的证书并非本人考取，是借用他人的。",
+        }, TestCallers.Person("P-training-objector"));
+        var shown = await host.Payments.GetPaymentNoticeAsync(new GetPaymentNoticeRequest { BatchId = batch.BatchId }, TestCallers.Public());
+        var held = await host.Training.GetApplicationAsync(new GetApplicationRequest { ApplicationId = objected.ApplicationId }, counter);
+        var open = Assert.Single((await host.Payments.ListObjectionsAsync(new ListObjectionsRequest { OpenOnly = true }, counter)).Objections, o => o.ObjectionId == receipt.ObjectionId);
+        await host.Payments.ResolveObjectionAsync(new ResolveObjectionRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), ObjectionId = receipt.ObjectionId, Upheld = false, ResolutionZh = "经核对发证机构的记录，证书为本人考取，异议不成立。",
+        }, counter);
+        var released = await host.Training.GetApplicationAsync(new GetApplicationRequest { ApplicationId = objected.ApplicationId }, counter);
+
+        var notice = Assert.Single(listed.Notices, n => n.BatchId == batch.BatchId);
+        Assert.Equal(new[] { objected.ApplicationId, other.ApplicationId }.Order(StringComparer.Ordinal), notice.Lines.Select(l => l.RecordId).Order(StringComparer.Ordinal));
+        Assert.All(notice.Lines, l =>
+        {
+            Assert.Equal("技能提升补贴", l.KindZh);
+            Assert.Contains("级", l.DetailZh, StringComparison.Ordinal);
+            Assert.Equal("", l.EmployerName);
+        });
+        Assert.Equal([true, false], shown.Lines.OrderBy(l => l.RecordId == objected.ApplicationId ? 0 : 1).Select(l => l.Objected));
+        Assert.NotNull(held.PaymentHold);
+        Assert.Equal(objected.ApplicationId, open.RecordId);
+        Assert.Null(released.PaymentHold);
     }
 
     [Fact(Timeout = 60_000)]

@@ -32,6 +32,9 @@ public class TrainingHost : IAsyncLifetime
     /// <summary>The lifecycle's shared SubsidyCases (我的办事, 办理进度, 移交), as the service serves it.</summary>
     public Employment.Common.V1.SubsidyCases.SubsidyCasesClient Cases { get; private set; } = null!;
 
+    /// <summary>The lifecycle's shared SubsidyPayments (公示, objections), as the service serves it.</summary>
+    public Employment.Common.V1.SubsidyPayments.SubsidyPaymentsClient Payments { get; private set; } = null!;
+
     /// <summary>The lifecycle's shared SubsidyOversight (audit export, payment hold), as the service serves it.</summary>
     public Employment.Common.V1.SubsidyOversight.SubsidyOversightClient Oversight { get; private set; } = null!;
 
@@ -116,6 +119,7 @@ public class TrainingHost : IAsyncLifetime
         Training = training.Client<TrainingApi.TrainingSubsidiesClient>();
         Cases = training.Client<Employment.Common.V1.SubsidyCases.SubsidyCasesClient>();
         Oversight = training.Client<Employment.Common.V1.SubsidyOversight.SubsidyOversightClient>();
+        Payments = training.Client<Employment.Common.V1.SubsidyPayments.SubsidyPaymentsClient>();
         TrainingServices = training.Services;
     }
 

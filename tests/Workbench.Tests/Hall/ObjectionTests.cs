@@ -98,4 +98,45 @@ public sealed class ObjectionTests(WorkbenchPlatform platform)
         await Expect(page.Locator($"form.objection:has(a:text-is('{objected}'))")).ToHaveCountAsync(0);
         Assert.Null((await hiring.GetClaimAsync(new GetClaimRequest { ClaimId = objected }, token)).PaymentHold);
     }
+
+    [Fact(Timeout = 300_000)]
+    public async Task A_training_batch_on_notice_is_listed_beside_the_hiring_ones_and_an_objection_to_its_line_holds_that_application()
+    {
+        var maker = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "培训公示审核"));
+        var checker = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "培训公示复核", mayReview: true));
+        var objected = await SkillUpgradeCases.ReviewedAsync(platform, maker, checker, "公示异议丁", 1993);
+        var training = platform.Training.Client<Employment.Training.V1.TrainingSubsidies.TrainingSubsidiesClient>();
+        var batch = await training.CreatePaymentBatchAsync(new Employment.Training.V1.CreatePaymentBatchRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, ApplicationIds = { objected.ApplicationId },
+        }, maker);
+
+        // The same 公示 page, reached the same way for every subsidy service: the training batch with its line.
+        var phone = await platform.NewPhonePageAsync();
+        await phone.GotoAsync(platform.Issuer + "notices?region=410800");
+        var notice = phone.Locator($"section.notice:has(#notice-{batch.BatchId})");
+        await Expect(notice.Locator("h2")).ToContainTextAsync("培训补贴 发放批次");
+        var line = notice.Locator("ol.notice-lines > li");
+        await Expect(line).ToHaveCountAsync(1);
+        await Expect(line).ToContainTextAsync("技能提升补贴");
+        await line.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "对这一项提出异议" }).TapAsync();
+        await Expect(phone.Locator("dl.progress-summary")).ToContainTextAsync("技能提升补贴");
+        await phone.GetByLabel("异议理由").FillAsync("此人的职业技能等级证书是借用他人的，并非本人考取。");
+        await phone.GetByLabel("手机号码").FillAsync("13900002222");
+        await phone.SubmitAsync(() => phone.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "获取验证码" }).TapAsync());
+        await phone.GetByLabel("短信验证码").FillAsync(SmsOutbox.LastCodeTo(platform.TrainingSmsOutbox, "13900002222"));
+        await phone.SubmitAsync(() => phone.GetByLabel("短信验证码").PressAsync("Enter"));
+        await Expect(phone.Locator("h1")).ToHaveTextAsync("异议已收到");
+        await phone.GotoAsync(platform.Issuer + "notices?region=410800");
+        await Expect(line.Locator(".tag")).ToHaveTextAsync("已收到异议，核实中");
+        Assert.True(await phone.PhotographAsync("notices-training-390") <= 390, "公示 scrolls sideways on a 390 px phone");
+        Assert.NotNull((await training.GetApplicationAsync(new Employment.Training.V1.GetApplicationRequest { ApplicationId = objected.ApplicationId }, maker)).PaymentHold);
+
+        // The office finds it on its one 发放 screen, as it finds a hiring claim's.
+        var page = await platform.NewPageAsync(1280, 800);
+        await page.SignInAsync(platform, await platform.NewClerkAsync("410800", "培训公示异议经办"));
+        await page.GotoAsync($"{platform.WorkbenchHome}payments");
+        await Expect(page.Locator($"form.objection:has(a:text-is('{objected.ApplicationId}'))")).ToContainTextAsync("证书是借用他人的");
+        await page.PhotographAsync("objection-training-clerk-1280");
+    }
 }

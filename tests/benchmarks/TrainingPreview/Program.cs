@@ -83,6 +83,7 @@ for (var i = 0; i < People; i++)
 }
 
 var client = training.Client<TrainingSubsidies.TrainingSubsidiesClient>();
+var notices = training.Client<SubsidyPayments.SubsidyPaymentsClient>();
 var health = new Health.HealthClient(training.Channel);
 var counter = TestCallers.Counter();
 var preview = (int i) => new SubmitApplicationRequest
@@ -158,14 +159,14 @@ async Task<(double CreateMs, double NoticeMs, int Entries)> BatchAsync(IReadOnly
     var batch = await client.CreatePaymentBatchAsync(request, counter);
     var created = clock.Elapsed.TotalMilliseconds;
     clock.Restart();
-    var notice = await client.GetPaymentNoticeAsync(new GetPaymentBatchRequest { BatchId = batch.BatchId });
+    var notice = await notices.GetPaymentNoticeAsync(new GetPaymentNoticeRequest { BatchId = batch.BatchId });
     var listed = clock.Elapsed.TotalMilliseconds;
-    if (notice.Entries.Count != applicationIds.Count || batch.ApplicationIds.Count != applicationIds.Count)
+    if (notice.Lines.Count != applicationIds.Count || batch.ApplicationIds.Count != applicationIds.Count)
     {
-        throw new InvalidOperationException($"a batch of {batch.ApplicationIds.Count} with {notice.Entries.Count} notice entries for {applicationIds.Count} applications");
+        throw new InvalidOperationException($"a batch of {batch.ApplicationIds.Count} with {notice.Lines.Count} notice entries for {applicationIds.Count} applications");
     }
 
-    return (created, listed, notice.Entries.Count);
+    return (created, listed, notice.Lines.Count);
 }
 
 async Task<List<string>> SeedApprovedAsync(int count, string tag)

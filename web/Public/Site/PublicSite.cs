@@ -169,10 +169,10 @@ public static class PublicSite
         pages.MapGet(PublicNotices.Path, async (HttpRequest request, PublicNotices notices, CancellationToken cancellation) =>
             Page<NoticesPage>(new() { ["View"] = await notices.LoadAsync(request.Query, cancellation) }));
         pages.MapGet(PublicNotices.Path + "/{batch}/objection", async (string batch, HttpRequest request, PublicNotices notices, CancellationToken cancellation) =>
-            Page<ObjectionPage>(new() { ["View"] = await notices.OpenAsync(batch, request.Query["record"].ToString(), cancellation) }));
+            Page<ObjectionPage>(new() { ["View"] = await notices.OpenAsync(request.Query["service"].ToString(), batch, request.Query["record"].ToString(), cancellation) }));
         posts.MapPost(PublicNotices.Path + "/{batch}/objection", async (string batch, HttpRequest request, PublicNotices notices, CancellationToken cancellation) =>
         {
-            var opened = await notices.OpenAsync(batch, request.Query["record"].ToString(), cancellation);
+            var opened = await notices.OpenAsync(request.Query["service"].ToString(), batch, request.Query["record"].ToString(), cancellation);
             return Page<ObjectionPage>(new() { ["View"] = request.HasFormContentType ? await notices.FileAsync(opened, await request.ReadFormAsync(cancellation), cancellation) : opened });
         });
         pages.MapGet("/venues", async (HttpRequest request, ServicePoints points, CancellationToken cancellation) =>

@@ -1,31 +1,35 @@
 using Employment.Common.V1;
-using Employment.Hiring.V1;
+using Employment.ServiceDefaults.Clients;
 using Employment.Web.Kit.Forms;
 using Microsoft.AspNetCore.Http;
 
 namespace Employment.Web.Public.Pages.Notices;
 
-/// <summary>公示 as the page shows it: the region chosen and the batches on notice there today, or why they cannot be shown.</summary>
-public sealed record NoticesView(string Region, ServiceAnswer<ListPaymentNoticesResponse> Notices);
+/// <summary>A batch on notice and the subsidy service that pays it.</summary>
+public sealed record ServiceNotice(SubsidyService Service, PaymentNotice Notice);
+
+/// <summary>公示 as the page shows it: the region chosen and every subsidy service's batches on notice there today, and each service that could not answer.</summary>
+public sealed record NoticesView(string Region, IReadOnlyList<ServiceNotice> Notices, IReadOnlyList<ServiceProblem> Problems);
 
 /// <summary>
 /// One line objected to: the form (the reason, the mobile phone, the code texted to it), then the receipt or the refusal
 /// with the answers kept; <paramref name="CodeSent"/> says where the code went once one was asked for.
 /// </summary>
-public sealed record ObjectionView(string BatchId, string RecordId, PaymentNoticeEntry? Line, string Reason, string Phone, string IdempotencyKey, ServiceProblem? Problem, ObjectionReceipt? Receipt)
+public sealed record ObjectionView(string Service, string BatchId, string RecordId, PaymentNoticeLine? Line, string Reason, string Phone, string IdempotencyKey, ServiceProblem? Problem, ObjectionReceipt? Receipt)
 {
     public string CodeSent { get; init; } = "";
 
-    public string ActionPath => PublicNotices.ObjectionPath(BatchId, RecordId);
+    public string ActionPath => PublicNotices.ObjectionPath(Service, BatchId, RecordId);
 }
 
 /// <summary>
-/// 公示 and 公示异议 on the public site: the hiring service's batches on notice in a region (<c>ListPaymentNotices</c>,
-/// names and numbers masked by the service) and an objection to one line (<c>FileObjection</c>), which holds that line
-/// from payment until the office has looked into it. Nobody signs in for either: an objector confirms a mobile phone with
-/// the code the service texts to it (<c>RequestObjectionCode</c>).
+/// 公示 and 公示异议 on the public site: every subsidy service's batches on notice in a region (the shared
+/// <c>SubsidyPayments.ListPaymentNotices</c>, names and numbers masked by the service) and an objection to one line
+/// (<c>FileObjection</c>, to the service that pays it), which holds that line from payment until the office has looked
+/// into it. Nobody signs in for either: an objector confirms a mobile phone with the code the service texts to it
+/// (<c>RequestObjectionCode</c>). A subsidy service appears here by configuration alone.
 /// </summary>
-public sealed class PublicNotices(ServiceCalls calls)
+public sealed class PublicNotices(ServiceCalls calls, SubsidyClients<SubsidyPayments.SubsidyPaymentsClient> payments)
 {
     public const string Path = "/notices";
 
@@ -43,30 +47,36 @@ public sealed class PublicNotices(ServiceCalls calls)
     /// <summary>Where the code went, carried through the code step so a refused filing keeps the code field.</summary>
     public const string SentField = "sent";
 
-    private const string ServiceZh = "就业补贴服务";
-
     /// <summary>The regions whose notices are published here, as the page offers them.</summary>
     public static IReadOnlyList<(string Code, string NameZh)> Regions { get; } = [("410800", "焦作市"), ("419001", "济源市")];
 
-    public static string ObjectionPath(string batchId, string recordId) =>
-        $"{Path}/{Uri.EscapeDataString(batchId)}/objection?record={Uri.EscapeDataString(recordId)}";
+    public static string ObjectionPath(string service, string batchId, string recordId) =>
+        $"{Path}/{Uri.EscapeDataString(batchId)}/objection?service={Uri.EscapeDataString(service)}&record={Uri.EscapeDataString(recordId)}";
 
     public async Task<NoticesView> LoadAsync(IQueryCollection query, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(query);
         var asked = query["region"].ToString();
         var region = Regions.Any(r => r.Code == asked) ? asked : Regions[0].Code;
-        var notices = await calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, ListPaymentNoticesResponse>(ServiceZh,
-            (client, options) => client.ListPaymentNoticesAsync(new ListPaymentNoticesRequest { Region = new RegionCode { Code = region } }, options).ResponseAsync, cancellation);
-        return new NoticesView(region, notices);
+        var answers = await calls.CallEachAsync(payments, payments.Services,
+            async (client, options) => await client.ListPaymentNoticesAsync(new ListPaymentNoticesRequest { Region = new RegionCode { Code = region } }, options), cancellation);
+        return new NoticesView(region,
+            [.. answers.SelectMany(a => (a.Answer.Value?.Notices ?? []).Select(n => new ServiceNotice(a.Service, n)))],
+            [.. answers.Select(a => a.Answer.Problem).OfType<ServiceProblem>()]);
     }
 
+    /// <summary>The call to the service that pays a batch; a problem when the page names none that publishes notices.</summary>
+    private Task<ServiceAnswer<T>> CallAsync<T>(string service, Func<SubsidyPayments.SubsidyPaymentsClient, Grpc.Core.CallOptions, Task<T>> call, CancellationToken cancellation)
+        where T : class =>
+        payments.For(service) is { } client
+            ? calls.CallAsync(payments.Services.First(s => s.Name == service).NameZh, client, call, cancellation)
+            : Task.FromResult(ServiceAnswer<T>.Failed(ServiceProblem.Refused("补贴发放公示", "没有找到这项公示，请回到公示列表重新选择。")));
+
     /// <summary>The form for one line of a batch; the line as the notice shows it, or a problem when the batch cannot be read.</summary>
-    public async Task<ObjectionView> OpenAsync(string batchId, string recordId, CancellationToken cancellation)
+    public async Task<ObjectionView> OpenAsync(string service, string batchId, string recordId, CancellationToken cancellation)
     {
-        var notice = await calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, PaymentNotice>(ServiceZh,
-            (client, options) => client.GetPaymentNoticeAsync(new GetPaymentBatchRequest { BatchId = batchId }, options).ResponseAsync, cancellation);
-        return new ObjectionView(batchId, recordId, notice.Value?.Entries.FirstOrDefault(e => e.RecordId == recordId), "", "", ScreenKeys.New(), notice.Problem, null);
+        var notice = await CallAsync(service, async (client, options) => await client.GetPaymentNoticeAsync(new GetPaymentNoticeRequest { BatchId = batchId }, options), cancellation);
+        return new ObjectionView(service, batchId, recordId, notice.Value?.Lines.FirstOrDefault(e => e.RecordId == recordId), "", "", ScreenKeys.New(), notice.Problem, null);
     }
 
     /// <summary>
@@ -83,8 +93,8 @@ public sealed class PublicNotices(ServiceCalls calls)
         };
         if (posted[ActionField].ToString() == SendCode)
         {
-            var sent = await calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, ObjectionCodeSent>(ServiceZh,
-                (client, options) => client.RequestObjectionCodeAsync(new RequestObjectionCodeRequest { BatchId = opened.BatchId, Phone = view.Phone }, options).ResponseAsync, cancellation);
+            var sent = await CallAsync(opened.Service,
+                async (client, options) => await client.RequestObjectionCodeAsync(new RequestObjectionCodeRequest { BatchId = opened.BatchId, Phone = view.Phone }, options), cancellation);
             return sent.Value is { } code ? view with { CodeSent = code.NextStepZh, Problem = null } : view with { Problem = sent.Problem };
         }
 
@@ -93,8 +103,7 @@ public sealed class PublicNotices(ServiceCalls calls)
             IdempotencyKey = view.IdempotencyKey, BatchId = opened.BatchId, RecordId = opened.RecordId, ReasonZh = view.Reason, ContactPhone = view.Phone,
             PhoneCode = posted[CodeField].ToString().Trim(),
         };
-        var filed = await calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, ObjectionReceipt>(ServiceZh,
-            (client, options) => client.FileObjectionAsync(request, options).ResponseAsync, cancellation);
+        var filed = await CallAsync(opened.Service, async (client, options) => await client.FileObjectionAsync(request, options), cancellation);
         return filed.Value is { } receipt ? view with { Receipt = receipt, Problem = null } : view with { Problem = filed.Problem, IdempotencyKey = ScreenKeys.New() };
     }
 }

@@ -1,12 +1,16 @@
 using Employment.Common.V1;
+using Employment.ServiceDefaults.Clients;
 using Employment.Hiring.V1;
 
 namespace Employment.Web.Workbench.Pages.Pay;
 
 /// <summary>The hiring service's payments: its approved claims, batches, notice and payments.</summary>
-public sealed class HiringPayments(ServiceCalls calls, Apply.ApplicationDesks desks) : PaymentDesk(calls, desks)
+public sealed class HiringPayments(ServiceCalls calls, Apply.ApplicationDesks desks, SubsidyClients<SubsidyPayments.SubsidyPaymentsClient> payments)
+    : PaymentDesk(calls, desks, payments)
 {
     public override string Name => Apply.HiringDesk.DeskName;
+
+    protected override string Service => PlatformServices.Hiring;
 
     public override string ServiceZh => "就业补贴";
 
@@ -43,22 +47,9 @@ public sealed class HiringPayments(ServiceCalls calls, Apply.ApplicationDesks de
             return ServiceAnswer<BatchSummary>.Failed(batch.Problem!);
         }
 
-        var names = await NamesAsync(cancellationToken);
-        var notice = await Calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, PaymentNotice>(ServiceZh,
-            (client, options) => client.GetPaymentNoticeAsync(request, options).ResponseAsync, cancellationToken);
-        return Map(notice, n => new BatchSummary(read.BatchId, read.NoticeFrom, read.NoticeUntil, read.Total, read.NoticePeriod, [.. read.ClaimIds],
-            [.. n.Entries.Select(e => new NoticeLine(e.EmployerName.Length > 0 ? $"{e.EmployerName} {e.NameMasked}".Trim() : e.NameMasked,
-                e.IdNumberMasked.Length > 0 ? e.IdNumberMasked : e.EmployerCreditCodeMasked, names.Of(Name, e.Kind), e.Amount))]));
+        var lines = await NoticeLinesAsync(batchId, cancellationToken);
+        return Map(lines, l => new BatchSummary(read.BatchId, read.NoticeFrom, read.NoticeUntil, read.Total, read.NoticePeriod, [.. read.ClaimIds], l));
     }
-
-    public override async Task<ServiceAnswer<IReadOnlyList<Objection>>> OpenObjectionsAsync(CancellationToken cancellationToken) =>
-        Map<ListObjectionsResponse, IReadOnlyList<Objection>>(await Calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, ListObjectionsResponse>(ServiceZh,
-            (client, options) => client.ListObjectionsAsync(new ListObjectionsRequest { OpenOnly = true }, options).ResponseAsync, cancellationToken), list => [.. list.Objections]);
-
-    public override async Task<ServiceAnswer<Objection>> ResolveObjectionAsync(string objectionId, bool upheld, string findingZh, string idempotencyKey, CancellationToken cancellationToken) =>
-        await Calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, Objection>(ServiceZh,
-            (client, options) => client.ResolveObjectionAsync(new ResolveObjectionRequest { IdempotencyKey = idempotencyKey, ObjectionId = objectionId, Upheld = upheld, ResolutionZh = findingZh }, options).ResponseAsync,
-            cancellationToken);
 
     public override async Task<ServiceAnswer<PayableItem>> PayAsync(PayableItem item, DateOnly paidOn, string paymentReference, string idempotencyKey, CancellationToken cancellationToken)
     {

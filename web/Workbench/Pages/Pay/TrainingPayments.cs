@@ -1,12 +1,16 @@
 using Employment.Common.V1;
+using Employment.ServiceDefaults.Clients;
 using Employment.Training.V1;
 
 namespace Employment.Web.Workbench.Pages.Pay;
 
 /// <summary>The training service's payments: its approved applications, batches, notice and payments.</summary>
-public sealed class TrainingPayments(ServiceCalls calls, Apply.ApplicationDesks desks) : PaymentDesk(calls, desks)
+public sealed class TrainingPayments(ServiceCalls calls, Apply.ApplicationDesks desks, SubsidyClients<SubsidyPayments.SubsidyPaymentsClient> payments)
+    : PaymentDesk(calls, desks, payments)
 {
     public override string Name => Apply.TrainingDesk.DeskName;
+
+    protected override string Service => PlatformServices.Training;
 
     public override string ServiceZh => "培训补贴";
 
@@ -43,11 +47,8 @@ public sealed class TrainingPayments(ServiceCalls calls, Apply.ApplicationDesks 
             return ServiceAnswer<BatchSummary>.Failed(batch.Problem!);
         }
 
-        var names = await NamesAsync(cancellationToken);
-        var notice = await Calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, PaymentNotice>(ServiceZh,
-            (client, options) => client.GetPaymentNoticeAsync(request, options).ResponseAsync, cancellationToken);
-        return Map(notice, n => new BatchSummary(read.BatchId, read.NoticeFrom, read.NoticeUntil, read.Total, read.NoticePeriod, [.. read.ApplicationIds],
-            [.. n.Entries.Select(e => new NoticeLine(e.NameMasked, e.IdNumberMasked, names.Of(Name, e.Kind), e.Amount))]));
+        var lines = await NoticeLinesAsync(batchId, cancellationToken);
+        return Map(lines, l => new BatchSummary(read.BatchId, read.NoticeFrom, read.NoticeUntil, read.Total, read.NoticePeriod, [.. read.ApplicationIds], l));
     }
 
     public override async Task<ServiceAnswer<PayableItem>> PayAsync(PayableItem item, DateOnly paidOn, string paymentReference, string idempotencyKey, CancellationToken cancellationToken)

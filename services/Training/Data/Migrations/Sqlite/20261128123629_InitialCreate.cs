@@ -113,6 +113,49 @@ namespace Employment.Training.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "objection_codes",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<string>(type: "TEXT", nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", nullable: false),
+                    CodeHash = table.Column<string>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    FailedAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    SpentAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    SpentByKey = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_objection_codes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "objections",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordId = table.Column<string>(type: "TEXT", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", nullable: false),
+                    ReasonZh = table.Column<string>(type: "TEXT", nullable: false),
+                    ContactPhone = table.Column<string>(type: "TEXT", nullable: false),
+                    Objector = table.Column<string>(type: "TEXT", nullable: false),
+                    FiledAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    NoticeUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResolutionZh = table.Column<string>(type: "TEXT", nullable: false),
+                    ResolvedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_objections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox",
                 columns: table => new
                 {
@@ -195,6 +238,33 @@ namespace Employment.Training.Data.Migrations.Sqlite
                 column: "RecordId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_objection_codes_Phone",
+                table: "objection_codes",
+                column: "Phone");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_objections_BatchId_Objector",
+                table: "objections",
+                columns: new[] { "BatchId", "Objector" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_objections_BatchId_State",
+                table: "objections",
+                columns: new[] { "BatchId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_objections_RecordId_Objector",
+                table: "objections",
+                columns: new[] { "RecordId", "Objector" },
+                unique: true,
+                filter: "\"State\" = 1");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_objections_Region_State",
+                table: "objections",
+                columns: new[] { "Region", "State" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_DeliveredAt_Id",
                 table: "outbox",
                 columns: new[] { "DeliveredAt", "Id" });
@@ -216,6 +286,12 @@ namespace Employment.Training.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "materials");
+
+            migrationBuilder.DropTable(
+                name: "objection_codes");
+
+            migrationBuilder.DropTable(
+                name: "objections");
 
             migrationBuilder.DropTable(
                 name: "outbox");

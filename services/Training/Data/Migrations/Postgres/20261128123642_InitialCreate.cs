@@ -113,6 +113,49 @@ namespace Employment.Training.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "objection_codes",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    BatchId = table.Column<string>(type: "text", nullable: false),
+                    Phone = table.Column<string>(type: "text", nullable: false),
+                    CodeHash = table.Column<string>(type: "text", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FailedAttempts = table.Column<int>(type: "integer", nullable: false),
+                    SpentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SpentByKey = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_objection_codes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "objections",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    BatchId = table.Column<string>(type: "text", nullable: false),
+                    RecordId = table.Column<string>(type: "text", nullable: false),
+                    Region = table.Column<string>(type: "text", nullable: false),
+                    ReasonZh = table.Column<string>(type: "text", nullable: false),
+                    ContactPhone = table.Column<string>(type: "text", nullable: false),
+                    Objector = table.Column<string>(type: "text", nullable: false),
+                    FiledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NoticeUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    ResolutionZh = table.Column<string>(type: "text", nullable: false),
+                    ResolvedBy = table.Column<string>(type: "text", nullable: false),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_objections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox",
                 columns: table => new
                 {
@@ -195,6 +238,33 @@ namespace Employment.Training.Data.Migrations.Postgres
                 column: "RecordId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_objection_codes_Phone",
+                table: "objection_codes",
+                column: "Phone");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_objections_BatchId_Objector",
+                table: "objections",
+                columns: new[] { "BatchId", "Objector" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_objections_BatchId_State",
+                table: "objections",
+                columns: new[] { "BatchId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_objections_RecordId_Objector",
+                table: "objections",
+                columns: new[] { "RecordId", "Objector" },
+                unique: true,
+                filter: "\"State\" = 1");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_objections_Region_State",
+                table: "objections",
+                columns: new[] { "Region", "State" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_DeliveredAt_Id",
                 table: "outbox",
                 columns: new[] { "DeliveredAt", "Id" });
@@ -216,6 +286,12 @@ namespace Employment.Training.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "materials");
+
+            migrationBuilder.DropTable(
+                name: "objection_codes");
+
+            migrationBuilder.DropTable(
+                name: "objections");
 
             migrationBuilder.DropTable(
                 name: "outbox");
