@@ -50,6 +50,8 @@ public sealed class AuditTests(WorkbenchPlatform platform, ITestOutputHelper out
 
         await Expect(audit.Locator("main")).ToContainTextAsync(SharedAccount);
         await Expect(audit.Locator("main")).ToContainTextAsync("示例值，仅用于本地演示");
+        // The configuration's English gloss is for its maintainers: no English reaches the clerk's 依据.
+        await Expect(audit.Locator("main")).Not.ToContainTextAsync("sample for the local launcher");
 
         // A confirmation needs the reason the record keeps; the cursor waits in 核查意见.
         await audit.SubmitAsync(() => audit.GetByRole(AriaRole.Button, new() { Name = "核实属实，暂停发放" }).ClickAsync());

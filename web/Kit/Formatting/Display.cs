@@ -73,7 +73,16 @@ public static partial class Display
     /// reads the title alone.
     /// </summary>
     public static string Clause(Citation? citation) =>
-        citation is null ? "" : citation.DocumentNumber == "configuration" ? $"本地配置：{citation.Clause}" : $"{CorpusCode().Replace(citation.DocumentNumber, "")}{citation.Clause}";
+        citation is null ? "" : WithoutGloss(citation.DocumentNumber == "configuration" ? $"本地配置：{citation.Clause}" : $"{CorpusCode().Replace(citation.DocumentNumber, "")}{citation.Clause}");
+
+    /// <summary>
+    /// A text a service or a configuration wrote in Chinese with an English gloss in brackets ("示例值，仅用于本地演示 (sample for
+    /// the local launcher)"), as a screen shows it: the Chinese alone, so that no English reaches a clerk or a citizen.
+    /// </summary>
+    public static string WithoutGloss(string? text) => text is null ? "" : LatinGloss().Replace(text, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\((?=[A-Za-z])[^()]*\)")]
+    private static partial System.Text.RegularExpressions.Regex LatinGloss();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*[(（]D\d+[-A-Z0-9]*[)）]")]
     private static partial System.Text.RegularExpressions.Regex CorpusCode();
