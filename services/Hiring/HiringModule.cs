@@ -73,13 +73,15 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddScoped<PaymentBatches>();
         builder.AddPaymentObjections<ClaimObjections>();
         builder.Services.AddScoped<RecordPayment>();
+        builder.Services.AddScoped<ClaimCases>();
         builder.Services.AddSingleton<OwedHireFinder>();
         builder.Services.AddScoped<ListOwedSubsidies>();
         builder.Services.AddScoped<ClaimAuditExport>();
         builder.Services.AddScoped<ClaimPaymentHolds>();
         // The lifecycle's shared contracts, served by the kit from this service's own steps.
         builder.Services.AddSubsidyCases<MyClaims, ClaimProgressLookup, HandOverClaims>(SubsidyServiceCalls.Of(Name));
-        builder.Services.AddSubsidyPayments<PaymentBatches, ClaimObjections>(Name);
+        builder.Services.AddSubsidyPayments<HiringClaimRecord, ClaimCases, PaymentBatches, ClaimObjections, RecordPayment>(Name);
+        builder.Services.AddDecisionReview<ReviewDecision>();
         builder.Services.AddSubsidyOversight<ClaimAuditExport, ClaimPaymentHolds>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<HiringDbContext>>("hiring-database");
     }

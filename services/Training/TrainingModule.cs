@@ -65,12 +65,14 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddSingleton<SelfCheckTraining>();
         builder.Services.AddScoped<PaymentBatches>();
         builder.Services.AddScoped<RecordPayment>();
+        builder.Services.AddScoped<ApplicationCases>();
         builder.Services.AddScoped<ApplicationAuditExport>();
         builder.Services.AddScoped<ApplicationPaymentHolds>();
         // The lifecycle's shared contracts, served by the kit from this service's own steps.
         builder.Services.AddSubsidyCases<MyApplications, ApplicationProgressLookup, HandOverApplications>(SubsidyServiceCalls.Of(Name));
         builder.AddPaymentObjections<ApplicationObjections>();
-        builder.Services.AddSubsidyPayments<PaymentBatches, ApplicationObjections>(Name);
+        builder.Services.AddSubsidyPayments<TrainingApplicationRecord, ApplicationCases, PaymentBatches, ApplicationObjections, RecordPayment>(Name);
+        builder.Services.AddDecisionReview<ReviewDecision>();
         builder.Services.AddSubsidyOversight<ApplicationAuditExport, ApplicationPaymentHolds>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TrainingDbContext>>("training-database");
     }

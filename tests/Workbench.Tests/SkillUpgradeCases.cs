@@ -29,12 +29,13 @@ internal static class SkillUpgradeCases
             ExpectedVersion = taken.Record.Version,
             Approve = true,
         }, maker);
-        return await training.ReviewDecisionAsync(new ReviewDecisionRequest
+        await platform.Training.Client<SubsidyCases.SubsidyCasesClient>().ReviewDecisionAsync(new ReviewDecisionRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             RecordId = approved.ApplicationId,
             ExpectedVersion = approved.Record.Version,
             Confirm = true,
         }, checker);
+        return await training.GetApplicationAsync(new GetApplicationRequest { ApplicationId = approved.ApplicationId }, checker);
     }
 }

@@ -16,10 +16,7 @@ internal sealed class HiringSubsidiesService(
     ICallerResolver callers,
     ClaimKinds kinds,
     DecideClaimItem decide,
-    ReviewDecision review,
     ClaimQueries queries,
-    PaymentBatches batches,
-    RecordPayment payments,
     ListOwedSubsidies owed,
     ClaimOffers offers,
     AcceptOffer accept,
@@ -62,29 +59,6 @@ internal sealed class HiringSubsidiesService(
         return decide.DecideAsync(request, callers.Resolve(context), context.CancellationToken);
     }
 
-    /// <summary>复核 by a second clerk allowed to review: the service, not the screen, refuses one who decided an item.</summary>
-    public override Task<V1.HiringClaim> ReviewDecision(Common.V1.ReviewDecisionRequest request, ServerCallContext context)
-    {
-        RequestKeys.RequireId(request.RecordId, "record_id", "申领编号");
-        RequestKeys.RequireVersion(request.ExpectedVersion);
-        return review.ReviewAsync(request, callers.Resolve(context), context.CancellationToken);
-    }
-
-    public override Task<V1.HiringClaim> RecordPayment(V1.RecordPaymentRequest request, ServerCallContext context)
-    {
-        RequestKeys.RequireId(request.ClaimId, "claim_id", "申领编号");
-        RequestKeys.RequireVersion(request.ExpectedVersion);
-        return payments.RecordAsync(request, callers.Resolve(context), context.CancellationToken);
-    }
-
-    /// <summary>发放失败 from the bank's return file: the claim waits in its batch to be paid again.</summary>
-    public override Task<V1.HiringClaim> RecordPaymentFailure(Common.V1.PaymentFailureRequest request, ServerCallContext context)
-    {
-        RequestKeys.RequireId(request.RecordId, "record_id", "申领编号");
-        RequestKeys.RequireVersion(request.ExpectedVersion);
-        return payments.RecordFailureAsync(request, callers.Resolve(context), context.CancellationToken);
-    }
-
     public override Task<V1.HiringClaim> GetClaim(V1.GetClaimRequest request, ServerCallContext context)
     {
         RequestKeys.RequireId(request.ClaimId, "claim_id", "申领编号");
@@ -93,20 +67,6 @@ internal sealed class HiringSubsidiesService(
 
     public override Task<V1.ListClaimsResponse> ListClaims(V1.ListClaimsRequest request, ServerCallContext context) =>
         queries.ListAsync(request, callers.Resolve(context), context.CancellationToken);
-
-    public override Task<V1.PaymentBatch> CreatePaymentBatch(V1.CreatePaymentBatchRequest request, ServerCallContext context)
-    {
-        var clerk = callers.Resolve(context);
-        var code = RegionCodes.Place(request.Region, "region", required: true);
-        RegionScope.Of(clerk).RequireCovers("region", code);
-        return batches.CreateAsync(request, Region.Parse(code), clerk, context.CancellationToken);
-    }
-
-    public override Task<V1.PaymentBatch> GetPaymentBatch(V1.GetPaymentBatchRequest request, ServerCallContext context)
-    {
-        RequestKeys.RequireId(request.BatchId, "batch_id", "发放批次编号");
-        return batches.GetAsync(request.BatchId, callers.Resolve(context), context.CancellationToken);
-    }
 
     /// <summary>直补快办: the owed 吸纳 / 扩岗 items of employers registered within the counter's region.</summary>
     public override Task ListOwedSubsidies(V1.ListOwedSubsidiesRequest request, IServerStreamWriter<V1.OwedSubsidiesPage> responseStream, ServerCallContext context)

@@ -54,7 +54,7 @@ public sealed class ClaimAnswers(SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds,
             Review = DecisionReviews.Answer(record, record.Items.OrderBy(i => i.ItemNo).Select(i => i.DecidedBy)),
             PaymentFailure = PaymentFailures.FailureOf(record),
             Payment = record.PaidOn is { } paid
-                ? new V1.Payment { PaidOn = ProtoMapping.ToProto(paid), Amount = new Money { Fen = record.TotalFen }, PaymentReference = record.PaymentReference }
+                ? new PaymentMade { PaidOn = ProtoMapping.ToProto(paid), Amount = new Money { Fen = record.TotalFen }, PaymentReference = record.PaymentReference }
                 : null,
         };
         var kind = kinds.For((V1.SubsidyKind)record.Kind);

@@ -17,7 +17,7 @@ namespace Employment.Hiring.UseCases;
 
 /// <summary>发放批次 and 公示 of hiring claims (the shared lifecycle): one notice line per approved item, with its employer.</summary>
 public sealed class PaymentBatches(HiringDbContext db, PolicyCatalog catalog, ChinaClock clock, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds)
-    : PaymentBatches<HiringClaimRecord, V1.PaymentBatch>(db, catalog, clock)
+    : PaymentBatches<HiringClaimRecord>(db, catalog, clock)
 {
     protected override string RecordWhat => DecideClaimItem.What;
 

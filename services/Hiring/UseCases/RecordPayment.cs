@@ -11,16 +11,9 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>发放 of a hiring claim (the shared lifecycle): the approved total, and each approved item paid with it.</summary>
-public sealed class RecordPayment(HiringDbContext db, ChinaClock clock, ClaimAnswers answers, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ILogger<RecordPayment> logger)
-    : PaymentRecording<HiringClaimRecord, V1.HiringClaim>(db, clock)
+public sealed class RecordPayment(HiringDbContext db, ChinaClock clock, ClaimCases cases, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ILogger<RecordPayment> logger)
+    : PaymentRecording<HiringClaimRecord>(db, clock, cases)
 {
-    protected override string RecordWhat => DecideClaimItem.What;
-
-    protected override Task<HiringClaimRecord?> FindTrackedAsync(string id, CancellationToken cancellationToken) =>
-        db.Claims.Include(c => c.Items).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-
-    protected override long DecidedFen(HiringClaimRecord record) => record.TotalFen;
-
     protected override void Paid(HiringClaimRecord record, Caller clerk, DateTimeOffset now)
     {
         foreach (var item in record.Items.Where(i => (ClaimStatus)i.Status == ClaimStatus.Approved))
@@ -32,6 +25,4 @@ public sealed class RecordPayment(HiringDbContext db, ChinaClock clock, ClaimAns
         ClaimMessages.Paid(db, record, kinds.NameZh((V1.SubsidyKind)record.Kind), now);
         HiringLog.ClaimPaid(logger, record.Id, record.TotalFen, clerk.Subject);
     }
-
-    protected override V1.HiringClaim Answer(HiringClaimRecord record) => answers.Of(record);
 }

@@ -2,6 +2,7 @@ using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Persistence.Idempotency;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Reviews;
 using Employment.Persistence.Submissions;
@@ -19,13 +20,14 @@ namespace Employment.Hiring.UseCases;
 /// be batched and paid); returned, its approved items wait to be decided again (they keep holding their people and
 /// months, as submitted items do), its rejected ones stay rejected.
 /// </summary>
-public sealed class ReviewDecision(HiringDbContext db, IRecusal recusal, ChinaClock clock, ClaimAnswers answers, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ILogger<ReviewDecision> logger)
+public sealed class ReviewDecision(HiringDbContext db, IRecusal recusal, ChinaClock clock, ClaimCases cases, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ILogger<ReviewDecision> logger)
+    : IDecisionReview
 {
-    public Task<V1.HiringClaim> ReviewAsync(ReviewDecisionRequest request, Caller reviewer, CancellationToken cancellationToken)
+    public Task<SubsidyCase> ReviewAsync(ReviewDecisionRequest request, Caller reviewer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(reviewer);
-        return IdempotentWrite.RunAsync(db, clock.Now, "ReviewDecision", reviewer, request.IdempotencyKey, request, V1.HiringClaim.Parser, async () =>
+        return IdempotentWrite.RunAsync(db, clock.Now, "ReviewDecision", reviewer, request.IdempotencyKey, request, SubsidyCase.Parser, async () =>
         {
             var id = request.RecordId.Trim();
             var claim = await db.Claims.Include(c => c.Items).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
@@ -56,7 +58,7 @@ public sealed class ReviewDecision(HiringDbContext db, IRecusal recusal, ChinaCl
             // The review confirmed the approval: now it counts, and the claimant is told in this same write.
             ClaimMessages.Decided(db, claim, kinds.NameZh((V1.SubsidyKind)claim.Kind), now);
             HiringLog.DecisionReviewed(logger, claim.Id, status.ToString(), reviewer.Subject);
-            return answers.Of(claim);
+            return cases.Of(claim);
         }, cancellationToken);
     }
 }

@@ -5,7 +5,7 @@ using Employment.ServiceDefaults.Security;
 namespace Employment.Persistence.Lifecycle;
 
 // The steps of the subsidy lifecycle a service answers for its own records, one interface each, so that the
-// kit's one implementation of the shared contracts (SubsidyCases, SubsidyOversight) serves every service. A
+// kit's one implementation of the shared contracts (SubsidyCases, SubsidyPayments, SubsidyOversight) serves every service. A
 // service's use case implements its step; SubsidyLifecycle registers them.
 
 /// <summary>我的办事: the signed-in caller's own records as their progress.</summary>
@@ -18,6 +18,12 @@ public interface IMyRecords
 public interface IProgressLookup
 {
     Task<ApplicationProgress> FindAsync(string reference, string code, CancellationToken cancellationToken);
+}
+
+/// <summary>复核: a second clerk confirms an approval awaiting review or returns it to be decided again.</summary>
+public interface IDecisionReview
+{
+    Task<SubsidyCase> ReviewAsync(ReviewDecisionRequest request, Caller reviewer, CancellationToken cancellationToken);
 }
 
 /// <summary>移交: a clerk's waiting records handed to another clerk of the same office.</summary>
@@ -38,12 +44,32 @@ public interface IPaymentHoldSetter
     Task<PaymentHoldAnswer> SetAsync(PaymentHoldRequest request, Caller service, CancellationToken cancellationToken);
 }
 
-/// <summary>公示: a batch's notice list, and a region's batches on notice today.</summary>
-public interface IPaymentNotices
+/// <summary>发放批次 and 公示: approved records of a region put on notice, a batch, its notice list, and a region's batches on notice today.</summary>
+public interface IPaymentBatches
 {
+    Task<PaymentBatch> CreateAsync(CreatePaymentBatchRequest request, Policy.Model.Region region, Caller clerk, CancellationToken cancellationToken);
+
+    Task<PaymentBatch> GetAsync(string batchId, Caller caller, CancellationToken cancellationToken);
+
     Task<PaymentNotice> NoticeAsync(string batchId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<PaymentNotice>> OnNoticeAsync(Policy.Model.Region region, CancellationToken cancellationToken);
+}
+
+/// <summary>待发放: the region's approved records not yet paid, or a batch's records, and one record, as the payment steps read them.</summary>
+public interface IPayableCases
+{
+    Task<ListPayableResponse> ListAsync(ListPayableRequest request, Caller caller, CancellationToken cancellationToken);
+
+    Task<SubsidyCase> GetAsync(string recordId, Caller caller, CancellationToken cancellationToken);
+}
+
+/// <summary>发放 and 发放失败 of a record in a batch whose notice has ended.</summary>
+public interface IPaymentRecorder
+{
+    Task<SubsidyCase> RecordAsync(RecordPaymentRequest request, Caller clerk, CancellationToken cancellationToken);
+
+    Task<SubsidyCase> RecordFailureAsync(PaymentFailureRequest request, Caller clerk, CancellationToken cancellationToken);
 }
 
 /// <summary>公示异议: objections to a line of a notice, a texted code for an objector, and a clerk's resolution.</summary>

@@ -1,5 +1,7 @@
 using Employment.Common.V1;
+using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Validation;
 using Grpc.Core;
 
 namespace Employment.Persistence.Lifecycle;
@@ -7,7 +9,7 @@ namespace Employment.Persistence.Lifecycle;
 /// <summary>
 /// employment.common.v1.SubsidyCases, once for every subsidy service: each method checks the service the call names
 /// and the caller, then asks the service's own step (<see cref="IMyRecords"/>, <see cref="IProgressLookup"/>,
-/// <see cref="IWorkHandOver"/>). The contract's roles are every service's together; <see cref="SubsidyCasesOptions"/>
+/// <see cref="IDecisionReview"/>, <see cref="IWorkHandOver"/>); a service whose decisions take no 复核 registers none. The contract's roles are every service's together; <see cref="SubsidyCasesOptions"/>
 /// narrows 我的办事 to the roles whose records this service keeps.
 /// </summary>
 internal sealed class SubsidyCasesService(
@@ -16,8 +18,20 @@ internal sealed class SubsidyCasesService(
     SubsidyCasesOptions options,
     IMyRecords mine,
     IProgressLookup progress,
-    IWorkHandOver handOvers) : SubsidyCases.SubsidyCasesBase
+    IWorkHandOver handOvers,
+    IEnumerable<IDecisionReview> reviews) : SubsidyCases.SubsidyCasesBase
 {
+    /// <summary>复核 by a second clerk allowed to review: the service, not the screen, refuses the one who decided.</summary>
+    public override Task<SubsidyCase> ReviewDecision(ReviewDecisionRequest request, ServerCallContext context)
+    {
+        self.RequireHere(context);
+        var review = reviews.FirstOrDefault()
+            ?? throw new StatusDetails(StatusCode.Unimplemented, $"{self.NameZh}的决定不设复核，无需也无法复核。").ToException();
+        RequestKeys.RequireId(request.RecordId, "record_id", "申请编号");
+        RequestKeys.RequireVersion(request.ExpectedVersion);
+        return review.ReviewAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
     /// <summary>我的办事: the caller's own records, whatever the request says.</summary>
     public override Task<ListMineResponse> ListMine(ListMineRequest request, ServerCallContext context)
     {
@@ -25,7 +39,7 @@ internal sealed class SubsidyCasesService(
         var caller = callers.Resolve(context);
         if (!options.MineRoles.Contains(caller.Role))
         {
-            throw new ServiceDefaults.Errors.StatusDetails(StatusCode.PermissionDenied, DeclaredAccess.RoleNotAllowed(options.MineRoles, caller.Role))
+            throw new StatusDetails(StatusCode.PermissionDenied, DeclaredAccess.RoleNotAllowed(options.MineRoles, caller.Role))
             {
                 Reason = DeclaredAccess.RoleNotAllowedReason,
             }.ToException();

@@ -29,9 +29,13 @@ public static class SubsidyLifecycle
         services.AddScoped<IMyRecords>(sp => sp.GetRequiredService<TMine>());
         services.AddScoped<IProgressLookup>(sp => sp.GetRequiredService<TProgress>());
         services.AddScoped<IWorkHandOver>(sp => sp.GetRequiredService<THandOver>());
-        services.AddSingleton<Mapped<SubsidyCasesService>>();
-        return services;
+        return Mark<SubsidyCasesService>(services);
     }
+
+    /// <summary>复核 in the service's SubsidyCases: for a service whose approvals may need a second clerk's review.</summary>
+    public static IServiceCollection AddDecisionReview<TReview>(this IServiceCollection services)
+        where TReview : class, IDecisionReview =>
+        services.AddScoped<IDecisionReview>(sp => sp.GetRequiredService<TReview>());
 
     /// <summary>SubsidyOversight for the service <paramref name="service"/>: its audit export and payment hold.</summary>
     public static IServiceCollection AddSubsidyOversight<TExport, THolds>(this IServiceCollection services, string service)
@@ -41,39 +45,34 @@ public static class SubsidyLifecycle
         Named(services, service);
         services.AddScoped<IAuditExportStream>(sp => sp.GetRequiredService<TExport>());
         services.AddScoped<IPaymentHoldSetter>(sp => sp.GetRequiredService<THolds>());
-        services.AddSingleton<Mapped<SubsidyOversightService>>();
-        return services;
+        return Mark<SubsidyOversightService>(services);
     }
 
-    /// <summary>SubsidyPayments for the service <paramref name="service"/>: its 公示 and the objections to it.</summary>
-    public static IServiceCollection AddSubsidyPayments<TNotices, TObjections>(this IServiceCollection services, string service)
-        where TNotices : class, IPaymentNotices
+    /// <summary>SubsidyPayments for the service <paramref name="service"/>: its batches and 公示, the objections to it, and 发放.</summary>
+    /// <typeparam name="TRecord">The records it pays, read as <typeparamref name="TCases"/> answers them.</typeparam>
+    public static IServiceCollection AddSubsidyPayments<TRecord, TCases, TBatches, TObjections, TPayments>(this IServiceCollection services, string service)
+        where TRecord : Records.AuditedRecord, Payments.IPayable, Reviews.IReviewable
+        where TCases : Payments.CaseAnswers<TRecord>
+        where TBatches : class, IPaymentBatches
         where TObjections : class, IPaymentObjections
+        where TPayments : class, IPaymentRecorder
     {
         Named(services, service);
-        services.AddScoped<IPaymentNotices>(sp => sp.GetRequiredService<TNotices>());
+        services.AddScoped<Payments.CaseAnswers<TRecord>>(sp => sp.GetRequiredService<TCases>());
+        services.AddScoped<IPayableCases, Payments.PayableCases<TRecord>>();
+        services.AddScoped<IPaymentBatches>(sp => sp.GetRequiredService<TBatches>());
         services.AddScoped<IPaymentObjections>(sp => sp.GetRequiredService<TObjections>());
-        services.AddSingleton<Mapped<SubsidyPaymentsService>>();
-        return services;
+        services.AddScoped<IPaymentRecorder>(sp => sp.GetRequiredService<TPayments>());
+        return Mark<SubsidyPaymentsService>(services);
     }
 
     /// <summary>Maps the shared contracts the host registered: the one line in a module's MapEndpoints.</summary>
     public static IEndpointRouteBuilder MapSubsidyLifecycle(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (app.ServiceProvider.GetService<Mapped<SubsidyCasesService>>() is not null)
+        foreach (var mapped in app.ServiceProvider.GetServices<Mapped>())
         {
-            app.MapGrpcService<SubsidyCasesService>();
-        }
-
-        if (app.ServiceProvider.GetService<Mapped<SubsidyOversightService>>() is not null)
-        {
-            app.MapGrpcService<SubsidyOversightService>();
-        }
-
-        if (app.ServiceProvider.GetService<Mapped<SubsidyPaymentsService>>() is not null)
-        {
-            app.MapGrpcService<SubsidyPaymentsService>();
+            mapped.Map(app);
         }
 
         return app;
@@ -85,6 +84,22 @@ public static class SubsidyLifecycle
         services.TryAddSingleton(new SubsidyServiceNamed(service));
     }
 
-    /// <summary>Marks a shared contract as registered in this host.</summary>
-    private sealed class Mapped<TService>;
+    private static IServiceCollection Mark<TService>(IServiceCollection services)
+        where TService : class
+    {
+        services.AddSingleton<Mapped>(new Mapped<TService>());
+        return services;
+    }
+
+    /// <summary>A shared contract registered in this host, to be mapped once.</summary>
+    private abstract class Mapped
+    {
+        public abstract void Map(IEndpointRouteBuilder app);
+    }
+
+    private sealed class Mapped<TService> : Mapped
+        where TService : class
+    {
+        public override void Map(IEndpointRouteBuilder app) => app.MapGrpcService<TService>();
+    }
 }

@@ -7,15 +7,64 @@ using Grpc.Core;
 namespace Employment.Persistence.Lifecycle;
 
 /// <summary>
-/// employment.common.v1.SubsidyPayments, once for every service that pays on public notice: 公示 and its objections,
-/// each asked of the service's own steps (<see cref="IPaymentNotices"/>, <see cref="IPaymentObjections"/>).
+/// employment.common.v1.SubsidyPayments, once for every service that pays on public notice: batches, 公示 and its
+/// objections, 发放 and 发放失败, each asked of the service's own steps (<see cref="IPaymentBatches"/>,
+/// <see cref="IPaymentObjections"/>, <see cref="IPayableCases"/>, <see cref="IPaymentRecorder"/>). A counter acts within its region.
 /// </summary>
 internal sealed class SubsidyPaymentsService(
     ICallerResolver callers,
     SubsidyServiceNamed self,
-    IPaymentNotices notices,
-    IPaymentObjections objections) : SubsidyPayments.SubsidyPaymentsBase
+    IPaymentBatches notices,
+    IPaymentObjections objections,
+    IPaymentRecorder payments,
+    IPayableCases cases) : SubsidyPayments.SubsidyPaymentsBase
 {
+    public override Task<ListPayableResponse> ListPayable(ListPayableRequest request, ServerCallContext context)
+    {
+        self.RequireHere(context);
+        return cases.ListAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<SubsidyCase> GetCase(GetCaseRequest request, ServerCallContext context)
+    {
+        self.RequireHere(context);
+        RequestKeys.RequireId(request.RecordId, "record_id", "申请编号");
+        return cases.GetAsync(request.RecordId, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<PaymentBatch> CreatePaymentBatch(CreatePaymentBatchRequest request, ServerCallContext context)
+    {
+        self.RequireHere(context);
+        var clerk = callers.Resolve(context);
+        var code = RegionCodes.Place(request.Region, "region", required: true);
+        RegionScope.Of(clerk).RequireCovers("region", code);
+        return notices.CreateAsync(request, Region.Parse(code), clerk, context.CancellationToken);
+    }
+
+    public override Task<PaymentBatch> GetPaymentBatch(GetPaymentBatchRequest request, ServerCallContext context)
+    {
+        self.RequireHere(context);
+        RequestKeys.RequireId(request.BatchId, "batch_id", "发放批次编号");
+        return notices.GetAsync(request.BatchId, callers.Resolve(context), context.CancellationToken);
+    }
+
+    public override Task<SubsidyCase> RecordPayment(RecordPaymentRequest request, ServerCallContext context)
+    {
+        self.RequireHere(context);
+        RequestKeys.RequireId(request.RecordId, "record_id", "申请编号");
+        RequestKeys.RequireVersion(request.ExpectedVersion);
+        return payments.RecordAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
+    /// <summary>发放失败 from the bank's return file: the record waits in its batch to be paid again.</summary>
+    public override Task<SubsidyCase> RecordPaymentFailure(PaymentFailureRequest request, ServerCallContext context)
+    {
+        self.RequireHere(context);
+        RequestKeys.RequireId(request.RecordId, "record_id", "申请编号");
+        RequestKeys.RequireVersion(request.ExpectedVersion);
+        return payments.RecordFailureAsync(request, callers.Resolve(context), context.CancellationToken);
+    }
+
     /// <summary>Public: the notice list is published; people's names and numbers in it are masked.</summary>
     public override Task<PaymentNotice> GetPaymentNotice(GetPaymentNoticeRequest request, ServerCallContext context)
     {

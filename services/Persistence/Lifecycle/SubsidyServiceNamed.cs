@@ -13,6 +13,9 @@ public sealed class SubsidyServiceNamed(string name)
 {
     public string Name { get; } = name;
 
+    /// <summary>The service's name as people read it (职业培训补贴服务), or its name where the platform does not list it.</summary>
+    public string NameZh => PlatformServices.Find(Name)?.NameZh ?? Name;
+
     public void RequireHere(ServerCallContext context, string? inRequest = null)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -27,8 +30,7 @@ public sealed class SubsidyServiceNamed(string name)
             return;
         }
 
-        var here = PlatformServices.Find(Name)?.NameZh ?? Name;
         throw RpcErrors.Invalid(SubsidyServiceCalls.Header,
-            $"该调用到达了{here}（{Name}），所指明的业务服务却是{SubsidyServiceCalls.Quoted(named)}；请在 {SubsidyServiceCalls.Header} 中指明办理该业务的服务。");
+            $"该调用到达了{NameZh}（{Name}），所指明的业务服务却是{SubsidyServiceCalls.Quoted(named)}；请在 {SubsidyServiceCalls.Header} 中指明办理该业务的服务。");
     }
 }

@@ -20,17 +20,14 @@ public sealed record BatchCandidate(string Id, int Status, string? BatchId, stri
 /// <summary>
 /// 发放批次 and 公示, in every subsidy service: approved records of one region are put on public notice for
 /// the configured period (R3) and listed with names and numbers masked; each is paid after the notice ends
-/// (<see cref="PaymentRecording{TRecord, TAnswer}"/>). A service says what its records are called, which
+/// (<see cref="PaymentRecording{TRecord}"/>). A service says what its records are called, which
 /// catalog key holds its notice period, how its amount is read and what a line of its notice shows.
 /// </summary>
-public abstract class PaymentBatches<TRecord, TBatch>(DbContext db, PolicyCatalog catalog, ChinaClock clock) : Lifecycle.IPaymentNotices
+public abstract class PaymentBatches<TRecord>(DbContext db, PolicyCatalog catalog, ChinaClock clock) : Lifecycle.IPaymentBatches
     where TRecord : AuditedRecord, IPayable
-    where TBatch : class, IPaymentBatchAnswer, IMessage<TBatch>, new()
 {
     public const string IdPrefix = "B";
     public const string What = "发放批次";
-
-    private static readonly MessageParser<TBatch> BatchParser = new(() => new TBatch());
 
     /// <summary>The records' noun in messages (培训补贴申请, 就业补贴申请).</summary>
     protected abstract string RecordWhat { get; }
@@ -41,17 +38,19 @@ public abstract class PaymentBatches<TRecord, TBatch>(DbContext db, PolicyCatalo
     /// <summary>The columns batching reads (the amount decided is the service's own column).</summary>
     protected abstract Expression<Func<TRecord, BatchCandidate>> Candidate { get; }
 
-    public Task<TBatch> CreateAsync(ICreatePaymentBatchRequest request, Region region, Caller clerk, CancellationToken cancellationToken)
+    private const string RecordIdsField = "record_ids";
+
+    public Task<PaymentBatch> CreateAsync(CreatePaymentBatchRequest request, Region region, Caller clerk, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(clerk);
         var ids = request.RecordIds.Select(i => i.Trim()).ToList();
         if (ids.Count == 0 || ids.Any(i => i.Length == 0) || ids.Distinct(StringComparer.Ordinal).Count() != ids.Count)
         {
-            throw DomainRuleException.Invalid(request.RecordIdsField, "请列出要发放的申请编号（不可为空、不可重复）。");
+            throw DomainRuleException.Invalid(RecordIdsField, "请列出要发放的申请编号（不可为空、不可重复）。");
         }
 
-        return IdempotentWrite.RunAsync(db, clock.Now, "CreatePaymentBatch", clerk, request.IdempotencyKey, request, BatchParser, async () =>
+        return IdempotentWrite.RunAsync(db, clock.Now, "CreatePaymentBatch", clerk, request.IdempotencyKey, request, PaymentBatch.Parser, async () =>
         {
             // A batch holds up to 10,000 records: only the columns the rules read, untracked, found by id once.
             var candidates = await db.Set<TRecord>().AsNoTracking()
@@ -62,7 +61,7 @@ public abstract class PaymentBatches<TRecord, TBatch>(DbContext db, PolicyCatalo
             {
                 var record = candidates.GetValueOrDefault(id) ?? throw DomainRuleException.NotFound(RecordWhat, id);
                 clerk.RequireVisible(RecordWhat, id, bankCode: null, record.Region);
-                PaymentRules.EnsureBatchable(id, (SubsidyStatus)record.Status, record.BatchId, Region.Parse(record.Region), region, request.RecordIdsField);
+                PaymentRules.EnsureBatchable(id, (SubsidyStatus)record.Status, record.BatchId, Region.Parse(record.Region), region, RecordIdsField);
             }
 
             // 稽核暂停发放: a record a confirmed risk signal holds stays out of every batch until released.
@@ -107,7 +106,7 @@ public abstract class PaymentBatches<TRecord, TBatch>(DbContext db, PolicyCatalo
         }, cancellationToken);
     }
 
-    public async Task<TBatch> GetAsync(string batchId, Caller caller, CancellationToken cancellationToken)
+    public async Task<PaymentBatch> GetAsync(string batchId, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         var batch = await BatchAsync(batchId, cancellationToken);
@@ -161,9 +160,9 @@ public abstract class PaymentBatches<TRecord, TBatch>(DbContext db, PolicyCatalo
             ?? throw DomainRuleException.NotFound(What, id);
     }
 
-    private static TBatch Answer(PaymentBatchRecord batch, IEnumerable<string> recordIds)
+    private static PaymentBatch Answer(PaymentBatchRecord batch, IEnumerable<string> recordIds)
     {
-        var answer = Header<TBatch>(batch);
+        var answer = Header<PaymentBatch>(batch);
         answer.NoticePeriod = Citation.Parser.ParseFrom(batch.NoticePeriodCitation);
         answer.Record = batch.ToRecordInfo();
         answer.RecordIds.AddRange(recordIds.Order(StringComparer.Ordinal));

@@ -4,7 +4,7 @@ namespace Employment.ServiceDefaults.Clients;
 /// One service of the platform: its name (as configuration, logs, audit items and linked records name it), its name in
 /// Chinese as a person is told who read their record, its default port on one machine (none for the identity provider,
 /// which is not a launchable module), what a clerk calls the records it keeps, and whether it serves the subsidy
-/// lifecycle's shared contracts (<see cref="SubsidyContracts"/>: 我的办事, 办理进度 and 移交; 公示 and objections; audit and hold), and whether
+/// lifecycle's shared contracts (<see cref="SubsidyContracts"/>: 我的办事, 办理进度, 复核 and 移交; batches, 公示, objections and payment; audit and hold), and whether
 /// it keeps employers' records (an employer's agent reads its 我的办事 there).
 /// </summary>
 public sealed record PlatformService(string Name, string NameZh, int? DefaultPort = null, string? RecordsZh = null, SubsidyContracts Serves = SubsidyContracts.None, bool ForEmployers = false);
@@ -15,13 +15,13 @@ public enum SubsidyContracts
 {
     None = 0,
 
-    /// <summary>SubsidyCases: 我的办事, 办理进度, 移交.</summary>
+    /// <summary>SubsidyCases: 我的办事, 办理进度, 复核, 移交.</summary>
     Cases = 1,
 
     /// <summary>SubsidyOversight: the audit export and the payment hold.</summary>
     Oversight = 2,
 
-    /// <summary>SubsidyPayments: 公示 and its objections.</summary>
+    /// <summary>SubsidyPayments: 发放批次, 公示 and its objections, 待发放, 发放 and 发放失败.</summary>
     Payments = 4,
 }
 

@@ -16,12 +16,9 @@ internal sealed class TrainingSubsidiesService(
     ICallerResolver callers,
     ApplicationKinds kinds,
     DecideApplication decide,
-    ReviewDecision review,
     ApplicationQueries queries,
     SelfCheckSkillUpgrade selfCheck,
     SelfCheckTraining trainingCheck,
-    PaymentBatches batches,
-    RecordPayment payments,
     WithdrawMyApplication withdraw,
     ApplicationForms forms) : V1.TrainingSubsidies.TrainingSubsidiesBase
 {
@@ -57,14 +54,6 @@ internal sealed class TrainingSubsidiesService(
         return decide.DecideAsync(request, callers.Resolve(context), context.CancellationToken);
     }
 
-    /// <summary>复核 by a second clerk allowed to review: the service, not the screen, refuses the one who decided.</summary>
-    public override Task<V1.TrainingApplication> ReviewDecision(Common.V1.ReviewDecisionRequest request, ServerCallContext context)
-    {
-        RequestKeys.RequireId(request.RecordId, "record_id", "申请编号");
-        RequestKeys.RequireVersion(request.ExpectedVersion);
-        return review.ReviewAsync(request, callers.Resolve(context), context.CancellationToken);
-    }
-
     public override Task<V1.TrainingApplication> GetApplication(V1.GetApplicationRequest request, ServerCallContext context)
     {
         RequestKeys.RequireId(request.ApplicationId, "application_id", "申请编号");
@@ -73,36 +62,6 @@ internal sealed class TrainingSubsidiesService(
 
     public override Task<V1.ListApplicationsResponse> ListApplications(V1.ListApplicationsRequest request, ServerCallContext context) =>
         queries.ListAsync(request, callers.Resolve(context), context.CancellationToken);
-
-    public override Task<V1.TrainingApplication> RecordPayment(V1.RecordPaymentRequest request, ServerCallContext context)
-    {
-        RequestKeys.RequireId(request.ApplicationId, "application_id", "申请编号");
-        RequestKeys.RequireVersion(request.ExpectedVersion);
-
-        return payments.RecordAsync(request, callers.Resolve(context), context.CancellationToken);
-    }
-
-    /// <summary>发放失败 from the bank's return file: the application waits in its batch to be paid again.</summary>
-    public override Task<V1.TrainingApplication> RecordPaymentFailure(Common.V1.PaymentFailureRequest request, ServerCallContext context)
-    {
-        RequestKeys.RequireId(request.RecordId, "record_id", "申请编号");
-        RequestKeys.RequireVersion(request.ExpectedVersion);
-        return payments.RecordFailureAsync(request, callers.Resolve(context), context.CancellationToken);
-    }
-
-    public override Task<V1.PaymentBatch> CreatePaymentBatch(V1.CreatePaymentBatchRequest request, ServerCallContext context)
-    {
-        var clerk = callers.Resolve(context);
-        var code = RegionCodes.Place(request.Region, "region", required: true);
-        RegionScope.Of(clerk).RequireCovers("region", code);
-        return batches.CreateAsync(request, Region.Parse(code), clerk, context.CancellationToken);
-    }
-
-    public override Task<V1.PaymentBatch> GetPaymentBatch(V1.GetPaymentBatchRequest request, ServerCallContext context)
-    {
-        RequestKeys.RequireId(request.BatchId, "batch_id", "发放批次编号");
-        return batches.GetAsync(request.BatchId, callers.Resolve(context), context.CancellationToken);
-    }
 
     /// <summary>Public: anyone, no token; the region is the one they name (no counter scope applies).</summary>
     public override Task<V1.SkillUpgradeSelfCheck> CheckSkillUpgrade(V1.SkillUpgradeSelfCheckRequest request, ServerCallContext context)

@@ -17,7 +17,7 @@ namespace Employment.Training.UseCases;
 
 /// <summary>发放批次 and 公示 of training applications (the shared lifecycle): one notice line per application.</summary>
 public sealed class PaymentBatches(TrainingDbContext db, PolicyCatalog catalog, ChinaClock clock, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds)
-    : PaymentBatches<TrainingApplicationRecord, V1.PaymentBatch>(db, catalog, clock)
+    : PaymentBatches<TrainingApplicationRecord>(db, catalog, clock)
 {
     protected override string RecordWhat => DecideApplication.What;
 

@@ -10,19 +10,13 @@ using V1 = Employment.Training.V1;
 namespace Employment.Training.UseCases;
 
 /// <summary>发放 of a training application (the shared lifecycle), with the moment it was recorded for 办理进度.</summary>
-public sealed class RecordPayment(TrainingDbContext db, ChinaClock clock, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ILogger<RecordPayment> logger)
-    : PaymentRecording<TrainingApplicationRecord, V1.TrainingApplication>(db, clock)
+public sealed class RecordPayment(TrainingDbContext db, ChinaClock clock, ApplicationCases cases, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ILogger<RecordPayment> logger)
+    : PaymentRecording<TrainingApplicationRecord>(db, clock, cases)
 {
-    protected override string RecordWhat => DecideApplication.What;
-
-    protected override long DecidedFen(TrainingApplicationRecord record) => record.AmountFen;
-
     protected override void Paid(TrainingApplicationRecord record, Caller clerk, DateTimeOffset now)
     {
         record.PaidRecordedAt = now;
         db.AddMessage(TrainingMessages.Paid(record, kinds.Of((V1.SubsidyKind)record.Kind).NameZh, now), now);
         TrainingLog.ApplicationPaid(logger, record.Id, record.AmountFen, clerk.Subject);
     }
-
-    protected override V1.TrainingApplication Answer(TrainingApplicationRecord record) => ApplicationAnswers.Of(record);
 }

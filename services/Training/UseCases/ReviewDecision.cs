@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Persistence.Idempotency;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Outbox;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Reviews;
@@ -16,13 +17,14 @@ namespace Employment.Training.UseCases;
 /// 复核 of an approval awaiting it, on the version the reviewer read (ABORTED when stale), idempotent on the key:
 /// confirmed it counts (审核通过, and may be batched and paid); returned it waits to be decided again.
 /// </summary>
-public sealed class ReviewDecision(TrainingDbContext db, IRecusal recusal, ChinaClock clock, Employment.Persistence.Submissions.SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ILogger<ReviewDecision> logger)
+public sealed class ReviewDecision(TrainingDbContext db, IRecusal recusal, ChinaClock clock, ApplicationCases cases, Employment.Persistence.Submissions.SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ILogger<ReviewDecision> logger)
+    : IDecisionReview
 {
-    public Task<V1.TrainingApplication> ReviewAsync(ReviewDecisionRequest request, Caller reviewer, CancellationToken cancellationToken)
+    public Task<SubsidyCase> ReviewAsync(ReviewDecisionRequest request, Caller reviewer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(reviewer);
-        return IdempotentWrite.RunAsync(db, clock.Now, "ReviewDecision", reviewer, request.IdempotencyKey, request, V1.TrainingApplication.Parser, async () =>
+        return IdempotentWrite.RunAsync(db, clock.Now, "ReviewDecision", reviewer, request.IdempotencyKey, request, SubsidyCase.Parser, async () =>
         {
             var id = request.RecordId.Trim();
             var record = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
@@ -44,7 +46,7 @@ public sealed class ReviewDecision(TrainingDbContext db, IRecusal recusal, China
             }
 
             TrainingLog.DecisionReviewed(logger, record.Id, status.ToString(), reviewer.Subject);
-            return ApplicationAnswers.Of(record);
+            return cases.Of(record);
         }, cancellationToken);
     }
 }

@@ -402,17 +402,19 @@ public sealed class RiskThroughGatewayTests(AuditPlatform platform) : IClassFixt
         var auditor = TestCallers.Auditor();
         await ScanAsync(auditor);
         var signal = Assert.Single(await SignalsAsync(auditor, SignalKind.SharedPaymentAccount), s => Links(s, claims));
-        CreatePaymentBatchRequest Batch() => new() { IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, ClaimIds = { approved.ClaimId } };
+        CreatePaymentBatchRequest Batch() => new() { IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, RecordIds = { approved.ClaimId } };
+        var payments = new SubsidyPayments.SubsidyPaymentsClient(platform.Invoker);
+        var hiring = TestCallers.Naming("hiring-subsidies", counter);
 
         var confirm = new ReviewSignalRequest { IdempotencyKey = Guid.NewGuid().ToString(), SignalId = signal.SignalId, ExpectedVersion = signal.Record.Version, Status = SignalStatus.Confirmed, ReasonZh = "三家企业同一收款账户，已约谈核实" };
         var confirmed = await Risk.ReviewSignalAsync(confirm, auditor);
         var retried = await Risk.ReviewSignalAsync(confirm, auditor);
-        var held = await Assert.ThrowsAsync<RpcException>(() => Hiring.CreatePaymentBatchAsync(Batch(), counter).ResponseAsync);
+        var held = await Assert.ThrowsAsync<RpcException>(() => payments.CreatePaymentBatchAsync(Batch(), hiring).ResponseAsync);
         var dismissed = await Risk.ReviewSignalAsync(new ReviewSignalRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(), SignalId = signal.SignalId, ExpectedVersion = confirmed.Record.Version, Status = SignalStatus.Dismissed, ReasonZh = "系同一集团财务公司代收，材料齐全",
         }, auditor);
-        var batch = await Hiring.CreatePaymentBatchAsync(Batch(), counter);
+        var batch = await payments.CreatePaymentBatchAsync(Batch(), hiring);
 
         Assert.True(confirmed.PaymentHeld);
         Assert.True(retried.PaymentHeld);
@@ -422,7 +424,7 @@ public sealed class RiskThroughGatewayTests(AuditPlatform platform) : IClassFixt
         Assert.Contains("已约谈核实", held.Status.Detail, StringComparison.Ordinal);
         Assert.False(dismissed.PaymentHeld);
         Assert.Equal([SignalStatus.Confirmed, SignalStatus.Dismissed], dismissed.Reviews.Select(r => r.Status));
-        Assert.Equal([approved.ClaimId], batch.ClaimIds);
+        Assert.Equal([approved.ClaimId], batch.RecordIds);
     }
 
     [Fact(Timeout = 120_000)]
@@ -446,10 +448,10 @@ public sealed class RiskThroughGatewayTests(AuditPlatform platform) : IClassFixt
         {
             IdempotencyKey = Guid.NewGuid().ToString(), ClaimId = claims[0].ClaimId, ExpectedVersion = claims[0].Record.Version, ItemNo = 1, Approve = true,
         }, jiaozuo).ResponseAsync);
-        var batch = await Assert.ThrowsAsync<RpcException>(() => Hiring.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
+        var batch = await Assert.ThrowsAsync<RpcException>(() => new SubsidyPayments.SubsidyPaymentsClient(platform.Invoker).CreatePaymentBatchAsync(new CreatePaymentBatchRequest
         {
-            IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, ClaimIds = { claims[0].ClaimId },
-        }, jiaozuo).ResponseAsync);
+            IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, RecordIds = { claims[0].ClaimId },
+        }, TestCallers.Naming("hiring-subsidies", jiaozuo)).ResponseAsync);
         var hold = new PaymentHoldRequest { SignalId = signal.SignalId, Region = new RegionCode { Code = "410800" }, RecordIds = { claims[0].ClaimId }, Hold = true };
         var oversight = new SubsidyOversight.SubsidyOversightClient(platform.Invoker);
         var hiringHold = await Assert.ThrowsAsync<RpcException>(() => oversight.SetPaymentHoldAsync(hold, TestCallers.Naming("hiring-subsidies", jiaozuo)).ResponseAsync);

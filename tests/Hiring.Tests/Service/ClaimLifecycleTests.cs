@@ -81,11 +81,11 @@ public sealed class ClaimLifecycleTests(HiringHost host) : IClassFixture<HiringH
         var approved = await host.Hiring.DecideClaimItemAsync(Decide(half, 2, approve: true), counter);
         var today = host.Today;
 
-        var batch = await host.Hiring.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
+        var batch = await host.Payments.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             Region = new RegionCode { Code = "410800" },
-            ClaimIds = { approved.ClaimId },
+            RecordIds = { approved.ClaimId },
         }, counter);
         var notice = await host.Payments.GetPaymentNoticeAsync(new GetPaymentNoticeRequest { BatchId = batch.BatchId }, TestCallers.Public());
 
@@ -109,22 +109,24 @@ public sealed class ClaimLifecycleTests(HiringHost host) : IClassFixture<HiringH
         RecordPaymentRequest Pay(DateOnly day, long fen) => new()
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
-            ClaimId = current.ClaimId,
+            RecordId = current.ClaimId,
             ExpectedVersion = current.Record.Version,
-            Payment = new Payment { PaidOn = HiringHost.Date(day), Amount = new Money { Fen = fen }, PaymentReference = "BF-" + Guid.NewGuid().ToString("N")[..8] },
+            Payment = new PaymentMade { PaidOn = HiringHost.Date(day), Amount = new Money { Fen = fen }, PaymentReference = "BF-" + Guid.NewGuid().ToString("N")[..8] },
         };
-        var early = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.RecordPaymentAsync(Pay(today, 200_000), counter).ResponseAsync);
+        var early = await Assert.ThrowsAsync<RpcException>(() => host.Payments.RecordPaymentAsync(Pay(today, 200_000), counter).ResponseAsync);
 
         host.Clock.UtcNow = host.Clock.UtcNow.AddDays(HiringHost.SampleNoticeDays);
         var payDay = host.Today;
-        var wrongAmount = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.RecordPaymentAsync(Pay(payDay, 100_000), counter).ResponseAsync);
-        var paid = await host.Hiring.RecordPaymentAsync(Pay(payDay, 200_000), counter);
+        var wrongAmount = await Assert.ThrowsAsync<RpcException>(() => host.Payments.RecordPaymentAsync(Pay(payDay, 100_000), counter).ResponseAsync);
+        var paid = await host.Payments.RecordPaymentAsync(Pay(payDay, 200_000), counter);
 
         Assert.Equal(StatusCode.FailedPrecondition, early.StatusCode);
         Assert.Equal(StatusCode.InvalidArgument, wrongAmount.StatusCode);
         Assert.Contains("payment.amount", wrongAmount.Said(), StringComparison.Ordinal);
-        Assert.Equal(ClaimStatus.Paid, paid.Status);
+        Assert.Equal(SubsidyCaseStatus.Paid, paid.Status);
         Assert.Equal(HiringHost.Date(payDay), paid.Payment.PaidOn);
-        Assert.All(paid.Items, i => Assert.Equal(ClaimStatus.Paid, i.Status));
+        var read = await host.Hiring.GetClaimAsync(new GetClaimRequest { ClaimId = current.ClaimId }, counter);
+        Assert.Equal(ClaimStatus.Paid, read.Status);
+        Assert.All(read.Items, i => Assert.Equal(ClaimStatus.Paid, i.Status));
     }
 }

@@ -50,21 +50,21 @@ public sealed class ClaimMessagesTests(HiringHost host) : IClassFixture<HiringHo
         Assert.Empty(strangers.Messages);
 
         // 公示, then 发放 once the notice has ended: each told, the notice's last day and the payment's reference with it.
-        var batch = await host.Hiring.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
+        var batch = await host.Payments.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
         {
-            IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, ClaimIds = { approved.ClaimId },
+            IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, RecordIds = { approved.ClaimId },
         }, TestCallers.Counter());
         host.Clock.UtcNow = host.Clock.UtcNow.AddDays(HiringHost.SampleNoticeDays);
         var current = await host.Hiring.GetClaimAsync(new GetClaimRequest { ClaimId = approved.ClaimId }, TestCallers.Counter());
-        var paid = await host.Hiring.RecordPaymentAsync(new RecordPaymentRequest
+        var paid = await host.Payments.RecordPaymentAsync(new RecordPaymentRequest
         {
-            IdempotencyKey = Guid.NewGuid().ToString(), ClaimId = approved.ClaimId, ExpectedVersion = current.Record.Version,
-            Payment = new Payment { PaidOn = HiringHost.Date(host.Today), Amount = current.Total, PaymentReference = "BF-MSG-0001" },
+            IdempotencyKey = Guid.NewGuid().ToString(), RecordId = approved.ClaimId, ExpectedVersion = current.Record.Version,
+            Payment = new PaymentMade { PaidOn = HiringHost.Date(host.Today), Amount = current.Total, PaymentReference = "BF-MSG-0001" },
         }, TestCallers.Counter());
         await RelayAsync();
         var later = await host.Registry.ListMyMessagesAsync(new ListMyMessagesRequest { RecordId = approved.ClaimId }, TestCallers.EmployerAgent(employerId));
 
-        Assert.Equal(ClaimStatus.Paid, paid.Status);
+        Assert.Equal(SubsidyCaseStatus.Paid, paid.Status);
         Assert.Equal(["APPROVED", "IN_NOTICE", "PAID", "RECEIVED"], later.Messages.Select(m => m.Message.Step).Order(StringComparer.Ordinal));
         Assert.Contains($"公示至 {Employment.Policy.Explanations.ProtoMapping.FromProto(batch.NoticeUntil):yyyy-MM-dd}", later.Messages.Single(m => m.Message.Step == "IN_NOTICE").Message.BodyZh, StringComparison.Ordinal);
         Assert.Contains("BF-MSG-0001", later.Messages.Single(m => m.Message.Step == "PAID").Message.BodyZh, StringComparison.Ordinal);

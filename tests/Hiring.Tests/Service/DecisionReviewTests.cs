@@ -45,15 +45,22 @@ public sealed class DecisionReviewTests(HiringHost host) : IClassFixture<HiringH
         return claim;
     }
 
-    private Task<HiringClaim> ReviewAsync(HiringClaim claim, Metadata reviewer, bool confirm, string reason = "") =>
-        host.Hiring.ReviewDecisionAsync(new ReviewDecisionRequest
+    /// <summary>复核 through the shared contract, then the claim as its service reads it after.</summary>
+    private async Task<HiringClaim> ReviewAsync(HiringClaim claim, Metadata reviewer, bool confirm, string reason = "")
+    {
+        var reviewed = await host.Cases.ReviewDecisionAsync(new ReviewDecisionRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             RecordId = claim.ClaimId,
             ExpectedVersion = claim.Record.Version,
             Confirm = confirm,
             ReasonZh = reason,
-        }, reviewer).ResponseAsync;
+        }, reviewer);
+        var read = await host.Hiring.GetClaimAsync(new GetClaimRequest { ClaimId = claim.ClaimId }, reviewer);
+        Assert.Equal((int)read.Status, (int)reviewed.Status);
+        Assert.Equal(read.Record.Version, reviewed.Record.Version);
+        return read;
+    }
 
     [Fact(Timeout = 60_000)]
     public async Task A_claim_approved_from_the_configured_total_waits_for_a_reviewer_who_decided_none_of_its_items()
@@ -68,11 +75,11 @@ public sealed class DecisionReviewTests(HiringHost host) : IClassFixture<HiringH
         var byDecider = await Assert.ThrowsAsync<RpcException>(() => ReviewAsync(claim, second, confirm: true));
         Assert.Equal(StatusCode.PermissionDenied, byDecider.StatusCode);
         Assert.Contains("reason: REVIEW_BY_DECIDER", byDecider.Said(), StringComparison.Ordinal);
-        var batch = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
+        var batch = await Assert.ThrowsAsync<RpcException>(() => host.Payments.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             Region = new RegionCode { Code = "410800" },
-            ClaimIds = { claim.ClaimId },
+            RecordIds = { claim.ClaimId },
         }, TestCallers.Counter()).ResponseAsync);
         Assert.Equal(StatusCode.FailedPrecondition, batch.StatusCode);
 

@@ -23,11 +23,11 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
     {
         var first = await host.ApprovedAbsorptionClaimAsync($"{names}甲有限公司");
         var second = await host.ApprovedAbsorptionClaimAsync($"{names}乙有限公司");
-        var batch = await host.Hiring.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
+        var batch = await host.Payments.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             Region = new RegionCode { Code = "410800" },
-            ClaimIds = { first.ClaimId, second.ClaimId },
+            RecordIds = { first.ClaimId, second.ClaimId },
         }, TestCallers.Counter());
         return (batch, first, second);
     }
@@ -41,15 +41,15 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
         ContactPhone = "13900000000",
     };
 
-    private async Task<HiringClaim> PayAsync(string claimId)
+    private async Task<SubsidyCase> PayAsync(string claimId)
     {
         var current = await host.Hiring.GetClaimAsync(new GetClaimRequest { ClaimId = claimId }, TestCallers.Counter());
-        return await host.Hiring.RecordPaymentAsync(new RecordPaymentRequest
+        return await host.Payments.RecordPaymentAsync(new RecordPaymentRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
-            ClaimId = claimId,
+            RecordId = claimId,
             ExpectedVersion = current.Record.Version,
-            Payment = new Payment { PaidOn = HiringHost.Date(host.Today), Amount = current.Total, PaymentReference = "BF-" + Guid.NewGuid().ToString("N")[..8] },
+            Payment = new PaymentMade { PaidOn = HiringHost.Date(host.Today), Amount = current.Total, PaymentReference = "BF-" + Guid.NewGuid().ToString("N")[..8] },
         }, TestCallers.Counter());
     }
 
@@ -94,7 +94,7 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
         var held = await Assert.ThrowsAsync<RpcException>(() => PayAsync(objected.ClaimId));
 
         Assert.Equal(StatusCode.FailedPrecondition, late.StatusCode);
-        Assert.Equal(ClaimStatus.Paid, paidOther.Status);
+        Assert.Equal(SubsidyCaseStatus.Paid, paidOther.Status);
         Assert.Equal(StatusCode.FailedPrecondition, held.StatusCode);
         Assert.Contains("公示期间收到异议", held.Status.Detail, StringComparison.Ordinal);
 
@@ -104,7 +104,7 @@ public sealed class ObjectionTests(HiringHost host) : IClassFixture<HiringHost>
 
         Assert.Equal((ObjectionState.Dismissed, "clerk-objections"), (resolved.State, resolved.ResolvedBy));
         Assert.Equal(StatusCode.FailedPrecondition, twice.StatusCode);
-        Assert.Equal(ClaimStatus.Paid, paid.Status);
+        Assert.Equal(SubsidyCaseStatus.Paid, paid.Status);
     }
 
     [Fact(Timeout = 120_000)]

@@ -58,7 +58,7 @@ public sealed class OffersWithoutReviewTests(ReviewExemptHiringHost host) : ICla
         var agent = TestCallers.EmployerAgent(host.EmployerId(await host.EmployerOwedARefundAsync("焦作免审稳岗有限公司")), "agent-exempt-2");
         var offer = Assert.Single((await host.Hiring.ListMyOffersAsync(new ListMyOffersRequest(), agent)).Offers);
         var claim = await host.Hiring.AcceptOfferAsync(new AcceptOfferRequest { IdempotencyKey = Guid.NewGuid().ToString(), OfferId = offer.OfferId, PaymentAccount = Account }, agent);
-        var batch = await host.Hiring.CreatePaymentBatchAsync(new CreatePaymentBatchRequest { IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, ClaimIds = { claim.ClaimId } }, TestCallers.Counter());
+        var batch = await host.Payments.CreatePaymentBatchAsync(new CreatePaymentBatchRequest { IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, RecordIds = { claim.ClaimId } }, TestCallers.Counter());
         await host.HiringServices.GetServices<IHostedService>().OfType<OutboxRelay<HiringDbContext>>().Single().RelayOnceAsync(CancellationToken.None);
         var told = await host.Registry.ListMyMessagesAsync(new ListMyMessagesRequest { RecordId = claim.ClaimId }, agent);
 
@@ -67,7 +67,7 @@ public sealed class OffersWithoutReviewTests(ReviewExemptHiringHost host) : ICla
         var item = Assert.Single(claim.Items);
         Assert.Equal(ClaimStatus.Approved, item.Status);
         Assert.StartsWith("免审即享：按登记系统记录核准（配置值", item.DecisionReasonZh, StringComparison.Ordinal);
-        Assert.Equal([claim.ClaimId], batch.ClaimIds);
+        Assert.Equal([claim.ClaimId], batch.RecordIds);
         Assert.Contains(told.Messages, m => m.Message.Step == "APPROVED");
         Assert.Contains("免审即享", told.Messages.Single(m => m.Message.Step == "RECEIVED").Message.BodyZh, StringComparison.Ordinal);
     }

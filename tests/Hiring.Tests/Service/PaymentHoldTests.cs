@@ -24,11 +24,11 @@ public sealed class PaymentHoldTests(HiringHost host) : IClassFixture<HiringHost
         RecordIds = { claimIds },
     };
 
-    private Task<PaymentBatch> BatchAsync(string claimId) => host.Hiring.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
+    private Task<PaymentBatch> BatchAsync(string claimId) => host.Payments.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
     {
         IdempotencyKey = Guid.NewGuid().ToString(),
         Region = new RegionCode { Code = "410800" },
-        ClaimIds = { claimId },
+        RecordIds = { claimId },
     }, TestCallers.Counter()).ResponseAsync;
 
     [Fact(Timeout = 60_000)]
@@ -49,7 +49,7 @@ public sealed class PaymentHoldTests(HiringHost host) : IClassFixture<HiringHost
         Assert.Contains("S-hold-1", refused.Status.Detail, StringComparison.Ordinal);
         Assert.Contains("同一账户为多名申请人收款", refused.Status.Detail, StringComparison.Ordinal);
         Assert.Empty(released.HeldRecordIds);
-        Assert.Equal([claim.ClaimId], batch.ClaimIds);
+        Assert.Equal([claim.ClaimId], batch.RecordIds);
         // The clerk reads the hold on the claim itself while it is in force.
         Assert.Equal("S-hold-1", readWhileHeld.PaymentHold.SignalId);
         Assert.Contains("同一账户为多名申请人收款", readWhileHeld.PaymentHold.ReasonZh, StringComparison.Ordinal);
@@ -68,21 +68,21 @@ public sealed class PaymentHoldTests(HiringHost host) : IClassFixture<HiringHost
         RecordPaymentRequest Pay() => new()
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
-            ClaimId = claim.ClaimId,
+            RecordId = claim.ClaimId,
             ExpectedVersion = current.Record.Version,
-            Payment = new Payment { PaidOn = HiringHost.Date(payDay), Amount = new Money { Fen = current.Total.Fen }, PaymentReference = "BF-" + Guid.NewGuid().ToString("N")[..8] },
+            Payment = new PaymentMade { PaidOn = HiringHost.Date(payDay), Amount = new Money { Fen = current.Total.Fen }, PaymentReference = "BF-" + Guid.NewGuid().ToString("N")[..8] },
         };
         host.Clock.UtcNow = host.Clock.UtcNow.AddDays(HiringHost.SampleNoticeDays);
 
-        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.RecordPaymentAsync(Pay(), TestCallers.Counter()).ResponseAsync);
+        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Payments.RecordPaymentAsync(Pay(), TestCallers.Counter()).ResponseAsync);
         await host.Oversight.SetPaymentHoldAsync(Hold("S-hold-2b", hold: false, claimIds: claim.ClaimId), RiskService);
-        var paid = await host.Hiring.RecordPaymentAsync(Pay(), TestCallers.Counter());
+        var paid = await host.Payments.RecordPaymentAsync(Pay(), TestCallers.Counter());
         var late = await host.Oversight.SetPaymentHoldAsync(Hold("S-hold-2c", hold: true, claimIds: claim.ClaimId), RiskService);
 
-        Assert.Equal([claim.ClaimId], batch.ClaimIds);
+        Assert.Equal([claim.ClaimId], batch.RecordIds);
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
         Assert.Contains("S-hold-2b", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Equal(ClaimStatus.Paid, paid.Status);
+        Assert.Equal(SubsidyCaseStatus.Paid, paid.Status);
         Assert.Empty(late.HeldRecordIds);
         Assert.Equal([claim.ClaimId], late.AlreadyPaidRecordIds);
     }
@@ -106,6 +106,6 @@ public sealed class PaymentHoldTests(HiringHost host) : IClassFixture<HiringHost
         Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(StatusCode.InvalidArgument, none.StatusCode);
         Assert.Contains("record_ids", none.Said(), StringComparison.Ordinal);
-        Assert.Equal([claim.ClaimId], batch.ClaimIds);
+        Assert.Equal([claim.ClaimId], batch.RecordIds);
     }
 }

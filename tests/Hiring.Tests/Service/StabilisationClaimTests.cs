@@ -354,17 +354,17 @@ public sealed class StabilisationClaimTests(HiringHost host) : IClassFixture<Hir
         {
             IdempotencyKey = Guid.NewGuid().ToString(), ClaimId = submitted.ClaimId, ExpectedVersion = submitted.Record.Version, ItemNo = 1, Approve = true,
         }, counter);
-        var batch = await host.Hiring.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
+        var batch = await host.Payments.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
         {
-            IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, ClaimIds = { approved.ClaimId },
+            IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, RecordIds = { approved.ClaimId },
         }, counter);
         var notice = await host.Payments.GetPaymentNoticeAsync(new GetPaymentNoticeRequest { BatchId = batch.BatchId }, TestCallers.Public());
         host.SetToday(new DateOnly(2024, 3, 1).AddDays(HiringHost.SampleNoticeDays));
         var current = await host.Hiring.GetClaimAsync(new GetClaimRequest { ClaimId = approved.ClaimId }, counter);
-        var paid = await host.Hiring.RecordPaymentAsync(new RecordPaymentRequest
+        var paid = await host.Payments.RecordPaymentAsync(new RecordPaymentRequest
         {
-            IdempotencyKey = Guid.NewGuid().ToString(), ClaimId = current.ClaimId, ExpectedVersion = current.Record.Version,
-            Payment = new Payment { PaidOn = HiringHost.Date(host.Today), Amount = new Money { Fen = 300_000 }, PaymentReference = "BF-WG-0001" },
+            IdempotencyKey = Guid.NewGuid().ToString(), RecordId = current.ClaimId, ExpectedVersion = current.Record.Version,
+            Payment = new PaymentMade { PaidOn = HiringHost.Date(host.Today), Amount = new Money { Fen = 300_000 }, PaymentReference = "BF-WG-0001" },
         }, counter);
 
         var entry = Assert.Single(notice.Lines);
@@ -372,8 +372,9 @@ public sealed class StabilisationClaimTests(HiringHost host) : IClassFixture<Hir
         Assert.Equal("失业保险稳岗返还", entry.KindZh);
         Assert.Equal(300_000, entry.Amount.Fen);
         Assert.Equal("", entry.NameMasked);
-        Assert.Equal(ClaimStatus.Paid, paid.Status);
-        Assert.Equal(2023, paid.Items[0].RefundYear);
+        Assert.Equal(SubsidyCaseStatus.Paid, paid.Status);
+        var read = await host.Hiring.GetClaimAsync(new GetClaimRequest { ClaimId = approved.ClaimId }, counter);
+        Assert.Equal(2023, read.Items[0].RefundYear);
     }
 
     [Theory(Timeout = 120_000)]

@@ -14,6 +14,18 @@ namespace Loans.Tests.Service;
 public sealed class MyLoanApplicationsTests(LoansHost host) : IClassFixture<LoansHost>
 {
     [Fact(Timeout = 60_000)]
+    public async Task A_loans_decision_takes_no_second_clerks_review_and_the_shared_review_says_so_rather_than_guessing()
+    {
+        var refused = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => host.Cases.ReviewDecisionAsync(new ReviewDecisionRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), RecordId = "L-any", ExpectedVersion = 1, Confirm = true,
+        }, TestCallers.Counter()).ResponseAsync);
+
+        Assert.Equal(Grpc.Core.StatusCode.Unimplemented, refused.StatusCode);
+        Assert.Contains("创业担保贷款服务的决定不设复核", refused.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task The_borrower_reads_their_own_application_with_its_moves_and_next_step_and_another_person_reads_nothing()
     {
         var counter = TestCallers.Counter("410800", "clerk-mine");

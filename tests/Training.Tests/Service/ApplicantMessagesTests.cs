@@ -39,7 +39,7 @@ public sealed class ApplicantMessagesTests(TrainingHost host) : IClassFixture<Tr
         }, counter);
         Assert.Equal(ApplicationStatus.AwaitingReview, decided.Status);
         Assert.Equal(["RECEIVED"], await StepsAsync(person));
-        await host.Training.ReviewDecisionAsync(new ReviewDecisionRequest
+        await host.Cases.ReviewDecisionAsync(new ReviewDecisionRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(), RecordId = taken.ApplicationId, ExpectedVersion = decided.Record.Version, Confirm = true,
         }, TestCallers.Reviewer(clerk: "reviewer-messages"));

@@ -27,22 +27,29 @@ public sealed class DecisionReviewTests(TrainingHost host) : IClassFixture<Train
         }, clerk);
     }
 
-    private Task<TrainingApplication> ReviewAsync(TrainingApplication application, Metadata reviewer, bool confirm, string reason = "") =>
-        host.Training.ReviewDecisionAsync(new ReviewDecisionRequest
+    /// <summary>复核 through the shared contract, then the application as its service reads it after.</summary>
+    private async Task<TrainingApplication> ReviewAsync(TrainingApplication application, Metadata reviewer, bool confirm, string reason = "")
+    {
+        var reviewed = await host.Cases.ReviewDecisionAsync(new ReviewDecisionRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             RecordId = application.ApplicationId,
             ExpectedVersion = application.Record.Version,
             Confirm = confirm,
             ReasonZh = reason,
-        }, reviewer).ResponseAsync;
+        }, reviewer);
+        var read = await host.Training.GetApplicationAsync(new GetApplicationRequest { ApplicationId = application.ApplicationId }, reviewer);
+        Assert.Equal((int)read.Status, (int)reviewed.Status);
+        Assert.Equal(read.Record.Version, reviewed.Record.Version);
+        return read;
+    }
 
     private Task<PaymentBatch> BatchAsync(TrainingApplication application) =>
-        host.Training.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
+        host.Payments.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             Region = new RegionCode { Code = "410800" },
-            ApplicationIds = { application.ApplicationId },
+            RecordIds = { application.ApplicationId },
         }, TestCallers.Counter()).ResponseAsync;
 
     [Fact(Timeout = 60_000)]

@@ -31,14 +31,12 @@ public sealed class PaymentBatchTests(ClockedTrainingHost host) : IClassFixture<
 
     private static DateOnly Today(ClockedTrainingHost host) => Employment.ServiceDefaults.Time.ChinaClock.DateOf(host.Clock.UtcNow);
 
-    private static RecordPaymentRequest Payment(TrainingApplication application, long version, DateOnly paidOn, long fen) => new()
+    private static RecordPaymentRequest Payment(string applicationId, long version, DateOnly paidOn, long fen) => new()
     {
         IdempotencyKey = Guid.NewGuid().ToString(),
-        ApplicationId = application.ApplicationId,
+        RecordId = applicationId,
         ExpectedVersion = version,
-        PaidOn = TrainingHost.Date(paidOn),
-        Amount = new Money { Fen = fen },
-        PaymentReference = "FF-" + Guid.NewGuid().ToString("N")[..8],
+        Payment = new PaymentMade { PaidOn = TrainingHost.Date(paidOn), Amount = new Money { Fen = fen }, PaymentReference = "FF-" + Guid.NewGuid().ToString("N")[..8] },
     };
 
     [Fact(Timeout = 60_000)]
@@ -49,11 +47,11 @@ public sealed class PaymentBatchTests(ClockedTrainingHost host) : IClassFixture<
         var second = await ApprovedAsync();
         var today = Today(host);
 
-        var batch = await host.Training.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
+        var batch = await host.Payments.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             Region = new RegionCode { Code = "410800" },
-            ApplicationIds = { first.ApplicationId, second.ApplicationId },
+            RecordIds = { first.ApplicationId, second.ApplicationId },
         }, counter);
         var notice = await host.Payments.GetPaymentNoticeAsync(new GetPaymentNoticeRequest { BatchId = batch.BatchId }, TestCallers.Public());
 
@@ -73,26 +71,26 @@ public sealed class PaymentBatchTests(ClockedTrainingHost host) : IClassFixture<
         var current = await host.Training.GetApplicationAsync(new GetApplicationRequest { ApplicationId = first.ApplicationId }, counter);
         Assert.Equal(batch.BatchId, current.BatchId);
         var early = await Assert.ThrowsAsync<RpcException>(() =>
-            host.Training.RecordPaymentAsync(Payment(first, current.Record.Version, today, 150_000), counter).ResponseAsync);
+            host.Payments.RecordPaymentAsync(Payment(first.ApplicationId, current.Record.Version, today, 150_000), counter).ResponseAsync);
         Assert.Equal(StatusCode.FailedPrecondition, early.StatusCode);
 
         host.Clock.UtcNow = host.Clock.UtcNow.AddDays(TrainingHost.SampleNoticeDays);
         var payDay = Today(host);
         var wrongAmount = await Assert.ThrowsAsync<RpcException>(() =>
-            host.Training.RecordPaymentAsync(Payment(first, current.Record.Version, payDay, 100_000), counter).ResponseAsync);
-        var paid = await host.Training.RecordPaymentAsync(Payment(first, current.Record.Version, payDay, 150_000), counter);
+            host.Payments.RecordPaymentAsync(Payment(first.ApplicationId, current.Record.Version, payDay, 100_000), counter).ResponseAsync);
+        var paid = await host.Payments.RecordPaymentAsync(Payment(first.ApplicationId, current.Record.Version, payDay, 150_000), counter);
 
         Assert.Equal(StatusCode.InvalidArgument, wrongAmount.StatusCode);
-        Assert.Contains("field: amount", wrongAmount.Said(), StringComparison.Ordinal);
-        Assert.Equal(ApplicationStatus.Paid, paid.Status);
-        Assert.Equal(TrainingHost.Date(payDay), paid.PaidOn);
+        Assert.Contains("field: payment.amount", wrongAmount.Said(), StringComparison.Ordinal);
+        Assert.Equal(SubsidyCaseStatus.Paid, paid.Status);
+        Assert.Equal(TrainingHost.Date(payDay), paid.Payment.PaidOn);
 
         // The applicant was told of the notice with its last day, then of the payment with its reference.
         await host.TrainingServices.GetServices<IHostedService>().OfType<OutboxRelay<TrainingDbContext>>().Single().RelayOnceAsync(CancellationToken.None);
-        var told = await host.Registry.ListMyMessagesAsync(new Employment.Applicants.V1.ListMyMessagesRequest { RecordId = first.ApplicationId }, TestCallers.Person(paid.Person.PersonId));
+        var told = await host.Registry.ListMyMessagesAsync(new Employment.Applicants.V1.ListMyMessagesRequest { RecordId = first.ApplicationId }, TestCallers.Person(first.Person.PersonId));
         Assert.Equal(["APPROVED", "IN_NOTICE", "PAID", "RECEIVED"], told.Messages.Select(m => m.Message.Step).Order(StringComparer.Ordinal));
         Assert.Contains($"公示至 {today.AddDays(TrainingHost.SampleNoticeDays - 1):yyyy-MM-dd}", told.Messages.Single(m => m.Message.Step == "IN_NOTICE").Message.BodyZh, StringComparison.Ordinal);
-        Assert.Contains(paid.PaymentReference, told.Messages.Single(m => m.Message.Step == "PAID").Message.BodyZh, StringComparison.Ordinal);
+        Assert.Contains(paid.Payment.PaymentReference, told.Messages.Single(m => m.Message.Step == "PAID").Message.BodyZh, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]
@@ -101,9 +99,9 @@ public sealed class PaymentBatchTests(ClockedTrainingHost host) : IClassFixture<
         var counter = TestCallers.Counter();
         var objected = await ApprovedAsync();
         var other = await ApprovedAsync();
-        var batch = await host.Training.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
+        var batch = await host.Payments.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
         {
-            IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, ApplicationIds = { objected.ApplicationId, other.ApplicationId },
+            IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, RecordIds = { objected.ApplicationId, other.ApplicationId },
         }, counter);
 
         var listed = await host.Payments.ListPaymentNoticesAsync(new ListPaymentNoticesRequest { Region = new RegionCode { Code = "410800" } }, TestCallers.Public());
@@ -144,17 +142,44 @@ public sealed class PaymentBatchTests(ClockedTrainingHost host) : IClassFixture<
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             Region = new RegionCode { Code = region },
-            ApplicationIds = { ids },
+            RecordIds = { ids },
         };
 
-        var notApproved = await Assert.ThrowsAsync<RpcException>(() => host.Training.CreatePaymentBatchAsync(Batch("410800", submitted.ApplicationId), counter).ResponseAsync);
-        var otherOffice = await Assert.ThrowsAsync<RpcException>(() => host.Training.CreatePaymentBatchAsync(Batch("410802", approved.ApplicationId), TestCallers.Counter("410802")).ResponseAsync);
-        await host.Training.CreatePaymentBatchAsync(Batch("410823", approved.ApplicationId), counter);
-        var twice = await Assert.ThrowsAsync<RpcException>(() => host.Training.CreatePaymentBatchAsync(Batch("410800", approved.ApplicationId), counter).ResponseAsync);
+        var notApproved = await Assert.ThrowsAsync<RpcException>(() => host.Payments.CreatePaymentBatchAsync(Batch("410800", submitted.ApplicationId), counter).ResponseAsync);
+        var otherOffice = await Assert.ThrowsAsync<RpcException>(() => host.Payments.CreatePaymentBatchAsync(Batch("410802", approved.ApplicationId), TestCallers.Counter("410802")).ResponseAsync);
+        await host.Payments.CreatePaymentBatchAsync(Batch("410823", approved.ApplicationId), counter);
+        var twice = await Assert.ThrowsAsync<RpcException>(() => host.Payments.CreatePaymentBatchAsync(Batch("410800", approved.ApplicationId), counter).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, notApproved.StatusCode);
         Assert.Equal(StatusCode.NotFound, otherOffice.StatusCode);
         Assert.Equal(StatusCode.FailedPrecondition, twice.StatusCode);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task The_shared_payment_reads_give_a_batchs_applications_with_their_payee_masked_and_nothing_to_another_citys_counter()
+    {
+        var counter = TestCallers.Counter();
+        var application = await ApprovedAsync();
+        var batch = await host.Payments.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Region = new RegionCode { Code = "410800" },
+            RecordIds = { application.ApplicationId },
+        }, counter);
+        var jiyuan = TestCallers.Counter("419001");
+
+        var listed = await host.Payments.ListPayableAsync(new ListPayableRequest { BatchId = batch.BatchId }, counter);
+        var read = await host.Payments.GetCaseAsync(new GetCaseRequest { RecordId = application.ApplicationId }, counter);
+        var elsewhere = await host.Payments.ListPayableAsync(new ListPayableRequest { BatchId = batch.BatchId }, jiyuan);
+        var notThere = await Assert.ThrowsAsync<RpcException>(() => host.Payments.GetCaseAsync(new GetCaseRequest { RecordId = application.ApplicationId }, jiyuan).ResponseAsync);
+
+        var line = Assert.Single(listed.Cases);
+        Assert.Equal(read, line);
+        Assert.Equal((application.ApplicationId, SubsidyCaseStatus.Approved, "审核通过", batch.BatchId, 150_000L), (line.RecordId, line.Status, line.StatusZh, line.BatchId, line.Amount.Fen));
+        Assert.Equal("技能提升补贴", line.KindZh);
+        Assert.Matches("^培\\*+人 [0-9]{6}\\*{8}[0-9X]{4}$", line.PayeeZh);
+        Assert.Empty(elsewhere.Cases);
+        Assert.Equal(StatusCode.NotFound, notThere.StatusCode);
     }
 
     [Fact(Timeout = 60_000)]
@@ -174,23 +199,23 @@ public sealed class PaymentBatchTests(ClockedTrainingHost host) : IClassFixture<
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             Region = new RegionCode { Code = "410800" },
-            ApplicationIds = { application.ApplicationId },
+            RecordIds = { application.ApplicationId },
         };
 
         var byAuditor = await Assert.ThrowsAsync<RpcException>(() => host.Oversight.SetPaymentHoldAsync(Hold(true), TestCallers.Auditor()).ResponseAsync);
         var held = await host.Oversight.SetPaymentHoldAsync(Hold(true), TestCallers.Service("risk-signals"));
-        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Training.CreatePaymentBatchAsync(Batch(), counter).ResponseAsync);
+        var refused = await Assert.ThrowsAsync<RpcException>(() => host.Payments.CreatePaymentBatchAsync(Batch(), counter).ResponseAsync);
         var whileHeld = await host.Training.GetApplicationAsync(new GetApplicationRequest { ApplicationId = application.ApplicationId }, counter);
         await host.Oversight.SetPaymentHoldAsync(Hold(false), TestCallers.Service("risk-signals"));
         var released = await host.Training.ListApplicationsAsync(new ListApplicationsRequest { Status = ApplicationStatus.Approved }, counter);
-        var batch = await host.Training.CreatePaymentBatchAsync(Batch(), counter);
+        var batch = await host.Payments.CreatePaymentBatchAsync(Batch(), counter);
 
         Assert.Equal(StatusCode.PermissionDenied, byAuditor.StatusCode);
         Assert.Equal([application.ApplicationId], held.HeldRecordIds);
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
         Assert.Contains("S-training-hold", refused.Status.Detail, StringComparison.Ordinal);
         Assert.Contains("同一培训重复享受", refused.Status.Detail, StringComparison.Ordinal);
-        Assert.Equal([application.ApplicationId], batch.ApplicationIds);
+        Assert.Equal([application.ApplicationId], batch.RecordIds);
         // The clerk reads the hold on the application itself while it is in force, and no more once released.
         Assert.Equal(("S-training-hold", "同一培训重复享受，待核实"), (whileHeld.PaymentHold.SignalId, whileHeld.PaymentHold.ReasonZh));
         Assert.Null(Assert.Single(released.Applications, a => a.ApplicationId == application.ApplicationId).PaymentHold);
@@ -201,11 +226,11 @@ public sealed class PaymentBatchTests(ClockedTrainingHost host) : IClassFixture<
     {
         var counter = TestCallers.Counter();
         var application = await ApprovedAsync();
-        await host.Training.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
+        await host.Payments.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             Region = new RegionCode { Code = "410800" },
-            ApplicationIds = { application.ApplicationId },
+            RecordIds = { application.ApplicationId },
         }, counter);
         var batched = await host.Training.GetApplicationAsync(new GetApplicationRequest { ApplicationId = application.ApplicationId }, counter);
         PaymentFailureRequest Failure(long version, DateOnly on, string reason) => new()
@@ -219,20 +244,20 @@ public sealed class PaymentBatchTests(ClockedTrainingHost host) : IClassFixture<
         };
 
         var duringNotice = await Assert.ThrowsAsync<RpcException>(() =>
-            host.Training.RecordPaymentFailureAsync(Failure(batched.Record.Version, Today(host), "账户已销户"), counter).ResponseAsync);
+            host.Payments.RecordPaymentFailureAsync(Failure(batched.Record.Version, Today(host), "账户已销户"), counter).ResponseAsync);
         host.Clock.UtcNow = host.Clock.UtcNow.AddDays(TrainingHost.SampleNoticeDays);
         var payDay = Today(host);
         var withoutReason = await Assert.ThrowsAsync<RpcException>(() =>
-            host.Training.RecordPaymentFailureAsync(Failure(batched.Record.Version, payDay, " "), counter).ResponseAsync);
-        var failed = await host.Training.RecordPaymentFailureAsync(Failure(batched.Record.Version, payDay, "账户已销户"), counter);
-        var paidAgain = await host.Training.RecordPaymentAsync(Payment(failed, failed.Record.Version, payDay, 150_000), counter);
+            host.Payments.RecordPaymentFailureAsync(Failure(batched.Record.Version, payDay, " "), counter).ResponseAsync);
+        var failed = await host.Payments.RecordPaymentFailureAsync(Failure(batched.Record.Version, payDay, "账户已销户"), counter);
+        var paidAgain = await host.Payments.RecordPaymentAsync(Payment(failed.RecordId, failed.Record.Version, payDay, 150_000), counter);
 
         Assert.Equal(StatusCode.FailedPrecondition, duringNotice.StatusCode);
         Assert.Equal(StatusCode.InvalidArgument, withoutReason.StatusCode);
         Assert.Contains("field: reason_zh", withoutReason.Said(), StringComparison.Ordinal);
-        Assert.Equal(ApplicationStatus.Approved, failed.Status);
+        Assert.Equal(SubsidyCaseStatus.Approved, failed.Status);
         Assert.Equal(batched.BatchId, failed.BatchId);
         Assert.Equal(("账户已销户", "HD-0001", "clerk-001"), (failed.PaymentFailure.ReasonZh, failed.PaymentFailure.BankReference, failed.PaymentFailure.RecordedBy));
-        Assert.Equal(ApplicationStatus.Paid, paidAgain.Status);
+        Assert.Equal(SubsidyCaseStatus.Paid, paidAgain.Status);
     }
 }

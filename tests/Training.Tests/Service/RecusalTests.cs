@@ -53,7 +53,7 @@ public sealed class RecusalTests(TrainingHost host) : IClassFixture<TrainingHost
         var taken = await host.Training.SubmitApplicationAsync(For(applicant, Issued, SkillLevel.L3), TestCallers.Counter(clerk: "JZ-MAKER-07"));
         var awaiting = await DecideAsync(taken, TestCallers.Counter(clerk: "JZ-MAKER-07"));
 
-        var reviewing = await Assert.ThrowsAsync<RpcException>(() => host.Training.ReviewDecisionAsync(new ReviewDecisionRequest
+        var reviewing = await Assert.ThrowsAsync<RpcException>(() => host.Cases.ReviewDecisionAsync(new ReviewDecisionRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             RecordId = awaiting.ApplicationId,

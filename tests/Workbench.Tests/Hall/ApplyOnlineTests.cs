@@ -73,7 +73,7 @@ public sealed class ApplyOnlineTests(WorkbenchPlatform platform)
         var reviewer = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "网申复核经办", mayReview: true));
         var training = platform.Training.Client<Employment.Training.V1.TrainingSubsidies.TrainingSubsidiesClient>();
         var awaiting = await training.GetApplicationAsync(new Employment.Training.V1.GetApplicationRequest { ApplicationId = reference }, reviewer);
-        await training.ReviewDecisionAsync(new Employment.Common.V1.ReviewDecisionRequest
+        await platform.Training.Client<Employment.Common.V1.SubsidyCases.SubsidyCasesClient>().ReviewDecisionAsync(new Employment.Common.V1.ReviewDecisionRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(), RecordId = reference, ExpectedVersion = awaiting.Record.Version, Confirm = true,
         }, reviewer);

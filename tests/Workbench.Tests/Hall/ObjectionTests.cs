@@ -49,9 +49,9 @@ public sealed class ObjectionTests(WorkbenchPlatform platform)
         var hiring = platform.Hiring.Client<HiringSubsidies.HiringSubsidiesClient>();
         var objected = await ApprovedRefundAsync(registry, hiring, token, 59_800_001, "焦作市公示异议甲机械有限公司");
         var other = await ApprovedRefundAsync(registry, hiring, token, 59_800_002, "焦作市公示异议乙机械有限公司");
-        var batch = await hiring.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
+        var batch = await platform.Hiring.Client<SubsidyPayments.SubsidyPaymentsClient>().CreatePaymentBatchAsync(new CreatePaymentBatchRequest
         {
-            IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, ClaimIds = { objected, other },
+            IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, RecordIds = { objected, other },
         }, token);
 
         var phone = await platform.NewPhonePageAsync();
@@ -105,10 +105,9 @@ public sealed class ObjectionTests(WorkbenchPlatform platform)
         var maker = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "培训公示审核"));
         var checker = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "培训公示复核", mayReview: true));
         var objected = await SkillUpgradeCases.ReviewedAsync(platform, maker, checker, "公示异议丁", 1993);
-        var training = platform.Training.Client<Employment.Training.V1.TrainingSubsidies.TrainingSubsidiesClient>();
-        var batch = await training.CreatePaymentBatchAsync(new Employment.Training.V1.CreatePaymentBatchRequest
+        var batch = await platform.Training.Client<SubsidyPayments.SubsidyPaymentsClient>().CreatePaymentBatchAsync(new CreatePaymentBatchRequest
         {
-            IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, ApplicationIds = { objected.ApplicationId },
+            IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, RecordIds = { objected.ApplicationId },
         }, maker);
 
         // The same 公示 page, reached the same way for every subsidy service: the training batch with its line.
@@ -130,7 +129,7 @@ public sealed class ObjectionTests(WorkbenchPlatform platform)
         await phone.GotoAsync(platform.Issuer + "notices?region=410800");
         await Expect(line.Locator(".tag")).ToHaveTextAsync("已收到异议，核实中");
         Assert.True(await phone.PhotographAsync("notices-training-390") <= 390, "公示 scrolls sideways on a 390 px phone");
-        Assert.NotNull((await training.GetApplicationAsync(new Employment.Training.V1.GetApplicationRequest { ApplicationId = objected.ApplicationId }, maker)).PaymentHold);
+        Assert.NotNull((await platform.Training.Client<SubsidyPayments.SubsidyPaymentsClient>().GetCaseAsync(new GetCaseRequest { RecordId = objected.ApplicationId }, maker)).PaymentHold);
 
         // The office finds it on its one 发放 screen, as it finds a hiring claim's.
         var page = await platform.NewPageAsync(1280, 800);

@@ -66,7 +66,7 @@ public sealed class AbsorptionClaimTests(WorkbenchPlatform platform)
         await page.GotoAsync($"{platform.WorkbenchHome}payments");
         await page.GetByLabel($"列入 {reference}").CheckAsync();
         await page.GetByLabel($"列入 {second}").CheckAsync();
-        await page.SubmitAsync(() => page.Locator("#desk-hiring + form").GetByRole(AriaRole.Button, new() { Name = "列入发放批次并公示" }).ClickAsync());
+        await page.SubmitAsync(() => page.Locator("#desk-hiring-subsidies + form").GetByRole(AriaRole.Button, new() { Name = "列入发放批次并公示" }).ClickAsync());
         await Expect(page.Locator("article.decision")).ToContainTextAsync("焦作市吸纳就业测试商贸有限公司");
         var batchPath = page.Url;
 
@@ -119,10 +119,10 @@ public sealed class AbsorptionClaimTests(WorkbenchPlatform platform)
         {
             IdempotencyKey = Guid.NewGuid().ToString(), ClaimId = taken.ClaimId, ExpectedVersion = taken.Record.Version, ItemNo = 1, Approve = true,
         }, maker);
-        var reviewed = await hiring.ReviewDecisionAsync(new ReviewDecisionRequest
+        var reviewed = await platform.Hiring.Client<SubsidyCases.SubsidyCasesClient>().ReviewDecisionAsync(new ReviewDecisionRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(), RecordId = approved.ClaimId, ExpectedVersion = approved.Record.Version, Confirm = true,
         }, checker);
-        return reviewed.ClaimId;
+        return reviewed.RecordId;
     }
 }

@@ -26,18 +26,18 @@ public sealed class AccessibilityTests(WorkbenchPlatform platform, ITestOutputHe
         var (personId, awaiting) = await ApprovedAsync(setup, 901, "无障碍甲");
         var (_, toPay) = await ApprovedAsync(setup, 902, "无障碍乙");
         var training = platform.Training.Client<TrainingSubsidies.TrainingSubsidiesClient>();
-        var reviewed = await training.ReviewDecisionAsync(new ReviewDecisionRequest
+        var reviewed = await platform.Training.Client<SubsidyCases.SubsidyCasesClient>().ReviewDecisionAsync(new ReviewDecisionRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(), RecordId = toPay.ApplicationId, ExpectedVersion = toPay.Record.Version, Confirm = true,
         }, await platform.TokenOfAsync(reviewer));
-        var batch = await training.CreatePaymentBatchAsync(new CreatePaymentBatchRequest
+        var batch = await platform.Training.Client<SubsidyPayments.SubsidyPaymentsClient>().CreatePaymentBatchAsync(new CreatePaymentBatchRequest
         {
-            IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, ApplicationIds = { reviewed.ApplicationId },
+            IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, RecordIds = { reviewed.RecordId },
         }, setup);
 
         string[] screens =
         [
-            "", $"people/{personId}", "queue", "payments", $"training/{awaiting.ApplicationId}", $"payments/training/batches/{batch.BatchId}",
+            "", $"people/{personId}", "queue", "payments", $"training/{awaiting.ApplicationId}", $"payments/training-subsidies/batches/{batch.BatchId}",
         ];
         foreach (var (width, height) in new[] { (1280, 800), (1920, 1080) })
         {

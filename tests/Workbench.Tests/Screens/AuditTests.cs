@@ -70,8 +70,8 @@ public sealed class AuditTests(WorkbenchPlatform platform, ITestOutputHelper out
         await clerk.GotoAsync($"{platform.WorkbenchHome}payments");
         await Expect(clerk.GetByLabel($"列入 {paid[1].ApplicationId}")).ToHaveCountAsync(0);
         await Expect(clerk.Locator("tr", new() { HasText = paid[1].ApplicationId })).ToContainTextAsync("稽核暂停");
-        var refused = await Assert.ThrowsAsync<RpcException>(() => platform.Training.Client<TrainingSubsidies.TrainingSubsidiesClient>().CreatePaymentBatchAsync(
-            new CreatePaymentBatchRequest { IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, ApplicationIds = { paid[2].ApplicationId } }, maker).ResponseAsync);
+        var refused = await Assert.ThrowsAsync<RpcException>(() => platform.Training.Client<SubsidyPayments.SubsidyPaymentsClient>().CreatePaymentBatchAsync(
+            new CreatePaymentBatchRequest { IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, RecordIds = { paid[2].ApplicationId } }, maker).ResponseAsync);
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
 
         // Reopened: the hold is released and the clerk can tick the record again; then dismissed with its reason.

@@ -67,7 +67,7 @@ public sealed class EmployerClaimTests(WorkbenchPlatform platform)
 
         await page.GotoAsync($"{platform.WorkbenchHome}payments");
         await page.GetByLabel($"列入 {reference}").CheckAsync();
-        await page.SubmitAsync(() => page.Locator("#desk-hiring + form").GetByRole(AriaRole.Button, new() { Name = "列入发放批次并公示" }).ClickAsync());
+        await page.SubmitAsync(() => page.Locator("#desk-hiring-subsidies + form").GetByRole(AriaRole.Button, new() { Name = "列入发放批次并公示" }).ClickAsync());
         await Assertions.Expect(page.Locator("article.decision")).ToContainTextAsync("就业补贴发放公示名单");
         await Assertions.Expect(page.Locator("article.decision")).ToContainTextAsync("焦作市工作台测试机械有限公司");
         platform.ServicesClock.Ahead = TimeSpan.FromDays(8);

@@ -93,6 +93,7 @@ await using var hiring = await ServiceUnderTest.StartAsync<HiringModule>(
     });
 var applicants = registry.Client<ApplicantsApi.ApplicantsClient>();
 var client = hiring.Client<HiringApi.HiringSubsidiesClient>();
+var paymentsClient = hiring.Client<SubsidyPayments.SubsidyPaymentsClient>();
 var counter = TestCallers.Counter("410800", "clerk-sim");
 var exchange = TestCallers.Service("agency-exchange");
 
@@ -210,7 +211,7 @@ while (day <= last && (day <= factsEnd || claims.Values.Any(c => c.PaidOn is nul
 
     if ((dailyNotices ? day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) : day.DayOfWeek == DayOfWeek.Monday) && approved.Count > 0)
     {
-        var batch = await client.CreatePaymentBatchAsync(new CreatePaymentBatchRequest { IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, ClaimIds = { approved } }, counter);
+        var batch = await paymentsClient.CreatePaymentBatchAsync(new CreatePaymentBatchRequest { IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410800" }, RecordIds = { approved } }, counter);
         var payDay = Day(batch.NoticeUntil).AddDays(1);
         approved.ForEach(c => claims[c].BatchedOn = day);
         Add(payments, payDay, approved);
@@ -375,12 +376,12 @@ async Task PayAsync(string claimId)
     var claim = await client.GetClaimAsync(new GetClaimRequest { ClaimId = claimId }, counter);
     try
     {
-        await client.RecordPaymentAsync(new RecordPaymentRequest
+        await paymentsClient.RecordPaymentAsync(new RecordPaymentRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
-            ClaimId = claimId,
+            RecordId = claimId,
             ExpectedVersion = claim.Record.Version,
-            Payment = new Payment { PaidOn = Date(day), Amount = claim.Total, PaymentReference = "SIM-" + claimId[^8..] },
+            Payment = new PaymentMade { PaidOn = Date(day), Amount = claim.Total, PaymentReference = "SIM-" + claimId[^8..] },
         }, counter);
         claims[claimId].PaidOn = day;
     }

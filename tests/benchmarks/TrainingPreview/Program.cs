@@ -154,16 +154,16 @@ return;
 async Task<(double CreateMs, double NoticeMs, int Entries)> BatchAsync(IReadOnlyList<string> applicationIds)
 {
     var request = new CreatePaymentBatchRequest { IdempotencyKey = Guid.NewGuid().ToString(), Region = new RegionCode { Code = "410823" } };
-    request.ApplicationIds.AddRange(applicationIds);
+    request.RecordIds.AddRange(applicationIds);
     var clock = Stopwatch.StartNew();
-    var batch = await client.CreatePaymentBatchAsync(request, counter);
+    var batch = await notices.CreatePaymentBatchAsync(request, counter);
     var created = clock.Elapsed.TotalMilliseconds;
     clock.Restart();
     var notice = await notices.GetPaymentNoticeAsync(new GetPaymentNoticeRequest { BatchId = batch.BatchId });
     var listed = clock.Elapsed.TotalMilliseconds;
-    if (notice.Lines.Count != applicationIds.Count || batch.ApplicationIds.Count != applicationIds.Count)
+    if (notice.Lines.Count != applicationIds.Count || batch.RecordIds.Count != applicationIds.Count)
     {
-        throw new InvalidOperationException($"a batch of {batch.ApplicationIds.Count} with {notice.Lines.Count} notice entries for {applicationIds.Count} applications");
+        throw new InvalidOperationException($"a batch of {batch.RecordIds.Count} with {notice.Lines.Count} notice entries for {applicationIds.Count} applications");
     }
 
     return (created, listed, notice.Lines.Count);

@@ -40,7 +40,7 @@ try
             {
                 IdempotencyKey = Guid.NewGuid().ToString(), ApplicationId = taken.ApplicationId, ExpectedVersion = taken.Record.Version, Approve = true,
             }, maker);
-            await training.ReviewDecisionAsync(new ReviewDecisionRequest
+            await platform.Training.Client<SubsidyCases.SubsidyCasesClient>().ReviewDecisionAsync(new ReviewDecisionRequest
             {
                 IdempotencyKey = Guid.NewGuid().ToString(), RecordId = approved.ApplicationId, ExpectedVersion = approved.Record.Version, Confirm = true,
             }, checker);

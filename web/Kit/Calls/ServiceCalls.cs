@@ -51,6 +51,20 @@ public sealed partial class ServiceCalls(IServiceProvider services, RefusalWordi
     }
 
     /// <summary>
+    /// One call to the subsidy service named <paramref name="service"/> through a shared contract's clients; a name no
+    /// configured service answers to (a link edited by hand, a service since removed) is refused with <paramref name="unknownZh"/>.
+    /// </summary>
+    public Task<ServiceAnswer<T>> CallAsync<TClient, T>(SubsidyClients<TClient> clients, string service, string unknownZh, Func<TClient, CallOptions, Task<T>> call, CancellationToken cancellation)
+        where TClient : ClientBase<TClient>
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+        return clients.For(service) is { } client
+            ? CallAsync(clients.Services.First(s => s.Name == service).NameZh, client, call, cancellation)
+            : Task.FromResult(ServiceAnswer<T>.Failed(ServiceProblem.Refused("补贴业务", unknownZh)));
+    }
+
+    /// <summary>
     /// The same call to each of <paramref name="which"/> through a shared contract's clients, at once: every subsidy
     /// service a screen reaches the same way, each answer (or its problem) beside its service, in the list's order.
     /// </summary>

@@ -31,7 +31,7 @@ public static class ServiceClients
         // 移交 in every subsidy service, through the lifecycle's one shared contract.
         services.AddSubsidyClients<Common.V1.SubsidyCases.SubsidyCasesClient>(configuration, SubsidyContracts.Cases, Common.V1.SubsidyCases.Descriptor, _ => options.CallTimeout);
         // 公示 and 公示异议 of every subsidy service that pays on public notice.
-        services.AddSubsidyClients<Common.V1.SubsidyPayments.SubsidyPaymentsClient>(configuration, SubsidyContracts.Payments, Common.V1.SubsidyPayments.Descriptor, _ => options.CallTimeout, "GetPaymentNotice", "ListObjections");
+        services.AddSubsidyClients<Common.V1.SubsidyPayments.SubsidyPaymentsClient>(configuration, SubsidyContracts.Payments, Common.V1.SubsidyPayments.Descriptor, _ => options.CallTimeout, "GetPaymentNotice", "ListObjections", "GetPaymentBatch", "ListPayable", "GetCase");
         Add<Jobs.V1.JobsOnline.JobsOnlineClient>(services, configuration, options, PlatformServices.Jobs, Jobs.V1.JobsOnline.Descriptor, "GetSeekerResume");
         Add<Risk.V1.RiskSignals.RiskSignalsClient>(services, configuration, options, PlatformServices.Risk, Risk.V1.RiskSignals.Descriptor, "ListSignals", "GetSignal");
         Add<Figures.V1.BureauFigures.BureauFiguresClient>(services, configuration, options, PlatformServices.Figures, Figures.V1.BureauFigures.Descriptor, "GetFigures", "ListFigureRecords", "ListAuditSamples", "GetAuditSample");

@@ -56,9 +56,8 @@ public static class WorkbenchSite
         services.AddSingleton<Pages.Queue.QueueReads>();
         services.AddSingleton<Pages.Queue.WorkHandOvers>();
         services.AddSingleton<Pages.Decide.HiringDecision>();
+        services.AddSingleton<Pages.Decide.ReviewStep>();
         services.AddSingleton<Pages.Decide.LoanDecision>();
-        services.AddSingleton<Pages.Pay.PaymentDesk, Pages.Pay.TrainingPayments>();
-        services.AddSingleton<Pages.Pay.PaymentDesk, Pages.Pay.HiringPayments>();
         services.AddSingleton<Pages.Pay.PaymentScreens>();
         services.AddSingleton<Pages.Audit.AuditScreens>();
         services.AddSingleton<Pages.Figures.FigureScreens>();

@@ -68,9 +68,7 @@ public sealed class PublicNotices(ServiceCalls calls, SubsidyClients<SubsidyPaym
     /// <summary>The call to the service that pays a batch; a problem when the page names none that publishes notices.</summary>
     private Task<ServiceAnswer<T>> CallAsync<T>(string service, Func<SubsidyPayments.SubsidyPaymentsClient, Grpc.Core.CallOptions, Task<T>> call, CancellationToken cancellation)
         where T : class =>
-        payments.For(service) is { } client
-            ? calls.CallAsync(payments.Services.First(s => s.Name == service).NameZh, client, call, cancellation)
-            : Task.FromResult(ServiceAnswer<T>.Failed(ServiceProblem.Refused("补贴发放公示", "没有找到这项公示，请回到公示列表重新选择。")));
+        calls.CallAsync(payments, service, "没有找到这项公示，请回到公示列表重新选择。", call, cancellation);
 
     /// <summary>The form for one line of a batch; the line as the notice shows it, or a problem when the batch cannot be read.</summary>
     public async Task<ObjectionView> OpenAsync(string service, string batchId, string recordId, CancellationToken cancellation)

@@ -49,12 +49,7 @@ public static class SignalNames
     public static string? PathOf(LinkedRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return record.Service switch
-        {
-            PlatformServices.Training => Decide.TrainingDecisionView.PathOf(record.Reference),
-            PlatformServices.Hiring => Decide.HiringDecisionView.PathOf(record.Reference),
-            _ => null,
-        };
+        return Decide.DecisionPaths.Of(record.Service, record.Reference);
     }
 
     /// <summary>The service a record lives in, as a clerk names it.</summary>

@@ -20,7 +20,7 @@ public sealed record HiringDecisionView(ServiceAnswer<HiringClaim> Claim, string
 /// and its own decision (DecideClaimItem: the reason a refusal needs, on the claim's version read, under the screen's
 /// key); once every item is decided, the written decision lists them with the amounts and, for a refusal, its clauses.
 /// </summary>
-public sealed class HiringDecision(ServiceCalls calls, Apply.ApplicationDesks desks)
+public sealed class HiringDecision(ServiceCalls calls, Apply.ApplicationDesks desks, ReviewStep reviews)
 {
     public async Task<HiringDecisionView> LoadAsync(string claimId, CancellationToken cancellationToken) =>
         await ViewAsync(await ClaimAsync(claimId, cancellationToken), ScreenKeys.New(), "", null, cancellationToken);
@@ -50,12 +50,9 @@ public sealed class HiringDecision(ServiceCalls calls, Apply.ApplicationDesks de
     public async Task<HiringDecisionView> ReviewAsync(string claimId, Microsoft.AspNetCore.Http.IFormCollection form, CancellationToken cancellationToken)
     {
         var review = DecisionForm.Read(form, "复核意见");
-        var reviewed = review.ProblemZh is { } problem
-            ? ServiceAnswer<HiringClaim>.Failed(ServiceProblem.Refused("就业补贴", problem))
-            : await calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, HiringClaim>("就业补贴",
-                (client, options) => client.ReviewDecisionAsync(review.ToRequest(claimId), options).ResponseAsync, cancellationToken);
+        var reviewed = await reviews.ReviewAsync(ServiceDefaults.Clients.PlatformServices.Hiring, claimId, review, "就业补贴", cancellationToken);
         return reviewed.Value is not null
-            ? await ViewAsync(reviewed, ScreenKeys.New(), "", null, cancellationToken)
+            ? await ViewAsync(await ClaimAsync(claimId, cancellationToken), ScreenKeys.New(), "", null, cancellationToken)
             : await ViewAsync(await ClaimAsync(claimId, cancellationToken), review.IdempotencyKey, review.ReasonZh, reviewed.Problem, cancellationToken);
     }
 

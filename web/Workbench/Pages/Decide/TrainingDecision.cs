@@ -34,7 +34,7 @@ public sealed record TrainingDecisionView(
 /// reason in words the applicant will read (the service refuses a refusal without one), on the version the clerk read,
 /// under the screen's idempotency key; the written decision (决定书) prints with its clauses.
 /// </summary>
-public sealed class TrainingDecision(ServiceCalls calls, RegistryReads registry, Apply.ApplicationDesks desks)
+public sealed class TrainingDecision(ServiceCalls calls, RegistryReads registry, Apply.ApplicationDesks desks, ReviewStep reviews)
 {
     public async Task<TrainingDecisionView> LoadAsync(string applicationId, CancellationToken cancellationToken)
     {
@@ -74,15 +74,9 @@ public sealed class TrainingDecision(ServiceCalls calls, RegistryReads registry,
     public async Task<TrainingDecisionView> ReviewAsync(string applicationId, IFormCollection form, CancellationToken cancellationToken)
     {
         var review = DecisionForm.Read(form, "复核意见");
-        if (review.ProblemZh is { } problem)
-        {
-            return await AgainAsync(applicationId, review, ServiceProblem.Refused("培训补贴", problem), cancellationToken);
-        }
-
-        var reviewed = await calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, TrainingApplication>("培训补贴",
-            (client, options) => client.ReviewDecisionAsync(review.ToRequest(applicationId), options).ResponseAsync, cancellationToken);
-        return reviewed.Value is { } application
-            ? new(reviewed, await KindZhAsync(application, cancellationToken), await ApplicantAsync(application, cancellationToken), ScreenKeys.New(), "", null, true)
+        var reviewed = await reviews.ReviewAsync(ServiceDefaults.Clients.PlatformServices.Training, applicationId, review, "培训补贴", cancellationToken);
+        return reviewed.Value is not null
+            ? (await LoadAsync(applicationId, cancellationToken)) with { JustDecided = true }
             : await AgainAsync(applicationId, review, reviewed.Problem, cancellationToken);
     }
 

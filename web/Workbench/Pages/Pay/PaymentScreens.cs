@@ -42,11 +42,14 @@ public sealed record BatchView(
 /// stays in its batch with the bank's reason, to be paid again); a payment recorded by hand. The services decide what
 /// may be paid and when (the notice period, the amount decided, a hold); the screens say what they answered.
 /// </summary>
-public sealed class PaymentScreens(IEnumerable<PaymentDesk> desks)
+public sealed class PaymentScreens(ServiceCalls calls, ServiceDefaults.Clients.SubsidyClients<SubsidyPayments.SubsidyPaymentsClient> payments)
 {
+    /// <summary>One desk per subsidy service that pays on public notice, in the platform's order.</summary>
+    private readonly IReadOnlyList<PaymentDesk> desks = [.. payments.Services.Select(s => new PaymentDesk(s, calls, payments))];
+
     public const string Path = WorkbenchOptions.PathBase + "/payments";
 
-    /// <summary>The most records of a batch read one by one for its screen.</summary>
+    /// <summary>The most records of a batch its screen lists.</summary>
     public const int MaxItemsShown = 200;
 
     public PaymentDesk? Desk(string name) => desks.FirstOrDefault(d => d.Name == name);
@@ -91,9 +94,7 @@ public sealed class PaymentScreens(IEnumerable<PaymentDesk> desks)
     {
         ArgumentNullException.ThrowIfNull(desk);
         var batch = await desk.BatchAsync(batchId, cancellationToken);
-        var items = batch.Value is { } read
-            ? (await Task.WhenAll(read.RecordIds.Take(MaxItemsShown).Select(r => desk.ItemAsync(r, cancellationToken)))).Select(a => a.Value).OfType<PayableItem>().ToList()
-            : [];
+        var items = batch.Value is not null ? (await desk.BatchItemsAsync(batchId, MaxItemsShown, cancellationToken)).Value ?? [] : [];
         return new(desk, batchId, batch, items, outcomes, fileProblems, ScreenKeys.New());
     }
 
