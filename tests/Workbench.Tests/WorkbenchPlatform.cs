@@ -95,6 +95,9 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
     /// <summary>Job matching with jobs online (no demo postings): the hall's 求职 and 招聘管理.</summary>
     public ServiceUnderTest Jobs { get; private set; } = null!;
 
+    /// <summary>A subsidy service the web was never written for, reached by configuration alone (its records shown while a test opens them).</summary>
+    public Pilot.PilotSubsidies PilotService { get; } = new();
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(ArtifactsDirectory);
@@ -160,6 +163,9 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         Risk = await StartAsync(new RiskModule(), [$"--ConnectionStrings:RiskPostgres={(await DatabaseAsync("risk")).ConnectionString}", registry, .. subsidies, samples, .. Trust("risk-signals")]);
         Figures = await StartAsync(new Employment.Figures.FiguresModule(), [$"--ConnectionStrings:FiguresPostgres={(await DatabaseAsync("figures")).ConnectionString}", .. subsidies, .. Trust("bureau-figures")]);
 
+        var pilot = await StartAsync(new Pilot.PilotSubsidies.Module(PilotService), [.. Trust(Pilot.PilotSubsidies.Name)]);
+        string[] pilotAddress = [.. Pilot.PilotSubsidies.WebArguments(pilot.Address)];
+
         Jobs = await StartAsync(new JobsModule(), [$"--ConnectionStrings:JobsPostgres={(await DatabaseAsync("jobs")).ConnectionString}", registry, samples, "--Demo:Load=false", .. Trust("job-matching")], ServicesClock);
 
         var workbench = WorkbenchHost.Build(
@@ -172,6 +178,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
                 $"--Services:risk-signals={Risk.Address}",
                 $"--Services:bureau-figures={Figures.Address}",
                 $"--Services:job-matching={Jobs.Address}",
+                .. pilotAddress,
             ],
             builder =>
             {
@@ -189,6 +196,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
                 registry,
                 .. subsidies,
                 $"--Services:job-matching={Jobs.Address}",
+                .. pilotAddress,
             ],
             builder => builder.Logging.ClearProviders());
         await site.StartAsync();

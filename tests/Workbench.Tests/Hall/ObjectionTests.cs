@@ -114,7 +114,7 @@ public sealed class ObjectionTests(WorkbenchPlatform platform)
         var phone = await platform.NewPhonePageAsync();
         await phone.GotoAsync(platform.Issuer + "notices?region=410800");
         var notice = phone.Locator($"section.notice:has(#notice-{batch.BatchId})");
-        await Expect(notice.Locator("h2")).ToContainTextAsync("培训补贴 发放批次");
+        await Expect(notice.Locator("h2")).ToContainTextAsync("培训补贴发放公示");
         var line = notice.Locator("ol.notice-lines > li");
         await Expect(line).ToHaveCountAsync(1);
         await Expect(line).ToContainTextAsync("技能提升补贴");
