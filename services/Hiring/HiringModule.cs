@@ -77,12 +77,12 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddSingleton<OwedHireFinder>();
         builder.Services.AddScoped<ListOwedSubsidies>();
         builder.Services.AddScoped<ClaimAuditExport>();
-        builder.Services.AddScoped<ClaimPaymentHolds>();
+        builder.Services.AddScoped<CasePaymentHolds<HiringClaimRecord>>();
         // The lifecycle's shared contracts, served by the kit from this service's own steps.
         builder.Services.AddSubsidyCases<MyClaims, ClaimProgressLookup, HandOverClaims>(SubsidyServiceCalls.Of(Name));
         builder.Services.AddSubsidyPayments<HiringClaimRecord, ClaimCases, PaymentBatches, ClaimObjections, RecordPayment>(Name);
         builder.Services.AddDecisionReview<ReviewDecision>();
-        builder.Services.AddSubsidyOversight<ClaimAuditExport, ClaimPaymentHolds>(Name);
+        builder.Services.AddSubsidyOversight<ClaimAuditExport, CasePaymentHolds<HiringClaimRecord>>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<HiringDbContext>>("hiring-database");
     }
 

@@ -67,13 +67,13 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddScoped<RecordPayment>();
         builder.Services.AddScoped<ApplicationCases>();
         builder.Services.AddScoped<ApplicationAuditExport>();
-        builder.Services.AddScoped<ApplicationPaymentHolds>();
+        builder.Services.AddScoped<CasePaymentHolds<TrainingApplicationRecord>>();
         // The lifecycle's shared contracts, served by the kit from this service's own steps.
         builder.Services.AddSubsidyCases<MyApplications, ApplicationProgressLookup, HandOverApplications>(SubsidyServiceCalls.Of(Name));
         builder.AddPaymentObjections<ApplicationObjections>();
         builder.Services.AddSubsidyPayments<TrainingApplicationRecord, ApplicationCases, PaymentBatches, ApplicationObjections, RecordPayment>(Name);
         builder.Services.AddDecisionReview<ReviewDecision>();
-        builder.Services.AddSubsidyOversight<ApplicationAuditExport, ApplicationPaymentHolds>(Name);
+        builder.Services.AddSubsidyOversight<ApplicationAuditExport, CasePaymentHolds<TrainingApplicationRecord>>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TrainingDbContext>>("training-database");
     }
 

@@ -28,20 +28,14 @@ public sealed class ClaimAuditExport(HiringDbContext db, SubsidyKinds<V1.Subsidy
         ArgumentNullException.ThrowIfNull(write);
         var pages = new AuditPageWriter(query.PageSize, write);
         var prefix = query.CodePrefix;
-        await IdOrderedSlices.ForEachAsync(
+        await pages.AddSlicesAsync(
             after => db.Claims.AsNoTracking().Include(c => c.Items)
                 .Where(c => string.Compare(c.Id, after) > 0 && c.Region.StartsWith(prefix)
                     && c.ReceivedOn >= query.ReceivedFrom && c.ReceivedOn <= query.ReceivedUntil)
                 .OrderBy(c => c.Id).Take(ClaimsPerRead).ToListAsync(cancellationToken),
             c => c.Id,
             ClaimsPerRead,
-            async claims =>
-            {
-                foreach (var (claim, item) in claims.Where(c => query.Covers(c.Region)).SelectMany(c => c.Items.OrderBy(i => i.ItemNo).Select(i => (c, i))))
-                {
-                    await pages.AddAsync(Of(claim, item));
-                }
-            });
+            claims => claims.Where(c => query.Covers(c.Region)).SelectMany(c => c.Items.OrderBy(i => i.ItemNo).Select(i => Of(c, i))));
 
         await pages.FlushAsync();
     }

@@ -1,5 +1,4 @@
 using Employment.Hiring.Data;
-using Employment.Hiring.Domain.Claims;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +17,7 @@ public sealed class ClaimCases(HiringDbContext db, SubsidyKinds<V1.SubsidyKind, 
 
     public override long DecidedFen(HiringClaimRecord record) => record.TotalFen;
 
-    protected override IEnumerable<string> DecidedBy(HiringClaimRecord record) => record.Items.Select(i => i.DecidedBy);
+    public override IEnumerable<string> DecidedBy(HiringClaimRecord record) => record.Items.Select(i => i.DecidedBy);
 
     protected override string KindZh(HiringClaimRecord record) => kinds.NameZh((V1.SubsidyKind)record.Kind);
 

@@ -62,19 +62,13 @@ internal sealed class LoanAuditExport(LoansDbContext db) : IAuditExportStream
     private Task LoansAsync(AuditExportQuery query, AuditPageWriter pages, IReadOnlyDictionary<string, long> subsidies, CancellationToken cancellationToken)
     {
         var prefix = query.CodePrefix;
-        return IdOrderedSlices.ForEachAsync(
+        return pages.AddSlicesAsync(
             after => db.Loans.AsNoTracking()
                 .Where(l => string.Compare(l.Id, after) > 0 && l.Region.StartsWith(prefix))
                 .OrderBy(l => l.Id).Take(RowsPerRead).ToListAsync(cancellationToken),
             l => l.Id,
             RowsPerRead,
-            async rows =>
-            {
-                foreach (var row in rows.Where(r => query.Covers(r.Region) && query.EnteredWithin(r.CreatedAt)))
-                {
-                    await pages.AddAsync(Of(row, subsidies.GetValueOrDefault(row.Id)));
-                }
-            });
+            rows => rows.Where(r => query.Covers(r.Region) && query.EnteredWithin(r.CreatedAt)).Select(r => Of(r, subsidies.GetValueOrDefault(r.Id))));
     }
 
     /// <summary>

@@ -24,19 +24,17 @@ internal sealed class SubsidyCasesService(
     /// <summary>复核 by a second clerk allowed to review: the service, not the screen, refuses the one who decided.</summary>
     public override Task<SubsidyCase> ReviewDecision(ReviewDecisionRequest request, ServerCallContext context)
     {
-        self.RequireHere(context);
         var review = reviews.FirstOrDefault()
             ?? throw new StatusDetails(StatusCode.Unimplemented, $"{self.NameZh}的决定不设复核，无需也无法复核。").ToException();
         RequestKeys.RequireId(request.RecordId, "record_id", "申请编号");
         RequestKeys.RequireVersion(request.ExpectedVersion);
-        return review.ReviewAsync(request, callers.Resolve(context), context.CancellationToken);
+        return review.ReviewAsync(request, self.CallerOf(context, callers), context.CancellationToken);
     }
 
     /// <summary>我的办事: the caller's own records, whatever the request says.</summary>
     public override Task<ListMineResponse> ListMine(ListMineRequest request, ServerCallContext context)
     {
-        self.RequireHere(context);
-        var caller = callers.Resolve(context);
+        var caller = self.CallerOf(context, callers);
         if (!options.MineRoles.Contains(caller.Role))
         {
             throw new StatusDetails(StatusCode.PermissionDenied, DeclaredAccess.RoleNotAllowed(options.MineRoles, caller.Role))
@@ -58,7 +56,6 @@ internal sealed class SubsidyCasesService(
     /// <summary>移交: the office's reviewer hands a clerk's waiting records to another clerk.</summary>
     public override Task<HandOverWorkAnswer> HandOverWork(HandOverWorkRequest request, ServerCallContext context)
     {
-        self.RequireHere(context);
-        return handOvers.HandOverAsync(request, callers.Resolve(context), context.CancellationToken);
+        return handOvers.HandOverAsync(request, self.CallerOf(context, callers), context.CancellationToken);
     }
 }

@@ -18,14 +18,12 @@ internal sealed class SubsidyOversightService(
     /// <summary>稽核: the region's records entered in the period, streamed; an auditor's office must cover the region.</summary>
     public override Task ExportForAudit(AuditExportRequest request, IServerStreamWriter<AuditExportPage> responseStream, ServerCallContext context)
     {
-        self.RequireHere(context);
-        return audit.StreamAsync(AuditExport.Query(request, callers.Resolve(context)), responseStream.WriteAsync, context.CancellationToken);
+        return audit.StreamAsync(AuditExport.Query(request, self.CallerOf(context, callers)), responseStream.WriteAsync, context.CancellationToken);
     }
 
     /// <summary>稽核暂停发放: the risk-signals service holds or releases the records a confirmed signal links.</summary>
     public override Task<PaymentHoldAnswer> SetPaymentHold(PaymentHoldRequest request, ServerCallContext context)
     {
-        self.RequireHere(context);
-        return holds.SetAsync(request, callers.Resolve(context), context.CancellationToken);
+        return holds.SetAsync(request, self.CallerOf(context, callers), context.CancellationToken);
     }
 }

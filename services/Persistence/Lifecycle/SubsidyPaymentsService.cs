@@ -21,21 +21,18 @@ internal sealed class SubsidyPaymentsService(
 {
     public override Task<ListPayableResponse> ListPayable(ListPayableRequest request, ServerCallContext context)
     {
-        self.RequireHere(context);
-        return cases.ListAsync(request, callers.Resolve(context), context.CancellationToken);
+        return cases.ListAsync(request, self.CallerOf(context, callers), context.CancellationToken);
     }
 
     public override Task<SubsidyCase> GetCase(GetCaseRequest request, ServerCallContext context)
     {
-        self.RequireHere(context);
         RequestKeys.RequireId(request.RecordId, "record_id", "申请编号");
-        return cases.GetAsync(request.RecordId, callers.Resolve(context), context.CancellationToken);
+        return cases.GetAsync(request.RecordId, self.CallerOf(context, callers), context.CancellationToken);
     }
 
     public override Task<PaymentBatch> CreatePaymentBatch(CreatePaymentBatchRequest request, ServerCallContext context)
     {
-        self.RequireHere(context);
-        var clerk = callers.Resolve(context);
+        var clerk = self.CallerOf(context, callers);
         var code = RegionCodes.Place(request.Region, "region", required: true);
         RegionScope.Of(clerk).RequireCovers("region", code);
         return notices.CreateAsync(request, Region.Parse(code), clerk, context.CancellationToken);
@@ -43,26 +40,23 @@ internal sealed class SubsidyPaymentsService(
 
     public override Task<PaymentBatch> GetPaymentBatch(GetPaymentBatchRequest request, ServerCallContext context)
     {
-        self.RequireHere(context);
         RequestKeys.RequireId(request.BatchId, "batch_id", "发放批次编号");
-        return notices.GetAsync(request.BatchId, callers.Resolve(context), context.CancellationToken);
+        return notices.GetAsync(request.BatchId, self.CallerOf(context, callers), context.CancellationToken);
     }
 
     public override Task<SubsidyCase> RecordPayment(RecordPaymentRequest request, ServerCallContext context)
     {
-        self.RequireHere(context);
         RequestKeys.RequireId(request.RecordId, "record_id", "申请编号");
         RequestKeys.RequireVersion(request.ExpectedVersion);
-        return payments.RecordAsync(request, callers.Resolve(context), context.CancellationToken);
+        return payments.RecordAsync(request, self.CallerOf(context, callers), context.CancellationToken);
     }
 
     /// <summary>发放失败 from the bank's return file: the record waits in its batch to be paid again.</summary>
     public override Task<SubsidyCase> RecordPaymentFailure(PaymentFailureRequest request, ServerCallContext context)
     {
-        self.RequireHere(context);
         RequestKeys.RequireId(request.RecordId, "record_id", "申请编号");
         RequestKeys.RequireVersion(request.ExpectedVersion);
-        return payments.RecordFailureAsync(request, callers.Resolve(context), context.CancellationToken);
+        return payments.RecordFailureAsync(request, self.CallerOf(context, callers), context.CancellationToken);
     }
 
     /// <summary>Public: the notice list is published; people's names and numbers in it are masked.</summary>
@@ -85,8 +79,7 @@ internal sealed class SubsidyPaymentsService(
     /// <summary>Public 公示异议: the line's record is held from payment until a clerk resolves it.</summary>
     public override Task<ObjectionReceipt> FileObjection(FileObjectionRequest request, ServerCallContext context)
     {
-        self.RequireHere(context);
-        return objections.FileAsync(request, callers.Resolve(context), context.CancellationToken);
+        return objections.FileAsync(request, self.CallerOf(context, callers), context.CancellationToken);
     }
 
     /// <summary>Public 获取验证码: a code texted to an objector's phone for the batch, the way to object without signing in.</summary>
@@ -98,13 +91,11 @@ internal sealed class SubsidyPaymentsService(
 
     public override Task<ListObjectionsResponse> ListObjections(ListObjectionsRequest request, ServerCallContext context)
     {
-        self.RequireHere(context);
-        return objections.ListAsync(request, callers.Resolve(context), context.CancellationToken);
+        return objections.ListAsync(request, self.CallerOf(context, callers), context.CancellationToken);
     }
 
     public override Task<Objection> ResolveObjection(ResolveObjectionRequest request, ServerCallContext context)
     {
-        self.RequireHere(context);
-        return objections.ResolveAsync(request, callers.Resolve(context), context.CancellationToken);
+        return objections.ResolveAsync(request, self.CallerOf(context, callers), context.CancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using Employment.ServiceDefaults.Clients;
 using Employment.ServiceDefaults.Errors;
+using Employment.ServiceDefaults.Security;
 using Grpc.Core;
 
 namespace Employment.Persistence.Lifecycle;
@@ -15,6 +16,14 @@ public sealed class SubsidyServiceNamed(string name)
 
     /// <summary>The service's name as people read it (职业培训补贴服务), or its name where the platform does not list it.</summary>
     public string NameZh => PlatformServices.Find(Name)?.NameZh ?? Name;
+
+    /// <summary>The caller of a call that reached its service (refused when it names another).</summary>
+    public Caller CallerOf(ServerCallContext context, ICallerResolver callers)
+    {
+        ArgumentNullException.ThrowIfNull(callers);
+        RequireHere(context);
+        return callers.Resolve(context);
+    }
 
     public void RequireHere(ServerCallContext context, string? inRequest = null)
     {

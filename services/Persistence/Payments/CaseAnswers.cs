@@ -25,8 +25,8 @@ public abstract class CaseAnswers<TRecord>(Microsoft.EntityFrameworkCore.DbConte
     /// <summary>The amount decided, which a payment must equal.</summary>
     public abstract long DecidedFen(TRecord record);
 
-    /// <summary>The clerks who decided it, whom its review (复核) names.</summary>
-    protected abstract IEnumerable<string> DecidedBy(TRecord record);
+    /// <summary>The clerks who decided it, whom its review (复核) names and refuses.</summary>
+    public abstract IEnumerable<string> DecidedBy(TRecord record);
 
     /// <summary>The measure in words.</summary>
     protected abstract string KindZh(TRecord record);

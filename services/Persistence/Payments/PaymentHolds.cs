@@ -215,3 +215,10 @@ public abstract class PaymentHolds<TRecord>(DbContext db, ChinaClock clock) : Pa
         await Db.Set<TRecord>().AsNoTracking().Where(r => ids.Contains(r.Id))
             .ToDictionaryAsync(r => r.Id, r => new HoldableRecord(r.Region, (SubsidyStatus)r.Status == SubsidyStatus.Paid), StringComparer.Ordinal, cancellationToken);
 }
+
+/// <summary>The hold of a subsidy service's records as its shared steps answer them (<see cref="CaseAnswers{TRecord}"/>): nothing to write per service.</summary>
+public sealed class CasePaymentHolds<TRecord>(CaseAnswers<TRecord> answers, ChinaClock clock) : PaymentHolds<TRecord>(answers.Db, clock)
+    where TRecord : AuditedRecord, IPayable, Reviews.IReviewable
+{
+    protected override string RecordWhat => answers.RecordWhat;
+}

@@ -31,14 +31,31 @@ public enum SubsidyContracts
 /// </summary>
 public static class PlatformServices
 {
+    /// <summary>政策清单: the measures, their figures and citations.</summary>
     public const string PolicyCatalog = "policy-catalog";
+
+    /// <summary>登记: people, employers and their facts, with the agencies' batch exchange.</summary>
     public const string Applicants = "applicants";
+
+    /// <summary>创业担保贷款 and its 贴息.</summary>
     public const string Loans = "startup-loans";
+
+    /// <summary>培训补贴: 技能提升, 职业培训, 新型学徒制.</summary>
     public const string Training = "training-subsidies";
+
+    /// <summary>就业补贴: the hiring and start-up kinds, with the nightly owed run and 免申即享 offers.</summary>
     public const string Hiring = "hiring-subsidies";
+
+    /// <summary>就业服务: postings, matching and the public employment services.</summary>
     public const string Jobs = "job-matching";
+
+    /// <summary>资金稽核: risk signals and payment holds.</summary>
     public const string Risk = "risk-signals";
+
+    /// <summary>统计数据: the bureau's figures against their targets.</summary>
     public const string Figures = "bureau-figures";
+
+    /// <summary>统一登录: the OpenID Connect provider.</summary>
     public const string IdentityProvider = "identity-provider";
 
     public static IReadOnlyList<PlatformService> All { get; } =

@@ -28,19 +28,13 @@ public sealed class ApplicationAuditExport(TrainingDbContext db, SubsidyKinds<V1
         ArgumentNullException.ThrowIfNull(write);
         var pages = new AuditPageWriter(query.PageSize, write);
         var prefix = query.CodePrefix;
-        await IdOrderedSlices.ForEachAsync(
+        await pages.AddSlicesAsync(
             after => db.Applications.AsNoTracking()
                 .Where(a => string.Compare(a.Id, after) > 0 && a.Region.StartsWith(prefix))
                 .OrderBy(a => a.Id).Take(RowsPerRead).ToListAsync(cancellationToken),
             a => a.Id,
             RowsPerRead,
-            async rows =>
-            {
-                foreach (var row in rows.Where(r => query.Covers(r.Region) && query.EnteredWithin(r.CreatedAt)))
-                {
-                    await pages.AddAsync(Of(row));
-                }
-            });
+            rows => rows.Where(r => query.Covers(r.Region) && query.EnteredWithin(r.CreatedAt)).Select(Of));
 
         await pages.FlushAsync();
     }

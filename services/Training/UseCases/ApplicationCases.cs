@@ -13,7 +13,7 @@ public sealed class ApplicationCases(TrainingDbContext db, SubsidyKinds<V1.Subsi
 
     public override long DecidedFen(TrainingApplicationRecord record) => record.AmountFen;
 
-    protected override IEnumerable<string> DecidedBy(TrainingApplicationRecord record) => [record.DecidedBy];
+    public override IEnumerable<string> DecidedBy(TrainingApplicationRecord record) => [record.DecidedBy];
 
     protected override string KindZh(TrainingApplicationRecord record) => kinds.NameZh((V1.SubsidyKind)record.Kind);
 
