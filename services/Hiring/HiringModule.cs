@@ -71,7 +71,7 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddOutboxRelay<HiringDbContext>(configuration);
         builder.Services.AddScoped<SelfCheckSubsidies>();
         builder.Services.AddScoped<PaymentBatches>();
-        builder.AddPaymentObjections<ClaimObjections>();
+        builder.AddPaymentObjections();
         builder.Services.AddScoped<RecordPayment>();
         builder.Services.AddScoped<ClaimCases>();
         builder.Services.AddSingleton<OwedHireFinder>();
@@ -80,7 +80,7 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddScoped<CasePaymentHolds<HiringClaimRecord>>();
         // The lifecycle's shared contracts, served by the kit from this service's own steps.
         builder.Services.AddSubsidyCases<MyClaims, ClaimProgressLookup, HandOverClaims>(SubsidyServiceCalls.Of(Name));
-        builder.Services.AddSubsidyPayments<HiringClaimRecord, ClaimCases, PaymentBatches, ClaimObjections, RecordPayment>(Name);
+        builder.Services.AddSubsidyPayments<HiringClaimRecord, ClaimCases, PaymentBatches, RecordPayment>(Name);
         builder.Services.AddDecisionReview<ReviewDecision>();
         builder.Services.AddSubsidyOversight<ClaimAuditExport, CasePaymentHolds<HiringClaimRecord>>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<HiringDbContext>>("hiring-database");

@@ -70,8 +70,8 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddScoped<CasePaymentHolds<TrainingApplicationRecord>>();
         // The lifecycle's shared contracts, served by the kit from this service's own steps.
         builder.Services.AddSubsidyCases<MyApplications, ApplicationProgressLookup, HandOverApplications>(SubsidyServiceCalls.Of(Name));
-        builder.AddPaymentObjections<ApplicationObjections>();
-        builder.Services.AddSubsidyPayments<TrainingApplicationRecord, ApplicationCases, PaymentBatches, ApplicationObjections, RecordPayment>(Name);
+        builder.AddPaymentObjections();
+        builder.Services.AddSubsidyPayments<TrainingApplicationRecord, ApplicationCases, PaymentBatches, RecordPayment>(Name);
         builder.Services.AddDecisionReview<ReviewDecision>();
         builder.Services.AddSubsidyOversight<ApplicationAuditExport, CasePaymentHolds<TrainingApplicationRecord>>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TrainingDbContext>>("training-database");

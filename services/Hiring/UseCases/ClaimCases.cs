@@ -1,6 +1,7 @@
 using Employment.Hiring.Data;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Submissions;
+using Employment.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Hiring.V1;
 
@@ -18,6 +19,8 @@ public sealed class ClaimCases(HiringDbContext db, SubsidyKinds<V1.SubsidyKind, 
     public override long DecidedFen(HiringClaimRecord record) => record.TotalFen;
 
     public override IEnumerable<string> DecidedBy(HiringClaimRecord record) => record.Items.Select(i => i.DecidedBy);
+
+    public override RecusalSubjects RecusalOf(HiringClaimRecord record) => ClaimRecusal.Of(record, record.Items);
 
     protected override string KindZh(HiringClaimRecord record) => kinds.NameZh((V1.SubsidyKind)record.Kind);
 

@@ -16,11 +16,9 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>发放批次 and 公示 of hiring claims (the shared lifecycle): one notice line per approved item, with its employer.</summary>
-public sealed class PaymentBatches(HiringDbContext db, PolicyCatalog catalog, ChinaClock clock, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds)
-    : PaymentBatches<HiringClaimRecord>(db, catalog, clock)
+public sealed class PaymentBatches(HiringDbContext db, PolicyCatalog catalog, ChinaClock clock, ClaimCases cases, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds)
+    : PaymentBatches<HiringClaimRecord>(cases, catalog, clock)
 {
-    protected override string RecordWhat => DecideClaimItem.What;
-
     protected override string NoticeDaysKey => HiringPolicyKeys.PaymentPublicNoticeDays;
 
     protected override Expression<Func<HiringClaimRecord, BatchCandidate>> Candidate { get; } =
@@ -56,18 +54,5 @@ public sealed class PaymentBatches(HiringDbContext db, PolicyCatalog catalog, Ch
                 RecordId = c.Id,
                 Objected = objected.Contains(c.Id),
             })));
-    }
-}
-
-/// <summary>公示异议 on hiring claims (the shared <see cref="PaymentObjections{TRecord}"/>).</summary>
-public sealed class ClaimObjections(HiringDbContext db, ChinaClock clock, ObjectionOptions options, IRecusal recusal, ISmsSender? sms = null)
-    : PaymentObjections<HiringClaimRecord>(db, clock, options, recusal, sms)
-{
-    protected override string RecordWhat => DecideClaimItem.What;
-
-    protected override async Task<RecusalSubjects> SubjectsOfAsync(string recordId, CancellationToken cancellationToken)
-    {
-        var claim = await db.Claims.AsNoTracking().Include(c => c.Items).SingleAsync(c => c.Id == recordId, cancellationToken);
-        return ClaimRecusal.Of(claim, claim.Items);
     }
 }

@@ -18,8 +18,6 @@ namespace Employment.Hiring.UseCases;
 public sealed class ReviewDecision(HiringDbContext db, IRecusal recusal, ChinaClock clock, ClaimCases cases, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ILogger<ReviewDecision> logger)
     : DecisionReviewing<HiringClaimRecord>(db, recusal, clock, cases)
 {
-    protected override RecusalSubjects RecusalOf(HiringClaimRecord record) => ClaimRecusal.Of(record, record.Items);
-
     protected override void Reviewed(HiringClaimRecord record, SubsidyStatus status, Caller reviewer, DateTimeOffset now)
     {
         if (status == SubsidyStatus.Submitted)

@@ -50,18 +50,17 @@ public static class SubsidyLifecycle
 
     /// <summary>SubsidyPayments for the service <paramref name="service"/>: its batches and 公示, the objections to it, and 发放.</summary>
     /// <typeparam name="TRecord">The records it pays, read as <typeparamref name="TCases"/> answers them.</typeparam>
-    public static IServiceCollection AddSubsidyPayments<TRecord, TCases, TBatches, TObjections, TPayments>(this IServiceCollection services, string service)
+    public static IServiceCollection AddSubsidyPayments<TRecord, TCases, TBatches, TPayments>(this IServiceCollection services, string service)
         where TRecord : Records.AuditedRecord, Payments.IPayable, Reviews.IReviewable
         where TCases : Payments.CaseAnswers<TRecord>
         where TBatches : class, IPaymentBatches
-        where TObjections : class, IPaymentObjections
         where TPayments : class, IPaymentRecorder
     {
         Named(services, service);
         services.AddScoped<Payments.CaseAnswers<TRecord>>(sp => sp.GetRequiredService<TCases>());
         services.AddScoped<IPayableCases, Payments.PayableCases<TRecord>>();
         services.AddScoped<IPaymentBatches>(sp => sp.GetRequiredService<TBatches>());
-        services.AddScoped<IPaymentObjections>(sp => sp.GetRequiredService<TObjections>());
+        services.AddScoped<IPaymentObjections, Payments.PaymentObjections<TRecord>>();
         services.AddScoped<IPaymentRecorder>(sp => sp.GetRequiredService<TPayments>());
         return Mark<SubsidyPaymentsService>(services);
     }

@@ -28,6 +28,9 @@ public abstract class CaseAnswers<TRecord>(Microsoft.EntityFrameworkCore.DbConte
     /// <summary>The clerks who decided it, whom its review (复核) names and refuses.</summary>
     public abstract IEnumerable<string> DecidedBy(TRecord record);
 
+    /// <summary>Whom the record names (its applicant, the people it pays for, the claimant employer), for 回避.</summary>
+    public abstract ServiceDefaults.Security.RecusalSubjects RecusalOf(TRecord record);
+
     /// <summary>The measure in words.</summary>
     protected abstract string KindZh(TRecord record);
 

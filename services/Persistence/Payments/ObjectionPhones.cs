@@ -38,13 +38,11 @@ public sealed class ObjectionOptions
 /// <summary>Registration of a service's 公示异议.</summary>
 public static class ObjectionRegistration
 {
-    /// <summary>The service's objections (<typeparamref name="TObjections"/>), their limits (section <c>Objections</c>) and the texts their codes go by.</summary>
-    public static void AddPaymentObjections<TObjections>(this IHostApplicationBuilder builder)
-        where TObjections : class
+    /// <summary>The limits of the service's objections (section <c>Objections</c>) and the texts their codes go by; the objections themselves come with its SubsidyPayments.</summary>
+    public static void AddPaymentObjections(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton(builder.Configuration.GetSection(ObjectionOptions.SectionName).Get<ObjectionOptions>() ?? new ObjectionOptions());
-        builder.Services.AddScoped<TObjections>();
         builder.AddSmsSender();
     }
 }

@@ -104,12 +104,14 @@ public static class ObjectionModel
 /// with a texted code, files one against a line of a batch while its notice lasts, which holds the line's record from
 /// payment at once; one objector has at most one open objection to a line and at most
 /// <see cref="ObjectionOptions.MaxPerObjectorPerNotice"/> to a batch; the clerks of the record's region list them, those
-/// to one line together, and resolve each, never one about a record that names themself or their own (回避). A service
-/// says only what its records are called and whom a record names.
+/// to one line together, and resolve each, never one about a record that names themself or their own (回避). What its
+/// records are called and whom a record names are the service's answers' (<see cref="CaseAnswers{TRecord}"/>).
 /// </summary>
-public abstract class PaymentObjections<TRecord>(DbContext db, ChinaClock clock, ObjectionOptions options, IRecusal recusal, ISmsSender? sms) : Lifecycle.IPaymentObjections
-    where TRecord : AuditedRecord, IPayable
+public sealed class PaymentObjections<TRecord>(CaseAnswers<TRecord> answers, ChinaClock clock, ObjectionOptions options, IRecusal recusal, ISmsSender? sms = null) : Lifecycle.IPaymentObjections
+    where TRecord : AuditedRecord, IPayable, Reviews.IReviewable
 {
+    private readonly DbContext db = answers.Db;
+
     private const int ReasonMaxLength = 500;
     private const int ReasonMinLength = 5;
     private const int PhoneMaxLength = 20;
@@ -117,11 +119,11 @@ public abstract class PaymentObjections<TRecord>(DbContext db, ChinaClock clock,
     /// <summary>Objections a list shows at once: a technical bound on one answer.</summary>
     private const int Listed = 200;
 
-    /// <summary>The records' noun in messages (就业补贴申请).</summary>
-    protected abstract string RecordWhat { get; }
+    private string RecordWhat => answers.RecordWhat;
 
     /// <summary>Whom the record names (its applicant, the people it pays for, the claimant employer), for 回避.</summary>
-    protected abstract Task<RecusalSubjects> SubjectsOfAsync(string recordId, CancellationToken cancellationToken);
+    private async Task<RecusalSubjects> SubjectsOfAsync(string recordId, CancellationToken cancellationToken) =>
+        answers.RecusalOf(await answers.Rows.AsNoTracking().SingleAsync(r => r.Id == recordId, cancellationToken));
 
     /// <summary>获取验证码: a code texted to the phone of an objector who has not signed in, for a batch on notice.</summary>
     public async Task<ObjectionCodeSent> RequestCodeAsync(RequestObjectionCodeRequest request, CancellationToken cancellationToken)

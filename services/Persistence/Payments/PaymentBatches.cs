@@ -20,17 +20,18 @@ public sealed record BatchCandidate(string Id, int Status, string? BatchId, stri
 /// <summary>
 /// 发放批次 and 公示, in every subsidy service: approved records of one region are put on public notice for
 /// the configured period (R3) and listed with names and numbers masked; each is paid after the notice ends
-/// (<see cref="PaymentRecording{TRecord}"/>). A service says what its records are called, which
-/// catalog key holds its notice period, how its amount is read and what a line of its notice shows.
+/// (<see cref="PaymentRecording{TRecord}"/>). A service says which catalog key holds its notice period, how its
+/// amount is read and what a line of its notice shows; what its records are called is its answers'.
 /// </summary>
-public abstract class PaymentBatches<TRecord>(DbContext db, PolicyCatalog catalog, ChinaClock clock) : Lifecycle.IPaymentBatches
-    where TRecord : AuditedRecord, IPayable
+public abstract class PaymentBatches<TRecord>(CaseAnswers<TRecord> answers, PolicyCatalog catalog, ChinaClock clock) : Lifecycle.IPaymentBatches
+    where TRecord : AuditedRecord, IPayable, Reviews.IReviewable
 {
+    private readonly DbContext db = answers.Db;
+
     public const string IdPrefix = "B";
     public const string What = "发放批次";
 
-    /// <summary>The records' noun in messages (培训补贴申请, 就业补贴申请).</summary>
-    protected abstract string RecordWhat { get; }
+    private string RecordWhat => answers.RecordWhat;
 
     /// <summary>The service's catalog key of the notice period.</summary>
     protected abstract string NoticeDaysKey { get; }

@@ -13,7 +13,7 @@ namespace Employment.Persistence.Reviews;
 /// 复核, in every subsidy service whose approvals may need a second clerk: on the version the reviewer read (ABORTED
 /// when stale), idempotent on the key, by a clerk of the region allowed to review who is not tied to the record (回避) and
 /// decided none of it. Confirmed, the approval counts (审核通过, and may be batched and paid); returned, it waits to be
-/// decided again. A service says whom its record names for 回避 and what else a review changes (its messages).
+/// decided again. A service says what else a review changes (its messages); whom its record names is its answers'.
 /// </summary>
 public abstract class DecisionReviewing<TRecord>(DbContext db, IRecusal recusal, ChinaClock clock, CaseAnswers<TRecord> answers) : Lifecycle.IDecisionReview
     where TRecord : AuditedRecord, IPayable, IReviewable
@@ -28,7 +28,7 @@ public abstract class DecisionReviewing<TRecord>(DbContext db, IRecusal recusal,
             var record = await answers.Rows.SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
                 ?? throw DomainRuleException.NotFound(answers.RecordWhat, id);
             reviewer.RequireVisible(answers.RecordWhat, id, bankCode: null, record.Region);
-            await recusal.RequireUntiedAsync(reviewer, answers.RecordWhat, RecusalOf(record), cancellationToken);
+            await recusal.RequireUntiedAsync(reviewer, answers.RecordWhat, answers.RecusalOf(record), cancellationToken);
             if (record.Version != request.ExpectedVersion)
             {
                 throw DomainRuleException.Stale(answers.RecordWhat, record.Version, request.ExpectedVersion);
@@ -42,9 +42,6 @@ public abstract class DecisionReviewing<TRecord>(DbContext db, IRecusal recusal,
             return answers.Of(record);
         }, cancellationToken);
     }
-
-    /// <summary>Whom the record names, for 回避.</summary>
-    protected abstract RecusalSubjects RecusalOf(TRecord record);
 
     /// <summary>What else the review changes, in the same write (the applicant told of a confirmed approval), and its log line.</summary>
     protected abstract void Reviewed(TRecord record, SubsidyStatus status, Caller reviewer, DateTimeOffset now);

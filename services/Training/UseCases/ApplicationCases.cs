@@ -1,5 +1,6 @@
 using Employment.Persistence.Payments;
 using Employment.Persistence.Submissions;
+using Employment.ServiceDefaults.Security;
 using Employment.Training.Data;
 using V1 = Employment.Training.V1;
 
@@ -14,6 +15,8 @@ public sealed class ApplicationCases(TrainingDbContext db, SubsidyKinds<V1.Subsi
     public override long DecidedFen(TrainingApplicationRecord record) => record.AmountFen;
 
     public override IEnumerable<string> DecidedBy(TrainingApplicationRecord record) => [record.DecidedBy];
+
+    public override RecusalSubjects RecusalOf(TrainingApplicationRecord record) => ApplicationRecusal.Of(record);
 
     protected override string KindZh(TrainingApplicationRecord record) => kinds.NameZh((V1.SubsidyKind)record.Kind);
 

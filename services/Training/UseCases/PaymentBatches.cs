@@ -16,11 +16,9 @@ using V1 = Employment.Training.V1;
 namespace Employment.Training.UseCases;
 
 /// <summary>发放批次 and 公示 of training applications (the shared lifecycle): one notice line per application.</summary>
-public sealed class PaymentBatches(TrainingDbContext db, PolicyCatalog catalog, ChinaClock clock, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds)
-    : PaymentBatches<TrainingApplicationRecord>(db, catalog, clock)
+public sealed class PaymentBatches(TrainingDbContext db, PolicyCatalog catalog, ChinaClock clock, ApplicationCases cases, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds)
+    : PaymentBatches<TrainingApplicationRecord>(cases, catalog, clock)
 {
-    protected override string RecordWhat => DecideApplication.What;
-
     protected override string NoticeDaysKey => TrainingPolicyKeys.PaymentPublicNoticeDays;
 
     protected override Expression<Func<TrainingApplicationRecord, BatchCandidate>> Candidate { get; } =
@@ -52,14 +50,4 @@ public sealed class PaymentBatches(TrainingDbContext db, PolicyCatalog catalog, 
             Objected = objected.Contains(a.Id),
         }));
     }
-}
-
-/// <summary>公示异议 on training applications (the shared <see cref="PaymentObjections{TRecord}"/>).</summary>
-public sealed class ApplicationObjections(TrainingDbContext db, ChinaClock clock, ObjectionOptions options, IRecusal recusal, ISmsSender? sms = null)
-    : PaymentObjections<TrainingApplicationRecord>(db, clock, options, recusal, sms)
-{
-    protected override string RecordWhat => DecideApplication.What;
-
-    protected override async Task<RecusalSubjects> SubjectsOfAsync(string recordId, CancellationToken cancellationToken) =>
-        ApplicationRecusal.Of(await db.Applications.AsNoTracking().SingleAsync(a => a.Id == recordId, cancellationToken));
 }

@@ -14,8 +14,6 @@ namespace Employment.Training.UseCases;
 public sealed class ReviewDecision(TrainingDbContext db, IRecusal recusal, ChinaClock clock, ApplicationCases cases, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ILogger<ReviewDecision> logger)
     : DecisionReviewing<TrainingApplicationRecord>(db, recusal, clock, cases)
 {
-    protected override RecusalSubjects RecusalOf(TrainingApplicationRecord record) => ApplicationRecusal.Of(record);
-
     protected override void Reviewed(TrainingApplicationRecord record, SubsidyStatus status, Caller reviewer, DateTimeOffset now)
     {
         if (status == SubsidyStatus.Approved)

@@ -35,7 +35,7 @@ public sealed class AnswerFirstTests(WebPlatform platform)
         await page.GotoAsync("/jobs");
         Assert.Equal(0, await page.Locator("details.conditions").CountAsync()); // before any answer the form is open
         await page.FillAsync("#q", "电工");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
 
         await AssertInFirstScreenAsync(page, "ol.postings li");
         var fold = page.Locator("details.conditions");

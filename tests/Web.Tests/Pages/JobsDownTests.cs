@@ -36,7 +36,7 @@ public sealed class JobsDownTests(JobsDownPlatform platform) : IClassFixture<Job
         await page.GotoAsync("/match");
         await page.FillAsync("#skills", "电焊");
         await page.SelectOptionAsync("#region", "410823");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
         Assert.Equal("服务暂不可用", (await page.Locator(".problem h2").InnerTextAsync()).Trim());
         Assert.Contains("岗位匹配服务暂时无法使用", await page.Locator(".problem").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("电焊", await page.Locator("#skills").InputValueAsync());

@@ -26,7 +26,7 @@ public sealed class JobsPageFiltersTests(WebPlatform platform)
         await page.FillAsync("#pay_min", "3000");
         await page.FillAsync("#pay_max", "6000");
         await page.SelectOptionAsync("#pay_period", "month");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
 
         var query = System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query);
         Assert.Equal("secondary", query["edu"]);

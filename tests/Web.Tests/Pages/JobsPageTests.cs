@@ -28,7 +28,7 @@ public sealed class JobsPageTests(WebPlatform platform)
         await page.FillAsync("#pay_min", "150");
         await page.SelectOptionAsync("#pay_period", "day");
         await page.FillAsync("#since", "2024-03-01");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
 
         var url = new Uri(page.Url);
         Assert.Equal("/jobs", url.AbsolutePath);
@@ -65,7 +65,7 @@ public sealed class JobsPageTests(WebPlatform platform)
         await page.GotoAsync("/jobs");
         await page.FillAsync("#q", "会计");
         await page.SelectOptionAsync("#region", "410800");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
 
         var hits = page.Locator("ol.postings > li");
         Assert.True(await hits.CountAsync() > 0, "会计 in Jiaozuo finds the demo postings 财务会计 and 主办会计");
@@ -117,7 +117,7 @@ public sealed class JobsPageTests(WebPlatform platform)
         await page.GotoAsync("/jobs");
         await page.SelectOptionAsync("#near", "410825");
         await page.SelectOptionAsync("#km", "5");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
 
         var query = System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query);
         Assert.Equal("410825", query["near"]);

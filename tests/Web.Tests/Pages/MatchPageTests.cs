@@ -39,7 +39,7 @@ public sealed class MatchPageTests(WebPlatform platform)
         await page.SelectOptionAsync("#kind", kind);
         await page.FillAsync("#pay_min", payMin);
         await page.SelectOptionAsync("#pay_period", payPeriod);
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
 
         Assert.Equal(0, await page.Locator(".problem").CountAsync());
         var items = page.Locator("ol.matches > li");
@@ -66,7 +66,7 @@ public sealed class MatchPageTests(WebPlatform platform)
         await page.GotoAsync("/match");
         await page.FillAsync("#occupations", "6-31-01-03");
         await page.SelectOptionAsync("#region", "410800");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
 
         var first = page.Locator("ol.matches > li").First;
         var title = (((await first.Locator("h3").TextContentAsync()) ?? "")).Trim();
@@ -90,7 +90,7 @@ public sealed class MatchPageTests(WebPlatform platform)
         await page.FillAsync("#occupations", "6-31-01-03"); // typed, but not used once the box is ticked
         await page.SelectOptionAsync("#region", "410823");
         await page.CheckAsync("#non_personalised");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
 
         Assert.Equal("最新岗位", (((await page.Locator(".result h2").TextContentAsync()) ?? "")).Trim());
         Assert.Equal(api.Matches.Select(m => m.Posting.PostingId), await AttributesAsync(page.Locator("ol.matches > li"), "data-posting"));
@@ -117,7 +117,7 @@ public sealed class MatchPageTests(WebPlatform platform)
         Assert.Equal("occupation-names", await page.Locator("#occupations").GetAttributeAsync("list"));
         await page.FillAsync("#occupations", typed);
         await page.SelectOptionAsync("#region", "410800");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
 
         Assert.Equal(0, await page.Locator(".problem").CountAsync());
         var items = page.Locator("ol.matches > li");
@@ -144,7 +144,7 @@ public sealed class MatchPageTests(WebPlatform platform)
         await page.FillAsync("#occupations", "电工");
         await page.SelectOptionAsync("#region", "410800");
         await page.SelectOptionAsync("#home", "410825");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
 
         var items = page.Locator("ol.matches > li");
         Assert.Equal(api.Matches.Select(m => m.Posting.PostingId), await AttributesAsync(items, "data-posting"));
@@ -173,7 +173,7 @@ public sealed class MatchPageTests(WebPlatform platform)
         await page.GotoAsync("/match");
         await page.FillAsync("#occupations", typed);
         await page.SelectOptionAsync("#region", "410800");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
         Assert.Equal(0, await page.Locator(".problem").CountAsync());
         var items = page.Locator("ol.matches > li");
         var matched = await AttributesAsync(items, "data-posting");
@@ -191,7 +191,7 @@ public sealed class MatchPageTests(WebPlatform platform)
         await page.GotoAsync("/match");
         await page.FillAsync("#occupations", "宇航员");
         await page.SelectOptionAsync("#region", "410800");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
         Assert.Equal(0, await page.Locator(".problem").CountAsync());
         Assert.Contains("没有找到符合的岗位", (await page.Locator(".result").TextContentAsync()) ?? "", StringComparison.Ordinal);
     }
@@ -202,13 +202,13 @@ public sealed class MatchPageTests(WebPlatform platform)
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/match");
         await page.FillAsync("#skills", "电焊");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
         Assert.Equal("请检查填写的内容", (((await page.Locator(".problem h2").TextContentAsync()) ?? "")).Trim());
         Assert.Contains("希望工作的地点", ((await page.Locator(".problem").TextContentAsync()) ?? ""), StringComparison.Ordinal);
 
         await page.FillAsync("#skills", "");
         await page.SelectOptionAsync("#region", "410800");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
         Assert.Contains("求职意向", ((await page.Locator(".problem").TextContentAsync()) ?? ""), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("ol.matches").CountAsync());
         Assert.Equal("410800", await page.Locator("#region").InputValueAsync());

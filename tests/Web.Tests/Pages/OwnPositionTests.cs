@@ -93,7 +93,7 @@ public sealed class OwnPositionTests(WebPlatform platform, ITestOutputHelper out
         Assert.Equal(own, await page.Locator("#near").InputValueAsync());
         Assert.Contains("我的位置", ((await page.Locator("#near option:checked").TextContentAsync()) ?? ""), StringComparison.Ordinal);
         await page.SelectOptionAsync("#km", "5");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
 
         var query = System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query);
         Assert.Equal(own, query["near"]);

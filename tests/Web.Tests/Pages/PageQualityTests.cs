@@ -203,7 +203,7 @@ public sealed class PageQualityTests(WebPlatform platform, ITestOutputHelper out
         await page.FillAsync("#issue_date", "2023-06-01");
         await page.SelectOptionAsync("#region", "410823");
         await page.FillAsync("#insured_months", "12");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
 
         Assert.Equal("true", await page.Locator(".verdict").GetAttributeAsync("data-eligible"));
         Assert.Equal(0, await page.Locator("script").CountAsync());

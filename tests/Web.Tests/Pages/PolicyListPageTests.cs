@@ -106,7 +106,7 @@ public sealed class PolicyListPageTests(WebPlatform platform)
         await page.SelectOptionAsync("#region", "419001");
         await page.SelectOptionAsync("#domain", "loans");
         await page.FillAsync("#on", "2024-03-01");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
 
         Assert.Contains("region=419001", page.Url, StringComparison.Ordinal);
         Assert.Contains("domain=loans", page.Url, StringComparison.Ordinal);

@@ -38,7 +38,7 @@ public sealed class SelfCheckPageTests(WebPlatform platform)
         await page.SelectOptionAsync("#region", region);
         await page.FillAsync("#insured_months", months);
         await page.SetCheckedAsync("#drawing_benefit", drawingBenefit);
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
 
         var verdict = page.Locator(".verdict");
         Assert.Equal(api.Eligible ? "true" : "false", await verdict.GetAttributeAsync("data-eligible"));
@@ -117,7 +117,7 @@ public sealed class SelfCheckPageTests(WebPlatform platform)
         var page = await platform.NewPageAsync();
         await page.GotoAsync("/self-check");
         await page.FillAsync("#occupation_code", "6-18-01-01");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
 
         Assert.Equal("请检查填写的内容", (((await page.Locator(".problem h2").TextContentAsync()) ?? "")).Trim());
         Assert.Contains("证书等级", ((await page.Locator(".problem").TextContentAsync()) ?? ""), StringComparison.Ordinal);

@@ -34,7 +34,7 @@ public sealed class ServicePointsPageTests(WebPlatform platform)
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/venues");
         await page.SelectOptionAsync("#region", "410825");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
         Assert.Equal("410825", System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["region"]);
 
         var venues = await page.Locator("ul.venues > li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.venue)");
@@ -100,7 +100,7 @@ public sealed class ServicePointsPageTests(WebPlatform platform)
         await page.GotoAsync("/venues");
         await page.SelectOptionAsync("#region", "410825");
         await page.SelectOptionAsync("#near", "410825");
-        await page.ClickAsync("button[type=submit]");
+        await page.SubmitFormAsync();
         Assert.Equal("410825", System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["near"]);
         var order = (await page.Locator("ul.venues > li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.venue)")).ToList();
         Assert.True(order.IndexOf(byTheSeat.VenueId) >= 0 && order.IndexOf(byTheSeat.VenueId) < order.IndexOf(farAway.VenueId), string.Join(" ", order));
