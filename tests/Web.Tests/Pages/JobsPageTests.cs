@@ -68,6 +68,7 @@ public sealed class JobsPageTests(WebPlatform platform)
         await page.SubmitFormAsync();
 
         var hits = page.Locator("ol.postings > li");
+        await Microsoft.Playwright.Assertions.Expect(hits.First).ToBeVisibleAsync();
         Assert.True(await hits.CountAsync() > 0, "会计 in Jiaozuo finds the demo postings 财务会计 and 主办会计");
         var first = hits.First;
         var title = (await first.Locator("h3").InnerTextAsync()).Trim();
