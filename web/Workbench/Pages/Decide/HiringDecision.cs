@@ -50,7 +50,7 @@ public sealed class HiringDecision(ServiceCalls calls, Apply.ApplicationDesks de
     public async Task<HiringDecisionView> ReviewAsync(string claimId, Microsoft.AspNetCore.Http.IFormCollection form, CancellationToken cancellationToken)
     {
         var review = DecisionForm.Read(form, "复核意见");
-        var reviewed = await reviews.ReviewAsync(ServiceDefaults.Clients.PlatformServices.Hiring, claimId, review, "就业补贴", cancellationToken);
+        var reviewed = await reviews.ReviewAsync(ServiceDefaults.Clients.PlatformServices.Hiring, claimId, review, cancellationToken);
         return reviewed.Value is not null
             ? await ViewAsync(await ClaimAsync(claimId, cancellationToken), ScreenKeys.New(), "", null, cancellationToken)
             : await ViewAsync(await ClaimAsync(claimId, cancellationToken), review.IdempotencyKey, review.ReasonZh, reviewed.Problem, cancellationToken);

@@ -10,12 +10,15 @@ namespace Employment.Web.Workbench.Pages.Decide;
 /// </summary>
 public sealed class ReviewStep(ServiceCalls calls, SubsidyClients<SubsidyCases.SubsidyCasesClient> cases)
 {
-    public Task<ServiceAnswer<SubsidyCase>> ReviewAsync(string service, string recordId, DecisionForm review, string serviceZh, CancellationToken cancellationToken)
+    public Task<ServiceAnswer<SubsidyCase>> ReviewAsync(string service, string recordId, DecisionForm review, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(review);
         return review.ProblemZh is { } problem
-            ? Task.FromResult(ServiceAnswer<SubsidyCase>.Failed(ServiceProblem.Refused(serviceZh, problem)))
+            ? Task.FromResult(ServiceAnswer<SubsidyCase>.Failed(ServiceProblem.Refused(RecordsZh(service), problem)))
             : calls.CallAsync(cases, service, "这项业务不设复核。",
                 async (client, options) => await client.ReviewDecisionAsync(review.ToRequest(recordId), options), cancellationToken);
     }
+
+    /// <summary>What a clerk calls the service's records, as the services configured name them.</summary>
+    private string RecordsZh(string service) => cases.Services.FirstOrDefault(s => s.Name == service)?.RecordsZh ?? service;
 }

@@ -74,7 +74,7 @@ public sealed class TrainingDecision(ServiceCalls calls, RegistryReads registry,
     public async Task<TrainingDecisionView> ReviewAsync(string applicationId, IFormCollection form, CancellationToken cancellationToken)
     {
         var review = DecisionForm.Read(form, "复核意见");
-        var reviewed = await reviews.ReviewAsync(ServiceDefaults.Clients.PlatformServices.Training, applicationId, review, "培训补贴", cancellationToken);
+        var reviewed = await reviews.ReviewAsync(ServiceDefaults.Clients.PlatformServices.Training, applicationId, review, cancellationToken);
         return reviewed.Value is not null
             ? (await LoadAsync(applicationId, cancellationToken)) with { JustDecided = true }
             : await AgainAsync(applicationId, review, reviewed.Problem, cancellationToken);

@@ -21,19 +21,15 @@ public sealed class PaymentDesk(SubsidyService service, ServiceCalls calls, Subs
     public string DecisionPathOf(string reference) => Decide.DecisionPaths.Of(service.Name, reference) ?? "";
 
     /// <summary>The approved records of the office, in a batch or not yet (not paid).</summary>
-    public async Task<ServiceAnswer<IReadOnlyList<PayableItem>>> ApprovedAsync(CancellationToken cancellationToken) =>
-        Map<ListPayableResponse, IReadOnlyList<PayableItem>>(await CallAsync(
-            async (client, options) => await client.ListPayableAsync(new ListPayableRequest { Page = new PageRequest { PageSize = Queue.QueueReads.PageSize } }, options), cancellationToken),
-            page => [.. page.Cases.Select(Item)]);
+    public Task<ServiceAnswer<IReadOnlyList<PayableItem>>> ApprovedAsync(CancellationToken cancellationToken) =>
+        PayableAsync(new ListPayableRequest { Page = new PageRequest { PageSize = Queue.QueueReads.PageSize } }, cancellationToken);
 
     public async Task<ServiceAnswer<PayableItem>> ItemAsync(string reference, CancellationToken cancellationToken) =>
         Map(await CallAsync(async (client, options) => await client.GetCaseAsync(new GetCaseRequest { RecordId = reference }, options), cancellationToken), Item);
 
     /// <summary>The records of a batch, as many as one answer holds.</summary>
-    public async Task<ServiceAnswer<IReadOnlyList<PayableItem>>> BatchItemsAsync(string batchId, int most, CancellationToken cancellationToken) =>
-        Map<ListPayableResponse, IReadOnlyList<PayableItem>>(await CallAsync(
-            async (client, options) => await client.ListPayableAsync(new ListPayableRequest { BatchId = batchId, Page = new PageRequest { PageSize = most } }, options), cancellationToken),
-            page => [.. page.Cases.Select(Item)]);
+    public Task<ServiceAnswer<IReadOnlyList<PayableItem>>> BatchItemsAsync(string batchId, int most, CancellationToken cancellationToken) =>
+        PayableAsync(new ListPayableRequest { BatchId = batchId, Page = new PageRequest { PageSize = most } }, cancellationToken);
 
     public async Task<ServiceAnswer<string>> CreateBatchAsync(IReadOnlyList<string> references, string region, string idempotencyKey, CancellationToken cancellationToken) =>
         Map(await CallAsync(async (client, options) => await client.CreatePaymentBatchAsync(
@@ -92,6 +88,10 @@ public sealed class PaymentDesk(SubsidyService service, ServiceCalls calls, Subs
     public Task<ServiceAnswer<Objection>> ResolveObjectionAsync(string objectionId, bool upheld, string findingZh, string idempotencyKey, CancellationToken cancellationToken) =>
         CallAsync(async (client, options) => await client.ResolveObjectionAsync(
             new ResolveObjectionRequest { IdempotencyKey = idempotencyKey, ObjectionId = objectionId, Upheld = upheld, ResolutionZh = findingZh }, options), cancellationToken);
+
+    private async Task<ServiceAnswer<IReadOnlyList<PayableItem>>> PayableAsync(ListPayableRequest request, CancellationToken cancellationToken) =>
+        Map<ListPayableResponse, IReadOnlyList<PayableItem>>(
+            await CallAsync(async (client, options) => await client.ListPayableAsync(request, options), cancellationToken), page => [.. page.Cases.Select(Item)]);
 
     private Task<ServiceAnswer<T>> CallAsync<T>(Func<SubsidyPayments.SubsidyPaymentsClient, Grpc.Core.CallOptions, Task<T>> call, CancellationToken cancellationToken)
         where T : class =>

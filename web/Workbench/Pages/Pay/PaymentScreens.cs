@@ -115,10 +115,16 @@ public sealed class PaymentScreens(ServiceCalls calls, ServiceDefaults.Clients.S
         await file.CopyToAsync(buffer, cancellationToken);
         var encoding = ReturnFile.Encodings.Any(e => e.Value == form["encoding"]) ? form["encoding"].ToString() : "utf-8";
         var (lines, problems) = ReturnFile.Read(buffer.ToArray(), encoding);
+        // The batch read once (one page of it) and each line looked up there; a line it does not hold (another batch's, or
+        // past the page) is read on its own.
+        var batch = lines.Count > 0 ? (await desk.BatchItemsAsync(batchId, MaxItemsShown, cancellationToken)).Value ?? [] : [];
+        var read = batch.ToDictionary(i => i.Reference, StringComparer.Ordinal);
         var outcomes = new List<PaymentOutcome>();
         foreach (var line in lines)
         {
-            outcomes.Add(await ApplyAsync(desk, batchId, line, cancellationToken));
+            outcomes.Add(read.TryGetValue(line.Reference, out var item)
+                ? await ApplyAsync(desk, batchId, line, item, cancellationToken)
+                : await ApplyAsync(desk, batchId, line, cancellationToken));
         }
 
         return await BatchAsync(desk, batchId, outcomes, problems, cancellationToken);
