@@ -10,7 +10,8 @@ namespace Employment.Launcher;
 /// <c>Employment.Launcher owed-subsidies &lt;tokens-file&gt; &lt;region&gt; &lt;from&gt; &lt;until&gt;</c>: the
 /// 直补快办 list (ListOwedSubsidies) of a local run, through the gateway as the counter, printed per
 /// employer and per person with amount and outcome, then the run's summary. The claims it lists are
-/// the ones a clerk confirms with SubmitClaim.
+/// the ones a clerk confirms with SubmitClaim. A kind is printed by the name the service gives it
+/// (DescribeClaimForms), so the launcher states no kind of its own.
 /// </summary>
 internal static class OwedSubsidiesCommand
 {
@@ -32,6 +33,8 @@ internal static class OwedSubsidiesCommand
         };
         try
         {
+            var forms = await client.DescribeClaimFormsAsync(new DescribeFormsRequest());
+            var kindNames = forms.Forms.ToDictionary(f => f.Kind, f => f.NameZh, StringComparer.Ordinal);
             using var call = client.ListOwedSubsidies(request, new Metadata { { "authorization", "Bearer " + tokens.For("counter") } });
             await foreach (var page in call.ResponseStream.ReadAllAsync())
             {
@@ -40,7 +43,7 @@ internal static class OwedSubsidiesCommand
                     Console.WriteLine($"{employer.EmployerCreditCode}  {employer.EmployerName}  ({employer.Region.Code})  {employer.Items.Count} 人  合计 {Yuan(employer.Total)}");
                     foreach (var item in employer.Items)
                     {
-                        Console.WriteLine(Line(item));
+                        Console.WriteLine(Line(item, kindNames));
                     }
                 }
 
@@ -49,7 +52,7 @@ internal static class OwedSubsidiesCommand
                     Console.WriteLine($"{person.PersonIdNumber}  {person.NameMasked}  （本人申请）  {person.Items.Count} 项  合计 {Yuan(person.Total)}");
                     foreach (var item in person.Items)
                     {
-                        Console.WriteLine(Line(item));
+                        Console.WriteLine(Line(item, kindNames));
                     }
                 }
 
@@ -69,37 +72,15 @@ internal static class OwedSubsidiesCommand
         }
     }
 
-    private static string Line(OwedSubsidy item)
+    /// <summary>An item: the person, the kind's name, the amount, the date that selects its rules (a contract's start, a traineeship's, an entitlement…) and the outcome.</summary>
+    private static string Line(OwedSubsidy item, IReadOnlyDictionary<string, string> kindNames)
     {
-        var when = item.Kind switch
-        {
-            SubsidyKind.Startup => "享受资格日",
-            SubsidyKind.Traineeship => "见习起始",
-            SubsidyKind.StabilisationRefund => "申请日",
-            SubsidyKind.IncubatorOperating => "费用起始月",
-            SubsidyKind.FlexibleSocialInsurance => "首个补贴月",
-            SubsidyKind.Transport => "外出务工",
-            _ => "合同起始",
-        };
-        return $"    {item.PersonIdNumber}  {item.NameMasked}  {KindZh(item.Kind)}  {Yuan(item.Amount)}  {when} {item.EventDate.Year:D4}-{item.EventDate.Month:D2}-{item.EventDate.Day:D2}  {item.Explanation.SummaryZh}";
+        var kind = HiringSubsidiesReflection.Descriptor.EnumTypes.FirstOrDefault(e => e.Name == nameof(SubsidyKind))?.FindValueByNumber((int)item.Kind)?.Name ?? "";
+        var name = kindNames.TryGetValue(kind, out var zh) ? zh : kind;
+        return $"    {item.PersonIdNumber}  {item.NameMasked}  {name}  {Yuan(item.Amount)}  适用政策日 {item.EventDate.Year:D4}-{item.EventDate.Month:D2}-{item.EventDate.Day:D2}  {item.Explanation.SummaryZh}";
     }
 
     private static CalendarDate Date(DateOnly d) => new() { Year = d.Year, Month = d.Month, Day = d.Day };
 
     private static string Yuan(Money? money) => ((money?.Fen ?? 0) / 100m).ToString("0.00", CultureInfo.InvariantCulture) + " 元";
-
-    private static string KindZh(SubsidyKind kind) => kind switch
-    {
-        SubsidyKind.Absorption => "一次性吸纳就业补贴",
-        SubsidyKind.JobExpansion => "一次性扩岗补助",
-        SubsidyKind.Startup => "一次性创业补贴",
-        SubsidyKind.SocialInsurance => "社会保险补贴",
-        SubsidyKind.Traineeship => "就业见习补贴",
-        SubsidyKind.StabilisationRefund => "失业保险稳岗返还",
-        SubsidyKind.IncubatorOperating => "创业孵化基地运营补贴",
-        SubsidyKind.FlexibleSocialInsurance => "灵活就业人员社会保险补贴",
-        SubsidyKind.Transport => "一次性交通补助",
-        SubsidyKind.JobReferral => "职业介绍补贴",
-        _ => kind.ToString(),
-    };
 }

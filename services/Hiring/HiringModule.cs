@@ -47,16 +47,8 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddScoped<ClaimForms>();
         builder.Services.AddScoped<ClaimStore>();
         builder.Services.AddScoped<ClaimKinds>();
-        // The kinds of claim, one line each (UseCases/Kinds/); the order is the order clerks read them in.
-        builder.Services.AddClaimKind<OneOffHireClaims>();
-        builder.Services.AddClaimKind<SocialInsuranceClaims>();
-        builder.Services.AddClaimKind<TraineeClaims>();
-        builder.Services.AddClaimKind<StartupClaims>();
-        builder.Services.AddClaimKind<StabilisationClaims>();
-        builder.Services.AddClaimKind<FlexibleWorkerClaims>();
-        builder.Services.AddClaimKind<TransportClaims>();
-        builder.Services.AddClaimKind<ReferralClaims>();
-        builder.Services.AddClaimKind<OperatingSubsidyClaims>();
+        // The kinds of claim, listed once in UseCases/Kinds/ClaimKindList.cs.
+        ClaimKindList.Kinds.AddTo(builder.Services);
         builder.Services.AddScoped<DecideClaimItem>();
         builder.Services.AddScoped<ReviewDecision>();
         builder.Services.AddScoped<HandOverClaims>();

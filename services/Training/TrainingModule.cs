@@ -46,10 +46,8 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddSingleton<SkillUpgradeRules>();
         builder.Services.AddScoped<ApplicationStore>();
         builder.Services.AddScoped<ApplicationKinds>();
-        // The kinds of application, one line each (UseCases/Kinds/); the order is the order clerks read them in.
-        builder.Services.AddApplicationKind<SkillUpgradeApplications>();
-        builder.Services.AddApplicationKind<VocationalTrainingApplications>();
-        builder.Services.AddApplicationKind<ApprenticeshipApplications>();
+        // The kinds of application, listed once in UseCases/Kinds/ApplicationKindList.cs.
+        ApplicationKindList.Kinds.AddTo(builder.Services);
         builder.Services.AddScoped<DecideApplication>();
         builder.Services.AddScoped<ReviewDecision>();
         builder.Services.AddScoped<HandOverApplications>();
@@ -62,6 +60,8 @@ public sealed class TrainingModule : IServiceModule
             kind => OnlineApplications.MaterialKinds.GetValueOrDefault(kind, kind)));
         builder.Services.AddScoped<ApplicationForms>();
         builder.Services.AddSingleton<SelfCheckSkillUpgrade>();
+        builder.Services.AddSingleton<SelfCheckVocationalTraining>();
+        builder.Services.AddSingleton<SelfCheckApprenticeship>();
         builder.Services.AddSingleton<SelfCheckTraining>();
         builder.Services.AddScoped<PaymentBatches>();
         builder.Services.AddScoped<RecordPayment>();

@@ -90,16 +90,12 @@ public static class HiringPolicyKeys
     /// <summary>公示期 of hiring-subsidy payments (R3): configuration, no document gives it.</summary>
     public const string PaymentPublicNoticeDays = "hiring.payment.public_notice_days";
 
-    /// <summary>复核: per measure, the amount from which an approval needs a second clerk's review (R3; unset: none).</summary>
     /// <summary>
-    /// The catalog measures the hiring kinds pay under, each with its own 复核 amount (<c>{measure}.review_from_amount</c>)
-    /// and 办结时限 (<c>{measure}.time_limit_working_days</c>): configuration (R3; unset, no review and no limit).
+    /// Each kind's catalog measure has its own 复核 amount (<c>{measure}.review_from_amount</c>), 办结时限
+    /// (<c>{measure}.time_limit_working_days</c>) and offers-without-review switch: configuration (R3; unset,
+    /// none). The measures are the listed kinds' own (<see cref="UseCases.ClaimKindList"/>).
     /// </summary>
-    private static readonly string[] DecidedMeasures =
-    [
-        "hiring.absorption", "hiring.expansion", "hiring.social_insurance_subsidy", "hiring.social_insurance_subsidy.flexible",
-        "hiring.trainee", "hiring.stabilisation", "hiring.transport_subsidy", "hiring.job_referral", "startup", "startup.operating_subsidy",
-    ];
+    private static IReadOnlyList<string> DecidedMeasures => UseCases.ClaimKindList.Kinds.Measures;
 
     public static IReadOnlyList<string> All { get; } =
     [

@@ -70,15 +70,12 @@ public static class TrainingPolicyKeys
     /// <summary>公示期: days a payment batch is on public notice before it is paid: configuration (R3).</summary>
     public const string PaymentPublicNoticeDays = "training.payment.public_notice_days";
 
-    // 复核: the amount from which an approval of the measure needs a second clerk's review: configuration (R3).
-    public const string DecisionReviewSkillUpgrade = "training.skill_upgrade.review_from_amount";
-    public const string DecisionReviewVocationalTraining = "training.vocational_training.review_from_amount";
-    public const string DecisionReviewNewApprenticeship = "training.new_apprenticeship.review_from_amount";
-
-    // 办结时限: working days from receipt within which an application is decided: configuration (R3).
-    public const string TimeLimitSkillUpgrade = "training.skill_upgrade.time_limit_working_days";
-    public const string TimeLimitVocationalTraining = "training.vocational_training.time_limit_working_days";
-    public const string TimeLimitNewApprenticeship = "training.new_apprenticeship.time_limit_working_days";
+    /// <summary>
+    /// Each kind's catalog measure has its own 复核 amount (<c>{measure}.review_from_amount</c>) and 办结时限
+    /// (<c>{measure}.time_limit_working_days</c>): configuration (R3). The measures are the listed kinds' own
+    /// (<see cref="UseCases.ApplicationKindList"/>).
+    /// </summary>
+    private static IReadOnlyList<string> DecidedMeasures => UseCases.ApplicationKindList.Kinds.Measures;
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -106,11 +103,7 @@ public static class TrainingPolicyKeys
         ApprenticeshipAmountPerYearSenior,
         ApprenticeshipMaxTrainingYears,
         PaymentPublicNoticeDays,
-        DecisionReviewSkillUpgrade,
-        DecisionReviewVocationalTraining,
-        DecisionReviewNewApprenticeship,
-        TimeLimitSkillUpgrade,
-        TimeLimitVocationalTraining,
-        TimeLimitNewApprenticeship,
+        .. DecidedMeasures.Select(Employment.Persistence.Reviews.DecisionReviews.KeyOf),
+        .. DecidedMeasures.Select(Employment.Persistence.Reviews.DecisionTimeLimits.KeyOf),
     ];
 }

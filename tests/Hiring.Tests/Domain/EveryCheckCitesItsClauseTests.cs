@@ -35,7 +35,7 @@ public sealed class EveryCheckCitesItsClauseTests
     [Fact]
     public void R27_no_stabilisation_refund_in_Jiyuan_cites_the_Jiaozuo_measures_and_the_region_they_apply_to()
     {
-        var judge = new StabilisationJudge(ShippedCatalog.WithSampleConfiguration);
+        var judge = new StabilisationJudge(ShippedCatalog.WithSampleConfiguration, Employment.Hiring.UseCases.StabilisationClaims.Taken[0].NameZh);
 
         var judgement = judge.Judge(new StabilisationClaim("91419001MA0000001X", "济源示例制造有限公司", Jiyuan, ClaimantType.Enterprise, EnterpriseSize.Small, false, D(2024, 3, 15), 1_000_000, 50, 0, 24));
 

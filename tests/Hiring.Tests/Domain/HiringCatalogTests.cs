@@ -20,6 +20,8 @@ public sealed class HiringCatalogTests
             .ToList();
 
         Assert.NotEmpty(kinds);
+        // Every kind class in the service is listed once, so the keys derived from the list cover it.
+        Assert.Equal(kinds.Select(k => k.Kind).Order(), Employment.Hiring.UseCases.ClaimKindList.Kinds.Taken.Select(k => k.Kind).Order());
         Assert.All(kinds, k => Assert.Contains(Employment.Persistence.Reviews.DecisionReviews.KeyOf(k.Measure), HiringPolicyKeys.All));
         Assert.All(kinds, k => Assert.Contains(Employment.Persistence.Reviews.DecisionTimeLimits.KeyOf(k.Measure), HiringPolicyKeys.All));
     }

@@ -14,7 +14,7 @@ namespace Hiring.Tests.Domain;
 /// </summary>
 public sealed class OperatingSubsidyTests
 {
-    private static readonly OperatingSubsidyJudge Judge = new(ShippedCatalog.Catalog);
+    private static readonly OperatingSubsidyJudge Judge = new(ShippedCatalog.Catalog, Employment.Hiring.UseCases.OperatingSubsidyClaims.Taken[0].NameZh);
 
     private static PersonProfile Veteran() => Person(D(1990, 5, 1), Status(PersonFactKind.Veteran, D(2015, 9, 1)));
 

@@ -13,7 +13,7 @@ namespace Hiring.Tests.Domain;
 /// </summary>
 public sealed class TraineeshipTests
 {
-    private static readonly TraineeshipJudge Judge = new(ShippedCatalog.WithSampleMinimumWage);
+    private static readonly TraineeshipJudge Judge = new(ShippedCatalog.WithSampleMinimumWage, Employment.Hiring.UseCases.TraineeClaims.Taken[0].NameZh);
 
     private static TraineeHost Host(Region? region = null, bool recognised = true) =>
         new("91410800MA0000004A", "焦作示例科技有限公司", region ?? Hires.Jiaozuo, recognised);
@@ -144,7 +144,7 @@ public sealed class TraineeshipTests
     [Fact]
     public void R3_an_unconfigured_minimum_wage_refuses_the_decision_naming_the_parameter()
     {
-        var judge = new TraineeshipJudge(ShippedCatalog.Catalog);
+        var judge = new TraineeshipJudge(ShippedCatalog.Catalog, Employment.Hiring.UseCases.TraineeClaims.Taken[0].NameZh);
 
         var error = Assert.Throws<DomainRuleException>(() => judge.Judge(new TraineeshipClaim(Host(), D(2023, 7, 15), [Trainee(D(2023, 1, 1), D(2023, 6, 30))])));
 

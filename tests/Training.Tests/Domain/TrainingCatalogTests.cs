@@ -37,6 +37,8 @@ public sealed class TrainingCatalogTests
             .ToList();
 
         Assert.NotEmpty(kinds);
+        // Every kind class in the service is listed once, so the keys derived from the list cover it.
+        Assert.Equal(kinds.Select(k => k.Kind).Order(), Employment.Training.UseCases.ApplicationKindList.Kinds.Taken.Select(k => k.Kind).Order());
         Assert.All(kinds, k => Assert.Contains(Employment.Persistence.Reviews.DecisionReviews.KeyOf(k.Measure), TrainingPolicyKeys.All));
         Assert.All(kinds, k => Assert.Contains(Employment.Persistence.Reviews.DecisionTimeLimits.KeyOf(k.Measure), TrainingPolicyKeys.All));
     }

@@ -9,7 +9,7 @@ internal static class HireMeasures
     /// <summary>一次性吸纳就业补贴 （十一）（十三）: a contract of at least the catalog's years, the three schemes.</summary>
     public static HireMeasure Absorption { get; } = new(
         HireSubsidyKind.Absorption,
-        "一次性吸纳就业补贴",
+        UseCases.OneOffHireClaims.AbsorptionZh,
         HiringPolicyKeys.AbsorptionAmountPerHire,
         HiringPolicyKeys.AbsorptionContractStartDeadline,
         HiringPolicyKeys.AbsorptionMinContractYears,
@@ -45,7 +45,7 @@ internal static class HireMeasures
     /// <summary>一次性扩岗补助 （四）: any labour contract (no length stated), the three schemes.</summary>
     public static HireMeasure Expansion { get; } = new(
         HireSubsidyKind.Expansion,
-        "一次性扩岗补助",
+        UseCases.OneOffHireClaims.ExpansionZh,
         HiringPolicyKeys.ExpansionAmountPerHire,
         HiringPolicyKeys.ExpansionContractStartDeadline,
         MinContractYearsKey: null,

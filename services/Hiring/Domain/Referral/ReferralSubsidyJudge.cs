@@ -10,9 +10,10 @@ namespace Employment.Hiring.Domain.Referral;
 /// contract start in the agency's region: a licensed agency, a free placement, once per placement, and the
 /// configured amount (R3).
 /// </summary>
-public sealed class ReferralSubsidyJudge(PolicyCatalog catalog)
+public sealed class ReferralSubsidyJudge(PolicyCatalog catalog, string nameZh)
 {
-    private const string NameZh = "职业介绍补贴";
+    /// <summary>The measure's name as its kind states it (the judges name no kind of their own).</summary>
+    private string NameZh { get; } = nameZh;
 
     public ReferralJudgement Judge(ReferralClaim claim)
     {

@@ -11,9 +11,10 @@ namespace Employment.Hiring.Domain.Referral;
 /// the paying county: 脱贫劳动力 (incl. 监测对象) on that day, work outside the province, the county's yearly count,
 /// and the county's amount. Amount and count are configuration per county (R3).
 /// </summary>
-public sealed class TransportSubsidyJudge(PolicyCatalog catalog)
+public sealed class TransportSubsidyJudge(PolicyCatalog catalog, string nameZh)
 {
-    private const string NameZh = "脱贫劳动力一次性交通补助";
+    /// <summary>The measure's name as its kind states it (the judges name no kind of their own).</summary>
+    private string NameZh { get; } = nameZh;
     private readonly ApplicantCategories _categories = new(catalog);
 
     public TransportJudgement Judge(TransportClaim claim)

@@ -13,9 +13,10 @@ namespace Employment.Hiring.Domain.SocialInsurance;
 /// configured duration of the person's group; the configured schemes and share (R3) of what the person paid,
 /// rounded half up (R28). An unconfigured value is FAILED_PRECONDITION naming key, region and date.
 /// </summary>
-public sealed class FlexibleWorkerJudge(PolicyCatalog catalog)
+public sealed class FlexibleWorkerJudge(PolicyCatalog catalog, string nameZh)
 {
-    private const string NameZh = "灵活就业人员社会保险补贴";
+    /// <summary>The measure's name as its kind states it (the judges name no kind of their own).</summary>
+    private string NameZh { get; } = nameZh;
     private readonly ApplicantCategories _categories = new(catalog);
 
     private static readonly (SubsidisedGroup Group, string GroupKey, string MaxMonthsKey)[] Groups =

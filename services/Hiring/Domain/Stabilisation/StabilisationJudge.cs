@@ -11,9 +11,10 @@ namespace Employment.Hiring.Domain.Stabilisation;
 /// force sets them), the layoff condition, and the refund at the size's rate of last year's contributions,
 /// rounded half up to the fen (R28). Every figure, type list and bound is a catalog key.
 /// </summary>
-public sealed class StabilisationJudge(PolicyCatalog catalog)
+public sealed class StabilisationJudge(PolicyCatalog catalog, string nameZh)
 {
-    private const string NameZh = "失业保险稳岗返还";
+    /// <summary>The measure's name as its kind states it (the judges name no kind of their own).</summary>
+    private string NameZh { get; } = nameZh;
 
     public StabilisationJudgement Judge(StabilisationClaim claim)
     {

@@ -13,9 +13,10 @@ namespace Employment.Hiring.Domain.StartupSubsidies;
 /// catalog's share of the month's actual cost, rounded half up to the fen (R28); and at most the yearly cap
 /// in each 12-month period from entry, counting what earlier claims already paid in it.
 /// </summary>
-public sealed class OperatingSubsidyJudge(PolicyCatalog catalog)
+public sealed class OperatingSubsidyJudge(PolicyCatalog catalog, string nameZh)
 {
-    private const string NameZh = "创业孵化基地运营补贴";
+    /// <summary>The measure's name as its kind states it (the judges name no kind of their own).</summary>
+    private string NameZh { get; } = nameZh;
     private readonly ApplicantCategories _categories = new(catalog);
 
     private static readonly (FounderGroup Group, string Key)[] Groups =

@@ -13,8 +13,11 @@ namespace Employment.Hiring.Domain.Traineeships;
 /// reaches the threshold) times the configured local minimum wage (R3) in force that month, rounded
 /// half up to the fen per trainee (R28).
 /// </summary>
-public sealed class TraineeshipJudge(PolicyCatalog catalog)
+public sealed class TraineeshipJudge(PolicyCatalog catalog, string nameZh)
 {
+    /// <summary>The measure's name as its kind states it (the judges name no kind of their own).</summary>
+    private string NameZh { get; } = nameZh;
+
     private readonly TraineeGroups _groups = new(catalog);
 
     public TraineeshipClaimJudgement Judge(TraineeshipClaim claim)
@@ -56,13 +59,13 @@ public sealed class TraineeshipJudge(PolicyCatalog catalog)
         var explanation = new ExplanationBuilder(trainee.Start);
         if (!catalog.TryResolve(HiringPolicyKeys.TraineeSubsidyPercentOfMinWage, region, trainee.Start, out var baseRate))
         {
-            explanation.Check(TraineeshipRuleIds.TraineePolicyInForce, false, $"见习开始日（{PersonFacts.Display(trainee.Start)}）在见习单位登记地（{region}）没有有效的就业见习补贴政策（裁定 R1、R27）")
+            explanation.Check(TraineeshipRuleIds.TraineePolicyInForce, false, $"见习开始日（{PersonFacts.Display(trainee.Start)}）在见习单位登记地（{region}）没有有效的{NameZh}政策（裁定 R1、R27）")
                 .Fact("无政策的参数", HiringPolicyKeys.TraineeSubsidyPercentOfMinWage)
                 .CitesWhereInForce(catalog.Everywhere(HiringPolicyKeys.TraineeSubsidyPercentOfMinWage));
-            return new TraineeJudgement(false, 0, 0, explanation.Build("无适用政策：就业见习补贴不适用于该见习开始日和地区。"));
+            return new TraineeJudgement(false, 0, 0, explanation.Build($"无适用政策：{NameZh}不适用于该见习开始日和地区。"));
         }
 
-        explanation.Check(TraineeshipRuleIds.TraineePolicyInForce, true, $"见习开始日（{PersonFacts.Display(trainee.Start)}）在见习单位登记地（{region}）有效的就业见习补贴：当地最低工资标准的{baseRate.Value.Display()}")
+        explanation.Check(TraineeshipRuleIds.TraineePolicyInForce, true, $"见习开始日（{PersonFacts.Display(trainee.Start)}）在见习单位登记地（{region}）有效的{NameZh}：当地最低工资标准的{baseRate.Value.Display()}")
             .Fact("见习期间", $"{PersonFacts.Display(trainee.Start)} 至 {PersonFacts.Display(trainee.End)}")
             .Uses(baseRate);
 
@@ -86,8 +89,8 @@ public sealed class TraineeshipJudge(PolicyCatalog catalog)
         var built = explanation.Build("");
         var approved = built.Outcome == Outcome.Passed && amount > 0;
         built.SummaryZh = approved
-            ? $"符合就业见习补贴条件：{months.Count}个见习月，补贴{ClerkText.Yuan(amount)}。"
-            : "不符合就业见习补贴条件：" + string.Join("、", built.Checks.Where(c => !c.Passed).Select(c => c.RuleId));
+            ? $"符合{NameZh}条件：{months.Count}个见习月，补贴{ClerkText.Yuan(amount)}。"
+            : $"不符合{NameZh}条件：" + string.Join("、", built.Checks.Where(c => !c.Passed).Select(c => c.RuleId));
         return new TraineeJudgement(approved, approved ? months.Count : 0, approved ? amount : 0, built);
     }
 

@@ -13,7 +13,7 @@ namespace Hiring.Tests.Domain.Referral;
 /// </summary>
 public sealed class ReferralSubsidyTests
 {
-    private static readonly ReferralSubsidyJudge Judge = new(ShippedCatalog.WithSampleConfiguration);
+    private static readonly ReferralSubsidyJudge Judge = new(ShippedCatalog.WithSampleConfiguration, Employment.Hiring.UseCases.ReferralClaims.Taken[0].NameZh);
 
     private static ReferralClaim Claim(
         DateOnly contractStart,
@@ -74,7 +74,7 @@ public sealed class ReferralSubsidyTests
     [Fact]
     public void R3_an_unconfigured_amount_is_failed_precondition_naming_key_region_and_date()
     {
-        var e = Assert.Throws<DomainRuleException>(() => new ReferralSubsidyJudge(ShippedCatalog.Catalog).Judge(Claim(D(2024, 3, 1))));
+        var e = Assert.Throws<DomainRuleException>(() => new ReferralSubsidyJudge(ShippedCatalog.Catalog, Employment.Hiring.UseCases.ReferralClaims.Taken[0].NameZh).Judge(Claim(D(2024, 3, 1))));
 
         Assert.Equal(DomainRuleKind.NotAllowedNow, e.Kind);
         Assert.Contains("hiring.job_referral.amount_per_placement", e.Message, StringComparison.Ordinal);

@@ -13,7 +13,7 @@ namespace Hiring.Tests.Domain.Referral;
 /// </summary>
 public sealed class TransportSubsidyTests
 {
-    private static readonly TransportSubsidyJudge Judge = new(ShippedCatalog.WithSampleConfiguration);
+    private static readonly TransportSubsidyJudge Judge = new(ShippedCatalog.WithSampleConfiguration, Employment.Hiring.UseCases.TransportClaims.Taken[0].NameZh);
     private static readonly Region Xiuwu = Region.Parse("410821");
     private static readonly Region Boai = Region.Parse("410822");
     private static readonly Region Shenzhen = Region.Parse("440300");

@@ -15,7 +15,7 @@ namespace Hiring.Tests.Domain.SocialInsurance;
 /// </summary>
 public sealed class FlexibleWorkerSubsidyTests
 {
-    private static readonly FlexibleWorkerJudge Judge = new(ShippedCatalog.WithSampleConfiguration);
+    private static readonly FlexibleWorkerJudge Judge = new(ShippedCatalog.WithSampleConfiguration, Employment.Hiring.UseCases.FlexibleWorkerClaims.Taken[0].NameZh);
 
     private static FlexibleContribution[] Paid(DateOnly from, int months, InsuredScheme scheme = InsuredScheme.Pension, long fen = 50_000) =>
         Enumerable.Range(0, months).Select(i => from.AddMonths(i)).Select(d => new FlexibleContribution(d.Year, d.Month, scheme, fen)).ToArray();
@@ -79,7 +79,7 @@ public sealed class FlexibleWorkerSubsidyTests
     [Fact]
     public void R3_unconfigured_duration_share_or_schemes_are_failed_precondition_naming_key_region_and_date()
     {
-        var e = Assert.Throws<DomainRuleException>(() => new FlexibleWorkerJudge(ShippedCatalog.Catalog).Judge(new FlexibleWorkerClaim(HardToEmploy(), Jiaozuo, Paid(D(2024, 1, 1), 1))));
+        var e = Assert.Throws<DomainRuleException>(() => new FlexibleWorkerJudge(ShippedCatalog.Catalog, Employment.Hiring.UseCases.FlexibleWorkerClaims.Taken[0].NameZh).Judge(new FlexibleWorkerClaim(HardToEmploy(), Jiaozuo, Paid(D(2024, 1, 1), 1))));
 
         Assert.Equal(DomainRuleKind.NotAllowedNow, e.Kind);
         Assert.Contains("hiring.social_insurance_subsidy.flexible.", e.Message, StringComparison.Ordinal);

@@ -13,8 +13,8 @@ namespace Hiring.Tests.Domain.Stabilisation;
 /// </summary>
 public sealed class StabilisationRefundTests
 {
-    private static readonly StabilisationJudge Judge = new(ShippedCatalog.WithSampleConfiguration);
-    private static readonly StabilisationJudge JudgeAsShipped = new(ShippedCatalog.Catalog);
+    private static readonly StabilisationJudge Judge = new(ShippedCatalog.WithSampleConfiguration, Employment.Hiring.UseCases.StabilisationClaims.Taken[0].NameZh);
+    private static readonly StabilisationJudge JudgeAsShipped = new(ShippedCatalog.Catalog, Employment.Hiring.UseCases.StabilisationClaims.Taken[0].NameZh);
 
     private static StabilisationClaim Claim(
         DateOnly submitted,

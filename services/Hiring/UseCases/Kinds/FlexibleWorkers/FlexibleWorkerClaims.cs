@@ -4,6 +4,7 @@ using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.SocialInsurance;
 using Employment.Persistence.Records;
 using Employment.Persistence.Submissions;
+using Employment.Policy;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
@@ -29,7 +30,7 @@ public sealed class FlexibleWorkerClaims(ClaimStore store, FlexibleWorkerClaimJu
     public static void AddServices(IServiceCollection services)
     {
         services.TryAddSingleton<SelfCheckFlexibleWork>();
-        services.TryAddSingleton<FlexibleWorkerJudge>();
+        services.TryAddSingleton(provider => new FlexibleWorkerJudge(provider.GetRequiredService<PolicyCatalog>(), Taken[0].NameZh));
         services.TryAddScoped<FlexibleWorkerClaimJudging>();
     }
 

@@ -4,6 +4,7 @@ using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.StartupSubsidies;
 using Employment.Persistence.Records;
 using Employment.Persistence.Submissions;
+using Employment.Policy;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
@@ -31,7 +32,7 @@ public sealed class OperatingSubsidyClaims(ClaimStore store, OperatingSubsidyCla
     public static void AddServices(IServiceCollection services)
     {
         services.TryAddSingleton<SelfCheckIncubator>();
-        services.TryAddSingleton<OperatingSubsidyJudge>();
+        services.TryAddSingleton(provider => new OperatingSubsidyJudge(provider.GetRequiredService<PolicyCatalog>(), Taken[0].NameZh));
         services.TryAddScoped<OperatingSubsidyClaimJudging>();
     }
 

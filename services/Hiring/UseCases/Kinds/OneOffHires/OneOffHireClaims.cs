@@ -23,8 +23,12 @@ namespace Employment.Hiring.UseCases;
 /// </summary>
 public sealed class OneOffHireClaims(ClaimStore store, HireClaimJudging judging, OneOffHireJudge judge) : ClaimKind<JudgedHireClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
+    /// <summary>The two kinds' names, which their measures' judging reads too (<see cref="HireMeasures"/>).</summary>
+    internal const string AbsorptionZh = "一次性吸纳就业补贴";
+    internal const string ExpansionZh = "一次性扩岗补助";
+
     public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } =
-        [new(V1.SubsidyKind.Absorption, "一次性吸纳就业补贴", "hiring.absorption", "hires") { AskedToo = ["employer", "individual_business"] }, new(V1.SubsidyKind.JobExpansion, "一次性扩岗补助", "hiring.expansion", "hires") { AskedToo = ["employer", "individual_business"] }];
+        [new(V1.SubsidyKind.Absorption, AbsorptionZh, "hiring.absorption", "hires") { AskedToo = ["employer", "individual_business"] }, new(V1.SubsidyKind.JobExpansion, ExpansionZh, "hiring.expansion", "hires") { AskedToo = ["employer", "individual_business"] }];
 
     public static void AddServices(IServiceCollection services)
     {

@@ -4,6 +4,7 @@ using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.Referral;
 using Employment.Persistence.Records;
 using Employment.Persistence.Submissions;
+using Employment.Policy;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
@@ -26,7 +27,7 @@ public sealed class ReferralClaims(ClaimStore store, ReferralClaimJudging judgin
 
     public static void AddServices(IServiceCollection services)
     {
-        services.TryAddSingleton<ReferralSubsidyJudge>();
+        services.TryAddSingleton(provider => new ReferralSubsidyJudge(provider.GetRequiredService<PolicyCatalog>(), Taken[0].NameZh));
         services.TryAddScoped<ReferralClaimJudging>();
     }
 

@@ -4,6 +4,7 @@ using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.Stabilisation;
 using Employment.Persistence.Records;
 using Employment.Persistence.Submissions;
+using Employment.Policy;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
@@ -30,7 +31,7 @@ public sealed class StabilisationClaims(ClaimStore store, StabilisationClaimJudg
     public static void AddServices(IServiceCollection services)
     {
         services.TryAddSingleton<SelfCheckStabilisation>();
-        services.TryAddSingleton<StabilisationJudge>();
+        services.TryAddSingleton(provider => new StabilisationJudge(provider.GetRequiredService<PolicyCatalog>(), Taken[0].NameZh));
         services.TryAddScoped<StabilisationClaimJudging>();
     }
 

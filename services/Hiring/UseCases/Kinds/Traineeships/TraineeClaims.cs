@@ -4,6 +4,7 @@ using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.Traineeships;
 using Employment.Persistence.Records;
 using Employment.Persistence.Submissions;
+using Employment.Policy;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
@@ -30,7 +31,7 @@ public sealed class TraineeClaims(ClaimStore store, TraineeClaimJudging judging)
     public static void AddServices(IServiceCollection services)
     {
         services.TryAddSingleton<SelfCheckTraineeship>();
-        services.TryAddSingleton<TraineeshipJudge>();
+        services.TryAddSingleton(provider => new TraineeshipJudge(provider.GetRequiredService<PolicyCatalog>(), Taken[0].NameZh));
         services.TryAddScoped<TraineeClaimJudging>();
     }
 

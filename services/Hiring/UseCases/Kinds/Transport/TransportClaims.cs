@@ -4,6 +4,7 @@ using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.Referral;
 using Employment.Persistence.Records;
 using Employment.Persistence.Submissions;
+using Employment.Policy;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
@@ -25,7 +26,7 @@ public sealed class TransportClaims(ClaimStore store, TransportClaimJudging judg
 
     public static void AddServices(IServiceCollection services)
     {
-        services.TryAddSingleton<TransportSubsidyJudge>();
+        services.TryAddSingleton(provider => new TransportSubsidyJudge(provider.GetRequiredService<PolicyCatalog>(), Taken[0].NameZh));
         services.TryAddScoped<TransportClaimJudging>();
     }
 

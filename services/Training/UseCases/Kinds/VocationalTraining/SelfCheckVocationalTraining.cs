@@ -1,0 +1,55 @@
+using Employment.Common.V1;
+using Employment.Policy.Model;
+using Employment.ServiceDefaults.Time;
+using Employment.ServiceDefaults.Validation;
+using Employment.Training.Domain.VocationalTraining;
+using V1 = Employment.Training.V1;
+
+namespace Employment.Training.UseCases;
+
+/// <summary>
+/// 自助测算 for the 职业培训补贴 of a finished course: the statements become the case the counter's
+/// <see cref="VocationalTrainingRules"/> judge (the person's groups as 本人填报 facts, the subsidies received as
+/// stated). Reads no registry and no database, writes nothing.
+/// </summary>
+public sealed class SelfCheckVocationalTraining(VocationalTrainingRules rules, ChinaClock clock)
+{
+    /// <summary>Stands for a number the public form does not ask (course, certificate): the rules never judge it.</summary>
+    private const string Unstated = "（未填写）";
+
+    public V1.TrainingMeasureSelfCheck Check(V1.StatedCourse stated)
+    {
+        var region = Region.Parse(RegionCodes.Place(stated.Region, "course.region", required: true));
+        var given = stated.Course?.Clone() ?? throw DomainRuleException.Invalid("course.course", "请填写培训的职业、等级和起止日期（course.course）。");
+        if (string.IsNullOrWhiteSpace(given.CourseId))
+        {
+            given.CourseId = Unstated;
+        }
+
+        var course = CourseInput.From(given);
+        var certificate = CertificateInput.From(
+            new Certificate
+            {
+                CertificateNumber = Unstated,
+                OccupationCode = course.OccupationCode,
+                Level = given.Level,
+                IssueDate = stated.CertificateIssueDate ?? given.Period?.Until,
+            },
+            "course.certificate");
+        var person = StatedPersonFacts.Profile(stated.Person, "course.person", course.Start, employedOnEventDay: true);
+        var prior = SelfCheckSkillUpgrade.Prior(stated.PriorSkillUpgrades, stated.PriorVocationalTrainings, "course.");
+        var judged = rules.Judge(new VocationalTrainingCase(course, certificate, person, prior, region, clock.Today));
+        var answer = new V1.TrainingMeasureSelfCheck
+        {
+            NameZh = VocationalTrainingApplications.Taken[0].NameZh,
+            Eligible = judged.Eligible,
+            Amount = new Money { Fen = judged.AmountFen },
+            Explanation = judged.Explanation,
+        };
+        answer.BringZh.Add("本人居民身份证");
+        answer.BringZh.Add("培训结业后取得的职业资格证书、职业技能等级证书或专项职业能力证书");
+        answer.BringZh.Add("培训机构出具的培训结业证明（培训起止日期、课时）");
+        answer.BringZh.Add("人员类别证明（毕业证书、失业登记凭证等）");
+        return answer;
+    }
+}
