@@ -58,8 +58,8 @@ internal static class OwedSubsidiesCommand
 
                 if (page.Summary is { } s)
                 {
-                    Console.WriteLine($"单位 {s.EmployersRead}，人员 {s.PeopleRead}，判断合同 {s.ContractsJudged}，应享未申 {s.ItemsOwed} 项，合计 {Yuan(s.Total)}；已有申领 {s.AlreadyClaimed} 人；无期限信息的合同 {s.ContractsWithoutTerm}；判断创业 {s.BusinessesJudged} 户；"
-                        + $"灵活就业人员 {s.FlexibleWorkersJudged} 人，外出务工 {s.WorkAwayJudged} 次，职业介绍 {s.ReferralsJudged} 次，两项补贴均可享受的月份按高者只列一次 {s.MonthsOfferedOnce} 个。");
+                    Console.WriteLine($"单位 {s.EmployersRead}，人员 {s.PeopleRead}，应享未申 {s.ItemsOwed} 项，合计 {Yuan(s.Total)}；已有申领 {s.AlreadyClaimed}；"
+                        + $"两项补贴均可享受的月份按高者只列一次 {s.MonthsOfferedOnce} 个。" + string.Concat(s.Kinds.Select(Counted)));
                 }
             }
 
@@ -79,6 +79,13 @@ internal static class OwedSubsidiesCommand
         var name = kindNames.TryGetValue(kind, out var zh) ? zh : kind;
         return $"    {item.PersonIdNumber}  {item.NameMasked}  {name}  {Yuan(item.Amount)}  适用政策日 {item.EventDate.Year:D4}-{item.EventDate.Month:D2}-{item.EventDate.Day:D2}  {item.Explanation.SummaryZh}";
     }
+
+    /// <summary>What one leg judged, in the kind's own unit, as the service names it.</summary>
+    private static string Counted(OwedKindCount count) =>
+        $"{count.NameZh}：判断 {count.Judged} {count.JudgedUnitZh}"
+        + (count.AlreadyClaimed > 0 ? $"，已有申领 {count.AlreadyClaimed}" : "")
+        + (count.NotJudged > 0 ? $"，{count.NotJudgedZh} {count.NotJudged}" : "")
+        + "。";
 
     private static CalendarDate Date(DateOnly d) => new() { Year = d.Year, Month = d.Month, Day = d.Day };
 

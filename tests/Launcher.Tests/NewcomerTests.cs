@@ -79,9 +79,11 @@ public sealed partial class NewcomerTests(LaunchedPlatformFixture launched) : IC
         Assert.True(owedExit == 0, $"owed-subsidies exited {owedExit}: {owedErrors}");
         var summary = owed.Split('\n').Last(l => l.Length > 0);
         Assert.StartsWith("单位 ", summary, StringComparison.Ordinal);
-        Assert.Contains("灵活就业人员", summary, StringComparison.Ordinal);
-        Assert.Contains("外出务工", summary, StringComparison.Ordinal);
-        Assert.Contains("职业介绍", summary, StringComparison.Ordinal);
+        // Each leg's count under the name the service gives its kind.
+        Assert.Contains("灵活就业人员社会保险补贴：判断 ", summary, StringComparison.Ordinal);
+        Assert.Contains("一次性交通补助：判断 ", summary, StringComparison.Ordinal);
+        Assert.Contains("职业介绍补贴：判断 ", summary, StringComparison.Ordinal);
+        Assert.Contains("社会保险补贴（招用人员）：判断 ", summary, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 300_000)]

@@ -1,17 +1,11 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
-using Employment.Hiring.Domain.Claims;
-using Employment.Hiring.Domain.OneOffHires;
-using Employment.Hiring.Domain.Referral;
-using Employment.Hiring.Domain.SocialInsurance;
-using Employment.Hiring.Domain.Stabilisation;
-using Employment.Hiring.Domain.Traineeships;
-using Employment.Hiring.Domain.StartupSubsidies;
-using Employment.Policy.Explanations;
 using Employment.Persistence.Submissions;
+using Employment.Policy.Explanations;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Time;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ApplicantsV1 = Employment.Applicants.V1;
 using V1 = Employment.Hiring.V1;
@@ -27,32 +21,17 @@ public sealed record OwedSubsidiesQuery(Region Region, DateOnly From, DateOnly U
 }
 
 /// <summary>
-/// 直补快办 / 免申即享 (焦政办〔2024〕15号（二十）) for 吸纳 / 扩岗, the social-insurance subsidy for hires, the
-/// trainee subsidy, the one-off start-up subsidy, 稳岗返还 (<see cref="OwedStabilisation"/>), 运营补贴
-/// (<see cref="OwedOperating"/>), flexible workers' social insurance (<see cref="OwedFlexibleWorkers"/>; a
-/// person-month two measures could pay is offered once, under the higher amount), 一次性交通补助 and 职业介绍补贴
-/// (<see cref="OwedTransport"/>, <see cref="OwedReferrals"/>): reads the registry's facts for a region and period in
-/// one stream (employers, then the people they contracted or took as trainees and the founders of their
-/// businesses), judges each person's contracts as a claim at the counter would be judged
-/// (<see cref="OwedHireFinder"/>, with the person's standing claims, R9; <see cref="OwedSocialInsurance"/>
-/// with the months standing claims hold), each host's traineeships as its claim (<see cref="OwedTrainees"/>)
-/// and each business start
-/// as a start-up claim filed today (<see cref="OwedStartups"/>, with the founder's standing start-up
-/// claims, R14), and answers per employer the items owed and not yet claimed, each with its amount,
-/// explanation and the claim ready to submit. Stores nothing.
+/// 直补快办 / 免申即享 (焦政办〔2024〕15号（二十）): reads the registry's facts for a region and period in one stream
+/// (employers, then the people they contracted or took as trainees and the founders of their businesses) and
+/// hands each to every kind's leg of the list (<see cref="IOwedLeg"/>, in the kind's folder, registered by its
+/// kind): each judges what is owed as a claim at the counter would be judged, with the claims already standing,
+/// and adds the items. Answers per employer the items owed and not yet claimed, each with its amount,
+/// explanation and the claim ready to submit, then what each leg judged. Names no kind. Stores nothing.
 /// </summary>
 public sealed class ListOwedSubsidies(
     HiringDbContext db,
     ApplicantsV1.Applicants.ApplicantsClient registry,
-    OwedHireFinder finder,
-    StartupSubsidyJudge startupJudge,
-    TraineeshipJudge traineeJudge,
-    SocialInsuranceJudge socialInsuranceJudge,
-    StabilisationJudge stabilisationJudge,
-    OperatingSubsidyJudge operatingJudge,
-    FlexibleWorkerJudge flexibleJudge,
-    TransportSubsidyJudge transportJudge,
-    ReferralSubsidyJudge referralJudge,
+    IServiceProvider services,
     SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds,
     TimeProvider time,
     ILogger<ListOwedSubsidies> logger)
@@ -73,22 +52,19 @@ public sealed class ListOwedSubsidies(
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(write);
-        // Across people the job keeps the region's employers (as bytes), the few incubated businesses, each
-        // host's traineeships until its claim is judged, and per employer a total; the items go to a spool.
-        var employers = new RegionEmployers();
-        var incubated = new List<Claimant>();
+        // Across people the job keeps the region's employers (as bytes), what each leg gathers until it judges
+        // (a host's traineeships, the incubated businesses), and per employer a total; the items go to a spool.
         var summary = new V1.OwedSubsidiesSummary();
         using var items = new OwedItems(summary, kinds.For);
-        var transport = new OwedTransport(transportJudge);
-        var referrals = new OwedReferrals(referralJudge);
-        var trainees = new OwedTrainees(traineeJudge);
-        var operating = new OwedOperating(operatingJudge);
-        var startups = new OwedStartups(startupJudge);
         // One business date for the whole run, so a run across midnight judges every leg as filed on the same day.
-        // 稳岗返还 as a claim filed today (R15), judged as each employer is read; standing claims in one query.
-        var today = ChinaClock.DateOf(time.GetUtcNow());
-        var stabilisation = new OwedStabilisation(stabilisationJudge);
-        var heldRefunds = await db.KeysHeldUnderAsync("stabilisation/", cancellationToken);
+        var run = new OwedListRun(db, query, ChinaClock.DateOf(time.GetUtcNow()), new RegionEmployers(), items);
+        // A new leg of each kind for this run (each keeps what it gathers).
+        var legs = services.GetServices<IOwedLeg>().ToList();
+        foreach (var leg in legs)
+        {
+            await leg.StartAsync(run, cancellationToken);
+        }
+
         using var call = registry.StreamRegionFacts(new ApplicantsV1.StreamRegionFactsRequest
         {
             Region = new RegionCode { Code = query.Region.Code },
@@ -104,164 +80,53 @@ public sealed class ListOwedSubsidies(
             foreach (var profile in page.Employers)
             {
                 summary.EmployersRead++;
-                // 以单位形式参保 / 有雇工 (R17) come from the registry's facts on each contract start; with
-                // none recorded an individual business is judged without them, as at the counter
-                // when the clerk states nothing.
-                if (employers.Add(profile) is not { } claimant)
+                if (run.Employers.Add(profile) is not { } claimant)
                 {
                     continue;
                 }
 
-                if (stabilisation.Judge(claimant, today, heldRefunds) is { } refund)
+                foreach (var leg in legs)
                 {
-                    items.Add(claimant, refund);
-                }
-
-                if (AgencyAndIncubatorFacts.IncubatorEntry(claimant) is not null)
-                {
-                    incubated.Add(claimant);
+                    leg.ReadEmployer(claimant, run);
                 }
             }
 
-            if (page.People.Count > 0)
+            if (page.People.Count == 0)
             {
-                await JudgePageAsync(page.People, employers, query, today, items, startups, trainees, operating, transport, referrals, cancellationToken);
+                continue;
+            }
+
+            // The page's standing claims in one query per leg (R9, R14, months held once), as PreviewClaim reads them for its items.
+            var ids = page.People.Select(p => p.Person.PersonId).ToList();
+            foreach (var leg in legs)
+            {
+                await leg.ReadPageAsync(ids, run, cancellationToken);
+            }
+
+            foreach (var person in page.People)
+            {
+                summary.PeopleRead++;
+                foreach (var leg in legs)
+                {
+                    leg.ReadPerson(person, run);
+                }
             }
         }
 
-        // Each host's trainees are one claim (the retention ratio reads them together): judged once all are read.
-        foreach (var (host, item) in trainees.Owed(employers, today))
+        foreach (var leg in legs)
         {
-            items.Add(host, item);
+            await leg.FinishAsync(run, cancellationToken);
         }
 
-        summary.TraineeshipsJudged = trainees.Judged;
-        summary.AlreadyClaimed += trainees.AlreadyClaimed;
-
-        // 运营补贴 for the period's recorded cost months (R14, R23), once every founder is read; standing claims in one query.
-        var heldOperating = await db.StandingOperatingMonthsByBusinessAsync(cancellationToken);
-        foreach (var (business, item) in operating.Owed(incubated, query.From, query.Until, heldOperating))
+        foreach (var count in legs.SelectMany(l => l.Counts))
         {
-            items.Add(business, item);
+            count.NameZh = string.Join("、", count.Kinds.Select(kinds.NameZh));
+            summary.AlreadyClaimed += count.AlreadyClaimed;
+            summary.Kinds.Add(count);
         }
 
-        summary.StabilisationEmployersJudged = stabilisation.Judged;
-        summary.StabilisationFactsMissing = stabilisation.FactsMissing;
-        summary.IncubatorEntriesJudged = operating.Judged;
-        summary.AlreadyClaimed += stabilisation.AlreadyClaimed + operating.AlreadyClaimed + transport.AlreadyClaimed + referrals.AlreadyClaimed;
-        summary.WorkAwayJudged = transport.Judged;
-        summary.ReferralsJudged = referrals.Judged;
-
-        await items.WriteAsync(employers, query.EmployersPerPage, write);
+        await items.WriteAsync(run.Employers, query.EmployersPerPage, write);
         HiringLog.OwedListed(logger, query.Region.Code, query.From, query.Until, summary.PeopleRead, summary.ItemsOwed, summary.Total?.Fen ?? 0);
         await write(new V1.OwedSubsidiesPage { Summary = summary });
-    }
-
-    private async Task JudgePageAsync(
-        IReadOnlyList<PersonProfile> people,
-        RegionEmployers employers,
-        OwedSubsidiesQuery query,
-        DateOnly today,
-        OwedItems items,
-        OwedStartups startups,
-        OwedTrainees trainees,
-        OwedOperating operating,
-        OwedTransport transport,
-        OwedReferrals referrals,
-        CancellationToken cancellationToken)
-    {
-        var summary = items.Summary;
-        // The page's standing claims in one query each (R9, R14, months held once), as PreviewClaim reads them for its items.
-        var ids = people.Select(p => p.Person.PersonId).ToList();
-        var priors = await db.StandingOneOffHiresAsync(ids, HireKinds.OfStored, cancellationToken);
-        var startupPriors = await db.StandingStartupSubsidiesAsync(ids, cancellationToken);
-        var heldMonths = await db.StandingMonthsAsync(ids, cancellationToken);
-        var heldTraineeships = await OwedTrainees.StandingAsync(db, ids, cancellationToken);
-        var heldKeys = await db.KeysHeldForAsync(ids, cancellationToken);
-        var firstFlexible = await OwedFlexibleWorkers.FirstSubsidisedAsync(db, ids, cancellationToken);
-        var insurance = new InsuredMonthsOnce(new OwedSocialInsurance(socialInsuranceJudge), new OwedFlexibleWorkers(flexibleJudge));
-        foreach (var person in people)
-        {
-            summary.PeopleRead++;
-            foreach (var (claimant, item) in startups.Judge(person, employers, query, startupPriors, today, summary))
-            {
-                items.Add(claimant, item);
-            }
-
-            trainees.Gather(person, employers, query.From, query.Until, heldTraineeships.TryGetValue(person.Person.PersonId, out var traineeships) ? traineeships : []);
-            operating.Gather(person, employers);
-            var months = heldMonths.TryGetValue(person.Person.PersonId, out var held) ? held : [];
-            var keys = heldKeys.TryGetValue(person.Person.PersonId, out var holding) ? holding : new Dictionary<string, string>();
-            foreach (var item in transport.Judge(person, query.Region, query.From, query.Until, today, keys))
-            {
-                items.AddPersons(item);
-            }
-
-            foreach (var (agency, item) in referrals.Judge(person, employers, query.From, query.Until, keys))
-            {
-                items.Add(agency, item);
-            }
-
-            var insuredHires = new List<InsuredHire>();
-            var candidates = new List<HireCandidate>();
-            foreach (var fact in person.Facts)
-            {
-                if (fact.Kind != PersonFactKind.EmploymentContract || fact.Contract is not { } contract
-                    || !employers.TryGetValue(contract.EmployerCreditCode.Trim().ToUpperInvariant(), out var employer))
-                {
-                    continue;
-                }
-
-                if (HireFacts.ContractOf(fact) is not var (hire, end))
-                {
-                    summary.ContractsWithoutTerm++;
-                    continue;
-                }
-
-                if (hire.Start < query.From || hire.Start > query.Until)
-                {
-                    continue;
-                }
-
-                summary.ContractsJudged++;
-                summary.SocialInsuranceHiresJudged++;
-                insuredHires.Add(new InsuredHire(employer, hire, end, contract.PublicWelfarePost));
-
-                candidates.Add(new HireCandidate(HireClaimJudging.Employer(employer, null, hire.Start), hire, end, HireFacts.PaidByClaimantSince(person, employer.CreditCode, hire.Start)));
-            }
-
-            DateOnly? first = firstFlexible.TryGetValue(person.Person.PersonId, out var month) ? month : null;
-            var offered = insurance.Judge(person, insuredHires, query, months, first);
-            summary.FlexibleWorkersJudged += offered.FlexibleWorker ? 1 : 0;
-            summary.MonthsOfferedOnce += offered.MonthsOfferedOnce;
-            foreach (var (employer, item) in offered.Hires)
-            {
-                items.Add(employer, item);
-            }
-
-            foreach (var item in offered.Flexible)
-            {
-                items.AddPersons(item);
-            }
-
-            if (candidates.Count == 0)
-            {
-                continue;
-            }
-
-            var prior = priors.TryGetValue(person.Person.PersonId, out var found) ? found : [];
-            var result = finder.Find(person, candidates, prior);
-            if (result.AlreadyClaimed)
-            {
-                summary.AlreadyClaimed++;
-            }
-
-            if (result is not { Candidate: { } chosen, Judgement: { } judgement })
-            {
-                continue;
-            }
-
-            items.Add(employers[chosen.Employer.CreditCode.ToUpperInvariant()], OwedHires.Item(person, chosen, judgement));
-        }
     }
 }

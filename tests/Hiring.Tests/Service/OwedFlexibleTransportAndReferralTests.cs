@@ -62,7 +62,7 @@ public sealed class OwedFlexibleTransportAndReferralTests(ProductionShapedHiring
         Assert.Equal(byHand.Amount, item.Amount);
         Assert.Equal(byHand.Explanation.Checks.Select(c => (c.RuleId, c.Passed)), item.Explanation.Checks.Select(c => (c.RuleId, c.Passed)));
         Assert.Equal("410802", item.FlexibleWorker.InsuredRegion.Code);
-        Assert.True(summary.FlexibleWorkersJudged >= 1);
+        Assert.True(summary.CountOf(SubsidyKind.FlexibleSocialInsurance).Judged >= 1);
 
         var prepared = Assert.Single(line.Claims);
         Assert.Null(prepared.Employer);
@@ -139,7 +139,7 @@ public sealed class OwedFlexibleTransportAndReferralTests(ProductionShapedHiring
         Assert.Equal(30_000, item.Amount.Fen);
         Assert.Equal(("410821", "440300"), (item.Transport.County.Code, item.Transport.WorkPlace.Code));
         Assert.Contains("XW-2024-0031", item.Transport.EvidenceReference, StringComparison.Ordinal);
-        Assert.True(summary.WorkAwayJudged >= 1);
+        Assert.True(summary.CountOf(SubsidyKind.Transport).Judged >= 1);
         var prepared = Assert.Single(line.Claims);
         var byHand = Assert.Single((await host.Hiring.PreviewClaimAsync(prepared, TestCallers.Counter())).Items);
         Assert.Equal((true, item.Amount), (byHand.Approved, byHand.Amount));
@@ -175,7 +175,7 @@ public sealed class OwedFlexibleTransportAndReferralTests(ProductionShapedHiring
         Assert.Equal((SubsidyKind.JobReferral, 20_000L), (item.Kind, item.Amount.Fen));
         Assert.Equal(Masked(placed), item.PersonIdNumber);
         Assert.Equal((employer, true), (item.Referral.EmployerCreditCode, item.Referral.FreeOfCharge));
-        Assert.True(summary.ReferralsJudged >= 2);
+        Assert.True(summary.CountOf(SubsidyKind.JobReferral).Judged >= 2);
         Assert.NotEqual(Masked(placed), Masked(placedByUnlicensed));
         var prepared = Assert.Single(line.Claims);
         Assert.Equal(SubsidyKind.JobReferral, prepared.Kind);

@@ -85,7 +85,7 @@ public sealed class OwedStabilisationAndOperatingTests(ProductionShapedHiringHos
         Assert.True(byHand.Approved, byHand.Explanation.SummaryZh);
         Assert.Equal(byHand.Amount, item.Amount);
         Assert.Equal(byHand.Explanation.Checks.Select(c => (c.RuleId, c.Passed)), item.Explanation.Checks.Select(c => (c.RuleId, c.Passed)));
-        Assert.True(summary.StabilisationEmployersJudged >= 1);
+        Assert.True(summary.CountOf(SubsidyKind.StabilisationRefund).Judged >= 1);
 
         var prepared = Assert.Single(line.Claims);
         Assert.Equal(SubsidyKind.StabilisationRefund, prepared.Kind);
@@ -125,7 +125,7 @@ public sealed class OwedStabilisationAndOperatingTests(ProductionShapedHiringHos
         Assert.Contains(byHand.Explanation.Checks, c => c.RuleId == "hiring.stabilisation.layoff_rate" && !c.Passed);
         Assert.Equal(StatusCode.FailedPrecondition, missing.StatusCode);
         Assert.Contains("stabilisation.insured_staff_at_year_start", missing.Said(), StringComparison.Ordinal);
-        Assert.True(summary.StabilisationFactsMissing >= 1);
+        Assert.True(summary.CountOf(SubsidyKind.StabilisationRefund).NotJudged >= 1);
 
         // 2025-01-01: no 稳岗返还 policy in force (R15), so nothing is owed for 2024 either.
         var paid2024 = await EnterpriseWithRefundYearAsync("焦作直补稳岗二五有限公司", EnterpriseSize.Small, 2024);
@@ -160,7 +160,7 @@ public sealed class OwedStabilisationAndOperatingTests(ProductionShapedHiringHos
         Assert.Equal(byHand.Total, item.Amount);
         Assert.All(byHand.Items, i => Assert.True(i.Approved, i.Explanation.SummaryZh));
         Assert.Equal(byHand.EmployerExplanation.Checks.Select(c => (c.RuleId, c.Passed)), item.Explanation.Checks.Select(c => (c.RuleId, c.Passed)));
-        Assert.True(summary.IncubatorEntriesJudged >= 1);
+        Assert.True(summary.CountOf(SubsidyKind.IncubatorOperating).Judged >= 1);
 
         var prepared = Assert.Single(line.Claims);
         Assert.Equal(SubsidyKind.IncubatorOperating, prepared.Kind);

@@ -158,7 +158,11 @@ public sealed class OwedSubsidiesTests(ProductionShapedHiringHost host) : IClass
         var listed = await OwedAsync("419001", new(2023, 1, 1), new(2023, 12, 31), summary, TestCallers.Counter("419001"), jiyuan);
 
         Assert.Empty(listed);
-        Assert.True(summary.ContractsJudged >= 1);
+        Assert.True(summary.CountOf(SubsidyKind.Absorption).Judged >= 1);
+        // Every kind the service takes has its leg of the list, counted once under the name the service gives it.
+        var forms = await host.Hiring.DescribeClaimFormsAsync(new DescribeFormsRequest());
+        Assert.Equal(forms.Forms.Select(f => f.Kind).Order(), summary.Kinds.SelectMany(k => k.Kinds).Select(k => SubsidyKindName(k)).Order());
+        Assert.All(summary.Kinds, k => Assert.Equal(string.Join("、", k.Kinds.Select(kind => forms.Forms.Single(f => f.Kind == SubsidyKindName(kind)).NameZh)), k.NameZh));
         var preview = await host.Hiring.PreviewClaimAsync(Of(SubsidyKind.Absorption, jiyuan, Hire(hired, Hired)), TestCallers.Counter("419001"));
         Assert.False(preview.Items.Single().PolicyInForce);
     }
@@ -226,7 +230,7 @@ public sealed class OwedSubsidiesTests(ProductionShapedHiringHost host) : IClass
         Assert.Contains(listed.SelectMany(e => e.Items), i => i.PersonId == host.PersonId(veteran) && i.Kind == SubsidyKind.Startup);
         Assert.DoesNotContain(listed.SelectMany(e => e.Items), i => i.PersonId == host.PersonId(serial));
         Assert.Equal(byHand.OrderBy(x => x.Masked, StringComparer.Ordinal), fromJob.OrderBy(x => x.PersonIdNumber, StringComparer.Ordinal));
-        Assert.True(summary.BusinessesJudged >= 3);
+        Assert.True(summary.CountOf(SubsidyKind.Startup).Judged >= 3);
 
         // The prepared claims, once the clerk adds the evidence of normal operation, preview as listed and submit.
         foreach (var employer in listed)
@@ -325,4 +329,7 @@ public sealed class OwedSubsidiesTests(ProductionShapedHiringHost host) : IClass
 
         return lines;
     }
+
+    private static string SubsidyKindName(SubsidyKind kind) =>
+        HiringSubsidiesReflection.Descriptor.EnumTypes.Single(e => e.Name == nameof(SubsidyKind)).FindValueByNumber((int)kind).Name;
 }

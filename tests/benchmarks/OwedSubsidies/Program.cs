@@ -115,7 +115,7 @@ async Task<(double Seconds, double PeakHeapMb)> MeasureAsync(int people, int emp
         baselines.Add(baseline);
         jobs.Add(job);
         var check = job.Items == warm.Items - confirmed ? "" : Invariant($"  (expected {warm.Items - confirmed} items!)");
-        Console.WriteLine(Invariant($"round {round}: baseline {baseline.Seconds:F2} s, job {job.Seconds:F2} s ({job.Seconds / baseline.Seconds:F1}x), {job.People:N0} people, {job.Contracts:N0} contracts judged, {job.Traineeships:N0} traineeships judged, {job.Stabilisation:N0} employers judged for 稳岗返还 ({job.StabilisationFactsMissing:N0} lacking a fact), {job.Incubated:N0} incubator entries judged, {job.Items:N0} items owed ({job.ByKind}), {job.AlreadyClaimed} already claimed{check}"));
+        Console.WriteLine(Invariant($"round {round}: baseline {baseline.Seconds:F2} s, job {job.Seconds:F2} s ({job.Seconds / baseline.Seconds:F1}x), {job.People:N0} people, {job.Judged}, {job.Items:N0} items owed ({job.ByKind}), {job.AlreadyClaimed} already claimed{check}"));
     }
 
     // The counter's window: the list for one employer (its people found through the indexed codes) and for one person.
@@ -179,7 +179,7 @@ async Task<(double Seconds, double PeakHeapMb)> MeasureAsync(int people, int emp
             readEmployers += page.Employers.Count;
         }
 
-        return new Leg(clock.Elapsed.TotalSeconds, readPeople, readEmployers, 0, 0, 0, 0, memory.Stop(), [], 0, "", 0, 0, 0);
+        return new Leg(clock.Elapsed.TotalSeconds, readPeople, readEmployers, 0, 0, 0, 0, memory.Stop(), [], "", "");
     }
 
     async Task<Leg> JobAsync()
@@ -216,9 +216,9 @@ async Task<(double Seconds, double PeakHeapMb)> MeasureAsync(int people, int emp
             Console.Error.WriteLine(Invariant($"summary says {s.ItemsOwed} items, the stream had {items}"));
         }
 
-        return new Leg(clock.Elapsed.TotalSeconds, s.PeopleRead, s.EmployersRead, s.ContractsJudged, items, s.Total?.Fen ?? 0, s.AlreadyClaimed, memory.Stop(), first,
-            s.TraineeshipsJudged, string.Join(", ", kinds.Select(k => Invariant($"{k.Key} {k.Value:N0}"))),
-            s.StabilisationEmployersJudged, s.StabilisationFactsMissing, s.IncubatorEntriesJudged);
+        return new Leg(clock.Elapsed.TotalSeconds, s.PeopleRead, s.EmployersRead, s.Kinds.FirstOrDefault(k => k.Kinds.Contains(SubsidyKind.Absorption))?.Judged ?? 0, items, s.Total?.Fen ?? 0, s.AlreadyClaimed, memory.Stop(), first,
+            string.Join(", ", kinds.Select(k => Invariant($"{k.Key} {k.Value:N0}"))),
+            string.Join(", ", s.Kinds.Select(k => Invariant($"{string.Join("+", k.Kinds)} {k.Judged:N0} judged") + (k.NotJudged > 0 ? Invariant($" ({k.NotJudged:N0} lacking a fact)") : ""))));
     }
 }
 
@@ -284,5 +284,4 @@ static string SampleConfiguration()
     return Path.Combine(directory, "tests", "Hiring.Tests", "sample-configuration");
 }
 
-internal sealed record Leg(double Seconds, int People, int Employers, int Contracts, int Items, long TotalFen, int AlreadyClaimed, MemoryFigures Memory, List<OwedEmployer> FirstEntries, int Traineeships, string ByKind,
-    int Stabilisation, int StabilisationFactsMissing, int Incubated);
+internal sealed record Leg(double Seconds, int People, int Employers, int Contracts, int Items, long TotalFen, int AlreadyClaimed, MemoryFigures Memory, List<OwedEmployer> FirstEntries, string ByKind, string Judged);

@@ -31,6 +31,7 @@ public sealed class OperatingSubsidyClaims(ClaimStore store, OperatingSubsidyCla
 
     public static void AddServices(IServiceCollection services)
     {
+        services.AddOwedLeg<OwedOperating>();
         services.TryAddSingleton<SelfCheckIncubator>();
         services.TryAddSingleton(provider => new OperatingSubsidyJudge(provider.GetRequiredService<PolicyCatalog>(), Taken[0].NameZh));
         services.TryAddScoped<OperatingSubsidyClaimJudging>();

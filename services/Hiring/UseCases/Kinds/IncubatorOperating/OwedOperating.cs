@@ -16,8 +16,32 @@ namespace Employment.Hiring.UseCases;
 /// with several, the first by registry id whose groups the measure covers. Founders are gathered while the
 /// people stream in and the businesses judged once all are read. Stores nothing.
 /// </summary>
-public sealed class OwedOperating(OperatingSubsidyJudge judge)
+public sealed class OwedOperating(OperatingSubsidyJudge judge) : IOwedLeg
 {
+    private readonly List<Claimant> incubated = [];
+
+    void IOwedLeg.ReadEmployer(Claimant claimant, OwedListRun run)
+    {
+        if (AgencyAndIncubatorFacts.IncubatorEntry(claimant) is not null)
+        {
+            incubated.Add(claimant);
+        }
+    }
+
+    void IOwedLeg.ReadPerson(PersonProfile person, OwedListRun run) => Gather(person, run.Employers);
+
+    // 运营补贴 for the period's recorded cost months (R14, R23), once every founder is read; standing claims in one query.
+    async Task IOwedLeg.FinishAsync(OwedListRun run, CancellationToken cancellationToken)
+    {
+        var held = await run.Db.StandingOperatingMonthsByBusinessAsync(cancellationToken);
+        foreach (var (business, item) in Owed(incubated, run.Query.From, run.Query.Until, held))
+        {
+            run.Items.Add(business, item);
+        }
+    }
+
+    IEnumerable<V1.OwedKindCount> IOwedLeg.Counts => [new() { Kinds = { V1.SubsidyKind.IncubatorOperating }, Judged = Judged, JudgedUnitZh = "个入驻孵化基地记录", AlreadyClaimed = AlreadyClaimed }];
+
     private readonly Dictionary<string, List<PersonProfile>> founders = new(StringComparer.Ordinal);
 
     /// <summary>Businesses with a recorded entry judged.</summary>

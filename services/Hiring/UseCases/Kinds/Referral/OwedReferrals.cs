@@ -1,3 +1,4 @@
+using Employment.Hiring.Data;
 using Employment.Common.V1;
 using Employment.Hiring.Domain.Referral;
 using Employment.Policy.Explanations;
@@ -13,8 +14,24 @@ namespace Employment.Hiring.UseCases;
 /// contract start (no licence recorded: not owed, the clerk must see one) and 免费介绍 as the placement record
 /// states; a placement a standing claim holds is already claimed. Stores nothing.
 /// </summary>
-public sealed class OwedReferrals(ReferralSubsidyJudge judge)
+public sealed class OwedReferrals(ReferralSubsidyJudge judge) : IOwedLeg
 {
+    private IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> heldByPerson = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
+    async Task IOwedLeg.ReadPageAsync(IReadOnlyList<string> personIds, OwedListRun run, CancellationToken cancellationToken) =>
+        heldByPerson = await run.Db.KeysHeldForAsync(personIds, cancellationToken);
+
+    void IOwedLeg.ReadPerson(PersonProfile person, OwedListRun run)
+    {
+        var held = heldByPerson.TryGetValue(person.Person.PersonId, out var keys) ? keys : new Dictionary<string, string>();
+        foreach (var (agency, item) in Judge(person, run.Employers, run.Query.From, run.Query.Until, held))
+        {
+            run.Items.Add(agency, item);
+        }
+    }
+
+    IEnumerable<V1.OwedKindCount> IOwedLeg.Counts => [new() { Kinds = { V1.SubsidyKind.JobReferral }, Judged = Judged, JudgedUnitZh = "次职业介绍", AlreadyClaimed = AlreadyClaimed }];
+
     public int Judged { get; private set; }
 
     public int AlreadyClaimed { get; private set; }

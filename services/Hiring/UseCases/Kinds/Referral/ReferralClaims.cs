@@ -27,6 +27,7 @@ public sealed class ReferralClaims(ClaimStore store, ReferralClaimJudging judgin
 
     public static void AddServices(IServiceCollection services)
     {
+        services.AddOwedLeg<OwedReferrals>();
         services.TryAddSingleton(provider => new ReferralSubsidyJudge(provider.GetRequiredService<PolicyCatalog>(), Taken[0].NameZh));
         services.TryAddScoped<ReferralClaimJudging>();
     }

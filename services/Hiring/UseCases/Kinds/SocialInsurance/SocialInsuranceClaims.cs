@@ -27,6 +27,7 @@ public sealed class SocialInsuranceClaims(ClaimStore store, SocialInsuranceClaim
 
     public static void AddServices(IServiceCollection services)
     {
+        services.AddOwedLeg<OwedInsuredMonths>();
         services.TryAddSingleton<SelfCheckInsuredHire>();
         services.TryAddSingleton<SocialInsuranceJudge>();
         services.TryAddScoped<SocialInsuranceClaimJudging>();

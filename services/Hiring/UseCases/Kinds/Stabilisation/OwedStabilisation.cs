@@ -1,3 +1,4 @@
+using Employment.Hiring.Data;
 using Employment.Common.V1;
 using Employment.Policy.Explanations;
 using Employment.Hiring.Domain.Stabilisation;
@@ -14,8 +15,25 @@ namespace Employment.Hiring.UseCases;
 /// (<see cref="RefundOncePerYear"/>) is already claimed. The prepared claim names only the employer and the
 /// year, so the counter judges it on the same facts. Stores nothing.
 /// </summary>
-public sealed class OwedStabilisation(StabilisationJudge judge)
+public sealed class OwedStabilisation(StabilisationJudge judge) : IOwedLeg
 {
+    private IReadOnlyDictionary<string, string> held = new Dictionary<string, string>();
+
+    // 稳岗返还 as a claim filed today (R15), judged as each employer is read; standing claims in one query.
+    async Task IOwedLeg.StartAsync(OwedListRun run, CancellationToken cancellationToken) =>
+        held = await run.Db.KeysHeldUnderAsync("stabilisation/", cancellationToken);
+
+    void IOwedLeg.ReadEmployer(Claimant claimant, OwedListRun run)
+    {
+        if (Judge(claimant, run.Today, held) is { } refund)
+        {
+            run.Items.Add(claimant, refund);
+        }
+    }
+
+    IEnumerable<V1.OwedKindCount> IOwedLeg.Counts =>
+        [new() { Kinds = { V1.SubsidyKind.StabilisationRefund }, Judged = Judged, JudgedUnitZh = "家单位", AlreadyClaimed = AlreadyClaimed, NotJudged = FactsMissing, NotJudgedZh = "缺少返还所需数据的单位" }];
+
     /// <summary>Employers judged.</summary>
     public int Judged { get; private set; }
 

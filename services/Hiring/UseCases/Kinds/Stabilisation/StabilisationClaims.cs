@@ -30,6 +30,7 @@ public sealed class StabilisationClaims(ClaimStore store, StabilisationClaimJudg
 
     public static void AddServices(IServiceCollection services)
     {
+        services.AddOwedLeg<OwedStabilisation>();
         services.TryAddSingleton<SelfCheckStabilisation>();
         services.TryAddSingleton(provider => new StabilisationJudge(provider.GetRequiredService<PolicyCatalog>(), Taken[0].NameZh));
         services.TryAddScoped<StabilisationClaimJudging>();

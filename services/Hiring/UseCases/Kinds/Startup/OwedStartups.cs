@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.StartupSubsidies;
 using Employment.Policy.Explanations;
@@ -8,8 +9,33 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>The owed-subsidies job's leg for the one-off start-up subsidy, judged by the <see cref="StartupSubsidyJudge"/> a claim at the counter uses.</summary>
-internal sealed class OwedStartups(StartupSubsidyJudge judge)
+internal sealed class OwedStartups(StartupSubsidyJudge judge) : IOwedLeg
 {
+    private IReadOnlyDictionary<string, IReadOnlyList<PriorStartupSubsidy>> standing = new Dictionary<string, IReadOnlyList<PriorStartupSubsidy>>();
+
+    /// <summary>Business starts of the period judged.</summary>
+    public int Judged { get; private set; }
+
+    /// <summary>Founders a standing start-up claim covers (R14).</summary>
+    public int AlreadyClaimed { get; private set; }
+
+    /// <summary>Businesses market regulation records as 经营异常 or 注销 since registration: not owed.</summary>
+    public int NotOperating { get; private set; }
+
+    async Task IOwedLeg.ReadPageAsync(IReadOnlyList<string> personIds, OwedListRun run, CancellationToken cancellationToken) =>
+        standing = await run.Db.StandingStartupSubsidiesAsync(personIds, cancellationToken);
+
+    void IOwedLeg.ReadPerson(PersonProfile person, OwedListRun run)
+    {
+        foreach (var (claimant, item) in Judge(person, run.Employers, run.Query, standing, run.Today))
+        {
+            run.Items.Add(claimant, item);
+        }
+    }
+
+    IEnumerable<V1.OwedKindCount> IOwedLeg.Counts =>
+        [new() { Kinds = { V1.SubsidyKind.Startup }, Judged = Judged, JudgedUnitZh = "户创业", AlreadyClaimed = AlreadyClaimed, NotJudged = NotOperating, NotJudgedZh = "经营异常或已注销的创业实体" }];
+
     /// <summary>
     /// The start-up subsidies owed for the person's business starts in the period that name a business of
     /// the region (an enterprise or individual business with a registration date): judged as a claim filed
@@ -22,8 +48,7 @@ internal sealed class OwedStartups(StartupSubsidyJudge judge)
         RegionEmployers employers,
         OwedSubsidiesQuery query,
         IReadOnlyDictionary<string, IReadOnlyList<PriorStartupSubsidy>> standing,
-        DateOnly today,
-        V1.OwedSubsidiesSummary summary)
+        DateOnly today)
     {
         foreach (var fact in person.Facts)
         {
@@ -35,7 +60,7 @@ internal sealed class OwedStartups(StartupSubsidyJudge judge)
                 continue;
             }
 
-            summary.BusinessesJudged++;
+            Judged++;
             if (claimant.RegisteredOn is not { } registered || claimant.Kind is not (EntityKind.Enterprise or EntityKind.IndividualBusiness))
             {
                 continue;
@@ -44,7 +69,7 @@ internal sealed class OwedStartups(StartupSubsidyJudge judge)
             var prior = standing.TryGetValue(person.Person.PersonId, out var held) ? held : [];
             if (prior.Count > 0)
             {
-                summary.AlreadyClaimed++;
+                AlreadyClaimed++;
                 continue;
             }
 
@@ -54,7 +79,7 @@ internal sealed class OwedStartups(StartupSubsidyJudge judge)
             var status = OperatingStatusFacts.SinceRegistration(claimant, registered, today);
             if (status is { Operated: false })
             {
-                summary.StartupsNotOperating++;
+                NotOperating++;
                 continue;
             }
 

@@ -29,6 +29,7 @@ public sealed class StartupClaims(ClaimStore store, StartupClaimJudging judging)
 
     public static void AddServices(IServiceCollection services)
     {
+        services.AddOwedLeg<OwedStartups>();
         services.TryAddSingleton<SelfCheckStartup>();
         services.TryAddSingleton<StartupSubsidyJudge>();
         services.TryAddScoped<StartupClaimJudging>();

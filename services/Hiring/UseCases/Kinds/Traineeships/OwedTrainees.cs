@@ -17,8 +17,29 @@ namespace Employment.Hiring.UseCases;
 /// claim's trainees, so the host's claim is judged again on the trainees it pays: the list is exactly what
 /// the prepared claim is judged to pay. Stores nothing.
 /// </summary>
-public sealed class OwedTrainees(TraineeshipJudge judge)
+public sealed class OwedTrainees(TraineeshipJudge judge) : IOwedLeg
 {
+    private IReadOnlyDictionary<string, IReadOnlyList<StandingTraineeship>> heldByPerson = new Dictionary<string, IReadOnlyList<StandingTraineeship>>();
+
+    async Task IOwedLeg.ReadPageAsync(IReadOnlyList<string> personIds, OwedListRun run, CancellationToken cancellationToken) =>
+        heldByPerson = await StandingAsync(run.Db, personIds, cancellationToken);
+
+    void IOwedLeg.ReadPerson(PersonProfile person, OwedListRun run) =>
+        Gather(person, run.Employers, run.Query.From, run.Query.Until, heldByPerson.TryGetValue(person.Person.PersonId, out var held) ? held : []);
+
+    // Each host's trainees are one claim (the retention ratio reads them together): judged once all are read.
+    Task IOwedLeg.FinishAsync(OwedListRun run, CancellationToken cancellationToken)
+    {
+        foreach (var (host, item) in Owed(run.Employers, run.Today))
+        {
+            run.Items.Add(host, item);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    IEnumerable<V1.OwedKindCount> IOwedLeg.Counts => [new() { Kinds = { V1.SubsidyKind.Traineeship }, Judged = Judged, JudgedUnitZh = "个见习", AlreadyClaimed = AlreadyClaimed }];
+
     /// <summary>The traineeships standing claims already subsidise for a page of people, in one query.</summary>
     public static Task<IReadOnlyDictionary<string, IReadOnlyList<StandingTraineeship>>> StandingAsync(HiringDbContext db, IReadOnlyCollection<string> personIds, CancellationToken cancellationToken) =>
         db.StandingTraineeshipsAsync((int)V1.SubsidyKind.Traineeship, personIds, cancellationToken);

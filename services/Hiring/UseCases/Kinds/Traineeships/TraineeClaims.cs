@@ -30,6 +30,7 @@ public sealed class TraineeClaims(ClaimStore store, TraineeClaimJudging judging)
 
     public static void AddServices(IServiceCollection services)
     {
+        services.AddOwedLeg<OwedTrainees>();
         services.TryAddSingleton<SelfCheckTraineeship>();
         services.TryAddSingleton(provider => new TraineeshipJudge(provider.GetRequiredService<PolicyCatalog>(), Taken[0].NameZh));
         services.TryAddScoped<TraineeClaimJudging>();

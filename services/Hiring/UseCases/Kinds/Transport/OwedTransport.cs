@@ -1,3 +1,4 @@
+using Employment.Hiring.Data;
 using Employment.Common.V1;
 using Employment.Hiring.Domain.Referral;
 using Employment.Policy.Explanations;
@@ -13,8 +14,24 @@ namespace Employment.Hiring.UseCases;
 /// standing claims (and earlier owed items) hold for the person's year are counted against its yearly count.
 /// What standing claims hold comes with each person (<c>KeysHeldForAsync</c>, one query per page). Stores nothing.
 /// </summary>
-public sealed class OwedTransport(TransportSubsidyJudge judge)
+public sealed class OwedTransport(TransportSubsidyJudge judge) : IOwedLeg
 {
+    private IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> heldByPerson = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
+    async Task IOwedLeg.ReadPageAsync(IReadOnlyList<string> personIds, OwedListRun run, CancellationToken cancellationToken) =>
+        heldByPerson = await run.Db.KeysHeldForAsync(personIds, cancellationToken);
+
+    void IOwedLeg.ReadPerson(PersonProfile person, OwedListRun run)
+    {
+        var held = heldByPerson.TryGetValue(person.Person.PersonId, out var keys) ? keys : new Dictionary<string, string>();
+        foreach (var item in Judge(person, run.Query.Region, run.Query.From, run.Query.Until, run.Today, held))
+        {
+            run.Items.AddPersons(item);
+        }
+    }
+
+    IEnumerable<V1.OwedKindCount> IOwedLeg.Counts => [new() { Kinds = { V1.SubsidyKind.Transport }, Judged = Judged, JudgedUnitZh = "次外出务工", AlreadyClaimed = AlreadyClaimed }];
+
     public int Judged { get; private set; }
 
     public int AlreadyClaimed { get; private set; }

@@ -26,6 +26,7 @@ public sealed class TransportClaims(ClaimStore store, TransportClaimJudging judg
 
     public static void AddServices(IServiceCollection services)
     {
+        services.AddOwedLeg<OwedTransport>();
         services.TryAddSingleton(provider => new TransportSubsidyJudge(provider.GetRequiredService<PolicyCatalog>(), Taken[0].NameZh));
         services.TryAddScoped<TransportClaimJudging>();
     }
