@@ -66,7 +66,6 @@ public sealed class HiringModule : IServiceModule
         builder.AddPaymentObjections();
         builder.Services.AddScoped<RecordPayment>();
         builder.Services.AddScoped<ClaimCases>();
-        builder.Services.AddSingleton<OwedHireFinder>();
         builder.Services.AddScoped<ListOwedSubsidies>();
         builder.Services.AddScoped<ClaimAuditExport>();
         builder.Services.AddScoped<CasePaymentHolds<HiringClaimRecord>>();

@@ -33,6 +33,7 @@ public sealed class OneOffHireClaims(ClaimStore store, HireClaimJudging judging,
     public static void AddServices(IServiceCollection services)
     {
         services.AddOwedLeg<OwedOneOffHires>();
+        services.TryAddSingleton<OwedHireFinder>();
         services.TryAddSingleton<SelfCheckHire>();
         services.TryAddSingleton<OneOffHireJudge>();
         services.TryAddScoped<HireClaimJudging>();
