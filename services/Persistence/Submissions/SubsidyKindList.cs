@@ -29,10 +29,6 @@ public sealed class SubsidyKindList<TKind, TService>
     /// <summary>The catalog measures the kinds pay under, each once, in the order listed.</summary>
     public IReadOnlyList<string> Measures => [.. _taken.Select(t => t.Measure).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>What a kind states about itself, by its contract value (a kind not listed is a programming error).</summary>
-    public TakenKind<TKind> Of(TKind kind) =>
-        _taken.Find(t => t.Kind.Equals(kind)) ?? throw new InvalidOperationException($"No listed class takes {typeof(TKind).Name}.{kind}.");
-
     /// <summary>Registers every listed kind's class and what it needs beside itself.</summary>
     public IServiceCollection AddTo(IServiceCollection services)
     {
