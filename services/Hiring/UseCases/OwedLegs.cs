@@ -10,7 +10,24 @@ namespace Employment.Hiring.UseCases;
 /// One run of the owed list as its legs see it: what it looks at, the one business date every leg judges on,
 /// the region's employers read so far, where the owed items go, and the service's records of standing claims.
 /// </summary>
-internal sealed record OwedListRun(HiringDbContext Db, OwedSubsidiesQuery Query, DateOnly Today, RegionEmployers Employers, OwedItems Items);
+internal sealed record OwedListRun(HiringDbContext Db, OwedSubsidiesQuery Query, DateOnly Today, RegionEmployers Employers, OwedItems Items)
+{
+    private (IReadOnlyList<string> Page, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Held)? keysHeld;
+
+    /// <summary>
+    /// The once-only keys the page's people's standing claims hold, with their claims: read once per page however
+    /// many legs count places against them (the transport and referral legs both do).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>> KeysHeldForPageAsync(IReadOnlyList<string> personIds, CancellationToken cancellationToken)
+    {
+        if (keysHeld is not { } held || !ReferenceEquals(held.Page, personIds))
+        {
+            keysHeld = held = (personIds, await Db.KeysHeldForAsync(personIds, cancellationToken));
+        }
+
+        return held.Held;
+    }
+}
 
 /// <summary>
 /// A kind's leg of the owed list (<c>Kinds/&lt;Kind&gt;/Owed*.cs</c>), registered by its kind

@@ -1,4 +1,3 @@
-using Employment.Hiring.Data;
 using Employment.Common.V1;
 using Employment.Hiring.Domain.Referral;
 using Employment.Policy.Explanations;
@@ -19,7 +18,7 @@ public sealed class OwedReferrals(ReferralSubsidyJudge judge) : IOwedLeg
     private IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> heldByPerson = new Dictionary<string, IReadOnlyDictionary<string, string>>();
 
     async Task IOwedLeg.ReadPageAsync(IReadOnlyList<string> personIds, OwedListRun run, CancellationToken cancellationToken) =>
-        heldByPerson = await run.Db.KeysHeldForAsync(personIds, cancellationToken);
+        heldByPerson = await run.KeysHeldForPageAsync(personIds, cancellationToken);
 
     void IOwedLeg.ReadPerson(PersonProfile person, OwedListRun run)
     {

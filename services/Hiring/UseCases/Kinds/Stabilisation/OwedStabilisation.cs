@@ -1,5 +1,5 @@
-using Employment.Hiring.Data;
 using Employment.Common.V1;
+using Employment.Hiring.Data;
 using Employment.Policy.Explanations;
 using Employment.Hiring.Domain.Stabilisation;
 using V1 = Employment.Hiring.V1;

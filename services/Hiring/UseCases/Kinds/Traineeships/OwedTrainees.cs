@@ -1,5 +1,5 @@
-using Employment.Hiring.Data;
 using Employment.Common.V1;
+using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Traineeships;
 using Employment.Policy.Explanations;
 using Google.Protobuf;
