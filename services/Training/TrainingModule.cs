@@ -60,8 +60,6 @@ public sealed class TrainingModule : IServiceModule
             kind => OnlineApplications.MaterialKinds.GetValueOrDefault(kind, kind)));
         builder.Services.AddScoped<ApplicationForms>();
         builder.Services.AddSingleton<SelfCheckSkillUpgrade>();
-        builder.Services.AddSingleton<SelfCheckVocationalTraining>();
-        builder.Services.AddSingleton<SelfCheckApprenticeship>();
         builder.Services.AddSingleton<SelfCheckTraining>();
         builder.Services.AddScoped<PaymentBatches>();
         builder.Services.AddScoped<RecordPayment>();

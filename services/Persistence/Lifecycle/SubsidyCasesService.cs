@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.ServiceDefaults.Errors;
+using Employment.ServiceDefaults.Forms;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Validation;
 using Grpc.Core;
@@ -9,7 +10,7 @@ namespace Employment.Persistence.Lifecycle;
 /// <summary>
 /// employment.common.v1.SubsidyCases, once for every subsidy service: each method checks the service the call names
 /// and the caller, then asks the service's own step (<see cref="IMyRecords"/>, <see cref="IProgressLookup"/>,
-/// <see cref="IDecisionReview"/>, <see cref="IWorkHandOver"/>); a service whose decisions take no 复核 registers none. The contract's roles are every service's together; <see cref="SubsidyCasesOptions"/>
+/// <see cref="IDecisionReview"/>, <see cref="IWorkHandOver"/>, the kinds' <see cref="SelfCheckForm"/>s); a service whose decisions take no 复核 registers none. The contract's roles are every service's together; <see cref="SubsidyCasesOptions"/>
 /// narrows 我的办事 to the roles whose records this service keeps.
 /// </summary>
 internal sealed class SubsidyCasesService(
@@ -19,8 +20,18 @@ internal sealed class SubsidyCasesService(
     IMyRecords mine,
     IProgressLookup progress,
     IWorkHandOver handOvers,
-    IEnumerable<IDecisionReview> reviews) : SubsidyCases.SubsidyCasesBase
+    IEnumerable<IDecisionReview> reviews,
+    IEnumerable<SelfCheckForm> selfChecks) : SubsidyCases.SubsidyCasesBase
 {
+    /// <summary>自助测算's forms, described from the self-check request's own descriptor in the order the kinds registered them.</summary>
+    public override Task<FormDescriptions> DescribeSelfChecks(DescribeSelfChecksRequest request, ServerCallContext context)
+    {
+        self.RequireHere(context, request.SubsidyService);
+        var described = new FormDescriptions();
+        described.Forms.AddRange(selfChecks.Select(f => f.Describe()));
+        return Task.FromResult(described);
+    }
+
     /// <summary>复核 by a second clerk allowed to review: the service, not the screen, refuses the one who decided.</summary>
     public override Task<SubsidyCase> ReviewDecision(ReviewDecisionRequest request, ServerCallContext context)
     {

@@ -1,4 +1,5 @@
 using Employment.ServiceDefaults.Clients;
+using Employment.ServiceDefaults.Forms;
 using Employment.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -30,6 +31,16 @@ public static class SubsidyLifecycle
         services.AddScoped<IProgressLookup>(sp => sp.GetRequiredService<TProgress>());
         services.AddScoped<IWorkHandOver>(sp => sp.GetRequiredService<THandOver>());
         return Mark<SubsidyCasesService>(services);
+    }
+
+    /// <summary>
+    /// A 自助测算 the service's SubsidyCases describes (<c>DescribeSelfChecks</c>), registered by its kind beside the
+    /// kind's other services; the forms are described in the order they were registered.
+    /// </summary>
+    public static IServiceCollection AddSelfCheckForm(this IServiceCollection services, SelfCheckForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return services.AddSingleton(form);
     }
 
     /// <summary>复核 in the service's SubsidyCases: for a service whose approvals may need a second clerk's review.</summary>

@@ -1,7 +1,7 @@
 namespace Employment.ServiceDefaults.Forms;
 
 /// <summary>
-/// How the choices of the shared contract's enums read (employment.common.v1: 证书等级, 险种, 学历, 企业规模, 单位类型), keyed
+/// How the choices of the shared contract's enums read (employment.common.v1: 证书等级, 险种, 学历, 企业规模, 单位类型, 主体类型), keyed
 /// by <c>EnumName.VALUE</c> as <see cref="FormDescriber"/> looks them up, so every service's form names them alike.
 /// </summary>
 public static class CommonChoices
@@ -24,6 +24,10 @@ public static class CommonChoices
         ["EducationLevel.EDUCATION_LEVEL_JUNIOR_COLLEGE"] = "大专、高职",
         ["EducationLevel.EDUCATION_LEVEL_BACHELOR"] = "本科",
         ["EducationLevel.EDUCATION_LEVEL_POSTGRADUATE"] = "研究生",
+        ["EntityKind.ENTITY_KIND_ENTERPRISE"] = "企业",
+        ["EntityKind.ENTITY_KIND_INDIVIDUAL_BUSINESS"] = "个体工商户",
+        ["EntityKind.ENTITY_KIND_COOPERATIVE"] = "农民专业合作社",
+        ["EntityKind.ENTITY_KIND_ORGANISATION"] = "社会组织、事业单位等其他单位",
         ["EnterpriseSize.ENTERPRISE_SIZE_LARGE"] = "大型",
         ["EnterpriseSize.ENTERPRISE_SIZE_MEDIUM"] = "中型",
         ["EnterpriseSize.ENTERPRISE_SIZE_SMALL"] = "小型",

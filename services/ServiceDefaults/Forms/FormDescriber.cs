@@ -4,8 +4,12 @@ using Google.Protobuf.Reflection;
 
 namespace Employment.ServiceDefaults.Forms;
 
-/// <summary>How a question reads: its label, a hint, whether the service refuses the request without it, and whether the registry may hold the fact.</summary>
-public sealed record FieldWording(string LabelZh, string HintZh = "", bool Required = false, bool RegistryMayHold = false)
+/// <summary>
+/// How a question reads: its label, a hint, whether the service refuses the request without it, whether the registry
+/// may hold the fact, whether a date is asked as a month (its first day), and which of a choice's values are offered
+/// (all of them when null).
+/// </summary>
+public sealed record FieldWording(string LabelZh, string HintZh = "", bool Required = false, bool RegistryMayHold = false, bool Month = false, IReadOnlyList<string>? Offered = null)
 {
     /// <summary>Not a question: the platform fills it (a registry id the owed list puts in the claims it prepares).</summary>
     public static FieldWording NotAsked { get; } = new("");
@@ -53,7 +57,7 @@ public sealed class FormDescriber(IReadOnlyDictionary<string, FieldWording> word
             Required = words.Required,
             RegistryMayHold = words.RegistryMayHold,
             Repeated = field.IsRepeated,
-            Type = TypeOf(field),
+            Type = words.Month ? FormFieldType.Month : TypeOf(field),
         };
         if (field.IsRepeated)
         {
@@ -73,7 +77,7 @@ public sealed class FormDescriber(IReadOnlyDictionary<string, FieldWording> word
 
         if (field.FieldType == Google.Protobuf.Reflection.FieldType.Enum)
         {
-            entry.Choices.AddRange(field.EnumType.Values.Where(v => v.Number != 0).Select(v => new FieldChoice
+            entry.Choices.AddRange(field.EnumType.Values.Where(v => v.Number != 0 && (words.Offered is null || words.Offered.Contains(v.Name))).Select(v => new FieldChoice
             {
                 Value = v.Name,
                 NameZh = choicesZh.TryGetValue($"{field.EnumType.Name}.{v.Name}", out var zh) ? zh : throw new InvalidOperationException($"No wording for the choice {field.EnumType.Name}.{v.Name}."),

@@ -37,6 +37,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         "/employment.training.v1.TrainingSubsidies/CheckTraining",
         "/employment.common.v1.SubsidyPayments/GetPaymentNotice",
         "/employment.common.v1.SubsidyCases/GetApplicationProgress",
+        "/employment.common.v1.SubsidyCases/DescribeSelfChecks",
         "/employment.loans.v1.StartupLoans/CheckLoan",
         "/employment.hiring.v1.HiringSubsidies/CheckSubsidies",
         "/employment.hiring.v1.HiringSubsidies/DescribeClaimForms",
@@ -65,6 +66,19 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         var loansDirect = await new Employment.Loans.V1.StartupLoans.StartupLoansClient(platform.Invoker).DescribeApplicationFormsAsync(new DescribeFormsRequest());
         Assert.Equal(loansDirect, Parser.Parse<FormDescriptions>(loans));
         Assert.Contains("\"labelZh\"", claims, StringComparison.Ordinal);   // the contract's JSON names
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task The_self_check_forms_are_read_over_REST_from_the_service_the_path_names_as_gRPC_reads_them()
+    {
+        var hiring = await platform.Http.GetStringAsync("/v1/subsidies/hiring-subsidies/self-check-forms");
+        var training = await platform.Http.GetStringAsync("/v1/subsidies/training-subsidies/self-check-forms");
+
+        var cases = new SubsidyCases.SubsidyCasesClient(platform.Channel);
+        Assert.Equal(await cases.DescribeSelfChecksAsync(new DescribeSelfChecksRequest(), TestCallers.Naming("hiring-subsidies")), Parser.Parse<FormDescriptions>(hiring));
+        Assert.Equal(await cases.DescribeSelfChecksAsync(new DescribeSelfChecksRequest(), TestCallers.Naming("training-subsidies")), Parser.Parse<FormDescriptions>(training));
+        Assert.Contains(Parser.Parse<FormDescriptions>(hiring).Forms, f => f.Address == "traineeship");
+        Assert.Contains(Parser.Parse<FormDescriptions>(training).Forms, f => f.Address == "vocational-training");
     }
 
     [Fact(Timeout = 30_000)]

@@ -2,7 +2,8 @@ using System.Text;
 using Employment.Web.Public.Pages.SelfCheck;
 using Employment.Web.Kit.Formatting;
 using Employment.Web.Public.Pages.Shared;
-using Employment.Web.Public.Pages.SelfCheck.Measures;
+using Employment.Common.V1;
+using Employment.ServiceDefaults.Clients;
 using Employment.Hiring.V1;
 using Employment.Training.V1;
 using Google.Protobuf;
@@ -12,8 +13,9 @@ using Xunit;
 namespace Web.Tests.Pages;
 
 /// <summary>
-/// The measures checked on pages of their own (/self-check/{slug}), scripts off on a 390 px phone: 我能享受哪些政策
-/// links each; a page asks only its measure's questions; its answer is the REST self-check's (<c>POST
+/// The measures checked on pages of their own (/self-check/{address}), scripts off on a 390 px phone: 我能享受哪些政策
+/// links each its service describes (<c>GET /v1/subsidies/{service}/self-check-forms</c>); a page asks only the
+/// questions its service describes; its answer is the REST self-check's (<c>POST
 /// /v1/hiring:check</c>, <c>POST /v1/training:check</c>) on the same facts, within the first screen; a missing fact is
 /// named in the form's words; a measure the deployment has not configured says so in plain Chinese.
 /// </summary>
@@ -32,6 +34,13 @@ public sealed class MeasurePagesTests(WebPlatform platform)
         return Parser.Parse<T>(body);
     }
 
+    /// <summary>The self-checks a service describes, read as any integrator reads them.</summary>
+    private async Task<IReadOnlyList<FormDescription>> DescribedAsync(string service)
+    {
+        var body = await platform.Http.GetStringAsync($"/v1/subsidies/{service}/self-check-forms");
+        return Parser.Parse<FormDescriptions>(body).Forms;
+    }
+
     private async Task<IPage> AskAsync(string slug, IReadOnlyDictionary<string, string> typed)
     {
         var page = await platform.NewPageAsync(390, javaScript: false);
@@ -39,7 +48,7 @@ public sealed class MeasurePagesTests(WebPlatform platform)
         await page.GotoAsync($"/self-check/{slug}");
         foreach (var (name, value) in typed)
         {
-            var field = page.Locator($"[name={name}]");
+            var field = page.Locator($"[name='{name}']");
             switch (await field.EvaluateAsync<string>("e => e.tagName + ':' + (e.type || '')"))
             {
                 case "SELECT:select-one": await field.SelectOptionAsync(value); break;
@@ -58,12 +67,22 @@ public sealed class MeasurePagesTests(WebPlatform platform)
         var page = await platform.NewPageAsync(390, javaScript: false);
         await page.GotoAsync("/self-check");
         var links = await page.Locator("ul.measure-links a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
-        Assert.Equal(SelfCheckMeasures.All.Select(m => m.Path), links);
+        // Every subsidy service's self-checks in the platform's order (this platform runs no startup-loans service).
+        var described = new List<FormDescription>();
+        foreach (var service in SubsidyServiceCalls.From(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build())
+            .Where(s => s.Serves.HasFlag(SubsidyContracts.Cases) && s.Name != PlatformServices.Loans))
+        {
+            described.AddRange(await DescribedAsync(service.Name));
+        }
+
+        Assert.Equal(described.Select(f => $"/self-check/{f.Address}"), links);
+        Assert.Contains("/self-check/traineeship", links);
+        Assert.Contains("/self-check/vocational-training", links);
 
         await page.GotoAsync("/self-check/traineeship");
         var names = await page.Locator("form [name]:not([type=hidden])").EvaluateAllAsync<string[]>("es => es.map(e => e.getAttribute('name'))"); // the antiforgery token is no question
-        Assert.Equal(SelfCheckMeasures.Find("traineeship")!.Fields.Select(f => f.Name), names);
-        Assert.DoesNotContain("size", names); // an employer's size is the social-insurance measure's question, not the trainee's
+        Assert.Equal(described.Single(f => f.Address == "traineeship").Fields.Where(f => f.Type != FormFieldType.Group).Select(f => f.Path), names);
+        Assert.DoesNotContain("employer_size", names); // an employer's size is the social-insurance measure's question, not the trainee's
         var missing = await page.GotoAsync("/self-check/no-such-measure", new() { });
         Assert.Equal(404, missing!.Status);
     }
@@ -87,8 +106,8 @@ public sealed class MeasurePagesTests(WebPlatform platform)
 
         var page = await AskAsync("traineeship", new Dictionary<string, string>
         {
-            ["region"] = "410802", ["host_recognised"] = "on", ["start"] = "2023-01-01", ["end"] = "2023-06-30", ["real_name"] = "on",
-            ["birth_date"] = "2000-01-01", ["education"] = "bachelor", ["graduation_date"] = "2022-06-30",
+            ["region"] = "410802", ["host_recognised"] = "true", ["start"] = "2023-01-01", ["end"] = "2023-06-30", ["real_name_registered"] = "true",
+            ["trainee.birth_date"] = "2000-01-01", ["trainee.education.level"] = "EDUCATION_LEVEL_BACHELOR", ["trainee.education.graduation_date"] = "2022-06-30",
         });
 
         var verdict = page.Locator(".result .verdict");
@@ -121,8 +140,8 @@ public sealed class MeasurePagesTests(WebPlatform platform)
 
         var page = await AskAsync("vocational-training", new Dictionary<string, string>
         {
-            ["region"] = "410823", ["occupation"] = "6-18-01-01", ["level"] = "l4", ["start"] = "2024-04-01", ["end"] = "2024-05-20", ["hours"] = "120",
-            ["registered_since"] = "2024-01-01",
+            ["region"] = "410823", ["course.occupation_code"] = "6-18-01-01", ["course.level"] = "SKILL_LEVEL_L4", ["course.period.from"] = "2024-04-01",
+            ["course.period.until"] = "2024-05-20", ["course.hours"] = "120", ["person.unemployment_registered_since"] = "2024-01-01",
         });
 
         var verdict = page.Locator(".result .verdict");
@@ -144,6 +163,7 @@ public sealed class MeasurePagesTests(WebPlatform platform)
         Assert.Contains("首个申请补贴的缴费月份", problem, StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator(".result").CountAsync());
         Assert.Equal("3", await page.Locator("[name=months]").InputValueAsync());
+        Assert.Equal("true", await page.Locator("[name=first_month]").GetAttributeAsync("aria-invalid")); // the question itself is marked
     }
 
     [Fact(Timeout = 120_000)]
@@ -152,7 +172,8 @@ public sealed class MeasurePagesTests(WebPlatform platform)
         // The demo configuration sets no number of apprenticeship years (R3): the service refuses to judge.
         var page = await AskAsync("apprenticeship", new Dictionary<string, string>
         {
-            ["region"] = "410823", ["occupation"] = "6-18-01-01", ["level"] = "l3", ["training_year"] = "1", ["year_start"] = "2023-09-01", ["year_end"] = "2024-08-31",
+            ["region"] = "410823", ["year.occupation_code"] = "6-18-01-01", ["year.level"] = "SKILL_LEVEL_L3", ["year.training_year"] = "1",
+            ["year.year_period.from"] = "2023-09-01", ["year.year_period.until"] = "2024-08-31",
         });
 
         var problem = await page.Locator(".problem").TextContentAsync() ?? "";

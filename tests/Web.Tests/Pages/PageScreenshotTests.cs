@@ -46,6 +46,7 @@ public sealed class PageScreenshotTests(WebPlatform platform)
             ("policies-jiyuan-loans", "/policies?region=419001&domain=loans&on=2024-03-01"),
             ("progress", "/progress"),
             ("not-found", "/no-such-page"),
+            ("self-check-insured-hire", "/self-check/insured-hire"),
         })
         {
             await page.GotoAsync(address);
@@ -62,18 +63,16 @@ public sealed class PageScreenshotTests(WebPlatform platform)
         await PictureAsync("self-check-answer");
 
         await page.GotoAsync("/self-check/traineeship");
-        foreach (var (field, value) in new[] { ("region", "410802"), ("education", "bachelor") })
+        foreach (var (field, value) in new[] { ("region", "410802"), ("trainee.education.level", "EDUCATION_LEVEL_BACHELOR"), ("host_recognised", "true"), ("real_name_registered", "true") })
         {
-            await page.SelectOptionAsync($"[name={field}]", value);
+            await page.SelectOptionAsync($"[name='{field}']", value);
         }
 
-        foreach (var (field, value) in new[] { ("start", "2023-01-01"), ("end", "2023-06-30"), ("birth_date", "2000-01-01"), ("graduation_date", "2022-06-30") })
+        foreach (var (field, value) in new[] { ("start", "2023-01-01"), ("end", "2023-06-30"), ("trainee.birth_date", "2000-01-01"), ("trainee.education.graduation_date", "2022-06-30") })
         {
-            await page.FillAsync($"[name={field}]", value);
+            await page.FillAsync($"[name='{field}']", value);
         }
 
-        await page.CheckAsync("[name=host_recognised]");
-        await page.CheckAsync("[name=real_name]");
         await page.ClickAsync("form button[type=submit]");
         await PictureAsync("self-check-traineeship-answer");
 

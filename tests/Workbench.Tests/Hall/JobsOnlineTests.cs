@@ -98,7 +98,7 @@ public sealed class JobsOnlineTests(WorkbenchPlatform platform)
             // 我可能享受的政策: a measure's self-check with what the registry holds already filled in, named for the youth to check.
             await seeker.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "职业培训补贴" }).TapAsync();
             await Expect(seeker.Locator("p.prefilled")).ToContainTextAsync("失业登记日期");
-            await Expect(seeker.GetByLabel("失业登记日期（如已登记失业）")).ToHaveValueAsync("2022-06-01");
+            await Expect(seeker.GetByLabel("失业登记日期（选填）")).ToHaveValueAsync("2022-06-01");
             await Expect(seeker.GetByLabel("参保地或常住地")).ToHaveValueAsync("410823");
             Assert.True(await seeker.PhotographAsync("hall-self-check-prefilled-390") <= 390, "the pre-filled self-check scrolls sideways on a 390 px phone");
 

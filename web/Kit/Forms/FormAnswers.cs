@@ -22,6 +22,9 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
     /// </summary>
     public static readonly string[] DateFormats = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd"];
 
+    /// <summary>How a month is typed: 2024-01, 2024-1, 2024/1, 2024.1 or 202401 (its first day is the month's date).</summary>
+    public static readonly string[] MonthFormats = ["yyyy-M", "yyyy/M", "yyyy.M", "yyyyMM"];
+
     /// <summary>The most characters any one answer may have: a longer one is refused before the service sees it.</summary>
     public const int MaxAnswerLength = 500;
 
@@ -94,8 +97,15 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
     public (TMessage Request, IReadOnlyList<FieldProblem> Problems) Build<TMessage>(FormDescription form, DateOnly today)
         where TMessage : IMessage<TMessage>, new()
     {
-        ArgumentNullException.ThrowIfNull(form);
         var request = new TMessage();
+        return (request, Fill(request, form, today));
+    }
+
+    /// <summary>As <see cref="Build{TMessage}"/>, into <paramref name="request"/> (a message the caller made, of any type the form describes).</summary>
+    public IReadOnlyList<FieldProblem> Fill(IMessage request, FormDescription form, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(form);
         var problems = new List<FieldProblem>();
         var types = form.Fields.ToDictionary(f => f.Path, StringComparer.Ordinal);
         foreach (var (path, text) in Values)
@@ -121,8 +131,43 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
             Set(request, path, value!);
         }
 
-        return (request, problems);
+        return problems;
     }
+
+    /// <summary>
+    /// The required questions left unanswered, each named by its label: a required question is asked when every group
+    /// it lies in is itself required or has some answer (a graduation day is needed once an education is stated).
+    /// For a form checked here before its service is asked, so the person hears what is missing in the form's words.
+    /// </summary>
+    public IReadOnlyList<FieldProblem> Missing(FormDescription form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var byPath = form.Fields.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        bool Needed(string path)
+        {
+            for (var dot = path.LastIndexOf('.'); dot > 0; dot = path.LastIndexOf('.', dot - 1))
+            {
+                var group = path[..dot];
+                if (byPath.TryGetValue(group, out var g) && !g.Required && !Values.Any(v => v.Value.Length > 0 && v.Key.StartsWith(group + ".", StringComparison.Ordinal)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return [.. form.Fields
+            .Where(f => f.Required && f.Type != FormFieldType.Group && !f.Repeated && !f.Path.Contains("[]", StringComparison.Ordinal) && this[f.Path].Length == 0 && Needed(f.Path))
+            .Select(f => new FieldProblem(f.Path, $"请填写“{f.LabelZh}”{Example(f)}。"))];
+    }
+
+    private static string Example(FormField field) => field.Type switch
+    {
+        FormFieldType.Date => "，如 2024-03-15",
+        FormFieldType.Month => "，如 2024-01",
+        _ => "",
+    };
 
     private IEnumerable<string> Expand(FormDescription form, string path)
     {
@@ -157,6 +202,9 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
             FormFieldType.Date => DateOnly.TryParseExact(text, DateFormats, invariant, DateTimeStyles.None, out var d)
                 ? (new CalendarDate { Year = d.Year, Month = d.Month, Day = d.Day }, null)
                 : (null, "请按 年-月-日 填写日期，如 2024-06-01"),
+            FormFieldType.Month => DateOnly.TryParseExact(text, MonthFormats, invariant, DateTimeStyles.None, out var m)
+                ? (new CalendarDate { Year = m.Year, Month = m.Month, Day = 1 }, null)
+                : (null, "请按 年-月 填写月份，如 2024-01"),
             FormFieldType.Money => decimal.TryParse(text, NumberStyles.AllowDecimalPoint, invariant, out var yuan) && yuan >= 0 && decimal.Round(yuan, 2) == yuan && yuan < 100_000_000m
                 ? (new Money { Fen = (long)(yuan * 100) }, null)
                 : (null, "请填写金额（元），最多两位小数"),
@@ -181,6 +229,23 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
             var (name, index) = Segment(segments[i]);
             var field = current.Descriptor.FindFieldByName(name) ?? throw new InvalidOperationException($"{current.Descriptor.Name} has no field {name}.");
             var last = i == segments.Length - 1;
+            if (field.IsRepeated && field.FieldType != FieldType.Message)
+            {
+                // A repeated number or choice: its entries are the answers themselves.
+                var values = (IList)field.Accessor.GetValue(current);
+                var typed = Typed(field, value);
+                if (index < values.Count)
+                {
+                    values[index] = typed;
+                }
+                else
+                {
+                    values.Add(typed);
+                }
+
+                return;
+            }
+
             if (field.IsRepeated)
             {
                 var list = (IList)field.Accessor.GetValue(current);

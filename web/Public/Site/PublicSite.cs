@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Employment.ServiceDefaults.Time;
+using Employment.Web.Kit.Forms;
 using Employment.Web.Kit.Hosting;
 using Employment.Web.Kit.Layout;
 using Microsoft.AspNetCore.Antiforgery;
@@ -52,7 +53,7 @@ public static class PublicSite
         builder.Services.AddSingleton<SkillUpgradeCheck>();
         builder.Services.AddSingleton<LoanCheck>();
         builder.Services.AddSingleton<HiringCheck>();
-        builder.Services.AddSingleton<MeasureChecks>();
+        builder.Services.AddSingleton<SelfCheckForms>();
         builder.Services.AddSingleton<ApplicationProgressLookup>();
         builder.Services.AddSingleton<JobSearch>();
         builder.Services.AddSingleton<PostingDetail>();
@@ -114,7 +115,8 @@ public static class PublicSite
         pages.MapGet("/", () => Page<HomePage>([]));
         pages.MapGet("/policies", async (HttpRequest request, PolicyList list, CancellationToken cancellation) =>
             Page<PolicyListPage>(new() { ["View"] = await list.LoadAsync(request.Query, cancellation) }));
-        pages.MapGet("/self-check", () => Page<SelfCheckPage>([]));
+        pages.MapGet("/self-check", async (SelfCheckForms forms, CancellationToken cancellation) =>
+            Page<SelfCheckPage>(new() { ["Measures"] = await forms.ListAsync(cancellation) }));
         posts.MapPost("/self-check", async (HttpRequest request, SkillUpgradeCheck check, CancellationToken cancellation) =>
         {
             var facts = request.HasFormContentType ? SkillUpgradeFacts.From(await request.ReadFormAsync(cancellation)) : SkillUpgradeFacts.Empty;
@@ -131,20 +133,20 @@ public static class PublicSite
             var facts = request.HasFormContentType ? HiringFacts.From(await request.ReadFormAsync(cancellation)) : HiringFacts.Empty;
             return Page<SelfCheckPage>(new() { ["Hiring"] = await check.CheckAsync(facts, cancellation) });
         });
-        // The measures checked on a page of their own (Web/Measures): an unknown one is the Chinese 404 page.
-        pages.MapGet("/self-check/{slug}", (string slug, HttpContext context) =>
-            SelfCheckMeasures.Find(slug) is { } measure
-                ? (IResult)Page<MeasureCheckPage>(new() { ["View"] = new MeasureCheckView(measure, MeasureFacts.Empty, null, null) })
+        // The measures checked on a page of their own, as their services describe them: an unknown one is the Chinese 404 page.
+        pages.MapGet("/self-check/{address}", async (string address, SelfCheckForms forms, CancellationToken cancellation) =>
+            (await forms.FindAsync(address, cancellation)).Check is { } check
+                ? (IResult)Page<MeasureCheckPage>(new() { ["View"] = new MeasureCheckView(check, FormAnswers.Empty, [], null) })
                 : new NotFoundResult());
-        posts.MapPost("/self-check/{slug}", async (string slug, HttpRequest request, MeasureChecks checks, CancellationToken cancellation) =>
+        posts.MapPost("/self-check/{address}", async (string address, HttpRequest request, SelfCheckForms forms, CancellationToken cancellation) =>
         {
-            if (SelfCheckMeasures.Find(slug) is not { } measure)
+            if ((await forms.FindAsync(address, cancellation)).Check is not { } check)
             {
-                return (IResult)new NotFoundResult();
+                return new NotFoundResult();
             }
 
-            var facts = request.HasFormContentType ? MeasureFacts.From(await request.ReadFormAsync(cancellation), measure.Fields) : MeasureFacts.Empty;
-            return Page<MeasureCheckPage>(new() { ["View"] = await checks.CheckAsync(measure, facts, cancellation) });
+            var answers = request.HasFormContentType ? FormAnswers.Read(check.Form, await request.ReadFormAsync(cancellation)) : FormAnswers.Empty;
+            return (IResult)Page<MeasureCheckPage>(new() { ["View"] = await forms.CheckAsync(check, answers, cancellation) });
         });
         pages.MapGet(ProgressPath, () =>
             Page<ProgressPage>(new() { ["View"] = new ProgressView(ProgressQuery.Empty, null, null) }));

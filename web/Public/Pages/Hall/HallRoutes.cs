@@ -77,8 +77,8 @@ public static class HallRoutes
                     ? Opened(view, problem)
                     : Page<ApplyPage>(new() { ["View"] = await apply.SubmitAsync(view, await request.ReadFormAsync(cancellation), cancellation) });
             });
-        signedIn.MapGet(HallSelfChecks.Path[PublicSiteOptions.HallPath.Length..] + "/{slug}", async (string slug, ClaimsPrincipal user, HallSelfChecks checks, CancellationToken cancellation) =>
-            await checks.OpenAsync(HallUser.Of(user), slug, cancellation) is { } view
+        signedIn.MapGet(HallSelfChecks.Path[PublicSiteOptions.HallPath.Length..] + "/{address}", async (string address, ClaimsPrincipal user, HallSelfChecks checks, CancellationToken cancellation) =>
+            await checks.OpenAsync(HallUser.Of(user), address, cancellation) is { } view
                 ? (IResult)Page<SelfCheck.MeasureCheckPage>(new() { ["View"] = view })
                 : new RazorComponentResult<NotFoundPage>() { StatusCode = StatusCodes.Status404NotFound });
         signedIn.MapHallJobs(signedPosts);

@@ -1,7 +1,8 @@
 using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Employment.ServiceDefaults.Time;
-using Employment.Web.Public.Pages.SelfCheck.Measures;
+using Employment.Web.Kit.Forms;
+using Employment.Web.Public.Pages.SelfCheck;
 
 namespace Employment.Web.Public.Pages.Hall;
 
@@ -10,7 +11,7 @@ namespace Employment.Web.Public.Pages.Hall;
 /// (出生日期, 学历, 失业登记, the groups certified, where they live), read with the person's own token and named for them to
 /// check. The page posts to the public self-check, which judges what the form then says; nothing is stored.
 /// </summary>
-public sealed class HallSelfChecks(ServiceCalls calls, ChinaClock clock)
+public sealed class HallSelfChecks(ServiceCalls calls, SelfCheckForms forms, ChinaClock clock)
 {
     public const string Path = PublicSiteOptions.HallPath + "/self-check";
 
@@ -19,46 +20,38 @@ public sealed class HallSelfChecks(ServiceCalls calls, ChinaClock clock)
 
     private const string RegistryZh = "登记系统";
 
-    public static string PathOf(MeasureCheck measure)
+    public static string PathOf(DescribedSelfCheck check)
     {
-        ArgumentNullException.ThrowIfNull(measure);
-        return $"{Path}/{measure.Slug}";
+        ArgumentNullException.ThrowIfNull(check);
+        return $"{Path}/{check.Form.Address}";
     }
 
-    /// <summary>The measures a person asks about for themselves (not an employer's).</summary>
-    public static IReadOnlyList<MeasureCheck> ForPeople { get; } = [.. SelfCheckMeasures.All.Where(m => m.WhoZh.StartsWith("个人", StringComparison.Ordinal))];
-
-    /// <summary>The measure's page filled from the registry, or null for a measure that is not a person's.</summary>
-    public async Task<MeasureCheckView?> OpenAsync(HallUser user, string slug, CancellationToken cancellation)
+    /// <summary>The measure's page filled from the registry, or null for a measure that is not a person's (or none at all).</summary>
+    public async Task<MeasureCheckView?> OpenAsync(HallUser user, string address, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (ForPeople.FirstOrDefault(m => m.Slug == slug) is not { } measure)
+        if ((await forms.FindAsync(address, cancellation)).Check is not { ForPeople: true } check)
         {
             return null;
         }
 
         var read = await calls.CallAsync<Applicants.V1.Applicants.ApplicantsClient, PersonProfile>(RegistryZh,
             (c, o) => c.GetProfileAsync(new GetProfileRequest { Person = new PersonKey { PersonId = user.PersonId }, Purpose = Purpose }, o).ResponseAsync, cancellation);
-        var view = new MeasureCheckView(measure, MeasureFacts.Empty, null, null) { Signed = user, SignedName = read.Value?.Person?.Name ?? "" };
+        var view = new MeasureCheckView(check, FormAnswers.Empty, [], null) { Signed = user, SignedName = read.Value?.Person?.Name ?? "" };
         if (read.Value is not { } profile)
         {
             return view;
         }
 
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var named = new List<string>();
-        foreach (var (name, value, label) in StatedPersonQuestions.FromRegistry(profile, clock.Today).Where(a => measure.Fields.Any(f => f.Name == a.Name)))
+        var (known, namedZh) = RegistryAnswers.For(check.Form, profile, clock.Today);
+        var values = new Dictionary<string, string>(known, StringComparer.Ordinal);
+        var named = namedZh.ToList();
+        if (check.Form.Fields.FirstOrDefault(f => f.Type == FormFieldType.Region) is { } place && Places.Find(profile.Person?.ResidenceRegion?.Code) is { } home)
         {
-            values[name] = value;
-            named.Add(label);
-        }
-
-        if (measure.Fields.FirstOrDefault(f => f.Kind == FieldKind.Place) is { } place && Places.Find(profile.Person?.ResidenceRegion?.Code) is { } home)
-        {
-            values[place.Name] = home.Code;
+            values[place.Path] = home.Code;
             named.Add($"{place.LabelZh}（{home.NameZh}，您的居住地）");
         }
 
-        return view with { Facts = new MeasureFacts(values), FromRegistryZh = named };
+        return view with { Answers = FormAnswers.Empty.With(values), FromRegistryZh = named };
     }
 }

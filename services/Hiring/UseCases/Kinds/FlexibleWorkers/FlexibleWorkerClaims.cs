@@ -2,6 +2,8 @@ using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.SocialInsurance;
+using Employment.Hiring.UseCases.SelfChecks;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Records;
 using Employment.Persistence.Submissions;
 using Employment.Policy;
@@ -10,7 +12,6 @@ using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Employment.Hiring.UseCases.SelfChecks;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
@@ -30,6 +31,7 @@ public sealed class FlexibleWorkerClaims(ClaimStore store, FlexibleWorkerClaimJu
     public static void AddServices(IServiceCollection services)
     {
         services.TryAddSingleton<SelfCheckFlexibleWork>();
+        services.AddSelfCheckForm(SelfCheckFlexibleWork.Form);
         services.TryAddSingleton(provider => new FlexibleWorkerJudge(provider.GetRequiredService<PolicyCatalog>(), Taken[0].NameZh));
         services.TryAddScoped<FlexibleWorkerClaimJudging>();
     }

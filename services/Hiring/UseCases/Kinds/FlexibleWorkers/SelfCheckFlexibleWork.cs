@@ -3,6 +3,7 @@ using Employment.Hiring.Domain.OneOffHires;
 using Employment.Hiring.Domain.SocialInsurance;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Validation;
+using Employment.ServiceDefaults.Forms;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases.SelfChecks;
@@ -14,6 +15,23 @@ namespace Employment.Hiring.UseCases.SelfChecks;
 /// </summary>
 internal sealed class SelfCheckFlexibleWork(FlexibleWorkerJudge judge)
 {
+    /// <summary>The questions, as the public site asks them of a flexible worker about their own contributions.</summary>
+    public static SelfCheckForm Form { get; } = new(
+        V1.SubsidySelfCheckRequest.Descriptor, Field, "flexible-work", FlexibleWorkerClaims.Taken[0].NameZh,
+        "个人：就业困难人员、离校2年内未就业高校毕业生灵活就业",
+        "以灵活就业人员身份缴纳社会保险的，可按规定申请社会保险补贴。",
+        ["region", "first_month", "months", "monthly_pension", "monthly_medical", "person"],
+        FieldWordings.Of([
+            ("region", new("参保地", Required: true)),
+            ("first_month", new("首个申请补贴的缴费月份", Required: true, Month: true)),
+            ("months", new("缴费月数", Required: true)),
+            ("monthly_pension", new("每月个人缴纳的养老保险费", Required: true)),
+            ("monthly_medical", new("每月个人缴纳的医疗保险费", "没有可不填。")),
+            .. StatedPersonWording.Of("person", "本人", "首个补贴月份前一天有工作（劳动合同或单位缴纳社会保险）",
+                StatedPersonWording.Education, StatedPersonWording.EmploymentDifficulty, StatedPersonWording.EmployedBefore),
+        ]),
+        ClaimFormWording.Choices);
+
     private const string Field = "flexible_work";
 
     public V1.MeasureSelfCheck Check(V1.StatedFlexibleWork stated)

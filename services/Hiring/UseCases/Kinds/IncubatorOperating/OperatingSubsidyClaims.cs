@@ -2,6 +2,8 @@ using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.StartupSubsidies;
+using Employment.Hiring.UseCases.SelfChecks;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Records;
 using Employment.Persistence.Submissions;
 using Employment.Policy;
@@ -10,7 +12,6 @@ using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Employment.Hiring.UseCases.SelfChecks;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
@@ -33,6 +34,7 @@ public sealed class OperatingSubsidyClaims(ClaimStore store, OperatingSubsidyCla
     {
         services.AddOwedLeg<OwedOperating>();
         services.TryAddSingleton<SelfCheckIncubator>();
+        services.AddSelfCheckForm(SelfCheckIncubator.Form);
         services.TryAddSingleton(provider => new OperatingSubsidyJudge(provider.GetRequiredService<PolicyCatalog>(), Taken[0].NameZh));
         services.TryAddScoped<OperatingSubsidyClaimJudging>();
     }

@@ -2,6 +2,7 @@ using Employment.Common.V1;
 using Employment.Hiring.Domain.StartupSubsidies;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Validation;
+using Employment.ServiceDefaults.Forms;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases.SelfChecks;
@@ -13,6 +14,23 @@ namespace Employment.Hiring.UseCases.SelfChecks;
 /// </summary>
 internal sealed class SelfCheckIncubator(OperatingSubsidyJudge judge)
 {
+    /// <summary>The questions, as the public site asks them of a founder in an incubator.</summary>
+    public static SelfCheckForm Form { get; } = new(
+        V1.SubsidySelfCheckRequest.Descriptor, Field, "incubator", OperatingSubsidyClaims.Taken[0].NameZh,
+        "创业者：入驻创业孵化基地的企业",
+        "大中专学生、退役军人、失业人员、返乡农民工创办的企业入驻创业孵化基地的，可按实际发生的物管、卫生、房租、水电等费用申请补贴。",
+        ["region", "entered_incubator", "first_month", "months", "monthly_cost", "founder"],
+        FieldWordings.Of([
+            ("region", new("企业登记地", Required: true)),
+            ("entered_incubator", new("入驻孵化基地日期", Required: true)),
+            ("first_month", new("首个申请补贴的费用月份", "不填则从入驻当月算起。", Month: true)),
+            ("months", new("费用月数", Required: true)),
+            ("monthly_cost", new("每月实际发生的费用", "物管、卫生、房租、水电等。", Required: true)),
+            .. StatedPersonWording.Of("founder", "创业者", "",
+                StatedPersonWording.Education, StatedPersonWording.RegisteredSince, StatedPersonWording.Veteran, StatedPersonWording.ReturningMigrant),
+        ]),
+        ClaimFormWording.Choices);
+
     private const string Field = "incubator";
 
     public V1.MeasureSelfCheck Check(V1.StatedIncubatorCosts stated)

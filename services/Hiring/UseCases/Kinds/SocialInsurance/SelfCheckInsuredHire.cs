@@ -4,6 +4,7 @@ using Employment.Hiring.Domain.OneOffHires;
 using Employment.Hiring.Domain.SocialInsurance;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Validation;
+using Employment.ServiceDefaults.Forms;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases.SelfChecks;
@@ -15,6 +16,31 @@ namespace Employment.Hiring.UseCases.SelfChecks;
 /// </summary>
 internal sealed class SelfCheckInsuredHire(SocialInsuranceJudge judge)
 {
+    /// <summary>The questions, as the public site asks them of an employer about one hire.</summary>
+    public static SelfCheckForm Form { get; } = new(
+        V1.SubsidySelfCheckRequest.Descriptor, Field, "insured-hire", SocialInsuranceClaims.Taken[0].NameZh,
+        "单位：招用登记失业人员、高校毕业生、就业困难人员",
+        "单位招用符合条件的人员并为其缴纳社会保险，可按实际缴费申请社会保险补贴。填写一名拟招用（已招用）人员的情况即可测算。",
+        ["employer_kind", "region", "employer_size", "insured_as_unit", "has_employees", "contract_start", "contract_term_months", "open_ended",
+            "public_welfare_post", "monthly_paid", "months", "person"],
+        FieldWordings.Of([
+            ("employer_kind", new("申请单位类型", Required: true)),
+            ("region", new("申请单位登记地", Required: true)),
+            ("employer_size", new("企业规模", "企业填写，见统计部门的企业划型。")),
+            ("insured_as_unit", new("个体工商户：以单位形式参保")),
+            ("has_employees", new("个体工商户：有雇工")),
+            ("contract_start", new("劳动合同起始日期", Required: true)),
+            ("contract_term_months", new("劳动合同期限（月）", "无固定期限合同不填，在下一项选“是”。")),
+            ("open_ended", new("无固定期限劳动合同")),
+            ("public_welfare_post", new("公益性岗位安置")),
+            ("monthly_paid", new("单位每月为其缴纳的社会保险费", "单位缴纳部分。", Required: true)),
+            ("months", new("已缴（拟缴）月数", "从劳动合同起始月起算。", Required: true)),
+            .. StatedPersonWording.Of("person", "该人员", "劳动合同起始日前一天有工作（劳动合同或单位缴纳社会保险）",
+                StatedPersonWording.BirthDate, StatedPersonWording.Education, StatedPersonWording.RegisteredSince, StatedPersonWording.EmploymentDifficulty,
+                StatedPersonWording.EmployedBefore),
+        ]),
+        ClaimFormWording.Choices);
+
     private const string Field = "insured_hire";
 
     public V1.RoutesSelfCheck Check(V1.StatedInsuredHire stated)

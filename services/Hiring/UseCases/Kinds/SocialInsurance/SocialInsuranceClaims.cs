@@ -2,6 +2,8 @@ using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.SocialInsurance;
+using Employment.Hiring.UseCases.SelfChecks;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Records;
 using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
@@ -9,7 +11,6 @@ using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Employment.Hiring.UseCases.SelfChecks;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
@@ -29,6 +30,7 @@ public sealed class SocialInsuranceClaims(ClaimStore store, SocialInsuranceClaim
     {
         services.AddOwedLeg<OwedInsuredMonths>();
         services.TryAddSingleton<SelfCheckInsuredHire>();
+        services.AddSelfCheckForm(SelfCheckInsuredHire.Form);
         services.TryAddSingleton<SocialInsuranceJudge>();
         services.TryAddScoped<SocialInsuranceClaimJudging>();
     }

@@ -3,6 +3,7 @@ using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.Stabilisation;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Validation;
+using Employment.ServiceDefaults.Forms;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases.SelfChecks;
@@ -14,6 +15,27 @@ namespace Employment.Hiring.UseCases.SelfChecks;
 /// </summary>
 internal sealed class SelfCheckStabilisation(StabilisationJudge judge)
 {
+    /// <summary>The questions, as the public site asks them of an employer about last year.</summary>
+    public static SelfCheckForm Form { get; } = new(
+        V1.SubsidySelfCheckRequest.Descriptor, Field, "stabilisation", StabilisationClaims.Taken[0].NameZh,
+        "单位：参加失业保险、不裁员或少裁员",
+        "参加失业保险、上年度未裁员或裁员率不高的单位，可申请返还上年度缴纳的部分失业保险费。",
+        ["employer_kind", "organisation_type", "region", "size", "insured_as_unit", "apply_on", "last_year_contributions", "insured_staff_at_year_start",
+            "layoffs", "full_contribution_months"],
+        FieldWordings.Of([
+            ("employer_kind", new("单位类型", Required: true)),
+            ("organisation_type", new("机构类型", "社会组织等其他单位填写。")),
+            ("region", new("单位登记地", Required: true)),
+            ("size", new("企业规模", "企业填写，见统计部门的企业划型。")),
+            ("insured_as_unit", new("个体工商户：以单位形式参保")),
+            ("apply_on", new("申请日期", "返还的是申请日上一年度的缴费。", Required: true)),
+            ("last_year_contributions", new("上年度单位和职工实际缴纳的失业保险费合计", Required: true)),
+            ("insured_staff_at_year_start", new("上年初参保职工人数", Required: true)),
+            ("layoffs", new("上年度裁员人数", Required: true)),
+            ("full_contribution_months", new("截至申请日足额缴纳失业保险费的月数", Required: true)),
+        ]),
+        ClaimFormWording.Choices);
+
     private const string Field = "stabilisation";
 
     public V1.MeasureSelfCheck Check(V1.StatedStabilisation stated)

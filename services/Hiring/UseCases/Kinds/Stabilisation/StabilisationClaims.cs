@@ -2,6 +2,8 @@ using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.Stabilisation;
+using Employment.Hiring.UseCases.SelfChecks;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Records;
 using Employment.Persistence.Submissions;
 using Employment.Policy;
@@ -10,7 +12,6 @@ using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Employment.Hiring.UseCases.SelfChecks;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
@@ -32,6 +33,7 @@ public sealed class StabilisationClaims(ClaimStore store, StabilisationClaimJudg
     {
         services.AddOwedLeg<OwedStabilisation>();
         services.TryAddSingleton<SelfCheckStabilisation>();
+        services.AddSelfCheckForm(SelfCheckStabilisation.Form);
         services.TryAddSingleton(provider => new StabilisationJudge(provider.GetRequiredService<PolicyCatalog>(), Taken[0].NameZh));
         services.TryAddScoped<StabilisationClaimJudging>();
     }

@@ -2,6 +2,7 @@ using Employment.Common.V1;
 using Employment.Hiring.Domain.Traineeships;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Validation;
+using Employment.ServiceDefaults.Forms;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases.SelfChecks;
@@ -13,6 +14,23 @@ namespace Employment.Hiring.UseCases.SelfChecks;
 /// </summary>
 internal sealed class SelfCheckTraineeship(TraineeshipJudge judge)
 {
+    /// <summary>The questions, as the public site asks them of a host about one trainee.</summary>
+    public static SelfCheckForm Form { get; } = new(
+        V1.SubsidySelfCheckRequest.Descriptor, Field, "traineeship", TraineeClaims.Taken[0].NameZh,
+        "见习单位：接收离校未就业毕业生、失业青年见习",
+        "见习单位接收符合条件的人员参加就业见习，可按见习月数申请见习补贴。填写一名见习人员的情况即可测算。",
+        ["region", "host_recognised", "start", "end", "real_name_registered", "trainee"],
+        FieldWordings.Of([
+            ("region", new("见习单位登记地", Required: true)),
+            ("host_recognised", new("见习单位已经人社部门认定为就业见习单位")),
+            ("start", new("见习开始日期", Required: true)),
+            ("end", new("约定的见习结束日期", Required: true)),
+            ("real_name_registered", new("见习人员已在省内办理实名制登记")),
+            .. StatedPersonWording.Of("trainee", "见习人员", "见习开始前一天有工作（劳动合同或单位缴纳社会保险）",
+                StatedPersonWording.BirthDate, StatedPersonWording.Education, StatedPersonWording.RegisteredSince, StatedPersonWording.EmployedBefore),
+        ]),
+        ClaimFormWording.Choices);
+
     private const string Field = "traineeship";
 
     public V1.MeasureSelfCheck Check(V1.StatedTraineeship stated)

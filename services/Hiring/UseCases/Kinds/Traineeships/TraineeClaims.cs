@@ -2,6 +2,8 @@ using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.Traineeships;
+using Employment.Hiring.UseCases.SelfChecks;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Records;
 using Employment.Persistence.Submissions;
 using Employment.Policy;
@@ -10,7 +12,6 @@ using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Employment.Hiring.UseCases.SelfChecks;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases;
@@ -32,6 +33,7 @@ public sealed class TraineeClaims(ClaimStore store, TraineeClaimJudging judging)
     {
         services.AddOwedLeg<OwedTrainees>();
         services.TryAddSingleton<SelfCheckTraineeship>();
+        services.AddSelfCheckForm(SelfCheckTraineeship.Form);
         services.TryAddSingleton(provider => new TraineeshipJudge(provider.GetRequiredService<PolicyCatalog>(), Taken[0].NameZh));
         services.TryAddScoped<TraineeClaimJudging>();
     }

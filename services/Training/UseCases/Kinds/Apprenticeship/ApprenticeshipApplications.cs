@@ -1,3 +1,4 @@
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Errors;
@@ -29,6 +30,8 @@ public sealed class ApprenticeshipApplications(ApplicationStore store, Apprentic
 
     public static void AddServices(IServiceCollection services)
     {
+        services.TryAddSingleton<SelfCheckApprenticeship>();
+        services.AddSelfCheckForm(SelfCheckApprenticeship.Form);
         services.TryAddSingleton<ApprenticeshipRules>();
         services.TryAddScoped<ApprenticeshipJudging>();
     }

@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Policy.Model;
+using Employment.ServiceDefaults.Forms;
 using Employment.ServiceDefaults.Time;
 using Employment.ServiceDefaults.Validation;
 using Employment.Training.Domain.VocationalTraining;
@@ -14,6 +15,30 @@ namespace Employment.Training.UseCases;
 /// </summary>
 public sealed class SelfCheckVocationalTraining(VocationalTrainingRules rules, ChinaClock clock)
 {
+    /// <summary>The questions, as the public site asks them of a person about a finished course.</summary>
+    public static SelfCheckForm Form { get; } = new(
+        V1.TrainingSelfCheckRequest.Descriptor, "course", "vocational-training", VocationalTrainingApplications.Taken[0].NameZh,
+        "个人：参加职业培训并取得证书",
+        "参加职业技能培训并取得职业资格证书、职业技能等级证书或专项职业能力证书的，可申请职业培训补贴。",
+        ["region", "course", "certificate_issue_date", "person"],
+        FieldWordings.Of([
+            ("region", new("参保地或常住地", Required: true)),
+            ("course", new("培训和证书", Required: true)),
+            ("course.course_id", FieldWording.NotAsked),
+            ("course.institution_name", FieldWording.NotAsked),
+            ("course.institution_credit_code", FieldWording.NotAsked),
+            ("course.occupation_code", new("培训职业（工种）编码", "见证书，如 6-18-01-01。", Required: true)),
+            ("course.level", new("证书等级", Required: true)),
+            ("course.period", new("培训期间", Required: true)),
+            ("course.period.from", new("培训开始日期", Required: true)),
+            ("course.period.until", new("培训结束日期", Required: true)),
+            ("course.hours", new("培训课时", Required: true)),
+            ("certificate_issue_date", new("发证日期", "不填按培训结束日期。")),
+            .. StatedPersonWording.Of("person", "本人", "培训开始时有劳动合同",
+                StatedPersonWording.Education, StatedPersonWording.RegisteredSince, StatedPersonWording.EmployedBefore),
+        ]),
+        CommonChoices.All);
+
     /// <summary>Stands for a number the public form does not ask (course, certificate): the rules never judge it.</summary>
     private const string Unstated = "（未填写）";
 

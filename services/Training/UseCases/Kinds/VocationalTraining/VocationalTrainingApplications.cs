@@ -1,3 +1,4 @@
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Errors;
@@ -29,6 +30,8 @@ public sealed class VocationalTrainingApplications(ApplicationStore store, Vocat
 
     public static void AddServices(IServiceCollection services)
     {
+        services.TryAddSingleton<SelfCheckVocationalTraining>();
+        services.AddSelfCheckForm(SelfCheckVocationalTraining.Form);
         services.TryAddSingleton<VocationalTrainingRules>();
         services.TryAddScoped<VocationalTrainingJudging>();
         services.TryAddScoped<CertificateRecording>();

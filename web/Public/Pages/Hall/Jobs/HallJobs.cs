@@ -18,6 +18,9 @@ public sealed record SeekerJobsView(HallUser User, string WhoZh, ServiceAnswer<R
 
     /// <summary>The person asked for matches ranked on their resume (算法推荐 only when asked).</summary>
     public bool Personal { get; init; }
+
+    /// <summary>The self-checks a person takes about themselves, as their services describe them, filled from the registry when opened.</summary>
+    public IReadOnlyList<SelfCheck.DescribedSelfCheck> Measures { get; init; } = [];
 }
 
 /// <summary>订阅 confirmed on its own page (a person sent to sign in comes back to it): the search as the form holds it.</summary>
@@ -33,7 +36,7 @@ public sealed record ApplyConfirmView(HallUser User, string WhoZh, ServiceAnswer
 /// 求职 for a signed-in person, through the job-matching service's JobsOnline with the person's own token: the
 /// service decides whose resume and applications they are.
 /// </summary>
-public sealed class HallJobs(ServiceCalls calls)
+public sealed class HallJobs(ServiceCalls calls, SelfCheck.SelfCheckForms selfChecks)
 {
     public const string Path = PublicSiteOptions.HallPath + "/jobs";
 
@@ -63,6 +66,7 @@ public sealed class HallJobs(ServiceCalls calls)
         var searches = calls.CallAsync<JobsOnline.JobsOnlineClient, ListMySearchesResponse>(ServiceZh,
             (c, o) => c.ListMySearchesAsync(new ListMySearchesRequest { Page = new PageRequest { PageSize = 50 } }, o).ResponseAsync, cancellation);
         var who = HallNames.WhoAsync(calls, user, cancellation);
+        var measures = selfChecks.ListAsync(cancellation);
         var read = await resume;
         var matches = read.Value is { } stated && MatchesRequest(stated.Stated, personal) is { } request
             ? await calls.CallAsync<JobMatching.JobMatchingClient, MatchJobsResponse>(ServiceZh, (c, o) => c.MatchJobsAsync(request, o).ResponseAsync, cancellation)
@@ -70,6 +74,7 @@ public sealed class HallJobs(ServiceCalls calls)
         return new SeekerJobsView(user, (await who).Value ?? "", read, await applications, await reads, refusal, done)
         {
             Searches = await searches, Matches = matches, Personal = personal && matches is not null,
+            Measures = [.. (await measures).Checks.Where(c => c.ForPeople)],
         };
     }
 

@@ -1,0 +1,128 @@
+using Employment.Common.V1;
+using Employment.ServiceDefaults.Clients;
+using Employment.ServiceDefaults.Regions;
+using Employment.ServiceDefaults.Time;
+using Employment.Web.Kit.Forms;
+using Google.Protobuf;
+using Grpc.Core;
+
+namespace Employment.Web.Public.Pages.SelfCheck;
+
+/// <summary>A measure's self-check as its service described it (<c>SubsidyCases.DescribeSelfChecks</c>), and the service that judges it.</summary>
+public sealed record DescribedSelfCheck(SubsidyService Service, FormDescription Form)
+{
+    public string Path => $"/self-check/{Form.Address}";
+
+    /// <summary>For a person about themselves (个人：…), not for an employer: the hall fills these from the registry.</summary>
+    public bool ForPeople => Form.AudienceZh.StartsWith("个人", StringComparison.Ordinal);
+
+    /// <summary>The answer's place: the first place question's answer.</summary>
+    public string RegionOf(FormAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        return Form.Fields.FirstOrDefault(f => f.Type == FormFieldType.Region) is { } place ? answers[place.Path] : "";
+    }
+
+    /// <summary>What was asked, in one line for the folded form: the measure, the place, the first date given.</summary>
+    public string SummaryZh(FormAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var place = Places.Find(RegionOf(answers))?.NameZh ?? "";
+        var when = Form.Fields.FirstOrDefault(f => f.Type is FormFieldType.Date or FormFieldType.Month && answers[f.Path].Length > 0) is { } date
+            ? $"{date.LabelZh} {answers[date.Path]}"
+            : "";
+        return string.Join(" · ", new[] { Form.NameZh, place, when }.Where(p => p.Length > 0));
+    }
+}
+
+/// <summary>The self-checks every subsidy service describes, and the services' answers that were not to be had.</summary>
+public sealed record SelfCheckList(IReadOnlyList<DescribedSelfCheck> Checks, IReadOnlyList<ServiceProblem> Problems)
+{
+    public static SelfCheckList Empty { get; } = new([], []);
+}
+
+/// <summary>
+/// The self-checks of the measures checked on pages of their own, as each subsidy service describes them through
+/// the lifecycle's shared contract, and the service's own self-check asked with the answers put into its request by
+/// the form's paths: no measure's questions, choices or request are written here. The services judge; the page only
+/// asks and shows.
+/// </summary>
+public sealed class SelfCheckForms(ServiceCalls calls, SubsidyClients<SubsidyCases.SubsidyCasesClient> cases, ChinaClock clock)
+{
+    public async Task<SelfCheckList> ListAsync(CancellationToken cancellation)
+    {
+        var described = await calls.CallEachAsync(cases, cases.Services,
+            async (c, o) => await c.DescribeSelfChecksAsync(new DescribeSelfChecksRequest(), o), cancellation);
+        return new(
+            [.. described.SelectMany(d => d.Answer.Value?.Forms.Select(f => new DescribedSelfCheck(d.Service, f)) ?? [])],
+            [.. described.Select(d => d.Answer.Problem).OfType<ServiceProblem>()]);
+    }
+
+    /// <summary>The self-check at <paramref name="address"/>, or null where none is (or its service could not say).</summary>
+    public async Task<(DescribedSelfCheck? Check, SelfCheckList All)> FindAsync(string address, CancellationToken cancellation)
+    {
+        var all = await ListAsync(cancellation);
+        return (all.Checks.FirstOrDefault(c => c.Form.Address == address), all);
+    }
+
+    /// <summary>The answers checked on their face and for what is missing, then the service's verdict on them.</summary>
+    public Task<MeasureCheckView> CheckAsync(DescribedSelfCheck check, FormAnswers answers, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(answers);
+        return check.Service.Name switch
+        {
+            PlatformServices.Hiring => AskAsync<Hiring.V1.HiringSubsidies.HiringSubsidiesClient, Hiring.V1.SubsidySelfCheckRequest, Hiring.V1.SubsidySelfCheck>(
+                check, answers, (c, r, o) => c.CheckSubsidiesAsync(r, o).ResponseAsync, a => a.NoticeZh, cancellation),
+            PlatformServices.Training => AskAsync<Training.V1.TrainingSubsidies.TrainingSubsidiesClient, Training.V1.TrainingSelfCheckRequest, Training.V1.TrainingSelfCheck>(
+                check, answers, (c, r, o) => c.CheckTrainingAsync(r, o).ResponseAsync, a => a.NoticeZh, cancellation),
+            _ => Task.FromResult(new MeasureCheckView(check, answers, [], ServiceAnswer<MeasureOutcome>.Failed(
+                ServiceProblem.Refused(check.Service.NameZh, $"{check.Form.NameZh}暂不能在本站测算，请到就近的人社服务窗口咨询。")))),
+        };
+    }
+
+    private async Task<MeasureCheckView> AskAsync<TClient, TRequest, TAnswer>(
+        DescribedSelfCheck check, FormAnswers answers, Func<TClient, TRequest, CallOptions, Task<TAnswer>> call, Func<TAnswer, string> notice, CancellationToken cancellation)
+        where TClient : ClientBase<TClient>
+        where TRequest : IMessage<TRequest>, new()
+        where TAnswer : class, IMessage<TAnswer>
+    {
+        var request = new TRequest();
+        var field = request.Descriptor.FindFieldByName(check.Form.Kind);
+        if (field?.MessageType is null)
+        {
+            return new MeasureCheckView(check, answers, [], ServiceAnswer<MeasureOutcome>.Failed(ServiceProblem.Down(check.Service.NameZh)));
+        }
+
+        var stated = (IMessage)Activator.CreateInstance(field.MessageType.ClrType)!;
+        var problems = answers.Fill(stated, check.Form, clock.Today).Concat(answers.Missing(check.Form)).ToList();
+        if (problems.Count > 0)
+        {
+            return new MeasureCheckView(check, answers, problems, null);
+        }
+
+        field.Accessor.SetValue(request, stated);
+        var answer = await calls.CallAsync(check.Service.NameZh, (TClient client, CallOptions options) => call(client, request, options), cancellation);
+        var outcome = answer.Value is { } value
+            ? MeasureOutcome.Of(value.Descriptor.FindFieldByName(check.Form.Kind)?.Accessor.GetValue(value) as IMessage, notice(value))
+            : null;
+        return new MeasureCheckView(check, answers, [], outcome is not null
+            ? ServiceAnswer<MeasureOutcome>.Of(outcome)
+            : ServiceAnswer<MeasureOutcome>.Failed(answer.Problem ?? ServiceProblem.Down(check.Service.NameZh)));
+    }
+}
+
+/// <summary>What a measure's page shows: the self-check, the answers as typed, what is wrong with them, or the service's answer.</summary>
+public sealed record MeasureCheckView(DescribedSelfCheck Check, FormAnswers Answers, IReadOnlyList<FieldProblem> Problems, ServiceAnswer<MeasureOutcome>? Answer)
+{
+    /// <summary>The first problem with the answers, in the form's words.</summary>
+    public string? InputProblem => Problems.Count > 0 ? Problems[0].MessageZh : null;
+
+    /// <summary>Signed in (网上办事): which answers came from the registry, in words, for the person to check.</summary>
+    public IReadOnlyList<string> FromRegistryZh { get; init; } = [];
+
+    /// <summary>Who is signed in, when the page is the hall's.</summary>
+    public Hall.HallUser? Signed { get; init; }
+
+    public string SignedName { get; init; } = "";
+}
