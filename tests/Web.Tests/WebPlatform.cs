@@ -1,5 +1,6 @@
 using Employment.Applicants;
 using Employment.Gateway;
+using Employment.Persistence.Lifecycle;
 using Employment.Jobs;
 using Employment.Jobs.UseCases;
 using Employment.PolicyCatalog;
@@ -91,7 +92,10 @@ public class WebPlatform : IAsyncLifetime
         var training = await StartServiceAsync(new TrainingModule(), $"--Services:applicants={applicants.Address}", samples);
         Registry = applicants.Client<Employment.Applicants.V1.Applicants.ApplicantsClient>();
         Training = training.Client<Employment.Training.V1.TrainingSubsidies.TrainingSubsidiesClient>();
-        var hiring = await StartServiceAsync(new Employment.Hiring.HiringModule(), $"--Services:applicants={applicants.Address}", samples);
+        // The hiring service with one more self-check than it ships, as a kind would register it: the public site
+        // must list and answer it with no code of its own (Pages.TrialSelfCheck).
+        var hiring = await StartServiceAsync(new Employment.Hiring.HiringModule(), b => b.Services.AddSelfCheckForm(Pages.TrialSelfCheck.Form),
+            $"--Services:applicants={applicants.Address}", samples);
         Hiring = hiring.Client<Employment.Hiring.V1.HiringSubsidies.HiringSubsidiesClient>();
         var jobs = await StartServiceAsync(new JobsModule());
         EmploymentServices = jobs.Client<Employment.Jobs.V1.PublicEmploymentServices.PublicEmploymentServicesClient>();
@@ -215,9 +219,11 @@ public class WebPlatform : IAsyncLifetime
         Directory.Delete(_directory, recursive: true);
     }
 
-    private async Task<ServiceUnderTest> StartServiceAsync(IServiceModule module, params string[] arguments)
+    private Task<ServiceUnderTest> StartServiceAsync(IServiceModule module, params string[] arguments) => StartServiceAsync(module, null, arguments);
+
+    private async Task<ServiceUnderTest> StartServiceAsync(IServiceModule module, Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure, params string[] arguments)
     {
-        var service = await ServiceUnderTest.StartAsync(module, [$"--DataDirectory={_directory}", .. arguments]);
+        var service = await ServiceUnderTest.StartAsync(module, [$"--DataDirectory={_directory}", .. arguments], configure);
         _services.Add(service);
         return service;
     }

@@ -122,6 +122,35 @@ public sealed class MeasurePagesTests(WebPlatform platform)
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task A_self_check_a_service_registers_is_listed_asked_and_answered_with_no_web_code_of_its_own()
+    {
+        var list = await platform.NewPageAsync(390, javaScript: false);
+        await list.GotoAsync("/self-check");
+        Assert.Equal($"/self-check/{TrialSelfCheck.Address}", await list.GetByRole(AriaRole.Link, new() { Name = TrialSelfCheck.NameZh, Exact = true }).GetAttributeAsync("href"));
+
+        var api = await RestAsync<SubsidySelfCheck>("/v1/hiring:check", new SubsidySelfCheckRequest
+        {
+            Traineeship = new StatedTraineeship
+            {
+                Region = new RegionCode { Code = "419001" }, HostRecognised = true, RealNameRegistered = true,
+                Start = new CalendarDate { Year = 2024, Month = 3, Day = 1 }, End = new CalendarDate { Year = 2024, Month = 8, Day = 31 },
+                Trainee = new StatedPerson { BirthDate = new CalendarDate { Year = 2001, Month = 5, Day = 1 } },
+            },
+        });
+        var page = await AskAsync(TrialSelfCheck.Address, new Dictionary<string, string>
+        {
+            ["region"] = "419001", ["start"] = "2024-03-01", ["end"] = "2024-08-31", ["host_recognised"] = "true", ["real_name_registered"] = "true",
+            ["trainee.birth_date"] = "2001-05-01",
+        });
+
+        Assert.Equal($"{TrialSelfCheck.NameZh}测算", (await page.Locator("h1").InnerTextAsync()).Trim());
+        var verdict = page.Locator(".result .verdict");
+        Assert.Equal(api.Traineeship.MayBePaid ? "true" : "false", await verdict.GetAttributeAsync("data-eligible"));
+        var checks = await page.Locator(".result ul.checks > li").EvaluateAllAsync<string[]>("ls => ls.map(l => l.dataset.rule)");
+        Assert.Equal(api.Traineeship.Explanation.Checks.OrderBy(c => c.Passed).Select(c => c.RuleId), checks);
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task R3_the_vocational_training_answer_is_the_REST_answer_for_the_same_course()
     {
         var api = await RestAsync<TrainingSelfCheck>("/v1/training:check", new TrainingSelfCheckRequest
