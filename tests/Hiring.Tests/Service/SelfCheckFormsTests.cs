@@ -21,7 +21,7 @@ public sealed class SelfCheckFormsTests(HiringHost host) : IClassFixture<HiringH
     {
         var forms = await FormsAsync();
 
-        Assert.Equal(["insured-hire", "traineeship", "stabilisation", "flexible-work", "incubator"], forms.Select(f => f.Address));
+        Assert.Equal(["hire", "insured-hire", "traineeship", "startup", "stabilisation", "flexible-work", "incubator"], forms.Select(f => f.Address));
         Assert.All(forms, form =>
         {
             Assert.NotNull(SubsidySelfCheckRequest.Descriptor.FindFieldByName(form.Kind));

@@ -53,6 +53,27 @@ public sealed class SubsidySelfCheckTests(HiringHost host) : IClassFixture<Hirin
     private static Check CheckOf(MeasureSelfCheck measure, string ruleId) => measure.Explanation.Checks.Single(c => c.RuleId == ruleId);
 
     [Fact(Timeout = 60_000)]
+    public async Task R21_R23_a_business_still_planned_is_judged_as_registered_today_and_run_normally_and_the_answer_says_so()
+    {
+        var request = Startup("410802", EntityKind.IndividualBusiness, StatedFounderGroup.Veteran);
+        request.Startup.RegisteredOn = null;
+        request.Startup.OperatedNormally = false;
+        request.Startup.Planning = true;
+
+        var answer = await CheckAsync(request);
+
+        Assert.Contains("还没有登记", answer.Startup.NoteZh, StringComparison.Ordinal);
+        var entitled = answer.Startup.Measures.Select(m => m.EntitledOn).Where(d => d is { Year: > 0 }).Select(d => new DateOnly(d.Year, d.Month, d.Day)).ToList();
+        Assert.NotEmpty(entitled);
+        Assert.All(entitled, day => Assert.True(day > host.Today, $"entitled on {day:yyyy-MM-dd}, not after today's registration ({host.Today:yyyy-MM-dd})"));
+
+        request.Startup.Planning = false;
+        var refused = await Assert.ThrowsAsync<RpcException>(() => CheckAsync(request));
+        Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
+        Assert.Contains("startup.planning", refused.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task R21_jz_2023_29_21_a_veterans_individual_business_in_Jiaozuo_may_be_paid_5000_yuan_under_29_and_not_under_Henan()
     {
         var answer = await CheckAsync(Startup("410802", EntityKind.IndividualBusiness, StatedFounderGroup.Veteran));

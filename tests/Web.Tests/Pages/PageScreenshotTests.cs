@@ -47,6 +47,7 @@ public sealed class PageScreenshotTests(WebPlatform platform)
             ("progress", "/progress"),
             ("not-found", "/no-such-page"),
             ("self-check-insured-hire", "/self-check/insured-hire"),
+            ("self-check-startup", "/self-check/startup"),
         })
         {
             await page.GotoAsync(address);

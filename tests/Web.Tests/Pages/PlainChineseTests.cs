@@ -53,9 +53,10 @@ public sealed class PlainChineseTests(WebPlatform platform)
         { "/self-check/loans", "loan_borrower_kind=BORROWER_KIND_SMALL_MICRO_ENTERPRISE&loan_region=410802&loan_amount=1000000&loan_issue_date=2024-03-01&loan_current_staff=20&loan_new_hires=3" },
         { "/self-check/loans", "loan_borrower_kind=BORROWER_KIND_INDIVIDUAL&loan_region=419001&loan_amount=100000&loan_issue_date=2024-03-01&loan_group=STATED_GROUP_COLLEGE_GRADUATE&loan_graduation_date=2023-06-30" },
         { "/self-check/loans", "loan_borrower_kind=BORROWER_KIND_INDIVIDUAL&loan_region=410802&loan_amount=99999999&loan_issue_date=2024-03-01" },
-        // 创业补贴 and 吸纳就业: a founder and a hire.
-        { "/self-check/hiring", "startup_kind=ENTITY_KIND_ENTERPRISE&startup_region=410802&startup_registered_on=2022-09-01&startup_first_business=on&startup_operated_normally=on&startup_group=STATED_FOUNDER_GROUP_COLLEGE_STUDENT&startup_graduation_date=2021-06-30" },
-        { "/self-check/hiring", "hire_employer_kind=ENTITY_KIND_ENTERPRISE&hire_region=410800&hire_insured_as_unit=on&hire_contract_start=2023-03-01&hire_term_months=12&hire_insured_months=3&hire_birth_date=2000-01-01&hire_graduation_date=2022-06-30" },
+        // 创业补贴 and 吸纳就业: a founder, a hire, and a hire the service refuses to judge (no contract term).
+        { "/self-check/startup", "business_kind=ENTITY_KIND_ENTERPRISE&region=410802&registered_on=2022-09-01&first_business=true&operated_normally=true&groups%5B%5D=STATED_FOUNDER_GROUP_COLLEGE_STUDENT&graduation_date=2021-06-30" },
+        { "/self-check/hire", "employer_kind=ENTITY_KIND_ENTERPRISE&region=410800&insured_as_unit=true&contract_start=2023-03-01&contract_term_months=12&insured_months=3&birth_date=2000-01-01&graduation_date=2022-06-30" },
+        { "/self-check/hire", "employer_kind=ENTITY_KIND_ENTERPRISE&region=410800&contract_start=2023-03-01" },
         // 岗位匹配 and 办理进度.
         { "/match", "occupations=%E7%94%B5%E5%B7%A5&region=410823" },
         { "/match", "occupations=%E5%AE%87%E8%88%AA%E5%91%98&region=410823" },

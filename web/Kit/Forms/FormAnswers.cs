@@ -49,7 +49,21 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
 
         var answers = new FormAnswers(new Dictionary<string, string>(StringComparer.Ordinal), entries);
         var values = (Dictionary<string, string>)answers.Values;
-        foreach (var path in answers.ConcretePaths(form))
+        var chosen = form.Fields.Where(IsMultipleChoice).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in chosen)
+        {
+            // Boxes ticked under the one name: each value its own entry (groups[0], groups[1]), as many as the group takes.
+            var ticked = posted[path].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.Ordinal)
+                .Take((int)Math.Max(1, form.Fields.First(f => f.Path == path).MaxItems)).ToList();
+            for (var i = 0; i < ticked.Count; i++)
+            {
+                values[$"{path[..^2]}[{i}]"] = ticked[i];
+            }
+
+            entries[path] = ticked.Count;
+        }
+
+        foreach (var path in answers.ConcretePaths(form).Where(p => !chosen.Contains(DescribedPathOf(p))))
         {
             if (posted[path].ToString() is { Length: > 0 } value)
             {
@@ -58,6 +72,21 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
         }
 
         return answers;
+    }
+
+    /// <summary>A repeated choice (<c>groups[]</c>): asked as boxes to tick, any number of them.</summary>
+    public static bool IsMultipleChoice(FormField field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field is { Repeated: true, Type: FormFieldType.Choice };
+    }
+
+    /// <summary>The values ticked for the repeated choice <paramref name="repeatedPath"/> (<c>groups[]</c>).</summary>
+    public IReadOnlyList<string> ChosenOf(string repeatedPath)
+    {
+        ArgumentNullException.ThrowIfNull(repeatedPath);
+        var prefix = repeatedPath[..^2] + "[";
+        return [.. Values.Where(v => v.Key.StartsWith(prefix, StringComparison.Ordinal) && !v.Key.Contains('.', StringComparison.Ordinal)).Select(v => v.Value)];
     }
 
     /// <summary>These answers with <paramref name="fixedValues"/> set over them (what the page knows, not what was posted).</summary>

@@ -29,8 +29,6 @@ public static class PublicSite
     /// <summary>Where the 我能享受哪些政策 page's loan form posts.</summary>
     public const string SelfCheckLoansPath = "/self-check/loans";
 
-    /// <summary>Where the 我能享受哪些政策 page's start-up and hiring subsidies form posts.</summary>
-    public const string SelfCheckHiringPath = "/self-check/hiring";
 
     /// <summary>The one script: "使用我的位置" on the place lists (Pages/Jobs/near.js); every page works without it.</summary>
     public const string NearScriptPath = "/web/near.js";
@@ -52,7 +50,6 @@ public static class PublicSite
         builder.Services.AddSingleton<PolicyList>();
         builder.Services.AddSingleton<SkillUpgradeCheck>();
         builder.Services.AddSingleton<LoanCheck>();
-        builder.Services.AddSingleton<HiringCheck>();
         builder.Services.AddSingleton<SelfCheckForms>();
         builder.Services.AddSingleton<ApplicationProgressLookup>();
         builder.Services.AddSingleton<JobSearch>();
@@ -128,11 +125,6 @@ public static class PublicSite
             var facts = request.HasFormContentType ? LoanFacts.From(await request.ReadFormAsync(cancellation)) : LoanFacts.Empty;
             return Page<SelfCheckPage>(new() { ["Loans"] = await check.CheckAsync(facts, cancellation) });
         });
-        posts.MapPost(SelfCheckHiringPath, async (HttpRequest request, HiringCheck check, CancellationToken cancellation) =>
-        {
-            var facts = request.HasFormContentType ? HiringFacts.From(await request.ReadFormAsync(cancellation)) : HiringFacts.Empty;
-            return Page<SelfCheckPage>(new() { ["Hiring"] = await check.CheckAsync(facts, cancellation) });
-        });
         // The measures checked on a page of their own, as their services describe them: an unknown one is the Chinese 404 page.
         pages.MapGet("/self-check/{address}", async (string address, SelfCheckForms forms, CancellationToken cancellation) =>
             (await forms.FindAsync(address, cancellation)).Check is { } check
@@ -191,11 +183,10 @@ public static class PublicSite
         });
     }
 
-    /// <summary>Where the form posted to <paramref name="action"/> is shown: its own path, except the loan and hiring sections of the self-check page.</summary>
+    /// <summary>Where the form posted to <paramref name="action"/> is shown: its own path, except the loan section of the self-check page.</summary>
     private static string FormPageOf(string action) => action switch
     {
         SelfCheckLoansPath => "/self-check#loan-check",
-        SelfCheckHiringPath => "/self-check#hiring-check",
         _ => action,
     };
 

@@ -2,6 +2,7 @@ using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.OneOffHires;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Records;
 using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
@@ -35,6 +36,7 @@ public sealed class OneOffHireClaims(ClaimStore store, HireClaimJudging judging,
         services.AddOwedLeg<OwedOneOffHires>();
         services.TryAddSingleton<OwedHireFinder>();
         services.TryAddSingleton<SelfCheckHire>();
+        services.AddSelfCheckForm(SelfCheckHire.Form);
         services.TryAddSingleton<OneOffHireJudge>();
         services.TryAddScoped<HireClaimJudging>();
     }

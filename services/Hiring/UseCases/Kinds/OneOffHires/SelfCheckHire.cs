@@ -5,6 +5,7 @@ using Employment.Hiring.Domain.StartupSubsidies;
 using Employment.Policy;
 using Employment.Policy.Explanations;
 using Employment.Policy.Model;
+using Employment.ServiceDefaults.Forms;
 using Employment.ServiceDefaults.Validation;
 using V1 = Employment.Hiring.V1;
 
@@ -18,6 +19,34 @@ namespace Employment.Hiring.UseCases.SelfChecks;
 public sealed class SelfCheckHire(OneOffHireJudge judge)
 {
     private const string Stated = StatedPersonFacts.Stated;
+
+    /// <summary>The questions, as the public site asks them of an employer about one hire it considers.</summary>
+    public static SelfCheckForm Form { get; } = new(
+        V1.SubsidySelfCheckRequest.Descriptor, "hire", "hire", $"{OneOffHireClaims.AbsorptionZh}和{OneOffHireClaims.ExpansionZh}",
+        "单位：招用高校毕业生、登记失业青年",
+        "单位招用符合条件的人员、签订劳动合同并缴纳社会保险的，可测算一次性吸纳就业补贴、一次性扩岗补助（同一人员只能享受其中一项）。不需要填写身份证号码或统一社会信用代码。",
+        ["employer_kind", "region", "insured_as_unit", "has_employees", "contract_start", "contract_term_months", "open_ended", "insured_months",
+            "birth_date", "graduation_date", "unemployment_registered_since", "employed_before", "claimed_before"],
+        FieldWordings.Of([
+            ("employer_kind", new("申请单位类型", Required: true)),
+            ("region", new("申请单位登记地", Required: true)),
+            ("insured_as_unit", new("个体工商户：以单位形式参保")),
+            ("has_employees", new("个体工商户：有雇工")),
+            ("contract_start", new("劳动合同起始日期", Required: true)),
+            ("contract_term_months", new("劳动合同期限（月）", "无固定期限合同不填，在下一项选“是”。")),
+            ("open_ended", new("无固定期限劳动合同")),
+            ("insured_months", new("自合同起始月起为其缴纳社会保险的月数")),
+            ("birth_date", new("该人员出生日期")),
+            ("graduation_date", new("该人员高校毕业日期", "高校毕业生填写。")),
+            ("unemployment_registered_since", new("该人员失业登记日期", "登记持续到入职前的填写。")),
+            ("employed_before", new("入职前一日有其他劳动合同或单位缴纳的养老、失业保险")),
+            ("claimed_before[]", new("已为该人员申领过（任何单位）", "可多选；没有不选。", Offered: ["SUBSIDY_KIND_ABSORPTION", "SUBSIDY_KIND_JOB_EXPANSION"])),
+        ]),
+        new Dictionary<string, string>(ClaimFormWording.Choices, StringComparer.Ordinal)
+        {
+            ["SubsidyKind.SUBSIDY_KIND_ABSORPTION"] = OneOffHireClaims.AbsorptionZh,
+            ["SubsidyKind.SUBSIDY_KIND_JOB_EXPANSION"] = OneOffHireClaims.ExpansionZh,
+        });
 
     public V1.HireSelfCheck Check(V1.StatedHire stated)
     {

@@ -2,6 +2,7 @@ using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Hiring.Domain.StartupSubsidies;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Records;
 using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
@@ -31,6 +32,7 @@ public sealed class StartupClaims(ClaimStore store, StartupClaimJudging judging)
     {
         services.AddOwedLeg<OwedStartups>();
         services.TryAddSingleton<SelfCheckStartup>();
+        services.AddSelfCheckForm(SelfCheckStartup.Form);
         services.TryAddSingleton<StartupSubsidyJudge>();
         services.TryAddScoped<StartupClaimJudging>();
     }
