@@ -59,7 +59,6 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddScoped<IMaterialStore>(sp => new DatabaseMaterialStore(sp.GetRequiredService<TrainingDbContext>(),
             kind => OnlineApplications.MaterialKinds.GetValueOrDefault(kind, kind)));
         builder.Services.AddScoped<ApplicationForms>();
-        builder.Services.AddSingleton<SelfCheckSkillUpgrade>();
         builder.Services.AddSingleton<SelfCheckTraining>();
         builder.Services.AddScoped<PaymentBatches>();
         builder.Services.AddScoped<RecordPayment>();

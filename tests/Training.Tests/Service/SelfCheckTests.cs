@@ -35,6 +35,20 @@ public sealed class SelfCheckTests(TrainingHost host) : IClassFixture<TrainingHo
     }
 
     [Fact(Timeout = 60_000)]
+    public async Task R24_the_skill_upgrade_asked_through_the_training_self_check_is_answered_as_its_own_check_answers()
+    {
+        foreach (var stated in new[] { Stating(24), Stating(11), Stating(24, region: "419001") })
+        {
+            var own = await host.Training.CheckSkillUpgradeAsync(stated, TestCallers.Public());
+            var shared = (await host.Training.CheckTrainingAsync(new TrainingSelfCheckRequest { SkillUpgrade = stated }, TestCallers.Public())).SkillUpgrade;
+
+            Assert.Equal("技能提升补贴", shared.NameZh);
+            Assert.Equal((own.Eligible, own.Amount), (shared.Eligible, shared.Amount));
+            Assert.Equal(own.Explanation.Checks.Select(c => (c.RuleId, c.Passed)), shared.Explanation.Checks.Select(c => (c.RuleId, c.Passed)));
+        }
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task R24_R27_stated_facts_are_judged_by_the_same_rules()
     {
         var eleven = await host.Training.CheckSkillUpgradeAsync(Stating(11), TestCallers.Public());

@@ -65,7 +65,6 @@ public sealed class AnswerFirstTests(WebPlatform platform)
     public async Task After_a_skill_upgrade_self_check_the_verdict_is_on_the_first_screen_and_the_unmet_condition_leads()
     {
         var page = await PhoneAsync();
-        await page.GotoAsync("/self-check");
         await CheckSkillUpgradeWithTooFewInsuredMonthsAsync(page);
 
         await AssertInFirstScreenAsync(page, ".verdict");
@@ -77,15 +76,11 @@ public sealed class AnswerFirstTests(WebPlatform platform)
         Assert.Equal("/venues?region=410823&kind=counter", await page.Locator(".next-steps a[href^='/venues']").GetAttributeAsync("href"));
     }
 
-    /// <summary>A skill-upgrade self-check (on /self-check) that one condition fails: 3 months insured, not enough.</summary>
+    /// <summary>A skill-upgrade self-check (on its own page) that one condition fails: 3 months insured, not enough.</summary>
     internal static async Task CheckSkillUpgradeWithTooFewInsuredMonthsAsync(IPage page)
     {
-        await page.FillAsync("#occupation_code", "6-18-01-01");
-        await page.SelectOptionAsync("#level", "SKILL_LEVEL_L4");
-        await page.FillAsync("#issue_date", "2023-06-01");
-        await page.SelectOptionAsync("#region", "410823");
-        await page.FillAsync("#insured_months", "3");
-        await page.ClickAsync("form[action='/self-check'] button[type=submit]");
+        await SkillUpgradePage.FillAsync(page, "6-18-01-01", "SKILL_LEVEL_L4", "2023-06-01", "410823", "3");
+        await SkillUpgradePage.SubmitAsync(page);
     }
 
     [Fact(Timeout = 120_000)]

@@ -14,7 +14,7 @@ public sealed class FormForgeryTests(WebPlatform platform)
 {
     public static TheoryData<string, string> Forms() => new()
     {
-        { "/self-check", "/self-check" },
+        { "/self-check/skill-upgrade", "/self-check/skill-upgrade" },
         { "/self-check", "/self-check/loans" },
         { "/match", "/match" },
         // The progress form shares the same check; it is posted with its token under the progress rate

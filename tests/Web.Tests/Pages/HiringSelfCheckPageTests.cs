@@ -64,7 +64,7 @@ public sealed class HiringSelfCheckPageTests(WebPlatform platform, ITestOutputHe
         var result = page.Locator(".result");
         Assert.Contains("您还没有登记", await result.Locator(".planning").InnerTextAsync(), StringComparison.Ordinal);
         // Each measure's entitlement date is counted from today's registration, so it lies ahead.
-        var entitled = await result.Locator(".measure .meta").AllInnerTextsAsync();
+        var entitled = await result.Locator(".measure .entitled").AllInnerTextsAsync();
         Assert.NotEmpty(entitled);
         Assert.All(entitled, e => Assert.True(
             DateOnly.ParseExact(e[(e.IndexOf('：', StringComparison.Ordinal) + 1)..].Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
@@ -333,7 +333,7 @@ public sealed class HiringDownTests(HiringDownPlatform platform) : IClassFixture
         Assert.Contains("/self-check/vocational-training", links);
         Assert.DoesNotContain("/self-check/startup", links);
         Assert.Equal("我能享受哪些政策", (((await page.Locator("h1").TextContentAsync()) ?? "")).Trim());
-        Assert.Equal(1, await page.Locator("#occupation_code").CountAsync());
+        Assert.Equal(1, await page.Locator($"ul.measure-links a[href='{SkillUpgradePage.Path}']").CountAsync());
         Assert.Equal(1, await page.Locator("#loan_borrower_kind").CountAsync());
         Assert.Equal(404, (await page.GotoAsync("/self-check/startup"))!.Status);
     }

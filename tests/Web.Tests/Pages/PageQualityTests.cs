@@ -159,17 +159,16 @@ public sealed class PageQualityTests(WebPlatform platform, ITestOutputHelper out
     public async Task GBT37668_keyboard_alone_reaches_the_self_check_submit_button_with_a_visible_focus_ring()
     {
         var page = await platform.NewPageAsync();
-        await page.GotoAsync("/self-check");
+        await page.GotoAsync(SkillUpgradePage.Path);
 
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("跳到正文", await page.EvaluateAsync<string>("document.activeElement.textContent.trim()"));
         var reached = false;
-        // A guard against a focus trap, not a count to meet: the site's sections, the measures' links and the jumps to
-        // each form come before the first form's fields.
+        // A guard against a focus trap, not a count to meet: the site's sections and the form's fields come before it.
         for (var presses = 0; presses < 60 && !reached; presses++)
         {
             await page.Keyboard.PressAsync("Tab");
-            reached = await page.EvaluateAsync<bool>("document.activeElement.matches('form[action=\"/self-check\"] button[type=submit]')");
+            reached = await page.EvaluateAsync<bool>($"document.activeElement.matches('form[action=\"{SkillUpgradePage.Path}\"] button[type=submit]')");
         }
 
         Assert.True(reached, "Tab never reached the submit button");
@@ -197,12 +196,7 @@ public sealed class PageQualityTests(WebPlatform platform, ITestOutputHelper out
         }
 
         Assert.True(await page.Locator("article.measure").CountAsync() == 0, "the last page is the job search");
-        await page.GotoAsync("/self-check");
-        await page.FillAsync("#occupation_code", "6-18-01-01");
-        await page.SelectOptionAsync("#level", "SKILL_LEVEL_L3");
-        await page.FillAsync("#issue_date", "2023-06-01");
-        await page.SelectOptionAsync("#region", "410823");
-        await page.FillAsync("#insured_months", "12");
+        await SkillUpgradePage.FillAsync(page, "6-18-01-01", "SKILL_LEVEL_L3", "2023-06-01", "410823", "12");
         await page.SubmitFormAsync();
 
         Assert.Equal("true", await page.Locator(".verdict").GetAttributeAsync("data-eligible"));

@@ -46,9 +46,9 @@ public sealed class PlainChineseTests(WebPlatform platform)
     public static TheoryData<string, string> Posts => new()
     {
         // 技能提升补贴: eligible, refused for too few insured months, and an incomplete form.
-        { "/self-check", "occupation_code=6-18-01-01&level=SKILL_LEVEL_L3&issue_date=2023-06-01&region=410823&insured_months=12" },
-        { "/self-check", "occupation_code=6-18-01-01&level=SKILL_LEVEL_L4&issue_date=2023-06-01&region=410802&insured_months=3" },
-        { "/self-check", "occupation_code=&level=&issue_date=2023-06-01" },
+        { "/self-check/skill-upgrade", "certificate.occupation_code=6-18-01-01&certificate.level=SKILL_LEVEL_L3&certificate.issue_date=2023-06-01&region=410823&insured_months=12" },
+        { "/self-check/skill-upgrade", "certificate.occupation_code=6-18-01-01&certificate.level=SKILL_LEVEL_L4&certificate.issue_date=2023-06-01&region=410802&insured_months=3" },
+        { "/self-check/skill-upgrade", "certificate.occupation_code=&certificate.level=&certificate.issue_date=2023-06-01" },
         // 创业担保贷款: a Jiaozuo small business, a Jiyuan individual, and an amount over every cap.
         { "/self-check/loans", "loan_borrower_kind=BORROWER_KIND_SMALL_MICRO_ENTERPRISE&loan_region=410802&loan_amount=1000000&loan_issue_date=2024-03-01&loan_current_staff=20&loan_new_hires=3" },
         { "/self-check/loans", "loan_borrower_kind=BORROWER_KIND_INDIVIDUAL&loan_region=419001&loan_amount=100000&loan_issue_date=2024-03-01&loan_group=STATED_GROUP_COLLEGE_GRADUATE&loan_graduation_date=2023-06-30" },

@@ -9,7 +9,7 @@ using Xunit;
 
 namespace Web.Tests.Pages;
 
-/// <summary>我能享受哪些政策: the page's answer is the public self-check's answer on the same facts (R24, R27).</summary>
+/// <summary>技能提升补贴's self-check page: its answer is the public skill-upgrade self-check's answer on the same facts (R24, R27).</summary>
 [Collection(nameof(WebCollection))]
 public sealed class SelfCheckPageTests(WebPlatform platform)
 {
@@ -31,13 +31,8 @@ public sealed class SelfCheckPageTests(WebPlatform platform)
         var api = Parser.Parse<SkillUpgradeSelfCheck>(await response.Content.ReadAsStringAsync());
 
         var page = await platform.NewPageAsync();
-        await page.GotoAsync("/self-check");
-        await page.FillAsync("#occupation_code", occupation);
-        await page.SelectOptionAsync("#level", level);
-        await page.FillAsync("#issue_date", issued);
-        await page.SelectOptionAsync("#region", region);
-        await page.FillAsync("#insured_months", months);
-        await page.SetCheckedAsync("#drawing_benefit", drawingBenefit);
+        await SkillUpgradePage.FillAsync(page, occupation, level, issued, region, months);
+        await page.SelectOptionAsync("[name=drawing_benefit]", drawingBenefit ? "true" : "false");
         await page.SubmitFormAsync();
 
         var verdict = page.Locator(".verdict");
@@ -56,16 +51,16 @@ public sealed class SelfCheckPageTests(WebPlatform platform)
         Assert.All(api.Explanation.Checks.SelectMany(c => c.Citations), c => Assert.Contains(Display.Clause(c), text, StringComparison.Ordinal));
         await page.ScreenshotAsync(new() { Path = Path.Combine(WebPlatform.ArtifactsDirectory, $"self-check-result-{region}-{level}-{months}.png"), FullPage = true });
         // The facts stay in the form (nothing stored; the person can change one and ask again).
-        Assert.Equal(occupation, await page.Locator("#occupation_code").InputValueAsync());
-        Assert.Equal(months, await page.Locator("#insured_months").InputValueAsync());
+        Assert.Equal(occupation, await page.Locator("[name='certificate.occupation_code']").InputValueAsync());
+        Assert.Equal(months, await page.Locator("[name=insured_months]").InputValueAsync());
     }
 
     [Theory(Timeout = 120_000)]
-    [InlineData("prior_skill", "training.skill_upgrade.one_per_occupation_level")]                // 同一职业同一等级只享受一次 (2024)
-    [InlineData("prior_training", "training.skill_upgrade.not_with_vocational_training_subsidy")] // 不与职业培训补贴重复享受 (2024)
+    [InlineData("prior_skill_upgrades", "training.skill_upgrade.one_per_occupation_level")]                // 同一职业同一等级只享受一次 (2024)
+    [InlineData("prior_vocational_trainings", "training.skill_upgrade.not_with_vocational_training_subsidy")] // 不与职业培训补贴重复享受 (2024)
     public async Task R24_subsidies_already_received_typed_into_the_form_are_judged_as_the_REST_self_check_judges_them(string prefix, string rule)
     {
-        var priorField = prefix == "prior_skill" ? "priorSkillUpgrades" : "priorVocationalTrainings";
+        var priorField = prefix == "prior_skill_upgrades" ? "priorSkillUpgrades" : "priorVocationalTrainings";
         var body = $$$"""
             {"certificate": {"occupationCode": "6-18-01-01", "level": "SKILL_LEVEL_L3", "issueDate": {"year": 2024, "month": 5, "day": 10}},
              "region": {"code": "410823"}, "insuredMonths": 24,
@@ -76,36 +71,26 @@ public sealed class SelfCheckPageTests(WebPlatform platform)
         Assert.False(Assert.Single(api.Explanation.Checks, c => c.RuleId == rule).Passed);
 
         var page = await platform.NewPageAsync(javaScript: false);
-        await page.GotoAsync("/self-check");
-        await page.FillAsync("#occupation_code", "6-18-01-01");
-        await page.SelectOptionAsync("#level", "SKILL_LEVEL_L3");
-        await page.FillAsync("#issue_date", "2024-05-10");
-        await page.SelectOptionAsync("#region", "410823");
-        await page.FillAsync("#insured_months", "24");
-        await page.FillAsync($"#{prefix}_occupation", "6-18-01-01");
-        await page.SelectOptionAsync($"#{prefix}_level", "SKILL_LEVEL_L3");
-        await page.FillAsync($"#{prefix}_date", "2024-03-01");
-        await page.ClickAsync("form[action='/self-check'] button[type=submit]");
+        await SkillUpgradePage.FillAsync(page, "6-18-01-01", "SKILL_LEVEL_L3", "2024-05-10", "410823", "24");
+        await page.FillAsync($"[name='{prefix}[0].occupation_code']", "6-18-01-01");
+        await page.SelectOptionAsync($"[name='{prefix}[0].level']", "SKILL_LEVEL_L3");
+        await page.FillAsync($"[name='{prefix}[0].date']", "2024-03-01");
+        await SkillUpgradePage.SubmitAsync(page);
 
         Assert.Equal(api.Eligible ? "true" : "false", await page.Locator(".verdict").GetAttributeAsync("data-eligible"));
         var checks = page.Locator("ul.checks > li");
         Assert.Equal(api.Explanation.Checks.OrderBy(c => c.Passed).Select(c => c.RuleId), await AttributesAsync(checks, "data-rule"));
         Assert.Equal(api.Explanation.Checks.OrderBy(c => c.Passed).Select(c => c.Passed ? "true" : "false"), await AttributesAsync(checks, "data-passed"));
-        Assert.Equal("2024-03-01", await page.Locator($"#{prefix}_date").InputValueAsync());
+        Assert.Equal("2024-03-01", await page.Locator($"[name='{prefix}[0].date']").InputValueAsync());
     }
 
     [Fact(Timeout = 120_000)]
     public async Task R24_a_prior_subsidy_without_its_level_is_named_and_nothing_is_asked_of_the_service()
     {
         var page = await platform.NewPageAsync(javaScript: false);
-        await page.GotoAsync("/self-check");
-        await page.FillAsync("#occupation_code", "6-18-01-01");
-        await page.SelectOptionAsync("#level", "SKILL_LEVEL_L3");
-        await page.FillAsync("#issue_date", "2024-05-10");
-        await page.SelectOptionAsync("#region", "410823");
-        await page.FillAsync("#insured_months", "24");
-        await page.FillAsync("#prior_skill_occupation", "6-18-01-01");
-        await page.ClickAsync("form[action='/self-check'] button[type=submit]");
+        await SkillUpgradePage.FillAsync(page, "6-18-01-01", "SKILL_LEVEL_L3", "2024-05-10", "410823", "24");
+        await page.FillAsync("[name='prior_skill_upgrades[0].occupation_code']", "6-18-01-01");
+        await SkillUpgradePage.SubmitAsync(page);
 
         Assert.Contains("已享受的技能提升补贴", ((await page.Locator(".problem").TextContentAsync()) ?? ""), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator(".result").CountAsync());
@@ -115,8 +100,8 @@ public sealed class SelfCheckPageTests(WebPlatform platform)
     public async Task R24_a_missing_fact_is_named_in_Chinese_and_nothing_is_asked_of_the_service()
     {
         var page = await platform.NewPageAsync();
-        await page.GotoAsync("/self-check");
-        await page.FillAsync("#occupation_code", "6-18-01-01");
+        await page.GotoAsync(SkillUpgradePage.Path);
+        await page.FillAsync("[name='certificate.occupation_code']", "6-18-01-01");
         await page.SubmitFormAsync();
 
         Assert.Equal("请检查填写的内容", (((await page.Locator(".problem h2").TextContentAsync()) ?? "")).Trim());
@@ -125,7 +110,7 @@ public sealed class SelfCheckPageTests(WebPlatform platform)
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task With_the_loans_service_not_running_the_loan_section_says_so_and_the_skill_upgrade_form_still_renders()
+    public async Task With_the_loans_service_not_running_the_loan_section_says_so_and_the_other_measures_are_still_listed()
     {
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/self-check");
@@ -137,7 +122,7 @@ public sealed class SelfCheckPageTests(WebPlatform platform)
         Assert.Equal("服务暂不可用", (((await page.Locator("#loan-check .problem h2").TextContentAsync()) ?? "")).Trim());
         Assert.Contains("创业担保贷款测算服务暂时无法使用", ((await page.Locator("#loan-check .problem").TextContentAsync()) ?? ""), StringComparison.Ordinal);
         Assert.Equal("100000", await page.Locator("#loan_amount").InputValueAsync());
-        Assert.Equal(1, await page.Locator("form[action='/self-check'] #occupation_code").CountAsync());
+        Assert.Equal(1, await page.Locator($"ul.measure-links a[href='{SkillUpgradePage.Path}']").CountAsync());
         Assert.Equal(0, await page.Locator(".result").CountAsync());
     }
 

@@ -164,31 +164,51 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
     }
 
     /// <summary>
-    /// The required questions left unanswered, each named by its label: a required question is asked when every group
-    /// it lies in is itself required or has some answer (a graduation day is needed once an education is stated).
+    /// The required questions left unanswered, each named by its label (and by its group's, when the group is optional): a
+    /// required question is asked when every group it lies in is itself required or has some answer (a graduation day is
+    /// needed once an education is stated; a prior subsidy's level once its occupation is).
     /// For a form checked here before its service is asked, so the person hears what is missing in the form's words.
     /// </summary>
     public IReadOnlyList<FieldProblem> Missing(FormDescription form)
     {
         ArgumentNullException.ThrowIfNull(form);
         var byPath = form.Fields.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        bool Needed(string path)
+        bool Answered(string group) => Values.Any(v => v.Value.Length > 0 && v.Key.StartsWith(group + ".", StringComparison.Ordinal));
+
+        // The innermost group the path lies in that is optional and was answered in part, if any; null when a group it lies in is neither.
+        (bool Needed, FormField? Optional) Asked(string path)
         {
+            FormField? optional = null;
             for (var dot = path.LastIndexOf('.'); dot > 0; dot = path.LastIndexOf('.', dot - 1))
             {
                 var group = path[..dot];
-                if (byPath.TryGetValue(group, out var g) && !g.Required && !Values.Any(v => v.Value.Length > 0 && v.Key.StartsWith(group + ".", StringComparison.Ordinal)))
+                if (byPath.TryGetValue(DescribedPathOf(group), out var g) && !g.Required)
                 {
-                    return false;
+                    if (!Answered(group))
+                    {
+                        return (false, null);
+                    }
+
+                    optional ??= g;
                 }
             }
 
-            return true;
+            return (true, optional);
         }
 
-        return [.. form.Fields
-            .Where(f => f.Required && f.Type != FormFieldType.Group && !f.Repeated && !f.Path.Contains("[]", StringComparison.Ordinal) && this[f.Path].Length == 0 && Needed(f.Path))
-            .Select(f => new FieldProblem(f.Path, $"请填写“{f.LabelZh}”{Example(f)}。"))];
+        var problems = new List<FieldProblem>();
+        foreach (var path in ConcretePaths(form).Where(p => this[p].Length == 0))
+        {
+            if (byPath[DescribedPathOf(path)] is not { Required: true } field || IsMultipleChoice(field) || Asked(path) is not (true, var optional))
+            {
+                continue;
+            }
+
+            var asked = $"请填写“{field.LabelZh}”{Example(field)}。";
+            problems.Add(new FieldProblem(path, optional is null ? asked : $"{optional.LabelZh}：{asked}"));
+        }
+
+        return problems;
     }
 
     private static string Example(FormField field) => field.Type switch

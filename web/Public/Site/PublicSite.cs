@@ -48,7 +48,6 @@ public static class PublicSite
         builder.Services.TryAddSingleton<ChinaClock>();
         builder.Services.AddPageClients(builder.Configuration, options);
         builder.Services.AddSingleton<PolicyList>();
-        builder.Services.AddSingleton<SkillUpgradeCheck>();
         builder.Services.AddSingleton<LoanCheck>();
         builder.Services.AddSingleton<SelfCheckForms>();
         builder.Services.AddSingleton<ApplicationProgressLookup>();
@@ -114,16 +113,11 @@ public static class PublicSite
             Page<PolicyListPage>(new() { ["View"] = await list.LoadAsync(request.Query, cancellation) }));
         pages.MapGet("/self-check", async (SelfCheckForms forms, CancellationToken cancellation) =>
             Page<SelfCheckPage>(new() { ["Measures"] = await forms.ListAsync(cancellation) }));
-        posts.MapPost("/self-check", async (HttpRequest request, SkillUpgradeCheck check, CancellationToken cancellation) =>
-        {
-            var facts = request.HasFormContentType ? SkillUpgradeFacts.From(await request.ReadFormAsync(cancellation)) : SkillUpgradeFacts.Empty;
-            return Page<SelfCheckPage>(new() { ["View"] = await check.CheckAsync(facts, cancellation) });
-        });
         // Each measure's form posts to its own path; the page shows that section's answer and the others' empty forms.
-        posts.MapPost(SelfCheckLoansPath, async (HttpRequest request, LoanCheck check, CancellationToken cancellation) =>
+        posts.MapPost(SelfCheckLoansPath, async (HttpRequest request, LoanCheck check, SelfCheckForms forms, CancellationToken cancellation) =>
         {
             var facts = request.HasFormContentType ? LoanFacts.From(await request.ReadFormAsync(cancellation)) : LoanFacts.Empty;
-            return Page<SelfCheckPage>(new() { ["Loans"] = await check.CheckAsync(facts, cancellation) });
+            return Page<SelfCheckPage>(new() { ["Loans"] = await check.CheckAsync(facts, cancellation), ["Measures"] = await forms.ListAsync(cancellation) });
         });
         // The measures checked on a page of their own, as their services describe them: an unknown one is the Chinese 404 page.
         pages.MapGet("/self-check/{address}", async (string address, SelfCheckForms forms, CancellationToken cancellation) =>

@@ -1,3 +1,4 @@
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
 using Employment.ServiceDefaults.Errors;
@@ -22,6 +23,8 @@ public sealed class SkillUpgradeApplications(ApplicationStore store, SkillUpgrad
 
     public static void AddServices(IServiceCollection services)
     {
+        services.TryAddSingleton<SelfCheckSkillUpgrade>();
+        services.AddSelfCheckForm(SelfCheckSkillUpgrade.Form);
         services.TryAddSingleton<SkillUpgradeRules>();
         services.TryAddScoped<SkillUpgradeJudging>();
         services.TryAddScoped<CertificateRecording>();

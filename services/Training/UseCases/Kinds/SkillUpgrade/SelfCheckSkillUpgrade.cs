@@ -1,6 +1,8 @@
 using Employment.Common.V1;
 using Employment.Policy.Model;
+using Employment.ServiceDefaults.Forms;
 using Employment.ServiceDefaults.Time;
+using Employment.ServiceDefaults.Validation;
 using Employment.Training.Domain.SkillUpgrade;
 using V1 = Employment.Training.V1;
 
@@ -16,6 +18,53 @@ public sealed class SelfCheckSkillUpgrade(SkillUpgradeRules rules, ChinaClock cl
 {
     private const string Stated = "本人填报";
     private const string Unnumbered = "（未填写）";
+
+    /// <summary>The questions, as the public site asks them of a person holding a new certificate.</summary>
+    public static SelfCheckForm Form { get; } = new(
+        V1.TrainingSelfCheckRequest.Descriptor, "skill_upgrade", "skill-upgrade", SkillUpgradeApplications.Taken[0].NameZh,
+        "个人：取得职业资格证书或职业技能等级证书的参保职工、失业人员",
+        "取得职业资格证书或职业技能等级证书后，可测算能否领取技能提升补贴、领取多少。",
+        ["certificate", "region", "insured_months", "drawing_benefit", "employment_contract", "prior_skill_upgrades", "prior_vocational_trainings"],
+        FieldWordings.Of([
+            ("certificate", new("证书", Required: true)),
+            ("certificate.occupation_code", new("职业编码", "见证书上的职业（工种）编码，如 6-18-01-01。", Required: true)),
+            ("certificate.occupation_name", FieldWording.NotAsked),
+            ("certificate.level", new("证书等级", Required: true)),
+            ("certificate.certificate_number", FieldWording.NotAsked),
+            ("certificate.issue_date", new("发证日期", Required: true)),
+            ("certificate.issuing_body", FieldWording.NotAsked),
+            ("region", new("参保（领取失业保险金）地", Required: true)),
+            ("insured_months", new("截至发证日累计参加失业保险月数", Required: true)),
+            ("drawing_benefit", new("发证时正在领取失业保险金")),
+            ("employment_contract", new("发证时有劳动合同")),
+            .. Prior("prior_skill_upgrades[]", "已享受的技能提升补贴（如有）", "发证日期"),
+            .. Prior("prior_vocational_trainings[]", "已享受的职业培训补贴（如有）", "结业日期"),
+        ]),
+        CommonChoices.All);
+
+    private static IEnumerable<(string Path, FieldWording Words)> Prior(string group, string labelZh, string dateZh) =>
+    [
+        (group, new(labelZh, "未享受过的不填。")),
+        ($"{group}.occupation_code", new("职业编码", Required: true)),
+        ($"{group}.level", new("等级", Required: true)),
+        ($"{group}.date", new(dateZh, Required: true)),
+        ($"{group}.certificate_number", FieldWording.NotAsked),
+    ];
+
+    /// <summary>The public form's question (<c>TrainingSelfCheckRequest.skill_upgrade</c>): the verdict as every training measure's self-check gives it.</summary>
+    public V1.TrainingMeasureSelfCheck CheckStated(V1.SkillUpgradeSelfCheckRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var region = Region.Parse(RegionCodes.Place(request.Region, "skill_upgrade.region", required: true));
+        var judged = Check(request, region);
+        return new V1.TrainingMeasureSelfCheck
+        {
+            NameZh = SkillUpgradeApplications.Taken[0].NameZh,
+            Eligible = judged.Eligible,
+            Amount = judged.Amount,
+            Explanation = judged.Explanation,
+        };
+    }
 
     public V1.SkillUpgradeSelfCheck Check(V1.SkillUpgradeSelfCheckRequest request, Region region)
     {
