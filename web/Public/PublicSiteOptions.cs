@@ -15,6 +15,12 @@ public sealed class PublicSiteOptions
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
+    /// How long the self-check forms a service described are kept before it is asked again: they change only when the
+    /// service is deployed. A service that could not say is not kept.
+    /// </summary>
+    public TimeSpan SelfCheckFormsKept { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
     /// The identity provider's issuer (the gateway's public address), where citizens sign in by real name and agents
     /// choose the employer they act for. Empty: the site has no online hall, only its public pages.
     /// </summary>

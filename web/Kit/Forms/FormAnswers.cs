@@ -49,21 +49,21 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
 
         var answers = new FormAnswers(new Dictionary<string, string>(StringComparer.Ordinal), entries);
         var values = (Dictionary<string, string>)answers.Values;
-        var chosen = form.Fields.Where(IsMultipleChoice).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var path in chosen)
+        var chosen = form.Fields.Where(IsMultipleChoice).ToList();
+        foreach (var field in chosen)
         {
             // Boxes ticked under the one name: each value its own entry (groups[0], groups[1]), as many as the group takes.
-            var ticked = posted[path].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.Ordinal)
-                .Take((int)Math.Max(1, form.Fields.First(f => f.Path == path).MaxItems)).ToList();
+            var ticked = posted[field.Path].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.Ordinal)
+                .Take((int)Math.Max(1, field.MaxItems)).ToList();
             for (var i = 0; i < ticked.Count; i++)
             {
-                values[$"{path[..^2]}[{i}]"] = ticked[i];
+                values[EntryOf(field.Path, i)] = ticked[i];
             }
 
-            entries[path] = ticked.Count;
+            entries[field.Path] = ticked.Count;
         }
 
-        foreach (var path in answers.ConcretePaths(form).Where(p => !chosen.Contains(DescribedPathOf(p))))
+        foreach (var path in answers.ConcretePaths(form).Where(p => !chosen.Exists(f => f.Path == DescribedPathOf(p))))
         {
             if (posted[path].ToString() is { Length: > 0 } value)
             {
@@ -85,9 +85,17 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
     public IReadOnlyList<string> ChosenOf(string repeatedPath)
     {
         ArgumentNullException.ThrowIfNull(repeatedPath);
-        var prefix = repeatedPath[..^2] + "[";
-        return [.. Values.Where(v => v.Key.StartsWith(prefix, StringComparison.Ordinal) && !v.Key.Contains('.', StringComparison.Ordinal)).Select(v => v.Value)];
+        var chosen = new List<string>();
+        for (var i = 0; this[EntryOf(repeatedPath, i)] is { Length: > 0 } value; i++)
+        {
+            chosen.Add(value);
+        }
+
+        return chosen;
     }
+
+    /// <summary>The <paramref name="index"/>th entry of the repeated path <paramref name="repeatedPath"/>: <c>groups[]</c>, 1 → <c>groups[1]</c>.</summary>
+    private static string EntryOf(string repeatedPath, int index) => $"{repeatedPath[..^2]}[{index}]";
 
     /// <summary>These answers with <paramref name="fixedValues"/> set over them (what the page knows, not what was posted).</summary>
     public FormAnswers With(IReadOnlyDictionary<string, string> fixedValues)

@@ -49,6 +49,7 @@ public static class PublicSite
         builder.Services.AddPageClients(builder.Configuration, options);
         builder.Services.AddSingleton<PolicyList>();
         builder.Services.AddSingleton<LoanCheck>();
+        builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<SelfCheckForms>();
         builder.Services.AddSingleton<ApplicationProgressLookup>();
         builder.Services.AddSingleton<JobSearch>();
@@ -121,12 +122,12 @@ public static class PublicSite
         });
         // The measures checked on a page of their own, as their services describe them: an unknown one is the Chinese 404 page.
         pages.MapGet("/self-check/{address}", async (string address, SelfCheckForms forms, CancellationToken cancellation) =>
-            (await forms.FindAsync(address, cancellation)).Check is { } check
+            await forms.FindAsync(address, cancellation) is { } check
                 ? (IResult)Page<MeasureCheckPage>(new() { ["View"] = new MeasureCheckView(check, FormAnswers.Empty, [], null) })
                 : new NotFoundResult());
         posts.MapPost("/self-check/{address}", async (string address, HttpRequest request, SelfCheckForms forms, CancellationToken cancellation) =>
         {
-            if ((await forms.FindAsync(address, cancellation)).Check is not { } check)
+            if (await forms.FindAsync(address, cancellation) is not { } check)
             {
                 return new NotFoundResult();
             }

@@ -30,7 +30,7 @@ public sealed class HallSelfChecks(ServiceCalls calls, SelfCheckForms forms, Chi
     public async Task<MeasureCheckView?> OpenAsync(HallUser user, string address, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if ((await forms.FindAsync(address, cancellation)).Check is not { ForPeople: true } check)
+        if (await forms.FindAsync(address, cancellation) is not { ForPeople: true } check)
         {
             return null;
         }

@@ -5,6 +5,7 @@ using Employment.ServiceDefaults.Time;
 using Employment.Web.Kit.Forms;
 using Google.Protobuf;
 using Grpc.Core;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Employment.Web.Public.Pages.SelfCheck;
 
@@ -45,25 +46,33 @@ public sealed record SelfCheckList(IReadOnlyList<DescribedSelfCheck> Checks, IRe
 /// The self-checks of the measures checked on pages of their own, as each subsidy service describes them through
 /// the lifecycle's shared contract, and the service's own self-check asked with the answers put into its request by
 /// the form's paths: no measure's questions, choices or request are written here. The services judge; the page only
-/// asks and shows.
+/// asks and shows. A service's forms change only when it is deployed: its answer is kept for
+/// <see cref="PublicSiteOptions.SelfCheckFormsKept"/>, so a page view or a check does not ask every service again,
+/// and a service that could not say is asked again the next time.
 /// </summary>
-public sealed class SelfCheckForms(ServiceCalls calls, SubsidyClients<SubsidyCases.SubsidyCasesClient> cases, ChinaClock clock)
+public sealed class SelfCheckForms(ServiceCalls calls, SubsidyClients<SubsidyCases.SubsidyCasesClient> cases, ChinaClock clock, IMemoryCache kept, PublicSiteOptions options)
 {
     public async Task<SelfCheckList> ListAsync(CancellationToken cancellation)
     {
-        var described = await calls.CallEachAsync(cases, cases.Services,
+        var known = cases.Services.Select(s => (Service: s, Forms: kept.Get<FormDescriptions>(KeyOf(s)))).ToList();
+        var asked = await calls.CallEachAsync(cases, known.Where(k => k.Forms is null).Select(k => k.Service),
             async (c, o) => await c.DescribeSelfChecksAsync(new DescribeSelfChecksRequest(), o), cancellation);
+        foreach (var (service, answer) in asked.Where(a => a.Answer.Value is not null))
+        {
+            kept.Set(KeyOf(service), answer.Value, options.SelfCheckFormsKept);
+        }
+
+        var forms = known.Select(k => (k.Service, Forms: k.Forms ?? asked.First(a => a.Service == k.Service).Answer.Value));
         return new(
-            [.. described.SelectMany(d => d.Answer.Value?.Forms.Select(f => new DescribedSelfCheck(d.Service, f)) ?? [])],
-            [.. described.Select(d => d.Answer.Problem).OfType<ServiceProblem>()]);
+            [.. forms.SelectMany(f => f.Forms?.Forms.Select(form => new DescribedSelfCheck(f.Service, form)) ?? [])],
+            [.. asked.Select(a => a.Answer.Problem).OfType<ServiceProblem>()]);
     }
 
     /// <summary>The self-check at <paramref name="address"/>, or null where none is (or its service could not say).</summary>
-    public async Task<(DescribedSelfCheck? Check, SelfCheckList All)> FindAsync(string address, CancellationToken cancellation)
-    {
-        var all = await ListAsync(cancellation);
-        return (all.Checks.FirstOrDefault(c => c.Form.Address == address), all);
-    }
+    public async Task<DescribedSelfCheck?> FindAsync(string address, CancellationToken cancellation) =>
+        (await ListAsync(cancellation)).Checks.FirstOrDefault(c => c.Form.Address == address);
+
+    private static string KeyOf(SubsidyService service) => "self-check-forms:" + service.Name;
 
     /// <summary>The answers checked on their face and for what is missing, then the service's verdict on them.</summary>
     public Task<MeasureCheckView> CheckAsync(DescribedSelfCheck check, FormAnswers answers, CancellationToken cancellation)
