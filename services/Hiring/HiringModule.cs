@@ -73,6 +73,7 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddSubsidyCases<MyClaims, ClaimProgressLookup, HandOverClaims>(SubsidyServiceCalls.Of(Name));
         builder.Services.AddSubsidyPayments<HiringClaimRecord, ClaimCases, PaymentBatches, RecordPayment>(Name);
         builder.Services.AddDecisionReview<ReviewDecision>();
+        builder.Services.AddSelfCheckJudge<JudgeSelfCheck>();
         builder.Services.AddSubsidyOversight<ClaimAuditExport, CasePaymentHolds<HiringClaimRecord>>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<HiringDbContext>>("hiring-database");
     }

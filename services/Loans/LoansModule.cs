@@ -71,6 +71,8 @@ public sealed class LoansModule : IServiceModule
         builder.Services.AddHostedService(sp => sp.GetRequiredService<EligibilityQueryLog>());
         // The lifecycle's shared contracts, served by the kit from this service's own steps.
         builder.Services.AddSubsidyCases<MyLoanApplications, ApplicationProgressLookup, UseCases.HandOverApplications>(SubsidyServiceCalls.Of(Name));
+        builder.Services.AddSelfCheckForm(SelfCheckLoanForm.Form);
+        builder.Services.AddSelfCheckJudge<JudgeSelfCheck>();
         builder.Services.AddSubsidyOversight<LoanAuditExport, ApplicationPaymentHolds>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<LoansDbContext>>("loans-database");
     }

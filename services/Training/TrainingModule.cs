@@ -70,6 +70,7 @@ public sealed class TrainingModule : IServiceModule
         builder.AddPaymentObjections();
         builder.Services.AddSubsidyPayments<TrainingApplicationRecord, ApplicationCases, PaymentBatches, RecordPayment>(Name);
         builder.Services.AddDecisionReview<ReviewDecision>();
+        builder.Services.AddSelfCheckJudge<JudgeSelfCheck>();
         builder.Services.AddSubsidyOversight<ApplicationAuditExport, CasePaymentHolds<TrainingApplicationRecord>>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TrainingDbContext>>("training-database");
     }

@@ -34,11 +34,6 @@ internal sealed class StartupLoansService(
 {
     private const string DefaultQueryPurpose = "创业担保贷款资格审查";
 
-    /// <summary>Technical bounds of what a self-check may state (not policy figures): 50 years, 100 loans, ten million staff.</summary>
-    private const int MaxStatedTermMonths = 600;
-    private const int MaxStatedCount = 100;
-    private const int MaxStatedStaff = 10_000_000;
-
     /// <summary>Most days one ledger answer shows.</summary>
     private const int MaxLedgerDays = 400;
 
@@ -67,52 +62,8 @@ internal sealed class StartupLoansService(
     }
 
     /// <summary>Public 自助测算: anyone, no token; the facts are the person's statements, the rules the bank's and the counter's.</summary>
-    public override Task<V1.LoanSelfCheck> CheckLoan(V1.LoanSelfCheckRequest request, ServerCallContext context)
-    {
-        if (request.BorrowerKind == V1.BorrowerKind.Unspecified || !Enum.IsDefined(request.BorrowerKind))
-        {
-            throw RpcErrors.Invalid("borrower_kind", "请选择借款人类型（borrower_kind）：个人、个体工商户、合伙创业、小微企业或中型企业。");
-        }
-
-        var region = LoanInput.Region(request.Region, "region");
-        var issueDate = LoanInput.OptionalDate(request.IntendedIssueDate, "intended_issue_date") ?? clock.Today;
-        var amount = LoanInput.Amount(request.RequestedAmount, "requested_amount");
-        if (request.TermMonths is < 0 or > MaxStatedTermMonths)
-        {
-            throw RpcErrors.Invalid("term_months", $"贷款期限（月数）应在 1 至 {MaxStatedTermMonths} 之间，不填写为 0。");
-        }
-
-        for (var i = 0; i < request.Groups.Count; i++)
-        {
-            if (request.Groups[i] == V1.StatedGroup.Unspecified || !Enum.IsDefined(request.Groups[i]))
-            {
-                throw RpcErrors.Invalid($"groups[{i}]", "人员类别不在可选范围内。");
-            }
-        }
-
-        var graduated = LoanInput.OptionalDate(request.GraduationDate, "graduation_date");
-        if (graduated is null && request.Groups.Contains(V1.StatedGroup.CollegeGraduate))
-        {
-            throw RpcErrors.Invalid("graduation_date", "选择了高校毕业生，请填写毕业（预计毕业）日期（graduation_date）。");
-        }
-
-        if (request.SubsidisedLoansSoFar is < 0 or > MaxStatedCount)
-        {
-            throw RpcErrors.Invalid("subsidised_loans_so_far", $"已享受贴息贷款次数应在 0 至 {MaxStatedCount} 之间。");
-        }
-
-        if (request.Staffing is { } staffing && (staffing.CurrentStaff is < 0 or > MaxStatedStaff || staffing.QualifyingNewHiresThisYear is < 0 or > MaxStatedStaff))
-        {
-            throw RpcErrors.Invalid("staffing", $"在职职工人数和当年新招用人数应在 0 至 {MaxStatedStaff} 之间。");
-        }
-
-        var contributions = request.GuarantorMonthlyContributions
-            .Select((fen, i) => LoanInput.NonNegativeAmount(fen, $"guarantor_monthly_contributions[{i}]"))
-            .ToList();
-        return Task.FromResult(selfCheck.Check(new StatedLoanFacts(
-            (BorrowerKind)request.BorrowerKind, region, issueDate, amount, request.TermMonths > 0 ? request.TermMonths : null,
-            [.. request.Groups], graduated, request.Honours, request.SubsidisedLoansSoFar, Staffing(request.Staffing), contributions)));
-    }
+    public override Task<V1.LoanSelfCheck> CheckLoan(V1.LoanSelfCheckRequest request, ServerCallContext context) =>
+        Task.FromResult(selfCheck.Check(request));
 
     /// <summary>查询授权 online: the signed-in person names a bank and the last day it may ask.</summary>
     public override Task<V1.QueryConsent> GrantQueryConsent(V1.GrantQueryConsentRequest request, ServerCallContext context) =>

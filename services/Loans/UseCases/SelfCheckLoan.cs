@@ -3,11 +3,13 @@ using Employment.Loans.Domain.Eligibility;
 using Employment.Policy.Categories;
 using Employment.Policy.Explanations;
 using Employment.Policy.Model;
+using Employment.ServiceDefaults.Errors;
+using Employment.ServiceDefaults.Time;
 using V1 = Employment.Loans.V1;
 
 namespace Employment.Loans.UseCases;
 
-/// <summary>What a person states for the loan self-check, validated by the gRPC class.</summary>
+/// <summary>What a person states for the loan self-check, validated.</summary>
 internal sealed record StatedLoanFacts(
     BorrowerKind BorrowerKind,
     Region Region,
@@ -28,9 +30,64 @@ internal sealed record StatedLoanFacts(
 /// <see cref="LoanProducts"/> judges every product in force. Reads no registry and no database, writes
 /// nothing: a stranger learns nothing about anyone.
 /// </summary>
-internal sealed class SelfCheckLoan(LoanProducts products, PersonalSubsidyConditions conditions)
+internal sealed class SelfCheckLoan(LoanProducts products, PersonalSubsidyConditions conditions, ChinaClock clock)
 {
     private const string Stated = "本人填报";
+
+    /// <summary>Technical bounds of what a self-check may state (not policy figures): 50 years, 100 loans, ten million staff.</summary>
+    private const int MaxStatedTermMonths = 600;
+    private const int MaxStatedCount = 100;
+    private const int MaxStatedStaff = 10_000_000;
+
+    /// <summary>The statements checked field by field (INVALID_ARGUMENT naming the field), then judged.</summary>
+    public V1.LoanSelfCheck Check(V1.LoanSelfCheckRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.BorrowerKind == V1.BorrowerKind.Unspecified || !Enum.IsDefined(request.BorrowerKind))
+        {
+            throw RpcErrors.Invalid("borrower_kind", "请选择借款人类型（borrower_kind）：个人、个体工商户、合伙创业、小微企业或中型企业。");
+        }
+
+        var region = LoanInput.Region(request.Region, "region");
+        var issueDate = LoanInput.OptionalDate(request.IntendedIssueDate, "intended_issue_date") ?? clock.Today;
+        var amount = LoanInput.Amount(request.RequestedAmount, "requested_amount");
+        if (request.TermMonths is < 0 or > MaxStatedTermMonths)
+        {
+            throw RpcErrors.Invalid("term_months", $"贷款期限（月数）应在 1 至 {MaxStatedTermMonths} 之间，不填写为 0。");
+        }
+
+        for (var i = 0; i < request.Groups.Count; i++)
+        {
+            if (request.Groups[i] == V1.StatedGroup.Unspecified || !Enum.IsDefined(request.Groups[i]))
+            {
+                throw RpcErrors.Invalid($"groups[{i}]", "人员类别不在可选范围内。");
+            }
+        }
+
+        var graduated = LoanInput.OptionalDate(request.GraduationDate, "graduation_date");
+        if (graduated is null && request.Groups.Contains(V1.StatedGroup.CollegeGraduate))
+        {
+            throw RpcErrors.Invalid("graduation_date", "选择了高校毕业生，请填写毕业（预计毕业）日期（graduation_date）。");
+        }
+
+        if (request.SubsidisedLoansSoFar is < 0 or > MaxStatedCount)
+        {
+            throw RpcErrors.Invalid("subsidised_loans_so_far", $"已享受贴息贷款次数应在 0 至 {MaxStatedCount} 之间。");
+        }
+
+        if (request.Staffing is { } staffing && (staffing.CurrentStaff is < 0 or > MaxStatedStaff || staffing.QualifyingNewHiresThisYear is < 0 or > MaxStatedStaff))
+        {
+            throw RpcErrors.Invalid("staffing", $"在职职工人数和当年新招用人数应在 0 至 {MaxStatedStaff} 之间。");
+        }
+
+        var contributions = request.GuarantorMonthlyContributions
+            .Select((fen, i) => LoanInput.NonNegativeAmount(fen, $"guarantor_monthly_contributions[{i}]"))
+            .ToList();
+        return Check(new StatedLoanFacts(
+            (BorrowerKind)request.BorrowerKind, region, issueDate, amount, request.TermMonths > 0 ? request.TermMonths : null,
+            [.. request.Groups], graduated, request.Honours, request.SubsidisedLoansSoFar,
+            request.Staffing is { } s ? new EnterpriseStaffing(s.CurrentStaff, s.QualifyingNewHiresThisYear) : null, contributions));
+    }
 
     public V1.LoanSelfCheck Check(StatedLoanFacts stated)
     {

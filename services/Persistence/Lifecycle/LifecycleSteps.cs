@@ -26,6 +26,15 @@ public interface IDecisionReview
     Task<SubsidyCase> ReviewAsync(ReviewDecisionRequest request, Caller reviewer, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// 自助测算 judged: the service's own self-check on the request a described form's answers made, its verdict (the
+/// form's part of the answer) in the shared shape. Nothing is read about anyone and nothing is stored.
+/// </summary>
+public interface ISelfCheckJudge
+{
+    SelfCheckOutcome Judge(Employment.ServiceDefaults.Forms.SelfCheckForm form, Google.Protobuf.IMessage request);
+}
+
 /// <summary>移交: a clerk's waiting records handed to another clerk of the same office.</summary>
 public interface IWorkHandOver
 {

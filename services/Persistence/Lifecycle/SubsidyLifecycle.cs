@@ -43,6 +43,11 @@ public static class SubsidyLifecycle
         return services.AddSingleton(form);
     }
 
+    /// <summary>自助测算 asked in the service's SubsidyCases (<c>CheckSelf</c>): the one judge of every form its kinds register.</summary>
+    public static IServiceCollection AddSelfCheckJudge<TJudge>(this IServiceCollection services)
+        where TJudge : class, ISelfCheckJudge =>
+        services.AddScoped<ISelfCheckJudge, TJudge>();
+
     /// <summary>复核 in the service's SubsidyCases: for a service whose approvals may need a second clerk's review.</summary>
     public static IServiceCollection AddDecisionReview<TReview>(this IServiceCollection services)
         where TReview : class, IDecisionReview =>

@@ -36,6 +36,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         "/employment.training.v1.TrainingSubsidies/CheckSkillUpgrade",
         "/employment.training.v1.TrainingSubsidies/CheckTraining",
         "/employment.common.v1.SubsidyPayments/GetPaymentNotice",
+        "/employment.common.v1.SubsidyCases/CheckSelf",
         "/employment.common.v1.SubsidyCases/GetApplicationProgress",
         "/employment.common.v1.SubsidyCases/DescribeSelfChecks",
         "/employment.loans.v1.StartupLoans/CheckLoan",
@@ -231,6 +232,35 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
 
         var direct = await new Employment.Loans.V1.StartupLoans.StartupLoansClient(platform.Channel).CheckLoanAsync(Parser.Parse<Employment.Loans.V1.LoanSelfCheckRequest>(body));
         Assert.Equal(direct, Parser.Parse<Employment.Loans.V1.LoanSelfCheck>(json));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task The_loan_self_check_asked_by_its_forms_paths_over_REST_judges_as_the_typed_CheckLoan_does()
+    {
+        const string body = """
+            {"answers": [{"path": "borrower_kind", "value": "BORROWER_KIND_INDIVIDUAL"}, {"path": "region", "value": "410800"},
+                         {"path": "intended_issue_date", "value": "2024-03-01"}, {"path": "requested_amount", "value": "50000"},
+                         {"path": "groups[0]", "value": "STATED_GROUP_REGISTERED_UNEMPLOYED"}, {"path": "guarantor_monthly_contributions[0]", "value": "1500"}]}
+            """;
+        var response = await platform.Http.PostAsync("/v1/subsidies/startup-loans/self-checks/loan:check", new StringContent(body, Encoding.UTF8, "application/json"));
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var shared = Parser.Parse<SelfCheckOutcome>(json);
+
+        var typed = await new Employment.Loans.V1.StartupLoans.StartupLoansClient(platform.Channel).CheckLoanAsync(new Employment.Loans.V1.LoanSelfCheckRequest
+        {
+            BorrowerKind = Employment.Loans.V1.BorrowerKind.Individual,
+            Region = new RegionCode { Code = "410800" },
+            IntendedIssueDate = new CalendarDate { Year = 2024, Month = 3, Day = 1 },
+            RequestedAmount = new Money { Fen = 5_000_000 },
+            Groups = { Employment.Loans.V1.StatedGroup.RegisteredUnemployed },
+            GuarantorMonthlyContributions = { new Money { Fen = 150_000 } },
+        });
+        Assert.Equal(typed.Eligible, shared.MayBePaid);
+        Assert.Equal(typed.Explanation, shared.Explanation);
+        Assert.Equal(typed.Offers.Select(o => (o.ProductId, o.Eligible)), shared.Parts.Select(p => (p.Id, p.MayBePaid)));
+        Assert.Equal(typed.Offers.Select(o => o.Explanation), shared.Parts.Select(p => p.Explanation));
+        Assert.Equal(typed.Offers.Select(o => o.TotalCap), shared.Parts.Select(p => p.Terms.Single(t => t.Key == "total_cap").Amount));
     }
 
     [Fact(Timeout = 30_000)]

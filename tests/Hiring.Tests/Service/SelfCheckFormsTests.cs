@@ -48,4 +48,70 @@ public sealed class SelfCheckFormsTests(HiringHost host) : IClassFixture<HiringH
         Assert.DoesNotContain("person.veteran", paths);
         Assert.DoesNotContain("person.education.institution", paths);
     }
+
+    /// <summary>A founder as a person would answer the startup form: each answer by its path, a ticked group by its index.</summary>
+    private static SelfCheckAnswers Founder(params (string Path, string Value)[] more)
+    {
+        var asked = new SelfCheckAnswers { Address = "startup" };
+        foreach (var (path, value) in new[]
+        {
+            ("business_kind", "ENTITY_KIND_ENTERPRISE"), ("region", "410802"), ("registered_on", "2022-09-01"), ("first_business", "true"),
+            ("operated_normally", "true"), ("groups[0]", "STATED_FOUNDER_GROUP_COLLEGE_STUDENT"), ("graduation_date", "2021-6-30"),
+        }.Concat(more))
+        {
+            asked.Answers.Add(new FormAnswer { Path = path, Value = value });
+        }
+
+        return asked;
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task R21_answers_keyed_by_the_forms_paths_are_judged_as_the_typed_self_check_judges_the_same_request()
+    {
+        var shared = await host.Cases.CheckSelfAsync(Founder(), new Metadata());
+        var typed = (await host.Hiring.CheckSubsidiesAsync(new SubsidySelfCheckRequest
+        {
+            Startup = new StatedStartup
+            {
+                BusinessKind = EntityKind.Enterprise,
+                Region = new RegionCode { Code = "410802" },
+                RegisteredOn = new CalendarDate { Year = 2022, Month = 9, Day = 1 },
+                FirstBusiness = true,
+                OperatedNormally = true,
+                Groups = { StatedFounderGroup.CollegeStudent },
+                GraduationDate = new CalendarDate { Year = 2021, Month = 6, Day = 30 },
+            },
+        })).Startup;
+
+        Assert.Equal(typed.MayBePaid, shared.MayBePaid);
+        Assert.Equal(typed.Amount, shared.Amount);
+        Assert.Equal(typed.PaidUnderZh, shared.PaidUnderZh);
+        Assert.Equal(typed.BringZh, shared.BringZh);
+        Assert.Equal(typed.Measures.Select(m => (m.NameZh, m.MayBePaid, m.Amount?.Fen)), shared.Parts.Select(p => (p.NameZh, p.MayBePaid, p.Amount?.Fen)));
+        Assert.Equal(typed.Measures.Select(m => m.Explanation), shared.Parts.Select(p => p.Explanation));
+        Assert.Equal((await FormsAsync()).Single(f => f.Address == "startup").NameZh, shared.NameZh);
+        Assert.Equal(shared.MayBePaid ? "可以享受" : "不能享受", shared.VerdictZh);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task An_answer_wrong_on_its_face_or_a_required_one_missing_is_refused_naming_its_path_and_an_unknown_form_is_not_found()
+    {
+        var badDay = await Assert.ThrowsAsync<RpcException>(() => host.Cases.CheckSelfAsync(Founder(("registered_on", "2022-13-45")), new Metadata()).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, badDay.StatusCode);
+        Assert.Contains("请按 年-月-日 填写日期", badDay.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal("registered_on", badDay.GetRpcStatus()?.GetDetail<Google.Rpc.BadRequest>()?.FieldViolations.Single().Field);
+
+        var missing = new SelfCheckAnswers { Address = "startup" };
+        missing.Answers.AddRange(Founder().Answers.Where(a => a.Path != "region"));
+        var noPlace = await Assert.ThrowsAsync<RpcException>(() => host.Cases.CheckSelfAsync(missing, new Metadata()).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, noPlace.StatusCode);
+        Assert.Equal("region", noPlace.GetRpcStatus()?.GetDetail<Google.Rpc.BadRequest>()?.FieldViolations.Single().Field);
+
+        // An entry past what the group takes is not read (no list grows from an index someone typed).
+        var far = await host.Cases.CheckSelfAsync(Founder(("groups[99999]", "STATED_FOUNDER_GROUP_EMPLOYMENT_DIFFICULTY")), new Metadata());
+        Assert.Equal((await host.Cases.CheckSelfAsync(Founder(), new Metadata())).MayBePaid, far.MayBePaid);
+
+        var unknown = await Assert.ThrowsAsync<RpcException>(() => host.Cases.CheckSelfAsync(new SelfCheckAnswers { Address = "no-such-check" }, new Metadata()).ResponseAsync);
+        Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
+    }
 }

@@ -15,7 +15,6 @@ public sealed class FormForgeryTests(WebPlatform platform)
     public static TheoryData<string, string> Forms() => new()
     {
         { "/self-check/skill-upgrade", "/self-check/skill-upgrade" },
-        { "/self-check", "/self-check/loans" },
         { "/match", "/match" },
         // The progress form shares the same check; it is posted with its token under the progress rate
         // limit's own test, whose count a post here would disturb.

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Employment.Web.Public.Pages.SelfCheck;
 using Employment.Web.Kit.Formatting;
 using Employment.Web.Public.Pages.Shared;
 using Employment.Loans.V1;
@@ -12,9 +11,10 @@ using Xunit.Abstractions;
 namespace Web.Tests.Pages;
 
 /// <summary>
-/// 我能享受哪些政策 — startup-guarantee loans (R4–R7): the page's answer is the REST self-check's
-/// (<c>POST /v1/loans:check</c>, through the gateway's transcoding) on the same facts, product by
-/// product; the section passes axe-core, reflows at 360 px and is photographed; a missing fact is named.
+/// 创业担保贷款测算 (R4–R7), a self-check the loans service describes and judges through the lifecycle's shared step:
+/// the page's answer is the typed REST self-check's (<c>POST /v1/loans:check</c>, through the gateway's transcoding) on
+/// the same facts, product by product; the answer passes axe-core, reflows at 360 px and is photographed; a missing
+/// fact is named.
 /// </summary>
 public sealed class LoanSelfCheckPageTests(LoansPlatform platform, ITestOutputHelper output) : IClassFixture<LoansPlatform>
 {
@@ -43,22 +43,27 @@ public sealed class LoanSelfCheckPageTests(LoansPlatform platform, ITestOutputHe
         var api = await RestAsync(facts);
 
         var page = await platform.NewPageAsync(javaScript: false);
-        await page.GotoAsync("/self-check");
+        await page.GotoAsync(LoanPage);
         await FillAsync(page, facts);
-        await page.ClickAsync("#loan-check button[type=submit]");
+        await page.ClickAsync(Submit);
 
-        var section = page.Locator("#loan-check .result");
+        var section = page.Locator(".result");
         Assert.Equal(api.Eligible ? "true" : "false", await section.Locator(".verdict").GetAttributeAsync("data-eligible"));
-        var offers = section.Locator(".offer");
-        Assert.Equal(api.Offers.Select(o => o.ProductId), await AttributesAsync(offers, "data-product"));
+        var offers = section.Locator(".measure");
+        Assert.Equal(api.Offers.Select(o => o.ProductId), await AttributesAsync(offers, "data-part"));
         for (var i = 0; i < api.Offers.Count; i++)
         {
             var offer = api.Offers[i];
             var shown = offers.Nth(i);
             Assert.Equal(offer.Eligible ? "true" : "false", await shown.GetAttributeAsync("data-eligible"));
-            Assert.Equal(Display.Yuan(offer.TotalCap), (((await shown.Locator(".total-cap").TextContentAsync()) ?? "")).Trim());
-            Assert.Equal(LoanCheck.Share(offer.SubsidyShare), (((await shown.Locator(".share").TextContentAsync()) ?? "")).Trim());
-            Assert.Equal(offer.CounterGuaranteeRequired ? "true" : "false", await shown.Locator(".counter-guarantee").GetAttributeAsync("data-required"));
+            Assert.Equal(Display.Yuan(offer.TotalCap), await TermAsync(shown, "total_cap"));
+            Assert.Equal(Display.Yuan(offer.SubsidisedCap), await TermAsync(shown, "subsidised_cap"));
+            Assert.Equal(offer.SubsidyShare is { } share ? (share.Ppm / 10_000m).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%" : "—", await TermAsync(shown, "share"));
+            Assert.Equal(offer.CounterGuaranteeRequired ? "需要" : "免除反担保", await TermAsync(shown, "counter_guarantee"));
+            if (offer.CounterGuaranteeRequired)
+            {
+                Assert.Equal(Display.Yuan(offer.GuarantorCapacity), await TermAsync(shown, "guarantor_capacity"));
+            }
             var checks = shown.Locator("ul.checks > li");
             Assert.Equal(offer.Explanation.Checks.OrderBy(c => c.Passed).Select(c => c.RuleId), await AttributesAsync(checks, "data-rule"));
             Assert.Equal(offer.Explanation.Checks.OrderBy(c => c.Passed).Select(c => c.Passed ? "true" : "false"), await AttributesAsync(checks, "data-passed"));
@@ -71,21 +76,22 @@ public sealed class LoanSelfCheckPageTests(LoansPlatform platform, ITestOutputHe
         Assert.Equal(api.Explanation.Checks.OrderBy(c => c.Passed).Select(c => c.RuleId), await AttributesAsync(common, "data-rule"));
         Assert.Equal(api.Explanation.Checks.OrderBy(c => c.Passed).Select(c => c.Passed ? "true" : "false"), await AttributesAsync(common, "data-passed"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(WebPlatform.ArtifactsDirectory, $"self-check-loans-{facts.Name}.png"), FullPage = true });
+        PlainChinese.AssertPlain($"{LoanPage} ({facts.Name})", await PlainChinese.ReadableTextAsync(page));
 
         // The facts stay in the form (nothing stored; the person can change one and ask again).
-        Assert.Equal(facts.AmountYuan, await page.Locator("#loan_amount").InputValueAsync());
-        Assert.Equal(facts.Kind, await page.Locator("#loan_borrower_kind").InputValueAsync());
+        Assert.Equal(facts.AmountYuan, await page.Locator("[name=requested_amount]").InputValueAsync());
+        Assert.Equal(facts.Kind, await page.Locator("[name=borrower_kind]").InputValueAsync());
     }
 
     [Fact(Timeout = 120_000)]
     public async Task R4_the_Jiyuan_answer_on_the_page_never_shows_a_Jiaozuo_document()
     {
         var page = await platform.NewPageAsync(javaScript: false);
-        await page.GotoAsync("/self-check");
+        await page.GotoAsync(LoanPage);
         await FillAsync(page, All.Single(f => f.Name == "jy-small-micro"));
-        await page.ClickAsync("#loan-check button[type=submit]");
+        await page.ClickAsync(Submit);
 
-        var text = ((await page.Locator("#loan-check .result").TextContentAsync()) ?? "");
+        var text = ((await page.Locator(".result").TextContentAsync()) ?? "");
         Assert.Contains("3,000,000 元", text, StringComparison.Ordinal);
         Assert.DoesNotContain("焦政办", text, StringComparison.Ordinal);
     }
@@ -94,47 +100,49 @@ public sealed class LoanSelfCheckPageTests(LoansPlatform platform, ITestOutputHe
     public async Task R4_where_a_region_has_no_product_for_the_borrower_the_answer_says_what_its_documents_do_say_and_where_to_ask()
     {
         var page = await platform.NewPageAsync(javaScript: false);
-        await page.GotoAsync("/self-check");
-        await page.SelectOptionAsync("#loan_borrower_kind", "BORROWER_KIND_INDIVIDUAL");
-        await page.SelectOptionAsync("#loan_region", "419001");
-        await page.FillAsync("#loan_amount", "100000");
-        await page.FillAsync("#loan_issue_date", "2024-03-01");
-        await page.ClickAsync("#loan-check button[type=submit]");
+        await page.GotoAsync(LoanPage);
+        await page.SelectOptionAsync("[name=borrower_kind]", "BORROWER_KIND_INDIVIDUAL");
+        await page.SelectOptionAsync("[name=region]", "419001");
+        await page.FillAsync("[name=requested_amount]", "100000");
+        await page.FillAsync("[name=intended_issue_date]", "2024-03-01");
+        await page.ClickAsync(Submit);
 
         // An answer, not a form error: the documents there promise 全额贴息 but set no individual cap
         // (济管〔2023〕19号 82.), said plainly, with the counters that take loan applications.
-        Assert.Equal(0, await page.Locator("#loan-check .problem").CountAsync());
-        var text = (await page.Locator("#loan-check .result.no-product").TextContentAsync()) ?? "";
+        Assert.Equal(0, await page.Locator(".problem").CountAsync());
+        var text = (await page.Locator(".result.no-product").TextContentAsync()) ?? "";
         Assert.Contains("济源示范区没有面向“个人创业”的创业担保贷款产品", text, StringComparison.Ordinal);
         Assert.Contains("贴息比例为 100%（济管〔2023〕19号 82.）", text, StringComparison.Ordinal);
         Assert.Contains("没有规定贷款额度上限", text, StringComparison.Ordinal);
-        Assert.Equal("/venues?region=419001&kind=counter", await page.Locator("#loan-check .no-product .next-steps a[href^='/venues']").GetAttributeAsync("href"));
+        Assert.Equal("/venues?region=419001&kind=counter", await page.Locator(".no-product .next-steps a[href^='/venues']").GetAttributeAsync("href"));
         Assert.DoesNotContain("419001", text, StringComparison.Ordinal);
         Assert.DoesNotContain("有效期", text, StringComparison.Ordinal); // not blamed on the date
         Assert.DoesNotContain("材料", text, StringComparison.Ordinal); // nothing to bring for a product that is not there
+        PlainChinese.AssertPlain($"{LoanPage} (no product)", await PlainChinese.ReadableTextAsync(page));
     }
 
     [Fact(Timeout = 120_000)]
     public async Task R4_a_missing_fact_is_named_and_an_amount_above_every_cap_is_a_no_with_the_services_reason()
     {
         var page = await platform.NewPageAsync(javaScript: false);
-        await page.GotoAsync("/self-check");
-        await page.SelectOptionAsync("#loan_region", "410800");
-        await page.FillAsync("#loan_amount", "100000");
-        await page.ClickAsync("#loan-check button[type=submit]");
-        Assert.Equal("请检查填写的内容", (((await page.Locator("#loan-check .problem h2").TextContentAsync()) ?? "")).Trim());
-        Assert.Contains("借款人类型", ((await page.Locator("#loan-check .problem").TextContentAsync()) ?? ""), StringComparison.Ordinal);
+        await page.GotoAsync(LoanPage);
+        await page.SelectOptionAsync("[name=region]", "410800");
+        await page.FillAsync("[name=requested_amount]", "100000");
+        await page.ClickAsync(Submit);
+        Assert.Equal("请检查填写的内容", (((await page.Locator(".problem h2").TextContentAsync()) ?? "")).Trim());
+        Assert.Contains("借款人类型", ((await page.Locator(".problem").TextContentAsync()) ?? ""), StringComparison.Ordinal);
 
-        await page.SelectOptionAsync("#loan_borrower_kind", "BORROWER_KIND_INDIVIDUAL");
-        await page.FillAsync("#loan_issue_date", "2024-03-01");
-        await page.FillAsync("#loan_amount", "99999999");
-        await page.ClickAsync("#loan-check button[type=submit]");
+        await page.SelectOptionAsync("[name=borrower_kind]", "BORROWER_KIND_INDIVIDUAL");
+        await page.FillAsync("[name=intended_issue_date]", "2024-03-01");
+        await page.FillAsync("[name=requested_amount]", "99999999");
+        await page.ClickAsync(Submit);
 
         // Above every cap is the service's answer "no", with the reason, not a problem with the form.
-        var result = page.Locator("#loan-check .result");
+        var result = page.Locator(".result");
         Assert.Equal("false", await result.Locator(".verdict").GetAttributeAsync("data-eligible"));
         Assert.Contains("最高额度", (await result.TextContentAsync()) ?? "", StringComparison.Ordinal);
-        Assert.Equal(0, await page.Locator("#loan-check .problem").CountAsync());
+        Assert.Equal(0, await page.Locator(".problem").CountAsync());
+        PlainChinese.AssertPlain($"{LoanPage} (above every cap)", await PlainChinese.ReadableTextAsync(page));
     }
 
     [Fact(Timeout = 240_000)]
@@ -142,13 +150,14 @@ public sealed class LoanSelfCheckPageTests(LoansPlatform platform, ITestOutputHe
     {
         Assert.True(File.Exists(WebPlatform.AxeCorePath), $"axe-core is not installed at {WebPlatform.AxeCorePath}: tests/run.sh installs it.");
         var facts = All[0];
-        foreach (var width in new[] { 360, 1280 })
+        foreach (var width in new[] { 360, 390, 1280 })
         {
             var page = await platform.NewPageAsync(width, bypassCsp: true);
-            await page.GotoAsync("/self-check");
+            await page.GotoAsync(LoanPage);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(WebPlatform.ArtifactsDirectory, $"self-check-loans-form-{width}.png"), FullPage = true });
             await FillAsync(page, facts);
-            await page.ClickAsync("#loan-check button[type=submit]");
-            await page.Locator("#loan-check .result").WaitForAsync();
+            await page.ClickAsync(Submit);
+            await page.Locator(".result").WaitForAsync();
 
             var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
             Assert.True(overflow <= 0, $"the loan answer at {width} px scrolls sideways by {overflow} px");
@@ -208,23 +217,31 @@ public sealed class LoanSelfCheckPageTests(LoansPlatform platform, ITestOutputHe
         return Parser.Parse<LoanSelfCheck>(json);
     }
 
+    /// <summary>The loan's page, at the address its service's form gives it; its one form's button.</summary>
+    private const string LoanPage = "/self-check/loan";
+    private const string Submit = "main form button[type=submit]";
+
+    /// <summary>The facts typed as a person would, into the inputs named by the request's paths.</summary>
     private static async Task FillAsync(IPage page, Facts facts)
     {
-        await page.SelectOptionAsync("#loan_borrower_kind", facts.Kind);
-        await page.SelectOptionAsync("#loan_region", facts.Region);
-        await page.FillAsync("#loan_issue_date", facts.Date);
-        await page.FillAsync("#loan_amount", facts.AmountYuan);
-        await page.FillAsync("#loan_term_months", facts.Term);
+        await page.SelectOptionAsync("[name=borrower_kind]", facts.Kind);
+        await page.SelectOptionAsync("[name=region]", facts.Region);
+        await page.FillAsync("[name=intended_issue_date]", facts.Date);
+        await page.FillAsync("[name=requested_amount]", facts.AmountYuan);
+        await page.FillAsync("[name=term_months]", facts.Term);
         foreach (var group in facts.Groups)
         {
-            await page.CheckAsync($"#loan_group_{group.ToLowerInvariant()}");
+            await page.CheckAsync($"input[name='groups[]'][value={group}]");
         }
 
-        await page.FillAsync("#loan_graduation_date", facts.Graduated);
-        await page.FillAsync("#loan_current_staff", facts.Staff);
-        await page.FillAsync("#loan_new_hires", facts.Hires);
-        await page.FillAsync("#loan_guarantor_1", facts.GuarantorYuan);
+        await page.FillAsync("[name=graduation_date]", facts.Graduated);
+        await page.FillAsync("[name='staffing.current_staff']", facts.Staff);
+        await page.FillAsync("[name='staffing.qualifying_new_hires_this_year']", facts.Hires);
+        await page.FillAsync("[name='guarantor_monthly_contributions[0]']", facts.GuarantorYuan);
     }
+
+    private static async Task<string> TermAsync(ILocator part, string key) =>
+        ((await part.Locator($"[data-term={key}]").TextContentAsync()) ?? "").Trim();
 
     private static async Task<string[]> AttributesAsync(ILocator items, string name)
     {

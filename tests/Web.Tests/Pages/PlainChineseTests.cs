@@ -49,10 +49,6 @@ public sealed class PlainChineseTests(WebPlatform platform)
         { "/self-check/skill-upgrade", "certificate.occupation_code=6-18-01-01&certificate.level=SKILL_LEVEL_L3&certificate.issue_date=2023-06-01&region=410823&insured_months=12" },
         { "/self-check/skill-upgrade", "certificate.occupation_code=6-18-01-01&certificate.level=SKILL_LEVEL_L4&certificate.issue_date=2023-06-01&region=410802&insured_months=3" },
         { "/self-check/skill-upgrade", "certificate.occupation_code=&certificate.level=&certificate.issue_date=2023-06-01" },
-        // 创业担保贷款: a Jiaozuo small business, a Jiyuan individual, and an amount over every cap.
-        { "/self-check/loans", "loan_borrower_kind=BORROWER_KIND_SMALL_MICRO_ENTERPRISE&loan_region=410802&loan_amount=1000000&loan_issue_date=2024-03-01&loan_current_staff=20&loan_new_hires=3" },
-        { "/self-check/loans", "loan_borrower_kind=BORROWER_KIND_INDIVIDUAL&loan_region=419001&loan_amount=100000&loan_issue_date=2024-03-01&loan_group=STATED_GROUP_COLLEGE_GRADUATE&loan_graduation_date=2023-06-30" },
-        { "/self-check/loans", "loan_borrower_kind=BORROWER_KIND_INDIVIDUAL&loan_region=410802&loan_amount=99999999&loan_issue_date=2024-03-01" },
         // 创业补贴 and 吸纳就业: a founder, a hire, and a hire the service refuses to judge (no contract term).
         { "/self-check/startup", "business_kind=ENTITY_KIND_ENTERPRISE&region=410802&registered_on=2022-09-01&first_business=true&operated_normally=true&groups%5B%5D=STATED_FOUNDER_GROUP_COLLEGE_STUDENT&graduation_date=2021-06-30" },
         { "/self-check/hire", "employer_kind=ENTITY_KIND_ENTERPRISE&region=410800&insured_as_unit=true&contract_start=2023-03-01&contract_term_months=12&insured_months=3&birth_date=2000-01-01&graduation_date=2022-06-30" },

@@ -110,20 +110,15 @@ public sealed class SelfCheckPageTests(WebPlatform platform)
     }
 
     [Fact(Timeout = 120_000)]
-    public async Task With_the_loans_service_not_running_the_loan_section_says_so_and_the_other_measures_are_still_listed()
+    public async Task With_the_loans_service_not_running_the_list_says_so_the_loan_page_is_not_found_and_the_other_measures_are_still_listed()
     {
         var page = await platform.NewPageAsync(javaScript: false);
         await page.GotoAsync("/self-check");
-        await page.SelectOptionAsync("#loan_borrower_kind", "BORROWER_KIND_INDIVIDUAL");
-        await page.SelectOptionAsync("#loan_region", "410800");
-        await page.FillAsync("#loan_amount", "100000");
-        await page.ClickAsync("#loan-check button[type=submit]");
 
-        Assert.Equal("服务暂不可用", (((await page.Locator("#loan-check .problem h2").TextContentAsync()) ?? "")).Trim());
-        Assert.Contains("创业担保贷款测算服务暂时无法使用", ((await page.Locator("#loan-check .problem").TextContentAsync()) ?? ""), StringComparison.Ordinal);
-        Assert.Equal("100000", await page.Locator("#loan_amount").InputValueAsync());
+        Assert.Contains("创业担保贷款服务暂时无法连接", string.Join("", await page.Locator("[role=note]").AllInnerTextsAsync()), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("ul.measure-links a[href='/self-check/loan']").CountAsync());
         Assert.Equal(1, await page.Locator($"ul.measure-links a[href='{SkillUpgradePage.Path}']").CountAsync());
-        Assert.Equal(0, await page.Locator(".result").CountAsync());
+        Assert.Equal(404, (await page.GotoAsync("/self-check/loan"))!.Status);
     }
 
     private static async Task<string[]> AttributesAsync(ILocator items, string name)

@@ -5,7 +5,7 @@ namespace Web.Tests.Pages;
 /// <summary>
 /// "clear Chinese error pages when a service is down (the rest of the page still works)": with the training service
 /// stopped, 我能享受哪些政策 says its self-checks cannot be listed now and the page around it — the navigation, the
-/// other services' measures, the loans section — still renders.
+/// other services' measures, the way to the policies in force — still renders.
 /// </summary>
 public sealed class ServiceDownTests(TrainingDownPlatform platform) : IClassFixture<TrainingDownPlatform>
 {
@@ -21,7 +21,7 @@ public sealed class ServiceDownTests(TrainingDownPlatform platform) : IClassFixt
         Assert.DoesNotContain(SkillUpgradePage.Path, links);
         Assert.Contains("/self-check/startup", links);
         Assert.Equal("我能享受哪些政策", (await page.Locator("h1").InnerTextAsync()).Trim());
-        Assert.Equal(2, await page.Locator("#loans ~ ul a").CountAsync());
+        Assert.Equal(1, await page.Locator("main a[href='/policies']").CountAsync());
         Assert.Equal(404, (await page.GotoAsync(SkillUpgradePage.Path))!.Status);
 
         // The other services still answer on their pages.

@@ -27,7 +27,6 @@ public static class PublicSite
     public const string StylesheetPath = "/web/site.css";
 
     /// <summary>Where the 我能享受哪些政策 page's loan form posts.</summary>
-    public const string SelfCheckLoansPath = "/self-check/loans";
 
 
     /// <summary>The one script: "使用我的位置" on the place lists (Pages/Jobs/near.js); every page works without it.</summary>
@@ -48,7 +47,6 @@ public static class PublicSite
         builder.Services.TryAddSingleton<ChinaClock>();
         builder.Services.AddPageClients(builder.Configuration, options);
         builder.Services.AddSingleton<PolicyList>();
-        builder.Services.AddSingleton<LoanCheck>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<SelfCheckForms>();
         builder.Services.AddSingleton<ApplicationProgressLookup>();
@@ -90,7 +88,7 @@ public static class PublicSite
             if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
             {
                 // The site's own page in Chinese, with the way back to the form.
-                return new RazorComponentResult<ExpiredFormPage>(new Dictionary<string, object?> { ["FormPath"] = FormPageOf(context.HttpContext.Request.Path.Value ?? "/") })
+                return new RazorComponentResult<ExpiredFormPage>(new Dictionary<string, object?> { ["FormPath"] = context.HttpContext.Request.Path.Value ?? "/" })
                 {
                     StatusCode = StatusCodes.Status400BadRequest,
                 };
@@ -114,12 +112,6 @@ public static class PublicSite
             Page<PolicyListPage>(new() { ["View"] = await list.LoadAsync(request.Query, cancellation) }));
         pages.MapGet("/self-check", async (SelfCheckForms forms, CancellationToken cancellation) =>
             Page<SelfCheckPage>(new() { ["Measures"] = await forms.ListAsync(cancellation) }));
-        // Each measure's form posts to its own path; the page shows that section's answer and the others' empty forms.
-        posts.MapPost(SelfCheckLoansPath, async (HttpRequest request, LoanCheck check, SelfCheckForms forms, CancellationToken cancellation) =>
-        {
-            var facts = request.HasFormContentType ? LoanFacts.From(await request.ReadFormAsync(cancellation)) : LoanFacts.Empty;
-            return Page<SelfCheckPage>(new() { ["Loans"] = await check.CheckAsync(facts, cancellation), ["Measures"] = await forms.ListAsync(cancellation) });
-        });
         // The measures checked on a page of their own, as their services describe them: an unknown one is the Chinese 404 page.
         pages.MapGet("/self-check/{address}", async (string address, SelfCheckForms forms, CancellationToken cancellation) =>
             await forms.FindAsync(address, cancellation) is { } check
@@ -177,13 +169,6 @@ public static class PublicSite
             };
         });
     }
-
-    /// <summary>Where the form posted to <paramref name="action"/> is shown: its own path, except the loan section of the self-check page.</summary>
-    private static string FormPageOf(string action) => action switch
-    {
-        SelfCheckLoansPath => "/self-check#loan-check",
-        _ => action,
-    };
 
     /// <summary>The Chinese 404 page: where to go instead.</summary>
     public static Task NotFoundAsync(HttpContext context)

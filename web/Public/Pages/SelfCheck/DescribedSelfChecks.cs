@@ -2,9 +2,7 @@ using Employment.Common.V1;
 using Employment.ServiceDefaults.Clients;
 using Employment.ServiceDefaults.Regions;
 using Employment.ServiceDefaults.Time;
-using Employment.Web.Kit.Forms;
-using Google.Protobuf;
-using Grpc.Core;
+using Employment.ServiceDefaults.Forms;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Employment.Web.Public.Pages.SelfCheck;
@@ -44,8 +42,8 @@ public sealed record SelfCheckList(IReadOnlyList<DescribedSelfCheck> Checks, IRe
 
 /// <summary>
 /// The self-checks of the measures checked on pages of their own, as each subsidy service describes them through
-/// the lifecycle's shared contract, and the service's own self-check asked with the answers put into its request by
-/// the form's paths: no measure's questions, choices or request are written here. The services judge; the page only
+/// the lifecycle's shared contract, and asked through the same contract with the answers keyed by the form's paths:
+/// no measure's questions, choices, request or answer are written here. The services judge; the page only
 /// asks and shows. A service's forms change only when it is deployed: its answer is kept for
 /// <see cref="PublicSiteOptions.SelfCheckFormsKept"/>, so a page view or a check does not ask every service again,
 /// and a service that could not say is asked again the next time.
@@ -74,55 +72,30 @@ public sealed class SelfCheckForms(ServiceCalls calls, SubsidyClients<SubsidyCas
 
     private static string KeyOf(SubsidyService service) => "self-check-forms:" + service.Name;
 
-    /// <summary>The answers checked on their face and for what is missing, then the service's verdict on them.</summary>
-    public Task<MeasureCheckView> CheckAsync(DescribedSelfCheck check, FormAnswers answers, CancellationToken cancellation)
+    /// <summary>
+    /// The answers checked on their face and for what is missing (by the form, so each problem stands at its question),
+    /// then the service's verdict on them through the lifecycle's shared self-check step, whichever the measure.
+    /// </summary>
+    public async Task<MeasureCheckView> CheckAsync(DescribedSelfCheck check, FormAnswers answers, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(answers);
-        return check.Service.Name switch
-        {
-            PlatformServices.Hiring => AskAsync<Hiring.V1.HiringSubsidies.HiringSubsidiesClient, Hiring.V1.SubsidySelfCheckRequest, Hiring.V1.SubsidySelfCheck>(
-                check, answers, (c, r, o) => c.CheckSubsidiesAsync(r, o).ResponseAsync, a => a.NoticeZh, cancellation),
-            PlatformServices.Training => AskAsync<Training.V1.TrainingSubsidies.TrainingSubsidiesClient, Training.V1.TrainingSelfCheckRequest, Training.V1.TrainingSelfCheck>(
-                check, answers, (c, r, o) => c.CheckTrainingAsync(r, o).ResponseAsync, a => a.NoticeZh, cancellation),
-            _ => Task.FromResult(new MeasureCheckView(check, answers, [], ServiceAnswer<MeasureOutcome>.Failed(
-                ServiceProblem.Refused(check.Service.NameZh, $"{check.Form.NameZh}暂不能在本站测算，请到就近的人社服务窗口咨询。")))),
-        };
-    }
-
-    private async Task<MeasureCheckView> AskAsync<TClient, TRequest, TAnswer>(
-        DescribedSelfCheck check, FormAnswers answers, Func<TClient, TRequest, CallOptions, Task<TAnswer>> call, Func<TAnswer, string> notice, CancellationToken cancellation)
-        where TClient : ClientBase<TClient>
-        where TRequest : IMessage<TRequest>, new()
-        where TAnswer : class, IMessage<TAnswer>
-    {
-        var request = new TRequest();
-        var field = request.Descriptor.FindFieldByName(check.Form.Kind);
-        if (field?.MessageType is null)
-        {
-            return new MeasureCheckView(check, answers, [], ServiceAnswer<MeasureOutcome>.Failed(ServiceProblem.Down(check.Service.NameZh)));
-        }
-
-        var stated = (IMessage)Activator.CreateInstance(field.MessageType.ClrType)!;
-        var problems = answers.Fill(stated, check.Form, clock.Today).Concat(answers.Missing(check.Form)).ToList();
+        var problems = answers.Problems(check.Form, clock.Today).Concat(answers.Missing(check.Form)).ToList();
         if (problems.Count > 0)
         {
             return new MeasureCheckView(check, answers, problems, null);
         }
 
-        field.Accessor.SetValue(request, stated);
-        var answer = await calls.CallAsync(check.Service.NameZh, (TClient client, CallOptions options) => call(client, request, options), cancellation);
-        var outcome = answer.Value is { } value
-            ? MeasureOutcome.Of(value.Descriptor.FindFieldByName(check.Form.Kind)?.Accessor.GetValue(value) as IMessage, notice(value))
-            : null;
-        return new MeasureCheckView(check, answers, [], outcome is not null
-            ? ServiceAnswer<MeasureOutcome>.Of(outcome)
-            : ServiceAnswer<MeasureOutcome>.Failed(answer.Problem ?? ServiceProblem.Down(check.Service.NameZh)));
+        var asked = new SelfCheckAnswers { SubsidyService = check.Service.Name, Address = check.Form.Address };
+        asked.Answers.AddRange(answers.Given());
+        var answer = await calls.CallAsync(cases, check.Service.Name, $"{check.Form.NameZh}暂不能在本站测算，请到就近的人社服务窗口咨询。",
+            async (c, o) => await c.CheckSelfAsync(asked, o), cancellation);
+        return new MeasureCheckView(check, answers, [], answer);
     }
 }
 
 /// <summary>What a measure's page shows: the self-check, the answers as typed, what is wrong with them, or the service's answer.</summary>
-public sealed record MeasureCheckView(DescribedSelfCheck Check, FormAnswers Answers, IReadOnlyList<FieldProblem> Problems, ServiceAnswer<MeasureOutcome>? Answer)
+public sealed record MeasureCheckView(DescribedSelfCheck Check, FormAnswers Answers, IReadOnlyList<FieldProblem> Problems, ServiceAnswer<SelfCheckOutcome>? Answer)
 {
     /// <summary>The first problem with the answers, in the form's words.</summary>
     public string? InputProblem => Problems.Count > 0 ? Problems[0].MessageZh : null;

@@ -7,12 +7,13 @@ using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Microsoft.AspNetCore.Http;
 
-namespace Employment.Web.Kit.Forms;
+namespace Employment.ServiceDefaults.Forms;
 
 /// <summary>
 /// What a person typed into a form the service described (<see cref="FormDescription"/>): each answer by its concrete
 /// path (<c>certificate.issue_date</c>, <c>hires[1].contract_start</c>), as the form's inputs are named, and how many
-/// entries each repeated group has.
+/// entries each repeated group has. The screens read them from a posted form; a service from the answers a shared
+/// step carries; both check them and put them into the request by the same code.
 /// </summary>
 public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IReadOnlyDictionary<string, int> Entries)
 {
@@ -73,6 +74,41 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
 
         return answers;
     }
+
+    /// <summary>
+    /// The answers a shared step carried (<c>SelfCheckAnswers</c>), for the questions <paramref name="form"/> asks: a
+    /// repeated group has as many entries as its highest index answered says.
+    /// </summary>
+    public static FormAnswers Of(FormDescription form, IEnumerable<FormAnswer> given)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(given);
+        var asked = form.Fields.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entries = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var answer in given.Where(a => a.Value.Trim().Length > 0 && asked.ContainsKey(DescribedPathOf(a.Path))))
+        {
+            // Each index within its group's bound (an entry past it is not read, so no list grows past what the form takes).
+            var indices = System.Text.RegularExpressions.Regex.Matches(answer.Path, @"\[(\d+)\]")
+                .Select(m => (Group: DescribedPathOf(answer.Path[..m.Index]) + "[]", Count: int.TryParse(m.Groups[1].Value, CultureInfo.InvariantCulture, out var i) && i < 100_000 ? i + 1 : int.MaxValue))
+                .ToList();
+            if (indices.Any(x => !asked.TryGetValue(x.Group, out var group) || x.Count > Math.Max(1, group.MaxItems)))
+            {
+                continue;
+            }
+
+            values[answer.Path] = answer.Value.Trim();
+            foreach (var (group, count) in indices)
+            {
+                entries[group] = Math.Max(entries.GetValueOrDefault(group, 1), count);
+            }
+        }
+
+        return new FormAnswers(values, entries);
+    }
+
+    /// <summary>Every answer given, by its concrete path, as a shared step carries them.</summary>
+    public IEnumerable<FormAnswer> Given() => Values.Where(v => v.Value.Length > 0).Select(v => new FormAnswer { Path = v.Key, Value = v.Value });
 
     /// <summary>A repeated choice (<c>groups[]</c>): asked as boxes to tick, any number of them.</summary>
     public static bool IsMultipleChoice(FormField field)
@@ -138,10 +174,12 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
         return (request, Fill(request, form, today));
     }
 
+    /// <summary>What is wrong with the answers on their face, by path, without building a request (a screen's check before it asks).</summary>
+    public IReadOnlyList<FieldProblem> Problems(FormDescription form, DateOnly today) => Fill(null, form, today);
+
     /// <summary>As <see cref="Build{TMessage}"/>, into <paramref name="request"/> (a message the caller made, of any type the form describes).</summary>
-    public IReadOnlyList<FieldProblem> Fill(IMessage request, FormDescription form, DateOnly today)
+    public IReadOnlyList<FieldProblem> Fill(IMessage? request, FormDescription form, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(form);
         var problems = new List<FieldProblem>();
         var types = form.Fields.ToDictionary(f => f.Path, StringComparer.Ordinal);
@@ -165,7 +203,10 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
                 continue;
             }
 
-            Set(request, path, value!);
+            if (request is not null)
+            {
+                Set(request, path, value!);
+            }
         }
 
         return problems;
@@ -286,9 +327,9 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
             var (name, index) = Segment(segments[i]);
             var field = current.Descriptor.FindFieldByName(name) ?? throw new InvalidOperationException($"{current.Descriptor.Name} has no field {name}.");
             var last = i == segments.Length - 1;
-            if (field.IsRepeated && field.FieldType != FieldType.Message)
+            if (field.IsRepeated && (field.FieldType != FieldType.Message || last))
             {
-                // A repeated number or choice: its entries are the answers themselves.
+                // A repeated number, choice or amount: its entries are the answers themselves.
                 var values = (IList)field.Accessor.GetValue(current);
                 var typed = Typed(field, value);
                 if (index < values.Count)

@@ -4,7 +4,7 @@ using Employment.Common.V1;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 
-namespace Employment.Web.Kit.Forms;
+namespace Employment.ServiceDefaults.Forms;
 
 /// <summary>
 /// A stored message as the answers its form would have posted (<see cref="FormAnswers.Build"/> read backwards): a record
