@@ -74,6 +74,7 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddSubsidyPayments<HiringClaimRecord, ClaimCases, PaymentBatches, RecordPayment>(Name);
         builder.Services.AddDecisionReview<ReviewDecision>();
         builder.Services.AddSelfCheckJudge<JudgeSelfCheck>();
+        builder.Services.AddApplicationTaking<TakeClaims>();
         builder.Services.AddSubsidyOversight<ClaimAuditExport, CasePaymentHolds<HiringClaimRecord>>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<HiringDbContext>>("hiring-database");
     }

@@ -73,6 +73,8 @@ public sealed class LoansModule : IServiceModule
         builder.Services.AddSubsidyCases<MyLoanApplications, ApplicationProgressLookup, UseCases.HandOverApplications>(SubsidyServiceCalls.Of(Name));
         builder.Services.AddSelfCheckForm(SelfCheckLoanForm.Form);
         builder.Services.AddSelfCheckJudge<JudgeSelfCheck>();
+        builder.Services.AddScoped<ApplicationRequests>();
+        builder.Services.AddApplicationTaking<TakeApplications>();
         builder.Services.AddSubsidyOversight<LoanAuditExport, ApplicationPaymentHolds>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<LoansDbContext>>("loans-database");
     }

@@ -71,6 +71,7 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddSubsidyPayments<TrainingApplicationRecord, ApplicationCases, PaymentBatches, RecordPayment>(Name);
         builder.Services.AddDecisionReview<ReviewDecision>();
         builder.Services.AddSelfCheckJudge<JudgeSelfCheck>();
+        builder.Services.AddApplicationTaking<TakeApplications>();
         builder.Services.AddSubsidyOversight<ApplicationAuditExport, CasePaymentHolds<TrainingApplicationRecord>>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TrainingDbContext>>("training-database");
     }

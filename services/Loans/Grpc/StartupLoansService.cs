@@ -21,6 +21,7 @@ namespace Employment.Loans.Grpc;
 internal sealed class StartupLoansService(
     EligibilityQueries eligibility,
     ApplicationDesk desk,
+    ApplicationRequests stated,
     LoanRegistrations registrations,
     LoanReports reports,
     LoanReads reads,
@@ -94,13 +95,13 @@ internal sealed class StartupLoansService(
     public override Task<V1.LoanApplication> SubmitApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
     {
         var clerk = callers.Resolve(context);
-        return desk.SubmitAsync(clerk, ToSubmit(request, clerk), context.CancellationToken);
+        return desk.SubmitAsync(clerk, stated.ToSubmit(request, clerk), context.CancellationToken);
     }
 
     public override Task<V1.LoanApplication> PreviewApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
     {
         var clerk = callers.Resolve(context);
-        return desk.PreviewAsync(clerk, ToSubmit(request, clerk), context.CancellationToken);
+        return desk.PreviewAsync(clerk, stated.ToSubmit(request, clerk), context.CancellationToken);
     }
 
     /// <summary>Public: each kind of borrower's application as a form, for a counter's screen to render.</summary>
@@ -292,24 +293,5 @@ internal sealed class StartupLoansService(
 
     private static EnterpriseStaffing? Staffing(V1.EnterpriseStaffing? staffing) =>
         staffing is null ? null : new EnterpriseStaffing(staffing.CurrentStaff, staffing.QualifyingNewHiresThisYear);
-
-    /// <summary>An application as the counter states it, validated field by field (INVALID_ARGUMENT naming the field).</summary>
-    private ApplicationToSubmit ToSubmit(V1.SubmitApplicationRequest request, Caller clerk)
-    {
-        var borrower = LoanInput.Borrower(request.Borrower, "borrower", clock.Today, borrowers);
-        var region = LoanInput.Region(request.Region, "region");
-        RegionScope.Of(clerk).RequireCovers("region", region.Code);
-        var productId = LoanInput.Required(request.ProductId, "product_id", "贷款产品（product_id）");
-        var bankCode = LoanInput.BankCode(request.BankCode, "bank_code");
-        var amount = LoanInput.Amount(request.RequestedAmount, "requested_amount");
-        var issueDate = LoanInput.Date(request.IntendedIssueDate, "intended_issue_date");
-        if (request.TermMonths <= 0)
-        {
-            throw RpcErrors.Invalid("term_months", "请填写贷款期限（月数，大于零）。");
-        }
-
-        var guarantors = LoanInput.Guarantors(request.Guarantors, issueDate);
-        return new ApplicationToSubmit(borrower, region, productId, bankCode, amount, request.TermMonths, issueDate, guarantors, request);
-    }
 
 }

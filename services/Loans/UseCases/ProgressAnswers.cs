@@ -47,6 +47,6 @@ internal static class ProgressAnswers
     }
 
     /// <summary>The contract's enum name without its prefix: SentToBank (APPLICATION_STATE_SENT_TO_BANK) → SENT_TO_BANK.</summary>
-    private static string Token(V1.ApplicationState state) =>
+    internal static string Token(V1.ApplicationState state) =>
         string.Concat(state.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 }

@@ -35,6 +35,23 @@ public interface ISelfCheckJudge
     SelfCheckOutcome Judge(Employment.ServiceDefaults.Forms.SelfCheckForm form, Google.Protobuf.IMessage request);
 }
 
+/// <summary>
+/// 申请表, 预审 and 受理 on the shared contract: the service's forms, the typed take whose request a form's answers make
+/// (its declared roles are the shared steps' in this service), and the take itself, previewed or taken, its answer in
+/// the shared shape. The typed RPCs stay for counter systems and integrators; this is the same take.
+/// </summary>
+public interface IApplicationTaking
+{
+    FormDescriptions Describe();
+
+    Google.Protobuf.Reflection.MethodDescriptor Take { get; }
+
+    /// <summary>The form's kind (its value's name) set on the request, where the service's request keeps it.</summary>
+    void SetKind(Google.Protobuf.IMessage request, string kind);
+
+    Task<JudgedApplication> JudgeAsync(Google.Protobuf.IMessage request, Caller caller, bool take, CancellationToken cancellationToken);
+}
+
 /// <summary>移交: a clerk's waiting records handed to another clerk of the same office.</summary>
 public interface IWorkHandOver
 {

@@ -4,6 +4,7 @@ using Employment.ServiceDefaults.Forms;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Employment.ServiceDefaults.Validation;
+using Google.Protobuf;
 using Grpc.Core;
 
 namespace Employment.Persistence.Lifecycle;
@@ -24,8 +25,77 @@ internal sealed class SubsidyCasesService(
     IEnumerable<IDecisionReview> reviews,
     IEnumerable<SelfCheckForm> selfChecks,
     IEnumerable<ISelfCheckJudge> judges,
+    IEnumerable<IApplicationTaking> takings,
     ChinaClock clock) : SubsidyCases.SubsidyCasesBase
 {
+    /// <summary>申请表: the service's own forms, one per kind.</summary>
+    public override Task<FormDescriptions> DescribeApplicationForms(DescribeApplicationFormsRequest request, ServerCallContext context)
+    {
+        self.RequireHere(context, request.SubsidyService);
+        return Task.FromResult(Taking().Describe());
+    }
+
+    /// <summary>预审: the answers judged as the service's own take judges them, nothing stored.</summary>
+    public override Task<JudgedApplication> PreviewApplication(ApplicationAnswers request, ServerCallContext context) =>
+        JudgeAsync(request, context, take: false);
+
+    /// <summary>受理: the answers taken by the service's own take, once per key.</summary>
+    public override Task<JudgedApplication> SubmitApplication(ApplicationAnswers request, ServerCallContext context) =>
+        JudgeAsync(request, context, take: true);
+
+    /// <summary>
+    /// The answers of the form of the kind named, checked on their face and put into the service's own take request by
+    /// the form's paths (with the key and the files where it takes them), for the callers its own take allows.
+    /// </summary>
+    private async Task<JudgedApplication> JudgeAsync(ApplicationAnswers request, ServerCallContext context, bool take)
+    {
+        self.RequireHere(context, request.SubsidyService);
+        var caller = self.CallerOf(context, callers);
+        var taking = Taking();
+        var roles = AccessRules.Shared.For($"/{taking.Take.Service.FullName}/{taking.Take.Name}").Roles;
+        if (!roles.Contains(caller.Role))
+        {
+            throw new StatusDetails(StatusCode.PermissionDenied, DeclaredAccess.RoleNotAllowed(roles, caller.Role)) { Reason = DeclaredAccess.RoleNotAllowedReason }.ToException();
+        }
+
+        var form = taking.Describe().Forms.FirstOrDefault(f => f.Kind == request.Kind)
+            ?? throw RpcErrors.Invalid("kind", $"{self.NameZh}没有这种申请（kind：{request.Kind}），请从申请表中选择。");
+        var asked = (IMessage)Activator.CreateInstance(taking.Take.InputType.ClrType)!;
+        var problems = FormAnswers.Of(form, request.Answers).Fill(asked, form, clock.Today);
+        if (problems.Count > 0)
+        {
+            throw RpcErrors.Invalid(problems[0].Path, problems[0].MessageZh);
+        }
+
+        taking.SetKind(asked, form.Kind);
+        asked.Descriptor.FindFieldByName("idempotency_key")?.Accessor.SetValue(asked, request.IdempotencyKey);
+        if (request.Materials.Count > 0)
+        {
+            var files = asked.Descriptor.FindFieldByName("materials")
+                ?? throw RpcErrors.Invalid("materials", $"{form.NameZh}不在网上收取材料，请到窗口提交。");
+            var list = (System.Collections.IList)files.Accessor.GetValue(asked);
+            foreach (var file in request.Materials)
+            {
+                list.Add(file);
+            }
+        }
+
+        var judged = await taking.JudgeAsync(asked, caller, take, context.CancellationToken);
+        judged.KindZh = judged.KindZh.Length > 0 ? judged.KindZh : form.NameZh;
+        if (!take)
+        {
+            (judged.State, judged.StateZh) = (PreviewState, "预审，尚未受理");
+        }
+
+        return judged;
+    }
+
+    /// <summary>The state of an answer judged and not stored.</summary>
+    public const string PreviewState = "PREVIEW";
+
+    private IApplicationTaking Taking() => takings.FirstOrDefault()
+        ?? throw new StatusDetails(StatusCode.Unimplemented, $"{self.NameZh}不通过申请表受理申请。").ToException();
+
     /// <summary>自助测算's forms, described from the self-check request's own descriptor in the order the kinds registered them.</summary>
     public override Task<FormDescriptions> DescribeSelfChecks(DescribeSelfChecksRequest request, ServerCallContext context)
     {

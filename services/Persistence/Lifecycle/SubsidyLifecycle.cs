@@ -43,6 +43,11 @@ public static class SubsidyLifecycle
         return services.AddSingleton(form);
     }
 
+    /// <summary>申请表, 预审 and 受理 in the service's SubsidyCases: the service's forms and its own take, reached by a form's answers.</summary>
+    public static IServiceCollection AddApplicationTaking<TTaking>(this IServiceCollection services)
+        where TTaking : class, IApplicationTaking =>
+        services.AddScoped<IApplicationTaking, TTaking>();
+
     /// <summary>自助测算 asked in the service's SubsidyCases (<c>CheckSelf</c>): the one judge of every form its kinds register.</summary>
     public static IServiceCollection AddSelfCheckJudge<TJudge>(this IServiceCollection services)
         where TJudge : class, ISelfCheckJudge =>

@@ -205,7 +205,7 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
 
             if (request is not null)
             {
-                Set(request, path, value!);
+                Put(request, path, value!);
             }
         }
 
@@ -317,9 +317,15 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
         };
     }
 
-    /// <summary>Sets the answer at <paramref name="path"/>, creating the messages and list entries on the way.</summary>
-    private static void Set(IMessage request, string path, object value)
+    /// <summary>
+    /// Sets the answer at <paramref name="path"/>, creating the messages and list entries on the way (a choice by its
+    /// value's name, as a form's kind is set on its request).
+    /// </summary>
+    public static void Put(IMessage request, string path, object value)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(value);
         IMessage current = request;
         var segments = path.Split('.');
         for (var i = 0; i < segments.Length; i++)

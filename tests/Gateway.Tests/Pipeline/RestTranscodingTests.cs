@@ -37,6 +37,7 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         "/employment.training.v1.TrainingSubsidies/CheckTraining",
         "/employment.common.v1.SubsidyPayments/GetPaymentNotice",
         "/employment.common.v1.SubsidyCases/CheckSelf",
+        "/employment.common.v1.SubsidyCases/DescribeApplicationForms",
         "/employment.common.v1.SubsidyCases/GetApplicationProgress",
         "/employment.common.v1.SubsidyCases/DescribeSelfChecks",
         "/employment.loans.v1.StartupLoans/CheckLoan",
@@ -67,6 +68,11 @@ public sealed class RestTranscodingTests(PlatformUnderTest platform)
         var loansDirect = await new Employment.Loans.V1.StartupLoans.StartupLoansClient(platform.Invoker).DescribeApplicationFormsAsync(new DescribeFormsRequest());
         Assert.Equal(loansDirect, Parser.Parse<FormDescriptions>(loans));
         Assert.Contains("\"labelZh\"", claims, StringComparison.Ordinal);   // the contract's JSON names
+
+        // The same forms on the lifecycle's shared step, each service's by the path.
+        Assert.Equal(claimsDirect, Parser.Parse<FormDescriptions>(await platform.Http.GetStringAsync("/v1/subsidies/hiring-subsidies/application-forms")));
+        Assert.Equal(applicationsDirect, Parser.Parse<FormDescriptions>(await platform.Http.GetStringAsync("/v1/subsidies/training-subsidies/application-forms")));
+        Assert.Equal(loansDirect, Parser.Parse<FormDescriptions>(await platform.Http.GetStringAsync("/v1/subsidies/startup-loans/application-forms")));
     }
 
     [Fact(Timeout = 30_000)]

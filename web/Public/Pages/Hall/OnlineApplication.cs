@@ -1,6 +1,6 @@
 using Employment.Common.V1;
 using Employment.ServiceDefaults.Time;
-using Employment.Training.V1;
+using Employment.ServiceDefaults.Clients;
 using Employment.Web.Kit.Forms;
 using Google.Protobuf;
 using Microsoft.AspNetCore.Http;
@@ -21,18 +21,19 @@ public sealed record OnlineApplyView(
     string IdempotencyKey,
     IReadOnlyList<FieldProblem> Problems,
     ServiceProblem? Refusal,
-    TrainingApplication? Taken)
+    JudgedApplication? Taken)
 {
     public string ActionPath => OnlineApplication.PathOf(Form.Kind);
 }
 
 /// <summary>
-/// 网上申请 of a training subsidy (技能提升补贴, 职业培训补贴) by the signed-in person: the training service's own form
-/// (<c>DescribeApplicationForms</c>), its own rules on <c>SubmitApplication</c> with the person's token (the same kinds
-/// the counter uses: the same facts give the same answer), the channel recorded as online by the service. A file is
-/// sent as the person chose it; the service decides what it is by its content.
+/// 网上申请 of a training subsidy (技能提升补贴, 职业培训补贴) by the signed-in person, through the lifecycle's shared steps
+/// of the training service: its own form (<c>SubsidyCases.DescribeApplicationForms</c>), the answers keyed by the form's
+/// paths taken by its own take with the person's token (<c>SubsidyCases.SubmitApplication</c>: the same kinds the
+/// counter uses, so the same facts give the same answer), the channel recorded as online by the service. A file is sent
+/// as the person chose it; the service decides what it is by its content.
 /// </summary>
-public sealed class OnlineApplication(ServiceCalls calls, ChinaClock clock)
+public sealed class OnlineApplication(ServiceCalls calls, SubsidyClients<SubsidyCases.SubsidyCasesClient> cases, ChinaClock clock)
 {
     /// <summary>The file input's name: the certificate's scan or photo (the service's material kind "certificate").</summary>
     public const string CertificateFile = "certificate_file";
@@ -47,14 +48,9 @@ public sealed class OnlineApplication(ServiceCalls calls, ChinaClock clock)
     /// <summary>The kinds the service takes online from the applicant themselves, as its form says.</summary>
     public static bool OpenOnline(FormDescription form) => form is { Online: true };
 
-    /// <summary>The request's kind a form names (by the contract's value name, SUBSIDY_KIND_SKILL_UPGRADE).</summary>
-    private static SubsidyKind? KindOf(string name) =>
-        SubmitApplicationRequest.Descriptor.FindFieldByName("kind").EnumType.FindValueByName(name) is { } value ? (SubsidyKind)value.Number : null;
-
     public async Task<ServiceAnswer<IReadOnlyList<FormDescription>>> KindsAsync(CancellationToken cancellation)
     {
-        var forms = await calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, FormDescriptions>(ServiceZh,
-            (client, options) => client.DescribeApplicationFormsAsync(new DescribeFormsRequest(), options).ResponseAsync, cancellation);
+        var forms = await CallAsync((client, options) => client.DescribeApplicationFormsAsync(new DescribeApplicationFormsRequest(), options).ResponseAsync, cancellation);
         return forms.Value is { } all
             ? ServiceAnswer<IReadOnlyList<FormDescription>>.Of([.. all.Forms.Where(OpenOnline).Select(AsAsked)])
             : ServiceAnswer<IReadOnlyList<FormDescription>>.Failed(forms.Problem!);
@@ -90,8 +86,7 @@ public sealed class OnlineApplication(ServiceCalls calls, ChinaClock clock)
         ArgumentNullException.ThrowIfNull(posted);
         var answers = FormAnswers.Read(opened.Form, posted);
         var view = opened with { Answers = answers, IdempotencyKey = ScreenKeys.Of(posted) };
-        var (request, problems) = answers.Build<SubmitApplicationRequest>(opened.Form, clock.Today);
-        var found = problems.ToList();
+        var found = answers.Problems(opened.Form, clock.Today).ToList();
         var file = posted.Files.GetFile(CertificateFile);
         if (file is { Length: > MaxFileBytes })
         {
@@ -103,21 +98,26 @@ public sealed class OnlineApplication(ServiceCalls calls, ChinaClock clock)
             return view with { Problems = found, Refusal = ServiceProblem.Refused(ServiceZh, "请先改正标出的内容。") };
         }
 
-        request.IdempotencyKey = view.IdempotencyKey;
-        request.Kind = KindOf(opened.Form.Kind) ?? SubsidyKind.Unspecified;
+        var request = new ApplicationAnswers { Kind = opened.Form.Kind, IdempotencyKey = view.IdempotencyKey };
+        request.Answers.AddRange(answers.Given());
         if (file is { Length: > 0 })
         {
             await using var stream = file.OpenReadStream();
             request.Materials.Add(new Material { Kind = "certificate", FileName = Path.GetFileName(file.FileName), Content = await ByteString.FromStreamAsync(stream, cancellation) });
         }
 
-        var taken = await calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, TrainingApplication>(ServiceZh,
-            (client, options) => client.SubmitApplicationAsync(request, options).ResponseAsync, cancellation);
+        var taken = await CallAsync((client, options) => client.SubmitApplicationAsync(request, options).ResponseAsync, cancellation);
         // Refused, nothing was stored: the corrected answers go with a new key.
         return taken.Value is { } application
             ? view with { Taken = application }
             : view with { Refusal = taken.Problem, IdempotencyKey = ScreenKeys.New() };
     }
+
+    private Task<ServiceAnswer<T>> CallAsync<T>(Func<SubsidyCases.SubsidyCasesClient, Grpc.Core.CallOptions, Task<T>> call, CancellationToken cancellation)
+        where T : class =>
+        cases.For(PlatformServices.Training) is { } client
+            ? calls.CallAsync(ServiceZh, client, call, cancellation)
+            : Task.FromResult(ServiceAnswer<T>.Failed(ServiceProblem.Down(ServiceZh)));
 
     /// <summary>The form as a person is asked it: without the applicant, who is the one signed in.</summary>
     private static FormDescription AsAsked(FormDescription form)

@@ -1,35 +1,35 @@
 using Employment.Common.V1;
+using Employment.ServiceDefaults.Clients;
 using Employment.ServiceDefaults.Time;
-using Employment.Web.Kit.Forms;
-using Google.Protobuf;
 
 namespace Employment.Web.Workbench.Pages.Apply;
 
 /// <summary>
-/// What every desk does the same way: the answers become the service's own request (by the contract's descriptor),
-/// wrong-on-their-face answers stop it before the service is asked, the kind and the idempotency key are set, and the
-/// service previews or takes it with the clerk's token.
+/// What every desk does the same way, through the lifecycle's shared steps of its service (<c>SubsidyCases</c>): the
+/// service's forms, the answers checked on their face here (so each problem stands at its question) and sent keyed by
+/// their paths with the screen's key, previewed or taken by the service's own take with the clerk's token. A desk only
+/// says which service it is and where what it took is decided.
 /// </summary>
-public abstract class ApplicationDesk<TRequest, TAnswer>(ServiceCalls calls, ChinaClock clock) : IApplicationDesk
-    where TRequest : class, IMessage<TRequest>, new()
-    where TAnswer : class
+public abstract class ApplicationDesk(ServiceCalls calls, SubsidyClients<SubsidyCases.SubsidyCasesClient> cases, ChinaClock clock) : IApplicationDesk
 {
     public abstract string Name { get; }
 
     public abstract string ServiceZh { get; }
 
+    /// <summary>The service's name on the platform (<see cref="PlatformServices"/>).</summary>
+    protected abstract string Service { get; }
+
     public abstract string DecisionPathOf(string reference);
 
-    protected ServiceCalls Calls => calls;
-
-    public abstract Task<ServiceAnswer<FormDescriptions>> FormsAsync(CancellationToken cancellationToken);
+    public Task<ServiceAnswer<FormDescriptions>> FormsAsync(CancellationToken cancellationToken) =>
+        CallAsync((client, options) => client.DescribeApplicationFormsAsync(new DescribeApplicationFormsRequest(), options).ResponseAsync, cancellationToken);
 
     public async Task<ServiceAnswer<Judgement>> JudgeAsync(FormDescription form, FormAnswers answers, string idempotencyKey, bool take, IList<FieldProblem> problems, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(problems);
-        var (request, found) = answers.Build<TRequest>(form, clock.Today);
+        var found = answers.Problems(form, clock.Today);
         foreach (var problem in found)
         {
             problems.Add(problem);
@@ -40,23 +40,17 @@ public abstract class ApplicationDesk<TRequest, TAnswer>(ServiceCalls calls, Chi
             return ServiceAnswer<Judgement>.Failed(ServiceProblem.Refused(ServiceZh, "请先改正标出的内容。"));
         }
 
-        var descriptor = request.Descriptor;
-        descriptor.FindFieldByName("idempotency_key").Accessor.SetValue(request, idempotencyKey);
-        SetKind(request, form.Kind);
-        var answer = await CallAsync(request, take, cancellationToken);
-        return answer.Value is { } taken ? ServiceAnswer<Judgement>.Of(Judge(taken)) : ServiceAnswer<Judgement>.Failed(answer.Problem!);
+        var request = new ApplicationAnswers { Kind = form.Kind, IdempotencyKey = idempotencyKey };
+        request.Answers.AddRange(answers.Given());
+        var answer = await CallAsync(
+            (client, options) => (take ? client.SubmitApplicationAsync(request, options) : client.PreviewApplicationAsync(request, options)).ResponseAsync,
+            cancellationToken);
+        return answer.Value is { } judged ? ServiceAnswer<Judgement>.Of(Judgement.Of(judged)) : ServiceAnswer<Judgement>.Failed(answer.Problem!);
     }
 
-    /// <summary>The form's kind set on the request: its <c>kind</c> field unless the service keeps it elsewhere.</summary>
-    protected virtual void SetKind(TRequest request, string kind)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var field = request.Descriptor.FindFieldByName("kind");
-        field.Accessor.SetValue(request, Enum.ToObject(field.EnumType.ClrType, field.EnumType.FindValueByName(kind).Number));
-    }
-
-    /// <summary>The service's preview (<paramref name="take"/> false) or taking of <paramref name="request"/>.</summary>
-    protected abstract Task<ServiceAnswer<TAnswer>> CallAsync(TRequest request, bool take, CancellationToken cancellationToken);
-
-    protected abstract Judgement Judge(TAnswer answer);
+    private Task<ServiceAnswer<T>> CallAsync<T>(Func<SubsidyCases.SubsidyCasesClient, Grpc.Core.CallOptions, Task<T>> call, CancellationToken cancellationToken)
+        where T : class =>
+        cases.For(Service) is { } client
+            ? calls.CallAsync(ServiceZh, client, call, cancellationToken)
+            : Task.FromResult(ServiceAnswer<T>.Failed(ServiceProblem.Down(ServiceZh)));
 }

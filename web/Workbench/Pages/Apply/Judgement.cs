@@ -8,6 +8,13 @@ namespace Employment.Web.Workbench.Pages.Apply;
 /// </summary>
 public sealed record Judgement(string Reference, string ProgressCode, Money? Amount, string StatusZh, IReadOnlyList<(string AboutZh, Explanation Why)> Explanations)
 {
+    /// <summary>The service's judgement in the shared shape, as the desk shows it.</summary>
+    public static Judgement Of(JudgedApplication judged)
+    {
+        ArgumentNullException.ThrowIfNull(judged);
+        return new(judged.Reference, judged.ProgressCode, judged.Amount, judged.StateZh, [.. judged.Judged.Select(p => (p.AboutZh, p.Explanation ?? new Explanation()))]);
+    }
+
     /// <summary>Every check met: the rules give the amount, and the clerk may take it to be decided.</summary>
     public bool AllMet => Explanations.All(e => e.Why.Checks.All(c => c.Passed));
 }

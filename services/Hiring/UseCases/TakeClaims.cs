@@ -1,0 +1,42 @@
+using Employment.Common.V1;
+using Employment.Persistence.Lifecycle;
+using Employment.Persistence.Payments;
+using Employment.ServiceDefaults.Forms;
+using Employment.ServiceDefaults.Security;
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
+using V1 = Employment.Hiring.V1;
+
+namespace Employment.Hiring.UseCases;
+
+/// <summary>
+/// 申请表, 预审 and 受理 on the shared contract: the same forms and the same kinds' take as the typed
+/// <c>DescribeClaimForms</c>, <c>PreviewClaim</c> and <c>SubmitClaim</c>, each item's checks a part of the answer.
+/// </summary>
+internal sealed class TakeClaims(ClaimKinds kinds, ClaimForms forms) : IApplicationTaking
+{
+    public MethodDescriptor Take => V1.HiringSubsidies.Descriptor.FindMethodByName(nameof(V1.HiringSubsidies.HiringSubsidiesClient.SubmitClaim));
+
+    public FormDescriptions Describe() => forms.Describe();
+
+    public void SetKind(IMessage request, string kind) => FormAnswers.Put(request, "kind", kind);
+
+    public async Task<JudgedApplication> JudgeAsync(IMessage request, Caller caller, bool take, CancellationToken cancellationToken)
+    {
+        var asked = (V1.SubmitClaimRequest)request;
+        var kind = kinds.For(asked);
+        var claim = take ? await kind.SubmitAsync(asked, caller, cancellationToken) : await kind.PreviewAsync(asked, caller, cancellationToken);
+        var judged = JudgedApplications.Of(claim.ClaimId, claim.ProgressCode, claim.Total, (SubsidyStatus)(int)claim.Status);
+        if (claim.EmployerExplanation is { Checks.Count: > 0 } employer)
+        {
+            judged.Judged.Add(new JudgedPart { AboutZh = "申请单位", Explanation = employer });
+        }
+
+        judged.Judged.AddRange(claim.Items.Select((item, i) => new JudgedPart
+        {
+            AboutZh = $"第 {i + 1} 项{(item.PersonIdNumber.Length > 0 ? "：" + item.PersonIdNumber : "")}",
+            Explanation = item.Explanation,
+        }));
+        return judged;
+    }
+}
