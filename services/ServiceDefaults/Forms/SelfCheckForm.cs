@@ -23,6 +23,9 @@ public sealed record SelfCheckForm(
     IReadOnlyDictionary<string, FieldWording> Wording,
     IReadOnlyDictionary<string, string> Choices)
 {
+    /// <summary>The kinds of application of the same service a "yes" leads to (<c>SUBSIDY_KIND_SKILL_UPGRADE</c>), by the contract's names.</summary>
+    public IReadOnlyList<string> ApplyKinds { get; init; } = [];
+
     /// <summary>The form, its paths relative to the stated message (<c>trainee.birth_date</c>).</summary>
     public FormDescription Describe()
     {
@@ -30,6 +33,7 @@ public sealed record SelfCheckForm(
         form.AudienceZh = AudienceZh;
         form.SummaryZh = SummaryZh;
         form.Address = Address;
+        form.ApplyKinds.AddRange(ApplyKinds);
         return form;
     }
 

@@ -14,6 +14,14 @@ public sealed class ApplicationForms(SubsidyKinds<V1.SubsidyKind, IApplicationKi
 {
     private static readonly FormDescriber Describer = new(ApplicationFormWording.Fields, CommonChoices.All);
 
-    public FormDescriptions Describe() =>
-        KindForms.Describe(kinds.All, V1.SubmitApplicationRequest.Descriptor, Describer, kind => ["person", .. kind.AskedToo, "region", "payment_account"]);
+    public FormDescriptions Describe()
+    {
+        var forms = KindForms.Describe(kinds.All, V1.SubmitApplicationRequest.Descriptor, Describer, kind => ["person", .. kind.AskedToo, "region", "payment_account"]);
+        foreach (var online in forms.Forms.Where(f => f.Online))
+        {
+            online.Materials.AddRange(OnlineApplications.Asked());
+        }
+
+        return forms;
+    }
 }

@@ -20,6 +20,16 @@ public static class OnlineApplications
         ["certificate"] = "证书的扫描件或照片",
     };
 
+    /// <summary>What the person is told of each file the online form asks for.</summary>
+    public static IReadOnlyDictionary<string, string> MaterialHints { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["certificate"] = "证书尚未记入登记系统时必须上传，窗口审核时据此核对。",
+    };
+
+    /// <summary>The files a form taken online asks for, as its description names them.</summary>
+    public static IEnumerable<MaterialAsked> Asked() =>
+        MaterialKinds.Select(m => new MaterialAsked { Kind = m.Key, NameZh = m.Value, HintZh = MaterialHints.GetValueOrDefault(m.Key, "") });
+
     public static Channel ChannelOf(Caller caller)
     {
         ArgumentNullException.ThrowIfNull(caller);

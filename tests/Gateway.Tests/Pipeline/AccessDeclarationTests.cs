@@ -84,7 +84,7 @@ public sealed class AccessDeclarationTests
             .Order(StringComparer.Ordinal);
 
         // Each of these checks whose record it is (RegionScope.Owns, or for the agents the registered legal
-        // representative; ListMine (an employer's where the service keeps employers' records), ListMyOffers and ListMyQueryConsents read the caller's own alone; an application online or withdrawn, an offer accepted and a
+        // representative; ListMine (an employer's where the service keeps employers' records), ListMyOffers and ListMyQueryConsents read the caller's own alone; an application online or withdrawn (the shared Preview/SubmitApplication only where the service's own take lets a person, and then as that take does), an offer accepted and a
         // consent granted or withdrawn are the caller's own; ListLoanBanks is the configured list of banks, no one's record); a method added here must too.
         Assert.Equal(
         [
@@ -102,7 +102,7 @@ public sealed class AccessDeclarationTests
             "StartupLoans/GetApplication:person", "StartupLoans/GrantQueryConsent:person", "StartupLoans/ListApplications:person",
             "StartupLoans/ListLoanBanks:person", "StartupLoans/ListMyQueryConsents:person",
             "StartupLoans/WithdrawQueryConsent:person",
-            "SubsidyCases/ListMine:personemployer",
+            "SubsidyCases/ListMine:personemployer", "SubsidyCases/PreviewApplication:person", "SubsidyCases/SubmitApplication:person",
             "TrainingSubsidies/GetApplication:person", "TrainingSubsidies/GetMaterial:person", "TrainingSubsidies/ListApplications:person",
             "TrainingSubsidies/PreviewApplication:person", "TrainingSubsidies/SubmitApplication:person", "TrainingSubsidies/WithdrawMyApplication:person",
         ], opened);

@@ -18,6 +18,27 @@ public sealed class ApplyOnlineTests(WorkbenchPlatform platform)
     /// <summary>A 1×1 PNG: what a phone's photo of the certificate is, by its first bytes.</summary>
     private static readonly byte[] Photo = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
+    [Fact(Timeout = 120_000)]
+    public async Task The_home_page_names_what_can_be_applied_for_online_and_a_self_checks_yes_leads_to_its_online_application()
+    {
+        var page = await platform.NewPhonePageAsync();
+        await page.GotoAsync(platform.Issuer);
+        var hall = page.Locator("ul.cards li:has(a[href='/hall'])");
+        await Expect(hall).ToContainTextAsync("网上办事");
+        await Expect(hall).ToContainTextAsync("技能提升补贴");
+
+        // A "yes" of the self-check leads to the application its service takes online, named by the service's own form.
+        await page.GotoAsync(platform.Issuer + "self-check/skill-upgrade");
+        await page.Locator("[name='certificate.occupation_code']").FillAsync("6-18-01-01");
+        await page.Locator("[name='certificate.level']").SelectOptionAsync("SKILL_LEVEL_L3");
+        await page.Locator("[name='certificate.issue_date']").FillAsync("2023-06-01");
+        await page.Locator("[name=region]").SelectOptionAsync("410823");
+        await page.Locator("[name=insured_months]").FillAsync("12");
+        await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "开始测算" }).TapAsync());
+        await Expect(page.Locator(".verdict")).ToHaveAttributeAsync("data-eligible", "true");
+        await Expect(page.Locator(".apply-online a")).ToHaveAttributeAsync("href", "/hall/apply/training-subsidies/SUBSIDY_KIND_SKILL_UPGRADE");
+    }
+
     [Fact(Timeout = 300_000)]
     public async Task A_citizen_applies_for_a_skill_upgrade_subsidy_on_a_phone_with_the_certificates_photo_and_the_clerk_opens_it()
     {
@@ -42,6 +63,12 @@ public sealed class ApplyOnlineTests(WorkbenchPlatform platform)
         // Without the certificate's photo: the service's words, the answers kept, nothing stored.
         await Expect(page.Locator("section.problem")).ToContainTextAsync("请上传证书的扫描件");
         await Expect(page.GetByLabel("证书编号")).ToHaveValueAsync(number);
+
+        // A file that is no picture: refused by its content, and the page says the chosen file must be chosen again.
+        await page.GetByLabel("证书的扫描件或照片").SetInputFilesAsync(new FilePayload { Name = "证书.txt", MimeType = "text/plain", Buffer = "不是图片"u8.ToArray() });
+        await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "提交申请" }).TapAsync());
+        await Expect(page.Locator("section.problem")).ToContainTextAsync("不是 PDF、JPG 或 PNG 文件");
+        await Expect(page.Locator("#f-material-certificate ~ .field-problem")).ToContainTextAsync("上次选择的“证书.txt”没有提交");
         await page.GetByLabel("证书的扫描件或照片").SetInputFilesAsync(new FilePayload { Name = "证书.png", MimeType = "image/png", Buffer = Photo });
         Assert.True(await page.PhotographAsync("hall-apply-form-390") <= 390, "the form scrolls sideways on a 390 px phone");
         await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "提交申请" }).TapAsync());

@@ -48,6 +48,7 @@ public static class PublicSite
         builder.Services.AddPageClients(builder.Configuration, options);
         builder.Services.AddSingleton<PolicyList>();
         builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<DescribedForms>();
         builder.Services.AddSingleton<SelfCheckForms>();
         builder.Services.AddSingleton<ApplicationProgressLookup>();
         builder.Services.AddSingleton<JobSearch>();
@@ -107,7 +108,8 @@ public static class PublicSite
             context.Response.Headers.CacheControl = "public, max-age=3600";
             return Results.Text(nearScript, "text/javascript; charset=utf-8");
         });
-        pages.MapGet("/", () => Page<HomePage>([]));
+        pages.MapGet("/", async (OnlineApplication online, PublicSiteOptions options, CancellationToken cancellation) =>
+            Page<HomePage>(new() { ["Online"] = options.HallOpen ? (await online.KindsAsync(cancellation)).Kinds : null }));
         pages.MapGet("/policies", async (HttpRequest request, PolicyList list, CancellationToken cancellation) =>
             Page<PolicyListPage>(new() { ["View"] = await list.LoadAsync(request.Query, cancellation) }));
         pages.MapGet("/self-check", async (SelfCheckForms forms, CancellationToken cancellation) =>

@@ -25,7 +25,7 @@ internal static class ApplicationFormWording
         ["certificate.issuing_body"] = new("发证机构", "证书上的颁发机构；登记系统尚无这张证书时必填", Required: true),
 
         ["course"] = new("培训课程", Required: true),
-        ["course.course_id"] = new("课程编号"),
+        ["course.course_id"] = new("培训项目编号", "培训机构告知的培训项目（班级）编号", Required: true),
         ["course.institution_name"] = new("培训机构名称", Required: true),
         ["course.institution_credit_code"] = new("培训机构统一社会信用代码", Required: true),
         ["course.occupation_code"] = new("培训职业编码", Required: true),

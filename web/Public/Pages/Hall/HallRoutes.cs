@@ -40,9 +40,9 @@ public static class HallRoutes
         var signedIn = hall.MapGroup("").RequireAuthorization();
         signedIn.MapGet("", async (ClaimsPrincipal user, MyAffairs affairs, CancellationToken cancellation) =>
             Page<MinePage>(new() { ["View"] = await affairs.LoadAsync(HallUser.Of(user), cancellation) }));
-        signedIn.MapGet("/apply/training/{kind}", async (string kind, ClaimsPrincipal user, OnlineApplication apply, CancellationToken cancellation) =>
+        signedIn.MapGet("/apply/{service}/{kind}", async (string service, string kind, ClaimsPrincipal user, OnlineApplication apply, CancellationToken cancellation) =>
         {
-            var (view, problem) = await apply.OpenAsync(HallUser.Of(user), kind, cancellation);
+            var (view, problem) = await apply.OpenAsync(HallUser.Of(user), service, kind, cancellation);
             return Opened(view, problem);
         });
         signedIn.MapGet("/offers/{id}", async (string id, ClaimsPrincipal user, HallOffers offers, CancellationToken cancellation) =>
@@ -70,9 +70,9 @@ public static class HallRoutes
                 ? (view is not null ? Page<OfferPage>(new() { ["View"] = view }) : Opened(null, problem))
                 : Page<OfferPage>(new() { ["View"] = await offers.AcceptAsync(view, await request.ReadFormAsync(cancellation), cancellation) });
         });
-        signedPosts.MapPost("/apply/training/{kind}", async (string kind, HttpRequest request, ClaimsPrincipal user, OnlineApplication apply, CancellationToken cancellation) =>
+        signedPosts.MapPost("/apply/{service}/{kind}", async (string service, string kind, HttpRequest request, ClaimsPrincipal user, OnlineApplication apply, CancellationToken cancellation) =>
             {
-                var (view, problem) = await apply.OpenAsync(HallUser.Of(user), kind, cancellation);
+                var (view, problem) = await apply.OpenAsync(HallUser.Of(user), service, kind, cancellation);
                 return view is null || !request.HasFormContentType
                     ? Opened(view, problem)
                     : Page<ApplyPage>(new() { ["View"] = await apply.SubmitAsync(view, await request.ReadFormAsync(cancellation), cancellation) });

@@ -7,7 +7,7 @@ namespace Employment.Web.Public.Pages.Hall;
 
 /// <summary>What 我的办事 shows: who is signed in (by the registry's name), their records from every service newest first, and each service that could not answer.</summary>
 public sealed record MineView(HallUser User, string WhoZh, IReadOnlyList<ApplicationProgress> Records, IReadOnlyList<ServiceProblem> Problems,
-    IReadOnlyList<FormDescription> ApplyOnline, IReadOnlyList<ReceivedMessage> Messages, IReadOnlyList<Applicants.V1.ProfileRead> Reads)
+    IReadOnlyList<OnlineKind> ApplyOnline, IReadOnlyList<ReceivedMessage> Messages, IReadOnlyList<Applicants.V1.ProfileRead> Reads)
 {
     /// <summary>免申即享: what the registry's facts make owed to them, open first.</summary>
     public IReadOnlyList<SubsidyOffer> Offers { get; init; } = [];
@@ -59,8 +59,8 @@ public sealed class MyAffairs(ServiceCalls calls, SubsidyClients<SubsidyCases.Su
             .OrderByDescending(r => r.SubmittedOn?.Year).ThenByDescending(r => r.SubmittedOn?.Month).ThenByDescending(r => r.SubmittedOn?.Day)
             .ThenByDescending(r => r.UpdatedAt?.Seconds)
             .ToList();
-        ServiceProblem?[] problems = [name.Problem, .. answers.Select(a => a.Answer.Problem), offers.Problem, open?.Problem, told.Problem, read?.Problem];
-        return new MineView(user, name.Value ?? "", records, [.. problems.OfType<ServiceProblem>().DistinctBy(p => p.Message)], open?.Value ?? [],
+        ServiceProblem?[] problems = [name.Problem, .. answers.Select(a => a.Answer.Problem), offers.Problem, .. open?.Problems ?? [], told.Problem, read?.Problem];
+        return new MineView(user, name.Value ?? "", records, [.. problems.OfType<ServiceProblem>().DistinctBy(p => p.Message)], open?.Kinds ?? [],
             told.Value?.Messages ?? [], read?.Value?.Reads ?? [])
         {
             Offers = offers.Value?.Offers ?? [],

@@ -3,7 +3,6 @@ using Employment.ServiceDefaults.Clients;
 using Employment.ServiceDefaults.Regions;
 using Employment.ServiceDefaults.Time;
 using Employment.ServiceDefaults.Forms;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Employment.Web.Public.Pages.SelfCheck;
 
@@ -43,34 +42,34 @@ public sealed record SelfCheckList(IReadOnlyList<DescribedSelfCheck> Checks, IRe
 /// <summary>
 /// The self-checks of the measures checked on pages of their own, as each subsidy service describes them through
 /// the lifecycle's shared contract, and asked through the same contract with the answers keyed by the form's paths:
-/// no measure's questions, choices, request or answer are written here. The services judge; the page only
-/// asks and shows. A service's forms change only when it is deployed: its answer is kept for
-/// <see cref="PublicSiteOptions.SelfCheckFormsKept"/>, so a page view or a check does not ask every service again,
-/// and a service that could not say is asked again the next time.
+/// no measure's questions, choices, request or answer are written here.
 /// </summary>
-public sealed class SelfCheckForms(ServiceCalls calls, SubsidyClients<SubsidyCases.SubsidyCasesClient> cases, ChinaClock clock, IMemoryCache kept, PublicSiteOptions options)
+public sealed class SelfCheckForms(ServiceCalls calls, SubsidyClients<SubsidyCases.SubsidyCasesClient> cases, ChinaClock clock, DescribedForms described, PublicSiteOptions options)
 {
     public async Task<SelfCheckList> ListAsync(CancellationToken cancellation)
     {
-        var known = cases.Services.Select(s => (Service: s, Forms: kept.Get<FormDescriptions>(KeyOf(s)))).ToList();
-        var asked = await calls.CallEachAsync(cases, known.Where(k => k.Forms is null).Select(k => k.Service),
-            async (c, o) => await c.DescribeSelfChecksAsync(new DescribeSelfChecksRequest(), o), cancellation);
-        foreach (var (service, answer) in asked.Where(a => a.Answer.Value is not null))
+        var forms = await described.SelfChecksAsync(cancellation);
+        return new([.. forms.Forms.Select(f => new DescribedSelfCheck(f.Service, f.Form))], forms.Problems);
+    }
+
+    /// <summary>The online application a "yes" of <paramref name="check"/> leads to (while the hall is open): the first kind it names that its service takes online.</summary>
+    public async Task<string?> ApplyPathAsync(DescribedSelfCheck check, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        if (check.Form.ApplyKinds.Count == 0 || !options.HallOpen)
         {
-            kept.Set(KeyOf(service), answer.Value, options.SelfCheckFormsKept);
+            return null;
         }
 
-        var forms = known.Select(k => (k.Service, Forms: k.Forms ?? asked.First(a => a.Service == k.Service).Answer.Value));
-        return new(
-            [.. forms.SelectMany(f => f.Forms?.Forms.Select(form => new DescribedSelfCheck(f.Service, form)) ?? [])],
-            [.. asked.Select(a => a.Answer.Problem).OfType<ServiceProblem>()]);
+        var applications = await described.ApplicationsAsync(cancellation);
+        return applications.Forms.FirstOrDefault(a => a.Service.Name == check.Service.Name && a.Form.Online && check.Form.ApplyKinds.Contains(a.Form.Kind)) is { Form: not null } online
+            ? Hall.OnlineApplication.PathOf(online.Service.Name, online.Form.Kind)
+            : null;
     }
 
     /// <summary>The self-check at <paramref name="address"/>, or null where none is (or its service could not say).</summary>
     public async Task<DescribedSelfCheck?> FindAsync(string address, CancellationToken cancellation) =>
         (await ListAsync(cancellation)).Checks.FirstOrDefault(c => c.Form.Address == address);
-
-    private static string KeyOf(SubsidyService service) => "self-check-forms:" + service.Name;
 
     /// <summary>
     /// The answers checked on their face and for what is missing (by the form, so each problem stands at its question),
@@ -90,7 +89,10 @@ public sealed class SelfCheckForms(ServiceCalls calls, SubsidyClients<SubsidyCas
         asked.Answers.AddRange(answers.Given());
         var answer = await calls.CallAsync(cases, check.Service.Name, $"{check.Form.NameZh}暂不能在本站测算，请到就近的人社服务窗口咨询。",
             async (c, o) => await c.CheckSelfAsync(asked, o), cancellation);
-        return new MeasureCheckView(check, answers, [], answer);
+        return new MeasureCheckView(check, answers, [], answer)
+        {
+            ApplyPath = answer.Value is { MayBePaid: true } ? await ApplyPathAsync(check, cancellation) : null,
+        };
     }
 }
 
@@ -102,6 +104,9 @@ public sealed record MeasureCheckView(DescribedSelfCheck Check, FormAnswers Answ
 
     /// <summary>Signed in (网上办事): which answers came from the registry, in words, for the person to check.</summary>
     public IReadOnlyList<string> FromRegistryZh { get; init; } = [];
+
+    /// <summary>Where the measure is applied for online, when the answer is yes and its service takes it online.</summary>
+    public string? ApplyPath { get; init; }
 
     /// <summary>Who is signed in, when the page is the hall's.</summary>
     public Hall.HallUser? Signed { get; init; }

@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Forms;
+using Employment.ServiceDefaults.Protocol;
 using Employment.ServiceDefaults.Time;
 using Employment.ServiceDefaults.Validation;
 using Employment.Training.Domain.Apprenticeship;
@@ -34,7 +35,10 @@ public sealed class SelfCheckApprenticeship(ApprenticeshipRules rules, ChinaCloc
             ("year.year_period.until", new("该培训年度结束日期", Required: true)),
             ("subsidised_training_years[]", new("已享受过补贴的培训年度", "该学徒已享受补贴的培训年度，如 1；没有不填。")),
         ]),
-        CommonChoices.All);
+        CommonChoices.All)
+    {
+        ApplyKinds = [ContractNames.Of(V1.SubsidyKind.NewApprenticeship)],
+    };
 
     /// <summary>Stands for a number the public form does not ask (the enterprise): the rules never judge it.</summary>
     private const string Unstated = "（未填写）";

@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Forms;
+using Employment.ServiceDefaults.Protocol;
 using Employment.ServiceDefaults.Time;
 using Employment.ServiceDefaults.Validation;
 using Employment.Training.Domain.SkillUpgrade;
@@ -40,7 +41,10 @@ public sealed class SelfCheckSkillUpgrade(SkillUpgradeRules rules, ChinaClock cl
             .. Prior("prior_skill_upgrades[]", "已享受的技能提升补贴（如有）", "发证日期"),
             .. Prior("prior_vocational_trainings[]", "已享受的职业培训补贴（如有）", "结业日期"),
         ]),
-        CommonChoices.All);
+        CommonChoices.All)
+    {
+        ApplyKinds = [ContractNames.Of(V1.SubsidyKind.SkillUpgrade)],
+    };
 
     private static IEnumerable<(string Path, FieldWording Words)> Prior(string group, string labelZh, string dateZh) =>
     [

@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Forms;
+using Employment.ServiceDefaults.Protocol;
 using Employment.ServiceDefaults.Time;
 using Employment.ServiceDefaults.Validation;
 using Employment.Training.Domain.VocationalTraining;
@@ -37,7 +38,10 @@ public sealed class SelfCheckVocationalTraining(VocationalTrainingRules rules, C
             .. StatedPersonWording.Of("person", "本人", "培训开始时有劳动合同",
                 StatedPersonWording.Education, StatedPersonWording.RegisteredSince, StatedPersonWording.EmployedBefore),
         ]),
-        CommonChoices.All);
+        CommonChoices.All)
+    {
+        ApplyKinds = [ContractNames.Of(V1.SubsidyKind.VocationalTraining)],
+    };
 
     /// <summary>Stands for a number the public form does not ask (course, certificate): the rules never judge it.</summary>
     private const string Unstated = "（未填写）";

@@ -1,7 +1,7 @@
 using System.Reflection;
 using Google.Protobuf.Reflection;
 
-namespace Employment.Web.Kit.Formatting;
+namespace Employment.ServiceDefaults.Protocol;
 
 /// <summary>How the contracts spell an enum value (EMPLOYMENT_TYPE_GIG): in proto JSON, REST query strings and the services' form descriptions.</summary>
 public static class ContractNames
