@@ -81,6 +81,6 @@ internal sealed class JudgeSelfCheck(SelfCheckLoan check) : ISelfCheckJudge
     }
 
     /// <summary>A share of the contract rate (parts per million) as a person reads it: 50%.</summary>
-    public static string Percent(Ratio? ratio) =>
+    private static string Percent(Ratio? ratio) =>
         ratio is null ? "—" : (ratio.Ppm / 10_000m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 }

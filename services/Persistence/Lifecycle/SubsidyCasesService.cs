@@ -116,7 +116,7 @@ internal sealed class SubsidyCasesService(
             ?? throw new StatusDetails(StatusCode.NotFound, $"{self.NameZh}没有名为“{request.Address}”的自助测算。").ToException();
         var judge = judges.FirstOrDefault()
             ?? throw new StatusDetails(StatusCode.Unimplemented, $"{self.NameZh}不提供自助测算。").ToException();
-        var (asked, problems) = form.Build(FormAnswers.Of(form.Describe(), request.Answers), clock.Today);
+        var (asked, problems) = form.Build(request.Answers, clock.Today);
         if (problems.Count > 0)
         {
             throw RpcErrors.Invalid(problems[0].Path, problems[0].MessageZh);

@@ -38,13 +38,14 @@ public sealed record SelfCheckForm(
     }
 
     /// <summary>
-    /// The service's self-check request the answers make, and what is wrong with them (on their face, or a required one
-    /// missing), by path: the request is to be judged only when there is nothing.
+    /// The service's self-check request the answers given by path make, and what is wrong with them (on their face, or a
+    /// required one missing), by path: the request is to be judged only when there is nothing. The form is described once.
     /// </summary>
-    public (IMessage Request, IReadOnlyList<FieldProblem> Problems) Build(FormAnswers answers, DateOnly today)
+    public (IMessage Request, IReadOnlyList<FieldProblem> Problems) Build(IEnumerable<FormAnswer> given, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(given);
         var form = Describe();
+        var answers = FormAnswers.Of(form, given);
         var request = New(Request);
         var stated = Field.Length == 0 ? request : New(Stated);
         var problems = answers.Fill(stated, form, today).Concat(answers.Missing(form)).ToList();

@@ -111,9 +111,8 @@ public sealed class OnlineApplication(ServiceCalls calls, SubsidyClients<Subsidy
             request.Materials.Add(new Material { Kind = kind, FileName = Path.GetFileName(file.FileName), Content = await ByteString.FromStreamAsync(stream, cancellation) });
         }
 
-        var taken = cases.For(opened.Kind.Service.Name) is { } client
-            ? await calls.CallAsync(serviceZh, client, (c, o) => c.SubmitApplicationAsync(request, o).ResponseAsync, cancellation)
-            : ServiceAnswer<JudgedApplication>.Failed(ServiceProblem.Down(serviceZh));
+        var taken = await calls.CallAsync(cases, opened.Kind.Service.Name, $"{opened.Form.NameZh}暂不能在网上申请，请到人社服务窗口办理。",
+            (c, o) => c.SubmitApplicationAsync(request, o).ResponseAsync, cancellation);
         // Refused, nothing was stored: the corrected answers go with a new key.
         return taken.Value is { } application
             ? view with { Taken = application, NotKept = new Dictionary<string, string>() }
