@@ -6,6 +6,7 @@ using Employment.Hiring.UseCases;
 using Employment.Hiring.UseCases.SelfChecks;
 using Employment.Persistence;
 using Employment.Persistence.Lifecycle;
+using Employment.Persistence.Materials;
 using Employment.Persistence.Outbox;
 using Employment.Persistence.Payments;
 using Employment.Policy.Api;
@@ -46,7 +47,9 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddScoped<ClaimAnswers>();
         builder.Services.AddScoped<ClaimForms>();
         builder.Services.AddScoped<ClaimStore>();
+        builder.Services.AddMaterialStore<HiringDbContext>();
         builder.Services.AddScoped<ClaimKinds>();
+        builder.Services.AddScoped<TakeClaim>();
         // The kinds of claim, listed once in UseCases/Kinds/ClaimKindList.cs.
         ClaimKindList.Kinds.AddTo(builder.Services);
         builder.Services.AddScoped<DecideClaimItem>();
@@ -71,6 +74,7 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddScoped<CasePaymentHolds<HiringClaimRecord>>();
         // The lifecycle's shared contracts, served by the kit from this service's own steps.
         builder.Services.AddSubsidyCases<MyClaims, ClaimProgressLookup, HandOverClaims>(SubsidyServiceCalls.Of(Name));
+        builder.Services.AddMaterialReading<ClaimQueries>();
         builder.Services.AddSubsidyPayments<HiringClaimRecord, ClaimCases, PaymentBatches, RecordPayment>(Name);
         builder.Services.AddDecisionReview<ReviewDecision>();
         builder.Services.AddSelfCheckJudge<JudgeSelfCheck>();

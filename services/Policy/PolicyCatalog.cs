@@ -92,6 +92,27 @@ public sealed class PolicyCatalog
     /// <summary>The working days (工作日) time limits are counted in: the configured 节假日安排 per year (R3).</summary>
     public Calendar.WorkingCalendar Calendar { get; init; } = Employment.Policy.Calendar.WorkingCalendar.Empty;
 
+    /// <summary>Every measure's 申报材料 as configured (README "Materials").</summary>
+    public IReadOnlyList<MaterialList> Materials { get; init; } = [];
+
+    /// <summary>
+    /// The 申报材料 of <paramref name="measure"/> (a kind's measure, <c>hiring.absorption</c>) for <paramref name="region"/> on
+    /// <paramref name="date"/>: the most specific region's list in force, a deployment's before a sample (R2); null when none is.
+    /// </summary>
+    public MaterialList? MaterialsFor(string measure, Region region, DateOnly date)
+    {
+        foreach (var r in Chain(region))
+        {
+            var found = Materials.Where(m => m.Region == r && m.Measure == measure && m.InForceOn(date)).OrderBy(m => m.IsSample).FirstOrDefault();
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The key's name in Chinese as a person reads it (names.yaml, or a configuration key's title).</summary>
     public string NameOf(string key) => _names.TryGetValue(key, out var name) ? name : "";
 

@@ -51,7 +51,8 @@ public sealed class RegionCheckedRegistry(IProfileReader profiles, IProfileFinde
     /// <summary>The person with this registry id.</summary>
     /// <param name="linkedToCovered">
     /// For a person named as part of a covered record (a hire of an employer the counter covers): true
-    /// when the registry links the person to it, so a worker who lives across the border is still found.
+    /// when the registry links the person to it, so a worker who lives across the border is still found; an
+    /// employer's agent, who sees no person by region, finds those its own employer's record links to it.
     /// </param>
     /// <exception cref="DomainRuleException">A person the caller may not see or the registry does not know (NOT_FOUND naming the key and field).</exception>
     public async Task<RegistryPerson> PersonByIdAsync(Caller caller, string personId, RegistryQuery query, Func<PersonProfile, bool>? linkedToCovered = null, CancellationToken cancellationToken = default)
@@ -185,7 +186,7 @@ public sealed class RegionCheckedRegistry(IProfileReader profiles, IProfileFinde
     {
         var person = profile.Person;
         if (person is null || !(scope.Shows(RecordOwner.Person(person.PersonId), person.HouseholdRegion?.Code, person.ResidenceRegion?.Code)
-            || (scope.CoversAnyRegion && linkedToCovered?.Invoke(profile) == true)))
+            || ((scope.CoversAnyRegion || scope.OwnEmployerId is not null) && linkedToCovered?.Invoke(profile) == true)))
         {
             return null;
         }

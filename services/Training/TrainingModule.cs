@@ -56,8 +56,7 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddScoped<MyApplications>();
         builder.Services.AddScoped<WithdrawMyApplication>();
         builder.Services.AddOutboxRelay<TrainingDbContext>(builder.Configuration);
-        builder.Services.AddScoped<IMaterialStore>(sp => new DatabaseMaterialStore(sp.GetRequiredService<TrainingDbContext>(),
-            kind => OnlineApplications.MaterialKinds.GetValueOrDefault(kind, kind)));
+        builder.Services.AddMaterialStore<TrainingDbContext>();
         builder.Services.AddScoped<ApplicationForms>();
         builder.Services.AddSingleton<SelfCheckTraining>();
         builder.Services.AddScoped<PaymentBatches>();
@@ -67,6 +66,7 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddScoped<CasePaymentHolds<TrainingApplicationRecord>>();
         // The lifecycle's shared contracts, served by the kit from this service's own steps.
         builder.Services.AddSubsidyCases<MyApplications, ApplicationProgressLookup, HandOverApplications>(SubsidyServiceCalls.Of(Name));
+        builder.Services.AddMaterialReading<ApplicationQueries>();
         builder.AddPaymentObjections();
         builder.Services.AddSubsidyPayments<TrainingApplicationRecord, ApplicationCases, PaymentBatches, RecordPayment>(Name);
         builder.Services.AddDecisionReview<ReviewDecision>();

@@ -16,6 +16,14 @@ public sealed class HiringClaimRecord : AuditedRecord, IProgressCoded, IPayable,
     /// <summary>经办人 once the office's reviewer handed it over; empty while it is the clerk who took it.</summary>
     public string HandledBy { get; set; } = "";
 
+    /// <summary>The 申报材料 received with a new claim, stored with it in its write (table "materials"); not a column.</summary>
+    [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+    public IReadOnlyList<Employment.Persistence.Materials.CheckedMaterial> Received { get; set; } = [];
+
+    /// <summary>The files as the answer to its submission lists them, once stored; not a column.</summary>
+    [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+    public IReadOnlyList<Employment.Common.V1.MaterialInfo> Stored { get; set; } = [];
+
     /// <summary>"H" and a time-ordered GUID: the claim reference named by R9 refusals.</summary>
     public required string Id { get; set; }
 

@@ -1,4 +1,5 @@
 using Employment.Persistence.Idempotency;
+using Employment.Persistence.Materials;
 using Employment.Persistence.Outbox;
 using Employment.Persistence.Payments;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,7 @@ public abstract class HiringDbContext(DbContextOptions options) : DbContext(opti
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddMaterialTable();
         modelBuilder.Entity<HiringClaimRecord>(e =>
         {
             e.ToTable("claims");

@@ -14,18 +14,19 @@ namespace Employment.Hiring.Grpc;
 /// </summary>
 internal sealed class HiringSubsidiesService(
     ICallerResolver callers,
-    ClaimKinds kinds,
+    TakeClaim take,
     DecideClaimItem decide,
     ClaimQueries queries,
     ListOwedSubsidies owed,
     ClaimOffers offers,
     AcceptOffer accept,
     SelfCheckSubsidies selfCheck,
-    ClaimForms forms) : V1.HiringSubsidies.HiringSubsidiesBase
+    ClaimForms forms,
+    ServiceDefaults.Time.ChinaClock clock) : V1.HiringSubsidies.HiringSubsidiesBase
 {
     /// <summary>Public: every kind's questions as a form, for a counter's screen or the online hall to render.</summary>
     public override Task<Common.V1.FormDescriptions> DescribeClaimForms(Common.V1.DescribeFormsRequest request, ServerCallContext context) =>
-        Task.FromResult(forms.Describe());
+        Task.FromResult(forms.Describe(null, clock.Today));
 
     /// <summary>免申即享: the caller's offers, found again from the registry's facts as they stand.</summary>
     public override Task<V1.ListMyOffersResponse> ListMyOffers(V1.ListMyOffersRequest request, ServerCallContext context) =>
@@ -41,11 +42,11 @@ internal sealed class HiringSubsidiesService(
 
     /// <summary>A claim judged by its kind's rules, nothing stored: what the clerk checks before submitting.</summary>
     public override Task<V1.HiringClaim> PreviewClaim(V1.SubmitClaimRequest request, ServerCallContext context) =>
-        kinds.For(request).PreviewAsync(request, callers.Resolve(context), context.CancellationToken);
+        take.PreviewAsync(request, callers.Resolve(context), context.CancellationToken);
 
     /// <summary>A claim judged again by its kind's rules and stored once (idempotent on the clerk's key).</summary>
     public override Task<V1.HiringClaim> SubmitClaim(V1.SubmitClaimRequest request, ServerCallContext context) =>
-        kinds.For(request).SubmitAsync(request, callers.Resolve(context), context.CancellationToken);
+        take.SubmitAsync(request, callers.Resolve(context), context.CancellationToken);
 
     public override Task<V1.HiringClaim> DecideClaimItem(V1.DecideClaimItemRequest request, ServerCallContext context)
     {

@@ -19,7 +19,7 @@ public sealed record ClaimAddressee(string ClaimId, string EmployerId, string Pe
 }
 
 /// <summary>
-/// The messages a claimant receives about a hiring claim, one per step (受理 at a counter, the decision once final), written
+/// The messages a claimant receives about a hiring claim, one per step (受理 at a counter or online, the decision once final), written
 /// to the outbox in the step's own transaction and relayed to the registry: to the employer (its agents read it in the
 /// hall), or to the person who claims for themself. An offer accepted online is told by <see cref="OfferMessages"/>.
 /// </summary>
@@ -27,7 +27,7 @@ public static class ClaimMessages
 {
     public static void Received(DbContext db, HiringClaimRecord claim, string kindZh, DateTimeOffset at) =>
         Add(db, claim, kindZh, "RECEIVED", "已受理", at,
-            $"{Whom(claim)}的{kindZh}（申领编号 {claim.Id}）已受理，按规定金额 {ClerkText.Yuan(claim.TotalFen)}。{Places.ProperNameOf(claim.Region)}人社窗口审核，审核结果会再通知{Whom(claim)}。");
+            $"{Whom(claim)}的{kindZh}（申领编号 {claim.Id}）已受理{(claim.Channel == (int)Channel.Online ? "（网上申请）" : "")}，按规定金额 {ClerkText.Yuan(claim.TotalFen)}。{Places.ProperNameOf(claim.Region)}人社窗口审核，审核结果会再通知{Whom(claim)}。");
 
     /// <summary>The decision once it counts: approved (after a review where one was asked), or refused with each item's reason.</summary>
     public static void Decided(DbContext db, HiringClaimRecord claim, string kindZh, DateTimeOffset at)

@@ -1,4 +1,7 @@
+using Employment.Common.V1;
 using Employment.Hiring.Data;
+using Employment.Persistence.Lifecycle;
+using Employment.Persistence.Materials;
 using Employment.Persistence.Payments;
 using Employment.Persistence.Records;
 using Employment.ServiceDefaults.Paging;
@@ -12,16 +15,34 @@ namespace Employment.Hiring.UseCases;
 /// Reading claims: one by id (NOT_FOUND outside the counter's region, or to an employer's agent not
 /// the claimant's), or a page of them within the region (the employer's own, for its agent).
 /// </summary>
-public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry, ClaimAnswers answers, ServiceDefaults.Time.ChinaClock clock)
+public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry, ClaimAnswers answers, ServiceDefaults.Time.ChinaClock clock, IMaterialStore materials) : IMaterialReading
 {
     public async Task<V1.HiringClaim> GetAsync(string claimId, Caller caller, CancellationToken cancellationToken)
     {
         var id = claimId.Trim();
         var record = await db.Claims.AsNoTracking().Include(c => c.Items).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw DomainRuleException.NotFound(DecideClaimItem.What, id);
-        caller.RequireVisible(DecideClaimItem.What, id, bankCode: null, RecordOwner.Employer(record.EmployerId), record.Region);
-        return answers.Read(record, clock.Today, await db.InForceAsync([record.Id], cancellationToken));
+        caller.RequireVisible(DecideClaimItem.What, id, bankCode: null, OwnerOf(record), record.Region);
+        var answer = answers.Read(record, clock.Today, await db.InForceAsync([record.Id], cancellationToken));
+        answer.Materials.AddRange((await materials.ListAsync([record.Id], cancellationToken)).GetValueOrDefault(record.Id, []));
+        return answer;
     }
+
+    /// <summary>One file received with a claim, to whoever may read the claim (NOT_FOUND otherwise, as for no such file).</summary>
+    public async Task<MaterialContent> MaterialAsync(GetMaterialRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var id = request.RecordId.Trim();
+        var record = await db.Claims.AsNoTracking().Include(c => c.Items).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+            ?? throw DomainRuleException.NotFound(DecideClaimItem.What, id);
+        caller.RequireVisible(DecideClaimItem.What, id, bankCode: null, OwnerOf(record), record.Region);
+        return await materials.GetAsync(id, request.MaterialId.Trim(), cancellationToken)
+            ?? throw DomainRuleException.NotFound("申报材料", request.MaterialId.Trim());
+    }
+
+    /// <summary>Whose claim it is: its employer's, or the person's who claims for themself.</summary>
+    private static RecordOwner OwnerOf(HiringClaimRecord record) =>
+        record.EmployerId.Length > 0 ? RecordOwner.Employer(record.EmployerId) : RecordOwner.Person(ClaimAddressee.Of(record).PersonId);
 
     public async Task<V1.ListClaimsResponse> ListAsync(V1.ListClaimsRequest request, Caller caller, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ internal sealed class TakeApplications(ApplicationDesk desk, ApplicationRequests
 {
     public MethodDescriptor Take => V1.StartupLoans.Descriptor.FindMethodByName(nameof(V1.StartupLoans.StartupLoansClient.SubmitApplication));
 
-    public FormDescriptions Describe() => forms.Describe();
+    public FormDescriptions Describe(Employment.Policy.Model.Region? region, DateOnly day) => forms.Describe();
 
     public void SetKind(IMessage request, string kind) => FormAnswers.Put(request, "borrower.kind", kind);
 
@@ -32,6 +32,7 @@ internal sealed class TakeApplications(ApplicationDesk desk, ApplicationRequests
             Amount = application.RequestedAmount,
             State = ProgressAnswers.Token(application.State),
             StateZh = Domain.Applications.ApplicationStates.NameZh(application.State),
+            Region = application.Region,
         };
         judged.Judged.Add(new JudgedPart { AboutZh = "借款人", Explanation = application.Eligibility ?? new Explanation() });
         return judged;

@@ -42,7 +42,8 @@ public interface ISelfCheckJudge
 /// </summary>
 public interface IApplicationTaking
 {
-    FormDescriptions Describe();
+    /// <summary>The forms, each asking the 申报材料 the catalog lists for its measure in <paramref name="region"/> on <paramref name="day"/> (none without a region).</summary>
+    FormDescriptions Describe(Policy.Model.Region? region, DateOnly day);
 
     Google.Protobuf.Reflection.MethodDescriptor Take { get; }
 
@@ -50,6 +51,12 @@ public interface IApplicationTaking
     void SetKind(Google.Protobuf.IMessage request, string kind);
 
     Task<JudgedApplication> JudgeAsync(Google.Protobuf.IMessage request, Caller caller, bool take, CancellationToken cancellationToken);
+}
+
+/// <summary>申报材料: one file received with a record, to whoever may read the record (NOT_FOUND otherwise, as for no such file).</summary>
+public interface IMaterialReading
+{
+    Task<MaterialContent> MaterialAsync(GetMaterialRequest request, Caller caller, CancellationToken cancellationToken);
 }
 
 /// <summary>移交: a clerk's waiting records handed to another clerk of the same office.</summary>

@@ -26,13 +26,15 @@ internal sealed class SubsidyCasesService(
     IEnumerable<SelfCheckForm> selfChecks,
     IEnumerable<ISelfCheckJudge> judges,
     IEnumerable<IApplicationTaking> takings,
+    IEnumerable<IMaterialReading> materials,
     ChinaClock clock) : SubsidyCases.SubsidyCasesBase
 {
     /// <summary>申请表: the service's own forms, one per kind.</summary>
     public override Task<FormDescriptions> DescribeApplicationForms(DescribeApplicationFormsRequest request, ServerCallContext context)
     {
         self.RequireHere(context, request.SubsidyService);
-        return Task.FromResult(Taking().Describe());
+        var region = request.RegionCode.Length > 0 ? Policy.Model.Region.Parse(RegionCodes.Place(request.RegionCode, "region_code", required: true)) : (Policy.Model.Region?)null;
+        return Task.FromResult(Taking().Describe(region, clock.Today));
     }
 
     /// <summary>预审: the answers judged as the service's own take judges them, nothing stored.</summary>
@@ -58,7 +60,7 @@ internal sealed class SubsidyCasesService(
             throw new StatusDetails(StatusCode.PermissionDenied, DeclaredAccess.RoleNotAllowed(roles, caller.Role)) { Reason = DeclaredAccess.RoleNotAllowedReason }.ToException();
         }
 
-        var form = taking.Describe().Forms.FirstOrDefault(f => f.Kind == request.Kind)
+        var form = taking.Describe(null, clock.Today).Forms.FirstOrDefault(f => f.Kind == request.Kind)
             ?? throw RpcErrors.Invalid("kind", $"{self.NameZh}没有这种申请（kind：{request.Kind}），请从申请表中选择。");
         var asked = (IMessage)Activator.CreateInstance(taking.Take.InputType.ClrType)!;
         var problems = FormAnswers.Of(form, request.Answers).Fill(asked, form, clock.Today);
@@ -88,6 +90,16 @@ internal sealed class SubsidyCasesService(
         }
 
         return judged;
+    }
+
+    /// <summary>申报材料: one file of a record, by the service's own visibility of the record.</summary>
+    public override Task<MaterialContent> GetMaterial(GetMaterialRequest request, ServerCallContext context)
+    {
+        self.RequireHere(context, request.SubsidyService);
+        RequestKeys.RequireId(request.RecordId, "record_id", "申请编号");
+        RequestKeys.RequireId(request.MaterialId, "material_id", "材料编号");
+        var reading = materials.FirstOrDefault() ?? throw new StatusDetails(StatusCode.Unimplemented, $"{self.NameZh}不收取申报材料。").ToException();
+        return reading.MaterialAsync(request, self.CallerOf(context, callers), context.CancellationToken);
     }
 
     /// <summary>The state of an answer judged and not stored.</summary>

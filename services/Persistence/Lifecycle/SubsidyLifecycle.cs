@@ -48,6 +48,11 @@ public static class SubsidyLifecycle
         where TTaking : class, IApplicationTaking =>
         services.AddScoped<IApplicationTaking, TTaking>();
 
+    /// <summary>申报材料 read through the service's SubsidyCases (<c>GetMaterial</c>), by the service's own visibility of the record.</summary>
+    public static IServiceCollection AddMaterialReading<TReading>(this IServiceCollection services)
+        where TReading : class, IMaterialReading =>
+        services.AddScoped<IMaterialReading>(sp => sp.GetRequiredService<TReading>());
+
     /// <summary>自助测算 asked in the service's SubsidyCases (<c>CheckSelf</c>): the one judge of every form its kinds register.</summary>
     public static IServiceCollection AddSelfCheckJudge<TJudge>(this IServiceCollection services)
         where TJudge : class, ISelfCheckJudge =>

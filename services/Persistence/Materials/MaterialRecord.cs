@@ -17,6 +17,9 @@ public sealed class MaterialRecord : AuditedRecord
 
     public required string Kind { get; set; }
 
+    /// <summary>What the kind was called when it was received (the measure's list may change later).</summary>
+    public required string KindZh { get; set; }
+
     public required string FileName { get; set; }
 
     /// <summary>What the content shows it to be (application/pdf, image/jpeg, image/png).</summary>

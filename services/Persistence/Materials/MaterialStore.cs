@@ -25,7 +25,7 @@ public interface IMaterialStore
 }
 
 /// <summary>The files in the owning service's own database (table "materials", <see cref="MaterialModel"/>).</summary>
-public sealed class DatabaseMaterialStore(DbContext db, Func<string, string> kindZh) : IMaterialStore
+public sealed class DatabaseMaterialStore(DbContext db) : IMaterialStore
 {
     public IReadOnlyList<MaterialInfo> Add(string recordId, IReadOnlyList<CheckedMaterial> materials, Caller sender, DateTimeOffset now)
     {
@@ -39,6 +39,7 @@ public sealed class DatabaseMaterialStore(DbContext db, Func<string, string> kin
                 Id = RecordIds.New("M"),
                 RecordId = recordId,
                 Kind = material.Kind,
+                KindZh = material.KindZh,
                 FileName = material.FileName,
                 ContentType = material.ContentType,
                 SizeBytes = material.Content.Length,
@@ -58,7 +59,7 @@ public sealed class DatabaseMaterialStore(DbContext db, Func<string, string> kin
         var rows = await db.Set<MaterialRecord>().AsNoTracking().Where(m => recordIds.Contains(m.RecordId))
             .Select(m => new MaterialRecord
             {
-                Id = m.Id, RecordId = m.RecordId, Kind = m.Kind, FileName = m.FileName, ContentType = m.ContentType, SizeBytes = m.SizeBytes,
+                Id = m.Id, RecordId = m.RecordId, Kind = m.Kind, KindZh = m.KindZh, FileName = m.FileName, ContentType = m.ContentType, SizeBytes = m.SizeBytes,
                 Sha256 = m.Sha256, Content = Array.Empty<byte>(), CreatedAt = m.CreatedAt,
             })
             .ToListAsync(cancellationToken);
@@ -72,15 +73,27 @@ public sealed class DatabaseMaterialStore(DbContext db, Func<string, string> kin
         return row is null ? null : new MaterialContent { Info = Info(row), Content = ByteString.CopyFrom(row.Content) };
     }
 
-    private MaterialInfo Info(MaterialRecord row) => new()
+    private static MaterialInfo Info(MaterialRecord row) => new()
     {
         MaterialId = row.Id,
         Kind = row.Kind,
-        KindZh = kindZh(row.Kind),
+        KindZh = row.KindZh,
         FileName = row.FileName,
         ContentType = row.ContentType,
         SizeBytes = row.SizeBytes,
         Sha256 = row.Sha256,
         UploadedAt = Timestamp.FromDateTimeOffset(row.CreatedAt),
     };
+}
+
+public static class MaterialStoreRegistration
+{
+    /// <summary>The service's files kept in its own database, beside the records they came with.</summary>
+    public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddMaterialStore<TContext>(this Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+        where TContext : DbContext
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddScoped<IMaterialStore>(services,
+            sp => new DatabaseMaterialStore(Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<TContext>(sp)));
+    }
 }

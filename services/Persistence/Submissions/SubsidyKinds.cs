@@ -14,8 +14,20 @@ public sealed record TakenKind<TKind>(TKind Kind, string NameZh, string Measure,
     /// <summary>The request's other fields the kind's form asks (its claimant, its evidence), besides its items and what every request asks.</summary>
     public IReadOnlyList<string> AskedToo { get; init; } = [];
 
+    /// <summary>Questions of the kind's items it does not ask, where kinds share an item (<c>hires[].contributions[]</c>: the social-insurance subsidy's, not 吸纳's).</summary>
+    public IReadOnlyList<string> NotAsked { get; init; } = [];
+
     /// <summary>Whether the applicant may submit it online themselves (网上办理), signed in; a kind says so when its service takes it.</summary>
     public bool Online { get; init; }
+
+    /// <summary>Who applies: an employer through its agent unless the kind says a person applies for themself.</summary>
+    public Employment.Common.V1.FormApplicant Applicant { get; init; } = Employment.Common.V1.FormApplicant.Employer;
+
+    /// <summary>
+    /// The request's paths that name the applicant (<c>employer</c>, <c>person</c>, <c>transport.person_id</c>): online they are
+    /// whoever is signed in, set by <see cref="OnlineTaking.Admit{TKind}"/> and never asked.
+    /// </summary>
+    public IReadOnlyList<string> ApplicantPaths { get; init; } = ["employer"];
 }
 
 /// <summary>What a kind's class tells its registration (<see cref="SubsidyKindRegistration.AddSubsidyKind{TKind, TService, TImplementation}"/>) about itself.</summary>

@@ -18,6 +18,14 @@ public static class CatalogLoader
     private static readonly string[] ConfigurationFields = ["key", "unit", "domain", "title", "why"];
     private static readonly string[] ConfiguredValueFields = ["key", "value", "unit", "region", "from", "until", "source", "sample", "note"];
     private static readonly string[] CalendarFields = ["year", "source", "holidays", "working_weekend_days", "sample", "note"];
+    private static readonly string[] MaterialListFields = ["measure", "region", "from", "until", "source", "sample", "items", "note"];
+    private static readonly string[] MaterialItemFields = ["kind", "name", "required", "files", "max_kb", "hint"];
+
+    /// <summary>The kinds of file a material may be (as <c>files:</c> names them); what each is, is decided by its content.</summary>
+    public static IReadOnlyList<string> MaterialFileTypes { get; } = ["pdf", "jpg", "png"];
+
+    /// <summary>The most a catalog may let one file be: the contract's limit on a material (4 MiB).</summary>
+    public const int MaterialMaxKb = 4096;
     private static readonly string[] Domains = ["loans", "training", "hiring", "startup", "categories", "jobs", "targets"];
 
     /// <summary>Loads the catalog folder plus any further configuration folders (deployment or sample values).</summary>
@@ -29,6 +37,7 @@ public static class CatalogLoader
         var configuration = new List<ConfigurationParameter>();
         var values = new List<ParameterValue>();
         var calendar = new List<CalendarYear>();
+        var materials = new List<MaterialList>();
 
         var documentsDirectory = Path.Combine(catalogDirectory, "documents");
         if (!Directory.Exists(documentsDirectory))
@@ -50,11 +59,12 @@ public static class CatalogLoader
 
             foreach (var file in Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
             {
-                LoadConfigurationFile(file, configuration, values, calendar, errors);
+                LoadConfigurationFile(file, configuration, values, calendar, materials, errors);
             }
         }
 
         CatalogValidator.Validate(values, configuration, requiredKeys ?? [], errors);
+        ValidateMaterialPeriods(materials, [.. values.Select(v => v.Key), .. configuration.Select(c => c.Key)], errors);
         var names = ReadNames(Path.Combine(catalogDirectory, NamesFile), configuration, values, errors);
         var (audiences, borrowers) = ReadAudiences(Path.Combine(catalogDirectory, AudiencesFile), values, errors);
         var exclusions = ReadExclusions(Path.Combine(catalogDirectory, ExclusionsFile), values, errors);
@@ -63,7 +73,7 @@ public static class CatalogLoader
             throw new CatalogValidationException(errors);
         }
 
-        return new PolicyCatalog(measures, values, configuration, names) { Audiences = audiences, RecognisedBorrowerKeys = borrowers, Exclusions = exclusions, Calendar = new WorkingCalendar(calendar) };
+        return new PolicyCatalog(measures, values, configuration, names) { Audiences = audiences, RecognisedBorrowerKeys = borrowers, Exclusions = exclusions, Calendar = new WorkingCalendar(calendar), Materials = materials };
     }
 
     /// <summary>The file naming the measures that may not both pay for the same person, month or training.</summary>
@@ -364,7 +374,8 @@ public static class CatalogLoader
         };
     }
 
-    private static void LoadConfigurationFile(string file, List<ConfigurationParameter> configuration, List<ParameterValue> values, List<CalendarYear> calendar, List<CatalogError> errors)
+    private static void LoadConfigurationFile(string file, List<ConfigurationParameter> configuration, List<ParameterValue> values, List<CalendarYear> calendar,
+        List<MaterialList> materials, List<CatalogError> errors)
     {
         var root = ReadRoot(file, errors);
         if (root is null)
@@ -372,7 +383,7 @@ public static class CatalogLoader
             return;
         }
 
-        var top = new YamlReader(file, root, errors, "configuration", "values", "calendar");
+        var top = new YamlReader(file, root, errors, "configuration", "values", "calendar", "materials");
         top.RejectUnknownFields();
         foreach (var c in top.Items("configuration", ConfigurationFields))
         {
@@ -403,6 +414,81 @@ public static class CatalogLoader
         {
             y.RejectUnknownFields();
             calendar.Add(ReadCalendarYear(y, calendar));
+        }
+
+        foreach (var m in top.Items("materials", MaterialListFields))
+        {
+            m.RejectUnknownFields();
+            if (ReadMaterialList(m) is { } list)
+            {
+                materials.Add(list);
+            }
+        }
+    }
+
+    /// <summary>A measure's 申报材料 in a region from a day: each item a kind (Latin, as a request names it), its name, its files and size.</summary>
+    private static MaterialList? ReadMaterialList(YamlReader m)
+    {
+        var measure = m.RequiredString("measure");
+        var region = m.OptionalRegion("region") ?? Missing(m, "region", Region.National);
+        var from = m.OptionalDate("from") ?? Missing(m, "from", DateOnly.MinValue);
+        var items = new List<MaterialItem>();
+        foreach (var i in m.Items("items", MaterialItemFields))
+        {
+            i.RejectUnknownFields();
+            var kind = i.RequiredString("kind");
+            if (kind.Length > 0 && (kind.Length > 40 || !kind.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_')))
+            {
+                i.Error(i.Field("kind")!, $"'kind' must be lower-case Latin letters, digits and '_' (at most 40), not '{kind}'");
+            }
+
+            if (items.Exists(x => x.Kind == kind))
+            {
+                i.Error(i.Field("kind")!, $"the material '{kind}' is listed twice for {measure}");
+            }
+
+            var files = i.Strings("files").ToList();
+            foreach (var unknown in files.Where(f => !MaterialFileTypes.Contains(f)))
+            {
+                i.Error(i.Field("files")!, $"unknown file type '{unknown}' (known: {string.Join(", ", MaterialFileTypes)})");
+            }
+
+            var maxKbText = i.RequiredString("max_kb");
+            var maxKb = int.TryParse(maxKbText, NumberStyles.None, CultureInfo.InvariantCulture, out var kb) && kb is > 0 and <= MaterialMaxKb ? kb : 0;
+            if (maxKb == 0 && maxKbText.Length > 0)
+            {
+                i.Error(i.Field("max_kb")!, $"'max_kb' must be a whole number from 1 to {MaterialMaxKb}, not '{maxKbText}'");
+            }
+
+            items.Add(new MaterialItem(kind, i.RequiredString("name"), i.OptionalBool("required"), files.Count > 0 ? files : MaterialFileTypes, maxKb * 1024L, i.OptionalString("hint") ?? ""));
+        }
+
+        if (items.Count == 0)
+        {
+            m.Error(m.Node, $"the materials of {measure} list no items");
+        }
+
+        return new MaterialList(measure, region, from, m.OptionalDate("until"), m.RequiredString("source"), m.OptionalBool("sample"), items, m.Location);
+    }
+
+    /// <summary>Each list a measure the catalog has; one list per measure, region and day (a sample and a deployment's list may overlap: the deployment's wins).</summary>
+    private static void ValidateMaterialPeriods(List<MaterialList> materials, IReadOnlyList<string> keys, List<CatalogError> errors)
+    {
+        foreach (var unknown in materials.Where(m => m.Measure.Length > 0 && !keys.Any(k => k.StartsWith(m.Measure + ".", StringComparison.Ordinal))))
+        {
+            errors.Add(new CatalogError(unknown.Location, $"'{unknown.Measure}' is no measure of the catalog (no key starts with it)"));
+        }
+
+        foreach (var group in materials.GroupBy(m => (m.Measure, m.Region, m.IsSample)))
+        {
+            var ordered = group.OrderBy(m => m.From).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                if (ordered[i - 1].Until is not { } until || until >= ordered[i].From)
+                {
+                    errors.Add(new CatalogError(ordered[i].Location, $"the materials of {group.Key.Measure} in {group.Key.Region} overlap the list at {ordered[i - 1].Location.File}:{ordered[i - 1].Location.Line}"));
+                }
+            }
         }
     }
 

@@ -117,6 +117,33 @@ internal sealed class YamlReader(string file, YamlMappingNode node, List<Catalog
         }
     }
 
+    /// <summary>A list of plain words; each entry that is not one is an error.</summary>
+    public IEnumerable<string> Strings(string name)
+    {
+        switch (Field(name))
+        {
+            case null:
+                yield break;
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence)
+                {
+                    if (item is YamlScalarNode { Value: { Length: > 0 } text })
+                    {
+                        yield return text;
+                    }
+                    else
+                    {
+                        Error(item, $"each entry of '{name}' must be a word");
+                    }
+                }
+
+                break;
+            case var other:
+                Error(other, $"'{name}' must be a list");
+                break;
+        }
+    }
+
     public IEnumerable<YamlReader> Items(string name, params string[] itemFields)
     {
         switch (Field(name))

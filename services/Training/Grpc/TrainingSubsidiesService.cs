@@ -20,15 +20,12 @@ internal sealed class TrainingSubsidiesService(
     SelfCheckSkillUpgrade selfCheck,
     SelfCheckTraining trainingCheck,
     WithdrawMyApplication withdraw,
-    ApplicationForms forms) : V1.TrainingSubsidies.TrainingSubsidiesBase
+    ApplicationForms forms,
+    ServiceDefaults.Time.ChinaClock clock) : V1.TrainingSubsidies.TrainingSubsidiesBase
 {
     /// <summary>Public: every kind's questions as a form, for a counter's screen or the online hall to render.</summary>
     public override Task<Common.V1.FormDescriptions> DescribeApplicationForms(Common.V1.DescribeFormsRequest request, ServerCallContext context) =>
-        Task.FromResult(forms.Describe());
-
-    /// <summary>申报材料: one file of an application, to whoever may read the application.</summary>
-    public override Task<Common.V1.MaterialContent> GetMaterial(Common.V1.GetMaterialRequest request, ServerCallContext context) =>
-        queries.MaterialAsync(request, callers.Resolve(context), context.CancellationToken);
+        Task.FromResult(forms.Describe(null, clock.Today));
 
     /// <summary>撤回: the signed-in person's own application, while undecided.</summary>
     public override Task<V1.TrainingApplication> WithdrawMyApplication(V1.WithdrawMyApplicationRequest request, ServerCallContext context) =>

@@ -17,7 +17,7 @@ namespace Employment.Training.UseCases;
 /// applicant), or a page of them within the region (a person's own, for a person).
 /// </summary>
 public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegistry registry, ServiceDefaults.Time.ChinaClock clock,
-    Employment.Policy.PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, IMaterialStore materials)
+    Employment.Policy.PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, IMaterialStore materials) : Persistence.Lifecycle.IMaterialReading
 {
     /// <summary>An application as a read answers it: with the hold in force on it, and its 办结时限 against today while it waits for a decision or a review.</summary>
     private V1.TrainingApplication Read(TrainingApplicationRecord record, DateOnly today, IReadOnlyDictionary<string, PaymentHoldRecord> holds, bool explained = true)

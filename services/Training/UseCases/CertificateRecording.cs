@@ -55,7 +55,7 @@ public sealed class CertificateRecording(ApplicantsApi.ApplicantsClient registry
         ArgumentNullException.ThrowIfNull(applicant);
         ArgumentNullException.ThrowIfNull(request);
         if (request.CertificateRefCase != V1.SubmitApplicationRequest.CertificateRefOneofCase.Certificate
-            || OnlineApplications.ChannelOf(caller) == Channel.Online)
+            || Persistence.Submissions.OnlineTaking.ChannelOf(caller) == Channel.Online)
         {
             return;
         }

@@ -17,7 +17,7 @@ internal sealed class TakeApplications(ApplicationKinds kinds, ApplicationForms 
 {
     public MethodDescriptor Take => V1.TrainingSubsidies.Descriptor.FindMethodByName(nameof(V1.TrainingSubsidies.TrainingSubsidiesClient.SubmitApplication));
 
-    public FormDescriptions Describe() => forms.Describe();
+    public FormDescriptions Describe(Employment.Policy.Model.Region? region, DateOnly day) => forms.Describe(region, day);
 
     public void SetKind(IMessage request, string kind) => FormAnswers.Put(request, "kind", kind);
 
@@ -26,7 +26,7 @@ internal sealed class TakeApplications(ApplicationKinds kinds, ApplicationForms 
         var asked = (V1.SubmitApplicationRequest)request;
         var kind = kinds.For(asked, caller);
         var application = take ? await kind.SubmitAsync(asked, caller, cancellationToken) : await kind.PreviewAsync(asked, caller, cancellationToken);
-        var judged = JudgedApplications.Of(application.ApplicationId, application.ProgressCode, application.Amount, (SubsidyStatus)(int)application.Status);
+        var judged = JudgedApplications.Of(application.ApplicationId, application.ProgressCode, application.Amount, (SubsidyStatus)(int)application.Status, application.Region);
         judged.Judged.Add(new JudgedPart { AboutZh = "申请人", Explanation = application.Explanation });
         judged.Materials.AddRange(application.Materials);
         return judged;

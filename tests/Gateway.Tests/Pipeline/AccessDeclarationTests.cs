@@ -94,6 +94,8 @@ public sealed class AccessDeclarationTests
             "Applicants/RevokeEmployerAgent:person",
             "HiringSubsidies/AcceptOffer:personemployer", "HiringSubsidies/GetClaim:employer", "HiringSubsidies/ListClaims:employer",
             "HiringSubsidies/ListMyOffers:personemployer",
+            "HiringSubsidies/PreviewClaim:personemployer",
+            "HiringSubsidies/SubmitClaim:personemployer",
             "JobsOnline/ApplyToPosting:person", "JobsOnline/DeclineApplicant:employer", "JobsOnline/FileMyPosting:employer", "JobsOnline/GetApplicant:employer",
             "JobsOnline/GetMyResume:person", "JobsOnline/InviteApplicant:employer", "JobsOnline/ListMyJobApplications:person",
             "JobsOnline/ListMyPostings:employer", "JobsOnline/ListMyResumeReads:person", "JobsOnline/ListMySearches:person", "JobsOnline/ListPostingApplicants:employer",
@@ -102,8 +104,8 @@ public sealed class AccessDeclarationTests
             "StartupLoans/GetApplication:person", "StartupLoans/GrantQueryConsent:person", "StartupLoans/ListApplications:person",
             "StartupLoans/ListLoanBanks:person", "StartupLoans/ListMyQueryConsents:person",
             "StartupLoans/WithdrawQueryConsent:person",
-            "SubsidyCases/ListMine:personemployer", "SubsidyCases/PreviewApplication:person", "SubsidyCases/SubmitApplication:person",
-            "TrainingSubsidies/GetApplication:person", "TrainingSubsidies/GetMaterial:person", "TrainingSubsidies/ListApplications:person",
+            "SubsidyCases/GetMaterial:personemployer", "SubsidyCases/ListMine:personemployer", "SubsidyCases/PreviewApplication:personemployer", "SubsidyCases/SubmitApplication:personemployer",
+            "TrainingSubsidies/GetApplication:person", "TrainingSubsidies/ListApplications:person",
             "TrainingSubsidies/PreviewApplication:person", "TrainingSubsidies/SubmitApplication:person", "TrainingSubsidies/WithdrawMyApplication:person",
         ], opened);
     }

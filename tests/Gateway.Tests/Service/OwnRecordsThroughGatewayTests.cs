@@ -151,8 +151,9 @@ public sealed class OwnRecordsThroughGatewayTests(PlatformUnderTest platform)
             // A person applies online for their own (网上办理), but decides nothing.
             await Refused(new TrainingV1.TrainingSubsidies.TrainingSubsidiesClient(platform.Invoker)
                 .DecideApplicationAsync(new TrainingV1.DecideApplicationRequest { ApplicationId = "T-anyone" }, person).ResponseAsync),
+            // An agent claims its employer's kinds online, but decides no claim.
             await Refused(new HiringV1.HiringSubsidies.HiringSubsidiesClient(platform.Invoker)
-                .SubmitClaimAsync(ReceivedDateThroughGatewayTests.ReceivedIn2024(TestCreditCodes.Of("91410802", 7_299)), agent).ResponseAsync),
+                .DecideClaimItemAsync(new HiringV1.DecideClaimItemRequest { ClaimId = "H-anyone", ItemNo = 1 }, agent).ResponseAsync),
             await Refused(new HiringV1.HiringSubsidies.HiringSubsidiesClient(platform.Invoker).ListClaimsAsync(new HiringV1.ListClaimsRequest(), person).ResponseAsync),
             await Refused(new Applicants.ApplicantsClient(platform.Invoker).UpdatePersonAsync(new UpdatePersonRequest { Person = new Person { PersonId = "P-anyone" } }, person).ResponseAsync),
             await Refused(new JobMatching.JobMatchingClient(platform.Invoker).ListPostingsAsync(new ListPostingsRequest(), agent).ResponseAsync),

@@ -47,7 +47,7 @@ public sealed class NewKindTests
     {
         using var provider = Services();
         using var scope = provider.CreateScope();
-        var forms = scope.ServiceProvider.GetRequiredService<ClaimForms>().Describe();
+        var forms = scope.ServiceProvider.GetRequiredService<ClaimForms>().Describe(null, new DateOnly(2024, 3, 1));
 
         var form = Assert.Single(forms.Forms, f => f.NameZh == TrialClaims.NameZh);
         Assert.Equal("SUBSIDY_KIND_TRANSPORT", form.Kind);
@@ -63,8 +63,9 @@ public sealed class NewKindTests
         var kinds = scope.ServiceProvider.GetRequiredService<ClaimKinds>();
         var request = new V1.SubmitClaimRequest { Kind = TrialClaims.Kind, Transport = new V1.TransportItem { PersonIdNumber = "110101199003074514" } };
 
-        var kind = kinds.For(request);
-        var preview = await kind.PreviewAsync(request, new Caller(CallerRole.Counter, "clerk-trial", RegionCode: "410800"), CancellationToken.None);
+        var clerk = new Caller(CallerRole.Counter, "clerk-trial", RegionCode: "410800");
+        var kind = kinds.For(request, clerk);
+        var preview = await kind.PreviewAsync(request, clerk, CancellationToken.None);
 
         Assert.IsType<TrialClaims>(kind);
         Assert.Equal(TrialClaims.Kind, preview.Kind);

@@ -78,6 +78,8 @@ public class HiringHost : IAsyncLifetime
         Directory.CreateDirectory(_directory);
         var config = Path.Combine(_directory, "configuration");
         Directory.CreateDirectory(config);
+        // The launcher's sample 申报材料 lists (R3), as a local run has them.
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "materials-sample.yaml"), Path.Combine(config, "materials-sample.yaml"));
         await File.WriteAllTextAsync(Path.Combine(config, "hiring-sample.yaml"), $"""
             values:
               - key: hiring.payment.public_notice_days

@@ -1,5 +1,6 @@
 using Employment.Applicants.V1;
 using Employment.Common.V1;
+using Employment.ServiceDefaults.Clients;
 using Employment.TestInfrastructure;
 using Employment.Training.V1;
 using Google.Protobuf;
@@ -58,12 +59,12 @@ public sealed class OnlineApplicationTests(TrainingHost host) : IClassFixture<Tr
             (file.Kind, file.KindZh, file.FileName, file.ContentType, file.SizeBytes));
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(ScannedPdf)), file.Sha256);
         Assert.Equal(file, Assert.Single(taken.Materials));
-        var content = await host.Training.GetMaterialAsync(new GetMaterialRequest { RecordId = taken.ApplicationId, MaterialId = file.MaterialId }, TestCallers.Counter());
+        var content = await host.Cases.GetMaterialAsync(new GetMaterialRequest { SubsidyService = PlatformServices.Training, RecordId = taken.ApplicationId, MaterialId = file.MaterialId }, TestCallers.Counter());
         Assert.Equal(ScannedPdf, content.Content.ToByteArray());
         // The person reads their own file; a clerk of another office does not learn it exists.
-        Assert.Equal(file, (await host.Training.GetMaterialAsync(new GetMaterialRequest { RecordId = taken.ApplicationId, MaterialId = file.MaterialId }, person)).Info);
-        var elsewhere = await Assert.ThrowsAsync<RpcException>(() => host.Training.GetMaterialAsync(
-            new GetMaterialRequest { RecordId = taken.ApplicationId, MaterialId = file.MaterialId }, TestCallers.Counter("419001")).ResponseAsync);
+        Assert.Equal(file, (await host.Cases.GetMaterialAsync(new GetMaterialRequest { SubsidyService = PlatformServices.Training, RecordId = taken.ApplicationId, MaterialId = file.MaterialId }, person)).Info);
+        var elsewhere = await Assert.ThrowsAsync<RpcException>(() => host.Cases.GetMaterialAsync(
+            new GetMaterialRequest { SubsidyService = PlatformServices.Training, RecordId = taken.ApplicationId, MaterialId = file.MaterialId }, TestCallers.Counter("419001")).ResponseAsync);
         Assert.Equal(StatusCode.NotFound, elsewhere.StatusCode);
         // Taken at a counter, the channel says so.
         var (counterId, _) = await SignedInWorkerAsync();
@@ -105,9 +106,11 @@ public sealed class OnlineApplicationTests(TrainingHost host) : IClassFixture<Tr
         // The forms say which kinds a person may submit online: the apprenticeship is the enterprise's.
         var forms = await host.Training.DescribeApplicationFormsAsync(new DescribeFormsRequest(), TestCallers.Public());
         Assert.Equal(["SUBSIDY_KIND_SKILL_UPGRADE", "SUBSIDY_KIND_VOCATIONAL_TRAINING"], forms.Forms.Where(f => f.Online).Select(f => f.Kind));
-        Assert.Equal(StatusCode.NotFound, forAnother.StatusCode);
+        // Naming another is refused as such, whether or not the registry knows them, so it tells nothing about them.
+        Assert.Equal(StatusCode.PermissionDenied, forAnother.StatusCode);
+        Assert.Contains("网上申请只能为本人办理", forAnother.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.PermissionDenied, enterprises.StatusCode);
-        Assert.Contains("企业新型学徒制培训补贴不能由个人在网上申请", enterprises.Said(), StringComparison.Ordinal);
+        Assert.Contains("企业新型学徒制培训补贴暂不能在网上申请，请到人社服务窗口办理", enterprises.Said(), StringComparison.Ordinal);
     }
 
     private static SubmitApplicationRequest WithPerson(SubmitApplicationRequest request, string idNumber)

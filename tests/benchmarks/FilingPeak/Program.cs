@@ -40,6 +40,7 @@ await using var training = await ServiceUnderTest.StartAsync<TrainingModule>(
 [
     $"--ConnectionStrings:TrainingPostgres={trainingDb.ConnectionString}", redis, quiet,
     $"--Services:applicants={registry.Address}",
+    $"--Policy:ConfigurationPaths:0={Path.Combine(AppContext.BaseDirectory, "configuration")}",
     "--Outbox:PollInterval=01:00:00",
 ], b => b.Logging.AddConsole());
 

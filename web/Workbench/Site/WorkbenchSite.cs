@@ -53,6 +53,7 @@ public static class WorkbenchSite
         services.AddSingleton<ApplicationDesks>();
         services.AddSingleton<TakeApplication>();
         services.AddSingleton<Pages.Decide.TrainingDecision>();
+        services.AddSingleton<MaterialFiles>();
         services.AddSingleton<Pages.Queue.QueueReads>();
         services.AddSingleton<Pages.Queue.WorkHandOvers>();
         services.AddSingleton<Pages.Decide.HiringDecision>();
@@ -179,8 +180,8 @@ public static class WorkbenchSite
         posts.MapPost("/training/{applicationId}", async (string applicationId, HttpContext context, Pages.Decide.TrainingDecision decision, CancellationToken cancellation) =>
             Page<Pages.Decide.TrainingDecisionPage>(new() { ["View"] = await decision.DecideAsync(applicationId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
 
-        screens.MapGet("/training/{applicationId}/materials/{materialId}", async (string applicationId, string materialId, HttpContext context, Pages.Decide.TrainingDecision decision, CancellationToken cancellation) =>
-            MaterialFiles.Of(await decision.MaterialAsync(applicationId, materialId, cancellation), context.Response));
+        screens.MapGet("/materials/{service}/{recordId}/{materialId}", async (string service, string recordId, string materialId, HttpContext context, MaterialFiles files, CancellationToken cancellation) =>
+            MaterialFiles.Of(await files.GetAsync(service, recordId, materialId, cancellation), context.Response));
         posts.MapPost("/training/{applicationId}/review", async (string applicationId, HttpContext context, Pages.Decide.TrainingDecision decision, CancellationToken cancellation) =>
             Page<Pages.Decide.TrainingDecisionPage>(new() { ["View"] = await decision.ReviewAsync(applicationId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
 

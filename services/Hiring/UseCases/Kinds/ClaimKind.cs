@@ -22,8 +22,13 @@ public abstract class ClaimKind<TJudged>(ClaimStore store, IClaimJudging<TJudged
     protected override Task<TJudged> JudgeAsync(V1.SubmitClaimRequest request, Caller clerk, CancellationToken cancellationToken) =>
         judging.JudgeAsync(request, clerk, cancellationToken);
 
-    protected sealed override Task<HiringClaimRecord> RecordAsync(string id, TJudged judged, V1.SubmitClaimRequest request, Caller clerk, DateTimeOffset now, CancellationToken cancellationToken) =>
-        Task.FromResult(Record(id, judged, request, clerk, now));
+    /// <summary>The kind's record, with the 申报材料 it came with checked against its region's list on the day received.</summary>
+    protected sealed override Task<HiringClaimRecord> RecordAsync(string id, TJudged judged, V1.SubmitClaimRequest request, Caller clerk, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var record = Record(id, judged, request, clerk, now);
+        record.Received = store.MaterialsOf(request, record.Region, record.ReceivedOn, clerk);
+        return Task.FromResult(record);
+    }
 
     public abstract void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item);
 

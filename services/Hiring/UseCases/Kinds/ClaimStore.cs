@@ -1,5 +1,9 @@
+using Employment.Common.V1;
 using Employment.Hiring.Data;
+using Employment.Persistence.Materials;
 using Employment.Persistence.Submissions;
+using Employment.Policy;
+using Employment.Policy.Model;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Microsoft.Extensions.Logging;
@@ -8,7 +12,8 @@ using V1 = Employment.Hiring.V1;
 namespace Employment.Hiring.UseCases;
 
 /// <summary>Where every kind's claim is stored (the shared <see cref="SubmissionStore{TRequest, TRecord, TAnswer}"/>): the claims table, ids "H…".</summary>
-public sealed class ClaimStore(HiringDbContext db, ChinaClock clock, IRecusal recusal, ClaimAnswers answers, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ILogger<ClaimStore> logger)
+public sealed class ClaimStore(HiringDbContext db, ChinaClock clock, IRecusal recusal, ClaimAnswers answers, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds,
+    IMaterialStore materials, PolicyCatalog catalog, ILogger<ClaimStore> logger)
     : SubmissionStore<V1.SubmitClaimRequest, HiringClaimRecord, V1.HiringClaim>(db, clock, recusal, "H", "SubmitClaim", ClaimRecusal.What, V1.HiringClaim.Parser)
 {
     public HiringDbContext Db => db;
@@ -23,11 +28,23 @@ public sealed class ClaimStore(HiringDbContext db, ChinaClock clock, IRecusal re
 
     protected override RecusalSubjects SubjectsOf(HiringClaimRecord record) => ClaimRecusal.Of(record, record.Items);
 
+    /// <summary>
+    /// The request's 申报材料 checked against the catalog's list for the kind's measure in the claim's region on the day it
+    /// was received; online, every required one must come (INVALID_ARGUMENT naming it).
+    /// </summary>
+    public IReadOnlyList<CheckedMaterial> MaterialsOf(V1.SubmitClaimRequest request, string region, DateOnly receivedOn, Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return CatalogMaterials.Check(catalog, kinds.Of(request.Kind).Measure, Region.Parse(region), receivedOn, request.Materials, OnlineTaking.ChannelOf(caller) == Channel.Online);
+    }
+
     protected override void Add(HiringClaimRecord record, Caller clerk)
     {
+        record.Channel = (int)OnlineTaking.ChannelOf(clerk);
         Taking?.Invoke(record);
         db.Claims.Add(record);
-        if (record.Channel == (int)Employment.Common.V1.Channel.Counter)
+        record.Stored = materials.Add(record.Id, record.Received, clerk, record.CreatedAt);
+        if (record.Channel != (int)Channel.Offered)
         {
             ClaimMessages.Received(db, record, kinds.NameZh((V1.SubsidyKind)record.Kind), record.CreatedAt);
         }

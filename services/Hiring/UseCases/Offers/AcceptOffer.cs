@@ -61,6 +61,7 @@ public sealed class AcceptOffer(HiringDbContext db, ClaimKinds kinds, ClaimStore
                 ClaimMessages.Decided(db, record, kindZh, now);
             }
         };
-        return await kinds.For(claim).SubmitAsync(claim, OfferOwner.Judge(caller), cancellationToken);
+        var judge = OfferOwner.Judge(caller);
+        return await kinds.For(claim, judge).SubmitAsync(claim, judge, cancellationToken);
     }
 }

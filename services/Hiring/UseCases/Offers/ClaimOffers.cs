@@ -227,7 +227,7 @@ public sealed partial class ClaimOffers(
     {
         try
         {
-            var preview = await kinds.For(claim).PreviewAsync(claim, judge, cancellationToken);
+            var preview = await kinds.For(claim, judge).PreviewAsync(claim, judge, cancellationToken);
             if (preview.Total.Fen > 0 && preview.Items.All(i => i.Approved && i.ConflictingClaimReference.Length == 0))
             {
                 return preview;

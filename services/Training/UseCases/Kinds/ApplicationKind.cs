@@ -35,7 +35,7 @@ public abstract class ApplicationKind<TJudged>(ApplicationStore store, IApplicat
         judging.JudgeAsync(request, ApplicationKinds.DecisionRegion(request, clerk), clerk, cancellationToken);
 
     /// <summary>The columns every kind's application fills: who, where, how much and why, the account, submitted now by the clerk.</summary>
-    protected static TrainingApplicationRecord NewRecord(
+    protected TrainingApplicationRecord NewRecord(
         string id, V1.SubsidyKind kind, RegistryPerson applicant, Region region, long amountFen, Explanation explanation,
         V1.SubmitApplicationRequest request, Caller clerk, DateTimeOffset now)
     {
@@ -56,8 +56,8 @@ public abstract class ApplicationKind<TJudged>(ApplicationStore store, IApplicat
             AmountFen = amountFen,
             Explanation = explanation.ToByteArray(),
             PaymentAccount = CertificateInput.PaymentAccount(request),
-            Channel = (int)OnlineApplications.ChannelOf(clerk),
-            Received = OnlineApplications.Materials(request),
+            Channel = (int)OnlineTaking.ChannelOf(clerk),
+            Received = store.MaterialsOf(request, region, clerk),
         };
         record.StampCreated(clerk.Subject, now);
         return record;

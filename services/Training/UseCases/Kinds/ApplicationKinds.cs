@@ -12,7 +12,7 @@ namespace Employment.Training.UseCases;
 /// (<see cref="ApplicationKindRegistration.AddApplicationKind{TKind}"/>), and the decision region every kind
 /// is judged in (R27).
 /// </summary>
-public sealed class ApplicationKinds(SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds)
+public sealed class ApplicationKinds(SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ApplicationStore store)
 {
     /// <summary>The class that takes the request's kind, once the kind and the decision region have passed their checks.</summary>
     public IApplicationKind For(V1.SubmitApplicationRequest request, Caller caller)
@@ -23,8 +23,10 @@ public sealed class ApplicationKinds(SubsidyKinds<V1.SubsidyKind, IApplicationKi
             throw RpcErrors.Invalid("kind", $"请选择补贴类型（kind）：{kinds.NamesZh("或")}。");
         }
 
-        OnlineApplications.Check(request, kinds.Of(request.Kind), caller);
-        DecisionRegion(request, caller);
+        var kind = kinds.Of(request.Kind);
+        OnlineTaking.Admit(request, kind, caller);
+        var region = DecisionRegion(request, caller);
+        OnlineApplications.Check(request, kind, caller, store.MaterialsOf(request, region, caller));
         return kinds.For(request.Kind);
     }
 
@@ -37,11 +39,7 @@ public sealed class ApplicationKinds(SubsidyKinds<V1.SubsidyKind, IApplicationKi
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(caller);
         var code = RegionCodes.Place(request.Region, "region", required: true);
-        if (OnlineApplications.ChannelOf(caller) == Common.V1.Channel.Counter)
-        {
-            RegionScope.Of(caller).RequireCovers("region", code);
-        }
-
+        OnlineTaking.RequireCovers(caller, "region", code);
         return Region.Parse(code);
     }
 }

@@ -22,6 +22,16 @@ public sealed class ApplicationStore(TrainingDbContext db, ChinaClock clock, IRe
         return db.Applications.AsNoTracking().Where(a => a.Kind == stored && a.CertificateKey == key).Select(a => a.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The request's 申报材料 checked against the catalog's list for the kind's measure in <paramref name="region"/> today;
+    /// online, every required one must come (INVALID_ARGUMENT naming it).
+    /// </summary>
+    public IReadOnlyList<CheckedMaterial> MaterialsOf(V1.SubmitApplicationRequest request, Employment.Policy.Model.Region region, Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return CatalogMaterials.Check(catalog, kinds.Of(request.Kind).Measure, region, Clock.Today, request.Materials, OnlineTaking.ChannelOf(caller) == Common.V1.Channel.Online);
+    }
+
     protected override string IdempotencyKeyOf(V1.SubmitApplicationRequest request) => request.IdempotencyKey;
 
     protected override RecusalSubjects SubjectsOf(TrainingApplicationRecord record) => ApplicationRecusal.Of(record);

@@ -44,7 +44,7 @@ public sealed class MyAffairs(ServiceCalls calls, SubsidyClients<SubsidyCases.Su
         // Every subsidy service's 我的办事 through the one shared contract; an agent's, where the service keeps employers' records.
         var lists = calls.CallEachAsync(cases, cases.Services.Where(s => !user.ForEmployer || s.ForEmployers),
             async (c, o) => await c.ListMineAsync(request, o), cancellation);
-        var forms = user.ForEmployer ? null : online.KindsAsync(cancellation);
+        var forms = online.KindsAsync(cancellation, user);
         var reads = user.ForEmployer ? null : calls.CallAsync<ApplicantsClient, Applicants.V1.ListMyReadsResponse>("登记信息服务", async (c, o) =>
             await c.ListMyReadsAsync(new Applicants.V1.ListMyReadsRequest { Page = new PageRequest { PageSize = ReadsShown } }, o), cancellation);
         var messages = calls.CallAsync<ApplicantsClient, Applicants.V1.ListMyMessagesResponse>("消息服务", async (c, o) =>

@@ -58,28 +58,43 @@ public sealed class OnlineApplication(ServiceCalls calls, SubsidyClients<Subsidy
 
     public static string PathOf(string service, string kind) => $"{PublicSiteOptions.HallPath}/apply/{Uri.EscapeDataString(service)}/{Uri.EscapeDataString(kind)}";
 
-    public async Task<OnlineKinds> KindsAsync(CancellationToken cancellation)
+    /// <summary>
+    /// Every kind open online, or (given <paramref name="user"/>) those that are theirs: a person's own kinds to a person, an
+    /// employer's to its agent; with <paramref name="regionCode"/>, each asking the 申报材料 listed where they apply.
+    /// </summary>
+    public async Task<OnlineKinds> KindsAsync(CancellationToken cancellation, HallUser? user = null, string regionCode = "")
     {
-        var forms = await described.ApplicationsAsync(cancellation);
-        return new([.. forms.Forms.Where(f => f.Form.Online).Select(f => new OnlineKind(f.Service, AsAsked(f.Form)))], forms.Problems);
+        var forms = await described.ApplicationsAsync(cancellation, regionCode);
+        var theirs = user is null ? (FormApplicant?)null : user.ForEmployer ? FormApplicant.Employer : FormApplicant.Person;
+        return new([.. forms.Forms.Where(f => f.Form.Online && (theirs is null || f.Form.Applicant == theirs)).Select(f => new OnlineKind(f.Service, AsAsked(f.Form)))], forms.Problems);
     }
 
-    /// <summary>The kind's empty form, where they live offered as where they are insured; null when no such kind is open online.</summary>
+    /// <summary>
+    /// The kind's empty form as the one signed in is asked it, with the files listed where they apply (where they live, or
+    /// where the employer is registered) and where they live offered as where they are insured; null when no such kind is
+    /// open online to them.
+    /// </summary>
     public async Task<(OnlineApplyView? View, ServiceProblem? Problem)> OpenAsync(HallUser user, string service, string kind, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var kinds = await KindsAsync(cancellation);
+        var person = await calls.CallAsync<ApplicantsClient, Person>("登记信息服务", async (client, options) =>
+            await client.GetPersonAsync(new Applicants.V1.GetPersonRequest { Person = new PersonKey { PersonId = user.PersonId } }, options), cancellation);
+        var employer = user.ForEmployer
+            ? await calls.CallAsync<ApplicantsClient, Employer>("登记信息服务", async (client, options) =>
+                await client.GetEmployerAsync(new Applicants.V1.GetEmployerRequest { Employer = new EmployerKey { EmployerId = user.EmployerId } }, options), cancellation)
+            : null;
+        var region = (user.ForEmployer ? employer?.Value?.Region?.Code : person.Value?.ResidenceRegion?.Code) ?? "";
+        var kinds = await KindsAsync(cancellation, user, region);
         if (kinds.Kinds.FirstOrDefault(k => k.Service.Name == service && k.Form.Kind == kind) is not { } open)
         {
             return (null, kinds.Problems.FirstOrDefault());
         }
 
-        var person = await calls.CallAsync<ApplicantsClient, Person>("登记信息服务", async (client, options) =>
-            await client.GetPersonAsync(new Applicants.V1.GetPersonRequest { Person = new PersonKey { PersonId = user.PersonId } }, options), cancellation);
         var answers = person.Value?.ResidenceRegion is { Code.Length: > 0 } lives && open.Form.Fields.Any(f => f.Path == "region")
             ? FormAnswers.Empty.With(new Dictionary<string, string>(StringComparer.Ordinal) { ["region"] = lives.Code })
             : FormAnswers.Empty;
-        return (new OnlineApplyView(user, person.Value?.Name ?? "", open, answers, ScreenKeys.New(), [], null, null), null);
+        var who = user.ForEmployer ? employer?.Value?.Name ?? "" : person.Value?.Name ?? "";
+        return (new OnlineApplyView(user, who, open, answers, ScreenKeys.New(), [], null, null), null);
     }
 
     /// <summary>提交申请: the answers and the files, sent with the person's token; its receipt or its refusal.</summary>
@@ -91,9 +106,18 @@ public sealed class OnlineApplication(ServiceCalls calls, SubsidyClients<Subsidy
         var view = opened with { Answers = answers, IdempotencyKey = ScreenKeys.Of(posted) };
         var found = answers.Problems(opened.Form, clock.Today).ToList();
         var files = opened.Form.Materials.Select(m => (m.Kind, File: posted.Files.GetFile(FileInput(m.Kind)))).Where(f => f.File is { Length: > 0 }).ToList();
-        foreach (var (kind, file) in files.Where(f => f.File!.Length > MaxFileBytes))
+        foreach (var material in opened.Form.Materials)
         {
-            found.Add(new FieldProblem(FileInput(kind), $"文件过大：{file!.Length / 1024 / 1024.0:0.#} MB，最大 4 MB。请缩小照片或分辨率后重新选择。"));
+            var file = posted.Files.GetFile(FileInput(material.Kind));
+            var largest = material.MaxBytes > 0 ? Math.Min(material.MaxBytes, MaxFileBytes) : MaxFileBytes;
+            if (file is { Length: > 0 } && file.Length > largest)
+            {
+                found.Add(new FieldProblem(FileInput(material.Kind), $"文件过大：{SizeZh(file.Length)}，本项最大 {SizeZh(largest)}。请缩小照片或分辨率后重新选择。"));
+            }
+            else if (material.Required && file is not { Length: > 0 } && !found.Any(p => p.Path == FileInput(material.Kind)))
+            {
+                found.Add(new FieldProblem(FileInput(material.Kind), $"请上传{material.NameZh}。"));
+            }
         }
 
         var serviceZh = opened.Kind.Service.NameZh;
@@ -119,12 +143,15 @@ public sealed class OnlineApplication(ServiceCalls calls, SubsidyClients<Subsidy
             : view with { Refusal = taken.Problem, IdempotencyKey = ScreenKeys.New() };
     }
 
-    /// <summary>The form as a person is asked it: without the applicant, who is the one signed in.</summary>
+    /// <summary>A size as a person reads it: 850 KB, 2.5 MB.</summary>
+    public static string SizeZh(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / 1024.0 / 1024.0:0.#} MB" : $"{Math.Max(1, bytes / 1024)} KB";
+
+    /// <summary>The form as an applicant online is asked it: without the applicant (the one signed in) and what only a counter asks.</summary>
     private static FormDescription AsAsked(FormDescription form)
     {
         var asked = form.Clone();
         asked.Fields.Clear();
-        asked.Fields.AddRange(form.Fields.Where(f => f.Path != "person" && !f.Path.StartsWith("person.", StringComparison.Ordinal)));
+        asked.Fields.AddRange(form.Fields.Where(f => !f.CounterOnly && !form.ApplicantPaths.Any(a => f.Path == a || f.Path.StartsWith(a + ".", StringComparison.Ordinal))));
         return asked;
     }
 }

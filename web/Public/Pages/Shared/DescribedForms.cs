@@ -22,8 +22,9 @@ public sealed class DescribedForms(ServiceCalls calls, SubsidyClients<SubsidyCas
     public Task<DescribedList> SelfChecksAsync(CancellationToken cancellation) =>
         ListAsync("self-check-forms", async (c, o) => await c.DescribeSelfChecksAsync(new DescribeSelfChecksRequest(), o), cancellation);
 
-    public Task<DescribedList> ApplicationsAsync(CancellationToken cancellation) =>
-        ListAsync("application-forms", async (c, o) => await c.DescribeApplicationFormsAsync(new DescribeApplicationFormsRequest(), o), cancellation);
+    /// <summary>The application forms, each asking the 申报材料 its service's catalog lists where the applicant applies (<paramref name="regionCode"/>; none without one).</summary>
+    public Task<DescribedList> ApplicationsAsync(CancellationToken cancellation, string regionCode = "") =>
+        ListAsync($"application-forms:{regionCode}", async (c, o) => await c.DescribeApplicationFormsAsync(new DescribeApplicationFormsRequest { RegionCode = regionCode }, o), cancellation);
 
     private async Task<DescribedList> ListAsync(string what, Func<SubsidyCases.SubsidyCasesClient, CallOptions, Task<FormDescriptions>> describe, CancellationToken cancellation)
     {

@@ -18,7 +18,7 @@ public sealed record TrainingDecisionView(
     public static string PathOf(string applicationId) => $"{WorkbenchOptions.PathBase}/training/{Uri.EscapeDataString(applicationId)}";
 
     /// <summary>Where one 申报材料 of the application opens.</summary>
-    public static string MaterialPathOf(string applicationId, string materialId) => $"{PathOf(applicationId)}/materials/{Uri.EscapeDataString(materialId)}";
+    public static string MaterialPathOf(string applicationId, string materialId) => Shared.MaterialFiles.PathOf(ServiceDefaults.Clients.PlatformServices.Training, applicationId, materialId);
 
     public bool Open => Application.Value?.Status == ApplicationStatus.Submitted;
 
@@ -42,11 +42,6 @@ public sealed class TrainingDecision(ServiceCalls calls, RegistryReads registry,
             (client, options) => client.GetApplicationAsync(new GetApplicationRequest { ApplicationId = applicationId }, options).ResponseAsync, cancellationToken);
         return new(application, await KindZhAsync(application.Value, cancellationToken), await ApplicantAsync(application.Value, cancellationToken), ScreenKeys.New(), "", null, false);
     }
-
-    /// <summary>One file received with the application, as the service gives it to this clerk (or refuses, as for no such file).</summary>
-    public Task<ServiceAnswer<MaterialContent>> MaterialAsync(string applicationId, string materialId, CancellationToken cancellationToken) =>
-        calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, MaterialContent>("培训补贴",
-            (client, options) => client.GetMaterialAsync(new GetMaterialRequest { RecordId = applicationId, MaterialId = materialId }, options).ResponseAsync, cancellationToken);
 
     public async Task<TrainingDecisionView> DecideAsync(string applicationId, IFormCollection form, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.ServiceDefaults.Clients;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -9,8 +10,17 @@ namespace Employment.Web.Workbench.Pages.Shared;
 /// photo opens in the browser, sandboxed so nothing in it can run; a PDF is downloaded under the name it was uploaded
 /// with and opened by the computer's reader. A file the clerk may not read is the 404 of one that does not exist.
 /// </summary>
-public static class MaterialFiles
+public sealed class MaterialFiles(ServiceCalls calls, SubsidyClients<SubsidyCases.SubsidyCasesClient> cases)
 {
+    /// <summary>Where one 申报材料 of a record of a subsidy service opens.</summary>
+    public static string PathOf(string service, string recordId, string materialId) =>
+        $"{WorkbenchOptions.PathBase}/materials/{Uri.EscapeDataString(service)}/{Uri.EscapeDataString(recordId)}/{Uri.EscapeDataString(materialId)}";
+
+    /// <summary>One file received with the record, as the service gives it to this clerk through the lifecycle's shared step (or refuses, as for no such file).</summary>
+    public Task<ServiceAnswer<MaterialContent>> GetAsync(string service, string recordId, string materialId, CancellationToken cancellationToken) =>
+        calls.CallAsync(cases, service, "申报材料暂时无法打开，请稍后再试。",
+            (client, options) => client.GetMaterialAsync(new GetMaterialRequest { RecordId = recordId, MaterialId = materialId }, options).ResponseAsync, cancellationToken);
+
     public static IResult Of(ServiceAnswer<MaterialContent> answer, HttpResponse response)
     {
         ArgumentNullException.ThrowIfNull(answer);

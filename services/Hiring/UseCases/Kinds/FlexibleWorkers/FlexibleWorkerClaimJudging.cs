@@ -3,6 +3,7 @@ using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.OneOffHires;
 using Employment.Hiring.Domain.SocialInsurance;
+using Employment.Persistence.Submissions;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
@@ -36,7 +37,7 @@ public sealed class FlexibleWorkerClaimJudging(HiringDbContext db, RegistryLooku
 
         var item = request.FlexibleWorker ?? throw DomainRuleException.Invalid(Field, "请填写申请人及其灵活就业缴费月份（flexible_worker）。");
         var code = RegionCodes.Place(item.InsuredRegion, $"{Field}.insured_region", required: true);
-        RegionScope.Of(caller).RequireCovers($"{Field}.insured_region", code);
+        OnlineTaking.RequireCovers(caller, $"{Field}.insured_region", code);
         var region = Region.Parse(code);
         var contributions = item.Contributions.Select((c, i) => new FlexibleContribution(c.Year, c.Month, Scheme(c.Scheme, i), c.Paid?.Fen ?? 0)).ToList();
         var person = await registry.PersonAsync(caller, null, item.PersonId, item.PersonIdNumber, Field, clock.Today, cancellationToken);

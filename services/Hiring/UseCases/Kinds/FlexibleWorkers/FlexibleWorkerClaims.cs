@@ -26,7 +26,8 @@ public sealed class FlexibleWorkerClaims(ClaimStore store, FlexibleWorkerClaimJu
 {
     private const string Field = "flexible_worker.contributions";
 
-    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.FlexibleSocialInsurance, "灵活就业人员社会保险补贴", "hiring.social_insurance_subsidy.flexible", "flexible_worker")];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.FlexibleSocialInsurance, "灵活就业人员社会保险补贴", "hiring.social_insurance_subsidy.flexible", "flexible_worker")
+        { Online = true, Applicant = FormApplicant.Person, ApplicantPaths = ["flexible_worker.person_id", "flexible_worker.person_id_number"] }];
 
     public static void AddServices(IServiceCollection services)
     {

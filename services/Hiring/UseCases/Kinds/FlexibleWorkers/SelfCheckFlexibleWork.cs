@@ -4,6 +4,7 @@ using Employment.Hiring.Domain.SocialInsurance;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Validation;
 using Employment.ServiceDefaults.Forms;
+using Employment.ServiceDefaults.Protocol;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases.SelfChecks;
@@ -30,7 +31,10 @@ internal sealed class SelfCheckFlexibleWork(FlexibleWorkerJudge judge)
             .. StatedPersonWording.Of("person", "本人", "首个补贴月份前一天有工作（劳动合同或单位缴纳社会保险）",
                 StatedPersonWording.Education, StatedPersonWording.EmploymentDifficulty, StatedPersonWording.EmployedBefore),
         ]),
-        ClaimFormWording.Choices);
+        ClaimFormWording.Choices)
+    {
+        ApplyKinds = [ContractNames.Of(V1.SubsidyKind.FlexibleSocialInsurance)],
+    };
 
     private const string Field = "flexible_work";
 

@@ -28,7 +28,7 @@ public sealed class OperatingSubsidyClaims(ClaimStore store, OperatingSubsidyCla
     private const string Field = "incubator_operating.costs";
     private const string Rule = "startup.operating_subsidy.month_paid_once";
 
-    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.IncubatorOperating, "创业孵化基地运营补贴", "startup.operating_subsidy", "incubator_operating") { AskedToo = ["employer"] }];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.IncubatorOperating, "创业孵化基地运营补贴", "startup.operating_subsidy", "incubator_operating") { AskedToo = ["employer"], Online = true }];
 
     public static void AddServices(IServiceCollection services)
     {

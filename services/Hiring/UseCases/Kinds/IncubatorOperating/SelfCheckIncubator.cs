@@ -3,6 +3,7 @@ using Employment.Hiring.Domain.StartupSubsidies;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Validation;
 using Employment.ServiceDefaults.Forms;
+using Employment.ServiceDefaults.Protocol;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases.SelfChecks;
@@ -29,7 +30,10 @@ internal sealed class SelfCheckIncubator(OperatingSubsidyJudge judge)
             .. StatedPersonWording.Of("founder", "创业者", "",
                 StatedPersonWording.Education, StatedPersonWording.RegisteredSince, StatedPersonWording.Veteran, StatedPersonWording.ReturningMigrant),
         ]),
-        ClaimFormWording.Choices);
+        ClaimFormWording.Choices)
+    {
+        ApplyKinds = [ContractNames.Of(V1.SubsidyKind.IncubatorOperating)],
+    };
 
     private const string Field = "incubator";
 

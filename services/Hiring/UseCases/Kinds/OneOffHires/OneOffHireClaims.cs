@@ -28,8 +28,11 @@ public sealed class OneOffHireClaims(ClaimStore store, HireClaimJudging judging,
     internal const string AbsorptionZh = "一次性吸纳就业补贴";
     internal const string ExpansionZh = "一次性扩岗补助";
 
+    /// <summary>The hire's questions only the social-insurance subsidy asks (the months and the contributions paid).</summary>
+    private static readonly string[] SocialInsuranceOnly = ["hires[].insured_period", "hires[].contributions[]"];
+
     public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } =
-        [new(V1.SubsidyKind.Absorption, AbsorptionZh, "hiring.absorption", "hires") { AskedToo = ["employer", "individual_business"] }, new(V1.SubsidyKind.JobExpansion, ExpansionZh, "hiring.expansion", "hires") { AskedToo = ["employer", "individual_business"] }];
+        [new(V1.SubsidyKind.Absorption, AbsorptionZh, "hiring.absorption", "hires") { AskedToo = ["employer", "individual_business"], Online = true, NotAsked = SocialInsuranceOnly }, new(V1.SubsidyKind.JobExpansion, ExpansionZh, "hiring.expansion", "hires") { AskedToo = ["employer", "individual_business"], Online = true, NotAsked = SocialInsuranceOnly }];
 
     public static void AddServices(IServiceCollection services)
     {

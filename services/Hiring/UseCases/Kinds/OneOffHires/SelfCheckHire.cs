@@ -6,6 +6,7 @@ using Employment.Policy;
 using Employment.Policy.Explanations;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Forms;
+using Employment.ServiceDefaults.Protocol;
 using Employment.ServiceDefaults.Validation;
 using V1 = Employment.Hiring.V1;
 
@@ -46,7 +47,10 @@ public sealed class SelfCheckHire(OneOffHireJudge judge)
         {
             ["SubsidyKind.SUBSIDY_KIND_ABSORPTION"] = OneOffHireClaims.AbsorptionZh,
             ["SubsidyKind.SUBSIDY_KIND_JOB_EXPANSION"] = OneOffHireClaims.ExpansionZh,
-        });
+        })
+    {
+        ApplyKinds = [ContractNames.Of(V1.SubsidyKind.Absorption), ContractNames.Of(V1.SubsidyKind.JobExpansion)],
+    };
 
     public V1.HireSelfCheck Check(V1.StatedHire stated)
     {

@@ -23,7 +23,7 @@ namespace Employment.Hiring.UseCases;
 /// </summary>
 public sealed class ReferralClaims(ClaimStore store, ReferralClaimJudging judging) : ClaimKind<JudgedReferralClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
-    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.JobReferral, "职业介绍补贴", "hiring.job_referral", "referrals") { AskedToo = ["employer", "referral_agency"] }];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.JobReferral, "职业介绍补贴", "hiring.job_referral", "referrals") { AskedToo = ["employer", "referral_agency"], Online = true }];
 
     public static void AddServices(IServiceCollection services)
     {

@@ -5,6 +5,7 @@ using Employment.Hiring.Domain.SocialInsurance;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Validation;
 using Employment.ServiceDefaults.Forms;
+using Employment.ServiceDefaults.Protocol;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases.SelfChecks;
@@ -39,7 +40,10 @@ internal sealed class SelfCheckInsuredHire(SocialInsuranceJudge judge)
                 StatedPersonWording.BirthDate, StatedPersonWording.Education, StatedPersonWording.RegisteredSince, StatedPersonWording.EmploymentDifficulty,
                 StatedPersonWording.EmployedBefore),
         ]),
-        ClaimFormWording.Choices);
+        ClaimFormWording.Choices)
+    {
+        ApplyKinds = [ContractNames.Of(V1.SubsidyKind.SocialInsurance)],
+    };
 
     private const string Field = "insured_hire";
 

@@ -24,7 +24,7 @@ namespace Employment.Hiring.UseCases;
 /// </summary>
 public sealed class SocialInsuranceClaims(ClaimStore store, SocialInsuranceClaimJudging judging) : ClaimKind<JudgedSocialInsuranceClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
-    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.SocialInsurance, "社会保险补贴（招用人员）", "hiring.social_insurance_subsidy", "hires") { AskedToo = ["employer", "individual_business"] }];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.SocialInsurance, "社会保险补贴（招用人员）", "hiring.social_insurance_subsidy", "hires") { AskedToo = ["employer", "individual_business"], Online = true }];
 
     public static void AddServices(IServiceCollection services)
     {

@@ -4,6 +4,7 @@ using Employment.Hiring.Domain.Stabilisation;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Validation;
 using Employment.ServiceDefaults.Forms;
+using Employment.ServiceDefaults.Protocol;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases.SelfChecks;
@@ -34,7 +35,10 @@ internal sealed class SelfCheckStabilisation(StabilisationJudge judge)
             ("layoffs", new("上年度裁员人数", Required: true)),
             ("full_contribution_months", new("截至申请日足额缴纳失业保险费的月数", Required: true)),
         ]),
-        ClaimFormWording.Choices);
+        ClaimFormWording.Choices)
+    {
+        ApplyKinds = [ContractNames.Of(V1.SubsidyKind.StabilisationRefund)],
+    };
 
     private const string Field = "stabilisation";
 

@@ -27,7 +27,7 @@ public sealed class StabilisationClaims(ClaimStore store, StabilisationClaimJudg
 {
     private const string Field = "refund_year";
 
-    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.StabilisationRefund, "失业保险稳岗返还", "hiring.stabilisation", "stabilisation", "refund_year") { AskedToo = ["employer"] }];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.StabilisationRefund, "失业保险稳岗返还", "hiring.stabilisation", "stabilisation", "refund_year") { AskedToo = ["employer"], Online = true }];
 
     public static void AddServices(IServiceCollection services)
     {

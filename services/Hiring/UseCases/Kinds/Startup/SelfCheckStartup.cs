@@ -6,6 +6,7 @@ using Employment.Policy;
 using Employment.Policy.Explanations;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Forms;
+using Employment.ServiceDefaults.Protocol;
 using Employment.ServiceDefaults.Time;
 using Employment.ServiceDefaults.Validation;
 using V1 = Employment.Hiring.V1;
@@ -44,7 +45,10 @@ public sealed class SelfCheckStartup(StartupSubsidyJudge judge, PolicyCatalog ca
             ["StatedFounderGroup.STATED_FOUNDER_GROUP_EMPLOYMENT_DIFFICULTY"] = "就业困难人员",
             ["StatedFounderGroup.STATED_FOUNDER_GROUP_RETURNING_MIGRANT_WORKER"] = "返乡农民工",
             ["StatedFounderGroup.STATED_FOUNDER_GROUP_VETERAN"] = "退役军人",
-        });
+        })
+    {
+        ApplyKinds = [ContractNames.Of(V1.SubsidyKind.Startup)],
+    };
 
     public V1.StartupSelfCheck Check(V1.StatedStartup stated)
     {

@@ -26,7 +26,7 @@ public sealed class StartupClaims(ClaimStore store, StartupClaimJudging judging)
 {
     private const string Field = "startup.founder_id_number";
 
-    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.Startup, "一次性创业补贴", "startup", "startup") { AskedToo = ["employer"] }];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.Startup, "一次性创业补贴", "startup", "startup") { AskedToo = ["employer"], Online = true }];
 
     public static void AddServices(IServiceCollection services)
     {

@@ -3,6 +3,7 @@ using Employment.Hiring.Domain.Traineeships;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Validation;
 using Employment.ServiceDefaults.Forms;
+using Employment.ServiceDefaults.Protocol;
 using V1 = Employment.Hiring.V1;
 
 namespace Employment.Hiring.UseCases.SelfChecks;
@@ -29,7 +30,10 @@ internal sealed class SelfCheckTraineeship(TraineeshipJudge judge)
             .. StatedPersonWording.Of("trainee", "见习人员", "见习开始前一天有工作（劳动合同或单位缴纳社会保险）",
                 StatedPersonWording.BirthDate, StatedPersonWording.Education, StatedPersonWording.RegisteredSince, StatedPersonWording.EmployedBefore),
         ]),
-        ClaimFormWording.Choices);
+        ClaimFormWording.Choices)
+    {
+        ApplyKinds = [ContractNames.Of(V1.SubsidyKind.Traineeship)],
+    };
 
     private const string Field = "traineeship";
 

@@ -27,7 +27,7 @@ namespace Employment.Hiring.UseCases;
 /// </summary>
 public sealed class TraineeClaims(ClaimStore store, TraineeClaimJudging judging) : ClaimKind<JudgedTraineeClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
-    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.Traineeship, "就业见习补贴", "hiring.trainee", "trainees") { AskedToo = ["employer", "trainee_host"] }];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.Traineeship, "就业见习补贴", "hiring.trainee", "trainees") { AskedToo = ["employer", "trainee_host"], Online = true }];
 
     public static void AddServices(IServiceCollection services)
     {

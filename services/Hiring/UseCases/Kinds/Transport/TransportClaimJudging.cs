@@ -1,6 +1,7 @@
 using Employment.ProfileCache;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Referral;
+using Employment.Persistence.Submissions;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
@@ -33,7 +34,7 @@ public sealed class TransportClaimJudging(HiringDbContext db, RegistryLookup reg
 
         var item = request.Transport ?? throw DomainRuleException.Invalid(Field, "请填写申请人、发放县（区）、外出务工日期和务工地（transport）。");
         var county = RegionCodes.Place(item.County, $"{Field}.county", required: true);
-        RegionScope.Of(caller).RequireCovers($"{Field}.county", county);
+        OnlineTaking.RequireCovers(caller, $"{Field}.county", county);
         var workPlace = RegionCodes.Place(item.WorkPlace, $"{Field}.work_place", required: true);
         var today = clock.Today;
         var workStart = HireInput.Day(item.WorkStart, $"{Field}.work_start")

@@ -22,7 +22,8 @@ namespace Employment.Hiring.UseCases;
 /// </summary>
 public sealed class TransportClaims(ClaimStore store, TransportClaimJudging judging) : ClaimKind<JudgedTransportClaim>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
-    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.Transport, "一次性交通补助", "hiring.transport_subsidy", "transport")];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.Transport, "一次性交通补助", "hiring.transport_subsidy", "transport")
+        { Online = true, Applicant = FormApplicant.Person, ApplicantPaths = ["transport.person_id", "transport.person_id_number"] }];
 
     public static void AddServices(IServiceCollection services)
     {

@@ -74,6 +74,10 @@ namespace Employment.Training.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("KindZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("RecordId")
                         .IsRequired()
                         .HasColumnType("text");

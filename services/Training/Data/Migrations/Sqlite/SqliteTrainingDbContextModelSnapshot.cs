@@ -69,6 +69,10 @@ namespace Employment.Training.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("KindZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RecordId")
                         .IsRequired()
                         .HasColumnType("TEXT");

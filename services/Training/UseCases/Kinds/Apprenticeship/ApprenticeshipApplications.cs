@@ -19,7 +19,7 @@ namespace Employment.Training.UseCases;
 public sealed class ApprenticeshipApplications(ApplicationStore store, ApprenticeshipJudging judging)
     : ApplicationKind<JudgedApprenticeship>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
-    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.NewApprenticeship, "企业新型学徒制培训补贴", "training.new_apprenticeship") { AskedToo = ["apprenticeship"] }];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.NewApprenticeship, "企业新型学徒制培训补贴", "training.new_apprenticeship") { AskedToo = ["apprenticeship"], ApplicantPaths = [] }];
 
     /// <summary>Judged by the rules in force on the training year's start.</summary>
     public override DateOnly EventDate(TrainingApplicationRecord row)

@@ -1,3 +1,4 @@
+using Employment.Common.V1;
 using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
@@ -19,7 +20,7 @@ namespace Employment.Training.UseCases;
 public sealed class SkillUpgradeApplications(ApplicationStore store, SkillUpgradeJudging judging, CertificateRecording certificates)
     : ApplicationKind<JudgedSkillUpgrade>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
-    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.SkillUpgrade, "技能提升补贴", "training.skill_upgrade") { AskedToo = ["certificate"], Online = true }];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.SkillUpgrade, "技能提升补贴", "training.skill_upgrade") { AskedToo = ["certificate"], Online = true, Applicant = FormApplicant.Person, ApplicantPaths = ["person"] }];
 
     public static void AddServices(IServiceCollection services)
     {

@@ -1,3 +1,4 @@
+using Employment.Common.V1;
 using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Submissions;
 using Employment.Policy.Explanations;
@@ -19,7 +20,7 @@ namespace Employment.Training.UseCases;
 public sealed class VocationalTrainingApplications(ApplicationStore store, VocationalTrainingJudging judging, CertificateRecording certificates)
     : ApplicationKind<JudgedVocationalTraining>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
-    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.VocationalTraining, "职业培训补贴", "training.vocational_training") { AskedToo = ["course", "certificate"], Online = true }];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.VocationalTraining, "职业培训补贴", "training.vocational_training") { AskedToo = ["course", "certificate"], Online = true, Applicant = FormApplicant.Person, ApplicantPaths = ["person"] }];
 
     /// <summary>Judged by the rules in force on the course's end.</summary>
     public override DateOnly EventDate(TrainingApplicationRecord row)

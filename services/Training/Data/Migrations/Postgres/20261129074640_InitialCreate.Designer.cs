@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Training.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTrainingDbContext))]
-    [Migration("20261128123642_InitialCreate")]
+    [Migration("20261129074640_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -74,6 +74,10 @@ namespace Employment.Training.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("KindZh")
                         .IsRequired()
                         .HasColumnType("text");
 

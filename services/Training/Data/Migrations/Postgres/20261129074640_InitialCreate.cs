@@ -96,6 +96,7 @@ namespace Employment.Training.Data.Migrations.Postgres
                     Id = table.Column<string>(type: "text", nullable: false),
                     RecordId = table.Column<string>(type: "text", nullable: false),
                     Kind = table.Column<string>(type: "text", nullable: false),
+                    KindZh = table.Column<string>(type: "text", nullable: false),
                     FileName = table.Column<string>(type: "text", nullable: false),
                     ContentType = table.Column<string>(type: "text", nullable: false),
                     SizeBytes = table.Column<long>(type: "bigint", nullable: false),

@@ -1,0 +1,130 @@
+using Employment.Applicants.V1;
+using Employment.Common.V1;
+using Employment.TestInfrastructure;
+using Microsoft.Playwright;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Workbench.Tests.Hall;
+
+/// <summary>
+/// 网上受理 of the hiring measures (焦政办〔2023〕36号（十七）), tried on a phone: an employer's agent claims its employer's
+/// 一次性吸纳就业补贴 with the labour contract's scan the catalog's list asks for (a sample list, R3), and the office's clerk
+/// finds it in the queue as 网上受理 with the file to open; a person claims their own 灵活就业人员社会保险补贴. Each form is the
+/// service's own, without the applicant (the one signed in) or the counter's receipt questions.
+/// </summary>
+[Collection(nameof(WorkbenchCollection))]
+public sealed class ApplyHiringOnlineTests(WorkbenchPlatform platform)
+{
+    private static readonly byte[] ScannedPdf = [.. "%PDF-1.7\n%labour contract\n"u8.ToArray(), .. Enumerable.Repeat((byte)0x20, 2048)];
+
+    [Fact(Timeout = 300_000)]
+    public async Task An_employers_agent_claims_absorption_online_on_a_phone_with_the_contract_and_the_clerk_opens_it_as_an_online_claim()
+    {
+        var setup = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "网上申领准备"));
+        var registry = platform.Registry.Client<Applicants.ApplicantsClient>();
+        var code = TestCreditCodes.Of("91410802", 58_800_001);
+        var firm = await registry.RegisterEmployerAsync(new RegisterEmployerRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Employer = new Employer { CreditCode = code, Name = "焦作市网上申领示例商贸有限公司", Region = new RegionCode { Code = "410802" }, Kind = EntityKind.Enterprise },
+        }, setup);
+        var youth = await HiredYouth.RegisterAsync(registry, setup, code, 970, "网申青年", withContract: false);
+        var agentNumber = InsuredWorker.IdNumber(909, 1987);
+        var agentId = await InsuredWorker.RegisterAsync(registry, setup, agentNumber, "吴经办");
+        await registry.GrantEmployerAgentAsync(new GrantEmployerAgentRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            EmployerId = firm.EmployerId,
+            Agent = new PersonKey { PersonId = agentId },
+            ValidFrom = new CalendarDate { Year = 2023, Month = 1, Day = 1 },
+            LetterReference = "授权委托书 2023-088",
+        }, setup);
+
+        var page = await platform.NewPhonePageAsync();
+        await page.CitizenSignInAsync(platform, agentNumber, "吴经办");
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "为单位办理" }).TapAsync();
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "焦作市网上申领示例商贸有限公司" }).TapAsync();
+        await page.WaitForURLAsync(platform.Hall);
+        var apply = page.Locator("ul.apply-online");
+        await Expect(apply).ToContainTextAsync("一次性吸纳就业补贴");
+        await Expect(apply).Not.ToContainTextAsync("灵活就业人员社会保险补贴"); // a person's own kind, not the employer's
+        await apply.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "一次性吸纳就业补贴" }).TapAsync();
+
+        await Expect(page.Locator("p.lead")).ToContainTextAsync("焦作市网上申领示例商贸有限公司");
+        await Expect(page.Locator("[name='received_on']")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[name='receipt_number']")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[name^='employer']")).ToHaveCountAsync(0);
+        await page.Locator("[name='hires[0].person_id_number']").FillAsync(youth.IdNumber);
+        await page.Locator("[name='hires[0].contract_start']").FillAsync("2023-05-01");
+        await page.Locator("[name='hires[0].open_ended']").SelectOptionAsync("true");
+        await page.GetByLabel("收款账户").FillAsync("6217000000005550001");
+        await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "提交申请" }).TapAsync());
+
+        // The contract is required by the list: the page says so before anything is sent.
+        await Expect(page.Locator("#f-material-labour_contract ~ .field-problem")).ToContainTextAsync("请上传劳动合同");
+        await page.GetByLabel("劳动合同（必须上传）").SetInputFilesAsync(new FilePayload { Name = "劳动合同.pdf", MimeType = "application/pdf", Buffer = ScannedPdf });
+        Assert.True(await page.PhotographAsync("hall-claim-form-390") <= 390, "the claim form scrolls sideways on a 390 px phone");
+        await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "提交申请" }).TapAsync());
+
+        await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "申请已提交", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Locator("section.result")).ToContainTextAsync("劳动合同.pdf");
+        await Expect(page.Locator("p.next")).ToContainTextAsync("解放区人社窗口审核本单位的申请");
+        var reference = (await page.Locator("dd.reference").InnerTextAsync()).Trim();
+        Assert.True(await page.PhotographAsync("hall-claimed-390") <= 390, "the receipt scrolls sideways on a 390 px phone");
+        await page.GotoAsync(platform.Hall);
+        await Expect(page.Locator($"article:has(#record-{reference}) .state")).ToContainTextAsync("已受理");
+
+        var clerk = await platform.NewPageAsync();
+        await clerk.SignInAsync(platform, await platform.NewClerkAsync("410800", "网上申领审核"));
+        await clerk.GotoAsync($"{platform.WorkbenchHome}queue");
+        var row = clerk.Locator($"tr:has-text('{reference}')");
+        await Expect(row.Locator(".tag")).ToHaveTextAsync("网上受理");
+        await clerk.SubmitAsync(() => row.GetByRole(AriaRole.Link).ClickAsync());
+        await Expect(clerk.Locator("table.materials")).ToContainTextAsync("劳动合同.pdf");
+        var file = await clerk.RunAndWaitForDownloadAsync(() => clerk.Locator("table.materials a").ClickAsync());
+        Assert.Equal("劳动合同.pdf", file.SuggestedFilename);
+        await clerk.PhotographAsync("online-claim-clerk-1280");
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task A_person_claims_their_own_flexible_workers_social_insurance_subsidy_online_on_a_phone()
+    {
+        var setup = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "灵活就业准备"));
+        var registry = platform.Registry.Client<Applicants.ApplicantsClient>();
+        var id = InsuredWorker.IdNumber(910, 1975);
+        var person = await registry.RegisterPersonAsync(new RegisterPersonRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Person = new Person { IdNumber = id, Name = "郑灵活", Phone = "13800000000", ResidenceRegion = new RegionCode { Code = "410802" } },
+        }, setup);
+        await registry.AddPersonFactAsync(new AddPersonFactRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            PersonId = person.PersonId,
+            Fact = new PersonFact { Kind = PersonFactKind.EmploymentDifficulty, Period = new DatePeriod { From = new CalendarDate { Year = 2022, Month = 1, Day = 1 } }, Authority = "焦作市公共就业服务中心" },
+        }, setup);
+
+        var page = await platform.NewPhonePageAsync();
+        await page.CitizenSignInAsync(platform, id, "郑灵活");
+        var apply = page.Locator("ul.apply-online");
+        await Expect(apply).Not.ToContainTextAsync("一次性吸纳就业补贴"); // the employer's, not a person's
+        await apply.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "灵活就业人员社会保险补贴" }).TapAsync();
+
+        await Expect(page.Locator("[name^='flexible_worker.person_id']")).ToHaveCountAsync(0);
+        await page.Locator("[name='flexible_worker.insured_region']").SelectOptionAsync("410802");
+        await page.Locator("[name='flexible_worker.contributions[0].year']").FillAsync("2024");
+        await page.Locator("[name='flexible_worker.contributions[0].month']").FillAsync("1");
+        await page.Locator("[name='flexible_worker.contributions[0].scheme']").SelectOptionAsync("INSURANCE_SCHEME_PENSION");
+        await page.Locator("[name='flexible_worker.contributions[0].paid']").FillAsync("500");
+        await page.GetByLabel("收款账户").FillAsync("6217000000005550002");
+        Assert.True(await page.PhotographAsync("hall-flexible-form-390") <= 390, "the flexible workers' form scrolls sideways on a 390 px phone");
+        await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "提交申请" }).TapAsync());
+
+        await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "申请已提交", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Locator("section.result")).ToContainTextAsync("300 元");
+        var reference = (await page.Locator("dd.reference").InnerTextAsync()).Trim();
+        await page.GotoAsync(platform.Hall);
+        await Expect(page.Locator($"article:has(#record-{reference}) .state")).ToContainTextAsync("已受理");
+    }
+}
