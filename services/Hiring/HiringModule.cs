@@ -75,6 +75,7 @@ public sealed class HiringModule : IServiceModule
         // The lifecycle's shared contracts, served by the kit from this service's own steps.
         builder.Services.AddSubsidyCases<MyClaims, ClaimProgressLookup, HandOverClaims>(SubsidyServiceCalls.Of(Name));
         builder.Services.AddMaterialReading<ClaimQueries>();
+        builder.Services.AddWithdrawal<WithdrawClaim>();
         builder.Services.AddSubsidyPayments<HiringClaimRecord, ClaimCases, PaymentBatches, RecordPayment>(Name);
         builder.Services.AddDecisionReview<ReviewDecision>();
         builder.Services.AddSelfCheckJudge<JudgeSelfCheck>();

@@ -54,7 +54,6 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddScoped<ApplicationQueries>();
         builder.Services.AddScoped<ApplicationProgressLookup>();
         builder.Services.AddScoped<MyApplications>();
-        builder.Services.AddScoped<WithdrawMyApplication>();
         builder.Services.AddOutboxRelay<TrainingDbContext>(builder.Configuration);
         builder.Services.AddMaterialStore<TrainingDbContext>();
         builder.Services.AddScoped<ApplicationForms>();
@@ -67,6 +66,7 @@ public sealed class TrainingModule : IServiceModule
         // The lifecycle's shared contracts, served by the kit from this service's own steps.
         builder.Services.AddSubsidyCases<MyApplications, ApplicationProgressLookup, HandOverApplications>(SubsidyServiceCalls.Of(Name));
         builder.Services.AddMaterialReading<ApplicationQueries>();
+        builder.Services.AddWithdrawal<WithdrawApplication>();
         builder.AddPaymentObjections();
         builder.Services.AddSubsidyPayments<TrainingApplicationRecord, ApplicationCases, PaymentBatches, RecordPayment>(Name);
         builder.Services.AddDecisionReview<ReviewDecision>();

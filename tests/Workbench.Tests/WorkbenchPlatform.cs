@@ -312,8 +312,8 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>A fresh browser context as a phone shows the public site (390×844, touch).</summary>
-    public async Task<IPage> NewPhonePageAsync()
+    /// <summary>A fresh browser context as a phone shows the public site (390×844, touch); <paramref name="bypassCsp"/> to run axe-core in it.</summary>
+    public async Task<IPage> NewPhonePageAsync(bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -321,6 +321,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 390, Height = 844 },
             IsMobile = true,
             HasTouch = true,
+            BypassCSP = bypassCsp,
         });
         context.SetDefaultTimeout(90_000);
         return await context.NewPageAsync();

@@ -59,6 +59,11 @@ public static class ClaimMessages
             $"{Whom(claim)}的{kindZh}（申领编号 {claim.Id}）{ClerkText.Yuan(claim.TotalFen)}已于 {claim.PaidOn:yyyy-MM-dd} 发放到收款账户（发放凭证号 {claim.PaymentReference}）。如未到账，请向{Places.ProperNameOf(claim.Region)}人社窗口咨询。");
     }
 
+    /// <summary>撤回: withdrawn before any decision, by the claimant or by a counter on their written request; nothing more happens to it.</summary>
+    public static void Withdrawn(DbContext db, HiringClaimRecord claim, string kindZh, bool byCounter, DateTimeOffset at) =>
+        Add(db, claim, kindZh, "WITHDRAWN", "已撤回", at,
+            $"{Whom(claim)}的{kindZh}（申领编号 {claim.Id}）已{(byCounter ? "由人社窗口按申请" : "")}撤回，窗口不再审核。条件符合时可以重新申请。");
+
     private static string Whom(HiringClaimRecord claim) => Whom(ClaimAddressee.Of(claim));
 
     private static string Whom(ClaimAddressee claim) => claim.EmployerId.Length > 0 ? "贵单位" : "您";

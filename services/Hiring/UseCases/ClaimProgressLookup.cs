@@ -48,6 +48,10 @@ public sealed class ClaimProgressLookup(HiringDbContext db, ProgressGuesses gues
         {
             progress.History.Add(SubsidyProgress.Step(SubsidyStatus.Paid, record.UpdatedAt, ""));
         }
+        else if (status is SubsidyStatus.Withdrawn)
+        {
+            progress.History.Add(SubsidyProgress.Withdrawn(record.UpdatedAt, record.Items.Select(i => i.DecisionReasonZh).FirstOrDefault() ?? ""));
+        }
 
         var due = Persistence.Reviews.DecisionTimeLimits.DueOn(catalog, kinds.Of(kind).Measure, Employment.Policy.Model.Region.Parse(record.Region), record.ReceivedOn);
         return SubsidyProgress.WhatNext(progress, status, due, record.BatchId is not null, record.Region);

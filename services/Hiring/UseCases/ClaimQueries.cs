@@ -41,7 +41,7 @@ public sealed class ClaimQueries(HiringDbContext db, RegistryLookup registry, Cl
     }
 
     /// <summary>Whose claim it is: its employer's, or the person's who claims for themself.</summary>
-    private static RecordOwner OwnerOf(HiringClaimRecord record) =>
+    internal static RecordOwner OwnerOf(HiringClaimRecord record) =>
         record.EmployerId.Length > 0 ? RecordOwner.Employer(record.EmployerId) : RecordOwner.Person(ClaimAddressee.Of(record).PersonId);
 
     public async Task<V1.ListClaimsResponse> ListAsync(V1.ListClaimsRequest request, Caller caller, CancellationToken cancellationToken)

@@ -50,21 +50,7 @@ public sealed class DecideClaimItem(HiringDbContext db, IRecusal recusal, Policy
             item.DecidedAt = now;
             if (!ClaimItemDecision.HoldsPerson(status))
             {
-                item.StandingOneOffHirePerson = null;
-                item.StandingStartupFounder = null;
-                item.StandingOnceKey = null;
-                await db.SubsidisedMonths.Where(m => m.ClaimId == claim.Id && m.ItemNo == item.ItemNo)
-                    .ForEachAsync(m =>
-                    {
-                        m.StandingPerson = null;
-                        m.StampChanged(clerk.Subject, clock.Now);
-                    }, cancellationToken);
-                await db.TraineeMonths.Where(m => m.ClaimId == claim.Id && m.ItemNo == item.ItemNo)
-                    .ForEachAsync(m =>
-                    {
-                        m.StandingPerson = null;
-                        m.StampChanged(clerk.Subject, clock.Now);
-                    }, cancellationToken);
+                await ReleaseAsync(db, claim.Id, item, clerk.Subject, now, cancellationToken);
             }
 
             item.StampChanged(clerk.Subject, now);
@@ -75,6 +61,29 @@ public sealed class DecideClaimItem(HiringDbContext db, IRecusal recusal, Policy
             HiringLog.ItemDecided(logger, claim.Id, item.ItemNo, status.ToString(), clerk.Subject);
             return answers.Of(claim);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// An item that no longer stands (refused, withdrawn) frees what it held: its person for another 吸纳 or 扩岗 claim (R9),
+    /// its founder (R14), its once-only key (R15), and its months (R21, R25) and a trainee's (R22).
+    /// </summary>
+    internal static async Task ReleaseAsync(HiringDbContext db, string claimId, HiringClaimItemRecord item, string subject, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        item.StandingOneOffHirePerson = null;
+        item.StandingStartupFounder = null;
+        item.StandingOnceKey = null;
+        await db.SubsidisedMonths.Where(m => m.ClaimId == claimId && m.ItemNo == item.ItemNo)
+            .ForEachAsync(m =>
+            {
+                m.StandingPerson = null;
+                m.StampChanged(subject, now);
+            }, cancellationToken);
+        await db.TraineeMonths.Where(m => m.ClaimId == claimId && m.ItemNo == item.ItemNo)
+            .ForEachAsync(m =>
+            {
+                m.StandingPerson = null;
+                m.StampChanged(subject, now);
+            }, cancellationToken);
     }
 
     /// <summary>

@@ -20,6 +20,9 @@ internal static partial class HiringLog
     [LoggerMessage(EventId = 402, Level = LogLevel.Information, Message = "Hiring claim {ClaimId} paid {AmountFen} fen, recorded by {Actor}")]
     public static partial void ClaimPaid(ILogger logger, string claimId, long amountFen, string actor);
 
+    [LoggerMessage(EventId = 406, Level = LogLevel.Information, Message = "Hiring claim {ClaimId} withdrawn by {Actor}")]
+    public static partial void ClaimWithdrawn(ILogger logger, string claimId, string actor);
+
     [LoggerMessage(EventId = 403, Level = LogLevel.Information, Message = "Owed subsidies listed for region {Region}, contracts {From}..{Until}: {People} people read, {Items} items owed, {TotalFen} fen")]
     public static partial void OwedListed(ILogger logger, string region, DateOnly from, DateOnly until, int people, int items, long totalFen);
 }

@@ -38,7 +38,12 @@ public sealed class MyClaims(HiringDbContext db, ClaimProgressLookup progress) :
 
         var (page, next) = await NewestFirst.PageAsync(rows.Include(c => c.Items), c => c.Id, request.Page, cancellationToken);
         var answer = new ListMineResponse { Page = next };
-        answer.Records.AddRange(page.Select(record => SubsidyProgress.ForOwner(progress.Of(record), record.TotalFen)));
+        answer.Records.AddRange(page.Select(record =>
+        {
+            var mine = SubsidyProgress.ForOwner(progress.Of(record), record.TotalFen);
+            mine.Withdrawable = WithdrawClaim.Withdrawable(record);
+            return mine;
+        }));
         return answer;
     }
 }

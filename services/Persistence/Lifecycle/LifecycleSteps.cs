@@ -53,6 +53,15 @@ public interface IApplicationTaking
     Task<JudgedApplication> JudgeAsync(Google.Protobuf.IMessage request, Caller caller, bool take, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// 撤回: a record withdrawn before anything on it is decided, by its applicant (the person, the employer's agent) or by a
+/// counter of its region with the reason; answered as 我的办事 then shows it.
+/// </summary>
+public interface IWithdrawal
+{
+    Task<ApplicationProgress> WithdrawAsync(WithdrawRequest request, Caller caller, CancellationToken cancellationToken);
+}
+
 /// <summary>申报材料: one file received with a record, to whoever may read the record (NOT_FOUND otherwise, as for no such file).</summary>
 public interface IMaterialReading
 {

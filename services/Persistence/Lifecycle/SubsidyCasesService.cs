@@ -27,6 +27,7 @@ internal sealed class SubsidyCasesService(
     IEnumerable<ISelfCheckJudge> judges,
     IEnumerable<IApplicationTaking> takings,
     IEnumerable<IMaterialReading> materials,
+    IEnumerable<IWithdrawal> withdrawals,
     ChinaClock clock) : SubsidyCases.SubsidyCasesBase
 {
     /// <summary>申请表: the service's own forms, one per kind.</summary>
@@ -90,6 +91,25 @@ internal sealed class SubsidyCasesService(
         }
 
         return judged;
+    }
+
+    /// <summary>
+    /// 撤回: the reference and the key present, a counter's reason given in plain text (an applicant's own needs none), then
+    /// the service's own withdrawal, which decides whose the record is and whether it may still be withdrawn.
+    /// </summary>
+    public override Task<ApplicationProgress> Withdraw(WithdrawRequest request, ServerCallContext context)
+    {
+        self.RequireHere(context, request.SubsidyService);
+        var caller = self.CallerOf(context, callers);
+        RequestKeys.RequireId(request.Reference, "reference", "申请编号");
+        var reason = PlainText.Check(request.ReasonZh, "reason_zh", 200, "撤回原因", required: false);
+        if (caller.Role == CallerRole.Counter && reason.Length == 0)
+        {
+            throw RpcErrors.Invalid("reason_zh", "窗口代为撤回时，请写明撤回原因（如：申请人 2024 年 6 月 3 日书面申请撤回）。");
+        }
+
+        var withdrawal = withdrawals.FirstOrDefault() ?? throw new StatusDetails(StatusCode.Unimplemented, $"{self.NameZh}不受理撤回。").ToException();
+        return withdrawal.WithdrawAsync(request, caller, context.CancellationToken);
     }
 
     /// <summary>申报材料: one file of a record, by the service's own visibility of the record.</summary>

@@ -48,6 +48,11 @@ public static class SubsidyLifecycle
         where TTaking : class, IApplicationTaking =>
         services.AddScoped<IApplicationTaking, TTaking>();
 
+    /// <summary>撤回 through the service's SubsidyCases (<c>Withdraw</c>), by the service's own rule of what may still be withdrawn.</summary>
+    public static IServiceCollection AddWithdrawal<TWithdrawal>(this IServiceCollection services)
+        where TWithdrawal : class, IWithdrawal =>
+        services.AddScoped<IWithdrawal, TWithdrawal>();
+
     /// <summary>申报材料 read through the service's SubsidyCases (<c>GetMaterial</c>), by the service's own visibility of the record.</summary>
     public static IServiceCollection AddMaterialReading<TReading>(this IServiceCollection services)
         where TReading : class, IMaterialReading =>

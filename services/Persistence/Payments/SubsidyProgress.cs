@@ -34,6 +34,10 @@ public static class SubsidyProgress
         return progress;
     }
 
+    /// <summary>撤回's step as its history shows it: by the applicant, or by a counter with the reason it wrote (identity numbers masked).</summary>
+    public static ProgressStep Withdrawn(DateTimeOffset at, string counterReasonZh) =>
+        Step(SubsidyStatus.Withdrawn, at, counterReasonZh.Length > 0 ? "窗口代为撤回：" + IdentityNumbers.IdMasking.MaskIdNumbersIn(counterReasonZh) : "申请人撤回");
+
     /// <summary>
     /// What anyone following it reads next: the decision's last day while one is awaited (<paramref name="dueOn"/>, from
     /// the measure's 办结时限), what happens next in words (公示 and 发放 after an approval), and the office to ask.

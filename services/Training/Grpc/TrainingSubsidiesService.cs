@@ -19,17 +19,12 @@ internal sealed class TrainingSubsidiesService(
     ApplicationQueries queries,
     SelfCheckSkillUpgrade selfCheck,
     SelfCheckTraining trainingCheck,
-    WithdrawMyApplication withdraw,
     ApplicationForms forms,
     ServiceDefaults.Time.ChinaClock clock) : V1.TrainingSubsidies.TrainingSubsidiesBase
 {
     /// <summary>Public: every kind's questions as a form, for a counter's screen or the online hall to render.</summary>
     public override Task<Common.V1.FormDescriptions> DescribeApplicationForms(Common.V1.DescribeFormsRequest request, ServerCallContext context) =>
         Task.FromResult(forms.Describe(null, clock.Today));
-
-    /// <summary>撤回: the signed-in person's own application, while undecided.</summary>
-    public override Task<V1.TrainingApplication> WithdrawMyApplication(V1.WithdrawMyApplicationRequest request, ServerCallContext context) =>
-        withdraw.WithdrawAsync(request, callers.Resolve(context), context.CancellationToken);
 
     public override Task<V1.TrainingApplication> PreviewApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
     {

@@ -46,7 +46,7 @@ public sealed class ApplicationProgressLookup(TrainingDbContext db, ProgressGues
         else if (status is SubsidyStatus.Withdrawn)
         {
             // Final when withdrawn: nothing changes it afterwards, so its last change is the withdrawal.
-            progress.History.Add(SubsidyProgress.Step(SubsidyStatus.Withdrawn, record.UpdatedAt, "申请人撤回"));
+            progress.History.Add(SubsidyProgress.Withdrawn(record.UpdatedAt, record.DecisionReasonZh));
         }
 
         if (status is SubsidyStatus.Paid)

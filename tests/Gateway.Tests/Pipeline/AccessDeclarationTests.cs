@@ -104,9 +104,9 @@ public sealed class AccessDeclarationTests
             "StartupLoans/GetApplication:person", "StartupLoans/GrantQueryConsent:person", "StartupLoans/ListApplications:person",
             "StartupLoans/ListLoanBanks:person", "StartupLoans/ListMyQueryConsents:person",
             "StartupLoans/WithdrawQueryConsent:person",
-            "SubsidyCases/GetMaterial:personemployer", "SubsidyCases/ListMine:personemployer", "SubsidyCases/PreviewApplication:personemployer", "SubsidyCases/SubmitApplication:personemployer",
+            "SubsidyCases/GetMaterial:personemployer", "SubsidyCases/ListMine:personemployer", "SubsidyCases/PreviewApplication:personemployer", "SubsidyCases/SubmitApplication:personemployer", "SubsidyCases/Withdraw:personemployer",
             "TrainingSubsidies/GetApplication:person", "TrainingSubsidies/ListApplications:person",
-            "TrainingSubsidies/PreviewApplication:person", "TrainingSubsidies/SubmitApplication:person", "TrainingSubsidies/WithdrawMyApplication:person",
+            "TrainingSubsidies/PreviewApplication:person", "TrainingSubsidies/SubmitApplication:person",
         ], opened);
     }
 

@@ -131,4 +131,54 @@ public sealed class OnlineClaimTests(HiringHost host) : IClassFixture<HiringHost
         Assert.Equal(StatusCode.PermissionDenied, asAgent.StatusCode);
         Assert.Contains("由本人申请：请以个人身份登录", asAgent.Said(), StringComparison.Ordinal);
     }
+
+    private static WithdrawRequest Withdrawal(string claimId, string reason = "") =>
+        new() { SubsidyService = PlatformServices.Hiring, IdempotencyKey = Guid.NewGuid().ToString(), Reference = claimId, ReasonZh = reason };
+
+    [Fact(Timeout = 60_000)]
+    public async Task R9_an_agent_withdraws_an_undecided_claim_which_frees_its_person_for_a_new_claim_and_a_decided_one_stays()
+    {
+        var (employerId, request) = await AgentsAbsorptionAsync();
+        var agent = TestCallers.EmployerAgent(employerId);
+        var claim = await host.Hiring.SubmitClaimAsync(request, agent);
+        Assert.True(Assert.Single((await host.Cases.ListMineAsync(new ListMineRequest(), agent)).Records, r => r.Reference == claim.ClaimId).Withdrawable);
+
+        var stranger = await Assert.ThrowsAsync<RpcException>(() => host.Cases.WithdrawAsync(Withdrawal(claim.ClaimId), TestCallers.EmployerAgent("E-someone-else")).ResponseAsync);
+        var withdrawn = await host.Cases.WithdrawAsync(Withdrawal(claim.ClaimId), agent);
+        var read = await host.Hiring.GetClaimAsync(new GetClaimRequest { ClaimId = claim.ClaimId }, TestCallers.Counter());
+
+        Assert.Equal(StatusCode.NotFound, stranger.StatusCode);
+        Assert.Equal(("WITHDRAWN", "已撤回", true, false), (withdrawn.State, withdrawn.StateZh, withdrawn.Closed, withdrawn.Withdrawable));
+        Assert.Equal("申请人撤回", withdrawn.History.Last().NoteZh);
+        Assert.Equal(ClaimStatus.Withdrawn, read.Status);
+        Assert.All(read.Items, i => Assert.Equal(ClaimStatus.Withdrawn, i.Status));
+        // R9: the person one 吸纳 may pay for once is free again, so the employer claims for them anew.
+        request.IdempotencyKey = Guid.NewGuid().ToString();
+        var again = await host.Hiring.SubmitClaimAsync(request, agent);
+        Assert.Equal(ClaimStatus.Submitted, again.Status);
+
+        await host.Hiring.DecideClaimItemAsync(new DecideClaimItemRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), ClaimId = again.ClaimId, ExpectedVersion = again.Record.Version, ItemNo = 1, Approve = true,
+        }, TestCallers.Counter());
+        var decided = await Assert.ThrowsAsync<RpcException>(() => host.Cases.WithdrawAsync(Withdrawal(again.ClaimId), agent).ResponseAsync);
+        Assert.Equal(StatusCode.FailedPrecondition, decided.StatusCode);
+        Assert.Contains("只有尚未审核的申请可以撤回", decided.Said(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_counter_withdraws_a_claim_of_its_region_on_the_claimants_written_request_with_the_reason_the_claimant_reads()
+    {
+        var creditCode = await host.EmployerAsync();
+        var claim = await host.Hiring.SubmitClaimAsync(Of(SubsidyKind.Absorption, creditCode, Hire(await host.YouthHiredByAsync(creditCode, March2023), March2023)), TestCallers.Counter());
+
+        var unexplained = await Assert.ThrowsAsync<RpcException>(() => host.Cases.WithdrawAsync(Withdrawal(claim.ClaimId), TestCallers.Counter()).ResponseAsync);
+        var elsewhere = await Assert.ThrowsAsync<RpcException>(() => host.Cases.WithdrawAsync(Withdrawal(claim.ClaimId, "单位书面申请撤回"), TestCallers.Counter("419001")).ResponseAsync);
+        var withdrawn = await host.Cases.WithdrawAsync(Withdrawal(claim.ClaimId, "单位 2024 年 6 月 3 日书面申请撤回"), TestCallers.Counter());
+
+        Assert.Equal(StatusCode.InvalidArgument, unexplained.StatusCode);
+        Assert.Equal(StatusCode.NotFound, elsewhere.StatusCode);
+        Assert.Equal("WITHDRAWN", withdrawn.State);
+        Assert.Equal("窗口代为撤回：单位 2024 年 6 月 3 日书面申请撤回", withdrawn.History.Last().NoteZh);
+    }
 }

@@ -1,6 +1,7 @@
 using Employment.Applicants.V1;
 using Employment.Common.V1;
 using Employment.Persistence.Outbox;
+using Employment.ServiceDefaults.Clients;
 using Employment.TestInfrastructure;
 using Employment.Training.Data;
 using Employment.Training.V1;
@@ -27,8 +28,8 @@ public sealed class WithdrawalTests(TrainingHost host) : IClassFixture<TrainingH
         return (id, (await host.Registry.GetPersonAsync(new GetPersonRequest { Person = new PersonKey { IdNumber = id } }, TestCallers.Counter())).PersonId);
     }
 
-    private Task<TrainingApplication> WithdrawAsync(string applicationId, string personId) =>
-        host.Training.WithdrawMyApplicationAsync(new WithdrawMyApplicationRequest { IdempotencyKey = Guid.NewGuid().ToString(), ApplicationId = applicationId }, TestCallers.Person(personId)).ResponseAsync;
+    private Task<ApplicationProgress> WithdrawAsync(string applicationId, string personId) =>
+        host.Cases.WithdrawAsync(new WithdrawRequest { SubsidyService = PlatformServices.Training, IdempotencyKey = Guid.NewGuid().ToString(), Reference = applicationId }, TestCallers.Person(personId)).ResponseAsync;
 
     [Fact(Timeout = 120_000)]
     public async Task An_undecided_application_withdrawn_by_its_applicant_leaves_the_queue_is_told_and_blocks_no_new_application()
@@ -40,7 +41,8 @@ public sealed class WithdrawalTests(TrainingHost host) : IClassFixture<TrainingH
         Assert.True(mine.Withdrawable);
 
         var withdrawn = await WithdrawAsync(taken.ApplicationId, person);
-        Assert.Equal(ApplicationStatus.Withdrawn, withdrawn.Status);
+        Assert.Equal(("WITHDRAWN", false), (withdrawn.State, withdrawn.Withdrawable));
+        Assert.Equal(ApplicationStatus.Withdrawn, (await host.Training.GetApplicationAsync(new GetApplicationRequest { ApplicationId = taken.ApplicationId }, TestCallers.Counter())).Status);
 
         mine = Assert.Single((await host.Cases.ListMineAsync(new ListMineRequest(), TestCallers.Person(person))).Records);
         Assert.Equal(("WITHDRAWN", "已撤回", true, false), (mine.State, mine.StateZh, mine.Closed, mine.Withdrawable));
@@ -75,5 +77,28 @@ public sealed class WithdrawalTests(TrainingHost host) : IClassFixture<TrainingH
         Assert.Equal(StatusCode.FailedPrecondition, decided.StatusCode);
         Assert.Contains("只有尚未审核的申请可以撤回", decided.Said(), StringComparison.Ordinal);
         Assert.False(Assert.Single((await host.Cases.ListMineAsync(new ListMineRequest(), TestCallers.Person(person))).Records).Withdrawable);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_counter_withdraws_an_application_of_its_region_on_the_applicants_written_request_and_must_say_why()
+    {
+        var (id, person) = await WorkerAsync();
+        var taken = await host.Training.SubmitApplicationAsync(For(id, Issued), TestCallers.Counter());
+        WithdrawRequest AtCounter(string reason) =>
+            new() { SubsidyService = PlatformServices.Training, IdempotencyKey = Guid.NewGuid().ToString(), Reference = taken.ApplicationId, ReasonZh = reason };
+
+        var unexplained = await Assert.ThrowsAsync<RpcException>(() => host.Cases.WithdrawAsync(AtCounter(""), TestCallers.Counter()).ResponseAsync);
+        var elsewhere = await Assert.ThrowsAsync<RpcException>(() => host.Cases.WithdrawAsync(AtCounter("申请人书面申请撤回"), TestCallers.Counter("419001")).ResponseAsync);
+        var withdrawn = await host.Cases.WithdrawAsync(AtCounter($"申请人 {id} 于 2024 年 6 月 3 日书面申请撤回"), TestCallers.Counter());
+
+        Assert.Equal(StatusCode.InvalidArgument, unexplained.StatusCode);
+        Assert.Contains("请写明撤回原因", unexplained.Said(), StringComparison.Ordinal);
+        Assert.Equal(StatusCode.NotFound, elsewhere.StatusCode);
+        Assert.Equal("WITHDRAWN", withdrawn.State);
+        // The applicant reads who withdrew it and why, their identity number masked.
+        var step = Assert.Single((await host.Cases.ListMineAsync(new ListMineRequest(), TestCallers.Person(person))).Records).History.Last();
+        Assert.Equal("WITHDRAWN", step.State);
+        Assert.StartsWith("窗口代为撤回：申请人 ", step.NoteZh, StringComparison.Ordinal);
+        Assert.DoesNotContain(id, step.NoteZh, StringComparison.Ordinal);
     }
 }

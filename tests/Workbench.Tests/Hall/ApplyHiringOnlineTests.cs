@@ -3,6 +3,7 @@ using Employment.Common.V1;
 using Employment.TestInfrastructure;
 using Microsoft.Playwright;
 using Xunit;
+using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Workbench.Tests.Hall;
@@ -11,10 +12,11 @@ namespace Workbench.Tests.Hall;
 /// 网上受理 of the hiring measures (焦政办〔2023〕36号（十七）), tried on a phone: an employer's agent claims its employer's
 /// 一次性吸纳就业补贴 with the labour contract's scan the catalog's list asks for (a sample list, R3), and the office's clerk
 /// finds it in the queue as 网上受理 with the file to open; a person claims their own 灵活就业人员社会保险补贴. Each form is the
-/// service's own, without the applicant (the one signed in) or the counter's receipt questions.
+/// service's own, without the applicant (the one signed in) or the counter's receipt questions; a claim the person asks in
+/// writing to withdraw is withdrawn at the counter with the reason, which the person then reads.
 /// </summary>
 [Collection(nameof(WorkbenchCollection))]
-public sealed class ApplyHiringOnlineTests(WorkbenchPlatform platform)
+public sealed class ApplyHiringOnlineTests(WorkbenchPlatform platform, ITestOutputHelper output)
 {
     private static readonly byte[] ScannedPdf = [.. "%PDF-1.7\n%labour contract\n"u8.ToArray(), .. Enumerable.Repeat((byte)0x20, 2048)];
 
@@ -41,7 +43,7 @@ public sealed class ApplyHiringOnlineTests(WorkbenchPlatform platform)
             LetterReference = "授权委托书 2023-088",
         }, setup);
 
-        var page = await platform.NewPhonePageAsync();
+        var page = await platform.NewPhonePageAsync(bypassCsp: true);
         await page.CitizenSignInAsync(platform, agentNumber, "吴经办");
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "为单位办理" }).TapAsync();
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "焦作市网上申领示例商贸有限公司" }).TapAsync();
@@ -65,6 +67,7 @@ public sealed class ApplyHiringOnlineTests(WorkbenchPlatform platform)
         await Expect(page.Locator("#f-material-labour_contract ~ .field-problem")).ToContainTextAsync("请上传劳动合同");
         await page.GetByLabel("劳动合同（必须上传）").SetInputFilesAsync(new FilePayload { Name = "劳动合同.pdf", MimeType = "application/pdf", Buffer = ScannedPdf });
         Assert.True(await page.PhotographAsync("hall-claim-form-390") <= 390, "the claim form scrolls sideways on a 390 px phone");
+        await page.AssertAccessibleAsync("网上申请（单位）", output);
         await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "提交申请" }).TapAsync());
 
         await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "申请已提交", Level = 1 })).ToBeVisibleAsync();
@@ -72,6 +75,7 @@ public sealed class ApplyHiringOnlineTests(WorkbenchPlatform platform)
         await Expect(page.Locator("p.next")).ToContainTextAsync("解放区人社窗口审核本单位的申请");
         var reference = (await page.Locator("dd.reference").InnerTextAsync()).Trim();
         Assert.True(await page.PhotographAsync("hall-claimed-390") <= 390, "the receipt scrolls sideways on a 390 px phone");
+        await page.AssertAccessibleAsync("申请已提交", output);
         await page.GotoAsync(platform.Hall);
         await Expect(page.Locator($"article:has(#record-{reference}) .state")).ToContainTextAsync("已受理");
 
@@ -126,5 +130,24 @@ public sealed class ApplyHiringOnlineTests(WorkbenchPlatform platform)
         var reference = (await page.Locator("dd.reference").InnerTextAsync()).Trim();
         await page.GotoAsync(platform.Hall);
         await Expect(page.Locator($"article:has(#record-{reference}) .state")).ToContainTextAsync("已受理");
+
+        // The person asks at the counter in writing to withdraw it: the clerk writes why and confirms having checked the request.
+        var clerk = await platform.NewPageAsync(bypassCsp: true);
+        await clerk.SignInAsync(platform, await platform.NewClerkAsync("410800", "代为撤回经办"));
+        await clerk.GotoAsync($"{platform.WorkbenchHome}hiring/{reference}");
+        await Expect(clerk.Locator("dl.facts-list")).ToContainTextAsync("网上受理");
+        await clerk.Locator("details.withdraw summary").ClickAsync();
+        await clerk.GetByLabel("撤回原因（申请人会读到）").FillAsync("申请人 2026 年 11 月书面申请撤回");
+        await clerk.Locator("details.withdraw input[type=checkbox]").CheckAsync();
+        await clerk.PhotographAsync("counter-withdraw-1280");
+        await clerk.AssertAccessibleAsync("代为撤回", output);
+        await clerk.SubmitAsync(() => clerk.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = $"确认撤回 {reference}" }).ClickAsync());
+        await Expect(clerk.Locator("dl.facts-list")).ToContainTextAsync("已撤回");
+        await Expect(clerk.Locator("details.withdraw")).ToHaveCountAsync(0);
+
+        await page.GotoAsync(platform.Hall);
+        var record = page.Locator($"article:has(#record-{reference})");
+        await Expect(record.Locator(".state")).ToContainTextAsync("已撤回");
+        await Expect(record.Locator("ol.history")).ToContainTextAsync("窗口代为撤回：申请人 2026 年 11 月书面申请撤回");
     }
 }

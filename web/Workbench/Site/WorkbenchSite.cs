@@ -54,6 +54,7 @@ public static class WorkbenchSite
         services.AddSingleton<TakeApplication>();
         services.AddSingleton<Pages.Decide.TrainingDecision>();
         services.AddSingleton<MaterialFiles>();
+        services.AddSingleton<Pages.Decide.CounterWithdrawal>();
         services.AddSingleton<Pages.Queue.QueueReads>();
         services.AddSingleton<Pages.Queue.WorkHandOvers>();
         services.AddSingleton<Pages.Decide.HiringDecision>();
@@ -180,6 +181,11 @@ public static class WorkbenchSite
         posts.MapPost("/training/{applicationId}", async (string applicationId, HttpContext context, Pages.Decide.TrainingDecision decision, CancellationToken cancellation) =>
             Page<Pages.Decide.TrainingDecisionPage>(new() { ["View"] = await decision.DecideAsync(applicationId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
 
+        // 代为撤回: withdrawn on the applicant's written request, then the record's own screen shows it 已撤回.
+        posts.MapPost("/withdraw/{service}/{reference}", async (string service, string reference, HttpContext context, Pages.Decide.CounterWithdrawal withdrawal, CancellationToken cancellation) =>
+            await withdrawal.WithdrawAsync(service, reference, await context.Request.ReadFormAsync(cancellation), cancellation) is { } problem
+                ? (IResult)Page<ProblemPage>(new() { ["Problem"] = problem, ["Clerk"] = Clerk(context) })
+                : Results.Redirect(Pages.Decide.DecisionPaths.Of(service, reference) ?? Home));
         screens.MapGet("/materials/{service}/{recordId}/{materialId}", async (string service, string recordId, string materialId, HttpContext context, MaterialFiles files, CancellationToken cancellation) =>
             MaterialFiles.Of(await files.GetAsync(service, recordId, materialId, cancellation), context.Response));
         posts.MapPost("/training/{applicationId}/review", async (string applicationId, HttpContext context, Pages.Decide.TrainingDecision decision, CancellationToken cancellation) =>

@@ -17,4 +17,7 @@ public enum ClaimStatus
 
     /// <summary>待复核 (a claim only: every item decided, at least one approved, and its approval awaits a second clerk).</summary>
     AwaitingReview = 6,
+
+    /// <summary>已撤回 before any item was decided (a claim and each of its items): it holds nothing against another claim.</summary>
+    Withdrawn = 7,
 }

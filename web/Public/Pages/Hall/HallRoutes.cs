@@ -45,6 +45,13 @@ public static class HallRoutes
             var (view, problem) = await apply.OpenAsync(HallUser.Of(user), service, kind, cancellation);
             return Opened(view, problem);
         });
+        signedIn.MapGet("/withdraw/{service}/{reference}", async (string service, string reference, HallWithdrawals withdrawals, CancellationToken cancellation) =>
+        {
+            var (view, problem) = await withdrawals.OpenAsync(service, reference, cancellation);
+            return view is not null ? Page<WithdrawPage>(new() { ["View"] = view })
+                : problem is not null ? Page<HallProblemPage>(new() { ["Problem"] = problem })
+                : (IResult)new RazorComponentResult<NotFoundPage>() { StatusCode = StatusCodes.Status404NotFound };
+        });
         signedIn.MapGet("/offers/{id}", async (string id, ClaimsPrincipal user, HallOffers offers, CancellationToken cancellation) =>
         {
             var (view, problem) = await offers.OpenAsync(HallUser.Of(user), id, cancellation);
@@ -57,10 +64,10 @@ public static class HallRoutes
             Consents(request.HasFormContentType
                 ? await consents.GrantAsync(HallUser.Of(user), await request.ReadFormAsync(cancellation), cancellation)
                 : await consents.LoadAsync(HallUser.Of(user), cancellation), consents.Today));
-        signedPosts.MapPost("/training/{id}/withdraw", async (string id, HallWithdrawals withdrawals, CancellationToken cancellation) =>
-            await withdrawals.WithdrawTrainingAsync(id, cancellation) is { } problem
+        signedPosts.MapPost("/withdraw/{service}/{reference}", async (string service, string reference, HallWithdrawals withdrawals, CancellationToken cancellation) =>
+            await withdrawals.WithdrawAsync(service, reference, cancellation) is { } problem
                 ? (IResult)Page<HallProblemPage>(new() { ["Problem"] = problem })
-                : Results.Redirect($"{PublicSiteOptions.HallPath}#record-{Uri.EscapeDataString(id)}"));
+                : Results.Redirect($"{PublicSiteOptions.HallPath}#record-{Uri.EscapeDataString(reference)}"));
         signedPosts.MapPost(HallConsents.Path[PublicSiteOptions.HallPath.Length..] + "/{id}/withdraw", async (string id, ClaimsPrincipal user, HallConsents consents, CancellationToken cancellation) =>
             Consents(await consents.WithdrawAsync(HallUser.Of(user), id, cancellation), consents.Today));
         signedPosts.MapPost("/offers/{id}", async (string id, HttpRequest request, ClaimsPrincipal user, HallOffers offers, CancellationToken cancellation) =>

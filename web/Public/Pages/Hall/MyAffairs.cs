@@ -12,12 +12,12 @@ public sealed record MineView(HallUser User, string WhoZh, IReadOnlyList<Applica
     /// <summary>免申即享: what the registry's facts make owed to them, open first.</summary>
     public IReadOnlyList<SubsidyOffer> Offers { get; init; } = [];
 
-    /// <summary>The training service's records among them: the ones it takes a withdrawal of.</summary>
-    public IReadOnlySet<string> TrainingReferences { get; init; } = new HashSet<string>();
+    /// <summary>Each record's service, by its reference.</summary>
+    public IReadOnlyDictionary<string, string> ServiceOf { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Where 撤回申请 posts for a record its owner may withdraw now; null otherwise.</summary>
+    /// <summary>Where 撤回申请 is confirmed for a record its owner may withdraw now; null otherwise.</summary>
     public string? WithdrawPathOf(ApplicationProgress record) =>
-        record is { Withdrawable: true } && TrainingReferences.Contains(record.Reference) ? HallWithdrawals.TrainingPathOf(record.Reference) : null;
+        record is { Withdrawable: true } && ServiceOf.TryGetValue(record.Reference, out var service) ? HallWithdrawals.PathOf(service, record.Reference) : null;
 
     /// <summary>The messages about one record, newest first.</summary>
     public IReadOnlyList<ReceivedMessage> MessagesAbout(string reference) => [.. Messages.Where(m => m.Message.RecordId == reference)];
@@ -64,8 +64,8 @@ public sealed class MyAffairs(ServiceCalls calls, SubsidyClients<SubsidyCases.Su
             told.Value?.Messages ?? [], read?.Value?.Reads ?? [])
         {
             Offers = offers.Value?.Offers ?? [],
-            TrainingReferences = answers.Where(a => a.Service.Name == PlatformServices.Training)
-                .SelectMany(a => a.Answer.Value?.Records.Select(r => r.Reference) ?? []).ToHashSet(StringComparer.Ordinal),
+            ServiceOf = answers.SelectMany(a => a.Answer.Value?.Records.Select(r => (r.Reference, a.Service.Name)) ?? [])
+                .DistinctBy(r => r.Reference).ToDictionary(r => r.Reference, r => r.Name, StringComparer.Ordinal),
         };
     }
 }

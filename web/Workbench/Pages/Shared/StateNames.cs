@@ -15,7 +15,7 @@ public static class StateNames
         Training.V1.ApplicationStatus.Approved => "审核通过，待发放",
         Training.V1.ApplicationStatus.Rejected => "审核不通过",
         Training.V1.ApplicationStatus.Paid => "已发放",
-        Training.V1.ApplicationStatus.Withdrawn => "申请人已撤回",
+        Training.V1.ApplicationStatus.Withdrawn => "已撤回",
         _ => "—",
     };
 
@@ -26,6 +26,7 @@ public static class StateNames
         Hiring.V1.ClaimStatus.Approved => "审核通过，待发放",
         Hiring.V1.ClaimStatus.Rejected => "审核不通过",
         Hiring.V1.ClaimStatus.Paid => "已发放",
+        Hiring.V1.ClaimStatus.Withdrawn => "已撤回",
         _ => "—",
     };
 

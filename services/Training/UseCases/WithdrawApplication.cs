@@ -1,0 +1,60 @@
+using Employment.Common.V1;
+using Employment.Persistence.Idempotency;
+using Employment.Persistence.Lifecycle;
+using Employment.Persistence.Outbox;
+using Employment.Persistence.Payments;
+using Employment.Persistence.Submissions;
+using Employment.ServiceDefaults.Errors;
+using Employment.ServiceDefaults.Security;
+using Employment.ServiceDefaults.Time;
+using Employment.Training.Data;
+using Employment.Training.Domain.Applications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using V1 = Employment.Training.V1;
+
+namespace Employment.Training.UseCases;
+
+/// <summary>
+/// 撤回 (the lifecycle's shared step): the applicant withdraws their own application while no clerk has decided it, or a
+/// counter of its region does on their written request, with the reason. It leaves the counter's queue (which lists 已受理
+/// ones), counts for no yearly or per-certificate limit (its certificate may be applied for again), and the person is
+/// told by a message in the same write. Another's application and no application look the same.
+/// </summary>
+public sealed class WithdrawApplication(TrainingDbContext db, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ApplicationProgressLookup progress, ChinaClock clock,
+    ILogger<WithdrawApplication> logger) : IWithdrawal
+{
+    /// <summary>What a withdrawn application's certificate key becomes, before its own id.</summary>
+    public const string WithdrawnKeyPrefix = "已撤回/";
+
+    public Task<ApplicationProgress> WithdrawAsync(WithdrawRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(caller);
+        var scope = RegionScope.Of(caller);
+        if (caller.Role is not (CallerRole.Person or CallerRole.Counter))
+        {
+            throw RpcErrors.Denied("培训补贴由申请人本人撤回，或由窗口按其书面申请撤回。 (a person's own application)");
+        }
+
+        var id = request.Reference.Trim();
+        return IdempotentWrite.RunAsync(db, clock.Now, "Withdraw", caller, request.IdempotencyKey, request, ApplicationProgress.Parser, async () =>
+        {
+            var record = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+            if (record is null || !scope.Shows(RecordOwner.Person(record.PersonId), record.Region))
+            {
+                throw DomainRuleException.NotFound(DecideApplication.What, id);
+            }
+
+            record.Status = (int)ApplicationDecision.Withdraw((ApplicationStatus)record.Status);
+            // The certificate (or the apprentice's year) is given back: R24's "once" is about being paid, and nothing was.
+            // The key becomes the application's own, which no certificate number can be; the number itself is kept.
+            record.CertificateKey = WithdrawnKeyPrefix + record.Id;
+            record.DecisionReasonZh = request.ReasonZh.Trim();
+            record.StampChanged(caller.Subject, clock.Now);
+            db.AddMessage(TrainingMessages.Withdrawn(record, kinds.Of((V1.SubsidyKind)record.Kind).NameZh, clock.Now), clock.Now);
+            TrainingLog.ApplicationWithdrawn(logger, record.Id);
+            return SubsidyProgress.ForOwner(progress.Of(record), record.AmountFen);
+        }, cancellationToken);
+    }
+}
