@@ -75,6 +75,7 @@ public sealed class LoansModule : IServiceModule
         builder.Services.AddSelfCheckJudge<JudgeSelfCheck>();
         builder.Services.AddScoped<ApplicationRequests>();
         builder.Services.AddApplicationTaking<TakeApplications>();
+        builder.Services.AddWithdrawal<WithdrawLoanApplication>();
         builder.Services.AddSubsidyOversight<LoanAuditExport, ApplicationPaymentHolds>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<LoansDbContext>>("loans-database");
     }

@@ -22,6 +22,7 @@ internal sealed class MyLoanApplications(ApplicationStore applications) : IMyRec
         {
             var progress = ProgressAnswers.ToProgress(application, applications.RecordOf(application));
             progress.Amount = new Money { Fen = application.AmountFen };
+            progress.Withdrawable = WithdrawLoanApplication.Withdrawable(application.State);
             answer.Records.Add(progress);
         }
 

@@ -31,18 +31,7 @@ public sealed class MyLoanApplicationsTests(LoansHost host) : IClassFixture<Loan
         var counter = TestCallers.Counter("410800", "clerk-mine");
         var borrower = await host.RegisterUnemployedPersonAsync("网办借款人");
         var stranger = await host.RegisterUnemployedPersonAsync("网办旁人");
-        var query = Query(borrower, D(2023, 7, 1), 5 * Wan);
-        var taken = await host.Loans.SubmitApplicationAsync(new SubmitApplicationRequest
-        {
-            IdempotencyKey = Guid.NewGuid().ToString(),
-            Borrower = query.Borrower,
-            Region = query.Region,
-            ProductId = "individual.subsidised",
-            BankCode = "MINE-BANK-01",
-            RequestedAmount = query.RequestedAmount,
-            TermMonths = 24,
-            IntendedIssueDate = query.IntendedIssueDate,
-        }, counter);
+        var taken = await TakenAsync(borrower, counter);
         await host.Loans.TransitionApplicationAsync(new TransitionApplicationRequest
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
@@ -59,6 +48,46 @@ public sealed class MyLoanApplicationsTests(LoansHost host) : IClassFixture<Loan
 
         var others = await host.Cases.ListMineAsync(new ListMineRequest(), TestCallers.Person(await PersonIdAsync(stranger)));
         Assert.Empty(others.Records);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task The_borrower_withdraws_their_own_application_before_the_bank_lends_and_a_stranger_cannot()
+    {
+        var counter = TestCallers.Counter("410800", "clerk-withdraw");
+        var borrower = await host.RegisterUnemployedPersonAsync("撤回借款人");
+        var stranger = await host.RegisterUnemployedPersonAsync("撤回旁人");
+        var taken = await TakenAsync(borrower, counter);
+        var person = TestCallers.Person(await PersonIdAsync(borrower));
+        WithdrawRequest Withdrawal() => new() { SubsidyService = Employment.ServiceDefaults.Clients.PlatformServices.Loans, IdempotencyKey = Guid.NewGuid().ToString(), Reference = taken.ApplicationId };
+        Assert.True(Assert.Single((await host.Cases.ListMineAsync(new ListMineRequest(), person)).Records).Withdrawable);
+
+        var strangerCaller = TestCallers.Person(await PersonIdAsync(stranger));
+        var notTheirs = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => host.Cases.WithdrawAsync(Withdrawal(), strangerCaller).ResponseAsync);
+        var withdrawn = await host.Cases.WithdrawAsync(Withdrawal(), person);
+        var again = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => host.Cases.WithdrawAsync(Withdrawal(), person).ResponseAsync);
+
+        Assert.Equal(Grpc.Core.StatusCode.NotFound, notTheirs.StatusCode);
+        Assert.Equal(("已撤回", true, false), (withdrawn.StateZh, withdrawn.Closed, withdrawn.Withdrawable));
+        Assert.Equal("已撤回", withdrawn.History.Last().StateZh);
+        Assert.Equal(Grpc.Core.StatusCode.FailedPrecondition, again.StatusCode);
+        Assert.Equal(ApplicationState.Withdrawn, (await host.Loans.GetApplicationAsync(new GetApplicationRequest { ApplicationId = taken.ApplicationId }, counter)).State);
+    }
+
+    /// <summary>A 5 万元 individual loan for a July 2023 issue, taken at the counter.</summary>
+    private async Task<LoanApplication> TakenAsync(string borrower, Grpc.Core.Metadata counter)
+    {
+        var query = Query(borrower, D(2023, 7, 1), 5 * Wan);
+        return await host.Loans.SubmitApplicationAsync(new SubmitApplicationRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Borrower = query.Borrower,
+            Region = query.Region,
+            ProductId = "individual.subsidised",
+            BankCode = "MINE-BANK-01",
+            RequestedAmount = query.RequestedAmount,
+            TermMonths = 24,
+            IntendedIssueDate = query.IntendedIssueDate,
+        }, counter);
     }
 
     private async Task<string> PersonIdAsync(string idNumber) =>

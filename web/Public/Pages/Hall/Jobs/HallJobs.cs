@@ -27,7 +27,11 @@ public sealed record SeekerJobsView(HallUser User, string WhoZh, ServiceAnswer<R
 public sealed record SaveSearchView(HallUser User, string WhoZh, SavedSearchForm Form, ServiceProblem? Refusal);
 
 /// <summary>The resume form: the resume as read (or as posted, with the refusal that kept it).</summary>
-public sealed record ResumeFormView(HallUser User, string WhoZh, ServiceAnswer<Resume> Resume, ResumeForm Form, ServiceProblem? Refusal);
+public sealed record ResumeFormView(HallUser User, string WhoZh, ServiceAnswer<Resume> Resume, ResumeForm Form, ServiceProblem? Refusal)
+{
+    /// <summary>The posting the person was applying to when sent to write the resume: saving it brings them back there.</summary>
+    public string ForPosting { get; init; } = "";
+}
 
 /// <summary>投递 confirmed on its own page, so a person sent to sign in comes back to it: the posting and their resume.</summary>
 public sealed record ApplyConfirmView(HallUser User, string WhoZh, ServiceAnswer<PublicPosting> Posting, ServiceAnswer<Resume> Resume, string IdempotencyKey);
@@ -45,6 +49,16 @@ public sealed class HallJobs(ServiceCalls calls, SelfCheck.SelfCheckForms selfCh
     public const string ServiceZh = "求职招聘服务";
 
     public static string ApplyPathOf(string postingId) => $"{Path}/apply/{Uri.EscapeDataString(postingId)}";
+
+    /// <summary>The form field (and query) naming the posting a resume is written for.</summary>
+    public const string ForPostingField = "for";
+
+    /// <summary>填写简历 on the way to a posting: once saved, back to 投递 of that posting.</summary>
+    public static string ResumePathFor(string postingId) => $"{ResumePath}?{ForPostingField}={Uri.EscapeDataString(postingId)}";
+
+    /// <summary>Where saving the resume goes next: the posting's 投递 when one was named (a posting id: letters, digits, '-' and '_'), else 求职.</summary>
+    public static string AfterResumeSaved(string forPosting) =>
+        forPosting.Length is > 0 and <= 64 && forPosting.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? ApplyPathOf(forPosting) : Path + "?saved=1";
 
     public static string WithdrawPathOf(string applicationId) => $"{Path}/applications/{Uri.EscapeDataString(applicationId)}/withdraw";
 

@@ -25,12 +25,16 @@ public static class HallJobsRoutes
             {
                 ["View"] = await hall.LoadAsync(HallUser.Of(user), cancellation, done: DoneZh(request.Query), personal: request.Query["personal"] == "1"),
             }));
-        signedIn.MapGet(jobs + "/resume", async (ClaimsPrincipal user, HallJobs hall, CancellationToken cancellation) =>
-            Page<ResumePage>(new() { ["View"] = await hall.OpenResumeAsync(HallUser.Of(user), cancellation) }));
+        signedIn.MapGet(jobs + "/resume", async (HttpRequest request, ClaimsPrincipal user, HallJobs hall, CancellationToken cancellation) =>
+            Page<ResumePage>(new() { ["View"] = (await hall.OpenResumeAsync(HallUser.Of(user), cancellation)) with { ForPosting = request.Query[HallJobs.ForPostingField].ToString() } }));
         signedPosts.MapPost(jobs + "/resume", async (HttpRequest request, ClaimsPrincipal user, HallJobs hall, CancellationToken cancellation) =>
         {
-            var (refused, _) = await hall.SaveResumeAsync(HallUser.Of(user), await request.ReadFormAsync(cancellation), cancellation);
-            return refused is null ? (IResult)Results.Redirect(HallJobs.Path + "?saved=1") : Page<ResumePage>(new() { ["View"] = refused });
+            var form = await request.ReadFormAsync(cancellation);
+            var forPosting = form[HallJobs.ForPostingField].ToString();
+            var (refused, _) = await hall.SaveResumeAsync(HallUser.Of(user), form, cancellation);
+            return refused is null
+                ? (IResult)Results.Redirect(HallJobs.AfterResumeSaved(forPosting))
+                : Page<ResumePage>(new() { ["View"] = refused with { ForPosting = forPosting } });
         });
         signedIn.MapGet(jobs + "/apply/{postingId}", async (string postingId, ClaimsPrincipal user, HallJobs hall, CancellationToken cancellation) =>
             Page<ApplyConfirmPage>(new() { ["View"] = await hall.OpenApplyAsync(HallUser.Of(user), postingId, cancellation) }));
