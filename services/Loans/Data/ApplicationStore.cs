@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Loans.Domain.Applications;
 using Employment.Persistence.Records;
+using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using V1 = Employment.Loans.V1;
@@ -53,11 +54,21 @@ internal sealed class ApplicationStore(LoansDbContext db)
         return await LoadAsync(rows, cancellationToken);
     }
 
-    /// <summary>A page of one borrower's applications, newest first (我的办事), and how many they have in all.</summary>
-    public async Task<(IReadOnlyList<LoanApplication> Page, PageResponse Next)> OfBorrowerAsync(string personId, PageRequest? page, CancellationToken cancellationToken)
+    /// <summary>A page of one borrower's applications, newest first (我的办事): a person's own, or an enterprise's its agent reads.</summary>
+    public async Task<(IReadOnlyList<LoanApplication> Page, PageResponse Next)> OfBorrowerAsync(RecordOwner owner, PageRequest? page, CancellationToken cancellationToken)
     {
-        var (rows, next) = await NewestFirst.PageAsync(db.Applications.AsNoTracking().Where(a => a.BorrowerPersonId == personId), a => a.Id, page, cancellationToken);
-        return (await LoadAsync(rows, cancellationToken), next);
+        var rows = owner.EmployerId is { Length: > 0 } employer
+            ? db.Applications.AsNoTracking().Where(a => a.BorrowerEmployerId == employer)
+            : db.Applications.AsNoTracking().Where(a => a.BorrowerPersonId == (owner.PersonId ?? ""));
+        var (found, next) = await NewestFirst.PageAsync(rows, a => a.Id, page, cancellationToken);
+        return (await LoadAsync(found, cancellationToken), next);
+    }
+
+    /// <summary>Whose it is, as a person or an employer's agent is shown their own: the borrower person's, or the enterprise's taken online.</summary>
+    public RecordOwner OwnerOf(LoanApplication application)
+    {
+        var row = RecordOf(application);
+        return new RecordOwner(row.BorrowerPersonId, row.BorrowerEmployerId);
     }
 
     /// <summary>The details the application was taken with (term, guarantors, the eligibility judgement), as the contract holds them.</summary>
@@ -71,14 +82,16 @@ internal sealed class ApplicationStore(LoansDbContext db)
     /// <param name="personId">The registry's id of the borrower (empty when it does not know them).</param>
     /// <param name="progressCodeHash">The 查询码's stored form; never the code.</param>
     public void Add(
-        LoanApplication application, BorrowerKeyKind keyKind, string borrowerMasked, string nameMasked, string personId, string progressCodeHash,
+        LoanApplication application, UseCases.ApplicationToSubmit taken, string nameMasked, string personId, string progressCodeHash,
         V1.LoanApplication details, string actor, DateTimeOffset now)
     {
         var record = new ApplicationRecord
         {
             Id = application.Id,
-            BorrowerKeyKind = (int)keyKind,
-            BorrowerMasked = borrowerMasked,
+            BorrowerKeyKind = (int)taken.Borrower.Kind,
+            BorrowerMasked = taken.Borrower.Masked,
+            BorrowerEmployerId = taken.BorrowerEmployerId,
+            Channel = (int)taken.Channel,
             BorrowerHash = application.BorrowerHash,
             ProductId = application.ProductId,
             BankCode = application.BankCode,

@@ -65,6 +65,7 @@ public abstract class LoansDbContext(DbContextOptions options) : DbContext(optio
             e.HasIndex(a => a.BorrowerHash);
             // A person's own applications (我的办事) are read by their registry id.
             e.HasIndex(a => a.BorrowerPersonId);
+            e.HasIndex(a => a.BorrowerEmployerId);
             e.HasIndex(a => new { a.BankCode, a.State });
             e.Property(a => a.Version).IsConcurrencyToken();
         });

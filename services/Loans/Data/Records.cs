@@ -132,6 +132,12 @@ public sealed class ApplicationRecord : AuditedRecord, IHandled
     /// <summary>The registry's person id of the borrower, as the registry resolved the number when the application was taken; empty for an enterprise or an unregistered person.</summary>
     public string BorrowerPersonId { get; set; } = "";
 
+    /// <summary>The registry's id of an enterprise borrower whose agent applied online (its 我的办事 shows it); empty otherwise.</summary>
+    public string BorrowerEmployerId { get; set; } = "";
+
+    /// <summary>How it was received (<c>employment.common.v1.Channel</c>): at a counter (1) or online (2).</summary>
+    public int Channel { get; set; } = (int)Employment.Common.V1.Channel.Counter;
+
     /// <summary>The 查询码's salted hash (<c>ProgressCodes</c>); null for rows taken before codes existed, which no code opens.</summary>
     public string? ProgressCodeHash { get; set; }
 }

@@ -91,17 +91,17 @@ internal sealed class StartupLoansService(
         return eligibility.ListAboutAsync(caller, borrower, request.Page, context.CancellationToken);
     }
 
-    /// <summary>Takes an application at the counter (已受理), judged as the bank's query would judge it.</summary>
-    public override Task<V1.LoanApplication> SubmitApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
+    /// <summary>Takes an application at the counter or online (已受理), judged as the bank's query would judge it.</summary>
+    public override async Task<V1.LoanApplication> SubmitApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
     {
-        var clerk = callers.Resolve(context);
-        return desk.SubmitAsync(clerk, stated.ToSubmit(request, clerk), context.CancellationToken);
+        var caller = callers.Resolve(context);
+        return await desk.SubmitAsync(caller, await stated.ToSubmitAsync(request, caller, context.CancellationToken), context.CancellationToken);
     }
 
-    public override Task<V1.LoanApplication> PreviewApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
+    public override async Task<V1.LoanApplication> PreviewApplication(V1.SubmitApplicationRequest request, ServerCallContext context)
     {
-        var clerk = callers.Resolve(context);
-        return desk.PreviewAsync(clerk, stated.ToSubmit(request, clerk), context.CancellationToken);
+        var caller = callers.Resolve(context);
+        return await desk.PreviewAsync(caller, await stated.ToSubmitAsync(request, caller, context.CancellationToken), context.CancellationToken);
     }
 
     /// <summary>Public: each kind of borrower's application as a form, for a counter's screen to render.</summary>

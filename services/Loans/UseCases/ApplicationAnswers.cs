@@ -21,6 +21,7 @@ internal static class ApplicationAnswers
         proto.LoanId = application.LoanId ?? "";
         proto.Record = row.ToRecordInfo();
         proto.HandledBy = WorkHandOver.HandlerOf(row);
+        proto.Channel = (Channel)row.Channel;
         proto.History.Clear();
         foreach (var move in application.History)
         {
@@ -53,6 +54,7 @@ internal static class ApplicationAnswers
             IntendedIssueDate = MessageValues.Date(application.IssueDate),
             Eligible = eligible,
             Staffing = request.Staffing,
+            Channel = application.Channel,
         };
         if (application.Borrower.Kind == BorrowerKeyKind.IdNumber)
         {

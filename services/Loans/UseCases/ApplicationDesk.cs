@@ -26,7 +26,14 @@ internal sealed record ApplicationToSubmit(
     int TermMonths,
     DateOnly IssueDate,
     IReadOnlyList<ProposedGuarantor> Guarantors,
-    V1.SubmitApplicationRequest Request);
+    V1.SubmitApplicationRequest Request)
+{
+    /// <summary>How it is received: at a counter, or online by the borrower.</summary>
+    public Channel Channel { get; init; } = Channel.Counter;
+
+    /// <summary>The registry's id of the enterprise borrowing online through its agent (whose 我的办事 shows it); empty otherwise.</summary>
+    public string BorrowerEmployerId { get; init; } = "";
+}
 
 /// <summary>
 /// Applications at the counter (<see cref="LoanApplication"/> holds their rules): taken and judged
@@ -39,6 +46,7 @@ internal sealed record ApplicationToSubmit(
 internal sealed class ApplicationDesk(
     LoansDbContext db,
     ApplicationStore applications,
+    QueryConsents consents,
     BorrowerAssessment assessment,
     IRecusal recusal,
     PolicyCatalog catalog,
@@ -65,9 +73,14 @@ internal sealed class ApplicationDesk(
                 Ids.New(Ids.Application), request.BankCode, request.Region.Code, request.ProductId, request.Borrower.Hash, request.AmountFen,
                 eligible, eligibility, clerk.Subject, now);
             var details = ApplicationAnswers.Details(request, eligibility, eligible);
+            if (request.Request.BankQueryConsent)
+            {
+                details.ConsentId = consents.WithApplication(request, application.Id, judged.PersonId, clerk);
+            }
+
             var code = ProgressCodes.Issue();
             issued = (application.Id, code);
-            applications.Add(application, request.Borrower.Kind, request.Borrower.Masked, judged.NameMasked, judged.PersonId, code.Stored, details, clerk.Subject, now);
+            applications.Add(application, request, judged.NameMasked, judged.PersonId, code.Stored, details, clerk.Subject, now);
             LoansLog.ApplicationTaken(logger, application.Id, clerk.Subject, application.BankCode, request.Borrower.Masked, application.ProductId, application.Eligible);
             return ApplicationAnswers.ToProto(application, details, applications.RecordOf(application));
         }, cancellationToken);
@@ -149,7 +162,7 @@ internal sealed class ApplicationDesk(
     {
         var application = await applications.FindAsync(id, forChange: false, cancellationToken)
             ?? throw DomainRuleException.NotFound("贷款申请", id);
-        caller.RequireVisible("贷款申请", application.Id, application.BankCode, RecordOwner.Person(applications.RecordOf(application).BorrowerPersonId), application.Region);
+        caller.RequireVisible("贷款申请", application.Id, application.BankCode, applications.OwnerOf(application), application.Region);
         return AsSeenBy(caller, ApplicationAnswers.ToProto(application, applications.DetailsOf(application), applications.RecordOf(application)));
     }
 
@@ -167,7 +180,7 @@ internal sealed class ApplicationDesk(
         var scope = RegionScope.Of(caller);
         var rows = await applications.PageAsync(bankCode, state, borrowerReferences, scope.OwnPersonId, Pages.After(page), Pages.FetchCount(size), cancellationToken);
         var (shown, next) = Pages.Take(rows.ToList(), size,
-            a => scope.Shows(RecordOwner.Person(applications.RecordOf(a).BorrowerPersonId), a.Region), a => a.Id);
+            a => scope.Shows(applications.OwnerOf(a), a.Region), a => a.Id);
         var response = new V1.ListApplicationsResponse { Page = next };
         response.Applications.AddRange(shown.Select(a => AsSeenBy(caller, ApplicationAnswers.ToProto(a, applications.DetailsOf(a), applications.RecordOf(a)))));
         return response;

@@ -7,7 +7,7 @@ using Employment.ServiceDefaults.Security;
 namespace Employment.Loans.UseCases;
 
 /// <summary>
-/// 我的办事: the signed-in person's own loan applications, newest first, each as its progress with the amount applied
+/// 我的办事: the signed-in person's own loan applications (or an enterprise's, to its agent), newest first, each as its progress with the amount applied
 /// for and what happens next. The token's person alone decides whose.
 /// </summary>
 internal sealed class MyLoanApplications(ApplicationStore applications) : IMyRecords
@@ -15,7 +15,10 @@ internal sealed class MyLoanApplications(ApplicationStore applications) : IMyRec
     public async Task<ListMineResponse> ListAsync(ListMineRequest request, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var own = RegionScope.Of(caller).OwnPersonId ?? throw RpcErrors.Denied("只有实名登录的本人可以查看“我的办事”。 (a person's own records)");
+        var scope = RegionScope.Of(caller);
+        var own = scope.OwnPersonId is { } person ? RecordOwner.Person(person)
+            : scope.OwnEmployerId is { } employer ? RecordOwner.Employer(employer)
+            : throw RpcErrors.Denied("只有实名登录的本人或单位经办人可以查看“我的办事”。 (a person's or an employer's own records)");
         var (page, next) = await applications.OfBorrowerAsync(own, request.Page, cancellationToken);
         var answer = new ListMineResponse { Page = next };
         foreach (var application in page)

@@ -100,6 +100,26 @@ internal sealed class QueryConsents(
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// The consent given with an application (<c>bank_query_consent</c>), written in the application's own transaction: to
+    /// its bank, from today for the longest a consent runs, naming the borrower; online the borrower's own, at a counter
+    /// the one they signed on the application form (its reference the application's id). Its id, which the bank's query names.
+    /// </summary>
+    public string WithApplication(ApplicationToSubmit application, string applicationId, string personId, Caller by)
+    {
+        var today = clock.Today;
+        var online = Persistence.Submissions.OnlineTaking.ChannelOf(by) == Channel.Online;
+        var record = New(application.BankCode, today, today.AddDays(options.LongestDays), online ? V1.ConsentChannel.Online : V1.ConsentChannel.Paper, by);
+        record.PersonId = personId;
+        record.BorrowerKeyKind = (int)application.Borrower.Kind;
+        record.BorrowerMasked = application.Borrower.Masked;
+        record.BorrowerHash = application.Borrower.Hash;
+        record.Region = application.Region.Code;
+        record.PaperReference = online ? "" : applicationId;
+        db.QueryConsents.Add(record);
+        return record.Id;
+    }
+
     // A consent names a bank that makes these loans here, whoever records it: the person online or a clerk from paper.
     private LoanBankOption ConfiguredBank(string code) =>
         options.Banks.FirstOrDefault(b => b.Code == code)

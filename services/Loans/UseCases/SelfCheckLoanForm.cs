@@ -44,5 +44,9 @@ internal static class SelfCheckLoanForm
             ["StatedGroup.STATED_GROUP_COLLEGE_GRADUATE"] = "高校毕业生（含在校生）",
             ["StatedGroup.STATED_GROUP_RETURNING_MIGRANT_WORKER"] = "返乡创业农民工",
             ["StatedGroup.STATED_GROUP_POVERTY_ALLEVIATED"] = "脱贫人口",
-        });
+        })
+    {
+        // A "yes" leads to the application of the borrower kind answered: the application forms' kinds are the borrower kinds.
+        ApplyKinds = [.. V1.StartupLoansReflection.Descriptor.FindTypeByName<Google.Protobuf.Reflection.EnumDescriptor>("BorrowerKind").Values.Where(v => v.Number != 0).Select(v => v.Name)],
+    };
 }

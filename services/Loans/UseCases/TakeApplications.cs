@@ -23,7 +23,7 @@ internal sealed class TakeApplications(ApplicationDesk desk, ApplicationRequests
 
     public async Task<JudgedApplication> JudgeAsync(IMessage request, Caller caller, bool take, CancellationToken cancellationToken)
     {
-        var submit = stated.ToSubmit((V1.SubmitApplicationRequest)request, caller);
+        var submit = await stated.ToSubmitAsync((V1.SubmitApplicationRequest)request, caller, cancellationToken);
         var application = take ? await desk.SubmitAsync(caller, submit, cancellationToken) : await desk.PreviewAsync(caller, submit, cancellationToken);
         var judged = new JudgedApplication
         {
@@ -33,6 +33,8 @@ internal sealed class TakeApplications(ApplicationDesk desk, ApplicationRequests
             State = ProgressAnswers.Token(application.State),
             StateZh = Domain.Applications.ApplicationStates.NameZh(application.State),
             Region = application.Region,
+            AmountZh = "申请金额",
+            NextStepZh = Domain.Applications.ApplicationStates.AfterReviewZh,
         };
         judged.Judged.Add(new JudgedPart { AboutZh = "借款人", Explanation = application.Eligibility ?? new Explanation() });
         return judged;

@@ -27,9 +27,9 @@ internal sealed class WithdrawLoanApplication(LoansDbContext db, ApplicationStor
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(caller);
-        if (caller.Role is not (CallerRole.Person or CallerRole.Counter))
+        if (caller.Role is not (CallerRole.Person or CallerRole.Employer or CallerRole.Counter))
         {
-            throw ServiceDefaults.Errors.RpcErrors.Denied("贷款申请由借款人本人撤回，或由窗口按其书面申请撤回。 (the borrower's own application)");
+            throw ServiceDefaults.Errors.RpcErrors.Denied("贷款申请由借款人本人（企业由其经办人）撤回，或由窗口按其书面申请撤回。 (the borrower's own application)");
         }
 
         var scope = RegionScope.Of(caller);
@@ -37,7 +37,7 @@ internal sealed class WithdrawLoanApplication(LoansDbContext db, ApplicationStor
         return IdempotentWrite.RunAsync(db, clock.Now, "Withdraw", caller, request.IdempotencyKey, request, ApplicationProgress.Parser, async () =>
         {
             var application = await applications.FindAsync(id, forChange: true, cancellationToken);
-            if (application is null || !scope.Shows(RecordOwner.Person(applications.RecordOf(application).BorrowerPersonId), application.Region))
+            if (application is null || !scope.Shows(applications.OwnerOf(application), application.Region))
             {
                 throw DomainRuleException.NotFound(LoanRecusal.What, id);
             }

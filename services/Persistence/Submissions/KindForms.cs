@@ -33,6 +33,7 @@ public static class KindForms
             form.Online = kind.Online;
             form.Applicant = kind.Applicant;
             form.ApplicantPaths.AddRange(kind.ApplicantPaths);
+            form.ApplicantNumberPaths.AddRange(kind.ApplicantNumberPaths);
             form.Materials.AddRange(materials?.Invoke(kind) ?? []);
             foreach (var field in form.Fields.Where(f => counterOnly?.Contains(f.Path) == true))
             {

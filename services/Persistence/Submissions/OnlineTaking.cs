@@ -45,26 +45,33 @@ public static class OnlineTaking
             return;
         }
 
-        if (!kind.Online)
-        {
-            throw RpcErrors.Denied($"{kind.NameZh}暂不能在网上申请，请到人社服务窗口办理。 (kind: not taken online)");
-        }
-
+        RequireTheirs(caller, kind.Online, kind.Applicant, kind.NameZh);
         var asEmployer = caller.Role == CallerRole.Employer;
-        if (kind.Applicant == FormApplicant.Employer && !asEmployer)
-        {
-            throw RpcErrors.Denied($"{kind.NameZh}由单位申请：请以单位经办人身份登录（法人办事）后申请。 (kind: an employer's)");
-        }
-
-        if (kind.Applicant == FormApplicant.Person && asEmployer)
-        {
-            throw RpcErrors.Denied($"{kind.NameZh}由本人申请：请以个人身份登录后申请。 (kind: a person's own)");
-        }
-
         var own = asEmployer ? caller.EmployerId ?? "" : caller.Subject;
         foreach (var path in kind.ApplicantPaths)
         {
             Fill(request, path, own, asEmployer ? "本单位" : "本人");
+        }
+    }
+
+    /// <summary>For an applicant online: the kind open online and theirs to apply for (PERMISSION_DENIED saying whose it is otherwise).</summary>
+    public static void RequireTheirs(Caller caller, bool online, FormApplicant applicant, string kindZh)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!online)
+        {
+            throw RpcErrors.Denied($"{kindZh}暂不能在网上申请，请到人社服务窗口办理。 (kind: not taken online)");
+        }
+
+        var asEmployer = caller.Role == CallerRole.Employer;
+        if (applicant == FormApplicant.Employer && !asEmployer)
+        {
+            throw RpcErrors.Denied($"{kindZh}由单位申请：请以单位经办人身份登录（法人办事）后申请。 (kind: an employer's)");
+        }
+
+        if (applicant == FormApplicant.Person && asEmployer)
+        {
+            throw RpcErrors.Denied($"{kindZh}由本人申请：请以个人身份登录后申请。 (kind: a person's own)");
         }
     }
 

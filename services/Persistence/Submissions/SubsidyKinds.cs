@@ -28,6 +28,12 @@ public sealed record TakenKind<TKind>(TKind Kind, string NameZh, string Measure,
     /// whoever is signed in, set by <see cref="OnlineTaking.Admit{TKind}"/> and never asked.
     /// </summary>
     public IReadOnlyList<string> ApplicantPaths { get; init; } = ["employer"];
+
+    /// <summary>
+    /// The request's paths that name the applicant by number where the kind keys a record by it (the enterprise's credit
+    /// code of a 新型学徒制 year): asked, filled in online from the registry, and checked by the kind to be the caller's own.
+    /// </summary>
+    public IReadOnlyList<string> ApplicantNumberPaths { get; init; } = [];
 }
 
 /// <summary>What a kind's class tells its registration (<see cref="SubsidyKindRegistration.AddSubsidyKind{TKind, TService, TImplementation}"/>) about itself.</summary>

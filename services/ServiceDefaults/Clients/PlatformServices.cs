@@ -62,8 +62,8 @@ public static class PlatformServices
     [
         new(PolicyCatalog, "政策清单服务", 5100),
         new(Applicants, "登记服务", 5101),
-        new(Loans, "创业担保贷款服务", 5102, "创业担保贷款", SubsidyContracts.Cases | SubsidyContracts.Oversight),
-        new(Training, "培训补贴服务", 5103, "培训补贴", SubsidyContracts.Cases | SubsidyContracts.Payments | SubsidyContracts.Oversight),
+        new(Loans, "创业担保贷款服务", 5102, "创业担保贷款", SubsidyContracts.Cases | SubsidyContracts.Oversight, ForEmployers: true),
+        new(Training, "培训补贴服务", 5103, "培训补贴", SubsidyContracts.Cases | SubsidyContracts.Payments | SubsidyContracts.Oversight, ForEmployers: true),
         new(Hiring, "就业补贴服务", 5104, "就业补贴", SubsidyContracts.Cases | SubsidyContracts.Payments | SubsidyContracts.Oversight, ForEmployers: true),
         new(Jobs, "就业服务", 5105),
         new(Risk, "资金稽核服务", 5106),

@@ -40,6 +40,12 @@ public sealed class TrainingApplicationRecord : AuditedRecord, IProgressCoded, I
 
     public required string PersonId { get; set; }
 
+    /// <summary>The registry's id of the enterprise whose agent applied online (新型学徒制, paid to the enterprise); empty otherwise.</summary>
+    public string EmployerId { get; set; } = "";
+
+    /// <summary>Whose it is, as a person or an employer's agent is shown their own: the applicant's, or the enterprise's that applied online.</summary>
+    public Employment.ServiceDefaults.Security.RecordOwner Owner => new(PersonId, EmployerId);
+
     public required string IdNumberMasked { get; set; }
 
     /// <summary>The decision region (R27); counters see the applications of their region.</summary>

@@ -29,6 +29,7 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
             // One application per certificate, ever (R24); a racing second submission fails here.
             e.HasIndex(a => new { a.Kind, a.CertificateKey }).IsUnique();
             e.HasIndex(a => a.PersonId);
+            e.HasIndex(a => a.EmployerId);
             e.HasIndex(a => new { a.Region, a.Status });
             e.HasIndex(a => a.BatchId);
             e.Property(a => a.Version).IsConcurrencyToken();

@@ -38,7 +38,7 @@ public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegist
         var id = applicationId.Trim();
         var record = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw DomainRuleException.NotFound(DecideApplication.What, id);
-        caller.RequireVisible(DecideApplication.What, id, bankCode: null, RecordOwner.Person(record.PersonId), record.Region);
+        caller.RequireVisible(DecideApplication.What, id, bankCode: null, record.Owner, record.Region);
         var answer = Read(record, clock.Today, await db.InForceAsync([record.Id], cancellationToken));
         answer.Materials.AddRange((await materials.ListAsync([record.Id], cancellationToken)).GetValueOrDefault(record.Id, []));
         return answer;
@@ -51,7 +51,7 @@ public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegist
         var id = request.RecordId.Trim();
         var record = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw DomainRuleException.NotFound(DecideApplication.What, id);
-        caller.RequireVisible(DecideApplication.What, id, bankCode: null, RecordOwner.Person(record.PersonId), record.Region);
+        caller.RequireVisible(DecideApplication.What, id, bankCode: null, record.Owner, record.Region);
         return await materials.GetAsync(id, request.MaterialId.Trim(), cancellationToken)
             ?? throw DomainRuleException.NotFound("申报材料", request.MaterialId.Trim());
     }
@@ -66,6 +66,10 @@ public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegist
         if (scope.OwnPersonId is { } own)
         {
             rows = rows.Where(a => a.PersonId == own);
+        }
+        else if (scope.OwnEmployerId is { } employer)
+        {
+            rows = rows.Where(a => a.EmployerId == employer);
         }
         else if (scope.CodePrefix.Length > 0)
         {
@@ -97,7 +101,7 @@ public sealed class ApplicationQueries(TrainingDbContext db, RegionCheckedRegist
 
         var read = await rows.OrderBy(a => a.Id).Take(Pages.FetchCount(size)).ToListAsync(cancellationToken);
         // Regions nest (a district within its city): the prefix filter may let through a neighbour's code; the scope decides.
-        var (page, response) = Pages.Take(read, size, a => scope.Shows(RecordOwner.Person(a.PersonId), a.Region), a => a.Id);
+        var (page, response) = Pages.Take(read, size, a => scope.Shows(a.Owner, a.Region), a => a.Id);
         var answer = new V1.ListApplicationsResponse { Page = response };
         await ListTotals.CountOnFirstPageAsync(rows, request.Page, response, cancellationToken);
         var today = clock.Today;

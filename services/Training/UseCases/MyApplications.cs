@@ -14,7 +14,7 @@ using V1 = Employment.Training.V1;
 namespace Employment.Training.UseCases;
 
 /// <summary>
-/// 我的办事: the signed-in person's own training applications, newest first, each as its progress with the amount,
+/// 我的办事: the signed-in person's own training applications (an enterprise's 新型学徒制 ones to its agent), newest first, each as its progress with the amount,
 /// the decision's last day while one is awaited and what happens next. The token's person alone decides whose.
 /// </summary>
 public sealed class MyApplications(TrainingDbContext db, ApplicationProgressLookup progress) : IMyRecords
@@ -22,8 +22,11 @@ public sealed class MyApplications(TrainingDbContext db, ApplicationProgressLook
     public async Task<ListMineResponse> ListAsync(ListMineRequest request, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var own = RegionScope.Of(caller).OwnPersonId ?? throw RpcErrors.Denied("只有实名登录的本人可以查看“我的办事”。 (a person's own records)");
-        var (page, next) = await NewestFirst.PageAsync(db.Applications.AsNoTracking().Where(a => a.PersonId == own), a => a.Id, request.Page, cancellationToken);
+        var scope = RegionScope.Of(caller);
+        var rows = scope.OwnPersonId is { } own ? db.Applications.AsNoTracking().Where(a => a.PersonId == own)
+            : scope.OwnEmployerId is { } employer ? db.Applications.AsNoTracking().Where(a => a.EmployerId == employer)
+            : throw RpcErrors.Denied("只有实名登录的本人或单位经办人可以查看“我的办事”。 (a person's or an employer's own records)");
+        var (page, next) = await NewestFirst.PageAsync(rows, a => a.Id, request.Page, cancellationToken);
         var answer = new ListMineResponse { Page = next };
         answer.Records.AddRange(page.Select(record =>
         {

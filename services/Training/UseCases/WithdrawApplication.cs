@@ -32,16 +32,16 @@ public sealed class WithdrawApplication(TrainingDbContext db, SubsidyKinds<V1.Su
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(caller);
         var scope = RegionScope.Of(caller);
-        if (caller.Role is not (CallerRole.Person or CallerRole.Counter))
+        if (caller.Role is not (CallerRole.Person or CallerRole.Employer or CallerRole.Counter))
         {
-            throw RpcErrors.Denied("培训补贴由申请人本人撤回，或由窗口按其书面申请撤回。 (a person's own application)");
+            throw RpcErrors.Denied("培训补贴由申请人本人（或申请单位的经办人）撤回，或由窗口按其书面申请撤回。 (an applicant's own application)");
         }
 
         var id = request.Reference.Trim();
         return IdempotentWrite.RunAsync(db, clock.Now, "Withdraw", caller, request.IdempotencyKey, request, ApplicationProgress.Parser, async () =>
         {
             var record = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-            if (record is null || !scope.Shows(RecordOwner.Person(record.PersonId), record.Region))
+            if (record is null || !scope.Shows(record.Owner, record.Region))
             {
                 throw DomainRuleException.NotFound(DecideApplication.What, id);
             }

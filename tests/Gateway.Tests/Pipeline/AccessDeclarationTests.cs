@@ -58,7 +58,7 @@ public sealed class AccessDeclarationTests
     [InlineData("GetInterestSubsidyClaim", "bank,counter,admin,auditor")]
     [InlineData("GetApplication", "counter,bank,admin,auditor,person")]
     [InlineData("ListApplications", "counter,bank,admin,auditor,person")]
-    [InlineData("SubmitApplication", "counter")]
+    [InlineData("SubmitApplication", "counter,person,employer")]
     [InlineData("TransitionApplication", "counter")]
     [InlineData("DecideInterestSubsidyClaim", "counter")]
     public void Startup_loans_rpcs_are_open_to_exactly_their_roles(string method, string roles)
@@ -103,10 +103,11 @@ public sealed class AccessDeclarationTests
             "JobsOnline/SaveMyResume:person", "JobsOnline/SaveMySearch:person", "JobsOnline/StopMySearch:person", "JobsOnline/WithdrawJobApplication:person",
             "StartupLoans/GetApplication:person", "StartupLoans/GrantQueryConsent:person", "StartupLoans/ListApplications:person",
             "StartupLoans/ListLoanBanks:person", "StartupLoans/ListMyQueryConsents:person",
+            "StartupLoans/PreviewApplication:personemployer", "StartupLoans/SubmitApplication:personemployer",
             "StartupLoans/WithdrawQueryConsent:person",
             "SubsidyCases/GetMaterial:personemployer", "SubsidyCases/ListMine:personemployer", "SubsidyCases/PreviewApplication:personemployer", "SubsidyCases/SubmitApplication:personemployer", "SubsidyCases/Withdraw:personemployer",
             "TrainingSubsidies/GetApplication:person", "TrainingSubsidies/ListApplications:person",
-            "TrainingSubsidies/PreviewApplication:person", "TrainingSubsidies/SubmitApplication:person",
+            "TrainingSubsidies/PreviewApplication:personemployer", "TrainingSubsidies/SubmitApplication:personemployer",
         ], opened);
     }
 

@@ -25,7 +25,7 @@ public sealed class SharedTakeTests(LoansHost host) : IClassFixture<LoansHost>
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task An_individuals_application_by_path_is_taken_as_the_typed_take_takes_it_and_only_by_a_clerk()
+    public async Task An_individuals_application_by_path_is_taken_as_the_typed_take_takes_it_and_not_from_a_person_who_is_not_the_borrower()
     {
         var id = await host.RegisterUnemployedPersonAsync("共用受理人");
         var typed = new SubmitApplicationRequest

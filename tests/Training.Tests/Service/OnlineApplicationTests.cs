@@ -105,12 +105,12 @@ public sealed class OnlineApplicationTests(TrainingHost host) : IClassFixture<Tr
 
         // The forms say which kinds a person may submit online: the apprenticeship is the enterprise's.
         var forms = await host.Training.DescribeApplicationFormsAsync(new DescribeFormsRequest(), TestCallers.Public());
-        Assert.Equal(["SUBSIDY_KIND_SKILL_UPGRADE", "SUBSIDY_KIND_VOCATIONAL_TRAINING"], forms.Forms.Where(f => f.Online).Select(f => f.Kind));
+        Assert.Equal(["SUBSIDY_KIND_SKILL_UPGRADE", "SUBSIDY_KIND_VOCATIONAL_TRAINING"], forms.Forms.Where(f => f.Online && f.Applicant == FormApplicant.Person).Select(f => f.Kind));
         // Naming another is refused as such, whether or not the registry knows them, so it tells nothing about them.
         Assert.Equal(StatusCode.PermissionDenied, forAnother.StatusCode);
         Assert.Contains("网上申请只能为本人办理", forAnother.Said(), StringComparison.Ordinal);
         Assert.Equal(StatusCode.PermissionDenied, enterprises.StatusCode);
-        Assert.Contains("企业新型学徒制培训补贴暂不能在网上申请，请到人社服务窗口办理", enterprises.Said(), StringComparison.Ordinal);
+        Assert.Contains("企业新型学徒制培训补贴由单位申请", enterprises.Said(), StringComparison.Ordinal);
     }
 
     private static SubmitApplicationRequest WithPerson(SubmitApplicationRequest request, string idNumber)

@@ -16,30 +16,13 @@ namespace Workbench.Tests.Screens;
 [Collection(nameof(WorkbenchCollection))]
 public sealed class LoanApplicationTests(WorkbenchPlatform platform)
 {
-    private const string Bank = "JZ-BANK-01";
-
     [Fact(Timeout = 300_000)]
     public async Task A_clerk_takes_a_personal_startup_loan_application_moves_it_through_review_and_guarantee_and_sends_it_to_the_bank()
     {
         var setup = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "准备数据"));
         var id = InsuredWorker.IdNumber(41, 1988);
         var registry = platform.Registry.Client<Applicants.ApplicantsClient>();
-        var person = await registry.RegisterPersonAsync(new RegisterPersonRequest
-        {
-            IdempotencyKey = Guid.NewGuid().ToString(),
-            Person = new Person { IdNumber = id, Name = "贷款甲", Phone = "13800000000", ResidenceRegion = new RegionCode { Code = "410802" } },
-        }, setup);
-        await registry.AddPersonFactAsync(new AddPersonFactRequest
-        {
-            IdempotencyKey = Guid.NewGuid().ToString(),
-            PersonId = person.PersonId,
-            Fact = new PersonFact
-            {
-                Kind = PersonFactKind.UnemploymentRegistration,
-                Period = new DatePeriod { From = new CalendarDate { Year = 2022, Month = 6, Day = 1 } },
-                Authority = "焦作市解放区公共就业服务中心",
-            },
-        }, setup);
+        await UnemployedBorrower.RegisterAsync(registry, setup, id, "贷款甲");
 
         var clerk = await platform.NewClerkAsync("410800", "李静");
         var page = await platform.NewPageAsync(1280, 800);
@@ -51,10 +34,11 @@ public sealed class LoanApplicationTests(WorkbenchPlatform platform)
         await Expect(page.GetByLabel("借款人身份证号码")).ToHaveValueAsync(id);
         await page.GetByLabel("创业地").SelectOptionAsync("410802");
         await page.GetByLabel("贷款产品").SelectOptionAsync("individual.subsidised");
-        await page.GetByLabel("经办银行代码").FillAsync(Bank);
+        await page.GetByLabel("经办银行", new() { Exact = true }).SelectOptionAsync(WorkbenchPlatform.BankCode);
         await page.GetByLabel("申请金额").FillAsync("100000");
         await page.GetByLabel("贷款期限（月）").FillAsync("24");
         await page.GetByLabel("拟放款日期").FillAsync("2023-07-01");
+        await page.GetByLabel("同意经办银行查询贷款资格").SelectOptionAsync("true"); // signed on the application form
         await page.SubmitAsync(() => page.GetByLabel("拟放款日期").PressAsync("Enter"));
 
         var result = page.Locator("section.result");
@@ -86,7 +70,9 @@ public sealed class LoanApplicationTests(WorkbenchPlatform platform)
         var loans = platform.Loans.Client<StartupLoans.StartupLoansClient>();
         var sent = await loans.GetApplicationAsync(new GetApplicationRequest { ApplicationId = reference }, setup);
         Assert.Equal(ApplicationState.SentToBank, sent.State);
-        Assert.Equal(Bank, sent.BankCode);
+        Assert.Equal(WorkbenchPlatform.BankCode, sent.BankCode);
+        Assert.Equal(Channel.Counter, sent.Channel);
+        Assert.NotEmpty(sent.ConsentId); // the paper consent the borrower signed with it, which the bank's query names
         Assert.Equal(clerk.StaffNumber, sent.Record.CreatedBy);
         Assert.All(sent.History, change => Assert.Equal(clerk.StaffNumber, change.Actor));
     }

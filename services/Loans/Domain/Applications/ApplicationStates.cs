@@ -47,6 +47,9 @@ public static class ApplicationStates
     };
 
     /// <summary>What happens next to an application in this state, as its borrower reads it (empty once it has ended).</summary>
+    /// <summary>What follows the office's review of a loan taken, as its receipt says it.</summary>
+    public const string AfterReviewZh = "审核通过后，担保机构审批担保，再由经办银行签订借款合同并放款。";
+
     public static string NextStepZh(ApplicationState state) => state switch
     {
         ApplicationState.Accepted => "人社窗口审核您的申请和条件，审核结果会通知您。",

@@ -57,6 +57,7 @@ public abstract class ApplicationKind<TJudged>(ApplicationStore store, IApplicat
             Explanation = explanation.ToByteArray(),
             PaymentAccount = CertificateInput.PaymentAccount(request),
             Channel = (int)OnlineTaking.ChannelOf(clerk),
+            EmployerId = clerk.Role == CallerRole.Employer ? clerk.EmployerId ?? "" : "",
             Received = store.MaterialsOf(request, region, clerk),
         };
         record.StampCreated(clerk.Subject, now);

@@ -38,6 +38,9 @@ public sealed record OnlineApplyView(
     public IReadOnlyDictionary<string, string> NotKept { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     public string ActionPath => Kind.Path;
+
+    /// <summary>The answers the registry gives and the applicant does not change: their own number where the service keys records by it.</summary>
+    public IReadOnlySet<string> Fixed => Form.ApplicantNumberPaths.ToHashSet(StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -71,7 +74,7 @@ public sealed class OnlineApplication(ServiceCalls calls, SubsidyClients<Subsidy
 
     /// <summary>
     /// The kind's empty form as the one signed in is asked it, with the files listed where they apply (where they live, or
-    /// where the employer is registered) and where they live offered as where they are insured; null when no such kind is
+    /// where the employer is registered) and that place offered as where it is decided; null when no such kind is
     /// open online to them.
     /// </summary>
     public async Task<(OnlineApplyView? View, ServiceProblem? Problem)> OpenAsync(HallUser user, string service, string kind, CancellationToken cancellation)
@@ -90,9 +93,21 @@ public sealed class OnlineApplication(ServiceCalls calls, SubsidyClients<Subsidy
             return (null, kinds.Problems.FirstOrDefault());
         }
 
-        var answers = person.Value?.ResidenceRegion is { Code.Length: > 0 } lives && open.Form.Fields.Any(f => f.Path == "region")
-            ? FormAnswers.Empty.With(new Dictionary<string, string>(StringComparer.Ordinal) { ["region"] = lives.Code })
-            : FormAnswers.Empty;
+        var given = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Where it is decided: where the person lives, or where the employer is registered.
+        if (region.Length > 0 && open.Form.Fields.Any(f => f.Path == "region"))
+        {
+            given["region"] = region;
+        }
+
+        // The applicant's own number, where the service keys its records by it: the person's, or the employer's code.
+        var own = user.ForEmployer ? employer?.Value?.CreditCode ?? "" : person.Value?.IdNumber ?? "";
+        foreach (var path in open.Form.ApplicantNumberPaths.Where(_ => own.Length > 0))
+        {
+            given[path] = own;
+        }
+
+        var answers = given.Count > 0 ? FormAnswers.Empty.With(given) : FormAnswers.Empty;
         var who = user.ForEmployer ? employer?.Value?.Name ?? "" : person.Value?.Name ?? "";
         return (new OnlineApplyView(user, who, open, answers, ScreenKeys.New(), [], null, null), null);
     }

@@ -52,8 +52,11 @@ public sealed class SelfCheckForms(ServiceCalls calls, SubsidyClients<SubsidyCas
         return new([.. forms.Forms.Select(f => new DescribedSelfCheck(f.Service, f.Form))], forms.Problems);
     }
 
-    /// <summary>The online application a "yes" of <paramref name="check"/> leads to (while the hall is open): the first kind it names that its service takes online.</summary>
-    public async Task<string?> ApplyPathAsync(DescribedSelfCheck check, CancellationToken cancellation)
+    /// <summary>
+    /// The online application a "yes" of <paramref name="check"/> leads to (while the hall is open): the kind its answers
+    /// chose where it names several (the loan's borrower kind), else the first it names that its service takes online.
+    /// </summary>
+    public async Task<string?> ApplyPathAsync(DescribedSelfCheck check, CancellationToken cancellation, FormAnswers? answers = null)
     {
         ArgumentNullException.ThrowIfNull(check);
         if (check.Form.ApplyKinds.Count == 0 || !options.HallOpen)
@@ -61,8 +64,10 @@ public sealed class SelfCheckForms(ServiceCalls calls, SubsidyClients<SubsidyCas
             return null;
         }
 
+        var chosen = answers?.Given().Select(a => a.Value).FirstOrDefault(v => check.Form.ApplyKinds.Contains(v));
         var applications = await described.ApplicationsAsync(cancellation);
-        return applications.Forms.FirstOrDefault(a => a.Service.Name == check.Service.Name && a.Form.Online && check.Form.ApplyKinds.Contains(a.Form.Kind)) is { Form: not null } online
+        return applications.Forms.Where(a => a.Service.Name == check.Service.Name && a.Form.Online && check.Form.ApplyKinds.Contains(a.Form.Kind))
+            .OrderBy(a => a.Form.Kind == chosen ? 0 : 1).FirstOrDefault() is { Form: not null } online
             ? Hall.OnlineApplication.PathOf(online.Service.Name, online.Form.Kind)
             : null;
     }
@@ -91,7 +96,7 @@ public sealed class SelfCheckForms(ServiceCalls calls, SubsidyClients<SubsidyCas
             async (c, o) => await c.CheckSelfAsync(asked, o), cancellation);
         return new MeasureCheckView(check, answers, [], answer)
         {
-            ApplyPath = answer.Value is { MayBePaid: true } ? await ApplyPathAsync(check, cancellation) : null,
+            ApplyPath = answer.Value is { MayBePaid: true } ? await ApplyPathAsync(check, cancellation, answers) : null,
         };
     }
 }

@@ -81,7 +81,7 @@ public sealed class QueueReads(ServiceCalls calls, Apply.ApplicationDesks desks)
                 // The loans service sets no 办结时限: the day taken is shown and the days are not counted.
                 items.AddRange(page.Applications.Select(a => new QueueItem(Apply.LoanDesk.DeskName, ContractNames.Of(a.Borrower?.Kind ?? default),
                     kinds.Of(Apply.LoanDesk.DeskName, a.Borrower?.Kind ?? default), a.ApplicationId, a.Borrower?.IdNumber is { Length: > 0 } id ? id : a.Borrower?.CreditCode ?? "", step,
-                    new DecisionTimeLimit { ReceivedOn = DayOf(a.Record?.CreatedAt) }, a.HandledBy, Decide.LoanDecisionView.PathOf(a.ApplicationId), DaysCounted: false)));
+                    new DecisionTimeLimit { ReceivedOn = DayOf(a.Record?.CreatedAt) }, a.HandledBy, Decide.LoanDecisionView.PathOf(a.ApplicationId), DaysCounted: false, Channel: a.Channel)));
             }
             else if (answer.Problem is { } problem)
             {

@@ -34,6 +34,10 @@ namespace Employment.Loans.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("BorrowerEmployerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("BorrowerHash")
                         .IsRequired()
                         .HasColumnType("text");
@@ -48,6 +52,9 @@ namespace Employment.Loans.Data.Migrations.Postgres
                     b.Property<string>("BorrowerPersonId")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -97,6 +104,8 @@ namespace Employment.Loans.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BorrowerEmployerId");
 
                     b.HasIndex("BorrowerHash");
 

@@ -29,6 +29,10 @@ namespace Employment.Loans.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BorrowerEmployerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BorrowerHash")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -43,6 +47,9 @@ namespace Employment.Loans.Data.Migrations.Sqlite
                     b.Property<string>("BorrowerPersonId")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -92,6 +99,8 @@ namespace Employment.Loans.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BorrowerEmployerId");
 
                     b.HasIndex("BorrowerHash");
 

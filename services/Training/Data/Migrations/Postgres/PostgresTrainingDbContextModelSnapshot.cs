@@ -392,6 +392,10 @@ namespace Employment.Training.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("EmployerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("EnterpriseCreditCode")
                         .IsRequired()
                         .HasColumnType("text");
@@ -522,6 +526,8 @@ namespace Employment.Training.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId");
+
+                    b.HasIndex("EmployerId");
 
                     b.HasIndex("PersonId");
 

@@ -387,6 +387,10 @@ namespace Employment.Training.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmployerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EnterpriseCreditCode")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -517,6 +521,8 @@ namespace Employment.Training.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId");
+
+                    b.HasIndex("EmployerId");
 
                     b.HasIndex("PersonId");
 

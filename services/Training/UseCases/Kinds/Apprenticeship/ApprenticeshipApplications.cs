@@ -19,7 +19,14 @@ namespace Employment.Training.UseCases;
 public sealed class ApprenticeshipApplications(ApplicationStore store, ApprenticeshipJudging judging)
     : ApplicationKind<JudgedApprenticeship>(store, judging), IRegisteredKind<V1.SubsidyKind>
 {
-    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.NewApprenticeship, "企业新型学徒制培训补贴", "training.new_apprenticeship") { AskedToo = ["apprenticeship"], ApplicantPaths = [] }];
+    public static IReadOnlyList<TakenKind<V1.SubsidyKind>> Taken { get; } = [new(V1.SubsidyKind.NewApprenticeship, "企业新型学徒制培训补贴", "training.new_apprenticeship") {
+        AskedToo = ["apprenticeship"],
+        // Online the enterprise applies through its agent for its own apprentice (R26: paid to the enterprise): the apprentice
+        // is asked, the enterprise is named by its credit code, which must be the agent's employer's.
+        Online = true,
+        ApplicantPaths = [],
+        ApplicantNumberPaths = ["apprenticeship.enterprise_credit_code"],
+    }];
 
     /// <summary>Judged by the rules in force on the training year's start.</summary>
     public override DateOnly EventDate(TrainingApplicationRecord row)

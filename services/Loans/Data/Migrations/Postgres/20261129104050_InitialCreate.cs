@@ -46,6 +46,8 @@ namespace Employment.Loans.Data.Migrations.Postgres
                     Payload = table.Column<byte[]>(type: "bytea", nullable: false),
                     NameMasked = table.Column<string>(type: "text", nullable: false),
                     BorrowerPersonId = table.Column<string>(type: "text", nullable: false),
+                    BorrowerEmployerId = table.Column<string>(type: "text", nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
                     ProgressCodeHash = table.Column<string>(type: "text", nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -265,6 +267,11 @@ namespace Employment.Loans.Data.Migrations.Postgres
                 name: "IX_applications_BankCode_State",
                 table: "applications",
                 columns: new[] { "BankCode", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_BorrowerEmployerId",
+                table: "applications",
+                column: "BorrowerEmployerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_applications_BorrowerHash",

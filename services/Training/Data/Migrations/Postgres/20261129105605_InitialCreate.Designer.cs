@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Training.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTrainingDbContext))]
-    [Migration("20261129074640_InitialCreate")]
+    [Migration("20261129105605_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -395,6 +395,10 @@ namespace Employment.Training.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("EmployerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("EnterpriseCreditCode")
                         .IsRequired()
                         .HasColumnType("text");
@@ -525,6 +529,8 @@ namespace Employment.Training.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId");
+
+                    b.HasIndex("EmployerId");
 
                     b.HasIndex("PersonId");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Employment.Training.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTrainingDbContext))]
-    [Migration("20261129074631_InitialCreate")]
+    [Migration("20261129105526_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -390,6 +390,10 @@ namespace Employment.Training.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmployerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EnterpriseCreditCode")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -520,6 +524,8 @@ namespace Employment.Training.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId");
+
+                    b.HasIndex("EmployerId");
 
                     b.HasIndex("PersonId");
 

@@ -46,6 +46,8 @@ namespace Employment.Loans.Data.Migrations.Sqlite
                     Payload = table.Column<byte[]>(type: "BLOB", nullable: false),
                     NameMasked = table.Column<string>(type: "TEXT", nullable: false),
                     BorrowerPersonId = table.Column<string>(type: "TEXT", nullable: false),
+                    BorrowerEmployerId = table.Column<string>(type: "TEXT", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
                     ProgressCodeHash = table.Column<string>(type: "TEXT", nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
@@ -265,6 +267,11 @@ namespace Employment.Loans.Data.Migrations.Sqlite
                 name: "IX_applications_BankCode_State",
                 table: "applications",
                 columns: new[] { "BankCode", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_BorrowerEmployerId",
+                table: "applications",
+                column: "BorrowerEmployerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_applications_BorrowerHash",

@@ -21,6 +21,7 @@ namespace Employment.Training.Data.Migrations.Sqlite
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     PersonId = table.Column<string>(type: "TEXT", nullable: false),
+                    EmployerId = table.Column<string>(type: "TEXT", nullable: false),
                     IdNumberMasked = table.Column<string>(type: "TEXT", nullable: false),
                     Region = table.Column<string>(type: "TEXT", nullable: false),
                     CertificateNumber = table.Column<string>(type: "TEXT", nullable: false),
@@ -216,6 +217,11 @@ namespace Employment.Training.Data.Migrations.Sqlite
                 name: "IX_applications_BatchId",
                 table: "applications",
                 column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_EmployerId",
+                table: "applications",
+                column: "EmployerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_applications_Kind_CertificateKey",
