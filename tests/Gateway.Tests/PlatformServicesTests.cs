@@ -37,12 +37,12 @@ public sealed class PlatformServicesTests
     }
 
     [Fact]
-    public void Every_service_has_a_chinese_name_and_the_subsidy_lifecycle_is_served_by_loans_training_and_hiring_hiring_alone_for_employers()
+    public void Every_service_has_a_chinese_name_and_the_subsidy_lifecycle_is_served_by_loans_training_and_hiring_each_for_employers_too()
     {
         Assert.All(PlatformServices.All, s => Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}+$", s.NameZh));
         Assert.Equal([PlatformServices.Loans, PlatformServices.Training, PlatformServices.Hiring], PlatformServices.All.Where(s => s.Serves.HasFlag(SubsidyContracts.Cases)).Select(s => s.Name));
         Assert.Equal([PlatformServices.Loans, PlatformServices.Training, PlatformServices.Hiring], PlatformServices.All.Where(s => s.Serves.HasFlag(SubsidyContracts.Oversight)).Select(s => s.Name));
-        Assert.Equal([PlatformServices.Hiring], PlatformServices.All.Where(s => s.ForEmployers).Select(s => s.Name));
+        Assert.Equal([PlatformServices.Loans, PlatformServices.Training, PlatformServices.Hiring], PlatformServices.All.Where(s => s.ForEmployers).Select(s => s.Name));
         Assert.Null(PlatformServices.Find("no-such-service"));
     }
 }

@@ -20,7 +20,7 @@ namespace Employment.Hiring.UseCases;
 /// a founder, a month), and the claimant is told in the same write. Another's claim and no claim look the same.
 /// </summary>
 public sealed class WithdrawClaim(HiringDbContext db, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ClaimProgressLookup progress, ChinaClock clock,
-    ILogger<WithdrawClaim> logger) : IWithdrawal
+    ILogger<WithdrawClaim> logger) : OwnWithdrawal<HiringClaimRecord>(db, clock)
 {
     /// <summary>Whether the claimant may still withdraw it: taken, and no item of it decided yet.</summary>
     public static bool Withdrawable(HiringClaimRecord claim)
@@ -29,45 +29,35 @@ public sealed class WithdrawClaim(HiringDbContext db, SubsidyKinds<V1.SubsidyKin
         return (ClaimStatus)claim.Status == ClaimStatus.Submitted && claim.Items.All(i => (ClaimStatus)i.Status == ClaimStatus.Submitted);
     }
 
-    public Task<ApplicationProgress> WithdrawAsync(WithdrawRequest request, Caller caller, CancellationToken cancellationToken)
+    protected override string WhatZh => DecideClaimItem.What;
+
+    protected override string WhoMayZh => "就业补贴申请由申请单位经办人或申请人本人撤回，或由窗口按其书面申请撤回。";
+
+    protected override Task<HiringClaimRecord?> FindAsync(string reference, CancellationToken cancellationToken) =>
+        db.Claims.Include(c => c.Items).SingleOrDefaultAsync(c => c.Id == reference, cancellationToken);
+
+    protected override (RecordOwner Owner, string Region) WhoseIs(HiringClaimRecord record) => (ClaimQueries.OwnerOf(record), record.Region);
+
+    protected override async Task<ApplicationProgress> WithdrawAsync(HiringClaimRecord record, WithdrawRequest request, Caller caller, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(caller);
-        if (caller.Role is not (CallerRole.Person or CallerRole.Employer or CallerRole.Counter))
+        if (!Withdrawable(record))
         {
-            throw ServiceDefaults.Errors.RpcErrors.Denied("就业补贴申请由申请单位经办人或申请人本人撤回，或由窗口按其书面申请撤回。 (the claimant's own claim)");
+            throw DomainRuleException.NotAllowed(
+                $"申请当前状态为{SubsidyStatusText.Zh((SubsidyStatus)record.Status)}{(record.Items.Any(i => (ClaimStatus)i.Status != ClaimStatus.Submitted) ? "（已有项目审核）" : "")}，只有尚未审核的申请可以撤回；有疑问请到人社窗口或拨打 12333。");
         }
 
-        var scope = RegionScope.Of(caller);
-        var id = request.Reference.Trim();
-        return IdempotentWrite.RunAsync(db, clock.Now, "Withdraw", caller, request.IdempotencyKey, request, ApplicationProgress.Parser, async () =>
+        foreach (var item in record.Items)
         {
-            var claim = await db.Claims.Include(c => c.Items).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-            if (claim is null || !scope.Shows(ClaimQueries.OwnerOf(claim), claim.Region))
-            {
-                throw DomainRuleException.NotFound(DecideClaimItem.What, id);
-            }
+            item.Status = (int)ClaimStatus.Withdrawn;
+            item.DecisionReasonZh = request.ReasonZh.Trim();
+            await DecideClaimItem.ReleaseAsync(db, record.Id, item, caller.Subject, at, cancellationToken);
+            item.StampChanged(caller.Subject, at);
+        }
 
-            if (!Withdrawable(claim))
-            {
-                throw DomainRuleException.NotAllowed(
-                    $"申请当前状态为{SubsidyStatusText.Zh((SubsidyStatus)claim.Status)}{(claim.Items.Any(i => (ClaimStatus)i.Status != ClaimStatus.Submitted) ? "（已有项目审核）" : "")}，只有尚未审核的申请可以撤回；有疑问请到人社窗口或拨打 12333。");
-            }
-
-            var now = clock.Now;
-            foreach (var item in claim.Items)
-            {
-                item.Status = (int)ClaimStatus.Withdrawn;
-                item.DecisionReasonZh = request.ReasonZh.Trim();
-                await DecideClaimItem.ReleaseAsync(db, claim.Id, item, caller.Subject, now, cancellationToken);
-                item.StampChanged(caller.Subject, now);
-            }
-
-            claim.Status = (int)ClaimStatus.Withdrawn;
-            claim.StampChanged(caller.Subject, now);
-            ClaimMessages.Withdrawn(db, claim, kinds.NameZh((V1.SubsidyKind)claim.Kind), caller.Role == CallerRole.Counter, now);
-            HiringLog.ClaimWithdrawn(logger, claim.Id, caller.Subject);
-            return SubsidyProgress.ForOwner(progress.Of(claim), claim.TotalFen);
-        }, cancellationToken);
+        record.Status = (int)ClaimStatus.Withdrawn;
+        record.StampChanged(caller.Subject, at);
+        ClaimMessages.Withdrawn(db, record, kinds.NameZh((V1.SubsidyKind)record.Kind), caller.Role == CallerRole.Counter, at);
+        HiringLog.ClaimWithdrawn(logger, record.Id, caller.Subject);
+        return SubsidyProgress.ForOwner(progress.Of(record), record.TotalFen);
     }
 }

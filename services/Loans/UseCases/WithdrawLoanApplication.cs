@@ -15,7 +15,8 @@ namespace Employment.Loans.UseCases;
 /// or a counter of its region does on the borrower's written request, with the reason; the application's own history keeps
 /// who withdrew it and why. Another's application and no application look the same.
 /// </summary>
-internal sealed class WithdrawLoanApplication(LoansDbContext db, ApplicationStore applications, ChinaClock clock, ILogger<WithdrawLoanApplication> logger) : IWithdrawal
+internal sealed class WithdrawLoanApplication(LoansDbContext db, ApplicationStore applications, ChinaClock clock, ILogger<WithdrawLoanApplication> logger)
+    : OwnWithdrawal<LoanApplication>(db, clock)
 {
     /// <summary>What the history says when the borrower withdraws their own.</summary>
     public const string ByBorrowerZh = "借款人撤回";
@@ -23,35 +24,25 @@ internal sealed class WithdrawLoanApplication(LoansDbContext db, ApplicationStor
     /// <summary>Whether it may still be withdrawn: the bank has not lent, nor has it been refused.</summary>
     public static bool Withdrawable(V1.ApplicationState state) => ApplicationStates.CanMove(state, V1.ApplicationState.Withdrawn);
 
-    public Task<ApplicationProgress> WithdrawAsync(WithdrawRequest request, Caller caller, CancellationToken cancellationToken)
+    protected override string WhatZh => LoanRecusal.What;
+
+    protected override string WhoMayZh => "贷款申请由借款人本人（企业由其经办人）撤回，或由窗口按其书面申请撤回。";
+
+    protected override Task<LoanApplication?> FindAsync(string reference, CancellationToken cancellationToken) =>
+        applications.FindAsync(reference, forChange: true, cancellationToken);
+
+    protected override (RecordOwner Owner, string Region) WhoseIs(LoanApplication record) => (applications.OwnerOf(record), record.Region);
+
+    protected override async Task<ApplicationProgress> WithdrawAsync(LoanApplication record, WithdrawRequest request, Caller caller, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(caller);
-        if (caller.Role is not (CallerRole.Person or CallerRole.Employer or CallerRole.Counter))
-        {
-            throw ServiceDefaults.Errors.RpcErrors.Denied("贷款申请由借款人本人（企业由其经办人）撤回，或由窗口按其书面申请撤回。 (the borrower's own application)");
-        }
-
-        var scope = RegionScope.Of(caller);
-        var id = request.Reference.Trim();
-        return IdempotentWrite.RunAsync(db, clock.Now, "Withdraw", caller, request.IdempotencyKey, request, ApplicationProgress.Parser, async () =>
-        {
-            var application = await applications.FindAsync(id, forChange: true, cancellationToken);
-            if (application is null || !scope.Shows(applications.OwnerOf(application), application.Region))
-            {
-                throw DomainRuleException.NotFound(LoanRecusal.What, id);
-            }
-
-            var now = clock.Now;
-            var from = application.State;
-            var reason = caller.Role == CallerRole.Counter ? "窗口代为撤回：" + request.ReasonZh.Trim() : ByBorrowerZh;
-            application.MoveTo(V1.ApplicationState.Withdrawn, reason, caller.Subject, now);
-            applications.WriteBack(application, caller.Subject, now);
-            await db.SaveChangesAsync(cancellationToken);
-            LoansLog.ApplicationMoved(logger, application.Id, from.ToString(), V1.ApplicationState.Withdrawn.ToString(), caller.Subject);
-            var progress = ProgressAnswers.ToProgress(application, applications.RecordOf(application));
-            progress.Amount = new Money { Fen = application.AmountFen };
-            return progress;
-        }, cancellationToken);
+        var from = record.State;
+        var reason = caller.Role == CallerRole.Counter ? WithdrawnBy.CounterZh + request.ReasonZh.Trim() : ByBorrowerZh;
+        record.MoveTo(V1.ApplicationState.Withdrawn, reason, caller.Subject, at);
+        applications.WriteBack(record, caller.Subject, at);
+        await db.SaveChangesAsync(cancellationToken);
+        LoansLog.ApplicationMoved(logger, record.Id, from.ToString(), V1.ApplicationState.Withdrawn.ToString(), caller.Subject);
+        var progress = ProgressAnswers.ToProgress(record, applications.RecordOf(record));
+        progress.Amount = new Money { Fen = record.AmountFen };
+        return progress;
     }
 }

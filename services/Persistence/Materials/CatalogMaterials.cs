@@ -2,6 +2,7 @@ using Employment.Common.V1;
 using Employment.Policy;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Errors;
+using Employment.ServiceDefaults.Forms;
 
 namespace Employment.Persistence.Materials;
 
@@ -43,7 +44,7 @@ public static class CatalogMaterials
         var missing = online ? items.Where(i => i.Required && !files.Any(f => f.Kind == i.Kind)).ToList() : [];
         if (missing.Count > 0)
         {
-            throw DomainRuleException.Invalid(field, $"请上传{string.Join("、", missing.Select(m => m.NameZh))}（{MaterialIntake.TypesZh(missing[0])}）：网上申请须附上这些申报材料。");
+            throw DomainRuleException.Invalid(field, $"请上传{string.Join("、", missing.Select(m => m.NameZh))}（{FileWords.TypesZh(missing[0].FileTypes)}）：网上申请须附上这些申报材料。");
         }
 
         return files;

@@ -3,6 +3,7 @@ using Employment.Common.V1;
 using Employment.ServiceDefaults.Errors;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Validation;
+using Employment.ServiceDefaults.Forms;
 
 namespace Employment.Persistence.Materials;
 
@@ -52,7 +53,7 @@ public static class MaterialIntake
             var shown = Accepted.FirstOrDefault(a => content.AsSpan().StartsWith(a.Signature));
             if (shown.ContentType is null || !item.FileTypes.Contains(shown.Type))
             {
-                throw DomainRuleException.Invalid($"{at}.content", $"{item.NameZh}“{name}”不是 {TypesZh(item)} 文件，请上传{TypesZh(item)}文件。");
+                throw DomainRuleException.Invalid($"{at}.content", $"{item.NameZh}“{name}”不是 {FileWords.TypesZh(item.FileTypes)} 文件，请上传{FileWords.TypesZh(item.FileTypes)}文件。");
             }
 
             var extension = Path.GetExtension(name).ToLowerInvariant();
@@ -63,7 +64,7 @@ public static class MaterialIntake
 
             if (item.MaxBytes > 0 && content.Length > item.MaxBytes)
             {
-                throw DomainRuleException.Invalid($"{at}.content", $"{item.NameZh}“{name}”有 {SizeZh(content.Length)}，本项最大 {SizeZh(item.MaxBytes)}：请缩小后重新上传。");
+                throw DomainRuleException.Invalid($"{at}.content", $"{item.NameZh}“{name}”有 {FileWords.SizeZh(content.Length)}，本项最大 {FileWords.SizeZh(item.MaxBytes)}：请缩小后重新上传。");
             }
 
             checkedFiles.Add(new CheckedMaterial(kind, item.NameZh, name, shown.ContentType, content, Convert.ToHexStringLower(SHA256.HashData(content))));
@@ -71,16 +72,4 @@ public static class MaterialIntake
 
         return checkedFiles;
     }
-
-    /// <summary>The types a material takes as a person reads them: PDF、JPG 或 PNG.</summary>
-    public static string TypesZh(MaterialItem item)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        var names = item.FileTypes.Select(t => t.ToUpperInvariant()).ToList();
-        return names.Count > 1 ? string.Join("、", names[..^1]) + " 或 " + names[^1] : string.Concat(names);
-    }
-
-    /// <summary>A size as a person reads it: 850 KB, 2.5 MB.</summary>
-    public static string SizeZh(long bytes) =>
-        bytes >= 1024 * 1024 ? $"{bytes / 1024.0 / 1024.0:0.#} MB" : $"{Math.Max(1, bytes / 1024)} KB";
 }

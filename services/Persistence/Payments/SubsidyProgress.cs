@@ -36,7 +36,7 @@ public static class SubsidyProgress
 
     /// <summary>撤回's step as its history shows it: by the applicant, or by a counter with the reason it wrote (identity numbers masked).</summary>
     public static ProgressStep Withdrawn(DateTimeOffset at, string counterReasonZh) =>
-        Step(SubsidyStatus.Withdrawn, at, counterReasonZh.Length > 0 ? "窗口代为撤回：" + IdentityNumbers.IdMasking.MaskIdNumbersIn(counterReasonZh) : "申请人撤回");
+        Step(SubsidyStatus.Withdrawn, at, counterReasonZh.Length > 0 ? Lifecycle.WithdrawnBy.CounterZh + IdentityNumbers.IdMasking.MaskIdNumbersIn(counterReasonZh) : Lifecycle.WithdrawnBy.ApplicantZh);
 
     /// <summary>
     /// What anyone following it reads next: the decision's last day while one is awaited (<paramref name="dueOn"/>, from

@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.ServiceDefaults.Errors;
+using Employment.ServiceDefaults.Forms;
 using Employment.ServiceDefaults.Security;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
@@ -78,7 +79,7 @@ public static class OnlineTaking
     /// <summary>The applicant's path set to the one signed in: a key message by its id, an id field to it, a number field left empty (the id decides).</summary>
     private static void Fill(IMessage request, string path, string own, string ownZh)
     {
-        var (holder, field) = Locate(request, path);
+        var (holder, field, _) = FormAnswers.Locate(request, path);
         var refused = RpcErrors.Denied($"网上申请只能为{ownZh}办理，请不要填写其他{(ownZh == "本单位" ? "单位" : "人员")}。 (field: {path})");
         switch (field.FieldType)
         {
@@ -116,30 +117,6 @@ public static class OnlineTaking
                 break;
             default:
                 throw new InvalidOperationException($"{path} is not a field that names an applicant.");
-        }
-    }
-
-    /// <summary>The message holding the path's last field (created along the way), and that field.</summary>
-    private static (IMessage Holder, FieldDescriptor Field) Locate(IMessage request, string path)
-    {
-        var holder = request;
-        var names = path.Split('.');
-        for (var i = 0; ; i++)
-        {
-            var field = holder.Descriptor.FindFieldByName(names[i]) ?? throw new InvalidOperationException($"{holder.Descriptor.Name} has no field {names[i]} ({path}).");
-            if (i == names.Length - 1)
-            {
-                return (holder, field);
-            }
-
-            var next = (IMessage?)field.Accessor.GetValue(holder);
-            if (next is null)
-            {
-                next = field.MessageType.Parser.ParseFrom(ByteString.Empty);
-                field.Accessor.SetValue(holder, next);
-            }
-
-            holder = next;
         }
     }
 }

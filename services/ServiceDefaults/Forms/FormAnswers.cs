@@ -72,7 +72,32 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
             }
         }
 
+        // A group's last entries left blank are not entries (one added and not used); then the one more asked for.
+        foreach (var group in form.Fields.Where(f => f.Repeated && f.Type == FormFieldType.Group && f.Path.IndexOf("[]", StringComparison.Ordinal) == f.Path.Length - 2))
+        {
+            var prefix = group.Path[..^2];
+            while (entries[group.Path] > 1 && !values.Keys.Any(k => k.StartsWith($"{prefix}[{entries[group.Path] - 1}].", StringComparison.Ordinal)))
+            {
+                entries[group.Path]--;
+            }
+        }
+
+        if (form.Fields.FirstOrDefault(f => f.Repeated && f.Path == posted[AddEntryName].ToString()) is { } more)
+        {
+            entries[more.Path] = Math.Min(entries[more.Path] + 1, (int)Math.Max(1, more.MaxItems));
+        }
+
         return answers;
+    }
+
+    /// <summary>The posted name of a button asking for one more entry of a repeated group (再添加一项), its value the group's path.</summary>
+    public const string AddEntryName = "add-entry";
+
+    /// <summary>Whether the form was posted to add an entry (再添加一项) rather than to be sent.</summary>
+    public static bool AddsEntry(IFormCollection posted)
+    {
+        ArgumentNullException.ThrowIfNull(posted);
+        return posted[AddEntryName].ToString().Length > 0;
     }
 
     /// <summary>
@@ -323,31 +348,44 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
     /// </summary>
     public static void Put(IMessage request, string path, object value)
     {
+        ArgumentNullException.ThrowIfNull(value);
+        var (holder, field, index) = Locate(request, path);
+        if (!field.IsRepeated)
+        {
+            field.Accessor.SetValue(holder, Typed(field, value));
+            return;
+        }
+
+        // A repeated number, choice or amount: its entries are the answers themselves.
+        var values = (IList)field.Accessor.GetValue(holder);
+        var typed = Typed(field, value);
+        if (index < values.Count)
+        {
+            values[index] = typed;
+        }
+        else
+        {
+            values.Add(typed);
+        }
+    }
+
+    /// <summary>
+    /// The message holding <paramref name="path"/>'s last field (the messages and list entries on the way created), that
+    /// field, and the entry its last segment names (<c>guarantors[1]</c>: 1; 0 without one).
+    /// </summary>
+    public static (IMessage Holder, FieldDescriptor Field, int Index) Locate(IMessage request, string path)
+    {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(value);
-        IMessage current = request;
+        var current = request;
         var segments = path.Split('.');
-        for (var i = 0; i < segments.Length; i++)
+        for (var i = 0; ; i++)
         {
             var (name, index) = Segment(segments[i]);
-            var field = current.Descriptor.FindFieldByName(name) ?? throw new InvalidOperationException($"{current.Descriptor.Name} has no field {name}.");
-            var last = i == segments.Length - 1;
-            if (field.IsRepeated && (field.FieldType != FieldType.Message || last))
+            var field = current.Descriptor.FindFieldByName(name) ?? throw new InvalidOperationException($"{current.Descriptor.Name} has no field {name} ({path}).");
+            if (i == segments.Length - 1)
             {
-                // A repeated number, choice or amount: its entries are the answers themselves.
-                var values = (IList)field.Accessor.GetValue(current);
-                var typed = Typed(field, value);
-                if (index < values.Count)
-                {
-                    values[index] = typed;
-                }
-                else
-                {
-                    values.Add(typed);
-                }
-
-                return;
+                return (current, field, index);
             }
 
             if (field.IsRepeated)
@@ -360,12 +398,6 @@ public sealed record FormAnswers(IReadOnlyDictionary<string, string> Values, IRe
 
                 current = (IMessage)list[index]!;
                 continue;
-            }
-
-            if (last)
-            {
-                field.Accessor.SetValue(current, Typed(field, value));
-                return;
             }
 
             if (field.Accessor.GetValue(current) is not IMessage child)

@@ -16,14 +16,13 @@ public static class OnlineApplications
     public const string CertificateMaterial = "certificate";
 
     /// <summary>
-    /// Before a preview or a submission is judged, for an applicant online: the kind theirs and open online, the applicant
-    /// the one signed in, and for a certificate given by value its scan among the files (<paramref name="files"/>, checked).
+    /// Before a preview or a submission is judged, for an applicant online (admitted by <see cref="OnlineTaking.Admit{TKind}"/>):
+    /// for a certificate given by value, its scan among the files (<paramref name="files"/>, checked).
     /// </summary>
-    public static void Check(V1.SubmitApplicationRequest request, TakenKind<V1.SubsidyKind> kind, Caller caller, IReadOnlyList<CheckedMaterial> files)
+    public static void Check(V1.SubmitApplicationRequest request, Caller caller, IReadOnlyList<CheckedMaterial> files)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(files);
-        OnlineTaking.Admit(request, kind, caller);
         if (OnlineTaking.ChannelOf(caller) == Common.V1.Channel.Online
             && request.CertificateRefCase == V1.SubmitApplicationRequest.CertificateRefOneofCase.Certificate && !files.Any(f => f.Kind == CertificateMaterial))
         {

@@ -22,39 +22,30 @@ namespace Employment.Training.UseCases;
 /// told by a message in the same write. Another's application and no application look the same.
 /// </summary>
 public sealed class WithdrawApplication(TrainingDbContext db, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ApplicationProgressLookup progress, ChinaClock clock,
-    ILogger<WithdrawApplication> logger) : IWithdrawal
+    ILogger<WithdrawApplication> logger) : OwnWithdrawal<TrainingApplicationRecord>(db, clock)
 {
     /// <summary>What a withdrawn application's certificate key becomes, before its own id.</summary>
     public const string WithdrawnKeyPrefix = "已撤回/";
 
-    public Task<ApplicationProgress> WithdrawAsync(WithdrawRequest request, Caller caller, CancellationToken cancellationToken)
+    protected override string WhatZh => DecideApplication.What;
+
+    protected override string WhoMayZh => "培训补贴由申请人本人（或申请单位的经办人）撤回，或由窗口按其书面申请撤回。";
+
+    protected override Task<TrainingApplicationRecord?> FindAsync(string reference, CancellationToken cancellationToken) =>
+        db.Applications.SingleOrDefaultAsync(a => a.Id == reference, cancellationToken);
+
+    protected override (RecordOwner Owner, string Region) WhoseIs(TrainingApplicationRecord record) => (record.Owner, record.Region);
+
+    protected override Task<ApplicationProgress> WithdrawAsync(TrainingApplicationRecord record, WithdrawRequest request, Caller caller, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(caller);
-        var scope = RegionScope.Of(caller);
-        if (caller.Role is not (CallerRole.Person or CallerRole.Employer or CallerRole.Counter))
-        {
-            throw RpcErrors.Denied("培训补贴由申请人本人（或申请单位的经办人）撤回，或由窗口按其书面申请撤回。 (an applicant's own application)");
-        }
-
-        var id = request.Reference.Trim();
-        return IdempotentWrite.RunAsync(db, clock.Now, "Withdraw", caller, request.IdempotencyKey, request, ApplicationProgress.Parser, async () =>
-        {
-            var record = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-            if (record is null || !scope.Shows(record.Owner, record.Region))
-            {
-                throw DomainRuleException.NotFound(DecideApplication.What, id);
-            }
-
-            record.Status = (int)ApplicationDecision.Withdraw((ApplicationStatus)record.Status);
-            // The certificate (or the apprentice's year) is given back: R24's "once" is about being paid, and nothing was.
-            // The key becomes the application's own, which no certificate number can be; the number itself is kept.
-            record.CertificateKey = WithdrawnKeyPrefix + record.Id;
-            record.DecisionReasonZh = request.ReasonZh.Trim();
-            record.StampChanged(caller.Subject, clock.Now);
-            db.AddMessage(TrainingMessages.Withdrawn(record, kinds.Of((V1.SubsidyKind)record.Kind).NameZh, clock.Now), clock.Now);
-            TrainingLog.ApplicationWithdrawn(logger, record.Id);
-            return SubsidyProgress.ForOwner(progress.Of(record), record.AmountFen);
-        }, cancellationToken);
+        record.Status = (int)ApplicationDecision.Withdraw((ApplicationStatus)record.Status);
+        // The certificate (or the apprentice's year) is given back: R24's "once" is about being paid, and nothing was.
+        // The key becomes the application's own, which no certificate number can be; the number itself is kept.
+        record.CertificateKey = WithdrawnKeyPrefix + record.Id;
+        record.DecisionReasonZh = request.ReasonZh.Trim();
+        record.StampChanged(caller.Subject, at);
+        db.AddMessage(TrainingMessages.Withdrawn(record, kinds.Of((V1.SubsidyKind)record.Kind).NameZh, at), at);
+        TrainingLog.ApplicationWithdrawn(logger, record.Id);
+        return Task.FromResult(SubsidyProgress.ForOwner(progress.Of(record), record.AmountFen));
     }
 }

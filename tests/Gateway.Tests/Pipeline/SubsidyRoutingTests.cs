@@ -16,23 +16,25 @@ public sealed class SubsidyRoutingTests(PlatformUnderTest platform)
     private SubsidyCases.SubsidyCasesClient Cases => new(platform.Invoker);
 
     [Fact(Timeout = 60_000)]
-    public async Task A_shared_call_reaches_the_service_its_header_names_and_that_service_answers_with_its_own_roles()
+    public async Task A_shared_call_reaches_the_service_its_header_names_and_that_service_answers_it_with_its_own_steps()
     {
         var agent = TestCallers.EmployerAgent("E-routing-1");
+        var review = new ReviewDecisionRequest { IdempotencyKey = Guid.NewGuid().ToString(), RecordId = "R-routing-1", ExpectedVersion = 1, Confirm = true };
 
-        // Hiring keeps employers' claims: an agent's 我的办事 there is answered (empty for a new employer).
-        var hiring = await Cases.ListMineAsync(new ListMineRequest(), TestCallers.Naming("hiring-subsidies", agent));
-        // Training and loans keep people's records only: each refuses the agent with the declared roles' own sentence.
-        var training = await Assert.ThrowsAsync<RpcException>(() => Cases.ListMineAsync(new ListMineRequest(), TestCallers.Naming("training-subsidies", agent)).ResponseAsync);
-        var loans = await Assert.ThrowsAsync<RpcException>(() => Cases.ListMineAsync(new ListMineRequest(), TestCallers.Naming("startup-loans", agent)).ResponseAsync);
-
-        Assert.Empty(hiring.Records);
-        foreach (var (refused, domain) in new[] { (training, "training-subsidies"), (loans, "startup-loans") })
+        // Every subsidy service keeps what an employer applies for (a claim, a 新型学徒制 year, an enterprise's loan): each
+        // answers the agent's 我的办事, empty for a new employer.
+        foreach (var service in new[] { "hiring-subsidies", "training-subsidies", "startup-loans" })
         {
-            Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
-            Assert.Equal("该调用仅限实名登录的个人，当前调用方是用人单位经办人。", refused.Status.Detail);
-            Assert.Equal(domain, refused.GetRpcStatus()!.GetDetail<Google.Rpc.ErrorInfo>()!.Domain);
+            Assert.Empty((await Cases.ListMineAsync(new ListMineRequest(), TestCallers.Naming(service, agent))).Records);
         }
+
+        // A step one service takes no part in is answered by that service: the loans' decisions have no 复核, training's do.
+        var loans = await Assert.ThrowsAsync<RpcException>(() => Cases.ReviewDecisionAsync(review, TestCallers.Naming("startup-loans", TestCallers.Counter())).ResponseAsync);
+        var training = await Assert.ThrowsAsync<RpcException>(() => Cases.ReviewDecisionAsync(review, TestCallers.Naming("training-subsidies", TestCallers.Counter())).ResponseAsync);
+
+        Assert.Equal(StatusCode.Unimplemented, loans.StatusCode);
+        Assert.Contains("创业担保贷款服务的决定不设复核", loans.Status.Detail, StringComparison.Ordinal);
+        Assert.NotEqual(StatusCode.Unimplemented, training.StatusCode);
     }
 
     [Fact(Timeout = 60_000)]

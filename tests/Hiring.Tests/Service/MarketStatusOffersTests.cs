@@ -17,7 +17,10 @@ public sealed class MarketStatusOffersTests(HiringHost host) : IClassFixture<Hir
 {
     private static readonly DateOnly Registered = new(2022, 9, 1);
 
-    private async Task<string> FoundedByAVeteranAsync(string name)
+    private async Task<string> FoundedByAVeteranAsync(string name) => (await FoundedAsync(name)).Shop;
+
+    /// <summary>An individual business registered on <see cref="Registered"/>, and the veteran the registry records as its founder.</summary>
+    private async Task<(string Shop, string Founder)> FoundedAsync(string name)
     {
         var shop = await host.EmployerAsync(kind: EntityKind.IndividualBusiness, name: name, registeredOn: Registered);
         var veteran = await host.PersonAsync(new DateOnly(1990, 5, 1), Facts.Veteran(new DateOnly(2015, 9, 1)));
@@ -28,7 +31,7 @@ public sealed class MarketStatusOffersTests(HiringHost host) : IClassFixture<Hir
             Authority = "市场监管部门",
             Business = new BusinessStart { BusinessCreditCode = shop, FirstBusiness = true },
         });
-        return shop;
+        return (shop, veteran);
     }
 
     private async Task<IReadOnlyList<SubsidyOffer>> StartupOffersAsync(string shop)
@@ -70,5 +73,35 @@ public sealed class MarketStatusOffersTests(HiringHost host) : IClassFixture<Hir
         Assert.NotEmpty(checks);
         Assert.Contains(checks, c => c.Passed && c.FactsUsed.Any(f => f.Source.Contains("市场监管部门 MR-OFFER-01：正常经营（2022-09-01 起）", StringComparison.Ordinal)));
         Assert.Empty(abnormalOffers);
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task R14_R23_a_business_whose_start_and_operation_the_registry_records_is_claimed_online_without_naming_a_document()
+    {
+        host.SetToday(new DateOnly(2023, 12, 1));
+        var (shop, founder) = await FoundedAsync("网上免证明个体经营部");
+        var agent = TestCallers.EmployerAgent(host.EmployerId(shop), "agent-" + shop);
+        var unrecorded = new SubmitClaimRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Kind = SubsidyKind.Startup,
+            Startup = new StartupItem { FounderIdNumber = founder },
+            PaymentAccount = "6222000000000000009",
+            Materials = { new Material { Kind = "business_licence", FileName = "营业执照.pdf", Content = Google.Protobuf.ByteString.CopyFrom([.. "%PDF-1.7\n%licence\n"u8.ToArray(), .. new byte[512]]) } },
+        };
+
+        // Market regulation has not yet recorded its operation: that much must be stated from a document.
+        var beforeTheRecord = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.PreviewClaimAsync(unrecorded, agent).ResponseAsync);
+        await AgencyBatches.SendAsync(host.Registry, AgencyBatches.Header(AgencySource.MarketRegulation, "MR-ONLINE-01"), AgencyBatches.Utf8(
+        [
+            AgencyBatches.MarketStatusHeader,
+            $"{shop},网上免证明个体经营部,存续,{Registered:yyyy-MM-dd},",
+        ]), TestCallers.Service("agency-exchange"));
+        var claim = await host.Hiring.SubmitClaimAsync(unrecorded, agent);
+
+        Assert.Equal(StatusCode.InvalidArgument, beforeTheRecord.StatusCode);
+        Assert.Contains("登记系统没有正常经营的记录", beforeTheRecord.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(Channel.Online, claim.Channel);
+        Assert.True(claim.Total.Fen > 0);
     }
 }

@@ -92,6 +92,78 @@ public sealed class ApplyHiringOnlineTests(WorkbenchPlatform platform, ITestOutp
     }
 
     [Fact(Timeout = 300_000)]
+    public async Task A_founder_claims_the_start_up_subsidy_online_for_their_business_with_its_licence()
+    {
+        var setup = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "创业补贴准备"));
+        var registry = platform.Registry.Client<Applicants.ApplicantsClient>();
+        var shop = TestCreditCodes.Of("92410802", 59_950_001);
+        var business = await registry.RegisterEmployerAsync(new RegisterEmployerRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            Employer = new Employer
+            {
+                CreditCode = shop, Name = "焦作市网上创业示例经营部", Region = new RegionCode { Code = "410802" }, Kind = EntityKind.IndividualBusiness,
+                RegistrationDate = new CalendarDate { Year = 2022, Month = 9, Day = 1 },
+            },
+        }, setup);
+        var founderNumber = InsuredWorker.IdNumber(912, 1990);
+        var founderId = await InsuredWorker.RegisterAsync(registry, setup, founderNumber, "冯创业");
+        foreach (var fact in new[]
+        {
+            new PersonFact { Kind = PersonFactKind.Veteran, Period = new DatePeriod { From = new CalendarDate { Year = 2015, Month = 9, Day = 1 } }, Authority = "焦作市退役军人事务局" },
+            new PersonFact
+            {
+                Kind = PersonFactKind.BusinessOwner, Period = new DatePeriod { From = new CalendarDate { Year = 2022, Month = 9, Day = 1 } }, Authority = "市场监管部门",
+                Business = new BusinessStart { BusinessCreditCode = shop, FirstBusiness = true },
+            },
+        })
+        {
+            await registry.AddPersonFactAsync(new AddPersonFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = founderId, Fact = fact }, setup);
+        }
+
+        await registry.GrantEmployerAgentAsync(new GrantEmployerAgentRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(),
+            EmployerId = business.EmployerId,
+            Agent = new PersonKey { PersonId = founderId },
+            ValidFrom = new CalendarDate { Year = 2022, Month = 9, Day = 1 },
+            LetterReference = "经营者本人",
+        }, setup);
+
+        // A year after the business registered (R23), when the subsidy is owed.
+        platform.ServicesClock.Ahead = new DateTimeOffset(2023, 10, 9, 2, 0, 0, TimeSpan.Zero) - DateTimeOffset.UtcNow;
+        try
+        {
+            var page = await platform.NewPhonePageAsync();
+            await page.CitizenSignInAsync(platform, founderNumber, "冯创业");
+            await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "为单位办理" }).TapAsync();
+            await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "焦作市网上创业示例经营部" }).TapAsync();
+            await page.WaitForURLAsync(platform.Hall);
+            await page.Locator("ul.apply-online").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "一次性创业补贴" }).TapAsync();
+
+            await page.GetByLabel("创业者身份证号码").FillAsync(founderNumber);
+            // The registry records the founder's first business; market regulation has not yet recorded its operation.
+            await page.GetByLabel("自登记起正常经营（选填）").SelectOptionAsync("true");
+            await page.GetByLabel("证明材料（选填）").FillAsync("市场监管登记 4108022022000123");
+            await page.GetByLabel("收款账户").FillAsync("6217000000005550003");
+            await page.GetByLabel("营业执照（必须上传）").SetInputFilesAsync(new FilePayload { Name = "营业执照.pdf", MimeType = "application/pdf", Buffer = ScannedPdf });
+            await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "提交申请" }).TapAsync());
+
+            await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "申请已提交", Level = 1 })).ToBeVisibleAsync();
+            await Expect(page.Locator("section.result")).ToContainTextAsync("营业执照.pdf");
+            await Expect(page.Locator("section.result")).ToContainTextAsync("5,000 元");
+            var reference = (await page.Locator("dd.reference").InnerTextAsync()).Trim();
+            Assert.True(await page.PhotographAsync("hall-startup-claimed-390") <= 390, "the receipt scrolls sideways on a 390 px phone");
+            await page.GotoAsync(platform.Hall);
+            await Expect(page.Locator($"article:has(#record-{reference}) .state")).ToContainTextAsync("已受理");
+        }
+        finally
+        {
+            platform.ServicesClock.Ahead = TimeSpan.Zero;
+        }
+    }
+
+    [Fact(Timeout = 300_000)]
     public async Task A_person_claims_their_own_flexible_workers_social_insurance_subsidy_online_on_a_phone()
     {
         var setup = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "灵活就业准备"));
@@ -122,11 +194,19 @@ public sealed class ApplyHiringOnlineTests(WorkbenchPlatform platform, ITestOutp
         await page.Locator("[name='flexible_worker.contributions[0].scheme']").SelectOptionAsync("INSURANCE_SCHEME_PENSION");
         await page.Locator("[name='flexible_worker.contributions[0].paid']").FillAsync("500");
         await page.GetByLabel("收款账户").FillAsync("6217000000005550002");
+        // A second month: the form comes back with another entry and what was typed.
+        await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "再添加一项个人缴纳的社会保险费" }).TapAsync());
+        await Expect(page.Locator("[name='flexible_worker.contributions[0].paid']")).ToHaveValueAsync("500");
+        await Expect(page.GetByLabel("收款账户")).ToHaveValueAsync("6217000000005550002");
+        await page.Locator("[name='flexible_worker.contributions[1].year']").FillAsync("2024");
+        await page.Locator("[name='flexible_worker.contributions[1].month']").FillAsync("2");
+        await page.Locator("[name='flexible_worker.contributions[1].scheme']").SelectOptionAsync("INSURANCE_SCHEME_PENSION");
+        await page.Locator("[name='flexible_worker.contributions[1].paid']").FillAsync("500");
         Assert.True(await page.PhotographAsync("hall-flexible-form-390") <= 390, "the flexible workers' form scrolls sideways on a 390 px phone");
         await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "提交申请" }).TapAsync());
 
         await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "申请已提交", Level = 1 })).ToBeVisibleAsync();
-        await Expect(page.Locator("section.result")).ToContainTextAsync("300 元");
+        await Expect(page.Locator("section.result")).ToContainTextAsync("600 元");
         var reference = (await page.Locator("dd.reference").InnerTextAsync()).Trim();
         await page.GotoAsync(platform.Hall);
         await Expect(page.Locator($"article:has(#record-{reference}) .state")).ToContainTextAsync("已受理");
@@ -136,6 +216,9 @@ public sealed class ApplyHiringOnlineTests(WorkbenchPlatform platform, ITestOutp
         await clerk.SignInAsync(platform, await platform.NewClerkAsync("410800", "代为撤回经办"));
         await clerk.GotoAsync($"{platform.WorkbenchHome}hiring/{reference}");
         await Expect(clerk.Locator("dl.facts-list")).ToContainTextAsync("网上受理");
+        // A person's own claim names the person as its applicant, not an employer it has none of.
+        await Expect(clerk.Locator("dl.facts-list dt").First).ToHaveTextAsync("申请人");
+        await Expect(clerk.Locator("dl.facts-list")).Not.ToContainTextAsync("申请单位");
         await clerk.Locator("details.withdraw summary").ClickAsync();
         await clerk.GetByLabel("撤回原因（申请人会读到）").FillAsync("申请人 2026 年 11 月书面申请撤回");
         await clerk.Locator("details.withdraw input[type=checkbox]").CheckAsync();

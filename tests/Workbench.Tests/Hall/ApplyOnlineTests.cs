@@ -68,7 +68,7 @@ public sealed class ApplyOnlineTests(WorkbenchPlatform platform)
         await page.GetByLabel("证书的扫描件或照片").SetInputFilesAsync(new FilePayload { Name = "证书.txt", MimeType = "text/plain", Buffer = "不是图片"u8.ToArray() });
         await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "提交申请" }).TapAsync());
         await Expect(page.Locator("section.problem")).ToContainTextAsync("不是 PDF、JPG 或 PNG 文件");
-        await Expect(page.Locator("#f-material-certificate ~ .field-problem")).ToContainTextAsync("上次选择的“证书.txt”没有提交");
+        await Expect(page.Locator("#f-material-certificate ~ .field-problem")).ToContainTextAsync("上次选择的“证书.txt”没有随表单保留");
         await page.GetByLabel("证书的扫描件或照片").SetInputFilesAsync(new FilePayload { Name = "证书.png", MimeType = "image/png", Buffer = Photo });
         Assert.True(await page.PhotographAsync("hall-apply-form-390") <= 390, "the form scrolls sideways on a 390 px phone");
         await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "提交申请" }).TapAsync());

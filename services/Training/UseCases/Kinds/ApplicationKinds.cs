@@ -26,7 +26,7 @@ public sealed class ApplicationKinds(SubsidyKinds<V1.SubsidyKind, IApplicationKi
         var kind = kinds.Of(request.Kind);
         OnlineTaking.Admit(request, kind, caller);
         var region = DecisionRegion(request, caller);
-        OnlineApplications.Check(request, kind, caller, store.MaterialsOf(request, region, caller));
+        OnlineApplications.Check(request, caller, store.MaterialsOf(request, region, caller));
         return kinds.For(request.Kind);
     }
 

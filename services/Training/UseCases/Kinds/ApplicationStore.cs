@@ -15,6 +15,8 @@ public sealed class ApplicationStore(TrainingDbContext db, ChinaClock clock, IRe
     SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ILogger<ApplicationStore> logger)
     : SubmissionStore<V1.SubmitApplicationRequest, TrainingApplicationRecord, V1.TrainingApplication>(db, clock, recusal, "T", "SubmitApplication", DecideApplication.What, V1.TrainingApplication.Parser)
 {
+    private (V1.SubmitApplicationRequest Request, IReadOnlyList<CheckedMaterial> Files)? _checked;
+
     /// <summary>The application of <paramref name="kind"/> that holds the unique key (a certificate, an apprentice's year), if one is stored.</summary>
     public Task<string?> HoldingAsync(V1.SubsidyKind kind, string key, CancellationToken cancellationToken)
     {
@@ -29,7 +31,15 @@ public sealed class ApplicationStore(TrainingDbContext db, ChinaClock clock, IRe
     public IReadOnlyList<CheckedMaterial> MaterialsOf(V1.SubmitApplicationRequest request, Employment.Policy.Model.Region region, Caller caller)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return CatalogMaterials.Check(catalog, kinds.Of(request.Kind).Measure, region, Clock.Today, request.Materials, OnlineTaking.ChannelOf(caller) == Common.V1.Channel.Online);
+        // Checked once per request: the kind's admission reads the list, and the record stores the same.
+        if (_checked is { } done && ReferenceEquals(done.Request, request))
+        {
+            return done.Files;
+        }
+
+        var files = CatalogMaterials.Check(catalog, kinds.Of(request.Kind).Measure, region, Clock.Today, request.Materials, OnlineTaking.ChannelOf(caller) == Common.V1.Channel.Online);
+        _checked = (request, files);
+        return files;
     }
 
     protected override string IdempotencyKeyOf(V1.SubmitApplicationRequest request) => request.IdempotencyKey;

@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.ServiceDefaults.Clients;
+using Employment.ServiceDefaults.Forms;
 using Employment.ServiceDefaults.Time;
 using Employment.Web.Kit.Forms;
 using Google.Protobuf;
@@ -38,6 +39,9 @@ public sealed record OnlineApplyView(
     public IReadOnlyDictionary<string, string> NotKept { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     public string ActionPath => Kind.Path;
+
+    /// <summary>The form came back with one more entry of a group (再添加一项), nothing sent.</summary>
+    public bool Added { get; init; }
 
     /// <summary>The answers the registry gives and the applicant does not change: their own number where the service keys records by it.</summary>
     public IReadOnlySet<string> Fixed => Form.ApplicantNumberPaths.ToHashSet(StringComparer.Ordinal);
@@ -119,15 +123,21 @@ public sealed class OnlineApplication(ServiceCalls calls, SubsidyClients<Subsidy
         ArgumentNullException.ThrowIfNull(posted);
         var answers = FormAnswers.Read(opened.Form, posted);
         var view = opened with { Answers = answers, IdempotencyKey = ScreenKeys.Of(posted) };
+        if (FormAnswers.AddsEntry(posted))
+        {
+            // Nothing is sent: the answers come back with the entry added; a browser keeps no chosen file, so the page says so.
+            return view with { Added = true, NotKept = NamesOf(Chosen(opened.Form, posted)) };
+        }
+
         var found = answers.Problems(opened.Form, clock.Today).ToList();
-        var files = opened.Form.Materials.Select(m => (m.Kind, File: posted.Files.GetFile(FileInput(m.Kind)))).Where(f => f.File is { Length: > 0 }).ToList();
+        var files = Chosen(opened.Form, posted);
         foreach (var material in opened.Form.Materials)
         {
             var file = posted.Files.GetFile(FileInput(material.Kind));
             var largest = material.MaxBytes > 0 ? Math.Min(material.MaxBytes, MaxFileBytes) : MaxFileBytes;
             if (file is { Length: > 0 } && file.Length > largest)
             {
-                found.Add(new FieldProblem(FileInput(material.Kind), $"文件过大：{SizeZh(file.Length)}，本项最大 {SizeZh(largest)}。请缩小照片或分辨率后重新选择。"));
+                found.Add(new FieldProblem(FileInput(material.Kind), $"文件过大：{FileWords.SizeZh(file.Length)}，本项最大 {FileWords.SizeZh(largest)}。请缩小照片或分辨率后重新选择。"));
             }
             else if (material.Required && file is not { Length: > 0 } && !found.Any(p => p.Path == FileInput(material.Kind)))
             {
@@ -136,7 +146,7 @@ public sealed class OnlineApplication(ServiceCalls calls, SubsidyClients<Subsidy
         }
 
         var serviceZh = opened.Kind.Service.NameZh;
-        view = view with { NotKept = files.ToDictionary(f => f.Kind, f => Path.GetFileName(f.File!.FileName), StringComparer.Ordinal) };
+        view = view with { NotKept = NamesOf(files) };
         if (found.Count > 0)
         {
             return view with { Problems = found, Refusal = ServiceProblem.Refused(serviceZh, "请先改正标出的内容。") };
@@ -146,7 +156,7 @@ public sealed class OnlineApplication(ServiceCalls calls, SubsidyClients<Subsidy
         request.Answers.AddRange(answers.Given());
         foreach (var (kind, file) in files)
         {
-            await using var stream = file!.OpenReadStream();
+            await using var stream = file.OpenReadStream();
             request.Materials.Add(new Material { Kind = kind, FileName = Path.GetFileName(file.FileName), Content = await ByteString.FromStreamAsync(stream, cancellation) });
         }
 
@@ -158,8 +168,12 @@ public sealed class OnlineApplication(ServiceCalls calls, SubsidyClients<Subsidy
             : view with { Refusal = taken.Problem, IdempotencyKey = ScreenKeys.New() };
     }
 
-    /// <summary>A size as a person reads it: 850 KB, 2.5 MB.</summary>
-    public static string SizeZh(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / 1024.0 / 1024.0:0.#} MB" : $"{Math.Max(1, bytes / 1024)} KB";
+    /// <summary>The files chosen for the form's materials, by material kind.</summary>
+    private static List<(string Kind, IFormFile File)> Chosen(FormDescription form, IFormCollection posted) =>
+        [.. form.Materials.Select(m => (m.Kind, File: posted.Files.GetFile(FileInput(m.Kind)))).Where(f => f.File is { Length: > 0 }).Select(f => (f.Kind, f.File!))];
+
+    private static Dictionary<string, string> NamesOf(List<(string Kind, IFormFile File)> files) =>
+        files.ToDictionary(f => f.Kind, f => Path.GetFileName(f.File.FileName), StringComparer.Ordinal);
 
     /// <summary>The form as an applicant online is asked it: without the applicant (the one signed in) and what only a counter asks.</summary>
     private static FormDescription AsAsked(FormDescription form)

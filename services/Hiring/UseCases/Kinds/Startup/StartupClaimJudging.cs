@@ -36,11 +36,6 @@ public sealed class StartupClaimJudging(HiringDbContext db, RegistryLookup regis
         ArgumentNullException.ThrowIfNull(request);
         var item = request.Startup ?? throw DomainRuleException.Invalid("startup", "请填写创业项目（startup）：创业者、首次创业、正常经营及其证明材料。");
         var evidence = item.EvidenceReference.Trim();
-        if (evidence.Length == 0)
-        {
-            throw DomainRuleException.Invalid("startup.evidence_reference", "请填写首次创业、正常经营的证明材料（如市场监管登记记录编号）。");
-        }
-
         var claimant = await registry.EmployerAsync(caller, request.Employer, cancellationToken);
         var form = BusinessForms.FromRegistry(claimant.Kind);
         var registered = claimant.RegisteredOn ?? throw new DomainRuleException(DomainRuleKind.NotAllowedNow,
@@ -58,12 +53,20 @@ public sealed class StartupClaimJudging(HiringDbContext db, RegistryLookup regis
             ? await registry.PersonByIdAsync(caller, claimant.CreditCode, founderId, "startup.founder_id", cancellationToken)
             : await registry.PersonAsync(caller, claimant.CreditCode, item.FounderIdNumber, "startup.founder_id_number", today, cancellationToken);
         var prior = await db.StandingStartupSubsidiesAsync(founder.PersonId, cancellationToken);
-        var (first, firstSource) = FounderFacts.FirstBusiness(founder.Profile, claimant.CreditCode)
-            ?? (item.FirstBusiness, FactSource.Stated(evidence));
         // The year of normal operation runs to the day the bureau received the claim (R23, R31); market regulation's
         // record of it, where the registry holds one, decides over the clerk's statement.
         var received = ClaimReceipt.Of(request, today).ReceivedOn;
-        var (operated, operatedSource) = OperatingStatusFacts.SinceRegistration(claimant, registered, received) ?? (item.OperatedNormally, FactSource.Stated(evidence));
+        var firstRecorded = FounderFacts.FirstBusiness(founder.Profile, claimant.CreditCode);
+        var operatedRecorded = OperatingStatusFacts.SinceRegistration(claimant, registered, received);
+        // What the registry records needs no paper; what it does not is stated from a document the clerk or applicant names.
+        if ((firstRecorded is null || operatedRecorded is null) && evidence.Length == 0)
+        {
+            throw DomainRuleException.Invalid("startup.evidence_reference",
+                $"登记系统没有{(firstRecorded is null ? "首次创业" : "")}{(firstRecorded is null && operatedRecorded is null ? "、" : "")}{(operatedRecorded is null ? "正常经营" : "")}的记录：请填写证明材料（如市场监管登记记录编号）。");
+        }
+
+        var (first, firstSource) = firstRecorded ?? (item.FirstBusiness, FactSource.Stated(evidence));
+        var (operated, operatedSource) = operatedRecorded ?? (item.OperatedNormally, FactSource.Stated(evidence));
         var business = new StartupBusiness(form, registered, claimant.Region, first, operated, firstSource) { OperatedNormallySource = operatedSource };
         var judgement = judge.Judge(new StartupApplication(founder.Profile, business, prior, ClaimedOn: received));
         var paying = judgement.Measures.Where(m => m.Passed).OrderByDescending(m => m.AmountFen).FirstOrDefault();
