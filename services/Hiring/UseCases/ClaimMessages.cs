@@ -42,7 +42,7 @@ public static class ClaimMessages
         {
             var reasons = string.Join("；", claim.Items.Select(i => i.DecisionReasonZh).Where(r => r.Length > 0).Distinct());
             Add(db, claim, kindZh, "REJECTED", "审核不通过", at,
-                $"{Whom(claim)}的{kindZh}（申领编号 {claim.Id}）审核不通过：{reasons}。对决定有疑问，可以向{Places.ProperNameOf(claim.Region)}人社窗口咨询，或拨打 12333。");
+                $"{Whom(claim)}的{kindZh}（申领编号 {claim.Id}）审核不通过：{ClerkText.Clause(reasons)}。对决定有疑问，可以向{Places.ProperNameOf(claim.Region)}人社窗口咨询，或拨打 12333。");
         }
     }
 

@@ -116,8 +116,8 @@ internal sealed class LoanAuditExport(LoansDbContext db) : IAuditExportStream
         item.EventDate = details.IntendedIssueDate;
         item.DecidedBy = decision?.Actor ?? "";
         item.DecidedOn = AuditExport.DecidedOn(item.Status, decision?.At);
-        // Applications are taken at the bureau's counter (the bank registers the loan, not an application).
-        item.Channel = Channel.Counter;
+        // Taken at the bureau's counter or online from the borrower (the bank registers the loan, not an application).
+        item.Channel = (Channel)row.Channel;
         item.Groups.AddRange(Employment.Policy.Categories.DecidedGroups.Of(details.Eligibility));
         return item;
     }

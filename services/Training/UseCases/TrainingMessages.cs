@@ -30,7 +30,7 @@ public static class TrainingMessages
             ? Of(record, kindZh, "APPROVED", "审核通过", at,
                 $"您的{kindZh}（申请编号 {record.Id}）审核通过，金额 {ClerkText.Yuan(record.AmountFen)}。将列入发放批次公示，公示期满无异议后发放到您的收款账户。")
             : Of(record, kindZh, "REJECTED", "审核不通过", at,
-                $"您的{kindZh}（申请编号 {record.Id}）审核不通过：{record.DecisionReasonZh}。对决定有疑问，可以向{Office(record)}人社窗口咨询，或拨打 12333。");
+                $"您的{kindZh}（申请编号 {record.Id}）审核不通过：{ClerkText.Clause(record.DecisionReasonZh)}。对决定有疑问，可以向{Office(record)}人社窗口咨询，或拨打 12333。");
     }
 
     /// <summary>撤回: the applicant withdrew it before a decision; nothing more happens to it.</summary>

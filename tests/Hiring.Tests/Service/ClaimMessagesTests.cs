@@ -54,7 +54,7 @@ public sealed class ClaimMessagesTests(HiringHost host) : IClassFixture<HiringHo
         var employerId = approved.Employer.EmployerId;
         var worker = await host.PersonLivingInAsync("410823", new DateOnly(1975, 1, 1), FlexibleWorkerClaimTests.HardToEmploy(new DateOnly(2022, 1, 1)));
         var flexible = await host.Hiring.SubmitClaimAsync(FlexibleWorkerClaimTests.Claim(worker, new DateOnly(2024, 1, 1), 3), TestCallers.Counter());
-        await host.Hiring.DecideClaimItemAsync(Decide(flexible, approve: false, "未提供灵活就业登记证明"), TestCallers.Counter());
+        await host.Hiring.DecideClaimItemAsync(Decide(flexible, approve: false, "未提供灵活就业登记证明。"), TestCallers.Counter());
         var employers = await RelayedAsync(new ListMyMessagesRequest { RecordId = approved.ClaimId }, TestCallers.EmployerAgent(employerId), 2);
         var workers = await RelayedAsync(new ListMyMessagesRequest { RecordId = flexible.ClaimId }, TestCallers.Person(host.PersonId(worker)), 2);
         var strangers = await host.Registry.ListMyMessagesAsync(new ListMyMessagesRequest(), TestCallers.EmployerAgent("E-someone-else"));
@@ -64,7 +64,8 @@ public sealed class ClaimMessagesTests(HiringHost host) : IClassFixture<HiringHo
         Assert.All(employers.Messages, m => Assert.Equal(("hiring-subsidies", "一次性吸纳就业补贴"), (m.Sender, m.Message.KindZh)));
         Assert.Contains("公示期满无异议后发放", employers.Messages.Single(m => m.Message.Step == "APPROVED").Message.BodyZh, StringComparison.Ordinal);
         Assert.Equal(["RECEIVED", "REJECTED"], workers.Messages.Select(m => m.Message.Step).Order(StringComparer.Ordinal));
-        Assert.Contains("未提供灵活就业登记证明", workers.Messages.Single(m => m.Message.Step == "REJECTED").Message.BodyZh, StringComparison.Ordinal);
+        // The clerk's reason, its own full stop or not, goes on as one sentence (no 。。).
+        Assert.Contains("审核不通过：未提供灵活就业登记证明。对决定有疑问", workers.Messages.Single(m => m.Message.Step == "REJECTED").Message.BodyZh, StringComparison.Ordinal);
         Assert.Empty(strangers.Messages);
 
         // 公示, then 发放 once the notice has ended: each told, the notice's last day and the payment's reference with it.
