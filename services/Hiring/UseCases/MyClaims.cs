@@ -21,20 +21,10 @@ public sealed class MyClaims(HiringDbContext db, ClaimProgressLookup progress) :
     public async Task<ListMineResponse> ListAsync(ListMineRequest request, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var scope = RegionScope.Of(caller);
-        var rows = db.Claims.AsNoTracking();
-        if (scope.OwnEmployerId is { } employer)
-        {
-            rows = rows.Where(c => c.EmployerId == employer);
-        }
-        else if (scope.OwnPersonId is { } person)
-        {
-            rows = rows.Where(c => c.EmployerId == "" && c.Items.Any(i => i.PersonId == person));
-        }
-        else
-        {
-            throw ServiceDefaults.Errors.RpcErrors.Denied("只有实名登录的本人或单位经办人可以查看“我的办事”。 (a person's or employer's own records)");
-        }
+        var own = RegionScope.Of(caller).OwnParty;
+        var rows = own.EmployerId is { } employer
+            ? db.Claims.AsNoTracking().Where(c => c.EmployerId == employer)
+            : db.Claims.AsNoTracking().Where(c => c.EmployerId == "" && c.Items.Any(i => i.PersonId == own.PersonId));
 
         var (page, next) = await NewestFirst.PageAsync(rows.Include(c => c.Items), c => c.Id, request.Page, cancellationToken);
         var answer = new ListMineResponse { Page = next };

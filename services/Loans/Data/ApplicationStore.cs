@@ -57,9 +57,9 @@ internal sealed class ApplicationStore(LoansDbContext db)
     /// <summary>A page of one borrower's applications, newest first (我的办事): a person's own, or an enterprise's its agent reads.</summary>
     public async Task<(IReadOnlyList<LoanApplication> Page, PageResponse Next)> OfBorrowerAsync(RecordOwner owner, PageRequest? page, CancellationToken cancellationToken)
     {
-        var rows = owner.EmployerId is { Length: > 0 } employer
+        var rows = owner.EmployerId is { } employer
             ? db.Applications.AsNoTracking().Where(a => a.BorrowerEmployerId == employer)
-            : db.Applications.AsNoTracking().Where(a => a.BorrowerPersonId == (owner.PersonId ?? ""));
+            : db.Applications.AsNoTracking().Where(a => a.BorrowerPersonId == owner.PersonId);
         var (found, next) = await NewestFirst.PageAsync(rows, a => a.Id, page, cancellationToken);
         return (await LoadAsync(found, cancellationToken), next);
     }

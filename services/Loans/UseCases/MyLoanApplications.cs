@@ -1,7 +1,6 @@
 using Employment.Common.V1;
 using Employment.Loans.Data;
 using Employment.Persistence.Lifecycle;
-using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Security;
 
 namespace Employment.Loans.UseCases;
@@ -15,11 +14,7 @@ internal sealed class MyLoanApplications(ApplicationStore applications) : IMyRec
     public async Task<ListMineResponse> ListAsync(ListMineRequest request, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var scope = RegionScope.Of(caller);
-        var own = scope.OwnPersonId is { } person ? RecordOwner.Person(person)
-            : scope.OwnEmployerId is { } employer ? RecordOwner.Employer(employer)
-            : throw RpcErrors.Denied("只有实名登录的本人或单位经办人可以查看“我的办事”。 (a person's or an employer's own records)");
-        var (page, next) = await applications.OfBorrowerAsync(own, request.Page, cancellationToken);
+        var (page, next) = await applications.OfBorrowerAsync(RegionScope.Of(caller).OwnParty, request.Page, cancellationToken);
         var answer = new ListMineResponse { Page = next };
         foreach (var application in page)
         {

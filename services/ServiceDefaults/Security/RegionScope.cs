@@ -37,6 +37,12 @@ public sealed class RegionScope
     /// <summary>For an employer agent, the employer's registry id: a list shows only rows of this employer.</summary>
     public string? OwnEmployerId => _party is { Role: CallerRole.Employer } agent ? agent.EmployerId : null;
 
+    /// <summary>我的办事's owner: the signed-in person, or the employer an agent acts for; PERMISSION_DENIED for anyone else.</summary>
+    public RecordOwner OwnParty =>
+        OwnPersonId is { } person ? RecordOwner.Person(person)
+        : OwnEmployerId is { } employer ? RecordOwner.Employer(employer)
+        : throw RpcErrors.Denied("只有实名登录的本人或单位经办人可以查看“我的办事”。 (a person's or an employer's own records)");
+
     /// <summary>The caller's scope; PERMISSION_DENIED for a counter whose token names no valid region.</summary>
     public static RegionScope Of(Caller caller)
     {

@@ -4,7 +4,6 @@ using Employment.Persistence.Payments;
 using Employment.Persistence.Records;
 using Employment.Persistence.Reviews;
 using Employment.Persistence.Submissions;
-using Employment.ServiceDefaults.Errors;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Employment.Training.Data;
@@ -22,10 +21,10 @@ public sealed class MyApplications(TrainingDbContext db, ApplicationProgressLook
     public async Task<ListMineResponse> ListAsync(ListMineRequest request, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var scope = RegionScope.Of(caller);
-        var rows = scope.OwnPersonId is { } own ? db.Applications.AsNoTracking().Where(a => a.PersonId == own)
-            : scope.OwnEmployerId is { } employer ? db.Applications.AsNoTracking().Where(a => a.EmployerId == employer)
-            : throw RpcErrors.Denied("只有实名登录的本人或单位经办人可以查看“我的办事”。 (a person's or an employer's own records)");
+        var own = RegionScope.Of(caller).OwnParty;
+        var rows = own.EmployerId is { } employer
+            ? db.Applications.AsNoTracking().Where(a => a.EmployerId == employer)
+            : db.Applications.AsNoTracking().Where(a => a.PersonId == own.PersonId);
         var (page, next) = await NewestFirst.PageAsync(rows, a => a.Id, request.Page, cancellationToken);
         var answer = new ListMineResponse { Page = next };
         answer.Records.AddRange(page.Select(record =>

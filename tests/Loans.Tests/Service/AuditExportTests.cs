@@ -63,22 +63,7 @@ public sealed class AuditExportTests(LoansHost host) : IClassFixture<LoansHost>
         return host.Loans.RegisterLoanAsync(register, TestCallers.Bank(AuditBank)).ResponseAsync;
     }
 
-    private async Task<List<AuditedItem>> ExportAsync(Metadata caller, string region)
-    {
-        var today = Employment.ServiceDefaults.Time.ChinaClock.System.Today;
-        using var call = host.Oversight.ExportForAudit(new AuditExportRequest
-        {
-            Region = new RegionCode { Code = region },
-            Received = new DatePeriod { From = D(today.Year, today.Month, today.Day), Until = D(today.Year, today.Month, today.Day) },
-        }, caller);
-        var items = new List<AuditedItem>();
-        await foreach (var page in call.ResponseStream.ReadAllAsync())
-        {
-            items.AddRange(page.Items);
-        }
-
-        return items;
-    }
+    private Task<List<AuditedItem>> ExportAsync(Metadata caller, string region) => host.ExportedTodayAsync(caller, region);
 
     private static PaymentHoldRequest Hold(string signalId, string applicationId, bool hold) => new()
     {

@@ -7,6 +7,7 @@ using Employment.ServiceDefaults;
 using Employment.ServiceDefaults.Telemetry;
 using Employment.TestInfrastructure;
 using Grpc.AspNetCore.Server;
+using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -124,6 +125,21 @@ public class LoansHost : IAsyncLifetime
     /// <summary>A signed paper consent of <paramref name="borrower"/> to <paramref name="bankCode"/>'s queries for 30 days, recorded by a counter of the region.</summary>
     public Task<Employment.Loans.V1.QueryConsent> ConsentAsync(Employment.Loans.V1.Borrower borrower, string bankCode, string region) =>
         PaperConsents.RecordAsync(Loans, borrower, bankCode, region, Today);
+
+    /// <summary>Every item the audit export gives <paramref name="caller"/> for <paramref name="region"/>, received today.</summary>
+    public async Task<List<AuditedItem>> ExportedTodayAsync(Grpc.Core.Metadata caller, string region)
+    {
+        var today = Employment.ServiceDefaults.Time.ChinaClock.System.Today;
+        var day = new CalendarDate { Year = today.Year, Month = today.Month, Day = today.Day };
+        using var call = Oversight.ExportForAudit(new AuditExportRequest { Region = new RegionCode { Code = region }, Received = new DatePeriod { From = day, Until = day } }, caller);
+        var items = new List<AuditedItem>();
+        await foreach (var page in call.ResponseStream.ReadAllAsync())
+        {
+            items.AddRange(page.Items);
+        }
+
+        return items;
+    }
 
     /// <summary>What a fixture changes in the loans host (e.g. its clock).</summary>
     protected virtual void ConfigureLoans(WebApplicationBuilder builder)

@@ -40,18 +40,7 @@ public sealed class OnlineLoanApplicationTests(LoansHost host) : IClassFixture<L
         Assert.NotEmpty(answer.Offers);
 
         // The audit export (and the figures built on it) counts it as 网上受理.
-        var today = Employment.ServiceDefaults.Time.ChinaClock.System.Today;
-        using var export = host.Oversight.ExportForAudit(new AuditExportRequest
-        {
-            Region = new RegionCode { Code = "410800" },
-            Received = new DatePeriod { From = D(today.Year, today.Month, today.Day), Until = D(today.Year, today.Month, today.Day) },
-        }, TestCallers.Auditor("410800"));
-        var exported = new List<AuditedItem>();
-        await foreach (var page in export.ResponseStream.ReadAllAsync())
-        {
-            exported.AddRange(page.Items);
-        }
-
+        var exported = await host.ExportedTodayAsync(TestCallers.Auditor("410800"), "410800");
         Assert.Equal(Channel.Online, Assert.Single(exported, i => i.Reference == taken.ApplicationId).Channel);
     }
 

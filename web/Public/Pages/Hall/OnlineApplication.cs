@@ -111,7 +111,7 @@ public sealed class OnlineApplication(ServiceCalls calls, SubsidyClients<Subsidy
             given[path] = own;
         }
 
-        var answers = given.Count > 0 ? FormAnswers.Empty.With(given) : FormAnswers.Empty;
+        var answers = FormAnswers.Empty.With(given);
         var who = user.ForEmployer ? employer?.Value?.Name ?? "" : person.Value?.Name ?? "";
         return (new OnlineApplyView(user, who, open, answers, ScreenKeys.New(), [], null, null), null);
     }
