@@ -41,7 +41,7 @@ public sealed class HiringModule : IServiceModule
     {
         var configuration = builder.Configuration;
         builder.Services.AddServiceDatabase<HiringDbContext, SqliteHiringDbContext, PostgresHiringDbContext>(configuration, "Hiring");
-        builder.Services.AddPolicyCatalog(configuration, [.. HiringPolicyKeys.All, .. CategoryPolicyKeys.All]);
+        builder.Services.AddPolicyCatalog(configuration, [.. HiringPolicyKeys.All, .. CategoryPolicyKeys.All, .. Persistence.Lifecycle.RemedySentences.Keys]);
         builder.Services.AddProfileCache(configuration, o => o.CallerService = Name);
         builder.Services.AddSingleton<RegistryLookup>();
         builder.Services.AddScoped<ClaimAnswers>();
@@ -75,6 +75,8 @@ public sealed class HiringModule : IServiceModule
         // The lifecycle's shared contracts, served by the kit from this service's own steps.
         builder.Services.AddSubsidyCases<MyClaims, ClaimProgressLookup, HandOverClaims>(SubsidyServiceCalls.Of(Name));
         builder.Services.AddMaterialReading<ClaimQueries>();
+        builder.Services.AddScoped<ClaimLetters>();
+        builder.Services.AddDecisionLetters<ClaimLetters>();
         builder.Services.AddWithdrawal<WithdrawClaim>();
         builder.Services.AddSubsidyPayments<HiringClaimRecord, ClaimCases, PaymentBatches, RecordPayment>(Name);
         builder.Services.AddDecisionReview<ReviewDecision>();

@@ -36,7 +36,7 @@ public sealed class LoansModule : IServiceModule
     {
         var configuration = builder.Configuration;
         builder.Services.AddServiceDatabase<LoansDbContext, SqliteLoansDbContext, PostgresLoansDbContext>(configuration, "Loans");
-        builder.Services.AddPolicyCatalog(configuration, [.. LoanPolicyKeys.All, .. CategoryPolicyKeys.All]);
+        builder.Services.AddPolicyCatalog(configuration, [.. LoanPolicyKeys.All, .. CategoryPolicyKeys.All, .. Persistence.Lifecycle.RemedySentences.Keys]);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddProfileCache(configuration, o => o.CallerService = Name);
         // The registry's typed client comes with the profile cache: one registration, one connection.
@@ -76,6 +76,8 @@ public sealed class LoansModule : IServiceModule
         builder.Services.AddScoped<ApplicationRequests>();
         builder.Services.AddApplicationTaking<TakeApplications>();
         builder.Services.AddWithdrawal<WithdrawLoanApplication>();
+        builder.Services.AddScoped<LoanLetters>();
+        builder.Services.AddDecisionLetters<LoanLetters>();
         builder.Services.AddSubsidyOversight<LoanAuditExport, ApplicationPaymentHolds>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<LoansDbContext>>("loans-database");
     }

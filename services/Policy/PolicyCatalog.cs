@@ -113,6 +113,24 @@ public sealed class PolicyCatalog
         return null;
     }
 
+    /// <summary>Every region's 行政复议 body and court as configured (R32).</summary>
+    public IReadOnlyList<RemedyBodies> Remedies { get; init; } = [];
+
+    /// <summary>Where a refusal made in <paramref name="region"/> on <paramref name="date"/> may be challenged: the most specific region's in force, a deployment's before a sample; null when none is.</summary>
+    public RemedyBodies? RemediesFor(Region region, DateOnly date)
+    {
+        foreach (var r in Chain(region))
+        {
+            var found = Remedies.Where(m => m.Region == r && m.InForceOn(date)).OrderBy(m => m.IsSample).FirstOrDefault();
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The key's name in Chinese as a person reads it (names.yaml, or a configuration key's title).</summary>
     public string NameOf(string key) => _names.TryGetValue(key, out var name) ? name : "";
 

@@ -40,7 +40,7 @@ public sealed class TrainingModule : IServiceModule
     {
         var configuration = builder.Configuration;
         builder.Services.AddServiceDatabase<TrainingDbContext, SqliteTrainingDbContext, PostgresTrainingDbContext>(configuration, "Training");
-        builder.Services.AddPolicyCatalog(configuration, TrainingPolicyKeys.All);
+        builder.Services.AddPolicyCatalog(configuration, [.. TrainingPolicyKeys.All, .. Persistence.Lifecycle.RemedySentences.Keys]);
         builder.Services.AddProfileCache(configuration, o => o.CallerService = Name);
         // The public self-check reads the skill-upgrade rules too.
         builder.Services.AddSingleton<SkillUpgradeRules>();
@@ -66,6 +66,8 @@ public sealed class TrainingModule : IServiceModule
         // The lifecycle's shared contracts, served by the kit from this service's own steps.
         builder.Services.AddSubsidyCases<MyApplications, ApplicationProgressLookup, HandOverApplications>(SubsidyServiceCalls.Of(Name));
         builder.Services.AddMaterialReading<ApplicationQueries>();
+        builder.Services.AddScoped<ApplicationLetters>();
+        builder.Services.AddDecisionLetters<ApplicationLetters>();
         builder.Services.AddWithdrawal<WithdrawApplication>();
         builder.AddPaymentObjections();
         builder.Services.AddSubsidyPayments<TrainingApplicationRecord, ApplicationCases, PaymentBatches, RecordPayment>(Name);

@@ -1,6 +1,7 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Outbox;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Regions;
@@ -30,19 +31,25 @@ public static class ClaimMessages
             $"{Whom(claim)}的{kindZh}（申领编号 {claim.Id}）已受理{(claim.Channel == (int)Channel.Online ? "（网上申请）" : "")}，按规定金额 {ClerkText.Yuan(claim.TotalFen)}。{Places.ProperNameOf(claim.Region)}人社窗口审核，审核结果会再通知{Whom(claim)}。");
 
     /// <summary>The decision once it counts: approved (after a review where one was asked), or refused with each item's reason.</summary>
-    public static void Decided(DbContext db, HiringClaimRecord claim, string kindZh, DateTimeOffset at)
+    /// <param name="remedies">The remedy a refusal names, in whole or for some items (行政复议, 行政诉讼; R32).</param>
+    public static void Decided(DbContext db, HiringClaimRecord claim, string kindZh, DateTimeOffset at, RemedySentences remedies)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(remedies);
+        var remedy = remedies.For(Region.Parse(claim.Region), Employment.ServiceDefaults.Time.ChinaClock.DateOf(at)).SentenceZh;
         if ((ClaimStatus)claim.Status == ClaimStatus.Approved)
         {
+            var refused = claim.Items.Where(i => (ClaimStatus)i.Status == ClaimStatus.Rejected).OrderBy(i => i.ItemNo).ToList();
+            var part = refused.Count == 0 ? ""
+                : $"其中第 {string.Join("、", refused.Select(i => i.ItemNo))} 项不予批准：{ClerkText.Clause(string.Join("；", refused.Select(i => i.DecisionReasonZh).Where(r => r.Length > 0).Distinct()))}。{remedy}";
             Add(db, claim, kindZh, "APPROVED", "审核通过", at,
-                $"{Whom(claim)}的{kindZh}（申领编号 {claim.Id}）审核通过，金额 {ClerkText.Yuan(claim.TotalFen)}。将列入发放批次公示，公示期满无异议后发放到收款账户。");
+                $"{Whom(claim)}的{kindZh}（申领编号 {claim.Id}）审核通过，金额 {ClerkText.Yuan(claim.TotalFen)}。{part}将列入发放批次公示，公示期满无异议后发放到收款账户。决定书可在“我的办事”查看和打印。");
         }
         else if ((ClaimStatus)claim.Status == ClaimStatus.Rejected)
         {
             var reasons = string.Join("；", claim.Items.Select(i => i.DecisionReasonZh).Where(r => r.Length > 0).Distinct());
             Add(db, claim, kindZh, "REJECTED", "审核不通过", at,
-                $"{Whom(claim)}的{kindZh}（申领编号 {claim.Id}）审核不通过：{ClerkText.Clause(reasons)}。对决定有疑问，可以向{Places.ProperNameOf(claim.Region)}人社窗口咨询，或拨打 12333。");
+                $"{Whom(claim)}的{kindZh}（申领编号 {claim.Id}）审核不通过：{ClerkText.Clause(reasons)}。决定书可在“我的办事”查看和打印。{remedy}对决定有疑问，可以向{Places.ProperNameOf(claim.Region)}人社窗口咨询，或拨打 12333。");
         }
     }
 

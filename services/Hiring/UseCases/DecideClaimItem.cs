@@ -1,3 +1,4 @@
+using Employment.Persistence.Lifecycle;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Persistence.Idempotency;
@@ -20,7 +21,7 @@ namespace Employment.Hiring.UseCases;
 /// every item is decided the claim is approved (its total the approved items) or rejected. An approval the
 /// configuration asks a review of (复核, by measure and the approved total on the day of the last decision) waits for it.
 /// </summary>
-public sealed class DecideClaimItem(HiringDbContext db, IRecusal recusal, PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ChinaClock clock, ClaimAnswers answers, ILogger<DecideClaimItem> logger)
+public sealed class DecideClaimItem(HiringDbContext db, IRecusal recusal, PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ChinaClock clock, ClaimAnswers answers, RemedySentences remedies, ILogger<DecideClaimItem> logger)
 {
     public const string What = "就业补贴申请";
 
@@ -57,7 +58,7 @@ public sealed class DecideClaimItem(HiringDbContext db, IRecusal recusal, Policy
             Conclude(claim, catalog, kinds.Of((V1.SubsidyKind)claim.Kind).Measure, clock.Today);
             claim.StampChanged(clerk.Subject, now);
             // The claimant is told once the decision counts (a review still to come tells it later), in this same write.
-            ClaimMessages.Decided(db, claim, kinds.NameZh((V1.SubsidyKind)claim.Kind), now);
+            ClaimMessages.Decided(db, claim, kinds.NameZh((V1.SubsidyKind)claim.Kind), now, remedies);
             HiringLog.ItemDecided(logger, claim.Id, item.ItemNo, status.ToString(), clerk.Subject);
             return answers.Of(claim);
         }, cancellationToken);

@@ -32,6 +32,7 @@ public sealed class MyClaims(HiringDbContext db, ClaimProgressLookup progress) :
         {
             var mine = SubsidyProgress.ForOwner(progress.Of(record), record.TotalFen);
             mine.Withdrawable = WithdrawClaim.Withdrawable(record);
+            mine.HasLetter = (Domain.Claims.ClaimStatus)record.Status is Domain.Claims.ClaimStatus.Approved or Domain.Claims.ClaimStatus.Rejected or Domain.Claims.ClaimStatus.Paid;
             return mine;
         }));
         return answer;

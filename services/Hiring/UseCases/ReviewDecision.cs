@@ -1,3 +1,4 @@
+using Employment.Persistence.Lifecycle;
 using Employment.Hiring.Data;
 using Employment.Hiring.Domain.Claims;
 using Employment.Persistence.Payments;
@@ -15,7 +16,7 @@ namespace Employment.Hiring.UseCases;
 /// items: confirmed, the claimant is told; returned, its approved items wait to be decided again (they keep holding
 /// their people and months, as submitted items do), its rejected ones stay rejected.
 /// </summary>
-public sealed class ReviewDecision(HiringDbContext db, IRecusal recusal, ChinaClock clock, ClaimCases cases, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, ILogger<ReviewDecision> logger)
+public sealed class ReviewDecision(HiringDbContext db, IRecusal recusal, ChinaClock clock, ClaimCases cases, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds, RemedySentences remedies, ILogger<ReviewDecision> logger)
     : DecisionReviewing<HiringClaimRecord>(db, recusal, clock, cases)
 {
     protected override void Reviewed(HiringClaimRecord record, SubsidyStatus status, Caller reviewer, DateTimeOffset now)
@@ -33,7 +34,7 @@ public sealed class ReviewDecision(HiringDbContext db, IRecusal recusal, ChinaCl
         }
 
         // The review confirmed the approval: now it counts, and the claimant is told in this same write.
-        ClaimMessages.Decided(db, record, kinds.NameZh((V1.SubsidyKind)record.Kind), now);
+        ClaimMessages.Decided(db, record, kinds.NameZh((V1.SubsidyKind)record.Kind), now, remedies);
         HiringLog.DecisionReviewed(logger, record.Id, status.ToString(), reviewer.Subject);
     }
 }

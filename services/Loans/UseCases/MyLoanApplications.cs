@@ -21,6 +21,7 @@ internal sealed class MyLoanApplications(ApplicationStore applications) : IMyRec
             var progress = ProgressAnswers.ToProgress(application, applications.RecordOf(application));
             progress.Amount = new Money { Fen = application.AmountFen };
             progress.Withdrawable = WithdrawLoanApplication.Withdrawable(application.State);
+            progress.HasLetter = application.History.Any(m => Domain.Applications.ApplicationStates.Decides(m.To));
             answer.Records.Add(progress);
         }
 

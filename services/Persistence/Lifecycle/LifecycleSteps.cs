@@ -125,3 +125,18 @@ public interface IPaymentObjections
 
     Task<Objection> ResolveAsync(ResolveObjectionRequest request, Caller clerk, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// 决定书: a decided record's letter as its service words it (to whom, the lines decided with their reasons and unmet
+/// conditions, the amount, the clerks), where it was decided and on which day; the kit adds the heading, the office and,
+/// where anything is refused, the remedy (<see cref="DecisionLetters"/>). NOT_FOUND for a record not the caller's,
+/// FAILED_PRECONDITION for one not yet decided.
+/// </summary>
+public interface IDecisionLetters
+{
+    Task<LetterDraft> DraftAsync(string reference, Caller caller, CancellationToken cancellationToken);
+}
+
+/// <param name="DecidedIn">The region whose office decided it (R27): the remedy's review body and court are that region's.</param>
+/// <param name="DecidedOn">The day of the decision: the remedy in force that day.</param>
+public sealed record LetterDraft(DecisionLetter Letter, Policy.Model.Region DecidedIn, DateOnly DecidedOn);

@@ -28,6 +28,8 @@ internal sealed class SubsidyCasesService(
     IEnumerable<IApplicationTaking> takings,
     IEnumerable<IMaterialReading> materials,
     IEnumerable<IWithdrawal> withdrawals,
+    IEnumerable<IDecisionLetters> letters,
+    RemedySentences remedies,
     ChinaClock clock) : SubsidyCases.SubsidyCasesBase
 {
     /// <summary>申请表: the service's own forms, one per kind.</summary>
@@ -110,6 +112,16 @@ internal sealed class SubsidyCasesService(
 
         var withdrawal = withdrawals.FirstOrDefault() ?? throw new StatusDetails(StatusCode.Unimplemented, $"{self.NameZh}不受理撤回。").ToException();
         return withdrawal.WithdrawAsync(request, caller, context.CancellationToken);
+    }
+
+    /// <summary>决定书: the service's draft of a decided record, by its own visibility of the record, completed in the kit's one wording.</summary>
+    public override async Task<DecisionLetter> GetDecisionLetter(GetDecisionLetterRequest request, ServerCallContext context)
+    {
+        self.RequireHere(context, request.SubsidyService);
+        RequestKeys.RequireId(request.Reference, "reference", "申请编号");
+        var writer = letters.FirstOrDefault() ?? throw new StatusDetails(StatusCode.Unimplemented, $"{self.NameZh}不出具决定书。").ToException();
+        var draft = await writer.DraftAsync(request.Reference.Trim(), self.CallerOf(context, callers), context.CancellationToken);
+        return DecisionLetters.Complete(draft, remedies);
     }
 
     /// <summary>申报材料: one file of a record, by the service's own visibility of the record.</summary>

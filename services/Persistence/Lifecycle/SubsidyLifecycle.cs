@@ -30,6 +30,7 @@ public static class SubsidyLifecycle
         services.AddScoped<IMyRecords>(sp => sp.GetRequiredService<TMine>());
         services.AddScoped<IProgressLookup>(sp => sp.GetRequiredService<TProgress>());
         services.AddScoped<IWorkHandOver>(sp => sp.GetRequiredService<THandOver>());
+        services.TryAddSingleton<RemedySentences>();
         return Mark<SubsidyCasesService>(services);
     }
 
@@ -52,6 +53,11 @@ public static class SubsidyLifecycle
     public static IServiceCollection AddWithdrawal<TWithdrawal>(this IServiceCollection services)
         where TWithdrawal : class, IWithdrawal =>
         services.AddScoped<IWithdrawal, TWithdrawal>();
+
+    /// <summary>决定书 through the service's SubsidyCases (<c>GetDecisionLetter</c>), drafted by the service for its own decided records.</summary>
+    public static IServiceCollection AddDecisionLetters<TLetters>(this IServiceCollection services)
+        where TLetters : class, IDecisionLetters =>
+        services.AddScoped<IDecisionLetters>(sp => sp.GetRequiredService<TLetters>());
 
     /// <summary>申报材料 read through the service's SubsidyCases (<c>GetMaterial</c>), by the service's own visibility of the record.</summary>
     public static IServiceCollection AddMaterialReading<TReading>(this IServiceCollection services)

@@ -20,13 +20,14 @@ public static class CatalogLoader
     private static readonly string[] CalendarFields = ["year", "source", "holidays", "working_weekend_days", "sample", "note"];
     private static readonly string[] MaterialListFields = ["measure", "region", "from", "until", "source", "sample", "items", "note"];
     private static readonly string[] MaterialItemFields = ["kind", "name", "required", "files", "max_kb", "hint"];
+    private static readonly string[] RemedyFields = ["region", "from", "until", "review_body", "court", "source", "sample", "note"];
 
     /// <summary>The kinds of file a material may be (as <c>files:</c> names them); what each is, is decided by its content.</summary>
     public static IReadOnlyList<string> MaterialFileTypes { get; } = ["pdf", "jpg", "png"];
 
     /// <summary>The most a catalog may let one file be: the contract's limit on a material (4 MiB).</summary>
     public const int MaterialMaxKb = 4096;
-    private static readonly string[] Domains = ["loans", "training", "hiring", "startup", "categories", "jobs", "targets"];
+    private static readonly string[] Domains = ["loans", "training", "hiring", "startup", "categories", "jobs", "targets", "remedies"];
 
     /// <summary>Loads the catalog folder plus any further configuration folders (deployment or sample values).</summary>
     /// <param name="requiredKeys">Keys the calling code reads; each must be in the catalog.</param>
@@ -38,6 +39,7 @@ public static class CatalogLoader
         var values = new List<ParameterValue>();
         var calendar = new List<CalendarYear>();
         var materials = new List<MaterialList>();
+        var remedies = new List<RemedyBodies>();
 
         var documentsDirectory = Path.Combine(catalogDirectory, "documents");
         if (!Directory.Exists(documentsDirectory))
@@ -59,12 +61,13 @@ public static class CatalogLoader
 
             foreach (var file in Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
             {
-                LoadConfigurationFile(file, configuration, values, calendar, materials, errors);
+                LoadConfigurationFile(file, configuration, values, calendar, materials, remedies, errors);
             }
         }
 
         CatalogValidator.Validate(values, configuration, requiredKeys ?? [], errors);
         ValidateMaterialPeriods(materials, [.. values.Select(v => v.Key), .. configuration.Select(c => c.Key)], errors);
+        ValidateRemedyPeriods(remedies, errors);
         var names = ReadNames(Path.Combine(catalogDirectory, NamesFile), configuration, values, errors);
         var (audiences, borrowers) = ReadAudiences(Path.Combine(catalogDirectory, AudiencesFile), values, errors);
         var exclusions = ReadExclusions(Path.Combine(catalogDirectory, ExclusionsFile), values, errors);
@@ -73,7 +76,7 @@ public static class CatalogLoader
             throw new CatalogValidationException(errors);
         }
 
-        return new PolicyCatalog(measures, values, configuration, names) { Audiences = audiences, RecognisedBorrowerKeys = borrowers, Exclusions = exclusions, Calendar = new WorkingCalendar(calendar), Materials = materials };
+        return new PolicyCatalog(measures, values, configuration, names) { Audiences = audiences, RecognisedBorrowerKeys = borrowers, Exclusions = exclusions, Calendar = new WorkingCalendar(calendar), Materials = materials, Remedies = remedies };
     }
 
     /// <summary>The file naming the measures that may not both pay for the same person, month or training.</summary>
@@ -375,7 +378,7 @@ public static class CatalogLoader
     }
 
     private static void LoadConfigurationFile(string file, List<ConfigurationParameter> configuration, List<ParameterValue> values, List<CalendarYear> calendar,
-        List<MaterialList> materials, List<CatalogError> errors)
+        List<MaterialList> materials, List<RemedyBodies> remedies, List<CatalogError> errors)
     {
         var root = ReadRoot(file, errors);
         if (root is null)
@@ -383,7 +386,7 @@ public static class CatalogLoader
             return;
         }
 
-        var top = new YamlReader(file, root, errors, "configuration", "values", "calendar", "materials");
+        var top = new YamlReader(file, root, errors, "configuration", "values", "calendar", "materials", "remedies");
         top.RejectUnknownFields();
         foreach (var c in top.Items("configuration", ConfigurationFields))
         {
@@ -422,6 +425,29 @@ public static class CatalogLoader
             if (ReadMaterialList(m) is { } list)
             {
                 materials.Add(list);
+            }
+        }
+
+        foreach (var r in top.Items("remedies", RemedyFields))
+        {
+            r.RejectUnknownFields();
+            remedies.Add(new RemedyBodies(r.OptionalRegion("region") ?? Missing(r, "region", Region.National), r.OptionalDate("from") ?? Missing(r, "from", DateOnly.MinValue),
+                r.OptionalDate("until"), r.RequiredString("review_body"), r.RequiredString("court"), r.RequiredString("source"), r.OptionalBool("sample"), r.Location));
+        }
+    }
+
+    /// <summary>One review body and court per region and day (a sample and a deployment's may overlap: the deployment's wins).</summary>
+    private static void ValidateRemedyPeriods(List<RemedyBodies> remedies, List<CatalogError> errors)
+    {
+        foreach (var group in remedies.GroupBy(r => (r.Region, r.IsSample)))
+        {
+            var ordered = group.OrderBy(r => r.From).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                if (ordered[i - 1].Until is not { } until || until >= ordered[i].From)
+                {
+                    errors.Add(new CatalogError(ordered[i].Location, $"the remedies of {group.Key.Region} overlap those at {ordered[i - 1].Location.File}:{ordered[i - 1].Location.Line}"));
+                }
             }
         }
     }

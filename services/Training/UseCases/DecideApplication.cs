@@ -1,3 +1,4 @@
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Idempotency;
 using Employment.Persistence.Outbox;
 using Employment.Persistence.Payments;
@@ -20,7 +21,7 @@ namespace Employment.Training.UseCases;
 /// the key. An approval the configuration asks a review of (复核, by measure and amount on the day of the decision)
 /// waits for it. A clerk the application names, or their own, may not decide it (回避).
 /// </summary>
-public sealed class DecideApplication(TrainingDbContext db, IRecusal recusal, PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ChinaClock clock, ILogger<DecideApplication> logger)
+public sealed class DecideApplication(TrainingDbContext db, IRecusal recusal, PolicyCatalog catalog, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ChinaClock clock, RemedySentences remedies, ILogger<DecideApplication> logger)
 {
     public const string What = "培训补贴申请";
 
@@ -54,7 +55,8 @@ public sealed class DecideApplication(TrainingDbContext db, IRecusal recusal, Po
             if (status is ApplicationStatus.Approved or ApplicationStatus.Rejected)
             {
                 // Final now (no review asked): the applicant is told in this same write.
-                db.AddMessage(TrainingMessages.Decided(record, kinds.Of((V1.SubsidyKind)record.Kind).NameZh, status == ApplicationStatus.Approved, clock.Now), clock.Now);
+                db.AddMessage(TrainingMessages.Decided(record, kinds.Of((V1.SubsidyKind)record.Kind).NameZh, status == ApplicationStatus.Approved, clock.Now,
+                    remedies.For(Region.Parse(record.Region), clock.Today)), clock.Now);
             }
 
             TrainingLog.ApplicationDecided(logger, record.Id, status.ToString(), clerk.Subject);

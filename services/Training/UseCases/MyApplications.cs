@@ -31,6 +31,8 @@ public sealed class MyApplications(TrainingDbContext db, ApplicationProgressLook
         {
             var mine = SubsidyProgress.ForOwner(progress.Of(record), record.AmountFen);
             mine.Withdrawable = Domain.Applications.ApplicationDecision.Withdrawable((Domain.Applications.ApplicationStatus)record.Status);
+            mine.HasLetter = record.DecidedAt is not null
+                && (Domain.Applications.ApplicationStatus)record.Status is Domain.Applications.ApplicationStatus.Approved or Domain.Applications.ApplicationStatus.Rejected or Domain.Applications.ApplicationStatus.Paid;
             return mine;
         }));
         return answer;

@@ -1,4 +1,5 @@
 using Employment.Common.V1;
+using Employment.Persistence.Lifecycle;
 using Employment.Persistence.Outbox;
 using Employment.Policy.Model;
 using Employment.ServiceDefaults.Regions;
@@ -23,14 +24,15 @@ public static class TrainingMessages
     }
 
     /// <summary>The decision as it stands once final: approved (after a review where one was asked) or refused with the reason.</summary>
-    public static OutgoingMessage Decided(TrainingApplicationRecord record, string kindZh, bool approved, DateTimeOffset at)
+    /// <param name="remedy">For a refusal, the remedy it names (行政复议, 行政诉讼; R32).</param>
+    public static OutgoingMessage Decided(TrainingApplicationRecord record, string kindZh, bool approved, DateTimeOffset at, Remedy? remedy = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         return approved
             ? Of(record, kindZh, "APPROVED", "审核通过", at,
                 $"您的{kindZh}（申请编号 {record.Id}）审核通过，金额 {ClerkText.Yuan(record.AmountFen)}。将列入发放批次公示，公示期满无异议后发放到您的收款账户。")
             : Of(record, kindZh, "REJECTED", "审核不通过", at,
-                $"您的{kindZh}（申请编号 {record.Id}）审核不通过：{ClerkText.Clause(record.DecisionReasonZh)}。对决定有疑问，可以向{Office(record)}人社窗口咨询，或拨打 12333。");
+                $"您的{kindZh}（申请编号 {record.Id}）审核不通过：{ClerkText.Clause(record.DecisionReasonZh)}。决定书可在“我的办事”查看和打印。{remedy?.SentenceZh}对决定有疑问，可以向{Office(record)}人社窗口咨询，或拨打 12333。");
     }
 
     /// <summary>撤回: the applicant withdrew it before a decision; nothing more happens to it.</summary>

@@ -84,7 +84,7 @@ public sealed class AccessDeclarationTests
             .Order(StringComparer.Ordinal);
 
         // Each of these checks whose record it is (RegionScope.Owns, or for the agents the registered legal
-        // representative; ListMine (an employer's where the service keeps employers' records), ListMyOffers and ListMyQueryConsents read the caller's own alone; an application online or withdrawn (the shared Preview/SubmitApplication only where the service's own take lets a person, and then as that take does), an offer accepted and a
+        // representative; ListMine (an employer's where the service keeps employers' records), ListMyOffers and ListMyQueryConsents read the caller's own alone; an application online or withdrawn (the shared Preview/SubmitApplication only where the service's own take lets a person, and then as that take does), a 决定书 is the applicant's own decided record's, an offer accepted and a
         // consent granted or withdrawn are the caller's own; ListLoanBanks is the configured list of banks, no one's record); a method added here must too.
         Assert.Equal(
         [
@@ -105,7 +105,7 @@ public sealed class AccessDeclarationTests
             "StartupLoans/ListLoanBanks:person", "StartupLoans/ListMyQueryConsents:person",
             "StartupLoans/PreviewApplication:personemployer", "StartupLoans/SubmitApplication:personemployer",
             "StartupLoans/WithdrawQueryConsent:person",
-            "SubsidyCases/GetMaterial:personemployer", "SubsidyCases/ListMine:personemployer", "SubsidyCases/PreviewApplication:personemployer", "SubsidyCases/SubmitApplication:personemployer", "SubsidyCases/Withdraw:personemployer",
+            "SubsidyCases/GetDecisionLetter:personemployer", "SubsidyCases/GetMaterial:personemployer", "SubsidyCases/ListMine:personemployer", "SubsidyCases/PreviewApplication:personemployer", "SubsidyCases/SubmitApplication:personemployer", "SubsidyCases/Withdraw:personemployer",
             "TrainingSubsidies/GetApplication:person", "TrainingSubsidies/ListApplications:person",
             "TrainingSubsidies/PreviewApplication:personemployer", "TrainingSubsidies/SubmitApplication:personemployer",
         ], opened);

@@ -65,7 +65,10 @@ public sealed class ClaimMessagesTests(HiringHost host) : IClassFixture<HiringHo
         Assert.Contains("公示期满无异议后发放", employers.Messages.Single(m => m.Message.Step == "APPROVED").Message.BodyZh, StringComparison.Ordinal);
         Assert.Equal(["RECEIVED", "REJECTED"], workers.Messages.Select(m => m.Message.Step).Order(StringComparer.Ordinal));
         // The clerk's reason, its own full stop or not, goes on as one sentence (no 。。).
-        Assert.Contains("审核不通过：未提供灵活就业登记证明。对决定有疑问", workers.Messages.Single(m => m.Message.Step == "REJECTED").Message.BodyZh, StringComparison.Ordinal);
+        var refusal = workers.Messages.Single(m => m.Message.Step == "REJECTED").Message.BodyZh;
+        Assert.Contains("审核不通过：未提供灵活就业登记证明。决定书可在“我的办事”查看和打印。", refusal, StringComparison.Ordinal);
+        // R32: the remedy, without a review body or court where the region configures none.
+        Assert.Contains("可以自收到本决定之日起60日内依法申请行政复议，或者6个月内依法向人民法院提起行政诉讼。对决定有疑问", refusal, StringComparison.Ordinal);
         Assert.Empty(strangers.Messages);
 
         // 公示, then 发放 once the notice has ended: each told, the notice's last day and the payment's reference with it.

@@ -63,6 +63,8 @@ public class TrainingHost : IAsyncLifetime
         Directory.CreateDirectory(config);
         // The launcher's sample 申报材料 lists (R3), as a local run has them.
         File.Copy(Path.Combine(AppContext.BaseDirectory, "materials-sample.yaml"), Path.Combine(config, "materials-sample.yaml"));
+        // The launcher's sample 行政复议 bodies and courts (R32), as a local run has them.
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "remedies-sample.yaml"), Path.Combine(config, "remedies-sample.yaml"));
         await File.WriteAllTextAsync(Path.Combine(config, "training-sample.yaml"), $"""
             values:
               - key: training.payment.public_notice_days

@@ -60,7 +60,7 @@ public sealed class AbsorptionClaimTests(WorkbenchPlatform platform)
         await reviewer.SignInAsync(platform, await platform.NewClerkAsync("410800", "钱芳", mayReview: true));
         await reviewer.GotoAsync($"{platform.WorkbenchHome}hiring/{reference}");
         await reviewer.SubmitAsync(() => reviewer.GetByRole(AriaRole.Button, new() { Name = "复核通过" }).ClickAsync());
-        await Expect(reviewer.Locator("article.decision")).ToContainTextAsync("复核人");
+        await Expect(reviewer.Locator("article.letter")).ToContainTextAsync("复核人");
 
         var second = await ReviewedClaimAsync(setup, reviewerToken, code, other);
         await page.GotoAsync($"{platform.WorkbenchHome}payments");

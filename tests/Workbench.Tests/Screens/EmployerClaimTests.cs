@@ -59,7 +59,7 @@ public sealed class EmployerClaimTests(WorkbenchPlatform platform)
         await page.SubmitAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "去审核这份申请" }).ClickAsync());
         await page.SubmitAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "第 1 项审核通过" }).ClickAsync());
 
-        await Assertions.Expect(page.Locator("article.decision")).ToContainTextAsync("第 1 项：批准，金额 6,000 元");
+        await Assertions.Expect(page.Locator("article.letter")).ToContainTextAsync("第 1 项：审核通过，金额 6,000 元");
         await page.PhotographAsync("claim-decision-1280");
         var claim = await platform.Hiring.Client<HiringSubsidies.HiringSubsidiesClient>().GetClaimAsync(new GetClaimRequest { ClaimId = reference }, setup);
         Assert.Equal((ClaimStatus.Approved, clerk.StaffNumber), (claim.Status, claim.Record.CreatedBy));

@@ -70,7 +70,7 @@ public sealed class SkillUpgradeByKeyboardTests(WorkbenchPlatform platform)
         await NextScreenAsync(page, () => PressAsync(page, "Enter"));
         await Assertions.Expect(page.Locator("section.review")).ToContainTextAsync($"审核人 {clerk.StaffNumber} 已审核通过，金额 1,500 元");
         await Assertions.Expect(page.Locator("section.review")).ToContainTextAsync("请本机构另一位有复核权限的经办人员复核");
-        await Assertions.Expect(page.Locator("article.decision")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("article.letter")).ToHaveCountAsync(0);
         var (makerScreens, makerKeys) = (_screens, _keys);
 
         var reviewer = await platform.NewClerkAsync("410800", "陈静", mayReview: true);
@@ -82,8 +82,8 @@ public sealed class SkillUpgradeByKeyboardTests(WorkbenchPlatform platform)
         await review.PhotographAsync("review-1280");
         await PressAsync(review, "Tab");
         await NextScreenAsync(review, () => PressAsync(review, "Enter"));
-        await Assertions.Expect(review.Locator("article.decision")).ToContainTextAsync("经审核符合条件，核定补贴金额 1,500 元");
-        await Assertions.Expect(review.Locator("article.decision .signature")).ToContainTextAsync($"审核人 {clerk.StaffNumber} · 复核人 {reviewer.StaffNumber}");
+        await Assertions.Expect(review.Locator("article.letter")).ToContainTextAsync("审核通过，金额 1,500 元");
+        await Assertions.Expect(review.Locator("article.letter .signature")).ToContainTextAsync($"审核人 {clerk.StaffNumber} · 复核人 {reviewer.StaffNumber}");
         await review.PhotographAsync("decision-1280");
 
         var decided = await platform.Training.Client<TrainingSubsidies.TrainingSubsidiesClient>().GetApplicationAsync(new GetApplicationRequest { ApplicationId = reference }, setup);

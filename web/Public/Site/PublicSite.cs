@@ -60,6 +60,7 @@ public static class PublicSite
         builder.Services.AddSingleton<HallOffers>();
         builder.Services.AddSingleton<HallConsents>();
         builder.Services.AddSingleton<HallWithdrawals>();
+        builder.Services.AddSingleton<HallLetters>();
         builder.Services.AddSingleton<Pages.Hall.Jobs.HallJobs>();
         builder.Services.AddSingleton<Pages.Hall.HallSelfChecks>();
         builder.Services.AddSingleton<Pages.Hall.Jobs.HallRecruit>();

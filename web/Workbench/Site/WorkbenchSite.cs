@@ -59,6 +59,7 @@ public static class WorkbenchSite
         services.AddSingleton<Pages.Queue.WorkHandOvers>();
         services.AddSingleton<Pages.Decide.HiringDecision>();
         services.AddSingleton<Pages.Decide.ReviewStep>();
+        services.AddSingleton<Pages.Decide.LetterStep>();
         services.AddSingleton<Pages.Decide.LoanDecision>();
         services.AddSingleton<Pages.Pay.PaymentScreens>();
         services.AddSingleton<Pages.Audit.AuditScreens>();

@@ -1,3 +1,4 @@
+using Employment.Persistence.Lifecycle;
 using Employment.Common.V1;
 using Employment.Hiring.Data;
 using Employment.Persistence.Outbox;
@@ -18,7 +19,7 @@ namespace Employment.Hiring.UseCases;
 /// offer settles and a message says the claim was received. Where 免审即享 is in force for the measure
 /// (<see cref="OffersWithoutReview"/>), the claim is approved in the same transaction.
 /// </summary>
-public sealed class AcceptOffer(HiringDbContext db, ClaimKinds kinds, ClaimStore store, SubsidyKinds<V1.SubsidyKind, IClaimKind> taken, ClaimAnswers answers, OffersWithoutReview withoutReview, ChinaClock clock)
+public sealed class AcceptOffer(HiringDbContext db, ClaimKinds kinds, ClaimStore store, SubsidyKinds<V1.SubsidyKind, IClaimKind> taken, ClaimAnswers answers, OffersWithoutReview withoutReview, RemedySentences remedies, ChinaClock clock)
 {
     public async Task<V1.HiringClaim> AcceptAsync(V1.AcceptOfferRequest request, Caller caller, CancellationToken cancellationToken)
     {
@@ -58,7 +59,7 @@ public sealed class AcceptOffer(HiringDbContext db, ClaimKinds kinds, ClaimStore
             db.AddMessage(OfferMessages.Received(offer, record, kindZh, now), now);
             if (approved)
             {
-                ClaimMessages.Decided(db, record, kindZh, now);
+                ClaimMessages.Decided(db, record, kindZh, now, remedies);
             }
         };
         var judge = OfferOwner.Judge(caller);

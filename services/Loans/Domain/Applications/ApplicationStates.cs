@@ -48,7 +48,10 @@ public static class ApplicationStates
 
     /// <summary>What happens next to an application in this state, as its borrower reads it (empty once it has ended).</summary>
     /// <summary>What follows the office's review of a loan taken, as its receipt says it.</summary>
-    public const string AfterReviewZh = "审核通过后，担保机构审批担保，再由经办银行签订借款合同并放款。";
+    public const string AfterReviewZh = "审核通过后，" + AfterApprovalZh;
+
+    /// <summary>What follows the office's approval, as its 决定书 says it.</summary>
+    public const string AfterApprovalZh = "担保机构审批担保，再由经办银行签订借款合同并放款。";
 
     public static string NextStepZh(ApplicationState state) => state switch
     {

@@ -52,6 +52,13 @@ public static class HallRoutes
                 : problem is not null ? Page<HallProblemPage>(new() { ["Problem"] = problem })
                 : (IResult)new RazorComponentResult<NotFoundPage>() { StatusCode = StatusCodes.Status404NotFound };
         });
+        signedIn.MapGet("/letters/{service}/{reference}", async (string service, string reference, HallLetters letters, CancellationToken cancellation) =>
+            await letters.GetAsync(service, reference, cancellation) switch
+            {
+                { Value: { } letter } => (IResult)Page<LetterPage>(new() { ["Letter"] = letter }),
+                { Problem: { NotFound: false } problem } => Page<HallProblemPage>(new() { ["Problem"] = problem }),
+                _ => new RazorComponentResult<NotFoundPage>() { StatusCode = StatusCodes.Status404NotFound },
+            });
         signedIn.MapGet("/offers/{id}", async (string id, ClaimsPrincipal user, HallOffers offers, CancellationToken cancellation) =>
         {
             var (view, problem) = await offers.OpenAsync(HallUser.Of(user), id, cancellation);

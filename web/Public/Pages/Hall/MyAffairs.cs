@@ -19,6 +19,10 @@ public sealed record MineView(HallUser User, string WhoZh, IReadOnlyList<Applica
     public string? WithdrawPathOf(ApplicationProgress record) =>
         record is { Withdrawable: true } && ServiceOf.TryGetValue(record.Reference, out var service) ? HallWithdrawals.PathOf(service, record.Reference) : null;
 
+    /// <summary>Where its 决定书 opens, once decided; null otherwise.</summary>
+    public string? LetterPathOf(ApplicationProgress record) =>
+        record is { HasLetter: true } && ServiceOf.TryGetValue(record.Reference, out var service) ? HallLetters.PathOf(service, record.Reference) : null;
+
     /// <summary>The messages about one record, newest first.</summary>
     public IReadOnlyList<ReceivedMessage> MessagesAbout(string reference) => [.. Messages.Where(m => m.Message.RecordId == reference)];
 }

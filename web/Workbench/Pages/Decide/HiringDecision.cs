@@ -7,6 +7,9 @@ public sealed record HiringDecisionView(ServiceAnswer<HiringClaim> Claim, string
 {
     public static string PathOf(string claimId) => $"{WorkbenchOptions.PathBase}/hiring/{Uri.EscapeDataString(claimId)}";
 
+    /// <summary>The written decision, once <see cref="Decided"/>.</summary>
+    public Employment.Common.V1.DecisionLetter? Letter { get; init; }
+
     /// <summary>Every item decided and, where a review was asked, the approval confirmed: the written decision can be printed.</summary>
     public bool Decided => Claim.Value is { Items.Count: > 0 } claim && claim.Status != ClaimStatus.AwaitingReview
         && claim.Items.All(i => i.Status is ClaimStatus.Approved or ClaimStatus.Rejected or ClaimStatus.Paid);
@@ -20,7 +23,7 @@ public sealed record HiringDecisionView(ServiceAnswer<HiringClaim> Claim, string
 /// and its own decision (DecideClaimItem: the reason a refusal needs, on the claim's version read, under the screen's
 /// key); once every item is decided, the written decision lists them with the amounts and, for a refusal, its clauses.
 /// </summary>
-public sealed class HiringDecision(ServiceCalls calls, Apply.ApplicationDesks desks, ReviewStep reviews)
+public sealed class HiringDecision(ServiceCalls calls, Apply.ApplicationDesks desks, ReviewStep reviews, LetterStep letters)
 {
     public async Task<HiringDecisionView> LoadAsync(string claimId, CancellationToken cancellationToken) =>
         await ViewAsync(await ClaimAsync(claimId, cancellationToken), ScreenKeys.New(), "", null, cancellationToken);
@@ -56,8 +59,11 @@ public sealed class HiringDecision(ServiceCalls calls, Apply.ApplicationDesks de
             : await ViewAsync(await ClaimAsync(claimId, cancellationToken), review.IdempotencyKey, review.ReasonZh, reviewed.Problem, cancellationToken);
     }
 
-    private async Task<HiringDecisionView> ViewAsync(ServiceAnswer<HiringClaim> claim, string key, string reason, ServiceProblem? problem, CancellationToken cancellationToken) =>
-        new(claim, claim.Value is { } read ? (await desks.NamesAsync(cancellationToken)).Of(Apply.HiringDesk.DeskName, read.Kind) : "", key, reason, problem);
+    private async Task<HiringDecisionView> ViewAsync(ServiceAnswer<HiringClaim> claim, string key, string reason, ServiceProblem? problem, CancellationToken cancellationToken)
+    {
+        var view = new HiringDecisionView(claim, claim.Value is { } read ? (await desks.NamesAsync(cancellationToken)).Of(Apply.HiringDesk.DeskName, read.Kind) : "", key, reason, problem);
+        return view with { Letter = await letters.ForAsync(ServiceDefaults.Clients.PlatformServices.Hiring, claim.Value?.ClaimId ?? "", view.Decided, cancellationToken) };
+    }
 
     private Task<ServiceAnswer<HiringClaim>> ClaimAsync(string claimId, CancellationToken cancellationToken) =>
         calls.CallAsync<HiringSubsidies.HiringSubsidiesClient, HiringClaim>("就业补贴",

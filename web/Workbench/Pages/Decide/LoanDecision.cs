@@ -16,6 +16,12 @@ public sealed record LoanDecisionView(
 {
     public static string PathOf(string applicationId) => $"{WorkbenchOptions.PathBase}/loans/{Uri.EscapeDataString(applicationId)}";
 
+    /// <summary>The written decision of the office's review, once made (审核通过 or 不通过, and every state after an approval).</summary>
+    public DecisionLetter? Letter { get; init; }
+
+    /// <summary>The office's review is decided: refused, or approved and on with the guarantee agency or the bank.</summary>
+    public bool Reviewed => Application.Value?.History.Any(m => m.To is ApplicationState.Reviewed or ApplicationState.Rejected) == true;
+
     /// <summary>The moves a counter clerk makes from the application's state, each as its button reads, and whether it needs a reason.</summary>
     public IReadOnlyList<(ApplicationState To, string ButtonZh, bool NeedsReason)> Moves => Application.Value?.State switch
     {
@@ -33,7 +39,7 @@ public sealed record LoanDecisionView(
 /// reason a refusal or a withdrawal needs, on the version read and under the screen's key. A held application cannot move
 /// towards issue: the service refuses it and the screen says why.
 /// </summary>
-public sealed class LoanDecision(ServiceCalls calls, Apply.ApplicationDesks desks)
+public sealed class LoanDecision(ServiceCalls calls, Apply.ApplicationDesks desks, LetterStep letters)
 {
     private const string LoansZh = "创业担保贷款";
 
@@ -41,7 +47,7 @@ public sealed class LoanDecision(ServiceCalls calls, Apply.ApplicationDesks desk
     {
         var application = await ReadAsync(applicationId, cancellationToken);
         var (kind, product) = await NamesAsync(application.Value, cancellationToken);
-        return new(application, kind, product, ScreenKeys.New(), "", null, false);
+        return await WithLetterAsync(new(application, kind, product, ScreenKeys.New(), "", null, false), cancellationToken);
     }
 
     public async Task<LoanDecisionView> MoveAsync(string applicationId, IFormCollection form, CancellationToken cancellationToken)
@@ -67,7 +73,7 @@ public sealed class LoanDecision(ServiceCalls calls, Apply.ApplicationDesks desk
         if (moved.Value is { } application)
         {
             var (kind, product) = await NamesAsync(application, cancellationToken);
-            return new(moved, kind, product, ScreenKeys.New(), "", null, true);
+            return await WithLetterAsync(new(moved, kind, product, ScreenKeys.New(), "", null, true), cancellationToken);
         }
 
         return (await LoadAsync(applicationId, cancellationToken)) with { IdempotencyKey = move.IdempotencyKey, ReasonZh = move.ReasonZh, MoveProblem = moved.Problem };
@@ -90,4 +96,7 @@ public sealed class LoanDecision(ServiceCalls calls, Apply.ApplicationDesks desk
         var product = form?.Fields.FirstOrDefault(f => f.Path == "product_id")?.Choices.FirstOrDefault(c => c.Value == application.ProductId)?.NameZh;
         return (form?.NameZh ?? LoansZh, product ?? application.ProductId);
     }
+
+    private async Task<LoanDecisionView> WithLetterAsync(LoanDecisionView view, CancellationToken cancellationToken) =>
+        view with { Letter = await letters.ForAsync(ServiceDefaults.Clients.PlatformServices.Loans, view.Application.Value?.ApplicationId ?? "", view.Reviewed, cancellationToken) };
 }

@@ -15,6 +15,12 @@ public sealed record TrainingDecisionView(
     ServiceProblem? DecisionProblem,
     bool JustDecided)
 {
+    /// <summary>The written decision, once decided (approved without a review pending, refused, or paid).</summary>
+    public DecisionLetter? Letter { get; init; }
+
+    /// <summary>Decided for good: nothing waits for a decision or a review.</summary>
+    public bool Decided => Application.Value?.Status is ApplicationStatus.Approved or ApplicationStatus.Rejected or ApplicationStatus.Paid;
+
     public static string PathOf(string applicationId) => $"{WorkbenchOptions.PathBase}/training/{Uri.EscapeDataString(applicationId)}";
 
     /// <summary>Where one 申报材料 of the application opens.</summary>
@@ -24,9 +30,6 @@ public sealed record TrainingDecisionView(
 
     /// <summary>Approved by one clerk, waiting for a second one's 复核.</summary>
     public bool AwaitingReview => Application.Value?.Status == ApplicationStatus.AwaitingReview;
-
-    /// <summary>The checks a refusal rests on: those the rules found unmet.</summary>
-    public IEnumerable<Check> Unmet => Application.Value?.Explanation?.Checks.Where(c => !c.Passed) ?? [];
 }
 
 /// <summary>
@@ -34,13 +37,13 @@ public sealed record TrainingDecisionView(
 /// reason in words the applicant will read (the service refuses a refusal without one), on the version the clerk read,
 /// under the screen's idempotency key; the written decision (决定书) prints with its clauses.
 /// </summary>
-public sealed class TrainingDecision(ServiceCalls calls, RegistryReads registry, Apply.ApplicationDesks desks, ReviewStep reviews)
+public sealed class TrainingDecision(ServiceCalls calls, RegistryReads registry, Apply.ApplicationDesks desks, ReviewStep reviews, LetterStep letters)
 {
     public async Task<TrainingDecisionView> LoadAsync(string applicationId, CancellationToken cancellationToken)
     {
         var application = await calls.CallAsync<TrainingSubsidies.TrainingSubsidiesClient, TrainingApplication>("培训补贴",
             (client, options) => client.GetApplicationAsync(new GetApplicationRequest { ApplicationId = applicationId }, options).ResponseAsync, cancellationToken);
-        return new(application, await KindZhAsync(application.Value, cancellationToken), await ApplicantAsync(application.Value, cancellationToken), ScreenKeys.New(), "", null, false);
+        return await WithLetterAsync(new(application, await KindZhAsync(application.Value, cancellationToken), await ApplicantAsync(application.Value, cancellationToken), ScreenKeys.New(), "", null, false), cancellationToken);
     }
 
     public async Task<TrainingDecisionView> DecideAsync(string applicationId, IFormCollection form, CancellationToken cancellationToken)
@@ -61,7 +64,7 @@ public sealed class TrainingDecision(ServiceCalls calls, RegistryReads registry,
                 ReasonZh = decision.ReasonZh,
             }, options).ResponseAsync, cancellationToken);
         return decided.Value is { } application
-            ? new(decided, await KindZhAsync(application, cancellationToken), await ApplicantAsync(application, cancellationToken), decision.IdempotencyKey, decision.ReasonZh, null, true)
+            ? await WithLetterAsync(new(decided, await KindZhAsync(application, cancellationToken), await ApplicantAsync(application, cancellationToken), decision.IdempotencyKey, decision.ReasonZh, null, true), cancellationToken)
             : await AgainAsync(applicationId, decision, decided.Problem, cancellationToken);
     }
 
@@ -77,6 +80,9 @@ public sealed class TrainingDecision(ServiceCalls calls, RegistryReads registry,
 
     private async Task<TrainingDecisionView> AgainAsync(string applicationId, DecisionForm decision, ServiceProblem? problem, CancellationToken cancellationToken) =>
         (await LoadAsync(applicationId, cancellationToken)) with { IdempotencyKey = decision.IdempotencyKey, ReasonZh = decision.ReasonZh, DecisionProblem = problem };
+
+    private async Task<TrainingDecisionView> WithLetterAsync(TrainingDecisionView view, CancellationToken cancellationToken) =>
+        view with { Letter = await letters.ForAsync(ServiceDefaults.Clients.PlatformServices.Training, view.Application.Value?.ApplicationId ?? "", view.Decided, cancellationToken) };
 
     private async Task<string> KindZhAsync(TrainingApplication? application, CancellationToken cancellationToken) =>
         application is null ? "" : (await desks.NamesAsync(cancellationToken)).Of(Apply.TrainingDesk.DeskName, application.Kind);

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Employment.TestInfrastructure;
+using Employment.Training.V1;
+using Microsoft.Playwright;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Workbench.Tests.Hall;
+
+/// <summary>
+/// 决定书, one letter for the clerk and the applicant: a clerk refuses an application on the 审核 screen and the letter
+/// below it names the reason and the remedy (R32: 行政复议 before the county's review body within 60 days, 行政诉讼 before
+/// its court within 6 months); the applicant, signed in on a phone, opens the same letter from 我的办事. Printed, it is
+/// one A4 page without the clerk's check table, and no English reaches it.
+/// </summary>
+[Collection(nameof(WorkbenchCollection))]
+public sealed partial class DecisionLetterTests(WorkbenchPlatform platform, ITestOutputHelper output)
+{
+    private const string Remedy = "如不服本决定，可以自收到本决定之日起60日内向武陟县人民政府申请行政复议，或者6个月内向武陟县人民法院提起行政诉讼。";
+
+    [Fact(Timeout = 300_000)]
+    public async Task R32_a_refusal_is_one_printed_page_with_the_remedy_for_the_clerk_and_in_the_applicants_own_affairs()
+    {
+        var setup = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "决定书准备"));
+        var registry = platform.Registry.Client<Employment.Applicants.V1.Applicants.ApplicantsClient>();
+        var applicant = InsuredWorker.IdNumber(913, 1992);
+        await InsuredWorker.RegisterAsync(registry, setup, applicant, "孙决定");
+        var taken = await platform.Training.Client<TrainingSubsidies.TrainingSubsidiesClient>().SubmitApplicationAsync(InsuredWorker.SkillUpgrade(applicant), setup);
+
+        var clerk = await platform.NewClerkAsync("410800", "周审核");
+        var desk = await platform.NewPageAsync(1280, 800);
+        await desk.SignInAsync(platform, clerk);
+        await desk.GotoAsync($"{platform.WorkbenchHome}training/{taken.ApplicationId}");
+        await desk.GetByLabel("审核意见（不予批准时必填，申请人会读到）").FillAsync("证书信息与鉴定机构记录不符，请核对后重新申请");
+        await desk.SubmitAsync(() => desk.GetByRole(AriaRole.Button, new() { Name = "审核不通过" }).ClickAsync());
+
+        var letter = desk.Locator("article.letter");
+        await Assertions.Expect(letter.Locator("h2")).ToHaveTextAsync("技能提升补贴不予批准决定书");
+        await Assertions.Expect(letter).ToContainTextAsync("不予批准。理由：证书信息与鉴定机构记录不符，请核对后重新申请。");
+        await Assertions.Expect(letter).ToContainTextAsync(Remedy);
+        await Assertions.Expect(letter).ToContainTextAsync("《中华人民共和国行政复议法》（2023年修订）第二十条");
+        await Assertions.Expect(letter.Locator(".signature")).ToContainTextAsync($"审核人 {clerk.StaffNumber}");
+        await desk.PhotographAsync("letter-refusal-1280");
+        await AssertOnePrintedPageAsync(desk, "letter-refusal-clerk", taken.ApplicationId, clerk.StaffNumber);
+
+        var phone = await platform.NewPhonePageAsync(bypassCsp: true);
+        await phone.CitizenSignInAsync(platform, applicant, "孙决定");
+        var record = phone.Locator($"article:has(#record-{taken.ApplicationId})");
+        await Assertions.Expect(record.Locator(".messages")).ToContainTextAsync(Remedy);
+        await phone.SubmitAsync(() => record.GetByRole(AriaRole.Link, new() { Name = $"查看和打印决定书 {taken.ApplicationId}" }).TapAsync());
+        var kept = phone.Locator("article.letter");
+        await Assertions.Expect(kept.Locator("h2")).ToHaveTextAsync("技能提升补贴不予批准决定书");
+        await Assertions.Expect(kept).ToContainTextAsync("孙*定");
+        await Assertions.Expect(kept).ToContainTextAsync(Remedy);
+        Assert.True(await phone.PhotographAsync("letter-refusal-390") <= 390, "the letter scrolls sideways on a 390 px phone");
+        await phone.AssertAccessibleAsync("决定书", output);
+        await AssertOnePrintedPageAsync(phone, "letter-refusal-hall", taken.ApplicationId, clerk.StaffNumber);
+    }
+
+    /// <summary>Printed to PDF as Chromium prints it: one A4 page, the letter alone, and no English word on it.</summary>
+    private static async Task AssertOnePrintedPageAsync(IPage page, string name, string reference, string staffNumber)
+    {
+        var pdf = await page.PdfAsync(new PagePdfOptions { Path = Path.Combine(WorkbenchPlatform.ArtifactsDirectory, name + ".pdf"), PreferCSSPageSize = true, PrintBackground = false });
+        Assert.Single(PdfPage().Matches(System.Text.Encoding.Latin1.GetString(pdf)));
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.False(await page.Locator("table.checks").IsVisibleAsync(), "the clerk's check table is printed");
+        var printed = string.Join("\n", await page.Locator("body :visible").AllInnerTextsAsync())
+            .Replace(reference, "", StringComparison.Ordinal).Replace(staffNumber, "", StringComparison.Ordinal);
+        Assert.DoesNotMatch(EnglishWord(), printed);
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+    }
+
+    [GeneratedRegex(@"/Type\s*/Page(?![s\w])")]
+    private static partial Regex PdfPage();
+
+    [GeneratedRegex("[A-Za-z]{3,}")]
+    private static partial Regex EnglishWord();
+}
