@@ -27,7 +27,7 @@ public sealed class ApplicantsModule : IServiceModule
     public void ConfigureServices(WebApplicationBuilder builder)
     {
         builder.Services.AddServiceDatabase<ApplicantsDbContext, SqliteApplicantsDbContext, PostgresApplicantsDbContext>(builder.Configuration, "Applicants");
-        builder.Services.AddPolicyCatalog(builder.Configuration, CategoryPolicyKeys.All);
+        builder.Services.AddPolicyCatalog(builder.Configuration, [.. CategoryPolicyKeys.All, UseCases.Messages.FactDisputes.Measure + ".time_limit_working_days"]);
         builder.Services.AddSingleton<ApplicantCategories>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         if (!string.IsNullOrEmpty(builder.Configuration.GetConnectionString("Redis")))

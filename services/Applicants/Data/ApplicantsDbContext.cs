@@ -1,3 +1,4 @@
+using Employment.Persistence.Materials;
 using Employment.Persistence.Idempotency;
 using Employment.Applicants.Data.Exchange;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,10 @@ public abstract class ApplicantsDbContext(DbContextOptions options) : DbContext(
     public DbSet<EmployerAgentRecord> EmployerAgents => Set<EmployerAgentRecord>();
 
     public DbSet<MessageRecord> Messages => Set<MessageRecord>();
+
+    public DbSet<TextPreferenceRecord> TextPreferences => Set<TextPreferenceRecord>();
+
+    public DbSet<FactDisputeRecord> FactDisputes => Set<FactDisputeRecord>();
 
     public DbSet<AgencyBatchRecord> AgencyBatches => Set<AgencyBatchRecord>();
 
@@ -104,6 +109,32 @@ public abstract class ApplicantsDbContext(DbContextOptions options) : DbContext(
             e.Property(m => m.OfficeRegion).HasMaxLength(6);
             e.Property(m => m.Role).HasMaxLength(16);
         });
+        modelBuilder.AddMaterialTable();
+        modelBuilder.Entity<FactDisputeRecord>(e =>
+        {
+            e.ToTable("fact_disputes");
+            e.HasKey(d => d.Id);
+            e.Property(d => d.Id).HasMaxLength(40);
+            e.Property(d => d.FactId).HasMaxLength(64);
+            e.Property(d => d.PersonId).HasMaxLength(64);
+            e.Property(d => d.Region).HasMaxLength(12);
+            // One dispute of a fact waits at a time: a second while the first is open is refused by the index too.
+            e.HasIndex(d => d.OpenFactId).IsUnique();
+            e.HasIndex(d => new { d.State, d.Region, d.Id });
+            e.HasIndex(d => new { d.PersonId, d.Id });
+        });
+
+        modelBuilder.Entity<TextPreferenceRecord>(e =>
+        {
+            e.ToTable("text_preferences");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Id).HasMaxLength(40);
+            e.Property(p => p.PersonId).HasMaxLength(64);
+            e.Property(p => p.By).HasMaxLength(64);
+            // A person's choices, latest last: the one in force per kind is read with the messages it decides.
+            e.HasIndex(p => new { p.PersonId, p.Id });
+        });
+
         modelBuilder.Entity<MessageRecord>(e =>
         {
             e.ToTable("messages");

@@ -36,6 +36,8 @@ internal sealed class ApplicantsService(
     EmployerAgents agents,
     UseCases.Messages.MessageDelivery delivery,
     UseCases.Messages.MyMessages messages,
+    UseCases.Messages.TextChoices texts,
+    UseCases.Messages.FactDisputes disputes,
     MyReads reads,
     UseCases.Exchange.AgencyBatchImport imports,
     UseCases.Exchange.AgencyBatchReceipts batches,
@@ -172,6 +174,23 @@ internal sealed class ApplicantsService(
     /// <summary>The caller's own messages (an agent: the employer's).</summary>
     public override Task<ListMyMessagesResponse> ListMyMessages(ListMyMessagesRequest request, ServerCallContext context) =>
         messages.ListAsync(request, Caller(context), context.CancellationToken);
+
+    /// <summary>纠错: a person's dispute of a fact, the region's queue (or the person's own), and a clerk's settlement.</summary>
+    public override Task<FactDispute> DisputeFact(DisputeFactRequest request, ServerCallContext context) =>
+        disputes.DisputeAsync(Write(context, request.IdempotencyKey, request), request, context.CancellationToken);
+
+    public override Task<ListFactDisputesResponse> ListFactDisputes(ListFactDisputesRequest request, ServerCallContext context) =>
+        disputes.ListAsync(request, Caller(context), context.CancellationToken);
+
+    public override Task<FactDispute> SettleFactDispute(SettleFactDisputeRequest request, ServerCallContext context) =>
+        disputes.SettleAsync(Write(context, request.IdempotencyKey, request), request, context.CancellationToken);
+
+    /// <summary>短信通知: the kinds of message texted to the person, and one of them chosen.</summary>
+    public override Task<TextPreferences> GetTextPreferences(GetTextPreferencesRequest request, ServerCallContext context) =>
+        texts.GetAsync(request, Caller(context), context.CancellationToken);
+
+    public override Task<TextPreferences> SetTextPreference(SetTextPreferenceRequest request, ServerCallContext context) =>
+        texts.SetAsync(Write(context, request.IdempotencyKey, request), request, context.CancellationToken);
 
     /// <summary>查阅记录: who read the caller's own record and why.</summary>
     public override Task<ListMyReadsResponse> ListMyReads(ListMyReadsRequest request, ServerCallContext context) =>

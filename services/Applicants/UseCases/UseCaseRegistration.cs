@@ -1,4 +1,5 @@
 using Employment.Applicants.Data;
+using Employment.Persistence.Materials;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Employment.Applicants.UseCases;
@@ -28,6 +29,9 @@ internal static class UseCaseRegistration
         services.AddScoped<EmployerAgents>();
         services.AddScoped<Messages.MessageDelivery>();
         services.AddScoped<Messages.MyMessages>();
+        services.AddScoped<Messages.TextChoices>();
+        services.AddScoped<Messages.FactDisputes>();
+        services.AddMaterialStore<ApplicantsDbContext>();
         services.AddScoped<MyReads>();
         services.AddScoped<Exchange.AgencyBatchImport>();
         services.AddScoped<Exchange.BatchPageWriter>();

@@ -84,14 +84,14 @@ public sealed class AccessDeclarationTests
             .Order(StringComparer.Ordinal);
 
         // Each of these checks whose record it is (RegionScope.Owns, or for the agents the registered legal
-        // representative; ListMine (an employer's where the service keeps employers' records), ListMyOffers and ListMyQueryConsents read the caller's own alone; an application online or withdrawn (the shared Preview/SubmitApplication only where the service's own take lets a person, and then as that take does), a 决定书 is the applicant's own decided record's, an offer accepted and a
+        // representative; ListMine (an employer's where the service keeps employers' records), ListMyOffers and ListMyQueryConsents read the caller's own alone; an application online or withdrawn (the shared Preview/SubmitApplication only where the service's own take lets a person, and then as that take does), a 决定书 is the applicant's own decided record's, 短信通知 and 纠错 the person's own, an offer accepted and a
         // consent granted or withdrawn are the caller's own; ListLoanBanks is the configured list of banks, no one's record); a method added here must too.
         Assert.Equal(
         [
-            "Applicants/GetEmployer:employer", "Applicants/GetEmployerProfile:employer", "Applicants/GetPerson:person", "Applicants/GetProfile:person",
-            "Applicants/GrantEmployerAgent:person", "Applicants/ListActingFor:person", "Applicants/ListEmployerAgents:personemployer",
+            "Applicants/DisputeFact:person", "Applicants/GetEmployer:employer", "Applicants/GetEmployerProfile:employer", "Applicants/GetPerson:person", "Applicants/GetProfile:person", "Applicants/GetTextPreferences:person",
+            "Applicants/GrantEmployerAgent:person", "Applicants/ListActingFor:person", "Applicants/ListEmployerAgents:personemployer", "Applicants/ListFactDisputes:person",
             "Applicants/ListMyMessages:personemployer", "Applicants/ListMyReads:person",
-            "Applicants/RevokeEmployerAgent:person",
+            "Applicants/RevokeEmployerAgent:person", "Applicants/SetTextPreference:person",
             "HiringSubsidies/AcceptOffer:personemployer", "HiringSubsidies/GetClaim:employer", "HiringSubsidies/ListClaims:employer",
             "HiringSubsidies/ListMyOffers:personemployer",
             "HiringSubsidies/PreviewClaim:personemployer",

@@ -46,7 +46,15 @@ public sealed partial class DecisionLetterTests(WorkbenchPlatform platform, ITes
         var phone = await platform.NewPhonePageAsync(bypassCsp: true);
         await phone.CitizenSignInAsync(platform, applicant, "孙决定");
         var record = phone.Locator($"article:has(#record-{taken.ApplicationId})");
-        await Assertions.Expect(record.Locator(".messages")).ToContainTextAsync(Remedy);
+        // The refusal's message comes through the training service's outbox and the registry: shown once relayed.
+        var refused = record.Locator("ul.messages li[data-step='REJECTED']");
+        for (var attempt = 0; attempt < 120 && await refused.CountAsync() == 0; attempt++)
+        {
+            await phone.WaitForTimeoutAsync(250);
+            await phone.ReloadAsync();
+        }
+
+        await Assertions.Expect(refused).ToContainTextAsync(Remedy);
         await phone.SubmitAsync(() => record.GetByRole(AriaRole.Link, new() { Name = $"查看和打印决定书 {taken.ApplicationId}" }).TapAsync());
         var kept = phone.Locator("article.letter");
         await Assertions.Expect(kept.Locator("h2")).ToHaveTextAsync("技能提升补贴不予批准决定书");

@@ -45,6 +45,7 @@ public static class WorkbenchSite
         services.AddSingleton<EmployerWindow>();
         services.AddSingleton<FactDesk>();
         services.AddSingleton<ConsentDesk>();
+        services.AddSingleton<TextDesk>();
         services.AddSingleton<FactConflictsDesk>();
         services.AddSingleton<OwedReads>();
         services.AddSingleton<IApplicationDesk, TrainingDesk>();
@@ -126,6 +127,12 @@ public static class WorkbenchSite
             await desk.OpenAsync(personId, cancellation) is ({ } opened, _)
                 ? ConsentScreen(context, desk, (await desk.RecordAsync(opened, await context.Request.ReadFormAsync(cancellation), Clerk(context).OfficeRegion, cancellation), null))
                 : ConsentScreen(context, desk, (null, null)));
+        screens.MapGet("/people/{personId}/texts", async (string personId, HttpContext context, TextDesk desk, CancellationToken cancellation) =>
+            TextScreen(context, await desk.OpenAsync(personId, cancellation)));
+        posts.MapPost("/people/{personId}/texts", async (string personId, HttpContext context, TextDesk desk, CancellationToken cancellation) =>
+            await desk.OpenAsync(personId, cancellation) is ({ } opened, _)
+                ? TextScreen(context, (await desk.SaveAsync(opened, await context.Request.ReadFormAsync(cancellation), cancellation), null))
+                : TextScreen(context, (null, null)));
         screens.MapGet("/employers/{employerId}", async (string employerId, HttpContext context, EmployerWindow window, CancellationToken cancellation) =>
             Page<EmployerPage>(new() { ["View"] = await window.LoadAsync(employerId, Clerk(context), cancellation), ["Clerk"] = Clerk(context) }));
         // 受理: a kind's form for a person or an employer, 预审 and 确认受理 posted back to the same address.
@@ -234,6 +241,13 @@ public static class WorkbenchSite
                     : Results.Redirect((employer ? EmployerWindow.PathOf(subjectId) : PersonWindow.PathOf(subjectId)) + "#conflicts"));
         }
     }
+
+    private static IResult TextScreen(HttpContext context, (TextDeskView? View, ServiceProblem? Problem) opened) => opened switch
+    {
+        ({ } view, _) => Page<TextDeskPage>(new() { ["View"] = view, ["Clerk"] = Clerk(context) }),
+        (null, { } problem) => Page<ProblemPage>(new() { ["Problem"] = problem, ["Clerk"] = Clerk(context) }),
+        _ => NotFound(context),
+    };
 
     private static IResult ConsentScreen(HttpContext context, ConsentDesk desk, (ConsentDeskView? View, ServiceProblem? Problem) opened) => opened switch
     {

@@ -16,7 +16,8 @@ namespace Employment.Applicants.UseCases.Messages;
 /// <summary>
 /// 消息 received from the services that own applications: each kept once (by sender and its own id, so a relay's
 /// retry adds nothing), to a person or an employer the registry holds, identity numbers masked; then a person with a
-/// phone is texted a short notice of it (never an identity number, never the amount), once it is stored. A text that
+/// phone is texted a short notice of it (never an identity number, never the amount), once it is stored, unless they
+/// chose not to be texted about its kind (<see cref="TextChoices"/>). A text that
 /// fails leaves the message in the hall, logged.
 /// </summary>
 /// <param name="sms">The SMS provider; none configured: messages are kept for the hall and none is texted.</param>
@@ -84,7 +85,10 @@ public sealed partial class MessageDelivery(ApplicantsDbContext db, TimeProvider
             return new V1.DeliverMessagesResponse { AlreadyReceived = request.Messages.Count };
         }
 
-        foreach (var (row, phone) in added.Where(a => a.Phone.Length > 0 && sms is not null))
+        // 短信通知: a kind the person chose not to be texted about stays in the hall only.
+        var untexted = await TextChoices.UntextedAsync(db, [.. added.Select(a => a.Row.PersonId).Where(p => p.Length > 0).Distinct()], cancellationToken);
+        foreach (var (row, phone) in added.Where(a => a.Phone.Length > 0 && sms is not null
+            && !(untexted.TryGetValue(a.Row.PersonId, out var chosen) && chosen.Contains(Domain.Messages.MessageCategories.Of(a.Row.Step)))))
         {
             await TextAsync(row, phone, cancellationToken);
         }

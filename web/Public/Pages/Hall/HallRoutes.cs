@@ -66,7 +66,13 @@ public static class HallRoutes
         });
         signedIn.MapGet(HallConsents.Path[PublicSiteOptions.HallPath.Length..], async (ClaimsPrincipal user, HallConsents consents, CancellationToken cancellation) =>
             Consents(await consents.LoadAsync(HallUser.Of(user), cancellation), consents.Today));
+        signedIn.MapGet(HallTexts.Path[PublicSiteOptions.HallPath.Length..], async (ClaimsPrincipal user, HallTexts texts, CancellationToken cancellation) =>
+            Page<TextsPage>(new() { ["View"] = await texts.LoadAsync(HallUser.Of(user), cancellation) }));
         var signedPosts = posts.MapGroup(PublicSiteOptions.HallPath).RequireAuthorization().AddEndpointFilter(NoStore);
+        signedPosts.MapPost(HallTexts.Path[PublicSiteOptions.HallPath.Length..], async (HttpRequest request, ClaimsPrincipal user, HallTexts texts, CancellationToken cancellation) =>
+            Page<TextsPage>(new() { ["View"] = request.HasFormContentType
+                ? await texts.SaveAsync(HallUser.Of(user), await request.ReadFormAsync(cancellation), cancellation)
+                : await texts.LoadAsync(HallUser.Of(user), cancellation) }));
         signedPosts.MapPost(HallConsents.Path[PublicSiteOptions.HallPath.Length..], async (HttpRequest request, ClaimsPrincipal user, HallConsents consents, CancellationToken cancellation) =>
             Consents(request.HasFormContentType
                 ? await consents.GrantAsync(HallUser.Of(user), await request.ReadFormAsync(cancellation), cancellation)

@@ -140,6 +140,30 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "fact_disputes",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FactId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    FactKindZh = table.Column<string>(type: "TEXT", nullable: false),
+                    FactSummaryZh = table.Column<string>(type: "TEXT", nullable: false),
+                    WhatIsWrongZh = table.Column<string>(type: "TEXT", nullable: false),
+                    FiledAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    SettledZh = table.Column<string>(type: "TEXT", nullable: false),
+                    SettledBy = table.Column<string>(type: "TEXT", nullable: false),
+                    SettledAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    OpenFactId = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fact_disputes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "facts",
                 columns: table => new
                 {
@@ -175,6 +199,30 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_idempotency", x => new { x.Operation, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "materials",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordId = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", nullable: false),
+                    KindZh = table.Column<string>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_materials", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -275,6 +323,23 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "text_preferences",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Texted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_text_preferences", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "fact_codes",
                 columns: table => new
                 {
@@ -324,9 +389,30 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                 columns: new[] { "SubjectType", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_fact_disputes_OpenFactId",
+                table: "fact_disputes",
+                column: "OpenFactId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fact_disputes_PersonId_Id",
+                table: "fact_disputes",
+                columns: new[] { "PersonId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fact_disputes_State_Region_Id",
+                table: "fact_disputes",
+                columns: new[] { "State", "Region", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_facts_SubjectType_SubjectId_Kind",
                 table: "facts",
                 columns: new[] { "SubjectType", "SubjectId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_materials_RecordId",
+                table: "materials",
+                column: "RecordId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_messages_EmployerId_Id",
@@ -381,6 +467,11 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                 name: "IX_staff_relations_SubjectType_SubjectId",
                 table: "staff_relations",
                 columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_text_preferences_PersonId_Id",
+                table: "text_preferences",
+                columns: new[] { "PersonId", "Id" });
         }
 
         /// <inheritdoc />
@@ -408,7 +499,13 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
                 name: "fact_conflicts");
 
             migrationBuilder.DropTable(
+                name: "fact_disputes");
+
+            migrationBuilder.DropTable(
                 name: "idempotency");
+
+            migrationBuilder.DropTable(
+                name: "materials");
 
             migrationBuilder.DropTable(
                 name: "messages");
@@ -424,6 +521,9 @@ namespace Employment.Applicants.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "staff_relations");
+
+            migrationBuilder.DropTable(
+                name: "text_preferences");
 
             migrationBuilder.DropTable(
                 name: "facts");
