@@ -150,7 +150,7 @@ public sealed class WorkbenchPlatform : IAsyncLifetime
             $"--Authentication:Client:TokenAddress={provider}/connect/token", $"--Authentication:Client:ClientId={name}", $"--Authentication:Client:Secret={Secret}",
         ];
         var samples = $"--Policy:ConfigurationPaths:0={Path.Combine(AppContext.BaseDirectory, "demo-configuration")}";
-        Registry = await StartAsync(new ApplicantsModule(), [$"--ConnectionStrings:ApplicantsPostgres={(await DatabaseAsync("applicants")).ConnectionString}", $"--Messages:SmsOutbox={MessagesSmsOutbox}", .. Trust("applicants")]);
+        Registry = await StartAsync(new ApplicantsModule(), [$"--ConnectionStrings:ApplicantsPostgres={(await DatabaseAsync("applicants")).ConnectionString}", $"--Messages:SmsOutbox={MessagesSmsOutbox}", samples, .. Trust("applicants")]);
         var registry = $"--Services:applicants={Registry.Address}";
         // The stand-in finds people in the registry, read at its first call.
         _provider.Configuration["Services:applicants"] = Registry.Address;

@@ -182,6 +182,9 @@ internal sealed class ApplicantsService(
     public override Task<ListFactDisputesResponse> ListFactDisputes(ListFactDisputesRequest request, ServerCallContext context) =>
         disputes.ListAsync(request, Caller(context), context.CancellationToken);
 
+    public override Task<MaterialContent> GetFactDisputeEvidence(GetFactDisputeEvidenceRequest request, ServerCallContext context) =>
+        disputes.EvidenceAsync(request, Caller(context), context.CancellationToken);
+
     public override Task<FactDispute> SettleFactDispute(SettleFactDisputeRequest request, ServerCallContext context) =>
         disputes.SettleAsync(Write(context, request.IdempotencyKey, request), request, context.CancellationToken);
 

@@ -88,7 +88,7 @@ public sealed class AccessDeclarationTests
         // consent granted or withdrawn are the caller's own; ListLoanBanks is the configured list of banks, no one's record); a method added here must too.
         Assert.Equal(
         [
-            "Applicants/DisputeFact:person", "Applicants/GetEmployer:employer", "Applicants/GetEmployerProfile:employer", "Applicants/GetPerson:person", "Applicants/GetProfile:person", "Applicants/GetTextPreferences:person",
+            "Applicants/DisputeFact:person", "Applicants/GetEmployer:employer", "Applicants/GetEmployerProfile:employer", "Applicants/GetFactDisputeEvidence:person", "Applicants/GetPerson:person", "Applicants/GetProfile:person", "Applicants/GetTextPreferences:person",
             "Applicants/GrantEmployerAgent:person", "Applicants/ListActingFor:person", "Applicants/ListEmployerAgents:personemployer", "Applicants/ListFactDisputes:person",
             "Applicants/ListMyMessages:personemployer", "Applicants/ListMyReads:person",
             "Applicants/RevokeEmployerAgent:person", "Applicants/SetTextPreference:person",

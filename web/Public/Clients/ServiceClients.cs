@@ -37,7 +37,7 @@ public static class ServiceClients
         services.AddSubsidyClients<Common.V1.SubsidyCases.SubsidyCasesClient>(configuration, SubsidyContracts.Cases, Common.V1.SubsidyCases.Descriptor, _ => options.CallTimeout, "ListMine", "GetApplicationProgress", "DescribeSelfChecks", "GetDecisionLetter");
         // 公示 and 公示异议 of every subsidy service that pays on public notice.
         services.AddSubsidyClients<Common.V1.SubsidyPayments.SubsidyPaymentsClient>(configuration, SubsidyContracts.Payments, Common.V1.SubsidyPayments.Descriptor, _ => options.CallTimeout, "GetPaymentNotice", "ListPaymentNotices");
-        Add<Applicants.V1.Applicants.ApplicantsClient>(services, configuration, options, PlatformServices.Applicants, Applicants.V1.Applicants.Descriptor, "GetPerson", "GetEmployer", "ListMyMessages", "ListMyReads", "GetTextPreferences", "SetTextPreference");
+        Add<Applicants.V1.Applicants.ApplicantsClient>(services, configuration, options, PlatformServices.Applicants, Applicants.V1.Applicants.Descriptor, "GetPerson", "GetEmployer", "ListMyMessages", "ListMyReads", "GetTextPreferences", "GetProfile", "DescribeFactForms", "ListFactDisputes");
         if (options.HallOpen)
         {
             // The hall's calls carry the signed-in person's or agent's own token; a public page has no session and sends none.

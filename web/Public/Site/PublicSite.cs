@@ -62,6 +62,7 @@ public static class PublicSite
         builder.Services.AddSingleton<HallWithdrawals>();
         builder.Services.AddSingleton<HallLetters>();
         builder.Services.AddSingleton<HallTexts>();
+        builder.Services.AddSingleton<HallFacts>();
         builder.Services.AddSingleton<Pages.Hall.Jobs.HallJobs>();
         builder.Services.AddSingleton<Pages.Hall.HallSelfChecks>();
         builder.Services.AddSingleton<Pages.Hall.Jobs.HallRecruit>();

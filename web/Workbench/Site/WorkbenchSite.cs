@@ -46,6 +46,7 @@ public static class WorkbenchSite
         services.AddSingleton<FactDesk>();
         services.AddSingleton<ConsentDesk>();
         services.AddSingleton<TextDesk>();
+        services.AddSingleton<Pages.Disputes.DisputeDesk>();
         services.AddSingleton<FactConflictsDesk>();
         services.AddSingleton<OwedReads>();
         services.AddSingleton<IApplicationDesk, TrainingDesk>();
@@ -127,6 +128,13 @@ public static class WorkbenchSite
             await desk.OpenAsync(personId, cancellation) is ({ } opened, _)
                 ? ConsentScreen(context, desk, (await desk.RecordAsync(opened, await context.Request.ReadFormAsync(cancellation), Clerk(context).OfficeRegion, cancellation), null))
                 : ConsentScreen(context, desk, (null, null)));
+        // 登记信息纠错: the office's disputes, settled one by one; a dispute's evidence opens as a 申报材料 does.
+        screens.MapGet("/disputes", async (HttpContext context, Pages.Disputes.DisputeDesk desk, CancellationToken cancellation) =>
+            Page<Pages.Disputes.DisputesPage>(new() { ["View"] = await desk.LoadAsync(cancellation), ["Clerk"] = Clerk(context) }));
+        posts.MapPost("/disputes/{disputeId}", async (string disputeId, HttpContext context, Pages.Disputes.DisputeDesk desk, CancellationToken cancellation) =>
+            Page<Pages.Disputes.DisputesPage>(new() { ["View"] = await desk.SettleAsync(disputeId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
+        screens.MapGet("/disputes/{disputeId}/evidence/{materialId}", async (string disputeId, string materialId, HttpContext context, Pages.Disputes.DisputeDesk desk, CancellationToken cancellation) =>
+            MaterialFiles.Of(await desk.EvidenceAsync(disputeId, materialId, cancellation), context.Response));
         screens.MapGet("/people/{personId}/texts", async (string personId, HttpContext context, TextDesk desk, CancellationToken cancellation) =>
             TextScreen(context, await desk.OpenAsync(personId, cancellation)));
         posts.MapPost("/people/{personId}/texts", async (string personId, HttpContext context, TextDesk desk, CancellationToken cancellation) =>

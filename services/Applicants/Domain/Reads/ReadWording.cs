@@ -35,6 +35,7 @@ public static class ReadWording
         ["jobs.resume"] = "生成您的求职简历、投递岗位",
         ["jobs.applicants"] = "核对用人单位身份，查看本单位岗位的投递",
         ["hall.self_check"] = "按您的登记信息填好政策测算表",
+        ["hall.facts"] = "您在网上查看本人的登记信息、申请纠错",
         ["risk.scan"] = "补贴资金稽核",
     };
 

@@ -123,6 +123,18 @@ internal sealed class FactDisputes(ApplicantsDbContext db, IMaterialStore materi
         return answer;
     }
 
+    /// <summary>One file of a dispute, to whoever may read the dispute (NOT_FOUND otherwise, as for no such file).</summary>
+    public async Task<MaterialContent> EvidenceAsync(GetFactDisputeEvidenceRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RequestKeys.RequireId(request.DisputeId, "dispute_id", "纠错申请编号");
+        RequestKeys.RequireId(request.MaterialId, "material_id", "材料编号");
+        var id = request.DisputeId.Trim();
+        var dispute = await db.FactDisputes.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw DomainRuleException.NotFound(DisputeZh, id);
+        RegionScope.Of(caller).Visible(dispute, DisputeZh, id, RecordOwner.Person(dispute.PersonId), dispute.Region);
+        return await materials.GetAsync(id, request.MaterialId.Trim(), cancellationToken) ?? throw DomainRuleException.NotFound("证明材料", request.MaterialId.Trim());
+    }
+
     public async Task<FactDispute> SettleAsync(WriteRequest write, SettleFactDisputeRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);

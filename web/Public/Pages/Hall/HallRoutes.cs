@@ -66,9 +66,30 @@ public static class HallRoutes
         });
         signedIn.MapGet(HallConsents.Path[PublicSiteOptions.HallPath.Length..], async (ClaimsPrincipal user, HallConsents consents, CancellationToken cancellation) =>
             Consents(await consents.LoadAsync(HallUser.Of(user), cancellation), consents.Today));
+        signedIn.MapGet(HallFacts.Path[PublicSiteOptions.HallPath.Length..], async (ClaimsPrincipal user, HallFacts facts, CancellationToken cancellation) =>
+            Page<FactsPage>(new() { ["View"] = await facts.LoadAsync(HallUser.Of(user), cancellation) }));
+        signedIn.MapGet(HallFacts.Path[PublicSiteOptions.HallPath.Length..] + "/{factId}/dispute", async (string factId, ClaimsPrincipal user, HallFacts facts, CancellationToken cancellation) =>
+            await facts.OpenAsync(HallUser.Of(user), factId, cancellation) switch
+            {
+                ({ } view, _) => (IResult)Page<DisputePage>(new() { ["View"] = view }),
+                (null, { } problem) => Page<HallProblemPage>(new() { ["Problem"] = problem }),
+                _ => new RazorComponentResult<NotFoundPage>() { StatusCode = StatusCodes.Status404NotFound },
+            });
         signedIn.MapGet(HallTexts.Path[PublicSiteOptions.HallPath.Length..], async (ClaimsPrincipal user, HallTexts texts, CancellationToken cancellation) =>
             Page<TextsPage>(new() { ["View"] = await texts.LoadAsync(HallUser.Of(user), cancellation) }));
         var signedPosts = posts.MapGroup(PublicSiteOptions.HallPath).RequireAuthorization().AddEndpointFilter(NoStore);
+        signedPosts.MapPost(HallFacts.Path[PublicSiteOptions.HallPath.Length..] + "/{factId}/dispute", async (string factId, HttpRequest request, ClaimsPrincipal user, HallFacts facts, CancellationToken cancellation) =>
+        {
+            var (opened, problem) = await facts.OpenAsync(HallUser.Of(user), factId, cancellation);
+            if (opened is null || !request.HasFormContentType)
+            {
+                return problem is not null ? Page<HallProblemPage>(new() { ["Problem"] = problem })
+                    : (IResult)new RazorComponentResult<NotFoundPage>() { StatusCode = StatusCodes.Status404NotFound };
+            }
+
+            var (filed, form) = await facts.DisputeAsync(opened, await request.ReadFormAsync(cancellation), cancellation);
+            return filed is not null ? Page<FactsPage>(new() { ["View"] = filed }) : Page<DisputePage>(new() { ["View"] = form });
+        });
         signedPosts.MapPost(HallTexts.Path[PublicSiteOptions.HallPath.Length..], async (HttpRequest request, ClaimsPrincipal user, HallTexts texts, CancellationToken cancellation) =>
             Page<TextsPage>(new() { ["View"] = request.HasFormContentType
                 ? await texts.SaveAsync(HallUser.Of(user), await request.ReadFormAsync(cancellation), cancellation)
