@@ -12,8 +12,8 @@ using V1 = Employment.Training.V1;
 namespace Employment.Training.UseCases;
 
 /// <summary>
-/// 决定书 of a decided training application: to the person who applied (or the enterprise whose agent applied for its
-/// apprentice), one line, approved with the amount or refused with the clerk's reason and the conditions not met.
+/// 决定书 of a decided training application: to the person who applied (or, for 新型学徒制, the enterprise it pays),
+/// one line, approved with the amount or refused with the clerk's reason and the conditions not met.
 /// </summary>
 public sealed class ApplicationLetters(TrainingDbContext db, SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds) : IDecisionLetters
 {
@@ -28,7 +28,8 @@ public sealed class ApplicationLetters(TrainingDbContext db, SubsidyKinds<V1.Sub
             throw DomainRuleException.NotAllowed($"申请当前状态为{SubsidyStatusText.Zh((SubsidyStatus)record.Status)}，审核决定作出后才有决定书。");
         }
 
-        var byEnterprise = record.EmployerId.Length > 0;
+        // 新型学徒制 pays the enterprise (R26), whoever took it: its letter is the enterprise's.
+        var byEnterprise = record.EnterpriseCreditCode.Length > 0;
         var decidedAtFinal = DecisionLetters.CountedAt(decidedAt, record);
         var letter = new DecisionLetter
         {

@@ -8,6 +8,7 @@ using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Xunit;
+using static Training.Tests.Service.ApprenticeshipRequests;
 using static Training.Tests.Service.SkillUpgradeRequests;
 
 namespace Training.Tests.Service;
@@ -89,5 +90,24 @@ public sealed class DecisionLetterTests(ClockedTrainingHost host) : IClassFixtur
         Assert.Equal("经公示无异议后发放到你提供的账户。", letter.NextStepZh);
         Assert.Empty(letter.RemedyZh);
         Assert.Equal((StatusCode.NotFound, StatusCode.NotFound), (stranger.StatusCode, otherRegion.StatusCode));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task R26_an_apprenticeship_letter_is_addressed_to_the_enterprise_it_pays_even_when_a_counter_took_it()
+    {
+        host.Clock.UtcNow = new DateTimeOffset(2026, 9, 18, 2, 0, 0, TimeSpan.Zero);
+        var counter = TestCallers.Counter();
+        var id = await host.RegisterInsuredWorkerAsync(new DateOnly(2023, 9, 1));
+        var taken = await host.Training.SubmitApplicationAsync(ForApprentice(id), counter);
+        await host.Training.DecideApplicationAsync(new DecideApplicationRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), ApplicationId = taken.ApplicationId, ExpectedVersion = taken.Record.Version,
+            Approve = false, ReasonZh = "学徒培养协议未盖企业公章",
+        }, counter);
+
+        var letter = await host.Cases.GetDecisionLetterAsync(new GetDecisionLetterRequest { Reference = taken.ApplicationId }, counter);
+
+        Assert.Equal(("焦作某机械有限公司（统一社会信用代码 91410800MA0000007L）", "你单位"), (letter.AddresseeZh, letter.YouZh));
+        Assert.Equal("企业新型学徒制培训补贴不予批准决定书", letter.TitleZh);
     }
 }
