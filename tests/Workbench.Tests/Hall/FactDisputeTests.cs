@@ -48,6 +48,9 @@ public sealed class FactDisputeTests(WorkbenchPlatform platform, ITestOutputHelp
         await Assertions.Expect(dispute).ToContainTextAsync("少了 2024 年的 6 个月");
         await Assertions.Expect(dispute.GetByRole(AriaRole.Link, new() { Name = "缴费明细.png" })).ToBeVisibleAsync();
         await desk.PhotographAsync("disputes-1280");
+        await desk.SetViewportSizeAsync(1920, 1080);
+        Assert.True(await desk.PhotographAsync("disputes-1920") <= 1920, "登记信息纠错 scrolls sideways at 1920 px");
+        await desk.SetViewportSizeAsync(1280, 800);
         await desk.AssertAccessibleAsync("登记信息纠错", output);
         // Settled as corrected before the fact is: the registry refuses, and says what to do first.
         await desk.SubmitAsync(() => dispute.GetByRole(AriaRole.Button, new() { Name = "已更正，办结" }).ClickAsync());

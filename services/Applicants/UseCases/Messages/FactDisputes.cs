@@ -171,8 +171,8 @@ internal sealed class FactDisputes(ApplicantsDbContext db, IMaterialStore materi
                 Step = request.Corrected ? "FACT_CORRECTED" : "FACT_REFUSED",
                 TitleZh = request.Corrected ? "登记信息已更正" : "不予更正",
                 BodyZh = IdMasking.MaskIdNumbersIn(request.Corrected
-                    ? $"您对“{dispute.FactKindZh}”的纠错申请（编号 {dispute.Id}）已办结：登记信息已更正。{(reason.Length > 0 ? reason + (reason.EndsWith('。') ? "" : "。") : "")}因这项信息未获批准、尚未发放的申请，可以在网上办事重新申请，表中信息按更正后的登记自动填写。"
-                    : $"您对“{dispute.FactKindZh}”的纠错申请（编号 {dispute.Id}）不予更正：{reason}{(reason.EndsWith('。') ? "" : "。")}如有新的证明材料，可以再次申请纠错，或到人社窗口咨询。"),
+                    ? $"您对“{dispute.FactKindZh}”的纠错申请（编号 {dispute.Id}）已办结：登记信息已更正。{(reason.Length > 0 ? ClerkText.Clause(reason) + "。" : "")}因这项信息未获批准、尚未发放的申请，可以在网上办事重新申请，表中信息按更正后的登记自动填写。"
+                    : $"您对“{dispute.FactKindZh}”的纠错申请（编号 {dispute.Id}）不予更正：{ClerkText.Clause(reason)}。如有新的证明材料，可以再次申请纠错，或到人社窗口咨询。"),
                 At = now,
                 ReceivedAt = now,
             });

@@ -9,7 +9,7 @@ namespace Employment.Web.Public.Pages.Hall;
 public sealed record FactsView(HallUser User, string WhoZh, ServiceAnswer<PersonProfile> Profile, IReadOnlyDictionary<string, string> KindNames,
     ServiceAnswer<ListFactDisputesResponse> Disputes, FactDispute? Filed)
 {
-    public string NameOf(PersonFact fact) => KindNames.GetValueOrDefault(HallFacts.KindOf(fact), "其他情况");
+    public string NameOf(PersonFact fact) => KindNames.GetValueOrDefault(Kit.Forms.FactKinds.Of(fact), "其他情况");
 
     /// <summary>The dispute of a fact still waiting, if any: a second is not offered.</summary>
     public FactDispute? WaitingOn(string factId) =>
@@ -43,13 +43,6 @@ public sealed class HallFacts(ServiceCalls calls)
 
     public static string DisputePathOf(string factId) => $"{Path}/{Uri.EscapeDataString(factId)}/dispute";
 
-    /// <summary>A person fact's kind as the registry's fact forms name it.</summary>
-    public static string KindOf(PersonFact fact)
-    {
-        ArgumentNullException.ThrowIfNull(fact);
-        return PersonFact.Descriptor.FindFieldByName("kind").EnumType.FindValueByNumber((int)fact.Kind)?.Name ?? "";
-    }
-
     public async Task<FactsView> LoadAsync(HallUser user, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -71,7 +64,7 @@ public sealed class HallFacts(ServiceCalls calls)
         }
 
         var names = await NamesAsync(cancellation);
-        return (new DisputeView(user, read.Value.Person?.Name ?? "", fact, names.GetValueOrDefault(KindOf(fact), "其他情况"), "", Kit.Forms.ScreenKeys.New(), null), null);
+        return (new DisputeView(user, read.Value.Person?.Name ?? "", fact, names.GetValueOrDefault(Kit.Forms.FactKinds.Of(fact), "其他情况"), "", Kit.Forms.ScreenKeys.New(), null), null);
     }
 
     /// <summary>提交: what is wrong and the evidence chosen; filed (the list shows it first), or the refusal with the words kept.</summary>

@@ -211,7 +211,7 @@ public sealed class FactDesk(ServiceCalls calls, RegistryReads registry, ChinaCl
     public static string KindOf(PersonFact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        return PersonFact.Descriptor.FindFieldByName("kind").EnumType.FindValueByNumber((int)fact.Kind)?.Name ?? "";
+        return Kit.Forms.FactKinds.Of(fact);
     }
 
     /// <summary>The form kind of an employer's fact: its detail's field name.</summary>
