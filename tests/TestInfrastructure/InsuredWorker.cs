@@ -22,8 +22,8 @@ public static class InsuredWorker
         return first17 + ResidentIdNumber.ComputeCheckCharacter(first17);
     }
 
-    /// <summary>Registers the worker with their two facts; answers the registry's person id.</summary>
-    public static async Task<string> RegisterAsync(Applicants.V1.Applicants.ApplicantsClient registry, Metadata clerk, string idNumber, string name)
+    /// <summary>Registers the worker with their two facts (<paramref name="insuredMonths"/> of insurance to 2024-05-31); answers the registry's person id.</summary>
+    public static async Task<string> RegisterAsync(Applicants.V1.Applicants.ApplicantsClient registry, Metadata clerk, string idNumber, string name, int insuredMonths = 24)
     {
         ArgumentNullException.ThrowIfNull(registry);
         var person = await registry.RegisterPersonAsync(new RegisterPersonRequest
@@ -34,9 +34,9 @@ public static class InsuredWorker
         await AddFactAsync(registry, clerk, person.PersonId, new PersonFact
         {
             Kind = PersonFactKind.UnemploymentInsurance,
-            Period = new DatePeriod { From = Day(2022, 6, 1), Until = Day(2024, 5, 31) },
+            Period = new DatePeriod { From = FirstOf(new DateOnly(2024, 6, 1).AddMonths(-insuredMonths)), Until = Day(2024, 5, 31) },
             Authority = "焦作市社会保险中心",
-            Insurance = new InsuranceContribution { Scheme = InsuranceScheme.Unemployment, Months = 24 },
+            Insurance = new InsuranceContribution { Scheme = InsuranceScheme.Unemployment, Months = insuredMonths },
         });
         await AddFactAsync(registry, clerk, person.PersonId, new PersonFact
         {
@@ -71,4 +71,6 @@ public static class InsuredWorker
         registry.AddPersonFactAsync(new AddPersonFactRequest { IdempotencyKey = Guid.NewGuid().ToString(), PersonId = personId, Fact = fact }, clerk).ResponseAsync;
 
     private static CalendarDate Day(int year, int month, int day) => new() { Year = year, Month = month, Day = day };
+
+    private static CalendarDate FirstOf(DateOnly day) => Day(day.Year, day.Month, day.Day);
 }

@@ -87,6 +87,23 @@ public sealed class DecideClaimItem(HiringDbContext db, IRecusal recusal, Policy
             }, cancellationToken);
     }
 
+    /// <summary>The same freeing for an item refused as its claim is taken (坚持申请): its rows are not yet in the database.</summary>
+    internal static void ReleaseTaken(HiringDbContext db, string claimId, HiringClaimItemRecord item)
+    {
+        item.StandingOneOffHirePerson = null;
+        item.StandingStartupFounder = null;
+        item.StandingOnceKey = null;
+        foreach (var month in db.SubsidisedMonths.Local.Where(m => m.ClaimId == claimId && m.ItemNo == item.ItemNo))
+        {
+            month.StandingPerson = null;
+        }
+
+        foreach (var month in db.TraineeMonths.Local.Where(m => m.ClaimId == claimId && m.ItemNo == item.ItemNo))
+        {
+            month.StandingPerson = null;
+        }
+    }
+
     /// <summary>
     /// The claim's status from its items' decisions: once every item is decided, its total is the approved items and
     /// an approval waits for 复核 when the measure's amount for it (R3) is reached on <paramref name="today"/>.

@@ -74,6 +74,12 @@ internal sealed class SubsidyCasesService(
 
         taking.SetKind(asked, form.Kind);
         asked.Descriptor.FindFieldByName("idempotency_key")?.Accessor.SetValue(asked, request.IdempotencyKey);
+        if (request.Insisted)
+        {
+            // A take without the field (a loan's) takes every application for its own review anyway.
+            asked.Descriptor.FindFieldByName(Submissions.SubsidyKindInsistence.Field)?.Accessor.SetValue(asked, true);
+        }
+
         if (request.Materials.Count > 0)
         {
             var files = asked.Descriptor.FindFieldByName("materials")

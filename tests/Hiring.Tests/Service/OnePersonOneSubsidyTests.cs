@@ -53,6 +53,41 @@ public sealed class OnePersonOneSubsidyTests(HiringHost host) : IClassFixture<Hi
     }
 
     [Fact(Timeout = 60_000)]
+    public async Task R9_a_claim_taken_as_the_employer_insists_refuses_the_item_held_elsewhere_at_once_holding_nothing_and_the_rest_wait_for_the_clerk()
+    {
+        var first = await host.EmployerAsync();
+        var second = await host.EmployerAsync(name: "焦作示例商贸有限公司");
+        var held = await host.YouthHiredByAsync(first, Hired);
+        await host.AlsoInsuredByAsync(held, second, Hired.AddMonths(1));
+        var free = await host.YouthHiredByAsync(second, Hired.AddMonths(1));
+        var expansion = await host.Hiring.SubmitClaimAsync(Of(SubsidyKind.JobExpansion, first, Hire(held, Hired)), TestCallers.Counter());
+        var absorption = Of(SubsidyKind.Absorption, second, Hire(free, Hired.AddMonths(1)), Hire(held, Hired.AddMonths(1)));
+        absorption.Insisted = true;
+        var clerk = TestCallers.Counter(clerk: "JZ-INSIST-02");
+
+        var taken = await host.Hiring.SubmitClaimAsync(absorption, clerk);
+
+        Assert.Equal(ClaimStatus.Submitted, taken.Status);
+        Assert.Equal([ClaimStatus.Submitted, ClaimStatus.Rejected], taken.Items.Select(i => i.Status));
+        Assert.Equal(100_000, taken.Total.Fen);
+        Assert.StartsWith("受理时审查不符合申请条件，申请人坚持申请", taken.Items[1].DecisionReasonZh, StringComparison.Ordinal);
+        // The refused item holds nothing: the expansion claim still holds the person, and its rejection frees them for a new claim.
+        var again = Of(SubsidyKind.Absorption, second, Hire(held, Hired.AddMonths(1)));
+        var stillHeld = await Assert.ThrowsAsync<RpcException>(() => host.Hiring.SubmitClaimAsync(again, TestCallers.Counter()).ResponseAsync);
+        Assert.Contains(expansion.ClaimId, stillHeld.Said(), StringComparison.Ordinal);
+
+        await host.Hiring.DecideClaimItemAsync(new DecideClaimItemRequest
+        {
+            IdempotencyKey = Guid.NewGuid().ToString(), ClaimId = taken.ClaimId, ExpectedVersion = taken.Record.Version, ItemNo = 1, Approve = true,
+        }, TestCallers.Counter(clerk: "JZ-INSIST-03"));
+        var letter = await host.Cases.GetDecisionLetterAsync(new Employment.Common.V1.GetDecisionLetterRequest { Reference = taken.ClaimId }, TestCallers.Counter());
+        Assert.Equal(Employment.Common.V1.LetterOutcome.PartlyApproved, letter.Outcome);
+        var refused = Assert.Single(letter.Lines, l => !l.Approved);
+        Assert.Contains(refused.Unmet, u => u.Basis.Any(c => c.DocumentNumber.Contains("36号", StringComparison.Ordinal)));
+        Assert.NotEmpty(letter.RemedyZh);
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task R9_Jz36_4_the_same_employer_cannot_claim_the_same_person_twice_for_the_same_subsidy()
     {
         var employer = await host.EmployerAsync();

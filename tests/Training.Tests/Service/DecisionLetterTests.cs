@@ -110,4 +110,47 @@ public sealed class DecisionLetterTests(ClockedTrainingHost host) : IClassFixtur
         Assert.Equal(("焦作某机械有限公司（统一社会信用代码 91410800MA0000007L）", "你单位"), (letter.AddresseeZh, letter.YouZh));
         Assert.Equal("企业新型学徒制培训补贴不予批准决定书", letter.TitleZh);
     }
+    [Fact(Timeout = 120_000)]
+    public async Task An_application_the_rules_refuse_taken_as_the_applicant_insists_is_refused_at_once_with_its_unmet_conditions_and_holds_nothing()
+    {
+        host.Clock.UtcNow = new DateTimeOffset(2026, 9, 18, 2, 0, 0, TimeSpan.Zero);
+        var counter = TestCallers.Counter(clerk: "JZ-INSIST-01");
+        // R24: eleven insured months, one short of the twelve the subsidy asks.
+        var id = await host.RegisterInsuredWorkerAsync(Issued, insuredMonths: 11);
+        var person = (await host.Registry.GetPersonAsync(new GetPersonRequest { Person = new PersonKey { IdNumber = id } }, counter)).PersonId;
+        var insisted = For(id, Issued);
+        insisted.Insisted = true;
+
+        var ownOnline = insisted.Clone();
+        ownOnline.Person = null;
+        ownOnline.Materials.Add(new Material
+        {
+            Kind = "certificate", FileName = "证书.png", Content = Google.Protobuf.ByteString.CopyFrom([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]),
+        });
+        var online = await Assert.ThrowsAsync<RpcException>(() => host.Training.SubmitApplicationAsync(ownOnline, TestCallers.Person(person)).ResponseAsync);
+        var taken = await host.Training.SubmitApplicationAsync(insisted, counter);
+        var again = await host.Training.SubmitApplicationAsync(insisted, counter);
+        var letter = await host.Cases.GetDecisionLetterAsync(new GetDecisionLetterRequest { Reference = taken.ApplicationId }, TestCallers.Person(person));
+
+        Assert.Equal(StatusCode.FailedPrecondition, online.StatusCode);
+        Assert.Contains("请到人社服务窗口提出", online.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal((ApplicationStatus.Rejected, "JZ-INSIST-01"), (taken.Status, taken.Record.CreatedBy));
+        Assert.Equal(taken.ApplicationId, again.ApplicationId);
+        Assert.Equal(LetterOutcome.Refused, letter.Outcome);
+        Assert.Equal(["JZ-INSIST-01"], letter.DecidedBy);
+        var line = Assert.Single(letter.Lines);
+        Assert.StartsWith("受理时审查不符合申请条件，申请人坚持申请", line.ReasonZh, StringComparison.Ordinal);
+        var unmet = Assert.Single(line.Unmet, u => u.DescriptionZh.Contains("不足 12 个月", StringComparison.Ordinal));
+        Assert.Equal("焦政办〔2024〕15号", Assert.Single(unmet.Basis).DocumentNumber);
+        Assert.NotEmpty(letter.RemedyZh);
+
+        // Told the decision itself (no 已受理 first), with the remedy; and the certificate is free once the fact is put right.
+        await host.TrainingServices.GetServices<IHostedService>().OfType<OutboxRelay<TrainingDbContext>>().Single().RelayOnceAsync(CancellationToken.None);
+        var told = await host.Registry.ListMyMessagesAsync(new ListMyMessagesRequest { RecordId = taken.ApplicationId }, TestCallers.Person(person));
+        var message = Assert.Single(told.Messages).Message;
+        Assert.Equal("REJECTED", message.Step);
+        Assert.Contains(letter.RemedyZh, message.BodyZh, StringComparison.Ordinal);
+        var preview = await host.Training.PreviewApplicationAsync(For(id, Issued), counter);
+        Assert.Contains(preview.Explanation.Checks, c => c.RuleId == "training.skill_upgrade.one_per_certificate" && c.Passed);
+    }
 }

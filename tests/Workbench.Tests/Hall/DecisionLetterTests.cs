@@ -65,6 +65,53 @@ public sealed partial class DecisionLetterTests(WorkbenchPlatform platform, ITes
         await AssertOnePrintedPageAsync(phone, "letter-refusal-hall", taken.ApplicationId, clerk.StaffNumber);
     }
 
+    [Fact(Timeout = 300_000)]
+    public async Task An_applicant_who_insists_on_an_application_the_rules_refuse_gets_a_one_page_refusal_naming_the_unmet_condition_and_the_remedy()
+    {
+        var setup = await platform.TokenOfAsync(await platform.NewClerkAsync("410800", "坚持申请准备"));
+        var applicant = InsuredWorker.IdNumber(916, 1993);
+        // Eleven months of unemployment insurance before the certificate: the subsidy asks twelve.
+        var personId = await InsuredWorker.RegisterAsync(platform.Registry.Client<Employment.Applicants.V1.Applicants.ApplicantsClient>(), setup, applicant, "吴坚持", insuredMonths: 11);
+        var clerk = await platform.NewClerkAsync("410800", "郑受理");
+        var desk = await platform.NewPageAsync(1280, 800);
+        await desk.SignInAsync(platform, clerk);
+        await desk.GotoAsync($"{platform.WorkbenchHome}people/{personId}/apply/training/SUBSIDY_KIND_SKILL_UPGRADE");
+        await desk.GetByLabel("职业编码").FillAsync("6-18-01-01");
+        await desk.GetByLabel("职业名称").FillAsync("焊工");
+        await desk.GetByLabel("证书等级").SelectOptionAsync("SKILL_LEVEL_L4");
+        await desk.GetByLabel("证书编号").FillAsync("S" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant());
+        await desk.GetByLabel("发证日期").FillAsync("2024-06-01");
+        await desk.GetByLabel("发证机构").FillAsync("焦作市职业技能鉴定中心");
+        await desk.GetByLabel("收款账户").FillAsync("6217000000001234567");
+        await desk.SubmitAsync(() => desk.GetByLabel("收款账户").PressAsync("Enter"));
+
+        await Assertions.Expect(desk.Locator("section.result h2")).ToContainTextAsync("有不符合的条件");
+        await Assertions.Expect(desk.GetByRole(AriaRole.Button, new() { Name = "确认受理" })).ToHaveCountAsync(0);
+        await desk.PhotographAsync("apply-insist-1280");
+        await desk.SubmitAsync(() => desk.GetByRole(AriaRole.Button, new() { Name = "申请人坚持申请：受理并作出书面决定" }).ClickAsync());
+
+        await Assertions.Expect(desk.Locator("h1")).ToHaveTextAsync("受理回执");
+        var reference = (await desk.Locator("dt:text-is('申请编号') + dd").InnerTextAsync()).Trim();
+        await Assertions.Expect(desk.Locator("dt:text-is('当前状态') + dd")).ToHaveTextAsync("审核不通过");
+        await desk.SubmitAsync(() => desk.GetByRole(AriaRole.Link, new() { Name = "查看和打印不予批准决定书" }).ClickAsync());
+        var letter = desk.Locator("article.letter");
+        await Assertions.Expect(letter.Locator("h2")).ToHaveTextAsync("技能提升补贴不予批准决定书");
+        await Assertions.Expect(letter).ToContainTextAsync("受理时审查不符合申请条件，申请人坚持申请，依申请作出书面决定");
+        await Assertions.Expect(letter).ToContainTextAsync("不足 12 个月");
+        await Assertions.Expect(letter).ToContainTextAsync(Remedy);
+        await Assertions.Expect(letter.Locator(".signature")).ToContainTextAsync($"审核人 {clerk.StaffNumber}");
+
+        var phone = await platform.NewPhonePageAsync(bypassCsp: true);
+        await phone.CitizenSignInAsync(platform, applicant, "吴坚持");
+        var record = phone.Locator($"article:has(#record-{reference})");
+        await phone.SubmitAsync(() => record.GetByRole(AriaRole.Link, new() { Name = $"查看和打印决定书 {reference}" }).TapAsync());
+        var kept = phone.Locator("article.letter");
+        await Assertions.Expect(kept).ToContainTextAsync("不足 12 个月");
+        await Assertions.Expect(kept).ToContainTextAsync(Remedy);
+        await phone.PhotographAsync("letter-insisted-390");
+        await AssertOnePrintedPageAsync(phone, "letter-insisted-hall", reference, clerk.StaffNumber);
+    }
+
     /// <summary>Printed to PDF as Chromium prints it: one A4 page, the letter alone, and no English word on it.</summary>
     private static async Task AssertOnePrintedPageAsync(IPage page, string name, string reference, string staffNumber)
     {

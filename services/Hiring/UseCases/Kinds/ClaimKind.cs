@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
+using Employment.Hiring.Domain.Claims;
 using Employment.Persistence.Submissions;
 using Employment.ServiceDefaults.Security;
 using V1 = Employment.Hiring.V1;
@@ -28,6 +29,29 @@ public abstract class ClaimKind<TJudged>(ClaimStore store, IClaimJudging<TJudged
         var record = Record(id, judged, request, clerk, now);
         record.Received = store.MaterialsOf(request, record.Region, record.ReceivedOn, clerk);
         return Task.FromResult(record);
+    }
+
+    /// <summary>
+    /// 坚持申请: each item the rules refuse (its explanation not passed; every item where none is found) is refused now by
+    /// the clerk who took it and frees what it held; the rest wait for the clerk's decision, the total theirs.
+    /// </summary>
+    protected override Task RefuseAsTakenAsync(HiringClaimRecord record, Caller clerk, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(clerk);
+        var refused = record.Items.Where(i => Explanation.Parser.ParseFrom(i.Explanation).Outcome != Outcome.Passed).ToList();
+        foreach (var item in refused.Count > 0 ? refused : [.. record.Items])
+        {
+            item.Status = (int)ClaimStatus.Rejected;
+            item.DecisionReasonZh = SubsidyKindInsistence.ReasonZh;
+            item.DecidedBy = clerk.Subject;
+            item.DecidedAt = now;
+            DecideClaimItem.ReleaseTaken(store.Db, record.Id, item);
+        }
+
+        record.Status = (int)ClaimItemDecision.ClaimStatusOf([.. record.Items.Select(i => (ClaimStatus)i.Status)]);
+        record.TotalFen = record.Items.Where(i => (ClaimStatus)i.Status != ClaimStatus.Rejected).Sum(i => i.AmountFen);
+        return Task.CompletedTask;
     }
 
     public abstract void DescribeItem(V1.ClaimItemResult answer, HiringClaimRecord claim, HiringClaimItemRecord item);

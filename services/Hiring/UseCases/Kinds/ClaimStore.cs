@@ -1,5 +1,6 @@
 using Employment.Common.V1;
 using Employment.Hiring.Data;
+using Employment.Hiring.Domain.Claims;
 using Employment.Persistence.Materials;
 using Employment.Persistence.Submissions;
 using Employment.Policy;
@@ -13,7 +14,7 @@ namespace Employment.Hiring.UseCases;
 
 /// <summary>Where every kind's claim is stored (the shared <see cref="SubmissionStore{TRequest, TRecord, TAnswer}"/>): the claims table, ids "H…".</summary>
 public sealed class ClaimStore(HiringDbContext db, ChinaClock clock, IRecusal recusal, ClaimAnswers answers, SubsidyKinds<V1.SubsidyKind, IClaimKind> kinds,
-    IMaterialStore materials, PolicyCatalog catalog, ILogger<ClaimStore> logger)
+    IMaterialStore materials, PolicyCatalog catalog, Persistence.Lifecycle.RemedySentences remedies, ILogger<ClaimStore> logger)
     : SubmissionStore<V1.SubmitClaimRequest, HiringClaimRecord, V1.HiringClaim>(db, clock, recusal, "H", "SubmitClaim", ClaimRecusal.What, V1.HiringClaim.Parser)
 {
     public HiringDbContext Db => db;
@@ -44,7 +45,12 @@ public sealed class ClaimStore(HiringDbContext db, ChinaClock clock, IRecusal re
         Taking?.Invoke(record);
         db.Claims.Add(record);
         record.Stored = materials.Add(record.Id, record.Received, clerk, record.CreatedAt);
-        if (record.Channel != (int)Channel.Offered)
+        if ((ClaimStatus)record.Status == ClaimStatus.Rejected)
+        {
+            // Refused as it was taken (坚持申请): the claimant is told the decision itself.
+            ClaimMessages.Decided(db, record, kinds.NameZh((V1.SubsidyKind)record.Kind), record.CreatedAt, remedies);
+        }
+        else if (record.Channel != (int)Channel.Offered)
         {
             ClaimMessages.Received(db, record, kinds.NameZh((V1.SubsidyKind)record.Kind), record.CreatedAt);
         }

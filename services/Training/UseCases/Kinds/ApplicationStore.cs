@@ -4,6 +4,7 @@ using Employment.Persistence.Submissions;
 using Employment.ServiceDefaults.Security;
 using Employment.ServiceDefaults.Time;
 using Employment.Training.Data;
+using Employment.Training.Domain.Applications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using V1 = Employment.Training.V1;
@@ -12,7 +13,7 @@ namespace Employment.Training.UseCases;
 
 /// <summary>Where every kind's application is stored (the shared <see cref="SubmissionStore{TRequest, TRecord, TAnswer}"/>): the applications table, ids "T…".</summary>
 public sealed class ApplicationStore(TrainingDbContext db, ChinaClock clock, IRecusal recusal, IMaterialStore materials, Employment.Policy.PolicyCatalog catalog,
-    SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, ILogger<ApplicationStore> logger)
+    SubsidyKinds<V1.SubsidyKind, IApplicationKind> kinds, Persistence.Lifecycle.RemedySentences remedies, ILogger<ApplicationStore> logger)
     : SubmissionStore<V1.SubmitApplicationRequest, TrainingApplicationRecord, V1.TrainingApplication>(db, clock, recusal, "T", "SubmitApplication", DecideApplication.What, V1.TrainingApplication.Parser)
 {
     private (V1.SubmitApplicationRequest Request, IReadOnlyList<CheckedMaterial> Files)? _checked;
@@ -51,8 +52,12 @@ public sealed class ApplicationStore(TrainingDbContext db, ChinaClock clock, IRe
         db.Applications.Add(record);
         record.Stored = materials.Add(record.Id, record.Received, clerk, record.CreatedAt);
         var kind = kinds.Of((V1.SubsidyKind)record.Kind);
-        db.AddMessage(TrainingMessages.Received(record, kind.NameZh,
-            Persistence.Reviews.DecisionTimeLimits.DueOn(catalog, kind.Measure, Employment.Policy.Model.Region.Parse(record.Region), ChinaClock.DateOf(record.CreatedAt))), record.CreatedAt);
+        var region = Employment.Policy.Model.Region.Parse(record.Region);
+        var today = ChinaClock.DateOf(record.CreatedAt);
+        // Refused as it was taken (坚持申请), the applicant is told the decision itself.
+        db.AddMessage((ApplicationStatus)record.Status == ApplicationStatus.Rejected
+            ? TrainingMessages.Decided(record, kind.NameZh, approved: false, record.CreatedAt, remedies.For(region, today))
+            : TrainingMessages.Received(record, kind.NameZh, Persistence.Reviews.DecisionTimeLimits.DueOn(catalog, kind.Measure, region, today)), record.CreatedAt);
         TrainingLog.ApplicationSubmitted(logger, record.Id, clerk.Subject, record.IdNumberMasked, record.AmountFen, record.Region);
     }
 

@@ -16,6 +16,8 @@ public abstract class ApplicationDesk(ServiceCalls calls, SubsidyClients<Subsidy
 
     public abstract string ServiceZh { get; }
 
+    public virtual bool RefusesAsTaken => true;
+
     /// <summary>The service's name on the platform (<see cref="PlatformServices"/>).</summary>
     protected abstract string Service { get; }
 
@@ -24,7 +26,7 @@ public abstract class ApplicationDesk(ServiceCalls calls, SubsidyClients<Subsidy
     public Task<ServiceAnswer<FormDescriptions>> FormsAsync(CancellationToken cancellationToken) =>
         CallAsync((client, options) => client.DescribeApplicationFormsAsync(new DescribeApplicationFormsRequest(), options).ResponseAsync, cancellationToken);
 
-    public async Task<ServiceAnswer<Judgement>> JudgeAsync(FormDescription form, FormAnswers answers, string idempotencyKey, bool take, IList<FieldProblem> problems, CancellationToken cancellationToken)
+    public async Task<ServiceAnswer<Judgement>> JudgeAsync(FormDescription form, FormAnswers answers, string idempotencyKey, JudgeStep step, IList<FieldProblem> problems, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(answers);
@@ -40,10 +42,10 @@ public abstract class ApplicationDesk(ServiceCalls calls, SubsidyClients<Subsidy
             return ServiceAnswer<Judgement>.Failed(ServiceProblem.Refused(ServiceZh, "请先改正标出的内容。"));
         }
 
-        var request = new ApplicationAnswers { Kind = form.Kind, IdempotencyKey = idempotencyKey };
+        var request = new ApplicationAnswers { Kind = form.Kind, IdempotencyKey = idempotencyKey, Insisted = step == JudgeStep.TakeInsisted };
         request.Answers.AddRange(answers.Given());
         var answer = await CallAsync(
-            (client, options) => (take ? client.SubmitApplicationAsync(request, options) : client.PreviewApplicationAsync(request, options)).ResponseAsync,
+            (client, options) => (step != JudgeStep.Preview ? client.SubmitApplicationAsync(request, options) : client.PreviewApplicationAsync(request, options)).ResponseAsync,
             cancellationToken);
         return answer.Value is { } judged ? ServiceAnswer<Judgement>.Of(Judgement.Of(judged)) : ServiceAnswer<Judgement>.Failed(answer.Problem!);
     }

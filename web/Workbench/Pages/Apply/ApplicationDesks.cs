@@ -15,11 +15,25 @@ public interface IApplicationDesk
 
     Task<ServiceAnswer<FormDescriptions>> FormsAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether an application the rules refuse is taken only as the applicant insists, and refused at once (a subsidy);
+    /// false where every application is taken for the office's own review (a loan).
+    /// </summary>
+    bool RefusesAsTaken { get; }
+
     /// <summary>Where a record this desk took is decided.</summary>
     string DecisionPathOf(string reference);
 
-    /// <summary>Judges the answers as the service would take them (<paramref name="take"/> false: nothing stored) or takes them.</summary>
-    Task<ServiceAnswer<Judgement>> JudgeAsync(FormDescription form, FormAnswers answers, string idempotencyKey, bool take, IList<FieldProblem> problems, CancellationToken cancellationToken);
+    /// <summary>Judges the answers as the service would take them (nothing stored), takes them, or takes them as the applicant insists.</summary>
+    Task<ServiceAnswer<Judgement>> JudgeAsync(FormDescription form, FormAnswers answers, string idempotencyKey, JudgeStep step, IList<FieldProblem> problems, CancellationToken cancellationToken);
+}
+
+/// <summary>What the clerk pressed: 预审 (nothing stored), 确认受理, or 坚持申请 (taken, and what the rules refuse refused at once).</summary>
+public enum JudgeStep
+{
+    Preview,
+    Take,
+    TakeInsisted,
 }
 
 /// <summary>

@@ -14,6 +14,9 @@ public sealed class LoanDesk(ServiceCalls calls, SubsidyClients<SubsidyCases.Sub
 
     public override string ServiceZh => "创业担保贷款";
 
+    /// <summary>An ineligible application is taken like any other: the office's review refuses it.</summary>
+    public override bool RefusesAsTaken => false;
+
     protected override string Service => PlatformServices.Loans;
 
     public override string DecisionPathOf(string reference) => Decide.LoanDecisionView.PathOf(reference);

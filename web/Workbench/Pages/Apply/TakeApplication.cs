@@ -98,9 +98,10 @@ public sealed class TakeApplication(ApplicationDesks desks, RegistryReads regist
         }
 
         var fingerprint = Fingerprint(answers);
-        var take = step == "submit" && posted["previewed"] == fingerprint;
+        var take = step is "submit" or "insist" && posted["previewed"] == fingerprint;
         var problems = new List<FieldProblem>();
-        var judged = await opened.Desk.JudgeAsync(opened.Form, answers, key, take, problems, cancellationToken);
+        var judging = !take ? JudgeStep.Preview : step == "insist" ? JudgeStep.TakeInsisted : JudgeStep.Take;
+        var judged = await opened.Desk.JudgeAsync(opened.Form, answers, key, judging, problems, cancellationToken);
         if (take && judged.Value is { } taken)
         {
             return (null, new ReceiptView(opened.Applicant, opened.Desk, opened.Form, answers, taken, clerk, time.GetUtcNow()));
@@ -111,7 +112,7 @@ public sealed class TakeApplication(ApplicationDesks desks, RegistryReads regist
             Problems = problems,
             Judged = judged,
             Previewed = judged.Value is null ? "" : fingerprint,
-            ChangedSincePreview = step == "submit" && !take,
+            ChangedSincePreview = step is "submit" or "insist" && !take,
         }, null);
     }
 
