@@ -77,6 +77,8 @@ public sealed class HiringModule : IServiceModule
         builder.Services.AddMaterialReading<ClaimQueries>();
         builder.Services.AddScoped<ClaimLetters>();
         builder.Services.AddDecisionLetters<ClaimLetters>();
+        builder.Services.AddAppeals<HiringDbContext, ReopenClaim>();
+        builder.Services.AddDeclinedRequests<HiringDbContext>();
         builder.Services.AddWithdrawal<WithdrawClaim>();
         builder.Services.AddSubsidyPayments<HiringClaimRecord, ClaimCases, PaymentBatches, RecordPayment>(Name);
         builder.Services.AddDecisionReview<ReviewDecision>();

@@ -78,6 +78,7 @@ public sealed class LoansModule : IServiceModule
         builder.Services.AddWithdrawal<WithdrawLoanApplication>();
         builder.Services.AddScoped<LoanLetters>();
         builder.Services.AddDecisionLetters<LoanLetters>();
+        builder.Services.AddDeclinedRequests<LoansDbContext>();
         builder.Services.AddSubsidyOversight<LoanAuditExport, ApplicationPaymentHolds>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<LoansDbContext>>("loans-database");
     }

@@ -68,6 +68,8 @@ public sealed class TrainingModule : IServiceModule
         builder.Services.AddMaterialReading<ApplicationQueries>();
         builder.Services.AddScoped<ApplicationLetters>();
         builder.Services.AddDecisionLetters<ApplicationLetters>();
+        builder.Services.AddAppeals<TrainingDbContext, ReopenApplication>();
+        builder.Services.AddDeclinedRequests<TrainingDbContext>();
         builder.Services.AddWithdrawal<WithdrawApplication>();
         builder.AddPaymentObjections();
         builder.Services.AddSubsidyPayments<TrainingApplicationRecord, ApplicationCases, PaymentBatches, RecordPayment>(Name);

@@ -49,6 +49,12 @@ public sealed class HiringClaimItemRecord : AuditedRecord
     /// </summary>
     public string? StandingOnceKey { get; set; }
 
+    /// <summary>
+    /// What the item held when it stopped standing (its one-off hire person, founder and once-only key, one per line,
+    /// empty where none), so a refusal set aside on appeal (申诉) holds them again — or finds them another's now.
+    /// </summary>
+    public string ReleasedHolds { get; set; } = "";
+
     /// <summary>The item's facts as the judgement read them (the contract's message, serialised) for kinds whose facts have no columns of their own (稳岗返还).</summary>
     public byte[]? Given { get; set; }
 

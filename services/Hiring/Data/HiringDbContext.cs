@@ -1,3 +1,5 @@
+using Employment.Persistence.Appeals;
+using Employment.Persistence.Declines;
 using Employment.Persistence.Idempotency;
 using Employment.Persistence.Materials;
 using Employment.Persistence.Outbox;
@@ -35,6 +37,8 @@ public abstract class HiringDbContext(DbContextOptions options) : DbContext(opti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddMaterialTable();
+        modelBuilder.AddAppealTable();
+        modelBuilder.AddDeclinedRequestTable();
         modelBuilder.Entity<HiringClaimRecord>(e =>
         {
             e.ToTable("claims");

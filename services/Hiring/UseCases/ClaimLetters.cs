@@ -56,6 +56,6 @@ public sealed class ClaimLetters(HiringDbContext db, SubsidyKinds<V1.SubsidyKind
                 Explanation.Parser.ParseFrom(item.Explanation)));
         }
 
-        return new LetterDraft(letter, Employment.Policy.Model.Region.Parse(claim.Region), ChinaClock.DateOf(decidedAt));
+        return new LetterDraft(letter, Employment.Policy.Model.Region.Parse(claim.Region), ChinaClock.DateOf(decidedAt)) { Owner = ClaimQueries.OwnerOf(claim) };
     }
 }

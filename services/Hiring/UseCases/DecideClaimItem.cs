@@ -70,9 +70,7 @@ public sealed class DecideClaimItem(HiringDbContext db, IRecusal recusal, Policy
     /// </summary>
     internal static async Task ReleaseAsync(HiringDbContext db, string claimId, HiringClaimItemRecord item, string subject, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        item.StandingOneOffHirePerson = null;
-        item.StandingStartupFounder = null;
-        item.StandingOnceKey = null;
+        ReleaseHolds(item);
         await db.SubsidisedMonths.Where(m => m.ClaimId == claimId && m.ItemNo == item.ItemNo)
             .ForEachAsync(m =>
             {
@@ -90,9 +88,7 @@ public sealed class DecideClaimItem(HiringDbContext db, IRecusal recusal, Policy
     /// <summary>The same freeing for an item refused as its claim is taken (坚持申请): its rows are not yet in the database.</summary>
     internal static void ReleaseTaken(HiringDbContext db, string claimId, HiringClaimItemRecord item)
     {
-        item.StandingOneOffHirePerson = null;
-        item.StandingStartupFounder = null;
-        item.StandingOnceKey = null;
+        ReleaseHolds(item);
         foreach (var month in db.SubsidisedMonths.Local.Where(m => m.ClaimId == claimId && m.ItemNo == item.ItemNo))
         {
             month.StandingPerson = null;
@@ -102,6 +98,42 @@ public sealed class DecideClaimItem(HiringDbContext db, IRecusal recusal, Policy
         {
             month.StandingPerson = null;
         }
+    }
+
+    /// <summary>The item's own holds freed, and kept in <see cref="HiringClaimItemRecord.ReleasedHolds"/> for an appeal.</summary>
+    private static void ReleaseHolds(HiringClaimItemRecord item)
+    {
+        if (item.StandingOneOffHirePerson is not null || item.StandingStartupFounder is not null || item.StandingOnceKey is not null)
+        {
+            item.ReleasedHolds = string.Join('\n', item.StandingOneOffHirePerson ?? "", item.StandingStartupFounder ?? "", item.StandingOnceKey ?? "");
+        }
+
+        item.StandingOneOffHirePerson = null;
+        item.StandingStartupFounder = null;
+        item.StandingOnceKey = null;
+    }
+
+    /// <summary>
+    /// 撤销原决定 (申诉): a refused item stands again, holding what it held — its person, founder or once-only key and
+    /// its months — so the database refuses the reopening when another claim holds any of them now.
+    /// </summary>
+    internal static async Task HoldAgainAsync(HiringDbContext db, string claimId, HiringClaimItemRecord item, string subject, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var held = item.ReleasedHolds.Split('\n');
+        string? Held(int i) => held.Length > i && held[i].Length > 0 ? held[i] : null;
+        (item.StandingOneOffHirePerson, item.StandingStartupFounder, item.StandingOnceKey, item.ReleasedHolds) = (Held(0), Held(1), Held(2), "");
+        await db.SubsidisedMonths.Where(m => m.ClaimId == claimId && m.ItemNo == item.ItemNo)
+            .ForEachAsync(m =>
+            {
+                m.StandingPerson = m.PersonId;
+                m.StampChanged(subject, now);
+            }, cancellationToken);
+        await db.TraineeMonths.Where(m => m.ClaimId == claimId && m.ItemNo == item.ItemNo)
+            .ForEachAsync(m =>
+            {
+                m.StandingPerson = m.PersonId;
+                m.StampChanged(subject, now);
+            }, cancellationToken);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Employment.Persistence.Declines;
 using Employment.Persistence.Idempotency;
 using Employment.Persistence.Payments;
 using Microsoft.EntityFrameworkCore;
@@ -114,5 +115,6 @@ public abstract class LoansDbContext(DbContextOptions options) : DbContext(optio
         });
         modelBuilder.AddIdempotencyTable();
         modelBuilder.AddPaymentHoldTable();
+        modelBuilder.AddDeclinedRequestTable();
     }
 }

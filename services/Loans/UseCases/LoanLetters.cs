@@ -40,6 +40,6 @@ internal sealed class LoanLetters(ApplicationStore applications) : IDecisionLett
             DecidedAt = MessageValues.Time(decision.At),
         };
         letter.Lines.Add(DecisionLetters.Line("", approved, application.AmountFen, decision.Reason, application.Eligibility));
-        return new LetterDraft(letter, Employment.Policy.Model.Region.Parse(application.Region), ChinaClock.DateOf(decision.At));
+        return new LetterDraft(letter, Employment.Policy.Model.Region.Parse(application.Region), ChinaClock.DateOf(decision.At)) { Owner = applications.OwnerOf(application) };
     }
 }

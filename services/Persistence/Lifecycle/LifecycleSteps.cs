@@ -139,4 +139,31 @@ public interface IDecisionLetters
 
 /// <param name="DecidedIn">The region whose office decided it (R27): the remedy's review body and court are that region's.</param>
 /// <param name="DecidedOn">The day of the decision: the remedy in force that day.</param>
-public sealed record LetterDraft(DecisionLetter Letter, Policy.Model.Region DecidedIn, DateOnly DecidedOn);
+public sealed record LetterDraft(DecisionLetter Letter, Policy.Model.Region DecidedIn, DateOnly DecidedOn)
+{
+    /// <summary>Whose record it is (the person, the employer): whose 申诉 it may be and who is told.</summary>
+    public RecordOwner Owner { get; init; }
+}
+
+/// <summary>
+/// 申诉: an appeal against a refusal, filed, listed and settled in the kit's one way (<see cref="Appeals.SubsidyAppeals"/>)
+/// for a service that lets its decisions be looked at again.
+/// </summary>
+public interface IAppeals
+{
+    Task<Appeal> FileAsync(FileAppealRequest request, Caller caller, CancellationToken cancellationToken);
+
+    Task<ListAppealsResponse> ListAsync(ListAppealsRequest request, Caller caller, CancellationToken cancellationToken);
+
+    Task<Appeal> SettleAsync(SettleAppealRequest request, Caller clerk, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// 撤销原决定: the service puts what a decision refused back with the office, to be decided again (the refused parts
+/// 已受理 once more, holding again what they hold while undecided), inside the appeal's write. FAILED_PRECONDITION when
+/// it no longer can (paid since, or what it held is another's now).
+/// </summary>
+public interface IAppealReopening
+{
+    Task ReopenAsync(string reference, Caller clerk, DateTimeOffset at, CancellationToken cancellationToken);
+}

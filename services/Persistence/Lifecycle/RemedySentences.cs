@@ -21,7 +21,8 @@ public sealed class RemedySentences(PolicyCatalog catalog)
     /// <summary>The keys every service that writes a refusal reads.</summary>
     public static IReadOnlyList<string> Keys { get; } = [ReviewPeriodKey, LitigationPeriodKey];
 
-    public Remedy For(Region region, DateOnly decidedOn)
+    /// <param name="decisionZh">What the sentence calls the decision: 本决定 in its own letter, 原决定 in an appeal's.</param>
+    public Remedy For(Region region, DateOnly decidedOn, string decisionZh = "本决定")
     {
         var basis = new List<Citation>();
         var review = catalog.TryResolve(ReviewPeriodKey, region, decidedOn, out var reviewDays) ? reviewDays : null;
@@ -34,7 +35,7 @@ public sealed class RemedySentences(PolicyCatalog catalog)
             basis.Add(ProtoMapping.ToProto(value));
         }
 
-        return new Remedy($"如不服本决定，可以自收到本决定之日起{reviewPart}，或者{courtPart}。", basis);
+        return new Remedy($"如不服{decisionZh}，可以自收到{decisionZh}之日起{reviewPart}，或者{courtPart}。", basis);
     }
 
     private static string Within(ParameterValue? period, string unit) =>

@@ -29,6 +29,8 @@ internal sealed class SubsidyCasesService(
     IEnumerable<IMaterialReading> materials,
     IEnumerable<IWithdrawal> withdrawals,
     IEnumerable<IDecisionLetters> letters,
+    IEnumerable<IAppeals> appeals,
+    IEnumerable<Declines.DeclinedRequests> declines,
     RemedySentences remedies,
     ChinaClock clock) : SubsidyCases.SubsidyCasesBase
 {
@@ -128,6 +130,44 @@ internal sealed class SubsidyCasesService(
         var writer = letters.FirstOrDefault() ?? throw new StatusDetails(StatusCode.Unimplemented, $"{self.NameZh}不出具决定书。").ToException();
         var draft = await writer.DraftAsync(request.Reference.Trim(), self.CallerOf(context, callers), context.CancellationToken);
         return DecisionLetters.Complete(draft, remedies);
+    }
+
+    /// <summary>不予受理: the office's written answer to what is not its to take, kept in the service asked.</summary>
+    public override Task<NotAcceptedNotice> DeclineToTake(DeclineToTakeRequest request, ServerCallContext context)
+    {
+        self.RequireHere(context, request.SubsidyService);
+        var writing = declines.FirstOrDefault() ?? throw new StatusDetails(StatusCode.Unimplemented, $"{self.NameZh}不出具不予受理通知书。").ToException();
+        return writing.DeclineAsync(request, self.CallerOf(context, callers), context.CancellationToken);
+    }
+
+    /// <summary>申诉: the reference and the key present, then the kit's one way of filing, for a service that takes appeals.</summary>
+    public override Task<Appeal> FileAppeal(FileAppealRequest request, ServerCallContext context)
+    {
+        self.RequireHere(context, request.SubsidyService);
+        RequestKeys.RequireId(request.Reference, "reference", "申请编号");
+        var caller = self.CallerOf(context, callers);
+        return appeals.FirstOrDefault() is { } taking
+            ? taking.FileAsync(request, caller, context.CancellationToken)
+            : throw DomainRuleException.NotAllowed($"{self.NameZh}的审核决定不受理申诉；如不服决定，可以依法申请行政复议或者提起行政诉讼。");
+    }
+
+    /// <summary>申诉: a counter's region's queue, or the caller's own; none where the service takes no appeals.</summary>
+    public override Task<ListAppealsResponse> ListAppeals(ListAppealsRequest request, ServerCallContext context)
+    {
+        self.RequireHere(context, request.SubsidyService);
+        var caller = self.CallerOf(context, callers);
+        return appeals.FirstOrDefault() is { } taking ? taking.ListAsync(request, caller, context.CancellationToken) : Task.FromResult(new ListAppealsResponse());
+    }
+
+    /// <summary>申诉复查: by a clerk of the region who neither made nor reviewed the decision (the kit refuses one who did).</summary>
+    public override Task<Appeal> SettleAppeal(SettleAppealRequest request, ServerCallContext context)
+    {
+        self.RequireHere(context, request.SubsidyService);
+        RequestKeys.RequireId(request.AppealId, "appeal_id", "申诉编号");
+        var clerk = self.CallerOf(context, callers);
+        return appeals.FirstOrDefault() is { } taking
+            ? taking.SettleAsync(request, clerk, context.CancellationToken)
+            : throw DomainRuleException.NotFound("申诉", request.AppealId.Trim());
     }
 
     /// <summary>申报材料: one file of a record, by the service's own visibility of the record.</summary>

@@ -59,6 +59,24 @@ public static class SubsidyLifecycle
         where TLetters : class, IDecisionLetters =>
         services.AddScoped<IDecisionLetters>(sp => sp.GetRequiredService<TLetters>());
 
+    /// <summary>
+    /// 申诉 through the service's SubsidyCases (<c>FileAppeal</c>, <c>ListAppeals</c>, <c>SettleAppeal</c>): kept in the
+    /// service's own database (<typeparamref name="TContext"/>, whose model adds <see cref="Appeals.AppealModel.AddAppealTable"/>),
+    /// read through its letters, a decision set aside reopened by <typeparamref name="TReopening"/>.
+    /// </summary>
+    public static IServiceCollection AddAppeals<TContext, TReopening>(this IServiceCollection services)
+        where TContext : Microsoft.EntityFrameworkCore.DbContext
+        where TReopening : class, IAppealReopening
+    {
+        services.AddScoped<IAppealReopening, TReopening>();
+        return services.AddScoped<IAppeals>(sp => ActivatorUtilities.CreateInstance<Appeals.SubsidyAppeals>(sp, sp.GetRequiredService<TContext>()));
+    }
+
+    /// <summary>不予受理 through the service's SubsidyCases (<c>DeclineToTake</c>), kept in its database (whose model adds <see cref="Declines.DeclinedRequestModel.AddDeclinedRequestTable"/>).</summary>
+    public static IServiceCollection AddDeclinedRequests<TContext>(this IServiceCollection services)
+        where TContext : Microsoft.EntityFrameworkCore.DbContext =>
+        services.AddScoped(sp => ActivatorUtilities.CreateInstance<Declines.DeclinedRequests>(sp, sp.GetRequiredService<TContext>()));
+
     /// <summary>申报材料 read through the service's SubsidyCases (<c>GetMaterial</c>), by the service's own visibility of the record.</summary>
     public static IServiceCollection AddMaterialReading<TReading>(this IServiceCollection services)
         where TReading : class, IMaterialReading =>

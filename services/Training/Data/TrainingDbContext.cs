@@ -1,3 +1,5 @@
+using Employment.Persistence.Appeals;
+using Employment.Persistence.Declines;
 using Employment.Persistence.Materials;
 using Employment.Persistence.Outbox;
 using Employment.Persistence.Payments;
@@ -43,6 +45,8 @@ public abstract class TrainingDbContext(DbContextOptions options) : DbContext(op
         modelBuilder.AddPaymentHoldTable();
         modelBuilder.AddObjectionTable();
         modelBuilder.AddMaterialTable();
+        modelBuilder.AddAppealTable();
+        modelBuilder.AddDeclinedRequestTable();
         modelBuilder.AddOutboxTable();
         modelBuilder.AddIdempotencyTable();
     }

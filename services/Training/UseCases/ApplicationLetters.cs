@@ -48,6 +48,6 @@ public sealed class ApplicationLetters(TrainingDbContext db, SubsidyKinds<V1.Sub
         };
         letter.Lines.Add(DecisionLetters.Line("", status != ApplicationStatus.Rejected, record.AmountFen, record.DecisionReasonZh,
             Explanation.Parser.ParseFrom(record.Explanation)));
-        return new LetterDraft(letter, Employment.Policy.Model.Region.Parse(record.Region), ChinaClock.DateOf(decidedAtFinal));
+        return new LetterDraft(letter, Employment.Policy.Model.Region.Parse(record.Region), ChinaClock.DateOf(decidedAtFinal)) { Owner = record.Owner };
     }
 }

@@ -105,7 +105,7 @@ public sealed class AccessDeclarationTests
             "StartupLoans/ListLoanBanks:person", "StartupLoans/ListMyQueryConsents:person",
             "StartupLoans/PreviewApplication:personemployer", "StartupLoans/SubmitApplication:personemployer",
             "StartupLoans/WithdrawQueryConsent:person",
-            "SubsidyCases/GetDecisionLetter:personemployer", "SubsidyCases/GetMaterial:personemployer", "SubsidyCases/ListMine:personemployer", "SubsidyCases/PreviewApplication:personemployer", "SubsidyCases/SubmitApplication:personemployer", "SubsidyCases/Withdraw:personemployer",
+            "SubsidyCases/FileAppeal:personemployer", "SubsidyCases/GetDecisionLetter:personemployer", "SubsidyCases/GetMaterial:personemployer", "SubsidyCases/ListAppeals:personemployer", "SubsidyCases/ListMine:personemployer", "SubsidyCases/PreviewApplication:personemployer", "SubsidyCases/SubmitApplication:personemployer", "SubsidyCases/Withdraw:personemployer",
             "TrainingSubsidies/GetApplication:person", "TrainingSubsidies/ListApplications:person",
             "TrainingSubsidies/PreviewApplication:personemployer", "TrainingSubsidies/SubmitApplication:personemployer",
         ], opened);

@@ -34,7 +34,7 @@ public static class ServiceClients
         Add<HiringSubsidies.HiringSubsidiesClient>(services, configuration, options, PlatformServices.Hiring, HiringSubsidies.Descriptor, "CheckSubsidies");
         Add<StartupLoans.StartupLoansClient>(services, configuration, options, PlatformServices.Loans, StartupLoans.Descriptor, "CheckLoan");
         // 我的办事 and 办理进度 of every subsidy service, through the lifecycle's one shared contract.
-        services.AddSubsidyClients<Common.V1.SubsidyCases.SubsidyCasesClient>(configuration, SubsidyContracts.Cases, Common.V1.SubsidyCases.Descriptor, _ => options.CallTimeout, "ListMine", "GetApplicationProgress", "DescribeSelfChecks", "GetDecisionLetter");
+        services.AddSubsidyClients<Common.V1.SubsidyCases.SubsidyCasesClient>(configuration, SubsidyContracts.Cases, Common.V1.SubsidyCases.Descriptor, _ => options.CallTimeout, "ListMine", "GetApplicationProgress", "DescribeSelfChecks", "GetDecisionLetter", "ListAppeals");
         // 公示 and 公示异议 of every subsidy service that pays on public notice.
         services.AddSubsidyClients<Common.V1.SubsidyPayments.SubsidyPaymentsClient>(configuration, SubsidyContracts.Payments, Common.V1.SubsidyPayments.Descriptor, _ => options.CallTimeout, "GetPaymentNotice", "ListPaymentNotices");
         Add<Applicants.V1.Applicants.ApplicantsClient>(services, configuration, options, PlatformServices.Applicants, Applicants.V1.Applicants.Descriptor, "GetPerson", "GetEmployer", "ListMyMessages", "ListMyReads", "GetTextPreferences", "GetProfile", "DescribeFactForms", "ListFactDisputes");

@@ -61,6 +61,7 @@ public static class PublicSite
         builder.Services.AddSingleton<HallConsents>();
         builder.Services.AddSingleton<HallWithdrawals>();
         builder.Services.AddSingleton<HallLetters>();
+        builder.Services.AddSingleton<HallAppeals>();
         builder.Services.AddSingleton<HallTexts>();
         builder.Services.AddSingleton<HallFacts>();
         builder.Services.AddSingleton<Pages.Hall.Jobs.HallJobs>();

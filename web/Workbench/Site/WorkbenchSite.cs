@@ -47,6 +47,7 @@ public static class WorkbenchSite
         services.AddSingleton<ConsentDesk>();
         services.AddSingleton<TextDesk>();
         services.AddSingleton<Pages.Disputes.DisputeDesk>();
+        services.AddSingleton<Pages.Appeals.AppealDesk>();
         services.AddSingleton<FactConflictsDesk>();
         services.AddSingleton<OwedReads>();
         services.AddSingleton<IApplicationDesk, TrainingDesk>();
@@ -128,6 +129,11 @@ public static class WorkbenchSite
             await desk.OpenAsync(personId, cancellation) is ({ } opened, _)
                 ? ConsentScreen(context, desk, (await desk.RecordAsync(opened, await context.Request.ReadFormAsync(cancellation), Clerk(context).OfficeRegion, cancellation), null))
                 : ConsentScreen(context, desk, (null, null)));
+        // 申诉复查: the office's appeals in every service, settled one by one by a clerk who did not make the decision.
+        screens.MapGet("/appeals", async (HttpContext context, Pages.Appeals.AppealDesk desk, CancellationToken cancellation) =>
+            Page<Pages.Appeals.AppealsPage>(new() { ["View"] = await desk.LoadAsync(cancellation), ["Clerk"] = Clerk(context) }));
+        posts.MapPost("/appeals/{service}/{appealId}", async (string service, string appealId, HttpContext context, Pages.Appeals.AppealDesk desk, CancellationToken cancellation) =>
+            Page<Pages.Appeals.AppealsPage>(new() { ["View"] = await desk.SettleAsync(service, appealId, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }));
         // 登记信息纠错: the office's disputes, settled one by one; a dispute's evidence opens as a 申报材料 does.
         screens.MapGet("/disputes", async (HttpContext context, Pages.Disputes.DisputeDesk desk, CancellationToken cancellation) =>
             Page<Pages.Disputes.DisputesPage>(new() { ["View"] = await desk.LoadAsync(cancellation), ["Clerk"] = Clerk(context) }));
@@ -167,6 +173,14 @@ public static class WorkbenchSite
                     ? Page<ReceiptPage>(new() { ["View"] = receipt, ["Clerk"] = Clerk(context) })
                     : Page<ApplyPage>(new() { ["View"] = screen, ["Clerk"] = Clerk(context) });
             });
+            // 不予受理: the office's written answer to what the applicant asked that is not its to take.
+            posts.MapPost($"/{segment}/{{subjectId}}/apply/{{desk}}/{{kind}}/decline", async (string subjectId, string desk, string kind, HttpContext context, TakeApplication take, CancellationToken cancellation) =>
+                await take.OpenAsync(employer, subjectId, desk, kind, cancellation) switch
+                {
+                    ({ } opened, _) => Page<NotAcceptedPage>(new() { ["View"] = await DeclineApplication.WriteAsync(opened, await context.Request.ReadFormAsync(cancellation), cancellation), ["Clerk"] = Clerk(context) }),
+                    (null, { } problem) => Page<ProblemPage>(new() { ["Problem"] = problem, ["Clerk"] = Clerk(context) }),
+                    _ => NotFound(context),
+                });
         }
 
         MapFacts(screens, posts);

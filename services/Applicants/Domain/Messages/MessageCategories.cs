@@ -13,7 +13,7 @@ public static class MessageCategories
     /// <summary>Every kind, in the order the hall lists them.</summary>
     public static IReadOnlyList<Category> All { get; } =
     [
-        new(MessageCategory.Decisions, "办理进展和结果", "申请受理、审核结果、撤回和发放。", ["RECEIVED", "APPROVED", "REJECTED", "WITHDRAWN", "PAID"]),
+        new(MessageCategory.Decisions, "办理进展和结果", "申请受理、审核结果、撤回、申诉和发放。", ["RECEIVED", "APPROVED", "REJECTED", "WITHDRAWN", "PAID", "APPEAL_FILED", "APPEAL_SETTLED"]),
         new(MessageCategory.Corrections, "补正通知", "申请退回补正材料或信息，及补正期限。", ["SENT_BACK"]),
         new(MessageCategory.Notices, "公示通知", "批准的补贴列入公示，及公示期限。", ["IN_NOTICE"]),
         new(MessageCategory.Jobs, "岗位和求职", "订阅的新岗位、单位邀请面试、录用和投递结果。", ["NEW_POSTINGS", "INVITED", "HIRED", "DECLINED"]),

@@ -34,9 +34,6 @@ public abstract class ApplicationKind<TJudged>(ApplicationStore store, IApplicat
     protected override Task<TJudged> JudgeAsync(V1.SubmitApplicationRequest request, Caller clerk, CancellationToken cancellationToken) =>
         judging.JudgeAsync(request, ApplicationKinds.DecisionRegion(request, clerk), clerk, cancellationToken);
 
-    /// <summary>What a certificate's (or an apprentice's year's) key becomes once refused at the counter: free for a later application.</summary>
-    public const string RefusedKeyPrefix = "不予批准/";
-
     /// <summary>坚持申请: refused now by the clerk who took it, holding no certificate or year (the store tells the applicant).</summary>
     protected override Task RefuseAsTakenAsync(TrainingApplicationRecord record, Caller clerk, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -46,7 +43,7 @@ public abstract class ApplicationKind<TJudged>(ApplicationStore store, IApplicat
         record.DecisionReasonZh = SubsidyKindInsistence.ReasonZh;
         record.DecidedAt = now;
         record.DecidedBy = clerk.Subject;
-        record.CertificateKey = RefusedKeyPrefix + record.Id;
+        record.CertificateKey = RefusedKeys.Of(record.Id, record.CertificateKey);
         return Task.CompletedTask;
     }
 

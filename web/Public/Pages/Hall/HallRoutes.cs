@@ -55,8 +55,15 @@ public static class HallRoutes
         signedIn.MapGet("/letters/{service}/{reference}", async (string service, string reference, HallLetters letters, CancellationToken cancellation) =>
             await letters.GetAsync(service, reference, cancellation) switch
             {
-                { Value: { } letter } => (IResult)Page<LetterPage>(new() { ["Letter"] = letter }),
+                { Value: { } letter } => (IResult)Page<LetterPage>(new() { ["Letter"] = letter, ["Service"] = service }),
                 { Problem: { NotFound: false } problem } => Page<HallProblemPage>(new() { ["Problem"] = problem }),
+                _ => new RazorComponentResult<NotFoundPage>() { StatusCode = StatusCodes.Status404NotFound },
+            });
+        signedIn.MapGet("/appeals/{service}/{reference}", async (string service, string reference, HallAppeals appeals, CancellationToken cancellation) =>
+            await appeals.OpenAsync(service, reference, cancellation) switch
+            {
+                ({ } view, _) => (IResult)Page<AppealPage>(new() { ["View"] = view }),
+                (null, { } problem) => Page<HallProblemPage>(new() { ["Problem"] = problem }),
                 _ => new RazorComponentResult<NotFoundPage>() { StatusCode = StatusCodes.Status404NotFound },
             });
         signedIn.MapGet("/offers/{id}", async (string id, ClaimsPrincipal user, HallOffers offers, CancellationToken cancellation) =>
@@ -90,6 +97,14 @@ public static class HallRoutes
             var (filed, form) = await facts.DisputeAsync(opened, await request.ReadFormAsync(cancellation), cancellation);
             return filed is not null ? Page<FactsPage>(new() { ["View"] = filed }) : Page<DisputePage>(new() { ["View"] = form });
         });
+        signedPosts.MapPost("/appeals/{service}/{reference}", async (string service, string reference, HttpRequest request, HallAppeals appeals, CancellationToken cancellation) =>
+            await appeals.OpenAsync(service, reference, cancellation) switch
+            {
+                ({ } view, _) when request.HasFormContentType => (IResult)Page<AppealPage>(new() { ["View"] = await appeals.FileAsync(view, await request.ReadFormAsync(cancellation), cancellation) }),
+                ({ } view, _) => Page<AppealPage>(new() { ["View"] = view }),
+                (null, { } problem) => Page<HallProblemPage>(new() { ["Problem"] = problem }),
+                _ => new RazorComponentResult<NotFoundPage>() { StatusCode = StatusCodes.Status404NotFound },
+            });
         signedPosts.MapPost(HallTexts.Path[PublicSiteOptions.HallPath.Length..], async (HttpRequest request, ClaimsPrincipal user, HallTexts texts, CancellationToken cancellation) =>
             Page<TextsPage>(new() { ["View"] = request.HasFormContentType
                 ? await texts.SaveAsync(HallUser.Of(user), await request.ReadFormAsync(cancellation), cancellation)

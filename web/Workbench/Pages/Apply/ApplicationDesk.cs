@@ -18,6 +18,8 @@ public abstract class ApplicationDesk(ServiceCalls calls, SubsidyClients<Subsidy
 
     public virtual bool RefusesAsTaken => true;
 
+    public string ServiceName => Service;
+
     /// <summary>The service's name on the platform (<see cref="PlatformServices"/>).</summary>
     protected abstract string Service { get; }
 
@@ -48,6 +50,22 @@ public abstract class ApplicationDesk(ServiceCalls calls, SubsidyClients<Subsidy
             (client, options) => (step != JudgeStep.Preview ? client.SubmitApplicationAsync(request, options) : client.PreviewApplicationAsync(request, options)).ResponseAsync,
             cancellationToken);
         return answer.Value is { } judged ? ServiceAnswer<Judgement>.Of(Judgement.Of(judged)) : ServiceAnswer<Judgement>.Failed(answer.Problem!);
+    }
+
+    public Task<ServiceAnswer<NotAcceptedNotice>> DeclineAsync(Applicant applicant, string askedZh, string reasonZh, string referToZh, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(applicant);
+        var request = new DeclineToTakeRequest
+        {
+            IdempotencyKey = idempotencyKey,
+            ApplicantIdNumber = applicant.Employer ? "" : applicant.Number,
+            ApplicantCreditCode = applicant.Employer ? applicant.Number : "",
+            ApplicantName = applicant.NameZh,
+            AskedZh = askedZh,
+            ReasonZh = reasonZh,
+            ReferToZh = referToZh,
+        };
+        return CallAsync((client, options) => client.DeclineToTakeAsync(request, options).ResponseAsync, cancellationToken);
     }
 
     private Task<ServiceAnswer<T>> CallAsync<T>(Func<SubsidyCases.SubsidyCasesClient, Grpc.Core.CallOptions, Task<T>> call, CancellationToken cancellationToken)

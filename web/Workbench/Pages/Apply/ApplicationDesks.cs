@@ -10,6 +10,9 @@ public interface IApplicationDesk
     /// <summary>Its name in the workbench's addresses (<c>training</c>, <c>hiring</c>, <c>loans</c>).</summary>
     string Name { get; }
 
+    /// <summary>The service's name on the platform (<see cref="PlatformServices"/>).</summary>
+    string ServiceName { get; }
+
     /// <summary>The service as a clerk names it.</summary>
     string ServiceZh { get; }
 
@@ -23,6 +26,9 @@ public interface IApplicationDesk
 
     /// <summary>Where a record this desk took is decided.</summary>
     string DecisionPathOf(string reference);
+
+    /// <summary>不予受理: the office's written answer to what <paramref name="applicant"/> asked that is not its to take.</summary>
+    Task<ServiceAnswer<NotAcceptedNotice>> DeclineAsync(Applicant applicant, string askedZh, string reasonZh, string referToZh, string idempotencyKey, CancellationToken cancellationToken);
 
     /// <summary>Judges the answers as the service would take them (nothing stored), takes them, or takes them as the applicant insists.</summary>
     Task<ServiceAnswer<Judgement>> JudgeAsync(FormDescription form, FormAnswers answers, string idempotencyKey, JudgeStep step, IList<FieldProblem> problems, CancellationToken cancellationToken);

@@ -12,6 +12,34 @@ namespace Employment.Training.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "appeals",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    RecordId = table.Column<string>(type: "text", nullable: false),
+                    Region = table.Column<string>(type: "text", nullable: false),
+                    OwnerPersonId = table.Column<string>(type: "text", nullable: false),
+                    OwnerEmployerId = table.Column<string>(type: "text", nullable: false),
+                    KindZh = table.Column<string>(type: "text", nullable: false),
+                    ApplicantZh = table.Column<string>(type: "text", nullable: false),
+                    YouZh = table.Column<string>(type: "text", nullable: false),
+                    DecidedBy = table.Column<string>(type: "text", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReasonsZh = table.Column<string>(type: "text", nullable: false),
+                    FiledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FiledBy = table.Column<string>(type: "text", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    HandledBy = table.Column<string>(type: "text", nullable: false),
+                    FindingsZh = table.Column<string>(type: "text", nullable: false),
+                    SettledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_appeals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "applications",
                 columns: table => new
                 {
@@ -73,6 +101,25 @@ namespace Employment.Training.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_applications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "declined_requests",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Region = table.Column<string>(type: "text", nullable: false),
+                    AddresseeZh = table.Column<string>(type: "text", nullable: false),
+                    YouZh = table.Column<string>(type: "text", nullable: false),
+                    AskedZh = table.Column<string>(type: "text", nullable: false),
+                    ReasonZh = table.Column<string>(type: "text", nullable: false),
+                    ReferToZh = table.Column<string>(type: "text", nullable: false),
+                    Clerk = table.Column<string>(type: "text", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_declined_requests", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -214,6 +261,28 @@ namespace Employment.Training.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_appeals_OwnerEmployerId",
+                table: "appeals",
+                column: "OwnerEmployerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_OwnerPersonId",
+                table: "appeals",
+                column: "OwnerPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_RecordId",
+                table: "appeals",
+                column: "RecordId",
+                unique: true,
+                filter: "\"State\" = 1");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_Region_State",
+                table: "appeals",
+                columns: new[] { "Region", "State" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_applications_BatchId",
                 table: "applications",
                 column: "BatchId");
@@ -238,6 +307,11 @@ namespace Employment.Training.Data.Migrations.Postgres
                 name: "IX_applications_Region_Status",
                 table: "applications",
                 columns: new[] { "Region", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_declined_requests_Region_At",
+                table: "declined_requests",
+                columns: new[] { "Region", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_materials_RecordId",
@@ -286,7 +360,13 @@ namespace Employment.Training.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "appeals");
+
+            migrationBuilder.DropTable(
                 name: "applications");
+
+            migrationBuilder.DropTable(
+                name: "declined_requests");
 
             migrationBuilder.DropTable(
                 name: "idempotency");

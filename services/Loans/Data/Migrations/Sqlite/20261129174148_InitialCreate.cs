@@ -84,6 +84,25 @@ namespace Employment.Loans.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "declined_requests",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", nullable: false),
+                    AddresseeZh = table.Column<string>(type: "TEXT", nullable: false),
+                    YouZh = table.Column<string>(type: "TEXT", nullable: false),
+                    AskedZh = table.Column<string>(type: "TEXT", nullable: false),
+                    ReasonZh = table.Column<string>(type: "TEXT", nullable: false),
+                    ReferToZh = table.Column<string>(type: "TEXT", nullable: false),
+                    Clerk = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_declined_requests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "eligibility_queries",
                 columns: table => new
                 {
@@ -290,6 +309,11 @@ namespace Employment.Loans.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_declined_requests_Region_At",
+                table: "declined_requests",
+                columns: new[] { "Region", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_eligibility_queries_BankCode_AskedAt",
                 table: "eligibility_queries",
                 columns: new[] { "BankCode", "AskedAt" });
@@ -358,6 +382,9 @@ namespace Employment.Loans.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "claims");
+
+            migrationBuilder.DropTable(
+                name: "declined_requests");
 
             migrationBuilder.DropTable(
                 name: "eligibility_queries");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Employment.Loans.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLoansDbContext))]
-    [Migration("20261129104039_InitialCreate")]
+    [Migration("20261129174148_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -541,6 +541,49 @@ namespace Employment.Loans.Data.Migrations.Sqlite
                     b.HasIndex("LoanId", "PaidOn");
 
                     b.ToTable("repayments", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Persistence.Declines.DeclinedRequestRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddresseeZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskedZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Clerk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferToZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("YouZh")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Region", "At");
+
+                    b.ToTable("declined_requests", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Persistence.Idempotency.IdempotencyRecord", b =>

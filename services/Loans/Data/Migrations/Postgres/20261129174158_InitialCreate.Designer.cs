@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Loans.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLoansDbContext))]
-    [Migration("20261129104050_InitialCreate")]
+    [Migration("20261129174158_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -546,6 +546,49 @@ namespace Employment.Loans.Data.Migrations.Postgres
                     b.HasIndex("LoanId", "PaidOn");
 
                     b.ToTable("repayments", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Persistence.Declines.DeclinedRequestRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AddresseeZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("AskedZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Clerk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReasonZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReferToZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("YouZh")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Region", "At");
+
+                    b.ToTable("declined_requests", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Persistence.Idempotency.IdempotencyRecord", b =>

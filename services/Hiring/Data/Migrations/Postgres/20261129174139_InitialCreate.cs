@@ -12,6 +12,34 @@ namespace Employment.Hiring.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "appeals",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    RecordId = table.Column<string>(type: "text", nullable: false),
+                    Region = table.Column<string>(type: "text", nullable: false),
+                    OwnerPersonId = table.Column<string>(type: "text", nullable: false),
+                    OwnerEmployerId = table.Column<string>(type: "text", nullable: false),
+                    KindZh = table.Column<string>(type: "text", nullable: false),
+                    ApplicantZh = table.Column<string>(type: "text", nullable: false),
+                    YouZh = table.Column<string>(type: "text", nullable: false),
+                    DecidedBy = table.Column<string>(type: "text", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReasonsZh = table.Column<string>(type: "text", nullable: false),
+                    FiledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FiledBy = table.Column<string>(type: "text", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    HandledBy = table.Column<string>(type: "text", nullable: false),
+                    FindingsZh = table.Column<string>(type: "text", nullable: false),
+                    SettledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_appeals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "claims",
                 columns: table => new
                 {
@@ -56,6 +84,25 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_claims", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "declined_requests",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Region = table.Column<string>(type: "text", nullable: false),
+                    AddresseeZh = table.Column<string>(type: "text", nullable: false),
+                    YouZh = table.Column<string>(type: "text", nullable: false),
+                    AskedZh = table.Column<string>(type: "text", nullable: false),
+                    ReasonZh = table.Column<string>(type: "text", nullable: false),
+                    ReferToZh = table.Column<string>(type: "text", nullable: false),
+                    Clerk = table.Column<string>(type: "text", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_declined_requests", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -316,6 +363,7 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                     StandingOneOffHirePerson = table.Column<string>(type: "text", nullable: true),
                     StandingStartupFounder = table.Column<string>(type: "text", nullable: true),
                     StandingOnceKey = table.Column<string>(type: "text", nullable: true),
+                    ReleasedHolds = table.Column<string>(type: "text", nullable: false),
                     Given = table.Column<byte[]>(type: "bytea", nullable: true),
                     ContractStart = table.Column<DateOnly>(type: "date", nullable: false),
                     ContractEnd = table.Column<DateOnly>(type: "date", nullable: true),
@@ -349,6 +397,28 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_OwnerEmployerId",
+                table: "appeals",
+                column: "OwnerEmployerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_OwnerPersonId",
+                table: "appeals",
+                column: "OwnerPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_RecordId",
+                table: "appeals",
+                column: "RecordId",
+                unique: true,
+                filter: "\"State\" = 1");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_Region_State",
+                table: "appeals",
+                columns: new[] { "Region", "State" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_claim_items_PersonId",
@@ -387,6 +457,11 @@ namespace Employment.Hiring.Data.Migrations.Postgres
                 name: "IX_claims_Region_Status",
                 table: "claims",
                 columns: new[] { "Region", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_declined_requests_Region_At",
+                table: "declined_requests",
+                columns: new[] { "Region", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_materials_RecordId",
@@ -453,7 +528,13 @@ namespace Employment.Hiring.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "appeals");
+
+            migrationBuilder.DropTable(
                 name: "claim_items");
+
+            migrationBuilder.DropTable(
+                name: "declined_requests");
 
             migrationBuilder.DropTable(
                 name: "idempotency");

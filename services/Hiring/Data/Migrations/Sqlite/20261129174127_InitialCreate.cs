@@ -12,6 +12,34 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "appeals",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordId = table.Column<string>(type: "TEXT", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", nullable: false),
+                    OwnerPersonId = table.Column<string>(type: "TEXT", nullable: false),
+                    OwnerEmployerId = table.Column<string>(type: "TEXT", nullable: false),
+                    KindZh = table.Column<string>(type: "TEXT", nullable: false),
+                    ApplicantZh = table.Column<string>(type: "TEXT", nullable: false),
+                    YouZh = table.Column<string>(type: "TEXT", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReasonsZh = table.Column<string>(type: "TEXT", nullable: false),
+                    FiledAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    FiledBy = table.Column<string>(type: "TEXT", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandledBy = table.Column<string>(type: "TEXT", nullable: false),
+                    FindingsZh = table.Column<string>(type: "TEXT", nullable: false),
+                    SettledAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_appeals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "claims",
                 columns: table => new
                 {
@@ -56,6 +84,25 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_claims", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "declined_requests",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", nullable: false),
+                    AddresseeZh = table.Column<string>(type: "TEXT", nullable: false),
+                    YouZh = table.Column<string>(type: "TEXT", nullable: false),
+                    AskedZh = table.Column<string>(type: "TEXT", nullable: false),
+                    ReasonZh = table.Column<string>(type: "TEXT", nullable: false),
+                    ReferToZh = table.Column<string>(type: "TEXT", nullable: false),
+                    Clerk = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_declined_requests", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -316,6 +363,7 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                     StandingOneOffHirePerson = table.Column<string>(type: "TEXT", nullable: true),
                     StandingStartupFounder = table.Column<string>(type: "TEXT", nullable: true),
                     StandingOnceKey = table.Column<string>(type: "TEXT", nullable: true),
+                    ReleasedHolds = table.Column<string>(type: "TEXT", nullable: false),
                     Given = table.Column<byte[]>(type: "BLOB", nullable: true),
                     ContractStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ContractEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
@@ -349,6 +397,28 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_OwnerEmployerId",
+                table: "appeals",
+                column: "OwnerEmployerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_OwnerPersonId",
+                table: "appeals",
+                column: "OwnerPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_RecordId",
+                table: "appeals",
+                column: "RecordId",
+                unique: true,
+                filter: "\"State\" = 1");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_Region_State",
+                table: "appeals",
+                columns: new[] { "Region", "State" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_claim_items_PersonId",
@@ -387,6 +457,11 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
                 name: "IX_claims_Region_Status",
                 table: "claims",
                 columns: new[] { "Region", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_declined_requests_Region_At",
+                table: "declined_requests",
+                columns: new[] { "Region", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_materials_RecordId",
@@ -453,7 +528,13 @@ namespace Employment.Hiring.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "appeals");
+
+            migrationBuilder.DropTable(
                 name: "claim_items");
+
+            migrationBuilder.DropTable(
+                name: "declined_requests");
 
             migrationBuilder.DropTable(
                 name: "idempotency");
