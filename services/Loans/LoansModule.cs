@@ -79,6 +79,7 @@ public sealed class LoansModule : IServiceModule
         builder.Services.AddScoped<LoanLetters>();
         builder.Services.AddDecisionLetters<LoanLetters>();
         builder.Services.AddDeclinedRequests<LoansDbContext>();
+        builder.Services.AddAppeals<LoansDbContext, ReopenLoanApplication>();
         builder.Services.AddSubsidyOversight<LoanAuditExport, ApplicationPaymentHolds>(Name);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<LoansDbContext>>("loans-database");
     }

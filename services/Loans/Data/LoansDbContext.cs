@@ -1,3 +1,4 @@
+using Employment.Persistence.Appeals;
 using Employment.Persistence.Declines;
 using Employment.Persistence.Idempotency;
 using Employment.Persistence.Payments;
@@ -116,5 +117,6 @@ public abstract class LoansDbContext(DbContextOptions options) : DbContext(optio
         modelBuilder.AddIdempotencyTable();
         modelBuilder.AddPaymentHoldTable();
         modelBuilder.AddDeclinedRequestTable();
+        modelBuilder.AddAppealTable();
     }
 }

@@ -20,8 +20,10 @@ internal sealed class LoanLetters(ApplicationStore applications) : IDecisionLett
         var application = await applications.FindAsync(reference, forChange: false, cancellationToken)
             ?? throw DomainRuleException.NotFound("贷款申请", reference);
         caller.RequireVisible("贷款申请", application.Id, application.BankCode, applications.OwnerOf(application), application.Region);
-        var decision = application.History.LastOrDefault(m => ApplicationStates.Decides(m.To))
-            ?? throw DomainRuleException.NotAllowed($"申请当前状态为{ApplicationStates.NameZh(application.State)}，审核决定作出后才有决定书。");
+        // The last review decision, unless an appeal set it aside since (the move back to 已受理 comes after it).
+        var decision = application.History.LastOrDefault(m => ApplicationStates.Decides(m.To) || m.To == V1.ApplicationState.Accepted) is { } last && ApplicationStates.Decides(last.To)
+            ? last
+            : throw DomainRuleException.NotAllowed($"申请当前状态为{ApplicationStates.NameZh(application.State)}，审核决定作出后才有决定书。");
         var record = applications.RecordOf(application);
         var approved = decision.To == V1.ApplicationState.Reviewed;
         var byEnterprise = (BorrowerKeyKind)record.BorrowerKeyKind == BorrowerKeyKind.CreditCode;

@@ -233,8 +233,14 @@ public sealed class SubsidyAppeals(DbContext db, IDecisionLetters letters, IAppe
         }
     }
 
-    private void Tell(AppealRecord appeal, string step, string titleZh, DateTimeOffset at, string bodyZh) =>
-        db.AddMessage(Messages.To(appeal.OwnerPersonId, appeal.OwnerEmployerId, appeal.RecordId, appeal.KindZh, step, titleZh, at, bodyZh), at);
+    /// <summary>The applicant told in the same write, where the service sends messages at all (a loan's borrower is not texted).</summary>
+    private void Tell(AppealRecord appeal, string step, string titleZh, DateTimeOffset at, string bodyZh)
+    {
+        if (db.Model.FindEntityType(typeof(OutboxRecord)) is not null)
+        {
+            db.AddMessage(Messages.To(appeal.OwnerPersonId, appeal.OwnerEmployerId, appeal.RecordId, appeal.KindZh, step, titleZh, at, bodyZh), at);
+        }
+    }
 
     private static string Sentence(string? value, string field, string labelZh, string askZh)
     {

@@ -125,6 +125,20 @@ public sealed class LoanApplication
         Record(to, clerk, at, reason.Trim());
     }
 
+    /// <summary>
+    /// 撤销原决定 on appeal (申诉): the office's refusal set aside, the application is 已受理 again for the office to review
+    /// anew; only from 审核不通过 (the guarantee agency's and the bank's decisions are theirs, not the office's to reopen).
+    /// </summary>
+    public void Reopen(string reason, string clerk, DateTimeOffset at)
+    {
+        if (State != ApplicationState.Rejected)
+        {
+            throw DomainRuleException.NotAllowed($"申请处于“{ApplicationStates.NameZh(State)}”，只有审核不通过的申请可以撤销原决定重新审核。");
+        }
+
+        Record(ApplicationState.Accepted, clerk, at, reason);
+    }
+
     /// <summary>已放款, by the bank's registration of a loan on this application (it must have been sent to that bank: <c>LoanRegistration.RequireBasis</c>).</summary>
     public void MarkIssued(string loanId, string contractNumber, string bank, DateTimeOffset at)
     {

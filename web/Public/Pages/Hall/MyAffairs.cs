@@ -23,6 +23,16 @@ public sealed record MineView(HallUser User, string WhoZh, IReadOnlyList<Applica
     public string? LetterPathOf(ApplicationProgress record) =>
         record is { HasLetter: true } && ServiceOf.TryGetValue(record.Reference, out var service) ? HallLetters.PathOf(service, record.Reference) : null;
 
+    /// <summary>
+    /// Where its 申诉 opens: for a refusal (the letter says what else it refuses), and for a record appealed before, whose
+    /// appeals and their letters are there; null otherwise.
+    /// </summary>
+    public string? AppealPathOf(ApplicationProgress record) =>
+        record is not null && ServiceOf.TryGetValue(record.Reference, out var service)
+            && ((record.HasLetter && record.State == "REJECTED") || MessagesAbout(record.Reference).Any(m => m.Message.Step.StartsWith("APPEAL_", StringComparison.Ordinal)))
+            ? HallAppeals.PathOf(service, record.Reference)
+            : null;
+
     /// <summary>The messages about one record, newest first.</summary>
     public IReadOnlyList<ReceivedMessage> MessagesAbout(string reference) => [.. Messages.Where(m => m.Message.RecordId == reference)];
 }

@@ -12,6 +12,34 @@ namespace Employment.Loans.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "appeals",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordId = table.Column<string>(type: "TEXT", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", nullable: false),
+                    OwnerPersonId = table.Column<string>(type: "TEXT", nullable: false),
+                    OwnerEmployerId = table.Column<string>(type: "TEXT", nullable: false),
+                    KindZh = table.Column<string>(type: "TEXT", nullable: false),
+                    ApplicantZh = table.Column<string>(type: "TEXT", nullable: false),
+                    YouZh = table.Column<string>(type: "TEXT", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReasonsZh = table.Column<string>(type: "TEXT", nullable: false),
+                    FiledAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    FiledBy = table.Column<string>(type: "TEXT", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandledBy = table.Column<string>(type: "TEXT", nullable: false),
+                    FindingsZh = table.Column<string>(type: "TEXT", nullable: false),
+                    SettledAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_appeals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "application_state_changes",
                 columns: table => new
                 {
@@ -278,6 +306,28 @@ namespace Employment.Loans.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_appeals_OwnerEmployerId",
+                table: "appeals",
+                column: "OwnerEmployerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_OwnerPersonId",
+                table: "appeals",
+                column: "OwnerPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_RecordId",
+                table: "appeals",
+                column: "RecordId",
+                unique: true,
+                filter: "\"State\" = 1");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_Region_State",
+                table: "appeals",
+                columns: new[] { "Region", "State" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_application_state_changes_ApplicationId_At",
                 table: "application_state_changes",
                 columns: new[] { "ApplicationId", "At" });
@@ -374,6 +424,9 @@ namespace Employment.Loans.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "appeals");
+
             migrationBuilder.DropTable(
                 name: "application_state_changes");
 

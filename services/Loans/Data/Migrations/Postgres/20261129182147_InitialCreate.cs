@@ -12,6 +12,34 @@ namespace Employment.Loans.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "appeals",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    RecordId = table.Column<string>(type: "text", nullable: false),
+                    Region = table.Column<string>(type: "text", nullable: false),
+                    OwnerPersonId = table.Column<string>(type: "text", nullable: false),
+                    OwnerEmployerId = table.Column<string>(type: "text", nullable: false),
+                    KindZh = table.Column<string>(type: "text", nullable: false),
+                    ApplicantZh = table.Column<string>(type: "text", nullable: false),
+                    YouZh = table.Column<string>(type: "text", nullable: false),
+                    DecidedBy = table.Column<string>(type: "text", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReasonsZh = table.Column<string>(type: "text", nullable: false),
+                    FiledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FiledBy = table.Column<string>(type: "text", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    HandledBy = table.Column<string>(type: "text", nullable: false),
+                    FindingsZh = table.Column<string>(type: "text", nullable: false),
+                    SettledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_appeals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "application_state_changes",
                 columns: table => new
                 {
@@ -278,6 +306,28 @@ namespace Employment.Loans.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_appeals_OwnerEmployerId",
+                table: "appeals",
+                column: "OwnerEmployerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_OwnerPersonId",
+                table: "appeals",
+                column: "OwnerPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_RecordId",
+                table: "appeals",
+                column: "RecordId",
+                unique: true,
+                filter: "\"State\" = 1");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appeals_Region_State",
+                table: "appeals",
+                columns: new[] { "Region", "State" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_application_state_changes_ApplicationId_At",
                 table: "application_state_changes",
                 columns: new[] { "ApplicationId", "At" });
@@ -374,6 +424,9 @@ namespace Employment.Loans.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "appeals");
+
             migrationBuilder.DropTable(
                 name: "application_state_changes");
 
