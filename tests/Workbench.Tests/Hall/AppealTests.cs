@@ -61,9 +61,16 @@ public sealed class AppealTests(WorkbenchPlatform platform, ITestOutputHelper ou
         await Assertions.Expect(appeal).ToContainTextAsync("证明编号 JD-2024-118");
         await appeal.GetByLabel("复查意见（必填，申请人会读到）").FillAsync("经向鉴定中心核实，证书信息与记录一致，原决定认定有误。");
         await desk.PhotographAsync("appeals-1280");
-        await desk.SubmitAsync(() => appeal.GetByRole(AriaRole.Button, new() { Name = "撤销原决定，重新审核" }).ClickAsync());
+        // By keyboard, as a clerk works: from the findings, Tab past 维持原决定 to 撤销原决定, Enter.
+        await desk.Keyboard.PressAsync("Tab");
+        await desk.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(appeal.GetByRole(AriaRole.Button, new() { Name = "撤销原决定，重新审核" })).ToBeFocusedAsync();
+        await desk.SubmitAsync(() => desk.Keyboard.PressAsync("Enter"));
         await Assertions.Expect(desk.Locator("#settled")).ToHaveTextAsync("已复查办结：撤销原决定，重新审核");
         await Assertions.Expect(desk.Locator("article.letter")).ToContainTextAsync($"复查人 {other.StaffNumber}");
+        await Assertions.Expect(desk.GetByRole(AriaRole.Link, new() { Name = "去重新审核这份申请" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex($"training/{taken.ApplicationId}$"));
+        await desk.SetViewportSizeAsync(1920, 1080);
+        await desk.PhotographAsync("appeal-settled-1920");
         var reopened = await training.GetApplicationAsync(new GetApplicationRequest { ApplicationId = taken.ApplicationId }, setup);
         Assert.Equal(ApplicationStatus.Submitted, reopened.Status);
 

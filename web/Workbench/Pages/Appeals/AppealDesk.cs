@@ -10,7 +10,11 @@ namespace Employment.Web.Workbench.Pages.Appeals;
 public sealed record WaitingAppeal(SubsidyService Service, Appeal Appeal, string? DecisionPath);
 
 /// <summary>申诉 at the window: the office's appeals waiting in every service, the one just settled (its letter), or why it was refused.</summary>
-public sealed record AppealsView(IReadOnlyList<WaitingAppeal> Waiting, IReadOnlyList<ServiceProblem> Problems, Appeal? Settled, ServiceProblem? Refusal, string RefusedId);
+public sealed record AppealsView(IReadOnlyList<WaitingAppeal> Waiting, IReadOnlyList<ServiceProblem> Problems, Appeal? Settled, ServiceProblem? Refusal, string RefusedId)
+{
+    /// <summary>Where the settled appeal's record is decided again, once set aside.</summary>
+    public string? SettledDecisionPath { get; init; }
+}
 
 /// <summary>
 /// 申诉复查 on the workbench, for every service through the lifecycle's shared steps (<c>ListAppeals</c>,
@@ -30,11 +34,14 @@ public sealed class AppealDesk(ServiceCalls calls, SubsidyClients<SubsidyCases.S
             async (c, o) => await c.ListAppealsAsync(new ListAppealsRequest { OpenOnly = true }, o), cancellationToken);
         var waiting = answers
             .SelectMany(a => (a.Answer.Value?.Appeals ?? []).Select(appeal => new WaitingAppeal(a.Service, appeal,
-                desks.All.FirstOrDefault(d => d.ServiceName == a.Service.Name)?.DecisionPathOf(appeal.Reference))))
+                DecisionPathOf(a.Service.Name, appeal.Reference))))
             .OrderBy(w => w.Appeal.FiledAt.ToDateTimeOffset())
             .ToList();
         return new(waiting, [.. answers.Select(a => a.Answer.Problem).OfType<ServiceProblem>()], null, null, "");
     }
+
+    private string? DecisionPathOf(string service, string reference) =>
+        desks.All.FirstOrDefault(d => d.ServiceName == service)?.DecisionPathOf(reference);
 
     /// <summary>维持原决定 or 撤销原决定 with the findings; the queue read again, with the letter or the refusal by its appeal.</summary>
     public async Task<AppealsView> SettleAsync(string service, string appealId, IFormCollection posted, CancellationToken cancellationToken)
@@ -50,6 +57,8 @@ public sealed class AppealDesk(ServiceCalls calls, SubsidyClients<SubsidyCases.S
         var settled = await calls.CallAsync(cases, service, "没有这项业务的申诉。",
             async (c, o) => await c.SettleAppealAsync(request, o), cancellationToken);
         var view = await LoadAsync(cancellationToken);
-        return settled.Value is { } done ? view with { Settled = done } : view with { Refusal = settled.Problem, RefusedId = appealId };
+        return settled.Value is { } done
+            ? view with { Settled = done, SettledDecisionPath = DecisionPathOf(service, done.Reference) }
+            : view with { Refusal = settled.Problem, RefusedId = appealId };
     }
 }
